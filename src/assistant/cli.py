@@ -1,0 +1,190 @@
+"""Command line: `assistant ingest | ask | serve | eval | feedback | stats | bench | setup`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from .settings import Settings
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides = {}
+    for name in ("corpus_dir", "index_dir", "host", "port"):
+        value = getattr(args, name, None)
+        if value is not None:
+            overrides[name] = value
+    return Settings(**overrides)
+
+
+def _fail(message: str, code: int = 2) -> int:
+    print(message, file=sys.stderr)
+    return code
+
+
+def cmd_setup(args: argparse.Namespace) -> int:
+    """Convert the bundled model into the cache (done once; install step)."""
+    from .embedding import ensure_model
+
+    path = ensure_model(_settings(args))
+    print(f"Modellen finns i {path}")
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Build or refresh the index; only changed files are re-embedded."""
+    from .corpus import CorpusError
+    from .embedding import Embedder
+    from .ingest import Ingestor
+    from .store import IngestBusy
+
+    settings = _settings(args)
+    try:
+        report = Ingestor(settings, Embedder(settings)).run(rebuild=args.rebuild, progress=not args.quiet)
+    except (IngestBusy, CorpusError) as exc:
+        return _fail(str(exc))
+    if args.json:
+        from dataclasses import asdict
+
+        print(json.dumps(asdict(report), ensure_ascii=False, default=str))
+    else:
+        print(report.summary())
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    """Answer one question; --json prints exactly one JSON object."""
+    from .service import Assistant
+    from .store import IndexIncompatible, IndexMissing
+
+    settings = _settings(args)
+    try:
+        answer = Assistant(settings).ask(args.question, history=args.history or (),
+                                         documents=args.document or None)
+    except (IndexMissing, IndexIncompatible) as exc:
+        if args.json:
+            print(json.dumps({"question": args.question, "error": str(exc), "answered": False,
+                              "answer": str(exc), "sources": []}, ensure_ascii=False))
+        return _fail(str(exc))
+    if args.json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False))
+        return 0
+    print(answer.text)
+    if answer.citations:
+        print("\nKällor:")
+        for c in answer.citations:
+            date = f", {c.meta.date_note or c.meta.date}" if (c.meta.date_note or c.meta.date) else ""
+            print(f"[{c.rank}] {c.chunk.title} – {c.chunk.section}{date}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Start the web chat; builds the index first if there is none."""
+    from .embedding import Embedder
+    from .ingest import Ingestor
+    from .service import Assistant
+    from .store import IndexDir
+    from .ui import launch
+
+    settings = _settings(args)
+    embedder = Embedder(settings)
+    if IndexDir(settings).current() is None:
+        print("Inget index hittades – bygger det nu …", file=sys.stderr)
+        print(Ingestor(settings, embedder).run(progress=True).summary(), file=sys.stderr)
+    launch(Assistant(settings, embedder), settings)
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Evaluation suite (see evaluation.py)."""
+    from .evaluation import run_cli
+
+    return run_cli(args, _settings(args))
+
+
+def cmd_feedback(args: argparse.Namespace) -> int:
+    """Turn disliked answers into draft eval lines."""
+    from .feedback import export_cli
+
+    return export_cli(args, _settings(args))
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Question-log statistics for maintainers."""
+    from .stats import run_cli
+
+    return run_cli(args, _settings(args))
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    """Benchmark suite (prints a table, writes JSON and a plot)."""
+    from .bench import run_cli
+
+    return run_cli(args, _settings(args))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The `assistant` argument parser."""
+    parser = argparse.ArgumentParser(prog="assistant", description="Strategiassistenten för nära vård.")
+    parser.add_argument("--corpus-dir", dest="corpus_dir", default=None)
+    parser.add_argument("--index-dir", dest="index_dir", default=None)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("setup", help="konvertera den inbyggda modellen (en gång)").set_defaults(func=cmd_setup)
+
+    p = sub.add_parser("ingest", help="bygg eller uppdatera indexet")
+    p.add_argument("--rebuild", action="store_true", help="bygg om allt från början")
+    p.add_argument("--quiet", action="store_true", help="ingen förloppsindikator")
+    p.add_argument("--json", action="store_true", help="rapporten som JSON")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("ask", help="ställ en fråga")
+    p.add_argument("question")
+    p.add_argument("--json", action="store_true", help="skriv ut ett JSON-objekt")
+    p.add_argument("--history", action="append", help="tidigare fråga i samtalet (kan upprepas)")
+    p.add_argument("--document", action="append", help="sök bara i detta dokument (filnamn)")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("serve", help="starta webbchatten")
+    p.add_argument("--host", default=None)
+    p.add_argument("--port", type=int, default=None)
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("eval", help="kör utvärderingen")
+    p.add_argument("path", nargs="?", default="eval/questions.jsonl")
+    p.add_argument("--k", type=int, default=5)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--gate", action="store_true", help="avsluta med fel om något mått föll under baslinjen")
+    p.add_argument("--baseline", default="eval/baseline.json")
+    p.add_argument("--write-baseline", action="store_true", help="spara detta resultat som ny baslinje")
+    p.add_argument("--report", default=None, metavar="DIR", help="skriv en rapport (Markdown + PNG)")
+    p.add_argument("--no-reference", action="store_true", help="hoppa över BM25- och dense-referenserna")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("feedback", help="återkoppling från chatten")
+    p.add_argument("action", choices=["export"])
+    p.add_argument("--out", default=None)
+    p.set_defaults(func=cmd_feedback)
+
+    p = sub.add_parser("stats", help="statistik över frågeloggen")
+    p.add_argument("--since", default=None)
+    p.add_argument("--out", default=None)
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("bench", help="prestandamätning")
+    p.add_argument("--out", default="bench/out")
+    p.add_argument("--scales", default="1,10")
+    p.set_defaults(func=cmd_bench)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `assistant` command."""
+    args = build_parser().parse_args(argv)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

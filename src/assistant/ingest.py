@@ -1,0 +1,153 @@
+"""Diff the corpus by hash, chunk, embed only what is new, build in staging, validate, swap."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from .chunking import CHUNKER_VERSION, Chunker
+from .corpus import Problem, load_corpus
+from .embedding import Embedder
+from .keyword import KeywordIndex
+from .settings import Settings
+from .store import IndexDir, VectorStore, chromadb_version, read_chunks, write_chunks
+from .types import Chunk, Document
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did, for the maintainer."""
+
+    documents: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    chunks: int = 0
+    embedded: int = 0
+    reused: int = 0
+    removed: int = 0
+    changed_files: list[str] = field(default_factory=list)
+    deleted_files: list[str] = field(default_factory=list)
+    unchanged: bool = False
+    build: str = ""
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        """A few Swedish lines for the terminal."""
+        lines = []
+        if self.unchanged:
+            lines.append(f"Inget har ändrats: {len(self.documents)} dokument, {self.chunks} avsnitt, 0 nya embeddings.")
+        else:
+            lines.append(
+                f"Index byggt ({self.build}): {len(self.documents)} dokument, {self.chunks} avsnitt; "
+                f"{self.embedded} nya embeddings, {self.reused} återanvända, {self.removed} borttagna "
+                f"({self.seconds:.1f} s).")
+            if self.changed_files:
+                lines.append("Ändrade/nya filer: " + ", ".join(self.changed_files))
+            if self.deleted_files:
+                lines.append("Borttagna filer: " + ", ".join(self.deleted_files))
+        for problem in self.problems:
+            lines.append(f"Hoppade över {problem}")
+        return "\n".join(lines)
+
+
+def _file_state(docs: list[Document]) -> dict[str, dict]:
+    return {d.meta.name: {"sha256": d.sha256, "meta": asdict(d.meta)} for d in docs}
+
+
+class Ingestor:
+    """Builds or refreshes the index from `corpus/`, re-embedding only changed chunks."""
+
+    def __init__(self, settings: Settings, embedder: Embedder) -> None:
+        self.settings = settings
+        self.embedder = embedder
+        self.index = IndexDir(settings)
+
+    def run(self, rebuild: bool = False, progress: bool = False) -> IngestReport:
+        """One ingest under the lock; the old index keeps serving until the atomic swap."""
+        with self.index.lock():
+            return self._run(rebuild, progress)
+
+    def _compatible(self, manifest: dict | None) -> bool:
+        return bool(manifest) and manifest.get("embedding_model") == self.embedder.model_id \
+            and manifest.get("chunker_version") == CHUNKER_VERSION \
+            and manifest.get("chromadb_version") == chromadb_version()
+
+    def _run(self, rebuild: bool, progress: bool) -> IngestReport:
+        started = time.perf_counter()
+        docs, problems = load_corpus(self.settings.corpus_dir)
+        report = IngestReport(documents=[d.meta.name for d in docs], problems=problems)
+        old_build = self.index.current()
+        old_manifest = self.index.manifest(old_build) if old_build else None
+        state = _file_state(docs)
+        reusable = not rebuild and self._compatible(old_manifest)
+        if reusable and old_manifest.get("files") == state:
+            report.unchanged = True
+            report.chunks = old_manifest.get("chunks", 0)
+            report.build = old_build.name
+            return report
+        old_files = (old_manifest or {}).get("files", {})
+        report.changed_files = [n for n, s in state.items() if old_files.get(n, {}).get("sha256") != s["sha256"]]
+        report.deleted_files = [n for n in old_files if n not in state]
+
+        chunker = Chunker(self.embedder.count_tokens, self.settings.max_chunk_tokens)
+        chunks: list[Chunk] = [c for doc in docs for c in chunker(doc)]
+        old_vectors = {}
+        old_ids: set[str] = set()
+        if reusable and old_build is not None:
+            try:
+                old_ids = {c.id for c in read_chunks(old_build / "chunks.jsonl")}
+                old_vectors = VectorStore(self.settings, old_build).vectors([c.id for c in chunks if c.id in old_ids])
+            except Exception:  # a damaged old index only costs re-embedding
+                old_vectors = {}
+        todo = [c for c in chunks if c.id not in old_vectors]
+        new_vectors = self._embed(todo, progress)
+        vectors = {**old_vectors, **new_vectors}
+        report.embedded, report.reused = len(todo), len(chunks) - len(todo)
+        report.removed = len(old_ids - {c.id for c in chunks})
+        report.chunks = len(chunks)
+
+        build = self.index.stage()
+        self._write_build(build, chunks, vectors, state, problems)
+        self.index.publish(build)
+        self.index.cleanup()
+        report.build = build.name
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _embed(self, chunks: list[Chunk], progress: bool) -> dict:
+        if not chunks:
+            return {}
+        bar = None
+        if progress:
+            from tqdm import tqdm
+
+            bar = tqdm(total=len(chunks), desc="Embeddings", unit="avsnitt")
+        vectors = self.embedder.embed_passages([c.embed_text() for c in chunks],
+                                               progress=bar.update if bar else None)
+        if bar:
+            bar.close()
+        return {c.id: v for c, v in zip(chunks, vectors)}
+
+    def _write_build(self, build: Path, chunks: list[Chunk], vectors: dict, state: dict,
+                     problems: list[Problem]) -> None:
+        import numpy as np
+
+        write_chunks(build / "chunks.jsonl", chunks)
+        KeywordIndex.build([c.embed_text() for c in chunks]).save(build / "keyword")
+        store = VectorStore(self.settings, build, create=True)
+        if chunks:
+            store.add(chunks, np.vstack([vectors[c.id] for c in chunks]))
+        if store.count() != len(chunks):
+            raise RuntimeError(f"valideringen misslyckades: {store.count()} vektorer för {len(chunks)} avsnitt")
+        manifest = {
+            "embedding_model": self.embedder.model_id,
+            "chunker_version": CHUNKER_VERSION,
+            "chromadb_version": chromadb_version(),
+            "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "chunks": len(chunks),
+            "dimension": int(next(iter(vectors.values())).shape[0]) if vectors else 0,
+            "files": state,
+            "problems": [asdict(p) for p in problems],
+        }
+        (build / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -1,0 +1,76 @@
+"""Keyword (BM25) search with Swedish-aware tokens: å/ä/ö kept, Snowball Swedish stems."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+class Tokenizer:
+    """Lower-cases, keeps å/ä/ö, drops Swedish and English stop words, stems (Swedish Snowball)."""
+
+    def __init__(self, stem: bool = True) -> None:
+        from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_SWEDISH
+
+        self.stopwords = set(STOPWORDS_SWEDISH) | set(STOPWORDS_EN)
+        self._stemmer = None
+        if stem:
+            import Stemmer
+
+            self._stemmer = Stemmer.Stemmer("swedish")
+
+    def __call__(self, text: str) -> list[str]:
+        """Tokens of one text."""
+        text = unicodedata.normalize("NFC", text.lower())
+        words = [w for w in _TOKEN.findall(text) if len(w) > 1 and w not in self.stopwords]
+        if self._stemmer is not None:
+            words = self._stemmer.stemWords(words)
+        return words
+
+
+class KeywordIndex:
+    """A persisted BM25 index over chunk texts, in the same order as the chunk list."""
+
+    def __init__(self, retriever, size: int, tokenizer: Tokenizer) -> None:
+        self._retriever = retriever
+        self.size = size
+        self.tokenize = tokenizer
+
+    @classmethod
+    def build(cls, texts: Sequence[str], tokenizer: Tokenizer | None = None) -> KeywordIndex:
+        """Index texts (position i = chunk i)."""
+        import bm25s
+
+        tokenizer = tokenizer or Tokenizer()
+        corpus = [tokenizer(t) or ["\u2205"] for t in texts]
+        retriever = bm25s.BM25()
+        retriever.index(corpus, show_progress=False)
+        return cls(retriever, len(texts), tokenizer)
+
+    def save(self, folder: Path) -> None:
+        """Persist next to the build's chunks."""
+        self._retriever.save(str(folder), show_progress=False)
+
+    @classmethod
+    def load(cls, folder: Path, size: int) -> KeywordIndex:
+        """Load a persisted index (memory-mapped)."""
+        import bm25s
+
+        retriever = bm25s.BM25.load(str(folder), mmap=True, show_progress=False)
+        return cls(retriever, size, Tokenizer())
+
+    def search(self, query: str, k: int) -> list[tuple[int, float]]:
+        """(chunk position, BM25 score) of the best k chunks with a score above zero."""
+        tokens = self.tokenize(query)
+        vocab = getattr(self._retriever, "vocab_dict", None) or {}
+        tokens = [t for t in tokens if t in vocab]
+        if not tokens or self.size == 0:
+            return []
+        docs, scores = self._retriever.retrieve([tokens], k=min(k, self.size), show_progress=False, n_threads=1)
+        return [(int(d), float(s)) for d, s in zip(np.asarray(docs)[0], np.asarray(scores)[0]) if s > 0]

@@ -1,0 +1,136 @@
+"""`Assistant`: the one object everything else uses (CLI, web chat, evaluation, benchmarks)."""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .answer import Composer
+from .chat import resolve
+from .embedding import Embedder
+from .chunking import CHUNKER_VERSION
+from .retrieval import LoadedIndex, Retriever
+from .settings import Settings
+from .store import IndexDir
+from .types import Answer, DocumentMeta, Hit
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
+
+EMPTY_QUESTION = "Skriv en fråga om styrdokumenten, till exempel ”Vad ansvarar hälso- och sjukvårdsnämnden för?”."
+
+
+class QuestionRejected(ValueError):
+    """A question that is refused before any model call (empty, too long)."""
+
+
+def clean_question(question: str, max_chars: int) -> str:
+    """Strip control characters and spaces; refuse empty and oversized questions."""
+    if question is None:
+        question = ""
+    if len(question) > max_chars * 4:
+        raise QuestionRejected(f"Frågan är för lång ({len(question)} tecken). Korta den till högst {max_chars} tecken.")
+    text = re.sub(r"\s+", " ", _CONTROL.sub(" ", question)).strip()
+    if not text or not any(ch.isalnum() for ch in text):
+        raise QuestionRejected(EMPTY_QUESTION)
+    if len(text) > max_chars:
+        raise QuestionRejected(f"Frågan är för lång ({len(text)} tecken). Korta den till högst {max_chars} tecken.")
+    return text
+
+
+class Assistant:
+    """Answers questions from the indexed steering documents, with citations."""
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+        self.settings = settings
+        self.embedder = embedder or Embedder(settings)
+        self.retriever = Retriever(settings, self.embedder)
+        self.composer = Composer(embed_units=self.embedder.embed_passages)
+        self.index_dir = IndexDir(settings)
+        self._index: LoadedIndex | None = None
+        self._lock = threading.Lock()
+        self._generator = None
+
+    # ------------------------------------------------------------ index
+
+    @property
+    def index(self) -> LoadedIndex:
+        """The serving build; reloaded when an ingest has swapped in a new one."""
+        build = self.index_dir.current()
+        with self._lock:
+            if self._index is None or build is None or self._index.build != build:
+                build = self.index_dir.require(self.embedder.model_id, CHUNKER_VERSION)
+                self._index = LoadedIndex.load(self.settings, build)
+            return self._index
+
+    def documents(self) -> dict[str, DocumentMeta]:
+        """Metadata of every indexed document, by file name."""
+        fields = DocumentMeta.__dataclass_fields__
+        return {name: DocumentMeta(**{k: v for k, v in meta.items() if k in fields})
+                for name, meta in self.index.documents.items()}
+
+    def status(self) -> dict:
+        """What is indexed and when it was built (for "Om tjänsten")."""
+        index = self.index
+        return {"built_at": index.manifest.get("built_at", ""), "chunks": len(index.chunks),
+                "embedding_model": index.manifest.get("embedding_model", ""),
+                "documents": [vars(m) for m in self.documents().values()]}
+
+    # ------------------------------------------------------------ asking
+
+    def search(self, query: str, k: int | None = None, mode: str = "hybrid",
+               documents: Sequence[str] | None = None) -> list[Hit]:
+        """Retrieval only (used by evaluation for the reference retrievers)."""
+        return self.retriever.search(self.index, query, k=k, mode=mode, documents=list(documents or []) or None)
+
+    def ask(self, question: str, history: Sequence[str] = (), documents: Sequence[str] | None = None,
+            mode: str = "hybrid") -> Answer:
+        """A cited answer, or a plain refusal when the documents do not cover the question."""
+        try:
+            text = clean_question(question, self.settings.max_question_chars)
+        except QuestionRejected as exc:
+            return Answer(question=str(question or "")[:200], text=str(exc), answered=False, flags=("rejected",))
+        index = self.index
+        metas = self.documents()
+        wanted = [d for d in (documents or []) if d in metas] or None
+        searched = tuple(metas[d].title for d in (wanted or metas))
+        query = resolve(text, history, self.settings.max_history_turns)
+        qvec = self.embedder.embed_queries([query])[0]
+        hits = self.retriever.search(index, query, mode=mode, documents=wanted, query_vector=qvec)
+        if not hits or max(h.dense for h in hits) < self.settings.relevance_floor:
+            return self._refusal(text, query, searched)
+        body, citations = self.composer.compose(query, hits, index.chunks, metas, query_vector=qvec)
+        if not citations:
+            return self._refusal(text, query, searched)
+        answer = Answer(question=text, text=body, answered=True, citations=tuple(citations),
+                        searched=searched, resolved_query=query)
+        if self.settings.llm_url:
+            answer = self._generate(answer, hits, metas)
+        return answer
+
+    def _refusal(self, question: str, query: str, searched: Sequence[str]) -> Answer:
+        listing = "; ".join(f"”{t}”" for t in searched)
+        text = ("Det står inte i styrdokumenten. Jag sökte i " + listing +
+                ", men inget av dem tar upp det du frågar om, så jag svarar hellre inte än gissar. "
+                "Prova gärna att formulera frågan på ett annat sätt.")
+        return Answer(question=question, text=text, answered=False, searched=tuple(searched), resolved_query=query)
+
+    def _generate(self, answer: Answer, hits: Sequence[Hit], metas: dict[str, DocumentMeta]) -> Answer:
+        """Optional generative mode; falls back to the extractive answer on any failure."""
+        from .generate import Generator
+
+        if self._generator is None:
+            self._generator = Generator(self.settings)
+        try:
+            return self._generator.rewrite(answer, hits, metas)
+        except Exception as exc:  # the model server is optional; never lose the cited answer
+            return replace(answer, flags=(*answer.flags, f"llm-error: {type(exc).__name__}"))
+
+
+def timed(fn, *args, **kwargs):
+    """(result, seconds) of one call."""
+    started = time.perf_counter()
+    result = fn(*args, **kwargs)
+    return result, time.perf_counter() - started
