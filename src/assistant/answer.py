@@ -61,7 +61,7 @@ class Composer:
         draft = Draft()
         self._qvec = query_vector
         query_terms = set(self.tokenize(question))
-        list_hit = self._best_list(question, hits, query_terms)
+        list_hit = self._best_list(question, hits, all_chunks, query_terms)
         if list_hit is not None:
             self._add_lead(draft, hits, list_hit, query_terms)
             self._add_list(draft, list_hit, all_chunks, query_terms)
@@ -79,15 +79,23 @@ class Composer:
 
     # ------------------------------------------------------------ lists
 
-    def _best_list(self, question: str, hits: Sequence[Hit], terms: set[str]) -> Hit | None:
-        """A list among the top hits that the question asks for (or asks about an item of)."""
-        candidates = [h for h in hits[:3] if h.chunk.items]
+    def _best_list(self, question: str, hits: Sequence[Hit], all_chunks: Sequence[Chunk],
+                   terms: set[str]) -> Hit | None:
+        """A list the question asks for: retrieved, or the list of a retrieved passage's section."""
+        if not (is_list_question(question) or _REVERSE_QUESTION.search(question)):
+            return None
+        candidates: dict[str, tuple[float, Hit]] = {}
+        for rank, hit in enumerate(hits[:5]):
+            if hit.chunk.items:
+                candidates.setdefault(hit.chunk.id, (1.0 / (rank + 1), hit))
+            if rank < 3:
+                for c in all_chunks:
+                    if c.items and c.document == hit.chunk.document and c.section == hit.chunk.section:
+                        candidates.setdefault(c.id, (0.8 / (rank + 1), Hit(c, hit.score, hit.dense, hit.keyword)))
         if not candidates:
             return None
-        reverse = bool(_REVERSE_QUESTION.search(question))
-        if not (is_list_question(question) or reverse):
-            return None
-        best = max(candidates, key=lambda h: self._overlap(terms, self._list_head(h.chunk)) + 0.01 * h.score)
+        _, best = max(candidates.values(),
+                      key=lambda v: self._overlap(terms, self._list_head(v[1].chunk)) + 0.3 * v[0])
         if self._overlap(terms, self._list_head(best.chunk) + " " + " ".join(best.chunk.items)) == 0:
             return None
         return best
@@ -141,9 +149,9 @@ class Composer:
         if draft.lines:
             draft.lines = [" ".join(draft.lines)]
 
-    def _best_sentences(self, hits: Sequence[Hit], terms: set[str], limit: int,
-                        min_similarity: float = 0.0) -> list[tuple[str, Chunk]]:
-        """The sentences (or list items) that answer best: meaning, shared words, passage rank."""
+    @staticmethod
+    def _units(hits: Sequence[Hit]) -> list[tuple[int, int, str, Chunk]]:
+        """(rank, position, text, chunk) of every sentence or list item in the hits."""
         units: list[tuple[int, int, str, Chunk]] = []
         for rank, hit in enumerate(hits):
             texts = list(hit.chunk.items)
@@ -152,6 +160,20 @@ class Composer:
             if not texts:
                 texts = split_sentences(hit.chunk.text)
             units += [(rank, pos, text, hit.chunk) for pos, text in enumerate(texts)]
+        return units
+
+    def best_similarity(self, hits: Sequence[Hit], query_vector: np.ndarray) -> float:
+        """How well the single best sentence of the top passages matches the question."""
+        self._qvec = query_vector
+        units = self._units(hits[:3])
+        if not units or self.embed_units is None:
+            return max((h.dense for h in hits), default=0.0)
+        return float(self._unit_similarity([u[2] for u in units]).max())
+
+    def _best_sentences(self, hits: Sequence[Hit], terms: set[str], limit: int,
+                        min_similarity: float = 0.0) -> list[tuple[str, Chunk]]:
+        """The sentences (or list items) that answer best: meaning, shared words, passage rank."""
+        units = self._units(hits)
         if not units:
             return []
         dense = self._unit_similarity([u[2] for u in units])

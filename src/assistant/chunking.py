@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 from .types import Block, Chunk, Document
 
-CHUNKER_VERSION = 5
+CHUNKER_VERSION = 7
 SECTION_SEP = " › "
 
 
@@ -21,7 +21,7 @@ def _slug(name: str) -> str:
 
 
 def chunk_id(document: str, position: int, text: str) -> str:
-    """Stable id: document slug, position and a content hash."""
+    """Stable id: document slug, position and a hash of what gets embedded (title, section, text)."""
     digest = hashlib.sha256(f"{document}\x00{text}".encode()).hexdigest()[:12]
     return f"{_slug(document)}-{position:04d}-{digest}"
 
@@ -65,7 +65,8 @@ class Chunker:
             for text, items, intro in self._pack(doc.meta.title, section, blocks):
                 position = len(chunks)
                 chunks.append(Chunk(
-                    id=chunk_id(doc.meta.name, position, text), document=doc.meta.name,
+                    id=chunk_id(doc.meta.name, position, f"{doc.meta.title}\x00{section}\x00{text}"),
+                    document=doc.meta.name,
                     title=doc.meta.title, section=section, text=text, position=position,
                     items=items, list_intro=intro,
                 ))

@@ -225,10 +225,11 @@ def _read_docx(path: Path) -> str:
     import zipfile
 
     from docx import Document as DocxDocument
+    from docx.opc.exceptions import PackageNotFoundError
 
     try:
         doc = DocxDocument(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, OSError) as exc:
         raise CorpusError(f"Word-filen går inte att läsa ({type(exc).__name__})") from exc
     lines = []
     for para in doc.paragraphs:

@@ -235,7 +235,7 @@ class Embedder:
     @property
     def dimension(self) -> int:
         """Length of every vector this model returns."""
-        return int(self.model.get_sentence_embedding_dimension())
+        return int(self.model.get_embedding_dimension())
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         """Unit vectors for questions (`query: ` prefix)."""

@@ -94,7 +94,10 @@ class Ingestor:
         chunks: list[Chunk] = [c for doc in docs for c in chunker(doc)]
         old_vectors = {}
         old_ids: set[str] = set()
-        if reusable and old_build is not None:
+        # Vectors depend only on the model and the embedded text (which the chunk id hashes),
+        # so they are reused across chunker versions too.
+        same_model = bool(old_manifest) and old_manifest.get("embedding_model") == self.embedder.model_id
+        if not rebuild and same_model and old_build is not None:
             try:
                 old_ids = {c.id for c in read_chunks(old_build / "chunks.jsonl")}
                 old_vectors = VectorStore(self.settings, old_build).vectors([c.id for c in chunks if c.id in old_ids])

@@ -18,7 +18,12 @@ class Tokenizer:
     def __init__(self, stem: bool = True) -> None:
         from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_SWEDISH
 
-        self.stopwords = set(STOPWORDS_SWEDISH) | set(STOPWORDS_EN)
+        import unicodedata as ud
+
+        base = set(STOPWORDS_SWEDISH) | set(STOPWORDS_EN)
+        # Also the stop words typed without å/ä/ö ("ar", "nar", "for"), common in quick questions.
+        folded = {"".join(c for c in ud.normalize("NFD", w) if not ud.combining(c)) for w in STOPWORDS_SWEDISH}
+        self.stopwords = base | folded
         self._stemmer = None
         if stem:
             import Stemmer

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from .answer import Composer
 from .chat import resolve
+from .relevance import RelevanceGate
 from .embedding import Embedder
 from .chunking import CHUNKER_VERSION
 from .retrieval import LoadedIndex, Retriever
@@ -50,6 +51,7 @@ class Assistant:
         self.composer = Composer(embed_units=self.embedder.embed_passages)
         self.index_dir = IndexDir(settings)
         self._index: LoadedIndex | None = None
+        self._gate: RelevanceGate | None = None
         self._lock = threading.Lock()
         self._generator = None
 
@@ -63,6 +65,7 @@ class Assistant:
             if self._index is None or build is None or self._index.build != build:
                 build = self.index_dir.require(self.embedder.model_id, CHUNKER_VERSION)
                 self._index = LoadedIndex.load(self.settings, build)
+                self._gate = RelevanceGate(self._index.chunks, self.composer.tokenize, self.settings.relevance_floor)
             return self._index
 
     def documents(self) -> dict[str, DocumentMeta]:
@@ -99,7 +102,8 @@ class Assistant:
         query = resolve(text, history, self.settings.max_history_turns)
         qvec = self.embedder.embed_queries([query])[0]
         hits = self.retriever.search(index, query, mode=mode, documents=wanted, query_vector=qvec)
-        if not hits or max(h.dense for h in hits) < self.settings.relevance_floor:
+        verdict = self._gate.judge(query, hits, self.composer.best_similarity(hits, qvec)) if hits else None
+        if verdict is None or not verdict.answerable:
             return self._refusal(text, query, searched)
         body, citations = self.composer.compose(query, hits, index.chunks, metas, query_vector=qvec)
         if not citations:

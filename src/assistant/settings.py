@@ -31,8 +31,9 @@ class Settings(BaseSettings):
     top_k: int = 5
     candidates: int = 20
     rrf_k: int = 60
-    # Below this dense cosine for the best hit the assistant says the documents do not cover it.
-    relevance_floor: float = 0.80
+    # Best-sentence cosine below which the assistant says the documents do not cover it
+    # (see relevance.py: combined with how much of the question's vocabulary the passages hold).
+    relevance_floor: float = 0.83
 
     max_question_chars: int = 2000
     max_history_turns: int = 6

@@ -1,0 +1,91 @@
+"""Decide whether the retrieved passages really answer the question (the relevance floor).
+
+Dense cosines of e5 sit in a narrow band (0.78–0.92) for relevant and irrelevant passages
+alike, so one threshold on them cannot tell "not in the documents" from "answerable". The
+gate combines two signals: how well the best single sentence matches the question (meaning),
+and how much of the question's rare vocabulary the top passages contain (IDF-weighted, with
+å/ä/ö folded so "malbilden" still finds "målbilden", and Swedish compounds matched by head).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .answer import _compound_match
+from .keyword import Tokenizer
+from .types import Chunk, Hit
+
+# Words of asking, not of the topic: they say nothing about whether the documents cover it.
+QUESTION_WORDS = {
+    "heter", "het", "nämns", "nämn", "antogs", "antog", "antas", "innebär", "innebar", "betyder", "betyd",
+    "står", "finns", "gäller", "handlar", "handl", "beskrivs", "beskriv", "menas", "ingår", "fattades",
+    "fattad", "tas", "togs", "mång", "många", "hur", "vad", "vilk", "vilken", "när", "var", "sägs", "säg",
+    "säger", "enligt", "ska", "bör", "kan", "får", "gör", "görs", "dokument", "dokumenten", "styrdokument",
+}
+_ENGLISH = re.compile(r"\b(what|which|who|how|does|do|is|are|the|of|in|for|and|why|when)\b", re.I)
+
+
+def fold(word: str) -> str:
+    """å/ä/ö/é → a/a/o/e, for matching questions typed without Swedish letters."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The gate's decision and the numbers behind it (shown in logs and eval output)."""
+
+    answerable: bool
+    sentence_similarity: float
+    coverage: float
+    english: bool
+
+
+class RelevanceGate:
+    """Answer only when meaning and vocabulary both say the passages cover the question."""
+
+    def __init__(self, chunks: Sequence[Chunk], tokenizer: Tokenizer, floor: float,
+                 strong: float = 0.885, min_coverage: float = 0.5, english_floor: float = 0.765) -> None:
+        self.tokenize = tokenizer
+        self.floor = floor
+        self.strong = strong
+        self.min_coverage = min_coverage
+        self.english_floor = english_floor
+        df: Counter[str] = Counter()
+        for chunk in chunks:
+            df.update({fold(t) for t in tokenizer(chunk.embed_text())})
+        self.df = df
+        self.n = max(1, len(chunks))
+
+    def idf(self, term: str) -> float:
+        """Rare or unknown terms weigh most."""
+        return math.log(1 + self.n / (1 + self.df.get(term, 0)))
+
+    def coverage(self, question: str, hits: Sequence[Hit]) -> float:
+        """IDF-weighted share of the question's terms that one of the top passages holds together."""
+        folded_qw = {fold(w) for w in QUESTION_WORDS}
+        terms = {fold(t) for t in self.tokenize(question)} - folded_qw
+        if not terms:
+            return 0.0
+        total = sum(self.idf(t) for t in terms)
+        best = 0.0
+        for hit in hits[:3]:
+            words = {fold(t) for t in self.tokenize(hit.chunk.embed_text())}
+            found = sum(self.idf(t) for t in terms if t in words or any(_compound_match(t, w) for w in words))
+            best = max(best, found / total)
+        return best
+
+    def judge(self, question: str, hits: Sequence[Hit], sentence_similarity: float) -> Verdict:
+        """Answerable when one sentence matches very well, or vocabulary and meaning both do."""
+        english = len(_ENGLISH.findall(question)) >= 2 and not re.search(r"[åäö]", question, re.I)
+        coverage = self.coverage(question, hits)
+        if english:
+            ok = sentence_similarity >= self.english_floor
+        else:
+            ok = sentence_similarity >= self.strong or (
+                coverage >= self.min_coverage and sentence_similarity >= self.floor)
+        return Verdict(ok, round(sentence_similarity, 4), round(coverage, 4), english)

@@ -1,0 +1,57 @@
+"""Shared fixtures: the real converted model and a real Chroma index, built once per session.
+
+All state (index, logs, feedback) points at pytest's tmp dirs through Settings; only the
+converted model is shared with the developer's cache (`.cache/`, built by `assistant setup`).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "corpus"
+CACHE = Path(os.environ.get("ASSISTANT_CACHE_DIR", REPO / ".cache"))
+
+
+def make_settings(tmp: Path, corpus: Path = CORPUS, **overrides):
+    """Settings with every writable path under `tmp`, the model cache shared."""
+    from assistant.settings import Settings
+
+    return Settings(corpus_dir=corpus, index_dir=tmp / "index", log_dir=tmp / "logs",
+                    cache_dir=CACHE, **overrides)
+
+
+def copy_corpus(dest: Path) -> Path:
+    """A private, writable copy of the real corpus."""
+    shutil.copytree(CORPUS, dest)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def embedder(tmp_path_factory):
+    """The real converted multilingual-e5-small, loaded once."""
+    from assistant.embedding import Embedder
+
+    return Embedder(make_settings(tmp_path_factory.mktemp("model")))
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory, embedder):
+    """Settings of a real index built from the real corpus (once per session)."""
+    from assistant.ingest import Ingestor
+
+    settings = make_settings(tmp_path_factory.mktemp("built"))
+    Ingestor(settings, embedder).run()
+    return settings
+
+
+@pytest.fixture(scope="session")
+def assistant(built, embedder):
+    """An Assistant over the session's index."""
+    from assistant.service import Assistant
+
+    return Assistant(built, embedder)

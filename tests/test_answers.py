@@ -1,0 +1,82 @@
+"""End to end: real model, real Chroma, real corpus – cited answers, lists, refusals, follow-ups."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import REPO
+
+
+def _valid_citations(answer) -> bool:
+    numbers = {int(n) for n in re.findall(r"\[(\d+)\]", answer.text)}
+    return numbers == set(range(1, len(answer.citations) + 1))
+
+
+def test_committee_question_cites_the_operating_plan(assistant):
+    answer = assistant.ask("Vad ansvarar hälso- och sjukvårdsnämnden för?")
+    assert answer.answered
+    assert "primärvård, tandvård och omställning till nära vård" in answer.text
+    assert answer.citations[0].chunk.title == "Hälso- och sjukvårdsnämndens verksamhetsplan 2025–2027"
+    assert _valid_citations(answer)
+    for citation in answer.citations:
+        for used in citation.used:
+            assert used in citation.chunk.text  # every cited sentence is really in its passage
+
+
+def test_list_question_returns_the_whole_list(assistant):
+    answer = assistant.ask("Vilka exempel passar riktningsförändringen öppnare vårdformer?")
+    for item in ("Mobila team", "Servicepunkter och filialer i glesbygd", "Specialistkonsultation i hemmet",
+                 "Hemmonitorering", "Digitala välfärdstjänster"):
+        assert item in answer.text
+    assert _valid_citations(answer)
+
+
+def test_follow_up_keeps_the_thread(assistant):
+    answer = assistant.ask("och vilka exempel finns för den?",
+                           history=["Vad innebär riktningsförändringen öppnare vårdformer?"])
+    assert "Mobila team" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Vilken är huvudstaden i Australien?",
+    "Hur mycket kostar en parkeringsplats vid sjukhuset per månad?",
+])
+def test_unanswerable_is_refused_without_sources(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.answered and answer.citations == ()
+    assert "Det står inte i styrdokumenten" in answer.text
+    assert "Hälso- och sjukvårdsnämndens verksamhetsplan 2025–2027" in answer.text  # says what was searched
+
+
+@pytest.mark.parametrize("question", ["", "   \n\t ", "\x00\x01", "🙂🙂🙂", "x" * 1_000_000])
+def test_bad_questions_get_a_clear_message(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.answered and "rejected" in answer.flags
+    assert "fråga" in answer.text.lower()
+
+
+def test_document_filter_limits_sources(assistant):
+    answer = assistant.ask("Vad är målbilden?", documents=["vasternorrland-malbild-skr-2021.txt"])
+    assert answer.answered
+    assert {c.chunk.document for c in answer.citations} == {"vasternorrland-malbild-skr-2021.txt"}
+
+
+def test_cli_ask_json_contract(built):
+    env = {**os.environ, "ASSISTANT_INDEX_DIR": str(built.index_dir), "ASSISTANT_CACHE_DIR": str(built.cache_dir),
+           "ASSISTANT_CORPUS_DIR": str(built.corpus_dir)}
+    proc = subprocess.run([sys.executable, "-m", "assistant.cli", "ask", "--json",
+                           "Vad ansvarar hälso- och sjukvårdsnämnden för?"],
+                          capture_output=True, text=True, env=env, cwd=REPO, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)  # exactly one JSON object on stdout
+    assert {"question", "answer", "answered", "sources"} <= data.keys()
+    assert data["answered"] is True and data["sources"]
+    for source in data["sources"]:
+        assert {"rank", "document", "title", "section", "text", "score"} <= source.keys()
+    assert "gradio" not in proc.stderr.lower()

@@ -1,0 +1,247 @@
+"""Evaluation suite: matching and metric functions, then the real suite, the gate and the report."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+
+import pytest
+
+from assistant.cli import build_parser
+from assistant.evaluation import (
+    CaseResult,
+    EvalCase,
+    citation_problems,
+    contains,
+    coverage,
+    first_hit_rank,
+    hit_at,
+    normalize,
+    reciprocal_rank,
+    run_cli,
+)
+from assistant.types import Answer, Chunk, Citation, DocumentMeta, Hit
+
+from .conftest import make_settings
+
+# ---------------------------------------------------------------- matching and metrics
+
+
+def test_normalize_ignores_case_whitespace_bullets_dashes_and_quotes():
+    indexed = "Fem strategier för att nå målet:\n- Ökad delaktighet\n• Ökad  kontinuitet\n"
+    assert normalize(indexed) == "fem strategier för att nå målet: ökad delaktighet ökad kontinuitet"
+    assert contains(indexed, "målet: Ökad delaktighet ökad KONTINUITET")
+    assert contains("planperiod 2025–2027", "2025-2027")
+    assert contains("visionen ”Tillsammans för Norrbotten”", '"tillsammans för norrbotten"')
+    assert contains("hälso-\u00ad och sjuk\u00advård\xa0i länet", "hälso- och sjukvård i länet")
+    # A hyphen inside a line is content, not a bullet; words still have to match whole.
+    assert not contains("hälso- och sjukvård", "hälso och sjukvård")
+    assert not contains("Ökad delaktighet", "ökad delaktighet och kontinuitet")
+
+
+def test_first_hit_rank_any_and_all_passages():
+    texts = ["Nämnden består av 13 ledamöter.", "- Mobila team\n- Hemmonitorering", "Mobila team nämns igen"]
+    assert first_hit_rank(texts, ["mobila team"]) == 2
+    assert first_hit_rank(texts, ["saknas", "13 LEDAMÖTER"]) == 1
+    assert first_hit_rank(texts, ["13 ledamöter", "hemmonitorering"], require_all=True) == 2
+    assert first_hit_rank(texts, ["13 ledamöter", "saknas"], require_all=True) is None
+    assert first_hit_rank(texts, ["saknas"]) is None
+    assert first_hit_rank(texts, []) is None
+
+
+def test_hit_at_k_and_reciprocal_rank():
+    assert hit_at(1, 1) and hit_at(3, 5) and not hit_at(6, 5) and not hit_at(None, 5)
+    assert reciprocal_rank(1) == 1.0
+    assert reciprocal_rank(4) == 0.25
+    assert reciprocal_rank(None) == 0.0
+
+
+def test_coverage_counts_facts_and_ignores_citation_markers():
+    answer = "Nämnden består av 13 ordinarie ledamöter [1] och 13 ersättare. [2]\n- Mobila team [3]"
+    assert coverage(answer, ["13 ordinarie ledamöter och 13 ersättare", "mobila team"]) == (1.0, [])
+    assert coverage(answer, ["mobila team", "hemmonitorering"]) == (0.5, ["hemmonitorering"])
+    assert coverage(answer, []) == (None, [])
+
+
+def test_citation_validity_flags_out_of_range_and_uncited_answers():
+    assert citation_problems("A [1]. B [2]\n- c [2]", n_sources=2) == []
+    assert citation_problems("A [1]. B [9]", n_sources=2) == ["[9]"]
+    assert citation_problems("A [0].", n_sources=1) == ["[0]"]
+    assert citation_problems("Ett svar utan källa.", n_sources=0) == ["inga [n]"]
+    assert citation_problems("Det står inte i styrdokumenten.", n_sources=0, answered=False) == []
+
+
+def _result(case: EvalCase, text: str, answered: bool, passages: list[str]) -> CaseResult:
+    """A scored case built by hand: each passage becomes one retrieved and cited chunk."""
+    chunks = [Chunk(id=f"c{i}", document="d.txt", title="D", section="S", text=t, position=i)
+              for i, t in enumerate(passages)]
+    meta = DocumentMeta(name="d.txt", title="D")
+    citations = tuple(Citation(rank=i + 1, chunk=c, score=0.9, meta=meta) for i, c in enumerate(chunks))
+    answer = Answer(question=case.question, text=text, answered=answered, citations=citations)
+    hits = [Hit(c, 1.0 / (i + 1)) for i, c in enumerate(chunks)]
+    return CaseResult(case, answer, 0.1, {"hybrid": hits}, k=5)
+
+
+def test_case_checks_and_reasons():
+    case = EvalCase(id="q1", question="Hur många?", expected_passages=("13 ordinarie",),
+                    answer_must_contain=("13 ordinarie ledamöter",), answerable=True)
+    good = _result(case, "Nämnden består av 13 ordinarie ledamöter. [2]", True,
+                   ["Något annat.", "Nämnden består av 13 ordinarie ledamöter."])
+    assert good.rank() == 2 and good.passed and not good.reasons()
+    assert good.checks() == {"refusal": True, "citations": True, "hit_at_1": False, "hit_at_k": True,
+                             "source_hit": True, "coverage": True}
+    bad = _result(case, "Nämnden har ledamöter. [9]", True, ["Något annat."])
+    assert not bad.passed
+    reasons = " | ".join(bad.reasons())
+    assert "fel hämtning" in reasons and "13 ordinarie ledamöter" in reasons and "[9]" in reasons
+    refused = _result(case, "Det står inte i styrdokumenten.", False, [])
+    assert refused.reasons()[0].startswith("felaktigt vägrad")
+    trap = EvalCase(id="q2", question="Parkering?", expected_passages=(), answer_must_contain=(), answerable=False)
+    answered = _result(trap, "Sjukhus finns. [1]", True, ["Sjukhus finns."])
+    assert answered.checks() == {"refusal": False, "citations": True}
+    assert answered.reasons() == ["besvarad fast dokumenten inte tar upp frågan"]
+
+
+# ---------------------------------------------------------------- the eval file
+
+
+def _cli(argv: list[str], settings, assistant=None) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = run_cli(build_parser().parse_args(["eval", *argv]), settings, assistant=assistant)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize("lines, message", [
+    (['{"id": "a", "question": "Q?", "answerable": false}', "{inte json"], "rad 2"),
+    (['{"id": "a", "answerable": false}'], "rad 1: fältet 'question' saknas"),
+    (['{"id": "a", "question": "Q?", "answerable": true, "expected_passages": []}'], "rad 1: en besvarbar"),
+    (['{"id": "a", "question": "Q?", "answerable": "ja"}'], "'answerable' ska vara true eller false"),
+    (['{"id": "a", "question": "Q?", "answerable": false}', "", '{"id": "a", "question": "R?", "answerable": false}'],
+     "rad 3: id 'a' finns redan på rad 1"),
+    ([], "innehåller inga frågor"),
+])
+def test_broken_eval_file_exits_2_naming_the_line(tmp_path, lines, message):
+    path = tmp_path / "q.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out, err = _cli([str(path)], make_settings(tmp_path))
+    assert code == 2 and message in err and out == ""
+
+
+def test_missing_eval_file_and_missing_baseline_exit_2(tmp_path):
+    code, _, err = _cli([str(tmp_path / "nope.jsonl")], make_settings(tmp_path))
+    assert code == 2 and "nope.jsonl finns inte" in err
+    path = tmp_path / "q.jsonl"
+    path.write_text('{"id": "a", "question": "Q?", "answerable": false}\n', encoding="utf-8")
+    code, _, err = _cli([str(path), "--gate", "--baseline", str(tmp_path / "b.json")], make_settings(tmp_path))
+    assert code == 2 and "Ingen baslinje" in err
+
+
+# ---------------------------------------------------------------- the real suite
+
+CASES = [
+    {"id": "hsn-ansvar", "question": "Vad ansvarar hälso- och sjukvårdsnämnden för?",
+     "expected_passages": ["Nämnden ansvarar för regionens arbete med primärvård, tandvård och omställning till nära vård"],
+     "answer_must_contain": ["primärvård", "tandvård"], "answerable": True},
+    {"id": "ledamoter", "question": "Hur många ledamöter har hälso- och sjukvårdsnämnden?",
+     "expected_passages": ["13 ordinarie ledamöter"], "answer_must_contain": ["13 ordinarie ledamöter"],
+     "answerable": True},
+    {"id": "jh-strategier", "question": "Vilka strategier finns i Jämtland Härjedalens målbild?",
+     "expected_passages": ["Ökad delaktighet", "Ökad kontinuitet"], "all_passages": True,
+     "answer_must_contain": ["Ökad delaktighet"], "answerable": True},
+    {"id": "oppnare", "question": "Vad innebär öppnare vårdformer?",
+     "expected_passages": ["förflyttning från inneliggande sjukhusvård till öppna vårdformer"],
+     "answer_must_contain": [], "answerable": True},
+    {"id": "oppnare-exempel", "question": "och vilka exempel finns för den?", "history": ["Vad innebär öppnare vårdformer?"],
+     "expected_passages": ["Mobila team"], "answer_must_contain": ["Mobila team"], "answerable": True,
+     "tags": ["follow-up"]},
+    # Always fails its key fact, so the gate test has a question to break.
+    {"id": "fallan", "question": "Hur många ersättare har hälso- och sjukvårdsnämnden?",
+     "expected_passages": ["13 ersättare"], "answer_must_contain": ["en fras som aldrig står i svaret"],
+     "answerable": True},
+]
+
+
+@pytest.fixture(scope="module")
+def suite(tmp_path_factory, assistant):
+    """One real run over CASES with --json --write-baseline: (exit code, parsed JSON, baseline path)."""
+    tmp = tmp_path_factory.mktemp("eval")
+    path = tmp / "questions.jsonl"
+    path.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in CASES), encoding="utf-8")
+    baseline = tmp / "baseline.json"
+    code, out, _ = _cli([str(path), "--json", "--write-baseline", "--baseline", str(baseline)],
+                        assistant.settings, assistant)
+    return code, json.loads(out), path, baseline
+
+
+def test_suite_prints_one_json_object_with_metrics_references_and_results(suite):
+    code, data, _, baseline = suite
+    assert code == 0
+    metrics = data["metrics"]
+    for name in ("hit_at_1", "hit_at_k", "mrr", "coverage", "refusal_accuracy", "citation_validity",
+                 "latency_p50_ms", "latency_p95_ms"):
+        assert name in metrics
+    assert metrics["questions"] == len(CASES) and metrics["k"] == 5
+    assert set(data["reference"]) == {"keyword", "dense"}
+    assert set(data["reference"]["keyword"]) == {"hit_at_1", "hit_at_k", "mrr"}
+    assert metrics["hit_at_k"] >= 5 / 6  # the passages are in the corpus and easy to find
+    by_id = {r["id"]: r for r in data["results"]}
+    assert list(by_id) == [c["id"] for c in CASES]
+    for result in data["results"]:
+        assert {"id", "question", "answer", "answered", "sources", "scores", "passed"} <= set(result)
+        assert all("text" in s for s in result["sources"])
+        assert set(result["scores"]["rank"]) == {"hybrid", "keyword", "dense"}
+    # Anyone can re-score: the expected passage is in the hybrid passage at the reported rank.
+    first = by_id["ledamoter"]
+    rank = first["scores"]["rank"]["hybrid"]
+    assert "13 ordinarie ledamöter" in first["retrieved"]["hybrid"][rank - 1]["text"]
+    assert by_id["oppnare-exempel"]["resolved_query"].startswith("Vad innebär öppnare vårdformer?")
+    assert by_id["fallan"]["scores"]["missing_facts"] == ["en fras som aldrig står i svaret"]
+    assert not by_id["fallan"]["passed"]
+    stored = json.loads(baseline.read_text(encoding="utf-8"))
+    assert stored["metrics"]["questions"] == len(CASES)
+    assert stored["questions"]["ledamoter"]["sources"]
+
+
+def _doctored(baseline_path, tmp_path):
+    """The stored baseline, claiming "fallan" passed and every rate was perfect."""
+    data = json.loads(baseline_path.read_text(encoding="utf-8"))
+    for name in ("coverage", "pass_rate", "hit_at_1", "mrr"):
+        data["metrics"][name] = 1.0
+    data["questions"]["fallan"]["checks"]["coverage"] = True
+    data["questions"]["fallan"]["passed"] = True
+    data["questions"]["ledamoter"]["answer_sha256"] = "0" * 64
+    path = tmp_path / "baseline.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_gate_fails_against_a_higher_baseline_and_names_the_broken_question(suite, tmp_path, assistant):
+    _, _, questions, baseline = suite
+    doctored = _doctored(baseline, tmp_path)
+    report_dir = tmp_path / "report"
+    code, out, _ = _cli([str(questions), "--gate", "--baseline", str(doctored), "--report", str(report_dir)],
+                        assistant.settings, assistant)
+    assert code == 1
+    assert "GRINDEN: UNDERKÄND" in out
+    assert "coverage föll" in out and "pass_rate föll" in out
+    assert "Slutade fungera: fallan (coverage)" in out
+    report = (report_dir / "report.md").read_text(encoding="utf-8")
+    assert "`fallan` (coverage)" in report and "**underkänd**" in report
+    assert "`ledamoter`" in report.split("**Svar ändrat**")[1].splitlines()[0]
+
+
+def test_report_has_the_reference_rows_and_a_plot(suite, tmp_path, assistant):
+    _, _, questions, baseline = suite
+    code, out, err = _cli([str(questions), "--gate", "--baseline", str(baseline), "--report", str(tmp_path)],
+                          assistant.settings, assistant)
+    assert code == 0, out  # the run that wrote the baseline passes its own gate
+    report = (tmp_path / "report.md").read_text(encoding="utf-8")
+    for row in ("| hybrid (systemet) |", "| baslinje (hybrid) |", "| BM25 (bara nyckelord) |",
+                "| dense (bara vektorer) |"):
+        assert row in report
+    assert "![Mått](metrics.png)" in report
+    png = (tmp_path / "metrics.png").read_bytes()
+    assert png.startswith(b"\x89PNG") and len(png) > 5000
+    assert "BM25 (bara nyckelord)" in out and "dense (bara vektorer)" in out

@@ -1,0 +1,269 @@
+"""The web chat: the real server answered through gradio_client, the chat handlers, feedback, escaping."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from .browser.server import chat_settings, running_chat
+
+FIRST = "Vad innebär riktningsförändringen öppnare vårdformer?"
+FOLLOW_UP = "och vilka exempel finns för den?"
+OFF_TOPIC = "Vilken är huvudstaden i Australien?"
+
+
+@pytest.fixture(scope="module")
+def ui_settings(built, tmp_path_factory):
+    """The session index, with this module's own log dir and port."""
+    return chat_settings(built, tmp_path_factory.mktemp("ui"))
+
+
+@pytest.fixture(scope="module")
+def client(assistant, ui_settings):
+    """gradio_client against the real chat served on 127.0.0.1."""
+    from gradio_client import Client
+
+    with running_chat(assistant, ui_settings) as url:
+        yield Client(url, verbose=False, download_files=False)
+
+
+@pytest.fixture()
+def handlers(assistant, tmp_path, built):
+    """The chat's event handlers with feedback going to tmp_path (no streaming pause)."""
+    from assistant.ui import ChatHandlers
+
+    return ChatHandlers(assistant, built.model_copy(update={"log_dir": tmp_path / "logs"}), delay=0)
+
+
+# ------------------------------------------------------------------ the served API
+
+
+def test_api_lists_only_the_ask_endpoint(client):
+    endpoints = client.view_api(print_info=False, return_format="dict")["named_endpoints"]
+    assert list(endpoints) == ["/ask"]
+
+
+def test_question_is_answered_with_citations(client):
+    result = client.predict(FIRST, [], "*", api_name="/ask")
+    assert result["answered"] is True
+    assert "[1]" in result["answer"]
+    assert result["sources"] and result["sources"][0]["text"]
+    assert result["sources"][0]["title"]
+
+
+def test_follow_up_uses_the_history(client):
+    result = client.predict(question=FOLLOW_UP, history=[FIRST], api_name="/ask")
+    assert result["answered"] is True
+    assert "Mobila team" in result["answer"]
+
+
+def test_document_filter_limits_the_sources(client, assistant):
+    name = next(n for n, m in assistant.documents().items() if "Jämtland" in m.title)
+    result = client.predict("Vad är målbilden?", [], name, api_name="/ask")
+    assert result["sources"]
+    assert {s["document"] for s in result["sources"]} == {name}
+
+
+def test_off_topic_question_is_refused_without_sources(client):
+    result = client.predict(OFF_TOPIC, api_name="/ask")
+    assert result["answered"] is False
+    assert result["sources"] == []
+    assert "Det står inte i styrdokumenten" in result["answer"]
+
+
+@pytest.mark.parametrize("size", [3000, 1_000_000])
+def test_oversized_question_gets_a_clear_message(client, size):
+    result = client.predict("Vad gäller? " + "x" * size, api_name="/ask")
+    assert result["answered"] is False
+    assert "för lång" in result["answer"]
+    assert "rejected" in result["flags"]
+
+
+# ------------------------------------------------------------------ the chat handlers
+
+
+def _run(handlers, question, session, document="*"):
+    """All yields of one streamed chat turn."""
+    return list(handlers.respond(question, document, session))
+
+
+def test_chat_streams_the_answer_then_its_sources(handlers):
+    from assistant.ui import new_session
+
+    steps = _run(handlers, FIRST, new_session())
+    messages, box, session = steps[-1]
+    assert box == ""
+    assert len(steps) > 3  # the user's question, sentence by sentence, then the sources
+    assert [m["role"] for m in messages] == ["user", "assistant", "assistant"]
+    assert "&#91;1&#93;" in messages[1]["content"]
+    assert messages[2]["metadata"]["title"].startswith("Källor")
+    assert "<mark>" in messages[2]["content"]
+    assert session["questions"] == [FIRST]
+
+
+def test_chat_follow_up_keeps_the_thread_and_clear_forgets_it(handlers):
+    from assistant.ui import new_session
+
+    session = _run(handlers, FIRST, new_session())[-1][2]
+    messages, _, session = _run(handlers, FOLLOW_UP, session)[-1]
+    assert "Mobila team" in messages[-2]["content"]
+    assert session["questions"] == [FIRST, FOLLOW_UP]
+    chat, box, session, *_ = handlers.clear()
+    assert chat == [] and box == "" and session["questions"] == []
+
+
+def test_chat_refusal_has_no_sources(handlers):
+    from assistant.ui import new_session
+
+    messages, _, _ = _run(handlers, OFF_TOPIC, new_session())[-1]
+    assert [m["role"] for m in messages] == ["user", "assistant"]
+    assert "Det står inte i styrdokumenten" in messages[-1]["content"]
+
+
+def test_chat_megabyte_question_is_echoed_short_and_refused(handlers):
+    from assistant.ui import new_session
+
+    messages, _, session = _run(handlers, "a" * 1_000_000, new_session())[-1]
+    assert len(messages[0]["content"]) < 1000
+    assert "för lång" in messages[-1]["content"]
+    assert session["questions"] == []
+
+
+def test_empty_question_does_nothing(handlers):
+    from assistant.ui import new_session
+
+    assert _run(handlers, "   ", new_session()) == [([], "", new_session())]
+
+
+# ------------------------------------------------------------------ feedback
+
+
+def _like(index, liked):
+    import gradio as gr
+
+    return gr.LikeData(None, {"index": index, "value": [], "liked": liked})
+
+
+def test_dislike_with_comment_is_logged_and_exported(handlers, tmp_path, monkeypatch, capsys):
+    from assistant.cli import main
+    from assistant.feedback import feedback_path, read_feedback
+    from assistant.ui import new_session
+
+    session = _run(handlers, FIRST, new_session())[-1][2]
+    pending, row, _, status = handlers.rate(session, _like(1, False))
+    assert pending["rating"] == "down" and row["visible"] is True and status
+    handlers.comment("Svaret saknar exemplen.", pending)
+
+    path = feedback_path(handlers.settings)
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == 2 and lines[0]["id"] == lines[1]["id"]
+    entry = read_feedback(path)[0]
+    assert entry["rating"] == "down" and entry["comment"] == "Svaret saknar exemplen."
+    assert entry["question"] == FIRST and "[1]" in entry["answer"]
+    assert entry["sources"][0].keys() == {"title", "section", "text"}
+    assert entry["time"][:2] == "20"
+
+    monkeypatch.setenv("ASSISTANT_LOG_DIR", str(path.parent))
+    out = tmp_path / "drafts.jsonl"
+    assert main(["feedback", "export", "--out", str(out)]) == 0
+    (draft,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert draft == {"id": "feedback-1", "question": FIRST, "expected_passages": [], "answer_must_contain": [],
+                     "answerable": True, "draft": True, "comment": "Svaret saknar exemplen.",
+                     "answer_given": entry["answer"]}
+    capsys.readouterr()
+    assert main(["feedback", "export"]) == 0
+    assert json.loads(capsys.readouterr().out)["id"] == "feedback-1"
+
+
+def test_like_and_withdrawn_ratings_are_not_exported(handlers, tmp_path):
+    from argparse import Namespace
+
+    from assistant.feedback import export_cli, record_feedback
+    from assistant.ui import new_session
+
+    session = _run(handlers, FIRST, new_session())[-1][2]
+    handlers.rate(session, _like(1, True))
+    handlers.rate(session, _like(2, False))  # the "Källor" block rates the same answer
+    handlers.rate(session, _like(1, ""))  # the user took the thumb back
+    record_feedback(handlers.settings, question="Bra fråga", answer="Bra svar", sources=[], rating="up")
+    out = tmp_path / "none.jsonl"
+    assert export_cli(Namespace(out=str(out)), handlers.settings) == 0
+    assert out.read_text(encoding="utf-8") == ""
+
+
+# ------------------------------------------------------------------ rendering and launch defaults
+
+
+EVIL = "<script>alert(1)</script> ![x](http://evil/x.png) [klick](javascript:alert(1)) $$x$$ <b>fet</b>"
+
+
+def _citation(text, used):
+    from assistant.types import Chunk, Citation, DocumentMeta
+
+    chunk = Chunk(id="c1", document="d.txt", title="Titel <i>kursiv</i>", section="Avsnitt ![y](http://evil/y.png)",
+                  text=text, position=0)
+    meta = DocumentMeta(name="d.txt", title="Titel", date="2024-01-01", date_note="antagen <b>2024</b>")
+    return Citation(rank=1, chunk=chunk, score=0.9, meta=meta, used=tuple(used))
+
+
+def _assert_inert(rendered):
+    """No markup from the input survives, neither in our HTML nor after Markdown rendering."""
+    markdown_it = pytest.importorskip("markdown_it")  # ships with gradio (through rich)
+
+    for bad in ("<script", "<img", "<a ", "<b>", "<i>", "](", "http://", "javascript:", "$$"):
+        assert bad not in rendered, (bad, rendered)
+    as_markdown = markdown_it.MarkdownIt("commonmark", {"html": True}).render(rendered)
+    for tag in ("<script", "<img", "<a ", "<b>", "<i>"):
+        assert tag not in as_markdown, (tag, as_markdown)
+
+
+def test_sources_escape_html_and_markdown_from_documents():
+    from assistant.ui import render_sources
+
+    text = f"Första meningen. {EVIL} Andra meningen."
+    rendered = render_sources([_citation(text, ["Första meningen.", "Finns inte i texten."])])
+    _assert_inert(rendered)
+    assert "<mark>Första meningen&#46;</mark>" in rendered
+    assert "&#60;script&#62;" in rendered
+    assert "\n" not in rendered  # one HTML block: Markdown never looks inside
+
+
+def test_answer_and_question_escape_html_and_markdown():
+    from assistant.ui import escape_text, render_answer
+
+    rendered = render_answer(f"Svar {EVIL} [1]\n- punkt [2]", notices=["<b>obs</b>"])
+    _assert_inert(rendered)
+    assert '<span class="cite">&#91;1&#93;</span>' in rendered and "<li>" in rendered
+    _assert_inert(escape_text(EVIL))
+
+
+def test_stream_prefixes_grow_to_the_whole_answer():
+    from assistant.ui import stream_prefixes
+
+    text = "Ett. [1] Två [2]\n- tre [2]"
+    prefixes = stream_prefixes(text)
+    assert prefixes[-1] == text and len(prefixes) >= 3
+    assert all(b.startswith(a) for a, b in zip(prefixes, prefixes[1:]))
+
+
+def test_launch_defaults_are_safe(built, tmp_path):
+    from assistant.ui import launch_options, parse_auth
+
+    options = launch_options(built)
+    assert options["server_name"] == "127.0.0.1" and options["server_port"] == built.port
+    assert options["share"] is False and options["allowed_paths"] is None
+    assert options["enable_monitoring"] is False and options["mcp_server"] is False
+    assert options["run_history"] is False and options["auth"] is None
+    assert parse_auth("anna:hemligt,bo:l:ösen") == [("anna", "hemligt"), ("bo", "l:ösen")]
+    with pytest.raises(ValueError):
+        parse_auth("utan-lösenord")
+
+
+def test_queue_limits_come_from_settings(assistant, built):
+    from assistant.ui import build_ui
+
+    demo = build_ui(assistant, built.model_copy(update={"concurrency_limit": 3, "max_queue_size": 7}))
+    assert demo._queue.max_size == 7
+    assert demo._queue.default_concurrency_limit == 3
+    assert demo.api_open is False
