@@ -25,6 +25,15 @@ ARTIFACTS = REPO / "tests" / "artifacts"
 SCREENSHOT = REPO / "docs" / "screenshot.png"
 QUESTION = "Vilka exempel passar riktningsförändringen öppnare vårdformer?"
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+# The "Källor" block has opened when no box between a marked sentence and the chat is collapsed.
+OPENED = """() => {
+  let node = document.querySelector('#chat .sources mark');
+  if (!node) return false;
+  for (; node && node.id !== 'chat'; node = node.parentElement) {
+    if (node.getBoundingClientRect().height === 0) return false;
+  }
+  return true;
+}"""
 
 pytestmark = [
     pytest.mark.browser,
@@ -80,6 +89,7 @@ def test_question_answer_sources_and_feedback(page, assistant, built, tmp_path):
         sources.click()
         passage = chat.locator(".sources mark", has_text=marked).first
         passage.wait_for()
+        page.wait_for_function(OPENED)
         assert passage.is_visible()
         passage.scroll_into_view_if_needed()
         ARTIFACTS.mkdir(exist_ok=True)

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Install everything the tests need (Debian's Chromium included) and run the whole test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
+fi
+bash scripts/install.sh --dev
+export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 GRADIO_ANALYTICS_ENABLED=False ANONYMIZED_TELEMETRY=False
+.venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+# The answer-quality gate: every metric against eval/baseline.json (see README, "Utvärdering").
+if [ -f eval/baseline.json ]; then
+  .venv/bin/assistant ingest --quiet
+  .venv/bin/assistant eval --gate --no-reference
+fi
