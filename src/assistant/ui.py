@@ -11,7 +11,6 @@ toast; `PAGE_JS` rewrites that toast to Swedish. API clients get Gradio's "Queue
 
 from __future__ import annotations
 
-import html
 import logging
 import re
 import time
@@ -52,9 +51,10 @@ RATING = {True: "up", False: "down"}
 STREAM_DELAY = 0.04  # seconds between streamed sentences: enough to read as streaming, never slow
 SHOWN_QUESTION_CHARS = 300
 
-# Characters that would make text active: HTML, and Markdown links, images, emphasis, code,
-# headings, lists, tables, autolinks (":" "@" "."), LaTeX ("$"). Each becomes a numeric entity,
-# which Markdown shows literally and the browser displays as the character.
+# Characters that would make text active: the five html.escape handles, plus Markdown's links,
+# images, emphasis, code, headings, lists, tables, autolinks (":" "@" "."), LaTeX ("$"). Each
+# becomes a numeric entity (one pass, so no double escaping), which Markdown shows literally and
+# the browser displays as the character.
 _INERT = {ord(c): f"&#{ord(c)};" for c in "&<>\"'\\`*_{}[]()#+-.!|~:$@=^%"}
 _INERT.update({ord("\r"): "", ord("\n"): "<br>"})
 _CITE = re.compile(r"\[(\d+)\]")
@@ -66,13 +66,13 @@ CSS = """
 .answer ul { margin: 0 0 .5em 1.2em; }
 .cite { font-weight: 600; color: var(--color-accent); white-space: nowrap; }
 .notice { font-style: italic; }
-.sources { font-size: var(--text-md); }
+.sources, .sources blockquote { font-size: 14px; }
 #chat .md:has(.sources) { opacity: 1; }
 .source { margin: 0 0 1em; }
 .source-head, .source-meta { margin: 0; }
 .source-meta { font-size: .9em; opacity: .8; }
 .passage { margin: .3em 0 0; padding-left: .8em; border-left: 3px solid var(--border-color-primary); }
-.passage mark { background: #fff0a0; color: #111; padding: 0 .1em; }
+.passage mark { background: #fff0a0; color: #111; padding: 0 .1em; font-size: inherit; }
 .about ul { margin: .3em 0 .6em 1.2em; }
 """
 
@@ -296,7 +296,7 @@ class ChatHandlers:
     def rate(self, session: dict, data: gr.LikeData) -> tuple:
         """Thumbs up/down: saved at once; the comment box opens for an optional comment."""
         turn = _turn_at(session, data.index)
-        rating = RATING.get(data.liked, "withdrawn") if isinstance(data.liked, bool) else "withdrawn"
+        rating = RATING[data.liked] if isinstance(data.liked, bool) else "withdrawn"  # "" = thumb taken back
         if turn is None:
             return None, gr.update(visible=False), gr.update(value=""), ""
         pending = {"turn": turn, "rating": rating}
