@@ -15,6 +15,7 @@ import numpy as np
 
 from .chunking import split_sentences
 from .keyword import Tokenizer
+from .text import asked_kind, compound_match, has_kind
 from .types import Chunk, Citation, DocumentMeta, Hit
 
 _LIST_QUESTION = re.compile(
@@ -54,12 +55,16 @@ class Composer:
         self.max_sentences = max_sentences
         self._cache: dict[str, np.ndarray] = {}
         self._qvec: np.ndarray | None = None
+        self._kind: str | None = None
+        self._acronyms: set[str] = set()
 
     def compose(self, question: str, hits: Sequence[Hit], all_chunks: Sequence[Chunk],
                 metas: dict[str, DocumentMeta], query_vector: np.ndarray | None = None) -> tuple[str, list[Citation]]:
         """Answer text with [n] markers, and the numbered citations they point at."""
         draft = Draft()
         self._qvec = query_vector
+        self._kind = asked_kind(question)
+        self._acronyms = set(re.findall(r"\b[A-ZÅÄÖ]{2,}\b", question))
         query_terms = set(self.tokenize(question))
         list_hit = self._best_list(question, hits, all_chunks, query_terms)
         if list_hit is not None:
@@ -68,14 +73,34 @@ class Composer:
             self._add_related(draft, hits, list_hit, query_terms)
         else:
             self._add_sentences(draft, hits, query_terms)
+        return "\n".join(draft.lines).strip(), self._citations(draft, hits, metas)
+
+    def compose_comparison(self, question: str, groups: Sequence[tuple[str, Sequence[Hit]]],
+                           metas: dict[str, DocumentMeta], query_vector: np.ndarray) -> tuple[str, list[Citation]]:
+        """Side by side: for each region or document, its own best sentences, each cited."""
+        draft = Draft()
+        self._qvec = query_vector
+        self._kind = asked_kind(question)
+        self._acronyms = set()
+        terms = set(self.tokenize(question))
+        for label, hits in groups:
+            picked = self._best_sentences(hits[:2], terms, limit=2)
+            if not picked:
+                continue
+            cells = []
+            for text, chunk in picked:
+                cells.append(f"{text} [{draft.cite(chunk, text)}]")
+            draft.lines.append(f"{label}: " + " ".join(cells))
+        return "\n".join(draft.lines), self._citations(draft, [h for _, hs in groups for h in hs], metas)
+
+    def _citations(self, draft: Draft, hits: Sequence[Hit], metas: dict[str, DocumentMeta]) -> list[Citation]:
         scores = {h.chunk.id: h.dense for h in hits}
-        citations = [
+        return [
             Citation(rank=i + 1, chunk=c, score=scores.get(c.id, 0.0),
                      meta=metas.get(c.document, DocumentMeta(name=c.document, title=c.title)),
                      used=tuple(draft.used.get(c.id, ())))
             for i, c in enumerate(draft.cited)
         ]
-        return "\n".join(draft.lines).strip(), citations
 
     # ------------------------------------------------------------ lists
 
@@ -181,7 +206,8 @@ class Composer:
         for (rank, pos, text, chunk), sim in zip(units, dense):
             if sim < min_similarity:
                 continue
-            score = 2.0 * sim + self._overlap(terms, text) + 0.15 / (rank + 1) - 0.002 * pos
+            score = 2.0 * sim + 0.5 * self._overlap(terms, text) + 0.1 / (rank + 1) - 0.002 * pos
+            score += self._fits_kind(text) + self._defines(text)
             scored.append((score, rank, pos, text, chunk))
         if not scored:
             return []
@@ -191,6 +217,15 @@ class Composer:
         chosen = [s for s in scored if s[0] >= best - margin][:limit]
         chosen.sort(key=lambda s: (s[1], s[2]))
         return [(s[3], s[4]) for s in chosen]
+
+    def _fits_kind(self, text: str) -> float:
+        """Bonus for a sentence holding the kind of fact asked for (a number, a date, an amount)."""
+        return 0.08 if self._kind and has_kind(self._kind, text) else 0.0
+
+    def _defines(self, text: str) -> float:
+        """Bonus for a sentence that spells out an acronym asked about: "… omsorgsgruppen (SVOM)"."""
+        return 0.1 if any(f"({a})" in text or re.search(rf"\b{a}\b (är|innebär|betyder)", text)
+                          for a in self._acronyms) else 0.0
 
     def _unit_similarity(self, texts: list[str]) -> np.ndarray:
         """Cosine of each unit with the question (0 when no embedder is wired in)."""
@@ -209,11 +244,5 @@ class Composer:
         if not terms:
             return 0.0
         words = set(self.tokenize(text))
-        found = sum(1 for t in terms if t in words or any(_compound_match(t, w) for w in words))
+        found = sum(1 for t in terms if t in words or any(compound_match(t, w) for w in words))
         return found / len(terms)
-
-
-def _compound_match(a: str, b: str) -> bool:
-    """Swedish compounds: "sjukvårdsnämnd" matches "nämnd" (shared head of 5+ letters)."""
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 5 and (long.endswith(short) or long.startswith(short))

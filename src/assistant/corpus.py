@@ -84,6 +84,8 @@ def _continues(prev: str, cur: str, in_item: bool = False) -> bool:
         return True
     if prev.endswith((",", "-", "(", "/")):
         return True
+    if prev.endswith(":") and len(cur) >= 55:
+        return True  # "… är mål 3:" + "Hälsa och välbefinnande, mål 8: …" is one sentence
     last = prev.rsplit(" ", 1)[-1].lower()
     if last in _OPEN_ENDINGS:
         return True

@@ -150,8 +150,9 @@ def percentile(values: Sequence[float], q: float) -> float | None:
 
 
 def _mean(values: Sequence[float | bool | None]) -> float | None:
+    """Mean of the values that apply, rounded to 4 decimals (readable baseline diffs)."""
     kept = [float(v) for v in values if v is not None]
-    return sum(kept) / len(kept) if kept else None
+    return round(sum(kept) / len(kept), 4) if kept else None
 
 
 # ---------------------------------------------------------------- the eval file
@@ -296,7 +297,8 @@ class CaseResult:
         """One short phrase per failure, in Swedish."""
         flags, reasons = self.checks(), []
         if self.case.answerable and not self.answer.answered:
-            where = f"rätt stycke hämtades på plats {self.rank()}" if flags["hit_at_k"] else "rätt stycke hämtades inte"
+            where = (f"rätt stycke hämtades på plats {self.rank()}" if flags["hit_at_k"]
+                     else "rätt stycke hämtades inte")
             reasons.append(f"felaktigt vägrad ({where})")
         elif not self.case.answerable and self.answer.answered:
             reasons.append("besvarad fast dokumenten inte tar upp frågan")
@@ -570,7 +572,7 @@ def format_text(run: EvalRun, baseline: dict | None = None, comparison: Comparis
            _latency(m, baseline) + " Latensen ingår inte i grinden."]
     if run.by_tag:
         out += ["", "Per tagg (frågor, hit@k, täckning, rätt vägran, godkända):"]
-        out += [f"  {tag:<16}{row['questions']:>4}  " + "  ".join(_fmt(row[m], 2) for m in TAG_METRICS)
+        out += [f"  {tag:<16}{row['questions']:>4}  " + "  ".join(f"{_fmt(row[m], 2):>4}" for m in TAG_METRICS)
                 for tag, row in run.by_tag.items()]
     failing = [r for r in run.results if r.reasons()]
     if failing:
@@ -595,13 +597,15 @@ def format_comparison(comparison: Comparison, baseline_path: str) -> list[str]:
     out = [f"Jämfört med baslinjen {baseline_path} (tolerans {TOLERANCE} absolut; latens ingår inte):"]
     if not comparison.same_set:
         out.append(f"  Obs: frågefilen har ändrats sedan baslinjen ({len(comparison.added)} nya, "
-                   f"{len(comparison.removed)} borttagna frågor). Uppdatera med --write-baseline om det är avsiktligt.")
+                   f"{len(comparison.removed)} borttagna frågor). "
+                   "Uppdatera med --write-baseline om det är avsiktligt.")
     out += [f"  {name} föll: {before:.3f} -> {now:.3f}" for name, before, now in comparison.drops]
     if comparison.broke:
         out.append("  Slutade fungera: " + ", ".join(f"{q} ({', '.join(c)})" for q, c in comparison.broke.items()))
     if comparison.fixed:
         out.append("  Började fungera: " + ", ".join(f"{q} ({', '.join(c)})" for q, c in comparison.fixed.items()))
-    out.append(f"  Svar ändrade: {len(comparison.answer_changed)}, källor ändrade: {len(comparison.sources_changed)}")
+    out.append(f"  Svar ändrade: {len(comparison.answer_changed)}, "
+               f"källor ändrade: {len(comparison.sources_changed)}")
     out.append("GRINDEN: UNDERKÄND" if comparison.failed else "GRINDEN: GODKÄND")
     return out
 

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .answer import _compound_match
+from .text import compound_match, fold
 from .keyword import Tokenizer
 from .types import Chunk, Hit
 
@@ -30,9 +29,6 @@ QUESTION_WORDS = {
 _ENGLISH = re.compile(r"\b(what|which|who|how|does|do|is|are|the|of|in|for|and|why|when)\b", re.I)
 
 
-def fold(word: str) -> str:
-    """å/ä/ö/é → a/a/o/e, for matching questions typed without Swedish letters."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)
@@ -49,11 +45,10 @@ class RelevanceGate:
     """Answer only when meaning and vocabulary both say the passages cover the question."""
 
     def __init__(self, chunks: Sequence[Chunk], tokenizer: Tokenizer, floor: float,
-                 strong: float = 0.885, min_coverage: float = 0.5, english_floor: float = 0.765) -> None:
+                 coverage_weight: float = 0.03, english_floor: float = 0.80) -> None:
         self.tokenize = tokenizer
         self.floor = floor
-        self.strong = strong
-        self.min_coverage = min_coverage
+        self.coverage_weight = coverage_weight
         self.english_floor = english_floor
         df: Counter[str] = Counter()
         for chunk in chunks:
@@ -75,17 +70,16 @@ class RelevanceGate:
         best = 0.0
         for hit in hits[:3]:
             words = {fold(t) for t in self.tokenize(hit.chunk.embed_text())}
-            found = sum(self.idf(t) for t in terms if t in words or any(_compound_match(t, w) for w in words))
+            found = sum(self.idf(t) for t in terms if t in words or any(compound_match(t, w) for w in words))
             best = max(best, found / total)
         return best
 
     def judge(self, question: str, hits: Sequence[Hit], sentence_similarity: float) -> Verdict:
-        """Answerable when one sentence matches very well, or vocabulary and meaning both do."""
+        """Answerable when the best sentence's meaning, helped a little by shared vocabulary, is close enough."""
         english = len(_ENGLISH.findall(question)) >= 2 and not re.search(r"[åäö]", question, re.I)
         coverage = self.coverage(question, hits)
         if english:
             ok = sentence_similarity >= self.english_floor
         else:
-            ok = sentence_similarity >= self.strong or (
-                coverage >= self.min_coverage and sentence_similarity >= self.floor)
+            ok = sentence_similarity + self.coverage_weight * coverage >= self.floor
         return Verdict(ok, round(sentence_similarity, 4), round(coverage, 4), english)

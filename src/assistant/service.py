@@ -11,6 +11,7 @@ from dataclasses import replace
 from .answer import Composer
 from .chat import resolve
 from .relevance import RelevanceGate
+from .text import asked_kind, has_kind, missing_names
 from .embedding import Embedder
 from .chunking import CHUNKER_VERSION
 from .retrieval import LoadedIndex, Retriever
@@ -102,17 +103,43 @@ class Assistant:
         query = resolve(text, history, self.settings.max_history_turns)
         qvec = self.embedder.embed_queries([query])[0]
         hits = self.retriever.search(index, query, mode=mode, documents=wanted, query_vector=qvec)
+        groups = comparison_groups(text, metas, hits) if not wanted else []
+        if len(groups) >= 2:
+            return self._compare(text, query, qvec, groups, metas, searched, mode)
         verdict = self._gate.judge(query, hits, self.composer.best_similarity(hits, qvec)) if hits else None
         if verdict is None or not verdict.answerable:
             return self._refusal(text, query, searched)
         body, citations = self.composer.compose(query, hits, index.chunks, metas, query_vector=qvec)
-        if not citations:
+        if not citations or not self._holds_answer(text, body, citations):
             return self._refusal(text, query, searched)
         answer = Answer(question=text, text=body, answered=True, citations=tuple(citations),
                         searched=searched, resolved_query=query)
         if self.settings.llm_url:
             answer = self._generate(answer, hits, metas)
         return answer
+
+    def _compare(self, question: str, query: str, qvec, groups: list[tuple[str, list[str]]],
+                 metas: dict[str, DocumentMeta], searched: Sequence[str], mode: str) -> Answer:
+        """One row per region or document, each from its own retrieval."""
+        found = []
+        for label, docs in groups:
+            hits = self.retriever.search(self.index, query, k=3, mode=mode, documents=docs, query_vector=qvec)
+            if hits:
+                found.append((label, hits))
+        body, citations = self.composer.compose_comparison(query, found, metas, qvec)
+        if len(citations) < 2:
+            return self._refusal(question, query, searched)
+        return Answer(question=question, text=body, answered=True, citations=tuple(citations),
+                      searched=tuple(searched), resolved_query=query)
+
+    @staticmethod
+    def _holds_answer(question: str, body: str, citations) -> bool:
+        """The answer has the kind of fact asked for, about the places and names asked about."""
+        kind = asked_kind(question)
+        if kind and not has_kind(kind, body):
+            return False
+        passages = [f"{c.chunk.title} {c.chunk.section} {c.chunk.text}" for c in citations]
+        return not missing_names(question, passages)
 
     def _refusal(self, question: str, query: str, searched: Sequence[str]) -> Answer:
         listing = "; ".join(f"”{t}”" for t in searched)
@@ -131,6 +158,35 @@ class Assistant:
             return self._generator.rewrite(answer, hits, metas)
         except Exception as exc:  # the model server is optional; never lose the cited answer
             return replace(answer, flags=(*answer.flags, f"llm-error: {type(exc).__name__}"))
+
+
+_COMPARE = re.compile(r"\b(jämför\w*|skillnad\w*|skiljer|respektive|likheter|olika (län|regioner|dokument)\w*|"
+                      r"compare|comparison|difference\w*)\b", re.I)
+
+
+def comparison_groups(question: str, metas: dict[str, DocumentMeta], hits: Sequence[Hit]) -> list[tuple[str, list[str]]]:
+    """(label, documents) per region or document a comparison question names; [] if not one."""
+    from .text import fold
+
+    q = fold(question.lower())
+    by_region: dict[str, list[str]] = {}
+    for name, meta in metas.items():
+        if meta.region:
+            by_region.setdefault(meta.region, []).append(name)
+    named = [r for r in by_region if fold(r.lower().split()[0]) in q]
+    kinds = [n for n, m in metas.items() if m.kind and fold(m.kind.split()[0].lower())[:8] in q]
+    if not _COMPARE.search(question) and len(named) < 2:
+        return []
+    if len(named) >= 2:
+        return [(region, by_region[region]) for region in named]
+    if len(kinds) >= 2:
+        return [(metas[n].title, [n]) for n in kinds]
+    if _COMPARE.search(question):
+        regions = list(dict.fromkeys(metas[h.chunk.document].region for h in hits if h.chunk.document in metas))
+        regions = [r for r in regions if r] or []
+        if len(set(by_region)) >= 2 and len(regions) >= 1:
+            return [(region, docs) for region, docs in by_region.items()]
+    return []
 
 
 def timed(fn, *args, **kwargs):

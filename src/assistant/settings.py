@@ -33,7 +33,7 @@ class Settings(BaseSettings):
     rrf_k: int = 60
     # Best-sentence cosine below which the assistant says the documents do not cover it
     # (see relevance.py: combined with how much of the question's vocabulary the passages hold).
-    relevance_floor: float = 0.83
+    relevance_floor: float = 0.852
 
     max_question_chars: int = 2000
     max_history_turns: int = 6
