@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .chunking import split_sentences
+from .chunking import SECTION_SEP, split_sentences
 from .keyword import Tokenizer
 from .text import asked_kind, compound_match, has_kind
 from .types import Chunk, Citation, DocumentMeta, Hit
@@ -56,6 +56,7 @@ class Composer:
         self._cache: dict[str, np.ndarray] = {}
         self._qvec: np.ndarray | None = None
         self._kind: str | None = None
+        self._names_one = False
         self._acronyms: set[str] = set()
 
     def compose(self, question: str, hits: Sequence[Hit], all_chunks: Sequence[Chunk],
@@ -65,9 +66,13 @@ class Composer:
         self._qvec = query_vector
         self._kind = asked_kind(question)
         self._acronyms = set(re.findall(r"\b[A-ZÅÄÖ]{2,}\b", question))
+        self._names_one = bool(re.match(r"\s*(vilken|vilket|which)\b", question, re.I))
         query_terms = set(self.tokenize(question))
-        list_hit = self._best_list(question, hits, all_chunks, query_terms)
-        if list_hit is not None:
+        reverse = self._reverse(question, all_chunks, query_terms)
+        list_hit = self._best_list(question, hits, all_chunks, query_terms) if not reverse else None
+        if reverse:
+            self._add_reverse(draft, reverse)
+        elif list_hit is not None:
             self._add_lead(draft, hits, list_hit, query_terms)
             self._add_list(draft, list_hit, all_chunks, query_terms)
             self._add_related(draft, hits, list_hit, query_terms)
@@ -106,7 +111,8 @@ class Composer:
 
     def _best_list(self, question: str, hits: Sequence[Hit], all_chunks: Sequence[Chunk],
                    terms: set[str]) -> Hit | None:
-        """A list the question asks for: retrieved, or the list of a retrieved passage's section."""
+        """A list the question asks for, retrieved or in a retrieved passage's section, if it
+        answers at least as well as the best single sentence does."""
         if not (is_list_question(question) or _REVERSE_QUESTION.search(question)):
             return None
         candidates: dict[str, tuple[float, Hit]] = {}
@@ -119,11 +125,43 @@ class Composer:
                         candidates.setdefault(c.id, (0.8 / (rank + 1), Hit(c, hit.score, hit.dense, hit.keyword)))
         if not candidates:
             return None
-        _, best = max(candidates.values(),
-                      key=lambda v: self._overlap(terms, self._list_head(v[1].chunk)) + 0.3 * v[0])
+        scored = []
+        for prior, hit in candidates.values():
+            texts = [t for t in (hit.chunk.list_intro, hit.chunk.section, *hit.chunk.items) if t]
+            sim = float(self._unit_similarity(texts).max())
+            head = self._list_head(hit.chunk) + " " + " ".join(hit.chunk.items)
+            asked = self._asked_noun(question)
+            names_it = 0.5 if asked and self._overlap({asked}, f"{hit.chunk.list_intro} {hit.chunk.section}") else 0.0
+            scored.append((2.0 * sim + 0.5 * self._overlap(terms, head) + 0.2 * prior + names_it, sim, hit))
+        score, sim, best = max(scored, key=lambda s: s[0])
         if self._overlap(terms, self._list_head(best.chunk) + " " + " ".join(best.chunk.items)) == 0:
             return None
+        others = [h for h in hits[:3] if not h.chunk.items]
+        if others and self._qvec is not None and self.embed_units is not None:
+            sentences = [u[2] for u in self._units(others)]
+            if sentences and float(self._unit_similarity(sentences).max()) > sim + 0.02:
+                return None  # a plain sentence answers better than any list
         return best
+
+    def _asked_noun(self, question: str) -> str | None:
+        """The thing a "Vilka X …" question asks for (exempel, strategier, uppgifter …), stemmed."""
+        match = re.search(r"\b(vilka|vilken|vilket|which|what)\s+(\w+)", question, re.I)
+        if not match:
+            return None
+        words = self.tokenize(match.group(2))
+        return words[0] if words else None
+
+    def _reverse(self, question: str, all_chunks: Sequence[Chunk], terms: set[str]) -> list[tuple[str, Chunk]]:
+        """List items named in the question ("Vilken riktningsförändring passar mobila team?")."""
+        if not _REVERSE_QUESTION.search(question):
+            return []
+        found = []
+        for chunk in all_chunks:
+            for item in chunk.items:
+                words = set(self.tokenize(item))
+                if words and all(w in terms or any(compound_match(w, t) for t in terms) for w in words):
+                    found.append((item, chunk))
+        return found
 
     @staticmethod
     def _list_head(chunk: Chunk) -> str:
@@ -143,6 +181,23 @@ class Composer:
             for item in part.items:
                 m = draft.cite(part, item)
                 draft.lines.append(f"- {item} [{m}]")
+
+    def _add_reverse(self, draft: Draft, found: list[tuple[str, Chunk]]) -> None:
+        """Where each named item belongs: its section (e.g. the riktningsförändring), cited."""
+        by_chunk: dict[str, list[str]] = {}
+        chunks = {}
+        for item, chunk in found:
+            by_chunk.setdefault(chunk.id, []).append(item)
+            chunks[chunk.id] = chunk
+        for cid, items in by_chunk.items():
+            chunk = chunks[cid]
+            n = draft.cite(chunk, chunk.list_intro or chunk.section)
+            for item in items:
+                draft.cite(chunk, item)
+            named = " och ".join(f"”{i}”" for i in items)
+            draft.lines.append(f"{named} hör till {chunk.section} i {chunk.title}. [{n}]")
+            draft.lines.append(f"{chunk.list_intro or 'Hela listan:'} [{n}]")
+            draft.lines += [f"- {i} [{n}]" for i in chunk.items]
 
     def _add_lead(self, draft: Draft, hits: Sequence[Hit], list_hit: Hit, terms: set[str]) -> None:
         """A sentence from the same document that answers directly, before the list."""
@@ -168,8 +223,10 @@ class Composer:
 
     def _add_sentences(self, draft: Draft, hits: Sequence[Hit], terms: set[str]) -> None:
         picked = self._best_sentences(hits[:3], terms, limit=self.max_sentences)
-        for text, chunk in picked:
+        for i, (text, chunk) in enumerate(picked):
             n = draft.cite(chunk, text)
+            if i == 0 and self._names_one and chunk.section and chunk.section.split(SECTION_SEP)[-1] not in text:
+                text = f"{chunk.section.split(SECTION_SEP)[-1]}: {text}"
             draft.lines.append(f"{text} [{n}]")
         if draft.lines:
             draft.lines = [" ".join(draft.lines)]

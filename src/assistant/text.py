@@ -25,7 +25,7 @@ def compound_match(a: str, b: str) -> bool:
 _NUMBER_WORDS = ("en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|tjugo|"
                  "hundra|tusen|hälften|dubbelt|majoritet|flest|one|two|three|four|five|six|ten")
 _ASKS = {
-    "money": (re.compile(r"\b(kosta\w*|kostnad\w*|budget\w*|pris\w*|lön\w*|tjänar|arvode\w*|cost\w*|price|salar\w*|budget)\b", re.I),
+    "money": (re.compile(r"\b(kosta\w*|\w*kostnad\w*|\w*budget\w*|pris\w*|\w*lön\w*|tjänar|arvode\w*|cost\w*|price|salar\w*)\b", re.I),
               re.compile(r"(\bkr\b|kronor|\bmiljon\w*|\bmiljard\w*|\bmnkr\b|\bmkr\b|\bsek\b|€|\$)", re.I)),
     "number": (re.compile(r"\b(hur många|hur stor\w*|hur mycket|hur ofta|antal\w*|how many|how much)\b", re.I),
                re.compile(rf"(\d|\b({_NUMBER_WORDS})\b)", re.I)),
