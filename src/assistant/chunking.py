@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 from .types import Block, Chunk, Document
 
-CHUNKER_VERSION = 9
+CHUNKER_VERSION = 10
 SECTION_SEP = " › "
 
 

@@ -1,7 +1,9 @@
 """Thumbs up/down from the web chat, kept in `log_dir/feedback.jsonl`, and exported as draft eval lines.
 
 Each rating is one appended JSON line. A later line with the same `id` (the user changed the
-rating or added a comment) replaces the earlier one when the file is read back.
+rating or added a comment) replaces the earlier one when the file is read back. Lines are written
+masked (no personnummer, phone numbers or e-mail addresses) and removed after
+`Settings.log_retention_days` (see privacy.py).
 """
 
 from __future__ import annotations
@@ -9,20 +11,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import threading
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .privacy import append_log
 from .settings import Settings
 
 FEEDBACK_FILE = "feedback.jsonl"
 RATINGS = ("up", "down", "withdrawn")
 MAX_COMMENT_CHARS = 2000
-
-# One process-wide lock so that concurrent chat sessions never interleave half lines.
-_WRITE_LOCK = threading.Lock()
 
 
 def feedback_path(settings: Settings) -> Path:
@@ -47,16 +46,13 @@ def record_feedback(settings: Settings, *, question: str, answer: str, sources: 
         "sources": [{"title": s.get("title", ""), "section": s.get("section", ""), "text": s.get("text", "")}
                     for s in sources],
     }
-    write_entry(feedback_path(settings), entry)
+    write_entry(feedback_path(settings), entry, settings.log_retention_days)
     return entry["id"]
 
 
-def write_entry(path: Path, entry: dict) -> None:
-    """The one place a feedback line is written (personal-data masking belongs here)."""
-    line = json.dumps(entry, ensure_ascii=False) + "\n"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with _WRITE_LOCK, path.open("a", encoding="utf-8") as fh:
-        fh.write(line)
+def write_entry(path: Path, entry: dict, retention_days: int | None = None) -> None:
+    """The one place a feedback line is written: personal data masked, expired lines dropped."""
+    append_log(path, entry, retention_days)
 
 
 def read_feedback(path: Path) -> list[dict]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from .chunking import CHUNKER_VERSION, Chunker
 from .corpus import Problem, load_corpus
 from .embedding import Embedder
+from .glossary import build_glossary, seed_terms
 from .keyword import KeywordIndex
 from .settings import Settings
 from .store import IndexDir, VectorStore, chromadb_version, read_chunks, write_chunks
@@ -137,6 +138,8 @@ class Ingestor:
         import numpy as np
 
         write_chunks(build / "chunks.jsonl", chunks)
+        glossary = build_glossary(chunks, seed_terms(self.settings.corpus_dir))
+        (build / "glossary.json").write_text(json.dumps(glossary, ensure_ascii=False, indent=1), encoding="utf-8")
         KeywordIndex.build([c.embed_text() for c in chunks]).save(build / "keyword")
         store = VectorStore(self.settings, build, create=True)
         if chunks:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +40,13 @@ class LoadedIndex:
         vectors = VectorStore(settings, build)
         manifest = IndexDir(settings).manifest(build) or {}
         return cls(build, manifest, chunks, {c.id: c for c in chunks}, keyword, vectors)
+
+    def glossary(self) -> list[dict]:
+        """The Ordlista built at ingest (empty for builds made before it existed)."""
+        try:
+            return json.loads((self.build / "glossary.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return []
 
     @property
     def documents(self) -> dict[str, dict]:

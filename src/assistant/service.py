@@ -82,6 +82,16 @@ class Assistant:
                 "embedding_model": index.manifest.get("embedding_model", ""),
                 "documents": [vars(m) for m in self.documents().values()]}
 
+    def glossary(self) -> list[dict]:
+        """Ordlista: each term with its defining sentence, document title and section."""
+        return self.index.glossary()
+
+    def getting_started(self) -> list[tuple[str, Answer]]:
+        """Kom igång: how the documents fit together, each step answered and cited."""
+        from .glossary import GETTING_STARTED
+
+        return [(label, self.ask(question)) for label, question in GETTING_STARTED]
+
     # ------------------------------------------------------------ asking
 
     def search(self, query: str, k: int | None = None, mode: str = "hybrid",
@@ -113,7 +123,7 @@ class Assistant:
         if not citations or not self._holds_answer(text, body, citations):
             return self._refusal(text, query, searched)
         answer = Answer(question=text, text=body, answered=True, citations=tuple(citations),
-                        searched=searched, resolved_query=query)
+                        searched=searched, resolved_query=query, notices=currency_notices(citations, hits, metas))
         if self.settings.llm_url:
             answer = self._generate(answer, hits, metas)
         return answer
@@ -158,6 +168,30 @@ class Assistant:
             return self._generator.rewrite(answer, hits, metas)
         except Exception as exc:  # the model server is optional; never lose the cited answer
             return replace(answer, flags=(*answer.flags, f"llm-error: {type(exc).__name__}"))
+
+
+def currency_notices(citations, hits: Sequence[Hit], metas: dict[str, DocumentMeta]) -> tuple[str, ...]:
+    """Say when an answer rests on an older or superseded document, and point to the newer one."""
+    notices = []
+    cited = {c.chunk.document for c in citations}
+    for name in sorted(cited):
+        meta = metas.get(name)
+        if meta and meta.superseded_by:
+            newer = metas.get(meta.superseded_by)
+            notices.append(f"”{meta.title}” har ersatts av ”{newer.title if newer else meta.superseded_by}”.")
+    dated = {h.chunk.document: metas[h.chunk.document].date for h in hits
+             if h.chunk.document in metas and metas[h.chunk.document].date}
+    if dated:
+        newest_doc = max(dated, key=dated.get)
+        for name in sorted(cited):
+            date = metas[name].date if name in metas else ""
+            if date and newest_doc not in cited and dated[newest_doc][:4] > date[:4]:
+                newest = metas[newest_doc]
+                notices.append(f"Svaret bygger på ”{metas[name].title}” ({metas[name].date_note or date}); "
+                               f"det nyare dokumentet ”{newest.title}” ({newest.date_note or newest.date}) "
+                               "tar också upp ämnet.")
+                break
+    return tuple(notices)
 
 
 _COMPARE = re.compile(r"\b(jämför\w*|skillnad\w*|skiljer|respektive|likheter|olika (län|regioner|dokument)\w*|"

@@ -54,6 +54,10 @@ class Settings(BaseSettings):
     concurrency_limit: int = 2
     max_queue_size: int = 16
     log_retention_days: int = 90
+    # The question log (logs/questions.jsonl, masked) behind `assistant stats`; false switches it off.
+    question_log: bool = True
+    # `assistant stats` lists answered questions whose best source's cosine is below this as weakly covered.
+    low_confidence_score: float = 0.84
 
     @property
     def model_cache_dir(self) -> Path:
