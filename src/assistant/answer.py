@@ -57,6 +57,7 @@ class Composer:
         self._qvec: np.ndarray | None = None
         self._kind: str | None = None
         self._names_one = False
+        self._who = False
         self._acronyms: set[str] = set()
 
     def compose(self, question: str, hits: Sequence[Hit], all_chunks: Sequence[Chunk],
@@ -67,6 +68,7 @@ class Composer:
         self._kind = asked_kind(question)
         self._acronyms = set(re.findall(r"\b[A-ZÅÄÖ]{2,}\b", question))
         self._names_one = bool(re.match(r"\s*(vilken|vilket|which)\b", question, re.I))
+        self._who = bool(re.match(r"\s*(vem|vilka personer|who)\b", question, re.I))
         query_terms = set(self.tokenize(question))
         reverse = self._reverse(question, all_chunks, query_terms)
         list_hit = self._best_list(question, hits, all_chunks, query_terms) if not reverse else None
@@ -272,12 +274,21 @@ class Composer:
         best = scored[0][0]
         margin = 0.12 if self._qvec is not None else 0.5 * best
         chosen = [s for s in scored if s[0] >= best - margin][:limit]
+        if len(chosen) == 1 and limit > 1:
+            # One sentence rarely says it all: add the one that follows it in the same passage.
+            top = chosen[0]
+            follow = [s for s in scored if s[4] is top[4] and s[2] == top[2] + 1 and s[0] >= best - 2.5 * margin]
+            chosen += follow[:1]
         chosen.sort(key=lambda s: (s[1], s[2]))
         return [(s[3], s[4]) for s in chosen]
 
     def _fits_kind(self, text: str) -> float:
-        """Bonus for a sentence holding the kind of fact asked for (a number, a date, an amount)."""
-        return 0.08 if self._kind and has_kind(self._kind, text) else 0.0
+        """Bonus for a sentence holding the kind of fact asked for (a number, a date, an amount, a name)."""
+        if self._kind and has_kind(self._kind, text):
+            return 0.08
+        if self._who and re.search(r"(?<!^)(?<![.!?] )\b[A-ZÅÄÖ][a-zåäö]+ (?:[a-zåäö]+ )?[A-ZÅÄÖ]", text.strip()):
+            return 0.08
+        return 0.0
 
     def _defines(self, text: str) -> float:
         """Bonus for a sentence that spells out an acronym asked about: "… omsorgsgruppen (SVOM)"."""

@@ -38,12 +38,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from .corpus import CorpusError
     from .embedding import Embedder
     from .ingest import Ingestor
-    from .store import IngestBusy
+    from .store import IndexNotWritable, IngestBusy
 
     settings = _settings(args)
     try:
         report = Ingestor(settings, Embedder(settings)).run(rebuild=args.rebuild, progress=not args.quiet)
-    except (IngestBusy, CorpusError) as exc:
+    except (IngestBusy, CorpusError, IndexNotWritable) as exc:
         return _fail(str(exc))
     if args.json:
         from dataclasses import asdict
@@ -84,16 +84,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
     """Start the web chat; builds the index first if there is none."""
     from .embedding import Embedder
     from .ingest import Ingestor
+    from .corpus import CorpusError
     from .service import Assistant
-    from .store import IndexDir
+    from .store import IndexDir, IndexIncompatible, IndexMissing, IndexNotWritable, IngestBusy
     from .ui import launch
 
     settings = _settings(args)
     embedder = Embedder(settings)
-    if IndexDir(settings).current() is None:
-        print("Inget index hittades – bygger det nu …", file=sys.stderr)
-        print(Ingestor(settings, embedder).run(progress=True).summary(), file=sys.stderr)
-    launch(Assistant(settings, embedder), settings)
+    try:
+        if IndexDir(settings).current() is None:
+            print("Inget index hittades – bygger det nu …", file=sys.stderr)
+            print(Ingestor(settings, embedder).run(progress=True).summary(), file=sys.stderr)
+        launch(Assistant(settings, embedder), settings)
+    except (IngestBusy, CorpusError, IndexNotWritable, IndexMissing, IndexIncompatible) as exc:
+        return _fail(str(exc))
     return 0
 
 

@@ -1,8 +1,13 @@
-"""Diff the corpus by hash, chunk, embed only what is new, build in staging, validate, swap."""
+"""Diff the corpus by hash, chunk, embed only what is new, build in staging, validate, swap.
+
+The named `pause_point`s (locked, chunked, chroma, built, and swap inside `publish`) are where the
+crash tests kill -9 an ingest (see store.pause_point); they do nothing in normal runs.
+"""
 
 from __future__ import annotations
 
 import json
+import shutil
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -13,7 +18,7 @@ from .embedding import Embedder
 from .glossary import build_glossary, seed_terms
 from .keyword import KeywordIndex
 from .settings import Settings
-from .store import IndexDir, VectorStore, chromadb_version, read_chunks, write_chunks
+from .store import IndexDir, VectorStore, chromadb_version, not_writable, pause_point, read_chunks, write_chunks
 from .types import Chunk, Document
 
 
@@ -30,6 +35,7 @@ class IngestReport:
     changed_files: list[str] = field(default_factory=list)
     deleted_files: list[str] = field(default_factory=list)
     unchanged: bool = False
+    repaired: str = ""
     build: str = ""
     seconds: float = 0.0
 
@@ -47,6 +53,8 @@ class IngestReport:
                 lines.append("Ändrade/nya filer: " + ", ".join(self.changed_files))
             if self.deleted_files:
                 lines.append("Borttagna filer: " + ", ".join(self.deleted_files))
+            if self.repaired:
+                lines.append(f"Det tidigare indexet var skadat ({self.repaired}) och har byggts om.")
         for problem in self.problems:
             lines.append(f"Hoppade över {problem}")
         return "\n".join(lines)
@@ -76,12 +84,17 @@ class Ingestor:
 
     def _run(self, rebuild: bool, progress: bool) -> IngestReport:
         started = time.perf_counter()
+        pause_point("locked")
+        self.index.cleanup()  # leftovers of an interrupted ingest
         docs, problems = load_corpus(self.settings.corpus_dir)
         report = IngestReport(documents=[d.meta.name for d in docs], problems=problems)
         old_build = self.index.current()
         old_manifest = self.index.manifest(old_build) if old_build else None
         state = _file_state(docs)
         reusable = not rebuild and self._compatible(old_manifest)
+        damage = self.index.check(old_build) if reusable else None
+        if damage:
+            report.repaired, reusable, rebuild = damage, False, True  # its vectors cannot be trusted
         if reusable and old_manifest.get("files") == state:
             report.unchanged = True
             report.chunks = old_manifest.get("chunks", 0)
@@ -105,6 +118,7 @@ class Ingestor:
             except Exception:  # a damaged old index only costs re-embedding
                 old_vectors = {}
         todo = [c for c in chunks if c.id not in old_vectors]
+        pause_point("chunked")
         new_vectors = self._embed(todo, progress)
         vectors = {**old_vectors, **new_vectors}
         report.embedded, report.reused = len(todo), len(chunks) - len(todo)
@@ -112,8 +126,15 @@ class Ingestor:
         report.chunks = len(chunks)
 
         build = self.index.stage()
-        self._write_build(build, chunks, vectors, state, problems)
-        self.index.publish(build)
+        try:
+            self._write_build(build, chunks, vectors, state, problems)
+            pause_point("built")
+            self.index.publish(build)
+        except BaseException as exc:
+            shutil.rmtree(build, ignore_errors=True)  # the old index keeps serving
+            if isinstance(exc, OSError):
+                raise not_writable(self.settings.index_dir, exc) from exc
+            raise
         self.index.cleanup()
         report.build = build.name
         report.seconds = time.perf_counter() - started
@@ -146,6 +167,7 @@ class Ingestor:
             store.add(chunks, np.vstack([vectors[c.id] for c in chunks]))
         if store.count() != len(chunks):
             raise RuntimeError(f"valideringen misslyckades: {store.count()} vektorer för {len(chunks)} avsnitt")
+        pause_point("chroma")
         manifest = {
             "embedding_model": self.embedder.model_id,
             "chunker_version": CHUNKER_VERSION,

@@ -8,13 +8,20 @@ Layout of `index/`:
     builds/<id>/chroma/         chromadb PersistentClient data (local mode)
     ingest.lock             held while an ingest runs
 With `ASSISTANT_CHROMA_URL` the vectors live in a Chroma server instead, one collection per build.
+
+Build names sort in creation order (UTC timestamp with microseconds), so a build newer than the
+serving one is the leftover of an interrupted ingest, and an older one is an earlier published
+build that can take over when the serving build turns out to be damaged.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
+import secrets
 import shutil
+import sys
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
@@ -31,6 +38,9 @@ from .types import Chunk
 
 COLLECTION_PREFIX = "chunks_"
 POINTER = "CURRENT"
+PAUSE_ENV = "ASSISTANT_TEST_PAUSE_AT"
+
+log = logging.getLogger(__name__)
 
 
 class IndexMissing(RuntimeError):
@@ -41,8 +51,34 @@ class IndexIncompatible(RuntimeError):
     """The index was built with another model, chunker or chromadb version."""
 
 
+class IndexCorrupt(IndexMissing):
+    """The serving build's files are damaged and no earlier build could take over."""
+
+
+class IndexNotWritable(RuntimeError):
+    """The index folder cannot be written (read-only, no permission, disk full)."""
+
+
 class IngestBusy(RuntimeError):
     """Another ingest holds the lock."""
+
+
+def pause_point(stage: str) -> None:
+    """Crash-test hook: with ASSISTANT_TEST_PAUSE_AT=<stage> say so on stderr and sleep there.
+
+    Lets a test kill -9 an ingest at a known point (stages: locked, chunked, chroma, built, swap);
+    ASSISTANT_TEST_PAUSE_SECONDS sets the pause (default 600). Does nothing otherwise.
+    """
+    if os.environ.get(PAUSE_ENV) == stage:
+        print(f"ASSISTANT_TEST_PAUSED {stage}", file=sys.stderr, flush=True)
+        time.sleep(float(os.environ.get("ASSISTANT_TEST_PAUSE_SECONDS", "600")))
+
+
+def not_writable(root: Path, exc: OSError) -> IndexNotWritable:
+    """The error an ingest raises when it cannot write the index folder."""
+    return IndexNotWritable(
+        f"Kan inte skriva i indexmappen {root} ({exc.strerror or exc}). Det befintliga indexet används "
+        "oförändrat; kontrollera skrivbehörighet och diskutrymme och kör `assistant ingest` igen.")
 
 
 def chromadb_version() -> str:
@@ -64,22 +100,40 @@ def _client(settings: Settings, chroma_dir: Path):
     return chromadb.PersistentClient(path=str(chroma_dir), settings=chroma_settings)
 
 
+def _writable(chroma_dir: Path) -> bool:
+    return os.access(chroma_dir, os.W_OK) and all(os.access(f, os.W_OK) for f in chroma_dir.glob("*.sqlite3"))
+
+
 class VectorStore:
     """Dense vectors of one build in a Chroma collection (never with an embedding function)."""
 
     def __init__(self, settings: Settings, build_dir: Path, create: bool = False) -> None:
         self.name = COLLECTION_PREFIX + build_dir.name
-        self._client = _client(settings, build_dir / "chroma")
+        path = build_dir / "chroma"
+        self._private_copy = None
         if create:
+            self._client = _client(settings, path)
             self.collection = self._client.get_or_create_collection(
                 self.name, embedding_function=None, metadata={"hnsw:space": "cosine"})
-        else:
-            try:
-                self.collection = self._client.get_collection(self.name, embedding_function=None)
-            except Exception as exc:  # chromadb raises NotFoundError/ValueError by version
-                raise IndexMissing(
-                    f"Indexets vektorsamling {self.name} saknas eller är skadad ({type(exc).__name__}). "
-                    "Kör `assistant ingest --rebuild`.") from exc
+            return
+        if not settings.chroma_url and path.is_dir() and not _writable(path):
+            # chromadb writes to its database even to read it: a read-only index is read from a copy.
+            self._private_copy = tempfile.TemporaryDirectory(prefix="assistant-index-")
+            path = Path(shutil.copytree(path, Path(self._private_copy.name) / "chroma"))
+        try:
+            self._client = _client(settings, path)
+        except Exception as exc:  # a damaged sqlite file: chromadb raises InternalError
+            if settings.chroma_url:
+                raise IndexMissing(f"Chroma-servern {settings.chroma_url} svarar inte ({type(exc).__name__}: "
+                                   f"{exc}).") from exc
+            raise IndexCorrupt(f"Indexets vektordatabas i {build_dir} är skadad ({exc}). "
+                               "Kör `assistant ingest --rebuild`.") from exc
+        try:
+            self.collection = self._client.get_collection(self.name, embedding_function=None)
+        except Exception as exc:  # chromadb raises NotFoundError/ValueError by version
+            raise IndexCorrupt(
+                f"Indexets vektorsamling {self.name} saknas eller är skadad ({type(exc).__name__}). "
+                "Kör `assistant ingest --rebuild`.") from exc
 
     def add(self, chunks: Sequence[Chunk], vectors: np.ndarray, batch: int = 2000) -> None:
         """Store chunk vectors with a little metadata (text lives in chunks.jsonl)."""
@@ -144,16 +198,25 @@ class IndexDir:
         self.settings = settings
         self.root = settings.index_dir
         self.builds = self.root / "builds"
+        self._fallback: dict[Path, Path] = {}  # damaged published build -> the earlier one serving instead
+
+    def _pointed(self) -> Path | None:
+        """The build CURRENT names, whatever its state."""
+        try:
+            name = (self.root / POINTER).read_text(encoding="utf-8").strip()
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+        return self.builds / name if name else None
 
     def current(self) -> Path | None:
-        """The serving build's folder, or None when there is no index yet."""
-        pointer = self.root / POINTER
-        try:
-            name = pointer.read_text(encoding="utf-8").strip()
-        except FileNotFoundError:
+        """The serving build's folder, or None when there is no index yet.
+
+        Normally the published one; once `require` found that damaged, the earlier build serving instead.
+        """
+        build = self._pointed()
+        if build is None or not (build / "manifest.json").is_file():
             return None
-        build = self.builds / name
-        return build if name and (build / "manifest.json").is_file() else None
+        return self._fallback.get(build, build)
 
     def manifest(self, build: Path | None = None) -> dict[str, Any] | None:
         """The manifest of a build (default: the serving one)."""
@@ -165,14 +228,9 @@ class IndexDir:
         except (OSError, json.JSONDecodeError):
             return None
 
-    def require(self, model_id: str, chunker_version: int) -> Path:
-        """The serving build, checked against this model and chunker; clear errors otherwise."""
-        build = self.current()
-        if build is None:
-            raise IndexMissing(f"Det finns inget index i {self.root}. Kör `assistant ingest` för att bygga det.")
-        manifest = self.manifest(build)
-        if manifest is None:
-            raise IndexMissing(f"Indexets manifest i {build} går inte att läsa. Kör `assistant ingest --rebuild`.")
+    @staticmethod
+    def incompatibilities(manifest: dict, model_id: str, chunker_version: int) -> list[str]:
+        """What in a build's manifest does not match this model, chunker and chromadb."""
         problems = []
         if manifest.get("embedding_model") != model_id:
             problems.append(f"embeddingmodell {manifest.get('embedding_model')} (nu {model_id})")
@@ -180,49 +238,137 @@ class IndexDir:
             problems.append(f"chunkerversion {manifest.get('chunker_version')} (nu {chunker_version})")
         if manifest.get("chromadb_version", "").split(".")[0] != chromadb_version().split(".")[0]:
             problems.append(f"chromadb {manifest.get('chromadb_version')} (nu {chromadb_version()})")
+        return problems
+
+    def require(self, model_id: str, chunker_version: int) -> Path:
+        """The serving build, checked against this model and chunker; clear errors otherwise.
+
+        A damaged build (unreadable Chroma database, missing files) is replaced by the newest
+        earlier published build that passes `check`, with a warning; without one, IndexCorrupt.
+        """
+        build = self.current()
+        if build is None:
+            raise IndexMissing(f"Det finns inget index i {self.root}. Kör `assistant ingest` för att bygga det.")
+        manifest = self.manifest(build)
+        if manifest is None:
+            raise IndexMissing(f"Indexets manifest i {build} går inte att läsa. Kör `assistant ingest --rebuild`.")
+        problems = self.incompatibilities(manifest, model_id, chunker_version)
         if problems:
             raise IndexIncompatible(
                 "Indexet byggdes med " + ", ".join(problems) + ". Kör `assistant ingest --rebuild`.")
-        return build
+        damage = self.check(build)
+        if damage is None:
+            return build
+        message = f"Indexet i {build} är skadat: {damage}. Kör `assistant ingest --rebuild`."
+        earlier = self._earlier_good(build, model_id, chunker_version)
+        if earlier is None:
+            raise IndexCorrupt(message)
+        log.warning("%s Tills dess svarar assistenten från det föregående bygget %s.", message, earlier.name)
+        self._fallback[build] = earlier
+        return earlier
+
+    def _earlier_good(self, build: Path, model_id: str, chunker_version: int) -> Path | None:
+        """The newest build published before `build` that is compatible and undamaged."""
+        if not self.builds.is_dir():
+            return None
+        for older in sorted((p for p in self.builds.iterdir() if p.is_dir() and p.name < build.name),
+                            key=lambda p: p.name, reverse=True):
+            manifest = self.manifest(older)
+            if manifest and not self.incompatibilities(manifest, model_id, chunker_version) \
+                    and self.check(older) is None:
+                return older
+        return None
+
+    def check(self, build: Path) -> str | None:
+        """Why a build cannot serve (damaged or incomplete files), or None when it can."""
+        manifest = self.manifest(build)
+        if manifest is None:
+            return "manifestet saknas eller går inte att läsa"
+        try:
+            with (build / "chunks.jsonl").open("rb") as fh:
+                chunks = sum(1 for _ in fh)
+        except OSError as exc:
+            return f"chunks.jsonl går inte att läsa ({exc.strerror})"
+        if chunks != manifest.get("chunks"):
+            return f"chunks.jsonl har {chunks} avsnitt men manifestet {manifest.get('chunks')}"
+        if not (build / "keyword").is_dir():
+            return "nyckelordsindexet saknas"
+        try:
+            store = VectorStore(self.settings, build)
+            count = store.count()
+            if count:
+                probe = np.zeros(int(manifest.get("dimension") or 1), dtype=np.float32)
+                probe[0] = 1.0
+                store.query(probe, 1)
+        except Exception as exc:  # IndexCorrupt, or chromadb's own errors from a damaged database
+            cause = exc.__cause__ or exc
+            return f"vektordatabasen går inte att läsa ({type(cause).__name__}: {cause})"
+        if count != chunks:
+            return f"vektordatabasen har {count} vektorer för {chunks} avsnitt"
+        return None
 
     def stage(self) -> Path:
         """A fresh, empty build folder that does not serve until `publish`."""
-        self.builds.mkdir(parents=True, exist_ok=True)
-        stamp = time.strftime("%Y%m%dT%H%M%S")
-        return Path(tempfile.mkdtemp(prefix=f"{stamp}-", dir=self.builds))
+        now = time.time()
+        # UTC with microseconds: names sort in creation order; the hex tail keeps them valid
+        # Chroma collection names (which must end with a letter or digit).
+        name = (time.strftime("%Y%m%dT%H%M%S", time.gmtime(now)) + f"{int(now % 1 * 1e6):06d}-"
+                + secrets.token_hex(4))
+        try:
+            self.builds.mkdir(parents=True, exist_ok=True)
+            (self.builds / name).mkdir()
+        except OSError as exc:
+            raise not_writable(self.root, exc) from exc
+        return self.builds / name
 
     def publish(self, build: Path) -> None:
         """Make `build` the serving one in a single atomic rename."""
         tmp = self.root / f".{POINTER}.{os.getpid()}"
-        tmp.write_text(build.name, encoding="utf-8")
-        with tmp.open("rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, self.root / POINTER)
+        try:
+            tmp.write_text(build.name, encoding="utf-8")
+            with tmp.open("rb") as fh:
+                os.fsync(fh.fileno())
+            pause_point("swap")
+            os.replace(tmp, self.root / POINTER)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise not_writable(self.root, exc) from exc
 
     def cleanup(self, keep: int = 2) -> None:
-        """Remove unpublished leftovers and all but the newest `keep` builds."""
-        current = self.current()
+        """Remove leftovers of interrupted ingests and all but the newest `keep` published builds.
+
+        Call it only under `lock`: every build newer than the published one is then a leftover.
+        """
+        for tmp in self.root.glob(f".{POINTER}.*"):
+            tmp.unlink(missing_ok=True)
         if not self.builds.is_dir():
             return
+        pointed = self._pointed()
         builds = sorted((p for p in self.builds.iterdir() if p.is_dir()), key=lambda p: p.name)
-        published = [b for b in builds if (b / "manifest.json").is_file()]
+        earlier = [b for b in builds if pointed is not None and b.name < pointed.name
+                   and (b / "manifest.json").is_file()]
+        kept = {pointed, *(earlier[-(keep - 1):] if keep > 1 else [])}
         for build in builds:
-            stale = build not in published[-keep:]
-            if build != current and stale:
-                if self.settings.chroma_url:
-                    try:
-                        VectorStore(self.settings, build).drop()
-                    except IndexMissing:
-                        pass
-                shutil.rmtree(build, ignore_errors=True)
+            if build in kept:
+                continue
+            if self.settings.chroma_url:
+                try:
+                    VectorStore(self.settings, build).drop()
+                except IndexMissing:
+                    pass
+            shutil.rmtree(build, ignore_errors=True)
 
     @contextmanager
     def lock(self) -> Iterator[None]:
         """Only one ingest at a time; a second one is told so at once."""
         import fcntl
 
-        self.root.mkdir(parents=True, exist_ok=True)
-        with (self.root / "ingest.lock").open("a+") as fh:
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            fh = (self.root / "ingest.lock").open("a+")
+        except OSError as exc:
+            raise not_writable(self.root, exc) from exc
+        with fh:
             try:
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError as exc:

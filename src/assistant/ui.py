@@ -7,6 +7,13 @@ block with the cited passages and the sentences used marked.
 
 When the queue is full Gradio answers HTTP 503 and its browser client shows a fixed English
 toast; `PAGE_JS` rewrites that toast to Swedish. API clients get Gradio's "Queue is full" error.
+
+Accessibility (WCAG 2.1 AA, checked with axe-core in tests/test_accessibility.py): the page is
+Swedish (`lang="sv"`), colours in `CSS` meet 4.5:1, and `PAGE_JS` repairs the roles and names
+Gradio's chat leaves out (example list, the "Källor" toggle's inner arrow button).
+
+Every question goes to the question log (questionlog.py) and ratings to feedback.jsonl, both
+with personal data masked; a question holding personal data gets the notice `privacy.NOTICE`.
 """
 
 from __future__ import annotations
@@ -16,12 +23,16 @@ import re
 import time
 import uuid
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 import gradio as gr
 
 from .feedback import record_feedback
+from .privacy import NOTICE as PRIVACY_NOTICE
+from .privacy import find_personal_data, prune_logs
+from .questionlog import record_question
 from .service import Assistant
 from .settings import Settings
 from .types import Answer, Citation
@@ -64,7 +75,12 @@ _BULLET = re.compile(r"^\s*[-•*]\s+")
 CSS = """
 .answer p { margin: 0 0 .5em; }
 .answer ul { margin: 0 0 .5em 1.2em; }
-.cite { font-weight: 600; color: var(--color-accent); white-space: nowrap; }
+.cite { font-weight: 600; color: #9a3412; white-space: nowrap; }
+.dark .cite { color: #fdba74; }
+footer .show-api { color: #4b5563; }
+.dark footer .show-api { color: #d1d5db; }
+:is(button, [role="button"], a, summary):focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
+.dark :is(button, [role="button"], a, summary):focus-visible { outline-color: #93c5fd; }
 .notice { font-style: italic; }
 .sources, .sources blockquote { font-size: 14px; }
 #chat .md:has(.sources) { opacity: 1; }
@@ -76,7 +92,10 @@ CSS = """
 .about ul { margin: .3em 0 .6em 1.2em; }
 """
 
-# Runs once on page load: Swedish page language, and the queue-full toast in Swedish.
+# Runs once on page load: Swedish page language, the queue-full toast in Swedish, and the roles and
+# names Gradio's chat lacks: the examples are buttons in a role="list" (now a named group), and each
+# "Källor" toggle is a focusable div with role="button" around a nameless arrow button (nested
+# controls); the arrow button becomes the one control, named "Källor (n)" and saying whether it is open.
 PAGE_JS = """
 () => {
   document.documentElement.lang = "sv";
@@ -90,7 +109,28 @@ PAGE_JS = """
       if (title && title.firstChild) title.firstChild.textContent = "Upptaget ";
     });
   };
-  new MutationObserver(translate).observe(document.body, {childList: true, subtree: true});
+  const repair = () => {
+    document.querySelectorAll('#chat .examples[role="list"]').forEach((list) => {
+      list.setAttribute("role", "group");
+      list.setAttribute("aria-label", "Exempelfrågor");
+    });
+    document.querySelectorAll("#chat .thought-group > .title").forEach((toggle) => {
+      const arrow = toggle.querySelector("button");
+      if (!arrow) return;
+      if (toggle.hasAttribute("role")) { toggle.removeAttribute("role"); toggle.removeAttribute("tabindex"); }
+      const name = toggle.textContent.trim();
+      const open = toggle.classList.contains("expanded") ? "true" : "false";
+      if (arrow.getAttribute("aria-label") !== name) arrow.setAttribute("aria-label", name);
+      if (arrow.getAttribute("aria-expanded") !== open) arrow.setAttribute("aria-expanded", open);
+    });
+    document.querySelectorAll('footer[aria-label="Gradio footer navigation"]').forEach((footer) => {
+      footer.setAttribute("aria-label", "Sidfot");
+    });
+  };
+  const update = () => { translate(); repair(); };
+  update();
+  new MutationObserver(update).observe(document.body,
+    {childList: true, subtree: true, attributes: true, attributeFilter: ["class"]});
 }
 """ % repr(BUSY).replace("'", '"')
 
@@ -186,8 +226,9 @@ def render_about(status: dict) -> str:
             f'<ul>{"".join(items)}</ul>'
             f'<p>Indexet byggdes {escape_text(_when(status.get("built_at", "")))} '
             f'och innehåller {int(status.get("chunks", 0))} textavsnitt.</p>'
-            "<p>Tumme upp eller ner under ett svar hjälper oss att förbättra tjänsten. Återkopplingen "
-            "(fråga, svar och kommentar) sparas utan namn; skriv inga personuppgifter.</p></div>")
+            "<p>Tumme upp eller ner under ett svar hjälper oss att förbättra tjänsten. Frågor och återkoppling "
+            "(fråga, svar och kommentar) sparas utan namn, med personnummer, telefonnummer och e-postadresser "
+            "maskerade, och raderas efter en tid; skriv inga personuppgifter.</p></div>")
 
 
 def _when(built_at: str) -> str:
@@ -242,6 +283,20 @@ class ChatHandlers:
         self.assistant = assistant
         self.settings = settings
         self.delay = delay
+        prune_logs(settings.log_dir, settings.log_retention_days)  # the retention period, applied at start
+
+    def ask(self, question: str, history: Sequence[str], documents: list[str] | None, channel: str) -> Answer:
+        """The assistant's answer, with the personal-data notice when needed; logged (masked)."""
+        started = time.perf_counter()
+        answer = self.assistant.ask(question, history=history, documents=documents)
+        latency = time.perf_counter() - started
+        if find_personal_data(question) and PRIVACY_NOTICE not in answer.notices:
+            answer = replace(answer, notices=(*answer.notices, PRIVACY_NOTICE))
+        try:
+            record_question(self.settings, answer, latency, question=question, channel=channel)
+        except OSError:  # a full disk must not cost the user the answer
+            log.exception("could not write the question log")
+        return answer
 
     def documents_for(self, choice: str | None) -> list[str] | None:
         """The `documents` filter for a dropdown value (file name or title); None searches all."""
@@ -262,8 +317,7 @@ class ChatHandlers:
         messages = [*session["messages"], {"role": "user", "content": escape_text(shown)}]
         yield messages, "", session
         try:
-            answer = self.assistant.ask(question, history=session["questions"],
-                                        documents=self.documents_for(document))
+            answer = self.ask(question, session["questions"], self.documents_for(document), "chat")
         except Exception:  # never show a traceback in the chat
             log.exception("the assistant failed on a chat question")
             messages.append({"role": "assistant", "content": render_answer(FAILED)})
@@ -289,8 +343,7 @@ class ChatHandlers:
         """Answer one question for API clients: the JSON of `assistant ask --json`."""
         limit = self.settings.max_question_chars
         earlier = [str(h)[:limit] for h in (history or []) if isinstance(h, str) and h.strip()]
-        answer = self.assistant.ask(question, history=earlier[-self.settings.max_history_turns:],
-                                    documents=self.documents_for(document))
+        answer = self.ask(question, earlier[-self.settings.max_history_turns:], self.documents_for(document), "api")
         return answer.to_dict()
 
     def rate(self, session: dict, data: gr.LikeData) -> tuple:
