@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from assistant.service import currency_notices
@@ -67,3 +68,18 @@ def test_superseded_and_older_documents_are_flagged():
     notices = currency_notices(citations, [Hit(old, 1.0), Hit(new, 0.9)], metas)
     assert "”Gamla planen” har ersatts av ”Nya planen”." in notices
     assert any("det nyare dokumentet ”Nya planen”" in n for n in notices)
+
+
+def test_web_chat_shows_glossary_and_getting_started(assistant, tmp_path):
+    from assistant.ui import ChatHandlers
+
+    from .conftest import make_settings
+
+    handlers = ChatHandlers(assistant, make_settings(tmp_path))
+    _, about, glossary, started = handlers.refresh()
+    assert "<script" not in glossary + started
+    glossary, started = html.unescape(glossary), html.unescape(started)
+    assert "SVOM" in glossary and "Sociala vård- och omsorgsgruppen" in glossary and "Källa:" in glossary
+    for step in ("Målbild", "Förutsättningar", "Riktningsförändringar", "Exempel", "Nämndens uppdrag"):
+        assert f"<strong>{step}</strong>" in started
+    assert started.count("Källa:") >= 4

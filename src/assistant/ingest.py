@@ -91,10 +91,13 @@ class Ingestor:
         old_build = self.index.current()
         old_manifest = self.index.manifest(old_build) if old_build else None
         state = _file_state(docs)
-        reusable = not rebuild and self._compatible(old_manifest)
-        damage = self.index.check(old_build) if reusable else None
-        if damage:
-            report.repaired, reusable, rebuild = damage, False, True  # its vectors cannot be trusted
+        damage = self.index.check(old_build) if old_build is not None and not rebuild else None
+        damaged = old_build if damage else None
+        if damage:  # rebuild from the last good build's vectors instead
+            report.repaired = damage
+            old_build = self.index.earlier_good(old_build, self.embedder.model_id, CHUNKER_VERSION)
+            old_manifest = self.index.manifest(old_build) if old_build else None
+        reusable = not rebuild and not damage and self._compatible(old_manifest)
         if reusable and old_manifest.get("files") == state:
             report.unchanged = True
             report.chunks = old_manifest.get("chunks", 0)
@@ -135,6 +138,8 @@ class Ingestor:
             if isinstance(exc, OSError):
                 raise not_writable(self.settings.index_dir, exc) from exc
             raise
+        if damaged is not None:
+            shutil.rmtree(damaged, ignore_errors=True)
         self.index.cleanup()
         report.build = build.name
         report.seconds = time.perf_counter() - started
@@ -163,10 +168,13 @@ class Ingestor:
         (build / "glossary.json").write_text(json.dumps(glossary, ensure_ascii=False, indent=1), encoding="utf-8")
         KeywordIndex.build([c.embed_text() for c in chunks]).save(build / "keyword")
         store = VectorStore(self.settings, build, create=True)
-        if chunks:
-            store.add(chunks, np.vstack([vectors[c.id] for c in chunks]))
-        if store.count() != len(chunks):
-            raise RuntimeError(f"valideringen misslyckades: {store.count()} vektorer för {len(chunks)} avsnitt")
+        try:
+            if chunks:
+                store.add(chunks, np.vstack([vectors[c.id] for c in chunks]))
+            if store.count() != len(chunks):
+                raise RuntimeError(f"valideringen misslyckades: {store.count()} vektorer för {len(chunks)} avsnitt")
+        finally:
+            store.close()
         pause_point("chroma")
         manifest = {
             "embedding_model": self.embedder.model_id,

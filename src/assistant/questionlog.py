@@ -79,6 +79,6 @@ def read_questions(path: Path, since: date | None = None) -> Iterator[dict]:
             except json.JSONDecodeError:
                 continue
             stamp = entry_time(entry) if isinstance(entry, dict) else None
-            if stamp is None or (since and stamp.date() < since):
+            if stamp is None or (since and stamp.astimezone().date() < since):
                 continue
             yield entry

@@ -58,6 +58,8 @@ class Settings(BaseSettings):
     question_log: bool = True
     # `assistant stats` lists answered questions whose best source's cosine is below this as weakly covered.
     low_confidence_score: float = 0.84
+    # `assistant stats` groups such questions when their embeddings' cosine is at least this.
+    stats_similarity: float = 0.85
 
     @property
     def model_cache_dir(self) -> Path:

@@ -120,6 +120,7 @@ class VectorStore:
             # chromadb writes to its database even to read it: a read-only index is read from a copy.
             self._private_copy = tempfile.TemporaryDirectory(prefix="assistant-index-")
             path = Path(shutil.copytree(path, Path(self._private_copy.name) / "chroma"))
+        self._client = None
         try:
             self._client = _client(settings, path)
         except Exception as exc:  # a damaged sqlite file: chromadb raises InternalError
@@ -134,6 +135,19 @@ class VectorStore:
             raise IndexCorrupt(
                 f"Indexets vektorsamling {self.name} saknas eller är skadad ({type(exc).__name__}). "
                 "Kör `assistant ingest --rebuild`.") from exc
+
+    def close(self) -> None:
+        """Release the Chroma client; the database closes when no other store of the build uses it."""
+        client, self._client = getattr(self, "_client", None), None
+        if client is not None and hasattr(client, "close"):
+            try:
+                client.close()
+            except Exception:  # already stopped, or the interpreter is shutting down
+                pass
+
+    def __del__(self) -> None:
+        # A replaced index is closed once no request uses it any more (long-running servers).
+        self.close()
 
     def add(self, chunks: Sequence[Chunk], vectors: np.ndarray, batch: int = 2000) -> None:
         """Store chunk vectors with a little metadata (text lives in chunks.jsonl)."""
@@ -260,14 +274,14 @@ class IndexDir:
         if damage is None:
             return build
         message = f"Indexet i {build} är skadat: {damage}. Kör `assistant ingest --rebuild`."
-        earlier = self._earlier_good(build, model_id, chunker_version)
+        earlier = self.earlier_good(build, model_id, chunker_version)
         if earlier is None:
             raise IndexCorrupt(message)
         log.warning("%s Tills dess svarar assistenten från det föregående bygget %s.", message, earlier.name)
         self._fallback[build] = earlier
         return earlier
 
-    def _earlier_good(self, build: Path, model_id: str, chunker_version: int) -> Path | None:
+    def earlier_good(self, build: Path, model_id: str, chunker_version: int) -> Path | None:
         """The newest build published before `build` that is compatible and undamaged."""
         if not self.builds.is_dir():
             return None

@@ -12,8 +12,9 @@ Accessibility (WCAG 2.1 AA, checked with axe-core in tests/test_accessibility.py
 Swedish (`lang="sv"`), colours in `CSS` meet 4.5:1, and `PAGE_JS` repairs the roles and names
 Gradio's chat leaves out (example list, the "Källor" toggle's inner arrow button).
 
-Every question goes to the question log (questionlog.py) and ratings to feedback.jsonl, both
-with personal data masked; a question holding personal data gets the notice `privacy.NOTICE`.
+Personal data in a question (personnummer, phone numbers, e-mail addresses) is masked before the
+question goes anywhere, the answer gets the notice `privacy.NOTICE`, and every question goes to
+the question log (questionlog.py) and ratings to feedback.jsonl, both masked (privacy.py).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import gradio as gr
 
 from .feedback import record_feedback
 from .privacy import NOTICE as PRIVACY_NOTICE
-from .privacy import find_personal_data, prune_logs
+from .privacy import find_personal_data, mask, prune_logs
 from .questionlog import record_question
 from .service import Assistant
 from .settings import Settings
@@ -81,6 +82,8 @@ footer .show-api { color: #4b5563; }
 .dark footer .show-api { color: #d1d5db; }
 :is(button, [role="button"], a, summary):focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
 .dark :is(button, [role="button"], a, summary):focus-visible { outline-color: #93c5fd; }
+:is(textarea, input):focus-visible { outline: 2px solid #1d4ed8; outline-offset: 1px; }
+.dark :is(textarea, input):focus-visible { outline-color: #93c5fd; }
 .notice { font-style: italic; }
 .sources, .sources blockquote { font-size: 14px; }
 #chat .md:has(.sources) { opacity: 1; }
@@ -93,7 +96,8 @@ footer .show-api { color: #4b5563; }
 """
 
 # Runs once on page load: Swedish page language, the queue-full toast in Swedish, and the roles and
-# names Gradio's chat lacks: the examples are buttons in a role="list" (now a named group), and each
+# names Gradio's chat lacks: the examples are buttons in a role="list" (now a named group) with
+# English aria-labels (removed: the Swedish question is the name), and each
 # "Källor" toggle is a focusable div with role="button" around a nameless arrow button (nested
 # controls); the arrow button becomes the one control, named "Källor (n)" and saying whether it is open.
 PAGE_JS = """
@@ -113,6 +117,9 @@ PAGE_JS = """
     document.querySelectorAll('#chat .examples[role="list"]').forEach((list) => {
       list.setAttribute("role", "group");
       list.setAttribute("aria-label", "Exempelfrågor");
+    });
+    document.querySelectorAll("#chat .examples button[aria-label]").forEach((example) => {
+      if (example.getAttribute("aria-label").startsWith("Select example")) example.removeAttribute("aria-label");
     });
     document.querySelectorAll("#chat .thought-group > .title").forEach((toggle) => {
       const arrow = toggle.querySelector("button");
@@ -231,6 +238,33 @@ def render_about(status: dict) -> str:
             "maskerade, och raderas efter en tid; skriv inga personuppgifter.</p></div>")
 
 
+def render_glossary(entries: Sequence[dict]) -> str:
+    """Ordlista: each term, the sentence from the documents that defines it, and where it stands."""
+    rows = []
+    for e in entries:
+        where = escape_text(f"{e.get('title', '')} – {e.get('section', '')}".strip(" –"))
+        rows.append(f"<dt><strong>{escape_text(e.get('term', ''))}</strong></dt>"
+                    f"<dd>{escape_text(e.get('definition', ''))}<br><span class=\"source-meta\">Källa: {where}</span></dd>")
+    if not rows:
+        return "<p>Ordlistan byggs vid nästa indexering (<code>assistant ingest</code>).</p>"
+    return '<dl class="glossary">' + "".join(rows) + "</dl>"
+
+
+def render_getting_started(steps: Sequence[tuple[str, Answer]]) -> str:
+    """Kom igång: målbild → förutsättningar → riktningsförändringar → exempel → nämndens uppdrag."""
+    boxes = []
+    for label, answer in steps:
+        if not answer.answered or not answer.citations:
+            continue
+        first = answer.text.splitlines()[0]
+        source = answer.citations[0]
+        where = escape_text(f"{source.chunk.title} – {source.chunk.section}".strip(" –"))
+        boxes.append(f"<li><strong>{escape_text(label)}</strong><p>{_inline(first)}</p>"
+                     f"<p class=\"source-meta\">Källa: {where}</p></li>")
+    return ('<p>Så hänger styrdokumenten ihop. Fråga vidare om vilken ruta som helst i chatten.</p>'
+            '<ol class="steps">' + "".join(boxes) + "</ol>")
+
+
 def _when(built_at: str) -> str:
     try:
         return datetime.strptime(built_at, "%Y-%m-%dT%H:%M:%S%z").strftime("%Y-%m-%d %H:%M (UTC)")
@@ -283,14 +317,17 @@ class ChatHandlers:
         self.assistant = assistant
         self.settings = settings
         self.delay = delay
+        self._started: tuple[str, str] | None = None  # (build, rendered Kom igång) – five asks, cached
         prune_logs(settings.log_dir, settings.log_retention_days)  # the retention period, applied at start
 
     def ask(self, question: str, history: Sequence[str], documents: list[str] | None, channel: str) -> Answer:
-        """The assistant's answer, with the personal-data notice when needed; logged (masked)."""
+        """The answer to the question with any personal data masked (plus a notice); logged, masked."""
+        personal = bool(find_personal_data(question))
         started = time.perf_counter()
-        answer = self.assistant.ask(question, history=history, documents=documents)
+        answer = self.assistant.ask(mask(question) if personal else question, history=[mask(h) for h in history],
+                                    documents=documents)
         latency = time.perf_counter() - started
-        if find_personal_data(question) and PRIVACY_NOTICE not in answer.notices:
+        if personal and PRIVACY_NOTICE not in answer.notices:
             answer = replace(answer, notices=(*answer.notices, PRIVACY_NOTICE))
         try:
             record_question(self.settings, answer, latency, question=question, channel=channel)
@@ -313,7 +350,7 @@ class ChatHandlers:
         if not str(question or "").strip():
             yield session["messages"], "", session
             return
-        shown = shown_question(question, self.settings.max_question_chars)
+        shown = shown_question(mask(question), self.settings.max_question_chars)
         messages = [*session["messages"], {"role": "user", "content": escape_text(shown)}]
         yield messages, "", session
         try:
@@ -380,7 +417,11 @@ class ChatHandlers:
         """On page load: the document filter and "Om tjänsten" from the index being served."""
         choices = [(ALL_DOCUMENTS, ALL_VALUE)] + sorted(
             ((meta.title, name) for name, meta in self.assistant.documents().items()), key=lambda c: c[0])
-        return gr.update(choices=choices, value=ALL_VALUE), render_about(self.assistant.status())
+        build = self.assistant.index.build.name
+        if self._started is None or self._started[0] != build:
+            self._started = (build, render_getting_started(self.assistant.getting_started()))
+        return (gr.update(choices=choices, value=ALL_VALUE), render_about(self.assistant.status()),
+                render_glossary(self.assistant.glossary()), self._started[1])
 
 
 def _turn_at(session: dict | None, index: Any) -> dict | None:
@@ -426,6 +467,10 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                                  max_length=2000, scale=4, elem_id="comment")
             send_comment = gr.Button("Skicka kommentar", size="md", scale=0, min_width=160,
                                      elem_id="send-comment")
+        with gr.Accordion("Kom igång", open=False, elem_id="getting-started"):
+            started = gr.HTML(elem_id="getting-started-text")
+        with gr.Accordion("Ordlista", open=False, elem_id="glossary"):
+            glossary = gr.HTML(elem_id="glossary-text")
         with gr.Accordion("Om tjänsten", open=False, elem_id="about"):
             about = gr.HTML(elem_id="about-text")
 
@@ -445,7 +490,7 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
         reset = [chatbot, question, session, pending, comment_row, thanks]
         clear.click(handlers.clear, None, reset, api_visibility="private", queue=False)
         chatbot.clear(handlers.clear, None, reset, api_visibility="private", queue=False)
-        demo.load(handlers.refresh, None, [document, about], api_visibility="private", queue=False)
+        demo.load(handlers.refresh, None, [document, about, glossary, started], api_visibility="private", queue=False)
     demo.queue(default_concurrency_limit=settings.concurrency_limit, max_size=settings.max_queue_size,
                api_open=False)
     return demo
