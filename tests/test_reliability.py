@@ -300,7 +300,9 @@ def test_kill_during_ingest_leaves_the_old_index_serving(private, embedder):
     before = answers(private, embedder)
     touch_corpus(private)
     for i, stage in enumerate(STAGES * 2):
+        t0 = time.time()
         proc = _paused_ingest(private, stage)
+        print("TIMING paused", stage, time.time() - t0)
         if i == 0:  # meanwhile a second ingest is refused at once
             second = cli(private, "ingest", "--quiet")
             assert second.returncode == 2 and "pågår redan" in second.stderr, second.stderr
@@ -308,7 +310,9 @@ def test_kill_during_ingest_leaves_the_old_index_serving(private, embedder):
         proc.wait(timeout=30)
         assert proc.returncode == -signal.SIGKILL
         assert index.current() == original, stage
+        t0 = time.time()
         assert answers(private, embedder) == before, stage
+        print("TIMING answers", time.time() - t0)
 
     done = cli(private, "ingest", "--quiet")
     assert done.returncode == 0, done.stderr

@@ -120,7 +120,7 @@ def test_gaps_are_grouped_by_meaning(planted, embedder):
     assert report.total == 11 and (report.answered, report.refused, report.rejected) == (4, 6, 1)
     assert report.refusal_rate == pytest.approx(0.6)
     assert report.median_latency == 1.0
-    assert [report.per_day[d] for d in sorted(report.per_day)] == [(3, 2), (4, 1), (4, 3)]  # (asked, refused)
+    assert list(report.per_day.values()) == [(3, 2, 0), (4, 1, 1), (4, 3, 0)]  # (asked, refused, rejected)
     groups = [(g.question, g.count, g.refused, g.weak) for g in report.gaps]
     assert groups[0][0] in SEMESTER and groups[0][1:] == (3, 3, 0)
     assert sorted(report.gaps[0].variants + [groups[0][0]]) == sorted(SEMESTER)
@@ -146,6 +146,7 @@ def test_stats_cli_writes_markdown_and_chart(planted, embedder, tmp_path, monkey
     assert "![Frågor per dag och andel utan svar](stats.png)" in text
     assert "Andel utan svar: **60 %**" in text and "Mediantid för svar: **1.00 s**" in text
     assert "passerat lagringstiden" not in text
+    assert text.count(" | 4 | 1 | 33 % |") == 1  # a rejected question is no refusal
     assert "passerat lagringstiden" not in question_log_path(settings).read_text(encoding="utf-8")  # pruned
     gaps = text.split("## Det dokumenten inte svarar på")[1].split("## Mest citerade")[0]
     assert "| 3 | 3 | 0 |" in gaps and PARKING in gaps and WEAK in gaps

