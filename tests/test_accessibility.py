@@ -17,7 +17,7 @@ from .test_browser import CHROMIUM, OPENED, _outside, browser, page  # noqa: F40
 
 AXE = REPO / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-QUESTION = "Vilka exempel passar riktningsförändringen öppnare vårdformer?"
+QUESTION = "Vad ansvarar hälso- och sjukvårdsnämnden för?"  # the first example: the most stable answer
 ARTIFACTS = REPO / "tests" / "artifacts"
 
 pytestmark = [
@@ -102,7 +102,7 @@ def test_axe_finds_no_serious_problem(browser, chat, scheme):  # noqa: F811
     try:
         page.goto(url)
         page.get_by_label("Din fråga").wait_for()
-        page.get_by_text("Vad ansvarar hälso- och sjukvårdsnämnden för?").wait_for()
+        page.get_by_role("group", name="Exempelfrågor").get_by_text(QUESTION).wait_for()
         assert page.evaluate("document.documentElement.lang") == "sv"
         empty = _axe(page, f"empty-{scheme}")
         _ask_and_open_sources(page, url)
@@ -117,9 +117,9 @@ def test_axe_finds_no_serious_problem(browser, chat, scheme):  # noqa: F811
 def test_controls_have_swedish_accessible_names(page, chat):  # noqa: F811
     url, _ = chat
     _ask_and_open_sources(page, url)
-    for name in ("Skicka", "Rensa samtalet", "Gilla", "Ogilla", "Källor (3)"):
+    for name in ("Skicka", "Rensa samtalet", "Gilla", "Ogilla", "Källor ("):
         assert page.get_by_role("button", name=name).first.is_visible(), name
-    assert page.get_by_role("button", name="Källor (3)").get_attribute("aria-expanded") == "true"
+    assert page.get_by_role("button", name="Källor (").get_attribute("aria-expanded") == "true"
     assert page.get_by_label("Sök i").is_visible()  # the document filter
     assert page.get_by_role("group", name="Exempelfrågor").count() == 0  # the examples left with the empty chat
     assert page.locator("[aria-label^='Select example']").count() == 0
@@ -136,7 +136,7 @@ def test_the_whole_chat_works_from_the_keyboard(page, chat):  # noqa: F811
     page.keyboard.press("Enter")
     chat_box = page.locator("#chat")
     chat_box.get_by_text("Källor (").wait_for(timeout=60_000)
-    assert "Mobila team" in chat_box.inner_text()
+    assert "[1]" in chat_box.inner_text()
 
     focused = _tab_to(page, "Källor (", back=True)
     assert page.evaluate(OPENED) is False
@@ -157,7 +157,7 @@ def test_the_whole_chat_works_from_the_keyboard(page, chat):  # noqa: F811
     _tab_to(page, "Rensa samtalet")
     page.keyboard.press("Enter")
     page.get_by_text("Välkommen!").wait_for()
-    assert "Mobila team" not in chat_box.inner_text()
+    assert "[1]" not in chat_box.inner_text()
 
     lines = [json.loads(x) for x in (settings.log_dir / "feedback.jsonl").read_text(encoding="utf-8").splitlines()]
     assert lines[-1]["rating"] == "down" and lines[-1]["comment"] == "Exemplen borde komma först."

@@ -61,14 +61,19 @@ class Composer:
         self._acronyms: set[str] = set()
 
     def compose(self, question: str, hits: Sequence[Hit], all_chunks: Sequence[Chunk],
-                metas: dict[str, DocumentMeta], query_vector: np.ndarray | None = None) -> tuple[str, list[Citation]]:
-        """Answer text with [n] markers, and the numbered citations they point at."""
+                metas: dict[str, DocumentMeta], query_vector: np.ndarray | None = None,
+                own_words: str | None = None) -> tuple[str, list[Citation]]:
+        """Answer text with [n] markers, and the numbered citations they point at.
+
+        `question` is the resolved query (with a follow-up's context); `own_words` the user's
+        latest question, which alone decides what kind of answer is asked for."""
         draft = Draft()
+        own = own_words or question
         self._qvec = query_vector
-        self._kind = asked_kind(question)
-        self._acronyms = set(re.findall(r"\b[A-ZÅÄÖ]{2,}\b", question))
-        self._names_one = bool(re.match(r"\s*(vilken|vilket|which)\b", question, re.I))
-        self._who = bool(re.match(r"\s*(vem|vilka personer|who)\b", question, re.I))
+        self._kind = asked_kind(own)
+        self._acronyms = set(re.findall(r"\b[A-ZÅÄÖ]{2,}\b", own))
+        self._names_one = bool(re.match(r"\s*(vilken|vilket|which)\b", own, re.I))
+        self._who = bool(re.match(r"\s*(vem|vilka personer|who)\b", own, re.I))
         query_terms = set(self.tokenize(question))
         reverse = self._reverse(question, all_chunks, query_terms)
         list_hit = self._best_list(question, hits, all_chunks, query_terms) if not reverse else None
@@ -276,10 +281,11 @@ class Composer:
         best = scored[0][0]
         margin = 0.12 if self._qvec is not None else 0.5 * best
         chosen = [s for s in scored if s[0] >= best - margin][:limit]
-        if len(chosen) == 1 and limit > 1:
-            # One sentence rarely says it all: add the one that follows it in the same passage.
+        if limit > 1:
+            # The best sentence is often introduced or completed by its neighbour in the passage.
             top = chosen[0]
-            follow = [s for s in scored if s[4] is top[4] and s[2] == top[2] + 1 and s[0] >= best - 2.5 * margin]
+            follow = [s for s in scored if s[4] is top[4] and s[2] == top[2] + 1 and s[0] >= best - 2.5 * margin
+                      and s not in chosen]
             chosen += follow[:1]
         chosen.sort(key=lambda s: (s[1], s[2]))
         return [(s[3], s[4]) for s in chosen]

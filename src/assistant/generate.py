@@ -48,7 +48,7 @@ class Generator:
 
     def rewrite(self, answer: Answer, hits: Sequence[Hit], metas: dict[str, DocumentMeta]) -> Answer:
         """The model's answer with checked citations, or the extractive one (flagged) when it fails the checks."""
-        passages = passages_for(answer, hits)
+        passages = passages_for(answer, hits, self.settings.top_k)
         reply = self.chat(SYSTEM_PROMPT, user_message(answer.question, passages))
         return self.check(answer, reply, passages, hits, metas)
 
@@ -116,11 +116,13 @@ class Generator:
                        flags=(*answer.flags, "generated", *flags))
 
 
-def passages_for(answer: Answer, hits: Sequence[Hit]) -> list[Chunk]:
-    """The numbered passages the model may cite: the extractive answer's sources, then the other hits."""
+def passages_for(answer: Answer, hits: Sequence[Hit], limit: int) -> list[Chunk]:
+    """The numbered passages the model may cite: the extractive answer's sources, then other hits, up to `limit`."""
     chunks = [c.chunk for c in answer.citations]
     seen = {c.id for c in chunks}
     for hit in hits:
+        if len(chunks) >= limit:
+            break
         if hit.chunk.id not in seen:
             chunks.append(hit.chunk)
             seen.add(hit.chunk.id)

@@ -121,7 +121,7 @@ class Assistant:
         verdict = self._gate.judge(query, hits, self.composer.best_similarity(hits, qvec)) if hits else None
         if verdict is None or not verdict.answerable:
             return self._refusal(text, query, searched)
-        body, citations = self.composer.compose(query, hits, index.chunks, metas, query_vector=qvec)
+        body, citations = self.composer.compose(query, hits, index.chunks, metas, query_vector=qvec, own_words=text)
         if not citations or not self._holds_answer(text, body, citations):
             return self._refusal(text, query, searched)
         answer = Answer(question=text, text=body, answered=True, citations=tuple(citations),

@@ -129,6 +129,10 @@ PAGE_JS = """
       const open = toggle.classList.contains("expanded") ? "true" : "false";
       if (arrow.getAttribute("aria-label") !== name) arrow.setAttribute("aria-label", name);
       if (arrow.getAttribute("aria-expanded") !== open) arrow.setAttribute("aria-expanded", open);
+      if (!arrow.dataset.enterOnce) {  // Enter would toggle twice: the div's key handler and the button's click
+        arrow.dataset.enterOnce = "1";
+        arrow.addEventListener("keydown", (event) => { if (event.key === "Enter") event.stopPropagation(); });
+      }
     });
     document.querySelectorAll('footer[aria-label="Gradio footer navigation"]').forEach((footer) => {
       footer.setAttribute("aria-label", "Sidfot");

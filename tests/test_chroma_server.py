@@ -1,0 +1,121 @@
+"""Client/server mode: with ASSISTANT_CHROMA_URL the vectors live in a real Chroma server.
+
+Starts `chroma run` from the venv on a free loopback port with its data under tmp_path, ingests
+the real corpus through it, answers a question with citations, re-ingests unchanged and with one
+file changed, and stops the server by its PID.
+"""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from .conftest import copy_corpus, make_settings
+
+CHROMA = Path(sys.executable).parent / "chroma"
+QUESTION = "Vad ansvarar hälso- och sjukvårdsnämnden för?"
+CHANGED = "norrbotten-strategi-nara-vard.txt"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_for_heartbeat(url: str, proc: subprocess.Popen, log: Path, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"chroma run avslutades med {proc.returncode}:\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError(f"Chroma-servern svarade inte inom {timeout} s:\n{log.read_text()[-3000:]}")
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    """Terminate the server by its PID; kill it if it does not stop in time."""
+    if proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=20)
+
+
+@pytest.fixture
+def chroma_server(tmp_path: Path) -> Iterator[str]:
+    """URL of a Chroma server on 127.0.0.1, stopped again after the test."""
+    assert CHROMA.is_file(), f"chromadb's CLI saknas: {CHROMA} (pip install chromadb)"
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    log = tmp_path / "chroma.log"
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [str(CHROMA), "run", "--path", str(tmp_path / "chroma-data"), "--host", "127.0.0.1", "--port", str(port)],
+            stdout=out, stderr=subprocess.STDOUT)
+        try:
+            _wait_for_heartbeat(url, proc, log)
+            yield url
+        finally:
+            _stop(proc)
+    assert proc.returncode is not None
+
+
+def _server_count(url: str, collection: str) -> int:
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    port = int(url.rsplit(":", 1)[1])
+    client = chromadb.HttpClient(host="127.0.0.1", port=port, settings=ChromaSettings(anonymized_telemetry=False))
+    return client.get_collection(collection, embedding_function=None).count()
+
+
+@pytest.mark.slow
+def test_ingest_ask_and_reingest_through_a_chroma_server(tmp_path, embedder, chroma_server):
+    from assistant.ingest import Ingestor
+    from assistant.service import Assistant
+    from assistant.store import COLLECTION_PREFIX, IndexDir, read_chunks
+
+    corpus = copy_corpus(tmp_path / "corpus")
+    settings = make_settings(tmp_path, corpus=corpus, chroma_url=chroma_server)
+
+    first = Ingestor(settings, embedder).run()
+    assert first.chunks > 0 and first.embedded == first.chunks
+    build = IndexDir(settings).current()
+    assert not (build / "chroma").exists(), "vektorerna ska ligga i servern, inte lokalt"
+    assert _server_count(chroma_server, COLLECTION_PREFIX + build.name) == first.chunks
+
+    answer = Assistant(settings, embedder).ask(QUESTION)
+    assert answer.answered, answer.text
+    assert answer.citations and "[1]" in answer.text
+    assert any(c.chunk.document == "hsn-verksamhetsplan-2025-2027.txt" for c in answer.citations)
+    assert "primärvård" in answer.text
+
+    again = Ingestor(settings, embedder).run()
+    assert again.unchanged and again.embedded == 0 and again.build == build.name
+
+    path = corpus / CHANGED
+    path.write_text(path.read_text(encoding="utf-8") + "\n\nStrategin följs upp årligen av länets parter.\n",
+                    encoding="utf-8")
+    changed = Ingestor(settings, embedder).run()
+    new_build = IndexDir(settings).current()
+    file_chunks = sum(c.document == CHANGED for c in read_chunks(new_build / "chunks.jsonl"))
+    assert changed.changed_files == [CHANGED]
+    assert 0 < changed.embedded <= file_chunks
+    assert changed.reused == changed.chunks - changed.embedded  # the other vectors came from the server
+    assert _server_count(chroma_server, COLLECTION_PREFIX + new_build.name) == changed.chunks
+    assert Assistant(settings, embedder).ask(QUESTION).answered
