@@ -75,8 +75,8 @@ class Composer:
         self._names_one = bool(re.match(r"\s*(vilken|vilket|which)\b", own, re.I))
         self._who = bool(re.match(r"\s*(vem|vilka personer|who)\b", own, re.I))
         query_terms = set(self.tokenize(question))
-        reverse = self._reverse(question, all_chunks, query_terms)
-        list_hit = self._best_list(question, hits, all_chunks, query_terms) if not reverse else None
+        reverse = self._reverse(own, all_chunks, query_terms)
+        list_hit = self._best_list(own, hits, all_chunks, query_terms) if not reverse else None
         if reverse:
             self._add_reverse(draft, reverse)
         elif list_hit is not None:
