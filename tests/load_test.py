@@ -36,6 +36,7 @@ class LoadResult:
     latencies: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     rss_before_mb: float = 0.0
+    rss_warm_mb: float = 0.0  # after the first fifth of the run: caches and thread arenas are in place
     rss_after_mb: float = 0.0
     rss_peak_mb: float = 0.0
 
@@ -48,6 +49,11 @@ class LoadResult:
     def rss_growth_mb(self) -> float:
         """Server memory growth over the run."""
         return self.rss_after_mb - self.rss_before_mb
+
+    @property
+    def rss_growth_warm_mb(self) -> float:
+        """Server memory growth after warm-up (what a leak would show as)."""
+        return self.rss_after_mb - self.rss_warm_mb
 
     def percentile(self, q: float) -> float:
         """Latency percentile in seconds (0 when nothing was answered)."""
@@ -63,8 +69,9 @@ class LoadResult:
                 f"({self.requests / max(self.seconds, 1e-9):.2f}/s), {len(self.errors)} fel\n"
                 f"latens p50 {self.percentile(50):.2f} s, p95 {self.percentile(95):.2f} s, "
                 f"medel {mean:.2f} s, max {max(self.latencies, default=0):.2f} s\n"
-                f"serverns RSS före {self.rss_before_mb:.0f} MB, efter {self.rss_after_mb:.0f} MB "
-                f"(tillväxt {self.rss_growth_mb:+.0f} MB, topp {self.rss_peak_mb:.0f} MB)")
+                f"serverns RSS före {self.rss_before_mb:.0f} MB, efter uppvärmning {self.rss_warm_mb:.0f} MB, "
+                f"efter {self.rss_after_mb:.0f} MB (tillväxt {self.rss_growth_mb:+.0f} MB, efter uppvärmning "
+                f"{self.rss_growth_warm_mb:+.0f} MB, topp {self.rss_peak_mb:.0f} MB)")
 
 
 def rss_mb(pid: int) -> float:
@@ -89,7 +96,8 @@ def run_load(url: str, seconds: float, users: int, questions: list[str], pid: in
     clients = [Client(url, verbose=False, download_files=False) for _ in range(users)]
     if pid:
         result.rss_before_mb = result.rss_peak_mb = rss_mb(pid)
-    deadline = time.monotonic() + seconds
+    started = time.monotonic()
+    deadline = started + seconds
 
     def user(n: int) -> None:
         i = n
@@ -113,7 +121,10 @@ def run_load(url: str, seconds: float, users: int, questions: list[str], pid: in
         thread.start()
     while any(t.is_alive() for t in threads):
         if pid:
-            result.rss_peak_mb = max(result.rss_peak_mb, rss_mb(pid))
+            rss = rss_mb(pid)
+            result.rss_peak_mb = max(result.rss_peak_mb, rss)
+            if not result.rss_warm_mb and time.monotonic() - started >= seconds / 5:
+                result.rss_warm_mb = rss
         time.sleep(1)
     if pid:
         result.rss_after_mb = rss_mb(pid)
@@ -170,7 +181,8 @@ def main(argv: list[str] | None = None) -> int:
         Path(args.json).write_text(json.dumps({
             "seconds": args.seconds, "users": args.users, "requests": result.requests, "errors": len(result.errors),
             "p50": result.percentile(50), "p95": result.percentile(95), "rss_before_mb": result.rss_before_mb,
-            "rss_after_mb": result.rss_after_mb, "rss_peak_mb": result.rss_peak_mb}, indent=1))
+            "rss_warm_mb": result.rss_warm_mb, "rss_after_mb": result.rss_after_mb,
+            "rss_peak_mb": result.rss_peak_mb}, indent=1))
     return 1 if result.errors else 0
 
 

@@ -37,17 +37,23 @@ _ASKS = {
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ]?[a-zåäöé]+)?|[A-ZÅÄÖ]{2,}\d*)\b")
 
 
+_WHO = re.compile(r"^\s*(vem|vilka personer|who)\b", re.I)
+
+
 def asked_kind(question: str) -> str | None:
-    """"money", "number" or "date" when the question asks for one; else None."""
+    """"money", "number", "date" or "who" when the question asks for one; else None."""
     for kind, (asks, _) in _ASKS.items():
         if asks.search(question):
             return kind
-    return None
+    return "who" if _WHO.search(question) else None
 
 
 def has_kind(kind: str, text: str) -> bool:
-    """Whether text holds an answer of that kind (an amount, a number, a date)."""
+    """Whether text holds an answer of that kind (an amount, a number, a date, a name)."""
     text = re.sub(r"\[\d+\]", " ", text)
+    if kind == "who":  # a name or a body: a capitalised word that does not start its sentence
+        return any(re.search(r"\s[A-ZÅÄÖ][a-zåäö]", " " + sentence.strip()[1:])
+                   for sentence in re.split(r"(?<=[.!?:])\s+|\n", text) if sentence.strip())
     return bool(_ASKS[kind][1].search(text))
 
 
