@@ -32,7 +32,9 @@ _KEEP_HYPHEN_BEFORE = {"och", "eller", "samt", "till", "respektive", "som", "men
 _OPEN_ENDINGS = {"i", "och", "för", "av", "på", "med", "till", "om", "att", "som", "en", "ett",
                  "den", "det", "de", "från", "mellan", "samt", "eller", "inom", "vid", "under", "the", "of", "and"}
 _CAPTION = re.compile(r"^(?:Illustration|Figur|Bild|Foto)\b", re.I)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
+# Control, zero-width and bidirectional-override characters (the last could make a passage
+# display differently from what it says).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 class CorpusError(Exception):
@@ -53,7 +55,7 @@ class Problem:
 # ---------------------------------------------------------------- cleaning
 
 def normalise(text: str) -> str:
-    """Unicode NFC, unified newlines, no control or zero-width characters, no NBSP."""
+    """Unicode NFC, unified newlines, no control, zero-width or bidi-override characters, no NBSP."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\f", "\n").replace("\xa0", " ").replace("\u00ad", "")
     return _CONTROL.sub("", text)

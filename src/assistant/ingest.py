@@ -7,7 +7,6 @@ crash tests kill -9 an ingest (see store.pause_point); they do nothing in normal
 from __future__ import annotations
 
 import json
-import shutil
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -134,12 +133,12 @@ class Ingestor:
             pause_point("built")
             self.index.publish(build)
         except BaseException as exc:
-            shutil.rmtree(build, ignore_errors=True)  # the old index keeps serving
+            self.index.remove(build)  # the old index keeps serving
             if isinstance(exc, OSError):
                 raise not_writable(self.settings.index_dir, exc) from exc
             raise
         if damaged is not None:
-            shutil.rmtree(damaged, ignore_errors=True)
+            self.index.remove(damaged)
         self.index.cleanup()
         report.build = build.name
         report.seconds = time.perf_counter() - started

@@ -363,14 +363,17 @@ class IndexDir:
                    and (b / "manifest.json").is_file()]
         kept = {pointed, *(earlier[-(keep - 1):] if keep > 1 else [])}
         for build in builds:
-            if build in kept:
-                continue
-            if self.settings.chroma_url:
-                try:
-                    VectorStore(self.settings, build).drop()
-                except IndexMissing:
-                    pass
-            shutil.rmtree(build, ignore_errors=True)
+            if build not in kept:
+                self.remove(build)
+
+    def remove(self, build: Path) -> None:
+        """Delete a build that does not serve: its folder, and its collection on a Chroma server."""
+        if self.settings.chroma_url:
+            try:
+                VectorStore(self.settings, build).drop()
+            except IndexMissing:
+                pass
+        shutil.rmtree(build, ignore_errors=True)
 
     @contextmanager
     def lock(self) -> Iterator[None]:
