@@ -9,9 +9,10 @@ if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = "0" ] && command -v apt-get >/de
 fi
 bash scripts/install.sh --dev
 # axe-core for the accessibility checks in the browser tests (from the npm registry, pinned by the lock file).
-if command -v npm >/dev/null && [ ! -f tests/browser/node_modules/axe-core/axe.min.js ]; then
-  npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
+if ! command -v npm >/dev/null && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+  apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
 fi
+npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 GRADIO_ANALYTICS_ENABLED=False ANONYMIZED_TELEMETRY=False
 .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
 # The answer-quality gate: every metric against eval/baseline.json (see README, "Utvärdering").

@@ -25,7 +25,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -345,7 +345,8 @@ class IndexDir:
             pause_point("swap")
             os.replace(tmp, self.root / POINTER)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
+            with suppress(OSError):
+                tmp.unlink(missing_ok=True)
             raise not_writable(self.root, exc) from exc
 
     def cleanup(self, keep: int = 2) -> None:
