@@ -102,6 +102,15 @@ class Assistant:
     def ask(self, question: str, history: Sequence[str] = (), documents: Sequence[str] | None = None,
             mode: str = "hybrid") -> Answer:
         """A cited answer, or a plain refusal when the documents do not cover the question."""
+        from .privacy import NOTICE, find_personal_data
+
+        answer = self._ask(question, history, documents, mode)
+        if isinstance(question, str) and len(question) <= 4 * self.settings.max_question_chars \
+                and find_personal_data(question) and NOTICE not in answer.notices:
+            answer = replace(answer, notices=(NOTICE, *answer.notices))
+        return answer
+
+    def _ask(self, question: str, history: Sequence[str], documents: Sequence[str] | None, mode: str) -> Answer:
         try:
             text = clean_question(question, self.settings.max_question_chars)
         except QuestionRejected as exc:
