@@ -19,7 +19,8 @@ from .settings import Settings
 from .store import IndexDir
 from .types import Answer, DocumentMeta, Hit
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+_MARKUP = re.compile(r"<[^>]{0,200}>|!?\[([^\]]{0,200})\]\([^)]{0,500}\)")
 
 EMPTY_QUESTION = "Skriv en fråga om styrdokumenten, till exempel ”Vad ansvarar hälso- och sjukvårdsnämnden för?”."
 
@@ -34,7 +35,9 @@ def clean_question(question: str, max_chars: int) -> str:
         question = ""
     if len(question) > max_chars * 4:
         raise QuestionRejected(f"Frågan är för lång ({len(question)} tecken). Korta den till högst {max_chars} tecken.")
-    text = re.sub(r"\s+", " ", _CONTROL.sub(" ", question)).strip()
+    # Markup in a question is not part of it: "<b>Vad …</b>" and "[text](url)" are asked as plain text.
+    text = _MARKUP.sub(lambda m: f" {m.group(1) or ''} ", _CONTROL.sub(" ", question))
+    text = re.sub(r"\s+", " ", text).strip()
     if not text or not any(ch.isalnum() for ch in text):
         raise QuestionRejected(EMPTY_QUESTION)
     if len(text) > max_chars:

@@ -52,7 +52,7 @@ class Settings(BaseSettings):
     root_path: str = ""
     auth: str | None = Field(default=None, description="user:password[,user2:password2]")
     concurrency_limit: int = 2
-    max_queue_size: int = 16
+    max_queue_size: int = 64
     log_retention_days: int = 90
     # The question log (logs/questions.jsonl, masked) behind `assistant stats`; false switches it off.
     question_log: bool = True
