@@ -39,6 +39,13 @@ def test_comparison_has_one_row_per_region_each_cited(assistant):
         assert re.search(r"\[\d+\]", row)
     regions = {c.meta.region for c in answer.citations}
     assert regions == {"Norrbotten", "Jämtland Härjedalen", "Västernorrland"}
+    assert "comparison" in answer.flags
+
+    from assistant.ui import render_answer
+
+    table = render_answer(answer.text, answer.notices, answer.flags)
+    assert table.startswith('<table class="comparison">') and table.count("<tr>") == 4  # header + 3 regions
+    assert all('class="cite"' in row for row in table.split("<tr>")[2:])  # a citation in every cell
 
 
 def test_glossary_is_built_from_the_corpus_with_sources(assistant):

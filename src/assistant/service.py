@@ -154,7 +154,7 @@ class Assistant:
         if len(citations) < 2:
             return self._refusal(question, query, searched)
         return Answer(question=question, text=body, answered=True, citations=tuple(citations),
-                      searched=tuple(searched), resolved_query=query)
+                      searched=tuple(searched), resolved_query=query, flags=("comparison",))
 
     @staticmethod
     def _holds_answer(question: str, body: str, citations) -> bool:

@@ -167,8 +167,20 @@ def _inline(text: str) -> str:
     return "".join(parts)
 
 
-def render_answer(text: str, notices: Sequence[str] = ()) -> str:
+def render_table(text: str) -> str:
+    """A side-by-side answer ("Region: … [n]" per line) as a table: one row per region, cited cells."""
+    rows = []
+    for line in text.splitlines():
+        label, _, cell = line.partition(": ")
+        rows.append(f"<tr><th scope=\"row\">{escape_text(label)}</th><td>{_inline(cell)}</td></tr>")
+    return ('<table class="comparison"><thead><tr><th scope="col">Dokument/region</th>'
+            '<th scope="col">Vad dokumenten säger</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>")
+
+
+def render_answer(text: str, notices: Sequence[str] = (), flags: Sequence[str] = ()) -> str:
     """Answer text (paragraphs and "- " lists) as one line of HTML, so Markdown leaves it alone."""
+    if "comparison" in flags and text.strip():
+        return render_table(text) + "".join(f'<p class="notice">{escape_text(n)}</p>' for n in notices)
     blocks: list[str] = []
     items: list[str] = []
     for line in text.splitlines():
@@ -369,7 +381,7 @@ class ChatHandlers:
             messages[-1] = {"role": "assistant", "content": render_answer(prefix)}
             yield messages, "", session
             time.sleep(self.delay)
-        messages[-1] = {"role": "assistant", "content": render_answer(answer.text, answer.notices)}
+        messages[-1] = {"role": "assistant", "content": render_answer(answer.text, answer.notices, answer.flags)}
         answer_index = len(messages) - 1
         if answer.answered and answer.citations:
             messages.append({"role": "assistant", "content": render_sources(answer.citations),
