@@ -326,11 +326,6 @@ def scan(corpus_dir: Path) -> list[Path]:
                   if p.is_file() and p.name not in IGNORED and not p.name.startswith((".", "~")))
 
 
-def file_sha256(path: Path) -> str:
-    """Content hash of a corpus file."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def load_corpus(corpus_dir: Path) -> tuple[list[Document], list[Problem]]:
     """Every readable document, and a named reason for each file that was skipped."""
     manifest = load_manifest(corpus_dir)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import threading
-import time
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -235,10 +234,3 @@ def comparison_groups(question: str, metas: dict[str, DocumentMeta], hits: Seque
         if len(set(by_region)) >= 2 and len(regions) >= 1:
             return [(region, docs) for region, docs in by_region.items()]
     return []
-
-
-def timed(fn, *args, **kwargs):
-    """(result, seconds) of one call."""
-    started = time.perf_counter()
-    result = fn(*args, **kwargs)
-    return result, time.perf_counter() - started
