@@ -55,6 +55,10 @@ class Assistant:
         self.index_dir = IndexDir(settings)
         self._index: LoadedIndex | None = None
         self._gate: RelevanceGate | None = None
+        self._metas: dict[str, DocumentMeta] = {}
+        # The composer keeps the question being answered on itself; concurrent chat requests
+        # must not interleave inside it.
+        self._compose_lock = threading.Lock()
         self._lock = threading.Lock()
         self._generator = None
 
@@ -69,13 +73,15 @@ class Assistant:
                 build = self.index_dir.require(self.embedder.model_id, CHUNKER_VERSION)
                 self._index = LoadedIndex.load(self.settings, build)
                 self._gate = RelevanceGate(self._index.chunks, self.composer.tokenize, self.settings.relevance_floor)
+                fields = DocumentMeta.__dataclass_fields__
+                self._metas = {name: DocumentMeta(**{k: v for k, v in meta.items() if k in fields})
+                               for name, meta in self._index.documents.items()}
             return self._index
 
     def documents(self) -> dict[str, DocumentMeta]:
-        """Metadata of every indexed document, by file name."""
-        fields = DocumentMeta.__dataclass_fields__
-        return {name: DocumentMeta(**{k: v for k, v in meta.items() if k in fields})
-                for name, meta in self.index.documents.items()}
+        """Metadata of every indexed document, by file name (built once per loaded index)."""
+        _ = self.index
+        return dict(self._metas)
 
     def status(self) -> dict:
         """What is indexed and when it was built (for "Om tjänsten")."""
@@ -128,11 +134,13 @@ class Assistant:
                                      query_vector=qvec)
         groups = comparison_groups(text, metas, hits) if not wanted else []
         if len(groups) >= 2:
-            return self._compare(text, query, qvec, groups, metas, searched, mode)
-        verdict = self._gate.judge(query, hits, self.composer.best_similarity(hits, qvec)) if hits else None
-        if verdict is None or not verdict.answerable:
-            return self._refusal(text, query, searched)
-        body, citations = self.composer.compose(query, hits, index.chunks, metas, query_vector=qvec, own_words=text)
+            return self._compare(index, text, query, qvec, groups, metas, searched, mode)
+        with self._compose_lock:
+            verdict = self._gate.judge(query, hits, self.composer.best_similarity(hits, qvec)) if hits else None
+            if verdict is None or not verdict.answerable:
+                return self._refusal(text, query, searched)
+            body, citations = self.composer.compose(query, hits, index.chunks, metas, query_vector=qvec,
+                                                    own_words=text)
         if not citations or not self._holds_answer(text, body, citations):
             return self._refusal(text, query, searched)
         answer = Answer(question=text, text=body, answered=True, citations=tuple(citations),
@@ -141,15 +149,16 @@ class Assistant:
             answer = self._generate(answer, hits, metas)
         return answer
 
-    def _compare(self, question: str, query: str, qvec, groups: list[tuple[str, list[str]]],
+    def _compare(self, index: LoadedIndex, question: str, query: str, qvec, groups: list[tuple[str, list[str]]],
                  metas: dict[str, DocumentMeta], searched: Sequence[str], mode: str) -> Answer:
         """One row per region or document, each from its own retrieval."""
         found = []
         for label, docs in groups:
-            hits = self.retriever.search(self.index, query, k=3, mode=mode, documents=docs, query_vector=qvec)
+            hits = self.retriever.search(index, query, k=3, mode=mode, documents=docs, query_vector=qvec)
             if hits:
                 found.append((label, hits))
-        body, citations = self.composer.compose_comparison(query, found, metas, qvec)
+        with self._compose_lock:
+            body, citations = self.composer.compose_comparison(query, found, metas, qvec)
         if len(citations) < 2:
             return self._refusal(question, query, searched)
         return Answer(question=question, text=body, answered=True, citations=tuple(citations),
