@@ -15,7 +15,7 @@ import numpy as np
 
 from .chunking import SECTION_SEP, split_sentences
 from .keyword import Tokenizer
-from .text import asked_kind, compound_match, has_kind
+from .swedish import asked_kind, compound_match, has_kind
 from .types import Chunk, Citation, DocumentMeta, Hit
 
 _LIST_QUESTION = re.compile(

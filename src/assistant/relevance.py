@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .text import compound_match, fold
+from .swedish import compound_match, fold
 from .keyword import Tokenizer
 from .types import Chunk, Hit
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from .answer import Composer
 from .chat import resolve
 from .relevance import RelevanceGate
-from .text import asked_kind, has_kind, missing_names
+from .swedish import asked_kind, has_kind, missing_names
 from .embedding import Embedder
 from .chunking import CHUNKER_VERSION
 from .retrieval import LoadedIndex, Retriever
@@ -222,7 +222,7 @@ _COMPARE = re.compile(r"\b(jämför\w*|skillnad\w*|skiljer|respektive|likheter|o
 
 def comparison_groups(question: str, metas: dict[str, DocumentMeta], hits: Sequence[Hit]) -> list[tuple[str, list[str]]]:
     """(label, documents) per region or document a comparison question names; [] if not one."""
-    from .text import fold
+    from .swedish import fold
 
     q = fold(question.lower())
     by_region: dict[str, list[str]] = {}

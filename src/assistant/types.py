@@ -104,6 +104,9 @@ class Answer:
     resolved_query: str = ""
     notices: tuple[str, ...] = ()
     flags: tuple[str, ...] = field(default=())
+    # On a refusal: topics the documents do cover near the question, and questions they can answer.
+    topics: tuple[str, ...] = ()
+    suggestions: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         """The JSON contract of `assistant ask --json`."""
@@ -116,4 +119,6 @@ class Answer:
             "resolved_query": self.resolved_query,
             "notices": list(self.notices),
             "flags": list(self.flags),
+            "topics": list(self.topics),
+            "suggestions": list(self.suggestions),
         }

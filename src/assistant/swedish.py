@@ -1,4 +1,9 @@
-"""Small Swedish text helpers shared by answer composition and the relevance checks."""
+"""The Swedish language rules in one home: folding, compounds, question words, answer kinds.
+
+Every word list and regex that says something about Swedish (or about how staff ask in
+English) lives here, so a rule is changed in one place and checked by the fast unit tests in
+tests/test_swedish.py.
+"""
 
 from __future__ import annotations
 
