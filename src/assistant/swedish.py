@@ -148,10 +148,10 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
         return "reverse"
     if _WHAT.match(question):
         return "what"
-    if _LIST.search(question):
-        return "list"
     if _YESNO.match(question):
         return "yesno"
+    if _LIST.search(question):
+        return "list"
     return "lookup"
 
 
