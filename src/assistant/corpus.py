@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from .swedish import DATELINE
 from .types import Block, Document, DocumentMeta
 
 SUPPORTED = {".txt", ".md", ".pdf", ".docx"}
@@ -155,7 +156,7 @@ def _heading_like(text: str) -> bool:
         0 < len(words) <= 12 and len(text) <= 90 and text[0].isupper()
         and not text.endswith((".", ",", ";", "!", "?", ":", "”", '"'))
         and not text.startswith(("”", '"', "“"))
-        and not _DATELINE.match(text)
+        and not DATELINE.match(text)
     )
 
 
@@ -176,8 +177,6 @@ _FILE_LINK = re.compile(r"\s*\((?:PDF|Word|Excel|PowerPoint)\)(?:\s*(?:Pdf|Word|
                         r"(?:\d+(?:[.,]\d+)?\s*[kMG]B)?\.?)?\s*$", re.I)
 _YEAR_RANGE_GAP = re.compile(r"\b((?:19|20)\d\d)\s*([–-])\s+((?:19|20)\d\d)\b")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?$")
-_DATELINE = re.compile(r"^(?:Publicerad|Uppdaterad|Senast (?:uppdaterad|ändrad|granskad)|Granskad|Datum)\b:?\s.*\d{4}\.?$",
-                       re.I)
 # Page furniture of web pages: forms, CAPTCHA, cookie and share texts, navigation links.
 _WEB_CHROME = re.compile(
     r"inte en robot|captcha|\(obligatorisk[at]?\)|\*\s*obligatorisk|obligatoriska fält|\bcookies?\b|\bkakor\b"
@@ -335,7 +334,7 @@ def _title_run_ends_page(lines: list[tuple[str, str]], i: int) -> bool:
 
 def _dateline_after_title(blocks: list[Block]) -> list[Block]:
     """"Publicerad 17 februari 2021" above a web page's title belongs to the page's first section."""
-    if len(blocks) >= 2 and blocks[0].kind == "paragraph" and _DATELINE.match(blocks[0].text) \
+    if len(blocks) >= 2 and blocks[0].kind == "paragraph" and DATELINE.match(blocks[0].text) \
             and blocks[1].kind == "heading":
         return [blocks[1], blocks[0], *blocks[2:]]
     return blocks
@@ -354,11 +353,14 @@ def _starts_list(lines: list[tuple[str, str]], i: int) -> bool:
 
 
 def _collect_items(lines: list[tuple[str, str]], i: int) -> tuple[list[str], int]:
-    """List items up to the next non-item line or page break."""
+    """List items up to the next non-item line (bullets go on over a page break)."""
     items: list[str] = []
     label_run = i < len(lines) and lines[i][0] == "text"
     while i < len(lines):
         kind, line = lines[i]
+        if kind == "break" and items and not label_run and i + 1 < len(lines) and lines[i + 1][0] in ("bullet", "numbered"):
+            i += 1
+            continue
         if label_run:
             if kind != "text" or not _heading_like(line):
                 break
