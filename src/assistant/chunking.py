@@ -15,7 +15,7 @@ from .types import Block, Chunk, Document
 
 CHUNKER_VERSION = 11
 SECTION_SEP = " › "
-_SHORT_LEAD = 200  # a paragraph this short just before a list is packed with the list
+_SHORT_LEAD = 200  # a paragraph this short just before a list is packed with the list (if it fits)
 
 
 def _slug(name: str) -> str:
@@ -111,12 +111,13 @@ class Chunker:
         buffer: list[str] = []
         for block in blocks:
             if block.kind == "list":
-                lead = buffer[-1] if buffer and len(buffer[-1]) <= _SHORT_LEAD else ""
+                lead = buffer[-1] if len(buffer) == 1 or (buffer and len(buffer[-1]) <= _SHORT_LEAD) else ""
                 if buffer[:-1] or (buffer and not lead):
                     yield "\n\n".join(buffer[:-1] if lead else buffer), (), ""
                 buffer = []
                 for text, items, intro in self._list_parts(title, section, block):
-                    # A one-line lead ("“Tillsammans för god hälsa hela livet”") stays with its list.
+                    # A one-line lead ("“Tillsammans för god hälsa hela livet”"), or a section's only
+                    # paragraph, stays with its list when they fit in one passage.
                     if lead and self._fits(title, section, f"{lead}\n\n{text}"):
                         text = f"{lead}\n\n{text}"
                     elif lead:

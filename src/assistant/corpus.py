@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from .swedish import DATELINE
+from .swedish import DATELINE, announced_count
 from .types import Block, Document, DocumentMeta
 
 SUPPORTED = {".txt", ".md", ".pdf", ".docx"}
@@ -315,7 +315,25 @@ def parse_blocks(text: str) -> list[Block]:
         else:
             blocks.append(Block("paragraph", line))
         i += 1
-    return _dateline_after_title(blocks)
+    return _announced_sections(_dateline_after_title(blocks))
+
+
+def _announced_sections(blocks: list[Block]) -> list[Block]:
+    """"Nedan beskrivs de fyra viktiga förutsättningarna." followed by four sections: the sentence
+    becomes a list of their headings, so the lead-in never stands without what it announces."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        sentences = split_sentences_simple(block.text) if block.kind == "paragraph" else []
+        count = announced_count(sentences[-1]) if sentences and sentences[-1].endswith(".") else None
+        headings = [b.text for j, b in enumerate(blocks[i + 1:], i + 1)
+                    if b.kind == "heading" and j + 1 < len(blocks) and blocks[j + 1].kind != "heading"][:count or 0]
+        if count and i + 1 < len(blocks) and blocks[i + 1].kind == "heading" and len(headings) == count:
+            if sentences[:-1]:
+                out.append(Block("paragraph", " ".join(sentences[:-1])))
+            out.append(Block("list", sentences[-1], tuple(headings)))
+        else:
+            out.append(block)
+    return out
 
 
 def _title_run(lines: list[tuple[str, str]], i: int) -> tuple[list[str], int]:

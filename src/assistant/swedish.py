@@ -7,6 +7,7 @@ tests/test_swedish.py.
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -117,18 +118,22 @@ def _year(full: str | None, short: str | None, default: int | None) -> int | Non
     return default
 
 
-def _valid(month: int, day: int = 1) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= 31
+def _valid(month: int, day: int = 1, year: int = 2000) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _iso(kind: str, m: re.Match, year: int | None) -> str | None:
     g = m.groups()
     if kind == "iso":
-        return m.group(0) if _valid(int(g[1]), int(g[2])) else None
+        return m.group(0) if _valid(int(g[1]), int(g[2]), int(g[0])) else None
     if kind == "day_month":
         y = _year(g[2], g[3], year)
         day, month = int(g[0]), MONTHS.index(g[1].lower()) + 1
-        return f"{y}-{month:02d}-{day:02d}" if y and _valid(month, day) else None
+        return f"{y}-{month:02d}-{day:02d}" if y and _valid(month, day, y) else None
     if kind == "month_range":
         y = _year(g[2], g[3], year)
         first, last = (MONTHS.index(x.lower()) + 1 for x in g[:2])
@@ -140,10 +145,10 @@ def _iso(kind: str, m: re.Match, year: int | None) -> str | None:
     if kind == "slash":
         day, month = int(g[0]), int(g[1])
         y = _year(g[2] if g[2] and len(g[2]) == 4 else None, g[2] if g[2] and len(g[2]) == 2 else None, year)
-        return f"{y}-{month:02d}-{day:02d}" if y and _valid(month, day) else None
+        return f"{y}-{month:02d}-{day:02d}" if y and _valid(month, day, y) else None
     if kind == "yymmdd":
         y, month, day = 2000 + int(g[0]), int(g[1]), int(g[2])
-        return f"{y}-{month:02d}-{day:02d}" if int(g[0]) <= 49 and _valid(month, day) else None
+        return f"{y}-{month:02d}-{day:02d}" if int(g[0]) <= 49 and _valid(month, day, y) else None
     if kind == "year_range":
         return f"{g[0]}/{g[1]}"
     if kind == "short_year":
@@ -193,3 +198,21 @@ def format_date(iso: str) -> str:
         word = MONTHS[int(parts[1]) - 1] if parts[1].isdigit() else parts[1]
         return f"{word} {parts[0]}"
     return iso
+
+# ---------------------------------------------------------------- counts
+# "Nedan beskrivs de fyra viktiga förutsättningarna." announces four subsections.
+
+COUNT_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10}
+_FORWARD = re.compile(r"\b(?:nedan|nedanstående|följande)\b", re.I)
+
+
+def announced_count(sentence: str) -> int | None:
+    """How many following parts a forward-pointing sentence announces ("Nedan beskrivs de fyra …" → 4)."""
+    if not _FORWARD.search(sentence):
+        return None
+    for word in re.findall(r"\w+", sentence.lower()):
+        if word in COUNT_WORDS:
+            return COUNT_WORDS[word]
+        if word.isdigit() and 2 <= int(word) <= 12:
+            return int(word)
+    return None
