@@ -7,6 +7,7 @@ tests/test_swedish.py.
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -245,3 +246,138 @@ def mentions(text: str, word: str) -> bool:
     """Whether text has the word, an inflection of it or a compound with it (å/ä/ö folded)."""
     stem = fold(word.lower())[:max(4, len(word) - 3)]
     return any(fold(w).startswith(stem) or (len(stem) >= 5 and stem in fold(w)) for w in re.findall(r"\w+", text.lower()))
+# ---------------------------------------------------------------- dates
+# Dates as the documents write them – "27 maj" under the heading "Maj 2021", "Fattades i SVOM
+# 221202", "hösten -21", "3/6-22", "Mars – april 2021" – normalised to ISO-ish strings that sort
+# by year: "2021-05-27", "2021-05", "2021-03/2021-04", "2021-hösten", "2025/2027", "2021".
+# `format_date` turns them back into Swedish ("27 maj 2021", "hösten 2021").
+
+MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+          "oktober", "november", "december")
+SEASONS = ("våren", "sommaren", "hösten", "vintern")
+_MONTH = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
+_SEASON = r"(våren|sommaren|hösten|vintern)"
+_YEAR_TAIL = r"(?:\s+((?:19|20)\d\d)|\s*[–-]\s*(\d\d))(?!\d)"  # " 2021" or "-21"/" –21"
+_DATE_PATTERNS = (
+    ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
+    ("day_month", re.compile(rf"\b(\d{{1,2}})\s+{_MONTH}(?:{_YEAR_TAIL})?", re.I)),
+    ("month_range", re.compile(rf"\b{_MONTH}\s*[–-]\s*{_MONTH}(?:{_YEAR_TAIL})?", re.I)),
+    ("month", re.compile(rf"\b{_MONTH}{_YEAR_TAIL}", re.I)),
+    ("season", re.compile(rf"\b{_SEASON}{_YEAR_TAIL}", re.I)),
+    ("slash", re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:\s*[–-]\s*(\d\d(?:\d\d)?))?(?![\d/])")),
+    ("yymmdd", re.compile(r"(?<![\d:/-])(\d\d)(\d\d)(\d\d)(?![\d:/-])")),
+    ("year_range", re.compile(r"\b((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)\b")),
+    ("short_year", re.compile(r"(?<=\s)[–-](\d\d)(?![\d/])")),
+    ("year", re.compile(r"(?<!Agenda )(?<![\d(])\b((?:19[5-9]|20\d)\d)\b(?![:\d])")),
+)
+# "Publicerad 17 februari 2021" – a web page's date line, not a heading.
+DATELINE = re.compile(r"^(?:Publicerad|Uppdaterad|Senast (?:uppdaterad|ändrad|granskad)|Granskad|Datum)\b:?\s.*\d{4}\.?$",
+                      re.I)
+
+
+def _year(full: str | None, short: str | None, default: int | None) -> int | None:
+    if full:
+        return int(full)
+    if short:
+        return 2000 + int(short)
+    return default
+
+
+def _valid(month: int, day: int = 1, year: int = 2000) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _iso(kind: str, m: re.Match, year: int | None) -> str | None:
+    g = m.groups()
+    if kind == "iso":
+        return m.group(0) if _valid(int(g[1]), int(g[2]), int(g[0])) else None
+    if kind == "day_month":
+        y = _year(g[2], g[3], year)
+        day, month = int(g[0]), MONTHS.index(g[1].lower()) + 1
+        return f"{y}-{month:02d}-{day:02d}" if y and _valid(month, day, y) else None
+    if kind == "month_range":
+        y = _year(g[2], g[3], year)
+        first, last = (MONTHS.index(x.lower()) + 1 for x in g[:2])
+        return f"{y}-{first:02d}/{y}-{last:02d}" if y else None
+    if kind == "month":
+        return f"{_year(g[1], g[2], year)}-{MONTHS.index(g[0].lower()) + 1:02d}"
+    if kind == "season":
+        return f"{_year(g[1], g[2], year)}-{g[0].lower()}"
+    if kind == "slash":
+        day, month = int(g[0]), int(g[1])
+        y = _year(g[2] if g[2] and len(g[2]) == 4 else None, g[2] if g[2] and len(g[2]) == 2 else None, year)
+        return f"{y}-{month:02d}-{day:02d}" if y and _valid(month, day, y) else None
+    if kind == "yymmdd":
+        y, month, day = 2000 + int(g[0]), int(g[1]), int(g[2])
+        return f"{y}-{month:02d}-{day:02d}" if int(g[0]) <= 49 and _valid(month, day, y) else None
+    if kind == "year_range":
+        return f"{g[0]}/{g[1]}"
+    if kind == "short_year":
+        return str(2000 + int(g[0]))
+    return g[0]  # year
+
+
+def find_dates(text: str, year: int | None = None) -> tuple[str, ...]:
+    """Dates written in text, ISO-ish, in reading order; `year` completes "27 maj" or "23/9"."""
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            iso = _iso(kind, m, year)
+            if iso:
+                found.append((m.start(), iso))
+                taken.append(m.span())
+    return tuple(dict.fromkeys(iso for _, iso in sorted(found)))
+
+
+def date_year(iso: str) -> int | None:
+    """The year an ISO-ish date falls in ("2021-hösten" → 2021)."""
+    return int(iso[:4]) if iso[:4].isdigit() else None
+
+
+def is_date_heading(text: str) -> bool:
+    """A heading that is only a date or period ("December 2020", "Mars – april 2021")."""
+    rest = text
+    for _, pattern in _DATE_PATTERNS:
+        rest = pattern.sub(" ", rest)
+    return bool(find_dates(text)) and not re.search(r"\w", rest)
+
+
+def format_date(iso: str) -> str:
+    """An ISO-ish date in Swedish words: "2021-05-27" → "27 maj 2021", "2021-hösten" → "hösten 2021"."""
+    if "/" in iso:
+        first, last = iso.split("/")
+        if len(first) == 7 and first[:4] == last[:4]:
+            return f"{MONTHS[int(first[5:]) - 1]}–{format_date(last)}"
+        return f"{format_date(first)}–{format_date(last)}"
+    parts = iso.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        word = MONTHS[int(parts[1]) - 1] if parts[1].isdigit() else parts[1]
+        return f"{word} {parts[0]}"
+    return iso
+
+# ---------------------------------------------------------------- counts
+# "Nedan beskrivs de fyra viktiga förutsättningarna." announces four subsections.
+
+COUNT_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10}
+_FORWARD = re.compile(r"\b(?:nedan|nedanstående|följande)\b", re.I)
+
+
+def announced_count(sentence: str) -> int | None:
+    """How many following parts a forward-pointing sentence announces ("Nedan beskrivs de fyra …" → 4)."""
+    if not _FORWARD.search(sentence):
+        return None
+    for word in re.findall(r"\w+", sentence.lower()):
+        if word in COUNT_WORDS:
+            return COUNT_WORDS[word]
+        if word.isdigit() and 2 <= int(word) <= 12:
+            return int(word)
+    return None
