@@ -32,7 +32,8 @@ import gradio as gr
 
 from .feedback import record_feedback
 from .privacy import NOTICE as PRIVACY_NOTICE
-from .privacy import find_personal_data, mask, prune_logs
+from .logstore import prune_logs
+from .privacy import find_personal_data, mask
 from .questionlog import record_question
 from .service import Assistant
 from .settings import Settings
