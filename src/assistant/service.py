@@ -204,15 +204,12 @@ class Assistant:
                       searched=searched(query, served.metas), resolved_query=query.search, flags=tuple(draft.flags))
 
     def _generate(self, answer: Answer, hits: Sequence[Hit], metas: dict[str, DocumentMeta]) -> Answer:
-        """Optional generative mode; falls back to the extractive answer on any failure."""
+        """Optional generative mode (generate.py, shared with the llama-index query engine); never loses the answer."""
         from .generate import Generator
 
         if self._generator is None:
             self._generator = Generator(self.settings)
-        try:
-            return self._generator.rewrite(answer, hits, metas)
-        except Exception as exc:  # the model server is optional; never lose the cited answer
-            return replace(answer, flags=(*answer.flags, f"llm-error: {type(exc).__name__}"))
+        return self._generator.rewrite(answer, hits, metas)
 
 
 # ---------------------------------------------------------------- helpers of the stages
