@@ -43,6 +43,9 @@ EARLY_WORDS = 6       # the sentence speaks to staff ("medarbetare", "du", "ditt
 MARGIN = 0.12           # sentences within this of the best one are said too
 NEIGHBOUR_MARGIN = 2.5  # the best sentence's next sentence may trail by this many margins
 MAX_SENTENCES = 3
+MAX_ROLE_SENTENCES = 5  # a role answer without a topic section quotes more of what is said to staff
+ROLE_MARGIN = 0.3
+MAX_STAFF_SENTENCES = 8  # a section written to staff is quoted whole up to this many sentences
 MAX_OUTLINE = 10        # sections in a summary outline
 MAX_TOPIC_SENTENCES = 5
 SECTION_RANK_WEIGHT = 0.05  # a heading that names the topic exactly beats one ranked higher with more words
@@ -190,6 +193,8 @@ class Composer:
             "list": self._list_or_sentences,
             "role": self._role,
         }.get(query.intent, self._sentences)
+        if query.follow_up and swedish.ordinal_in(query.text):
+            shape = self._ordinal
         draft = shape(query, hits, qvec, passages, terms)
         if not draft.lines and shape is not self._sentences:
             draft = self._sentences(query, hits, qvec, passages, terms)
@@ -719,14 +724,48 @@ class Composer:
         return draft if rows else Draft()
 
     def _role(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
-        """What the topic means for staff: sentences that speak to medarbetare and working methods."""
-        bonus = (lambda text: BONUS_ROLE if _ROLE_WORDS.search(text) else 0.0)
+        """What the topic means for someone in a role: the topic's own section (its lead and its work
+        areas) when the conversation is about one, then what the documents say to staff in that role."""
         draft = Draft()
-        for unit in self._best(query, hits[:4], qvec, passages, terms, limit=MAX_SENTENCES, bonus=bonus):
-            if not unit.text.endswith(":"):
-                draft.say(unit.text, unit.chunk)
-        if draft.lines:
-            draft.lines = [" ".join(draft.lines)]
+        anchor = query.history[-1] if query.history else ""
+        if anchor:
+            about = replace(query, text=anchor, search=anchor, intent=swedish.intent_of(anchor), role="", history=())
+            section = self.named_section(about, hits, passages)
+            if section is not None:
+                self._section(draft, section, passages)
+        role_words = set(self.tokenize(swedish.role_topic(query.role)))
+        to_staff = next((h.chunk for h in hits[:6] if role_words & set(self.tokenize(heading_of(h.chunk)))), None)
+        if to_staff is not None and not draft.lines:
+            # A section written to staff ("Nära vård för dig som medarbetare") is the answer, whole.
+            for part in passages.section_chunks(to_staff.document, to_staff.section):
+                for sentence in split_sentences(pre_text(part))[:MAX_STAFF_SENTENCES]:
+                    draft.say(sentence, part)
+            return draft
+        staff = [h for h in hits[:6] if role_words & set(self.tokenize(f"{h.chunk.section} {h.chunk.text}"))] or hits[:4]
+        bonus = (lambda text: BONUS_ROLE if _ROLE_WORDS.search(text) or role_words & set(self.tokenize(text)) else 0.0)
+        limit = MAX_SENTENCES if draft.lines else MAX_ROLE_SENTENCES
+        sentences = [u for u in self._best(query, staff, qvec, passages, terms, limit=limit, bonus=bonus,
+                                            margin=ROLE_MARGIN) if not u.text.endswith(":")]
+        said = [u for u in sentences if draft.fresh(u.text)]
+        if said:
+            draft.lines.append(" ".join(f"{u.text} [{draft.cite(u.chunk, u.text)}]" for u in said))
+        return draft
+
+    def _ordinal(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
+        """"Vad menas med den andra punkten?": the n-th item of the list the previous answer gave."""
+        n = swedish.ordinal_in(query.text)
+        anchor = query.history[-1] if query.history else ""
+        if not n or not anchor:
+            return Draft()
+        about = replace(query, text=anchor, search=anchor, intent=swedish.intent_of(anchor), history=())
+        earlier = self.compose(about, hits, qvec, passages)
+        items = [(chunk, item) for chunk in earlier.cited for item in chunk.items
+                 if any(line.startswith(f"- {item} [") for line in earlier.lines)]
+        if not items or abs(n) > len(items):
+            return Draft()
+        chunk, item = items[n - 1] if n > 0 else items[-1]
+        draft = Draft()
+        draft.say(item_in_context(item, chunk), chunk)
         return draft
 
 

@@ -82,7 +82,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     role_follow_up = bool(role) and (follow_up or bool(re.search(r"\b(för mig|for me)\b", text, re.I)))
     search = f"{anchor} {text}".strip() if anchor else text
     if role_follow_up:
-        search = f"{anchor or text} {swedish.ROLE_TOPIC} {role}".strip()
+        search = f"{anchor or text} {swedish.role_topic(role)} {role}".strip()
     # A follow-up's kind of answer comes from its own words; its topic from the history.
     intent = swedish.intent_of(text, role_follow_up=role_follow_up)
     if follow_up and intent == "lookup":
@@ -90,6 +90,11 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     wanted = tuple(d for d in (documents or ()) if d in metas)
     named, regions = named_in(f"{anchor} {text}", metas)
     pair = swedish.contrast_terms(text) if intent == "contrast" else None
+    other = re.search(r"\b(?:skiljer|skilja|skillnad\w*)\b.*?\b(?:från|mot|jämfört med|from)\s+(?P<b>[^?]+?)\s*\??$", text, re.I)
+    if follow_up and other and not pair:
+        subject = swedish.topic_words(earlier[-1]).strip(" ?")
+        if subject:
+            intent, pair = "contrast", (subject, other["b"].strip())
     if pair and len(regions) >= 2:
         intent, pair = "comparison", None
     elif intent not in ("contrast",) and len(regions) >= 2 and swedish.asks_comparison(text):

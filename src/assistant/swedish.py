@@ -72,7 +72,7 @@ _ASKING_START = re.compile(
     r"^\s*(vad|vem|vilka|vilken|vilket|hur|varför|när|var|finns|är|ska|kan|har|får|gäller|ingår|ansvarar|"
     r"sammanfatta|summera|förklara|beskriv|berätta|jämför|lista|räkna upp|nämn|ge|visa|"
     r"what|who|which|how|why|when|where|is|are|does|do|can|summari[sz]e|explain|describe|list|tell)\b", re.I)
-_QUESTION_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_QUESTION_SENTENCE = re.compile(r"(?<=[.!?:])\s+")
 
 _SUMMARY = re.compile(
     r"\b(sammanfatta\w*|sammanfattning\w*|summera\w*|summering|kort om|översikt\w*|överblick|huvuddrag\w*|"
@@ -131,10 +131,45 @@ def role_in(text: str) -> str:
     return "medarbetare" if _ROLE.search(text) else ""
 
 
+# Words that say what kind of answer is wanted but not what about: a question made only of these
+# (and question words) leans on the conversation ("ge exempel på vad vi kan jobba med").
+_GENERIC = {"exempel", "jobba", "arbeta", "göra", "gör", "mer", "mig", "oss", "vi", "man", "kan", "ska", "får",
+            "betyda", "betyder", "innebära", "innebär", "konkret", "konkreta", "praktiken", "sådant", "något",
+            "ge", "några", "fler", "mera", "vad", "hur", "vilka", "vilken", "vilket", "på", "med", "i", "för",
+            "och", "det", "den", "de", "är", "en", "ett", "till", "om", "kort", "kortare", "förklara", "berätta",
+            "tack", "punkten", "punkt", "delen", "första", "andra", "tredje", "fjärde", "femte", "sista"}
+ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sista": -1,
+            "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+_ORDINAL = re.compile(rf"\b({'|'.join(ORDINALS)})\b", re.I)
+
+
+def topic_words(text: str) -> str:
+    """The words of a question that name its topic ("Vad är hemmonitorering?" -> "hemmonitorering")."""
+    return " ".join(w for w in content_words(text).split() if w.lower().strip("?!.,:") not in _GENERIC and len(w) > 2)
+
+
+# The documents' words for what a role's work is about: staff are "medarbetare", managers lead.
+ROLE_TOPICS = {"chef": "ledarskap ledare chef", "enhetschef": "ledarskap ledare chef",
+               "verksamhetschef": "ledarskap ledare chef", "ledare": "ledarskap ledare", "manager": "ledarskap ledare"}
+
+
+def role_topic(role: str) -> str:
+    """What the documents say to a role about: leadership for managers, staff and working methods otherwise."""
+    return ROLE_TOPICS.get(role, ROLE_TOPIC)
+
+
+def ordinal_in(question: str) -> int:
+    """"den andra punkten" -> 2 ("sista" -> -1); 0 when the question names no position."""
+    match = _ORDINAL.search(question)
+    return ORDINALS[match.group(1).lower()] if match else 0
+
+
 def is_follow_up(question: str) -> bool:
     """Whether a question leans on an earlier one ("och vilka exempel finns för den?")."""
     words = question.split()
     if _FOLLOW_START.match(question):
+        return True
+    if all(w.lower().strip("?!.,:") in _GENERIC for w in words):
         return True
     if _ANAPHORA.search(question) and len(words) <= 10:
         return True
