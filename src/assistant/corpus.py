@@ -179,7 +179,7 @@ _YEAR_RANGE_GAP = re.compile(r"\b((?:19|20)\d\d)\s*([–-])\s+((?:19|20)\d\d)\b"
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?$")
 # Page furniture of web pages: forms, CAPTCHA, cookie and share texts, navigation links.
 _WEB_CHROME = re.compile(
-    r"inte en robot|captcha|\(obligatorisk[at]?\)|\*\s*obligatorisk|obligatoriska fält|\bcookies?\b|\bkakor\b"
+    r"\b(?:inte|ej|not)\b[^.]{0,25}\brobot\b|captcha|\(obligatorisk[at]?\)|\*\s*obligatorisk|obligatoriska fält|\bcookies?\b|\bkakor\b"
     r"|^(?:dela|dela (?:sidan|artikeln|på \w+)|skriv ut(?: sidan)?|tipsa (?:en vän|någon)|följ oss(?: på \w+)?"
     r"|prenumerera\b.*|till toppen|tillbaka|hoppa till (?:innehållet|huvudinnehållet)|meny|stäng"
     r"|facebook|twitter|linkedin|instagram|youtube|x)$"
