@@ -8,9 +8,13 @@ such text into headings, paragraphs and lists so chunks can follow the document'
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import os
 import re
+import stat
 import unicodedata
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +22,12 @@ from .swedish import DATELINE, announced_count
 from .types import Block, Document, DocumentMeta
 
 SUPPORTED = {".txt", ".md", ".pdf", ".docx"}
+# A .docx is a zip of XML: limits on the file, on what it unpacks to and on its paragraphs keep a
+# zip bomb (333 KB that unpacks to 100 MB of XML) from taking the ingest's memory and time.
+MAX_DOCX_BYTES = 50 * 1024 * 1024
+MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_DOCX_XML_BYTES = 20 * 1024 * 1024
+MAX_DOCX_PARAGRAPHS = 50_000
 MANIFEST = "manifest.json"
 IGNORED = {MANIFEST, "README.md", "readme.md", "README.txt"}
 
@@ -45,10 +55,14 @@ class CorpusError(Exception):
 
 @dataclass(frozen=True)
 class Problem:
-    """A corpus file that was skipped, and why (in Swedish, for the maintainer)."""
+    """A corpus file that was skipped, and why (in Swedish, for the maintainer).
+
+    `skipped=False` marks a warning about something that was indexed anyway (a manifest entry).
+    """
 
     name: str
     reason: str
+    skipped: bool = True
 
     def __str__(self) -> str:
         return f"{self.name}: {self.reason}"
@@ -108,17 +122,41 @@ def _continues(prev: str, cur: str, in_item: bool = False, last: str = "") -> bo
     return len(last) >= (45 if in_item else 64) and not last.endswith(_TERMINAL) and first.isalpha()
 
 
-def _join(prev: str, cur: str) -> str:
+# `_continues` looks at no more of a logical line than its last characters: its end, its last word,
+# whether it is at least 64 characters long and whether it could still be a heading (at most 90
+# characters) all read the same from the last 128.
+_TAIL = 128
+
+
+class _Logical:
+    """A logical line being built from physical ones; its parts are joined once, at the end (linear)."""
+
+    __slots__ = ("kind", "parts", "tail")
+
+    def __init__(self, kind: str, text: str) -> None:
+        self.kind, self.parts, self.tail = kind, [text], text[-_TAIL:]
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _join(line: _Logical, cur: str) -> None:
+    """Append `cur` to a logical line: a hyphenated word is rejoined, otherwise one space between."""
+    prev = line.tail
     if prev.endswith("-") and cur[:1].islower():
         word = re.match(r"\w+", cur)
         if word and word.group(0) not in _KEEP_HYPHEN_BEFORE and not prev.endswith(" -"):
-            return prev[:-1] + cur
-    return f"{prev} {cur}"
+            line.parts[-1] = line.parts[-1][:-1]
+            line.parts.append(cur)
+            line.tail = (prev[:-1] + cur)[-_TAIL:]
+            return
+    line.parts += [" ", cur]
+    line.tail = (prev + " " + cur)[-_TAIL:]
 
 
 def logical_lines(text: str) -> list[tuple[str, str]]:
     """Physical lines merged into logical ones: (kind, text) with kind bullet/numbered/text/heading."""
-    out: list[list[str]] = []
+    out: list[_Logical] = []
     blanks = 0
     last = ""
     for raw in normalise(text).split("\n"):
@@ -132,7 +170,7 @@ def logical_lines(text: str) -> list[tuple[str, str]]:
         hard_break, blanks = blanks >= 2, 0
         md = _MD_HEADING.match(line)
         if md:
-            out.append(["heading", md.group(2).strip()])
+            out.append(_Logical("heading", md.group(2).strip()))
             continue
         if _is_noise(line):
             continue
@@ -141,13 +179,13 @@ def logical_lines(text: str) -> list[tuple[str, str]]:
             line = _strip_marker(line)
             if not line:
                 continue
-        if (out and kind == "text" and not hard_break and out[-1][0] != "heading"
-                and _continues(out[-1][1], line, in_item=out[-1][0] != "text", last=last)):
-            out[-1][1] = _join(out[-1][1], line)
+        if (out and kind == "text" and not hard_break and out[-1].kind != "heading"
+                and _continues(out[-1].tail, line, in_item=out[-1].kind != "text", last=last)):
+            _join(out[-1], line)
         else:
-            out.append([kind, line])
+            out.append(_Logical(kind, line))
         last = line
-    return [(k, t) for k, t in out]
+    return [(logical.kind, logical.text()) for logical in out]
 
 
 def _heading_like(text: str) -> bool:
@@ -391,20 +429,19 @@ def _collect_items(lines: list[tuple[str, str]], i: int) -> tuple[list[str], int
 
 # ---------------------------------------------------------------- loaders
 
-def _read_text(path: Path) -> str:
-    data = path.read_bytes()
+def _read_text(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise CorpusError(f"filen är inte UTF-8-kodad (byte {exc.start}); spara den som UTF-8") from exc
 
 
-def _read_pdf(path: Path) -> str:
+def _read_pdf(data: bytes) -> str:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     try:
-        reader = PdfReader(str(path))
+        reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise CorpusError("PDF-filen är krypterad/lösenordsskyddad")
         pages = [page.extract_text() or "" for page in reader.pages]
@@ -419,18 +456,37 @@ def _read_pdf(path: Path) -> str:
     return "\n\n".join(pages)
 
 
-def _read_docx(path: Path) -> str:
-    import zipfile
-
-    from docx import Document as DocxDocument
-    from docx.opc.exceptions import PackageNotFoundError
-
+def _check_docx(data: bytes) -> None:
+    """Refuse a .docx that is too large or unpacks to too much (sizes from the zip directory,
+    which zipfile enforces while reading)."""
+    if len(data) > MAX_DOCX_BYTES:
+        raise CorpusError(f"Word-filen är för stor ({len(data) // 2**20} MB, högst {MAX_DOCX_BYTES // 2**20} MB)")
     try:
-        doc = DocxDocument(str(path))
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
         raise CorpusError(f"Word-filen går inte att läsa ({type(exc).__name__})") from exc
+    unpacked = sum(e.file_size for e in entries)
+    xml = sum(e.file_size for e in entries if e.filename.endswith((".xml", ".rels")))
+    if unpacked > MAX_DOCX_UNPACKED_BYTES or xml > MAX_DOCX_XML_BYTES:
+        raise CorpusError(f"Word-filen packas upp till för mycket ({unpacked // 2**20} MB, varav XML "
+                          f"{xml // 2**20} MB; högst {MAX_DOCX_UNPACKED_BYTES // 2**20} MB och "
+                          f"{MAX_DOCX_XML_BYTES // 2**20} MB XML)")
+
+
+def _read_docx(data: bytes) -> str:
+    from docx import Document as DocxDocument
+
+    _check_docx(data)
+    try:
+        doc = DocxDocument(io.BytesIO(data))
+        paragraphs = doc.paragraphs
+    except Exception as exc:  # zipfile, python-docx and lxml (XMLSyntaxError) raise many kinds
+        raise CorpusError(f"Word-filen går inte att läsa ({type(exc).__name__})") from exc
+    if len(paragraphs) > MAX_DOCX_PARAGRAPHS:
+        raise CorpusError(f"Word-filen har för många stycken ({len(paragraphs)}, högst {MAX_DOCX_PARAGRAPHS})")
     lines = []
-    for para in doc.paragraphs:
+    for para in paragraphs:
         text = para.text.strip()
         if not text:
             continue
@@ -444,18 +500,47 @@ def _read_docx(path: Path) -> str:
     return "\n".join(lines)
 
 
-def read_file(path: Path) -> str:
-    """Raw text of one corpus file; raises CorpusError with a reason a maintainer can act on."""
+def read_bytes(path: Path, root: Path | None = None) -> bytes:
+    """The bytes of a regular file, refused when it is (or leads, after resolving links) outside `root`.
+
+    Opened without following a final symlink and checked with fstat on the open file, so what is
+    checked is what is read: no device, FIFO or /proc file, no link swapped in after the check.
+    """
+    if root is not None:
+        resolved = path.resolve()
+        if not resolved.is_relative_to(Path(root).resolve()):
+            raise CorpusError("filen är en länk till något utanför korpusmappen; hoppas över")
+        if path.is_symlink() and not resolved.exists():
+            raise CorpusError("länken pekar på en fil som inte finns; hoppas över")
+        path = resolved
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError as exc:
+        if exc.errno == 40:  # ELOOP: a symlink where none may be
+            raise CorpusError("filen är en länk; hoppas över") from exc
+        raise
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise CorpusError("inte en vanlig fil (enhet, FIFO eller mapp); hoppas över")
+        return fh.read()
+
+
+def read_file(path: Path, root: Path | None = None, data: bytes | None = None) -> str:
+    """Raw text of one corpus file; raises CorpusError with a reason a maintainer can act on.
+
+    With `root`, only a regular file inside that folder (after resolving links) is read.
+    """
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise CorpusError(f"filtypen {suffix or '(ingen)'} stöds inte (stöds: {', '.join(sorted(SUPPORTED))})")
     try:
+        data = read_bytes(path, root) if data is None else data
         if suffix == ".pdf":
-            text = _read_pdf(path)
+            text = _read_pdf(data)
         elif suffix == ".docx":
-            text = _read_docx(path)
+            text = _read_docx(data)
         else:
-            text = _read_text(path)
+            text = _read_text(data)
     except FileNotFoundError as exc:
         raise CorpusError("filen försvann under läsningen") from exc
     except PermissionError as exc:
@@ -481,8 +566,8 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[end + 4:].lstrip("\n")
 
 
-def load_manifest(corpus_dir: Path) -> dict[str, dict]:
-    """The corpus manifest (file name -> title, publisher, kind, date …); empty if absent."""
+def _read_manifest(corpus_dir: Path) -> dict:
+    """manifest.json as a JSON object ({} when absent); CorpusError when it is not one."""
     path = corpus_dir / MANIFEST
     if not path.is_file():
         return {}
@@ -490,34 +575,67 @@ def load_manifest(corpus_dir: Path) -> dict[str, dict]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise CorpusError(f"{MANIFEST} går inte att tolka: {exc}") from exc
-    return {k: v for k, v in data.items() if isinstance(v, dict)}
+    if not isinstance(data, dict):
+        raise CorpusError(f"{MANIFEST} ska vara ett JSON-objekt med filnamn som nycklar, "
+                          f'till exempel {{"plan.txt": {{"title": "…"}}}}, inte {type(data).__name__ if data is not None else "null"}')
+    return data
+
+
+def load_manifest(corpus_dir: Path) -> dict[str, dict]:
+    """The corpus manifest (file name -> title, publisher, kind, date …); empty if absent."""
+    return {k: v for k, v in _read_manifest(corpus_dir).items() if isinstance(v, dict)}
+
+
+def manifest_problems(corpus_dir: Path, names: set[str]) -> list[Problem]:
+    """Warnings about manifest entries: not an object, a field that is not text, or no such file."""
+    problems = []
+    for name, entry in _read_manifest(corpus_dir).items():
+        if name.startswith("_"):  # "_glossary" and other settings, not files
+            continue
+        if not isinstance(entry, dict):
+            problems.append(Problem(MANIFEST, f"posten för {name} är inget objekt och används inte", skipped=False))
+            continue
+        if name not in names:
+            problems.append(Problem(MANIFEST, f"posten för {name} har ingen fil i korpusmappen", skipped=False))
+        for key, value in entry.items():
+            if key in DocumentMeta.__dataclass_fields__ and not isinstance(value, (str, int, float)):
+                problems.append(Problem(MANIFEST, f"{name}: fältet {key} är {json.dumps(value)[:40]}, inte text; "
+                                                  "det används inte", skipped=False))
+    return problems
 
 
 def _meta(name: str, entry: dict, blocks: list[Block]) -> DocumentMeta:
-    fields = {k: str(v) for k, v in entry.items() if k in DocumentMeta.__dataclass_fields__ and k != "name"}
+    fields = {k: str(v).strip() for k, v in entry.items()
+              if k in DocumentMeta.__dataclass_fields__ and k != "name" and isinstance(v, (str, int, float))
+              and not isinstance(v, bool)}
     if not fields.get("title"):
         first = next((b.text for b in blocks if b.kind == "heading"), "")
         fields["title"] = first or Path(name).stem.replace("-", " ").replace("_", " ").capitalize()
     return DocumentMeta(name=name, **fields)
 
 
-def load_document(path: Path, entry: dict | None = None) -> Document:
-    """Read, clean and structure one corpus file."""
-    raw = read_file(path)
+def load_document(path: Path, entry: dict | None = None, root: Path | None = None) -> Document:
+    """Read, clean and structure one corpus file (with `root`: only a regular file inside it)."""
+    data = read_bytes(path, root) if path.suffix.lower() in SUPPORTED else b""
+    raw = read_file(path, data=data)
     front, body = _front_matter(raw) if path.suffix.lower() in {".md", ".txt"} else ({}, raw)
     blocks = parse_blocks(body)
     if not blocks:
         raise CorpusError("filen innehåller ingen läsbar text efter rensning")
-    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    sha = hashlib.sha256(data).hexdigest()
     return Document(meta=_meta(path.name, {**front, **(entry or {})}, blocks), blocks=tuple(blocks), sha256=sha)
 
 
 def scan(corpus_dir: Path) -> list[Path]:
-    """Corpus files in a stable order (manifest, READMEs and dot-files excluded)."""
+    """Corpus entries in a stable order (manifest, READMEs, dot-files and folders excluded).
+
+    Links and special files are listed too, so that reading them reports why they are skipped.
+    """
     if not corpus_dir.is_dir():
         raise CorpusError(f"korpusmappen {corpus_dir} finns inte")
     return sorted(p for p in corpus_dir.iterdir()
-                  if p.is_file() and p.name not in IGNORED and not p.name.startswith((".", "~")))
+                  if p.name not in IGNORED and not p.name.startswith((".", "~"))
+                  and (p.is_symlink() or not p.is_dir()))
 
 
 def load_corpus(corpus_dir: Path) -> tuple[list[Document], list[Problem]]:
@@ -526,15 +644,22 @@ def load_corpus(corpus_dir: Path) -> tuple[list[Document], list[Problem]]:
     docs: list[Document] = []
     problems: list[Problem] = []
     seen: dict[str, str] = {}
-    for path in scan(corpus_dir):
+    paths = scan(corpus_dir)
+    for path in paths:
         try:
-            doc = load_document(path, manifest.get(path.name))
+            doc = load_document(path, manifest.get(path.name), root=corpus_dir)
         except CorpusError as exc:
             problems.append(Problem(path.name, str(exc)))
+            continue
+        except FileNotFoundError:
+            problems.append(Problem(path.name, "filen försvann under läsningen"))
+            continue
+        except Exception as exc:  # any loader failure costs this file only, never the ingest
+            problems.append(Problem(path.name, f"filen går inte att läsa ({type(exc).__name__}: {str(exc)[:200]})"))
             continue
         if doc.sha256 in seen:
             problems.append(Problem(path.name, f"dubblett av {seen[doc.sha256]}; hoppas över"))
             continue
         seen[doc.sha256] = path.name
         docs.append(doc)
-    return docs, problems
+    return docs, problems + manifest_problems(corpus_dir, {p.name for p in paths})
