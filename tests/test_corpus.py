@@ -263,6 +263,8 @@ Se alla nyheter"""
     blocks = parse_blocks(page)
     assert _kinds(blocks) == [("heading", "Mobil närvård i glesbygd"), ("paragraph", "Uppdaterad 3 mars 2024"),
                               ("paragraph", "Regionen har startat mobila team som besöker patienter i hemmet.")]
+    advice = "Levnadsvanor\n\nUndvik sötsaker och kakor till kaffet, och rör dig varje dag.\n"
+    assert [b.text for b in parse_blocks(advice)][1].startswith("Undvik sötsaker och kakor")  # content, not a cookie banner
 
 
 def test_file_links_keep_their_titles_as_items():
