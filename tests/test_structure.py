@@ -192,6 +192,8 @@ def test_real_chunks_are_clean(corpus_chunks):
 
 
 def test_real_chunks_carry_their_sections_dates_and_leads(corpus_chunks):
+    from assistant.chunking import SECTION_SEP
+
     by_text = {c.text: c for c in corpus_chunks}
     decided = next(c for t, c in by_text.items() if "27 maj fattades" in t)
     assert decided.section.endswith("Maj 2021") and "2021-05-27" in decided.dates
@@ -204,6 +206,7 @@ def test_real_chunks_carry_their_sections_dates_and_leads(corpus_chunks):
     announced = next(c for c in corpus_chunks if c.list_intro == "Nedan beskrivs de fyra viktiga förutsättningarna.")
     assert announced.items == ("Stärkt samverkan", "Modigt ledarskap", "Attraktiv och hållbar arbetsmiljö",
                                "Bästa tillgängliga kunskap")
+    assert any(c.section == f"{announced.section}{SECTION_SEP}Modigt ledarskap" for c in corpus_chunks)
 
 
 def test_glossary_holds_definitions_not_mentions(corpus_chunks):

@@ -37,10 +37,13 @@ def render_list(intro: str, items: tuple[str, ...]) -> str:
 
 def sections(doc: Document) -> Iterator[tuple[tuple[str, ...], list[Block]]]:
     """(heading path, content blocks); a heading with no content of its own prefixes the next,
-    and a date heading ("Maj 2021") is a timeline entry under the heading before it."""
+    a date heading ("Maj 2021") is a timeline entry under the heading before it, and the
+    sections a list announces by name ("Nedan beskrivs de fyra …") sit under the announcing one."""
     pending: list[str] = []
     parent: list[str] = []
+    announced: dict[str, str] = {}  # announced heading -> the heading that announced it
     content: list[Block] = []
+    headings = {b.text for b in doc.blocks if b.kind == "heading"}
     for block in doc.blocks:
         if block.kind == "heading":
             if content:
@@ -50,9 +53,13 @@ def sections(doc: Document) -> Iterator[tuple[tuple[str, ...], list[Block]]]:
                 if not pending:
                     pending = parent[-1:]
             else:
+                if not pending and block.text in announced:
+                    pending = [announced[block.text]]
                 parent = [*pending, block.text]
             pending.append(block.text)
             continue
+        if block.kind == "list" and pending and block.items and set(block.items) <= headings:
+            announced.update({item: pending[-1] for item in block.items})
         content.append(block)
     if content:
         yield tuple(pending[-2:]), content
