@@ -218,6 +218,7 @@ def test_glossary_holds_definitions_not_mentions(corpus_chunks):
     assert "hälsocentral" not in entries  # only mentioned ("… mellan kommun, hälsocentral och sjukhus")
     assert entries["SIP"] == "Samordnad individuell plan (SIP)"
     assert entries["SVOM"] == "Sociala vård- och omsorgsgruppen (SVOM)"
+    assert entries["SOLH2"] == "SOLH2 (Support Office for Life Science and Health)"  # acronym first
     assert entries["patientkontrakt"].startswith("Inom hälso- och sjukvården pågår en nationell utveckling av ett så kallat")
     assert "Det är en överenskommelse" in entries["patientkontrakt"]
     assert entries["personcentrering"].startswith("Personcentrering handlar om")
