@@ -224,3 +224,14 @@ def test_glossary_holds_definitions_not_mentions(corpus_chunks):
     assert entries["personcentrering"].startswith("Personcentrering handlar om")
     for term, definition in entries.items():
         assert not definition.endswith(":") and " – ett av exemplen under " not in definition, term
+
+
+def test_a_slides_closing_caption_stays_with_its_list():
+    from assistant.chunking import Chunker
+
+    raw = ("Bakgrund\n\n• Lagen ändrades 2021\n\n• En plan togs fram\n\nGemensam plan för primärvården"
+           "\n\n\n\nFärdplan\n\n• Workshop 3/6-22\n")
+    chunks = Chunker(_words)(_doc(raw))
+    assert [c.section for c in chunks] == ["Bakgrund", "Färdplan"]
+    assert chunks[0].items == ("Lagen ändrades 2021", "En plan togs fram")
+    assert chunks[0].text.endswith("- En plan togs fram\n\nGemensam plan för primärvården")

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from .swedish import DATELINE, date_year, find_dates, is_date_heading
 from .types import Block, Chunk, Document
 
-CHUNKER_VERSION = 12
+CHUNKER_VERSION = 13
 SECTION_SEP = " › "
 _SHORT_LEAD = 200  # a paragraph this short just before a list is packed with the list (if it fits)
 
@@ -100,7 +100,7 @@ class Chunker:
         for headings, blocks in sections(doc):
             section = SECTION_SEP.join(headings)
             lead = section_lead(blocks)
-            for text, items, intro in self._pack(doc.meta.title, section, blocks):
+            for text, items, intro in self._packed(doc.meta.title, section, blocks):
                 position = len(chunks)
                 heading_date, dates = passage_dates(headings, text, doc.meta.date)
                 chunks.append(Chunk(
@@ -141,6 +141,16 @@ class Chunker:
                     buffer.append(piece)
         if buffer:
             yield "\n\n".join(buffer), (), ""
+
+    def _packed(self, title: str, section: str, blocks: list[Block]) -> list[tuple[str, tuple[str, ...], str]]:
+        """The section's passages; a short closing line right after a list (a slide's caption)
+        stays with that list instead of becoming a passage of its own."""
+        parts = list(self._pack(title, section, blocks))
+        if len(parts) >= 2 and not parts[-1][1] and parts[-2][1] and len(parts[-1][0]) <= _SHORT_LEAD:
+            merged = f"{parts[-2][0]}\n\n{parts[-1][0]}"
+            if self._fits(title, section, merged):
+                parts[-2:] = [(merged, parts[-2][1], parts[-2][2])]
+        return parts
 
     def _list_parts(self, title: str, section: str, block: Block) -> Iterator[tuple[str, tuple[str, ...], str]]:
         """A list whole if it fits; otherwise groups of items, each repeating the intro."""
