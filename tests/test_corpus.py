@@ -315,11 +315,3 @@ def test_years_wrapped_onto_their_own_line_stay_with_the_title():
     assert blocks[3] == Block("list", "", ("Strategier", "Plan för minoritetspolitiken 2023–2025",
                                            "Folkhälsostrategi 2018-2026", "Reglemente för nämnden"))
 
-
-def test_a_question_item_heads_the_flattened_sub_bullets_after_it():
-    raw = ("Syfte\n\n\uf0b4 En gemensam målbild\n\n\uf0b4 Ingen tidsgräns\n\n\uf0b4 Vilka perspektiv behövs?\n\n"
-           "\uf0b4 Invånarens\n\n\uf0b4 Medarbetarens\n")
-    assert parse_blocks(raw)[1:] == [Block("list", "", ("En gemensam målbild", "Ingen tidsgräns")),
-                                     Block("list", "Vilka perspektiv behövs?", ("Invånarens", "Medarbetarens"))]
-    one_after = "Syfte\n\n\uf0b4 Ingen tidsgräns\n\n\uf0b4 Vad behövs?\n\n\uf0b4 Tid\n"
-    assert parse_blocks(one_after)[1].items == ("Ingen tidsgräns", "Vad behövs?", "Tid")  # too few to be a sub-list

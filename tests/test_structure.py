@@ -235,3 +235,5 @@ def test_a_slides_closing_caption_stays_with_its_list():
     assert [c.section for c in chunks] == ["Bakgrund", "Färdplan"]
     assert chunks[0].items == ("Lagen ändrades 2021", "En plan togs fram")
     assert chunks[0].text.endswith("- En plan togs fram\n\nGemensam plan för primärvården")
+    sentence = Chunker(_words)(_doc("Länkar\n\n• Plan A\n\n• Plan B\n\nNy rad: regionen inför ett nytt råd.\n"))
+    assert [c.text for c in sentence][-1] == "Ny rad: regionen inför ett nytt råd."  # a sentence is no caption

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from .swedish import DATELINE, date_year, find_dates, is_date_heading
 from .types import Block, Chunk, Document
 
-CHUNKER_VERSION = 14
+CHUNKER_VERSION = 15
 SECTION_SEP = " › "
 _SHORT_LEAD = 200  # a paragraph this short just before a list is packed with the list (if it fits)
 
@@ -146,7 +146,9 @@ class Chunker:
         """The section's passages; a short closing line right after a list (a slide's caption)
         stays with that list instead of becoming a passage of its own."""
         parts = list(self._pack(title, section, blocks))
-        if len(parts) >= 2 and not parts[-1][1] and parts[-2][1] and len(parts[-1][0]) <= _SHORT_LEAD:
+        caption = parts[-1][0] if parts and not parts[-1][1] else ""
+        if len(parts) >= 2 and parts[-2][1] and caption and len(caption) <= _SHORT_LEAD \
+                and not caption.endswith((".", "!", "?", ":")):
             merged = f"{parts[-2][0]}\n\n{parts[-1][0]}"
             if self._fits(title, section, merged):
                 parts[-2:] = [(merged, parts[-2][1], parts[-2][2])]

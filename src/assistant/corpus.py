@@ -354,23 +354,7 @@ def parse_blocks(text: str) -> list[Block]:
         else:
             blocks.append(Block("paragraph", line))
         i += 1
-    return _announced_sections(_dateline_after_title(_sub_lists(blocks)))
-
-
-def _sub_lists(blocks: list[Block]) -> list[Block]:
-    """A list item that asks or introduces ("Vilka perspektiv behöver lyftas?", "… genom:") with two
-    or more items after it to the list's end heads a list of its own (slides flatten sub-bullets)."""
-    out: list[Block] = []
-    for block in blocks:
-        at = next((i for i, item in enumerate(block.items) if item.endswith(("?", ":"))), None) \
-            if block.kind == "list" else None
-        if at is None or len(block.items) - at - 1 < 2:
-            out.append(block)
-            continue
-        if block.text or at:
-            out.append(Block("list", block.text, block.items[:at]))
-        out.append(Block("list", block.items[at], block.items[at + 1:]))
-    return out
+    return _announced_sections(_dateline_after_title(blocks))
 
 
 def _announced_sections(blocks: list[Block]) -> list[Block]:
