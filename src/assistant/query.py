@@ -112,17 +112,23 @@ def topic_of(history: Sequence[str]) -> str:
 
 
 def named_in(text: str, metas: Mapping[str, DocumentMeta]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(documents, regions) a question names: by region ("i Norrbotten") and kind ("verksamhetsplanen")."""
+    """(documents, regions) a question names: by region ("i Norrbotten"), by kind ("verksamhetsplanen",
+    "artikeln" for a webbartikel) or by two words of its title, one of them its own."""
     q = swedish.fold(text.lower())
     regions = []
     for meta in metas.values():
         key = swedish.fold(meta.region.lower().split()[0]) if meta.region else ""
         if key and re.search(rf"\b{re.escape(key[:min(len(key), 9)])}", q) and meta.region not in regions:
             regions.append(meta.region)
-    kinds = {}
+    named = {}
+    words = set(re.findall(r"\w+", q))
+    title_words = {name: {w for w in re.findall(r"\w{4,}", swedish.fold(m.title.lower()))} for name, m in metas.items()}
     for name, meta in metas.items():
         key = swedish.fold(meta.kind.split()[0].lower()) if meta.kind else ""
-        if len(key) >= 5 and re.search(rf"\b{re.escape(key[:max(5, len(key) - 1)])}", q):
-            kinds[name] = meta
-    named = [n for n, m in kinds.items() if not regions or m.region in regions]
-    return tuple(named), tuple(regions)
+        keys = [key[:max(5, len(key) - 1)]] + [key[i:] for i in range(3, len(key) - 5)] if len(key) >= 5 else []
+        own = title_words[name] - set().union(*(t for n, t in title_words.items() if n != name))
+        shared = {w for w in title_words[name] if any(x.startswith(w[:max(4, len(w) - 2)]) for x in words)}
+        if any(re.search(rf"\b{re.escape(k)}", q) for k in keys) or (len(shared) >= 2 and shared & own):
+            named[name] = meta
+    chosen = [n for n, m in named.items() if not regions or m.region in regions]
+    return tuple(chosen), tuple(regions)

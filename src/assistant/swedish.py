@@ -31,11 +31,31 @@ QUESTION_WORDS = {
     "fattad", "tas", "togs", "mång", "många", "hur", "vad", "vilk", "vilken", "när", "var", "sägs", "säg",
     "säger", "enligt", "ska", "bör", "kan", "får", "gör", "görs", "dokument", "dokumenten", "styrdokument",
     "sammanfatt", "sammanfattning", "summer", "kort", "berätt", "förklar", "skillnad", "skillnaden", "mellan",
-    "skiljer", "skilj", "jämför", "jämfor", "likhet", "likheter", "olik", "olika", "exempel", "what", "mean",
+    "skiljer", "skilj", "jämför", "jämfor", "avsnitt", "avsnittet", "rubrik", "rubriken", "kapitl", "kapitlet",
+    "del", "delen", "säg", "sager", "likhet", "likheter", "olik", "olika", "exempel", "what", "mean",
     "explain", "summar", "tell", "compar", "differ",
 }
+QUESTION_WORDS |= {"ge", "mig", "oss", "kortfattat", "sammanfatta", "sammanfattning", "rubriken", "avsnittet",
+                   "under", "säga", "skriver", "skrivs", "står", "om"}
+
+
+def _stems(words: set[str]) -> set[str]:
+    import Stemmer
+
+    stemmer = Stemmer.Stemmer("swedish")
+    return {fold(w) for w in words} | {fold(w) for w in stemmer.stemWords(sorted(words))}
+
+
 # The same words as the keyword tokenizer's stems would have them, å/ä/ö folded.
-QUESTION_STEMS = {fold(w) for w in QUESTION_WORDS}
+QUESTION_STEMS = _stems(QUESTION_WORDS) - {"nar"}  # "nära" stems to "när": keep it a topic word
+
+
+def content_words(text: str) -> str:
+    """The text without its question words (before stemming, so "nära" is not taken for "när")."""
+    return " ".join(w for w in re.findall(r"[\w:-]+", text) if fold(w.lower()) not in _FOLDED_QUESTION_WORDS)
+
+
+_FOLDED_QUESTION_WORDS = {fold(w) for w in QUESTION_WORDS}
 
 
 # ---------------------------------------------------------------- what a question asks for
@@ -56,7 +76,8 @@ _QUESTION_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 _SUMMARY = re.compile(
     r"\b(sammanfatta\w*|sammanfattning\w*|summera\w*|summering|kort om|översikt\w*|överblick|huvuddrag\w*|"
-    r"vad (står|sägs) det om|vad (står|sägs) i|vad handlar \w+( \w+){0,4} om|vad tar \w+( \w+){0,4} upp|"
+    r"vad (står|sägs|skrivs) det (om|i|under)|vad (står|sägs) i|vad (säger|skriver) [\w:]+( [\w:]+){0,5} om|"
+    r"vad handlar [\w:]+( [\w:]+){0,6} om|vad tar [\w:]+( [\w:]+){0,4} upp|"
     r"berätta (kort )?om|ge en bild av|summari[sz]e|summary|overview|what does \w+( \w+){0,4} say about)\b", re.I)
 _CONTRAST = re.compile(
     r"\b(skillnaden?|skiljer|skilja|olikheter(na)?|difference|differ)\b[^?]*?\b(mellan|på|från|between|from)\b"
@@ -70,7 +91,7 @@ _LIST = re.compile(
 _REVERSE = re.compile(r"\b(vilken|vilket|under vilken|which)\b.*\b(passar|hör|tillhör|ingår|belong|fit)", re.I)
 _YESNO = re.compile(r"^\s*(är|finns|ska|kan|har|ansvarar|ingår|gäller|får|måste|behöver|bör|omfattar|"
                     r"is|are|does|do|can|should|has)\b", re.I)
-_WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|står \S+ för|är det för)|förklara|"
+_WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|står \S+ för|är det för|säger)|förklara|"
                    r"what (is|are|does)|explain|define)\b", re.I)
 ROLES = ("sjuksköterska", "undersköterska", "läkare", "chef", "enhetschef", "verksamhetschef", "medarbetare",
          "fysioterapeut", "arbetsterapeut", "kurator", "psykolog", "tandläkare", "tandhygienist",
@@ -135,7 +156,10 @@ def contrast_terms(question: str) -> tuple[str, str] | None:
 
 
 def intent_of(question: str, role_follow_up: bool = False) -> str:
-    """What the question asks for: one of INTENTS (the first rule that matches wins)."""
+    """What the question asks for: one of INTENTS (the first rule that matches wins).
+
+    Questions typed without å/ä/ö ("vad star det om tandvarden") are read as with them."""
+    question = restore_letters(question)
     if role_follow_up:
         return "role"
     if _SUMMARY.search(question):
@@ -154,6 +178,19 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
     if _LIST.search(question):
         return "list"
     return "lookup"
+
+
+# Question words as typed without å/ä/ö; restored before the intent rules read the question.
+_UNACCENTED = {"star": "står", "nar": "när", "ar": "är", "for": "för", "sags": "sägs", "sager": "säger",
+               "innebar": "innebär", "vilka": "vilka", "manga": "många", "jamfor": "jämför",
+               "sammanfatta": "sammanfatta", "skillnaden": "skillnaden", "oversikt": "översikt", "overblick": "överblick",
+               "beratta": "berätta", "pa": "på", "mojligt": "möjligt", "namnden": "nämnden", "ansvarar": "ansvarar"}
+
+
+def restore_letters(text: str) -> str:
+    """Common question words typed without å/ä/ö get their letters back ("vad star det om" -> "vad står det om")."""
+    return re.sub(r"\b\w+\b", lambda m: _UNACCENTED.get(m.group(0).lower(), m.group(0))
+                  if m.group(0).lower() in _UNACCENTED else m.group(0), text)
 
 
 def is_list_question(question: str) -> bool:
@@ -230,12 +267,15 @@ def missing_names(question: str, passages: Sequence[str]) -> set[str]:
     return {n for n in names if n not in words and not any(w.startswith(n[:max(4, len(n) - 3)]) for w in words)}
 
 
-_COUNTED = re.compile(r"\b(?:hur många|antal(?:et)?|how many|number of)\s+(?:av\s+)?(?:de\s+|the\s+)?(\w+)", re.I)
-_NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are", "there", "do"}
+_COUNTED = re.compile(r"\b(?:hur många|hur manga|antal(?:et)?|how many|number of|vem är|vilka är|var finns|var ligger)\s+"
+                      r"(?:av\s+)?(?:de\s+|the\s+|den\s+|det\s+)?(\w+)", re.I)
+_NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are", "there", "do", "dem", "den", "dessa",
+                "ansvarig", "ansvariga", "med", "i", "på", "man", "jag", "vi", "du", "ni", "nya", "ny"}
 
 
 def counted_noun(question: str) -> str | None:
-    """The thing a "hur många X" question counts ("invånare"), or None."""
+    """The thing a "hur många X" / "vem är X" / "var finns X" question is about ("invånare",
+    "ordförande"), which the answer must name; or None."""
     match = _COUNTED.search(question)
     if not match or match.group(1).lower() in _NOT_COUNTED:
         return None
@@ -381,3 +421,50 @@ def announced_count(sentence: str) -> int | None:
         if word.isdigit() and 2 <= int(word) <= 12:
             return int(word)
     return None
+
+
+_ABOUT = re.compile(r"\b(?:står|sägs|skrivs|säger|skriver|handlar)\b(?:\s+[\w:]+){0,4}?\s+om\s+(?P<topic>[^?,.!]+?)"
+                    r"(?:\s+(?:i|inom|enligt|för|på)\s+(?:[\w:–-]+\s*){1,4})?\s*(?:[?,.!]|$)", re.I)
+_HEADING = re.compile(r"\b(?:rubriken|avsnittet|kapitlet|delen)\s+(?!om\b)[”\"']?(?P<heading>[^”\"'?]+?)[”\"']?"
+                      r"(?:\s+(?:i|inom|på|under)\s+[\w:]+.*)?\s*(?:[?.!]|$)", re.I)
+
+
+def summary_topic(question: str) -> str:
+    """What a "vad står det om X i Y" question is about (X), or ""."""
+    match = _ABOUT.search(restore_letters(question))
+    return match["topic"].strip() if match else ""
+
+
+def named_heading(question: str) -> str:
+    """A heading the question quotes: "under rubriken Våra varför i strategin" -> "Våra varför"."""
+    match = _HEADING.search(question)
+    return match["heading"].strip() if match else ""
+
+
+# What a "när …" question asks the date of, by the verb it uses: an answer's sentence (or its
+# heading) must speak of the same kind of event ("När öppnar sjukhuset?" is not answered by when
+# it was decided).
+EVENTS = {
+    "decision": ("beslut", "fatta", "anta", "fastställ", "godkän", "decid", "adopt", "approv"),
+    "start": ("börja", "start", "inför", "implementer", "påbörja", "kick", "rolled", "introduc", "begin", "began"),
+    "opening": ("öppna", "öppnar", "invig", "klar", "färdig", "open", "ready", "complet"),
+    "publication": ("publicer", "publish"),
+}
+_WHEN_VERB = re.compile(r"\b(?:när|vilket (?:år|datum)|when|what year)\b(?:\s+\w+){0,6}?\s+(\w+(?:ade|ades|ogs|ogs|es|des|tes|ar|er|r|s|ed|ing))\b", re.I)
+
+
+def event_of(question: str) -> str:
+    """The kind of event a date question asks about (decision, start, opening, publication), or ""."""
+    low = question.lower()
+    for match in re.finditer(r"\w+", low):
+        word = match.group(0)
+        for event, stems in EVENTS.items():
+            if any(word.startswith(stem) for stem in stems):
+                return event
+    return ""
+
+
+def mentions_event(text: str, event: str) -> bool:
+    """Whether a text speaks of that kind of event (any of its verbs or nouns)."""
+    low = text.lower()
+    return any(re.search(rf"\b\w*{stem}", low) for stem in EVENTS.get(event, ()))
