@@ -210,6 +210,20 @@ def test_gate_watches_refusal_shares_in_their_direction_and_accepts_old_baseline
     assert "answerable_refused steg: 0.200 -> 0.333" in text
 
 
+def test_gate_after_questions_were_added_compares_the_questions_both_runs_have(tmp_path):
+    results = _kind_results()
+    easy = [r for r in results if r.case.id in ("d", "e")]
+    baseline = {"metrics": _run(easy).metrics, "eval_sha256": "older", "questions": {"d": {}, "e": {}}}
+    # The run holds three more (failing) questions than the baseline: not a regression.
+    comparison = compare(_run(results), baseline)
+    assert not comparison.failed and comparison.compared == 2 and comparison.added == ["a", "b", "c"]
+    assert "måtten jämförs på de 2 frågor" in format_text(_run(results), baseline, comparison)
+    assert "måtten jämförs på de 2 frågor" in write_report(_run(results), tmp_path, baseline, comparison).read_text(
+        encoding="utf-8")
+    worse = {**baseline, "metrics": {**baseline["metrics"], "unanswerable_refused": 1.0}}
+    assert [d[0] for d in compare(_run(results), worse).drops] == ["unanswerable_refused"]
+
+
 def test_text_json_and_report_show_targets_and_the_per_kind_table(tmp_path):
     run = _run(_kind_results())
     text = format_text(run)

@@ -405,6 +405,11 @@ def answer_metrics(results: Sequence[CaseResult]) -> dict[str, float | int | Non
     }
 
 
+def system_metrics(results: Sequence[CaseResult], k: int) -> dict:
+    """k, the hybrid retriever's metrics, then the answer metrics, over some results."""
+    return {"k": k, **retrieval_metrics(results, "hybrid"), **answer_metrics(results)}
+
+
 def kind_row(results: Sequence[CaseResult]) -> dict:
     """One row of the per-kind table: counts and KIND_METRICS over a group of results."""
     answers = answer_metrics(results)
@@ -480,7 +485,7 @@ class EvalRun:
     @property
     def metrics(self) -> dict:
         """System metrics: hybrid retrieval, then the answer metrics."""
-        return {"k": self.k, **retrieval_metrics(self.results, "hybrid"), **answer_metrics(self.results)}
+        return system_metrics(self.results, self.k)
 
     @property
     def reference(self) -> dict[str, dict]:
@@ -574,6 +579,7 @@ class Comparison:
     added: list[str]
     removed: list[str]
     same_set: bool
+    compared: int = 0
 
     @property
     def failed(self) -> bool:
@@ -583,6 +589,7 @@ class Comparison:
     def to_dict(self) -> dict:
         """JSON shape of the comparison."""
         return {"failed": self.failed, "tolerance": TOLERANCE, "same_eval_set": self.same_set,
+                "compared_questions": self.compared,
                 "drops": [{"metric": m, "baseline": b, "now": n} for m, b, n in self.drops],
                 "newly_failing": self.broke, "newly_passing": self.fixed,
                 "answer_changed": self.answer_changed, "sources_changed": self.sources_changed,
@@ -597,11 +604,18 @@ def _worse(metric: str, before: float, now: float) -> bool:
 
 
 def compare(run: EvalRun, baseline: dict) -> Comparison:
-    """Which gated metrics fell below baseline - TOLERANCE, and which questions changed."""
-    now, before = run.metrics, baseline["metrics"]
+    """Which gated metrics fell below baseline - TOLERANCE, and which questions changed.
+
+    When the eval file changed, the metrics are taken over the questions the baseline also has,
+    so that adding questions (hard ones, too) is not a regression.
+    """
+    old = baseline.get("questions", {})
+    same_set = baseline.get("eval_sha256") == run.eval_sha256
+    shared = [r for r in run.results if r.case.id in old]
+    scored = run.results if same_set or not shared else shared
+    now, before = system_metrics(scored, run.k), baseline["metrics"]
     drops = [(m, before[m], now[m]) for m in GATED + GATED_REFUSALS
              if before.get(m) is not None and now.get(m) is not None and _worse(m, before[m], now[m])]
-    old = baseline.get("questions", {})
     broke, fixed, answer_changed, sources_changed = {}, {}, [], []
     for r in run.results:
         if r.case.id not in old:
@@ -620,7 +634,7 @@ def compare(run: EvalRun, baseline: dict) -> Comparison:
     ids = {r.case.id: None for r in run.results}
     return Comparison(drops, broke, fixed, answer_changed, sources_changed,
                       added=[i for i in ids if i not in old], removed=[i for i in old if i not in ids],
-                      same_set=baseline.get("eval_sha256") == run.eval_sha256)
+                      same_set=same_set, compared=len(scored))
 
 
 # ---------------------------------------------------------------- output
@@ -737,8 +751,8 @@ def format_comparison(comparison: Comparison, baseline_path: str) -> list[str]:
     out = [f"Jämfört med baslinjen {baseline_path} (tolerans {TOLERANCE} absolut; latens ingår inte):"]
     if not comparison.same_set:
         out.append(f"  Obs: frågefilen har ändrats sedan baslinjen ({len(comparison.added)} nya, "
-                   f"{len(comparison.removed)} borttagna frågor). "
-                   "Uppdatera med --write-baseline om det är avsiktligt.")
+                   f"{len(comparison.removed)} borttagna frågor); måtten jämförs på de {comparison.compared} "
+                   "frågor som finns i båda. Uppdatera med --write-baseline om det är avsiktligt.")
     out += [f"  {name} {'steg' if name in LOWER_IS_BETTER else 'föll'}: {before:.3f} -> {now:.3f}"
             for name, before, now in comparison.drops]
     if comparison.broke:
@@ -793,6 +807,9 @@ def _report_changes(comparison: Comparison | None) -> list[str]:
            "Nya frågor": [f"`{q}`" for q in comparison.added],
            "Borttagna frågor": [f"`{q}`" for q in comparison.removed]}
     drops = [f"{n} {b:.3f} -> {v:.3f}" for n, b, v in comparison.drops]
+    if not comparison.same_set:
+        lines.append(f"Frågefilen har ändrats sedan baslinjen; måtten jämförs på de {comparison.compared} "
+                     "frågor som finns i båda.")
     lines.append("- **Mått sämre än baslinjen**: " + (", ".join(drops) or "inga"))
     lines += [f"- **{title}**: " + (", ".join(items) or "inga") for title, items in ids.items()]
     verdict = "underkänd" if comparison.failed else "godkänd"
