@@ -220,6 +220,12 @@ def test_gate_after_questions_were_added_compares_the_questions_both_runs_have(t
     assert "måtten jämförs på de 2 frågor" in format_text(_run(results), baseline, comparison)
     assert "måtten jämförs på de 2 frågor" in write_report(_run(results), tmp_path, baseline, comparison).read_text(
         encoding="utf-8")
+    assert "nyckelfakta baslinje" not in format_text(_run(results), baseline, comparison)
+    with_kinds = {**baseline, "by_tag": {"unanswerable": {"coverage": None}, "follow-up": {"coverage": 0.25}}}
+    table = format_text(_run(results), with_kinds, comparison).split("Per sort (tagg)")[1].split("\n\n")[0]
+    rows = {line.split()[0]: line.split() for line in table.splitlines()[1:]}
+    assert rows["sort"][-2:] == ["nyckelfakta", "baslinje"] and rows["follow-up"][-1] == "0.25"
+    assert rows["dates"][-1] == "–" and rows["(alla)"][-1] == "–"  # the baseline has no dates row, no coverage
     worse = {**baseline, "metrics": {**baseline["metrics"], "unanswerable_refused": 1.0}}
     assert [d[0] for d in compare(_run(results), worse).drops] == ["unanswerable_refused"]
 

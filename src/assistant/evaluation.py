@@ -682,7 +682,7 @@ def format_text(run: EvalRun, baseline: dict | None = None, comparison: Comparis
             "  " + _kinds_below(run)]
     out += ["", "Per sort (tagg); nyckelfakta, källträff och vägrade besv. gäller besvarbara frågor, "
             "besvarade obesv. obesvarbara, ogiltiga hänv. är antal frågor:",
-            *_aligned(_kind_rows(run), indent="  ")]
+            *_aligned(_kind_rows(run, baseline), indent="  ")]
     failing = [r for r in run.results if r.reasons()]
     if failing:
         out += ["", "Frågor med anmärkningar:"]
@@ -710,12 +710,17 @@ def _kinds_below(run: EvalRun) -> str:
     return f"Sorter under {KIND_COVERAGE_TARGET.describe()} i nyckelfakta: {listed or 'inga'}."
 
 
-def _kind_rows(run: EvalRun) -> list[list[str]]:
-    """Header, the whole set, then one row per kind (tag) with KIND_METRICS."""
+def _kind_rows(run: EvalRun, baseline: dict | None = None) -> list[list[str]]:
+    """Header, the whole set, then one row per kind (tag) with KIND_METRICS (and the baseline's key facts)."""
     head = ["sort", "frågor", *(f"hit@{run.k}" if h == "hit@k" else h for h in KIND_HEADS)]
     groups = {"(alla)": kind_row(run.results), **run.by_tag}
-    return [head, *([kind, str(row["questions"]), *(_kind_cell(row, m) for m in KIND_METRICS)]
-                    for kind, row in groups.items())]
+    rows = [[kind, str(row["questions"]), *(_kind_cell(row, m) for m in KIND_METRICS)] for kind, row in groups.items()]
+    before = (baseline or {}).get("by_tag")
+    if not before:
+        return [head, *rows]
+    before = {"(alla)": baseline["metrics"], **before}
+    return [head + ["nyckelfakta baslinje"],
+            *(row + [_fmt(before.get(row[0], {}).get("coverage"), 2)] for row in rows)]
 
 
 def _kind_cell(row: dict, metric: str) -> str:
@@ -780,7 +785,7 @@ def write_report(run: EvalRun, out_dir: Path, baseline: dict | None, comparison:
               "Nyckelfakta, källträff och vägrade besv. gäller besvarbara frågor, besvarade obesv. obesvarbara; "
               "ogiltiga hänv. är antal frågor. Källträff: de källor svaret hänvisar till med [n] innehåller ett "
               f"förväntat stycke (hit@{run.k} mäter hämtningen).", "",
-              *_markdown(_kind_rows(run)), ""]
+              *_markdown(_kind_rows(run, baseline)), ""]
     lines += _report_changes(comparison)
     failing = [r for r in run.results if r.reasons()]
     lines += ["## Frågor med anmärkningar", ""]
