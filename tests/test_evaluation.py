@@ -72,6 +72,10 @@ def test_coverage_counts_facts_and_ignores_citation_markers():
     assert coverage(answer, ["13 ordinarie ledamöter och 13 ersättare", "mobila team"]) == (1.0, [])
     assert coverage(answer, ["mobila team", "hemmonitorering"]) == (0.5, ["hemmonitorering"])
     assert coverage(answer, []) == (None, [])
+    dated = "Målbilden beslutades i SVOM (2022-12-02). [1]"
+    assert coverage(dated, ["221202 | 2022-12-02", "SVOM"]) == (1.0, [])
+    assert coverage("Fattades i SVOM 221202 [1]", ["221202 | 2022-12-02"]) == (1.0, [])
+    assert coverage("Beslut i SVOM hösten -21 [1]", ["221202 | 2022-12-02"]) == (0.0, ["221202 | 2022-12-02"])
 
 
 def test_citation_validity_flags_out_of_range_and_uncited_answers():

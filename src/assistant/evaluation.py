@@ -40,7 +40,8 @@ The baseline is only ever written on purpose: `assistant eval --write-baseline`.
 Text matching (`normalize`) applies to both sides: Unicode NFKC, case folded, soft hyphens
 removed, dashes and quotes unified, list bullets at line starts removed, whitespace collapsed.
 Citation markers [n] are removed from answers before the key facts are looked up. A match is a
-plain substring test after that, nothing fuzzier.
+plain substring test after that, nothing fuzzier. A key fact may name other forms after "|"
+("221202 | 2022-12-02"): any one of them counts.
 """
 
 from __future__ import annotations
@@ -91,6 +92,8 @@ _QUOTES = {**dict.fromkeys(map(ord, "\u201c\u201d\u201e\u00ab\u00bb\u2033"), '"'
            **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u2032"), "'")}
 _BULLET = re.compile(r"^[ \t]*(?:[-*+•▪◦●■□➢➤►✓✔·]+[ \t]+)", re.M)
 _CITATION = re.compile(r"\[(\d+)\]")
+# Separates the forms of one key fact (a date as the text writes it and as a date).
+FACT_ALTERNATIVES = "|"
 
 
 class EvalFileError(ValueError):
@@ -142,12 +145,17 @@ def reciprocal_rank(rank: int | None) -> float:
     return 1.0 / rank if rank else 0.0
 
 
+def fact_forms(fact: str) -> list[str]:
+    """The forms a key fact may take: "221202 | 2022-12-02" is found as either."""
+    return [form for form in (f.strip() for f in fact.split(FACT_ALTERNATIVES)) if form]
+
+
 def coverage(answer: str, facts: Sequence[str]) -> tuple[float | None, list[str]]:
-    """Share of facts found in the answer (None without facts), and the missing ones."""
+    """Share of facts found in the answer, any of a fact's forms (None without facts), and the missing ones."""
     if not facts:
         return None, []
     text = normalize(strip_citations(answer))
-    missing = [f for f in facts if normalize(f) not in text]
+    missing = [f for f in facts if not any(normalize(form) in text for form in fact_forms(f))]
     return 1.0 - len(missing) / len(facts), missing
 
 
