@@ -12,7 +12,8 @@ Checked for every line: valid JSON object with the contract's keys and types; a 
 of ASCII letters, digits and dashes; known tags; for answerable questions at least one
 expected passage (4-12 words) and 1-3 key facts (1-4 words); for unanswerable ones no key
 facts. Every expected passage and key fact must occur in at least one document, compared
-case-insensitively after collapsing all whitespace to single spaces.
+case-insensitively after collapsing all whitespace to single spaces; a key fact may add other
+forms after "|" ("221202 | 2022-12-02"), which need not occur in the documents.
 
 Prints one line per failure and exits 1 if there is any; exits 0 otherwise.
 Standard library only.
@@ -42,6 +43,7 @@ ID_RE = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
 GLYPH_RE = re.compile("[\u2022\u25aa\u25cf\u25e6\u25a0\u25a1\u27a2\u27a4\u25ba\uf000-\uf8ff]")
 PASSAGE_WORDS = (4, 12)
 FACT_WORDS = (1, 4)
+FACT_ALTERNATIVES = "|"
 MAX_FACTS = 3
 
 
@@ -112,15 +114,22 @@ def check_case(obj: object, docs: dict[str, str]) -> list[str]:
             problems.append(f"tagged {tag!r} but has no history")
 
     corpus_text = list(docs.values())
-    for label, strings, (lo, hi) in (("passage", passages, PASSAGE_WORDS), ("fact", facts, FACT_WORDS)):
-        for s in strings:
-            words = len(s.split())
-            if not lo <= words <= hi:
-                problems.append(f"{label} has {words} words (want {lo}-{hi}): {s!r}")
-            if GLYPH_RE.search(s):
-                problems.append(f"{label} contains a bullet/private-use glyph: {s!r}")
-            if not any(normalize(s) in text for text in corpus_text):
-                problems.append(f"{label} not found in any document: {s!r}")
+    # A key fact's first form is verbatim from the documents; forms after "|" spell the same fact
+    # another way (a date as a date) and are checked for length and glyphs only.
+    checks = [("passage", p, PASSAGE_WORDS, True) for p in passages]
+    checks += [("fact", form.strip(), FACT_WORDS, i == 0)
+               for fact in facts for i, form in enumerate(fact.split(FACT_ALTERNATIVES))]
+    for label, s, (lo, hi), verbatim in checks:
+        if not s:
+            problems.append(f"{label} has an empty form around {FACT_ALTERNATIVES!r}")
+            continue
+        words = len(s.split())
+        if not lo <= words <= hi:
+            problems.append(f"{label} has {words} words (want {lo}-{hi}): {s!r}")
+        if GLYPH_RE.search(s):
+            problems.append(f"{label} contains a bullet/private-use glyph: {s!r}")
+        if verbatim and not any(normalize(s) in text for text in corpus_text):
+            problems.append(f"{label} not found in any document: {s!r}")
     return problems
 
 

@@ -220,8 +220,9 @@ def test_retriever_evaluator_gives_the_same_hit_at_k_and_mrr_as_the_projects_eva
     print(f"\nllama-index RetrieverEvaluator over {len(hits)} answerable questions (k={k}): "
           f"hit@k {sum(hits) / len(hits):.4f}, MRR {sum(rrs) / len(rrs):.4f}; "
           f"assistant eval: hit@k {run.metrics['hit_at_k']:.4f}, MRR {run.metrics['mrr']:.4f}")
-    assert sum(hits) / len(hits) == pytest.approx(run.metrics["hit_at_k"], abs=1e-12)
-    assert sum(rrs) / len(rrs) == pytest.approx(run.metrics["mrr"], abs=1e-12)
+    # `assistant eval` rounds its rates to 4 decimals.
+    assert sum(hits) / len(hits) == pytest.approx(run.metrics["hit_at_k"], abs=5e-5)
+    assert sum(rrs) / len(rrs) == pytest.approx(run.metrics["mrr"], abs=5e-5)
 
 
 # ------------------------------------------------------------------ nothing of llama-index on the extractive path
