@@ -44,8 +44,8 @@ POINTER = "CURRENT"
 PAUSE_ENV = "ASSISTANT_TEST_PAUSE_AT"
 # What `stage` names builds: UTC time with microseconds and a hex tail.
 BUILD_NAME = re.compile(r"^\d{8}T\d{12}-[0-9a-f]{8}$")
-# Files of a build whose SHA-256 the manifest records (and `check` verifies); the keyword index too.
-CHECKED_FILES = ("chunks.jsonl", "glossary.json")
+# Every file of a build has its SHA-256 in the manifest (verified by `check`) except these folders.
+UNCHECKED_DIRS = ("chroma",)
 
 log = logging.getLogger(__name__)
 
@@ -217,18 +217,21 @@ def write_chunks(path: Path, chunks: Sequence[Chunk]) -> None:
 
 
 def file_checksums(build: Path) -> dict[str, str]:
-    """SHA-256 of a build's chunks, glossary and keyword-index files, by path inside the build."""
-    paths = [build / name for name in CHECKED_FILES if (build / name).is_file()]
-    if (build / "keyword").is_dir():
-        paths += sorted(p for p in (build / "keyword").rglob("*") if p.is_file())
+    """SHA-256 of every file of a build but its manifest and Chroma's database (which changes on reads)."""
     out = {}
-    for path in paths:
+    for path in sorted(p for p in build.rglob("*") if p.is_file()):
+        name = path.relative_to(build).as_posix()
+        if name == "manifest.json" or name.split("/")[0] in UNCHECKED_DIRS:
+            continue
         digest = hashlib.sha256()
         with path.open("rb") as fh:
             for block in iter(lambda: fh.read(1 << 20), b""):
                 digest.update(block)
-        out[path.relative_to(build).as_posix()] = digest.hexdigest()
+        out[name] = digest.hexdigest()
     return out
+
+
+_CHUNK_FIELDS = set(Chunk.__dataclass_fields__)
 
 
 def read_chunks(path: Path) -> list[Chunk]:
@@ -236,8 +239,9 @@ def read_chunks(path: Path) -> list[Chunk]:
     out = []
     with path.open(encoding="utf-8") as fh:
         for line in fh:
-            data = json.loads(line)
-            data["items"] = tuple(data.get("items") or ())
+            data = {k: v for k, v in json.loads(line).items() if k in _CHUNK_FIELDS}
+            for key in ("items", "dates"):
+                data[key] = tuple(data.get(key) or ())
             out.append(Chunk(**data))
     return out
 
