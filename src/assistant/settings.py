@@ -55,8 +55,8 @@ class Settings(BaseSettings):
 
     max_question_chars: int = Field(default=2000, ge=1)
     max_history_turns: int = Field(default=6, ge=0)
-    # The conversation a request may carry (API history, chat session): at most this many characters.
-    max_history_chars: int = Field(default=8000, ge=0)
+    # The conversation kept and sent back (chat transcript, API history): at most this many characters.
+    max_history_chars: int = Field(default=60_000, ge=0)
 
     chroma_url: str | None = Field(default=None, description="http://host:port of a Chroma server")
 
