@@ -267,3 +267,20 @@ def test_extractive_ask_and_chat_start_up_import_nothing_of_llama_index(built):
     assert result["extractive"] == []
     # The probe can see llama-index: the generative mode (server unreachable here) does import it.
     assert result["generative"] > 0 and any(f.startswith("llm-error") for f in result["generative_flags"])
+
+
+@pytest.mark.slow
+def test_example_script_prints_the_answer_and_each_sources_title_and_section(built):
+    env = {**os.environ, "ASSISTANT_CORPUS_DIR": str(built.corpus_dir), "ASSISTANT_INDEX_DIR": str(built.index_dir),
+           "ASSISTANT_LOG_DIR": str(built.log_dir), "ASSISTANT_CACHE_DIR": str(built.cache_dir),
+           "PYTHONPATH": os.pathsep.join([str(REPO / "src"), os.environ.get("PYTHONPATH", "")])}
+    env.pop("ASSISTANT_LLM_URL", None)
+    script = str(REPO / "examples" / "llama_index_query.py")
+    proc = subprocess.run([sys.executable, script, "Vad händer med Kiruna sjukhus?"], capture_output=True, text=True,
+                          env=env, timeout=300, cwd=REPO)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    lines = proc.stdout.strip().splitlines()
+    assert "gruvbrytning" in lines[0] and "[1]" in lines[0]
+    assert lines[-1].startswith("[1] Hälso- och sjukvårdsnämndens verksamhetsplan 2025–2027 – ")
+    missing = subprocess.run([sys.executable, script], capture_output=True, text=True, env=env, timeout=60, cwd=REPO)
+    assert missing.returncode == 1 and "Ange en fråga" in missing.stderr
