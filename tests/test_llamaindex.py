@@ -103,17 +103,20 @@ def test_retriever_returns_the_same_chunks_in_the_same_order_as_search_for_every
 
 
 def test_document_filter_works_as_in_the_chat(assistant):
-    question = "Vad är målbilden för nära vård?"
-    other = "norrbotten-malbild-2021.txt"
-    retriever = AssistantRetriever(assistant, documents=[other])
-    nodes = retriever.retrieve(question)
-    assert nodes and {n.node.metadata["document"] for n in nodes} == {other}
-    assert [n.node.node_id for n in nodes] == [h.chunk.id for h in assistant.search(question, documents=[other])]
-    response = AssistantQueryEngine(retriever).query(question)
-    chat = assistant.ask(question, documents=[other])  # what the chat's "Sök i" does
-    assert response.response == chat.text
-    assert [n.node.node_id for n in response.source_nodes] == [c.chunk.id for c in chat.citations]
-    assert {n.node.metadata["document"] for n in response.source_nodes} == {other}
+    question = "Vad innebär nära vård?"
+    answered = 0
+    for document in ("jamtland-harjedalen-malbild-fardplan.txt", "vasternorrland-malbild-skr-2021.txt"):
+        retriever = AssistantRetriever(assistant, documents=[document])
+        nodes = retriever.retrieve(question)
+        assert nodes and {n.node.metadata["document"] for n in nodes} == {document}
+        assert [n.node.node_id for n in nodes] == [h.chunk.id for h in assistant.search(question, documents=[document])]
+        response = AssistantQueryEngine(retriever).query(question)
+        chat = assistant.ask(question, documents=[document])  # what the chat's "Sök i" does
+        assert response.response == chat.text
+        assert [n.node.node_id for n in response.source_nodes] == [c.chunk.id for c in chat.citations]
+        assert {n.node.metadata["document"] for n in response.source_nodes} <= {document}
+        answered += bool(response.source_nodes)
+    assert answered >= 1
     with pytest.raises(ValueError, match="Okänt dokument: finns-inte.txt"):
         AssistantRetriever(assistant, documents=["finns-inte.txt"])
 
