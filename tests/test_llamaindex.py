@@ -180,6 +180,25 @@ def test_query_engine_uses_llama_index_settings_llm(retriever):
     assert "generated" in response.metadata["flags"] and len(response.source_nodes) == 1
 
 
+def test_engine_over_an_assistant_in_generative_mode_uses_its_openai_compatible_model(built, embedder, retriever):
+    from assistant.service import Assistant
+
+    from .test_security import FakeChat
+
+    fake = FakeChat()  # an OpenAI-compatible server on 127.0.0.1 with a scripted reply
+    try:
+        own = Assistant(built.model_copy(update={"llm_url": fake.url, "llm_timeout": 30.0}), embedder)
+        fake.replies = ["Nämnden ansvarar för primärvård och tandvård [1]. Och för månen [4][9]."]
+        response = AssistantQueryEngine(AssistantRetriever(own)).query(QUESTION)
+    finally:
+        fake.close()
+    assert fake.requests and fake.requests[-1]["messages"][0]["content"] == SYSTEM_PROMPT
+    assert response.response.startswith("Nämnden ansvarar för primärvård och tandvård [1].")
+    assert "[9]" not in response.response and "removed-citation:[9]" in response.metadata["flags"]
+    assert "generated" in response.metadata["flags"]
+    assert_sources_are_the_citations(response)
+
+
 def test_an_llm_for_an_assistant_with_its_own_generative_mode_is_refused(built, embedder):
     from assistant.service import Assistant
 
@@ -233,6 +252,15 @@ def test_retriever_evaluator_gives_the_same_hit_at_k_and_mrr_as_the_projects_eva
 
 # ------------------------------------------------------------------ nothing of llama-index on the extractive path
 
+def subprocess_env(built) -> dict[str, str]:
+    """Environment that points a subprocess at the session's index, logs and model, extractive mode."""
+    env = {**os.environ, "ASSISTANT_CORPUS_DIR": str(built.corpus_dir), "ASSISTANT_INDEX_DIR": str(built.index_dir),
+           "ASSISTANT_LOG_DIR": str(built.log_dir), "ASSISTANT_CACHE_DIR": str(built.cache_dir),
+           "PYTHONPATH": os.pathsep.join([str(REPO / "src"), os.environ.get("PYTHONPATH", "")])}
+    env.pop("ASSISTANT_LLM_URL", None)
+    return env
+
+
 PROBE = """
 import json, sys
 from assistant.service import Assistant
@@ -258,10 +286,7 @@ def test_extractive_ask_and_chat_start_up_import_nothing_of_llama_index(built):
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]  # nothing listens here once the socket is closed
-    env = {**os.environ, "ASSISTANT_CORPUS_DIR": str(built.corpus_dir), "ASSISTANT_INDEX_DIR": str(built.index_dir),
-           "ASSISTANT_LOG_DIR": str(built.log_dir), "ASSISTANT_CACHE_DIR": str(built.cache_dir),
-           "PYTHONPATH": os.pathsep.join([str(REPO / "src"), os.environ.get("PYTHONPATH", "")])}
-    env.pop("ASSISTANT_LLM_URL", None)
+    env = subprocess_env(built)
     proc = subprocess.run([sys.executable, "-c", PROBE, f"http://127.0.0.1:{port}/v1"], capture_output=True,
                           text=True, env=env, timeout=300, cwd=REPO)
     assert proc.returncode == 0, proc.stderr[-2000:]
@@ -274,10 +299,7 @@ def test_extractive_ask_and_chat_start_up_import_nothing_of_llama_index(built):
 
 @pytest.mark.slow
 def test_example_script_prints_the_answer_and_each_sources_title_and_section(built):
-    env = {**os.environ, "ASSISTANT_CORPUS_DIR": str(built.corpus_dir), "ASSISTANT_INDEX_DIR": str(built.index_dir),
-           "ASSISTANT_LOG_DIR": str(built.log_dir), "ASSISTANT_CACHE_DIR": str(built.cache_dir),
-           "PYTHONPATH": os.pathsep.join([str(REPO / "src"), os.environ.get("PYTHONPATH", "")])}
-    env.pop("ASSISTANT_LLM_URL", None)
+    env = subprocess_env(built)
     script = str(REPO / "examples" / "llama_index_query.py")
     proc = subprocess.run([sys.executable, script, "Vad händer med Kiruna sjukhus?"], capture_output=True, text=True,
                           env=env, timeout=300, cwd=REPO)
