@@ -180,6 +180,7 @@ def test_query_engine_uses_llama_index_settings_llm(retriever):
     assert "generated" in response.metadata["flags"] and len(response.source_nodes) == 1
 
 
+@pytest.mark.slow
 def test_engine_over_an_assistant_in_generative_mode_uses_its_openai_compatible_model(built, embedder, retriever):
     from assistant.service import Assistant
 
