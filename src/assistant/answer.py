@@ -40,6 +40,7 @@ NEIGHBOUR_MARGIN = 2.5  # the best sentence's next sentence may trail by this ma
 MAX_SENTENCES = 3
 MAX_OUTLINE = 10        # sections in a summary outline
 MAX_TOPIC_SENTENCES = 5
+RELATED_OVERLAP = 0.3   # a "Se också" sentence shares at least this share of the question's words
 
 _ROLE_WORDS = re.compile(r"\b(medarbetare\w*|du|dig|din|ditt|dina|personal\w*|arbetssätt\w*)\b", re.I)
 _DEFINING = re.compile(r"\b(är|innebär|betyder|handlar om|avser|består av|syftar till|kallas)\b", re.I)
@@ -358,7 +359,8 @@ class Composer:
         """One passage from another document on the same topic, if one was retrieved."""
         for hit in hits[:4]:
             if hit.chunk.document != list_hit.chunk.document and hit.dense >= list_hit.dense - 0.03:
-                picked = [u for u in self._best(query, [hit], qvec, passages, terms, limit=2) if not u.text.endswith(":")]
+                picked = [u for u in self._best(query, [hit], qvec, passages, terms, limit=2)
+                          if not u.text.endswith(":") and self._overlap(terms, u.text) >= RELATED_OVERLAP]
                 if picked and draft.fresh(picked[0].text):
                     unit = picked[0]
                     draft.lines += ["", f"Se också {unit.chunk.title}: {unit.text} [{draft.cite(unit.chunk, unit.text)}]"]

@@ -236,7 +236,8 @@ def nearby_topics(hits: Sequence[Hit], metas: dict[str, DocumentMeta], limit: in
     titles = {m.title for m in metas.values()}
     for hit in hits:
         heading = hit.chunk.section.split(SECTION_SEP)[-1] if hit.chunk.section else ""
-        if heading and heading not in titles and heading.lower() not in (t.lower() for t in topics):
+        if heading and heading not in titles and heading.lower() not in (t.lower() for t in topics) \
+                and not swedish.has_kind("date", heading) and len(heading) >= 4:
             topics.append(heading)
         if len(topics) >= limit:
             break
