@@ -16,7 +16,7 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 ANALYSIS_FILE = "analysis.json"
 # Version of the per-build search indexes (analysed keyword index, sparse vectors). A build made
 # with another version is rebuilt by `assistant ingest` (its dense vectors are reused).
-SEARCH_INDEX_VERSION = 1
+SEARCH_INDEX_VERSION = 2
 
 
 class Tokenizer:

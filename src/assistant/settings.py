@@ -32,7 +32,7 @@ class Settings(BaseSettings):
     # Score fusion (retrieval.py): each leg min-max normalised over the chunks searched, then
     # weighted. Tuned on half the eval set, checked on the other half (README, "Sökningens ben").
     fusion_dense_weight: float = 1.0
-    fusion_keyword_weight: float = 0.5
+    fusion_keyword_weight: float = 0.75
     fusion_sparse_weight: float = 1.5
     # Best-sentence cosine below which the assistant says the documents do not cover it
     # (see relevance.py: combined with how much of the question's vocabulary the passages hold).

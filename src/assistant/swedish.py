@@ -195,30 +195,32 @@ class Analyzer:
     "övergångsåldern" -> ["övergångsålder", "övergång", "ålder"]; names are kept whole.
     """
 
-    def __init__(self, vocabulary: set[str], names: set[str], lemmas: bool = True, compounds: bool = True) -> None:
+    def __init__(self, vocabulary: set[str], names: set[str], lemmas: bool = True, compounds: bool = True,
+                 folded: bool = True) -> None:
+        self.folded = folded
         self.vocabulary = vocabulary
         self.names = names
         self.lemma = Lemmas() if lemmas else None
         self.split = Compounds(vocabulary, names, self.lemma) if compounds else None
 
     @classmethod
-    def for_texts(cls, texts: Sequence[str], lemmas: bool = True, compounds: bool = True) -> Analyzer:
+    def for_texts(cls, texts: Sequence[str], lemmas: bool = True, compounds: bool = True, folded: bool = True) -> Analyzer:
         """An analyser whose known words and names come from these texts (the corpus)."""
         names = corpus_names(texts)
         probe = cls(set(), names, lemmas=lemmas, compounds=False)
         words = {w for t in texts for w in _WORD.findall(t.lower())}
         vocabulary = words | {probe.base(w) for w in words}
-        return cls(vocabulary, names, lemmas=lemmas, compounds=compounds)
+        return cls(vocabulary, names, lemmas=lemmas, compounds=compounds, folded=folded)
 
     def to_dict(self) -> dict:
         """What a build stores so that questions are analysed exactly like its passages."""
-        return {"lemmas": self.lemma is not None, "compounds": self.split is not None,
+        return {"lemmas": self.lemma is not None, "compounds": self.split is not None, "folded": self.folded,
                 "vocabulary": sorted(self.vocabulary), "names": sorted(self.names)}
 
     @classmethod
     def from_dict(cls, data: dict) -> Analyzer:
         """The analyser a build was made with."""
-        return cls(set(data["vocabulary"]), set(data["names"]), data["lemmas"], data["compounds"])
+        return cls(set(data["vocabulary"]), set(data["names"]), data["lemmas"], data["compounds"], data.get("folded", False))
 
     def base(self, word: str) -> str:
         """The lower-cased base form of a word (itself for names)."""
@@ -231,7 +233,9 @@ class Analyzer:
         """One word's index terms: its base form, then its compound parts."""
         base = self.base(word)
         parts = self.split(base) if self.split is not None else ()
-        return [base, *parts]
+        terms = [base, *parts]
+        # Folded (å/ä/ö -> a/a/o) so that "malbilden" typed without Swedish letters meets "målbilden".
+        return [fold(t) for t in terms] if self.folded else terms
 
     def __call__(self, text: str) -> list[str]:
         """Index terms of a text, in order."""
