@@ -10,13 +10,13 @@ from pathlib import Path
 
 import numpy as np
 
-from .swedish import Analyzer
+from .swedish import Analyzer, fold
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 ANALYSIS_FILE = "analysis.json"
 # Version of the per-build search indexes (analysed keyword index, sparse vectors). A build made
 # with another version is rebuilt by `assistant ingest` (its dense vectors are reused).
-SEARCH_INDEX_VERSION = 2
+SEARCH_INDEX_VERSION = 3
 
 
 class Tokenizer:
@@ -49,6 +49,10 @@ class Tokenizer:
             words = [t for w in words for t in self.analyzer.terms(w) if t not in self.stopwords]
         if self._stemmer is not None:
             words = self._stemmer.stemWords(words)
+        if self.analyzer is not None and self.analyzer.folded:
+            # Stems folded (å/ä/ö -> a/a/o) after stemming, so "malbilden" typed without Swedish
+            # letters meets "målbilden" (folding first would confuse the Swedish suffix rules).
+            words = [fold(w) for w in words]
         return words
 
 

@@ -233,9 +233,7 @@ class Analyzer:
         """One word's index terms: its base form, then its compound parts."""
         base = self.base(word)
         parts = self.split(base) if self.split is not None else ()
-        terms = [base, *parts]
-        # Folded (å/ä/ö -> a/a/o) so that "malbilden" typed without Swedish letters meets "målbilden".
-        return [fold(t) for t in terms] if self.folded else terms
+        return [base, *parts]
 
     def __call__(self, text: str) -> list[str]:
         """Index terms of a text, in order."""
