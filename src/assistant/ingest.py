@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -15,8 +16,9 @@ from .chunking import CHUNKER_VERSION, Chunker
 from .corpus import CorpusError, Problem, load_corpus
 from .embedding import Embedder
 from .glossary import build_glossary, seed_terms
-from .keyword import KeywordIndex
+from .keyword import SEARCH_INDEX_VERSION, KeywordIndex
 from .settings import Settings
+from .sparse import SparseEncoder, SparseIndex
 from .store import (IndexDir, VectorStore, chromadb_version, disk_full, file_checksums,
                     not_writable, pause_point, read_chunks,
                     write_chunks)
@@ -31,6 +33,7 @@ class IngestReport:
     problems: list[Problem] = field(default_factory=list)
     chunks: int = 0
     embedded: int = 0
+    sparse_encoded: int = 0
     reused: int = 0
     removed: int = 0
     changed_files: list[str] = field(default_factory=list)
@@ -79,9 +82,10 @@ def _file_state(docs: list[Document]) -> dict[str, dict]:
 class Ingestor:
     """Builds or refreshes the index from `corpus/`, re-embedding only changed chunks."""
 
-    def __init__(self, settings: Settings, embedder: Embedder) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder, sparse_encoder: SparseEncoder | None = None) -> None:
         self.settings = settings
         self.embedder = embedder
+        self.sparse_encoder = sparse_encoder or SparseEncoder()
         self.index = IndexDir(settings)
 
     def run(self, rebuild: bool = False, progress: bool = False) -> IngestReport:
@@ -92,7 +96,8 @@ class Ingestor:
     def _compatible(self, manifest: dict | None) -> bool:
         return bool(manifest) and manifest.get("embedding_model") == self.embedder.model_id \
             and manifest.get("chunker_version") == CHUNKER_VERSION \
-            and manifest.get("chromadb_version") == chromadb_version()
+            and manifest.get("chromadb_version") == chromadb_version() \
+            and manifest.get("search_index_version") == SEARCH_INDEX_VERSION
 
     def _run(self, rebuild: bool, progress: bool) -> IngestReport:
         started = time.perf_counter()
@@ -148,7 +153,10 @@ class Ingestor:
                 pass
         todo = [c for c in chunks if c.id not in old_vectors]
         pause_point("chunked")
-        new_vectors = self._embed(todo, progress)
+        with ThreadPoolExecutor(max_workers=1) as pool:  # the sparse head runs beside the dense model
+            sparse_job = pool.submit(self._sparse, chunks, None if rebuild else old_build)
+            new_vectors = self._embed(todo, progress)
+            sparse, report.sparse_encoded = sparse_job.result()
         vectors = {**old_vectors, **new_vectors}
         report.embedded, report.reused = len(todo), len(chunks) - len(todo)
         report.removed = len(old_ids - {c.id for c in chunks})
@@ -156,7 +164,7 @@ class Ingestor:
 
         build = self.index.stage()
         try:
-            self._write_build(build, chunks, vectors, state, problems)
+            self._write_build(build, chunks, vectors, state, problems, sparse)
             pause_point("built")
             self.index.publish(build)
         except BaseException as exc:
@@ -185,14 +193,25 @@ class Ingestor:
             bar.close()
         return {c.id: v for c, v in zip(chunks, vectors)}
 
+    def _sparse(self, chunks: list[Chunk], old_build: Path | None) -> tuple[SparseIndex, int]:
+        """Sparse vectors of every chunk: the old build's row for an unchanged chunk, encoded otherwise."""
+        reuse = {}
+        if old_build is not None:
+            try:
+                reuse = SparseIndex.load(old_build / "sparse").rows([c.id for c in chunks])
+            except (OSError, ValueError):  # an older or damaged build only costs encoding
+                reuse = {}
+        return SparseIndex.build([c.id for c in chunks], [c.embed_text() for c in chunks], self.sparse_encoder, reuse)
+
     def _write_build(self, build: Path, chunks: list[Chunk], vectors: dict, state: dict,
-                     problems: list[Problem]) -> None:
+                     problems: list[Problem], sparse: SparseIndex) -> None:
         import numpy as np
 
         write_chunks(build / "chunks.jsonl", chunks)
         glossary = build_glossary(chunks, seed_terms(self.settings.corpus_dir))
         (build / "glossary.json").write_text(json.dumps(glossary, ensure_ascii=False, indent=1), encoding="utf-8")
-        KeywordIndex.build([c.embed_text() for c in chunks]).save(build / "keyword")
+        KeywordIndex.analysed([c.embed_text() for c in chunks]).save(build / "keyword")
+        sparse.save(build / "sparse")
         store = VectorStore(self.settings, build, create=True)
         try:
             if chunks:
@@ -206,6 +225,7 @@ class Ingestor:
             "embedding_model": self.embedder.model_id,
             "chunker_version": CHUNKER_VERSION,
             "chromadb_version": chromadb_version(),
+            "search_index_version": SEARCH_INDEX_VERSION,
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "chunks": len(chunks),
             "dimension": int(next(iter(vectors.values())).shape[0]) if vectors else 0,

