@@ -91,3 +91,28 @@ def test_ask_imports_only_what_one_answer_needs(built):
     assert "torch" in report["modules"]  # the check sees the child's imports
     loaded = [m for m in FORBIDDEN_ON_ASK if m in report["modules"]]
     assert not loaded, f"ask imported {loaded}"
+
+
+def test_answers_use_the_unit_vectors_stored_at_ingest(assistant, embedder):
+    """Answering the eval questions embeds the question only: every sentence vector was stored at ingest."""
+    questions = [json.loads(line)["question"] for line in
+                 (Path(__file__).resolve().parents[1] / "eval" / "questions.jsonl").read_text().splitlines()[:25]]
+    units = assistant.index.units
+    before = units.embedded
+    answered = [assistant.ask(q).answered for q in questions]
+    assert any(answered)
+    assert units.embedded == before, f"{units.embedded - before} units embedded while answering"
+    stored = list(units._rows)[:6]
+    cosines = (assistant.index.unit_vectors(stored) * embedder.embed_passages(stored)).sum(axis=1)
+    assert np.all(cosines >= 1 - 1e-5), cosines
+
+
+def test_unknown_unit_texts_are_embedded_once(assistant):
+    """A text the build has no vector for is embedded on first use and then served from the cache."""
+    units = assistant.index.units
+    text = "En mening som inte finns i något styrdokument, om fyrverkerier."
+    before = units.embedded
+    first = assistant.index.unit_vectors([text, text])
+    second = assistant.index.unit_vectors([text])
+    assert units.embedded == before + 1
+    assert first.shape == (2, 384) and np.allclose(first[0], second[0])

@@ -76,7 +76,7 @@ class Assistant:
             return served
 
     def _load(self, build) -> Served:
-        index = LoadedIndex.load(self.settings, build)
+        index = LoadedIndex.load(self.settings, build, embed_units=self.embedder.embed_passages)
         fields = DocumentMeta.__dataclass_fields__
         metas = {name: DocumentMeta(**{k: v for k, v in meta.items() if k in fields})
                  for name, meta in index.documents.items()}
