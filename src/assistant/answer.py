@@ -14,7 +14,6 @@ every question (the loaded index's chunks, metadata and unit vectors).
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -62,28 +61,6 @@ _DEFINING = re.compile(r"\b(är|innebär|betyder|handlar om|avser|består av|syf
 _YEAR = re.compile(r"\b(19|20)\d\d\b|\b\d{6}\b|[-–]\d\d\b")
 
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
-
-
-class UnitVectors:
-    """Vectors of answer units (sentences, list items, headings), embedded once and cached; thread-safe."""
-
-    def __init__(self, embed: Callable[[Sequence[str]], np.ndarray], limit: int = 50000) -> None:
-        self._embed = embed
-        self._cache: dict[str, np.ndarray] = {}
-        self._lock = threading.Lock()
-        self._limit = limit
-
-    def __call__(self, texts: Sequence[str]) -> np.ndarray:
-        """One row per text, in order."""
-        todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
-        if todo:
-            fresh = dict(zip(todo, self._embed(todo)))
-            with self._lock:
-                if len(self._cache) + len(fresh) > self._limit:
-                    self._cache.clear()
-                self._cache.update(fresh)
-        cache = self._cache
-        return np.array([cache[t] if t in cache else fresh[t] for t in texts]) if texts else np.zeros((0, 0))
 
 
 @dataclass(frozen=True)

@@ -12,16 +12,18 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .chunking import CHUNKER_VERSION, Chunker
+import numpy as np
+
+from .chunking import CHUNKER_VERSION, SECTION_SEP, Chunker, split_sentences
 from .corpus import CorpusError, Problem, load_corpus
 from .embedding import Embedder
 from .glossary import build_glossary, seed_terms
 from .keyword import SEARCH_INDEX_VERSION, KeywordIndex
 from .settings import Settings
 from .sparse import SparseEncoder, SparseIndex
-from .store import (IndexDir, VectorStore, chromadb_version, disk_full, file_checksums,
-                    not_writable, pause_point, read_chunks,
-                    write_chunks)
+from .store import (UNITS_DIR, IndexDir, VectorStore, chromadb_version, disk_full, file_checksums,
+                    not_writable, pause_point, read_chunks, read_unit_vectors, write_chunks,
+                    write_unit_vectors)
 from .types import Chunk, Document
 
 
@@ -36,6 +38,8 @@ class IngestReport:
     sparse_encoded: int = 0
     reused: int = 0
     removed: int = 0
+    units: int = 0
+    units_embedded: int = 0
     changed_files: list[str] = field(default_factory=list)
     deleted_files: list[str] = field(default_factory=list)
     unchanged: bool = False
@@ -52,7 +56,7 @@ class IngestReport:
             lines.append(
                 f"Index byggt ({self.build}): {len(self.documents)} dokument, {self.chunks} avsnitt; "
                 f"{self.embedded} nya embeddings, {self.reused} återanvända, {self.removed} borttagna "
-                f"({self.seconds:.1f} s).")
+                f"({self.seconds:.1f} s); {self.units_embedded} nya av {self.units} meningsvektorer.")
             if self.changed_files:
                 lines.append("Ändrade/nya filer: " + ", ".join(self.changed_files))
             if self.deleted_files:
@@ -117,7 +121,7 @@ class Ingestor:
             old_build = self.index.earlier_good(old_build, self.embedder.model_id, CHUNKER_VERSION)
             old_manifest = self.index.manifest(old_build) if old_build else None
         reusable = not rebuild and not damage and self._compatible(old_manifest)
-        if reusable and old_manifest.get("files") == state:
+        if reusable and old_manifest.get("files") == state and (old_build / UNITS_DIR).is_dir():
             pointer = self.index.pointer_damage()
             if pointer:  # the build is fine, only the pointer to it is damaged: point at it again
                 self.index.publish(old_build)
@@ -161,10 +165,13 @@ class Ingestor:
         report.embedded, report.reused = len(todo), len(chunks) - len(todo)
         report.removed = len(old_ids - {c.id for c in chunks})
         report.chunks = len(chunks)
+        units = self._unit_vectors(chunks, old_build if not rebuild and same_model else None, progress)
+        report.units, report.units_embedded = len(units[0]), units[2]
 
         build = self.index.stage()
         try:
             self._write_build(build, chunks, vectors, state, problems, sparse)
+            write_unit_vectors(build, units[0], units[1])
             pause_point("built")
             self.index.publish(build)
         except BaseException as exc:
@@ -203,6 +210,31 @@ class Ingestor:
                 reuse = {}
         return SparseIndex.build([c.id for c in chunks], [c.embed_text() for c in chunks], self.sparse_encoder, reuse)
 
+    def _unit_vectors(self, chunks: list[Chunk], old_build: Path | None,
+                      progress: bool) -> tuple[list[str], np.ndarray, int]:
+        """(texts, vectors, how many were embedded now) of every answer unit; known texts reuse the old build's."""
+        texts = unit_texts(chunks)
+        known: dict[str, np.ndarray] = {}
+        if old_build is not None:
+            try:
+                stored = read_unit_vectors(old_build)
+            except (OSError, ValueError):  # a damaged file only costs re-embedding
+                stored = None
+            if stored is not None:
+                known = dict(zip(*stored))
+        todo = [t for t in texts if t not in known]
+        bar = None
+        if progress and todo:
+            from tqdm import tqdm
+
+            bar = tqdm(total=len(todo), desc="Meningar", unit="mening")
+        fresh = self.embedder.embed_passages(todo, progress=bar.update if bar else None) if todo else []
+        if bar:
+            bar.close()
+        known.update(zip(todo, fresh))
+        matrix = np.vstack([known[t] for t in texts]) if texts else np.zeros((0, self.embedder.dimension), np.float32)
+        return texts, matrix, len(todo)
+
     def _write_build(self, build: Path, chunks: list[Chunk], vectors: dict, state: dict,
                      problems: list[Problem], sparse: SparseIndex) -> None:
         import numpy as np
@@ -234,3 +266,14 @@ class Ingestor:
             "checksums": file_checksums(build),
         }
         (build / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def unit_texts(chunks: list[Chunk]) -> list[str]:
+    """Every text the answer composer scores against a question, once: sentences, list intros and
+    items, section paths and headings, document titles."""
+    texts: dict[str, None] = {}
+    for chunk in chunks:
+        parts = [*split_sentences(chunk.text), chunk.list_intro, *split_sentences(chunk.list_intro), *chunk.items,
+                 chunk.section, *chunk.section.split(SECTION_SEP), chunk.title]
+        texts.update((t, None) for t in parts if t and t.strip())
+    return list(texts)

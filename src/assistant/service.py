@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from . import swedish
-from .answer import Composer, Draft, Passages, UnitVectors
+from .answer import Composer, Draft, Passages
 from .chunking import CHUNKER_VERSION, SECTION_SEP
 from .embedding import Embedder
 from .privacy import NOTICE
@@ -53,7 +53,6 @@ class Assistant:
         self.retriever = Retriever(settings, self.embedder)
         self.composer = Composer()
         self.index_dir = IndexDir(settings)
-        self._unit_vectors = UnitVectors(self.embedder.embed_passages)
         self._served: Served | None = None
         self._load_lock = threading.Lock()
         self._generator = None
@@ -76,12 +75,11 @@ class Assistant:
             return served
 
     def _load(self, build) -> Served:
-        index = LoadedIndex.load(self.settings, build)
+        index = LoadedIndex.load(self.settings, build, embed_units=self.embedder.embed_passages)
         fields = DocumentMeta.__dataclass_fields__
         metas = {name: DocumentMeta(**{k: v for k, v in meta.items() if k in fields})
                  for name, meta in index.documents.items()}
-        vectors = getattr(index, "unit_vectors", None) or self._unit_vectors
-        passages = Passages(chunks=index.chunks, metas=metas, vectors=vectors)
+        passages = Passages(chunks=index.chunks, metas=metas, vectors=index.unit_vectors)
         gate = RelevanceGate(index.chunks, self.composer.tokenize, self.settings.relevance_floor)
         return Served(index, metas, passages, gate)
 

