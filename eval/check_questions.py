@@ -10,7 +10,7 @@ Every *.txt file in CORPUS_DIR is one document.
 
 Checked for every line: valid JSON object with the contract's keys and types; a unique id
 of ASCII letters, digits and dashes; known tags; for answerable questions at least one
-expected passage (5-12 words) and 1-3 key facts (1-4 words); for unanswerable ones no key
+expected passage (4-12 words) and 1-3 key facts (1-4 words); for unanswerable ones no key
 facts. Every expected passage and key fact must occur in at least one document, compared
 case-insensitively after collapsing all whitespace to single spaces.
 
@@ -33,11 +33,14 @@ REQUIRED = {"id": str, "question": str, "expected_passages": list,
             "answer_must_contain": list, "answerable": bool}
 OPTIONAL = {"all_passages": bool, "history": list, "tags": list}
 TAGS = {"exact", "paraphrase", "misspelled", "english", "list", "cross-document",
-        "follow-up", "unanswerable", "glossary", "reverse-lookup", "dates"}
+        "follow-up", "unanswerable", "glossary", "reverse-lookup", "dates",
+        # kinds of question (what is asked for, how it is asked)
+        "section", "summary", "contrast", "comparison", "number", "definition", "lookup",
+        "yesno", "role", "preamble", "sloppy"}
 ID_RE = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
 # Bullet glyphs and private-use characters (PDF extraction leftovers) must not be in a passage.
 GLYPH_RE = re.compile("[\u2022\u25aa\u25cf\u25e6\u25a0\u25a1\u27a2\u27a4\u25ba\uf000-\uf8ff]")
-PASSAGE_WORDS = (5, 12)
+PASSAGE_WORDS = (4, 12)
 FACT_WORDS = (1, 4)
 MAX_FACTS = 3
 
@@ -104,8 +107,9 @@ def check_case(obj: object, docs: dict[str, str]) -> list[str]:
             problems.append("answerable is false but the 'unanswerable' tag is missing")
     if obj.get("all_passages") and len(passages) < 2:
         problems.append("all_passages needs at least two expected_passages")
-    if "follow-up" in tags and not obj.get("history"):
-        problems.append("tagged 'follow-up' but has no history")
+    for tag in ("follow-up", "role"):
+        if tag in tags and not obj.get("history"):
+            problems.append(f"tagged {tag!r} but has no history")
 
     corpus_text = list(docs.values())
     for label, strings, (lo, hi) in (("passage", passages, PASSAGE_WORDS), ("fact", facts, FACT_WORDS)):

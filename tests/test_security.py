@@ -17,6 +17,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote, urlparse
 
+import markdown_it  # an explicit dev dependency (pyproject): missing means failing, not skipping
 import pytest
 
 from .browser.server import chat_settings, running_chat
@@ -27,8 +28,6 @@ from .conftest import copy_corpus, make_settings
 
 def assert_inert(rendered: str) -> None:
     """No markup from the input survives, neither in our HTML nor after Markdown rendering."""
-    markdown_it = pytest.importorskip("markdown_it")
-
     for bad in ("<script", "<img", "<a ", "<iframe", "](", "http://", "javascript:", "onerror=", "$$"):
         assert bad not in rendered, (bad, rendered[:500])
     as_markdown = markdown_it.MarkdownIt("commonmark", {"html": True}).render(rendered)

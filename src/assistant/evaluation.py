@@ -49,7 +49,6 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .chat import resolve
 from .settings import Settings
 from .types import Answer, Hit
 
@@ -438,7 +437,7 @@ class Evaluator:
         answer = self.assistant.ask(case.question, history=list(case.history))
         latency = time.perf_counter() - started
         settings = self.assistant.settings
-        query = answer.resolved_query or resolve(case.question, case.history, settings.max_history_turns)
+        query = answer.resolved_query or case.question
         retrieved = {mode: self.assistant.search(query, k=self.k, mode=mode) for mode in self.modes}
         unreachable = [p for p in case.expected_passages
                        if index_texts and not any(normalize(p) in t for t in index_texts)]

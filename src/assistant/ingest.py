@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .chunking import CHUNKER_VERSION, Chunker
-from .corpus import Problem, load_corpus
+from .corpus import CorpusError, Problem, load_corpus
 from .embedding import Embedder
 from .glossary import build_glossary, seed_terms
 from .keyword import KeywordIndex
@@ -55,8 +55,19 @@ class IngestReport:
             if self.repaired:
                 lines.append(f"Det tidigare indexet var skadat ({self.repaired}) och har byggts om.")
         for problem in self.problems:
-            lines.append(f"Hoppade över {problem}")
+            lines.append(f"Hoppade över {problem}" if problem.skipped else f"Obs: {problem}")
         return "\n".join(lines)
+
+
+def empty_corpus_message(corpus_dir: Path, problems: list[Problem]) -> str:
+    """Why nothing can be indexed: an empty corpus folder, or only files that were skipped."""
+    skipped = [p for p in problems if p.skipped]
+    if not skipped:
+        return (f"Korpusmappen {corpus_dir} innehåller inga dokument. Lägg dit .txt-, .md-, .pdf- eller "
+                ".docx-filer och kör `assistant ingest` igen; det befintliga indexet används oförändrat.")
+    names = "; ".join(str(p) for p in skipped[:10]) + (" …" if len(skipped) > 10 else "")
+    return (f"Inget dokument i {corpus_dir} gick att läsa ({len(skipped)} hoppades över: {names}). "
+            "Det befintliga indexet används oförändrat.")
 
 
 def _file_state(docs: list[Document]) -> dict[str, dict]:
@@ -86,6 +97,8 @@ class Ingestor:
         pause_point("locked")
         self.index.cleanup()  # leftovers of an interrupted ingest
         docs, problems = load_corpus(self.settings.corpus_dir)
+        if not docs:
+            raise CorpusError(empty_corpus_message(self.settings.corpus_dir, problems))
         report = IngestReport(documents=[d.meta.name for d in docs], problems=problems)
         old_build = self.index.current()
         old_manifest = self.index.manifest(old_build) if old_build else None

@@ -15,18 +15,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .swedish import compound_match, fold
+from .swedish import QUESTION_STEMS, compound_match, fold, is_english
 from .keyword import Tokenizer
 from .types import Chunk, Hit
 
-# Words of asking, not of the topic: they say nothing about whether the documents cover it.
-QUESTION_WORDS = {
-    "heter", "het", "nämns", "nämn", "antogs", "antog", "antas", "innebär", "innebar", "betyder", "betyd",
-    "står", "finns", "gäller", "handlar", "handl", "beskrivs", "beskriv", "menas", "ingår", "fattades",
-    "fattad", "tas", "togs", "mång", "många", "hur", "vad", "vilk", "vilken", "när", "var", "sägs", "säg",
-    "säger", "enligt", "ska", "bör", "kan", "får", "gör", "görs", "dokument", "dokumenten", "styrdokument",
-}
-_ENGLISH = re.compile(r"\b(what|which|who|how|does|do|is|are|the|of|in|for|and|why|when)\b", re.I)
 
 
 
@@ -62,8 +54,7 @@ class RelevanceGate:
 
     def coverage(self, question: str, hits: Sequence[Hit]) -> float:
         """IDF-weighted share of the question's terms that one of the top passages holds together."""
-        folded_qw = {fold(w) for w in QUESTION_WORDS}
-        terms = {fold(t) for t in self.tokenize(question)} - folded_qw
+        terms = {fold(t) for t in self.tokenize(question)} - QUESTION_STEMS
         if not terms:
             return 0.0
         total = sum(self.idf(t) for t in terms)
@@ -76,7 +67,7 @@ class RelevanceGate:
 
     def judge(self, question: str, hits: Sequence[Hit], sentence_similarity: float) -> Verdict:
         """Answerable when the best sentence's meaning, helped a little by shared vocabulary, is close enough."""
-        english = len(_ENGLISH.findall(question)) >= 2 and not re.search(r"[åäö]", question, re.I)
+        english = is_english(question)
         coverage = self.coverage(question, hits)
         if english:
             ok = sentence_similarity >= self.english_floor

@@ -194,13 +194,17 @@ def write_chunks(path: Path, chunks: Sequence[Chunk]) -> None:
             fh.write(json.dumps(asdict(c), ensure_ascii=False) + "\n")
 
 
+_CHUNK_FIELDS = set(Chunk.__dataclass_fields__)
+
+
 def read_chunks(path: Path) -> list[Chunk]:
     """Chunks back from chunks.jsonl."""
     out = []
     with path.open(encoding="utf-8") as fh:
         for line in fh:
-            data = json.loads(line)
-            data["items"] = tuple(data.get("items") or ())
+            data = {k: v for k, v in json.loads(line).items() if k in _CHUNK_FIELDS}
+            for key in ("items", "dates"):
+                data[key] = tuple(data.get(key) or ())
             out.append(Chunk(**data))
     return out
 

@@ -32,10 +32,11 @@ import gradio as gr
 
 from .feedback import record_feedback
 from .privacy import NOTICE as PRIVACY_NOTICE
-from .privacy import find_personal_data, mask, prune_logs
+from .logstore import prune_logs
+from .privacy import find_personal_data, mask
 from .questionlog import record_question
 from .service import Assistant
-from .settings import Settings
+from .settings import Settings, parse_auth
 from .page import BUSY, CSS, GRADIO_TRANSLATIONS, HEAD, PAGE_JS  # noqa: F401 (BUSY: callers import it here)
 from .render import (escape_text, render_about, render_answer, render_getting_started, render_glossary,
                      render_panel, render_reply, render_sources, render_turn_sources)  # noqa: F401
@@ -85,19 +86,6 @@ def shown_question(question: str, limit: int) -> str:
 def sources_of(answer: Answer) -> list[dict]:
     """The sources of an answer as plain dicts (for feedback)."""
     return [{"title": c.chunk.title, "section": c.chunk.section, "text": c.chunk.text} for c in answer.citations]
-
-
-def parse_auth(auth: str | None) -> list[tuple[str, str]] | None:
-    """`user:pass,user2:pass2` as Gradio's list of (user, password) tuples."""
-    if not auth or not auth.strip():
-        return None
-    pairs = []
-    for entry in filter(None, (e.strip() for e in auth.split(","))):
-        user, sep, password = entry.partition(":")
-        if not sep or not user or not password:
-            raise ValueError("ASSISTANT_AUTH ska ha formen användare:lösenord[,användare2:lösenord2]")
-        pairs.append((user, password))
-    return pairs
 
 
 # ------------------------------------------------------------------ event handlers
