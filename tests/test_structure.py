@@ -44,7 +44,7 @@ def test_comparison_has_one_row_per_region_each_cited(assistant):
     from assistant.ui import render_answer
 
     table = render_answer(answer.text, answer.notices, answer.flags)
-    assert table.startswith('<table class="comparison">') and table.count("<tr>") == 4  # header + 3 regions
+    assert table.startswith('<div class="answer"><table class="comparison">') and table.count("<tr>") == 4  # header + 3 regions
     assert all('class="cite"' in row for row in table.split("<tr>")[2:])  # a citation in every cell
 
 

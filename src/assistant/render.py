@@ -99,14 +99,22 @@ def render_answer(text: str, notices: Sequence[str] = (), flags: Sequence[str] =
 
 
 def render_refusal(answer: Answer) -> str:
-    """A refusal that helps: what was searched, nearby topics, and questions the documents can answer."""
-    lead, stop, rest = answer.text.partition(". ")
-    blocks = [f'<p><strong>{escape_text(lead + stop.strip())}</strong> {escape_text(rest)}</p>']
+    """A refusal that helps: the service's verdict, what was searched, nearby topics, questions to ask.
+
+    Drawn from the Answer's fields (the text stays the plain version for the CLI and the API)."""
+    lead = answer.text.split(". ", 1)[0].rstrip(".") + "."
+    blocks = [f'<p class="refusal-lead"><strong>{escape_text(lead)}</strong></p>']
+    titles = [f"”{t}”" for t in answer.searched]
+    if len(titles) == 1:
+        blocks.append(f"<p>Jag sökte i {escape_text(titles[0])}.</p>")
+    elif titles:
+        blocks.append(f'<details class="searched"><summary>Jag sökte i {len(titles)} styrdokument</summary><ul>'
+                      + "".join(f"<li>{escape_text(t)}</li>" for t in titles) + "</ul></details>")
     if answer.topics:
-        blocks.append('<p class="refusal-head">Närliggande ämnen i dokumenten:</p><ul class="topics">'
+        blocks.append('<p class="refusal-head">Närliggande ämnen som dokumenten tar upp:</p><ul class="topics">'
                       + "".join(f"<li>{escape_text(t)}</li>" for t in answer.topics) + "</ul>")
     if answer.suggestions:
-        blocks.append('<p class="refusal-head">Frågor som dokumenten kan svara på:</p><ul class="suggestions">'
+        blocks.append('<p class="refusal-head">Prova att fråga:</p><ul class="suggestions">'
                       + "".join(f'<li><button type="button" class="suggestion">{escape_text(q)}</button></li>'
                                 for q in answer.suggestions) + "</ul>")
     blocks += [f'<p class="notice">{escape_text(n)}</p>' for n in answer.notices]
@@ -159,7 +167,7 @@ def render_source(citation: Citation, turn: int | None = None) -> str:
         details.append(f"Ersatt av: {escape_text(meta.superseded_by)}")
     info = f'<p class="source-meta">{" · ".join(details)}</p>' if details else ""
     ident = f' id="kallor-{turn}-{citation.rank}" tabindex="-1"' if turn is not None else ""
-    return (f'<article class="source"{ident}><h4 class="source-head">{head}</h4>{info}'
+    return (f'<article class="source"{ident}><h3 class="source-head">{head}</h3>{info}'
             f'<blockquote class="passage">{_marked(chunk.text, citation.used)}</blockquote></article>')
 
 
@@ -172,7 +180,7 @@ def render_turn_sources(turn: int, question: str, citations: Sequence[Citation],
     """The panel's section for one answer: which question it answers, then its sources."""
     hidden = "" if selected else " hidden"
     return (f'<section class="turn-sources" id="kallor-{turn}"{hidden} aria-labelledby="kallor-{turn}-rubrik">'
-            f'<h3 id="kallor-{turn}-rubrik" tabindex="-1">Källor till svaret på ”{escape_text(question)}”</h3>'
+            f'<h2 id="kallor-{turn}-rubrik" tabindex="-1">Källor till svaret på ”{escape_text(question)}”</h2>'
             f"{render_sources(citations, turn)}</section>")
 
 

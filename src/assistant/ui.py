@@ -13,9 +13,9 @@ Accessibility (WCAG 2.1 AA, checked with axe-core in tests/test_accessibility.py
 Swedish (`lang="sv"`, Gradio's own labels too), colours in `CSS` meet 4.5:1, the panel's tabs
 follow the WAI-ARIA tabs pattern, and `PAGE_JS` repairs what Gradio's chat leaves out.
 
-Personal data in a question (personnummer, phone numbers, e-mail addresses) is masked before the
-question goes anywhere, the answer gets the notice `privacy.NOTICE`, and every question goes to
-the question log (questionlog.py) and ratings to feedback.jsonl, both masked (privacy.py).
+A chat question takes one path: `Assistant.understand` (limits, masking of personal data,
+cleaning: `query.text` is what the chat echoes and the log keeps) and `Assistant.answer` (which
+adds the privacy notice); ratings go to feedback.jsonl, masked there (feedback.py).
 """
 
 from __future__ import annotations
@@ -25,21 +25,18 @@ import re
 import time
 import uuid
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from typing import Any
 
 import gradio as gr
 
 from .feedback import record_feedback
-from .privacy import NOTICE as PRIVACY_NOTICE
 from .logstore import prune_logs
-from .privacy import find_personal_data, mask
-from .questionlog import record_question
-from .service import Assistant
-from .settings import Settings, parse_auth
 from .page import BUSY, CSS, GRADIO_TRANSLATIONS, HEAD, PAGE_JS  # noqa: F401 (BUSY: callers import it here)
 from .render import (escape_text, render_about, render_answer, render_getting_started, render_glossary,
                      render_panel, render_reply, render_sources, render_turn_sources)  # noqa: F401
+from .questionlog import record_question
+from .service import Assistant, Query, QuestionRejected
+from .settings import Settings, parse_auth
 from .types import Answer
 
 log = logging.getLogger(__name__)
@@ -59,7 +56,6 @@ LEAD = ("Svarar på frågor om regionens styrdokument för nära vård med dokum
         "– gissar aldrig och ger inga råd om enskilda patienter. Skriv inga personuppgifter.")
 RATING = {True: "up", False: "down"}
 STREAM_DELAY = 0.04  # seconds between streamed sentences: enough to read as streaming, never slow
-SHOWN_QUESTION_CHARS = 300
 _UNIT_END = re.compile(r"\[\d+\](?=\s|$)|[.!?](?=\s)|\n")
 
 
@@ -77,10 +73,10 @@ def stream_prefixes(text: str) -> list[str]:
     return [text[:end] for end in ends if text[:end].strip()]
 
 
-def shown_question(question: str, limit: int) -> str:
-    """The user's question as echoed in the chat (a huge paste is cut short)."""
-    question = str(question or "")
-    return question if len(question) <= limit else question[:SHOWN_QUESTION_CHARS] + " …"
+def shown_question(question: object, limit: int) -> str:
+    """The echo of a question `understand` refused: itself when short (it has no words), else its length."""
+    question = question if isinstance(question, str) else ""
+    return question if len(question) <= limit else f"(En fråga på {len(question)} tecken)"
 
 
 def sources_of(answer: Answer) -> list[dict]:
@@ -113,20 +109,12 @@ class ChatHandlers:
         self._started: tuple[str, str] | None = None  # (build, rendered Kom igång) – five asks, cached
         prune_logs(settings.log_dir, settings.log_retention_days)  # the retention period, applied at start
 
-    def ask(self, question: str, history: Sequence[str], documents: list[str] | None, channel: str) -> Answer:
-        """The answer to the question with any personal data masked (plus a notice); logged, masked."""
-        personal = bool(find_personal_data(question))
-        started = time.perf_counter()
-        answer = self.assistant.ask(mask(question) if personal else question, history=[mask(h) for h in history],
-                                    documents=documents)
-        latency = time.perf_counter() - started
-        if personal and PRIVACY_NOTICE not in answer.notices:
-            answer = replace(answer, notices=(*answer.notices, PRIVACY_NOTICE))
+    def _log(self, answer: Answer, started: float, channel: str, question: str | None = None) -> None:
+        """One line in the question log (questionlog.py keeps it masked); a full disk costs no answer."""
         try:
-            record_question(self.settings, answer, latency, question=question, channel=channel)
-        except OSError:  # a full disk must not cost the user the answer
+            record_question(self.settings, answer, time.perf_counter() - started, question=question, channel=channel)
+        except OSError:
             log.exception("could not write the question log")
-        return answer
 
     def documents_for(self, choice: str | None) -> list[str] | None:
         """The `documents` filter for a dropdown value (file name or title); None searches all."""
@@ -146,46 +134,62 @@ class ChatHandlers:
                             render_about(self.assistant.status()), selected)
 
     def respond(self, question: str, document: str, session: dict) -> Iterator[tuple]:
-        """Streams one answer into the chat, then shows its sources in the panel.
+        """Streams one answer into the chat; yields (chat, question box, session).
 
-        Yields (chat, question box, session, panel, feedback status, comment row, pending rating);
-        the previous answer's thanks and comment box go as the new question comes in."""
+        The question is understood once (masked, cleaned: `query.text` is what the chat shows and
+        the log keeps), then answered once."""
         session = session or new_session()
-        keep = gr.skip()
         if not str(question or "").strip():
-            yield session["messages"], "", session, keep, keep, keep, keep
+            yield session["messages"], "", session
             return
-        shown = shown_question(mask(question), self.settings.max_question_chars)
-        messages = [*session["messages"], {"role": "user", "content": escape_text(shown)}]
-        yield messages, "", session, keep, "", gr.update(visible=False), None
+        started = time.perf_counter()
         try:
-            answer = self.ask(question, session["questions"], self.documents_for(document), "chat")
+            query: Query | None = self.assistant.understand(question, session["questions"],
+                                                            self.documents_for(document))
+            shown = query.text
+        except QuestionRejected as exc:
+            query, shown = None, shown_question(question, self.settings.max_question_chars)
+            rejected = Answer(question="", text=str(exc), answered=False, flags=("rejected",))
+        messages = [*session["messages"], {"role": "user", "content": escape_text(shown)}]
+        yield messages, "", session
+        try:
+            answer = self.assistant.answer(query) if query else rejected
         except Exception:  # never show a traceback in the chat
             log.exception("the assistant failed on a chat question")
             messages.append({"role": "assistant", "content": render_answer(FAILED)})
-            yield messages, "", {**session, "messages": messages}, keep, keep, keep, keep
+            yield messages, "", {**session, "messages": messages}
             return
+        self._log(answer, started, "chat", question=shown if query else str(question))
         number = len(session["turns"])
         messages.append({"role": "assistant", "content": ""})
         for prefix in stream_prefixes(answer.text):
             messages[-1] = {"role": "assistant", "content": render_answer(prefix)}
-            yield messages, "", session, keep, keep, keep, keep
+            yield messages, "", session
             time.sleep(self.delay)
         messages[-1] = {"role": "assistant", "content": render_reply(answer, number)}
         turn = {"id": uuid.uuid4().hex, "number": number, "index": len(messages) - 1, "question": answer.question,
                 "history": list(session["questions"]), "answer": answer.text, "sources": sources_of(answer),
                 "citations": answer.citations if answer.answered else ()}
-        turns = [*session["turns"], turn]
-        questions = session["questions"] if "rejected" in answer.flags else [*session["questions"], answer.question]
-        panel = self.panel(turns, "kallor") if turn["citations"] else keep
-        yield (messages, "", {"messages": messages, "questions": questions[-2 * self.settings.max_history_turns:],
-                              "turns": turns}, panel, keep, keep, keep)
+        questions = session["questions"] if query is None else [*session["questions"], query.text]
+        yield messages, "", {"messages": messages, "questions": questions[-2 * self.settings.max_history_turns:],
+                             "turns": [*session["turns"], turn]}
+
+    def show_sources(self, session: dict) -> Any:
+        """After an answer: the panel shows its sources (unchanged when it has none)."""
+        turns = (session or {}).get("turns", [])
+        return self.panel(turns, "kallor") if turns and turns[-1]["citations"] else gr.skip()
+
+    @staticmethod
+    def forget_feedback() -> tuple:
+        """A new question: the last answer's thanks and comment box go away."""
+        return "", gr.update(visible=False), None
 
     def ask_api(self, question: str, history: list[str] | None = None, document: str | None = None) -> dict:
         """Answer one question for API clients: the JSON of `assistant ask --json`."""
-        limit = self.settings.max_question_chars
-        earlier = [str(h)[:limit] for h in (history or []) if isinstance(h, str) and h.strip()]
-        answer = self.ask(question, earlier[-self.settings.max_history_turns:], self.documents_for(document), "api")
+        started = time.perf_counter()
+        earlier = [h for h in (history or []) if isinstance(h, str) and h.strip()]
+        answer = self.assistant.ask(question, earlier, self.documents_for(document))
+        self._log(answer, started, "api")
         return answer.to_dict()
 
     def rate(self, session: dict, data: gr.LikeData) -> tuple:
@@ -272,10 +276,13 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                 panel = gr.HTML(handlers.panel(), elem_id="panel")
 
         chat_io = {"fn": handlers.respond, "inputs": [question, document, session],
-                   "outputs": [chatbot, question, session, panel, thanks, comment_row, pending],
-                   "api_visibility": "private", "concurrency_id": "assistant", "show_progress": "minimal"}
-        question.submit(**chat_io)
-        chatbot.example_select(pick_example, None, question, api_visibility="private", queue=False).then(**chat_io)
+                   "outputs": [chatbot, question, session], "api_visibility": "private",
+                   "concurrency_id": "assistant", "show_progress": "minimal"}
+        quiet = {"api_visibility": "private", "queue": False}
+        for asked in (question.submit(handlers.forget_feedback, None, [thanks, comment_row, pending], **quiet),
+                      chatbot.example_select(pick_example, None, question, **quiet)
+                      .then(handlers.forget_feedback, None, [thanks, comment_row, pending], **quiet)):
+            asked.then(**chat_io).then(handlers.show_sources, [session], [panel], **quiet)
         gr.api(handlers.ask_api, api_name="ask", concurrency_id="assistant")
 
         # Cheap events skip the queue, so the page still loads and rates while answers queue up.
