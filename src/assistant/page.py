@@ -8,7 +8,9 @@ below 900 px the panel moves under the chat. Both fit the first screen at 1366x7
 the queue-full toast Swedish, repairs the roles and names Gradio's chat leaves out or gives in
 English, puts the thumbs up before the thumbs down, runs the panel's tabs, and wires the
 buttons inside answers: [n] and "Visa källor" show that answer's sources in the panel (the
-passage scrolled into view, flashed and focused), a suggested question is asked at once.
+passage scrolled into view, flashed and focused), "Tillbaka till svaret" goes back, and a
+suggested question is asked at once. The page language is set by Gradio from the browser, so
+the Swedish strings are registered for every language (`GRADIO_TRANSLATIONS`).
 """
 
 from __future__ import annotations
@@ -59,6 +61,10 @@ CSS = """
 button.cite { background: none; border: 0; padding: 0 .1em; font: inherit; font-weight: 600; cursor: pointer;
   text-decoration: underline dotted; text-underline-offset: 3px; }
 .answer-tools { margin: .6em 0 0 !important; }
+.back { margin: 0 0 .6rem; }
+.back-to-answer { background: none; border: 0; padding: 0; color: #1d4ed8; text-decoration: underline; font: inherit;
+  cursor: pointer; }
+.dark .back-to-answer { color: #93c5fd; }
 .show-sources, .suggestion { border: 1px solid #1d4ed8; color: #1d4ed8; background: transparent; border-radius: 6px;
   padding: .3em .8em; font: inherit; font-size: .95em; font-weight: 600; cursor: pointer; text-align: left; }
 .dark .show-sources, .dark .suggestion { border-color: #93c5fd; color: #93c5fd; }
@@ -219,6 +225,13 @@ _JS = """
       showSources(answer.id.slice(5), button.textContent.replace(/\\D/g, ""));
     } else if (answer && button.classList.contains("show-sources")) {
       showSources(answer.id.slice(5), "");
+    } else if (button.classList.contains("back-to-answer")) {
+      const back = $("#svar-" + button.id.slice(9));
+      if (back) {
+        back.scrollIntoView({block: "nearest", behavior: "smooth"});
+        const again = $(".show-sources", back);
+        if (again) again.focus({preventScroll: true});
+      }
     } else if (button.classList.contains("suggestion")) {
       ask(button.textContent.trim());
     } else if (button.getAttribute("role") === "tab" && button.closest(".panel")) {

@@ -181,6 +181,8 @@ def render_turn_sources(turn: int, question: str, citations: Sequence[Citation],
     hidden = "" if selected else " hidden"
     return (f'<section class="turn-sources" id="kallor-{turn}"{hidden} aria-labelledby="kallor-{turn}-rubrik">'
             f'<h2 id="kallor-{turn}-rubrik" tabindex="-1">Källor till svaret på ”{escape_text(question)}”</h2>'
+            f'<p class="back"><button type="button" class="back-to-answer" id="tillbaka-{turn}">'
+            "Tillbaka till svaret</button></p>"
             f"{render_sources(citations, turn)}</section>")
 
 
