@@ -317,6 +317,48 @@ def mentions(text: str, word: str) -> bool:
     """Whether text has the word, an inflection of it or a compound with it (å/ä/ö folded)."""
     stem = fold(word.lower())[:max(4, len(word) - 3)]
     return any(fold(w).startswith(stem) or (len(stem) >= 5 and stem in fold(w)) for w in re.findall(r"\w+", text.lower()))
+_STAFF_WORDS = re.compile(r"\b(medarbetare\w*|du|dig|din|ditt|dina|personal\w*|arbetssätt\w*)\b", re.I)
+_DEFINING_VERB = re.compile(r"\b(är|innebär|betyder|handlar om|avser|består av|syftar till|kallas)\b", re.I)
+_FULL_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_ANY_YEAR = re.compile(r"\b(19|20)\d\d\b|\b\d{6}\b|[-–]\d\d\b")
+
+
+def acronyms(text: str) -> list[str]:
+    """Acronyms in a question ("SIP", "SVOM")."""
+    return re.findall(r"\b[A-ZÅÄÖ]{2,}\b", text)
+
+
+def spells_out(acronym: str, text: str) -> bool:
+    """Whether a sentence spells out or defines an acronym ("… plan (SIP)", "SIP är …")."""
+    return f"({acronym})" in text or bool(re.search(rf"\b{re.escape(acronym)}\b (är|innebär|betyder)", text))
+
+
+def asked_list_noun(question: str) -> str:
+    """The thing a "Vilka X …" question asks for ("exempel", "strategier"), or ""."""
+    match = re.search(r"\b(vilka|vilken|vilket|which|what)\s+(\w+)", question, re.I)
+    return match.group(2) if match else ""
+
+
+def names_one(question: str) -> bool:
+    """"Vilken …?" asks for one thing by name."""
+    return bool(re.match(r"\s*(vilken|vilket|which)\b", question, re.I))
+
+
+def speaks_to_staff(text: str) -> bool:
+    """A sentence addressed to staff ("medarbetare", "du", "ditt arbete")."""
+    return bool(_STAFF_WORDS.search(text))
+
+
+def is_defining(text: str) -> bool:
+    """A sentence with a defining verb ("X är …", "… innebär …", "… kallas …")."""
+    return bool(_DEFINING_VERB.search(text))
+
+
+def has_year(text: str, full: bool = False) -> bool:
+    """Whether a text holds a year: "2021", or also "221202" and "-21" unless `full`."""
+    return bool((_FULL_YEAR if full else _ANY_YEAR).search(text))
+
+
 # ---------------------------------------------------------------- dates
 # Dates as the documents write them – "27 maj" under the heading "Maj 2021", "Fattades i SVOM
 # 221202", "hösten -21", "3/6-22", "Mars – april 2021" – normalised to ISO-ish strings that sort
