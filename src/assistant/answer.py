@@ -45,6 +45,7 @@ SHORT_ITEM_WORDS = 8    # a list item this short is a label, not an explanation
 MARGIN = 0.12           # sentences within this of the best one are said too
 NEIGHBOUR_MARGIN = 2.5  # the best sentence's next sentence may trail by this many margins
 MAX_SENTENCES = 3
+MAX_ROW_LINES = 8       # a comparison row shows at most this many of its group's lines
 MAX_ROLE_SENTENCES = 5  # a role answer without a topic section quotes more of what is said to staff
 ROLE_MARGIN = 0.3
 MAX_STAFF_SENTENCES = 8  # a section written to staff is quoted whole up to this many sentences
@@ -179,24 +180,32 @@ class Composer:
             draft.lines.insert(0, ENGLISH_LEAD)
         return draft
 
-    def compose_comparison(self, query: Query, groups: Sequence[tuple[str, Sequence[Hit]]],
-                           qvec: np.ndarray | None, passages: Passages) -> Draft:
-        """Side by side: for each region or document, its own best sentences, each cited."""
+    def compose_comparison(self, query: Query, groups: Sequence[tuple[str, Query, Sequence[Hit]]],
+                           qvec: np.ndarray | None, passages: Passages,
+                           holds: Callable[[Query, Draft], bool] | None = None) -> Draft:
+        """Side by side: each region or document answered on its own (the same question, shaped by its
+        own intent, within that group's documents), one row each, every cell cited."""
         draft = Draft(flags=["comparison"])
-        terms = set(self.tokenize(query.search))
-        for label, hits in groups:
-            docs = tuple(dict.fromkeys(h.chunk.document for h in hits))
-            section = self.named_section(replace(query, named_documents=docs), hits, passages)
-            if section is not None:
-                lead = [Unit(0, i, t, c) for c in passages.section_chunks(section.document, section.section)[:1]
-                        for i, t in enumerate(split_sentences(c.list_intro if c.items else c.text)[:2])]
-                picked = [u for u in lead if not u.text.endswith(":")] or lead
+        for label, sub, hits in groups:
+            own = self.compose(sub, hits, qvec, passages) if hits else Draft()
+            if own.lines and (holds is None or holds(sub, own)):
+                draft.lines.append(f"{label}: {self._merge(draft, own)}")
             else:
-                picked = self._best(query, hits[:2], qvec, passages, terms, limit=2)
-            cells = [f"{u.text} [{draft.cite(u.chunk, u.text)}]" for u in picked if draft.fresh(u.text)]
-            if cells:
-                draft.lines.append(f"{label}: " + " ".join(cells))
+                draft.lines.append(f"{label}: Dokumenten säger inget om det för {label}.")
         return draft
+
+    @staticmethod
+    def _merge(draft: Draft, own: Draft) -> str:
+        """Another draft's text as one table cell, its citations renumbered into this draft's."""
+        def renumber(match: re.Match) -> str:
+            chunk = own.cited[int(match.group(1)) - 1]
+            used = own.used.get(chunk.id, [""])
+            for text in used:
+                draft.cite(chunk, text)
+            return f"[{draft.cited.index(chunk) + 1}]"
+        lines = [line[2:] if line.startswith("- ") else line for line in own.lines if line.strip()]
+        lines = lines[:MAX_ROW_LINES] + (["…"] if len(lines) > MAX_ROW_LINES else [])
+        return re.sub(r"\[(\d+)\]", renumber, " ".join(lines))
 
     def citations(self, draft: Draft, hits: Sequence[Hit], passages: Passages) -> list[Citation]:
         """The numbered sources of a draft, in the order of their numbers."""

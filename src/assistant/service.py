@@ -9,6 +9,7 @@ assistant, so concurrent questions never wait for each other:
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -30,7 +31,7 @@ from .types import Answer, DocumentMeta, Hit
 # How many passages are retrieved for composing: a few more than are shown, so the composer
 # can find a whole list among them.
 EXTRA_CANDIDATES = 3
-COMPARISON_HITS = 3
+COMPARISON_HITS = 5
 SUGGESTIONS = 3
 
 
@@ -190,17 +191,25 @@ class Assistant:
 
     def _compare(self, served: Served, query: Query, qvec: np.ndarray, groups: list[tuple[str, list[str]]],
                  mode: str) -> Answer:
-        """One row per region or document, each from its own retrieval."""
+        """One row per region or document: the question answered within each group's documents."""
+        inner = swedish.intent_of(query.reading)
+        inner = "what" if inner in ("lookup", "comparison", "list") else inner
         found = []
         for label, docs in groups:
+            # Each row reads the question as if it named only its own region.
+            others = [r for r in query.regions if r != label]
+            reading = re.sub("|".join(rf"\b{re.escape(r.split()[0])}\w*(?: {re.escape(' '.join(r.split()[1:]))}\w*)?"
+                                      for r in others) or r"(?!)", "", query.reading, flags=re.I)
+            sub = replace(query, intent=inner, documents=tuple(docs), named_documents=(), reading=reading,
+                          regions=(label,) if label in query.regions else ())
             hits = self.retriever.search(served.index, query.search, k=COMPARISON_HITS, mode=mode,
                                          documents=docs, query_vector=qvec)
-            if hits:
-                found.append((label, hits))
-        draft = self.composer.compose_comparison(query, found, qvec, served.passages)
-        all_hits = [h for _, hs in found for h in hs]
+            found.append((label, sub, hits))
+        check = (lambda sub, draft: holds_answer(sub, draft.text(), self.composer.citations(draft, [], served.passages)))
+        draft = self.composer.compose_comparison(query, found, qvec, served.passages, holds=check)
+        all_hits = [h for _, _, hs in found for h in hs]
         citations = self.composer.citations(draft, all_hits, served.passages)
-        if len(citations) < 2:
+        if not citations:
             return self.refuse(served, query, all_hits)
         return Answer(question=query.text, text=draft.text(), answered=True, citations=tuple(citations),
                       searched=searched(query, served.metas), resolved_query=query.search, flags=tuple(draft.flags))
