@@ -34,11 +34,11 @@ W_POSITION = 0.002
 W_HEADING = 0.2         # for dates and numbers: the passage's heading names what is asked ("Beslut av målbild")
 BONUS_KIND = 0.08       # the sentence holds the kind of fact asked for (a date, a number …)
 BONUS_DEFINES = 0.1     # the sentence defines the term asked about ("X är …", "… (SIP)")
-BONUS_ROLE = 0.06
+BONUS_ROLE = 0.06       # the sentence speaks to staff ("medarbetare", "du", "ditt arbete")
 BONUS_ASKED = 0.12      # … and names the thing counted or the event dated
 BONUS_NAMED = 0.12      # the sentence names every name the question asks about ("Barnarenan", "RSR")
 BONUS_EARLY_MENTION = 0.1  # in a topic summary: the sentence is about the topic (named in its first words)
-EARLY_WORDS = 6       # the sentence speaks to staff ("medarbetare", "du", "ditt arbete")
+EARLY_WORDS = 6
 MARGIN = 0.12           # sentences within this of the best one are said too
 NEIGHBOUR_MARGIN = 2.5  # the best sentence's next sentence may trail by this many margins
 MAX_SENTENCES = 3
@@ -50,15 +50,12 @@ MAX_TOPIC_SENTENCES = 5
 SECTION_RANK_WEIGHT = 0.05  # a heading that names the topic exactly beats one ranked higher with more words
 MAX_EXTRA_HEADING_WORDS = 2  # a heading naming the topic may have this many other words
 MAX_SUMMARY_LEADS = 6        # lead sentences of a section in a summary
-MIN_PART_HEADING = 8
-MAX_PARTS = 6               # an introducing section names parts among the next this many sections
+MIN_PART_HEADING = 8        # a heading this long named in an earlier section's text is that section's part …
+MAX_PARTS = 6               # … when it is among the next this many sections
 OUTLINE_ITEMS = 5           # list items shown for a section in an outline …
-OUTLINE_ITEM_CHARS = 80     # … when they are this short (longer lists are counted, not quoted)    # a heading this long named in an earlier section's text is that section's part
+OUTLINE_ITEM_CHARS = 80     # … when they are this short (longer lists are counted, not quoted)
 RELATED_OVERLAP = 0.3   # a "Se också" sentence shares at least this share of the question's words
 
-_ROLE_WORDS = re.compile(r"\b(medarbetare\w*|du|dig|din|ditt|dina|personal\w*|arbetssätt\w*)\b", re.I)
-_DEFINING = re.compile(r"\b(är|innebär|betyder|handlar om|avser|består av|syftar till|kallas)\b", re.I)
-_YEAR = re.compile(r"\b(19|20)\d\d\b|\b\d{6}\b|[-–]\d\d\b")
 
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
 
@@ -170,7 +167,7 @@ class Composer:
             "list": self._list_or_sentences,
             "role": self._role,
         }.get(query.intent, self._sentences)
-        if query.follow_up and swedish.ordinal_in(query.text):
+        if query.follow_up and swedish.ordinal_in(query.reading):
             shape = self._ordinal
         draft = shape(query, hits, qvec, passages, terms)
         if not draft.lines and shape is not self._sentences:
@@ -275,12 +272,12 @@ class Composer:
         """Of the picked units, those that hold the asked kind of fact about the asked thing/names."""
         def kind_text(u: Unit) -> str:
             return f"{u.text} {heading_of(u.chunk)}" if query.kind == "date" else u.text
-        asked = swedish.counted_noun(query.text)
-        event = swedish.event_of(query.text) if query.kind == "date" else ""
+        asked = swedish.counted_noun(query.reading)
+        event = swedish.event_of(query.reading) if query.kind == "date" else ""
         with_kind = [u for u in units if swedish.has_kind(query.kind, kind_text(u))]
         exact = [u for u in with_kind if (not asked or swedish.mentions(kind_text(u), asked))
                  and (not event or swedish.mentions_event(kind_text(u), event))
-                 and not swedish.missing_names(query.text, [f"{u.text} {u.chunk.section}"])]
+                 and not swedish.missing_names(query.reading, [f"{u.text} {u.chunk.section}"])]
         return exact or with_kind or units
 
     def _fits(self, query: Query, text: str, heading: str = "") -> float:
@@ -291,20 +288,19 @@ class Composer:
         if query.kind == "date":
             text = f"{text} {heading}"
         if query.kind and heading:
-            bonus += W_HEADING * self._overlap(set(self.tokenize(swedish.content_words(query.text))), heading)
+            bonus += W_HEADING * self._overlap(set(self.tokenize(swedish.content_words(query.reading))), heading)
         if query.kind and swedish.has_kind(query.kind, text):
             bonus += BONUS_KIND
-            asked = swedish.counted_noun(query.text)
+            asked = swedish.counted_noun(query.reading)
             if asked and swedish.mentions(text, asked):
                 bonus += BONUS_ASKED
-            event = swedish.event_of(query.text) if query.kind == "date" else ""
+            event = swedish.event_of(query.reading) if query.kind == "date" else ""
             if event and swedish.mentions_event(text, event):
                 bonus += BONUS_ASKED
-        names = swedish.named_terms(query.text)
-        if names and not swedish.missing_names(query.text, [text]):
+        names = swedish.named_terms(query.reading)
+        if names and not swedish.missing_names(query.reading, [text]):
             bonus += BONUS_NAMED
-        acronyms = re.findall(r"\b[A-ZÅÄÖ]{2,}\b", query.text)
-        if any(f"({a})" in text or re.search(rf"\b{a}\b (är|innebär|betyder)", text) for a in acronyms):
+        if any(swedish.spells_out(a, text) for a in swedish.acronyms(query.reading)):
             bonus += BONUS_DEFINES
         return bonus
 
@@ -349,7 +345,7 @@ class Composer:
                         candidates.setdefault(c.id, (0.8 / (rank + 1), Hit(c, hit.score, hit.dense, hit.keyword)))
         if not candidates:
             return None
-        asked = self._asked_noun(query.text)
+        asked = self._asked_noun(query.reading)
         scored = []
         for prior, hit in candidates.values():
             texts = [t for t in (hit.chunk.list_intro, hit.chunk.section, *hit.chunk.items) if t]
@@ -372,8 +368,8 @@ class Composer:
 
     def _asked_noun(self, question: str) -> str | None:
         """The thing a "Vilka X …" question asks for (exempel, strategier, uppgifter …), stemmed."""
-        match = re.search(r"\b(vilka|vilken|vilket|which|what)\s+(\w+)", question, re.I)
-        words = self.tokenize(match.group(2)) if match else []
+        noun = swedish.asked_list_noun(question)
+        words = self.tokenize(noun) if noun else []
         return words[0] if words else None
 
     def _whole_list(self, draft: Draft, chunk: Chunk, passages: Passages) -> Draft:
@@ -457,8 +453,8 @@ class Composer:
             if meta.region in query.regions:
                 drop |= set(self.tokenize(meta.region))
         kinds = self._kind_words(query, passages)
-        phrase = swedish.summary_topic(query.text) if query.intent == "summary" else ""
-        words = [w for w in self.tokenize(swedish.content_words(phrase or query.text))
+        phrase = swedish.summary_topic(query.reading) if query.intent == "summary" else ""
+        words = [w for w in self.tokenize(swedish.content_words(phrase or query.reading))
                  if w not in drop and swedish.fold(w) not in swedish.QUESTION_STEMS]
         topic = {w for w in words if not any(w.startswith(k[:5]) or k.startswith(w[:5]) for k in kinds)}
         return topic or set(words[-1:])
@@ -487,7 +483,7 @@ class Composer:
         """The first chunk of the section whose heading names what is asked about, in the documents
         asked about: every topic word in the heading (or a several-word heading wholly in the
         question), at most MAX_EXTRA_HEADING_WORDS other words; fewest extra words wins."""
-        quoted = swedish.fold(swedish.named_heading(query.text).lower())
+        quoted = swedish.fold(swedish.named_heading(query.reading).lower())
         if quoted:
             for chunk in passages.chunks:
                 if chunk.section and swedish.fold(heading_of(chunk).lower()) == quoted and \
@@ -571,7 +567,7 @@ class Composer:
             said = " ".join(f"{m.title} {m.kind} {m.publisher}" for d in documents if (m := passages.metas.get(d)))
             about = set(self.tokenize(said))
             topic = {t for t in topic if not any(t == w or swedish.compound_match(t, w) for w in about)}
-        if swedish.named_heading(query.text):
+        if swedish.named_heading(query.reading):
             section = self.named_section(query, hits, passages)
             if section is not None:
                 return self._section(Draft(), section, passages, summary=True)
@@ -706,7 +702,7 @@ class Composer:
         draft = Draft()
         anchor = query.history[-1] if query.history else ""
         if anchor:
-            about = replace(query, text=anchor, search=anchor, intent=swedish.intent_of(anchor), role="", history=())
+            about = replace(query, text=anchor, reading=anchor, search=anchor, intent=swedish.intent_of(anchor), role="", history=())
             section = self.named_section(about, hits, passages)
             if section is not None:
                 self._section(draft, section, passages)
@@ -719,7 +715,7 @@ class Composer:
                     draft.say(sentence, part)
             return draft
         staff = [h for h in hits[:6] if role_words & set(self.tokenize(f"{h.chunk.section} {h.chunk.text}"))] or hits[:4]
-        bonus = (lambda text: BONUS_ROLE if _ROLE_WORDS.search(text) or role_words & set(self.tokenize(text)) else 0.0)
+        bonus = (lambda text: BONUS_ROLE if swedish.speaks_to_staff(text) or role_words & set(self.tokenize(text)) else 0.0)
         limit = MAX_SENTENCES if draft.lines else MAX_ROLE_SENTENCES
         sentences = [u for u in self._best(query, staff, qvec, passages, terms, limit=limit, bonus=bonus,
                                             margin=ROLE_MARGIN) if not u.text.endswith(":")]
@@ -730,11 +726,11 @@ class Composer:
 
     def _ordinal(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """"Vad menas med den andra punkten?": the n-th item of the list the previous answer gave."""
-        n = swedish.ordinal_in(query.text)
+        n = swedish.ordinal_in(query.reading)
         anchor = query.history[-1] if query.history else ""
         if not n or not anchor:
             return Draft()
-        about = replace(query, text=anchor, search=anchor, intent=swedish.intent_of(anchor), history=())
+        about = replace(query, text=anchor, reading=anchor, search=anchor, intent=swedish.intent_of(anchor), history=())
         earlier = self.compose(about, hits, qvec, passages)
         items = [(chunk, item) for chunk in earlier.cited for item in chunk.items
                  if any(line.startswith(f"- {item} [") for line in earlier.lines)]
@@ -753,28 +749,26 @@ def item_in_context(item: str, chunk: Chunk) -> str:
 
 
 def _names_one(query: Query) -> bool:
-    return bool(re.match(r"\s*(vilken|vilket|which)\b", query.text, re.I))
+    return swedish.names_one(query.reading)
 
 
 def _defines(topic: set[str], text: str, tokenize: Tokenizer) -> bool:
     """Whether a sentence defines one of the topic words ("Patientkontraktet är …", "… (SIP)")."""
     head = text.split(",")[0]
     words = tokenize(head)
-    return bool(_DEFINING.search(text)) and any(t in words[:4] or any(swedish.compound_match(t, w) for w in words[:4])
+    return swedish.is_defining(text) and any(t in words[:4] or any(swedish.compound_match(t, w) for w in words[:4])
                                                 for t in topic)
 
 
 def with_year(text: str, chunk: Chunk, meta: DocumentMeta | None) -> str:
     """A date sentence that lacks its year gets it from its heading, its chunk's dates or the document."""
-    if _YEAR.search(text):
+    if swedish.has_year(text):
         return text
     for heading in reversed(chunk.section.split(SECTION_SEP)):
-        match = re.search(r"\b(19|20)\d\d\b", heading)
-        if match:
+        if swedish.has_year(heading, full=True):
             return f"{text} ({heading})"
-    dates = getattr(chunk, "dates", ())
-    if dates:
-        return f"{text} ({dates[0]})"
+    if chunk.dates:
+        return f"{text} ({swedish.format_date(chunk.dates[-1])})"
     if meta and (meta.date_note or meta.date):
         return f"{text} (dokumentet: {meta.date_note or meta.date})"
     return text

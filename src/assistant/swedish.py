@@ -177,11 +177,6 @@ def is_follow_up(question: str) -> bool:
     return len(words) <= 3 and not _QUESTIONISH.match(question)
 
 
-def is_english(text: str) -> bool:
-    """A question written in English (two English function words and no å/ä/ö)."""
-    return len(_ENGLISH_WORDS.findall(text)) >= 2 and not re.search(r"[åäö]", text, re.I)
-
-
 def contrast_terms(question: str) -> tuple[str, str] | None:
     """The two things a "skillnaden mellan X och Y" question contrasts, or None."""
     match = _CONTRAST.search(question) or _CONTRAST_LEADING.search(question)
@@ -322,6 +317,48 @@ def mentions(text: str, word: str) -> bool:
     """Whether text has the word, an inflection of it or a compound with it (å/ä/ö folded)."""
     stem = fold(word.lower())[:max(4, len(word) - 3)]
     return any(fold(w).startswith(stem) or (len(stem) >= 5 and stem in fold(w)) for w in re.findall(r"\w+", text.lower()))
+_STAFF_WORDS = re.compile(r"\b(medarbetare\w*|du|dig|din|ditt|dina|personal\w*|arbetssätt\w*)\b", re.I)
+_DEFINING_VERB = re.compile(r"\b(är|innebär|betyder|handlar om|avser|består av|syftar till|kallas)\b", re.I)
+_FULL_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_ANY_YEAR = re.compile(r"\b(19|20)\d\d\b|\b\d{6}\b|[-–]\d\d\b")
+
+
+def acronyms(text: str) -> list[str]:
+    """Acronyms in a question ("SIP", "SVOM")."""
+    return re.findall(r"\b[A-ZÅÄÖ]{2,}\b", text)
+
+
+def spells_out(acronym: str, text: str) -> bool:
+    """Whether a sentence spells out or defines an acronym ("… plan (SIP)", "SIP är …")."""
+    return f"({acronym})" in text or bool(re.search(rf"\b{re.escape(acronym)}\b (är|innebär|betyder)", text))
+
+
+def asked_list_noun(question: str) -> str:
+    """The thing a "Vilka X …" question asks for ("exempel", "strategier"), or ""."""
+    match = re.search(r"\b(vilka|vilken|vilket|which|what)\s+(\w+)", question, re.I)
+    return match.group(2) if match else ""
+
+
+def names_one(question: str) -> bool:
+    """"Vilken …?" asks for one thing by name."""
+    return bool(re.match(r"\s*(vilken|vilket|which)\b", question, re.I))
+
+
+def speaks_to_staff(text: str) -> bool:
+    """A sentence addressed to staff ("medarbetare", "du", "ditt arbete")."""
+    return bool(_STAFF_WORDS.search(text))
+
+
+def is_defining(text: str) -> bool:
+    """A sentence with a defining verb ("X är …", "… innebär …", "… kallas …")."""
+    return bool(_DEFINING_VERB.search(text))
+
+
+def has_year(text: str, full: bool = False) -> bool:
+    """Whether a text holds a year: "2021", or also "221202" and "-21" unless `full`."""
+    return bool((_FULL_YEAR if full else _ANY_YEAR).search(text))
+
+
 # ---------------------------------------------------------------- dates
 # Dates as the documents write them – "27 maj" under the heading "Maj 2021", "Fattades i SVOM
 # 221202", "hösten -21", "3/6-22", "Mars – april 2021" – normalised to ISO-ish strings that sort
@@ -731,6 +768,10 @@ class TermMap:
         """Each known English term followed by its Swedish words ("committee" -> "committee nämnd")."""
         return self._pattern.sub(lambda m: f"{m.group(0)} {self.terms[m.group(0).lower()]}", text)
 
+    def replace(self, text: str) -> str:
+        """Each known English term replaced by its Swedish words ("committee" -> "nämnd nämnden")."""
+        return self._pattern.sub(lambda m: self.terms[m.group(0).lower()], text)
+
 
 def translate_terms(text: str, terms: TermMap | None = None) -> str:
     """An English question with the documents' Swedish terms added after the English ones."""
@@ -744,3 +785,52 @@ def _default_terms() -> TermMap:
     if not _TERMS:  # read once: the file ships with the package and never changes at run time
         _TERMS.append(TermMap.load())
     return _TERMS[0]
+
+
+
+# ---------------------------------------------------------------- English questions, read in Swedish
+# An English question is read as its Swedish counterpart, so every rule above (intent, counted
+# thing, topic, section names) applies to it; the answer stays in the documents' Swedish.
+_EN_QUESTION = (
+    (r"^\s*what(?:'s| is) the difference between (.+?) and (.+?)\??$", r"vad är skillnaden mellan \1 och \2?"),
+    (r"^\s*how (?:does|do) (.+?) differ from (.+?)\??$", r"vad är skillnaden mellan \1 och \2?"),
+    (r"^\s*how many\b", "hur många"),
+    (r"^\s*how much\b", "hur mycket"),
+    (r"^\s*(?:in |on )?(?:which|what) (?:month|year|date|day)(?: and (?:year|month))?\b(?: did| was| were| is| will)?",
+     "när"),
+    (r"^\s*when\b(?: did| was| were| is| will| does)?", "när"),
+    (r"^\s*who\b(?: is| are| was| were)?", "vem"),
+    (r"^\s*(?:please )?(?:summari[sz]e|give (?:me )?(?:a |an )?(?:short |brief )?(?:summary|overview) of)\b",
+     "sammanfatta"),
+    (r"^\s*what does (.+?) say about (.+?)\??$", r"vad står det om \2 i \1?"),
+    (r"^\s*does (.+?) say anything about (.+?)\??$", r"vad står det om \2 i \1?"),
+    (r"^\s*what does (.+?) mean\??$", r"vad betyder \1?"),
+    (r"^\s*(?:what|which) are\b", "vilka är"),
+    (r"^\s*(?:what|which) (\w+) (?:are there|exist)", r"vilka \1 finns"),
+    (r"^\s*what is\b(?: an?\b| the\b)?", "vad är"),
+    (r"^\s*is there\b", "finns det"),
+    (r"^\s*(?:and )?what does (?:it|this|that) mean for (?:me|us)", "och vad betyder det för mig"),
+    (r"\b(?:for (?:me|us)|för mig) as (?:an? )?", "för mig som "),
+)
+# Terms the shared term map reads otherwise ("monitoring" is uppföljning there) or lacks.
+_EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonitorering",
+             "self-monitoring": "egenmonitorering", "self monitoring": "egenmonitorering",
+             "operating plan": "verksamhetsplan", "business plan": "verksamhetsplan",
+             "vision statement": "målbild", "adopt": "anta", "adopted": "antogs"}
+_EN_EXTRA_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _EN_EXTRA), key=len, reverse=True)) + r")\b", re.I)
+_EN_QUESTION_RX = tuple((re.compile(p, re.I), r) for p, r in _EN_QUESTION)
+_EN_ROLES = {"assistant nurse": "undersköterska", "district nurse": "distriktssköterska", "nurse": "sjuksköterska",
+             "doctor": "läkare", "physician": "läkare", "manager": "chef", "physiotherapist": "fysioterapeut",
+             "employee": "medarbetare", "staff": "medarbetare"}
+_EN_ROLES_RX = re.compile(r"\b(" + "|".join(sorted(_EN_ROLES, key=len, reverse=True)) + r")s?\b", re.I)
+
+
+def swedish_reading(question: str, terms: TermMap | None = None) -> str:
+    """An English question read in Swedish: question words and roles translated, known terms
+    replaced by the documents' words ("How many members …" -> "hur många ledamöter ersättare …")."""
+    text = question.strip()
+    for rx, replacement in _EN_QUESTION_RX:
+        text = rx.sub(replacement, text)
+    text = _EN_ROLES_RX.sub(lambda m: _EN_ROLES[m.group(1).lower()], text)
+    text = _EN_EXTRA_RX.sub(lambda m: _EN_EXTRA[m.group(1).lower()], text)
+    return (terms or _default_terms()).replace(text)
