@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -17,10 +18,12 @@ from .chunking import CHUNKER_VERSION, SECTION_SEP, Chunker, split_sentences
 from .corpus import CorpusError, Problem, load_corpus
 from .embedding import Embedder
 from .glossary import build_glossary, seed_terms
-from .keyword import KeywordIndex
+from .keyword import SEARCH_INDEX_VERSION, KeywordIndex
 from .settings import Settings
-from .store import (UNITS_DIR, IndexDir, VectorStore, chromadb_version, not_writable, pause_point, read_chunks,
-                    read_unit_vectors, write_chunks, write_unit_vectors)
+from .sparse import SparseEncoder, SparseIndex
+from .store import (UNITS_DIR, IndexDir, VectorStore, chromadb_version, disk_full, file_checksums,
+                    not_writable, pause_point, read_chunks, read_unit_vectors, write_chunks,
+                    write_unit_vectors)
 from .types import Chunk, Document
 
 
@@ -32,6 +35,7 @@ class IngestReport:
     problems: list[Problem] = field(default_factory=list)
     chunks: int = 0
     embedded: int = 0
+    sparse_encoded: int = 0
     reused: int = 0
     removed: int = 0
     units: int = 0
@@ -57,8 +61,8 @@ class IngestReport:
                 lines.append("Ändrade/nya filer: " + ", ".join(self.changed_files))
             if self.deleted_files:
                 lines.append("Borttagna filer: " + ", ".join(self.deleted_files))
-            if self.repaired:
-                lines.append(f"Det tidigare indexet var skadat ({self.repaired}) och har byggts om.")
+        if self.repaired:
+            lines.append(f"Det tidigare indexet var skadat ({self.repaired}) och är nu lagat.")
         for problem in self.problems:
             lines.append(f"Hoppade över {problem}" if problem.skipped else f"Obs: {problem}")
         return "\n".join(lines)
@@ -82,9 +86,10 @@ def _file_state(docs: list[Document]) -> dict[str, dict]:
 class Ingestor:
     """Builds or refreshes the index from `corpus/`, re-embedding only changed chunks."""
 
-    def __init__(self, settings: Settings, embedder: Embedder) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder, sparse_encoder: SparseEncoder | None = None) -> None:
         self.settings = settings
         self.embedder = embedder
+        self.sparse_encoder = sparse_encoder or SparseEncoder()
         self.index = IndexDir(settings)
 
     def run(self, rebuild: bool = False, progress: bool = False) -> IngestReport:
@@ -95,7 +100,8 @@ class Ingestor:
     def _compatible(self, manifest: dict | None) -> bool:
         return bool(manifest) and manifest.get("embedding_model") == self.embedder.model_id \
             and manifest.get("chunker_version") == CHUNKER_VERSION \
-            and manifest.get("chromadb_version") == chromadb_version()
+            and manifest.get("chromadb_version") == chromadb_version() \
+            and manifest.get("search_index_version") == SEARCH_INDEX_VERSION
 
     def _run(self, rebuild: bool, progress: bool) -> IngestReport:
         started = time.perf_counter()
@@ -116,6 +122,11 @@ class Ingestor:
             old_manifest = self.index.manifest(old_build) if old_build else None
         reusable = not rebuild and not damage and self._compatible(old_manifest)
         if reusable and old_manifest.get("files") == state and (old_build / UNITS_DIR).is_dir():
+            pointer = self.index.pointer_damage()
+            if pointer:  # the build is fine, only the pointer to it is damaged: point at it again
+                self.index.publish(old_build)
+                self.index.cleanup()
+                report.repaired = pointer
             report.unchanged = True
             report.chunks = old_manifest.get("chunks", 0)
             report.build = old_build.name
@@ -137,9 +148,19 @@ class Ingestor:
                 old_vectors = VectorStore(self.settings, old_build).vectors([c.id for c in chunks if c.id in old_ids])
             except Exception:  # a damaged old index only costs re-embedding
                 old_vectors = {}
+        if damaged is not None and not rebuild:
+            # The damaged build's vectors are keyed by content hash: those still readable are reused.
+            try:
+                old_vectors.update(VectorStore(self.settings, damaged).vectors(
+                    [c.id for c in chunks if c.id not in old_vectors]))
+            except Exception:
+                pass
         todo = [c for c in chunks if c.id not in old_vectors]
         pause_point("chunked")
-        new_vectors = self._embed(todo, progress)
+        with ThreadPoolExecutor(max_workers=1) as pool:  # the sparse head runs beside the dense model
+            sparse_job = pool.submit(self._sparse, chunks, None if rebuild else old_build)
+            new_vectors = self._embed(todo, progress)
+            sparse, report.sparse_encoded = sparse_job.result()
         vectors = {**old_vectors, **new_vectors}
         report.embedded, report.reused = len(todo), len(chunks) - len(todo)
         report.removed = len(old_ids - {c.id for c in chunks})
@@ -149,13 +170,13 @@ class Ingestor:
 
         build = self.index.stage()
         try:
-            self._write_build(build, chunks, vectors, state, problems)
-            write_unit_vectors(build, units[0], units[1])
+            write_unit_vectors(build, units[0], units[1])  # before the manifest: its checksums cover units/
+            self._write_build(build, chunks, vectors, state, problems, sparse)
             pause_point("built")
             self.index.publish(build)
         except BaseException as exc:
             self.index.remove(build)  # the old index keeps serving
-            if isinstance(exc, OSError):
+            if isinstance(exc, OSError) or disk_full(exc):  # chromadb reports a full disk as its own error
                 raise not_writable(self.settings.index_dir, exc) from exc
             raise
         if damaged is not None:
@@ -178,6 +199,16 @@ class Ingestor:
         if bar:
             bar.close()
         return {c.id: v for c, v in zip(chunks, vectors)}
+
+    def _sparse(self, chunks: list[Chunk], old_build: Path | None) -> tuple[SparseIndex, int]:
+        """Sparse vectors of every chunk: the old build's row for an unchanged chunk, encoded otherwise."""
+        reuse = {}
+        if old_build is not None:
+            try:
+                reuse = SparseIndex.load(old_build / "sparse").rows([c.id for c in chunks])
+            except (OSError, ValueError):  # an older or damaged build only costs encoding
+                reuse = {}
+        return SparseIndex.build([c.id for c in chunks], [c.embed_text() for c in chunks], self.sparse_encoder, reuse)
 
     def _unit_vectors(self, chunks: list[Chunk], old_build: Path | None,
                       progress: bool) -> tuple[list[str], np.ndarray, int]:
@@ -205,11 +236,14 @@ class Ingestor:
         return texts, matrix, len(todo)
 
     def _write_build(self, build: Path, chunks: list[Chunk], vectors: dict, state: dict,
-                     problems: list[Problem]) -> None:
+                     problems: list[Problem], sparse: SparseIndex) -> None:
+        import numpy as np
+
         write_chunks(build / "chunks.jsonl", chunks)
         glossary = build_glossary(chunks, seed_terms(self.settings.corpus_dir))
         (build / "glossary.json").write_text(json.dumps(glossary, ensure_ascii=False, indent=1), encoding="utf-8")
-        KeywordIndex.build([c.embed_text() for c in chunks]).save(build / "keyword")
+        KeywordIndex.analysed([c.embed_text() for c in chunks]).save(build / "keyword")
+        sparse.save(build / "sparse")
         store = VectorStore(self.settings, build, create=True)
         try:
             if chunks:
@@ -223,11 +257,13 @@ class Ingestor:
             "embedding_model": self.embedder.model_id,
             "chunker_version": CHUNKER_VERSION,
             "chromadb_version": chromadb_version(),
+            "search_index_version": SEARCH_INDEX_VERSION,
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "chunks": len(chunks),
             "dimension": int(next(iter(vectors.values())).shape[0]) if vectors else 0,
             "files": state,
             "problems": [asdict(p) for p in problems],
+            "checksums": file_checksums(build),
         }
         (build / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
 
