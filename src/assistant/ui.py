@@ -278,7 +278,7 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
         chat_io = {"fn": handlers.respond, "inputs": [question, document, session],
                    "outputs": [chatbot, question, session], "api_visibility": "private",
                    "concurrency_id": "assistant", "show_progress": "minimal"}
-        quiet = {"api_visibility": "private", "queue": False}
+        quiet = {"api_visibility": "private", "queue": False, "show_progress": "hidden"}
         for asked in (question.submit(handlers.forget_feedback, None, [thanks, comment_row, pending], **quiet),
                       chatbot.example_select(pick_example, None, question, **quiet)
                       .then(handlers.forget_feedback, None, [thanks, comment_row, pending], **quiet)):
@@ -293,7 +293,7 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                     api_visibility="private", queue=False)
         reset = [chatbot, question, session, pending, comment_row, thanks, panel]
         clear.click(handlers.clear, None, reset, api_visibility="private", queue=False)
-        demo.load(handlers.refresh, None, [document, panel], api_visibility="private", queue=False)
+        demo.load(handlers.refresh, None, [document, panel], **quiet)
     demo.queue(default_concurrency_limit=settings.concurrency_limit, max_size=settings.max_queue_size,
                api_open=False)
     return demo
