@@ -120,7 +120,15 @@ def test_megabyte_question_is_refused_before_any_model_call(served, assistant, m
     encode = assistant.embedder._encode
     monkeypatch.setattr(assistant.embedder, "_encode", lambda texts, prefix: calls.append(len(texts)) or
                         encode(texts, prefix))
-    result = client.predict("Vad gäller? " + "å" * 1_000_000, [], "*", api_name="/ask")
+    import httpx
+
+    # A megabyte never reaches the app: the web layer refuses the request body (webguard.py) ...
+    with pytest.raises(httpx.HTTPStatusError) as refused:
+        client.predict("Vad gäller? " + "å" * 1_000_000, [], "*", api_name="/ask")
+    assert refused.value.response.status_code == 413
+    assert refused.value.response.json() == {"error": "Förfrågan är för stor."}
+    # ... and a question under the body cap but over the question limit is refused by its length first.
+    result = client.predict("Vad gäller? " + "å" * 100_000, [], "*", api_name="/ask")
     assert result["answered"] is False and "rejected" in result["flags"] and "för lång" in result["answer"]
     assert len(result["question"]) <= 200
     assert calls == []  # neither the question nor any passage was embedded

@@ -73,7 +73,7 @@ def test_off_topic_question_is_refused_without_sources(client):
     assert "Det står inte i styrdokumenten" in result["answer"]
 
 
-@pytest.mark.parametrize("size", [3000, 1_000_000])
+@pytest.mark.parametrize("size", [3000, 200_000])  # a megabyte is refused by the web layer (test_security)
 def test_oversized_question_gets_a_clear_message(client, size):
     result = client.predict("Vad gäller? " + "x" * size, api_name="/ask")
     assert result["answered"] is False

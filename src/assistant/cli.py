@@ -99,7 +99,7 @@ def _fail(message: str, code: int = 2) -> int:
 
 def cmd_setup(args: argparse.Namespace) -> int:
     """Convert the bundled model into the cache (done once; install step)."""
-    from .embedding import ensure_model
+    from .convert import ensure_model
 
     path = ensure_model(_settings(args))
     print(f"Modellen finns i {path}")

@@ -37,6 +37,7 @@ from .render import (escape_text, render_about, render_answer, render_getting_st
 from .questionlog import record_question
 from .service import Assistant, Query, QuestionRejected
 from .settings import Settings, parse_auth
+from .webguard import GuardState, api_input, app_kwargs, capped_texts, drain_on_sigterm
 from .types import Answer
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,25 @@ def sources_of(answer: Answer) -> list[dict]:
 
 
 # ------------------------------------------------------------------ event handlers
+
+
+def trim_session(session: dict, max_chars: int) -> dict:
+    """The session with its oldest whole turns dropped until the transcript is at most `max_chars`.
+
+    The transcript goes to the browser on every turn; rated turns keep pointing at their messages.
+    """
+    messages = session["messages"]
+    sizes = [len(str(m.get("content", ""))) for m in messages]
+    total, start = sum(sizes), 0
+    while total > max_chars and start < len(messages):
+        start += 1  # drop one message, then up to the next question
+        while start < len(messages) and messages[start].get("role") != "user":
+            start += 1
+        total = sum(sizes[start:])
+    if start == 0:
+        return session
+    turns = [{**t, "index": t["index"] - start} for t in session["turns"] if t["index"] >= start]
+    return {**session, "messages": messages[start:], "turns": turns}
 
 
 def new_session() -> dict:
@@ -138,7 +158,7 @@ class ChatHandlers:
 
         The question is understood once (masked, cleaned: `query.text` is what the chat shows and
         the log keeps), then answered once."""
-        session = session or new_session()
+        session = trim_session(session or new_session(), self.settings.max_history_chars)
         if not str(question or "").strip():
             yield session["messages"], "", session
             return
@@ -186,8 +206,9 @@ class ChatHandlers:
 
     def ask_api(self, question: str, history: list[str] | None = None, document: str | None = None) -> dict:
         """Answer one question for API clients: the JSON of `assistant ask --json`."""
+        question, history, document = api_input(question, history, document)
         started = time.perf_counter()
-        earlier = [h for h in (history or []) if isinstance(h, str) and h.strip()]
+        earlier = capped_texts([h for h in history if h.strip()], self.settings.max_history_chars)
         answer = self.assistant.ask(question, earlier, self.documents_for(document))
         self._log(answer, started, "api")
         return answer.to_dict()
@@ -299,9 +320,10 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
     return demo
 
 
-def launch_options(settings: Settings) -> dict:
+def launch_options(settings: Settings, guard: GuardState | None = None) -> dict:
     """Keyword arguments of `Blocks.launch`: local bind, optional login, nothing shared or phoned home."""
     return {
+        "app_kwargs": app_kwargs(settings, guard or GuardState(settings)),  # webguard.py
         "server_name": settings.host,
         "server_port": settings.port,
         "auth": parse_auth(settings.auth),
@@ -328,4 +350,6 @@ def launch_options(settings: Settings) -> dict:
 def launch(assistant: Assistant, settings: Settings) -> None:
     """Serve the chat until interrupted (`assistant serve`); the model is warmed up first."""
     assistant.ask(EXAMPLES[0])  # loads the index and the model now, not on the first visitor's question
-    build_ui(assistant, settings).launch(**launch_options(settings))
+    demo, guard = build_ui(assistant, settings), GuardState(settings)
+    drain_on_sigterm(demo, settings, guard)
+    demo.launch(**launch_options(settings, guard))
