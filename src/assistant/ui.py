@@ -180,7 +180,7 @@ class ChatHandlers:
             yield messages, "", {**session, "messages": messages}
             return
         self._log(answer, started, "chat", question=shown if query else str(question))
-        number = len(session["turns"])
+        number = max((t["number"] for t in session["turns"]), default=-1) + 1  # unique even after trimming
         messages.append({"role": "assistant", "content": ""})
         for prefix in stream_prefixes(answer.text):
             messages[-1] = {"role": "assistant", "content": render_answer(prefix)}
