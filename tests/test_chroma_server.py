@@ -7,12 +7,14 @@ file changed, and stops the server by its PID.
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -56,23 +58,53 @@ def _stop(proc: subprocess.Popen) -> None:
         proc.wait(timeout=20)
 
 
+@dataclass(frozen=True)
+class ChromaServer:
+    """A running `chroma run`: its URL, process and data folder."""
+
+    url: str
+    port: int
+    proc: subprocess.Popen
+    data: Path
+
+
 @pytest.fixture
-def chroma_server(tmp_path: Path) -> Iterator[str]:
-    """URL of a Chroma server on 127.0.0.1, stopped again after the test."""
+def chroma_server(tmp_path: Path) -> Iterator[ChromaServer]:
+    """A Chroma server on 127.0.0.1 with its data under tmp_path; stopped again after the test."""
     assert CHROMA.is_file(), f"chromadb's CLI saknas: {CHROMA} (pip install chromadb)"
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
     log = tmp_path / "chroma.log"
+    data = tmp_path / "chroma-data"
     with log.open("w") as out:
         proc = subprocess.Popen(
-            [str(CHROMA), "run", "--path", str(tmp_path / "chroma-data"), "--host", "127.0.0.1", "--port", str(port)],
+            [str(CHROMA), "run", "--path", str(data), "--host", "127.0.0.1", "--port", str(port)],
             stdout=out, stderr=subprocess.STDOUT)
         try:
             _wait_for_heartbeat(url, proc, log)
-            yield url
+            yield ChromaServer(url, port, proc, data)
         finally:
             _stop(proc)
-    assert proc.returncode is not None
+
+
+def _pid_alive(pid: int) -> bool:
+    """Whether a process with this PID still exists (the stopped server has been reaped by wait)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _port_free(port: int) -> bool:
+    """Nothing listens on the port any more (SO_REUSEADDR: our closed client connections may linger)."""
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
 
 
 def _server_count(url: str, collection: str) -> int:
@@ -86,6 +118,8 @@ def _server_count(url: str, collection: str) -> int:
 
 @pytest.mark.slow
 def test_ingest_ask_and_reingest_through_a_chroma_server(tmp_path, embedder, chroma_server):
+    server = chroma_server
+    chroma_server = server.url
     from assistant.ingest import Ingestor
     from assistant.service import Assistant
     from assistant.store import COLLECTION_PREFIX, IndexDir, read_chunks
@@ -119,3 +153,15 @@ def test_ingest_ask_and_reingest_through_a_chroma_server(tmp_path, embedder, chr
     assert changed.reused == changed.chunks - changed.embedded  # the other vectors came from the server
     assert _server_count(chroma_server, COLLECTION_PREFIX + new_build.name) == changed.chunks
     assert Assistant(settings, embedder).ask(QUESTION).answered
+
+    # Stopped by its PID: the process is gone, its port is free, and what it wrote is intact on disk.
+    _stop(server.proc)
+    assert server.proc.returncode is not None and not _pid_alive(server.proc.pid)
+    assert _port_free(server.port)
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    reopened = chromadb.PersistentClient(path=str(server.data), settings=ChromaSettings(anonymized_telemetry=False))
+    stored = reopened.get_collection(COLLECTION_PREFIX + new_build.name, embedding_function=None)
+    ids = [c.id for c in read_chunks(new_build / "chunks.jsonl")]
+    assert stored.count() == changed.chunks and set(stored.get(ids=ids[:50])["ids"]) == set(ids[:50])

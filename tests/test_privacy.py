@@ -23,6 +23,18 @@ RAW_FORMS = (
     EMAIL, "anna.svensson",
 )
 QUESTION = "Vad ansvarar hälso- och sjukvårdsnämnden för?"
+# The forms an adversarial test got past the first version of the detector (issue: "written unmasked").
+VARIANTS = {
+    "57.03.15-1232": "personnummer", "1957-03-15-1232": "personnummer",
+    "570315\u20111232": "personnummer", "570315\u22121232": "personnummer",
+    "570315\u200b-1232": "personnummer", "570315/1232": "personnummer", "pnr5703151232": "personnummer",
+    "46709876543": "telefonnummer", "070.987 65 43": "telefonnummer",
+    "Jag heter Anna Berg": "namn", "patienten Kalle Lind": "namn", "min kollega Sven Olsson": "namn",
+    "Karin Strand": "namn",
+}
+# What must not appear anywhere once those were planted: digits of every form, and the names.
+VARIANT_FORMS = ("570315", "5703151232", "57.03.15", "1957-03-15", "709876543", "987 65 43", "9876543",
+                 "Anna Berg", "Kalle Lind", "Sven Olsson", "Karin Strand")
 
 
 # ------------------------------------------------------------------ detection and masking
@@ -112,7 +124,7 @@ def _questions(path: Path) -> list[str]:
 
 
 def test_old_entries_are_removed_on_write(tmp_path):
-    from assistant.privacy import append_log
+    from assistant.logstore import append_log
 
     log = tmp_path / "logs" / "questions.jsonl"
     _plant(log, [_dated(400, "ett år gammal"), _dated(91, "91 dagar"), _dated(89, "89 dagar"), "inte json"])
@@ -121,7 +133,7 @@ def test_old_entries_are_removed_on_write(tmp_path):
 
 
 def test_fresh_logs_are_not_rewritten_on_write(tmp_path):
-    from assistant.privacy import append_log
+    from assistant.logstore import append_log
 
     log = tmp_path / "questions.jsonl"
     _plant(log, [_dated(3, "tre dagar")])
@@ -155,49 +167,131 @@ def test_feedback_lines_are_masked_and_expire(tmp_path):
     assert entry["comment"] == "Mejla mig på [e-post]" and entry["history"] == ["pnr [personnummer]"]
 
 
-# ------------------------------------------------------------------ the whole chat: nothing raw on disk
+
+@pytest.mark.parametrize("text, kind", VARIANTS.items())
+def test_every_variant_is_found_after_normalising(text, kind):
+    from assistant.privacy import MASKS, mask
+
+    masked_text = mask(f"Fråga om {text}, tack.")
+    assert MASKS[kind] in masked_text
+    assert not any(form in masked_text for form in VARIANT_FORMS), masked_text
+    assert masked_text.startswith("Fråga om ") and masked_text.endswith(", tack.")  # the rest as typed
 
 
-def _leaks(*roots: Path) -> list[tuple[str, str]]:
+@pytest.mark.parametrize("text, expected", [
+    ("jag heter anna berg och undrar", "jag heter [namn] och undrar"),
+    ("Mitt namn är Sven.", "Mitt namn är [namn]."),
+    ("Hälsningar, Per Ek", "Hälsningar, [namn]"),
+    ("Vad gäller när patienten flyttar?", "Vad gäller när patienten flyttar?"),  # no capitalised word after it
+    ("Vad säger Region Norrbotten om Kiruna sjukhus?", "Vad säger Region Norrbotten om Kiruna sjukhus?"),
+    ("Berg sa att det gäller", "Berg sa att det gäller"),  # a surname alone is not masked (documented)
+    ("Ring 070\u2011318\u00a052\u00a094 före kl. 08.00\u201317.00", "Ring [telefonnummer] före kl. 08.00\u201317.00"),
+])
+def test_names_and_normalised_text_are_masked_exactly(text, expected):
+    from assistant.privacy import mask
+
+    assert mask(text) == expected
+
+
+def test_detection_stays_correct_on_inputs_that_used_to_stall():
+    """Inputs of the shape that took 107 s for 1 MB (many overlapping candidates); timing: scripts/measure_hardening.py."""
+    from assistant.privacy import find_personal_data, mask
+
+    text = "070 " * 25_000 + f"ring {PHONE} " + "Anna " * 10_000 + "\u200b-" * 10_000
+    found = find_personal_data(text)
+    assert [f for f in found if f.text == PHONE]
+    assert PHONE not in mask(text) and "[namn]" in mask(text)
+
+
+def test_notice_says_what_is_and_is_not_masked():
+    from assistant.privacy import NOTICE
+
+    assert NOTICE.startswith("Skriv inte personuppgifter i frågor.")
+    for word in ("Personnummer", "telefonnummer", "e-postadresser", "namn", "adresser", "maskeras inte"):
+        assert word in NOTICE
+
+
+# ------------------------------------------------------------------ every channel: nothing raw on disk or in a report
+
+
+def _leaks(forms, *roots: Path) -> list[tuple[str, str]]:
     """(file, raw form) for every planted value found in any file under `roots`."""
     found = []
     for root in roots:
-        for path in Path(root).rglob("*"):
+        paths = [Path(root)] if Path(root).is_file() else Path(root).rglob("*")
+        for path in paths:
             if path.is_file():
                 data = path.read_bytes()
-                found += [(str(path), form) for form in RAW_FORMS if form.encode() in data]
+                found += [(str(path), form) for form in forms if form.encode() in data]
     return found
 
 
-def test_personal_data_is_never_written_anywhere(assistant, built, tmp_path):
+@pytest.mark.slow
+def test_personal_data_is_never_written_anywhere(assistant, built, embedder, tmp_path, monkeypatch, capsys):
+    """Every variant through the chat, the API, the CLI and feedback; then every file and report is searched."""
     from gradio_client import Client
 
+    from assistant.cli import main
     from assistant.ui import ChatHandlers, new_session
 
     from .test_ui import _like
 
     settings = chat_settings(built, tmp_path)
+    variants = " ".join(VARIANTS)
     planted = (f"{QUESTION} Mitt personnummer är {PERSONNUMMER}, samordningsnummer {SAMORDNINGSNUMMER}, "
-               f"ring {PHONE} eller mejla {EMAIL}.")
+               f"ring {PHONE} eller mejla {EMAIL}. Även {variants}.")
+    forms = RAW_FORMS + VARIANT_FORMS
     handlers = ChatHandlers(assistant, settings, delay=0)
     messages, _, session = list(handlers.respond(planted, "*", new_session()))[-1]
     assert "Skriv inte personuppgifter i frågor" in messages[1]["content"]
     assert "&#91;personnummer&#93;" in messages[0]["content"]  # the echo is masked too
-    assert messages[2]["metadata"]["title"].startswith("Källor")  # answered as usual
+    assert not _leaks_in_text(forms, messages)
     pending, *_ = handlers.rate(session, _like(1, False))
-    handlers.comment(f"Kontakta mig: {PHONE}, {EMAIL}, {PERSONNUMMER.replace('-', '')}", pending)
-    list(handlers.respond(f"och vad gäller för {SAMORDNINGSNUMMER.replace('-', '')}?", "*", session))
+    handlers.comment(f"Kontakta mig: {PHONE}, {EMAIL}, {PERSONNUMMER.replace('-', '')}, {variants}", pending)
+    messages, _, session = list(handlers.respond(f"och vad gäller för {SAMORDNINGSNUMMER.replace('-', '')} "
+                                                 f"och {variants}?", "*", session))[-1]
+    assert not _leaks_in_text(forms, messages)
 
     with running_chat(assistant, settings) as url:
         client = Client(url, verbose=False, download_files=False)
-        result = client.predict(planted, [f"tidigare fråga från {EMAIL}"], "*", api_name="/ask")
-        assert result["answered"] is True and result["sources"]
-        assert "Skriv inte personuppgifter i frågor." in result["notices"]
-        assert PERSONNUMMER not in json.dumps(result, ensure_ascii=False)
+        result = client.predict(planted, [f"tidigare fråga från {EMAIL} {variants}"], "*", api_name="/ask")
+        assert result["text"] if "text" in result else result["answer"]
+        assert NOTICE_START in " ".join(result["notices"])
+        assert not _leaks_in_text(forms, result)
+
+    for key, value in (("LOG_DIR", settings.log_dir), ("INDEX_DIR", settings.index_dir),
+                       ("CACHE_DIR", settings.cache_dir), ("CORPUS_DIR", settings.corpus_dir)):
+        monkeypatch.setenv(f"ASSISTANT_{key}", str(value))
+    monkeypatch.setattr("assistant.embedding.Embedder", lambda _settings: embedder)
+    capsys.readouterr()
+    assert main(["stats", "--out", str(tmp_path / "rapport" / "stats.md")]) == 0
+    assert main(["feedback", "export", "--out", str(tmp_path / "rapport" / "utkast.jsonl")]) == 0
+    assert main(["stats"]) == 0  # the report on stdout
+    assert main(["feedback", "export"]) == 0
+    reports = capsys.readouterr()
+    assert "[personnummer]" in reports.out and not _leaks_in_text(forms, reports.out + reports.err)
 
     written = {p.name for p in settings.log_dir.iterdir()}
     assert {"feedback.jsonl", "questions.jsonl"} <= written
     logged = [json.loads(line) for line in (settings.log_dir / "questions.jsonl").read_text().splitlines()]
     assert len(logged) == 3 and all(e["personal_data"] for e in logged)
     assert "[personnummer]" in logged[0]["question"] and "[e-post]" in logged[0]["question"]
-    assert _leaks(settings.log_dir, settings.index_dir) == []
+    assert "[namn]" in logged[0]["question"] and "[telefonnummer]" in logged[0]["question"]
+    drafts = (tmp_path / "rapport" / "utkast.jsonl").read_text(encoding="utf-8")
+    assert "[personnummer]" in drafts and "[namn]" in drafts
+    assert _leaks(forms, settings.log_dir, settings.index_dir, tmp_path / "rapport") == []
+
+    # The CLI's JSON echoes the question as the assistant understood it: masked once at the entry.
+    assert main(["ask", "--json", planted]) == 0
+    printed = capsys.readouterr()
+    assert json.loads(printed.out)["answer"]
+    assert not _leaks_in_text(forms, printed.out + printed.err)
+
+
+NOTICE_START = "Skriv inte personuppgifter i frågor."
+
+
+def _leaks_in_text(forms, value) -> list[str]:
+    """The planted forms found in a value (JSON-encoded first when it is not text)."""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return [form for form in forms if form in text]

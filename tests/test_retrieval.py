@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.retrieval import MODES, understand
+from assistant.retrieval import MODES, search_query
 
 pytestmark = pytest.mark.slow
 
@@ -64,7 +64,7 @@ def test_fused_scores_are_the_weighted_sum_of_min_max_normalised_legs(assistant)
     index, retriever, s = assistant.index, assistant.retriever, assistant.settings
     query = "Vad säger planen om hyrpersonal?"
     top = assistant.search(query, k=1)[0]
-    terms = understand(query, index.synonyms, retriever.terms).terms
+    terms = search_query(query, index.synonyms, retriever.terms).terms
     assert "inhyrd personal" in terms
     legs = {"dense": index.dense_matrix @ assistant.embedder.embed_queries([query])[0],
             "keyword": index.keyword.scores(terms),

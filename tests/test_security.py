@@ -17,6 +17,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote, urlparse
 
+import markdown_it  # an explicit dev dependency (pyproject): missing means failing, not skipping
 import pytest
 
 from .browser.server import chat_settings, running_chat
@@ -27,8 +28,6 @@ from .conftest import copy_corpus, make_settings
 
 def assert_inert(rendered: str) -> None:
     """No markup from the input survives, neither in our HTML nor after Markdown rendering."""
-    markdown_it = pytest.importorskip("markdown_it")
-
     for bad in ("<script", "<img", "<a ", "<iframe", "](", "http://", "javascript:", "onerror=", "$$"):
         assert bad not in rendered, (bad, rendered[:500])
     as_markdown = markdown_it.MarkdownIt("commonmark", {"html": True}).render(rendered)
@@ -121,7 +120,15 @@ def test_megabyte_question_is_refused_before_any_model_call(served, assistant, m
     encode = assistant.embedder._encode
     monkeypatch.setattr(assistant.embedder, "_encode", lambda texts, prefix: calls.append(len(texts)) or
                         encode(texts, prefix))
-    result = client.predict("Vad gäller? " + "å" * 1_000_000, [], "*", api_name="/ask")
+    import httpx
+
+    # A megabyte never reaches the app: the web layer refuses the request body (webguard.py) ...
+    with pytest.raises(httpx.HTTPStatusError) as refused:
+        client.predict("Vad gäller? " + "å" * 1_000_000, [], "*", api_name="/ask")
+    assert refused.value.response.status_code == 413
+    assert refused.value.response.json() == {"error": "Förfrågan är för stor."}
+    # ... and a question under the body cap but over the question limit is refused by its length first.
+    result = client.predict("Vad gäller? " + "å" * 100_000, [], "*", api_name="/ask")
     assert result["answered"] is False and "rejected" in result["flags"] and "för lång" in result["answer"]
     assert len(result["question"]) <= 200
     assert calls == []  # neither the question nor any passage was embedded

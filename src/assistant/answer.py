@@ -1,36 +1,114 @@
 """Compose an extractive answer in Swedish from the retrieved passages, every claim cited [n].
 
-No language model is needed: the answer is made of the documents' own sentences and list
-items. Citations can only point at passages that were retrieved, because the numbers are
-assigned here, from those passages.
+No language model is needed: the answer is made of the documents' own sentences, headings and
+list items, shaped by what the question asks for (`Query.intent`): a section's lead and its
+whole list, a document's outline, a row per concept or region, a date with its year. Citations
+can only point at passages that were retrieved or that belong to a retrieved passage's section,
+because the numbers are assigned here.
+
+The composer is stateless: everything about one question travels in arguments (`Query`, hits,
+the query vector) and in the `Draft` it returns; `Passages` holds only what is the same for
+every question (the loaded index's chunks, metadata and unit vectors).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from . import swedish
 from .chunking import SECTION_SEP, split_sentences
 from .keyword import Tokenizer
-from .swedish import asked_kind, compound_match, has_kind
+from .query import Query
 from .types import Chunk, Citation, DocumentMeta, Hit
 
-_LIST_QUESTION = re.compile(
-    r"\b(vilka|vilken|lista|räkna upp|nämn|ingår|exempel|punkter|delar|strategier|uppgifter|uppdrag|"
-    r"prioriteringar|förutsättningar|ansvar\w*|which|list|examples|what are|responsib\w*)\b", re.I)
-_REVERSE_QUESTION = re.compile(r"\b(vilken|vilket|under vilken|which)\b.*\b(passar|hör|tillhör|ingår|belong|fit)", re.I)
+# Weights of the sentence score: meaning (cosine with the question) dominates, shared words
+# and the passage's retrieval rank break ties, later sentences in a passage lose a little.
+W_MEANING = 2.0
+W_WORDS = 0.5
+W_RANK = 0.1
+W_POSITION = 0.002
+W_HEADING = 0.2         # for dates and numbers: the passage's heading names what is asked ("Beslut av målbild")
+BONUS_KIND = 0.08       # the sentence holds the kind of fact asked for (a date, a number …)
+BONUS_DEFINES = 0.1     # the sentence defines the term asked about ("X är …", "… (SIP)")
+BONUS_ROLE = 0.06
+BONUS_ASKED = 0.12      # … and names the thing counted or the event dated
+BONUS_NAMED = 0.12      # the sentence names every name the question asks about ("Barnarenan", "RSR")
+BONUS_EARLY_MENTION = 0.1  # in a topic summary: the sentence is about the topic (named in its first words)
+EARLY_WORDS = 6       # the sentence speaks to staff ("medarbetare", "du", "ditt arbete")
+MARGIN = 0.12           # sentences within this of the best one are said too
+NEIGHBOUR_MARGIN = 2.5  # the best sentence's next sentence may trail by this many margins
+MAX_SENTENCES = 3
+MAX_ROLE_SENTENCES = 5  # a role answer without a topic section quotes more of what is said to staff
+ROLE_MARGIN = 0.3
+MAX_STAFF_SENTENCES = 8  # a section written to staff is quoted whole up to this many sentences
+MAX_OUTLINE = 10        # sections in a summary outline
+MAX_TOPIC_SENTENCES = 5
+SECTION_RANK_WEIGHT = 0.05  # a heading that names the topic exactly beats one ranked higher with more words
+MAX_EXTRA_HEADING_WORDS = 2  # a heading naming the topic may have this many other words
+MAX_SUMMARY_LEADS = 6        # lead sentences of a section in a summary
+MIN_PART_HEADING = 8
+MAX_PARTS = 6               # an introducing section names parts among the next this many sections
+OUTLINE_ITEMS = 5           # list items shown for a section in an outline …
+OUTLINE_ITEM_CHARS = 80     # … when they are this short (longer lists are counted, not quoted)    # a heading this long named in an earlier section's text is that section's part
+RELATED_OVERLAP = 0.3   # a "Se också" sentence shares at least this share of the question's words
+
+_ROLE_WORDS = re.compile(r"\b(medarbetare\w*|du|dig|din|ditt|dina|personal\w*|arbetssätt\w*)\b", re.I)
+_DEFINING = re.compile(r"\b(är|innebär|betyder|handlar om|avser|består av|syftar till|kallas)\b", re.I)
+_YEAR = re.compile(r"\b(19|20)\d\d\b|\b\d{6}\b|[-–]\d\d\b")
+
+ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
+
+
+class UnitVectors:
+    """Vectors of answer units (sentences, list items, headings), embedded once and cached; thread-safe."""
+
+    def __init__(self, embed: Callable[[Sequence[str]], np.ndarray], limit: int = 50000) -> None:
+        self._embed = embed
+        self._cache: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+        self._limit = limit
+
+    def __call__(self, texts: Sequence[str]) -> np.ndarray:
+        """One row per text, in order."""
+        todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        if todo:
+            fresh = dict(zip(todo, self._embed(todo)))
+            with self._lock:
+                if len(self._cache) + len(fresh) > self._limit:
+                    self._cache.clear()
+                self._cache.update(fresh)
+        cache = self._cache
+        return np.array([cache[t] if t in cache else fresh[t] for t in texts]) if texts else np.zeros((0, 0))
+
+
+@dataclass(frozen=True)
+class Passages:
+    """What the composer may quote, the same for every question: chunks, metadata, unit vectors."""
+
+    chunks: Sequence[Chunk]
+    metas: Mapping[str, DocumentMeta]
+    vectors: Callable[[Sequence[str]], np.ndarray] | None = None
+
+    def section_chunks(self, document: str, section: str) -> list[Chunk]:
+        """Every chunk of one section (a section path and everything below it), in document order."""
+        return [c for c in self.chunks if c.document == document
+                and (c.section == section or c.section.startswith(section + SECTION_SEP))]
 
 
 @dataclass
 class Draft:
-    """The answer being assembled: text lines and the chunks they cite, in citation order."""
+    """The answer being assembled: lines and the chunks they cite, in citation order; no repeats."""
 
     lines: list[str] = field(default_factory=list)
     cited: list[Chunk] = field(default_factory=list)
     used: dict[str, list[str]] = field(default_factory=dict)
+    said: set[str] = field(default_factory=set)
+    flags: list[str] = field(default_factory=list)
 
     def cite(self, chunk: Chunk, used_text: str) -> int:
         """Citation number for chunk (assigned on first use)."""
@@ -39,286 +117,687 @@ class Draft:
         self.used.setdefault(chunk.id, []).append(used_text)
         return self.cited.index(chunk) + 1
 
+    def fresh(self, text: str) -> bool:
+        """True the first time a sentence is said in this answer (the same sentence never twice)."""
+        key = re.sub(r"\W+", " ", text.lower()).strip()
+        if not key or key in self.said:
+            return False
+        self.said.add(key)
+        return True
 
-def is_list_question(question: str) -> bool:
-    """Whether the question asks for a list (examples, items, strategies …)."""
-    return bool(_LIST_QUESTION.search(question))
+    def say(self, text: str, chunk: Chunk, prefix: str = "") -> bool:
+        """Add one cited line (unless that sentence was said already)."""
+        if not self.fresh(text):
+            return False
+        self.lines.append(f"{prefix}{text} [{self.cite(chunk, text)}]")
+        return True
+
+    def text(self) -> str:
+        """The answer as it is shown."""
+        return "\n".join(self.lines).strip()
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One quotable sentence, list item, list intro or heading of a retrieved passage."""
+
+    rank: int
+    position: int
+    text: str
+    chunk: Chunk
+
+
+def units_of(hits: Sequence[Hit]) -> list[Unit]:
+    """Every sentence of the hits; a list's introducing sentences, then its items."""
+    units: list[Unit] = []
+    for rank, hit in enumerate(hits):
+        chunk = hit.chunk
+        if chunk.items:
+            texts = split_sentences(pre_text(chunk)) + split_sentences(chunk.list_intro) + list(chunk.items)
+        else:
+            texts = split_sentences(chunk.text)
+        units += [Unit(rank, pos, text, chunk) for pos, text in enumerate(texts)]
+    return units
+
+
+def pre_text(chunk: Chunk) -> str:
+    """A passage's own text before its list (a list chunk's lead, e.g. a slide's motto)."""
+    if not chunk.items:
+        return chunk.text
+    if chunk.list_intro and chunk.list_intro in chunk.text:
+        return chunk.text[:chunk.text.index(chunk.list_intro)].strip()
+    return chunk.text.split("\n- ")[0].strip() if not chunk.text.startswith("- ") else ""
+
+
+def heading_of(chunk: Chunk) -> str:
+    """The chunk's own (innermost) heading."""
+    return chunk.section.split(SECTION_SEP)[-1] if chunk.section else ""
 
 
 class Composer:
-    """Builds the cited extractive answer from hits; only retrieved chunks can be cited."""
+    """Builds the cited extractive answer for a `Query` from its hits; holds no per-question state."""
 
-    def __init__(self, embed_units: Callable[[Sequence[str]], np.ndarray] | None = None,
-                 max_sentences: int = 3) -> None:
-        self.tokenize = Tokenizer()
-        self.embed_units = embed_units
-        self.max_sentences = max_sentences
-        self._cache: dict[str, np.ndarray] = {}
-        self._qvec: np.ndarray | None = None
-        self._kind: str | None = None
-        self._names_one = False
-        self._who = False
-        self._acronyms: set[str] = set()
+    def __init__(self, tokenizer: Tokenizer | None = None) -> None:
+        self.tokenize = tokenizer or Tokenizer()
 
-    def compose(self, question: str, hits: Sequence[Hit], all_chunks: Sequence[Chunk],
-                metas: dict[str, DocumentMeta], query_vector: np.ndarray | None = None,
-                own_words: str | None = None) -> tuple[str, list[Citation]]:
-        """Answer text with [n] markers, and the numbered citations they point at.
+    # ------------------------------------------------------------ entry
 
-        `question` is the resolved query (with a follow-up's context); `own_words` the user's
-        latest question, which alone decides what kind of answer is asked for."""
-        draft = Draft()
-        own = own_words or question
-        self._qvec = query_vector
-        self._kind = asked_kind(own)
-        self._acronyms = set(re.findall(r"\b[A-ZÅÄÖ]{2,}\b", own))
-        self._names_one = bool(re.match(r"\s*(vilken|vilket|which)\b", own, re.I))
-        self._who = bool(re.match(r"\s*(vem|vilka personer|who)\b", own, re.I))
-        query_terms = set(self.tokenize(question))
-        reverse = self._reverse(own, all_chunks, query_terms)
-        list_hit = self._best_list(own, hits, all_chunks, query_terms) if not reverse else None
-        if reverse:
-            self._add_reverse(draft, reverse)
-        elif list_hit is not None:
-            self._add_lead(draft, hits, list_hit, query_terms)
-            self._add_list(draft, list_hit, all_chunks, query_terms)
-            self._add_related(draft, hits, list_hit, query_terms)
-        else:
-            self._add_sentences(draft, hits, query_terms)
-        return "\n".join(draft.lines).strip(), self._citations(draft, hits, metas)
+    def compose(self, query: Query, hits: Sequence[Hit], qvec: np.ndarray | None, passages: Passages) -> Draft:
+        """The answer for the question's intent; an empty draft when nothing fits."""
+        terms = set(self.tokenize(query.search))
+        shape = {
+            "reverse": self._reverse,
+            "summary": self._summary,
+            "contrast": self._contrast,
+            "what": self._what,
+            "list": self._list_or_sentences,
+            "role": self._role,
+        }.get(query.intent, self._sentences)
+        if query.follow_up and swedish.ordinal_in(query.text):
+            shape = self._ordinal
+        draft = shape(query, hits, qvec, passages, terms)
+        if not draft.lines and shape is not self._sentences:
+            draft = self._sentences(query, hits, qvec, passages, terms)
+        if draft.lines and query.english:
+            draft.lines.insert(0, ENGLISH_LEAD)
+        return draft
 
-    def compose_comparison(self, question: str, groups: Sequence[tuple[str, Sequence[Hit]]],
-                           metas: dict[str, DocumentMeta], query_vector: np.ndarray) -> tuple[str, list[Citation]]:
+    def compose_comparison(self, query: Query, groups: Sequence[tuple[str, Sequence[Hit]]],
+                           qvec: np.ndarray | None, passages: Passages) -> Draft:
         """Side by side: for each region or document, its own best sentences, each cited."""
-        draft = Draft()
-        self._qvec = query_vector
-        self._kind = asked_kind(question)
-        self._acronyms = set()
-        terms = set(self.tokenize(question))
+        draft = Draft(flags=["comparison"])
+        terms = set(self.tokenize(query.search))
         for label, hits in groups:
-            picked = self._best_sentences(hits[:2], terms, limit=2)
-            if not picked:
-                continue
-            cells = []
-            for text, chunk in picked:
-                cells.append(f"{text} [{draft.cite(chunk, text)}]")
-            draft.lines.append(f"{label}: " + " ".join(cells))
-        return "\n".join(draft.lines), self._citations(draft, [h for _, hs in groups for h in hs], metas)
+            docs = tuple(dict.fromkeys(h.chunk.document for h in hits))
+            section = self.named_section(replace(query, named_documents=docs), hits, passages)
+            if section is not None:
+                lead = [Unit(0, i, t, c) for c in passages.section_chunks(section.document, section.section)[:1]
+                        for i, t in enumerate(split_sentences(c.list_intro if c.items else c.text)[:2])]
+                picked = [u for u in lead if not u.text.endswith(":")] or lead
+            else:
+                picked = self._best(query, hits[:2], qvec, passages, terms, limit=2)
+            cells = [f"{u.text} [{draft.cite(u.chunk, u.text)}]" for u in picked if draft.fresh(u.text)]
+            if cells:
+                draft.lines.append(f"{label}: " + " ".join(cells))
+        return draft
 
-    def _citations(self, draft: Draft, hits: Sequence[Hit], metas: dict[str, DocumentMeta]) -> list[Citation]:
+    def citations(self, draft: Draft, hits: Sequence[Hit], passages: Passages) -> list[Citation]:
+        """The numbered sources of a draft, in the order of their numbers."""
         scores = {h.chunk.id: h.dense for h in hits}
-        return [
-            Citation(rank=i + 1, chunk=c, score=scores.get(c.id, 0.0),
-                     meta=metas.get(c.document, DocumentMeta(name=c.document, title=c.title)),
-                     used=tuple(draft.used.get(c.id, ())))
-            for i, c in enumerate(draft.cited)
-        ]
+        return [Citation(rank=i + 1, chunk=c, score=scores.get(c.id, 0.0),
+                         meta=passages.metas.get(c.document, DocumentMeta(name=c.document, title=c.title)),
+                         used=tuple(draft.used.get(c.id, ())))
+                for i, c in enumerate(draft.cited)]
 
-    # ------------------------------------------------------------ lists
-
-    def _best_list(self, question: str, hits: Sequence[Hit], all_chunks: Sequence[Chunk],
-                   terms: set[str]) -> Hit | None:
-        """A list the question asks for, retrieved or in a retrieved passage's section, if it
-        answers at least as well as the best single sentence does."""
-        if not (is_list_question(question) or _REVERSE_QUESTION.search(question)):
-            return None
-        candidates: dict[str, tuple[float, Hit]] = {}
-        for rank, hit in enumerate(hits[:8]):
-            if hit.chunk.items:
-                candidates.setdefault(hit.chunk.id, (1.0 / (rank + 1), hit))
-            if rank < 3:
-                for c in all_chunks:
-                    if c.items and c.document == hit.chunk.document and c.section == hit.chunk.section:
-                        candidates.setdefault(c.id, (0.8 / (rank + 1), Hit(c, hit.score, hit.dense, hit.keyword)))
-        if not candidates:
-            return None
-        scored = []
-        for prior, hit in candidates.values():
-            texts = [t for t in (hit.chunk.list_intro, hit.chunk.section, *hit.chunk.items) if t]
-            sim = float(self._unit_similarity(texts).max())
-            head = self._list_head(hit.chunk) + " " + " ".join(hit.chunk.items)
-            asked = self._asked_noun(question)
-            labels = " ".join(i for i in hit.chunk.items if len(i.split()) <= 6)  # short items name things
-            own_words = set(self.tokenize(f"{hit.chunk.list_intro} {hit.chunk.section} {labels}"))
-            names_it = 0.5 if asked and asked in own_words else 0.0
-            scored.append((2.0 * sim + 0.5 * self._overlap(terms, head) + 0.2 * prior + names_it, sim, hit, names_it))
-        score, sim, best, named = max(scored, key=lambda s: s[0])
-        if self._overlap(terms, self._list_head(best.chunk) + " " + " ".join(best.chunk.items)) == 0:
-            return None
-        others = [h for h in hits[:3] if not h.chunk.items]
-        if not named and others and self._qvec is not None and self.embed_units is not None:
-            sentences = [u[2] for u in self._units(others)]
-            if sentences and float(self._unit_similarity(sentences).max()) > sim + 0.02:
-                return None  # a plain sentence answers better than any list
-        return best
-
-    def _asked_noun(self, question: str) -> str | None:
-        """The thing a "Vilka X …" question asks for (exempel, strategier, uppgifter …), stemmed."""
-        match = re.search(r"\b(vilka|vilken|vilket|which|what)\s+(\w+)", question, re.I)
-        if not match:
-            return None
-        words = self.tokenize(match.group(2))
-        return words[0] if words else None
-
-    def _reverse(self, question: str, all_chunks: Sequence[Chunk], terms: set[str]) -> list[tuple[str, Chunk]]:
-        """List items named in the question ("Vilken riktningsförändring passar mobila team?")."""
-        if not _REVERSE_QUESTION.search(question):
-            return []
-        found = []
-        for chunk in all_chunks:
-            for item in chunk.items:
-                words = set(self.tokenize(item))
-                if words and all(w in terms or any(compound_match(w, t) for t in terms) for w in words):
-                    found.append((item, chunk))
-        return found
-
-    @staticmethod
-    def _list_head(chunk: Chunk) -> str:
-        return f"{chunk.title} {chunk.section} {chunk.list_intro}"
-
-    def _add_list(self, draft: Draft, hit: Hit, all_chunks: Sequence[Chunk], terms: set[str]) -> None:
-        """The whole list: every part of a list that was split across chunks, each item cited."""
-        parts = [c for c in all_chunks
-                 if c.document == hit.chunk.document and c.section == hit.chunk.section
-                 and c.list_intro == hit.chunk.list_intro and c.items] or [hit.chunk]
-        first = parts[0]
-        where = f"{first.section} ({first.title})" if first.section else first.title
-        n = draft.cite(first, first.list_intro or where)
-        intro = first.list_intro or f"Under {where}:"
-        draft.lines.append(f"{intro} [{n}]")
-        for part in parts:
-            for item in part.items:
-                m = draft.cite(part, item)
-                draft.lines.append(f"- {item} [{m}]")
-
-    def _add_reverse(self, draft: Draft, found: list[tuple[str, Chunk]]) -> None:
-        """Where each named item belongs: its section (e.g. the riktningsförändring), cited."""
-        by_chunk: dict[str, list[str]] = {}
-        chunks = {}
-        for item, chunk in found:
-            by_chunk.setdefault(chunk.id, []).append(item)
-            chunks[chunk.id] = chunk
-        for cid, items in by_chunk.items():
-            chunk = chunks[cid]
-            n = draft.cite(chunk, chunk.list_intro or chunk.section)
-            for item in items:
-                draft.cite(chunk, item)
-            named = " och ".join(f"”{i}”" for i in items)
-            draft.lines.append(f"{named} hör till {chunk.section} i {chunk.title}. [{n}]")
-            draft.lines.append(f"{chunk.list_intro or 'Hela listan:'} [{n}]")
-            draft.lines += [f"- {i} [{n}]" for i in chunk.items]
-
-    def _add_lead(self, draft: Draft, hits: Sequence[Hit], list_hit: Hit, terms: set[str]) -> None:
-        """A sentence from the same document that answers directly, before the list."""
-        same = [h for h in hits[:3] if h.chunk.document == list_hit.chunk.document and not h.chunk.items]
-        best = self._best_sentences(same, terms, limit=1, min_similarity=0.86)
-        for text, chunk in best:
-            n = draft.cite(chunk, text)
-            draft.lines.append(f"{text} [{n}]")
-
-    def _add_related(self, draft: Draft, hits: Sequence[Hit], list_hit: Hit, terms: set[str]) -> None:
-        """One passage from another document on the same topic, if one was retrieved."""
-        for hit in hits[:4]:
-            if hit.chunk.document != list_hit.chunk.document and hit.dense >= list_hit.dense - 0.03:
-                sentence = self._best_sentences([hit], terms, limit=1)
-                if sentence:
-                    text, chunk = sentence[0]
-                    n = draft.cite(chunk, text)
-                    draft.lines.append("")
-                    draft.lines.append(f"Se också {chunk.title}: {text} [{n}]")
-                return
+    def best_similarity(self, hits: Sequence[Hit], qvec: np.ndarray | None, passages: Passages) -> float:
+        """How well the single best sentence of the top passages matches the question."""
+        units = units_of(hits[:3])
+        if not units or passages.vectors is None or qvec is None:
+            return max((h.dense for h in hits), default=0.0)
+        return float(self._similarity([u.text for u in units], qvec, passages).max())
 
     # ------------------------------------------------------------ sentences
 
-    def _add_sentences(self, draft: Draft, hits: Sequence[Hit], terms: set[str]) -> None:
-        picked = self._best_sentences(hits[:3], terms, limit=self.max_sentences)
-        for i, (text, chunk) in enumerate(picked):
-            n = draft.cite(chunk, text)
-            if i == 0 and self._names_one and chunk.section and chunk.section.split(SECTION_SEP)[-1] not in text:
-                text = f"{chunk.section.split(SECTION_SEP)[-1]}: {text}"
-            draft.lines.append(f"{text} [{n}]")
+    def _sentences(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
+        """The best few sentences of the top passages (the plain lookup answer)."""
+        draft = Draft()
+        picked = self._best(query, hits[:5 if query.kind else 3], qvec, passages, terms, limit=MAX_SENTENCES,
+                            holding=True)
+        if picked and picked[0].text.endswith(":") and picked[0].chunk.items:
+            return self._whole_list(draft, picked[0].chunk, passages)
+        if query.kind:
+            picked = self._holding(query, picked)
+        for i, unit in enumerate(picked):
+            text = unit.text
+            if query.intent == "date":
+                text = with_year(text, unit.chunk, passages.metas.get(unit.chunk.document))
+            elif unit.text in unit.chunk.items and len(picked) == 1:
+                text = item_in_context(unit.text, unit.chunk)
+            heading = heading_of(unit.chunk)
+            prefix = f"{heading}: " if i == 0 and heading and _names_one(query) and heading not in text else ""
+            draft.say(text, unit.chunk, prefix)
         if draft.lines:
             draft.lines = [" ".join(draft.lines)]
+        return draft
 
-    @staticmethod
-    def _units(hits: Sequence[Hit]) -> list[tuple[int, int, str, Chunk]]:
-        """(rank, position, text, chunk) of every sentence or list item in the hits."""
-        units: list[tuple[int, int, str, Chunk]] = []
-        for rank, hit in enumerate(hits):
-            texts = list(hit.chunk.items)
-            if texts and hit.chunk.list_intro:
-                texts.insert(0, hit.chunk.list_intro)
-            if not texts:
-                texts = split_sentences(hit.chunk.text)
-            units += [(rank, pos, text, hit.chunk) for pos, text in enumerate(texts)]
-        return units
-
-    def best_similarity(self, hits: Sequence[Hit], query_vector: np.ndarray) -> float:
-        """How well the single best sentence of the top passages matches the question."""
-        self._qvec = query_vector
-        units = self._units(hits[:3])
-        if not units or self.embed_units is None:
-            return max((h.dense for h in hits), default=0.0)
-        return float(self._unit_similarity([u[2] for u in units]).max())
-
-    def _best_sentences(self, hits: Sequence[Hit], terms: set[str], limit: int,
-                        min_similarity: float = 0.0) -> list[tuple[str, Chunk]]:
-        """The sentences (or list items) that answer best: meaning, shared words, passage rank."""
-        units = self._units(hits)
+    def _best(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str],
+              limit: int, min_similarity: float = 0.0, bonus: Callable[[str], float] | None = None,
+              margin: float | None = None, holding: bool = False) -> list[Unit]:
+        """The units that answer best (meaning, shared words, kind, rank), in document order; with
+        `holding`, only units that hold the asked kind of fact (when any does)."""
+        units = [u for u in units_of(hits) if not u.text.endswith(":") or u.chunk.items]
+        if holding and query.kind:
+            units = self._holding(query, units)
         if not units:
             return []
-        dense = self._unit_similarity([u[2] for u in units])
+        dense = self._similarity([u.text for u in units], qvec, passages)
         scored = []
-        for (rank, pos, text, chunk), sim in zip(units, dense):
+        for unit, sim in zip(units, dense):
             if sim < min_similarity:
                 continue
-            score = 2.0 * sim + 0.5 * self._overlap(terms, text) + 0.1 / (rank + 1) - 0.002 * pos
-            score += self._fits_kind(text) + self._defines(text)
-            scored.append((score, rank, pos, text, chunk))
+            score = (W_MEANING * sim + W_WORDS * self._overlap(terms, unit.text) + W_RANK / (unit.rank + 1)
+                     - W_POSITION * unit.position + self._fits(query, unit.text, heading_of(unit.chunk))
+                     + (bonus(unit.text) if bonus else 0.0))
+            scored.append((score, unit))
         if not scored:
             return []
         scored.sort(key=lambda s: -s[0])
         best = scored[0][0]
-        margin = 0.12 if self._qvec is not None else 0.5 * best
+        if margin is None:
+            margin = MARGIN if qvec is not None and passages.vectors is not None else 0.5 * abs(best)
         chosen = [s for s in scored if s[0] >= best - margin][:limit]
         if limit > 1:
-            # The best sentence is often introduced or completed by its neighbour in the passage.
-            top = chosen[0]
-            follow = [s for s in scored if s[4] is top[4] and s[2] == top[2] + 1 and s[0] >= best - 2.5 * margin
-                      and s not in chosen]
+            top = chosen[0][1]
+            follow = [s for s in scored if s[1].chunk is top.chunk and s[1].position == top.position + 1
+                      and s[0] >= best - NEIGHBOUR_MARGIN * margin and s not in chosen]
             chosen += follow[:1]
-        chosen.sort(key=lambda s: (s[1], s[2]))
-        return [(s[3], s[4]) for s in chosen]
+        chosen.sort(key=lambda s: (s[1].rank, s[1].position))
+        return [s[1] for s in chosen]
 
-    def _fits_kind(self, text: str) -> float:
-        """Bonus for a sentence holding the kind of fact asked for (a number, a date, an amount, a name)."""
-        if self._kind and has_kind(self._kind, text):
-            return 0.08
-        if self._who and re.search(r"(?<!^)(?<![.!?] )\b[A-ZÅÄÖ][a-zåäö]+ (?:[a-zåäö]+ )?[A-ZÅÄÖ]", text.strip()):
-            return 0.08
-        return 0.0
+    def _holding(self, query: Query, units: list[Unit]) -> list[Unit]:
+        """Of the picked units, those that hold the asked kind of fact about the asked thing/names."""
+        def kind_text(u: Unit) -> str:
+            return f"{u.text} {heading_of(u.chunk)}" if query.kind == "date" else u.text
+        asked = swedish.counted_noun(query.text)
+        event = swedish.event_of(query.text) if query.kind == "date" else ""
+        with_kind = [u for u in units if swedish.has_kind(query.kind, kind_text(u))]
+        exact = [u for u in with_kind if (not asked or swedish.mentions(kind_text(u), asked))
+                 and (not event or swedish.mentions_event(kind_text(u), event))
+                 and not swedish.missing_names(query.text, [f"{u.text} {u.chunk.section}"])]
+        return exact or with_kind or units
 
-    def _defines(self, text: str) -> float:
-        """Bonus for a sentence that spells out an acronym asked about: "… omsorgsgruppen (SVOM)"."""
-        return 0.1 if any(f"({a})" in text or re.search(rf"\b{a}\b (är|innebär|betyder)", text)
-                          for a in self._acronyms) else 0.0
+    def _fits(self, query: Query, text: str, heading: str = "") -> float:
+        """Bonus for a sentence holding what is asked: the kind of fact, the thing counted or the
+        event dated, the names asked about, a definition of the acronym; for dates and numbers, a
+        heading that names what is asked."""
+        bonus = 0.0
+        if query.kind == "date":
+            text = f"{text} {heading}"
+        if query.kind and heading:
+            bonus += W_HEADING * self._overlap(set(self.tokenize(swedish.content_words(query.text))), heading)
+        if query.kind and swedish.has_kind(query.kind, text):
+            bonus += BONUS_KIND
+            asked = swedish.counted_noun(query.text)
+            if asked and swedish.mentions(text, asked):
+                bonus += BONUS_ASKED
+            event = swedish.event_of(query.text) if query.kind == "date" else ""
+            if event and swedish.mentions_event(text, event):
+                bonus += BONUS_ASKED
+        names = swedish.named_terms(query.text)
+        if names and not swedish.missing_names(query.text, [text]):
+            bonus += BONUS_NAMED
+        acronyms = re.findall(r"\b[A-ZÅÄÖ]{2,}\b", query.text)
+        if any(f"({a})" in text or re.search(rf"\b{a}\b (är|innebär|betyder)", text) for a in acronyms):
+            bonus += BONUS_DEFINES
+        return bonus
 
-    def _unit_similarity(self, texts: list[str]) -> np.ndarray:
-        """Cosine of each unit with the question (0 when no embedder is wired in)."""
-        if self.embed_units is None or self._qvec is None:
+    def _similarity(self, texts: list[str], qvec, passages: Passages) -> np.ndarray:
+        """Cosine of each unit with the question (0 when no vectors are wired in)."""
+        if passages.vectors is None or qvec is None or not texts:
             return np.zeros(len(texts))
-        todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
-        if todo:
-            if len(self._cache) > 20000:
-                self._cache.clear()
-            for text, vec in zip(todo, self.embed_units(todo)):
-                self._cache[text] = vec
-        return np.array([float(self._cache[t] @ self._qvec) for t in texts])
+        return passages.vectors(texts) @ qvec
 
     def _overlap(self, terms: set[str], text: str) -> float:
         """Share of the question's content words (stemmed; compound heads count) found in text."""
         if not terms:
             return 0.0
         words = set(self.tokenize(text))
-        found = sum(1 for t in terms if t in words or any(compound_match(t, w) for w in words))
-        return found / len(terms)
+        return sum(1 for t in terms if t in words or any(swedish.compound_match(t, w) for w in words)) / len(terms)
+
+    # ------------------------------------------------------------ lists
+
+    def _list_or_sentences(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
+        """A whole list when one answers the question, with a direct lead sentence; else sentences."""
+        list_hit = self._best_list(query, hits, qvec, passages, terms)
+        if list_hit is None:
+            return self._sentences(query, hits, qvec, passages, terms)
+        draft = Draft()
+        same = [h for h in hits[:3] if h.chunk.document == list_hit.chunk.document and not h.chunk.items]
+        for unit in self._best(query, same, qvec, passages, terms, limit=1, min_similarity=0.86):
+            draft.say(unit.text, unit.chunk)
+        self._whole_list(draft, list_hit.chunk, passages)
+        self._related(draft, query, hits, list_hit, qvec, passages, terms)
+        return draft
+
+    def _best_list(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Hit | None:
+        """A list the question asks for, retrieved or in a retrieved passage's section, if it
+        answers at least as well as the best single sentence does."""
+        candidates: dict[str, tuple[float, Hit]] = {}
+        for rank, hit in enumerate(hits[:8]):
+            if hit.chunk.items:
+                candidates.setdefault(hit.chunk.id, (1.0 / (rank + 1), hit))
+            if rank < 3:
+                for c in passages.chunks:
+                    if c.items and c.document == hit.chunk.document and c.section == hit.chunk.section:
+                        candidates.setdefault(c.id, (0.8 / (rank + 1), Hit(c, hit.score, hit.dense, hit.keyword)))
+        if not candidates:
+            return None
+        asked = self._asked_noun(query.text)
+        scored = []
+        for prior, hit in candidates.values():
+            texts = [t for t in (hit.chunk.list_intro, hit.chunk.section, *hit.chunk.items) if t]
+            sim = float(self._similarity(texts, qvec, passages).max()) if texts else 0.0
+            head = f"{hit.chunk.title} {hit.chunk.section} {hit.chunk.list_intro} " + " ".join(hit.chunk.items)
+            labels = " ".join(i for i in hit.chunk.items if len(i.split()) <= 6)  # short items name things
+            own_words = set(self.tokenize(f"{hit.chunk.list_intro} {hit.chunk.section} {labels}"))
+            names_it = 0.5 if asked and asked in own_words else 0.0
+            overlap = self._overlap(terms, head)
+            scored.append((2.0 * sim + 0.5 * overlap + 0.2 * prior + names_it, sim, hit, names_it, overlap))
+        _, sim, best, named, overlap = max(scored, key=lambda s: s[0])
+        if overlap == 0:
+            return None
+        others = [h for h in hits[:3] if not h.chunk.items]
+        if not named and others and qvec is not None and passages.vectors is not None:
+            sentences = [u.text for u in units_of(others)]
+            if sentences and float(self._similarity(sentences, qvec, passages).max()) > sim + 0.02:
+                return None  # a plain sentence answers better than any list
+        return best
+
+    def _asked_noun(self, question: str) -> str | None:
+        """The thing a "Vilka X …" question asks for (exempel, strategier, uppgifter …), stemmed."""
+        match = re.search(r"\b(vilka|vilken|vilket|which|what)\s+(\w+)", question, re.I)
+        words = self.tokenize(match.group(2)) if match else []
+        return words[0] if words else None
+
+    def _whole_list(self, draft: Draft, chunk: Chunk, passages: Passages) -> Draft:
+        """The whole list: every part of a list split across chunks, its intro, each item cited."""
+        parts = [c for c in passages.chunks if c.document == chunk.document and c.section == chunk.section
+                 and c.list_intro == chunk.list_intro and c.items] or [chunk]
+        first = parts[0]
+        where = f"{heading_of(first)} ({first.title})" if first.section else first.title
+        intro = first.list_intro or f"Under {where}:"
+        if draft.fresh(intro):
+            draft.lines.append(f"{intro} [{draft.cite(first, first.list_intro or where)}]")
+        for part in parts:
+            for item in part.items:
+                draft.say(item, part, prefix="- ")
+        return draft
+
+    def _related(self, draft: Draft, query: Query, hits: Sequence[Hit], list_hit: Hit, qvec, passages: Passages,
+                 terms: set[str]) -> None:
+        """One passage from another document on the same topic, if one was retrieved."""
+        for hit in hits[:4]:
+            if hit.chunk.document != list_hit.chunk.document and hit.dense >= list_hit.dense - 0.03:
+                picked = [u for u in self._best(query, [hit], qvec, passages, terms, limit=2)
+                          if not u.text.endswith(":") and self._overlap(terms, u.text) >= RELATED_OVERLAP]
+                if picked and draft.fresh(picked[0].text):
+                    unit = picked[0]
+                    draft.lines += ["", f"Se också {unit.chunk.title}: {unit.text} [{draft.cite(unit.chunk, unit.text)}]"]
+                return
+
+    def _reverse(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
+        """Where each list item named in the question belongs ("Vilken riktningsförändring passar mobila team?")."""
+        draft = Draft()
+        found: dict[str, tuple[Chunk, list[str]]] = {}
+        for chunk in passages.chunks:
+            for item in chunk.items:
+                words = set(self.tokenize(item))
+                if words and all(w in terms or any(swedish.compound_match(w, t) for t in terms) for w in words):
+                    found.setdefault(chunk.id, (chunk, []))[1].append(item)
+        for chunk, items in found.values():
+            n = draft.cite(chunk, chunk.list_intro or chunk.section)
+            for item in items:
+                draft.cite(chunk, item)
+            named = " och ".join(f"”{i}”" for i in items)
+            draft.lines.append(f"{named} hör till {heading_of(chunk) or chunk.section} i {chunk.title}. [{n}]")
+            draft.fresh(chunk.list_intro)
+            draft.lines.append(f"{chunk.list_intro or 'Hela listan:'} [{n}]")
+            draft.lines += [f"- {i} [{n}]" for i in chunk.items]
+        if not found:
+            return self._list_or_sentences(query, hits, qvec, passages, terms)
+        return draft
+
+    # ------------------------------------------------------------ sections and summaries
+
+    def _what(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
+        """"Vad är X?": the section named X (its lead and its whole list), else the defining sentences."""
+        topic = self._topic_terms(query, passages)
+        section = self.named_section(query, hits, passages)
+        if section is not None:
+            return self._section(Draft(), section, passages)
+        whole = self.named_document(query, passages)
+        if whole:
+            return self._outline(Draft(), whole, passages)
+        bonus = (lambda text: BONUS_DEFINES if _defines(topic, text, self.tokenize) else 0.0)
+        draft = Draft()
+        picked = self._best(query, hits[:3], qvec, passages, terms, limit=2, bonus=bonus)
+        for unit in picked:
+            if unit.text.endswith(":") and unit.chunk.items:
+                self._whole_list(draft, unit.chunk, passages)
+            elif unit.text in unit.chunk.items and len(picked) == 1:
+                draft.say(item_in_context(unit.text, unit.chunk), unit.chunk)
+            else:
+                draft.say(unit.text, unit.chunk)
+        if draft.lines and not any(line.startswith("- ") for line in draft.lines):
+            draft.lines = [" ".join(draft.lines)]
+        return draft
+
+    def _topic_terms(self, query: Query, passages: Passages) -> set[str]:
+        """What the question is about: its content words less question words, region names and the
+        named documents' kinds ("strategins målbild" -> målbild; the head noun comes last)."""
+        drop = set()
+        for meta in passages.metas.values():
+            if meta.region in query.regions:
+                drop |= set(self.tokenize(meta.region))
+        kinds = self._kind_words(query, passages)
+        phrase = swedish.summary_topic(query.text) if query.intent == "summary" else ""
+        words = [w for w in self.tokenize(swedish.content_words(phrase or query.text))
+                 if w not in drop and swedish.fold(w) not in swedish.QUESTION_STEMS]
+        topic = {w for w in words if not any(w.startswith(k[:5]) or k.startswith(w[:5]) for k in kinds)}
+        return topic or set(words[-1:])
+
+    def named_document(self, query: Query, passages: Passages) -> str:
+        """The document a question asks about as a whole ("Vad säger målbilden i Norrbotten?" where
+        the målbild is a document of its own), or ""."""
+        topic = self._topic_terms(query, passages)
+        for name in query.documents or query.named_documents:
+            meta = passages.metas.get(name)
+            about = set(self.tokenize(f"{meta.title} {meta.kind}")) if meta else set()
+            if topic and all(any(t == w or swedish.compound_match(t, w) for w in about) for t in topic):
+                return name
+        return ""
+
+    def answers_by_structure(self, query: Query, hits: Sequence[Hit], passages: Passages) -> bool:
+        """Whether the question asks for a section or a whole document the index has by name."""
+        if query.intent not in ("what", "summary"):
+            return False
+        return self.named_section(query, hits, passages) is not None or bool(self.named_document(query, passages))
+
+    def _region_words(self, query: Query, passages: Passages) -> set[str]:
+        return {w for m in passages.metas.values() if m.region in query.regions for w in self.tokenize(m.region)}
+
+    def named_section(self, query: Query, hits: Sequence[Hit], passages: Passages) -> Chunk | None:
+        """The first chunk of the section whose heading names what is asked about, in the documents
+        asked about: every topic word in the heading (or a several-word heading wholly in the
+        question), at most MAX_EXTRA_HEADING_WORDS other words; fewest extra words wins."""
+        quoted = swedish.fold(swedish.named_heading(query.text).lower())
+        if quoted:
+            for chunk in passages.chunks:
+                if chunk.section and swedish.fold(heading_of(chunk).lower()) == quoted and \
+                        (not query.named_documents or chunk.document in query.named_documents):
+                    return chunk
+        topic = self._topic_terms(query, passages)
+        if not topic:
+            return None
+        regions = self._region_words(query, passages)
+        named = [d for d in query.named_documents if d in passages.metas and not any(
+            swedish.compound_match(t, k) or t == k for t in topic for k in self.tokenize(passages.metas[d].kind))]
+        allowed = set(named or query.named_documents) or {h.chunk.document for h in hits[:5]}
+        if query.regions:
+            allowed = {d for d in allowed if passages.metas.get(d) and passages.metas[d].region in query.regions} \
+                or {n for n, m in passages.metas.items() if m.region in query.regions}
+        if query.documents:
+            allowed &= set(query.documents)
+        rank = {h.chunk.document + h.chunk.section: i for i, h in reversed(list(enumerate(hits)))}
+        best: tuple[float, Chunk] | None = None
+        for chunk in passages.chunks:
+            if chunk.document not in allowed or not chunk.section:
+                continue
+            words = set(self.tokenize(heading_of(chunk)))
+            if not words:
+                continue
+            matches = {w for w in words if any(t == w or swedish.compound_match(t, w) for t in topic)}
+            covered = sum(1 for t in topic if any(t == w or swedish.compound_match(t, w) for w in words))
+            in_region = words & regions
+            extra = len(words - matches - in_region)
+            if not (covered == len(topic) or (len(matches) == len(words) >= 2)) or extra > MAX_EXTRA_HEADING_WORDS:
+                continue
+            score = (-extra - 0.5 * (len(topic) - covered) + 0.5 * len(in_region)
+                     - SECTION_RANK_WEIGHT * rank.get(chunk.document + chunk.section, 10) - 0.001 * chunk.position)
+            if best is None or score > best[0]:
+                best = (score, chunk)
+        return best[1] if best else None
+
+    def _section(self, draft: Draft, chunk: Chunk, passages: Passages, summary: bool = False) -> Draft:
+        """A section's lead and its whole lists (what a section *is*); for a summary, the first
+        sentence of each of its paragraphs."""
+        parts = passages.section_chunks(chunk.document, chunk.section)
+        own = [c for c in parts if c.section == chunk.section]
+        if summary:
+            leads = [(split_sentences(p)[0], c) for c in own
+                     for p in pre_text(c).split("\n\n") if split_sentences(p)]
+            if sum(len(split_sentences(pre_text(c))) for c in own) <= MAX_SUMMARY_LEADS:
+                leads = [(sentence, c) for c in own for sentence in split_sentences(pre_text(c))]
+        else:
+            leads = [(sentence, c) for c in own[:1] for sentence in split_sentences(pre_text(c))[:2]]
+            if not leads:
+                leads = [(sentence, c) for c in own if not c.items for sentence in split_sentences(c.text)[:2]][:2]
+        for sentence, part in leads[:MAX_SUMMARY_LEADS]:
+            if not sentence.endswith(":"):
+                draft.say(sentence, part)
+        seen_lists = set()
+        for part in own:
+            if part.items and part.list_intro not in seen_lists:
+                seen_lists.add(part.list_intro)
+                self._whole_list(draft, part, passages)
+        if not seen_lists and not summary:
+            for part in parts:
+                if part.items:
+                    seen_lists.add(part.list_intro)
+                    self._whole_list(draft, part, passages)
+                    break
+        if not seen_lists and not summary:
+            topic = set(self.tokenize(heading_of(chunk)))
+            for other in passages.chunks:
+                if other.document == chunk.document and other.items and other.list_intro not in seen_lists \
+                        and topic & set(self.tokenize(other.list_intro)[:3]):
+                    self._whole_list(draft, other, passages)
+                    break
+        return draft
+
+    def _summary(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
+        """A document's outline (each heading with its lead sentence), a section's content, or what
+        the documents say on a topic (one sentence per section that mentions it)."""
+        topic = self._topic_terms(query, passages)
+        documents = list(query.documents or query.named_documents)
+        if documents:
+            said = " ".join(f"{m.title} {m.kind} {m.publisher}" for d in documents if (m := passages.metas.get(d)))
+            about = set(self.tokenize(said))
+            topic = {t for t in topic if not any(t == w or swedish.compound_match(t, w) for w in about)}
+        if swedish.named_heading(query.text):
+            section = self.named_section(query, hits, passages)
+            if section is not None:
+                return self._section(Draft(), section, passages, summary=True)
+        if documents and not topic:
+            return self._outline(Draft(), documents[0], passages)
+        whole = self.named_document(query, passages)
+        if whole:
+            return self._outline(Draft(), whole, passages)
+        section = self.named_section(query, hits, passages)
+        draft = Draft()
+        if section is not None:
+            self._section(draft, section, passages, summary=True)
+        scope = set(documents) or {n for n, m in passages.metas.items() if not query.regions or m.region in query.regions}
+        mentions = [Hit(c, 0.0) for c in passages.chunks if c.document in scope and self._mentions(topic, c)]
+        pool = list(hits[:5]) + [h for h in mentions if h.chunk.id not in {x.chunk.id for x in hits[:5]}]
+        early = (lambda text: BONUS_EARLY_MENTION if self._mentions(topic, None, " ".join(text.split()[:EARLY_WORDS])) else 0.0)
+        chosen = self._best(query, pool, qvec, passages, terms, limit=len(pool) * 8, margin=float("inf"), bonus=early)
+        seen_sections = {(section.document, section.section)} if section is not None else set()
+        added = 0
+        for unit in chosen:
+            key = (unit.chunk.document, unit.chunk.section)
+            if key in seen_sections or unit.text.endswith(":") or not self._mentions(topic, unit.chunk, unit.text):
+                continue
+            seen_sections.add(key)
+            heading = heading_of(unit.chunk)
+            if draft.say(unit.text, unit.chunk, prefix=f"- {heading}: " if heading else "- "):
+                added += 1
+            if added >= (MAX_TOPIC_SENTENCES if section is None else MAX_TOPIC_SENTENCES - 2):
+                break
+        if added and section is None:
+            draft.lines.insert(0, "Det här säger dokumenten om det:")
+        elif added:
+            draft.lines.insert(len(draft.lines) - added, "Dokumenten tar också upp det här:")
+        return draft
+
+    def _mentions(self, topic: set[str], chunk: Chunk, text: str | None = None) -> bool:
+        """Whether a passage (or one of its sentences) names every topic word (compounds count)."""
+        words = {swedish.fold(w) for w in self.tokenize(text if text is not None else f"{chunk.section} {chunk.text}")}
+        return bool(topic) and all(any(swedish.fold(t) == w or swedish.compound_match(swedish.fold(t), w) for w in words)
+                                   for t in topic)
+
+    def _kind_words(self, query: Query, passages: Passages) -> set[str]:
+        """Stems of the kinds of the documents the question names ("verksamhetsplan", "strategi")."""
+        words = set()
+        for name in query.named_documents:
+            meta = passages.metas.get(name)
+            if meta:
+                words |= set(self.tokenize(meta.kind.split()[0] if meta.kind else ""))
+        return words
+
+    def _outline(self, draft: Draft, document: str, passages: Passages) -> Draft:
+        """The document's main sections in order, each with its first sentence (and the sections it
+        introduces), cited; a section whose heading an earlier one names is that one's part."""
+        meta = passages.metas.get(document)
+        first: dict[str, Chunk] = {}
+        body: dict[str, str] = {}
+        for chunk in passages.chunks:
+            if chunk.document != document or not chunk.section:
+                continue
+            top = chunk.section.split(SECTION_SEP)[0]
+            if top == (meta.title if meta else "") or swedish.has_kind("date", top):
+                continue
+            first.setdefault(top, chunk)
+            body[top] = body.get(top, "") + " " + swedish.fold(f"{chunk.text} {' '.join(chunk.items)}".lower())
+        tops = list(first)
+        parts: dict[str, list[str]] = {}
+        taken: set[str] = set()
+        for i, parent in enumerate(tops):
+            named = [child for child in tops[i + 1:i + 1 + MAX_PARTS] if child not in taken
+                     and len(child) >= MIN_PART_HEADING and swedish.fold(child.lower()) in body[parent]]
+            if len(named) >= 2:
+                parts[parent] = named
+                taken |= set(named)
+        children = set(sum(parts.values(), []))
+        main = [t for t in tops if t not in children]
+        largest = set(sorted(main, key=lambda t: -len(body[t]))[:MAX_OUTLINE])
+        rest = []
+        for top in main:
+            if top not in largest:
+                rest += [top, *parts.get(top, [])]
+                continue
+            chunk = first[top]
+            sentences = split_sentences(pre_text(chunk)) + split_sentences(chunk.list_intro)
+            lead = next((s for s in sentences if not s.endswith(":")), "")
+            if chunk.items:
+                intro = chunk.list_intro if chunk.list_intro.endswith(":") else ""
+                short = all(len(i) <= OUTLINE_ITEM_CHARS for i in chunk.items[:OUTLINE_ITEMS])
+                listed = ("; ".join(i.rstrip(".") for i in chunk.items[:OUTLINE_ITEMS])
+                          + ("; …" if len(chunk.items) > OUTLINE_ITEMS else "")) if short \
+                    else f"({len(chunk.items)} punkter)"
+                lead = " ".join(x for x in (lead, intro, listed) if x)
+            if lead and draft.say(lead, chunk, prefix=f"- {top}: ") and parts.get(top):
+                draft.lines[-1] += " Delar: " + ", ".join(parts[top]) + "."
+        if rest:
+            draft.lines.append("- Fler rubriker i dokumentet: " + ", ".join(rest) + ".")
+        if draft.lines:
+            title = meta.title if meta else document
+            draft.lines.insert(0, f"”{title}” i korthet, avsnitt för avsnitt:")
+        return draft
+
+    # ------------------------------------------------------------ contrasts and roles
+
+    def _contrast(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
+        """A row per concept: the sentence that best says what each one is."""
+        draft = Draft(flags=["comparison", "contrast"])
+        rows = 0
+        for concept in query.contrast:
+            words = set(self.tokenize(concept))
+            if not words:
+                continue
+            mentions = [Hit(c, 0.0) for c in passages.chunks
+                        if words <= set(self.tokenize(f"{heading_of(c)} {c.text}"))
+                        or all(any(swedish.compound_match(w, t) for t in self.tokenize(c.text)) for w in words)]
+            units = [u for u in units_of(mentions) if any(
+                w in set(self.tokenize(u.text)) or any(swedish.compound_match(w, t) for t in self.tokenize(u.text))
+                for w in words)]
+            if not units:
+                draft.lines.append(f"{concept}: Dokumenten beskriver inte {concept}.")
+                continue
+            sims = self._similarity([u.text for u in units], qvec, passages)
+            best = max(zip(units, sims), key=lambda us: us[1] + (BONUS_DEFINES if _defines(words, us[0].text, self.tokenize) else 0.0)
+                       + 0.02 * min(len(us[0].text.split()), 12) / 12)[0]
+            text = item_in_context(best.text, best.chunk) if best.text in best.chunk.items else best.text
+            draft.lines.append(f"{concept}: {text} [{draft.cite(best.chunk, best.text)}]")
+            draft.fresh(best.text)
+            rows += 1
+        return draft if rows else Draft()
+
+    def _role(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
+        """What the topic means for someone in a role: the topic's own section (its lead and its work
+        areas) when the conversation is about one, then what the documents say to staff in that role."""
+        draft = Draft()
+        anchor = query.history[-1] if query.history else ""
+        if anchor:
+            about = replace(query, text=anchor, search=anchor, intent=swedish.intent_of(anchor), role="", history=())
+            section = self.named_section(about, hits, passages)
+            if section is not None:
+                self._section(draft, section, passages)
+        role_words = set(self.tokenize(swedish.role_topic(query.role)))
+        to_staff = next((h.chunk for h in hits[:6] if role_words & set(self.tokenize(heading_of(h.chunk)))), None)
+        if to_staff is not None and not draft.lines:
+            # A section written to staff ("Nära vård för dig som medarbetare") is the answer, whole.
+            for part in passages.section_chunks(to_staff.document, to_staff.section):
+                for sentence in split_sentences(pre_text(part))[:MAX_STAFF_SENTENCES]:
+                    draft.say(sentence, part)
+            return draft
+        staff = [h for h in hits[:6] if role_words & set(self.tokenize(f"{h.chunk.section} {h.chunk.text}"))] or hits[:4]
+        bonus = (lambda text: BONUS_ROLE if _ROLE_WORDS.search(text) or role_words & set(self.tokenize(text)) else 0.0)
+        limit = MAX_SENTENCES if draft.lines else MAX_ROLE_SENTENCES
+        sentences = [u for u in self._best(query, staff, qvec, passages, terms, limit=limit, bonus=bonus,
+                                            margin=ROLE_MARGIN) if not u.text.endswith(":")]
+        said = [u for u in sentences if draft.fresh(u.text)]
+        if said:
+            draft.lines.append(" ".join(f"{u.text} [{draft.cite(u.chunk, u.text)}]" for u in said))
+        return draft
+
+    def _ordinal(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
+        """"Vad menas med den andra punkten?": the n-th item of the list the previous answer gave."""
+        n = swedish.ordinal_in(query.text)
+        anchor = query.history[-1] if query.history else ""
+        if not n or not anchor:
+            return Draft()
+        about = replace(query, text=anchor, search=anchor, intent=swedish.intent_of(anchor), history=())
+        earlier = self.compose(about, hits, qvec, passages)
+        items = [(chunk, item) for chunk in earlier.cited for item in chunk.items
+                 if any(line.startswith(f"- {item} [") for line in earlier.lines)]
+        if not items or abs(n) > len(items):
+            return Draft()
+        chunk, item = items[n - 1] if n > 0 else items[-1]
+        draft = Draft()
+        draft.say(item_in_context(item, chunk), chunk)
+        return draft
+
+
+def item_in_context(item: str, chunk: Chunk) -> str:
+    """A lone list item says which list it comes from ("– ett av exemplen under ”Öppnare vårdformer”")."""
+    what = "ett av exemplen" if "exempel" in chunk.list_intro.lower() else "en punkt i listan"
+    return f"{item.rstrip('.')} – {what} under ”{heading_of(chunk) or chunk.title}” ({chunk.title})."
+
+
+def _names_one(query: Query) -> bool:
+    return bool(re.match(r"\s*(vilken|vilket|which)\b", query.text, re.I))
+
+
+def _defines(topic: set[str], text: str, tokenize: Tokenizer) -> bool:
+    """Whether a sentence defines one of the topic words ("Patientkontraktet är …", "… (SIP)")."""
+    head = text.split(",")[0]
+    words = tokenize(head)
+    return bool(_DEFINING.search(text)) and any(t in words[:4] or any(swedish.compound_match(t, w) for w in words[:4])
+                                                for t in topic)
+
+
+def with_year(text: str, chunk: Chunk, meta: DocumentMeta | None) -> str:
+    """A date sentence that lacks its year gets it from its heading, its chunk's dates or the document."""
+    if _YEAR.search(text):
+        return text
+    for heading in reversed(chunk.section.split(SECTION_SEP)):
+        match = re.search(r"\b(19|20)\d\d\b", heading)
+        if match:
+            return f"{text} ({heading})"
+    dates = getattr(chunk, "dates", ())
+    if dates:
+        return f"{text} ({dates[0]})"
+    if meta and (meta.date_note or meta.date):
+        return f"{text} (dokumentet: {meta.date_note or meta.date})"
+    return text

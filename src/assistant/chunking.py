@@ -10,10 +10,12 @@ import hashlib
 import re
 from collections.abc import Callable, Iterator
 
+from .swedish import DATELINE, date_year, find_dates, is_date_heading
 from .types import Block, Chunk, Document
 
-CHUNKER_VERSION = 10
+CHUNKER_VERSION = 15
 SECTION_SEP = " › "
+_SHORT_LEAD = 200  # a paragraph this short just before a list is packed with the list (if it fits)
 
 
 def _slug(name: str) -> str:
@@ -33,22 +35,56 @@ def render_list(intro: str, items: tuple[str, ...]) -> str:
     return "\n".join(lines)
 
 
-def sections(doc: Document) -> Iterator[tuple[str, list[Block]]]:
-    """(section path, content blocks); a heading with no content of its own prefixes the next."""
-    path: list[str] = []
+def sections(doc: Document) -> Iterator[tuple[tuple[str, ...], list[Block]]]:
+    """(heading path, content blocks); a heading with no content of its own prefixes the next,
+    a date heading ("Maj 2021") is a timeline entry under the heading before it, and the
+    sections a list announces by name ("Nedan beskrivs de fyra …") sit under the announcing one."""
     pending: list[str] = []
+    parent: list[str] = []
+    announced: dict[str, str] = {}  # announced heading -> the heading that announced it
     content: list[Block] = []
+    headings = {b.text for b in doc.blocks if b.kind == "heading"}
     for block in doc.blocks:
         if block.kind == "heading":
             if content:
-                yield SECTION_SEP.join(path), content
+                yield tuple(pending[-2:]), content
                 content, pending = [], []
+            if is_date_heading(block.text):
+                if not pending:
+                    pending = parent[-1:]
+            else:
+                if not pending and block.text in announced:
+                    pending = [announced[block.text]]
+                parent = [*pending, block.text]
             pending.append(block.text)
-            path = pending[-2:]
             continue
+        if block.kind == "list" and pending and block.items and set(block.items) <= headings:
+            announced.update({item: pending[-1] for item in block.items})
         content.append(block)
     if content:
-        yield SECTION_SEP.join(path), content
+        yield tuple(pending[-2:]), content
+
+
+def section_lead(blocks: list[Block]) -> str:
+    """The first sentence of a section (a list's introducing sentence when the section opens with one)."""
+    for block in blocks:
+        text = block.text if block.kind == "paragraph" else block.text or ""
+        if block.kind == "paragraph" and DATELINE.match(text):
+            continue
+        sentences = split_sentences(text)
+        return sentences[0] if sentences else ""
+    return ""
+
+
+def passage_dates(headings: tuple[str, ...], text: str, document_date: str = "") -> tuple[str, tuple[str, ...]]:
+    """(heading date, every date that applies): dates in the heading path, then in the text, whose
+    day-and-month dates take their year from the heading ("Maj 2021" + "27 maj") or the document."""
+    default = date_year(document_date) if document_date else None
+    heading_dates = [find_dates(h, default) for h in headings]
+    heading_date = next((d[0] for d in reversed(heading_dates) if d), "")
+    year = date_year(heading_date) if heading_date else default
+    found = [d for ds in heading_dates for d in ds] + list(find_dates(text, year))
+    return heading_date, tuple(dict.fromkeys(found))
 
 
 class Chunker:
@@ -61,14 +97,17 @@ class Chunker:
     def __call__(self, doc: Document) -> list[Chunk]:
         """All chunks of one document, in reading order."""
         chunks: list[Chunk] = []
-        for section, blocks in sections(doc):
-            for text, items, intro in self._pack(doc.meta.title, section, blocks):
+        for headings, blocks in sections(doc):
+            section = SECTION_SEP.join(headings)
+            lead = section_lead(blocks)
+            for text, items, intro in self._packed(doc.meta.title, section, blocks):
                 position = len(chunks)
+                heading_date, dates = passage_dates(headings, text, doc.meta.date)
                 chunks.append(Chunk(
                     id=chunk_id(doc.meta.name, position, f"{doc.meta.title}\x00{section}\x00{text}"),
                     document=doc.meta.name,
                     title=doc.meta.title, section=section, text=text, position=position,
-                    items=items, list_intro=intro,
+                    items=items, list_intro=intro, dates=dates, heading_date=heading_date, lead=lead,
                 ))
         return chunks
 
@@ -79,10 +118,19 @@ class Chunker:
         buffer: list[str] = []
         for block in blocks:
             if block.kind == "list":
-                if buffer:
-                    yield "\n\n".join(buffer), (), ""
-                    buffer = []
-                yield from self._list_parts(title, section, block)
+                lead = buffer[-1] if len(buffer) == 1 or (buffer and len(buffer[-1]) <= _SHORT_LEAD) else ""
+                if buffer[:-1] or (buffer and not lead):
+                    yield "\n\n".join(buffer[:-1] if lead else buffer), (), ""
+                buffer = []
+                for text, items, intro in self._list_parts(title, section, block):
+                    # A one-line lead ("“Tillsammans för god hälsa hela livet”"), or a section's only
+                    # paragraph, stays with its list when they fit in one passage.
+                    if lead and self._fits(title, section, f"{lead}\n\n{text}"):
+                        text = f"{lead}\n\n{text}"
+                    elif lead:
+                        yield lead, (), ""
+                    lead = ""
+                    yield text, items, intro
                 continue
             for piece in self._split_long(title, section, block.text):
                 candidate = "\n\n".join([*buffer, piece])
@@ -93,6 +141,18 @@ class Chunker:
                     buffer.append(piece)
         if buffer:
             yield "\n\n".join(buffer), (), ""
+
+    def _packed(self, title: str, section: str, blocks: list[Block]) -> list[tuple[str, tuple[str, ...], str]]:
+        """The section's passages; a short closing line right after a list (a slide's caption)
+        stays with that list instead of becoming a passage of its own."""
+        parts = list(self._pack(title, section, blocks))
+        caption = parts[-1][0] if parts and not parts[-1][1] else ""
+        if len(parts) >= 2 and parts[-2][1] and caption and len(caption) <= _SHORT_LEAD \
+                and not caption.endswith((".", "!", "?", ":")):
+            merged = f"{parts[-2][0]}\n\n{parts[-1][0]}"
+            if self._fits(title, section, merged):
+                parts[-2:] = [(merged, parts[-2][1], parts[-2][2])]
+        return parts
 
     def _list_parts(self, title: str, section: str, block: Block) -> Iterator[tuple[str, tuple[str, ...], str]]:
         """A list whole if it fits; otherwise groups of items, each repeating the intro."""

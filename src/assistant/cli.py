@@ -7,16 +7,35 @@ import json
 import sys
 from collections.abc import Sequence
 
-from .settings import Settings
+from .settings import Settings, SettingsError, load_settings
 
 
 def _settings(args: argparse.Namespace) -> Settings:
+    """Settings from the environment and options; SettingsError (exit 2) before any model is loaded."""
     overrides = {}
     for name in ("corpus_dir", "index_dir", "host", "port"):
         value = getattr(args, name, None)
         if value is not None:
             overrides[name] = value
-    return Settings(**overrides)
+    return load_settings(**overrides)
+
+
+def _port_taken(host: str, port: int) -> bool:
+    """Whether something already listens on host:port (checked before the model is loaded)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror:
+        return False  # an unknown host name: the server's own error says so
+    for family, kind, proto, _, address in infos:
+        with socket.socket(family, kind, proto) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                sock.bind(address)
+            except OSError:
+                return True
+    return False
 
 
 def _fail(message: str, code: int = 2) -> int:
@@ -90,6 +109,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .ui import launch
 
     settings = _settings(args)
+    if _port_taken(settings.host, settings.port):
+        return _fail(f"Porten {settings.port} på {settings.host} används redan (kör assistenten redan?). "
+                     "Stoppa den andra processen eller välj en annan port med --port eller ASSISTANT_PORT.")
     embedder = Embedder(settings)
     try:
         if IndexDir(settings).current() is None:
@@ -98,6 +120,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         launch(Assistant(settings, embedder), settings)
     except (IngestBusy, CorpusError, IndexNotWritable, IndexMissing, IndexIncompatible) as exc:
         return _fail(str(exc))
+    except OSError as exc:  # the port was taken between the check and the start
+        return _fail(f"Webbchatten kunde inte starta på {settings.host}:{settings.port} ({exc}).")
     return 0
 
 
@@ -187,7 +211,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `assistant` command."""
     args = build_parser().parse_args(argv)
-    return int(args.func(args) or 0)
+    try:
+        return int(args.func(args) or 0)
+    except SettingsError as exc:
+        return _fail(str(exc))
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 Each rating is one appended JSON line. A later line with the same `id` (the user changed the
 rating or added a comment) replaces the earlier one when the file is read back. Lines are written
 masked (no personnummer, phone numbers or e-mail addresses) and removed after
-`Settings.log_retention_days` (see privacy.py).
+`Settings.log_retention_days` (see logstore.py).
 """
 
 from __future__ import annotations
@@ -16,12 +16,14 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .privacy import append_log
+from .logstore import append_log
+from .privacy import masked
 from .settings import Settings
 
 FEEDBACK_FILE = "feedback.jsonl"
 RATINGS = ("up", "down", "withdrawn")
 MAX_COMMENT_CHARS = 2000
+MAX_FIELD_CHARS = 20_000  # question, answer and passages are cut to this before masking
 
 
 def feedback_path(settings: Settings) -> Path:
@@ -39,15 +41,20 @@ def record_feedback(settings: Settings, *, question: str, answer: str, sources: 
         "id": feedback_id or uuid.uuid4().hex,
         "time": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "rating": rating,
-        "comment": (comment or "").strip()[:MAX_COMMENT_CHARS],
-        "question": question,
-        "history": list(history),
-        "answer": answer,
-        "sources": [{"title": s.get("title", ""), "section": s.get("section", ""), "text": s.get("text", "")}
-                    for s in sources],
+        "comment": str(comment or "").strip()[:MAX_COMMENT_CHARS],
+        "question": _cut(question),
+        "history": [_cut(h) for h in history][-20:],
+        "answer": _cut(answer),
+        "sources": [{"title": _cut(s.get("title", "")), "section": _cut(s.get("section", "")),
+                     "text": _cut(s.get("text", ""))} for s in sources][:20],
     }
     write_entry(feedback_path(settings), entry, settings.log_retention_days)
     return entry["id"]
+
+
+def _cut(text: object) -> str:
+    """A field of a rating as text, bounded before it is masked."""
+    return str(text or "")[:MAX_FIELD_CHARS]
 
 
 def write_entry(path: Path, entry: dict, retention_days: int | None = None) -> None:
@@ -95,7 +102,8 @@ def draft_eval_cases(entries: Iterable[dict]) -> list[dict]:
 def export_cli(args: argparse.Namespace, settings: Settings) -> int:
     """`assistant feedback export [--out FILE]`: draft eval lines to stdout or a file."""
     path = feedback_path(settings)
-    drafts = draft_eval_cases(read_feedback(path))
+    # Masked again: lines written before a detection rule existed must not reach the eval set.
+    drafts = masked(draft_eval_cases(read_feedback(path)))
     text = "".join(json.dumps(case, ensure_ascii=False) + "\n" for case in drafts)
     out = getattr(args, "out", None)
     if out:

@@ -1,10 +1,14 @@
-"""Optional generative mode: a local OpenAI-compatible model rewrites the cited extractive answer.
+"""Generative mode: a chat model writes the answer from the numbered passages, and its reply is checked.
 
-The model gets the retrieved passages numbered [1] … [n] as data, never as instructions, and must
-cite them. Its reply is checked, not trusted: a citation that points at no retrieved passage is
-removed and flagged; a reply with no valid citation, or one that repeats the system prompt, is
-dropped for the extractive answer (flagged). The sources of the returned answer are exactly the
-passages the reply cites, renumbered in order of first use.
+One implementation for both callers: the Assistant's generative mode (an OpenAI-compatible
+server configured by `ASSISTANT_LLM_URL`, reached through llama-index's `OpenAILike`) and the
+llama-index query engine in `llamaindex.py` (any llama-index LLM). The model gets the retrieved
+passages numbered [1] … [n] as data, never as instructions, and must cite them. Its reply is
+checked, not trusted: a citation that points at no given passage is removed and flagged; a reply
+with no valid citation, or one that repeats the system prompt, is dropped for the extractive
+answer (flagged); a model error keeps the extractive answer (flagged). The sources of the
+returned answer are exactly the passages the reply cites, renumbered in order of first use.
+llama-index is imported only here, on first use, so the extractive path never loads it.
 """
 
 from __future__ import annotations
@@ -12,9 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from .settings import Settings
 from .types import Answer, Chunk, Citation, DocumentMeta, Hit
+
+if TYPE_CHECKING:
+    from llama_index.core.llms import LLM
 
 # The sentence that marks the prompt as ours: a reply that contains it (or any long run of the
 # prompt's words) is leaking the prompt and is never shown.
@@ -38,41 +46,37 @@ LEAK_RUN = 8  # this many consecutive words of the system prompt in a reply coun
 
 
 class Generator:
-    """Rewrites an extractive answer with the configured chat model, keeping only valid citations."""
+    """Lets a llama-index chat model write the answer from the numbered passages, keeping only valid citations."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, llm: LLM | None = None) -> None:
         self.settings = settings
-        self._llm = None
+        self._llm = llm
         words = [w.lower() for w in _WORD.findall(SYSTEM_PROMPT)]
         self._prompt_runs = {tuple(words[i:i + LEAK_RUN]) for i in range(len(words) - LEAK_RUN + 1)}
 
     def rewrite(self, answer: Answer, hits: Sequence[Hit], metas: dict[str, DocumentMeta]) -> Answer:
-        """The model's answer with checked citations, or the extractive one (flagged) when it fails the checks."""
+        """The model's answer with checked citations, or the extractive one (flagged) when it fails or errs."""
+        if not rewritable(answer):
+            return answer
         passages = passages_for(answer, hits, self.settings.top_k)
-        reply = self.chat(SYSTEM_PROMPT, user_message(answer.question, passages))
+        try:
+            reply = self.chat(SYSTEM_PROMPT, user_message(answer.question, passages))
+        except Exception as exc:  # the model is optional; never lose the cited answer
+            return replace(answer, flags=(*answer.flags, f"llm-error: {type(exc).__name__}"))
         return self.check(answer, reply, passages, hits, metas)
 
     def chat(self, system: str, user: str) -> str:
-        """One chat completion from the OpenAI-compatible server at `settings.llm_url`."""
+        """One chat completion: the system prompt and the user message with the passages."""
         from llama_index.core.llms import ChatMessage
 
         response = self.llm.chat([ChatMessage(role="system", content=system), ChatMessage(role="user", content=user)])
         return str(response.message.content or "")
 
     @property
-    def llm(self):
-        """The llama-index client (built on first use; the package is an optional extra)."""
+    def llm(self) -> LLM:
+        """The given llama-index LLM, or the OpenAI-compatible one the settings configure (built on first use)."""
         if self._llm is None:
-            try:
-                from llama_index.llms.openai_like import OpenAILike
-            except ModuleNotFoundError as exc:
-                raise ModuleNotFoundError(
-                    "Generativt läge kräver llama-index-llms-openai-like: pip install 'strategy-assistant[llm]'"
-                ) from exc
-            self._llm = OpenAILike(model=self.settings.llm_model, api_base=self.settings.llm_url,
-                                   api_key=self.settings.llm_api_key, timeout=self.settings.llm_timeout,
-                                   is_chat_model=True, context_window=8192, max_tokens=512,
-                                   temperature=0.1, max_retries=1)
+            self._llm = openai_like(self.settings)
         return self._llm
 
     def leaks_prompt(self, text: str) -> bool:
@@ -114,6 +118,24 @@ class Generator:
         return replace(answer, text=text, citations=tuple(_citation(rank[n], passages[n - 1], answer, hits, metas)
                                                           for n in order),
                        flags=(*answer.flags, "generated", *flags))
+
+
+def openai_like(settings: Settings) -> LLM:
+    """llama-index's client for the OpenAI-compatible server at `settings.llm_url` (vLLM, llama.cpp, Ollama)."""
+    try:
+        from llama_index.llms.openai_like import OpenAILike
+    except ModuleNotFoundError as exc:
+        raise ModuleNotFoundError(
+            "Generativt läge kräver llama-index-llms-openai-like: pip install 'strategy-assistant[llm]'"
+        ) from exc
+    return OpenAILike(model=settings.llm_model, api_base=settings.llm_url, api_key=settings.llm_api_key,
+                      timeout=settings.llm_timeout, is_chat_model=True, context_window=8192, max_tokens=512,
+                      temperature=0.1, max_retries=1)
+
+
+def rewritable(answer: Answer) -> bool:
+    """Whether a model may rewrite this answer: a plain cited answer (not a refusal or a side-by-side table)."""
+    return answer.answered and bool(answer.citations) and "comparison" not in answer.flags
 
 
 def passages_for(answer: Answer, hits: Sequence[Hit], limit: int) -> list[Chunk]:

@@ -2,22 +2,34 @@
 
 Terms come from two places: acronyms the documents spell out ("Samordnad individuell plan
 (SIP)"), and the staff vocabulary listed under "_glossary" in corpus/manifest.json (data a
-maintainer can edit, not code). Each term gets the sentence that best defines it.
+maintainer can edit, not code). A term gets an entry only where a document defines it – the
+spelled-out acronym, a sentence whose subject is the term ("Personcentrering handlar om …"), or
+a term introduced by name ("ett så kallat patientkontrakt. Patientkontraktet bidrar …") – never
+a sentence that merely mentions it.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from .chunking import split_sentences
 from .types import Chunk
 
 _ACRONYM = re.compile(r"\(([A-ZÅÄÖ]{2,6}\d?)\)")
-_DEFINING = re.compile(r"^\s*(?:en |ett |den |det )?(?P<term>.{2,60}?)\s+(är|innebär|handlar om|består av|betyder|avser|utgör|fokuserar på)\b",
-                       re.I)
+_ACRONYM_FIRST = re.compile(r"\b([A-ZÅÄÖ]{2,6}\d?) \(([^()]{5,80})\)")  # "SOLH2 (Support Office for …)"
+_NOT_TERMS = {"PDF", "URL", "EU", "FN"}
+_MINOR_WORDS = {"och", "för", "i", "av", "om", "med", "på", "till", "the", "of", "and", "for", "in"}
+# "X är / innebär / handlar om …": the verbs of a definition, strongest first.
+_STRONG_VERBS = r"är|innebär|betyder|handlar om|avser|definieras som"
+_WEAK_VERBS = r"utgör|består av|fokuserar på|syftar till"
+_SUBJECT = re.compile(rf"^[\s”\"“]*(?P<subject>\S+(?:\s+\S+){{0,3}}?)\s+(?P<verb>{_STRONG_VERBS}|{_WEAK_VERBS})\b", re.I)
+# "Omställningen som benämns nära vård handlar om …", "ett så kallat patientkontrakt".
+_NAMED = r"(?:som (?:benämns|kallas)|så kalla(?:de|d|t))"
+_FOLLOW_UP = re.compile(r"^(?:Det|Den|De) (?:är|innebär|betyder)\b")
 
 GETTING_STARTED = (
     ("Målbild", "Vad är målbilden för nära vård?"),
@@ -28,49 +40,107 @@ GETTING_STARTED = (
 )
 
 
-def _sentences(chunks: Sequence[Chunk]):
+@dataclass(frozen=True)
+class Definition:
+    """The text that defines a term, how strongly, and the chunk it comes from."""
+
+    text: str
+    strength: float
+    chunk: Chunk
+
+
+def _sentences(chunks: Sequence[Chunk]) -> Iterator[tuple[list[str], Chunk]]:
+    """Each chunk's paragraph sentences (list items are examples, never definitions)."""
     for chunk in chunks:
-        units = ([chunk.list_intro] if chunk.list_intro else []) + list(chunk.items) if chunk.items \
-            else split_sentences(chunk.text)
-        for sentence in units:
-            yield sentence, chunk
+        prose = chunk.text
+        if chunk.items:
+            prose = prose.split(f"- {chunk.items[0]}")[0]
+        yield split_sentences(prose), chunk
 
 
-_NOT_TERMS = {"PDF", "URL", "EU", "FN"}
+def _mentions(term: str, text: str) -> bool:
+    """The term (or an inflected/compound form starting with it) occurs in text."""
+    return re.search(rf"(?<!\w){re.escape(term.lower())}", text.lower()) is not None
 
 
-def _score(term: str, sentence: str) -> float:
-    low, t = sentence.lower(), term.lower()
-    if term.isupper() and not re.search(rf"\b{re.escape(term)}\b", sentence):
-        return 0.0  # acronyms match case-sensitively: SAM is not "tillsammans"
-    if t not in low:
+def expand_acronym(acronym: str, sentence: str) -> str:
+    """The words before "(ACR)" that spell it out ("Samordnad individuell plan"), or ""."""
+    head = sentence.split(f"({acronym})")[0].split()
+    for n in range(1, min(len(head), len(acronym) + 3) + 1):
+        words = head[-n:]
+        content = [w for w in words if w.lower().strip(",") not in _MINOR_WORDS]
+        if words[0][:1].lower() == acronym[0].lower() and len(content) >= max(1, len(acronym) - 2):
+            return " ".join(words).rstrip(",")
+    return ""
+
+
+def _named_definition(term: str, sentences: list[str], i: int) -> str:
+    """"… ett så kallat patientkontrakt. Patientkontraktet bidrar … Det är en överenskommelse …"."""
+    if not re.search(rf"{_NAMED}\s+{re.escape(term)}", sentences[i], re.I):
+        return ""
+    if re.search(rf"{_NAMED}\s+{re.escape(term)}\w*\s+(?:{_STRONG_VERBS})\b", sentences[i], re.I):
+        return sentences[i]  # "Omställningen som benämns nära vård handlar om …"
+    group = [sentences[i]]
+    for follow in sentences[i + 1:i + 3]:
+        if not (_mentions(term, follow.split(" ", 1)[0]) or _FOLLOW_UP.match(follow)):
+            break
+        group.append(follow)
+    return " ".join(group) if len(group) > 1 else ""
+
+
+def _subject_strength(term: str, sentence: str) -> float:
+    """How clearly the sentence defines the term as its subject (0 = it does not)."""
+    match = _SUBJECT.match(sentence)
+    if not match or not _mentions(term, match.group("subject")) or len(sentence) < 30:
         return 0.0
-    score = 1.0 if len(sentence) >= 40 else -0.5
-    match = _DEFINING.match(sentence)
-    if match and t in match.group("term").lower():
-        score += 3.0
-    if low.lstrip("”\" ").startswith(t) or f"({t})" in low:
-        score += 2.0
-    return score - len(sentence) / 1000
+    first = match.group("subject").lower().lstrip("”\"“ ")
+    strong = re.fullmatch(_STRONG_VERBS, match.group("verb"), re.I) is not None
+    return 2.0 + strong + (first.startswith(term.lower()) or first.split(" ", 1)[-1].startswith(term.lower()))
+
+
+def find_definition(term: str, chunks: Sequence[Chunk]) -> Definition | None:
+    """The passage that defines the term, preferring a term named and explained, then a subject."""
+    best: Definition | None = None
+    for sentences, chunk in _sentences(chunks):
+        for i, sentence in enumerate(sentences):
+            if not _mentions(term, sentence):
+                continue
+            named = _named_definition(term, sentences, i)
+            candidate = Definition(named, 5.0, chunk) if named else \
+                Definition(sentence, _subject_strength(term, sentence), chunk)
+            if candidate.strength and (best is None or candidate.strength > best.strength
+                                       or (candidate.strength == best.strength and len(candidate.text) < len(best.text))):
+                best = candidate
+    return best
+
+
+def _acronym_definitions(chunks: Sequence[Chunk]) -> dict[str, Definition]:
+    found: dict[str, Definition] = {}
+    for sentences, chunk in _sentences(chunks):
+        units = sentences + [item for item in chunk.items]
+        for sentence in units:
+            for match in _ACRONYM.finditer(sentence):
+                acronym = match.group(1)
+                expansion = expand_acronym(acronym, sentence) if acronym not in _NOT_TERMS else ""
+                if expansion and acronym not in found:
+                    found[acronym] = Definition(f"{expansion} ({acronym})", 5.0, chunk)
+            for match in _ACRONYM_FIRST.finditer(sentence):
+                acronym, spelled = match.groups()
+                if acronym not in found and expand_acronym(acronym, f"{spelled} ({acronym})") == spelled:
+                    found[acronym] = Definition(match.group(0), 5.0, chunk)
+    return found
 
 
 def build_glossary(chunks: Sequence[Chunk], seed_terms: Sequence[str] = ()) -> list[dict]:
-    """[{term, definition, chunk_id, document, title, section}], one per term, sorted by term."""
-    sentences = list(_sentences(chunks))
-    terms = {m.group(1) for s, _ in sentences for m in _ACRONYM.finditer(s)} - _NOT_TERMS
-    terms |= {t.strip() for t in seed_terms if t.strip()}
-    entries = []
-    for term in sorted(terms, key=str.lower):
-        scored = [(_score(term, s), s, c) for s, c in sentences]
-        scored = [x for x in scored if x[0] != 0.0]
-        if not scored:
-            continue
-        _, sentence, chunk = max(scored, key=lambda x: x[0])
-        if sentence in chunk.items:  # a bare list item: say which list it belongs to
-            sentence = f"{sentence} – ett av exemplen under ”{chunk.section}”"
-        entries.append({"term": term, "definition": sentence, "chunk_id": chunk.id, "document": chunk.document,
-                        "title": chunk.title, "section": chunk.section})
-    return entries
+    """[{term, definition, chunk_id, document, title, section}] for the terms the corpus defines."""
+    definitions = _acronym_definitions(chunks)
+    for term in {t.strip() for t in seed_terms if t.strip()}:
+        found = find_definition(term, chunks)
+        if found:
+            definitions[term] = found
+    return [{"term": term, "definition": d.text, "chunk_id": d.chunk.id, "document": d.chunk.document,
+             "title": d.chunk.title, "section": d.chunk.section}
+            for term, d in sorted(definitions.items(), key=lambda x: x[0].lower())]
 
 
 def seed_terms(corpus_dir: Path) -> list[str]:

@@ -13,13 +13,15 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .chunking import CHUNKER_VERSION, Chunker
-from .corpus import Problem, load_corpus
+from .corpus import CorpusError, Problem, load_corpus
 from .embedding import Embedder
 from .glossary import build_glossary, seed_terms
 from .keyword import SEARCH_INDEX_VERSION, KeywordIndex
 from .settings import Settings
 from .sparse import SparseEncoder, SparseIndex
-from .store import IndexDir, VectorStore, chromadb_version, not_writable, pause_point, read_chunks, write_chunks
+from .store import (IndexDir, VectorStore, chromadb_version, disk_full, file_checksums,
+                    not_writable, pause_point, read_chunks,
+                    write_chunks)
 from .types import Chunk, Document
 
 
@@ -55,11 +57,22 @@ class IngestReport:
                 lines.append("Ändrade/nya filer: " + ", ".join(self.changed_files))
             if self.deleted_files:
                 lines.append("Borttagna filer: " + ", ".join(self.deleted_files))
-            if self.repaired:
-                lines.append(f"Det tidigare indexet var skadat ({self.repaired}) och har byggts om.")
+        if self.repaired:
+            lines.append(f"Det tidigare indexet var skadat ({self.repaired}) och är nu lagat.")
         for problem in self.problems:
-            lines.append(f"Hoppade över {problem}")
+            lines.append(f"Hoppade över {problem}" if problem.skipped else f"Obs: {problem}")
         return "\n".join(lines)
+
+
+def empty_corpus_message(corpus_dir: Path, problems: list[Problem]) -> str:
+    """Why nothing can be indexed: an empty corpus folder, or only files that were skipped."""
+    skipped = [p for p in problems if p.skipped]
+    if not skipped:
+        return (f"Korpusmappen {corpus_dir} innehåller inga dokument. Lägg dit .txt-, .md-, .pdf- eller "
+                ".docx-filer och kör `assistant ingest` igen; det befintliga indexet används oförändrat.")
+    names = "; ".join(str(p) for p in skipped[:10]) + (" …" if len(skipped) > 10 else "")
+    return (f"Inget dokument i {corpus_dir} gick att läsa ({len(skipped)} hoppades över: {names}). "
+            "Det befintliga indexet används oförändrat.")
 
 
 def _file_state(docs: list[Document]) -> dict[str, dict]:
@@ -91,6 +104,8 @@ class Ingestor:
         pause_point("locked")
         self.index.cleanup()  # leftovers of an interrupted ingest
         docs, problems = load_corpus(self.settings.corpus_dir)
+        if not docs:
+            raise CorpusError(empty_corpus_message(self.settings.corpus_dir, problems))
         report = IngestReport(documents=[d.meta.name for d in docs], problems=problems)
         old_build = self.index.current()
         old_manifest = self.index.manifest(old_build) if old_build else None
@@ -103,6 +118,11 @@ class Ingestor:
             old_manifest = self.index.manifest(old_build) if old_build else None
         reusable = not rebuild and not damage and self._compatible(old_manifest)
         if reusable and old_manifest.get("files") == state:
+            pointer = self.index.pointer_damage()
+            if pointer:  # the build is fine, only the pointer to it is damaged: point at it again
+                self.index.publish(old_build)
+                self.index.cleanup()
+                report.repaired = pointer
             report.unchanged = True
             report.chunks = old_manifest.get("chunks", 0)
             report.build = old_build.name
@@ -124,6 +144,13 @@ class Ingestor:
                 old_vectors = VectorStore(self.settings, old_build).vectors([c.id for c in chunks if c.id in old_ids])
             except Exception:  # a damaged old index only costs re-embedding
                 old_vectors = {}
+        if damaged is not None and not rebuild:
+            # The damaged build's vectors are keyed by content hash: those still readable are reused.
+            try:
+                old_vectors.update(VectorStore(self.settings, damaged).vectors(
+                    [c.id for c in chunks if c.id not in old_vectors]))
+            except Exception:
+                pass
         todo = [c for c in chunks if c.id not in old_vectors]
         pause_point("chunked")
         with ThreadPoolExecutor(max_workers=1) as pool:  # the sparse head runs beside the dense model
@@ -142,7 +169,7 @@ class Ingestor:
             self.index.publish(build)
         except BaseException as exc:
             self.index.remove(build)  # the old index keeps serving
-            if isinstance(exc, OSError):
+            if isinstance(exc, OSError) or disk_full(exc):  # chromadb reports a full disk as its own error
                 raise not_writable(self.settings.index_dir, exc) from exc
             raise
         if damaged is not None:
@@ -204,5 +231,6 @@ class Ingestor:
             "dimension": int(next(iter(vectors.values())).shape[0]) if vectors else 0,
             "files": state,
             "problems": [asdict(p) for p in problems],
+            "checksums": file_checksums(build),
         }
         (build / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -1,52 +1,123 @@
-"""Personal data never kept: find and mask it, and keep the logs only for the retention period.
+"""Personal data in free text: find it and mask it, in time linear in the text's length.
 
 Staff are asked not to write personal data in questions; when they do anyway, the chat answers as
-usual with a short notice, and every log line is masked before it is written. Detected:
+usual with `NOTICE`, and everything written to disk is masked first (logstore.append_log).
 
-- personnummer and samordningsnummer (day + 60): YYMMDD-NNNN, YYMMDD+NNNN, YYYYMMDDNNNN, with or
-  without century and hyphen, only when the date is plausible and the Luhn check digit holds;
-- Swedish phone numbers: 070-123 45 67, +46 70 123 45 67, 0046 70…, 08-123 456 78, 0920-123 45;
-- e-mail addresses.
+Masked (after NFKC, with every dash U+2010–U+2015/U+2212 read as "-" and invisible characters such
+as zero-width spaces and soft hyphens ignored):
 
-All logs go through `append_log`, which masks, appends whole lines under a lock shared by threads
-and processes, and drops entries older than `Settings.log_retention_days`.
+- personnummer and samordningsnummer (day + 60), only when the date is plausible and the Luhn check
+  digit holds: 570315-1232, 5703151232, 195703151232, 1957-03-15-1232, 57.03.15-1232,
+  570315/1232, 570315+1232, also glued to letters (pnr5703151232);
+- Swedish phone numbers: 070-123 45 67, 070.123 45 67, 0701234567, +46 70 123 45 67, 0046 70…,
+  46701234567, 08-123 456 78, (08) 123 45 67, 0920-123 45;
+- e-mail addresses;
+- names right after a phrase that introduces one ("jag heter", "mitt namn är", "patienten",
+  "min kollega", "kollegan", "brukaren", "min chef", "hälsningar" …), and a common Swedish first
+  name (`FIRST_NAMES`) followed by a capitalised word ("Anna Berg").
+
+Not masked: other names (a surname alone, an unusual first name without an introducing phrase),
+street addresses, ages, diagnoses and other health details, and other numbers (case or ward
+numbers). The text outside what is masked is kept exactly as typed.
 """
 
 from __future__ import annotations
 
-import fcntl
-import json
-import os
 import re
-import tempfile
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+import unicodedata
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from pathlib import Path
 from typing import Any
 
-NOTICE = "Skriv inte personuppgifter i frågor."
+NOTICE = ("Skriv inte personuppgifter i frågor. Personnummer, samordningsnummer, telefonnummer, "
+          "e-postadresser och namn efter till exempel ”jag heter” eller ”patienten” eller efter ett vanligt "
+          "förnamn maskeras innan något sparas; adresser, hälsouppgifter och andra namn maskeras inte.")
 MASKS = {"personnummer": "[personnummer]", "samordningsnummer": "[samordningsnummer]",
-         "telefonnummer": "[telefonnummer]", "e-post": "[e-post]"}
+         "telefonnummer": "[telefonnummer]", "e-post": "[e-post]", "namn": "[namn]"}
 
-_ID_NUMBER = re.compile(r"(?<![\w+])(?P<century>\d{2})??(?P<date>\d{6})(?:[ ]?[-+–][ ]?|[ ])?(?P<serial>\d{4})(?!\w)")
+# ------------------------------------------------------------------ normalisation with an offset map
+
+# Zero-width, joiner, bidi-control, soft-hyphen and BOM characters: invisible, so ignored.
+_INVISIBLE = frozenset("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
+                       "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068"
+                       "\u2069\u206a\u206b\u206c\u206d\u206e\u206f\u3164\ufeff\uffa0")
+_DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d")
+_ODD = re.compile("[" + "".join(sorted(_INVISIBLE | _DASHES)) + "]")
+
+
+def normalised(text: str) -> tuple[str, list[int] | None]:
+    """`text` in NFKC with dashes as "-" and invisible characters dropped, and where each char came from.
+
+    The second value maps every position of the normalised text to its position in `text`
+    (None when they are the same), so findings can be masked in the text as typed.
+    """
+    if text.isascii() or (unicodedata.is_normalized("NFKC", text) and not _ODD.search(text)):
+        return text, None
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _INVISIBLE:
+            continue
+        folded = "-" if ch in _DASHES else unicodedata.normalize("NFKC", ch)
+        folded = "".join("-" if c in _DASHES else c for c in folded)
+        chars.append(folded)
+        origin.extend([i] * len(folded))
+    return "".join(chars), origin
+
+
+# ------------------------------------------------------------------ the patterns
+
+# YYMMDD-NNNN with an optional century, the same optional separator between the date's parts,
+# and an optional one before the serial. Not part of a longer number.
+_ID_NUMBER = re.compile(
+    r"(?<!\d)(?P<century>\d{2})??(?P<yy>\d{2})(?P<s1>[-./ ]?)(?P<mm>\d{2})(?P=s1)(?P<dd>\d{2})"
+    r"(?P<sep>[ ]?[-+/.][ ]?|[ ])?(?P<serial>\d{4})(?!\d)")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}(?![\w-])")
-# A separator between digit groups: one space, a hyphen, a slash or a closing area-code bracket.
-_SEP = r"(?:\)?[ \u00a0]?[-–/][ \u00a0]?|\)[ \u00a0]?|[ \u00a0])?"
+# A separator between digit groups: a space, a hyphen, a slash, a dot or a closing area-code bracket.
+_SEP = r"(?:\)?[ ]?[-/.][ ]?|\)[ ]?|[ ])?"
 _PHONE = re.compile(
-    r"(?<![\w+\-/])(?:(?:\+|00)[ ]?46[ \u00a0-]?(?:\(0\)[ \u00a0]?)?|\(?0)[1-9]"
-    rf"(?:{_SEP}\d){{5,8}}(?![\w])")
+    r"(?<![\d+\-/.])(?:(?:\+|00)[ ]?46[ -]?(?:\(0\)[ ]?)?|46(?=[1-9]\d{7,8}(?!\d))|\(?0)[1-9]"
+    rf"(?:{_SEP}\d){{5,8}}(?!\d)")
+# Dotted digits that are times or dates, not phone numbers: "08.00-17.00", "01.02.2024".
+_NOT_PHONE = re.compile(r"\d{1,2}[.:]\d{2} ?- ?\d{1,2}[.:]\d{2}|^\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}$")
 
-# One lock per process for threads; `fcntl.flock` on a sidecar file for other processes
-# (the chat appending while `assistant stats` prunes).
-_THREAD_LOCK = threading.Lock()
+FIRST_NAMES = frozenset("""
+Agneta Agnes Albin Alexander Alfred Alice Alma Amanda Anders Andreas Ann Anna Anneli Annika Anton
+Arne Arvid Astrid Axel Barbro Bengt Benjamin Berit Bertil Birgitta Björn Bo Britt Camilla Carina
+Carl Caroline Cecilia Charlotte Christer Christina Christoffer Claes Conny Daniel David Ebba Edvin
+Elias Elin Elisabet Elisabeth Ella Ellen Elsa Emelie Emil Emilia Emma Erik Eva Ewa Felicia Filip
+Frida Fredrik Gabriel Gerd Gun Gunilla Gunnar Gunnel Gustav Göran Gösta Hampus Hanna Hannes Hans
+Harald Helen Helena Henrik Hugo Håkan Ida Inger Ingrid Ingela Ingemar Isabelle Isak Jakob Jacob Jan
+Jenny Jesper Jessica Jimmy Joakim Johan Johanna Johannes Jonas Josefin Julia Jörgen Karin Karl
+Karolina Katarina Kent Kerstin Kjell Kristina Kristoffer Kurt Lars Leif Lena Lennart Liam Lina Linda
+Linnea Linnéa Linus Lisa Louise Lovisa Lucas Ludvig Magnus Maja Malin Margareta Maria Marianne Marie
+Marita Markus Marcus Martin Matilda Mats Mattias Mikael Moa Mohammed Mona Monica Nils Noah Nora Olle
+Olof Oliver Olivia Oscar Oskar Patrik Per Peter Petra Pia Pär Rasmus Rebecka Robert Robin Roger
+Roland Rolf Ronja Rune Saga Samuel Sandra Sanna Sara Sebastian Selma Simon Siv Sofia Sofie Stefan
+Sten Stig Stina Susanne Sven Theo Therese Thomas Tobias Tomas Tommy Torbjörn Tove Ulf Ulla Ulrika
+Vera Viktor Viktoria Vincent Wilma William Ylva Yvonne Åke Åsa
+""".split())
+_NAME_WORD = r"[A-ZÅÄÖÆØÉÈÜ][a-zåäöæøéèüáíóúç]+(?:-[A-ZÅÄÖÆØÉÈÜ][a-zåäöæøéèüáíóúç]+)?"
+# "jag heter"/"mitt namn är": up to three words whatever their case (until a word in `_NOT_NAME`);
+# after the other phrases only capitalised words are a name. Up to three words ("Anna Maria Berg").
+_SELF_NAMED = re.compile(
+    r"(?i:\b(?:jag heter|mitt namn är|jag kallas|my name is)\s+)"
+    r"(?P<name>[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,2})")
+# Words that end a self-given name ("jag heter anna berg och undrar …").
+_NOT_NAME = frozenset("""och men som är har jag vill undrar arbetar jobbar bor på i från med till för det
+den kan ska and i am from work""".split())
+_INTRODUCED = re.compile(
+    r"(?i:\b(?:patient(?:en)?|brukare(?:n)?|klient(?:en)?|vårdtagare(?:n)?|"
+    r"(?:min|vår|din) (?:kollega|chef|patient|brukare|klient|mamma|pappa|mor|far|son|dotter|man|fru|sambo|"
+    r"granne|vän)|kollega(?:n)?|chefen|doktor|dr\.?|"
+    r"hälsningar|mvh|med vänlig hälsning)\s*,?\s+)"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
+_CAPITALISED = re.compile(rf"\b{_NAME_WORD}")
+_SURNAMES = re.compile(rf"(?:[ \t]+{_NAME_WORD}){{1,2}}")
 
 
 @dataclass(frozen=True)
 class Finding:
-    """One piece of personal data in a text: what kind, and where."""
+    """One piece of personal data in a text: what kind, and where (positions in the text as typed)."""
 
     kind: str
     start: int
@@ -65,11 +136,14 @@ def luhn_ok(digits: str) -> bool:
 
 def _id_kind(match: re.Match) -> str | None:
     """"personnummer", "samordningsnummer" or None for a YYMMDD-NNNN candidate."""
-    century, date, serial = match.group("century"), match.group("date"), match.group("serial")
+    century, yy, mm, dd = match.group("century", "yy", "mm", "dd")
+    serial, s1, sep = match.group("serial"), match.group("s1"), match.group("sep") or ""
     if century is not None and century not in ("18", "19", "20"):
         return None
-    month, day = int(date[2:4]), int(date[4:6])
-    if not 1 <= month <= 12 or not luhn_ok(date + serial):
+    if s1 and not sep.strip():
+        return None  # "2024-01-01 2025": a separated date needs a separated serial
+    month, day = int(mm), int(dd)
+    if not 1 <= month <= 12 or not luhn_ok(yy + mm + dd + serial):
         return None
     if 1 <= day <= 31:
         return "personnummer"
@@ -78,25 +152,58 @@ def _id_kind(match: re.Match) -> str | None:
     return None
 
 
-def find_personal_data(text: str) -> list[Finding]:
-    """Every personnummer, samordningsnummer, phone number and e-mail address in `text`, in order."""
-    text = str(text or "")
-    found: list[Finding] = []
-    taken: list[tuple[int, int]] = []
+def _until_not_name(words):
+    """The leading words of a self-given name, up to the first ordinary word."""
+    for word in words:
+        if word.group().lower() in _NOT_NAME:
+            return
+        yield word
 
-    def add(kind: str, start: int, end: int) -> None:
-        if not any(start < e and s < end for s, e in taken):
-            taken.append((start, end))
-            found.append(Finding(kind, start, end, text[start:end]))
 
+def _name_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of names: after an introducing phrase, or a common first name and a capitalised word."""
+    spans = [m.span("name") for m in _INTRODUCED.finditer(text)]
+    for match in _SELF_NAMED.finditer(text):
+        words = re.finditer(r"\S+", match.group("name"))
+        kept = [w for w in _until_not_name(words)]
+        if kept:
+            spans.append((match.start("name"), match.start("name") + kept[-1].end()))
+    for word in _CAPITALISED.finditer(text):
+        if word.group().split("-")[0] in FIRST_NAMES:
+            rest = _SURNAMES.match(text, word.end())
+            if rest:
+                spans.append((word.start(), rest.end()))
+    return spans
+
+
+def _candidates(text: str):
+    """(kind, start, end) in priority order: e-mail, id numbers, phone numbers, names."""
     for match in _EMAIL.finditer(text):
-        add("e-post", match.start(), match.end())
+        yield "e-post", match.start(), match.end()
     for match in _ID_NUMBER.finditer(text):
         kind = _id_kind(match)
         if kind:
-            add(kind, match.start(), match.end())
+            yield kind, match.start(), match.end()
     for match in _PHONE.finditer(text):
-        add("telefonnummer", match.start(), match.end())
+        if not _NOT_PHONE.search(match.group()):
+            yield "telefonnummer", match.start(), match.end()
+    for start, end in _name_spans(text):
+        yield "namn", start, end
+
+
+def find_personal_data(text: str) -> list[Finding]:
+    """Every personnummer, samordningsnummer, phone number, e-mail address and name in `text`, in order."""
+    text = str(text or "")
+    norm, origin = normalised(text)
+    taken = bytearray(len(norm) + 1)  # marks what an earlier finding covers: linear, not pairwise
+    found: list[Finding] = []
+    for kind, start, end in _candidates(norm):
+        if taken.find(1, start, end) != -1:
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        if origin is not None:
+            start, end = origin[start], origin[end - 1] + 1
+        found.append(Finding(kind, start, end, text[start:end]))
     return sorted(found, key=lambda f: f.start)
 
 
@@ -120,95 +227,3 @@ def masked(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [masked(item) for item in value]
     return value
-
-
-# ------------------------------------------------------------------ logs: masked lines, limited time
-
-
-def now_utc() -> datetime:
-    """The time stamped on log entries (timezone-aware UTC)."""
-    return datetime.now(timezone.utc)
-
-
-def entry_time(entry: Any) -> datetime | None:
-    """When a log entry was written, from its ISO "time" field (naive times are UTC)."""
-    try:
-        stamp = datetime.fromisoformat(str(entry["time"]))
-    except (KeyError, TypeError, ValueError):
-        return None
-    return stamp if stamp.tzinfo else stamp.replace(tzinfo=timezone.utc)
-
-
-def _kept(line: str, cutoff: datetime) -> bool:
-    """A log line is kept while it is valid JSON dated within the retention period."""
-    try:
-        stamp = entry_time(json.loads(line))
-    except json.JSONDecodeError:
-        return False
-    return stamp is not None and stamp >= cutoff
-
-
-@contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    """Exclusive access to one log file, across threads and processes."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with _THREAD_LOCK, open(path.parent / f".{path.name}.lock", "a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
-
-
-def _prune_unlocked(path: Path, retention_days: int, now: datetime) -> int:
-    cutoff = now - timedelta(days=retention_days)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        return 0
-    keep = [line for line in lines if _kept(line, cutoff)]
-    if len(keep) == len(lines):
-        return 0
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write("".join(line + "\n" for line in keep))
-    os.replace(tmp, path)
-    return len(lines) - len(keep)
-
-
-def prune_log(path: Path, retention_days: int, now: datetime | None = None) -> int:
-    """Remove entries older than `retention_days` (and undatable lines); returns how many went."""
-    path = Path(path)
-    if not path.exists():
-        return 0
-    with _locked(path):
-        return _prune_unlocked(path, retention_days, now or now_utc())
-
-
-def _oldest_expired(path: Path, retention_days: int, now: datetime) -> bool:
-    """Lines are appended in time order, so the first one tells whether anything has expired."""
-    try:
-        with path.open(encoding="utf-8") as fh:
-            first = fh.readline().strip()
-    except FileNotFoundError:
-        return False
-    return bool(first) and not _kept(first, now - timedelta(days=retention_days))
-
-
-def append_log(path: Path, entry: dict, retention_days: int | None = None) -> None:
-    """The one place a log line is written: masked, whole, and expired entries removed first."""
-    line = json.dumps(masked(entry), ensure_ascii=False) + "\n"
-    path = Path(path)
-    with _locked(path):
-        if retention_days is not None and _oldest_expired(path, retention_days, now_utc()):
-            _prune_unlocked(path, retention_days, now_utc())
-        with path.open("a", encoding="utf-8") as fh:
-            fh.write(line)
-
-
-def prune_logs(log_dir: Path, retention_days: int) -> int:
-    """Apply the retention period to every `*.jsonl` log in `log_dir` (at start-up)."""
-    log_dir = Path(log_dir)
-    if not log_dir.is_dir():
-        return 0
-    return sum(prune_log(path, retention_days) for path in sorted(log_dir.glob("*.jsonl")))

@@ -14,12 +14,15 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from .privacy import append_log, entry_time, find_personal_data, mask, now_utc
+from .logstore import append_log, entry_time, now_utc
+from .privacy import find_personal_data, mask, masked
 from .settings import Settings
 from .types import Answer
 
 QUESTION_LOG = "questions.jsonl"
 MAX_LOGGED_CHARS = 1000  # a pasted novel is cut short; the rest says nothing about a gap
+# Read this far past the cut before masking, so a personnummer across the cut is still whole.
+_CUT_MARGIN = 40
 
 
 def question_log_path(settings: Settings) -> Path:
@@ -36,26 +39,27 @@ def outcome(answer: Answer) -> str:
 
 def question_entry(answer: Answer, latency: float, *, question: str | None = None, channel: str = "chat") -> dict:
     """The log line of one question; `question` is the text as typed (default: the answer's)."""
-    asked = " ".join(str(question if question is not None else answer.question).split())
+    asked = _bounded(question if question is not None else answer.question)
+    personal = find_personal_data(asked)
     entry = {
         "time": now_utc().isoformat(timespec="seconds"),
-        "question": _shortened(asked),
+        "question": mask(asked)[:MAX_LOGGED_CHARS] if personal else asked[:MAX_LOGGED_CHARS],
         "outcome": outcome(answer),
         "answered": answer.answered,
         "top_score": round(max((float(c.score) for c in answer.citations), default=0.0), 4),
         "sources": [{"document": c.chunk.document, "section": c.chunk.section} for c in answer.citations],
         "latency_s": round(float(latency), 3),
         "channel": channel,
-        "personal_data": bool(find_personal_data(asked)),
+        "personal_data": bool(personal),
     }
     if answer.resolved_query and answer.resolved_query != answer.question:
-        entry["resolved_query"] = _shortened(answer.resolved_query)
+        entry["resolved_query"] = mask(_bounded(answer.resolved_query))[:MAX_LOGGED_CHARS]
     return entry
 
 
-def _shortened(text: str) -> str:
-    """Masked before it is cut, so no half personnummer survives at the cut."""
-    return mask(text)[:MAX_LOGGED_CHARS]
+def _bounded(text: object) -> str:
+    """Whitespace collapsed, and only a little more than is logged, so masking costs little."""
+    return " ".join(str(text or "")[:4 * (MAX_LOGGED_CHARS + _CUT_MARGIN)].split())[:MAX_LOGGED_CHARS + _CUT_MARGIN]
 
 
 def record_question(settings: Settings, answer: Answer, latency: float, *, question: str | None = None,
@@ -81,4 +85,4 @@ def read_questions(path: Path, since: date | None = None) -> Iterator[dict]:
             stamp = entry_time(entry) if isinstance(entry, dict) else None
             if stamp is None or (since and stamp.astimezone().date() < since):
                 continue
-            yield entry
+            yield masked(entry)  # lines written before a detection rule existed are masked now

@@ -15,20 +15,18 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .swedish import compound_match, fold
+from .swedish import QUESTION_STEMS, compound_match, fold, is_english
 from .keyword import Tokenizer
 from .types import Chunk, Hit
 
-# Words of asking, not of the topic: they say nothing about whether the documents cover it.
-QUESTION_WORDS = {
-    "heter", "het", "nämns", "nämn", "antogs", "antog", "antas", "innebär", "innebar", "betyder", "betyd",
-    "står", "finns", "gäller", "handlar", "handl", "beskrivs", "beskriv", "menas", "ingår", "fattades",
-    "fattad", "tas", "togs", "mång", "många", "hur", "vad", "vilk", "vilken", "när", "var", "sägs", "säg",
-    "säger", "enligt", "ska", "bör", "kan", "får", "gör", "görs", "dokument", "dokumenten", "styrdokument",
-}
-_ENGLISH = re.compile(r"\b(what|which|who|how|does|do|is|are|the|of|in|for|and|why|when)\b", re.I)
 
 
+
+
+# A passage that holds (nearly) all of the question's rare words may match its meaning a little
+# less well: short slide lines and list items score lower cosines than full sentences.
+FULL_COVERAGE = 0.9
+FULL_COVERAGE_SLACK = 0.04
 
 
 @dataclass(frozen=True)
@@ -62,8 +60,7 @@ class RelevanceGate:
 
     def coverage(self, question: str, hits: Sequence[Hit]) -> float:
         """IDF-weighted share of the question's terms that one of the top passages holds together."""
-        folded_qw = {fold(w) for w in QUESTION_WORDS}
-        terms = {fold(t) for t in self.tokenize(question)} - folded_qw
+        terms = {fold(t) for t in self.tokenize(question)} - QUESTION_STEMS
         if not terms:
             return 0.0
         total = sum(self.idf(t) for t in terms)
@@ -76,10 +73,11 @@ class RelevanceGate:
 
     def judge(self, question: str, hits: Sequence[Hit], sentence_similarity: float) -> Verdict:
         """Answerable when the best sentence's meaning, helped a little by shared vocabulary, is close enough."""
-        english = len(_ENGLISH.findall(question)) >= 2 and not re.search(r"[åäö]", question, re.I)
+        english = is_english(question)
         coverage = self.coverage(question, hits)
         if english:
             ok = sentence_similarity >= self.english_floor
         else:
-            ok = sentence_similarity + self.coverage_weight * coverage >= self.floor
+            ok = sentence_similarity + self.coverage_weight * coverage >= self.floor or \
+                (coverage >= FULL_COVERAGE and sentence_similarity >= self.floor - FULL_COVERAGE_SLACK)
         return Verdict(ok, round(sentence_similarity, 4), round(coverage, 4), english)

@@ -93,7 +93,7 @@ class SearchQuery:
     english: bool
 
 
-def understand(query: str, synonyms: Synonyms, terms: TermMap) -> SearchQuery:
+def search_query(query: str, synonyms: Synonyms, terms: TermMap) -> SearchQuery:
     """English terms translated and staff words expanded (the words keyword and sparse search look for)."""
     english = is_english(query)
     words = terms(query) if english else query
@@ -128,7 +128,7 @@ class Retriever:
         if mode not in MODES:
             raise ValueError(f"okänt sökläge {mode!r}; välj ett av {', '.join(MODES)}")
         k = k or self.settings.top_k
-        question = understand(query, index.synonyms, self.terms)
+        question = search_query(query, index.synonyms, self.terms)
         weights = self.weights(mode)
         sparse_job = self._sparse_vector(question.terms) if weights["sparse"] else None
         if query_vector is None:  # the sparse pass runs beside this one (the C engine releases the GIL)

@@ -1,47 +1,47 @@
-"""`Assistant`: the one object everything else uses (CLI, web chat, evaluation, benchmarks)."""
+"""`Assistant`: the one object everything else uses (CLI, web chat, evaluation, benchmarks).
+
+The path of one question is a short pipeline of named stages, each a method that takes the
+question's data as arguments and returns new data; nothing about a question is kept on the
+assistant, so concurrent questions never wait for each other:
+
+    understand -> retrieve -> judge -> compose -> check
+"""
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from .answer import Composer
-from .chat import resolve
-from .relevance import RelevanceGate
-from .swedish import asked_kind, has_kind, missing_names
+import numpy as np
+
+from . import swedish
+from .answer import Composer, Draft, Passages, UnitVectors
+from .chunking import CHUNKER_VERSION, SECTION_SEP
 from .embedding import Embedder
-from .chunking import CHUNKER_VERSION
+from .privacy import NOTICE
+from .query import EMPTY_QUESTION, Query, QuestionRejected, understand  # noqa: F401  (re-exported)
+from .relevance import RelevanceGate
 from .retrieval import LoadedIndex, Retriever
 from .settings import Settings
 from .store import IndexDir
 from .types import Answer, DocumentMeta, Hit
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
-_MARKUP = re.compile(r"<[^>]{0,200}>|!?\[([^\]]{0,200})\]\([^)]{0,500}\)")
-
-EMPTY_QUESTION = "Skriv en fråga om styrdokumenten, till exempel ”Vad ansvarar hälso- och sjukvårdsnämnden för?”."
-
-
-class QuestionRejected(ValueError):
-    """A question that is refused before any model call (empty, too long)."""
+# How many passages are retrieved for composing: a few more than are shown, so the composer
+# can find a whole list among them.
+EXTRA_CANDIDATES = 3
+COMPARISON_HITS = 3
+SUGGESTIONS = 3
 
 
-def clean_question(question: str, max_chars: int) -> str:
-    """Strip control characters and spaces; refuse empty and oversized questions."""
-    if question is None:
-        question = ""
-    if len(question) > max_chars * 4:
-        raise QuestionRejected(f"Frågan är för lång ({len(question)} tecken). Korta den till högst {max_chars} tecken.")
-    # Markup in a question is not part of it: "<b>Vad …</b>" and "[text](url)" are asked as plain text.
-    text = _MARKUP.sub(lambda m: f" {m.group(1) or ''} ", _CONTROL.sub(" ", question))
-    text = re.sub(r"\s+", " ", text).strip()
-    if not text or not any(ch.isalnum() for ch in text):
-        raise QuestionRejected(EMPTY_QUESTION)
-    if len(text) > max_chars:
-        raise QuestionRejected(f"Frågan är för lång ({len(text)} tecken). Korta den till högst {max_chars} tecken.")
-    return text
+@dataclass(frozen=True)
+class Served:
+    """One loaded build and everything derived from it once: metadata, passages, relevance gate."""
+
+    index: LoadedIndex
+    metas: dict[str, DocumentMeta]
+    passages: Passages
+    gate: RelevanceGate
 
 
 class Assistant:
@@ -51,44 +51,55 @@ class Assistant:
         self.settings = settings
         self.embedder = embedder or Embedder(settings)
         self.retriever = Retriever(settings, self.embedder)
-        self.composer = Composer(embed_units=self.embedder.embed_passages)
+        self.composer = Composer()
         self.index_dir = IndexDir(settings)
-        self._index: LoadedIndex | None = None
-        self._gate: RelevanceGate | None = None
-        self._metas: dict[str, DocumentMeta] = {}
-        # The composer keeps the question being answered on itself; concurrent chat requests
-        # must not interleave inside it.
-        self._compose_lock = threading.Lock()
-        self._lock = threading.Lock()
+        self._unit_vectors = UnitVectors(self.embedder.embed_passages)
+        self._served: Served | None = None
+        self._load_lock = threading.Lock()
         self._generator = None
 
     # ------------------------------------------------------------ index
 
+    def served(self) -> Served:
+        """The serving build; reloaded when an ingest has swapped in a new one (readers never wait)."""
+        served = self._served
+        build = self.index_dir.current()
+        if served is not None and build is not None and served.index.build == build:
+            return served
+        with self._load_lock:
+            served = self._served
+            if served is None or build is None or served.index.build != build:
+                build = self.index_dir.require(self.embedder.model_id, CHUNKER_VERSION)
+                if served is None or served.index.build != build:
+                    served = self._load(build)
+                    self._served = served
+            return served
+
+    def _load(self, build) -> Served:
+        index = LoadedIndex.load(self.settings, build)
+        fields = DocumentMeta.__dataclass_fields__
+        metas = {name: DocumentMeta(**{k: v for k, v in meta.items() if k in fields})
+                 for name, meta in index.documents.items()}
+        vectors = getattr(index, "unit_vectors", None) or self._unit_vectors
+        passages = Passages(chunks=index.chunks, metas=metas, vectors=vectors)
+        gate = RelevanceGate(index.chunks, self.composer.tokenize, self.settings.relevance_floor)
+        return Served(index, metas, passages, gate)
+
     @property
     def index(self) -> LoadedIndex:
-        """The serving build; reloaded when an ingest has swapped in a new one."""
-        build = self.index_dir.current()
-        with self._lock:
-            if self._index is None or build is None or self._index.build != build:
-                build = self.index_dir.require(self.embedder.model_id, CHUNKER_VERSION)
-                self._index = LoadedIndex.load(self.settings, build)
-                self._gate = RelevanceGate(self._index.chunks, self.composer.tokenize, self.settings.relevance_floor)
-                fields = DocumentMeta.__dataclass_fields__
-                self._metas = {name: DocumentMeta(**{k: v for k, v in meta.items() if k in fields})
-                               for name, meta in self._index.documents.items()}
-            return self._index
+        """The serving build's loaded index."""
+        return self.served().index
 
     def documents(self) -> dict[str, DocumentMeta]:
         """Metadata of every indexed document, by file name (built once per loaded index)."""
-        _ = self.index
-        return dict(self._metas)
+        return dict(self.served().metas)
 
     def status(self) -> dict:
         """What is indexed and when it was built (for "Om tjänsten")."""
-        index = self.index
-        return {"built_at": index.manifest.get("built_at", ""), "chunks": len(index.chunks),
-                "embedding_model": index.manifest.get("embedding_model", ""),
-                "documents": [vars(m) for m in self.documents().values()]}
+        served = self.served()
+        return {"built_at": served.index.manifest.get("built_at", ""), "chunks": len(served.index.chunks),
+                "embedding_model": served.index.manifest.get("embedding_model", ""),
+                "documents": [vars(m) for m in served.metas.values()]}
 
     def glossary(self) -> list[dict]:
         """Ordlista: each term with its defining sentence, document title and section."""
@@ -102,94 +113,150 @@ class Assistant:
 
     # ------------------------------------------------------------ asking
 
-    def search(self, query: str, k: int | None = None, mode: str = "hybrid",
-               documents: Sequence[str] | None = None) -> list[Hit]:
-        """Retrieval only (used by evaluation for the reference retrievers)."""
-        return self.retriever.search(self.index, query, k=k, mode=mode, documents=list(documents or []) or None)
+    def understand(self, question: object, history: Sequence[str] = (),
+                   documents: Sequence[str] | None = None) -> Query:
+        """Stage 1: the question understood once (limits, masking, follow-up, intent); may raise QuestionRejected."""
+        return understand(question, history, documents, metas=self.served().metas,
+                          max_chars=self.settings.max_question_chars, max_turns=self.settings.max_history_turns)
 
-    def ask(self, question: str, history: Sequence[str] = (), documents: Sequence[str] | None = None,
+    def ask(self, question: object, history: Sequence[str] = (), documents: Sequence[str] | None = None,
             mode: str = "hybrid") -> Answer:
         """A cited answer, or a plain refusal when the documents do not cover the question."""
-        from .privacy import NOTICE, find_personal_data
-
-        answer = self._ask(question, history, documents, mode)
-        if isinstance(question, str) and len(question) <= 4 * self.settings.max_question_chars \
-                and find_personal_data(question) and NOTICE not in answer.notices:
-            answer = replace(answer, notices=(NOTICE, *answer.notices))
-        return answer
-
-    def _ask(self, question: str, history: Sequence[str], documents: Sequence[str] | None, mode: str) -> Answer:
         try:
-            text = clean_question(question, self.settings.max_question_chars)
+            query = self.understand(question, history, documents)
         except QuestionRejected as exc:
-            return Answer(question=str(question or "")[:200], text=str(exc), answered=False, flags=("rejected",))
-        index = self.index
-        metas = self.documents()
-        wanted = [d for d in (documents or []) if d in metas] or None
-        searched = tuple(metas[d].title for d in (wanted or metas))
-        query = resolve(text, history, self.settings.max_history_turns)
-        qvec = self.embedder.embed_queries([query])[0]
-        # A few more passages than are shown: the composer looks among them for a whole list.
-        hits = self.retriever.search(index, query, k=self.settings.top_k + 3, mode=mode, documents=wanted,
-                                     query_vector=qvec)
-        groups = comparison_groups(text, metas, hits) if not wanted else []
+            shown = question[:200] if isinstance(question, str) else ""
+            return Answer(question=shown, text=str(exc), answered=False, flags=("rejected",))
+        return self.answer(query, mode)
+
+    def answer(self, query: Query, mode: str = "hybrid") -> Answer:
+        """Stages 2-5 for an understood question."""
+        served = self.served()
+        qvec = self.embedder.embed_queries([query.search])[0]
+        hits = self.retrieve(served, query, qvec, mode)
+        groups = comparison_groups(query, served.metas) if query.intent == "comparison" else []
         if len(groups) >= 2:
-            return self._compare(index, text, query, qvec, groups, metas, searched, mode)
-        with self._compose_lock:
-            verdict = self._gate.judge(query, hits, self.composer.best_similarity(hits, qvec)) if hits else None
-            if verdict is None or not verdict.answerable:
-                return self._refusal(text, query, searched)
-            body, citations = self.composer.compose(query, hits, index.chunks, metas, query_vector=qvec,
-                                                    own_words=text)
-        if not citations or not self._holds_answer(text, body, citations):
-            return self._refusal(text, query, searched)
-        answer = Answer(question=text, text=body, answered=True, citations=tuple(citations),
-                        searched=searched, resolved_query=query, notices=currency_notices(citations, hits, metas))
-        if self.settings.llm_url:
-            answer = self._generate(answer, hits, metas)
+            answer = self._compare(served, query, qvec, groups, mode)
+        elif not hits or not (self.judge(served, query, hits, qvec) or self.names_section(served, query, hits)):
+            answer = self.refuse(served, query, hits)
+        else:
+            draft = self.composer.compose(query, hits, qvec, served.passages)
+            answer = self.check(served, query, draft, hits)
+        if query.personal_data:
+            answer = replace(answer, notices=(NOTICE, *answer.notices))
+        if answer.answered and self.settings.llm_url:
+            answer = self._generate(answer, hits, served.metas)
         return answer
 
-    def _compare(self, index: LoadedIndex, question: str, query: str, qvec, groups: list[tuple[str, list[str]]],
-                 metas: dict[str, DocumentMeta], searched: Sequence[str], mode: str) -> Answer:
+    def search(self, query: str, k: int | None = None, mode: str = "hybrid",
+               documents: Sequence[str] | None = None) -> list[Hit]:
+        """Retrieval only (evaluation's reference retrievers, integrations)."""
+        return self.retriever.search(self.index, query, k=k, mode=mode, documents=list(documents or []) or None)
+
+    # ------------------------------------------------------------ stages
+
+    def retrieve(self, served: Served, query: Query, qvec: np.ndarray, mode: str = "hybrid") -> list[Hit]:
+        """Stage 2: hybrid retrieval of the resolved question, within the user's document filter."""
+        return self.retriever.search(served.index, query.search, k=self.settings.top_k + EXTRA_CANDIDATES,
+                                     mode=mode, documents=list(query.documents) or None, query_vector=qvec)
+
+    def judge(self, served: Served, query: Query, hits: Sequence[Hit], qvec: np.ndarray) -> bool:
+        """Stage 3: whether the passages are about what was asked at all (meaning and vocabulary)."""
+        similarity = self.composer.best_similarity(hits, qvec, served.passages)
+        return served.gate.judge(query.search, hits, similarity).answerable
+
+    def names_section(self, served: Served, query: Query, hits: Sequence[Hit]) -> bool:
+        """A question about what a section or document says is answerable when the index has it by name."""
+        return self.composer.answers_by_structure(query, hits, served.passages)
+
+    def check(self, served: Served, query: Query, draft: Draft, hits: Sequence[Hit]) -> Answer:
+        """Stage 5: the composed text holds what was asked (kind, counted thing, names), or a refusal."""
+        citations = self.composer.citations(draft, hits, served.passages)
+        if not citations or not holds_answer(query, draft.text(), citations):
+            return self.refuse(served, query, hits)
+        return Answer(question=query.text, text=draft.text(), answered=True, citations=tuple(citations),
+                      searched=searched(query, served.metas), resolved_query=query.search,
+                      notices=currency_notices(citations, hits, served.metas), flags=tuple(draft.flags))
+
+    def refuse(self, served: Served, query: Query, hits: Sequence[Hit]) -> Answer:
+        """A plain refusal that says what was searched, nearby topics and questions the documents answer."""
+        titles = searched(query, served.metas)
+        topics = nearby_topics(hits, served.metas)
+        suggestions = suggested_questions(topics)
+        listing = "; ".join(f"”{t}”" for t in titles)
+        text = f"Det står inte i styrdokumenten. Jag sökte i {listing} utan att hitta svar på just det."
+        if topics:
+            text += " Dokumenten tar upp närliggande ämnen: " + ", ".join(topics) + "."
+        return Answer(question=query.text, text=text, answered=False, searched=titles,
+                      resolved_query=query.search, topics=tuple(topics), suggestions=tuple(suggestions))
+
+    def _compare(self, served: Served, query: Query, qvec: np.ndarray, groups: list[tuple[str, list[str]]],
+                 mode: str) -> Answer:
         """One row per region or document, each from its own retrieval."""
         found = []
         for label, docs in groups:
-            hits = self.retriever.search(index, query, k=3, mode=mode, documents=docs, query_vector=qvec)
+            hits = self.retriever.search(served.index, query.search, k=COMPARISON_HITS, mode=mode,
+                                         documents=docs, query_vector=qvec)
             if hits:
                 found.append((label, hits))
-        with self._compose_lock:
-            body, citations = self.composer.compose_comparison(query, found, metas, qvec)
+        draft = self.composer.compose_comparison(query, found, qvec, served.passages)
+        all_hits = [h for _, hs in found for h in hs]
+        citations = self.composer.citations(draft, all_hits, served.passages)
         if len(citations) < 2:
-            return self._refusal(question, query, searched)
-        return Answer(question=question, text=body, answered=True, citations=tuple(citations),
-                      searched=tuple(searched), resolved_query=query, flags=("comparison",))
-
-    @staticmethod
-    def _holds_answer(question: str, body: str, citations) -> bool:
-        """The answer has the kind of fact asked for, about the places and names asked about."""
-        kind = asked_kind(question)
-        if kind and not has_kind(kind, body):
-            return False
-        passages = [f"{c.chunk.title} {c.chunk.section} {c.chunk.text}" for c in citations]
-        return not missing_names(question, passages)
-
-    def _refusal(self, question: str, query: str, searched: Sequence[str]) -> Answer:
-        listing = "; ".join(f"”{t}”" for t in searched)
-        text = ("Det står inte i styrdokumenten. Jag sökte i " + listing +
-                ", men inget av dem tar upp det du frågar om, så jag svarar hellre inte än gissar. "
-                "Prova gärna att formulera frågan på ett annat sätt.")
-        return Answer(question=question, text=text, answered=False, searched=tuple(searched), resolved_query=query)
+            return self.refuse(served, query, all_hits)
+        return Answer(question=query.text, text=draft.text(), answered=True, citations=tuple(citations),
+                      searched=searched(query, served.metas), resolved_query=query.search, flags=tuple(draft.flags))
 
     def _generate(self, answer: Answer, hits: Sequence[Hit], metas: dict[str, DocumentMeta]) -> Answer:
-        """Optional generative mode; falls back to the extractive answer on any failure."""
+        """Optional generative mode (generate.py, shared with the llama-index query engine); never loses the answer."""
         from .generate import Generator
 
         if self._generator is None:
             self._generator = Generator(self.settings)
-        try:
-            return self._generator.rewrite(answer, hits, metas)
-        except Exception as exc:  # the model server is optional; never lose the cited answer
-            return replace(answer, flags=(*answer.flags, f"llm-error: {type(exc).__name__}"))
+        return self._generator.rewrite(answer, hits, metas)
+
+
+# ---------------------------------------------------------------- helpers of the stages
+
+def searched(query: Query, metas: dict[str, DocumentMeta]) -> tuple[str, ...]:
+    """Titles of the documents the question was looked up in."""
+    return tuple(metas[d].title for d in (query.documents or metas) if d in metas)
+
+
+def holds_answer(query: Query, text: str, citations) -> bool:
+    """The quoted sentences hold the kind of fact asked for, the thing asked about, the event a date
+    question asks about, and the places and names asked about."""
+    quoted = " ".join(u for c in citations for u in c.used) or text
+    headed = quoted + " " + " ".join(c.chunk.section for c in citations)
+    if query.kind and not swedish.has_kind(query.kind, headed if query.kind == "date" else quoted):
+        return False
+    asked = swedish.counted_noun(query.text)
+    if asked and not swedish.mentions(headed, asked):
+        return False
+    event = swedish.event_of(query.text) if query.kind == "date" else ""
+    if event and not swedish.mentions_event(headed, event):
+        return False
+    passages = [f"{c.chunk.title} {c.meta.publisher} {c.chunk.section} {c.chunk.text}" for c in citations]
+    return not swedish.missing_names(query.text, passages)
+
+
+def nearby_topics(hits: Sequence[Hit], metas: dict[str, DocumentMeta], limit: int = 4) -> list[str]:
+    """Section headings of the passages closest to a question the documents do not answer."""
+    topics: list[str] = []
+    titles = {m.title for m in metas.values()}
+    for hit in hits:
+        heading = hit.chunk.section.split(SECTION_SEP)[-1] if hit.chunk.section else ""
+        if heading and heading not in titles and heading.lower() not in (t.lower() for t in topics) \
+                and not swedish.has_kind("date", heading) and len(heading) >= 4:
+            topics.append(heading)
+        if len(topics) >= limit:
+            break
+    return topics
+
+
+def suggested_questions(topics: Sequence[str]) -> list[str]:
+    """Questions the documents can answer, from the nearby sections' headings."""
+    return [f"Vad står det om {t[0].lower() + t[1:] if t[:2].upper() != t[:2] else t}?" for t in topics][:SUGGESTIONS]
 
 
 def currency_notices(citations, hits: Sequence[Hit], metas: dict[str, DocumentMeta]) -> tuple[str, ...]:
@@ -216,30 +283,14 @@ def currency_notices(citations, hits: Sequence[Hit], metas: dict[str, DocumentMe
     return tuple(notices)
 
 
-_COMPARE = re.compile(r"\b(jämför\w*|skillnad\w*|skiljer|respektive|likheter|olika (län|regioner|dokument)\w*|"
-                      r"compare|comparison|difference\w*)\b", re.I)
-
-
-def comparison_groups(question: str, metas: dict[str, DocumentMeta], hits: Sequence[Hit]) -> list[tuple[str, list[str]]]:
-    """(label, documents) per region or document a comparison question names; [] if not one."""
-    from .swedish import fold
-
-    q = fold(question.lower())
+def comparison_groups(query: Query, metas: dict[str, DocumentMeta]) -> list[tuple[str, list[str]]]:
+    """(label, documents) per region or document a comparison question names (all regions if none)."""
     by_region: dict[str, list[str]] = {}
     for name, meta in metas.items():
-        if meta.region:
+        if meta.region and (not query.documents or name in query.documents):
             by_region.setdefault(meta.region, []).append(name)
-    named = [r for r in by_region if fold(r.lower().split()[0]) in q]
-    kinds = [n for n, m in metas.items() if m.kind and fold(m.kind.split()[0].lower())[:8] in q]
-    if not _COMPARE.search(question) and len(named) < 2:
-        return []
-    if len(named) >= 2:
-        return [(region, by_region[region]) for region in named]
-    if len(kinds) >= 2:
-        return [(metas[n].title, [n]) for n in kinds]
-    if _COMPARE.search(question):
-        regions = list(dict.fromkeys(metas[h.chunk.document].region for h in hits if h.chunk.document in metas))
-        regions = [r for r in regions if r] or []
-        if len(set(by_region)) >= 2 and len(regions) >= 1:
-            return [(region, docs) for region, docs in by_region.items()]
-    return []
+    if len(query.regions) >= 2:
+        return [(region, by_region[region]) for region in query.regions if region in by_region]
+    if len(query.named_documents) >= 2:
+        return [(metas[n].title, [n]) for n in query.named_documents]
+    return list(by_region.items()) if len(by_region) >= 2 and not query.regions else []

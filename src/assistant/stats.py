@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .privacy import entry_time, prune_logs
+from .logstore import entry_time, prune_logs
 from .questionlog import question_log_path, read_questions
 from .settings import Settings
 

@@ -17,9 +17,12 @@ build that can take over when the serving build turns out to be damaged.
 
 from __future__ import annotations
 
+import errno
+import hashlib
 import json
 import logging
 import os
+import re
 import secrets
 import shutil
 import sys
@@ -40,6 +43,10 @@ from .types import Chunk
 COLLECTION_PREFIX = "chunks_"
 POINTER = "CURRENT"
 PAUSE_ENV = "ASSISTANT_TEST_PAUSE_AT"
+# What `stage` names builds: UTC time with microseconds and a hex tail.
+BUILD_NAME = re.compile(r"^\d{8}T\d{12}-[0-9a-f]{8}$")
+# Every file of a build has its SHA-256 in the manifest (verified by `check`) except these folders.
+UNCHECKED_DIRS = ("chroma",)
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +82,23 @@ def pause_point(stage: str) -> None:
         time.sleep(float(os.environ.get("ASSISTANT_TEST_PAUSE_SECONDS", "600")))
 
 
-def not_writable(root: Path, exc: OSError) -> IndexNotWritable:
+def disk_full(exc: BaseException) -> bool:
+    """Whether an error (or its cause) says the disk is full: ENOSPC, or SQLite's own words in chromadb's."""
+    while exc is not None:
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if any(words in str(exc).lower() for words in ("disk is full", "no space left", "disk full")):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def not_writable(root: Path, exc: BaseException) -> IndexNotWritable:
     """The error an ingest raises when it cannot write the index folder."""
+    if disk_full(exc):
+        return IndexNotWritable(
+            f"Disken är full: indexet i {root} kunde inte skrivas. Det befintliga indexet används oförändrat; "
+            "frigör utrymme och kör `assistant ingest` igen (det som redan beräknats återanvänds).")
     return IndexNotWritable(
         f"Kan inte skriva i indexmappen {root} ({exc.strerror or exc}). Det befintliga indexet används "
         "oförändrat; kontrollera skrivbehörighet och diskutrymme och kör `assistant ingest` igen.")
@@ -195,13 +217,32 @@ def write_chunks(path: Path, chunks: Sequence[Chunk]) -> None:
             fh.write(json.dumps(asdict(c), ensure_ascii=False) + "\n")
 
 
+def file_checksums(build: Path) -> dict[str, str]:
+    """SHA-256 of every file of a build but its manifest and Chroma's database (which changes on reads)."""
+    out = {}
+    for path in sorted(p for p in build.rglob("*") if p.is_file()):
+        name = path.relative_to(build).as_posix()
+        if name == "manifest.json" or name.split("/")[0] in UNCHECKED_DIRS:
+            continue
+        digest = hashlib.sha256()
+        with path.open("rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+        out[name] = digest.hexdigest()
+    return out
+
+
+_CHUNK_FIELDS = set(Chunk.__dataclass_fields__)
+
+
 def read_chunks(path: Path) -> list[Chunk]:
     """Chunks back from chunks.jsonl."""
     out = []
     with path.open(encoding="utf-8") as fh:
         for line in fh:
-            data = json.loads(line)
-            data["items"] = tuple(data.get("items") or ())
+            data = {k: v for k, v in json.loads(line).items() if k in _CHUNK_FIELDS}
+            for key in ("items", "dates"):
+                data[key] = tuple(data.get(key) or ())
             out.append(Chunk(**data))
     return out
 
@@ -216,12 +257,45 @@ class IndexDir:
         self._fallback: dict[Path, Path] = {}  # damaged published build -> the earlier one serving instead
 
     def _pointed(self) -> Path | None:
-        """The build CURRENT names, whatever its state."""
-        try:
-            name = (self.root / POINTER).read_text(encoding="utf-8").strip()
-        except (FileNotFoundError, NotADirectoryError):
+        """The build CURRENT names, whatever its state.
+
+        When CURRENT is damaged (not text, not a build name, a folder), the newest build that has a
+        manifest stands in, so `require` can check it and fall back further, and an ingest repairs CURRENT.
+        """
+        pointer = self.root / POINTER
+        if not pointer.exists() and not pointer.is_symlink():
             return None
-        return self.builds / name if name else None
+        if self.pointer_damage() is None:
+            try:
+                return self.builds / pointer.read_text(encoding="utf-8").strip()
+            except OSError:  # replaced between the two reads
+                return None
+        published = self._published()
+        return published[-1] if published else None
+
+    def pointer_damage(self) -> str | None:
+        """Why CURRENT cannot be read as the name of a build, or None when it can (or is absent)."""
+        pointer = self.root / POINTER
+        try:
+            name = pointer.read_bytes().decode("utf-8").strip()
+        except FileNotFoundError:
+            return None
+        except IsADirectoryError:
+            return f"{POINTER} är en mapp"
+        except UnicodeDecodeError:
+            return f"{POINTER} innehåller inte text"
+        except OSError as exc:
+            return f"{POINTER} går inte att läsa ({exc.strerror or exc})"
+        if not BUILD_NAME.match(name):
+            return f"{POINTER} namnger inget bygge ({name[:40]!r})"
+        return None
+
+    def _published(self) -> list[Path]:
+        """Builds that finished (they have a manifest), oldest first."""
+        if not self.builds.is_dir():
+            return []
+        return sorted((p for p in self.builds.iterdir() if p.is_dir() and BUILD_NAME.match(p.name)
+                       and (p / "manifest.json").is_file()), key=lambda p: p.name)
 
     def current(self) -> Path | None:
         """The serving build's folder, or None when there is no index yet.
@@ -268,6 +342,10 @@ class IndexDir:
         build = self.current()
         if build is None:
             raise IndexMissing(f"Det finns inget index i {self.root}. Kör `assistant ingest` för att bygga det.")
+        pointer = self.pointer_damage()
+        if pointer and build not in self._fallback.values():
+            log.warning("Indexpekaren är skadad (%s); bygget %s används. Kör `assistant ingest` för att laga den.",
+                        pointer, build.name)
         manifest = self.manifest(build)
         if manifest is None:
             raise IndexMissing(f"Indexets manifest i {build} går inte att läsa. Kör `assistant ingest --rebuild`.")
@@ -312,6 +390,15 @@ class IndexDir:
             return f"chunks.jsonl har {chunks} avsnitt men manifestet {manifest.get('chunks')}"
         if not (build / "keyword").is_dir():
             return "nyckelordsindexet saknas"
+        expected = manifest.get("checksums")
+        if expected:  # builds from before checksums were recorded are checked by counts only
+            try:
+                actual = file_checksums(build)
+            except OSError as exc:
+                return f"indexfilerna går inte att läsa ({exc.strerror or exc})"
+            changed = sorted(name for name in expected.keys() | actual.keys() if expected.get(name) != actual.get(name))
+            if changed:
+                return "kontrollsumman stämmer inte för " + ", ".join(changed[:5])
         if not (build / "sparse").is_dir():
             return "det glesa indexet saknas"
         try:
@@ -345,7 +432,10 @@ class IndexDir:
     def publish(self, build: Path) -> None:
         """Make `build` the serving one in a single atomic rename."""
         tmp = self.root / f".{POINTER}.{os.getpid()}"
+        pointer = self.root / POINTER
         try:
+            if pointer.is_dir() and not pointer.is_symlink():  # a damaged pointer being repaired
+                shutil.rmtree(pointer)
             tmp.write_text(build.name, encoding="utf-8")
             with tmp.open("rb") as fh:
                 os.fsync(fh.fileno())
@@ -367,6 +457,12 @@ class IndexDir:
             return
         pointed = self._pointed()
         builds = sorted((p for p in self.builds.iterdir() if p.is_dir()), key=lambda p: p.name)
+        if self.pointer_damage():
+            # Which build served is unknown: keep every finished one until an ingest republishes.
+            for build in builds:
+                if not (build / "manifest.json").is_file():
+                    self.remove(build)
+            return
         earlier = [b for b in builds if pointed is not None and b.name < pointed.name
                    and (b / "manifest.json").is_file()]
         kept = {pointed, *(earlier[-(keep - 1):] if keep > 1 else [])}

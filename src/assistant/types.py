@@ -49,6 +49,11 @@ class Chunk:
     position: int
     items: tuple[str, ...] = ()
     list_intro: str = ""
+    # Dates that apply to the passage, ISO-ish ("2021-05-27", "2021-05", "2021-hösten"): from its
+    # heading path and its own text, "27 maj" completed with the year of the heading "Maj 2021".
+    dates: tuple[str, ...] = ()
+    heading_date: str = ""  # the date of the nearest dated heading in the path ("Maj 2021" → "2021-05")
+    lead: str = ""  # the first sentence of the section (its lead), for "what does section X say"
 
     def embed_text(self) -> str:
         """The text the embedding model and keyword index see (title and section as context)."""

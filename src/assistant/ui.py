@@ -32,10 +32,12 @@ import gradio as gr
 
 from .feedback import record_feedback
 from .privacy import NOTICE as PRIVACY_NOTICE
-from .privacy import find_personal_data, mask, prune_logs
+from .logstore import prune_logs
+from .privacy import find_personal_data, mask
 from .questionlog import record_question
 from .service import Assistant
-from .settings import Settings
+from .settings import Settings, parse_auth
+from .webguard import GuardState, api_input, app_kwargs, capped_texts, drain_on_sigterm
 from .types import Answer, Citation
 
 log = logging.getLogger(__name__)
@@ -305,20 +307,26 @@ def sources_of(answer: Answer) -> list[dict]:
     return [{"title": c.chunk.title, "section": c.chunk.section, "text": c.chunk.text} for c in answer.citations]
 
 
-def parse_auth(auth: str | None) -> list[tuple[str, str]] | None:
-    """`user:pass,user2:pass2` as Gradio's list of (user, password) tuples."""
-    if not auth or not auth.strip():
-        return None
-    pairs = []
-    for entry in filter(None, (e.strip() for e in auth.split(","))):
-        user, sep, password = entry.partition(":")
-        if not sep or not user or not password:
-            raise ValueError("ASSISTANT_AUTH ska ha formen användare:lösenord[,användare2:lösenord2]")
-        pairs.append((user, password))
-    return pairs
-
-
 # ------------------------------------------------------------------ event handlers
+
+
+def trim_session(session: dict, max_chars: int) -> dict:
+    """The session with its oldest whole turns dropped until the transcript is at most `max_chars`.
+
+    The transcript goes to the browser on every turn; rated turns keep pointing at their messages.
+    """
+    messages = session["messages"]
+    sizes = [len(str(m.get("content", ""))) for m in messages]
+    total, start = sum(sizes), 0
+    while total > max_chars and start < len(messages):
+        start += 1  # drop one message, then up to the next question
+        while start < len(messages) and messages[start].get("role") != "user":
+            start += 1
+        total = sum(sizes[start:])
+    if start == 0:
+        return session
+    turns = [{**t, "index": t["index"] - start} for t in session["turns"] if t["index"] >= start]
+    return {**session, "messages": messages[start:], "turns": turns}
 
 
 def new_session() -> dict:
@@ -362,7 +370,7 @@ class ChatHandlers:
 
     def respond(self, question: str, document: str, session: dict) -> Iterator[tuple]:
         """Streams one answer into the chat, then its "Källor" block; yields (chat, textbox, session)."""
-        session = session or new_session()
+        session = trim_session(session or new_session(), self.settings.max_history_chars)
         if not str(question or "").strip():
             yield session["messages"], "", session
             return
@@ -394,8 +402,9 @@ class ChatHandlers:
 
     def ask_api(self, question: str, history: list[str] | None = None, document: str | None = None) -> dict:
         """Answer one question for API clients: the JSON of `assistant ask --json`."""
+        question, history, document = api_input(question, history, document)
         limit = self.settings.max_question_chars
-        earlier = [str(h)[:limit] for h in (history or []) if isinstance(h, str) and h.strip()]
+        earlier = capped_texts([h[:limit] for h in history if h.strip()], self.settings.max_history_chars)
         answer = self.ask(question, earlier[-self.settings.max_history_turns:], self.documents_for(document), "api")
         return answer.to_dict()
 
@@ -512,9 +521,10 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
     return demo
 
 
-def launch_options(settings: Settings) -> dict:
+def launch_options(settings: Settings, guard: GuardState | None = None) -> dict:
     """Keyword arguments of `Blocks.launch`: local bind, optional login, nothing shared or phoned home."""
     return {
+        "app_kwargs": app_kwargs(settings, guard or GuardState(settings)),  # webguard.py
         "server_name": settings.host,
         "server_port": settings.port,
         "auth": parse_auth(settings.auth),
@@ -540,4 +550,6 @@ def launch_options(settings: Settings) -> dict:
 def launch(assistant: Assistant, settings: Settings) -> None:
     """Serve the chat until interrupted (`assistant serve`); the model is warmed up first."""
     assistant.ask(EXAMPLES[0])  # loads the index and the model now, not on the first visitor's question
-    build_ui(assistant, settings).launch(**launch_options(settings))
+    demo, guard = build_ui(assistant, settings), GuardState(settings)
+    drain_on_sigterm(demo, settings, guard)
+    demo.launch(**launch_options(settings, guard))

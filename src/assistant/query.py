@@ -1,0 +1,139 @@
+"""A question understood once: limits, masking, cleaning, follow-up, intent and named documents.
+
+`understand` is the one entry for every channel (CLI, chat, API, evaluation). It refuses an
+oversized question before doing any other work, masks personal data once, and returns a frozen
+`Query` that the rest of the answering path only reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from . import swedish
+from .privacy import mask
+from .types import DocumentMeta
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+_MARKUP = re.compile(r"<[^>]{0,200}>|!?\[([^\]]{0,200})\]\([^)]{0,500}\)")
+
+EMPTY_QUESTION = "Skriv en fråga om styrdokumenten, till exempel ”Vad ansvarar hälso- och sjukvårdsnämnden för?”."
+
+
+class QuestionRejected(ValueError):
+    """A question that is refused before any model call (empty, too long)."""
+
+
+@dataclass(frozen=True)
+class Query:
+    """What was asked, understood once and passed down the answering path unchanged."""
+
+    text: str                      # the user's question: masked, cleaned, greetings and preamble removed
+    search: str                    # what retrieval sees: the question with a follow-up's context
+    intent: str                    # one of swedish.INTENTS
+    history: tuple[str, ...] = ()  # earlier questions, masked and cleaned
+    documents: tuple[str, ...] = ()        # the user's filter ("Sök i"); empty = all
+    named_documents: tuple[str, ...] = ()  # documents the question names ("verksamhetsplanen")
+    regions: tuple[str, ...] = ()          # regions the question names
+    contrast: tuple[str, ...] = ()         # the two concepts of a "skillnaden mellan X och Y" question
+    role: str = ""                 # "sjuksköterska" in "vad betyder det för mig som sjuksköterska?"
+    follow_up: bool = False
+    english: bool = False
+    personal_data: bool = False
+
+    @property
+    def kind(self) -> str | None:
+        """The kind of fact the answer must hold (date, number, money, who), if any."""
+        return self.intent if self.intent in ("date", "number", "money", "who") else None
+
+
+def clean(question: object, max_chars: int) -> str:
+    """Size limit first, then control characters, markup and spaces; refuses empty questions."""
+    text = question if isinstance(question, str) else ""
+    if len(text) > max_chars * 4:
+        raise QuestionRejected(f"Frågan är för lång ({len(text)} tecken). Korta den till högst {max_chars} tecken.")
+    text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates cannot be answered or logged
+    # Markup in a question is not part of it: "<b>Vad …</b>" and "[text](url)" are asked as plain text.
+    text = _MARKUP.sub(lambda m: f" {m.group(1) or ''} ", _CONTROL.sub(" ", text))
+    text = re.sub(r"\s+", " ", text).strip()
+    if not text or not any(ch.isalnum() for ch in text):
+        raise QuestionRejected(EMPTY_QUESTION)
+    if len(text) > max_chars:
+        raise QuestionRejected(f"Frågan är för lång ({len(text)} tecken). Korta den till högst {max_chars} tecken.")
+    return text
+
+
+def understand(question: object, history: Sequence[str] = (), documents: Sequence[str] | None = None, *,
+               metas: Mapping[str, DocumentMeta], max_chars: int = 2000, max_turns: int = 6) -> Query:
+    """The question as a `Query`; raises QuestionRejected for empty or oversized questions."""
+    raw = clean(question, max_chars)
+    masked = mask(raw)
+    text = swedish.strip_preamble(masked)
+    earlier = []
+    for turn in list(history or ())[-max_turns:]:
+        try:
+            earlier.append(swedish.strip_preamble(mask(clean(turn, max_chars))))
+        except QuestionRejected:
+            continue
+    follow_up = bool(earlier) and swedish.is_follow_up(text)
+    role = swedish.role_in(text) if follow_up or swedish.role_in(text) else ""
+    anchor = topic_of(earlier) if follow_up else ""
+    role_follow_up = bool(role) and (follow_up or bool(re.search(r"\b(för mig|for me)\b", text, re.I)))
+    search = f"{anchor} {text}".strip() if anchor else text
+    if role_follow_up:
+        search = f"{anchor or text} {swedish.role_topic(role)} {role}".strip()
+    # A follow-up's kind of answer comes from its own words; its topic from the history.
+    intent = swedish.intent_of(text, role_follow_up=role_follow_up)
+    if follow_up and intent == "lookup":
+        intent = swedish.intent_of(f"{anchor} {text}")
+    wanted = tuple(d for d in (documents or ()) if d in metas)
+    named, regions = named_in(f"{anchor} {text}", metas)
+    pair = swedish.contrast_terms(text) if intent == "contrast" else None
+    other = re.search(r"\b(?:skiljer|skilja|skillnad\w*)\b.*?\b(?:från|mot|jämfört med|from)\s+(?P<b>[^?]+?)\s*\??$", text, re.I)
+    if follow_up and other and not pair:
+        subject = swedish.topic_words(earlier[-1]).strip(" ?")
+        if subject:
+            intent, pair = "contrast", (subject, other["b"].strip())
+    if pair and len(regions) >= 2:
+        intent, pair = "comparison", None
+    elif intent not in ("contrast",) and len(regions) >= 2 and swedish.asks_comparison(text):
+        intent = "comparison"
+    elif intent == "lookup" and swedish.asks_comparison(text):
+        intent = "comparison"
+    return Query(text=text, search=search, intent=intent, history=tuple(earlier), documents=wanted,
+                 named_documents=named, regions=regions, contrast=tuple(pair or ()), role=role,
+                 follow_up=follow_up, english=swedish.is_english(text), personal_data=masked != raw)
+
+
+def topic_of(history: Sequence[str]) -> str:
+    """The earlier question a follow-up leans on: the last one that stood on its own (and the last)."""
+    anchor = history[-1]
+    for earlier in reversed(history):
+        anchor = earlier
+        if not swedish.is_follow_up(earlier):
+            break
+    return anchor if anchor == history[-1] else f"{anchor} {history[-1]}"
+
+
+def named_in(text: str, metas: Mapping[str, DocumentMeta]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(documents, regions) a question names: by region ("i Norrbotten"), by kind ("verksamhetsplanen",
+    "artikeln" for a webbartikel) or by two words of its title, one of them its own."""
+    q = swedish.fold(text.lower())
+    regions = []
+    for meta in metas.values():
+        key = swedish.fold(meta.region.lower().split()[0]) if meta.region else ""
+        if key and re.search(rf"\b{re.escape(key[:min(len(key), 9)])}", q) and meta.region not in regions:
+            regions.append(meta.region)
+    named = {}
+    words = set(re.findall(r"\w+", q))
+    title_words = {name: {w for w in re.findall(r"\w{4,}", swedish.fold(m.title.lower()))} for name, m in metas.items()}
+    for name, meta in metas.items():
+        key = swedish.fold(meta.kind.split()[0].lower()) if meta.kind else ""
+        keys = [key[:max(5, len(key) - 1)]] + [key[i:] for i in range(3, len(key) - 5)] if len(key) >= 5 else []
+        own = title_words[name] - set().union(*(t for n, t in title_words.items() if n != name))
+        shared = {w for w in title_words[name] if any(x.startswith(w[:max(4, len(w) - 2)]) for x in words)}
+        if any(re.search(rf"\b{re.escape(k)}", q) for k in keys) or (len(shared) >= 2 and shared & own):
+            named[name] = meta
+    chosen = [n for n, m in named.items() if not regions or m.region in regions]
+    return tuple(chosen), tuple(regions)

@@ -1,0 +1,222 @@
+"""Fast unit tests of question understanding and the composer on small hand-made chunks.
+
+No model and no index: the composer runs without unit vectors (meaning = 0), so these tests pin
+down the rules (intent, preamble, follow-ups, shapes of answers) and run in milliseconds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import swedish
+from assistant.answer import Composer, Passages, item_in_context, with_year
+from assistant.chunking import SECTION_SEP
+from assistant.query import QuestionRejected, understand
+from assistant.service import comparison_groups, holds_answer, suggested_questions
+from assistant.types import Chunk, DocumentMeta, Hit
+
+METAS = {
+    "strategi.txt": DocumentMeta(name="strategi.txt", title="Tillsammans för nära vård – strategi", kind="strategi",
+                                 region="Norrbotten"),
+    "plan.txt": DocumentMeta(name="plan.txt", title="Nämndens verksamhetsplan 2025–2027", kind="verksamhetsplan",
+                             region="Norrbotten", date="2025-01-01", date_note="planperiod 2025–2027"),
+    "jh.txt": DocumentMeta(name="jh.txt", title="Målbild och färdplan i Jämtland Härjedalen", kind="presentation",
+                           region="Jämtland Härjedalen", date="2022-12-02"),
+    "vn.txt": DocumentMeta(name="vn.txt", title="Målbild Västernorrland", kind="webbartikel", region="Västernorrland"),
+}
+
+
+def chunk(document: str, section: str, text: str, position: int, items: tuple[str, ...] = (), intro: str = "") -> Chunk:
+    return Chunk(id=f"{document}-{position}", document=document, title=METAS[document].title, section=section,
+                 text=text, position=position, items=items, list_intro=intro)
+
+
+CHUNKS = [
+    chunk("jh.txt", "Syftet med målbild", "Inte ha en tidsbegränsning på målbilden.", 0),
+    chunk("jh.txt", "MÅLBILD", "“Tillsammans för god hälsa hela livet”", 1),
+    chunk("jh.txt", "MÅLBILD", "Fem strategier för att nå målet:\n- Ökad delaktighet\n- Ökad kontinuitet", 2,
+          ("Ökad delaktighet", "Ökad kontinuitet"), "Fem strategier för att nå målet:"),
+    chunk("strategi.txt", "Öppnare vårdformer", "Nära vård innebär en förflyttning från sjukhusvård till öppna vårdformer.", 3),
+    chunk("strategi.txt", "Öppnare vårdformer", "Exempel på områden att arbeta med:\n- Mobila team\n- Hemmonitorering", 4,
+          ("Mobila team", "Hemmonitorering"), "Exempel på områden att arbeta med:"),
+    chunk("strategi.txt", "Uppföljning", "En systematisk uppföljning av omställningen är nödvändig.", 5),
+    chunk("plan.txt", "Digitalisering", "Inom primärvården ska arbetet med egenmonitorering införas i hela länet.", 6),
+    chunk("plan.txt", "Ledamöter", "Nämnden består av 13 ordinarie ledamöter och 13 ersättare.", 7),
+    chunk("plan.txt", "Så här togs planen fram" + SECTION_SEP + "Maj 2021", "27 maj fattades ett beslut att anta målbilden.", 8),
+    chunk("strategi.txt", "Nära vård för dig som medarbetare", "Digitala verktyg kommer att vara en naturlig del i ditt arbete.", 9),
+]
+PASSAGES = Passages(chunks=CHUNKS, metas=METAS, vectors=None)
+composer = Composer()
+
+
+def q(text: str, history=(), documents=None):
+    return understand(text, history, documents, metas=METAS)
+
+
+def hits(*positions: int) -> list[Hit]:
+    return [Hit(CHUNKS[p], 1.0 / (i + 1)) for i, p in enumerate(positions)]
+
+
+def compose(text: str, positions, history=()):
+    query = q(text, history)
+    return query, composer.compose(query, hits(*positions), None, PASSAGES)
+
+
+# ---------------------------------------------------------------- understanding
+
+@pytest.mark.parametrize("question, intent", [
+    ("Sammanfatta verksamhetsplanen", "summary"),
+    ("vad står det om tandvården", "summary"),
+    ("Vad är skillnaden mellan hemmonitorering och egenmonitorering?", "contrast"),
+    ("När antogs målbilden i Norrbotten?", "date"),
+    ("Hur många ledamöter har nämnden?", "number"),
+    ("Vad är målbilden i Jämtland Härjedalen?", "what"),
+    ("Vilka exempel finns för öppnare vårdformer?", "list"),
+    ("Vilken riktningsförändring passar mobila team?", "reverse"),
+    ("Ansvarar nämnden för vårdval?", "yesno"),
+    ("Hur skiljer sig målbilderna i Norrbotten och Västernorrland?", "comparison"),
+    ("What is the committee responsible for?", "what"),
+])
+def test_intent(question, intent):
+    assert q(question).intent == intent
+
+
+def test_preamble_and_greeting_are_removed_before_anything_else():
+    query = q("Hej! Jag heter Anna Berg och är ny här. Vad är fast vårdkontakt?")
+    assert query.text == "Vad är fast vårdkontakt?"
+    assert query.intent == "what"
+    assert q("Hej, vad är SIP?").text == "vad är SIP?"
+
+
+def test_a_question_alone_is_left_as_it_is():
+    assert q("Vad ansvarar nämnden för?").text == "Vad ansvarar nämnden för?"
+
+
+def test_follow_up_takes_its_topic_from_the_history_and_its_kind_from_its_own_words():
+    query = q("och vilka exempel finns för den?", history=["Vad innebär öppnare vårdformer?"])
+    assert query.follow_up and query.search.startswith("Vad innebär öppnare vårdformer?")
+    assert query.intent == "list"
+
+
+def test_role_follow_up_searches_what_the_topic_means_for_staff():
+    query = q("och vad betyder det för mig som sjuksköterska?", history=["Vad är strategin?"])
+    assert query.intent == "role" and query.role == "sjuksköterska"
+    assert "medarbetare" in query.search and "Vad är strategin?" in query.search
+
+
+def test_named_regions_and_document_kinds():
+    query = q("Sammanfatta verksamhetsplanen")
+    assert query.named_documents == ("plan.txt",)
+    assert q("Vad är målbilden i Jämtland Härjedalen?").regions == ("Jämtland Härjedalen",)
+
+
+def test_contrast_terms_and_region_contrast_is_a_comparison():
+    assert q("Vad är skillnaden mellan hemmonitorering och egenmonitorering?").contrast == \
+        ("hemmonitorering", "egenmonitorering")
+    query = q("Vad är skillnaden mellan Norrbotten och Västernorrland?")
+    assert query.intent == "comparison"
+    assert [label for label, _ in comparison_groups(query, METAS)] == ["Norrbotten", "Västernorrland"]
+
+
+def test_limits_and_masking_happen_at_the_entry():
+    with pytest.raises(QuestionRejected):
+        q("   ")
+    with pytest.raises(QuestionRejected):
+        q("x" * 9000)  # refused before masking or cleaning: 4 x the limit
+    query = q("Min kollegas nummer är 070-123 45 67, vad är SIP?")
+    assert query.personal_data and "070-123" not in query.text
+
+
+def test_english_questions_are_recognised():
+    assert q("What are the four shifts of direction?").english
+    assert not q("Vad är målbilden?").english
+
+
+# ---------------------------------------------------------------- composing
+
+def test_what_a_section_is_answers_with_its_lead_and_its_whole_list():
+    _, draft = compose("Vad är målbilden i Jämtland Härjedalen?", [0, 1])
+    text = draft.text()
+    assert text.splitlines()[0].startswith("“Tillsammans för god hälsa hela livet”")
+    assert "- Ökad delaktighet" in text and "- Ökad kontinuitet" in text
+    assert "tidsbegränsning" not in text  # another section's sentence is not the målbild
+
+
+def test_list_question_gives_every_item_cited():
+    _, draft = compose("Vilka exempel finns för öppnare vårdformer?", [4, 3])
+    assert "- Mobila team [" in draft.text() and "- Hemmonitorering [" in draft.text()
+
+
+def test_a_lead_in_is_never_shown_without_its_items():
+    _, draft = compose("Hur arbetar man med öppnare vårdformer?", [4])
+    lines = draft.text().splitlines()
+    for i, line in enumerate(lines):
+        if line.rstrip(" []0123456789").endswith(":"):
+            assert i + 1 < len(lines) and lines[i + 1].startswith("- ")
+
+
+def test_the_same_sentence_is_never_said_twice():
+    _, draft = compose("Vad innebär öppnare vårdformer?", [3, 3, 4])
+    sentences = [line.split(" [")[0] for line in draft.text().replace("] ", "]\n").splitlines() if line.strip()]
+    assert len(sentences) == len(set(sentences))
+
+
+def test_contrast_has_a_row_per_concept():
+    _, draft = compose("Vad är skillnaden mellan hemmonitorering och egenmonitorering?", [4, 6])
+    rows = draft.text().splitlines()
+    assert rows[0].startswith("hemmonitorering: ") and rows[1].startswith("egenmonitorering: ")
+    assert "contrast" in draft.flags and "egenmonitorering införas" in rows[1]
+
+
+def test_date_answer_carries_its_year_from_the_heading():
+    _, draft = compose("När antogs målbilden?", [8])
+    assert "27 maj" in draft.text() and "2021" in draft.text()
+
+
+def test_with_year_falls_back_to_the_document_date():
+    plain = chunk("plan.txt", "Beslut", "Beslutet fattades den 3 juni.", 20)
+    assert with_year("Beslutet fattades den 3 juni.", plain, METAS["plan.txt"]).endswith("(dokumentet: planperiod 2025–2027)")
+    assert with_year("Beslut 2022.", plain, METAS["plan.txt"]) == "Beslut 2022."
+
+
+def test_summary_of_a_named_document_is_its_outline():
+    _, draft = compose("Sammanfatta verksamhetsplanen", [6])
+    text = draft.text()
+    assert text.startswith("”Nämndens verksamhetsplan 2025–2027” i korthet")
+    assert "- Digitalisering:" in text and "- Ledamöter:" in text
+
+
+def test_role_follow_up_prefers_sentences_about_staff():
+    _, draft = compose("och vad betyder det för mig som sjuksköterska?", [3, 9], history=["Vad innebär nära vård?"])
+    assert "ditt arbete" in draft.text()
+
+
+def test_lone_list_item_says_which_list_it_belongs_to():
+    assert item_in_context("Mobila team", CHUNKS[4]) == \
+        "Mobila team – ett av exemplen under ”Öppnare vårdformer” (Tillsammans för nära vård – strategi)."
+
+
+def test_reverse_lookup_names_the_list():
+    _, draft = compose("Vilken riktningsförändring passar mobila team?", [4])
+    assert draft.text().startswith("”Mobila team” hör till Öppnare vårdformer")
+
+
+# ---------------------------------------------------------------- checking
+
+def test_counted_thing_must_be_in_the_answer():
+    query = q("Hur många invånare bor det i Norrbotten?")
+    assert swedish.counted_noun(query.text) == "invånare"
+    _, draft = compose("Hur många invånare bor det i Norrbotten?", [7])
+    assert not holds_answer(query, "Nämnden består av 13 ordinarie ledamöter. [1]", [])
+    members = q("Hur många ledamöter har nämnden?")
+    assert holds_answer(members, "Nämnden består av 13 ordinarie ledamöter och 13 ersättare. [1]", [])
+
+
+def test_date_question_needs_a_date_in_the_answer():
+    query = q("När öppnar det nya sjukhuset?")
+    assert not holds_answer(query, "Sjukhuset ska ersättas. [1]", [])
+
+
+def test_suggested_questions_come_from_headings():
+    assert suggested_questions(["Uppföljning", "SIP och patientkontrakt"]) == \
+        ["Vad står det om uppföljning?", "Vad står det om SIP och patientkontrakt?"]
