@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import threading
 from collections import OrderedDict
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,7 +118,6 @@ class Retriever:
         self.embedder = embedder
         self.sparse_encoder = sparse_encoder or SparseEncoder()
         self.terms = TermMap.load()
-        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sparse-query")
         self._cache: OrderedDict[str, object] = OrderedDict()  # question text -> sparse vector
         self._cache_lock = threading.Lock()
 
@@ -169,7 +168,7 @@ class Retriever:
             if cached is not None:
                 self._cache.move_to_end(text)
                 return cached
-            job = self._pool.submit(self.sparse_encoder.encode, [text])
+            job = self.sparse_encoder.submit([text])
             self._cache[text] = job
             while len(self._cache) > 64:
                 self._cache.popitem(last=False)
