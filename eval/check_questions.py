@@ -2,7 +2,7 @@
 """Check eval/questions.jsonl against the source documents.
 
 Usage:
-    python eval/check_questions.py [CORPUS_DIR] [QUESTIONS_FILE]
+    python eval/check_questions.py [CORPUS_DIR] [QUESTIONS_FILE] [--absent-words[=PREFIX]]
 
 CORPUS_DIR defaults to ../shared/corpus (next to the repository) and falls back to the
 repository's own corpus/; QUESTIONS_FILE defaults to questions.jsonl next to this script.
@@ -12,7 +12,14 @@ Checked for every line: valid JSON object with the contract's keys and types; a 
 of ASCII letters, digits and dashes; known tags; for answerable questions at least one
 expected passage (4-12 words) and 1-3 key facts (1-4 words); for unanswerable ones no key
 facts. Every expected passage and key fact must occur in at least one document, compared
-case-insensitively after collapsing all whitespace to single spaces.
+case-insensitively after collapsing all whitespace to single spaces; a key fact may add other
+forms after "|" ("221202 | 2022-12-02"), which need not occur in the documents.
+
+With --absent-words (opt-in), every question whose id starts with PREFIX (default "para2-")
+must be a true paraphrase: none of its key words may occur in its expected passages. Key words
+are the question's words of five letters or more that are not question or function words and
+not names (capitalised inside the question); a key word occurs when its crude Swedish stem
+(common endings removed) equals the stem of a passage word.
 
 Prints one line per failure and exits 1 if there is any; exits 0 otherwise.
 Standard library only.
@@ -40,8 +47,18 @@ TAGS = {"exact", "paraphrase", "misspelled", "english", "list", "cross-document"
 ID_RE = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
 # Bullet glyphs and private-use characters (PDF extraction leftovers) must not be in a passage.
 GLYPH_RE = re.compile("[\u2022\u25aa\u25cf\u25e6\u25a0\u25a1\u27a2\u27a4\u25ba\uf000-\uf8ff]")
+ABSENT_PREFIX = "para2-"
+# Words that carry no topic: question words, auxiliaries, function words (Swedish and English).
+FUNCTION_WORDS = set("""vilka vilken vilket varför finns kommer skulle kunna måste något några andra
+    själv själva många mycket enligt också redan bara under mellan efter innan sedan about which where
+    there their these those would could should""".split())
+# Longest first: the crude stem removes one common inflection or derivation ending.
+ENDINGS = sorted("""arna erna orna heten andet andes ande ende ades ade ats at het ens ets ast are
+    aste ar er or en et na an a e s t""".split(), key=len, reverse=True)
+WORD_RE = re.compile(r"\w+")
 PASSAGE_WORDS = (4, 12)
 FACT_WORDS = (1, 4)
+FACT_ALTERNATIVES = "|"
 MAX_FACTS = 3
 
 
@@ -112,19 +129,58 @@ def check_case(obj: object, docs: dict[str, str]) -> list[str]:
             problems.append(f"tagged {tag!r} but has no history")
 
     corpus_text = list(docs.values())
-    for label, strings, (lo, hi) in (("passage", passages, PASSAGE_WORDS), ("fact", facts, FACT_WORDS)):
-        for s in strings:
-            words = len(s.split())
-            if not lo <= words <= hi:
-                problems.append(f"{label} has {words} words (want {lo}-{hi}): {s!r}")
-            if GLYPH_RE.search(s):
-                problems.append(f"{label} contains a bullet/private-use glyph: {s!r}")
-            if not any(normalize(s) in text for text in corpus_text):
-                problems.append(f"{label} not found in any document: {s!r}")
+    # A key fact's first form is verbatim from the documents; forms after "|" spell the same fact
+    # another way (a date as a date) and are checked for length and glyphs only.
+    checks = [("passage", p, PASSAGE_WORDS, True) for p in passages]
+    checks += [("fact", form.strip(), FACT_WORDS, i == 0)
+               for fact in facts for i, form in enumerate(fact.split(FACT_ALTERNATIVES))]
+    for label, s, (lo, hi), verbatim in checks:
+        if not s:
+            problems.append(f"{label} has an empty form around {FACT_ALTERNATIVES!r}")
+            continue
+        words = len(s.split())
+        if not lo <= words <= hi:
+            problems.append(f"{label} has {words} words (want {lo}-{hi}): {s!r}")
+        if GLYPH_RE.search(s):
+            problems.append(f"{label} contains a bullet/private-use glyph: {s!r}")
+        if verbatim and not any(normalize(s) in text for text in corpus_text):
+            problems.append(f"{label} not found in any document: {s!r}")
     return problems
 
 
+def stem(word: str) -> str:
+    """A crude Swedish stem: the word without one common ending (at least four letters kept)."""
+    word = word.lower()
+    for ending in ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[:-len(ending)]
+    return word
+
+
+def key_words(question: str) -> list[str]:
+    """Topic words of a question: 5+ letters, not function words, not names."""
+    out = []
+    for i, match in enumerate(WORD_RE.finditer(question)):
+        word = match.group(0)
+        if len(word) < 5 or word.lower() in FUNCTION_WORDS or not word.isalpha():
+            continue
+        if i > 0 and word[0].isupper():
+            continue
+        out.append(word.lower())
+    return out
+
+
+def present_key_words(obj: dict) -> list[str]:
+    """Key words of the question that do occur in one of its expected passages."""
+    passage_stems = {stem(w) for p in obj.get("expected_passages", []) for w in WORD_RE.findall(p)}
+    return [w for w in key_words(obj["question"]) if stem(w) in passage_stems]
+
+
 def main(argv: list[str]) -> int:
+    absent = None
+    for arg in [a for a in argv[1:] if a.startswith("--absent-words")]:
+        absent = arg.partition("=")[2] or ABSENT_PREFIX
+        argv = [a for a in argv if a != arg]
     corpus = Path(argv[1]) if len(argv) > 1 else default_corpus()
     questions = Path(argv[2]) if len(argv) > 2 else HERE / "questions.jsonl"
     docs = load_documents(corpus)
@@ -142,6 +198,10 @@ def main(argv: list[str]) -> int:
         ident = obj.get("id") if isinstance(obj, dict) else None
         for problem in check_case(obj, docs):
             failures.append(f"line {number} ({ident}): {problem}")
+        if absent is not None and isinstance(ident, str) and ident.startswith(absent) and isinstance(obj, dict):
+            found = present_key_words(obj)
+            if found:
+                failures.append(f"line {number} ({ident}): key words occur in the expected passage: {found}")
         if isinstance(ident, str):
             if ident in seen:
                 failures.append(f"line {number} ({ident}): duplicate id, first on line {seen[ident]}")

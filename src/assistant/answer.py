@@ -14,7 +14,6 @@ every question (the loaded index's chunks, metadata and unit vectors).
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -32,14 +31,29 @@ W_MEANING = 2.0
 W_WORDS = 0.5
 W_RANK = 0.1
 W_POSITION = 0.002
+W_HEADING = 0.2         # for dates and numbers: the passage's heading names what is asked ("Beslut av målbild")
 BONUS_KIND = 0.08       # the sentence holds the kind of fact asked for (a date, a number …)
 BONUS_DEFINES = 0.1     # the sentence defines the term asked about ("X är …", "… (SIP)")
-BONUS_ROLE = 0.06       # the sentence speaks to staff ("medarbetare", "du", "ditt arbete")
+BONUS_ROLE = 0.06
+BONUS_ASKED = 0.12      # … and names the thing counted or the event dated
+BONUS_NAMED = 0.12      # the sentence names every name the question asks about ("Barnarenan", "RSR")
+BONUS_EARLY_MENTION = 0.1  # in a topic summary: the sentence is about the topic (named in its first words)
+EARLY_WORDS = 6       # the sentence speaks to staff ("medarbetare", "du", "ditt arbete")
 MARGIN = 0.12           # sentences within this of the best one are said too
 NEIGHBOUR_MARGIN = 2.5  # the best sentence's next sentence may trail by this many margins
 MAX_SENTENCES = 3
+MAX_ROLE_SENTENCES = 5  # a role answer without a topic section quotes more of what is said to staff
+ROLE_MARGIN = 0.3
+MAX_STAFF_SENTENCES = 8  # a section written to staff is quoted whole up to this many sentences
 MAX_OUTLINE = 10        # sections in a summary outline
 MAX_TOPIC_SENTENCES = 5
+SECTION_RANK_WEIGHT = 0.05  # a heading that names the topic exactly beats one ranked higher with more words
+MAX_EXTRA_HEADING_WORDS = 2  # a heading naming the topic may have this many other words
+MAX_SUMMARY_LEADS = 6        # lead sentences of a section in a summary
+MIN_PART_HEADING = 8
+MAX_PARTS = 6               # an introducing section names parts among the next this many sections
+OUTLINE_ITEMS = 5           # list items shown for a section in an outline …
+OUTLINE_ITEM_CHARS = 80     # … when they are this short (longer lists are counted, not quoted)    # a heading this long named in an earlier section's text is that section's part
 RELATED_OVERLAP = 0.3   # a "Se också" sentence shares at least this share of the question's words
 
 _ROLE_WORDS = re.compile(r"\b(medarbetare\w*|du|dig|din|ditt|dina|personal\w*|arbetssätt\w*)\b", re.I)
@@ -47,28 +61,6 @@ _DEFINING = re.compile(r"\b(är|innebär|betyder|handlar om|avser|består av|syf
 _YEAR = re.compile(r"\b(19|20)\d\d\b|\b\d{6}\b|[-–]\d\d\b")
 
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
-
-
-class UnitVectors:
-    """Vectors of answer units (sentences, list items, headings), embedded once and cached; thread-safe."""
-
-    def __init__(self, embed: Callable[[Sequence[str]], np.ndarray], limit: int = 50000) -> None:
-        self._embed = embed
-        self._cache: dict[str, np.ndarray] = {}
-        self._lock = threading.Lock()
-        self._limit = limit
-
-    def __call__(self, texts: Sequence[str]) -> np.ndarray:
-        """One row per text, in order."""
-        todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
-        if todo:
-            fresh = dict(zip(todo, self._embed(todo)))
-            with self._lock:
-                if len(self._cache) + len(fresh) > self._limit:
-                    self._cache.clear()
-                self._cache.update(fresh)
-        cache = self._cache
-        return np.array([cache[t] if t in cache else fresh[t] for t in texts]) if texts else np.zeros((0, 0))
 
 
 @dataclass(frozen=True)
@@ -138,11 +130,20 @@ def units_of(hits: Sequence[Hit]) -> list[Unit]:
     for rank, hit in enumerate(hits):
         chunk = hit.chunk
         if chunk.items:
-            texts = split_sentences(chunk.list_intro) + list(chunk.items)
+            texts = split_sentences(pre_text(chunk)) + split_sentences(chunk.list_intro) + list(chunk.items)
         else:
             texts = split_sentences(chunk.text)
         units += [Unit(rank, pos, text, chunk) for pos, text in enumerate(texts)]
     return units
+
+
+def pre_text(chunk: Chunk) -> str:
+    """A passage's own text before its list (a list chunk's lead, e.g. a slide's motto)."""
+    if not chunk.items:
+        return chunk.text
+    if chunk.list_intro and chunk.list_intro in chunk.text:
+        return chunk.text[:chunk.text.index(chunk.list_intro)].strip()
+    return chunk.text.split("\n- ")[0].strip() if not chunk.text.startswith("- ") else ""
 
 
 def heading_of(chunk: Chunk) -> str:
@@ -169,6 +170,8 @@ class Composer:
             "list": self._list_or_sentences,
             "role": self._role,
         }.get(query.intent, self._sentences)
+        if query.follow_up and swedish.ordinal_in(query.text):
+            shape = self._ordinal
         draft = shape(query, hits, qvec, passages, terms)
         if not draft.lines and shape is not self._sentences:
             draft = self._sentences(query, hits, qvec, passages, terms)
@@ -181,10 +184,9 @@ class Composer:
         """Side by side: for each region or document, its own best sentences, each cited."""
         draft = Draft(flags=["comparison"])
         terms = set(self.tokenize(query.search))
-        topic = self._topic_terms(query, passages)
         for label, hits in groups:
             docs = tuple(dict.fromkeys(h.chunk.document for h in hits))
-            section = self._named_section(topic, hits, passages, replace(query, regions=(), named_documents=docs))
+            section = self.named_section(replace(query, named_documents=docs), hits, passages)
             if section is not None:
                 lead = [Unit(0, i, t, c) for c in passages.section_chunks(section.document, section.section)[:1]
                         for i, t in enumerate(split_sentences(c.list_intro if c.items else c.text)[:2])]
@@ -216,11 +218,12 @@ class Composer:
     def _sentences(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """The best few sentences of the top passages (the plain lookup answer)."""
         draft = Draft()
-        picked = self._best(query, hits[:3], qvec, passages, terms, limit=MAX_SENTENCES)
+        picked = self._best(query, hits[:5 if query.kind else 3], qvec, passages, terms, limit=MAX_SENTENCES,
+                            holding=True)
         if picked and picked[0].text.endswith(":") and picked[0].chunk.items:
             return self._whole_list(draft, picked[0].chunk, passages)
         if query.kind:
-            picked = [u for u in picked if swedish.has_kind(query.kind, u.text)] or picked
+            picked = self._holding(query, picked)
         for i, unit in enumerate(picked):
             text = unit.text
             if query.intent == "date":
@@ -235,9 +238,13 @@ class Composer:
         return draft
 
     def _best(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str],
-              limit: int, min_similarity: float = 0.0, bonus: Callable[[str], float] | None = None) -> list[Unit]:
-        """The units that answer best (meaning, shared words, kind, rank), in document order."""
+              limit: int, min_similarity: float = 0.0, bonus: Callable[[str], float] | None = None,
+              margin: float | None = None, holding: bool = False) -> list[Unit]:
+        """The units that answer best (meaning, shared words, kind, rank), in document order; with
+        `holding`, only units that hold the asked kind of fact (when any does)."""
         units = [u for u in units_of(hits) if not u.text.endswith(":") or u.chunk.items]
+        if holding and query.kind:
+            units = self._holding(query, units)
         if not units:
             return []
         dense = self._similarity([u.text for u in units], qvec, passages)
@@ -246,13 +253,15 @@ class Composer:
             if sim < min_similarity:
                 continue
             score = (W_MEANING * sim + W_WORDS * self._overlap(terms, unit.text) + W_RANK / (unit.rank + 1)
-                     - W_POSITION * unit.position + self._fits(query, unit.text) + (bonus(unit.text) if bonus else 0.0))
+                     - W_POSITION * unit.position + self._fits(query, unit.text, heading_of(unit.chunk))
+                     + (bonus(unit.text) if bonus else 0.0))
             scored.append((score, unit))
         if not scored:
             return []
         scored.sort(key=lambda s: -s[0])
         best = scored[0][0]
-        margin = MARGIN if qvec is not None and passages.vectors is not None else 0.5 * abs(best)
+        if margin is None:
+            margin = MARGIN if qvec is not None and passages.vectors is not None else 0.5 * abs(best)
         chosen = [s for s in scored if s[0] >= best - margin][:limit]
         if limit > 1:
             top = chosen[0][1]
@@ -262,11 +271,38 @@ class Composer:
         chosen.sort(key=lambda s: (s[1].rank, s[1].position))
         return [s[1] for s in chosen]
 
-    def _fits(self, query: Query, text: str) -> float:
-        """Bonus for a sentence holding what is asked: the kind of fact, a definition of the acronym."""
+    def _holding(self, query: Query, units: list[Unit]) -> list[Unit]:
+        """Of the picked units, those that hold the asked kind of fact about the asked thing/names."""
+        def kind_text(u: Unit) -> str:
+            return f"{u.text} {heading_of(u.chunk)}" if query.kind == "date" else u.text
+        asked = swedish.counted_noun(query.text)
+        event = swedish.event_of(query.text) if query.kind == "date" else ""
+        with_kind = [u for u in units if swedish.has_kind(query.kind, kind_text(u))]
+        exact = [u for u in with_kind if (not asked or swedish.mentions(kind_text(u), asked))
+                 and (not event or swedish.mentions_event(kind_text(u), event))
+                 and not swedish.missing_names(query.text, [f"{u.text} {u.chunk.section}"])]
+        return exact or with_kind or units
+
+    def _fits(self, query: Query, text: str, heading: str = "") -> float:
+        """Bonus for a sentence holding what is asked: the kind of fact, the thing counted or the
+        event dated, the names asked about, a definition of the acronym; for dates and numbers, a
+        heading that names what is asked."""
         bonus = 0.0
+        if query.kind == "date":
+            text = f"{text} {heading}"
+        if query.kind and heading:
+            bonus += W_HEADING * self._overlap(set(self.tokenize(swedish.content_words(query.text))), heading)
         if query.kind and swedish.has_kind(query.kind, text):
             bonus += BONUS_KIND
+            asked = swedish.counted_noun(query.text)
+            if asked and swedish.mentions(text, asked):
+                bonus += BONUS_ASKED
+            event = swedish.event_of(query.text) if query.kind == "date" else ""
+            if event and swedish.mentions_event(text, event):
+                bonus += BONUS_ASKED
+        names = swedish.named_terms(query.text)
+        if names and not swedish.missing_names(query.text, [text]):
+            bonus += BONUS_NAMED
         acronyms = re.findall(r"\b[A-ZÅÄÖ]{2,}\b", query.text)
         if any(f"({a})" in text or re.search(rf"\b{a}\b (är|innebär|betyder)", text) for a in acronyms):
             bonus += BONUS_DEFINES
@@ -393,9 +429,12 @@ class Composer:
     def _what(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """"Vad är X?": the section named X (its lead and its whole list), else the defining sentences."""
         topic = self._topic_terms(query, passages)
-        section = self._named_section(topic, hits, passages, query)
+        section = self.named_section(query, hits, passages)
         if section is not None:
-            return self._section(Draft(), section, passages, query, qvec, terms)
+            return self._section(Draft(), section, passages)
+        whole = self.named_document(query, passages)
+        if whole:
+            return self._outline(Draft(), whole, passages)
         bonus = (lambda text: BONUS_DEFINES if _defines(topic, text, self.tokenize) else 0.0)
         draft = Draft()
         picked = self._best(query, hits[:3], qvec, passages, terms, limit=2, bonus=bonus)
@@ -406,7 +445,7 @@ class Composer:
                 draft.say(item_in_context(unit.text, unit.chunk), unit.chunk)
             else:
                 draft.say(unit.text, unit.chunk)
-        if draft.lines and not any(l.startswith("- ") for l in draft.lines):
+        if draft.lines and not any(line.startswith("- ") for line in draft.lines):
             draft.lines = [" ".join(draft.lines)]
         return draft
 
@@ -418,14 +457,46 @@ class Composer:
             if meta.region in query.regions:
                 drop |= set(self.tokenize(meta.region))
         kinds = self._kind_words(query, passages)
-        words = [w for w in self.tokenize(query.text) if w not in drop and swedish.fold(w) not in swedish.QUESTION_STEMS]
+        phrase = swedish.summary_topic(query.text) if query.intent == "summary" else ""
+        words = [w for w in self.tokenize(swedish.content_words(phrase or query.text))
+                 if w not in drop and swedish.fold(w) not in swedish.QUESTION_STEMS]
         topic = {w for w in words if not any(w.startswith(k[:5]) or k.startswith(w[:5]) for k in kinds)}
         return topic or set(words[-1:])
 
-    def _named_section(self, topic: set[str], hits: Sequence[Hit], passages: Passages, query: Query) -> Chunk | None:
-        """The first chunk of the section whose heading names the topic, in the documents asked about."""
+    def named_document(self, query: Query, passages: Passages) -> str:
+        """The document a question asks about as a whole ("Vad säger målbilden i Norrbotten?" where
+        the målbild is a document of its own), or ""."""
+        topic = self._topic_terms(query, passages)
+        for name in query.documents or query.named_documents:
+            meta = passages.metas.get(name)
+            about = set(self.tokenize(f"{meta.title} {meta.kind}")) if meta else set()
+            if topic and all(any(t == w or swedish.compound_match(t, w) for w in about) for t in topic):
+                return name
+        return ""
+
+    def answers_by_structure(self, query: Query, hits: Sequence[Hit], passages: Passages) -> bool:
+        """Whether the question asks for a section or a whole document the index has by name."""
+        if query.intent not in ("what", "summary"):
+            return False
+        return self.named_section(query, hits, passages) is not None or bool(self.named_document(query, passages))
+
+    def _region_words(self, query: Query, passages: Passages) -> set[str]:
+        return {w for m in passages.metas.values() if m.region in query.regions for w in self.tokenize(m.region)}
+
+    def named_section(self, query: Query, hits: Sequence[Hit], passages: Passages) -> Chunk | None:
+        """The first chunk of the section whose heading names what is asked about, in the documents
+        asked about: every topic word in the heading (or a several-word heading wholly in the
+        question), at most MAX_EXTRA_HEADING_WORDS other words; fewest extra words wins."""
+        quoted = swedish.fold(swedish.named_heading(query.text).lower())
+        if quoted:
+            for chunk in passages.chunks:
+                if chunk.section and swedish.fold(heading_of(chunk).lower()) == quoted and \
+                        (not query.named_documents or chunk.document in query.named_documents):
+                    return chunk
+        topic = self._topic_terms(query, passages)
         if not topic:
             return None
+        regions = self._region_words(query, passages)
         named = [d for d in query.named_documents if d in passages.metas and not any(
             swedish.compound_match(t, k) or t == k for t in topic for k in self.tokenize(passages.metas[d].kind))]
         allowed = set(named or query.named_documents) or {h.chunk.document for h in hits[:5]}
@@ -442,61 +513,105 @@ class Composer:
             words = set(self.tokenize(heading_of(chunk)))
             if not words:
                 continue
-            hit = sum(1 for t in topic if any(t == w or swedish.compound_match(t, w) for w in words))
-            if hit < len(topic):
+            matches = {w for w in words if any(t == w or swedish.compound_match(t, w) for t in topic)}
+            covered = sum(1 for t in topic if any(t == w or swedish.compound_match(t, w) for w in words))
+            in_region = words & regions
+            extra = len(words - matches - in_region)
+            if not (covered == len(topic) or (len(matches) == len(words) >= 2)) or extra > MAX_EXTRA_HEADING_WORDS:
                 continue
-            extra = len(words) - hit
-            score = -extra - 0.3 * rank.get(chunk.document + chunk.section, 10) - 0.001 * chunk.position
+            score = (-extra - 0.5 * (len(topic) - covered) + 0.5 * len(in_region)
+                     - SECTION_RANK_WEIGHT * rank.get(chunk.document + chunk.section, 10) - 0.001 * chunk.position)
             if best is None or score > best[0]:
                 best = (score, chunk)
         return best[1] if best else None
 
-    def _section(self, draft: Draft, chunk: Chunk, passages: Passages, query: Query, qvec, terms: set[str]) -> Draft:
-        """A section's lead sentences and its whole lists (what a section *is*)."""
+    def _section(self, draft: Draft, chunk: Chunk, passages: Passages, summary: bool = False) -> Draft:
+        """A section's lead and its whole lists (what a section *is*); for a summary, the first
+        sentence of each of its paragraphs."""
         parts = passages.section_chunks(chunk.document, chunk.section)
-        leads = [c for c in parts if not c.items]
-        for part in leads[:1]:
-            for sentence in split_sentences(part.text)[:2]:
+        own = [c for c in parts if c.section == chunk.section]
+        if summary:
+            leads = [(split_sentences(p)[0], c) for c in own
+                     for p in pre_text(c).split("\n\n") if split_sentences(p)]
+            if sum(len(split_sentences(pre_text(c))) for c in own) <= MAX_SUMMARY_LEADS:
+                leads = [(sentence, c) for c in own for sentence in split_sentences(pre_text(c))]
+        else:
+            leads = [(sentence, c) for c in own[:1] for sentence in split_sentences(pre_text(c))[:2]]
+            if not leads:
+                leads = [(sentence, c) for c in own if not c.items for sentence in split_sentences(c.text)[:2]][:2]
+        for sentence, part in leads[:MAX_SUMMARY_LEADS]:
+            if not sentence.endswith(":"):
                 draft.say(sentence, part)
         seen_lists = set()
-        for part in parts:
+        for part in own:
             if part.items and part.list_intro not in seen_lists:
                 seen_lists.add(part.list_intro)
                 self._whole_list(draft, part, passages)
-        if not seen_lists:
+        if not seen_lists and not summary:
+            for part in parts:
+                if part.items:
+                    seen_lists.add(part.list_intro)
+                    self._whole_list(draft, part, passages)
+                    break
+        if not seen_lists and not summary:
             topic = set(self.tokenize(heading_of(chunk)))
             for other in passages.chunks:
                 if other.document == chunk.document and other.items and other.list_intro not in seen_lists \
                         and topic & set(self.tokenize(other.list_intro)[:3]):
-                    seen_lists.add(other.list_intro)
                     self._whole_list(draft, other, passages)
                     break
-        if not draft.lines and leads:
-            draft.say(leads[0].text, leads[0])
         return draft
 
     def _summary(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
-        """A document's outline (each heading with its lead sentence), or what the documents say on a topic."""
-        topic = self._topic_terms(query, passages) - {self.tokenize(w)[0] for w in ("sammanfatta", "sammanfattning")
-                                                      if self.tokenize(w)}
+        """A document's outline (each heading with its lead sentence), a section's content, or what
+        the documents say on a topic (one sentence per section that mentions it)."""
+        topic = self._topic_terms(query, passages)
         documents = list(query.documents or query.named_documents)
+        if documents:
+            said = " ".join(f"{m.title} {m.kind} {m.publisher}" for d in documents if (m := passages.metas.get(d)))
+            about = set(self.tokenize(said))
+            topic = {t for t in topic if not any(t == w or swedish.compound_match(t, w) for w in about)}
+        if swedish.named_heading(query.text):
+            section = self.named_section(query, hits, passages)
+            if section is not None:
+                return self._section(Draft(), section, passages, summary=True)
         if documents and not topic:
             return self._outline(Draft(), documents[0], passages)
+        whole = self.named_document(query, passages)
+        if whole:
+            return self._outline(Draft(), whole, passages)
+        section = self.named_section(query, hits, passages)
         draft = Draft()
-        seen_sections = set()
-        chosen = self._best(query, hits[:5], qvec, passages, terms, limit=3 * MAX_TOPIC_SENTENCES)
+        if section is not None:
+            self._section(draft, section, passages, summary=True)
+        scope = set(documents) or {n for n, m in passages.metas.items() if not query.regions or m.region in query.regions}
+        mentions = [Hit(c, 0.0) for c in passages.chunks if c.document in scope and self._mentions(topic, c)]
+        pool = list(hits[:5]) + [h for h in mentions if h.chunk.id not in {x.chunk.id for x in hits[:5]}]
+        early = (lambda text: BONUS_EARLY_MENTION if self._mentions(topic, None, " ".join(text.split()[:EARLY_WORDS])) else 0.0)
+        chosen = self._best(query, pool, qvec, passages, terms, limit=len(pool) * 8, margin=float("inf"), bonus=early)
+        seen_sections = {(section.document, section.section)} if section is not None else set()
+        added = 0
         for unit in chosen:
             key = (unit.chunk.document, unit.chunk.section)
-            if key in seen_sections or unit.text.endswith(":"):
+            if key in seen_sections or unit.text.endswith(":") or not self._mentions(topic, unit.chunk, unit.text):
                 continue
             seen_sections.add(key)
             heading = heading_of(unit.chunk)
-            draft.say(unit.text, unit.chunk, prefix=f"- {heading}: " if heading else "- ")
-            if len(seen_sections) >= MAX_TOPIC_SENTENCES:
+            if draft.say(unit.text, unit.chunk, prefix=f"- {heading}: " if heading else "- "):
+                added += 1
+            if added >= (MAX_TOPIC_SENTENCES if section is None else MAX_TOPIC_SENTENCES - 2):
                 break
-        if draft.lines:
+        if added and section is None:
             draft.lines.insert(0, "Det här säger dokumenten om det:")
+        elif added:
+            draft.lines.insert(len(draft.lines) - added, "Dokumenten tar också upp det här:")
         return draft
+
+    def _mentions(self, topic: set[str], chunk: Chunk, text: str | None = None) -> bool:
+        """Whether a passage (or one of its sentences) names every topic word (compounds count)."""
+        words = {swedish.fold(w) for w in self.tokenize(text if text is not None else f"{chunk.section} {chunk.text}")}
+        return bool(topic) and all(any(swedish.fold(t) == w or swedish.compound_match(swedish.fold(t), w) for w in words)
+                                   for t in topic)
 
     def _kind_words(self, query: Query, passages: Passages) -> set[str]:
         """Stems of the kinds of the documents the question names ("verksamhetsplan", "strategi")."""
@@ -508,25 +623,50 @@ class Composer:
         return words
 
     def _outline(self, draft: Draft, document: str, passages: Passages) -> Draft:
-        """Each top-level section of the document with its first sentence, cited."""
+        """The document's main sections in order, each with its first sentence (and the sections it
+        introduces), cited; a section whose heading an earlier one names is that one's part."""
         meta = passages.metas.get(document)
-        seen: list[str] = []
+        first: dict[str, Chunk] = {}
+        body: dict[str, str] = {}
         for chunk in passages.chunks:
             if chunk.document != document or not chunk.section:
                 continue
             top = chunk.section.split(SECTION_SEP)[0]
-            if top in seen or top == (meta.title if meta else ""):
+            if top == (meta.title if meta else "") or swedish.has_kind("date", top):
                 continue
-            sentences = ([chunk.list_intro] if chunk.items and chunk.list_intro else []) or split_sentences(chunk.text)
+            first.setdefault(top, chunk)
+            body[top] = body.get(top, "") + " " + swedish.fold(f"{chunk.text} {' '.join(chunk.items)}".lower())
+        tops = list(first)
+        parts: dict[str, list[str]] = {}
+        taken: set[str] = set()
+        for i, parent in enumerate(tops):
+            named = [child for child in tops[i + 1:i + 1 + MAX_PARTS] if child not in taken
+                     and len(child) >= MIN_PART_HEADING and swedish.fold(child.lower()) in body[parent]]
+            if len(named) >= 2:
+                parts[parent] = named
+                taken |= set(named)
+        children = set(sum(parts.values(), []))
+        main = [t for t in tops if t not in children]
+        largest = set(sorted(main, key=lambda t: -len(body[t]))[:MAX_OUTLINE])
+        rest = []
+        for top in main:
+            if top not in largest:
+                rest += [top, *parts.get(top, [])]
+                continue
+            chunk = first[top]
+            sentences = split_sentences(pre_text(chunk)) + split_sentences(chunk.list_intro)
             lead = next((s for s in sentences if not s.endswith(":")), "")
-            if not lead:
-                if not chunk.items:
-                    continue
-                lead = "; ".join(chunk.items[:4])
-            seen.append(top)
-            draft.say(lead, chunk, prefix=f"- {top}: ")
-            if len(seen) >= MAX_OUTLINE:
-                break
+            if chunk.items:
+                intro = chunk.list_intro if chunk.list_intro.endswith(":") else ""
+                short = all(len(i) <= OUTLINE_ITEM_CHARS for i in chunk.items[:OUTLINE_ITEMS])
+                listed = ("; ".join(i.rstrip(".") for i in chunk.items[:OUTLINE_ITEMS])
+                          + ("; …" if len(chunk.items) > OUTLINE_ITEMS else "")) if short \
+                    else f"({len(chunk.items)} punkter)"
+                lead = " ".join(x for x in (lead, intro, listed) if x)
+            if lead and draft.say(lead, chunk, prefix=f"- {top}: ") and parts.get(top):
+                draft.lines[-1] += " Delar: " + ", ".join(parts[top]) + "."
+        if rest:
+            draft.lines.append("- Fler rubriker i dokumentet: " + ", ".join(rest) + ".")
         if draft.lines:
             title = meta.title if meta else document
             draft.lines.insert(0, f"”{title}” i korthet, avsnitt för avsnitt:")
@@ -561,14 +701,48 @@ class Composer:
         return draft if rows else Draft()
 
     def _role(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
-        """What the topic means for staff: sentences that speak to medarbetare and working methods."""
-        bonus = (lambda text: BONUS_ROLE if _ROLE_WORDS.search(text) else 0.0)
+        """What the topic means for someone in a role: the topic's own section (its lead and its work
+        areas) when the conversation is about one, then what the documents say to staff in that role."""
         draft = Draft()
-        for unit in self._best(query, hits[:4], qvec, passages, terms, limit=MAX_SENTENCES, bonus=bonus):
-            if not unit.text.endswith(":"):
-                draft.say(unit.text, unit.chunk)
-        if draft.lines:
-            draft.lines = [" ".join(draft.lines)]
+        anchor = query.history[-1] if query.history else ""
+        if anchor:
+            about = replace(query, text=anchor, search=anchor, intent=swedish.intent_of(anchor), role="", history=())
+            section = self.named_section(about, hits, passages)
+            if section is not None:
+                self._section(draft, section, passages)
+        role_words = set(self.tokenize(swedish.role_topic(query.role)))
+        to_staff = next((h.chunk for h in hits[:6] if role_words & set(self.tokenize(heading_of(h.chunk)))), None)
+        if to_staff is not None and not draft.lines:
+            # A section written to staff ("Nära vård för dig som medarbetare") is the answer, whole.
+            for part in passages.section_chunks(to_staff.document, to_staff.section):
+                for sentence in split_sentences(pre_text(part))[:MAX_STAFF_SENTENCES]:
+                    draft.say(sentence, part)
+            return draft
+        staff = [h for h in hits[:6] if role_words & set(self.tokenize(f"{h.chunk.section} {h.chunk.text}"))] or hits[:4]
+        bonus = (lambda text: BONUS_ROLE if _ROLE_WORDS.search(text) or role_words & set(self.tokenize(text)) else 0.0)
+        limit = MAX_SENTENCES if draft.lines else MAX_ROLE_SENTENCES
+        sentences = [u for u in self._best(query, staff, qvec, passages, terms, limit=limit, bonus=bonus,
+                                            margin=ROLE_MARGIN) if not u.text.endswith(":")]
+        said = [u for u in sentences if draft.fresh(u.text)]
+        if said:
+            draft.lines.append(" ".join(f"{u.text} [{draft.cite(u.chunk, u.text)}]" for u in said))
+        return draft
+
+    def _ordinal(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
+        """"Vad menas med den andra punkten?": the n-th item of the list the previous answer gave."""
+        n = swedish.ordinal_in(query.text)
+        anchor = query.history[-1] if query.history else ""
+        if not n or not anchor:
+            return Draft()
+        about = replace(query, text=anchor, search=anchor, intent=swedish.intent_of(anchor), history=())
+        earlier = self.compose(about, hits, qvec, passages)
+        items = [(chunk, item) for chunk in earlier.cited for item in chunk.items
+                 if any(line.startswith(f"- {item} [") for line in earlier.lines)]
+        if not items or abs(n) > len(items):
+            return Draft()
+        chunk, item = items[n - 1] if n > 0 else items[-1]
+        draft = Draft()
+        draft.say(item_in_context(item, chunk), chunk)
         return draft
 
 

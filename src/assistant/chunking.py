@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from .swedish import DATELINE, date_year, find_dates, is_date_heading
 from .types import Block, Chunk, Document
 
-CHUNKER_VERSION = 11
+CHUNKER_VERSION = 15
 SECTION_SEP = " › "
 _SHORT_LEAD = 200  # a paragraph this short just before a list is packed with the list (if it fits)
 
@@ -37,10 +37,13 @@ def render_list(intro: str, items: tuple[str, ...]) -> str:
 
 def sections(doc: Document) -> Iterator[tuple[tuple[str, ...], list[Block]]]:
     """(heading path, content blocks); a heading with no content of its own prefixes the next,
-    and a date heading ("Maj 2021") is a timeline entry under the heading before it."""
+    a date heading ("Maj 2021") is a timeline entry under the heading before it, and the
+    sections a list announces by name ("Nedan beskrivs de fyra …") sit under the announcing one."""
     pending: list[str] = []
     parent: list[str] = []
+    announced: dict[str, str] = {}  # announced heading -> the heading that announced it
     content: list[Block] = []
+    headings = {b.text for b in doc.blocks if b.kind == "heading"}
     for block in doc.blocks:
         if block.kind == "heading":
             if content:
@@ -50,9 +53,13 @@ def sections(doc: Document) -> Iterator[tuple[tuple[str, ...], list[Block]]]:
                 if not pending:
                     pending = parent[-1:]
             else:
+                if not pending and block.text in announced:
+                    pending = [announced[block.text]]
                 parent = [*pending, block.text]
             pending.append(block.text)
             continue
+        if block.kind == "list" and pending and block.items and set(block.items) <= headings:
+            announced.update({item: pending[-1] for item in block.items})
         content.append(block)
     if content:
         yield tuple(pending[-2:]), content
@@ -93,7 +100,7 @@ class Chunker:
         for headings, blocks in sections(doc):
             section = SECTION_SEP.join(headings)
             lead = section_lead(blocks)
-            for text, items, intro in self._pack(doc.meta.title, section, blocks):
+            for text, items, intro in self._packed(doc.meta.title, section, blocks):
                 position = len(chunks)
                 heading_date, dates = passage_dates(headings, text, doc.meta.date)
                 chunks.append(Chunk(
@@ -134,6 +141,18 @@ class Chunker:
                     buffer.append(piece)
         if buffer:
             yield "\n\n".join(buffer), (), ""
+
+    def _packed(self, title: str, section: str, blocks: list[Block]) -> list[tuple[str, tuple[str, ...], str]]:
+        """The section's passages; a short closing line right after a list (a slide's caption)
+        stays with that list instead of becoming a passage of its own."""
+        parts = list(self._pack(title, section, blocks))
+        caption = parts[-1][0] if parts and not parts[-1][1] else ""
+        if len(parts) >= 2 and parts[-2][1] and caption and len(caption) <= _SHORT_LEAD \
+                and not caption.endswith((".", "!", "?", ":")):
+            merged = f"{parts[-2][0]}\n\n{parts[-1][0]}"
+            if self._fits(title, section, merged):
+                parts[-2:] = [(merged, parts[-2][1], parts[-2][2])]
+        return parts
 
     def _list_parts(self, title: str, section: str, block: Block) -> Iterator[tuple[str, tuple[str, ...], str]]:
         """A list whole if it fits; otherwise groups of items, each repeating the intro."""

@@ -217,7 +217,8 @@ _YEAR_RANGE_GAP = re.compile(r"\b((?:19|20)\d\d)\s*([–-])\s+((?:19|20)\d\d)\b"
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?$")
 # Page furniture of web pages: forms, CAPTCHA, cookie and share texts, navigation links.
 _WEB_CHROME = re.compile(
-    r"inte en robot|captcha|\(obligatorisk[at]?\)|\*\s*obligatorisk|obligatoriska fält|\bcookies?\b|\bkakor\b"
+    r"\b(?:inte|ej|not)\b[^.]{0,25}\brobot\b|captcha|\(obligatorisk[at]?\)|\*\s*obligatorisk|obligatoriska fält"
+    r"|^(?=.*\b(?:cookies?|kakor)\b)(?=.*\b(?:webbplats\w*|sajt\w*|godkänn\w*|acceptera\w*|inställningar|använder)\b)"
     r"|^(?:dela|dela (?:sidan|artikeln|på \w+)|skriv ut(?: sidan)?|tipsa (?:en vän|någon)|följ oss(?: på \w+)?"
     r"|prenumerera\b.*|till toppen|tillbaka|hoppa till (?:innehållet|huvudinnehållet)|meny|stäng"
     r"|facebook|twitter|linkedin|instagram|youtube|x)$"
@@ -226,7 +227,7 @@ _WEB_CHROME = re.compile(
 # Headings that open a block of page furniture: everything short under them goes too.
 _CHROME_HEADING = re.compile(
     r"^(?:kontakta oss|kontaktformulär\b.*|informationsansvarig|kontaktpersoner?|om (?:exemplet|artikeln|sidan|webbplatsen|kakor)"
-    r"|relaterat|relaterade (?:sidor|länkar|artiklar|exempel)|läs också|dela sidan)$", re.I)
+    r"|relaterat|relaterade (?:sidor|länkar|artiklar|exempel)|läs också|dela sidan|cookies?|kakor)$", re.I)
 _NAVIGATION = re.compile(r"^(?:gå|tillbaka) till (?:alla|startsidan)\b|^(?:se|visa) alla\b", re.I)
 
 

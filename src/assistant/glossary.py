@@ -20,6 +20,7 @@ from .chunking import split_sentences
 from .types import Chunk
 
 _ACRONYM = re.compile(r"\(([A-ZÅÄÖ]{2,6}\d?)\)")
+_ACRONYM_FIRST = re.compile(r"\b([A-ZÅÄÖ]{2,6}\d?) \(([^()]{5,80})\)")  # "SOLH2 (Support Office for …)"
 _NOT_TERMS = {"PDF", "URL", "EU", "FN"}
 _MINOR_WORDS = {"och", "för", "i", "av", "om", "med", "på", "till", "the", "of", "and", "for", "in"}
 # "X är / innebär / handlar om …": the verbs of a definition, strongest first.
@@ -123,6 +124,10 @@ def _acronym_definitions(chunks: Sequence[Chunk]) -> dict[str, Definition]:
                 expansion = expand_acronym(acronym, sentence) if acronym not in _NOT_TERMS else ""
                 if expansion and acronym not in found:
                     found[acronym] = Definition(f"{expansion} ({acronym})", 5.0, chunk)
+            for match in _ACRONYM_FIRST.finditer(sentence):
+                acronym, spelled = match.groups()
+                if acronym not in found and expand_acronym(acronym, f"{spelled} ({acronym})") == spelled:
+                    found[acronym] = Definition(match.group(0), 5.0, chunk)
     return found
 
 

@@ -82,7 +82,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     role_follow_up = bool(role) and (follow_up or bool(re.search(r"\b(för mig|for me)\b", text, re.I)))
     search = f"{anchor} {text}".strip() if anchor else text
     if role_follow_up:
-        search = f"{anchor or text} {swedish.ROLE_TOPIC} {role}".strip()
+        search = f"{anchor or text} {swedish.role_topic(role)} {role}".strip()
     # A follow-up's kind of answer comes from its own words; its topic from the history.
     intent = swedish.intent_of(text, role_follow_up=role_follow_up)
     if follow_up and intent == "lookup":
@@ -90,6 +90,11 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     wanted = tuple(d for d in (documents or ()) if d in metas)
     named, regions = named_in(f"{anchor} {text}", metas)
     pair = swedish.contrast_terms(text) if intent == "contrast" else None
+    other = re.search(r"\b(?:skiljer|skilja|skillnad\w*)\b.*?\b(?:från|mot|jämfört med|from)\s+(?P<b>[^?]+?)\s*\??$", text, re.I)
+    if follow_up and other and not pair:
+        subject = swedish.topic_words(earlier[-1]).strip(" ?")
+        if subject:
+            intent, pair = "contrast", (subject, other["b"].strip())
     if pair and len(regions) >= 2:
         intent, pair = "comparison", None
     elif intent not in ("contrast",) and len(regions) >= 2 and swedish.asks_comparison(text):
@@ -112,17 +117,23 @@ def topic_of(history: Sequence[str]) -> str:
 
 
 def named_in(text: str, metas: Mapping[str, DocumentMeta]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(documents, regions) a question names: by region ("i Norrbotten") and kind ("verksamhetsplanen")."""
+    """(documents, regions) a question names: by region ("i Norrbotten"), by kind ("verksamhetsplanen",
+    "artikeln" for a webbartikel) or by two words of its title, one of them its own."""
     q = swedish.fold(text.lower())
     regions = []
     for meta in metas.values():
         key = swedish.fold(meta.region.lower().split()[0]) if meta.region else ""
         if key and re.search(rf"\b{re.escape(key[:min(len(key), 9)])}", q) and meta.region not in regions:
             regions.append(meta.region)
-    kinds = {}
+    named = {}
+    words = set(re.findall(r"\w+", q))
+    title_words = {name: {w for w in re.findall(r"\w{4,}", swedish.fold(m.title.lower()))} for name, m in metas.items()}
     for name, meta in metas.items():
         key = swedish.fold(meta.kind.split()[0].lower()) if meta.kind else ""
-        if len(key) >= 5 and re.search(rf"\b{re.escape(key[:max(5, len(key) - 1)])}", q):
-            kinds[name] = meta
-    named = [n for n, m in kinds.items() if not regions or m.region in regions]
-    return tuple(named), tuple(regions)
+        keys = [key[:max(5, len(key) - 1)]] + [key[i:] for i in range(3, len(key) - 5)] if len(key) >= 5 else []
+        own = title_words[name] - set().union(*(t for n, t in title_words.items() if n != name))
+        shared = {w for w in title_words[name] if any(x.startswith(w[:max(4, len(w) - 2)]) for x in words)}
+        if any(re.search(rf"\b{re.escape(k)}", q) for k in keys) or (len(shared) >= 2 and shared & own):
+            named[name] = meta
+    chosen = [n for n, m in named.items() if not regions or m.region in regions]
+    return tuple(chosen), tuple(regions)

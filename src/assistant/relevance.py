@@ -23,6 +23,12 @@ from .types import Chunk, Hit
 
 
 
+# A passage that holds (nearly) all of the question's rare words may match its meaning a little
+# less well: short slide lines and list items score lower cosines than full sentences.
+FULL_COVERAGE = 0.9
+FULL_COVERAGE_SLACK = 0.04
+
+
 @dataclass(frozen=True)
 class Verdict:
     """The gate's decision and the numbers behind it (shown in logs and eval output)."""
@@ -72,5 +78,6 @@ class RelevanceGate:
         if english:
             ok = sentence_similarity >= self.english_floor
         else:
-            ok = sentence_similarity + self.coverage_weight * coverage >= self.floor
+            ok = sentence_similarity + self.coverage_weight * coverage >= self.floor or \
+                (coverage >= FULL_COVERAGE and sentence_similarity >= self.floor - FULL_COVERAGE_SLACK)
         return Verdict(ok, round(sentence_similarity, 4), round(coverage, 4), english)

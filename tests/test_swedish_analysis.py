@@ -1,0 +1,134 @@
+"""Swedish analysis for keyword and sparse search: compounds, lemmas, names, synonyms, English terms.
+
+Fast: no model, no index. The lemma dictionary (simplemma) and svlang's word lists load once
+for the module (about two seconds).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant.keyword import KeywordIndex, Tokenizer
+from assistant.swedish import Analyzer, Synonyms, TermMap, corpus_names, is_english, translate_terms
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS_TEXT = " ".join(p.read_text(encoding="utf-8") for p in sorted((REPO / "corpus").glob("*.txt"))).lower()
+CORPUS_TEXT = re.sub(r"\s+", " ", CORPUS_TEXT)
+TEXTS = [
+    "Hälso- och sjukvårdsnämnden ska utveckla omhändertagandet av klimakteriebesvär.",
+    "Nämnden ansvarar för primärvård och hemtjänst i samverkan med kommunerna.",
+    "Målbilden i Västernorrland togs fram i samverkan med regionen.",
+    "Primärvård bedrivs på regionens egna hälsocentraler och i Kiruna.",
+    "Stöd i hemmet och digitala tjänster.",
+]
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    """The analyser of the real corpus: its words and names decide which splits stand."""
+    return Analyzer.for_texts([p.read_text(encoding="utf-8") for p in sorted((REPO / "corpus").glob("*.txt"))])
+
+
+def test_compounds_are_indexed_whole_and_in_parts(analyzer):
+    assert analyzer.terms("klimakteriebesvär") == ["klimakteriebesvär", "klimakterie", "besvär"]
+    assert analyzer.terms("hemtjänst") == ["hemtjänst", "hem", "tjänst"]  # "hem", "tjänst": words of the texts
+
+
+def test_a_split_needs_known_parts():
+    bare = Analyzer.for_texts(["Nämnden ansvarar för hemtjänst."])
+    assert bare.terms("hemtjänst") == ["hemtjänst"]  # "hem" is neither in these texts nor a frequent word
+
+
+def test_lemmas_come_before_the_split(analyzer):
+    assert analyzer.terms("övergångsåldern") == ["övergångsålder", "övergång", "ålder"]
+    assert analyzer.base("hälsocentralerna") == "hälsocentral"
+
+
+def test_noisy_splits_and_names_are_kept_whole(analyzer):
+    assert "västernorrland" in analyzer.names and "kiruna" in analyzer.names
+    assert analyzer.terms("Västernorrland") == ["västernorrland"]  # svlang: västern + orre + land
+    assert analyzer.terms("ansvarar") == ["ansvara"]  # svlang: anse + vara
+    assert analyzer.terms("utveckla") == ["utveckla"]  # not ut + veckla
+    assert analyzer.terms("förändring") == ["förändring"]  # not för + ändring
+
+
+def test_names_are_words_written_capitalised_inside_sentences():
+    names = corpus_names(["Vi träffades i Luleå och i Kiruna.", "Kommunen och Regionen samverkar, men regionen ansvarar."])
+    assert {"luleå", "kiruna"} <= names
+    assert "regionen" not in names  # also written in lower case
+    assert "vi" not in names  # first word of a sentence
+
+
+def test_analysed_keyword_index_finds_the_compound_from_an_everyday_form(analyzer):
+    index = KeywordIndex.build(TEXTS, Tokenizer(analyzer=analyzer))
+    plain = KeywordIndex.build(TEXTS, Tokenizer())
+    assert plain.search("besvär under övergångsåldern", 3) == []
+    assert [pos for pos, _ in index.search("besvär under övergångsåldern", 3)] == [0]
+    assert [pos for pos, _ in index.search("malbilden i vasternorrland", 3)][0] == 2  # typed without å/ä/ö
+
+
+def test_analyser_round_trips_through_the_build(tmp_path):
+    index = KeywordIndex.analysed(TEXTS)
+    index.save(tmp_path)
+    loaded = KeywordIndex.load(tmp_path, len(TEXTS))
+    assert loaded.tokenize("klimakteriebesvär i hemtjänsten") == index.tokenize("klimakteriebesvär i hemtjänsten")
+    assert loaded.tokenize.analyzer.names == index.tokenize.analyzer.names
+
+
+@pytest.fixture(scope="module")
+def synonyms(analyzer) -> Synonyms:
+    return Synonyms.load(analyzer.base)
+
+
+@pytest.mark.parametrize("question, added", [
+    ("Hur många vårdcentraler finns det i Norrbotten?", "hälsocentral"),
+    ("Står det något om kvinnor i övergångsåldern?", "klimakteriebesvär"),
+    ("Vad gör vi för dem som röker?", "levnadsvanor"),
+    ("Hur hjälper vi folk som är tjocka?", "levnadsvanor"),
+    ("Vad säger planen om hyrpersonal?", "inhyrd personal"),
+])
+def test_staff_words_get_the_documents_words(synonyms, question, added):
+    expanded = synonyms.expand(question)
+    assert expanded.startswith(question) and added in expanded[len(question):]
+
+
+def test_questions_in_the_documents_words_are_left_alone(synonyms):
+    question = "Vad ansvarar hälso- och sjukvårdsnämnden för?"
+    assert synonyms.expand(question) == question
+    assert "hälsocentral" not in synonyms.added("Hur många hälsocentraler och vårdcentraler finns?")
+
+
+def test_every_synonym_target_is_a_word_of_the_documents():
+    data = json.loads((REPO / "src/assistant/data/synonyms.json").read_text(encoding="utf-8"))
+    assert len(data["entries"]) >= 30
+    for entry in data["entries"]:
+        assert entry["staff"] and entry["documents"], entry
+        for word in entry["documents"]:
+            assert word.lower() in CORPUS_TEXT, f"{word!r} does not occur in the documents"
+
+
+def test_every_english_term_maps_to_words_of_the_documents():
+    terms = json.loads((REPO / "src/assistant/data/en_sv_terms.json").read_text(encoding="utf-8"))["terms"]
+    for english, swedish in terms.items():
+        assert english == english.lower()
+        for word in swedish.split():
+            assert word.lower() in CORPUS_TEXT, f"{english!r} -> {word!r} does not occur in the documents"
+
+
+def test_english_terms_are_followed_by_the_documents_swedish():
+    text = translate_terms("How many members sit on the health and medical care committee?")
+    assert "hälso- och sjukvårdsnämnden" in text and "ledamöter" in text
+    assert translate_terms("What are the four shifts?").endswith("shifts riktningsförändringar?")
+    assert TermMap({"primary care": "primärvård"})("Primary care in the north") == "Primary care primärvård in the north"
+
+
+def test_is_english_on_the_whole_eval_set():
+    lines = (REPO / "eval/questions.jsonl").read_text(encoding="utf-8").splitlines()
+    cases = [json.loads(line) for line in lines if line.strip()]
+    wrong = [c["question"] for c in cases if is_english(c["question"]) != ("english" in c.get("tags", []))]
+    assert len(cases) > 100 and wrong == []
+    assert not is_english("hur manga sjukhus har norbotten o var ligger dom")
