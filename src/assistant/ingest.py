@@ -170,8 +170,8 @@ class Ingestor:
 
         build = self.index.stage()
         try:
+            write_unit_vectors(build, units[0], units[1])  # before the manifest, which checksums every file
             self._write_build(build, chunks, vectors, state, problems, sparse)
-            write_unit_vectors(build, units[0], units[1])
             pause_point("built")
             self.index.publish(build)
         except BaseException as exc:

@@ -420,7 +420,7 @@ class IndexDir:
                 actual = file_checksums(build)
             except OSError as exc:
                 return f"indexfilerna går inte att läsa ({exc.strerror or exc})"
-            changed = sorted(name for name in expected.keys() | actual.keys() if expected.get(name) != actual.get(name))
+            changed = sorted(name for name in expected if expected[name] != actual.get(name))
             if changed:
                 return "kontrollsumman stämmer inte för " + ", ".join(changed[:5])
         if not (build / "sparse").is_dir():
