@@ -170,7 +170,7 @@ class Composer:
             "list": self._list_or_sentences,
             "role": self._role,
         }.get(query.intent, self._sentences)
-        if query.follow_up and swedish.ordinal_in(query.text):
+        if query.follow_up and swedish.ordinal_in(query.reading):
             shape = self._ordinal
         draft = shape(query, hits, qvec, passages, terms)
         if not draft.lines and shape is not self._sentences:
@@ -275,12 +275,12 @@ class Composer:
         """Of the picked units, those that hold the asked kind of fact about the asked thing/names."""
         def kind_text(u: Unit) -> str:
             return f"{u.text} {heading_of(u.chunk)}" if query.kind == "date" else u.text
-        asked = swedish.counted_noun(query.text)
-        event = swedish.event_of(query.text) if query.kind == "date" else ""
+        asked = swedish.counted_noun(query.reading)
+        event = swedish.event_of(query.reading) if query.kind == "date" else ""
         with_kind = [u for u in units if swedish.has_kind(query.kind, kind_text(u))]
         exact = [u for u in with_kind if (not asked or swedish.mentions(kind_text(u), asked))
                  and (not event or swedish.mentions_event(kind_text(u), event))
-                 and not swedish.missing_names(query.text, [f"{u.text} {u.chunk.section}"])]
+                 and not swedish.missing_names(query.reading, [f"{u.text} {u.chunk.section}"])]
         return exact or with_kind or units
 
     def _fits(self, query: Query, text: str, heading: str = "") -> float:
@@ -291,19 +291,19 @@ class Composer:
         if query.kind == "date":
             text = f"{text} {heading}"
         if query.kind and heading:
-            bonus += W_HEADING * self._overlap(set(self.tokenize(swedish.content_words(query.text))), heading)
+            bonus += W_HEADING * self._overlap(set(self.tokenize(swedish.content_words(query.reading))), heading)
         if query.kind and swedish.has_kind(query.kind, text):
             bonus += BONUS_KIND
-            asked = swedish.counted_noun(query.text)
+            asked = swedish.counted_noun(query.reading)
             if asked and swedish.mentions(text, asked):
                 bonus += BONUS_ASKED
-            event = swedish.event_of(query.text) if query.kind == "date" else ""
+            event = swedish.event_of(query.reading) if query.kind == "date" else ""
             if event and swedish.mentions_event(text, event):
                 bonus += BONUS_ASKED
-        names = swedish.named_terms(query.text)
-        if names and not swedish.missing_names(query.text, [text]):
+        names = swedish.named_terms(query.reading)
+        if names and not swedish.missing_names(query.reading, [text]):
             bonus += BONUS_NAMED
-        acronyms = re.findall(r"\b[A-ZÅÄÖ]{2,}\b", query.text)
+        acronyms = re.findall(r"\b[A-ZÅÄÖ]{2,}\b", query.reading)
         if any(f"({a})" in text or re.search(rf"\b{a}\b (är|innebär|betyder)", text) for a in acronyms):
             bonus += BONUS_DEFINES
         return bonus
@@ -349,7 +349,7 @@ class Composer:
                         candidates.setdefault(c.id, (0.8 / (rank + 1), Hit(c, hit.score, hit.dense, hit.keyword)))
         if not candidates:
             return None
-        asked = self._asked_noun(query.text)
+        asked = self._asked_noun(query.reading)
         scored = []
         for prior, hit in candidates.values():
             texts = [t for t in (hit.chunk.list_intro, hit.chunk.section, *hit.chunk.items) if t]
@@ -457,8 +457,8 @@ class Composer:
             if meta.region in query.regions:
                 drop |= set(self.tokenize(meta.region))
         kinds = self._kind_words(query, passages)
-        phrase = swedish.summary_topic(query.text) if query.intent == "summary" else ""
-        words = [w for w in self.tokenize(swedish.content_words(phrase or query.text))
+        phrase = swedish.summary_topic(query.reading) if query.intent == "summary" else ""
+        words = [w for w in self.tokenize(swedish.content_words(phrase or query.reading))
                  if w not in drop and swedish.fold(w) not in swedish.QUESTION_STEMS]
         topic = {w for w in words if not any(w.startswith(k[:5]) or k.startswith(w[:5]) for k in kinds)}
         return topic or set(words[-1:])
@@ -487,7 +487,7 @@ class Composer:
         """The first chunk of the section whose heading names what is asked about, in the documents
         asked about: every topic word in the heading (or a several-word heading wholly in the
         question), at most MAX_EXTRA_HEADING_WORDS other words; fewest extra words wins."""
-        quoted = swedish.fold(swedish.named_heading(query.text).lower())
+        quoted = swedish.fold(swedish.named_heading(query.reading).lower())
         if quoted:
             for chunk in passages.chunks:
                 if chunk.section and swedish.fold(heading_of(chunk).lower()) == quoted and \
@@ -571,7 +571,7 @@ class Composer:
             said = " ".join(f"{m.title} {m.kind} {m.publisher}" for d in documents if (m := passages.metas.get(d)))
             about = set(self.tokenize(said))
             topic = {t for t in topic if not any(t == w or swedish.compound_match(t, w) for w in about)}
-        if swedish.named_heading(query.text):
+        if swedish.named_heading(query.reading):
             section = self.named_section(query, hits, passages)
             if section is not None:
                 return self._section(Draft(), section, passages, summary=True)
@@ -706,7 +706,7 @@ class Composer:
         draft = Draft()
         anchor = query.history[-1] if query.history else ""
         if anchor:
-            about = replace(query, text=anchor, search=anchor, intent=swedish.intent_of(anchor), role="", history=())
+            about = replace(query, text=anchor, reading=anchor, search=anchor, intent=swedish.intent_of(anchor), role="", history=())
             section = self.named_section(about, hits, passages)
             if section is not None:
                 self._section(draft, section, passages)
@@ -730,11 +730,11 @@ class Composer:
 
     def _ordinal(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """"Vad menas med den andra punkten?": the n-th item of the list the previous answer gave."""
-        n = swedish.ordinal_in(query.text)
+        n = swedish.ordinal_in(query.reading)
         anchor = query.history[-1] if query.history else ""
         if not n or not anchor:
             return Draft()
-        about = replace(query, text=anchor, search=anchor, intent=swedish.intent_of(anchor), history=())
+        about = replace(query, text=anchor, reading=anchor, search=anchor, intent=swedish.intent_of(anchor), history=())
         earlier = self.compose(about, hits, qvec, passages)
         items = [(chunk, item) for chunk in earlier.cited for item in chunk.items
                  if any(line.startswith(f"- {item} [") for line in earlier.lines)]
@@ -753,7 +753,7 @@ def item_in_context(item: str, chunk: Chunk) -> str:
 
 
 def _names_one(query: Query) -> bool:
-    return bool(re.match(r"\s*(vilken|vilket|which)\b", query.text, re.I))
+    return bool(re.match(r"\s*(vilken|vilket|which)\b", query.reading, re.I))
 
 
 def _defines(topic: set[str], text: str, tokenize: Tokenizer) -> bool:

@@ -170,7 +170,7 @@ class Ingestor:
 
         build = self.index.stage()
         try:
-            write_unit_vectors(build, units[0], units[1])  # before the manifest, which checksums every file
+            write_unit_vectors(build, units[0], units[1])  # before the manifest: its checksums cover units/
             self._write_build(build, chunks, vectors, state, problems, sparse)
             pause_point("built")
             self.index.publish(build)

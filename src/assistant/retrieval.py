@@ -103,7 +103,7 @@ class LoadedIndex:
             sparse = SparseIndex.load(build / "sparse")
             if sparse.ids != [c.id for c in chunks] or keyword.tokenize.analyzer is None:
                 raise ValueError("sparse or keyword index does not match chunks.jsonl")
-            stored = read_unit_vectors(build) or ([], np.zeros((0, 0), dtype=np.float32))
+            units = read_unit_vectors(build) or ([], np.zeros((0, 0), dtype=np.float32))
         except (OSError, ValueError, KeyError) as exc:
             raise IndexMissing(f"Indexet i {build} är ofullständigt eller skadat ({type(exc).__name__}). "
                                "Kör `assistant ingest --rebuild`.") from exc
@@ -117,7 +117,7 @@ class LoadedIndex:
         analyzer("uppvärmning")  # loads the lemma dictionary now rather than on the first question
         manifest = IndexDir(settings).manifest(build) or {}
         return cls(build, manifest, chunks, {c.id: c for c in chunks}, keyword, vectors, sparse, dense,
-                   Synonyms.load(analyzer.base), UnitVectors(*stored, embed_units))
+                   Synonyms.load(analyzer.base), UnitVectors(*units, embed_units))
 
     def unit_vectors(self, texts: Sequence[str]) -> np.ndarray:
         """Vectors of answer units (sentences, list items, intros, headings): stored at ingest, others embedded once."""

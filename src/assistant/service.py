@@ -228,14 +228,14 @@ def holds_answer(query: Query, text: str, citations) -> bool:
     headed = quoted + " " + " ".join(c.chunk.section for c in citations)
     if query.kind and not swedish.has_kind(query.kind, headed if query.kind == "date" else quoted):
         return False
-    asked = swedish.counted_noun(query.text)
+    asked = swedish.counted_noun(query.reading)
     if asked and not swedish.mentions(headed, asked):
         return False
-    event = swedish.event_of(query.text) if query.kind == "date" else ""
+    event = swedish.event_of(query.reading) if query.kind == "date" else ""
     if event and not swedish.mentions_event(headed, event):
         return False
     passages = [f"{c.chunk.title} {c.meta.publisher} {c.chunk.section} {c.chunk.text}" for c in citations]
-    return not swedish.missing_names(query.text, passages)
+    return not swedish.missing_names(query.reading, passages)
 
 
 def nearby_topics(hits: Sequence[Hit], metas: dict[str, DocumentMeta], limit: int = 4) -> list[str]:

@@ -177,11 +177,6 @@ def is_follow_up(question: str) -> bool:
     return len(words) <= 3 and not _QUESTIONISH.match(question)
 
 
-def is_english(text: str) -> bool:
-    """A question written in English (two English function words and no å/ä/ö)."""
-    return len(_ENGLISH_WORDS.findall(text)) >= 2 and not re.search(r"[åäö]", text, re.I)
-
-
 def contrast_terms(question: str) -> tuple[str, str] | None:
     """The two things a "skillnaden mellan X och Y" question contrasts, or None."""
     match = _CONTRAST.search(question) or _CONTRAST_LEADING.search(question)
@@ -731,6 +726,10 @@ class TermMap:
         """Each known English term followed by its Swedish words ("committee" -> "committee nämnd")."""
         return self._pattern.sub(lambda m: f"{m.group(0)} {self.terms[m.group(0).lower()]}", text)
 
+    def replace(self, text: str) -> str:
+        """Each known English term replaced by its Swedish words ("committee" -> "nämnd nämnden")."""
+        return self._pattern.sub(lambda m: self.terms[m.group(0).lower()], text)
+
 
 def translate_terms(text: str, terms: TermMap | None = None) -> str:
     """An English question with the documents' Swedish terms added after the English ones."""
@@ -744,3 +743,52 @@ def _default_terms() -> TermMap:
     if not _TERMS:  # read once: the file ships with the package and never changes at run time
         _TERMS.append(TermMap.load())
     return _TERMS[0]
+
+
+
+# ---------------------------------------------------------------- English questions, read in Swedish
+# An English question is read as its Swedish counterpart, so every rule above (intent, counted
+# thing, topic, section names) applies to it; the answer stays in the documents' Swedish.
+_EN_QUESTION = (
+    (r"^\s*what(?:'s| is) the difference between (.+?) and (.+?)\??$", r"vad är skillnaden mellan \1 och \2?"),
+    (r"^\s*how (?:does|do) (.+?) differ from (.+?)\??$", r"vad är skillnaden mellan \1 och \2?"),
+    (r"^\s*how many\b", "hur många"),
+    (r"^\s*how much\b", "hur mycket"),
+    (r"^\s*(?:in |on )?(?:which|what) (?:month|year|date|day)(?: and (?:year|month))?\b(?: did| was| were| is| will)?",
+     "när"),
+    (r"^\s*when\b(?: did| was| were| is| will| does)?", "när"),
+    (r"^\s*who\b(?: is| are| was| were)?", "vem"),
+    (r"^\s*(?:please )?(?:summari[sz]e|give (?:me )?(?:a |an )?(?:short |brief )?(?:summary|overview) of)\b",
+     "sammanfatta"),
+    (r"^\s*what does (.+?) say about (.+?)\??$", r"vad står det om \2 i \1?"),
+    (r"^\s*does (.+?) say anything about (.+?)\??$", r"vad står det om \2 i \1?"),
+    (r"^\s*what does (.+?) mean\??$", r"vad betyder \1?"),
+    (r"^\s*(?:what|which) are\b", "vilka är"),
+    (r"^\s*(?:what|which) (\w+) (?:are there|exist)", r"vilka \1 finns"),
+    (r"^\s*what is\b(?: an?\b| the\b)?", "vad är"),
+    (r"^\s*is there\b", "finns det"),
+    (r"^\s*(?:and )?what does (?:it|this|that) mean for (?:me|us)", "och vad betyder det för mig"),
+    (r"\b(?:for (?:me|us)|för mig) as (?:an? )?", "för mig som "),
+)
+# Terms the shared term map reads otherwise ("monitoring" is uppföljning there) or lacks.
+_EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonitorering",
+             "self-monitoring": "egenmonitorering", "self monitoring": "egenmonitorering",
+             "operating plan": "verksamhetsplan", "business plan": "verksamhetsplan",
+             "vision statement": "målbild", "adopt": "anta", "adopted": "antogs"}
+_EN_EXTRA_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _EN_EXTRA), key=len, reverse=True)) + r")\b", re.I)
+_EN_QUESTION_RX = tuple((re.compile(p, re.I), r) for p, r in _EN_QUESTION)
+_EN_ROLES = {"assistant nurse": "undersköterska", "district nurse": "distriktssköterska", "nurse": "sjuksköterska",
+             "doctor": "läkare", "physician": "läkare", "manager": "chef", "physiotherapist": "fysioterapeut",
+             "employee": "medarbetare", "staff": "medarbetare"}
+_EN_ROLES_RX = re.compile(r"\b(" + "|".join(sorted(_EN_ROLES, key=len, reverse=True)) + r")s?\b", re.I)
+
+
+def swedish_reading(question: str, terms: TermMap | None = None) -> str:
+    """An English question read in Swedish: question words and roles translated, known terms
+    replaced by the documents' words ("How many members …" -> "hur många ledamöter ersättare …")."""
+    text = question.strip()
+    for rx, replacement in _EN_QUESTION_RX:
+        text = rx.sub(replacement, text)
+    text = _EN_ROLES_RX.sub(lambda m: _EN_ROLES[m.group(1).lower()], text)
+    text = _EN_EXTRA_RX.sub(lambda m: _EN_EXTRA[m.group(1).lower()], text)
+    return (terms or _default_terms()).replace(text)
