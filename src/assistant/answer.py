@@ -34,11 +34,12 @@ W_POSITION = 0.002
 W_HEADING = 0.2         # for dates and numbers: the passage's heading names what is asked ("Beslut av målbild")
 BONUS_KIND = 0.08       # the sentence holds the kind of fact asked for (a date, a number …)
 BONUS_DEFINES = 0.1     # the sentence defines the term asked about ("X är …", "… (SIP)")
-BONUS_ROLE = 0.06
+BONUS_ROLE = 0.06       # the sentence speaks to staff ("medarbetare", "du", "ditt arbete")
 BONUS_ASKED = 0.12      # … and names the thing counted or the event dated
 BONUS_NAMED = 0.12      # the sentence names every name the question asks about ("Barnarenan", "RSR")
 BONUS_EARLY_MENTION = 0.1  # in a topic summary: the sentence is about the topic (named in its first words)
-EARLY_WORDS = 6       # the sentence speaks to staff ("medarbetare", "du", "ditt arbete")
+EARLY_WORDS = 6
+SHORT_ITEM_WORDS = 8    # a list item this short is a label, not an explanation
 MARGIN = 0.12           # sentences within this of the best one are said too
 NEIGHBOUR_MARGIN = 2.5  # the best sentence's next sentence may trail by this many margins
 MAX_SENTENCES = 3
@@ -50,15 +51,12 @@ MAX_TOPIC_SENTENCES = 5
 SECTION_RANK_WEIGHT = 0.05  # a heading that names the topic exactly beats one ranked higher with more words
 MAX_EXTRA_HEADING_WORDS = 2  # a heading naming the topic may have this many other words
 MAX_SUMMARY_LEADS = 6        # lead sentences of a section in a summary
-MIN_PART_HEADING = 8
-MAX_PARTS = 6               # an introducing section names parts among the next this many sections
+MIN_PART_HEADING = 8        # a heading this long named in an earlier section's text is that section's part …
+MAX_PARTS = 6               # … when it is among the next this many sections
 OUTLINE_ITEMS = 5           # list items shown for a section in an outline …
-OUTLINE_ITEM_CHARS = 80     # … when they are this short (longer lists are counted, not quoted)    # a heading this long named in an earlier section's text is that section's part
+OUTLINE_ITEM_CHARS = 80     # … when they are this short (longer lists are counted, not quoted)
 RELATED_OVERLAP = 0.3   # a "Se också" sentence shares at least this share of the question's words
 
-_ROLE_WORDS = re.compile(r"\b(medarbetare\w*|du|dig|din|ditt|dina|personal\w*|arbetssätt\w*)\b", re.I)
-_DEFINING = re.compile(r"\b(är|innebär|betyder|handlar om|avser|består av|syftar till|kallas)\b", re.I)
-_YEAR = re.compile(r"\b(19|20)\d\d\b|\b\d{6}\b|[-–]\d\d\b")
 
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
 
@@ -228,7 +226,7 @@ class Composer:
             text = unit.text
             if query.intent == "date":
                 text = with_year(text, unit.chunk, passages.metas.get(unit.chunk.document))
-            elif unit.text in unit.chunk.items and len(picked) == 1:
+            elif unit.text in unit.chunk.items:
                 text = item_in_context(unit.text, unit.chunk)
             heading = heading_of(unit.chunk)
             prefix = f"{heading}: " if i == 0 and heading and _names_one(query) and heading not in text else ""
@@ -303,8 +301,7 @@ class Composer:
         names = swedish.named_terms(query.reading)
         if names and not swedish.missing_names(query.reading, [text]):
             bonus += BONUS_NAMED
-        acronyms = re.findall(r"\b[A-ZÅÄÖ]{2,}\b", query.reading)
-        if any(f"({a})" in text or re.search(rf"\b{a}\b (är|innebär|betyder)", text) for a in acronyms):
+        if any(swedish.spells_out(a, text) for a in swedish.acronyms(query.reading)):
             bonus += BONUS_DEFINES
         return bonus
 
@@ -372,8 +369,8 @@ class Composer:
 
     def _asked_noun(self, question: str) -> str | None:
         """The thing a "Vilka X …" question asks for (exempel, strategier, uppgifter …), stemmed."""
-        match = re.search(r"\b(vilka|vilken|vilket|which|what)\s+(\w+)", question, re.I)
-        words = self.tokenize(match.group(2)) if match else []
+        noun = swedish.asked_list_noun(question)
+        words = self.tokenize(noun) if noun else []
         return words[0] if words else None
 
     def _whole_list(self, draft: Draft, chunk: Chunk, passages: Passages) -> Draft:
@@ -438,6 +435,15 @@ class Composer:
         bonus = (lambda text: BONUS_DEFINES if _defines(topic, text, self.tokenize) else 0.0)
         draft = Draft()
         picked = self._best(query, hits[:3], qvec, passages, terms, limit=2, bonus=bonus)
+        if picked and len(picked) == 1 and picked[0].text in picked[0].chunk.items and self._mentions_only(topic, picked[0].text) \
+                and not swedish.acronyms(query.reading):
+            # A bare list item names the term without saying what it is: say so, and where it stands.
+            unit = picked[0]
+            term = swedish.topic_words(query.reading) or unit.text
+            draft.flags.append("mention-only")
+            draft.lines.append(f"Dokumenten förklarar inte närmare vad {term} är. "
+                               + item_in_context(unit.text, unit.chunk) + f" [{draft.cite(unit.chunk, unit.text)}]")
+            return draft
         for unit in picked:
             if unit.text.endswith(":") and unit.chunk.items:
                 self._whole_list(draft, unit.chunk, passages)
@@ -448,6 +454,16 @@ class Composer:
         if draft.lines and not any(line.startswith("- ") for line in draft.lines):
             draft.lines = [" ".join(draft.lines)]
         return draft
+
+    def _mentions_only(self, topic: set[str], item: str) -> bool:
+        """A list item that names the topic without explaining it: a short label, or the topic only
+        after its first words and no defining verb."""
+        if _defines(topic, item, self.tokenize):
+            return False
+        words = self.tokenize(item)
+        early = set(words[:EARLY_WORDS // 2])
+        return len(item.split()) <= SHORT_ITEM_WORDS or not any(
+            t in early or any(swedish.compound_match(t, w) for w in early) for t in topic)
 
     def _topic_terms(self, query: Query, passages: Passages) -> set[str]:
         """What the question is about: its content words less question words, region names and the
@@ -517,7 +533,8 @@ class Composer:
             covered = sum(1 for t in topic if any(t == w or swedish.compound_match(t, w) for w in words))
             in_region = words & regions
             extra = len(words - matches - in_region)
-            if not (covered == len(topic) or (len(matches) == len(words) >= 2)) or extra > MAX_EXTRA_HEADING_WORDS:
+            allowed_extra = MAX_EXTRA_HEADING_WORDS if len(topic) >= 2 or in_region else 1
+            if not (covered == len(topic) or (len(matches) == len(words) >= 2)) or extra > allowed_extra:
                 continue
             score = (-extra - 0.5 * (len(topic) - covered) + 0.5 * len(in_region)
                      - SECTION_RANK_WEIGHT * rank.get(chunk.document + chunk.section, 10) - 0.001 * chunk.position)
@@ -577,6 +594,8 @@ class Composer:
                 return self._section(Draft(), section, passages, summary=True)
         if documents and not topic:
             return self._outline(Draft(), documents[0], passages)
+        if not documents and topic <= set(self.tokenize("dokument dokumenten styrdokument styrdokumenten alla")):
+            return self._overview(Draft(), passages)
         whole = self.named_document(query, passages)
         if whole:
             return self._outline(Draft(), whole, passages)
@@ -621,6 +640,20 @@ class Composer:
             if meta:
                 words |= set(self.tokenize(meta.kind.split()[0] if meta.kind else ""))
         return words
+
+    def _overview(self, draft: Draft, passages: Passages) -> Draft:
+        """Every document: its title, kind and date, and its first sentence, cited."""
+        for name, meta in passages.metas.items():
+            first = next((c for c in passages.chunks if c.document == name), None)
+            if first is None:
+                continue
+            lead = next((s for s in split_sentences(pre_text(first) or first.list_intro) if not s.endswith(":")), "")
+            about = ", ".join(x for x in (meta.kind, meta.date_note or meta.date) if x)
+            text = f"{lead} [{draft.cite(first, lead)}]" if lead else ""
+            draft.lines.append(f"- ”{meta.title}” ({about}): {text}".rstrip(": "))
+        if draft.lines:
+            draft.lines.insert(0, f"Styrdokumenten ({len(draft.lines)} st):")
+        return draft
 
     def _outline(self, draft: Draft, document: str, passages: Passages) -> Draft:
         """The document's main sections in order, each with its first sentence (and the sections it
@@ -719,7 +752,7 @@ class Composer:
                     draft.say(sentence, part)
             return draft
         staff = [h for h in hits[:6] if role_words & set(self.tokenize(f"{h.chunk.section} {h.chunk.text}"))] or hits[:4]
-        bonus = (lambda text: BONUS_ROLE if _ROLE_WORDS.search(text) or role_words & set(self.tokenize(text)) else 0.0)
+        bonus = (lambda text: BONUS_ROLE if swedish.speaks_to_staff(text) or role_words & set(self.tokenize(text)) else 0.0)
         limit = MAX_SENTENCES if draft.lines else MAX_ROLE_SENTENCES
         sentences = [u for u in self._best(query, staff, qvec, passages, terms, limit=limit, bonus=bonus,
                                             margin=ROLE_MARGIN) if not u.text.endswith(":")]
@@ -747,34 +780,29 @@ class Composer:
 
 
 def item_in_context(item: str, chunk: Chunk) -> str:
-    """A lone list item says which list it comes from ("– ett av exemplen under ”Öppnare vårdformer”")."""
-    what = "ett av exemplen" if "exempel" in chunk.list_intro.lower() else "en punkt i listan"
-    return f"{item.rstrip('.')} – {what} under ”{heading_of(chunk) or chunk.title}” ({chunk.title})."
+    """A lone list item says which list it comes from ("Under ”Öppnare vårdformer” … nämns bland exemplen: …")."""
+    what = "bland exemplen" if "exempel" in chunk.list_intro.lower() else "i listan"
+    return f"Under ”{heading_of(chunk) or chunk.title}” ({chunk.title}) nämns {what}: {item.rstrip('.')}."
 
 
 def _names_one(query: Query) -> bool:
-    return bool(re.match(r"\s*(vilken|vilket|which)\b", query.reading, re.I))
+    return swedish.names_one(query.reading)
 
 
 def _defines(topic: set[str], text: str, tokenize: Tokenizer) -> bool:
     """Whether a sentence defines one of the topic words ("Patientkontraktet är …", "… (SIP)")."""
     head = text.split(",")[0]
     words = tokenize(head)
-    return bool(_DEFINING.search(text)) and any(t in words[:4] or any(swedish.compound_match(t, w) for w in words[:4])
+    return swedish.is_defining(text) and any(t in words[:4] or any(swedish.compound_match(t, w) for w in words[:4])
                                                 for t in topic)
 
 
-def with_year(text: str, chunk: Chunk, meta: DocumentMeta | None) -> str:
-    """A date sentence that lacks its year gets it from its heading, its chunk's dates or the document."""
-    if _YEAR.search(text):
+def with_year(text: str, chunk: Chunk, meta: DocumentMeta | None = None) -> str:
+    """A date sentence that lacks its year gets its dated heading ("27 maj fattades … (Maj 2021)");
+    a year is never guessed from other sentences of the passage or from the document's date."""
+    if swedish.has_year(text):
         return text
     for heading in reversed(chunk.section.split(SECTION_SEP)):
-        match = re.search(r"\b(19|20)\d\d\b", heading)
-        if match:
+        if swedish.has_year(heading):
             return f"{text} ({heading})"
-    dates = getattr(chunk, "dates", ())
-    if dates:
-        return f"{text} ({dates[0]})"
-    if meta and (meta.date_note or meta.date):
-        return f"{text} (dokumentet: {meta.date_note or meta.date})"
     return text
