@@ -591,7 +591,7 @@ class Composer:
             topic = set(self.tokenize(heading_of(chunk)))
             for other in passages.chunks:
                 if other.document == chunk.document and other.items and other.list_intro not in seen_lists \
-                        and topic & set(self.tokenize(other.list_intro)[:3]):
+                        and topic & set(self.tokenize(other.list_intro)[:1]):
                     self._whole_list(draft, other, passages)
                     break
         return draft
