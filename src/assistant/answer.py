@@ -71,6 +71,14 @@ class Passages:
     chunks: Sequence[Chunk]
     metas: Mapping[str, DocumentMeta]
     vectors: Callable[[Sequence[str]], np.ndarray] | None = None
+    synonyms: swedish.Synonyms | None = None
+
+    def asked_words(self, question: str) -> list[str]:
+        """The thing a question counts or asks about, and the documents' own words for it."""
+        asked = swedish.counted_noun(question)
+        if not asked:
+            return []
+        return [asked, *(self.synonyms.added(asked) if self.synonyms else [])]
 
     def section_chunks(self, document: str, section: str) -> list[Chunk]:
         """Every chunk of one section (a section path and everything below it), in document order."""
@@ -232,7 +240,7 @@ class Composer:
         if picked and picked[0].text.endswith(":") and picked[0].chunk.items:
             return self._whole_list(draft, picked[0].chunk, passages)
         if query.kind:
-            picked = self._holding(query, picked)
+            picked = self._holding(query, picked, passages)
         for i, unit in enumerate(picked):
             text = unit.text
             if query.intent == "date":
@@ -253,16 +261,17 @@ class Composer:
         `holding`, only units that hold the asked kind of fact (when any does)."""
         units = [u for u in units_of(hits) if not u.text.endswith(":") or u.chunk.items]
         if holding and query.kind:
-            units = self._holding(query, units)
+            units = self._holding(query, units, passages)
         if not units:
             return []
         dense = self._similarity([u.text for u in units], qvec, passages)
+        asked = passages.asked_words(query.reading) if query.kind else []
         scored = []
         for unit, sim in zip(units, dense):
             if sim < min_similarity:
                 continue
             score = (W_MEANING * sim + W_WORDS * self._overlap(terms, unit.text) + W_RANK / (unit.rank + 1)
-                     - W_POSITION * unit.position + self._fits(query, unit.text, heading_of(unit.chunk))
+                     - W_POSITION * unit.position + self._fits(query, unit.text, heading_of(unit.chunk), asked)
                      + (bonus(unit.text) if bonus else 0.0))
             scored.append((score, unit))
         if not scored:
@@ -280,19 +289,20 @@ class Composer:
         chosen.sort(key=lambda s: (s[1].rank, s[1].position))
         return [s[1] for s in chosen]
 
-    def _holding(self, query: Query, units: list[Unit]) -> list[Unit]:
+    def _holding(self, query: Query, units: list[Unit], passages: Passages) -> list[Unit]:
         """Of the picked units, those that hold the asked kind of fact about the asked thing/names."""
         def kind_text(u: Unit) -> str:
             return f"{u.text} {heading_of(u.chunk)}" if query.kind == "date" else u.text
-        asked = swedish.counted_noun(query.reading)
+        asked = passages.asked_words(query.reading)
         event = swedish.event_of(query.reading) if query.kind == "date" else ""
         with_kind = [u for u in units if swedish.has_kind(query.kind, kind_text(u))]
-        exact = [u for u in with_kind if (not asked or swedish.mentions(kind_text(u), asked))
+        exact = [u for u in with_kind if (not asked or any(swedish.mentions(kind_text(u), a) for a in asked))
                  and (not event or swedish.mentions_event(kind_text(u), event))
-                 and not swedish.missing_names(query.reading, [f"{u.text} {u.chunk.section}"])]
+                 and not swedish.missing_names(query.reading, [f"{u.text} {u.chunk.section} {u.chunk.title} "
+                                                               f"{getattr(passages.metas.get(u.chunk.document), 'region', '')}"])]
         return exact or with_kind or units
 
-    def _fits(self, query: Query, text: str, heading: str = "") -> float:
+    def _fits(self, query: Query, text: str, heading: str = "", asked: Sequence[str] = ()) -> float:
         """Bonus for a sentence holding what is asked: the kind of fact, the thing counted or the
         event dated, the names asked about, a definition of the acronym; for dates and numbers, a
         heading that names what is asked."""
@@ -303,8 +313,7 @@ class Composer:
             bonus += W_HEADING * self._overlap(set(self.tokenize(swedish.content_words(query.reading))), heading)
         if query.kind and swedish.has_kind(query.kind, text):
             bonus += BONUS_KIND
-            asked = swedish.counted_noun(query.reading)
-            if asked and swedish.mentions(text, asked):
+            if any(swedish.mentions(text, a) for a in asked):
                 bonus += BONUS_ASKED
             event = swedish.event_of(query.reading) if query.kind == "date" else ""
             if event and swedish.mentions_event(text, event):

@@ -80,7 +80,7 @@ class Assistant:
         fields = DocumentMeta.__dataclass_fields__
         metas = {name: DocumentMeta(**{k: v for k, v in meta.items() if k in fields})
                  for name, meta in index.documents.items()}
-        passages = Passages(chunks=index.chunks, metas=metas, vectors=index.unit_vectors)
+        passages = Passages(chunks=index.chunks, metas=metas, vectors=index.unit_vectors, synonyms=index.synonyms)
         gate = RelevanceGate(index.chunks, self.composer.tokenize, self.settings.relevance_floor)
         return Served(index, metas, passages, gate)
 
