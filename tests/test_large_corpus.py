@@ -35,7 +35,7 @@ def test_killed_ingest_resumes_with_the_vectors_it_had_embedded(tmp_path):
     assert not (settings.index_dir / "partial").exists()  # published: the saved slices are gone
 
     ask = cli(settings, "ask", "--json", "Vad är målbilden för nära vård i Norrbotten?", timeout=600)
-    assert ask.returncode == 0 and json.loads(ask.stdout)["sources"]
+    assert ask.returncode == 0 and json.loads(ask.stdout)["answer"]  # the resumed build serves
 
 
 def _stderr_until(settings, stage: str) -> list[str]:
