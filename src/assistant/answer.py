@@ -34,6 +34,8 @@ W_POSITION = 0.002
 W_HEADING = 0.2         # for dates and numbers: the passage's heading names what is asked ("Beslut av målbild")
 BONUS_KIND = 0.08       # the sentence holds the kind of fact asked for (a date, a number …)
 BONUS_DEFINES = 0.1     # the sentence defines the term asked about ("X är …", "… (SIP)")
+CONTRAST_MENTIONS = 2  # a concept the documents only mention gets this many mentions in its row
+BONUS_CONCEPT_DEFINED = 0.3  # in a contrast: the sentence has the concept as its subject ("Personcentrering handlar om …")
 BONUS_ROLE = 0.06       # the sentence speaks to staff ("medarbetare", "du", "ditt arbete")
 BONUS_ASKED = 0.12      # … and names the thing counted or the event dated
 BONUS_NAMED = 0.12      # the sentence names every name the question asks about ("Barnarenan", "RSR")
@@ -43,6 +45,7 @@ SHORT_ITEM_WORDS = 8    # a list item this short is a label, not an explanation
 MARGIN = 0.12           # sentences within this of the best one are said too
 NEIGHBOUR_MARGIN = 2.5  # the best sentence's next sentence may trail by this many margins
 MAX_SENTENCES = 3
+MAX_ROW_LINES = 8       # a comparison row shows at most this many of its group's lines
 MAX_ROLE_SENTENCES = 5  # a role answer without a topic section quotes more of what is said to staff
 ROLE_MARGIN = 0.3
 MAX_STAFF_SENTENCES = 8  # a section written to staff is quoted whole up to this many sentences
@@ -177,24 +180,32 @@ class Composer:
             draft.lines.insert(0, ENGLISH_LEAD)
         return draft
 
-    def compose_comparison(self, query: Query, groups: Sequence[tuple[str, Sequence[Hit]]],
-                           qvec: np.ndarray | None, passages: Passages) -> Draft:
-        """Side by side: for each region or document, its own best sentences, each cited."""
+    def compose_comparison(self, query: Query, groups: Sequence[tuple[str, Query, Sequence[Hit]]],
+                           qvec: np.ndarray | None, passages: Passages,
+                           holds: Callable[[Query, Draft], bool] | None = None) -> Draft:
+        """Side by side: each region or document answered on its own (the same question, shaped by its
+        own intent, within that group's documents), one row each, every cell cited."""
         draft = Draft(flags=["comparison"])
-        terms = set(self.tokenize(query.search))
-        for label, hits in groups:
-            docs = tuple(dict.fromkeys(h.chunk.document for h in hits))
-            section = self.named_section(replace(query, named_documents=docs), hits, passages)
-            if section is not None:
-                lead = [Unit(0, i, t, c) for c in passages.section_chunks(section.document, section.section)[:1]
-                        for i, t in enumerate(split_sentences(c.list_intro if c.items else c.text)[:2])]
-                picked = [u for u in lead if not u.text.endswith(":")] or lead
+        for label, sub, hits in groups:
+            own = self.compose(sub, hits, qvec, passages) if hits else Draft()
+            if own.lines and (holds is None or holds(sub, own)):
+                draft.lines.append(f"{label}: {self._merge(draft, own)}")
             else:
-                picked = self._best(query, hits[:2], qvec, passages, terms, limit=2)
-            cells = [f"{u.text} [{draft.cite(u.chunk, u.text)}]" for u in picked if draft.fresh(u.text)]
-            if cells:
-                draft.lines.append(f"{label}: " + " ".join(cells))
+                draft.lines.append(f"{label}: Dokumenten säger inget om det för {label}.")
         return draft
+
+    @staticmethod
+    def _merge(draft: Draft, own: Draft) -> str:
+        """Another draft's text as one table cell, its citations renumbered into this draft's."""
+        def renumber(match: re.Match) -> str:
+            chunk = own.cited[int(match.group(1)) - 1]
+            used = own.used.get(chunk.id, [""])
+            for text in used:
+                draft.cite(chunk, text)
+            return f"[{draft.cited.index(chunk) + 1}]"
+        lines = [line[2:] if line.startswith("- ") else line for line in own.lines if line.strip()]
+        lines = lines[:MAX_ROW_LINES] + (["…"] if len(lines) > MAX_ROW_LINES else [])
+        return re.sub(r"\[(\d+)\]", renumber, " ".join(lines))
 
     def citations(self, draft: Draft, hits: Sequence[Hit], passages: Passages) -> list[Citation]:
         """The numbered sources of a draft, in the order of their numbers."""
@@ -455,10 +466,16 @@ class Composer:
             draft.lines = [" ".join(draft.lines)]
         return draft
 
+    def _is_subject(self, words: set[str], text: str) -> bool:
+        """Whether a sentence is about the concept: it opens with it and has a defining verb."""
+        tokens = self.tokenize(text)
+        return bool(tokens) and swedish.is_defining(text) and any(
+            tokens[0] == w or swedish.compound_match(tokens[0], w) for w in words)
+
     def _mentions_only(self, topic: set[str], item: str) -> bool:
         """A list item that names the topic without explaining it: a short label, or the topic only
         after its first words and no defining verb."""
-        if _defines(topic, item, self.tokenize):
+        if _defines(topic, item, self.tokenize) or any(swedish.spells_out(a, item) for a in swedish.acronyms(item)):
             return False
         words = self.tokenize(item)
         early = set(words[:EARLY_WORDS // 2])
@@ -574,7 +591,7 @@ class Composer:
             topic = set(self.tokenize(heading_of(chunk)))
             for other in passages.chunks:
                 if other.document == chunk.document and other.items and other.list_intro not in seen_lists \
-                        and topic & set(self.tokenize(other.list_intro)[:3]):
+                        and topic & set(self.tokenize(other.list_intro)[:1]):
                     self._whole_list(draft, other, passages)
                     break
         return draft
@@ -708,28 +725,45 @@ class Composer:
     # ------------------------------------------------------------ contrasts and roles
 
     def _contrast(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
-        """A row per concept: the sentence that best says what each one is."""
+        """A row per concept: its own section's lead when a heading names it, else the sentence that
+        best says what it is (a bare mention is said to be one)."""
         draft = Draft(flags=["comparison", "contrast"])
         rows = 0
         for concept in query.contrast:
             words = set(self.tokenize(concept))
             if not words:
                 continue
-            mentions = [Hit(c, 0.0) for c in passages.chunks
-                        if words <= set(self.tokenize(f"{heading_of(c)} {c.text}"))
-                        or all(any(swedish.compound_match(w, t) for t in self.tokenize(c.text)) for w in words)]
-            units = [u for u in units_of(mentions) if any(
-                w in set(self.tokenize(u.text)) or any(swedish.compound_match(w, t) for t in self.tokenize(u.text))
-                for w in words)]
+            about = replace(query, text=concept, reading=concept, intent="what", contrast=(), named_documents=(),
+                            regions=query.regions)
+            section = self.named_section(about, hits, passages)
+            if section is not None:
+                lead = [s for s in split_sentences(pre_text(section)) if not s.endswith(":")][:2]
+                if lead:
+                    draft.lines.append(f"{concept}: " + " ".join(f"{s} [{draft.cite(section, s)}]" for s in lead))
+                    rows += 1
+                    continue
+            mentions = [Hit(c, 0.0) for c in passages.chunks if self._mentions(words, c)]
+            units = [u for u in units_of(mentions) if self._mentions(words, u.chunk, u.text)
+                     and re.sub(r"\W+", " ", u.text.lower()).strip() not in draft.said]
             if not units:
                 draft.lines.append(f"{concept}: Dokumenten beskriver inte {concept}.")
                 continue
             sims = self._similarity([u.text for u in units], qvec, passages)
-            best = max(zip(units, sims), key=lambda us: us[1] + (BONUS_DEFINES if _defines(words, us[0].text, self.tokenize) else 0.0)
-                       + 0.02 * min(len(us[0].text.split()), 12) / 12)[0]
-            text = item_in_context(best.text, best.chunk) if best.text in best.chunk.items else best.text
-            draft.lines.append(f"{concept}: {text} [{draft.cite(best.chunk, best.text)}]")
-            draft.fresh(best.text)
+            ranked = sorted(zip(units, sims), key=lambda us: -(us[1] + (BONUS_CONCEPT_DEFINED if self._is_subject(words, us[0].text) else 0.0)
+                                                              + 0.02 * min(len(us[0].text.split()), 12) / 12))
+            best = ranked[0][0]
+            # A concept the documents only mention gets its mentions (up to two); a defined one its definition.
+            chosen = [best] if self._is_subject(words, best.text) else [u for u, _ in ranked[:CONTRAST_MENTIONS]]
+            cells = []
+            for unit in chosen:
+                text = unit.text
+                if unit.text in unit.chunk.items:
+                    text = item_in_context(unit.text, unit.chunk)
+                    if self._mentions_only(words, unit.text):
+                        text = f"nämns men förklaras inte. {text}"
+                if draft.fresh(unit.text):
+                    cells.append(f"{text} [{draft.cite(unit.chunk, unit.text)}]")
+            draft.lines.append(f"{concept}: " + " ".join(cells))
             rows += 1
         return draft if rows else Draft()
 

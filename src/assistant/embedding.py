@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -144,6 +145,7 @@ class Embedder:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._encoder: Encoder | None = None
+        self._load_lock = threading.Lock()
         self._count_tokenizer = None
         self._source = ensure_model(settings)
         self.fast = settings.embedding_model == DEFAULT_MODEL
@@ -155,8 +157,11 @@ class Embedder:
     def encoder(self) -> Encoder:
         """The loaded model: plain torch for the converted default, sentence-transformers otherwise."""
         if self._encoder is None:
-            limit_threads()
-            self._encoder = E5Encoder(Path(self._source)) if self.fast else SentenceTransformerEncoder(self._source)
+            with self._load_lock:  # two first requests at once load it once
+                if self._encoder is None:
+                    limit_threads()
+                    self._encoder = (E5Encoder(Path(self._source)) if self.fast
+                                     else SentenceTransformerEncoder(self._source))
         return self._encoder
 
     @property

@@ -81,8 +81,12 @@ _SUMMARY = re.compile(
     r"vad handlar [\w:]+( [\w:]+){0,6} om|vad tar [\w:]+( [\w:]+){0,4} upp|"
     r"berätta (kort )?om|ge en bild av|summari[sz]e|summary|overview|what does \w+( \w+){0,4} say about)\b", re.I)
 _CONTRAST = re.compile(
-    r"\b(skillnaden?|skiljer|skilja|olikheter(na)?|difference|differ)\b[^?]*?\b(mellan|på|från|between|from)\b"
-    r"\s+(?P<a>[^?]+?)\s+(och|resp(ektive|\.)?|från|and|from|vs\.?|mot)\s+(?P<b>[^?]+?)\s*\??\s*$", re.I)
+    r"\b(skillnad(en|er|erna)?|skiljer|skilja|olikheter(na)?|difference|differ)\b[^?]*?\b(mellan|på|between)\b"
+    r"\s+(?P<a>[^?,.]+?)\s+(och|o|resp(ektive|\.)?|and|vs\.?|mot)\s+(?P<b>[^?,.]+?)\s*(?:[?,.!]|$)", re.I)
+_CONTRAST_FROM = re.compile(
+    r"\b(?:skiljer|skilja|differs?)\s+(?:sig\s+)?(?P<a>[^?,.]+?)\s+(?:sig\s+)?(?:från|mot|from)\s+(?P<b>[^?,.]+?)\s*(?:[?,.!]|$)",
+    re.I)
+_PRONOUN = {"det", "den", "dem", "de", "dessa", "detta", "denna", "it", "they", "this", "that", "them"}
 _CONTRAST_LEADING = re.compile(r"^\s*(?P<a>[^?]+?)\s+(vs\.?|kontra|versus)\s+(?P<b>[^?]+?)\s*\??\s*$", re.I)
 _COMPARE = re.compile(r"\b(jämför\w*|skillnad\w*|skiljer|respektive|likheter|olika (län|regioner|dokument)\w*|"
                       r"compare|comparison|difference\w*)\b", re.I)
@@ -179,10 +183,12 @@ def is_follow_up(question: str) -> bool:
 
 def contrast_terms(question: str) -> tuple[str, str] | None:
     """The two things a "skillnaden mellan X och Y" question contrasts, or None."""
-    match = _CONTRAST.search(question) or _CONTRAST_LEADING.search(question)
+    match = _CONTRAST.search(question) or _CONTRAST_FROM.search(question) or _CONTRAST_LEADING.search(question)
     if not match:
         return None
-    a, b = (re.sub(r"^(en|ett|den|det|de)\s+", "", m.strip(" ,.”\"'"), flags=re.I) for m in (match["a"], match["b"]))
+    a, b = (re.sub(r"^(en|ett|den|det|de|the|an?)\s+", "", m.strip(" ,.”\"'"), flags=re.I) for m in (match["a"], match["b"]))
+    if a.lower() in _PRONOUN or b.lower() in _PRONOUN:
+        return None
     return (a, b) if a and b and a.lower() != b.lower() else None
 
 
@@ -193,10 +199,10 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
     question = restore_letters(question)
     if role_follow_up:
         return "role"
-    if _SUMMARY.search(question):
-        return "summary"
     if contrast_terms(question):
         return "contrast"
+    if _SUMMARY.search(question):
+        return "summary"
     kind = asked_kind(question)
     if kind:
         return kind
