@@ -3,34 +3,39 @@
 from __future__ import annotations
 
 import json
+import shutil
 import signal
 import subprocess
 import sys
 
 import pytest
 
-from .conftest import CORPUS, REPO, copy_corpus, make_settings
+from .conftest import CORPUS, REPO, make_settings
 from .test_reliability import _paused_ingest, cli, cli_env
 
 
 @pytest.mark.slow
 def test_killed_ingest_resumes_with_the_vectors_it_had_embedded(tmp_path):
-    settings = make_settings(tmp_path, corpus=copy_corpus(tmp_path / "corpus"))
+    from assistant.store import load_partial
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copyfile(CORPUS / "norrbotten-malbild-2021.txt", corpus / "norrbotten-malbild-2021.txt")
+    settings = make_settings(tmp_path, corpus=corpus)
     proc = _paused_ingest(settings, "embedded-part")  # after the first saved slice of vectors
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
-    saved = list((settings.index_dir / "partial").rglob("*.npz"))
+    saved = load_partial(next((settings.index_dir / "partial").iterdir()))
     assert saved and not (settings.index_dir / "CURRENT").exists()
 
-    resumed = cli(settings, "ingest", "--json", "--quiet")
+    resumed = cli(settings, "ingest", "--json", "--quiet", timeout=1200)
     assert resumed.returncode == 0, resumed.stderr
     report = json.loads(resumed.stdout)
-    assert report["resumed"] >= 64 and report["chunks"] > 0
-    assert report["embedded"] < report["chunks"] or report["units_embedded"] < report["units"]
+    assert report["resumed"] == len(saved) and report["chunks"] > 0
     assert not (settings.index_dir / "partial").exists()  # published: the saved slices are gone
 
-    ask = cli(settings, "ask", "--json", "Vad händer med Kiruna sjukhus?")
-    assert ask.returncode == 0 and json.loads(ask.stdout)["answered"]
+    ask = cli(settings, "ask", "--json", "Vad är målbilden för nära vård i Norrbotten?", timeout=600)
+    assert ask.returncode == 0 and json.loads(ask.stdout)["answer"]  # the resumed build serves
 
 
 def _stderr_until(settings, stage: str) -> list[str]:
