@@ -308,7 +308,9 @@ def missing_names(question: str, passages: Sequence[str]) -> set[str]:
 _COUNTED = re.compile(r"\b(?:hur många|hur manga|antal(?:et)?|how many|number of|vem är|vilka är|var finns|var ligger)\s+"
                       r"(?:av\s+)?(?:de\s+|the\s+|den\s+|det\s+)?(\w+)", re.I)
 _NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are", "there", "do", "dem", "den", "dessa",
-                "ansvarig", "ansvariga", "med", "i", "på", "man", "jag", "vi", "du", "ni", "nya", "ny"}
+                "ansvarig", "ansvariga", "med", "i", "på", "man", "jag", "vi", "du", "ni", "nya", "ny",
+                # verbs: "hur många sitter i nämnden" counts people, not "sitter"
+                "sitter", "bor", "arbetar", "jobbar", "ingår", "deltar", "går", "gick", "blir", "fick", "får", "var"}
 
 
 def counted_noun(question: str) -> str | None:
