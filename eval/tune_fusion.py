@@ -5,7 +5,7 @@ Usage (with the index built):
     python eval/tune_fusion.py [QUESTIONS_FILE] [--k 5]
 
 Every leg scores every chunk once per answerable question (the same code the retriever runs:
-`retrieval.understand`, the build's keyword and sparse indexes, the stored dense vectors). The
+`retrieval.search_query`, the build's keyword and sparse indexes, the stored dense vectors). The
 halves are fixed by a hash of the question id. For each half the script picks the weights with
 the best MRR on it (dense weight fixed at 1) and reports them on the other half, next to
 today's weights from settings.py, equal weights and reciprocal-rank fusion. Prints tables;
@@ -33,16 +33,15 @@ def half(case_id: str) -> int:
 
 def leg_scores(assistant, cases) -> list[dict[str, np.ndarray]]:
     """Per question: every leg's score of every chunk (plus plain BM25 for reference)."""
-    from assistant.chat import resolve
     from assistant.keyword import KeywordIndex, Tokenizer
-    from assistant.retrieval import understand
+    from assistant.retrieval import search_query
 
     index, retriever = assistant.index, assistant.retriever
     plain = KeywordIndex.build([c.embed_text() for c in index.chunks], Tokenizer())
     rows = []
     for case in cases:
-        query = resolve(case.question, case.history, assistant.settings.max_history_turns)
-        question = understand(query, index.synonyms, retriever.terms)
+        query = assistant.understand(case.question, case.history).search
+        question = search_query(query, index.synonyms, retriever.terms)
         qvec = assistant.embedder.embed_queries([query])[0]
         rows.append({"dense": index.dense_matrix @ qvec, "keyword": index.keyword.scores(question.terms),
                      "sparse": index.sparse.scores(retriever.sparse_encoder.encode([question.terms])),

@@ -4,14 +4,13 @@ The first screen shows everything without scrolling; a citation brings its passa
 comparison tables never break a word in their label column and stack on a phone; the comment
 box is in view after a thumbs down; a refusal offers questions to ask. The browser's language
 is English on purpose: the page must be Swedish anyway. Screenshots go to tests/artifacts/;
-set ASSISTANT_UPDATE_SCREENSHOT=1 to refresh docs/after-{desktop,mobile,dark}.png (written
-anyway when missing).
+set ASSISTANT_UPDATE_SCREENSHOT=1 to refresh docs/after-*.png (written anyway when missing):
+the first screen on desktop and phone, an answer with its sources, and dark mode.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 
 import pytest
 
@@ -102,7 +101,10 @@ def _shot(page, name: str, doc: str | None = None) -> None:
     assert path.stat().st_size < 400_000
     target = DOCS / f"{doc}.png" if doc else None
     if target and (os.environ.get("ASSISTANT_UPDATE_SCREENSHOT") == "1" or not target.exists()):
-        shutil.copyfile(path, target)
+        from PIL import Image  # Pillow comes with matplotlib
+
+        with Image.open(path) as image:  # a small PNG for the repository: 128 colours are plenty for a UI
+            image.convert("RGB").quantize(colors=128).save(target, optimize=True)
 
 
 @pytest.mark.parametrize("screen", ["desktop", "mobile"])
@@ -133,7 +135,7 @@ def test_first_view_shows_everything_without_scrolling(browser, chat, screen):  
         text = page.locator("body").inner_text()
         for english in ("Use via API", "Built with Gradio"):
             assert english not in text
-        _shot(page, f"first-view-{screen}")
+        _shot(page, f"first-view-{screen}", doc=f"after-{screen}")
     finally:
         context.close()
 
@@ -158,7 +160,7 @@ def test_a_citation_brings_its_passage_into_view(browser, chat, assistant, scree
         assert cited.chunk.title in passage.inner_text()
         assert passage.locator("mark").first.is_visible()  # the sentences used, highlighted
         assert page.get_by_role("tab", name="Källor").get_attribute("aria-selected") == "true"
-        _shot(page, f"citation-{screen}", doc=f"after-{screen}")
+        _shot(page, f"citation-{screen}", doc=f"after-{screen}-answer")
 
         english = page.evaluate("""(words) => Array.from(document.querySelectorAll('[aria-label], [title]'))
           .map((el) => (el.getAttribute('aria-label') || '') + ' ' + (el.getAttribute('title') || ''))

@@ -6,6 +6,7 @@ crash tests kill -9 an ingest (see store.pause_point); they do nothing in normal
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -21,10 +22,14 @@ from .glossary import build_glossary, seed_terms
 from .keyword import SEARCH_INDEX_VERSION, KeywordIndex
 from .settings import Settings
 from .sparse import SparseEncoder, SparseIndex
-from .store import (UNITS_DIR, IndexDir, VectorStore, chromadb_version, disk_full, file_checksums,
+from .store import (UNITS_DIR, IndexDir, VectorStore, chromadb_version, clear_partial, disk_full, file_checksums,
+                    load_partial, partial_dir, save_partial,
                     not_writable, pause_point, read_chunks, read_unit_vectors, write_chunks,
                     write_unit_vectors)
 from .types import Chunk, Document
+
+# Vectors are saved every this many texts while an ingest embeds, so an interruption loses at most one slice.
+RESUME_SLICE = 64
 
 
 @dataclass
@@ -37,6 +42,7 @@ class IngestReport:
     embedded: int = 0
     sparse_encoded: int = 0
     reused: int = 0
+    resumed: int = 0  # vectors an interrupted ingest had embedded, reused now
     removed: int = 0
     units: int = 0
     units_embedded: int = 0
@@ -53,6 +59,8 @@ class IngestReport:
         if self.unchanged:
             lines.append(f"Inget har ändrats: {len(self.documents)} dokument, {self.chunks} avsnitt, 0 nya embeddings.")
         else:
+            if self.resumed:
+                lines.append(f"Fortsatte en avbruten indexering: {self.resumed} vektorer återanvändes.")
             lines.append(
                 f"Index byggt ({self.build}): {len(self.documents)} dokument, {self.chunks} avsnitt; "
                 f"{self.embedded} nya embeddings, {self.reused} återanvända, {self.removed} borttagna "
@@ -95,7 +103,38 @@ class Ingestor:
     def run(self, rebuild: bool = False, progress: bool = False) -> IngestReport:
         """One ingest under the lock; the old index keeps serving until the atomic swap."""
         with self.index.lock():
+            self._partial = partial_dir(self.settings.index_dir, self.embedder.model_id)
+            self._resumable = load_partial(self._partial)
+            self._resumed = 0
             return self._run(rebuild, progress)
+
+    def _say(self, progress: bool, message: str) -> None:
+        """A progress line on stderr (with --quiet nothing)."""
+        if progress:
+            import sys
+
+            print(message, file=sys.stderr, flush=True)
+
+    def _embed_resumable(self, keys: list[str], texts: list[str], bar) -> np.ndarray:
+        """Vectors of `texts`: those an interrupted run saved are reused, the rest embedded in slices
+        that are saved as they finish (index/partial/), so stopping loses at most one slice."""
+        out: list[np.ndarray | None] = [self._resumable.get(k) for k in keys]
+        todo = [i for i, v in enumerate(out) if v is None]
+        self._resumed += len(keys) - len(todo)
+        if bar is not None:
+            bar.update(len(keys) - len(todo))
+        step = RESUME_SLICE
+        for start in range(0, len(todo), step):
+            part = todo[start:start + step]
+            vectors = self.embedder.embed_passages([texts[i] for i in part], progress=bar.update if bar else None)
+            try:
+                save_partial(self._partial, [keys[i] for i in part], vectors)
+            except OSError:  # no room to keep it: the ingest goes on, it just cannot resume
+                pass
+            pause_point("embedded-part")
+            for i, vector in zip(part, vectors):
+                out[i] = vector
+        return np.vstack(out) if out else np.zeros((0, self.embedder.dimension), dtype=np.float32)
 
     def _compatible(self, manifest: dict | None) -> bool:
         return bool(manifest) and manifest.get("embedding_model") == self.embedder.model_id \
@@ -107,7 +146,9 @@ class Ingestor:
         started = time.perf_counter()
         pause_point("locked")
         self.index.cleanup()  # leftovers of an interrupted ingest
-        docs, problems = load_corpus(self.settings.corpus_dir)
+        self._say(progress, f"Läser korpusen i {self.settings.corpus_dir} …")
+        docs, problems = load_corpus(self.settings.corpus_dir, on_file=(lambda path, size: self._say(
+            progress, f"  {path.name} ({size / 2**20:.1f} MB) …")) if progress else None)
         if not docs:
             raise CorpusError(empty_corpus_message(self.settings.corpus_dir, problems))
         report = IngestReport(documents=[d.meta.name for d in docs], problems=problems)
@@ -136,6 +177,7 @@ class Ingestor:
         report.deleted_files = [n for n in old_files if n not in state]
 
         chunker = Chunker(self.embedder.count_tokens, self.settings.max_chunk_tokens)
+        self._say(progress, f"Delar upp {len(docs)} dokument i avsnitt …")
         chunks: list[Chunk] = [c for doc in docs for c in chunker(doc)]
         old_vectors = {}
         old_ids: set[str] = set()
@@ -182,7 +224,9 @@ class Ingestor:
         if damaged is not None:
             self.index.remove(damaged)
         self.index.cleanup()
+        clear_partial(self.settings.index_dir)
         report.build = build.name
+        report.resumed = self._resumed
         report.seconds = time.perf_counter() - started
         return report
 
@@ -194,8 +238,7 @@ class Ingestor:
             from tqdm import tqdm
 
             bar = tqdm(total=len(chunks), desc="Embeddings", unit="avsnitt")
-        vectors = self.embedder.embed_passages([c.embed_text() for c in chunks],
-                                               progress=bar.update if bar else None)
+        vectors = self._embed_resumable([f"chunk:{c.id}" for c in chunks], [c.embed_text() for c in chunks], bar)
         if bar:
             bar.close()
         return {c.id: v for c, v in zip(chunks, vectors)}
@@ -228,7 +271,7 @@ class Ingestor:
             from tqdm import tqdm
 
             bar = tqdm(total=len(todo), desc="Meningar", unit="mening")
-        fresh = self.embedder.embed_passages(todo, progress=bar.update if bar else None) if todo else []
+        fresh = self._embed_resumable([f"unit:{unit_key(t)}" for t in todo], todo, bar) if todo else []
         if bar:
             bar.close()
         known.update(zip(todo, fresh))
@@ -266,6 +309,11 @@ class Ingestor:
             "checksums": file_checksums(build),
         }
         (build / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def unit_key(text: str) -> str:
+    """The key of an answer unit's vector among an interrupted run's saved vectors."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def unit_texts(chunks: list[Chunk]) -> list[str]:

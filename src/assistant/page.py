@@ -54,6 +54,7 @@ CSS = """
 #feedback-status:empty { display: none; }
 #feedback-status p { margin: 0; }
 #side { position: sticky; top: 8px; align-self: flex-start; max-height: calc(100vh - 16px); overflow-y: auto; }
+#chat .md:has(.answer) { opacity: 1; }  /* Gradio dims a message while events run: keep the contrast */
 .answer p { margin: 0 0 .5em; }
 .answer ul { margin: 0 0 .5em 1.2em; }
 .cite { font-weight: 600; color: #9a3412; white-space: nowrap; }

@@ -101,7 +101,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             intent, pair = "contrast", (subject, other["b"].strip())
     if pair and len(regions) >= 2:
         intent, pair = "comparison", None
-    elif intent not in ("contrast",) and len(regions) >= 2 and swedish.asks_comparison(reading):
+    elif intent not in ("contrast",) and len(regions) >= 2:
+        intent = "comparison"  # two regions named: each is answered in its own row
+    elif intent not in ("contrast",) and len(named) >= 2 and swedish.asks_comparison(reading):
         intent = "comparison"
     elif intent == "lookup" and swedish.asks_comparison(reading):
         intent = "comparison"

@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 import threading
 from collections import OrderedDict
-from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,7 +145,7 @@ class SearchQuery:
     english: bool
 
 
-def understand(query: str, synonyms: Synonyms, terms: TermMap) -> SearchQuery:
+def search_query(query: str, synonyms: Synonyms, terms: TermMap) -> SearchQuery:
     """English terms translated and staff words expanded (the words keyword and sparse search look for)."""
     english = is_english(query)
     words = terms(query) if english else query
@@ -170,7 +170,6 @@ class Retriever:
         self.embedder = embedder
         self.sparse_encoder = sparse_encoder or SparseEncoder()
         self.terms = TermMap.load()
-        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sparse-query")
         self._cache: OrderedDict[str, object] = OrderedDict()  # question text -> sparse vector
         self._cache_lock = threading.Lock()
 
@@ -180,7 +179,7 @@ class Retriever:
         if mode not in MODES:
             raise ValueError(f"okänt sökläge {mode!r}; välj ett av {', '.join(MODES)}")
         k = k or self.settings.top_k
-        question = understand(query, index.synonyms, self.terms)
+        question = search_query(query, index.synonyms, self.terms)
         weights = self.weights(mode)
         sparse_job = self._sparse_vector(question.terms) if weights["sparse"] else None
         if query_vector is None:  # the sparse pass runs beside this one (the C engine releases the GIL)
@@ -221,7 +220,7 @@ class Retriever:
             if cached is not None:
                 self._cache.move_to_end(text)
                 return cached
-            job = self._pool.submit(self.sparse_encoder.encode, [text])
+            job = self.sparse_encoder.submit([text])
             self._cache[text] = job
             while len(self._cache) > 64:
                 self._cache.popitem(last=False)

@@ -9,6 +9,7 @@ assistant, so concurrent questions never wait for each other:
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -30,7 +31,7 @@ from .types import Answer, DocumentMeta, Hit
 # How many passages are retrieved for composing: a few more than are shown, so the composer
 # can find a whole list among them.
 EXTRA_CANDIDATES = 3
-COMPARISON_HITS = 3
+COMPARISON_HITS = 5
 SUGGESTIONS = 3
 
 
@@ -79,7 +80,7 @@ class Assistant:
         fields = DocumentMeta.__dataclass_fields__
         metas = {name: DocumentMeta(**{k: v for k, v in meta.items() if k in fields})
                  for name, meta in index.documents.items()}
-        passages = Passages(chunks=index.chunks, metas=metas, vectors=index.unit_vectors)
+        passages = Passages(chunks=index.chunks, metas=metas, vectors=index.unit_vectors, synonyms=index.synonyms)
         gate = RelevanceGate(index.chunks, self.composer.tokenize, self.settings.relevance_floor)
         return Served(index, metas, passages, gate)
 
@@ -170,7 +171,7 @@ class Assistant:
     def check(self, served: Served, query: Query, draft: Draft, hits: Sequence[Hit]) -> Answer:
         """Stage 5: the composed text holds what was asked (kind, counted thing, names), or a refusal."""
         citations = self.composer.citations(draft, hits, served.passages)
-        if not citations or not holds_answer(query, draft.text(), citations):
+        if not citations or not holds_answer(query, draft.text(), citations, served.index.synonyms):
             return self.refuse(served, query, hits)
         return Answer(question=query.text, text=draft.text(), answered=True, citations=tuple(citations),
                       searched=searched(query, served.metas), resolved_query=query.search,
@@ -190,17 +191,26 @@ class Assistant:
 
     def _compare(self, served: Served, query: Query, qvec: np.ndarray, groups: list[tuple[str, list[str]]],
                  mode: str) -> Answer:
-        """One row per region or document, each from its own retrieval."""
+        """One row per region or document: the question answered within each group's documents."""
+        inner = swedish.intent_of(query.reading)
+        inner = "what" if inner in ("lookup", "comparison", "list") else inner
         found = []
         for label, docs in groups:
+            # Each row reads the question as if it named only its own region.
+            others = [r for r in query.regions if r != label]
+            reading = re.sub("|".join(rf"\b{re.escape(r.split()[0])}\w*(?: {re.escape(' '.join(r.split()[1:]))}\w*)?"
+                                      for r in others) or r"(?!)", "", query.reading, flags=re.I)
+            sub = replace(query, intent=inner, documents=tuple(docs), named_documents=(), reading=reading,
+                          regions=(label,) if label in query.regions else ())
             hits = self.retriever.search(served.index, query.search, k=COMPARISON_HITS, mode=mode,
                                          documents=docs, query_vector=qvec)
-            if hits:
-                found.append((label, hits))
-        draft = self.composer.compose_comparison(query, found, qvec, served.passages)
-        all_hits = [h for _, hs in found for h in hs]
+            found.append((label, sub, hits))
+        check = (lambda sub, draft: holds_answer(sub, draft.text(), self.composer.citations(draft, [], served.passages),
+                                                 served.index.synonyms))
+        draft = self.composer.compose_comparison(query, found, qvec, served.passages, holds=check)
+        all_hits = [h for _, _, hs in found for h in hs]
         citations = self.composer.citations(draft, all_hits, served.passages)
-        if len(citations) < 2:
+        if not citations:
             return self.refuse(served, query, all_hits)
         return Answer(question=query.text, text=draft.text(), answered=True, citations=tuple(citations),
                       searched=searched(query, served.metas), resolved_query=query.search, flags=tuple(draft.flags))
@@ -221,7 +231,7 @@ def searched(query: Query, metas: dict[str, DocumentMeta]) -> tuple[str, ...]:
     return tuple(metas[d].title for d in (query.documents or metas) if d in metas)
 
 
-def holds_answer(query: Query, text: str, citations) -> bool:
+def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms | None = None) -> bool:
     """The quoted sentences hold the kind of fact asked for, the thing asked about, the event a date
     question asks about, and the places and names asked about."""
     quoted = " ".join(u for c in citations for u in c.used) or text
@@ -229,7 +239,8 @@ def holds_answer(query: Query, text: str, citations) -> bool:
     if query.kind and not swedish.has_kind(query.kind, headed if query.kind == "date" else quoted):
         return False
     asked = swedish.counted_noun(query.reading)
-    if asked and not swedish.mentions(headed, asked):
+    # The thing asked about may stand in the documents' own word ("vårdcentraler" -> hälsocentraler).
+    if asked and not any(swedish.mentions(headed, word) for word in [asked, *(synonyms.added(asked) if synonyms else [])]):
         return False
     event = swedish.event_of(query.reading) if query.kind == "date" else ""
     if event and not swedish.mentions_event(headed, event):

