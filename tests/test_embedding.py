@@ -95,8 +95,8 @@ def test_ask_imports_only_what_one_answer_needs(built):
 
 def test_answers_use_the_unit_vectors_stored_at_ingest(assistant, embedder):
     """Answering the eval questions embeds the question only: every sentence vector was stored at ingest."""
-    questions = [json.loads(line)["question"] for line in
-                 (Path(__file__).resolve().parents[1] / "eval" / "questions.jsonl").read_text().splitlines()[:25]]
+    lines = (Path(__file__).resolve().parents[1] / "eval" / "questions.jsonl").read_text().splitlines()
+    questions = [json.loads(line)["question"] for line in lines if line.strip()][:25]
     units = assistant.index.units
     before = units.embedded
     answered = [assistant.ask(q).answered for q in questions]
