@@ -173,3 +173,27 @@ def test_the_whole_chat_works_from_the_keyboard(page, chat):  # noqa: F811
     lines = [json.loads(x) for x in (settings.log_dir / "feedback.jsonl").read_text(encoding="utf-8").splitlines()]
     assert lines[-1]["rating"] == "down" and lines[-1]["comment"] == "Exemplen borde komma först."
     assert lines[-1]["question"] == QUESTION
+
+
+def test_axe_finds_no_problem_on_a_phone(browser, chat):  # noqa: F811
+    """390x844: the panel below the chat, links into it above, a comparison table stacked."""
+    url, _ = chat
+    context = browser.new_context(locale="sv-SE", viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    try:
+        page.goto(url)
+        page.get_by_role("group", name="Exempelfrågor").wait_for()
+        assert page.get_by_role("button", name="Ordlista", exact=True).is_visible()  # the link above the chat
+        empty = _axe(page, "empty-phone")
+        box = page.get_by_label("Din fråga")
+        box.fill("Jämför målbilderna i Norrbotten, Jämtland Härjedalen och Västernorrland")
+        box.press("Enter")
+        show = page.locator("#chat").get_by_role("button", name="Visa källor (")
+        show.wait_for(timeout=60_000)
+        show.click()
+        page.wait_for_function(OPENED)
+        answered = _axe(page, "comparison-phone")
+    finally:
+        context.close()
+    assert empty == [], empty
+    assert answered == [], answered

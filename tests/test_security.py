@@ -236,7 +236,7 @@ def test_planted_passage_is_shown_literally_in_the_browser(planted, built, tmp_p
             chat = page.locator("#chat")
             chat.get_by_text("Källor (").wait_for(timeout=90_000)
             chat.get_by_text("Källor (").click()
-            passage = chat.locator(".sources .passage").first
+            passage = page.locator("#panel .turn-sources:not([hidden]) .passage").first  # the sources panel
             passage.wait_for()
             shown = passage.inner_text()
             for literal in ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "CANARY-12345",
@@ -244,7 +244,8 @@ def test_planted_passage_is_shown_literally_in_the_browser(planted, built, tmp_p
                 assert literal in shown, (literal, shown)
             assert "<script>alert(1)</script>" in chat.inner_text()  # the answer quotes it, escaped too
             for selector in ("script", "img[src='x']", "img[src*='evil']", "a[href*='evil']", "[onerror]"):
-                assert chat.locator(selector).count() == 0, selector
+                for area in (chat, page.locator("#panel")):
+                    assert area.locator(selector).count() == 0, selector
             page.wait_for_timeout(500)  # give any injected handler the chance to fire
         finally:
             browser.close()

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from .logstore import append_log, entry_time, now_utc
-from .privacy import find_personal_data, mask, masked
+from .privacy import NOTICE, find_personal_data, mask, masked
 from .settings import Settings
 from .types import Answer
 
@@ -40,7 +40,7 @@ def outcome(answer: Answer) -> str:
 def question_entry(answer: Answer, latency: float, *, question: str | None = None, channel: str = "chat") -> dict:
     """The log line of one question; `question` is the text as typed (default: the answer's)."""
     asked = _bounded(question if question is not None else answer.question)
-    personal = find_personal_data(asked)
+    personal = find_personal_data(asked) or NOTICE in answer.notices  # the notice: masked upstream (query.py)
     entry = {
         "time": now_utc().isoformat(timespec="seconds"),
         "question": mask(asked)[:MAX_LOGGED_CHARS] if personal else asked[:MAX_LOGGED_CHARS],

@@ -82,6 +82,14 @@ def _paragraphs(text: str, linked: bool) -> list[str]:
     return blocks
 
 
+def render_header(title: str, lead: str) -> str:
+    """Title, what the assistant does and does not do, and (shown on narrow screens) links into the panel."""
+    links = "".join(f'<button type="button" class="panel-link" id="till-{key}">{label}</button>'
+                    for key, label in PANEL_TABS[1:])
+    return (f"<h1>{escape_text(title)}</h1><p class=\"lead\">{escape_text(lead)}</p>"
+            f'<nav class="panel-links" aria-label="Mer om tjänsten">{links}</nav>')
+
+
 def render_answer(text: str, notices: Sequence[str] = (), flags: Sequence[str] = (), *,
                   turn: int | None = None, sources: int = 0) -> str:
     """Answer text as one line of HTML; with a `turn`, its [n] and "Visa källor" open the panel."""

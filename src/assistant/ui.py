@@ -32,8 +32,8 @@ import gradio as gr
 from .feedback import record_feedback
 from .logstore import prune_logs
 from .page import BUSY, CSS, GRADIO_TRANSLATIONS, HEAD, PAGE_JS  # noqa: F401 (BUSY: callers import it here)
-from .render import (escape_text, render_about, render_answer, render_getting_started, render_glossary,
-                     render_panel, render_reply, render_sources, render_turn_sources)  # noqa: F401
+from .render import (escape_text, render_about, render_answer, render_getting_started, render_glossary,  # noqa: F401
+                     render_header, render_panel, render_reply, render_sources, render_turn_sources)
 from .questionlog import record_question
 from .service import Assistant, Query, QuestionRejected
 from .settings import Settings, parse_auth
@@ -58,14 +58,6 @@ LEAD = ("Svarar på frågor om regionens styrdokument för nära vård med dokum
 RATING = {True: "up", False: "down"}
 STREAM_DELAY = 0.04  # seconds between streamed sentences: enough to read as streaming, never slow
 _UNIT_END = re.compile(r"\[\d+\](?=\s|$)|[.!?](?=\s)|\n")
-
-
-def render_header() -> str:
-    """Title, what the assistant does and does not do, and (on narrow screens) links into the panel."""
-    links = "".join(f'<button type="button" class="panel-link" id="till-{key}">{label}</button>'
-                    for key, label in (("kom-igang", "Kom igång"), ("ordlista", "Ordlista"), ("om", "Om tjänsten")))
-    return (f'<h1>{TITLE}</h1><p class="lead">{escape_text(LEAD)}</p>'
-            f'<nav class="panel-links" aria-label="Mer om tjänsten">{links}</nav>')
 
 
 def stream_prefixes(text: str) -> list[str]:
@@ -275,7 +267,7 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
         session = gr.State(new_session())
         pending = gr.State(None)
         clear = gr.Button("Rensa samtalet", variant="secondary", size="sm", elem_id="clear", render=False)
-        gr.HTML(render_header(), elem_id="intro")
+        gr.HTML(render_header(TITLE, LEAD), elem_id="intro")
         with gr.Row(equal_height=False, elem_id="main"):
             with gr.Column(scale=3, min_width=520, elem_id="chat-column"):
                 chatbot = gr.Chatbot(label="Samtal", elem_id="chat", latex_delimiters=[], buttons=[clear],
