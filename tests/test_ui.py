@@ -89,18 +89,35 @@ def _run(handlers, question, session, document="*"):
     return list(handlers.respond(question, document, session))
 
 
-def test_chat_streams_the_answer_then_its_sources(handlers):
+def test_chat_streams_the_answer_then_the_panel_shows_its_sources(handlers):
     from assistant.ui import new_session
 
     steps = _run(handlers, FIRST, new_session())
     messages, box, session = steps[-1]
     assert box == ""
-    assert len(steps) > 3  # the user's question, sentence by sentence, then the sources
-    assert [m["role"] for m in messages] == ["user", "assistant", "assistant"]
-    assert "&#91;1&#93;" in messages[1]["content"]
-    assert messages[2]["metadata"]["title"].startswith("Källor")
-    assert "<mark>" in messages[2]["content"]
+    assert len(steps) > 3  # the user's question, then the answer sentence by sentence
+    assert [m["role"] for m in messages] == ["user", "assistant"]
+    answer = messages[1]["content"]
+    assert answer.startswith('<div class="answer" id="svar-0">')
+    assert '<button type="button" class="cite" title="Visa källa 1">&#91;1&#93;</button>' in answer
+    assert "Visa källor (" in answer
     assert session["questions"] == [FIRST]
+
+    panel = handlers.show_sources(session)
+    assert '<section class="turn-sources" id="kallor-0"' in panel and "<mark>" in panel
+    assert 'id="kallor-0-1" tabindex="-1"' in panel
+    assert 'id="flik-kallor" aria-controls="panel-kallor" aria-selected="true"' in panel
+
+
+def test_each_answer_keeps_its_own_sources_in_the_panel(handlers):
+    from assistant.ui import new_session
+
+    session = _run(handlers, FIRST, new_session())[-1][2]
+    messages, _, session = _run(handlers, FOLLOW_UP, session)[-1]
+    panel = handlers.show_sources(session)
+    assert 'id="kallor-0" hidden' in panel  # the first answer's sources, one click away
+    assert 'id="kallor-1" aria' in panel  # the latest answer's sources, shown
+    assert 'id="svar-1"' in messages[-1]["content"]
 
 
 def test_chat_follow_up_keeps_the_thread_and_clear_forgets_it(handlers):
@@ -108,27 +125,58 @@ def test_chat_follow_up_keeps_the_thread_and_clear_forgets_it(handlers):
 
     session = _run(handlers, FIRST, new_session())[-1][2]
     messages, _, session = _run(handlers, FOLLOW_UP, session)[-1]
-    assert "Mobila team" in messages[-2]["content"]
+    assert "Mobila team" in messages[-1]["content"]
     assert session["questions"] == [FIRST, FOLLOW_UP]
-    chat, box, session, *_ = handlers.clear()
-    assert chat == [] and box == "" and session["questions"] == []
+    chat, box, session, pending, row, thanks, panel = handlers.clear()
+    assert chat == [] and box == "" and session["questions"] == [] and pending is None and thanks == ""
+    assert 'id="flik-kom-igang" aria-controls="panel-kom-igang" aria-selected="true"' in panel
+    assert "turn-sources" not in panel
 
 
-def test_chat_refusal_has_no_sources(handlers):
+def test_chat_refusal_names_topics_and_suggests_questions(handlers):
+    import gradio as gr
+
     from assistant.ui import new_session
 
-    messages, _, _ = _run(handlers, OFF_TOPIC, new_session())[-1]
+    messages, _, session = _run(handlers, OFF_TOPIC, new_session())[-1]
     assert [m["role"] for m in messages] == ["user", "assistant"]
-    assert "Det står inte i styrdokumenten" in messages[-1]["content"]
+    refusal = messages[-1]["content"]
+    assert '<div class="answer refusal">' in refusal
+    assert "<strong>Det står inte i styrdokumenten&#46;</strong>" in refusal
+    assert "Jag sökte i 5 styrdokument" in refusal
+    answer = handlers.assistant.ask(OFF_TOPIC)
+    assert answer.suggestions  # from the index, not from the UI
+    for suggestion in answer.suggestions:
+        assert f'<button type="button" class="suggestion">{_escaped(suggestion)}</button>' in refusal
+    assert isinstance(handlers.show_sources(session), type(gr.skip()))  # the panel keeps the last sources
+
+
+def _escaped(text):
+    from assistant.ui import escape_text
+
+    return escape_text(text)
 
 
 def test_chat_megabyte_question_is_echoed_short_and_refused(handlers):
     from assistant.ui import new_session
 
     messages, _, session = _run(handlers, "a" * 1_000_000, new_session())[-1]
-    assert len(messages[0]["content"]) < 1000
+    assert messages[0]["content"] == "&#40;En fråga på 1000000 tecken&#41;"
     assert "för lång" in messages[-1]["content"]
     assert session["questions"] == []
+
+
+def test_chat_shows_and_keeps_the_understood_question(handlers):
+    from assistant.ui import new_session
+
+    messages, _, session = _run(handlers, "  <b>Vad ansvarar hälso- och sjukvårdsnämnden för?</b>  ", new_session())[-1]
+    assert messages[0]["content"] == _escaped("Vad ansvarar hälso- och sjukvårdsnämnden för?")
+    assert session["questions"] == ["Vad ansvarar hälso- och sjukvårdsnämnden för?"]
+
+
+def test_a_new_question_clears_the_thanks_and_the_comment_box(handlers):
+    thanks, row, pending = handlers.forget_feedback()
+    assert thanks == "" and row["visible"] is False and pending is None
 
 
 def test_empty_question_does_nothing(handlers):
@@ -184,8 +232,9 @@ def test_like_and_withdrawn_ratings_are_not_exported(handlers, tmp_path):
     from assistant.ui import new_session
 
     session = _run(handlers, FIRST, new_session())[-1][2]
-    handlers.rate(session, _like(1, True))
-    handlers.rate(session, _like(2, False))  # the "Källor" block rates the same answer
+    pending, row, _, _ = handlers.rate(session, _like(1, True))
+    assert pending["rating"] == "up" and row["visible"] is False  # the comment box is for a thumbs down
+    assert handlers.rate(session, _like(0, False))[0] is None  # the user's own question is not rated
     handlers.rate(session, _like(1, ""))  # the user took the thumb back
     record_feedback(handlers.settings, question="Bra fråga", answer="Bra svar", sources=[], rating="up")
     out = tmp_path / "none.jsonl"
@@ -235,6 +284,53 @@ def test_answer_and_question_escape_html_and_markdown():
     _assert_inert(rendered)
     assert '<span class="cite">&#91;1&#93;</span>' in rendered and "<li>" in rendered
     _assert_inert(escape_text(EVIL))
+
+
+def test_refusal_renders_topics_and_suggestions_inert():
+    from assistant.types import Answer
+    from assistant.ui import render_reply
+
+    answer = Answer(question="q", text="Det står inte i styrdokumenten. Jag sökte i … <b>x</b>", answered=False,
+                    searched=("Plan <i>A</i>", "Plan B"), topics=("Psykisk hälsa", EVIL),
+                    suggestions=("Vad står det om psykisk hälsa?", EVIL))
+    rendered = render_reply(answer, 3)
+    _assert_inert(rendered)
+    assert "Jag sökte i 2 styrdokument" in rendered and "<li>”Plan &#60;i&#62;A&#60;/i&#62;”</li>" in rendered
+    assert "<li>Psykisk hälsa</li>" in rendered
+    assert rendered.count('<button type="button" class="suggestion">') == 2
+    only_one = render_reply(Answer(question="q", text="Det står inte där.", answered=False, searched=("Plan B",)), 0)
+    assert "<p>Jag sökte i ”Plan B”.</p>" in only_one and "suggestion" not in only_one
+
+
+def test_comparison_table_has_a_label_column_and_linked_citations():
+    from assistant.ui import render_answer
+
+    rendered = render_answer("Norrbotten: Målbilden [1]\nJämtland Härjedalen: Färdplanen [2]", flags=("comparison",),
+                             turn=2, sources=2)
+    assert rendered.startswith('<div class="answer" id="svar-2"><table class="comparison">')
+    assert '<th scope="row">Jämtland Härjedalen</th>' in rendered
+    assert rendered.count('class="cite"') == 2 and "Visa källor (2)" in rendered
+
+
+def test_source_dates_say_datum_once():
+    from assistant.render import source_date
+
+    assert source_date("", "datum anges inte i dokumentet") == "Datum anges inte i dokumentet"
+    assert source_date("2021-05-27", "antagen 27 maj 2021") == "Datum: antagen 27 maj 2021"
+    assert source_date("2021-05-27", "") == "Datum: 2021-05-27"
+    assert source_date("", "") == ""
+
+
+def test_panel_has_four_tabs_one_selected():
+    import re
+
+    from assistant.render import render_panel
+
+    panel = render_panel("", "<p>start</p>", "<dl></dl>", "<p>om</p>", selected="ordlista")
+    assert re.findall(r'role="tab" id="flik-([a-z-]+)"', panel) == ["kallor", "kom-igang", "ordlista", "om"]
+    assert panel.count('aria-selected="true"') == 1 and 'id="flik-ordlista" aria-controls="panel-ordlista" aria-selected="true"' in panel
+    assert panel.count(" hidden>") == 3
+    assert "Klicka på &#91;1&#93; i ett svar" in panel  # no answer yet: what the Källor tab is for
 
 
 def test_stream_prefixes_grow_to_the_whole_answer():

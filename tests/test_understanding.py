@@ -173,10 +173,26 @@ def test_date_answer_carries_its_year_from_the_heading():
     assert "27 maj" in draft.text() and "2021" in draft.text()
 
 
-def test_with_year_falls_back_to_the_document_date():
+def test_with_year_never_guesses_a_year():
     plain = chunk("plan.txt", "Beslut", "Beslutet fattades den 3 juni.", 20)
-    assert with_year("Beslutet fattades den 3 juni.", plain, METAS["plan.txt"]).endswith("(dokumentet: planperiod 2025–2027)")
+    assert with_year("Beslutet fattades den 3 juni.", plain, METAS["plan.txt"]) == "Beslutet fattades den 3 juni."
     assert with_year("Beslut 2022.", plain, METAS["plan.txt"]) == "Beslut 2022."
+    proposal = chunk("jh.txt", "Förslag till RSR 230206", "Målbild fastställs", 21)
+    assert with_year("Målbild fastställs", proposal) == "Målbild fastställs (Förslag till RSR 230206)"
+
+
+def test_mention_only_what_question_says_the_term_is_not_explained():
+    query, draft = compose("Vad är hemmonitorering?", [4])
+    assert draft.text().startswith("Dokumenten förklarar inte närmare vad hemmonitorering är")
+    assert "Hemmonitorering" in draft.text() and "mention-only" in draft.flags
+
+
+def test_overview_of_the_documents_names_each_one():
+    _, draft = compose("Kan du ge en överblick över dokumenten?", [3])
+    text = draft.text()
+    indexed = {c.document for c in CHUNKS}
+    assert text.startswith(f"Styrdokumenten ({len(indexed)} st):")
+    assert all(meta.title in text for name, meta in METAS.items() if name in indexed)
 
 
 def test_summary_of_a_named_document_is_its_outline():
@@ -193,7 +209,7 @@ def test_role_follow_up_prefers_sentences_about_staff():
 
 def test_lone_list_item_says_which_list_it_belongs_to():
     assert item_in_context("Mobila team", CHUNKS[4]) == \
-        "Mobila team – ett av exemplen under ”Öppnare vårdformer” (Tillsammans för nära vård – strategi)."
+        "Under ”Öppnare vårdformer” (Tillsammans för nära vård – strategi) nämns bland exemplen: Mobila team."
 
 
 def test_reverse_lookup_names_the_list():

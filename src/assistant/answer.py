@@ -14,7 +14,6 @@ every question (the loaded index's chunks, metadata and unit vectors).
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -35,14 +34,18 @@ W_POSITION = 0.002
 W_HEADING = 0.2         # for dates and numbers: the passage's heading names what is asked ("Beslut av målbild")
 BONUS_KIND = 0.08       # the sentence holds the kind of fact asked for (a date, a number …)
 BONUS_DEFINES = 0.1     # the sentence defines the term asked about ("X är …", "… (SIP)")
-BONUS_ROLE = 0.06
+CONTRAST_MENTIONS = 2  # a concept the documents only mention gets this many mentions in its row
+BONUS_CONCEPT_DEFINED = 0.3  # in a contrast: the sentence has the concept as its subject ("Personcentrering handlar om …")
+BONUS_ROLE = 0.06       # the sentence speaks to staff ("medarbetare", "du", "ditt arbete")
 BONUS_ASKED = 0.12      # … and names the thing counted or the event dated
 BONUS_NAMED = 0.12      # the sentence names every name the question asks about ("Barnarenan", "RSR")
 BONUS_EARLY_MENTION = 0.1  # in a topic summary: the sentence is about the topic (named in its first words)
-EARLY_WORDS = 6       # the sentence speaks to staff ("medarbetare", "du", "ditt arbete")
+EARLY_WORDS = 6
+SHORT_ITEM_WORDS = 8    # a list item this short is a label, not an explanation
 MARGIN = 0.12           # sentences within this of the best one are said too
 NEIGHBOUR_MARGIN = 2.5  # the best sentence's next sentence may trail by this many margins
 MAX_SENTENCES = 3
+MAX_ROW_LINES = 8       # a comparison row shows at most this many of its group's lines
 MAX_ROLE_SENTENCES = 5  # a role answer without a topic section quotes more of what is said to staff
 ROLE_MARGIN = 0.3
 MAX_STAFF_SENTENCES = 8  # a section written to staff is quoted whole up to this many sentences
@@ -51,39 +54,14 @@ MAX_TOPIC_SENTENCES = 5
 SECTION_RANK_WEIGHT = 0.05  # a heading that names the topic exactly beats one ranked higher with more words
 MAX_EXTRA_HEADING_WORDS = 2  # a heading naming the topic may have this many other words
 MAX_SUMMARY_LEADS = 6        # lead sentences of a section in a summary
-MIN_PART_HEADING = 8
-MAX_PARTS = 6               # an introducing section names parts among the next this many sections
+MIN_PART_HEADING = 8        # a heading this long named in an earlier section's text is that section's part …
+MAX_PARTS = 6               # … when it is among the next this many sections
 OUTLINE_ITEMS = 5           # list items shown for a section in an outline …
-OUTLINE_ITEM_CHARS = 80     # … when they are this short (longer lists are counted, not quoted)    # a heading this long named in an earlier section's text is that section's part
+OUTLINE_ITEM_CHARS = 80     # … when they are this short (longer lists are counted, not quoted)
 RELATED_OVERLAP = 0.3   # a "Se också" sentence shares at least this share of the question's words
 
-_ROLE_WORDS = re.compile(r"\b(medarbetare\w*|du|dig|din|ditt|dina|personal\w*|arbetssätt\w*)\b", re.I)
-_DEFINING = re.compile(r"\b(är|innebär|betyder|handlar om|avser|består av|syftar till|kallas)\b", re.I)
-_YEAR = re.compile(r"\b(19|20)\d\d\b|\b\d{6}\b|[-–]\d\d\b")
 
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
-
-
-class UnitVectors:
-    """Vectors of answer units (sentences, list items, headings), embedded once and cached; thread-safe."""
-
-    def __init__(self, embed: Callable[[Sequence[str]], np.ndarray], limit: int = 50000) -> None:
-        self._embed = embed
-        self._cache: dict[str, np.ndarray] = {}
-        self._lock = threading.Lock()
-        self._limit = limit
-
-    def __call__(self, texts: Sequence[str]) -> np.ndarray:
-        """One row per text, in order."""
-        todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
-        if todo:
-            fresh = dict(zip(todo, self._embed(todo)))
-            with self._lock:
-                if len(self._cache) + len(fresh) > self._limit:
-                    self._cache.clear()
-                self._cache.update(fresh)
-        cache = self._cache
-        return np.array([cache[t] if t in cache else fresh[t] for t in texts]) if texts else np.zeros((0, 0))
 
 
 @dataclass(frozen=True)
@@ -193,7 +171,7 @@ class Composer:
             "list": self._list_or_sentences,
             "role": self._role,
         }.get(query.intent, self._sentences)
-        if query.follow_up and swedish.ordinal_in(query.text):
+        if query.follow_up and swedish.ordinal_in(query.reading):
             shape = self._ordinal
         draft = shape(query, hits, qvec, passages, terms)
         if not draft.lines and shape is not self._sentences:
@@ -202,24 +180,32 @@ class Composer:
             draft.lines.insert(0, ENGLISH_LEAD)
         return draft
 
-    def compose_comparison(self, query: Query, groups: Sequence[tuple[str, Sequence[Hit]]],
-                           qvec: np.ndarray | None, passages: Passages) -> Draft:
-        """Side by side: for each region or document, its own best sentences, each cited."""
+    def compose_comparison(self, query: Query, groups: Sequence[tuple[str, Query, Sequence[Hit]]],
+                           qvec: np.ndarray | None, passages: Passages,
+                           holds: Callable[[Query, Draft], bool] | None = None) -> Draft:
+        """Side by side: each region or document answered on its own (the same question, shaped by its
+        own intent, within that group's documents), one row each, every cell cited."""
         draft = Draft(flags=["comparison"])
-        terms = set(self.tokenize(query.search))
-        for label, hits in groups:
-            docs = tuple(dict.fromkeys(h.chunk.document for h in hits))
-            section = self.named_section(replace(query, named_documents=docs), hits, passages)
-            if section is not None:
-                lead = [Unit(0, i, t, c) for c in passages.section_chunks(section.document, section.section)[:1]
-                        for i, t in enumerate(split_sentences(c.list_intro if c.items else c.text)[:2])]
-                picked = [u for u in lead if not u.text.endswith(":")] or lead
+        for label, sub, hits in groups:
+            own = self.compose(sub, hits, qvec, passages) if hits else Draft()
+            if own.lines and (holds is None or holds(sub, own)):
+                draft.lines.append(f"{label}: {self._merge(draft, own)}")
             else:
-                picked = self._best(query, hits[:2], qvec, passages, terms, limit=2)
-            cells = [f"{u.text} [{draft.cite(u.chunk, u.text)}]" for u in picked if draft.fresh(u.text)]
-            if cells:
-                draft.lines.append(f"{label}: " + " ".join(cells))
+                draft.lines.append(f"{label}: Dokumenten säger inget om det för {label}.")
         return draft
+
+    @staticmethod
+    def _merge(draft: Draft, own: Draft) -> str:
+        """Another draft's text as one table cell, its citations renumbered into this draft's."""
+        def renumber(match: re.Match) -> str:
+            chunk = own.cited[int(match.group(1)) - 1]
+            used = own.used.get(chunk.id, [""])
+            for text in used:
+                draft.cite(chunk, text)
+            return f"[{draft.cited.index(chunk) + 1}]"
+        lines = [line[2:] if line.startswith("- ") else line for line in own.lines if line.strip()]
+        lines = lines[:MAX_ROW_LINES] + (["…"] if len(lines) > MAX_ROW_LINES else [])
+        return re.sub(r"\[(\d+)\]", renumber, " ".join(lines))
 
     def citations(self, draft: Draft, hits: Sequence[Hit], passages: Passages) -> list[Citation]:
         """The numbered sources of a draft, in the order of their numbers."""
@@ -251,7 +237,7 @@ class Composer:
             text = unit.text
             if query.intent == "date":
                 text = with_year(text, unit.chunk, passages.metas.get(unit.chunk.document))
-            elif unit.text in unit.chunk.items and len(picked) == 1:
+            elif unit.text in unit.chunk.items:
                 text = item_in_context(unit.text, unit.chunk)
             heading = heading_of(unit.chunk)
             prefix = f"{heading}: " if i == 0 and heading and _names_one(query) and heading not in text else ""
@@ -298,12 +284,12 @@ class Composer:
         """Of the picked units, those that hold the asked kind of fact about the asked thing/names."""
         def kind_text(u: Unit) -> str:
             return f"{u.text} {heading_of(u.chunk)}" if query.kind == "date" else u.text
-        asked = swedish.counted_noun(query.text)
-        event = swedish.event_of(query.text) if query.kind == "date" else ""
+        asked = swedish.counted_noun(query.reading)
+        event = swedish.event_of(query.reading) if query.kind == "date" else ""
         with_kind = [u for u in units if swedish.has_kind(query.kind, kind_text(u))]
         exact = [u for u in with_kind if (not asked or swedish.mentions(kind_text(u), asked))
                  and (not event or swedish.mentions_event(kind_text(u), event))
-                 and not swedish.missing_names(query.text, [f"{u.text} {u.chunk.section}"])]
+                 and not swedish.missing_names(query.reading, [f"{u.text} {u.chunk.section}"])]
         return exact or with_kind or units
 
     def _fits(self, query: Query, text: str, heading: str = "") -> float:
@@ -314,20 +300,19 @@ class Composer:
         if query.kind == "date":
             text = f"{text} {heading}"
         if query.kind and heading:
-            bonus += W_HEADING * self._overlap(set(self.tokenize(swedish.content_words(query.text))), heading)
+            bonus += W_HEADING * self._overlap(set(self.tokenize(swedish.content_words(query.reading))), heading)
         if query.kind and swedish.has_kind(query.kind, text):
             bonus += BONUS_KIND
-            asked = swedish.counted_noun(query.text)
+            asked = swedish.counted_noun(query.reading)
             if asked and swedish.mentions(text, asked):
                 bonus += BONUS_ASKED
-            event = swedish.event_of(query.text) if query.kind == "date" else ""
+            event = swedish.event_of(query.reading) if query.kind == "date" else ""
             if event and swedish.mentions_event(text, event):
                 bonus += BONUS_ASKED
-        names = swedish.named_terms(query.text)
-        if names and not swedish.missing_names(query.text, [text]):
+        names = swedish.named_terms(query.reading)
+        if names and not swedish.missing_names(query.reading, [text]):
             bonus += BONUS_NAMED
-        acronyms = re.findall(r"\b[A-ZÅÄÖ]{2,}\b", query.text)
-        if any(f"({a})" in text or re.search(rf"\b{a}\b (är|innebär|betyder)", text) for a in acronyms):
+        if any(swedish.spells_out(a, text) for a in swedish.acronyms(query.reading)):
             bonus += BONUS_DEFINES
         return bonus
 
@@ -372,7 +357,7 @@ class Composer:
                         candidates.setdefault(c.id, (0.8 / (rank + 1), Hit(c, hit.score, hit.dense, hit.keyword)))
         if not candidates:
             return None
-        asked = self._asked_noun(query.text)
+        asked = self._asked_noun(query.reading)
         scored = []
         for prior, hit in candidates.values():
             texts = [t for t in (hit.chunk.list_intro, hit.chunk.section, *hit.chunk.items) if t]
@@ -395,8 +380,8 @@ class Composer:
 
     def _asked_noun(self, question: str) -> str | None:
         """The thing a "Vilka X …" question asks for (exempel, strategier, uppgifter …), stemmed."""
-        match = re.search(r"\b(vilka|vilken|vilket|which|what)\s+(\w+)", question, re.I)
-        words = self.tokenize(match.group(2)) if match else []
+        noun = swedish.asked_list_noun(question)
+        words = self.tokenize(noun) if noun else []
         return words[0] if words else None
 
     def _whole_list(self, draft: Draft, chunk: Chunk, passages: Passages) -> Draft:
@@ -461,6 +446,15 @@ class Composer:
         bonus = (lambda text: BONUS_DEFINES if _defines(topic, text, self.tokenize) else 0.0)
         draft = Draft()
         picked = self._best(query, hits[:3], qvec, passages, terms, limit=2, bonus=bonus)
+        if picked and len(picked) == 1 and picked[0].text in picked[0].chunk.items and self._mentions_only(topic, picked[0].text) \
+                and not swedish.acronyms(query.reading):
+            # A bare list item names the term without saying what it is: say so, and where it stands.
+            unit = picked[0]
+            term = swedish.topic_words(query.reading) or unit.text
+            draft.flags.append("mention-only")
+            draft.lines.append(f"Dokumenten förklarar inte närmare vad {term} är. "
+                               + item_in_context(unit.text, unit.chunk) + f" [{draft.cite(unit.chunk, unit.text)}]")
+            return draft
         for unit in picked:
             if unit.text.endswith(":") and unit.chunk.items:
                 self._whole_list(draft, unit.chunk, passages)
@@ -472,6 +466,22 @@ class Composer:
             draft.lines = [" ".join(draft.lines)]
         return draft
 
+    def _is_subject(self, words: set[str], text: str) -> bool:
+        """Whether a sentence is about the concept: it opens with it and has a defining verb."""
+        tokens = self.tokenize(text)
+        return bool(tokens) and swedish.is_defining(text) and any(
+            tokens[0] == w or swedish.compound_match(tokens[0], w) for w in words)
+
+    def _mentions_only(self, topic: set[str], item: str) -> bool:
+        """A list item that names the topic without explaining it: a short label, or the topic only
+        after its first words and no defining verb."""
+        if _defines(topic, item, self.tokenize) or any(swedish.spells_out(a, item) for a in swedish.acronyms(item)):
+            return False
+        words = self.tokenize(item)
+        early = set(words[:EARLY_WORDS // 2])
+        return len(item.split()) <= SHORT_ITEM_WORDS or not any(
+            t in early or any(swedish.compound_match(t, w) for w in early) for t in topic)
+
     def _topic_terms(self, query: Query, passages: Passages) -> set[str]:
         """What the question is about: its content words less question words, region names and the
         named documents' kinds ("strategins målbild" -> målbild; the head noun comes last)."""
@@ -480,8 +490,8 @@ class Composer:
             if meta.region in query.regions:
                 drop |= set(self.tokenize(meta.region))
         kinds = self._kind_words(query, passages)
-        phrase = swedish.summary_topic(query.text) if query.intent == "summary" else ""
-        words = [w for w in self.tokenize(swedish.content_words(phrase or query.text))
+        phrase = swedish.summary_topic(query.reading) if query.intent == "summary" else ""
+        words = [w for w in self.tokenize(swedish.content_words(phrase or query.reading))
                  if w not in drop and swedish.fold(w) not in swedish.QUESTION_STEMS]
         topic = {w for w in words if not any(w.startswith(k[:5]) or k.startswith(w[:5]) for k in kinds)}
         return topic or set(words[-1:])
@@ -510,7 +520,7 @@ class Composer:
         """The first chunk of the section whose heading names what is asked about, in the documents
         asked about: every topic word in the heading (or a several-word heading wholly in the
         question), at most MAX_EXTRA_HEADING_WORDS other words; fewest extra words wins."""
-        quoted = swedish.fold(swedish.named_heading(query.text).lower())
+        quoted = swedish.fold(swedish.named_heading(query.reading).lower())
         if quoted:
             for chunk in passages.chunks:
                 if chunk.section and swedish.fold(heading_of(chunk).lower()) == quoted and \
@@ -540,7 +550,8 @@ class Composer:
             covered = sum(1 for t in topic if any(t == w or swedish.compound_match(t, w) for w in words))
             in_region = words & regions
             extra = len(words - matches - in_region)
-            if not (covered == len(topic) or (len(matches) == len(words) >= 2)) or extra > MAX_EXTRA_HEADING_WORDS:
+            allowed_extra = MAX_EXTRA_HEADING_WORDS if len(topic) >= 2 or in_region else 1
+            if not (covered == len(topic) or (len(matches) == len(words) >= 2)) or extra > allowed_extra:
                 continue
             score = (-extra - 0.5 * (len(topic) - covered) + 0.5 * len(in_region)
                      - SECTION_RANK_WEIGHT * rank.get(chunk.document + chunk.section, 10) - 0.001 * chunk.position)
@@ -580,7 +591,7 @@ class Composer:
             topic = set(self.tokenize(heading_of(chunk)))
             for other in passages.chunks:
                 if other.document == chunk.document and other.items and other.list_intro not in seen_lists \
-                        and topic & set(self.tokenize(other.list_intro)[:3]):
+                        and topic & set(self.tokenize(other.list_intro)[:1]):
                     self._whole_list(draft, other, passages)
                     break
         return draft
@@ -594,12 +605,14 @@ class Composer:
             said = " ".join(f"{m.title} {m.kind} {m.publisher}" for d in documents if (m := passages.metas.get(d)))
             about = set(self.tokenize(said))
             topic = {t for t in topic if not any(t == w or swedish.compound_match(t, w) for w in about)}
-        if swedish.named_heading(query.text):
+        if swedish.named_heading(query.reading):
             section = self.named_section(query, hits, passages)
             if section is not None:
                 return self._section(Draft(), section, passages, summary=True)
         if documents and not topic:
             return self._outline(Draft(), documents[0], passages)
+        if not documents and topic <= set(self.tokenize("dokument dokumenten styrdokument styrdokumenten alla")):
+            return self._overview(Draft(), passages)
         whole = self.named_document(query, passages)
         if whole:
             return self._outline(Draft(), whole, passages)
@@ -644,6 +657,20 @@ class Composer:
             if meta:
                 words |= set(self.tokenize(meta.kind.split()[0] if meta.kind else ""))
         return words
+
+    def _overview(self, draft: Draft, passages: Passages) -> Draft:
+        """Every document: its title, kind and date, and its first sentence, cited."""
+        for name, meta in passages.metas.items():
+            first = next((c for c in passages.chunks if c.document == name), None)
+            if first is None:
+                continue
+            lead = next((s for s in split_sentences(pre_text(first) or first.list_intro) if not s.endswith(":")), "")
+            about = ", ".join(x for x in (meta.kind, meta.date_note or meta.date) if x)
+            text = f"{lead} [{draft.cite(first, lead)}]" if lead else ""
+            draft.lines.append(f"- ”{meta.title}” ({about}): {text}".rstrip(": "))
+        if draft.lines:
+            draft.lines.insert(0, f"Styrdokumenten ({len(draft.lines)} st):")
+        return draft
 
     def _outline(self, draft: Draft, document: str, passages: Passages) -> Draft:
         """The document's main sections in order, each with its first sentence (and the sections it
@@ -698,28 +725,45 @@ class Composer:
     # ------------------------------------------------------------ contrasts and roles
 
     def _contrast(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
-        """A row per concept: the sentence that best says what each one is."""
+        """A row per concept: its own section's lead when a heading names it, else the sentence that
+        best says what it is (a bare mention is said to be one)."""
         draft = Draft(flags=["comparison", "contrast"])
         rows = 0
         for concept in query.contrast:
             words = set(self.tokenize(concept))
             if not words:
                 continue
-            mentions = [Hit(c, 0.0) for c in passages.chunks
-                        if words <= set(self.tokenize(f"{heading_of(c)} {c.text}"))
-                        or all(any(swedish.compound_match(w, t) for t in self.tokenize(c.text)) for w in words)]
-            units = [u for u in units_of(mentions) if any(
-                w in set(self.tokenize(u.text)) or any(swedish.compound_match(w, t) for t in self.tokenize(u.text))
-                for w in words)]
+            about = replace(query, text=concept, reading=concept, intent="what", contrast=(), named_documents=(),
+                            regions=query.regions)
+            section = self.named_section(about, hits, passages)
+            if section is not None:
+                lead = [s for s in split_sentences(pre_text(section)) if not s.endswith(":")][:2]
+                if lead:
+                    draft.lines.append(f"{concept}: " + " ".join(f"{s} [{draft.cite(section, s)}]" for s in lead))
+                    rows += 1
+                    continue
+            mentions = [Hit(c, 0.0) for c in passages.chunks if self._mentions(words, c)]
+            units = [u for u in units_of(mentions) if self._mentions(words, u.chunk, u.text)
+                     and re.sub(r"\W+", " ", u.text.lower()).strip() not in draft.said]
             if not units:
                 draft.lines.append(f"{concept}: Dokumenten beskriver inte {concept}.")
                 continue
             sims = self._similarity([u.text for u in units], qvec, passages)
-            best = max(zip(units, sims), key=lambda us: us[1] + (BONUS_DEFINES if _defines(words, us[0].text, self.tokenize) else 0.0)
-                       + 0.02 * min(len(us[0].text.split()), 12) / 12)[0]
-            text = item_in_context(best.text, best.chunk) if best.text in best.chunk.items else best.text
-            draft.lines.append(f"{concept}: {text} [{draft.cite(best.chunk, best.text)}]")
-            draft.fresh(best.text)
+            ranked = sorted(zip(units, sims), key=lambda us: -(us[1] + (BONUS_CONCEPT_DEFINED if self._is_subject(words, us[0].text) else 0.0)
+                                                              + 0.02 * min(len(us[0].text.split()), 12) / 12))
+            best = ranked[0][0]
+            # A concept the documents only mention gets its mentions (up to two); a defined one its definition.
+            chosen = [best] if self._is_subject(words, best.text) else [u for u, _ in ranked[:CONTRAST_MENTIONS]]
+            cells = []
+            for unit in chosen:
+                text = unit.text
+                if unit.text in unit.chunk.items:
+                    text = item_in_context(unit.text, unit.chunk)
+                    if self._mentions_only(words, unit.text):
+                        text = f"nämns men förklaras inte. {text}"
+                if draft.fresh(unit.text):
+                    cells.append(f"{text} [{draft.cite(unit.chunk, unit.text)}]")
+            draft.lines.append(f"{concept}: " + " ".join(cells))
             rows += 1
         return draft if rows else Draft()
 
@@ -729,7 +773,7 @@ class Composer:
         draft = Draft()
         anchor = query.history[-1] if query.history else ""
         if anchor:
-            about = replace(query, text=anchor, search=anchor, intent=swedish.intent_of(anchor), role="", history=())
+            about = replace(query, text=anchor, reading=anchor, search=anchor, intent=swedish.intent_of(anchor), role="", history=())
             section = self.named_section(about, hits, passages)
             if section is not None:
                 self._section(draft, section, passages)
@@ -742,7 +786,7 @@ class Composer:
                     draft.say(sentence, part)
             return draft
         staff = [h for h in hits[:6] if role_words & set(self.tokenize(f"{h.chunk.section} {h.chunk.text}"))] or hits[:4]
-        bonus = (lambda text: BONUS_ROLE if _ROLE_WORDS.search(text) or role_words & set(self.tokenize(text)) else 0.0)
+        bonus = (lambda text: BONUS_ROLE if swedish.speaks_to_staff(text) or role_words & set(self.tokenize(text)) else 0.0)
         limit = MAX_SENTENCES if draft.lines else MAX_ROLE_SENTENCES
         sentences = [u for u in self._best(query, staff, qvec, passages, terms, limit=limit, bonus=bonus,
                                             margin=ROLE_MARGIN) if not u.text.endswith(":")]
@@ -753,11 +797,11 @@ class Composer:
 
     def _ordinal(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """"Vad menas med den andra punkten?": the n-th item of the list the previous answer gave."""
-        n = swedish.ordinal_in(query.text)
+        n = swedish.ordinal_in(query.reading)
         anchor = query.history[-1] if query.history else ""
         if not n or not anchor:
             return Draft()
-        about = replace(query, text=anchor, search=anchor, intent=swedish.intent_of(anchor), history=())
+        about = replace(query, text=anchor, reading=anchor, search=anchor, intent=swedish.intent_of(anchor), history=())
         earlier = self.compose(about, hits, qvec, passages)
         items = [(chunk, item) for chunk in earlier.cited for item in chunk.items
                  if any(line.startswith(f"- {item} [") for line in earlier.lines)]
@@ -770,34 +814,29 @@ class Composer:
 
 
 def item_in_context(item: str, chunk: Chunk) -> str:
-    """A lone list item says which list it comes from ("– ett av exemplen under ”Öppnare vårdformer”")."""
-    what = "ett av exemplen" if "exempel" in chunk.list_intro.lower() else "en punkt i listan"
-    return f"{item.rstrip('.')} – {what} under ”{heading_of(chunk) or chunk.title}” ({chunk.title})."
+    """A lone list item says which list it comes from ("Under ”Öppnare vårdformer” … nämns bland exemplen: …")."""
+    what = "bland exemplen" if "exempel" in chunk.list_intro.lower() else "i listan"
+    return f"Under ”{heading_of(chunk) or chunk.title}” ({chunk.title}) nämns {what}: {item.rstrip('.')}."
 
 
 def _names_one(query: Query) -> bool:
-    return bool(re.match(r"\s*(vilken|vilket|which)\b", query.text, re.I))
+    return swedish.names_one(query.reading)
 
 
 def _defines(topic: set[str], text: str, tokenize: Tokenizer) -> bool:
     """Whether a sentence defines one of the topic words ("Patientkontraktet är …", "… (SIP)")."""
     head = text.split(",")[0]
     words = tokenize(head)
-    return bool(_DEFINING.search(text)) and any(t in words[:4] or any(swedish.compound_match(t, w) for w in words[:4])
+    return swedish.is_defining(text) and any(t in words[:4] or any(swedish.compound_match(t, w) for w in words[:4])
                                                 for t in topic)
 
 
-def with_year(text: str, chunk: Chunk, meta: DocumentMeta | None) -> str:
-    """A date sentence that lacks its year gets it from its heading, its chunk's dates or the document."""
-    if _YEAR.search(text):
+def with_year(text: str, chunk: Chunk, meta: DocumentMeta | None = None) -> str:
+    """A date sentence that lacks its year gets its dated heading ("27 maj fattades … (Maj 2021)");
+    a year is never guessed from other sentences of the passage or from the document's date."""
+    if swedish.has_year(text):
         return text
     for heading in reversed(chunk.section.split(SECTION_SEP)):
-        match = re.search(r"\b(19|20)\d\d\b", heading)
-        if match:
+        if swedish.has_year(heading):
             return f"{text} ({heading})"
-    dates = getattr(chunk, "dates", ())
-    if dates:
-        return f"{text} ({dates[0]})"
-    if meta and (meta.date_note or meta.date):
-        return f"{text} (dokumentet: {meta.date_note or meta.date})"
     return text

@@ -1,13 +1,67 @@
-"""Command line: `assistant ingest | ask | serve | eval | feedback | stats | bench | setup`."""
+"""Command line: `assistant ingest | ask | serve | eval | feedback | stats | bench | setup`.
+
+Every text the parser prints is Swedish: usage, section titles, option help and argparse's own
+error messages (translated in `SwedishParser.error`); wrong arguments exit with status 2.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 
+from . import __version__
 from .settings import Settings, SettingsError, load_settings
+
+# argparse's own error messages (Python 3.11), in Swedish.
+_ERRORS = (
+    (re.compile(r"the following arguments are required: (.*)"), r"dessa argument saknas: \1"),
+    (re.compile(r"unrecognized arguments: (.*)"), r"okända argument: \1"),
+    (re.compile(r"argument (.*?): invalid choice: (.*?) \(choose from (.*)\)"), r"argument \1: ogiltigt val: \2 (välj bland \3)"),
+    (re.compile(r"argument (.*?): invalid int value: (.*)"), r"argument \1: \2 är inget heltal"),
+    (re.compile(r"argument (.*?): invalid (\w+) value: (.*)"), r"argument \1: ogiltigt värde: \3"),
+    (re.compile(r"argument (.*?): expected one argument"), r"argument \1: ett värde behövs"),
+    (re.compile(r"argument (.*?): expected at least one argument"), r"argument \1: minst ett värde behövs"),
+    (re.compile(r"argument (.*?): ignored explicit argument (.*)"), r"argument \1: värdet \2 används inte"),
+    (re.compile(r"argument (.*?): not allowed with argument (.*)"), r"argument \1: går inte tillsammans med \2"),
+    (re.compile(r"ambiguous option: (.*?) could match (.*)"), r"tvetydig flagga: \1 kan betyda \2"),
+)
+
+
+def swedish_error(message: str) -> str:
+    """argparse's English error message in Swedish (unknown messages pass unchanged)."""
+    for pattern, swedish in _ERRORS:
+        if pattern.fullmatch(message):
+            return pattern.sub(swedish, message)
+    return message
+
+
+class SwedishFormatter(argparse.HelpFormatter):
+    """Help with a Swedish usage line."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, prefix="Användning: " if prefix is None else prefix)
+
+
+class SwedishParser(argparse.ArgumentParser):
+    """An ArgumentParser whose every text is Swedish; wrong arguments exit 2 with a clear message."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", SwedishFormatter)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argument"
+        self._optionals.title = "flaggor"
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                          help="visa den här hjälpen och avsluta")
+
+    def error(self, message: str):
+        """Usage, then the Swedish message and where to read more; exit status 2."""
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: fel: {swedish_error(message)}\n"
+                     f"Skriv `{self.prog} --help` för hjälp.\n")
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -45,7 +99,7 @@ def _fail(message: str, code: int = 2) -> int:
 
 def cmd_setup(args: argparse.Namespace) -> int:
     """Convert the bundled model into the cache (done once; install step)."""
-    from .embedding import ensure_model
+    from .convert import ensure_model
 
     path = ensure_model(_settings(args))
     print(f"Modellen finns i {path}")
@@ -80,8 +134,17 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     try:
-        answer = Assistant(settings).ask(args.question, history=args.history or (),
-                                         documents=args.document or None)
+        assistant = Assistant(settings)
+        if args.document:
+            known = assistant.documents()
+            unknown = [d for d in args.document if d not in known]
+            if unknown:
+                message = f"Okänt dokument: {', '.join(unknown)}. Välj bland: {', '.join(sorted(known))}."
+                if args.json:
+                    print(json.dumps({"question": args.question, "error": message, "answered": False,
+                                      "answer": message, "sources": []}, ensure_ascii=False))
+                return _fail(message)
+        answer = assistant.ask(args.question, history=args.history or (), documents=args.document or None)
     except (IndexMissing, IndexIncompatible) as exc:
         if args.json:
             print(json.dumps({"question": args.question, "error": str(exc), "answered": False,
@@ -154,56 +217,73 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The `assistant` argument parser."""
-    parser = argparse.ArgumentParser(prog="assistant", description="Strategiassistenten för nära vård.")
-    parser.add_argument("--corpus-dir", dest="corpus_dir", default=None)
-    parser.add_argument("--index-dir", dest="index_dir", default=None)
-    sub = parser.add_subparsers(dest="command", required=True)
+    """The `assistant` argument parser (Swedish help for every command and option)."""
+    parser = SwedishParser(prog="assistant", description="Strategiassistenten för nära vård: svar med källor "
+                           "ur regionens styrdokument.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="visa versionen och avsluta")
+    parser.add_argument("--corpus-dir", dest="corpus_dir", default=None, metavar="MAPP",
+                        help="mappen med styrdokumenten (standard: corpus/ eller ASSISTANT_CORPUS_DIR)")
+    parser.add_argument("--index-dir", dest="index_dir", default=None, metavar="MAPP",
+                        help="mappen med indexet (standard: index/ eller ASSISTANT_INDEX_DIR)")
+    sub = parser.add_subparsers(dest="command", required=True, title="kommandon", metavar="KOMMANDO",
+                                parser_class=SwedishParser)
 
-    sub.add_parser("setup", help="konvertera den inbyggda modellen (en gång)").set_defaults(func=cmd_setup)
+    sub.add_parser("setup", help="konvertera den inbyggda modellen (en gång)",
+                   description="Konvertera den inbyggda modellen till cachen (görs en gång vid installation).",
+                   ).set_defaults(func=cmd_setup)
 
-    p = sub.add_parser("ingest", help="bygg eller uppdatera indexet")
+    p = sub.add_parser("ingest", help="bygg eller uppdatera indexet",
+                       description="Bygg eller uppdatera indexet; bara ändrade filer läses in på nytt.")
     p.add_argument("--rebuild", action="store_true", help="bygg om allt från början")
     p.add_argument("--quiet", action="store_true", help="ingen förloppsindikator")
     p.add_argument("--json", action="store_true", help="rapporten som JSON")
     p.set_defaults(func=cmd_ingest)
 
-    p = sub.add_parser("ask", help="ställ en fråga")
-    p.add_argument("question")
+    p = sub.add_parser("ask", help="ställ en fråga", description="Svara på en fråga med källor ur styrdokumenten.")
+    p.add_argument("question", metavar="FRÅGA", help="frågan, inom citattecken")
     p.add_argument("--json", action="store_true", help="skriv ut ett JSON-objekt")
-    p.add_argument("--history", action="append", help="tidigare fråga i samtalet (kan upprepas)")
-    p.add_argument("--document", action="append", help="sök bara i detta dokument (filnamn)")
+    p.add_argument("--history", action="append", metavar="FRÅGA", help="tidigare fråga i samtalet (kan upprepas)")
+    p.add_argument("--document", action="append", metavar="FIL",
+                   help="sök bara i detta dokument, med filnamnet i corpus/ (kan upprepas)")
     p.set_defaults(func=cmd_ask)
 
-    p = sub.add_parser("serve", help="starta webbchatten")
-    p.add_argument("--host", default=None)
-    p.add_argument("--port", type=int, default=None)
+    p = sub.add_parser("serve", help="starta webbchatten", description="Starta webbchatten (bygger indexet om det saknas).")
+    p.add_argument("--host", default=None, metavar="ADRESS",
+                   help="adressen att lyssna på (standard 127.0.0.1 eller ASSISTANT_HOST)")
+    p.add_argument("--port", type=int, default=None, metavar="PORT",
+                   help="porten att lyssna på (standard 7860 eller ASSISTANT_PORT)")
     p.set_defaults(func=cmd_serve)
 
-    p = sub.add_parser("eval", help="kör utvärderingen")
-    p.add_argument("path", nargs="?", default="eval/questions.jsonl")
-    p.add_argument("--k", type=int, default=5)
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("eval", help="kör utvärderingen", description="Kör utvärderingen av svaren (se README).")
+    p.add_argument("path", nargs="?", default="eval/questions.jsonl", metavar="FIL",
+                   help="frågorna som JSONL (standard eval/questions.jsonl)")
+    p.add_argument("--k", type=int, default=5, metavar="K", help="antal källor som räknas för hit@k (standard 5)")
+    p.add_argument("--json", action="store_true", help="resultatet som ett JSON-objekt")
     p.add_argument("--gate", action="store_true", help="avsluta med fel om något mått föll under baslinjen")
-    p.add_argument("--baseline", default="eval/baseline.json")
+    p.add_argument("--baseline", default="eval/baseline.json", metavar="FIL",
+                   help="baslinjen att jämföra med (standard eval/baseline.json)")
     p.add_argument("--write-baseline", action="store_true", help="spara detta resultat som ny baslinje")
-    p.add_argument("--report", default=None, metavar="DIR", help="skriv en rapport (Markdown + PNG)")
+    p.add_argument("--report", default=None, metavar="MAPP", help="skriv en rapport (Markdown + PNG)")
     p.add_argument("--no-reference", action="store_true", help="hoppa över BM25- och dense-referenserna")
     p.set_defaults(func=cmd_eval)
 
-    p = sub.add_parser("feedback", help="återkoppling från chatten")
-    p.add_argument("action", choices=["export"])
-    p.add_argument("--out", default=None)
+    p = sub.add_parser("feedback", help="återkoppling från chatten",
+                       description="Gör ogillade svar från chatten till utkast för utvärderingen.")
+    p.add_argument("action", choices=["export"], metavar="export", help="skriv ut utkasten som JSONL")
+    p.add_argument("--out", default=None, metavar="FIL", help="skriv till filen i stället för till skärmen")
     p.set_defaults(func=cmd_feedback)
 
-    p = sub.add_parser("stats", help="statistik över frågeloggen")
-    p.add_argument("--since", default=None)
-    p.add_argument("--out", default=None)
+    p = sub.add_parser("stats", help="statistik över frågeloggen",
+                       description="Statistik över frågeloggen (Markdown och ett diagram).")
+    p.add_argument("--since", default=None, metavar="DATUM", help="bara frågor från detta datum (ÅÅÅÅ-MM-DD)")
+    p.add_argument("--out", default=None, metavar="FIL", help="skriv rapporten till filen (diagrammet bredvid)")
     p.set_defaults(func=cmd_stats)
 
-    p = sub.add_parser("bench", help="prestandamätning")
-    p.add_argument("--out", default="bench/out")
-    p.add_argument("--scales", default="1,10")
+    p = sub.add_parser("bench", help="prestandamätning", description="Prestandamätning: tabell, JSON och diagram.")
+    p.add_argument("--out", default="bench/out", metavar="MAPP", help="mappen för resultaten (standard bench/out)")
+    p.add_argument("--scales", default="1,10", metavar="LISTA",
+                   help="korpusstorlekar att mäta, kommaseparerade (standard 1,10)")
     p.set_defaults(func=cmd_bench)
     return parser
 

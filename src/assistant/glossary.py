@@ -32,7 +32,7 @@ _NAMED = r"(?:som (?:benämns|kallas)|så kalla(?:de|d|t))"
 _FOLLOW_UP = re.compile(r"^(?:Det|Den|De) (?:är|innebär|betyder)\b")
 
 GETTING_STARTED = (
-    ("Målbild", "Vad är målbilden för nära vård?"),
+    ("Målbild", "Vad är strategins målbild?"),
     ("Förutsättningar", "Vilka förutsättningar är viktiga för omställningen?"),
     ("Riktningsförändringar", "Vilka är riktningsförändringarna?"),
     ("Exempel", "Vilka exempel på områden att arbeta med finns för öppnare vårdformer?"),

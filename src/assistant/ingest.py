@@ -6,23 +6,30 @@ crash tests kill -9 an ingest (see store.pause_point); they do nothing in normal
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .chunking import CHUNKER_VERSION, Chunker
+import numpy as np
+
+from .chunking import CHUNKER_VERSION, SECTION_SEP, Chunker, split_sentences
 from .corpus import CorpusError, Problem, load_corpus
 from .embedding import Embedder
 from .glossary import build_glossary, seed_terms
 from .keyword import SEARCH_INDEX_VERSION, KeywordIndex
 from .settings import Settings
 from .sparse import SparseEncoder, SparseIndex
-from .store import (IndexDir, VectorStore, chromadb_version, disk_full, file_checksums,
-                    not_writable, pause_point, read_chunks,
-                    write_chunks)
+from .store import (UNITS_DIR, IndexDir, VectorStore, chromadb_version, clear_partial, disk_full, file_checksums,
+                    load_partial, partial_dir, save_partial,
+                    not_writable, pause_point, read_chunks, read_unit_vectors, write_chunks,
+                    write_unit_vectors)
 from .types import Chunk, Document
+
+# Vectors are saved every this many texts while an ingest embeds, so an interruption loses at most one slice.
+RESUME_SLICE = 64
 
 
 @dataclass
@@ -35,7 +42,10 @@ class IngestReport:
     embedded: int = 0
     sparse_encoded: int = 0
     reused: int = 0
+    resumed: int = 0  # vectors an interrupted ingest had embedded, reused now
     removed: int = 0
+    units: int = 0
+    units_embedded: int = 0
     changed_files: list[str] = field(default_factory=list)
     deleted_files: list[str] = field(default_factory=list)
     unchanged: bool = False
@@ -49,10 +59,12 @@ class IngestReport:
         if self.unchanged:
             lines.append(f"Inget har ändrats: {len(self.documents)} dokument, {self.chunks} avsnitt, 0 nya embeddings.")
         else:
+            if self.resumed:
+                lines.append(f"Fortsatte en avbruten indexering: {self.resumed} vektorer återanvändes.")
             lines.append(
                 f"Index byggt ({self.build}): {len(self.documents)} dokument, {self.chunks} avsnitt; "
                 f"{self.embedded} nya embeddings, {self.reused} återanvända, {self.removed} borttagna "
-                f"({self.seconds:.1f} s).")
+                f"({self.seconds:.1f} s); {self.units_embedded} nya av {self.units} meningsvektorer.")
             if self.changed_files:
                 lines.append("Ändrade/nya filer: " + ", ".join(self.changed_files))
             if self.deleted_files:
@@ -91,7 +103,38 @@ class Ingestor:
     def run(self, rebuild: bool = False, progress: bool = False) -> IngestReport:
         """One ingest under the lock; the old index keeps serving until the atomic swap."""
         with self.index.lock():
+            self._partial = partial_dir(self.settings.index_dir, self.embedder.model_id)
+            self._resumable = load_partial(self._partial)
+            self._resumed = 0
             return self._run(rebuild, progress)
+
+    def _say(self, progress: bool, message: str) -> None:
+        """A progress line on stderr (with --quiet nothing)."""
+        if progress:
+            import sys
+
+            print(message, file=sys.stderr, flush=True)
+
+    def _embed_resumable(self, keys: list[str], texts: list[str], bar) -> np.ndarray:
+        """Vectors of `texts`: those an interrupted run saved are reused, the rest embedded in slices
+        that are saved as they finish (index/partial/), so stopping loses at most one slice."""
+        out: list[np.ndarray | None] = [self._resumable.get(k) for k in keys]
+        todo = [i for i, v in enumerate(out) if v is None]
+        self._resumed += len(keys) - len(todo)
+        if bar is not None:
+            bar.update(len(keys) - len(todo))
+        step = RESUME_SLICE
+        for start in range(0, len(todo), step):
+            part = todo[start:start + step]
+            vectors = self.embedder.embed_passages([texts[i] for i in part], progress=bar.update if bar else None)
+            try:
+                save_partial(self._partial, [keys[i] for i in part], vectors)
+            except OSError:  # no room to keep it: the ingest goes on, it just cannot resume
+                pass
+            pause_point("embedded-part")
+            for i, vector in zip(part, vectors):
+                out[i] = vector
+        return np.vstack(out) if out else np.zeros((0, self.embedder.dimension), dtype=np.float32)
 
     def _compatible(self, manifest: dict | None) -> bool:
         return bool(manifest) and manifest.get("embedding_model") == self.embedder.model_id \
@@ -103,7 +146,9 @@ class Ingestor:
         started = time.perf_counter()
         pause_point("locked")
         self.index.cleanup()  # leftovers of an interrupted ingest
-        docs, problems = load_corpus(self.settings.corpus_dir)
+        self._say(progress, f"Läser korpusen i {self.settings.corpus_dir} …")
+        docs, problems = load_corpus(self.settings.corpus_dir, on_file=(lambda path, size: self._say(
+            progress, f"  {path.name} ({size / 2**20:.1f} MB) …")) if progress else None)
         if not docs:
             raise CorpusError(empty_corpus_message(self.settings.corpus_dir, problems))
         report = IngestReport(documents=[d.meta.name for d in docs], problems=problems)
@@ -117,7 +162,7 @@ class Ingestor:
             old_build = self.index.earlier_good(old_build, self.embedder.model_id, CHUNKER_VERSION)
             old_manifest = self.index.manifest(old_build) if old_build else None
         reusable = not rebuild and not damage and self._compatible(old_manifest)
-        if reusable and old_manifest.get("files") == state:
+        if reusable and old_manifest.get("files") == state and (old_build / UNITS_DIR).is_dir():
             pointer = self.index.pointer_damage()
             if pointer:  # the build is fine, only the pointer to it is damaged: point at it again
                 self.index.publish(old_build)
@@ -132,6 +177,7 @@ class Ingestor:
         report.deleted_files = [n for n in old_files if n not in state]
 
         chunker = Chunker(self.embedder.count_tokens, self.settings.max_chunk_tokens)
+        self._say(progress, f"Delar upp {len(docs)} dokument i avsnitt …")
         chunks: list[Chunk] = [c for doc in docs for c in chunker(doc)]
         old_vectors = {}
         old_ids: set[str] = set()
@@ -161,9 +207,12 @@ class Ingestor:
         report.embedded, report.reused = len(todo), len(chunks) - len(todo)
         report.removed = len(old_ids - {c.id for c in chunks})
         report.chunks = len(chunks)
+        units = self._unit_vectors(chunks, old_build if not rebuild and same_model else None, progress)
+        report.units, report.units_embedded = len(units[0]), units[2]
 
         build = self.index.stage()
         try:
+            write_unit_vectors(build, units[0], units[1])  # before the manifest: its checksums cover units/
             self._write_build(build, chunks, vectors, state, problems, sparse)
             pause_point("built")
             self.index.publish(build)
@@ -175,7 +224,9 @@ class Ingestor:
         if damaged is not None:
             self.index.remove(damaged)
         self.index.cleanup()
+        clear_partial(self.settings.index_dir)
         report.build = build.name
+        report.resumed = self._resumed
         report.seconds = time.perf_counter() - started
         return report
 
@@ -187,8 +238,7 @@ class Ingestor:
             from tqdm import tqdm
 
             bar = tqdm(total=len(chunks), desc="Embeddings", unit="avsnitt")
-        vectors = self.embedder.embed_passages([c.embed_text() for c in chunks],
-                                               progress=bar.update if bar else None)
+        vectors = self._embed_resumable([f"chunk:{c.id}" for c in chunks], [c.embed_text() for c in chunks], bar)
         if bar:
             bar.close()
         return {c.id: v for c, v in zip(chunks, vectors)}
@@ -202,6 +252,31 @@ class Ingestor:
             except (OSError, ValueError):  # an older or damaged build only costs encoding
                 reuse = {}
         return SparseIndex.build([c.id for c in chunks], [c.embed_text() for c in chunks], self.sparse_encoder, reuse)
+
+    def _unit_vectors(self, chunks: list[Chunk], old_build: Path | None,
+                      progress: bool) -> tuple[list[str], np.ndarray, int]:
+        """(texts, vectors, how many were embedded now) of every answer unit; known texts reuse the old build's."""
+        texts = unit_texts(chunks)
+        known: dict[str, np.ndarray] = {}
+        if old_build is not None:
+            try:
+                stored = read_unit_vectors(old_build)
+            except (OSError, ValueError):  # a damaged file only costs re-embedding
+                stored = None
+            if stored is not None:
+                known = dict(zip(*stored))
+        todo = [t for t in texts if t not in known]
+        bar = None
+        if progress and todo:
+            from tqdm import tqdm
+
+            bar = tqdm(total=len(todo), desc="Meningar", unit="mening")
+        fresh = self._embed_resumable([f"unit:{unit_key(t)}" for t in todo], todo, bar) if todo else []
+        if bar:
+            bar.close()
+        known.update(zip(todo, fresh))
+        matrix = np.vstack([known[t] for t in texts]) if texts else np.zeros((0, self.embedder.dimension), np.float32)
+        return texts, matrix, len(todo)
 
     def _write_build(self, build: Path, chunks: list[Chunk], vectors: dict, state: dict,
                      problems: list[Problem], sparse: SparseIndex) -> None:
@@ -234,3 +309,19 @@ class Ingestor:
             "checksums": file_checksums(build),
         }
         (build / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def unit_key(text: str) -> str:
+    """The key of an answer unit's vector among an interrupted run's saved vectors."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def unit_texts(chunks: list[Chunk]) -> list[str]:
+    """Every text the answer composer scores against a question, once: sentences, list intros and
+    items, section paths and headings, document titles."""
+    texts: dict[str, None] = {}
+    for chunk in chunks:
+        parts = [*split_sentences(chunk.text), chunk.list_intro, *split_sentences(chunk.list_intro), *chunk.items,
+                 chunk.section, *chunk.section.split(SECTION_SEP), chunk.title]
+        texts.update((t, None) for t in parts if t and t.strip())
+    return list(texts)

@@ -30,6 +30,7 @@ class Query:
     """What was asked, understood once and passed down the answering path unchanged."""
 
     text: str                      # the user's question: masked, cleaned, greetings and preamble removed
+    reading: str                   # what the Swedish rules read: the text, or an English question in Swedish
     search: str                    # what retrieval sees: the question with a follow-up's context
     intent: str                    # one of swedish.INTENTS
     history: tuple[str, ...] = ()  # earlier questions, masked and cleaned
@@ -70,40 +71,45 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     raw = clean(question, max_chars)
     masked = mask(raw)
     text = swedish.strip_preamble(masked)
+    english = swedish.is_english(text)
+    reading = swedish.swedish_reading(text) if english else text
     earlier = []
     for turn in list(history or ())[-max_turns:]:
         try:
-            earlier.append(swedish.strip_preamble(mask(clean(turn, max_chars))))
+            turn_text = swedish.strip_preamble(mask(clean(turn, max_chars)))
+            earlier.append(swedish.swedish_reading(turn_text) if swedish.is_english(turn_text) else turn_text)
         except QuestionRejected:
             continue
-    follow_up = bool(earlier) and swedish.is_follow_up(text)
-    role = swedish.role_in(text) if follow_up or swedish.role_in(text) else ""
+    follow_up = bool(earlier) and (swedish.is_follow_up(text) or swedish.is_follow_up(reading))
+    role = swedish.role_in(reading)
     anchor = topic_of(earlier) if follow_up else ""
-    role_follow_up = bool(role) and (follow_up or bool(re.search(r"\b(för mig|for me)\b", text, re.I)))
-    search = f"{anchor} {text}".strip() if anchor else text
+    role_follow_up = bool(role) and (follow_up or bool(re.search(r"\bför mig\b", reading, re.I)))
+    search = f"{anchor} {reading}".strip() if anchor else reading
     if role_follow_up:
-        search = f"{anchor or text} {swedish.role_topic(role)} {role}".strip()
+        search = f"{anchor or reading} {swedish.role_topic(role)} {role}".strip()
     # A follow-up's kind of answer comes from its own words; its topic from the history.
-    intent = swedish.intent_of(text, role_follow_up=role_follow_up)
+    intent = swedish.intent_of(reading, role_follow_up=role_follow_up)
     if follow_up and intent == "lookup":
-        intent = swedish.intent_of(f"{anchor} {text}")
+        intent = swedish.intent_of(f"{anchor} {reading}")
     wanted = tuple(d for d in (documents or ()) if d in metas)
-    named, regions = named_in(f"{anchor} {text}", metas)
-    pair = swedish.contrast_terms(text) if intent == "contrast" else None
-    other = re.search(r"\b(?:skiljer|skilja|skillnad\w*)\b.*?\b(?:från|mot|jämfört med|from)\s+(?P<b>[^?]+?)\s*\??$", text, re.I)
+    named, regions = named_in(f"{anchor} {reading}", metas)
+    pair = swedish.contrast_terms(reading) if intent == "contrast" else None
+    other = re.search(r"\b(?:skiljer|skilja|skillnad\w*)\b.*?\b(?:från|mot|jämfört med|from)\s+(?P<b>[^?]+?)\s*\??$", reading, re.I)
     if follow_up and other and not pair:
         subject = swedish.topic_words(earlier[-1]).strip(" ?")
         if subject:
             intent, pair = "contrast", (subject, other["b"].strip())
     if pair and len(regions) >= 2:
         intent, pair = "comparison", None
-    elif intent not in ("contrast",) and len(regions) >= 2 and swedish.asks_comparison(text):
+    elif intent not in ("contrast",) and len(regions) >= 2:
+        intent = "comparison"  # two regions named: each is answered in its own row
+    elif intent not in ("contrast",) and len(named) >= 2 and swedish.asks_comparison(reading):
         intent = "comparison"
-    elif intent == "lookup" and swedish.asks_comparison(text):
+    elif intent == "lookup" and swedish.asks_comparison(reading):
         intent = "comparison"
-    return Query(text=text, search=search, intent=intent, history=tuple(earlier), documents=wanted,
+    return Query(text=text, reading=reading, search=search, intent=intent, history=tuple(earlier), documents=wanted,
                  named_documents=named, regions=regions, contrast=tuple(pair or ()), role=role,
-                 follow_up=follow_up, english=swedish.is_english(text), personal_data=masked != raw)
+                 follow_up=follow_up, english=english, personal_data=masked != raw)
 
 
 def topic_of(history: Sequence[str]) -> str:

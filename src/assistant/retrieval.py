@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import threading
 from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,13 +23,55 @@ from .embedding import Embedder
 from .keyword import KeywordIndex
 from .settings import Settings
 from .sparse import SparseEncoder, SparseIndex
-from .store import IndexDir, VectorStore, read_chunks
+from .store import IndexDir, VectorStore, read_chunks, read_unit_vectors
 from .swedish import Synonyms, TermMap, is_english
 from .types import Chunk, Hit
 
 # The legs `Retriever.search` can use alone (reference retrievers in `assistant eval`), and the system.
 LEGS = ("dense", "keyword", "sparse")
 MODES = ("hybrid", *LEGS)
+
+
+class UnitVectors:
+    """Vectors of answer units: the build's stored ones, and unknown texts embedded once, cached.
+
+    The cache of unknown texts is bounded (least recently used go first) and safe under threads;
+    the stored vectors are read-only.
+    """
+
+    def __init__(self, texts: Sequence[str], vectors: np.ndarray,
+                 embed: Callable[[Sequence[str]], np.ndarray] | None, limit: int = 10000) -> None:
+        self._rows = {t: i for i, t in enumerate(texts)}
+        self._stored = vectors
+        self._embed = embed
+        self._limit = limit
+        self._extra: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+        self.embedded = 0  # texts embedded since loading (the bench's check that answering embeds none)
+
+    def __call__(self, texts: Sequence[str]) -> np.ndarray:
+        """One row per text, in order."""
+        rows = self._rows
+        found: dict[str, np.ndarray] = {}
+        with self._lock:
+            for text in texts:
+                if text not in rows and text in self._extra:
+                    self._extra.move_to_end(text)
+                    found[text] = self._extra[text]
+        todo = [t for t in dict.fromkeys(texts) if t not in rows and t not in found]
+        if todo:
+            if self._embed is None:
+                raise KeyError(f"{len(todo)} texter saknar lagrad vektor och ingen modell finns: {todo[0][:60]!r}")
+            fresh = self._embed(todo)
+            found.update(zip(todo, fresh))
+            with self._lock:
+                self.embedded += len(todo)
+                self._extra.update(zip(todo, fresh))
+                while len(self._extra) > self._limit:
+                    self._extra.popitem(last=False)
+        if not texts:
+            return np.zeros((0, self._stored.shape[1] if self._stored.ndim == 2 else 0), dtype=np.float32)
+        return np.vstack([self._stored[rows[t]] if t in rows else found[t] for t in texts])
 
 
 @dataclass
@@ -44,10 +87,14 @@ class LoadedIndex:
     sparse: SparseIndex
     dense_matrix: np.ndarray
     synonyms: Synonyms
+    units: UnitVectors | None = None
 
     @classmethod
-    def load(cls, settings: Settings, build: Path) -> LoadedIndex:
-        """Read chunks, the keyword and sparse indexes, and every dense vector of a build."""
+    def load(cls, settings: Settings, build: Path,
+             embed_units: Callable[[Sequence[str]], np.ndarray] | None = None) -> LoadedIndex:
+        """Read chunks, the keyword and sparse indexes, every dense vector and the stored unit vectors of a build.
+
+        `embed_units` embeds answer units the build has no vector for (builds made before units/ existed)."""
         from .store import IndexMissing
 
         try:
@@ -56,6 +103,7 @@ class LoadedIndex:
             sparse = SparseIndex.load(build / "sparse")
             if sparse.ids != [c.id for c in chunks] or keyword.tokenize.analyzer is None:
                 raise ValueError("sparse or keyword index does not match chunks.jsonl")
+            units = read_unit_vectors(build) or ([], np.zeros((0, 0), dtype=np.float32))
         except (OSError, ValueError, KeyError) as exc:
             raise IndexMissing(f"Indexet i {build} är ofullständigt eller skadat ({type(exc).__name__}). "
                                "Kör `assistant ingest --rebuild`.") from exc
@@ -69,7 +117,11 @@ class LoadedIndex:
         analyzer("uppvärmning")  # loads the lemma dictionary now rather than on the first question
         manifest = IndexDir(settings).manifest(build) or {}
         return cls(build, manifest, chunks, {c.id: c for c in chunks}, keyword, vectors, sparse, dense,
-                   Synonyms.load(analyzer.base))
+                   Synonyms.load(analyzer.base), UnitVectors(*units, embed_units))
+
+    def unit_vectors(self, texts: Sequence[str]) -> np.ndarray:
+        """Vectors of answer units (sentences, list items, intros, headings): stored at ingest, others embedded once."""
+        return self.units(texts)
 
     def glossary(self) -> list[dict]:
         """The Ordlista built at ingest (empty for builds made before it existed)."""

