@@ -213,6 +213,11 @@ class Retriever:
         allowed = set(documents)
         return np.array([i for i, c in enumerate(index.chunks) if c.document in allowed], dtype=int)
 
+    def prefetch(self, index: LoadedIndex, query: str, mode: str = "hybrid") -> None:
+        """Start the question's sparse pass now, so it runs beside the caller's query embedding."""
+        if self.weights(mode)["sparse"]:
+            self._sparse_vector(search_query(query, index.synonyms, self.terms).terms)
+
     def _sparse_vector(self, text: str) -> Future:
         """The question's sparse vector, computed in the background (cached: comparisons ask several times)."""
         with self._cache_lock:

@@ -131,6 +131,7 @@ class Assistant:
     def answer(self, query: Query, mode: str = "hybrid") -> Answer:
         """Stages 2-5 for an understood question."""
         served = self.served()
+        self.retriever.prefetch(served.index, query.search, mode)  # the sparse pass runs beside the embedding
         qvec = self.embedder.embed_queries([query.search])[0]
         hits = self.retrieve(served, query, qvec, mode)
         groups = comparison_groups(query, served.metas) if query.intent == "comparison" else []
