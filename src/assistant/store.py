@@ -91,6 +91,8 @@ def disk_full(exc: BaseException) -> bool:
             return True
         if any(words in str(exc).lower() for words in ("disk is full", "no space left", "disk full")):
             return True
+        if re.search(r"\d+ requested and \d+ written", str(exc)):  # numpy's short write: the disk filled up
+            return True
         exc = exc.__cause__ or exc.__context__
     return False
 
