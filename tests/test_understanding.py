@@ -236,3 +236,78 @@ def test_date_question_needs_a_date_in_the_answer():
 def test_suggested_questions_come_from_headings():
     assert suggested_questions(["Uppföljning", "SIP och patientkontrakt"]) == \
         ["Vad står det om uppföljning?", "Vad står det om SIP och patientkontrakt?"]
+
+
+# ---------------------------------------------------------------- definitions and context
+
+@pytest.mark.parametrize("question, term", [
+    ("Vad är ett patientkontrakt?", "patientkontrakt"),
+    ("Vad menas med hälsofrämjande hälso- och sjukvård?", "hälsofrämjande hälso- och sjukvård"),
+    ("vad är egentligen en fast vårdkontakt, för patienten alltså?", "fast vårdkontakt"),
+    ("Vad står SVOM för?", "SVOM"),
+    ("Vad innebär målbilden i Norrbotten?", "målbilden"),
+    ("Hur många ledamöter har nämnden?", ""),
+])
+def test_defined_term(question, term):
+    assert swedish.defined_term(question) == term
+
+
+def test_term_forms_drop_the_definite_ending():
+    assert swedish.term_forms("patientkontraktet") == ["patientkontraktet", "patientkontrakt"]
+    assert swedish.term_forms("SIP") == ["SIP"]
+
+
+def test_leans_back():
+    assert swedish.leans_back("Det kan vara smittförande avfall.")
+    assert swedish.leans_back("Exempelvis mobila team.")
+    assert not swedish.leans_back("Nämnden består av 13 ledamöter.")
+
+
+DEFINING = [
+    chunk("strategi.txt", "Personcentrering", "Inom vården pågår ett arbete med ett så kallat patientkontrakt. "
+          "Patientkontraktet stärker relationen. Det är en överenskommelse mellan patienten och vården. "
+          "Arbetet fortsätter under året.", 30),
+    chunk("plan.txt", "Hälsofrämjande hälso- och sjukvård i praktiken", "Det hälsofrämjande arbetet pågår. "
+          "Hälsofrämjande hälso- och sjukvård är en proaktiv verksamhet som integrerar förebyggande insatser. "
+          "Det innebär samverkan med andra aktörer.", 31),
+    chunk("jh.txt", "Organisation", "Sociala vård- och omsorgsgruppen (SVOM) beslutade om målbilden.", 32),
+]
+DEFINING_PASSAGES = Passages(chunks=CHUNKS + DEFINING, metas=METAS, vectors=None)
+
+
+def test_what_question_answers_with_the_sentence_that_defines_the_term_anywhere_in_the_documents():
+    # The retrieved passage (an unrelated one) does not define the term; the documents do elsewhere.
+    query = q("Vad är ett patientkontrakt?")
+    text = composer.compose(query, hits(5), None, DEFINING_PASSAGES).text()
+    assert "Det är en överenskommelse mellan patienten och vården" in text
+    assert "Arbetet fortsätter" not in text
+
+
+def test_definition_brings_the_sentence_that_goes_on_from_it():
+    query = q("Vad menas med hälsofrämjande hälso- och sjukvård?")
+    text = composer.compose(query, hits(6), None, DEFINING_PASSAGES).text()
+    assert text.startswith("Hälsofrämjande hälso- och sjukvård är en proaktiv verksamhet")
+    assert "Det innebär samverkan" in text and "Det hälsofrämjande arbetet pågår" not in text
+
+
+def test_acronym_is_answered_with_the_sentence_that_spells_it_out():
+    text = composer.compose(q("Vad är SVOM?"), hits(5), None, DEFINING_PASSAGES).text()
+    assert "Sociala vård- och omsorgsgruppen (SVOM)" in text
+
+
+def test_a_section_named_exactly_as_the_term_wins_over_a_definition():
+    # "MÅLBILD" is the målbild itself: its lead and list, even though a sentence defines "målbild" elsewhere.
+    extra = chunk("strategi.txt", "Inledning", "Målbilden är en beskrivning av hur vården ska se ut i framtiden.", 33)
+    passages = Passages(chunks=CHUNKS + [extra], metas=METAS, vectors=None)
+    text = composer.compose(q("Vad är målbilden i Jämtland Härjedalen?"), hits(1, 0), None, passages).text()
+    assert text.startswith("“Tillsammans för god hälsa hela livet”")
+
+
+def test_a_sentence_leaning_back_brings_its_predecessor():
+    from assistant.answer import Unit, in_context
+    c = chunk("plan.txt", "Miljö", "Verksamheten ger mycket avfall. Det kan vara smittförande avfall. Resor ökar.", 34)
+    units = [Unit(0, i, t, c) for i, t in enumerate(["Verksamheten ger mycket avfall.", "Det kan vara smittförande avfall.",
+                                                     "Resor ökar."])]
+    assert [u.text for u in in_context([units[1]], units)] == [units[0].text, units[1].text]
+    assert [u.text for u in in_context([units[0]], units)] == [units[0].text, units[1].text]
+    assert [u.text for u in in_context([units[2]], units)] == [units[2].text]

@@ -21,6 +21,7 @@ import numpy as np
 
 from . import swedish
 from .chunking import SECTION_SEP, split_sentences
+from .glossary import Definition, define
 from .keyword import Tokenizer
 from .query import Query
 from .types import Chunk, Citation, DocumentMeta, Hit
@@ -58,7 +59,8 @@ MIN_PART_HEADING = 8        # a heading this long named in an earlier section's 
 MAX_PARTS = 6               # … when it is among the next this many sections
 OUTLINE_ITEMS = 5           # list items shown for a section in an outline …
 OUTLINE_ITEM_CHARS = 80     # … when they are this short (longer lists are counted, not quoted)
-RELATED_OVERLAP = 0.3   # a "Se också" sentence shares at least this share of the question's words
+RELATED_OVERLAP = 0.3
+MIN_DEFINITION_STRENGTH = 3.0  # a term as the subject of "är/innebär/handlar om", or named and explained   # a "Se också" sentence shares at least this share of the question's words
 
 
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
@@ -241,6 +243,8 @@ class Composer:
             return self._whole_list(draft, picked[0].chunk, passages)
         if query.kind:
             picked = self._holding(query, picked, passages)
+        else:
+            picked = in_context(picked, units_of(hits[:5]))
         for i, unit in enumerate(picked):
             text = unit.text
             if query.intent == "date":
@@ -447,6 +451,11 @@ class Composer:
         """"Vad är X?": the section named X (its lead and its whole list), else the defining sentences."""
         topic = self._topic_terms(query, passages)
         section = self.named_section(query, hits, passages)
+        definition = self._definition_of(query, passages)
+        if section is not None and (definition is None or self._heading_is_topic(query, section, passages)):
+            return self._section(Draft(), section, passages)
+        if definition is not None:
+            return self._defined(Draft(), definition, passages)
         if section is not None:
             return self._section(Draft(), section, passages)
         whole = self.named_document(query, passages)
@@ -475,6 +484,41 @@ class Composer:
             draft.lines = [" ".join(draft.lines)]
         return draft
 
+    def _definition_of(self, query: Query, passages: Passages) -> Definition | None:
+        """Where the documents define the term a "Vad är X?" asks about (the term as subject with a
+        defining verb, or named and explained), in the documents asked about when they define it."""
+        term = swedish.defined_term(query.reading)
+        if not term:
+            return None
+        scopes = [c for c in passages.chunks if c.document in query.documents] if query.documents else passages.chunks
+        named = [c for c in scopes if c.document in query.named_documents]
+        for chunks in ([named] if named else []) + [scopes]:
+            for form in swedish.term_forms(term):
+                found = define(form, chunks)
+                if found is not None and found.strength >= MIN_DEFINITION_STRENGTH:
+                    return found
+        return None
+
+    def _defined(self, draft: Draft, definition: Definition, passages: Passages) -> Draft:
+        """The defining sentences, and the next one when it goes on from them ("Det innebär …")."""
+        sentences = split_sentences(pre_text(definition.chunk)) + list(definition.chunk.items)
+        said = [s for s in sentences if s in definition.text] or \
+            [s for s in sentences if definition.text in s][:1] or [definition.text]
+        last = sentences.index(said[-1]) if said[-1] in sentences else -1
+        if 0 <= last < len(sentences) - 1 and swedish.leans_back(sentences[last + 1]):
+            said.append(sentences[last + 1])
+        for sentence in said:
+            draft.say(sentence, definition.chunk)
+        draft.lines = [" ".join(draft.lines)] if draft.lines else []
+        return draft
+
+    def _heading_is_topic(self, query: Query, section: Chunk, passages: Passages) -> bool:
+        """Whether the section's heading is the asked-about thing itself ("MÅLBILD" for "Vad är målbilden?")."""
+        words = {swedish.fold(w) for w in self.tokenize(heading_of(section))}
+        topic = {swedish.fold(w) for w in self._topic_terms(query, passages)} | \
+            {swedish.fold(w) for w in self._region_words(query, passages)}
+        return bool(words) and words <= topic
+
     def _is_subject(self, words: set[str], text: str) -> bool:
         """Whether a sentence is about the concept: it opens with it and has a defining verb."""
         tokens = self.tokenize(text)
@@ -497,11 +541,11 @@ class Composer:
         drop = set()
         for meta in passages.metas.values():
             if meta.region in query.regions:
-                drop |= set(self.tokenize(meta.region))
+                drop |= {swedish.fold(w) for w in self.tokenize(meta.region)}
         kinds = self._kind_words(query, passages)
         phrase = swedish.summary_topic(query.reading) if query.intent == "summary" else ""
         words = [w for w in self.tokenize(swedish.content_words(phrase or query.reading))
-                 if w not in drop and swedish.fold(w) not in swedish.QUESTION_STEMS]
+                 if swedish.fold(w) not in drop and swedish.fold(w) not in swedish.QUESTION_STEMS]
         topic = {w for w in words if not any(w.startswith(k[:5]) or k.startswith(w[:5]) for k in kinds)}
         return topic or set(words[-1:])
 
@@ -535,10 +579,10 @@ class Composer:
                 if chunk.section and swedish.fold(heading_of(chunk).lower()) == quoted and \
                         (not query.named_documents or chunk.document in query.named_documents):
                     return chunk
-        topic = self._topic_terms(query, passages)
+        topic = {swedish.fold(t) for t in self._topic_terms(query, passages)}
         if not topic:
             return None
-        regions = self._region_words(query, passages)
+        regions = {swedish.fold(w) for w in self._region_words(query, passages)}
         named = [d for d in query.named_documents if d in passages.metas and not any(
             swedish.compound_match(t, k) or t == k for t in topic for k in self.tokenize(passages.metas[d].kind))]
         allowed = set(named or query.named_documents) or {h.chunk.document for h in hits[:5]}
@@ -552,7 +596,7 @@ class Composer:
         for chunk in passages.chunks:
             if chunk.document not in allowed or not chunk.section:
                 continue
-            words = set(self.tokenize(heading_of(chunk)))
+            words = {swedish.fold(w) for w in self.tokenize(heading_of(chunk))}
             if not words:
                 continue
             matches = {w for w in words if any(t == w or swedish.compound_match(t, w) for t in topic)}
@@ -820,6 +864,25 @@ class Composer:
         draft = Draft()
         draft.say(item_in_context(item, chunk), chunk)
         return draft
+
+
+def in_context(picked: Sequence[Unit], units: Sequence[Unit]) -> list[Unit]:
+    """The picked sentences with the sentence each one leans back on, and the next sentence when it
+    goes on from a picked one ("… avfallsmängder …" + "Det kan vara smittförande avfall …")."""
+    by_place = {(u.chunk.id, u.position): u for u in units if u.text not in u.chunk.items}
+    out: list[Unit] = []
+    for unit in picked:
+        before = by_place.get((unit.chunk.id, unit.position - 1))
+        if before is not None and swedish.leans_back(unit.text) and before not in out and before not in picked \
+                and not before.text.endswith(":"):
+            out.append(before)
+        if unit not in out:
+            out.append(unit)
+        after = by_place.get((unit.chunk.id, unit.position + 1))
+        if after is not None and swedish.leans_back(after.text) and after not in picked and after not in out \
+                and unit.text not in unit.chunk.items:
+            out.append(after)
+    return out
 
 
 def item_in_context(item: str, chunk: Chunk) -> str:

@@ -114,6 +114,13 @@ def find_definition(term: str, chunks: Sequence[Chunk]) -> Definition | None:
     return best
 
 
+def define(term: str, chunks: Sequence[Chunk]) -> Definition | None:
+    """Where the chunks define a term: an acronym spelled out, else `find_definition`."""
+    if term.isupper() and 2 <= len(term) <= 7:
+        return _acronym_definitions(chunks).get(term)
+    return find_definition(term, chunks)
+
+
 def _acronym_definitions(chunks: Sequence[Chunk]) -> dict[str, Definition]:
     found: dict[str, Definition] = {}
     for sentences, chunk in _sentences(chunks):

@@ -98,6 +98,32 @@ _YESNO = re.compile(r"^\s*(är|finns|ska|kan|har|ansvarar|ingår|gäller|får|m�
                     r"is|are|does|do|can|should|has)\b", re.I)
 _WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|står \S+ för|är det för|säger)|förklara|"
                    r"what (is|are|does)|explain|define)\b", re.I)
+_DEFINE_ASK = re.compile(r"^\s*(?:vad är det för|vad (?:är|innebär|betyder|menas med|avses med|står)|förklara)\s+"
+                         r"(?:egentligen\s+|riktigt\s+)?(?:en |ett |det |den |de |begreppet |ordet |termen )?(?P<term>[^?!]+)", re.I)
+_TERM_END = re.compile(r"[,.;:]|\s+(?:i|enligt|inom|hos|på|för|när det gäller|egentligen|alltså|då|nu)\b|\s+för\b", re.I)
+
+
+def defined_term(question: str) -> str:
+    """The term a "Vad är X?" question asks to have explained ("Vad menas med hälsofrämjande hälso-
+    och sjukvård?" -> "hälsofrämjande hälso- och sjukvård"), or ""."""
+    match = _DEFINE_ASK.match(question)
+    if not match:
+        return ""
+    term = _TERM_END.split(match.group("term"), maxsplit=1)[0].strip(" ”\"'“")
+    term = re.sub(r"\s+(för något|för nåt|för)$", "", term, flags=re.I)
+    return term if 2 < len(term) <= 60 else ""
+
+
+def term_forms(term: str) -> list[str]:
+    """A term as asked and without its definite ending ("patientkontraktet" -> "patientkontrakt")."""
+    forms = [term]
+    for ending in ("erna", "arna", "orna", "et", "en", "na"):
+        if term.lower().endswith(ending) and len(term) - len(ending) >= 5:
+            forms.append(term[:-len(ending)])
+            break
+    return forms
+
+
 ROLES = ("sjuksköterska", "undersköterska", "läkare", "chef", "enhetschef", "verksamhetschef", "medarbetare",
          "fysioterapeut", "arbetsterapeut", "kurator", "psykolog", "tandläkare", "tandhygienist",
          "biståndshandläggare", "handläggare", "sekreterare", "administratör", "samordnare", "ledare",
@@ -346,6 +372,15 @@ def names_one(question: str) -> bool:
 def speaks_to_staff(text: str) -> bool:
     """A sentence addressed to staff ("medarbetare", "du", "ditt arbete")."""
     return bool(_STAFF_WORDS.search(text))
+
+
+_LEANS_BACK = re.compile(r"^(det|detta|dessa|denna|de|där|här|därför|därmed|då|exempelvis|till exempel|bland annat|"
+                         r"dessutom|samtidigt|även|också|sådana|sådan|sådant)\b", re.I)
+
+
+def leans_back(sentence: str) -> bool:
+    """A sentence that goes on from the one before it ("Det kan vara …", "Dessa …", "Exempelvis …")."""
+    return bool(_LEANS_BACK.match(sentence.strip()))
 
 
 def is_defining(text: str) -> bool:
