@@ -63,6 +63,8 @@ RELATED_OVERLAP = 0.3
 MIN_DEFINITION_STRENGTH = 3.0  # a term as the subject of "är/innebär/handlar om", or named and explained   # a "Se också" sentence shares at least this share of the question's words
 
 
+TOPIC_LEAD = "Det här säger dokumenten om det:"
+ALSO_LEAD = "Dokumenten tar också upp det här:"
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
 
 
@@ -213,7 +215,8 @@ class Composer:
             for text in used:
                 draft.cite(chunk, text)
             return f"[{draft.cited.index(chunk) + 1}]"
-        lines = [line[2:] if line.startswith("- ") else line for line in own.lines if line.strip()]
+        lines = [line[2:] if line.startswith("- ") else line for line in own.lines
+                 if line.strip() and line not in (TOPIC_LEAD, ALSO_LEAD)]
         lines = lines[:MAX_ROW_LINES] + (["…"] if len(lines) > MAX_ROW_LINES else [])
         return re.sub(r"\[(\d+)\]", renumber, " ".join(lines))
 
@@ -569,7 +572,8 @@ class Composer:
     def _region_words(self, query: Query, passages: Passages) -> set[str]:
         return {w for m in passages.metas.values() if m.region in query.regions for w in self.tokenize(m.region)}
 
-    def named_section(self, query: Query, hits: Sequence[Hit], passages: Passages) -> Chunk | None:
+    def named_section(self, query: Query, hits: Sequence[Hit], passages: Passages,
+                      topic: set[str] | None = None) -> Chunk | None:
         """The first chunk of the section whose heading names what is asked about, in the documents
         asked about: every topic word in the heading (or a several-word heading wholly in the
         question), at most MAX_EXTRA_HEADING_WORDS other words; fewest extra words wins."""
@@ -579,7 +583,7 @@ class Composer:
                 if chunk.section and swedish.fold(heading_of(chunk).lower()) == quoted and \
                         (not query.named_documents or chunk.document in query.named_documents):
                     return chunk
-        topic = {swedish.fold(t) for t in self._topic_terms(query, passages)}
+        topic = {swedish.fold(t) for t in (topic if topic is not None else self._topic_terms(query, passages))}
         if not topic:
             return None
         regions = {swedish.fold(w) for w in self._region_words(query, passages)}
@@ -652,12 +656,8 @@ class Composer:
     def _summary(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """A document's outline (each heading with its lead sentence), a section's content, or what
         the documents say on a topic (one sentence per section that mentions it)."""
-        topic = self._topic_terms(query, passages)
+        topic = self.summary_topic(query, passages)
         documents = list(query.documents or query.named_documents)
-        if documents:
-            said = " ".join(f"{m.title} {m.kind} {m.publisher}" for d in documents if (m := passages.metas.get(d)))
-            about = set(self.tokenize(said))
-            topic = {t for t in topic if not any(t == w or swedish.compound_match(t, w) for w in about)}
         if swedish.named_heading(query.reading):
             section = self.named_section(query, hits, passages)
             if section is not None:
@@ -669,11 +669,12 @@ class Composer:
         whole = self.named_document(query, passages)
         if whole:
             return self._outline(Draft(), whole, passages)
-        section = self.named_section(query, hits, passages)
+        scope = set(documents) or {n for n, m in passages.metas.items() if not query.regions or m.region in query.regions}
+        topic = self._said_topic(topic, [c for c in passages.chunks if c.document in scope])
+        section = self.named_section(query, hits, passages, topic=topic)
         draft = Draft()
         if section is not None:
             self._section(draft, section, passages, summary=True)
-        scope = set(documents) or {n for n, m in passages.metas.items() if not query.regions or m.region in query.regions}
         mentions = [Hit(c, 0.0) for c in passages.chunks if c.document in scope and self._mentions(topic, c)]
         pool = list(hits[:5]) + [h for h in mentions if h.chunk.id not in {x.chunk.id for x in hits[:5]}]
         early = (lambda text: BONUS_EARLY_MENTION if self._mentions(topic, None, " ".join(text.split()[:EARLY_WORDS])) else 0.0)
@@ -691,10 +692,28 @@ class Composer:
             if added >= (MAX_TOPIC_SENTENCES if section is None else MAX_TOPIC_SENTENCES - 2):
                 break
         if added and section is None:
-            draft.lines.insert(0, "Det här säger dokumenten om det:")
+            draft.lines.insert(0, TOPIC_LEAD)
         elif added:
-            draft.lines.insert(len(draft.lines) - added, "Dokumenten tar också upp det här:")
+            draft.lines.insert(len(draft.lines) - added, ALSO_LEAD)
         return draft
+
+    def _said_topic(self, topic: set[str], chunks: Sequence[Chunk]) -> set[str]:
+        """The topic as the documents say it: while no passage names every topic word, the word most
+        passages name is dropped ("hälsofrämjande arbete" -> "hälsofrämjande")."""
+        topic = set(topic)
+        while len(topic) > 1 and not any(self._mentions(topic, c) for c in chunks):
+            topic.discard(max(sorted(topic), key=lambda t: sum(self._mentions({t}, c) for c in chunks)))
+        return topic
+
+    def summary_topic(self, query: Query, passages: Passages) -> set[str]:
+        """What a summary is about, less the words that name the documents summarised ("planen")."""
+        topic = self._topic_terms(query, passages)
+        documents = list(query.documents or query.named_documents)
+        if documents:
+            said = " ".join(f"{m.title} {m.kind} {m.publisher}" for d in documents if (m := passages.metas.get(d)))
+            about = set(self.tokenize(said))
+            topic = {t for t in topic if not any(t == w or swedish.compound_match(t, w) for w in about)}
+        return topic
 
     def _mentions(self, topic: set[str], chunk: Chunk, text: str | None = None) -> bool:
         """Whether a passage (or one of its sentences) names every topic word (compounds count)."""

@@ -194,7 +194,8 @@ class Assistant:
                  mode: str) -> Answer:
         """One row per region or document: the question answered within each group's documents."""
         inner = swedish.intent_of(query.reading)
-        inner = "what" if inner in ("lookup", "comparison", "list") else inner
+        # A comparison with a topic ("Hur beskriver X och Y tillgänglighet?") asks what each says about it.
+        inner = {"lookup": "summary", "comparison": "summary", "list": "what"}.get(inner, inner)
         found = []
         for label, docs in groups:
             # Each row reads the question as if it named only its own region.
@@ -203,6 +204,8 @@ class Assistant:
                                       for r in others) or r"(?!)", "", query.reading, flags=re.I)
             sub = replace(query, intent=inner, documents=tuple(docs), named_documents=(), reading=reading,
                           regions=(label,) if label in query.regions else ())
+            if inner == "summary" and not self.composer.summary_topic(sub, served.passages):
+                sub = replace(sub, intent="what")  # no topic beyond the documents themselves: what each one is
             hits = self.retriever.search(served.index, query.search, k=COMPARISON_HITS, mode=mode,
                                          documents=docs, query_vector=qvec)
             found.append((label, sub, hits))

@@ -38,6 +38,9 @@ QUESTION_WORDS = {
 }
 QUESTION_WORDS |= {"överblick", "översikt", "överblicken", "översikten", "du", "ge", "mig", "oss", "kortfattat", "sammanfatta", "sammanfattning", "rubriken", "avsnittet",
                    "under", "säga", "skriver", "skrivs", "står", "om"}
+# How a comparison is asked ("Hur tar målbilderna … upp delaktighet?", "synen på … i sina planer").
+QUESTION_WORDS |= {"beskrivning", "beskrivningen", "syn", "synen", "sina", "sin", "sitt", "respektive", "tar", "upp",
+                   "åt", "ser", "på"}
 
 
 def _stems(words: set[str]) -> set[str]:
