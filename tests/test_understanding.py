@@ -311,3 +311,36 @@ def test_a_sentence_leaning_back_brings_its_predecessor():
     assert [u.text for u in in_context([units[1]], units)] == [units[0].text, units[1].text]
     assert [u.text for u in in_context([units[0]], units)] == [units[0].text, units[1].text]
     assert [u.text for u in in_context([units[2]], units)] == [units[2].text]
+
+
+SLIDES = [
+    chunk("jh.txt", "MÅLBILD", "Fem strategier för att nå målet:\n- Ökad delaktighet\n- Ökad kontinuitet", 40,
+          ("Ökad delaktighet", "Ökad kontinuitet"), "Fem strategier för att nå målet:"),
+    chunk("jh.txt", "MÅLBILD" + SECTION_SEP + "UTIFRÅN MEDBORGARPERSPEKTIV", "- ”Jag är informerad …”\n- ”De jag …”", 41,
+          ("”Jag är informerad, kan påverka och får berätta hur min livssituation ser ut.”",
+           "”De jag träffar känner mig och min bakgrund så att jag inte behöver upprepa mig.”")),
+]
+
+
+def test_a_list_label_is_explained_by_the_item_at_the_same_place_in_the_next_list():
+    passages = Passages(chunks=CHUNKS + SLIDES, metas=METAS, vectors=None)
+    text = composer.compose(q("Vad innebär ökad kontinuitet där?", ["Vilka strategier har Jämtland Härjedalen?"]),
+                            hits(1), None, passages).text()
+    assert "”Ökad kontinuitet” är en av punkterna i ”Fem strategier för att nå målet”" in text
+    assert "inte behöver upprepa mig" in text and "Jag är informerad" not in text
+
+
+STAFF = [
+    chunk("strategi.txt", "Stärkt primärvård", "Primärvården är basen. Kontinuitet stärker medarbetares engagemang.", 50),
+    chunk("strategi.txt", "Stärkt primärvård", "Exempel på områden att arbeta med:\n- Teambaserade arbetssätt", 51,
+          ("Teambaserade arbetssätt",), "Exempel på områden att arbeta med:"),
+]
+
+
+def test_role_follow_up_gives_what_the_topic_says_to_staff_and_what_to_work_with():
+    passages = Passages(chunks=CHUNKS + STAFF, metas=METAS, vectors=None)
+    query = q("vad betyder det för mig som läkare?", ["Vad innebär stärkt primärvård?"])
+    assert query.intent == "role"
+    text = composer.compose(query, hits(5), None, passages).text()
+    assert "Kontinuitet stärker medarbetares engagemang" in text
+    assert "- Teambaserade arbetssätt [" in text and "Primärvården är basen" not in text

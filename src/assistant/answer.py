@@ -453,6 +453,9 @@ class Composer:
     def _what(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """"Vad är X?": the section named X (its lead and its whole list), else the defining sentences."""
         topic = self._topic_terms(query, passages)
+        label = labelled_item(swedish.defined_term(query.reading), passages, query)
+        if label is not None:
+            return self._explained_label(Draft(), *label)
         section = self.named_section(query, hits, passages)
         definition = self._definition_of(query, passages)
         if section is not None and (definition is None or self._heading_is_topic(query, section, passages)):
@@ -513,6 +516,16 @@ class Composer:
         for sentence in said:
             draft.say(sentence, definition.chunk)
         draft.lines = [" ".join(draft.lines)] if draft.lines else []
+        return draft
+
+    @staticmethod
+    def _explained_label(draft: Draft, labels: Chunk, index: int, explained: Chunk) -> Draft:
+        """A list label and what the next list says about it ("Ökad kontinuitet": ”De jag träffar känner mig …”)."""
+        label = labels.items[index]
+        where = labels.list_intro.rstrip(":") or heading_of(labels)
+        n = draft.cite(labels, label)
+        draft.lines.append(f"”{label}” är en av punkterna i ”{where}” ({labels.title}). [{n}]")
+        draft.say(explained.items[index], explained)
         return draft
 
     def _heading_is_topic(self, query: Query, section: Chunk, passages: Passages) -> bool:
@@ -840,31 +853,55 @@ class Composer:
         return draft if rows else Draft()
 
     def _role(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
-        """What the topic means for someone in a role: the topic's own section (its lead and its work
-        areas) when the conversation is about one, then what the documents say to staff in that role."""
+        """What the topic means for someone in a role: in each document's section on the topic (the
+        conversation's last question), what it says to staff and its list of what to work with; a
+        section written to staff is quoted whole; else the sentences that speak to staff."""
         draft = Draft()
-        anchor = query.history[-1] if query.history else ""
-        if anchor:
-            about = replace(query, text=anchor, reading=anchor, search=anchor, intent=swedish.intent_of(anchor), role="", history=())
-            section = self.named_section(about, hits, passages)
-            if section is not None:
-                self._section(draft, section, passages)
         role_words = set(self.tokenize(swedish.role_topic(query.role)))
-        to_staff = next((h.chunk for h in hits[:6] if role_words & set(self.tokenize(heading_of(h.chunk)))), None)
-        if to_staff is not None and not draft.lines:
-            # A section written to staff ("Nära vård för dig som medarbetare") is the answer, whole.
-            for part in passages.section_chunks(to_staff.document, to_staff.section):
-                for sentence in split_sentences(pre_text(part))[:MAX_STAFF_SENTENCES]:
-                    draft.say(sentence, part)
+        for section in self._anchor_sections(query, hits, passages):
+            if role_words & set(self.tokenize(heading_of(section))):
+                self._to_staff(draft, section, passages)
+                continue
+            parts = passages.section_chunks(section.document, section.section)
+            staff = [u for u in units_of([Hit(c, 0.0) for c in parts]) if not u.text.endswith(":")
+                     and u.text not in u.chunk.items
+                     and (swedish.speaks_to_staff(u.text) or role_words & set(self.tokenize(u.text)))]
+            for unit in in_context(staff[:MAX_SENTENCES], units_of([Hit(c, 0.0) for c in parts])):
+                draft.say(unit.text, unit.chunk)
+            work = next((c for c in parts if c.items and swedish.is_work_list(c.list_intro)), None)
+            if work is not None:
+                self._whole_list(draft, work, passages)
+        if draft.lines:
             return draft
+        to_staff = next((h.chunk for h in hits[:6] if role_words & set(self.tokenize(heading_of(h.chunk)))), None)
+        if to_staff is not None:
+            return self._to_staff(draft, to_staff, passages)
         staff = [h for h in hits[:6] if role_words & set(self.tokenize(f"{h.chunk.section} {h.chunk.text}"))] or hits[:4]
         bonus = (lambda text: BONUS_ROLE if swedish.speaks_to_staff(text) or role_words & set(self.tokenize(text)) else 0.0)
-        limit = MAX_SENTENCES if draft.lines else MAX_ROLE_SENTENCES
-        sentences = [u for u in self._best(query, staff, qvec, passages, terms, limit=limit, bonus=bonus,
+        sentences = [u for u in self._best(query, staff, qvec, passages, terms, limit=MAX_ROLE_SENTENCES, bonus=bonus,
                                             margin=ROLE_MARGIN) if not u.text.endswith(":")]
         said = [u for u in sentences if draft.fresh(u.text)]
         if said:
             draft.lines.append(" ".join(f"{u.text} [{draft.cite(u.chunk, u.text)}]" for u in said))
+        return draft
+
+    def _anchor_sections(self, query: Query, hits: Sequence[Hit], passages: Passages) -> list[Chunk]:
+        """The section each document has on the conversation's topic (at most one per document)."""
+        anchor = query.history[-1] if query.history else ""
+        if not anchor:
+            return []
+        about = replace(query, text=anchor, reading=anchor, search=anchor, intent=swedish.intent_of(anchor), role="",
+                        history=())
+        documents = list(query.documents or about.named_documents or passages.metas)
+        found = [self.named_section(replace(about, named_documents=(d,)), hits, passages) for d in documents]
+        return [s for s in found if s is not None]
+
+    @staticmethod
+    def _to_staff(draft: Draft, section: Chunk, passages: Passages) -> Draft:
+        """A section written to staff ("Nära vård för dig som medarbetare"), whole."""
+        for part in passages.section_chunks(section.document, section.section):
+            for sentence in split_sentences(pre_text(part))[:MAX_STAFF_SENTENCES]:
+                draft.say(sentence, part)
         return draft
 
     def _ordinal(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
@@ -902,6 +939,29 @@ def in_context(picked: Sequence[Unit], units: Sequence[Unit]) -> list[Unit]:
                 and unit.text not in unit.chunk.items:
             out.append(after)
     return out
+
+
+def labelled_item(term: str, passages: Passages, query: Query) -> tuple[Chunk, int, Chunk] | None:
+    """A short list item named by the term whose explanation stands at the same place in the next
+    list (a slide's five strategies, then five sentences, one per strategy), within the documents
+    asked about: (labels chunk, index, explaining chunk)."""
+    if not term:
+        return None
+    wanted = swedish.fold(term.lower())
+    scope = set(query.documents or query.named_documents)
+    for i, chunk in enumerate(passages.chunks):
+        if scope and chunk.document not in scope:
+            continue
+        names = [swedish.fold(item.lower().rstrip(".")) for item in chunk.items]
+        if wanted not in names or i + 1 >= len(passages.chunks):
+            continue
+        after = passages.chunks[i + 1]
+        if after.document == chunk.document and len(after.items) == len(chunk.items) \
+                and all(len(item.split()) <= SHORT_ITEM_WORDS // 2 for item in chunk.items) \
+                and all(len(item.split()) > SHORT_ITEM_WORDS for item in after.items) \
+                and (after.section == chunk.section or after.section.startswith(chunk.section + SECTION_SEP)):
+            return chunk, names.index(wanted), after
+    return None
 
 
 def item_in_context(item: str, chunk: Chunk) -> str:

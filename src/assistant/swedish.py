@@ -103,7 +103,7 @@ _WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|står \S
                    r"what (is|are|does)|explain|define)\b", re.I)
 _DEFINE_ASK = re.compile(r"^\s*(?:vad är det för|vad (?:är|innebär|betyder|menas med|avses med|står)|förklara)\s+"
                          r"(?:egentligen\s+|riktigt\s+)?(?:en |ett |det |den |de |begreppet |ordet |termen )?(?P<term>[^?!]+)", re.I)
-_TERM_END = re.compile(r"[,.;:]|\s+(?:i|enligt|inom|hos|på|för|när det gäller|egentligen|alltså|då|nu)\b|\s+för\b", re.I)
+_TERM_END = re.compile(r"[,.;:]|\s+(?:i|enligt|inom|hos|på|för|när det gäller|egentligen|alltså|då|nu|där|här)\b|\s+för\b", re.I)
 
 
 def defined_term(question: str) -> str:
@@ -370,6 +370,14 @@ def asked_list_noun(question: str) -> str:
 def names_one(question: str) -> bool:
     """"Vilken …?" asks for one thing by name."""
     return bool(re.match(r"\s*(vilken|vilket|which)\b", question, re.I))
+
+
+_WORK_LIST = re.compile(r"\b(arbeta\w*|arbetssätt\w*|jobba\w*)\b", re.I)
+
+
+def is_work_list(intro: str) -> bool:
+    """A list of what to work with ("Exempel på områden att arbeta med …:")."""
+    return bool(_WORK_LIST.search(intro))
 
 
 def speaks_to_staff(text: str) -> bool:
