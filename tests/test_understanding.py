@@ -233,6 +233,32 @@ def test_date_question_needs_a_date_in_the_answer():
     assert not holds_answer(query, "Sjukhuset ska ersättas. [1]", [])
 
 
+def test_a_number_must_count_the_asked_thing_not_an_age():
+    query = q("Hur många invånare bor det i länet?")
+    assert not holds_answer(query, "Befolkningen över 65 års ålder står för majoriteten av vårdtillfällena. [1]", [])
+    assert holds_answer(query, "I länet bor 250 000 invånare. [1]", [])
+    # "en" and "ett" are articles, not numbers
+    assert not holds_answer(q("Hur många anställda har regionen?"), "Alla anställda har ett ansvar. [1]", [])
+
+
+def test_a_vilka_question_needs_the_asked_thing_named_in_the_answer():
+    query = q("I vilka kommuner finns det mobila team?")
+    assert not holds_answer(query, "Exempel på områden att arbeta med: - Mobila team [1]", [])
+    assert holds_answer(query, "Mobila team finns i tre kommuner: Luleå, Piteå och Boden. [1]", [])
+    # a generic noun ("exempel", "områden") need not stand in the answer; a compound head counts
+    assert holds_answer(q("Vilka exempel finns för öppnare vårdformer?"), "- Mobila team [1]", [])
+    assert holds_answer(q("Vilken princip säger att behoven styr?"), "Behovs- och solidaritetsprincipen. [1]", [])
+
+
+def test_a_date_must_be_about_the_asked_thing():
+    query = q("När ska patientkontraktet finnas på 1177 för alla patienter?")
+    assert not holds_answer(query, "Enligt barometern (2023) är invånarna positiva till digitala tjänster. [1]", [])
+    assert holds_answer(query, "Patientkontraktet ska finnas på 1177 under 2025. [1]", [])
+    # a place named in the question does not make an answer about it
+    question = "När ska patientkontraktet finnas i Norrbotten?"
+    assert not swedish.names_topic(question, "norrbottningarna är positiva (2023)", ["Norrbotten"])
+
+
 def test_suggested_questions_come_from_headings():
     assert suggested_questions(["Uppföljning", "SIP och patientkontrakt"]) == \
         ["Vad står det om uppföljning?", "Vad står det om SIP och patientkontrakt?"]

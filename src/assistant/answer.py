@@ -259,6 +259,8 @@ class Composer:
             draft.say(text, unit.chunk, prefix)
         if draft.lines:
             draft.lines = [" ".join(draft.lines)]
+        if picked and all(u.text in u.chunk.items and len(u.text.split()) <= SHORT_ITEM_WORDS for u in picked):
+            draft.flags.append("mention-only")  # only list labels name the topic; nothing says more
         return draft
 
     def _best(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str],

@@ -172,6 +172,8 @@ class Assistant:
     def check(self, served: Served, query: Query, draft: Draft, hits: Sequence[Hit]) -> Answer:
         """Stage 5: the composed text holds what was asked (kind, counted thing, names), or a refusal."""
         citations = self.composer.citations(draft, hits, served.passages)
+        if "mention-only" in draft.flags and query.intent == "lookup":
+            return self.refuse(served, query, hits)  # "Hur går det till …?" is not answered by a list label
         if not citations or not holds_answer(query, draft.text(), citations, served.index.synonyms):
             return self.refuse(served, query, hits)
         return Answer(question=query.text, text=draft.text(), answered=True, citations=tuple(citations),
@@ -244,8 +246,20 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         return False
     asked = swedish.counted_noun(query.reading)
     # The thing asked about may stand in the documents' own word ("vårdcentraler" -> hälsocentraler).
-    if asked and not any(swedish.mentions(headed, word) for word in [asked, *(synonyms.added(asked) if synonyms else [])]):
+    words = [asked, *(synonyms.added(asked) if synonyms else [])] if asked else []
+    if asked and not any(swedish.mentions(headed, word) for word in words):
         return False
+    if asked and query.kind == "number" and not any(swedish.quantifies(quoted, word) for word in words):
+        return False  # "Hur många invånare …?" needs a number of invånare, not any number
+    listed = swedish.asked_list_noun(query.reading).lower()
+    if query.intent in ("list", "lookup") and not query.english and listed and listed not in swedish.GENERIC_NOUNS \
+            and len(listed) > 3:
+        intros = " ".join(c.chunk.list_intro for c in citations)
+        named = [listed, *(synonyms.added(listed) if synonyms else [])]
+        if not any(swedish.mentions(f"{headed} {intros}", word) for word in named):
+            return False  # "I vilka kommuner …?" needs kommuner in the answer
+    if query.kind == "date" and not swedish.names_topic(query.reading, headed, query.regions):
+        return False  # a date about something else ("När ska patientkontraktet …?" answered with a survey year)
     event = swedish.event_of(query.reading) if query.kind == "date" else ""
     if event and not swedish.mentions_event(headed, event):
         return False
