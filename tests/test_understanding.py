@@ -370,3 +370,14 @@ def test_role_follow_up_gives_what_the_topic_says_to_staff_and_what_to_work_with
     text = composer.compose(query, hits(5), None, passages).text()
     assert "Kontinuitet stärker medarbetares engagemang" in text
     assert "- Teambaserade arbetssätt [" in text and "Primärvården är basen" not in text
+
+
+def test_date_question_answers_from_the_section_whose_heading_names_the_event():
+    decided = chunk("jh.txt", "Beslut av målbild", "- Fattades i SVOM 221202\n- Varför lyfta beslutet?", 60,
+                    ("Fattades i SVOM 221202", "Varför lyfta beslutet?"))
+    earlier = chunk("jh.txt", "Bakgrund", "Beslut i SVOM hösten -21 om ändrad målbild.", 61)
+    passages = Passages(chunks=CHUNKS + [decided, earlier], metas=METAS, vectors=None)
+    query = q("när beslutades målbilden i Jämtland Härjedalen")
+    text = composer.compose(query, [Hit(earlier, 1.0), Hit(decided, 0.9)], None, passages).text()
+    assert text.startswith("Beslut av målbild: Fattades i SVOM 221202 (2 december 2022)")
+    assert "hösten -21" not in text

@@ -240,8 +240,9 @@ class Composer:
     def _sentences(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """The best few sentences of the top passages (the plain lookup answer)."""
         draft = Draft()
-        picked = self._best(query, hits[:5 if query.kind else 3], qvec, passages, terms, limit=MAX_SENTENCES,
-                            holding=True)
+        dated = self.dated(query, hits)
+        picked = dated or \
+            self._best(query, hits[:5 if query.kind else 3], qvec, passages, terms, limit=MAX_SENTENCES, holding=True)
         if picked and picked[0].text.endswith(":") and picked[0].chunk.items:
             return self._whole_list(draft, picked[0].chunk, passages)
         if query.kind:
@@ -255,7 +256,7 @@ class Composer:
             elif unit.text in unit.chunk.items:
                 text = item_in_context(unit.text, unit.chunk)
             heading = heading_of(unit.chunk)
-            prefix = f"{heading}: " if i == 0 and heading and _names_one(query) and heading not in text else ""
+            prefix = f"{heading}: " if i == 0 and heading and (_names_one(query) or dated) and heading not in text else ""
             draft.say(text, unit.chunk, prefix)
         if draft.lines:
             draft.lines = [" ".join(draft.lines)]
@@ -297,6 +298,20 @@ class Composer:
             chosen += follow[:1]
         chosen.sort(key=lambda s: (s[1].rank, s[1].position))
         return [s[1] for s in chosen]
+
+    def dated(self, query: Query, hits: Sequence[Hit]) -> list[Unit]:
+        """For a date question, the dated lines of a retrieved section whose heading names the event
+        and the thing asked about ("När beslutades målbilden?" -> "Beslut av målbild": "Fattades i SVOM 221202")."""
+        event = swedish.event_of(query.reading) if query.kind == "date" else ""
+        if not event:
+            return []
+        for hit in hits[:5]:
+            heading = heading_of(hit.chunk)
+            if swedish.mentions_event(heading, event) and swedish.names_topic(query.search, heading, query.regions):
+                units = [u for u in units_of([hit]) if swedish.has_kind("date", u.text)]
+                if units:
+                    return units[:MAX_SENTENCES]
+        return []
 
     def _holding(self, query: Query, units: list[Unit], passages: Passages) -> list[Unit]:
         """Of the picked units, those that hold the asked kind of fact about the asked thing/names."""
@@ -987,8 +1002,11 @@ def _defines(topic: set[str], text: str, tokenize: Tokenizer) -> bool:
 def with_year(text: str, chunk: Chunk, meta: DocumentMeta | None = None) -> str:
     """A date sentence that lacks its year gets its dated heading ("27 maj fattades … (Maj 2021)");
     a year is never guessed from other sentences of the passage or from the document's date."""
-    if swedish.has_year(text):
+    if swedish.has_year(text, full=True):
         return text
+    if swedish.has_year(text):  # "221202", "18/11-22", "hösten -21": the date written out after it
+        spelled = [swedish.format_date(d) for d in swedish.find_dates(text)]
+        return f"{text} ({', '.join(spelled)})" if spelled else text
     for heading in reversed(chunk.section.split(SECTION_SEP)):
         if swedish.has_year(heading):
             return f"{text} ({heading})"

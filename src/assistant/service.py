@@ -258,7 +258,7 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         named = [listed, *(synonyms.added(listed) if synonyms else [])]
         if not any(swedish.mentions(f"{headed} {intros}", word) for word in named):
             return False  # "I vilka kommuner …?" needs kommuner in the answer
-    if query.kind == "date" and not swedish.names_topic(query.reading, headed, query.regions):
+    if query.kind == "date" and not swedish.names_topic(query.search, headed, query.regions):
         return False  # a date about something else ("När ska patientkontraktet …?" answered with a survey year)
     event = swedish.event_of(query.reading) if query.kind == "date" else ""
     if event and not swedish.mentions_event(headed, event):

@@ -352,7 +352,7 @@ def names_topic(question: str, text: str, places: Sequence[str] = ()) -> bool:
     place_words = {fold(w.lower()) for p in places for w in p.split()}
     words = [w for w in re.findall(r"\w+", content_words(question)) if len(w) > 3
              and w.lower() not in GENERIC_NOUNS and w.lower() not in _GENERIC and not w.isdigit()
-             and not any(fold(w.lower()).startswith(p[:5]) for p in place_words)]
+             and not any(fold(w.lower()).startswith(p[:5]) for p in place_words) and not event_of(w)]
     return not words or any(mentions(text, w) for w in words)
 
 
