@@ -273,6 +273,8 @@ def test_suggested_questions_come_from_headings():
     ("Vad står SVOM för?", "SVOM"),
     ("Vad innebär målbilden i Norrbotten?", "målbilden"),
     ("Hur många ledamöter har nämnden?", ""),
+    ("vad ar halsofrämjande halso- och sjukvard egentligen", "halsofrämjande halso- och sjukvard"),
+    ("Jag ser förkortningen SVOM överallt i presentationen – vad står den för?", "SVOM"),
 ])
 def test_defined_term(question, term):
     assert swedish.defined_term(question) == term
@@ -381,3 +383,8 @@ def test_date_question_answers_from_the_section_whose_heading_names_the_event():
     text = composer.compose(query, [Hit(earlier, 1.0), Hit(decided, 0.9)], None, passages).text()
     assert text.startswith("Beslut av målbild: Fattades i SVOM 221202 (2 december 2022)")
     assert "hösten -21" not in text
+
+
+def test_a_name_inside_a_compound_counts_as_named():
+    assert not swedish.missing_names("Vad står SVOM för i Jämtlandspresentationen?", ["SVOM i Jämtland Härjedalen"])
+    assert swedish.missing_names("Hur många bor i Kiruna?", ["Luleå och Piteå"]) == {"kiruna"}

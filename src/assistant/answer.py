@@ -174,7 +174,8 @@ class Composer:
 
     def compose(self, query: Query, hits: Sequence[Hit], qvec: np.ndarray | None, passages: Passages) -> Draft:
         """The answer for the question's intent; an empty draft when nothing fits."""
-        terms = set(self.tokenize(query.search))
+        added = passages.synonyms.added(query.search) if passages.synonyms else []
+        terms = set(self.tokenize(" ".join([query.search, *added])))  # the documents' words for staff words count
         shape = {
             "reverse": self._reverse,
             "summary": self._summary,
@@ -594,9 +595,12 @@ class Composer:
         return ""
 
     def answers_by_structure(self, query: Query, hits: Sequence[Hit], passages: Passages) -> bool:
-        """Whether the question asks for a section or a whole document the index has by name."""
+        """Whether the question asks for a section, a whole document or a term the index has by name."""
         if query.intent not in ("what", "summary"):
             return False
+        if query.intent == "what" and (self._definition_of(query, passages) is not None or
+                                       labelled_item(swedish.defined_term(query.reading), passages, query) is not None):
+            return True  # the documents define the asked term, or explain the asked list label
         return self.named_section(query, hits, passages) is not None or bool(self.named_document(query, passages))
 
     def _region_words(self, query: Query, passages: Passages) -> set[str]:
@@ -736,8 +740,16 @@ class Composer:
         return topic
 
     def summary_topic(self, query: Query, passages: Passages) -> set[str]:
-        """What a summary is about, less the words that name the documents summarised ("planen")."""
+        """What a summary is about, less the words that name the documents summarised ("planen");
+        a staff word the documents never use is read as the documents' word ("stafettläkare")."""
         topic = self._topic_terms(query, passages)
+        if passages.synonyms:
+            for word in list(topic):
+                if not any(self._mentions({word}, c) for c in passages.chunks):
+                    added = passages.synonyms.added(word) or []
+                    if added:
+                        topic.discard(word)
+                        topic |= set(self.tokenize(added[0]))
         documents = list(query.documents or query.named_documents)
         if documents:
             said = " ".join(f"{m.title} {m.kind} {m.publisher}" for d in documents if (m := passages.metas.get(d)))
