@@ -244,8 +244,9 @@ class Composer:
         dated = self.dated(query, hits)
         picked = dated or \
             self._best(query, hits[:5 if query.kind else 3], qvec, passages, terms, limit=MAX_SENTENCES, holding=True)
-        if picked and picked[0].text.endswith(":") and picked[0].chunk.items:
-            return self._whole_list(draft, picked[0].chunk, passages)
+        lead_in = next((u for u in picked if u.chunk.items and u.text in split_sentences(u.chunk.list_intro)), None)
+        if lead_in is not None:  # a list's lead-in is said with its whole list, never alone
+            return self._whole_list(draft, lead_in.chunk, passages)
         if query.kind:
             picked = self._holding(query, picked, passages)
         else:
@@ -372,8 +373,11 @@ class Composer:
             return self._sentences(query, hits, qvec, passages, terms)
         draft = Draft()
         same = [h for h in hits[:3] if h.chunk.document == list_hit.chunk.document and not h.chunk.items]
+        noun = swedish.asked_list_noun(query.reading).lower()
+        noun = "" if noun in swedish.GENERIC_NOUNS else noun
         for unit in self._best(query, same, qvec, passages, terms, limit=1, min_similarity=0.86):
-            draft.say(unit.text, unit.chunk)
+            if not noun or swedish.mentions(unit.text, noun):  # a lead sentence about the listed things only
+                draft.say(unit.text, unit.chunk)
         self._whole_list(draft, list_hit.chunk, passages)
         self._related(draft, query, hits, list_hit, qvec, passages, terms)
         return draft

@@ -403,7 +403,9 @@ def spells_out(acronym: str, text: str) -> bool:
 
 def asked_list_noun(question: str) -> str:
     """The thing a "Vilka X …" question asks for ("exempel", "strategier"), or ""."""
-    match = re.search(r"\b(vilka|vilken|vilket|which|what)\s+(\w+)", question, re.I)
+    match = re.search(r"\b(vilka|vilken|vilket|which|what)\s+(?:(?:är|var|blir|finns|are|is)\s+)?"
+                      r"(?:(?:de|det|den|the|alla)\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+)?(\w+)",
+                      question, re.I)
     return match.group(2) if match else ""
 
 
