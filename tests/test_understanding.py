@@ -388,3 +388,22 @@ def test_date_question_answers_from_the_section_whose_heading_names_the_event():
 def test_a_name_inside_a_compound_counts_as_named():
     assert not swedish.missing_names("Vad står SVOM för i Jämtlandspresentationen?", ["SVOM i Jämtland Härjedalen"])
     assert swedish.missing_names("Hur många bor i Kiruna?", ["Luleå och Piteå"]) == {"kiruna"}
+
+
+def test_follow_up_naming_another_region_asks_the_earlier_question_of_that_region():
+    query = q("och i Jämtland Härjedalen då?", ["När antogs målbilden i Norrbotten?"])
+    assert query.reading == "När antogs målbilden i Jämtland Härjedalen?"
+    assert query.intent == "date" and query.regions == ("Jämtland Härjedalen",)
+    # a comparison keeps both regions
+    both = q("hur skiljer det sig från Västernorrland?", ["Vad är målbilden i Norrbotten?"])
+    assert both.intent in ("comparison", "contrast")
+
+
+def test_what_question_about_a_whole_document_gives_its_outline_before_a_passing_definition():
+    points = chunk("vn.txt", "Detta har arbetet lett till", "Jag har en vård som är tillgänglig för mina behov.", 70)
+    passing = chunk("strategi.txt", "Inledning", "Målbilden fokuserar på att skapa god hälsa för alla i länet.", 71)
+    passages = Passages(chunks=CHUNKS + [points, passing], metas=METAS, vectors=None)
+    query = q("Vad är målbilden i Västernorrland?")
+    text = composer.compose(query, hits(5), None, passages).text()
+    assert text.startswith("”Målbild Västernorrland” i korthet")
+    assert "tillgänglig för mina behov" in text and "fokuserar" not in text

@@ -60,6 +60,7 @@ MAX_PARTS = 6               # … when it is among the next this many sections
 OUTLINE_ITEMS = 5           # list items shown for a section in an outline …
 OUTLINE_ITEM_CHARS = 80     # … when they are this short (longer lists are counted, not quoted)
 RELATED_OVERLAP = 0.3
+SHORT_DEFINITION_WORDS = 20  # a definition this short is said with the sentence after it
 MIN_DEFINITION_STRENGTH = 3.0  # a term as the subject of "är/innebär/handlar om", or named and explained   # a "Se också" sentence shares at least this share of the question's words
 
 
@@ -241,7 +242,7 @@ class Composer:
     def _sentences(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """The best few sentences of the top passages (the plain lookup answer)."""
         draft = Draft()
-        dated = self.dated(query, hits)
+        dated = self.dated(query, hits, passages)
         picked = dated or \
             self._best(query, hits[:5 if query.kind else 3], qvec, passages, terms, limit=MAX_SENTENCES, holding=True)
         lead_in = next((u for u in picked if u.chunk.items and u.text in split_sentences(u.chunk.list_intro)), None)
@@ -301,13 +302,14 @@ class Composer:
         chosen.sort(key=lambda s: (s[1].rank, s[1].position))
         return [s[1] for s in chosen]
 
-    def dated(self, query: Query, hits: Sequence[Hit]) -> list[Unit]:
+    def dated(self, query: Query, hits: Sequence[Hit], passages: Passages | None = None) -> list[Unit]:
         """For a date question, the dated lines of a retrieved section whose heading names the event
         and the thing asked about ("När beslutades målbilden?" -> "Beslut av målbild": "Fattades i SVOM 221202")."""
         event = swedish.event_of(query.reading) if query.kind == "date" else ""
         if not event:
             return []
-        for hit in hits[:5]:
+        named = [Hit(c, 0.0) for c in (passages.chunks if passages else ()) if c.document in query.named_documents]
+        for hit in [*hits[:5], *named]:  # the retrieved passages first, then the named documents' sections
             heading = heading_of(hit.chunk)
             if swedish.mentions_event(heading, event) and swedish.names_topic(query.search, heading, query.regions):
                 units = [u for u in units_of([hit]) if swedish.has_kind("date", u.text)]
@@ -482,13 +484,13 @@ class Composer:
         definition = self._definition_of(query, passages)
         if section is not None and (definition is None or self._heading_is_topic(query, section, passages)):
             return self._section(Draft(), section, passages)
+        whole = self.named_document(query, passages)
+        if whole:
+            return self._outline(Draft(), whole, passages)
         if definition is not None:
             return self._defined(Draft(), definition, passages)
         if section is not None:
             return self._section(Draft(), section, passages)
-        whole = self.named_document(query, passages)
-        if whole:
-            return self._outline(Draft(), whole, passages)
         bonus = (lambda text: BONUS_DEFINES if _defines(topic, text, self.tokenize) else 0.0)
         draft = Draft()
         picked = self._best(query, hits[:3], qvec, passages, terms, limit=2, bonus=bonus)
@@ -502,8 +504,8 @@ class Composer:
                                + item_in_context(unit.text, unit.chunk) + f" [{draft.cite(unit.chunk, unit.text)}]")
             return draft
         for unit in picked:
-            if unit.text.endswith(":") and unit.chunk.items:
-                self._whole_list(draft, unit.chunk, passages)
+            if unit.chunk.items and unit.text in split_sentences(unit.chunk.list_intro):
+                self._whole_list(draft, unit.chunk, passages)  # a lead-in is said with its whole list
             elif unit.text in unit.chunk.items and len(picked) == 1:
                 draft.say(item_in_context(unit.text, unit.chunk), unit.chunk)
             else:
@@ -533,7 +535,8 @@ class Composer:
         said = [s for s in sentences if s in definition.text] or \
             [s for s in sentences if definition.text in s][:1] or [definition.text]
         last = sentences.index(said[-1]) if said[-1] in sentences else -1
-        if 0 <= last < len(sentences) - 1 and swedish.leans_back(sentences[last + 1]):
+        if 0 <= last < len(sentences) - 1 and (swedish.leans_back(sentences[last + 1])
+                                               or len(" ".join(said).split()) < SHORT_DEFINITION_WORDS):
             said.append(sentences[last + 1])
         for sentence in said:
             draft.say(sentence, definition.chunk)

@@ -605,7 +605,7 @@ def named_heading(question: str) -> str:
 # heading) must speak of the same kind of event ("När öppnar sjukhuset?" is not answered by when
 # it was decided).
 EVENTS = {
-    "decision": ("beslut", "fatta", "anta", "fastställ", "godkän", "decid", "adopt", "approv"),
+    "decision": ("beslut", "fatta", "anta", "antog", "antag", "fastställ", "godkän", "decid", "adopt", "approv"),
     "start": ("börja", "start", "inför", "implementer", "påbörja", "kick", "rolled", "introduc", "begin", "began"),
     "opening": ("öppna", "öppnar", "invig", "klar", "färdig", "open", "ready", "complet"),
     "publication": ("publicer", "publish"),
