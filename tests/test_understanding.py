@@ -407,3 +407,13 @@ def test_what_question_about_a_whole_document_gives_its_outline_before_a_passing
     text = composer.compose(query, hits(5), None, passages).text()
     assert text.startswith("”Målbild Västernorrland” i korthet")
     assert "tillgänglig för mina behov" in text and "fokuserar" not in text
+
+
+def test_ordinal_follow_up_asking_for_examples_gives_the_items_section_list():
+    shifts = chunk("strategi.txt", "Fyra riktningsförändringar", "Nedanstående riktningsförändringar behövs:\n- Öppnare "
+                   "vårdformer\n- Uppföljning", 80, ("Öppnare vårdformer", "Uppföljning"), "Nedanstående riktningsförändringar behövs:")
+    passages = Passages(chunks=CHUNKS + [shifts], metas=METAS, vectors=None)
+    query = q("och vilka exempel på områden att arbeta med finns för den första?", ["Vilka är riktningsförändringarna?"])
+    text = composer.compose(query, [Hit(shifts, 1.0), *hits(3, 4)], None, passages).text()
+    assert text.startswith("För ”Öppnare vårdformer”")
+    assert "- Mobila team [" in text and "- Hemmonitorering [" in text

@@ -954,8 +954,21 @@ class Composer:
             return Draft()
         chunk, item = items[n - 1] if n > 0 else items[-1]
         draft = Draft()
-        draft.say(item_in_context(item, chunk), chunk)
-        return draft
+        section = next((c for c in passages.chunks if c.document == chunk.document and c.section
+                        and swedish.fold(heading_of(c).lower()) == swedish.fold(item.lower().rstrip("."))), None)
+        if section is None:
+            draft.say(item_in_context(item, chunk), chunk)
+            return draft
+        # The item has a section of its own ("den andra" riktningsförändringen): asked for examples,
+        # its list of what to work with; else what the section says.
+        if query.intent == "list":
+            parts = passages.section_chunks(section.document, section.section)
+            listed = next((c for c in parts if c.items and swedish.is_work_list(c.list_intro)), None) or \
+                next((c for c in parts if c.items), None)
+            if listed is not None:
+                draft.lines.append(f"För ”{item}” ({section.title}):")
+                return self._whole_list(draft, listed, passages)
+        return self._section(draft, section, passages)
 
 
 def in_context(picked: Sequence[Unit], units: Sequence[Unit]) -> list[Unit]:
