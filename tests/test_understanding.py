@@ -250,6 +250,12 @@ def test_a_vilka_question_needs_the_asked_thing_named_in_the_answer():
     assert holds_answer(q("Vilken princip säger att behoven styr?"), "Behovs- och solidaritetsprincipen. [1]", [])
 
 
+def test_a_vilka_question_is_not_answered_by_naming_the_thing_at_a_sentence_end():
+    query = q("Vilka indikatorer används för att följa upp omställningen?")
+    assert not holds_answer(query, "Omställningen följs upp med gemensamt fastställda indikatorer. [1]", [])
+    assert holds_answer(query, "Indikatorerna är väntetid och kontinuitet. [1]", [])
+
+
 def test_a_date_must_be_about_the_asked_thing():
     query = q("När ska patientkontraktet finnas på 1177 för alla patienter?")
     assert not holds_answer(query, "Enligt barometern (2023) är invånarna positiva till digitala tjänster. [1]", [])

@@ -369,6 +369,13 @@ def names_topic(question: str, text: str, places: Sequence[str] = ()) -> bool:
     return not words or any(mentions(text, w) for w in words)
 
 
+def names_only_at_end(text: str, word: str) -> bool:
+    """Whether every sentence naming the word ends with it ("… med gemensamt fastställda indikatorer."):
+    the thing is named, but not which ones."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", re.sub(r"\[\d+\]", " ", text)) if mentions(s, word)]
+    return bool(sentences) and all(mentions(" ".join(re.findall(r"\w+", s)[-1:]), word) for s in sentences)
+
+
 def quantifies(text: str, word: str) -> bool:
     """Whether one sentence gives a number (not an age or a year) and names the counted thing."""
     for sentence in re.split(r"(?<=[.!?])\s+|\n", re.sub(r"\[\d+\]", " ", text)):
