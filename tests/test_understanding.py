@@ -423,3 +423,9 @@ def test_ordinal_follow_up_asking_for_examples_gives_the_items_section_list():
     text = composer.compose(query, [Hit(shifts, 1.0), *hits(3, 4)], None, passages).text()
     assert text.startswith("För ”Öppnare vårdformer”")
     assert "- Mobila team [" in text and "- Hemmonitorering [" in text
+
+
+def test_a_summary_of_something_no_document_names_is_empty_not_a_stray_list():
+    query = q("Vad säger strategin om ambulansflyg?")
+    assert query.intent == "summary"
+    assert composer.compose(query, hits(1, 2), None, PASSAGES).lines == []

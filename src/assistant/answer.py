@@ -188,11 +188,22 @@ class Composer:
         if query.follow_up and swedish.ordinal_in(query.reading):
             shape = self._ordinal
         draft = shape(query, hits, qvec, passages, terms)
-        if not draft.lines and shape is not self._sentences:
+        if not draft.lines and shape is not self._sentences and not self._unheard_of(query, passages):
             draft = self._sentences(query, hits, qvec, passages, terms)
         if draft.lines and query.english:
             draft.lines.insert(0, ENGLISH_LEAD)
         return draft
+
+    def _unheard_of(self, query: Query, passages: Passages) -> bool:
+        """A summary or "Vad är X?" about something no document names, even in the documents' own
+        words ("Vad säger strategin om ambulansflyg?"): nothing to answer from."""
+        if query.intent == "summary":
+            topic = self.summary_topic(query, passages)
+        elif query.intent == "what" and swedish.defined_term(query.reading):
+            topic = set(self.tokenize(swedish.defined_term(query.reading)))
+        else:
+            return False
+        return bool(topic) and not any(self._mentions({t}, c) for t in topic for c in passages.chunks)
 
     def compose_comparison(self, query: Query, groups: Sequence[tuple[str, Query, Sequence[Hit]]],
                            qvec: np.ndarray | None, passages: Passages,
@@ -751,12 +762,10 @@ class Composer:
         a staff word the documents never use is read as the documents' word ("stafettläkare")."""
         topic = self._topic_terms(query, passages)
         if passages.synonyms:
-            for word in list(topic):
-                if not any(self._mentions({word}, c) for c in passages.chunks):
-                    added = passages.synonyms.added(word) or []
-                    if added:
-                        topic.discard(word)
-                        topic |= set(self.tokenize(added[0]))
+            unheard = {w for w in topic if not any(self._mentions({w}, c) for c in passages.chunks)}
+            added = passages.synonyms.added(swedish.summary_topic(query.reading) or query.reading)
+            if unheard and added:
+                topic = (topic - unheard) | set(self.tokenize(added[0]))
         documents = list(query.documents or query.named_documents)
         if documents:
             said = " ".join(f"{m.title} {m.kind} {m.publisher}" for d in documents if (m := passages.metas.get(d)))
