@@ -429,3 +429,16 @@ def test_a_summary_of_something_no_document_names_is_empty_not_a_stray_list():
     query = q("Vad säger strategin om ambulansflyg?")
     assert query.intent == "summary"
     assert composer.compose(query, hits(1, 2), None, PASSAGES).lines == []
+
+
+def test_every_lead_in_said_brings_its_list_and_a_question_item_its_answers():
+    organised = chunk("plan.txt", "Struktur", "Vården är organiserad för att möjliggöra:\n- en stärkt primärvård\n- länskliniker", 90,
+                      ("en stärkt primärvård", "länskliniker"), "Vården är organiserad för att möjliggöra:")
+    slide = chunk("jh.txt", "Beslut av målbild", "- Fattades i SVOM 221202\n- Varför lyfta beslutet?\n- Hållbart över tid\n"
+                  "- Involverar alla", 91, ("Fattades i SVOM 221202", "Varför lyfta beslutet?", "Hållbart över tid",
+                                            "Involverar alla"))
+    passages = Passages(chunks=CHUNKS + [organised, slide], metas=METAS, vectors=None)
+    text = composer.compose(q("Vad är vården organiserad för att möjliggöra?"), [Hit(organised, 1.0)], None, passages).text()
+    assert "- en stärkt primärvård [" in text and "- länskliniker [" in text
+    text = composer.compose(q("Varför ska man lyfta beslutet?"), [Hit(slide, 1.0)], None, passages).text()
+    assert "- Hållbart över tid [" in text and "- Involverar alla [" in text

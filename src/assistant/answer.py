@@ -190,9 +190,37 @@ class Composer:
         draft = shape(query, hits, qvec, passages, terms)
         if not draft.lines and shape is not self._sentences and not self._unheard_of(query, passages):
             draft = self._sentences(query, hits, qvec, passages, terms)
+        self._complete_lists(draft, passages)
         if draft.lines and query.english:
             draft.lines.insert(0, ENGLISH_LEAD)
         return draft
+
+    @staticmethod
+    def _complete_lists(draft: Draft, passages: Passages) -> None:
+        """Every list lead-in said ("… organiserad för att möjliggöra:", "… sammanfattas i fyra punkter.")
+        is followed by its whole list; a list item that is a question by the items that answer it."""
+        for chunk in list(draft.cited):
+            if not chunk.items:
+                continue
+            used = draft.used.get(chunk.id, [])
+            intro = set(split_sentences(chunk.list_intro))
+            asked = [i for i in chunk.items if i.endswith("?") and any(i.rstrip("?") in u for u in used)]
+            if not asked and any(item in u for item in chunk.items for u in used):
+                continue
+            if asked:  # a slide's question item ("Varför behöver beslut … lyftas?") and the items after it
+                start = chunk.items.index(asked[0]) + 1
+                end = next((k for k, i in enumerate(chunk.items[start:]) if i.endswith("?")), len(chunk.items))
+                answers = list(chunk.items[start:start + end])
+            elif any(u in intro or (u.endswith(":") and u in chunk.text) for u in used):
+                parts = [c for c in passages.chunks if c.document == chunk.document and c.section == chunk.section
+                         and c.list_intro == chunk.list_intro and c.items] or [chunk]
+                answers = [i for c in parts for i in c.items]
+            else:
+                continue
+            n = draft.cited.index(chunk) + 1
+            at = max((k for k, line in enumerate(draft.lines) if f"[{n}]" in line), default=len(draft.lines) - 1) + 1
+            new = [f"- {item} [{draft.cite(chunk, item)}]" for item in answers if draft.fresh(item)]
+            draft.lines[at:at] = new
 
     def _unheard_of(self, query: Query, passages: Passages) -> bool:
         """A summary or "Vad är X?" about something no document names, even in the documents' own
