@@ -453,3 +453,13 @@ def test_contrast_leads_with_the_passage_that_sets_the_two_concepts_against_each
     first = text.splitlines()[0]
     assert first.startswith("Dokumenten ställer dem mot varandra:")
     assert "medborgarperspektiv" in first and "verksamhetsperspektiv" in first
+
+
+def test_how_question_naming_a_heading_above_subsections_answers_with_the_subsections():
+    steps = [chunk("strategi.txt", "Så här har målbilden tagits fram" + SECTION_SEP + "December 2020",
+                   "- Politiskt beslut om en gemensam målbild.", 100, ("Politiskt beslut om en gemensam målbild.",)),
+             chunk("strategi.txt", "Så här har målbilden tagits fram" + SECTION_SEP + "Maj 2021",
+                   "- 27 maj fattades beslut att anta målbilden.", 101, ("27 maj fattades beslut att anta målbilden.",))]
+    passages = Passages(chunks=CHUNKS + steps, metas=METAS, vectors=None)
+    text = composer.compose(q("Hur togs målbilden fram?"), [Hit(steps[1], 1.0)], None, passages).text()
+    assert "Politiskt beslut om en gemensam målbild" in text and "27 maj fattades beslut" in text

@@ -188,6 +188,8 @@ class Composer:
         }.get(query.intent, self._sentences)
         if query.follow_up and swedish.ordinal_in(query.reading):
             shape = self._ordinal
+        elif query.intent == "lookup" and swedish.HOW.match(query.reading):
+            shape = self._how
         draft = shape(query, hits, qvec, passages, terms)
         if not draft.lines and shape is not self._sentences and not self._unheard_of(query, passages):
             draft = self._sentences(query, hits, qvec, passages, terms)
@@ -222,6 +224,14 @@ class Composer:
             at = max((k for k, line in enumerate(draft.lines) if f"[{n}]" in line), default=len(draft.lines) - 1) + 1
             new = [f"- {item} [{draft.cite(chunk, item)}]" for item in answers if draft.fresh(item)]
             draft.lines[at:at] = new
+
+    def _how(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
+        """"Hur togs målbilden fram?": the section whose heading names it ("Så här har målbilden tagits
+        fram"), summarised; else the best sentences."""
+        section = self.named_section(query, hits, passages)
+        if section is not None:
+            return self._section(Draft(), section, passages, summary=True)
+        return self._sentences(query, hits, qvec, passages, terms)
 
     def _unheard_of(self, query: Query, passages: Passages) -> bool:
         """A summary or "Vad är X?" about something no document names, even in the documents' own
@@ -677,18 +687,26 @@ class Composer:
         if query.documents:
             allowed &= set(query.documents)
         rank = {h.chunk.document + h.chunk.section: i for i, h in reversed(list(enumerate(hits)))}
+        # words a heading may have besides the topic: the named documents' kinds and words of asking
+        # ("Så här har målbilden tagits fram" for "Hur togs målbilden fram?")
+        free = {swedish.fold(k) for k in self._kind_words(query, passages)} | swedish.QUESTION_STEMS
         best: tuple[float, Chunk] | None = None
-        for chunk in passages.chunks:
-            if chunk.document not in allowed or not chunk.section:
+        seen: set[tuple[str, str]] = set()
+        texts = {(c.document, c.section) for c in passages.chunks}
+        for chunk in self._with_parents(passages.chunks):
+            if chunk.document not in allowed or not chunk.section or (chunk.document, chunk.section) in seen:
                 continue
+            seen.add((chunk.document, chunk.section))
             words = {swedish.fold(w) for w in self.tokenize(heading_of(chunk))}
             if not words:
                 continue
             matches = {w for w in words if any(t == w or swedish.compound_match(t, w) for t in topic)}
             covered = sum(1 for t in topic if any(t == w or swedish.compound_match(t, w) for w in words))
             in_region = words & regions
-            extra = len(words - matches - in_region)
+            extra = len(words - matches - in_region - free)
             allowed_extra = MAX_EXTRA_HEADING_WORDS if len(topic) >= 2 or in_region else 1
+            if (chunk.document, chunk.section) not in texts:
+                allowed_extra = 0  # a heading above subsections only when it names nothing else
             if not (covered == len(topic) or (len(matches) == len(words) >= 2)) or extra > allowed_extra:
                 continue
             score = (-extra - 0.5 * (len(topic) - covered) + 0.5 * len(in_region)
@@ -697,11 +715,27 @@ class Composer:
                 best = (score, chunk)
         return best[1] if best else None
 
+    @staticmethod
+    def _with_parents(chunks: Sequence[Chunk]) -> list[Chunk]:
+        """The chunks, and for a heading that has no text of its own but subsections ("Så här har
+        målbilden tagits fram" › "December 2020" …), its first subsection standing for it."""
+        out: list[Chunk] = []
+        own = {(c.document, c.section) for c in chunks}
+        for chunk in chunks:
+            out.append(chunk)
+            path = chunk.section.split(SECTION_SEP)
+            for depth in range(1, len(path)):
+                parent = SECTION_SEP.join(path[:depth])
+                if (chunk.document, parent) not in own:
+                    own.add((chunk.document, parent))
+                    out.append(replace(chunk, section=parent))
+        return out
+
     def _section(self, draft: Draft, chunk: Chunk, passages: Passages, summary: bool = False) -> Draft:
         """A section's lead and its whole lists (what a section *is*); for a summary, the first
-        sentence of each of its paragraphs."""
+        sentence of each of its paragraphs; a heading with only subsections is its subsections."""
         parts = passages.section_chunks(chunk.document, chunk.section)
-        own = [c for c in parts if c.section == chunk.section]
+        own = [c for c in parts if c.section == chunk.section] or parts
         if summary:
             leads = [(split_sentences(p)[0], c) for c in own
                      for p in pre_text(c).split("\n\n") if split_sentences(p)]
@@ -716,19 +750,19 @@ class Composer:
                 draft.say(sentence, part)
         seen_lists = set()
         for part in own:
-            if part.items and part.list_intro not in seen_lists:
-                seen_lists.add(part.list_intro)
+            if part.items and (part.section, part.list_intro) not in seen_lists:
+                seen_lists.add((part.section, part.list_intro))
                 self._whole_list(draft, part, passages)
         if not seen_lists and not summary:
             for part in parts:
                 if part.items:
-                    seen_lists.add(part.list_intro)
+                    seen_lists.add((part.section, part.list_intro))
                     self._whole_list(draft, part, passages)
                     break
         if not seen_lists and not summary:
             topic = set(self.tokenize(heading_of(chunk)))
             for other in passages.chunks:
-                if other.document == chunk.document and other.items and other.list_intro not in seen_lists \
+                if other.document == chunk.document and other.items \
                         and topic & set(self.tokenize(other.list_intro)[:1]):
                     self._whole_list(draft, other, passages)
                     break

@@ -40,7 +40,7 @@ QUESTION_WORDS |= {"överblick", "översikt", "överblicken", "översikten", "du
                    "under", "säga", "skriver", "skrivs", "står", "om"}
 # How a comparison is asked ("Hur tar målbilderna … upp delaktighet?", "synen på … i sina planer").
 QUESTION_WORDS |= {"beskrivning", "beskrivningen", "syn", "synen", "sina", "sin", "sitt", "respektive", "tar", "upp",
-                   "åt", "ser", "på"}
+                   "åt", "ser", "på", "tagit", "tagits", "arbetats", "arbetades"}
 
 
 def _stems(words: set[str]) -> set[str]:
@@ -436,6 +436,9 @@ def speaks_to_staff(text: str) -> bool:
 
 _LEANS_BACK = re.compile(r"^(det|detta|dessa|denna|de|där|här|därför|därmed|då|exempelvis|till exempel|bland annat|"
                          r"dessutom|samtidigt|även|också|sådana|sådan|sådant)\b", re.I)
+
+
+HOW = re.compile(r"^\s*hur\b(?! många| manga| mycket| stor| länge| ofta| lång)", re.I)
 
 
 def leans_back(sentence: str) -> bool:
