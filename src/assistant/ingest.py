@@ -289,14 +289,13 @@ class Ingestor:
         (build / "glossary.json").write_text(json.dumps(glossary, ensure_ascii=False, indent=1), encoding="utf-8")
         KeywordIndex.analysed([c.embed_text() for c in chunks]).save(build / "keyword")
         sparse.save(build / "sparse")
-        matrix = np.vstack([vectors[c.id] for c in chunks]) if chunks else np.zeros((0, 0), dtype=np.float32)
-        write_dense_vectors(build, matrix)  # what answering reads (Chroma holds the same vectors)
         store = VectorStore(self.settings, build, create=True)
         try:
             if chunks:
-                store.add(chunks, matrix)
+                store.add(chunks, np.vstack([vectors[c.id] for c in chunks]))
             if store.count() != len(chunks):
                 raise RuntimeError(f"valideringen misslyckades: {store.count()} vektorer för {len(chunks)} avsnitt")
+            write_dense_vectors(build, store, [c.id for c in chunks])  # what answering reads
         finally:
             store.close()
         pause_point("chroma")

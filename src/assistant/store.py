@@ -221,9 +221,16 @@ UNITS_DIR = "units"
 DENSE_FILE = "dense.npy"
 
 
-def write_dense_vectors(build: Path, vectors: np.ndarray) -> None:
-    """dense.npy: every chunk's vector in chunk order (float32), so answering needs no Chroma client."""
-    np.save(build / DENSE_FILE, np.asarray(vectors, dtype=np.float32))
+def write_dense_vectors(build: Path, store: VectorStore, ids: Sequence[str]) -> None:
+    """dense.npy: every chunk's vector in chunk order (float32), so answering needs no Chroma client.
+
+    The vectors are read back from Chroma (which stores them a few float32 steps apart from the
+    model's output), so answers are exactly those of builds whose vectors answering read from Chroma."""
+    stored = store.vectors(ids)
+    if len(stored) != len(ids):
+        raise RuntimeError(f"valideringen misslyckades: {len(stored)} vektorer lästes tillbaka för {len(ids)} avsnitt")
+    matrix = np.vstack([stored[i] for i in ids]) if ids else np.zeros((0, 0), dtype=np.float32)
+    np.save(build / DENSE_FILE, matrix.astype(np.float32))
 
 
 def read_dense_vectors(build: Path, chunks: int) -> np.ndarray | None:
