@@ -233,6 +233,32 @@ def test_date_question_needs_a_date_in_the_answer():
     assert not holds_answer(query, "Sjukhuset ska ersättas. [1]", [])
 
 
+def test_a_number_must_count_the_asked_thing_not_an_age():
+    query = q("Hur många invånare bor det i länet?")
+    assert not holds_answer(query, "Befolkningen över 65 års ålder står för majoriteten av vårdtillfällena. [1]", [])
+    assert holds_answer(query, "I länet bor 250 000 invånare. [1]", [])
+    # "en" and "ett" are articles, not numbers
+    assert not holds_answer(q("Hur många anställda har regionen?"), "Alla anställda har ett ansvar. [1]", [])
+
+
+def test_a_vilka_question_needs_the_asked_thing_named_in_the_answer():
+    query = q("I vilka kommuner finns det mobila team?")
+    assert not holds_answer(query, "Exempel på områden att arbeta med: - Mobila team [1]", [])
+    assert holds_answer(query, "Mobila team finns i tre kommuner: Luleå, Piteå och Boden. [1]", [])
+    # a generic noun ("exempel", "områden") need not stand in the answer; a compound head counts
+    assert holds_answer(q("Vilka exempel finns för öppnare vårdformer?"), "- Mobila team [1]", [])
+    assert holds_answer(q("Vilken princip säger att behoven styr?"), "Behovs- och solidaritetsprincipen. [1]", [])
+
+
+def test_a_date_must_be_about_the_asked_thing():
+    query = q("När ska patientkontraktet finnas på 1177 för alla patienter?")
+    assert not holds_answer(query, "Enligt barometern (2023) är invånarna positiva till digitala tjänster. [1]", [])
+    assert holds_answer(query, "Patientkontraktet ska finnas på 1177 under 2025. [1]", [])
+    # a place named in the question does not make an answer about it
+    question = "När ska patientkontraktet finnas i Norrbotten?"
+    assert not swedish.names_topic(question, "norrbottningarna är positiva (2023)", ["Norrbotten"])
+
+
 def test_suggested_questions_come_from_headings():
     assert suggested_questions(["Uppföljning", "SIP och patientkontrakt"]) == \
         ["Vad står det om uppföljning?", "Vad står det om SIP och patientkontrakt?"]
@@ -311,3 +337,47 @@ def test_a_sentence_leaning_back_brings_its_predecessor():
     assert [u.text for u in in_context([units[1]], units)] == [units[0].text, units[1].text]
     assert [u.text for u in in_context([units[0]], units)] == [units[0].text, units[1].text]
     assert [u.text for u in in_context([units[2]], units)] == [units[2].text]
+
+
+SLIDES = [
+    chunk("jh.txt", "MÅLBILD", "Fem strategier för att nå målet:\n- Ökad delaktighet\n- Ökad kontinuitet", 40,
+          ("Ökad delaktighet", "Ökad kontinuitet"), "Fem strategier för att nå målet:"),
+    chunk("jh.txt", "MÅLBILD" + SECTION_SEP + "UTIFRÅN MEDBORGARPERSPEKTIV", "- ”Jag är informerad …”\n- ”De jag …”", 41,
+          ("”Jag är informerad, kan påverka och får berätta hur min livssituation ser ut.”",
+           "”De jag träffar känner mig och min bakgrund så att jag inte behöver upprepa mig.”")),
+]
+
+
+def test_a_list_label_is_explained_by_the_item_at_the_same_place_in_the_next_list():
+    passages = Passages(chunks=CHUNKS + SLIDES, metas=METAS, vectors=None)
+    text = composer.compose(q("Vad innebär ökad kontinuitet där?", ["Vilka strategier har Jämtland Härjedalen?"]),
+                            hits(1), None, passages).text()
+    assert "”Ökad kontinuitet” är en av punkterna i ”Fem strategier för att nå målet”" in text
+    assert "inte behöver upprepa mig" in text and "Jag är informerad" not in text
+
+
+STAFF = [
+    chunk("strategi.txt", "Stärkt primärvård", "Primärvården är basen. Kontinuitet stärker medarbetares engagemang.", 50),
+    chunk("strategi.txt", "Stärkt primärvård", "Exempel på områden att arbeta med:\n- Teambaserade arbetssätt", 51,
+          ("Teambaserade arbetssätt",), "Exempel på områden att arbeta med:"),
+]
+
+
+def test_role_follow_up_gives_what_the_topic_says_to_staff_and_what_to_work_with():
+    passages = Passages(chunks=CHUNKS + STAFF, metas=METAS, vectors=None)
+    query = q("vad betyder det för mig som läkare?", ["Vad innebär stärkt primärvård?"])
+    assert query.intent == "role"
+    text = composer.compose(query, hits(5), None, passages).text()
+    assert "Kontinuitet stärker medarbetares engagemang" in text
+    assert "- Teambaserade arbetssätt [" in text and "Primärvården är basen" not in text
+
+
+def test_date_question_answers_from_the_section_whose_heading_names_the_event():
+    decided = chunk("jh.txt", "Beslut av målbild", "- Fattades i SVOM 221202\n- Varför lyfta beslutet?", 60,
+                    ("Fattades i SVOM 221202", "Varför lyfta beslutet?"))
+    earlier = chunk("jh.txt", "Bakgrund", "Beslut i SVOM hösten -21 om ändrad målbild.", 61)
+    passages = Passages(chunks=CHUNKS + [decided, earlier], metas=METAS, vectors=None)
+    query = q("när beslutades målbilden i Jämtland Härjedalen")
+    text = composer.compose(query, [Hit(earlier, 1.0), Hit(decided, 0.9)], None, passages).text()
+    assert text.startswith("Beslut av målbild: Fattades i SVOM 221202 (2 december 2022)")
+    assert "hösten -21" not in text

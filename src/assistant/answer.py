@@ -63,6 +63,8 @@ RELATED_OVERLAP = 0.3
 MIN_DEFINITION_STRENGTH = 3.0  # a term as the subject of "är/innebär/handlar om", or named and explained   # a "Se också" sentence shares at least this share of the question's words
 
 
+TOPIC_LEAD = "Det här säger dokumenten om det:"
+ALSO_LEAD = "Dokumenten tar också upp det här:"
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
 
 
@@ -213,7 +215,8 @@ class Composer:
             for text in used:
                 draft.cite(chunk, text)
             return f"[{draft.cited.index(chunk) + 1}]"
-        lines = [line[2:] if line.startswith("- ") else line for line in own.lines if line.strip()]
+        lines = [line[2:] if line.startswith("- ") else line for line in own.lines
+                 if line.strip() and line not in (TOPIC_LEAD, ALSO_LEAD)]
         lines = lines[:MAX_ROW_LINES] + (["…"] if len(lines) > MAX_ROW_LINES else [])
         return re.sub(r"\[(\d+)\]", renumber, " ".join(lines))
 
@@ -237,8 +240,9 @@ class Composer:
     def _sentences(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """The best few sentences of the top passages (the plain lookup answer)."""
         draft = Draft()
-        picked = self._best(query, hits[:5 if query.kind else 3], qvec, passages, terms, limit=MAX_SENTENCES,
-                            holding=True)
+        dated = self.dated(query, hits)
+        picked = dated or \
+            self._best(query, hits[:5 if query.kind else 3], qvec, passages, terms, limit=MAX_SENTENCES, holding=True)
         if picked and picked[0].text.endswith(":") and picked[0].chunk.items:
             return self._whole_list(draft, picked[0].chunk, passages)
         if query.kind:
@@ -252,10 +256,12 @@ class Composer:
             elif unit.text in unit.chunk.items:
                 text = item_in_context(unit.text, unit.chunk)
             heading = heading_of(unit.chunk)
-            prefix = f"{heading}: " if i == 0 and heading and _names_one(query) and heading not in text else ""
+            prefix = f"{heading}: " if i == 0 and heading and (_names_one(query) or dated) and heading not in text else ""
             draft.say(text, unit.chunk, prefix)
         if draft.lines:
             draft.lines = [" ".join(draft.lines)]
+        if picked and all(u.text in u.chunk.items and len(u.text.split()) <= SHORT_ITEM_WORDS for u in picked):
+            draft.flags.append("mention-only")  # only list labels name the topic; nothing says more
         return draft
 
     def _best(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str],
@@ -292,6 +298,20 @@ class Composer:
             chosen += follow[:1]
         chosen.sort(key=lambda s: (s[1].rank, s[1].position))
         return [s[1] for s in chosen]
+
+    def dated(self, query: Query, hits: Sequence[Hit]) -> list[Unit]:
+        """For a date question, the dated lines of a retrieved section whose heading names the event
+        and the thing asked about ("När beslutades målbilden?" -> "Beslut av målbild": "Fattades i SVOM 221202")."""
+        event = swedish.event_of(query.reading) if query.kind == "date" else ""
+        if not event:
+            return []
+        for hit in hits[:5]:
+            heading = heading_of(hit.chunk)
+            if swedish.mentions_event(heading, event) and swedish.names_topic(query.search, heading, query.regions):
+                units = [u for u in units_of([hit]) if swedish.has_kind("date", u.text)]
+                if units:
+                    return units[:MAX_SENTENCES]
+        return []
 
     def _holding(self, query: Query, units: list[Unit], passages: Passages) -> list[Unit]:
         """Of the picked units, those that hold the asked kind of fact about the asked thing/names."""
@@ -450,6 +470,9 @@ class Composer:
     def _what(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """"Vad är X?": the section named X (its lead and its whole list), else the defining sentences."""
         topic = self._topic_terms(query, passages)
+        label = labelled_item(swedish.defined_term(query.reading), passages, query)
+        if label is not None:
+            return self._explained_label(Draft(), *label)
         section = self.named_section(query, hits, passages)
         definition = self._definition_of(query, passages)
         if section is not None and (definition is None or self._heading_is_topic(query, section, passages)):
@@ -512,6 +535,16 @@ class Composer:
         draft.lines = [" ".join(draft.lines)] if draft.lines else []
         return draft
 
+    @staticmethod
+    def _explained_label(draft: Draft, labels: Chunk, index: int, explained: Chunk) -> Draft:
+        """A list label and what the next list says about it ("Ökad kontinuitet": ”De jag träffar känner mig …”)."""
+        label = labels.items[index]
+        where = labels.list_intro.rstrip(":") or heading_of(labels)
+        n = draft.cite(labels, label)
+        draft.lines.append(f"”{label}” är en av punkterna i ”{where}” ({labels.title}). [{n}]")
+        draft.say(explained.items[index], explained)
+        return draft
+
     def _heading_is_topic(self, query: Query, section: Chunk, passages: Passages) -> bool:
         """Whether the section's heading is the asked-about thing itself ("MÅLBILD" for "Vad är målbilden?")."""
         words = {swedish.fold(w) for w in self.tokenize(heading_of(section))}
@@ -569,7 +602,8 @@ class Composer:
     def _region_words(self, query: Query, passages: Passages) -> set[str]:
         return {w for m in passages.metas.values() if m.region in query.regions for w in self.tokenize(m.region)}
 
-    def named_section(self, query: Query, hits: Sequence[Hit], passages: Passages) -> Chunk | None:
+    def named_section(self, query: Query, hits: Sequence[Hit], passages: Passages,
+                      topic: set[str] | None = None) -> Chunk | None:
         """The first chunk of the section whose heading names what is asked about, in the documents
         asked about: every topic word in the heading (or a several-word heading wholly in the
         question), at most MAX_EXTRA_HEADING_WORDS other words; fewest extra words wins."""
@@ -579,7 +613,7 @@ class Composer:
                 if chunk.section and swedish.fold(heading_of(chunk).lower()) == quoted and \
                         (not query.named_documents or chunk.document in query.named_documents):
                     return chunk
-        topic = {swedish.fold(t) for t in self._topic_terms(query, passages)}
+        topic = {swedish.fold(t) for t in (topic if topic is not None else self._topic_terms(query, passages))}
         if not topic:
             return None
         regions = {swedish.fold(w) for w in self._region_words(query, passages)}
@@ -652,12 +686,8 @@ class Composer:
     def _summary(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """A document's outline (each heading with its lead sentence), a section's content, or what
         the documents say on a topic (one sentence per section that mentions it)."""
-        topic = self._topic_terms(query, passages)
+        topic = self.summary_topic(query, passages)
         documents = list(query.documents or query.named_documents)
-        if documents:
-            said = " ".join(f"{m.title} {m.kind} {m.publisher}" for d in documents if (m := passages.metas.get(d)))
-            about = set(self.tokenize(said))
-            topic = {t for t in topic if not any(t == w or swedish.compound_match(t, w) for w in about)}
         if swedish.named_heading(query.reading):
             section = self.named_section(query, hits, passages)
             if section is not None:
@@ -669,11 +699,12 @@ class Composer:
         whole = self.named_document(query, passages)
         if whole:
             return self._outline(Draft(), whole, passages)
-        section = self.named_section(query, hits, passages)
+        scope = set(documents) or {n for n, m in passages.metas.items() if not query.regions or m.region in query.regions}
+        topic = self._said_topic(topic, [c for c in passages.chunks if c.document in scope])
+        section = self.named_section(query, hits, passages, topic=topic)
         draft = Draft()
         if section is not None:
             self._section(draft, section, passages, summary=True)
-        scope = set(documents) or {n for n, m in passages.metas.items() if not query.regions or m.region in query.regions}
         mentions = [Hit(c, 0.0) for c in passages.chunks if c.document in scope and self._mentions(topic, c)]
         pool = list(hits[:5]) + [h for h in mentions if h.chunk.id not in {x.chunk.id for x in hits[:5]}]
         early = (lambda text: BONUS_EARLY_MENTION if self._mentions(topic, None, " ".join(text.split()[:EARLY_WORDS])) else 0.0)
@@ -691,10 +722,28 @@ class Composer:
             if added >= (MAX_TOPIC_SENTENCES if section is None else MAX_TOPIC_SENTENCES - 2):
                 break
         if added and section is None:
-            draft.lines.insert(0, "Det här säger dokumenten om det:")
+            draft.lines.insert(0, TOPIC_LEAD)
         elif added:
-            draft.lines.insert(len(draft.lines) - added, "Dokumenten tar också upp det här:")
+            draft.lines.insert(len(draft.lines) - added, ALSO_LEAD)
         return draft
+
+    def _said_topic(self, topic: set[str], chunks: Sequence[Chunk]) -> set[str]:
+        """The topic as the documents say it: while no passage names every topic word, the word most
+        passages name is dropped ("hälsofrämjande arbete" -> "hälsofrämjande")."""
+        topic = set(topic)
+        while len(topic) > 1 and not any(self._mentions(topic, c) for c in chunks):
+            topic.discard(max(sorted(topic), key=lambda t: sum(self._mentions({t}, c) for c in chunks)))
+        return topic
+
+    def summary_topic(self, query: Query, passages: Passages) -> set[str]:
+        """What a summary is about, less the words that name the documents summarised ("planen")."""
+        topic = self._topic_terms(query, passages)
+        documents = list(query.documents or query.named_documents)
+        if documents:
+            said = " ".join(f"{m.title} {m.kind} {m.publisher}" for d in documents if (m := passages.metas.get(d)))
+            about = set(self.tokenize(said))
+            topic = {t for t in topic if not any(t == w or swedish.compound_match(t, w) for w in about)}
+        return topic
 
     def _mentions(self, topic: set[str], chunk: Chunk, text: str | None = None) -> bool:
         """Whether a passage (or one of its sentences) names every topic word (compounds count)."""
@@ -821,31 +870,55 @@ class Composer:
         return draft if rows else Draft()
 
     def _role(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
-        """What the topic means for someone in a role: the topic's own section (its lead and its work
-        areas) when the conversation is about one, then what the documents say to staff in that role."""
+        """What the topic means for someone in a role: in each document's section on the topic (the
+        conversation's last question), what it says to staff and its list of what to work with; a
+        section written to staff is quoted whole; else the sentences that speak to staff."""
         draft = Draft()
-        anchor = query.history[-1] if query.history else ""
-        if anchor:
-            about = replace(query, text=anchor, reading=anchor, search=anchor, intent=swedish.intent_of(anchor), role="", history=())
-            section = self.named_section(about, hits, passages)
-            if section is not None:
-                self._section(draft, section, passages)
         role_words = set(self.tokenize(swedish.role_topic(query.role)))
-        to_staff = next((h.chunk for h in hits[:6] if role_words & set(self.tokenize(heading_of(h.chunk)))), None)
-        if to_staff is not None and not draft.lines:
-            # A section written to staff ("Nära vård för dig som medarbetare") is the answer, whole.
-            for part in passages.section_chunks(to_staff.document, to_staff.section):
-                for sentence in split_sentences(pre_text(part))[:MAX_STAFF_SENTENCES]:
-                    draft.say(sentence, part)
+        for section in self._anchor_sections(query, hits, passages):
+            if role_words & set(self.tokenize(heading_of(section))):
+                self._to_staff(draft, section, passages)
+                continue
+            parts = passages.section_chunks(section.document, section.section)
+            staff = [u for u in units_of([Hit(c, 0.0) for c in parts]) if not u.text.endswith(":")
+                     and u.text not in u.chunk.items
+                     and (swedish.speaks_to_staff(u.text) or role_words & set(self.tokenize(u.text)))]
+            for unit in in_context(staff[:MAX_SENTENCES], units_of([Hit(c, 0.0) for c in parts])):
+                draft.say(unit.text, unit.chunk)
+            work = next((c for c in parts if c.items and swedish.is_work_list(c.list_intro)), None)
+            if work is not None:
+                self._whole_list(draft, work, passages)
+        if draft.lines:
             return draft
+        to_staff = next((h.chunk for h in hits[:6] if role_words & set(self.tokenize(heading_of(h.chunk)))), None)
+        if to_staff is not None:
+            return self._to_staff(draft, to_staff, passages)
         staff = [h for h in hits[:6] if role_words & set(self.tokenize(f"{h.chunk.section} {h.chunk.text}"))] or hits[:4]
         bonus = (lambda text: BONUS_ROLE if swedish.speaks_to_staff(text) or role_words & set(self.tokenize(text)) else 0.0)
-        limit = MAX_SENTENCES if draft.lines else MAX_ROLE_SENTENCES
-        sentences = [u for u in self._best(query, staff, qvec, passages, terms, limit=limit, bonus=bonus,
+        sentences = [u for u in self._best(query, staff, qvec, passages, terms, limit=MAX_ROLE_SENTENCES, bonus=bonus,
                                             margin=ROLE_MARGIN) if not u.text.endswith(":")]
         said = [u for u in sentences if draft.fresh(u.text)]
         if said:
             draft.lines.append(" ".join(f"{u.text} [{draft.cite(u.chunk, u.text)}]" for u in said))
+        return draft
+
+    def _anchor_sections(self, query: Query, hits: Sequence[Hit], passages: Passages) -> list[Chunk]:
+        """The section each document has on the conversation's topic (at most one per document)."""
+        anchor = query.history[-1] if query.history else ""
+        if not anchor:
+            return []
+        about = replace(query, text=anchor, reading=anchor, search=anchor, intent=swedish.intent_of(anchor), role="",
+                        history=())
+        documents = list(query.documents or about.named_documents or passages.metas)
+        found = [self.named_section(replace(about, named_documents=(d,)), hits, passages) for d in documents]
+        return [s for s in found if s is not None]
+
+    @staticmethod
+    def _to_staff(draft: Draft, section: Chunk, passages: Passages) -> Draft:
+        """A section written to staff ("Nära vård för dig som medarbetare"), whole."""
+        for part in passages.section_chunks(section.document, section.section):
+            for sentence in split_sentences(pre_text(part))[:MAX_STAFF_SENTENCES]:
+                draft.say(sentence, part)
         return draft
 
     def _ordinal(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
@@ -885,6 +958,29 @@ def in_context(picked: Sequence[Unit], units: Sequence[Unit]) -> list[Unit]:
     return out
 
 
+def labelled_item(term: str, passages: Passages, query: Query) -> tuple[Chunk, int, Chunk] | None:
+    """A short list item named by the term whose explanation stands at the same place in the next
+    list (a slide's five strategies, then five sentences, one per strategy), within the documents
+    asked about: (labels chunk, index, explaining chunk)."""
+    if not term:
+        return None
+    wanted = swedish.fold(term.lower())
+    scope = set(query.documents or query.named_documents)
+    for i, chunk in enumerate(passages.chunks):
+        if scope and chunk.document not in scope:
+            continue
+        names = [swedish.fold(item.lower().rstrip(".")) for item in chunk.items]
+        if wanted not in names or i + 1 >= len(passages.chunks):
+            continue
+        after = passages.chunks[i + 1]
+        if after.document == chunk.document and len(after.items) == len(chunk.items) \
+                and all(len(item.split()) <= SHORT_ITEM_WORDS // 2 for item in chunk.items) \
+                and all(len(item.split()) > SHORT_ITEM_WORDS for item in after.items) \
+                and (after.section == chunk.section or after.section.startswith(chunk.section + SECTION_SEP)):
+            return chunk, names.index(wanted), after
+    return None
+
+
 def item_in_context(item: str, chunk: Chunk) -> str:
     """A lone list item says which list it comes from ("Under ”Öppnare vårdformer” … nämns bland exemplen: …")."""
     what = "bland exemplen" if "exempel" in chunk.list_intro.lower() else "i listan"
@@ -906,8 +1002,11 @@ def _defines(topic: set[str], text: str, tokenize: Tokenizer) -> bool:
 def with_year(text: str, chunk: Chunk, meta: DocumentMeta | None = None) -> str:
     """A date sentence that lacks its year gets its dated heading ("27 maj fattades … (Maj 2021)");
     a year is never guessed from other sentences of the passage or from the document's date."""
-    if swedish.has_year(text):
+    if swedish.has_year(text, full=True):
         return text
+    if swedish.has_year(text):  # "221202", "18/11-22", "hösten -21": the date written out after it
+        spelled = [swedish.format_date(d) for d in swedish.find_dates(text)]
+        return f"{text} ({', '.join(spelled)})" if spelled else text
     for heading in reversed(chunk.section.split(SECTION_SEP)):
         if swedish.has_year(heading):
             return f"{text} ({heading})"

@@ -172,6 +172,8 @@ class Assistant:
     def check(self, served: Served, query: Query, draft: Draft, hits: Sequence[Hit]) -> Answer:
         """Stage 5: the composed text holds what was asked (kind, counted thing, names), or a refusal."""
         citations = self.composer.citations(draft, hits, served.passages)
+        if "mention-only" in draft.flags and query.intent == "lookup":
+            return self.refuse(served, query, hits)  # "Hur går det till …?" is not answered by a list label
         if not citations or not holds_answer(query, draft.text(), citations, served.index.synonyms):
             return self.refuse(served, query, hits)
         return Answer(question=query.text, text=draft.text(), answered=True, citations=tuple(citations),
@@ -194,7 +196,8 @@ class Assistant:
                  mode: str) -> Answer:
         """One row per region or document: the question answered within each group's documents."""
         inner = swedish.intent_of(query.reading)
-        inner = "what" if inner in ("lookup", "comparison", "list") else inner
+        # A comparison with a topic ("Hur beskriver X och Y tillgänglighet?") asks what each says about it.
+        inner = {"lookup": "summary", "comparison": "summary", "list": "what"}.get(inner, inner)
         found = []
         for label, docs in groups:
             # Each row reads the question as if it named only its own region.
@@ -203,6 +206,8 @@ class Assistant:
                                       for r in others) or r"(?!)", "", query.reading, flags=re.I)
             sub = replace(query, intent=inner, documents=tuple(docs), named_documents=(), reading=reading,
                           regions=(label,) if label in query.regions else ())
+            if inner == "summary" and not self.composer.summary_topic(sub, served.passages):
+                sub = replace(sub, intent="what")  # no topic beyond the documents themselves: what each one is
             hits = self.retriever.search(served.index, query.search, k=COMPARISON_HITS, mode=mode,
                                          documents=docs, query_vector=qvec)
             found.append((label, sub, hits))
@@ -241,8 +246,20 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         return False
     asked = swedish.counted_noun(query.reading)
     # The thing asked about may stand in the documents' own word ("vårdcentraler" -> hälsocentraler).
-    if asked and not any(swedish.mentions(headed, word) for word in [asked, *(synonyms.added(asked) if synonyms else [])]):
+    words = [asked, *(synonyms.added(asked) if synonyms else [])] if asked else []
+    if asked and not any(swedish.mentions(headed, word) for word in words):
         return False
+    if asked and query.kind == "number" and not any(swedish.quantifies(quoted, word) for word in words):
+        return False  # "Hur många invånare …?" needs a number of invånare, not any number
+    listed = swedish.asked_list_noun(query.reading).lower()
+    if query.intent in ("list", "lookup") and not query.english and listed and listed not in swedish.GENERIC_NOUNS \
+            and len(listed) > 3:
+        intros = " ".join(c.chunk.list_intro for c in citations)
+        named = [listed, *(synonyms.added(listed) if synonyms else [])]
+        if not any(swedish.mentions(f"{headed} {intros}", word) for word in named):
+            return False  # "I vilka kommuner …?" needs kommuner in the answer
+    if query.kind == "date" and not swedish.names_topic(query.search, headed, query.regions):
+        return False  # a date about something else ("När ska patientkontraktet …?" answered with a survey year)
     event = swedish.event_of(query.reading) if query.kind == "date" else ""
     if event and not swedish.mentions_event(headed, event):
         return False

@@ -38,6 +38,9 @@ QUESTION_WORDS = {
 }
 QUESTION_WORDS |= {"överblick", "översikt", "överblicken", "översikten", "du", "ge", "mig", "oss", "kortfattat", "sammanfatta", "sammanfattning", "rubriken", "avsnittet",
                    "under", "säga", "skriver", "skrivs", "står", "om"}
+# How a comparison is asked ("Hur tar målbilderna … upp delaktighet?", "synen på … i sina planer").
+QUESTION_WORDS |= {"beskrivning", "beskrivningen", "syn", "synen", "sina", "sin", "sitt", "respektive", "tar", "upp",
+                   "åt", "ser", "på"}
 
 
 def _stems(words: set[str]) -> set[str]:
@@ -100,7 +103,7 @@ _WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|står \S
                    r"what (is|are|does)|explain|define)\b", re.I)
 _DEFINE_ASK = re.compile(r"^\s*(?:vad är det för|vad (?:är|innebär|betyder|menas med|avses med|står)|förklara)\s+"
                          r"(?:egentligen\s+|riktigt\s+)?(?:en |ett |det |den |de |begreppet |ordet |termen )?(?P<term>[^?!]+)", re.I)
-_TERM_END = re.compile(r"[,.;:]|\s+(?:i|enligt|inom|hos|på|för|när det gäller|egentligen|alltså|då|nu)\b|\s+för\b", re.I)
+_TERM_END = re.compile(r"[,.;:]|\s+(?:i|enligt|inom|hos|på|för|när det gäller|egentligen|alltså|då|nu|där|här)\b|\s+för\b", re.I)
 
 
 def defined_term(question: str) -> str:
@@ -263,7 +266,7 @@ def asks_comparison(question: str) -> bool:
 # stå klart?" finds the passage about the new hospital, which gives no date). These checks look
 # at what kind of answer the question asks for, and whether the answer has one.
 
-_NUMBER_WORDS = ("en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|tjugo|"
+_NUMBER_WORDS = ("två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|tjugo|"
                  "hundra|tusen|hälften|dubbelt|majoritet|flest|one|two|three|four|five|six|ten")
 _ASKS = {
     "money": (re.compile(r"\b(kosta|kostar|kostade|kostat|\w{0,12}kostnad(en|er|erna)?|\w{0,8}budget(en|ar|en)?|pris(et|er|erna)?|"
@@ -335,13 +338,40 @@ def counted_noun(question: str) -> str | None:
     return match.group(1).lower()
 
 
+_AGE_OR_YEAR = re.compile(r"\b\d+\s*(?:-|–)?\s*(?:\d+\s*)?(?:år|års|åring\w*)\b|\b(?:19|20)\d\d\b", re.I)
+# Nouns a "Vilka X …?" question uses for any kind of thing: they need not stand in the answer.
+GENERIC_NOUNS = {"exempel", "områden", "område", "delar", "del", "saker", "sak", "typer", "sätt", "punkter", "grupper",
+                 "frågor", "fråga", "uppgifter", "ord", "begrepp", "dokument", "mål", "steg", "principer", "av", "är",
+                 "som", "de", "det", "den", "ska", "kan", "har", "finns", "things", "parts", "ways", "kinds", "of"}
+
+
+def names_topic(question: str, text: str, places: Sequence[str] = ()) -> bool:
+    """Whether text names at least one of the question's topic words (any that are not question
+    words, generic words, places or too short), so an answer is about what was asked; True when
+    the question has none."""
+    place_words = {fold(w.lower()) for p in places for w in p.split()}
+    words = [w for w in re.findall(r"\w+", content_words(question)) if len(w) > 3
+             and w.lower() not in GENERIC_NOUNS and w.lower() not in _GENERIC and not w.isdigit()
+             and not any(fold(w.lower()).startswith(p[:5]) for p in place_words) and not event_of(w)]
+    return not words or any(mentions(text, w) for w in words)
+
+
+def quantifies(text: str, word: str) -> bool:
+    """Whether one sentence gives a number (not an age or a year) and names the counted thing."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", re.sub(r"\[\d+\]", " ", text)):
+        if has_kind("number", _AGE_OR_YEAR.sub(" ", sentence)) and mentions(sentence, word):
+            return True
+    return False
+
+
 def mentions(text: str, word: str) -> bool:
     """Whether text has the word, an inflection of it or a compound with it (å/ä/ö folded)."""
     folded = fold(word.lower())
     stem = folded[:max(4, len(word) - 3)]
+    head = re.sub(r"(erna|arna|orna|er|ar|or|en|et|n)$", "", folded)  # "principer" -> "princip" in "…principen"
     words = [fold(w) for w in re.findall(r"\w+", text.lower())]
-    return any(w.startswith(stem) or (len(stem) >= 5 and stem in w) or compound_match(folded[:-2], w[:-2])
-               for w in words)
+    return any(w.startswith(stem) or (len(stem) >= 5 and stem in w) or (len(head) >= 5 and head in w)
+               or compound_match(folded[:-2], w[:-2]) for w in words)
 _STAFF_WORDS = re.compile(r"\b(medarbetare\w*|du|dig|din|ditt|dina|personal\w*|arbetssätt\w*)\b", re.I)
 _DEFINING_VERB = re.compile(r"\b(är|innebär|betyder|handlar om|avser|består av|syftar till|kallas)\b", re.I)
 _FULL_YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -367,6 +397,14 @@ def asked_list_noun(question: str) -> str:
 def names_one(question: str) -> bool:
     """"Vilken …?" asks for one thing by name."""
     return bool(re.match(r"\s*(vilken|vilket|which)\b", question, re.I))
+
+
+_WORK_LIST = re.compile(r"\b(arbeta\w*|arbetssätt\w*|jobba\w*)\b", re.I)
+
+
+def is_work_list(intro: str) -> bool:
+    """A list of what to work with ("Exempel på områden att arbeta med …:")."""
+    return bool(_WORK_LIST.search(intro))
 
 
 def speaks_to_staff(text: str) -> bool:
