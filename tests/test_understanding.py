@@ -250,6 +250,12 @@ def test_a_vilka_question_needs_the_asked_thing_named_in_the_answer():
     assert holds_answer(q("Vilken princip säger att behoven styr?"), "Behovs- och solidaritetsprincipen. [1]", [])
 
 
+def test_a_vilka_question_is_not_answered_by_naming_the_thing_at_a_sentence_end():
+    query = q("Vilka indikatorer används för att följa upp omställningen?")
+    assert not holds_answer(query, "Omställningen följs upp med gemensamt fastställda indikatorer. [1]", [])
+    assert holds_answer(query, "Indikatorerna är väntetid och kontinuitet. [1]", [])
+
+
 def test_a_date_must_be_about_the_asked_thing():
     query = q("När ska patientkontraktet finnas på 1177 för alla patienter?")
     assert not holds_answer(query, "Enligt barometern (2023) är invånarna positiva till digitala tjänster. [1]", [])
@@ -273,6 +279,8 @@ def test_suggested_questions_come_from_headings():
     ("Vad står SVOM för?", "SVOM"),
     ("Vad innebär målbilden i Norrbotten?", "målbilden"),
     ("Hur många ledamöter har nämnden?", ""),
+    ("vad ar halsofrämjande halso- och sjukvard egentligen", "halsofrämjande halso- och sjukvard"),
+    ("Jag ser förkortningen SVOM överallt i presentationen – vad står den för?", "SVOM"),
 ])
 def test_defined_term(question, term):
     assert swedish.defined_term(question) == term
@@ -381,3 +389,56 @@ def test_date_question_answers_from_the_section_whose_heading_names_the_event():
     text = composer.compose(query, [Hit(earlier, 1.0), Hit(decided, 0.9)], None, passages).text()
     assert text.startswith("Beslut av målbild: Fattades i SVOM 221202 (2 december 2022)")
     assert "hösten -21" not in text
+
+
+def test_a_name_inside_a_compound_counts_as_named():
+    assert not swedish.missing_names("Vad står SVOM för i Jämtlandspresentationen?", ["SVOM i Jämtland Härjedalen"])
+    assert swedish.missing_names("Hur många bor i Kiruna?", ["Luleå och Piteå"]) == {"kiruna"}
+
+
+def test_follow_up_naming_another_region_asks_the_earlier_question_of_that_region():
+    query = q("och i Jämtland Härjedalen då?", ["När antogs målbilden i Norrbotten?"])
+    assert query.reading == "När antogs målbilden i Jämtland Härjedalen?"
+    assert query.intent == "date" and query.regions == ("Jämtland Härjedalen",)
+    # a comparison keeps both regions
+    both = q("hur skiljer det sig från Västernorrland?", ["Vad är målbilden i Norrbotten?"])
+    assert both.intent in ("comparison", "contrast")
+
+
+def test_what_question_about_a_whole_document_gives_its_outline_before_a_passing_definition():
+    points = chunk("vn.txt", "Detta har arbetet lett till", "Jag har en vård som är tillgänglig för mina behov.", 70)
+    passing = chunk("strategi.txt", "Inledning", "Målbilden fokuserar på att skapa god hälsa för alla i länet.", 71)
+    passages = Passages(chunks=CHUNKS + [points, passing], metas=METAS, vectors=None)
+    query = q("Vad är målbilden i Västernorrland?")
+    text = composer.compose(query, hits(5), None, passages).text()
+    assert text.startswith("”Målbild Västernorrland” i korthet")
+    assert "tillgänglig för mina behov" in text and "fokuserar" not in text
+
+
+def test_ordinal_follow_up_asking_for_examples_gives_the_items_section_list():
+    shifts = chunk("strategi.txt", "Fyra riktningsförändringar", "Nedanstående riktningsförändringar behövs:\n- Öppnare "
+                   "vårdformer\n- Uppföljning", 80, ("Öppnare vårdformer", "Uppföljning"), "Nedanstående riktningsförändringar behövs:")
+    passages = Passages(chunks=CHUNKS + [shifts], metas=METAS, vectors=None)
+    query = q("och vilka exempel på områden att arbeta med finns för den första?", ["Vilka är riktningsförändringarna?"])
+    text = composer.compose(query, [Hit(shifts, 1.0), *hits(3, 4)], None, passages).text()
+    assert text.startswith("För ”Öppnare vårdformer”")
+    assert "- Mobila team [" in text and "- Hemmonitorering [" in text
+
+
+def test_a_summary_of_something_no_document_names_is_empty_not_a_stray_list():
+    query = q("Vad säger strategin om ambulansflyg?")
+    assert query.intent == "summary"
+    assert composer.compose(query, hits(1, 2), None, PASSAGES).lines == []
+
+
+def test_every_lead_in_said_brings_its_list_and_a_question_item_its_answers():
+    organised = chunk("plan.txt", "Struktur", "Vården är organiserad för att möjliggöra:\n- en stärkt primärvård\n- länskliniker", 90,
+                      ("en stärkt primärvård", "länskliniker"), "Vården är organiserad för att möjliggöra:")
+    slide = chunk("jh.txt", "Beslut av målbild", "- Fattades i SVOM 221202\n- Varför lyfta beslutet?\n- Hållbart över tid\n"
+                  "- Involverar alla", 91, ("Fattades i SVOM 221202", "Varför lyfta beslutet?", "Hållbart över tid",
+                                            "Involverar alla"))
+    passages = Passages(chunks=CHUNKS + [organised, slide], metas=METAS, vectors=None)
+    text = composer.compose(q("Vad är vården organiserad för att möjliggöra?"), [Hit(organised, 1.0)], None, passages).text()
+    assert "- en stärkt primärvård [" in text and "- länskliniker [" in text
+    text = composer.compose(q("Varför ska man lyfta beslutet?"), [Hit(slide, 1.0)], None, passages).text()
+    assert "- Hållbart över tid [" in text and "- Involverar alla [" in text

@@ -60,6 +60,7 @@ MAX_PARTS = 6               # … when it is among the next this many sections
 OUTLINE_ITEMS = 5           # list items shown for a section in an outline …
 OUTLINE_ITEM_CHARS = 80     # … when they are this short (longer lists are counted, not quoted)
 RELATED_OVERLAP = 0.3
+SHORT_DEFINITION_WORDS = 20  # a definition this short is said with the sentence after it
 MIN_DEFINITION_STRENGTH = 3.0  # a term as the subject of "är/innebär/handlar om", or named and explained   # a "Se också" sentence shares at least this share of the question's words
 
 
@@ -174,7 +175,8 @@ class Composer:
 
     def compose(self, query: Query, hits: Sequence[Hit], qvec: np.ndarray | None, passages: Passages) -> Draft:
         """The answer for the question's intent; an empty draft when nothing fits."""
-        terms = set(self.tokenize(query.search))
+        added = passages.synonyms.added(query.search) if passages.synonyms else []
+        terms = set(self.tokenize(" ".join([query.search, *added])))  # the documents' words for staff words count
         shape = {
             "reverse": self._reverse,
             "summary": self._summary,
@@ -186,11 +188,50 @@ class Composer:
         if query.follow_up and swedish.ordinal_in(query.reading):
             shape = self._ordinal
         draft = shape(query, hits, qvec, passages, terms)
-        if not draft.lines and shape is not self._sentences:
+        if not draft.lines and shape is not self._sentences and not self._unheard_of(query, passages):
             draft = self._sentences(query, hits, qvec, passages, terms)
+        self._complete_lists(draft, passages)
         if draft.lines and query.english:
             draft.lines.insert(0, ENGLISH_LEAD)
         return draft
+
+    @staticmethod
+    def _complete_lists(draft: Draft, passages: Passages) -> None:
+        """Every list lead-in said ("… organiserad för att möjliggöra:", "… sammanfattas i fyra punkter.")
+        is followed by its whole list; a list item that is a question by the items that answer it."""
+        for chunk in list(draft.cited):
+            if not chunk.items:
+                continue
+            used = draft.used.get(chunk.id, [])
+            intro = set(split_sentences(chunk.list_intro))
+            asked = [i for i in chunk.items if i.endswith("?") and any(i.rstrip("?") in u for u in used)]
+            if not asked and any(item in u for item in chunk.items for u in used):
+                continue
+            if asked:  # a slide's question item ("Varför behöver beslut … lyftas?") and the items after it
+                start = chunk.items.index(asked[0]) + 1
+                end = next((k for k, i in enumerate(chunk.items[start:]) if i.endswith("?")), len(chunk.items))
+                answers = list(chunk.items[start:start + end])
+            elif any(u in intro or (u.endswith(":") and u in chunk.text) for u in used):
+                parts = [c for c in passages.chunks if c.document == chunk.document and c.section == chunk.section
+                         and c.list_intro == chunk.list_intro and c.items] or [chunk]
+                answers = [i for c in parts for i in c.items]
+            else:
+                continue
+            n = draft.cited.index(chunk) + 1
+            at = max((k for k, line in enumerate(draft.lines) if f"[{n}]" in line), default=len(draft.lines) - 1) + 1
+            new = [f"- {item} [{draft.cite(chunk, item)}]" for item in answers if draft.fresh(item)]
+            draft.lines[at:at] = new
+
+    def _unheard_of(self, query: Query, passages: Passages) -> bool:
+        """A summary or "Vad är X?" about something no document names, even in the documents' own
+        words ("Vad säger strategin om ambulansflyg?"): nothing to answer from."""
+        if query.intent == "summary":
+            topic = self.summary_topic(query, passages)
+        elif query.intent == "what" and swedish.defined_term(query.reading):
+            topic = set(self.tokenize(swedish.defined_term(query.reading)))
+        else:
+            return False
+        return bool(topic) and not any(self._mentions({t}, c) for t in topic for c in passages.chunks)
 
     def compose_comparison(self, query: Query, groups: Sequence[tuple[str, Query, Sequence[Hit]]],
                            qvec: np.ndarray | None, passages: Passages,
@@ -240,11 +281,12 @@ class Composer:
     def _sentences(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """The best few sentences of the top passages (the plain lookup answer)."""
         draft = Draft()
-        dated = self.dated(query, hits)
+        dated = self.dated(query, hits, passages)
         picked = dated or \
             self._best(query, hits[:5 if query.kind else 3], qvec, passages, terms, limit=MAX_SENTENCES, holding=True)
-        if picked and picked[0].text.endswith(":") and picked[0].chunk.items:
-            return self._whole_list(draft, picked[0].chunk, passages)
+        lead_in = next((u for u in picked if u.chunk.items and u.text in split_sentences(u.chunk.list_intro)), None)
+        if lead_in is not None:  # a list's lead-in is said with its whole list, never alone
+            return self._whole_list(draft, lead_in.chunk, passages)
         if query.kind:
             picked = self._holding(query, picked, passages)
         else:
@@ -299,13 +341,14 @@ class Composer:
         chosen.sort(key=lambda s: (s[1].rank, s[1].position))
         return [s[1] for s in chosen]
 
-    def dated(self, query: Query, hits: Sequence[Hit]) -> list[Unit]:
+    def dated(self, query: Query, hits: Sequence[Hit], passages: Passages | None = None) -> list[Unit]:
         """For a date question, the dated lines of a retrieved section whose heading names the event
         and the thing asked about ("När beslutades målbilden?" -> "Beslut av målbild": "Fattades i SVOM 221202")."""
         event = swedish.event_of(query.reading) if query.kind == "date" else ""
         if not event:
             return []
-        for hit in hits[:5]:
+        named = [Hit(c, 0.0) for c in (passages.chunks if passages else ()) if c.document in query.named_documents]
+        for hit in [*hits[:5], *named]:  # the retrieved passages first, then the named documents' sections
             heading = heading_of(hit.chunk)
             if swedish.mentions_event(heading, event) and swedish.names_topic(query.search, heading, query.regions):
                 units = [u for u in units_of([hit]) if swedish.has_kind("date", u.text)]
@@ -371,8 +414,11 @@ class Composer:
             return self._sentences(query, hits, qvec, passages, terms)
         draft = Draft()
         same = [h for h in hits[:3] if h.chunk.document == list_hit.chunk.document and not h.chunk.items]
+        noun = swedish.asked_list_noun(query.reading).lower()
+        noun = "" if noun in swedish.GENERIC_NOUNS else noun
         for unit in self._best(query, same, qvec, passages, terms, limit=1, min_similarity=0.86):
-            draft.say(unit.text, unit.chunk)
+            if not noun or swedish.mentions(unit.text, noun):  # a lead sentence about the listed things only
+                draft.say(unit.text, unit.chunk)
         self._whole_list(draft, list_hit.chunk, passages)
         self._related(draft, query, hits, list_hit, qvec, passages, terms)
         return draft
@@ -477,13 +523,13 @@ class Composer:
         definition = self._definition_of(query, passages)
         if section is not None and (definition is None or self._heading_is_topic(query, section, passages)):
             return self._section(Draft(), section, passages)
+        whole = self.named_document(query, passages)
+        if whole:
+            return self._outline(Draft(), whole, passages)
         if definition is not None:
             return self._defined(Draft(), definition, passages)
         if section is not None:
             return self._section(Draft(), section, passages)
-        whole = self.named_document(query, passages)
-        if whole:
-            return self._outline(Draft(), whole, passages)
         bonus = (lambda text: BONUS_DEFINES if _defines(topic, text, self.tokenize) else 0.0)
         draft = Draft()
         picked = self._best(query, hits[:3], qvec, passages, terms, limit=2, bonus=bonus)
@@ -497,8 +543,8 @@ class Composer:
                                + item_in_context(unit.text, unit.chunk) + f" [{draft.cite(unit.chunk, unit.text)}]")
             return draft
         for unit in picked:
-            if unit.text.endswith(":") and unit.chunk.items:
-                self._whole_list(draft, unit.chunk, passages)
+            if unit.chunk.items and unit.text in split_sentences(unit.chunk.list_intro):
+                self._whole_list(draft, unit.chunk, passages)  # a lead-in is said with its whole list
             elif unit.text in unit.chunk.items and len(picked) == 1:
                 draft.say(item_in_context(unit.text, unit.chunk), unit.chunk)
             else:
@@ -528,7 +574,8 @@ class Composer:
         said = [s for s in sentences if s in definition.text] or \
             [s for s in sentences if definition.text in s][:1] or [definition.text]
         last = sentences.index(said[-1]) if said[-1] in sentences else -1
-        if 0 <= last < len(sentences) - 1 and swedish.leans_back(sentences[last + 1]):
+        if 0 <= last < len(sentences) - 1 and (swedish.leans_back(sentences[last + 1])
+                                               or len(" ".join(said).split()) < SHORT_DEFINITION_WORDS):
             said.append(sentences[last + 1])
         for sentence in said:
             draft.say(sentence, definition.chunk)
@@ -594,9 +641,12 @@ class Composer:
         return ""
 
     def answers_by_structure(self, query: Query, hits: Sequence[Hit], passages: Passages) -> bool:
-        """Whether the question asks for a section or a whole document the index has by name."""
+        """Whether the question asks for a section, a whole document or a term the index has by name."""
         if query.intent not in ("what", "summary"):
             return False
+        if query.intent == "what" and (self._definition_of(query, passages) is not None or
+                                       labelled_item(swedish.defined_term(query.reading), passages, query) is not None):
+            return True  # the documents define the asked term, or explain the asked list label
         return self.named_section(query, hits, passages) is not None or bool(self.named_document(query, passages))
 
     def _region_words(self, query: Query, passages: Passages) -> set[str]:
@@ -736,8 +786,14 @@ class Composer:
         return topic
 
     def summary_topic(self, query: Query, passages: Passages) -> set[str]:
-        """What a summary is about, less the words that name the documents summarised ("planen")."""
+        """What a summary is about, less the words that name the documents summarised ("planen");
+        a staff word the documents never use is read as the documents' word ("stafettläkare")."""
         topic = self._topic_terms(query, passages)
+        if passages.synonyms:
+            unheard = {w for w in topic if not any(self._mentions({w}, c) for c in passages.chunks)}
+            added = passages.synonyms.added(swedish.summary_topic(query.reading) or query.reading)
+            if unheard and added:
+                topic = (topic - unheard) | set(self.tokenize(added[0]))
         documents = list(query.documents or query.named_documents)
         if documents:
             said = " ".join(f"{m.title} {m.kind} {m.publisher}" for d in documents if (m := passages.metas.get(d)))
@@ -935,8 +991,21 @@ class Composer:
             return Draft()
         chunk, item = items[n - 1] if n > 0 else items[-1]
         draft = Draft()
-        draft.say(item_in_context(item, chunk), chunk)
-        return draft
+        section = next((c for c in passages.chunks if c.document == chunk.document and c.section
+                        and swedish.fold(heading_of(c).lower()) == swedish.fold(item.lower().rstrip("."))), None)
+        if section is None:
+            draft.say(item_in_context(item, chunk), chunk)
+            return draft
+        # The item has a section of its own ("den andra" riktningsförändringen): asked for examples,
+        # its list of what to work with; else what the section says.
+        if query.intent == "list":
+            parts = passages.section_chunks(section.document, section.section)
+            listed = next((c for c in parts if c.items and swedish.is_work_list(c.list_intro)), None) or \
+                next((c for c in parts if c.items), None)
+            if listed is not None:
+                draft.lines.append(f"För ”{item}” ({section.title}):")
+                return self._whole_list(draft, listed, passages)
+        return self._section(draft, section, passages)
 
 
 def in_context(picked: Sequence[Unit], units: Sequence[Unit]) -> list[Unit]:

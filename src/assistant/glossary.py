@@ -58,9 +58,14 @@ def _sentences(chunks: Sequence[Chunk]) -> Iterator[tuple[list[str], Chunk]]:
         yield split_sentences(prose), chunk
 
 
+def _fold(text: str) -> str:
+    return text.lower().replace("å", "a").replace("ä", "a").replace("ö", "o")
+
+
 def _mentions(term: str, text: str) -> bool:
-    """The term (or an inflected/compound form starting with it) occurs in text."""
-    return re.search(rf"(?<!\w){re.escape(term.lower())}", text.lower()) is not None
+    """The term (or an inflected/compound form starting with it) occurs in text (å/ä/ö folded, so
+    "halsoframjande" finds "hälsofrämjande")."""
+    return re.search(rf"(?<!\w){re.escape(_fold(term))}", _fold(text)) is not None
 
 
 def expand_acronym(acronym: str, sentence: str) -> str:
@@ -76,9 +81,9 @@ def expand_acronym(acronym: str, sentence: str) -> str:
 
 def _named_definition(term: str, sentences: list[str], i: int) -> str:
     """"… ett så kallat patientkontrakt. Patientkontraktet bidrar … Det är en överenskommelse …"."""
-    if not re.search(rf"{_NAMED}\s+{re.escape(term)}", sentences[i], re.I):
+    if not re.search(rf"{_fold(_NAMED)}\s+{re.escape(_fold(term))}", _fold(sentences[i]), re.I):
         return ""
-    if re.search(rf"{_NAMED}\s+{re.escape(term)}\w*\s+(?:{_STRONG_VERBS})\b", sentences[i], re.I):
+    if re.search(rf"{_fold(_NAMED)}\s+{re.escape(_fold(term))}\w*\s+(?:{_fold(_STRONG_VERBS)})\b", _fold(sentences[i]), re.I):
         return sentences[i]  # "Omställningen som benämns nära vård handlar om …"
     group = [sentences[i]]
     for follow in sentences[i + 1:i + 3]:
@@ -93,9 +98,9 @@ def _subject_strength(term: str, sentence: str) -> float:
     match = _SUBJECT.match(sentence)
     if not match or not _mentions(term, match.group("subject")) or len(sentence) < 30:
         return 0.0
-    first = match.group("subject").lower().lstrip("”\"“ ")
+    first = _fold(match.group("subject")).lstrip("”\"“ ")
     strong = re.fullmatch(_STRONG_VERBS, match.group("verb"), re.I) is not None
-    return 2.0 + strong + (first.startswith(term.lower()) or first.split(" ", 1)[-1].startswith(term.lower()))
+    return 2.0 + strong + (first.startswith(_fold(term)) or first.split(" ", 1)[-1].startswith(_fold(term)))
 
 
 def find_definition(term: str, chunks: Sequence[Chunk]) -> Definition | None:

@@ -83,6 +83,11 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     follow_up = bool(earlier) and (swedish.is_follow_up(text) or swedish.is_follow_up(reading))
     role = swedish.role_in(reading)
     anchor = topic_of(earlier) if follow_up else ""
+    if anchor and not swedish.asks_comparison(reading):
+        swapped = other_region(anchor, reading, metas)  # "och i Jämtland Härjedalen då?" asks the same of another region
+        if swapped != anchor and not swedish.topic_words(re.sub(r"\b(då|i|för|om)\b", " ", _without_regions(reading, metas))).strip(" ?"):
+            reading = swapped  # nothing asked but the region: the earlier question, for this region
+        anchor = swapped
     role_follow_up = bool(role) and (follow_up or bool(re.search(r"\bför mig\b", reading, re.I)))
     search = f"{anchor} {reading}".strip() if anchor else reading
     if role_follow_up:
@@ -110,6 +115,27 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     return Query(text=text, reading=reading, search=search, intent=intent, history=tuple(earlier), documents=wanted,
                  named_documents=named, regions=regions, contrast=tuple(pair or ()), role=role,
                  follow_up=follow_up, english=english, personal_data=masked != raw)
+
+
+def _without_regions(text: str, metas: Mapping[str, DocumentMeta]) -> str:
+    for meta in metas.values():
+        for word in (meta.region or "").split():
+            text = re.sub(rf"\b{re.escape(word[:min(len(word), 9)])}\w*", " ", text, flags=re.I)
+    return text
+
+
+def other_region(anchor: str, reading: str, metas: Mapping[str, DocumentMeta]) -> str:
+    """The earlier question asked of the region a follow-up names instead ("När antogs målbilden i
+    Norrbotten?" + "och i Jämtland Härjedalen då?" -> "När antogs målbilden i Jämtland Härjedalen?")."""
+    _, own = named_in(reading, metas)
+    _, before = named_in(anchor, metas)
+    if len(own) != 1 or not before or own[0] in before:
+        return anchor
+    for region in before:
+        first, *rest = region.split()
+        pattern = rf"\b{re.escape(first[:min(len(first), 9)])}\w*" + "".join(rf"(?:\s+{re.escape(w)}\w*)?" for w in rest)
+        anchor = re.sub(pattern, own[0], anchor, flags=re.I)
+    return anchor
 
 
 def topic_of(history: Sequence[str]) -> str:

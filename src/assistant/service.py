@@ -163,7 +163,8 @@ class Assistant:
     def judge(self, served: Served, query: Query, hits: Sequence[Hit], qvec: np.ndarray) -> bool:
         """Stage 3: whether the passages are about what was asked at all (meaning and vocabulary)."""
         similarity = self.composer.best_similarity(hits, qvec, served.passages)
-        return served.gate.judge(query.search, hits, similarity).answerable
+        words = " ".join([query.search, *served.index.synonyms.added(query.search)])  # staff words as the documents say them
+        return served.gate.judge(words, hits, similarity).answerable
 
     def names_section(self, served: Served, query: Query, hits: Sequence[Hit]) -> bool:
         """A question about what a section or document says is answerable when the index has it by name."""
@@ -258,6 +259,8 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         named = [listed, *(synonyms.added(listed) if synonyms else [])]
         if not any(swedish.mentions(f"{headed} {intros}", word) for word in named):
             return False  # "I vilka kommuner …?" needs kommuner in the answer
+        if query.intent == "list" and "\n- " not in f"\n{text}" and swedish.names_only_at_end(quoted, listed):
+            return False  # "Vilka indikatorer …?" is not answered by "… med fastställda indikatorer."
     if query.kind == "date" and not swedish.names_topic(query.search, headed, query.regions):
         return False  # a date about something else ("När ska patientkontraktet …?" answered with a survey year)
     event = swedish.event_of(query.reading) if query.kind == "date" else ""

@@ -106,10 +106,19 @@ _DEFINE_ASK = re.compile(r"^\s*(?:vad är det för|vad (?:är|innebär|betyder|m
 _TERM_END = re.compile(r"[,.;:]|\s+(?:i|enligt|inom|hos|på|för|när det gäller|egentligen|alltså|då|nu|där|här)\b|\s+för\b", re.I)
 
 
+def asked_acronym(question: str) -> str:
+    """The acronym a question asks to have spelled out ("… SVOM … vad står den för?"), or ""."""
+    match = re.search(r"\b([A-ZÅÄÖ]{2,6}\d?)\b.*\b(står (?:den|det|de) för|betyder (?:den|det))\b", question)
+    return match.group(1) if match else ""
+
+
 def defined_term(question: str) -> str:
     """The term a "Vad är X?" question asks to have explained ("Vad menas med hälsofrämjande hälso-
     och sjukvård?" -> "hälsofrämjande hälso- och sjukvård"), or ""."""
-    match = _DEFINE_ASK.match(question)
+    acronym = asked_acronym(question)
+    if acronym:  # "Jag ser förkortningen SVOM överallt – vad står den för?"
+        return acronym
+    match = _DEFINE_ASK.match(restore_letters(question))
     if not match:
         return ""
     term = _TERM_END.split(match.group("term"), maxsplit=1)[0].strip(" ”\"'“")
@@ -234,7 +243,7 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
         return kind
     if _REVERSE.search(question):
         return "reverse"
-    if _WHAT.match(question):
+    if _WHAT.match(question) or asked_acronym(question):
         return "what"
     if _YESNO.match(question):
         return "yesno"
@@ -318,11 +327,14 @@ def missing_names(question: str, passages: Sequence[str]) -> set[str]:
     if not names:
         return set()
     words = {fold(w) for p in passages for w in re.findall(r"\w+", p.lower())}
-    return {n for n in names if n not in words and not any(w.startswith(n[:max(4, len(n) - 3)]) for w in words)}
+    # a compound led by a name the passages have counts ("Jämtlandspresentationen" -> Jämtland)
+    return {n for n in names if n not in words and not any(
+        w.startswith(n[:max(4, len(n) - 3)]) or (len(w) >= 6 and n.startswith(w)) for w in words)}
 
 
 _COUNTED = re.compile(r"\b(?:hur många|hur manga|antal(?:et)?|how many|number of|vem är|vilka är|var finns|var ligger)\s+"
-                      r"(?:av\s+)?(?:de\s+|the\s+|den\s+|det\s+)?(\w+)", re.I)
+                      r"(?:av\s+)?(?:de\s+|the\s+|den\s+|det\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+)?(\w+)",
+                      re.I)
 _NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are", "there", "do", "dem", "den", "dessa",
                 "ansvarig", "ansvariga", "med", "i", "på", "man", "jag", "vi", "du", "ni", "nya", "ny",
                 # verbs: "hur många sitter i nämnden" counts people, not "sitter"
@@ -340,7 +352,8 @@ def counted_noun(question: str) -> str | None:
 
 _AGE_OR_YEAR = re.compile(r"\b\d+\s*(?:-|–)?\s*(?:\d+\s*)?(?:år|års|åring\w*)\b|\b(?:19|20)\d\d\b", re.I)
 # Nouns a "Vilka X …?" question uses for any kind of thing: they need not stand in the answer.
-GENERIC_NOUNS = {"exempel", "områden", "område", "delar", "del", "saker", "sak", "typer", "sätt", "punkter", "grupper",
+TIME_NOUNS = {"period", "perioden", "tid", "tiden", "tidsperiod", "år", "året", "datum", "datumet", "tidpunkt"}
+GENERIC_NOUNS = TIME_NOUNS | {"exempel", "områden", "område", "delar", "del", "saker", "sak", "typer", "sätt", "punkter", "grupper",
                  "frågor", "fråga", "uppgifter", "ord", "begrepp", "dokument", "mål", "steg", "principer", "av", "är",
                  "som", "de", "det", "den", "ska", "kan", "har", "finns", "things", "parts", "ways", "kinds", "of"}
 
@@ -354,6 +367,13 @@ def names_topic(question: str, text: str, places: Sequence[str] = ()) -> bool:
              and w.lower() not in GENERIC_NOUNS and w.lower() not in _GENERIC and not w.isdigit()
              and not any(fold(w.lower()).startswith(p[:5]) for p in place_words) and not event_of(w)]
     return not words or any(mentions(text, w) for w in words)
+
+
+def names_only_at_end(text: str, word: str) -> bool:
+    """Whether every sentence naming the word ends with it ("… med gemensamt fastställda indikatorer."):
+    the thing is named, but not which ones."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", re.sub(r"\[\d+\]", " ", text)) if mentions(s, word)]
+    return bool(sentences) and all(mentions(" ".join(re.findall(r"\w+", s)[-1:]), word) for s in sentences)
 
 
 def quantifies(text: str, word: str) -> bool:
@@ -390,7 +410,9 @@ def spells_out(acronym: str, text: str) -> bool:
 
 def asked_list_noun(question: str) -> str:
     """The thing a "Vilka X …" question asks for ("exempel", "strategier"), or ""."""
-    match = re.search(r"\b(vilka|vilken|vilket|which|what)\s+(\w+)", question, re.I)
+    match = re.search(r"\b(vilka|vilken|vilket|which|what)\s+(?:(?:är|var|blir|finns|are|is)\s+)?"
+                      r"(?:(?:de|det|den|the|alla)\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+)?(\w+)",
+                      question, re.I)
     return match.group(2) if match else ""
 
 
@@ -590,7 +612,7 @@ def named_heading(question: str) -> str:
 # heading) must speak of the same kind of event ("När öppnar sjukhuset?" is not answered by when
 # it was decided).
 EVENTS = {
-    "decision": ("beslut", "fatta", "anta", "fastställ", "godkän", "decid", "adopt", "approv"),
+    "decision": ("beslut", "fatta", "anta", "antog", "antag", "fastställ", "godkän", "decid", "adopt", "approv"),
     "start": ("börja", "start", "inför", "implementer", "påbörja", "kick", "rolled", "introduc", "begin", "began"),
     "opening": ("öppna", "öppnar", "invig", "klar", "färdig", "open", "ready", "complet"),
     "publication": ("publicer", "publish"),
@@ -870,7 +892,8 @@ _EN_QUESTION = (
     (r"^\s*(?:in |on )?(?:which|what) (?:month|year|date|day)(?: and (?:year|month))?\b(?: did| was| were| is| will)?",
      "när"),
     (r"^\s*when\b(?: did| was| were| is| will| does)?", "när"),
-    (r"^\s*who\b(?: is| are| was| were)?", "vem"),
+    (r"^\s*who (?:is|are|was|were)(?: the)?\b", "vem är"),
+    (r"^\s*who\b", "vem"),
     (r"^\s*(?:please )?(?:summari[sz]e|give (?:me )?(?:a |an )?(?:short |brief )?(?:summary|overview) of)\b",
      "sammanfatta"),
     (r"^\s*what does (.+?) say about (.+?)\??$", r"vad står det om \2 i \1?"),
