@@ -442,3 +442,14 @@ def test_every_lead_in_said_brings_its_list_and_a_question_item_its_answers():
     assert "- en stärkt primärvård [" in text and "- länskliniker [" in text
     text = composer.compose(q("Varför ska man lyfta beslutet?"), [Hit(slide, 1.0)], None, passages).text()
     assert "- Hållbart över tid [" in text and "- Involverar alla [" in text
+
+
+def test_contrast_leads_with_the_passage_that_sets_the_two_concepts_against_each_other():
+    both = chunk("strategi.txt", "Inledning", "Målbilden är skriven ur ett medborgarperspektiv. Strategin är skriven ur "
+                 "ett verksamhetsperspektiv och ska konkretisera målbilden.", 95)
+    passages = Passages(chunks=CHUNKS + [both], metas=METAS, vectors=None)
+    query = q("Vad är skillnaden mellan målbilden och strategin?")
+    text = composer.compose(query, [Hit(both, 1.0), *hits(1)], None, passages).text()
+    first = text.splitlines()[0]
+    assert first.startswith("Dokumenten ställer dem mot varandra:")
+    assert "medborgarperspektiv" in first and "verksamhetsperspektiv" in first

@@ -66,6 +66,7 @@ MIN_DEFINITION_STRENGTH = 3.0  # a term as the subject of "är/innebär/handlar 
 
 TOPIC_LEAD = "Det här säger dokumenten om det:"
 ALSO_LEAD = "Dokumenten tar också upp det här:"
+INTRODUCTION = re.compile(r"^(inledning|bakgrund|syfte|introduktion|om (strategin|planen|dokumentet))", re.I)
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
 
 
@@ -886,6 +887,7 @@ class Composer:
         """A row per concept: its own section's lead when a heading names it, else the sentence that
         best says what it is (a bare mention is said to be one)."""
         draft = Draft(flags=["comparison", "contrast"])
+        self._side_by_side(draft, query, hits, qvec, passages)
         rows = 0
         for concept in query.contrast:
             words = set(self.tokenize(concept))
@@ -911,19 +913,65 @@ class Composer:
                                                               + 0.02 * min(len(us[0].text.split()), 12) / 12))
             best = ranked[0][0]
             # A concept the documents only mention gets its mentions (up to two); a defined one its definition.
+            start = None if self._is_subject(words, best.text) else self._document_start(words, query, passages)
+            if start is not None:  # the concept is a document of its own ("strategin"): how it starts
+                lead = [s for s in split_sentences(pre_text(start)) if not s.endswith(":")][:2]
+                draft.lines.append(f"{concept}: " + " ".join(f"{s} [{draft.cite(start, s)}]" for s in lead))
+                rows += 1
+                continue
             chosen = [best] if self._is_subject(words, best.text) else [u for u, _ in ranked[:CONTRAST_MENTIONS]]
             cells = []
             for unit in chosen:
                 text = unit.text
                 if unit.text in unit.chunk.items:
                     text = item_in_context(unit.text, unit.chunk)
-                    if self._mentions_only(words, unit.text):
+                    if self._mentions_only(words, unit.text) and not cells:
                         text = f"nämns men förklaras inte. {text}"
                 if draft.fresh(unit.text):
                     cells.append(f"{text} [{draft.cite(unit.chunk, unit.text)}]")
             draft.lines.append(f"{concept}: " + " ".join(cells))
             rows += 1
         return draft if rows else Draft()
+
+    def _document_start(self, words: set[str], query: Query, passages: Passages) -> Chunk | None:
+        """The first passage of the document a concept names by its kind ("strategin" in Norrbotten)."""
+        def same(a: str, b: str) -> bool:
+            return a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)))
+        regions = {swedish.fold(w) for w in self._region_words(query, passages)}
+        wanted = {w for w in (swedish.fold(w) for w in words) if not any(same(w, r) for r in regions)}
+        for name, meta in passages.metas.items():
+            if query.regions and meta.region not in query.regions:
+                continue
+            kind = {swedish.fold(w) for w in self.tokenize(meta.kind)}
+            if wanted and all(any(same(w, k) for k in kind) for w in wanted):
+                own = [c for c in passages.chunks if c.document == name and split_sentences(pre_text(c))]
+                return next((c for c in own if INTRODUCTION.search(heading_of(c))), own[0] if own else None)
+        return None
+
+    def _side_by_side(self, draft: Draft, query: Query, hits: Sequence[Hit], qvec, passages: Passages) -> None:
+        """Where one passage sets the two concepts against each other ("… målbilden ur ett
+        medborgarperspektiv. Strategin är skriven ur ett verksamhetsperspektiv …"), that comes first."""
+        regions = self._region_words(query, passages)
+        concepts = [set(self.tokenize(c)) - regions for c in query.contrast]
+        if len(concepts) != 2 or not all(concepts):
+            return
+        units = units_of(hits[:5])
+        both = []
+        for i, unit in enumerate(units):
+            pair = [unit] + ([units[i + 1]] if i + 1 < len(units) and units[i + 1].chunk is unit.chunk else [])
+            text = " ".join(u.text for u in pair)
+            if all(self._mentions(c, unit.chunk, text) for c in concepts) and \
+                    all(self._mentions(c, unit.chunk, pair[-1].text) or self._mentions(c, unit.chunk, unit.text)
+                        for c in concepts[:1]):
+                both.append(pair)
+        if not both:
+            return
+        sims = self._similarity([" ".join(u.text for u in p) for p in both], qvec, passages)
+        best = both[int(np.argmax(sims))] if len(both) > 1 else both[0]
+        said = [u for u in best if draft.fresh(u.text)]
+        if said:
+            draft.lines.append("Dokumenten ställer dem mot varandra: "
+                               + " ".join(f"{u.text} [{draft.cite(u.chunk, u.text)}]" for u in said))
 
     def _role(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """What the topic means for someone in a role: in each document's section on the topic (the
