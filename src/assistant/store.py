@@ -228,7 +228,8 @@ def write_dense_vectors(build: Path, store: VectorStore, ids: Sequence[str]) -> 
     model's output), so answers are exactly those of builds whose vectors answering read from Chroma."""
     stored = store.vectors(ids)
     if len(stored) != len(ids):
-        raise RuntimeError(f"valideringen misslyckades: {len(stored)} vektorer lästes tillbaka för {len(ids)} avsnitt")
+        raise RuntimeError(f"valideringen misslyckades: {len(stored)} vektorer lästes tillbaka "
+                           f"för {len(ids)} avsnitt")
     matrix = np.vstack([stored[i] for i in ids]) if ids else np.zeros((0, 0), dtype=np.float32)
     np.save(build / DENSE_FILE, matrix.astype(np.float32))
 
