@@ -14,6 +14,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from assistant.bench import NOT_ON_ASK_PATH
+
 SWEDISH = [
     "Nämnden ansvarar för regionens arbete med primärvård, tandvård och omställning till nära vård.",
     "Vilka exempel passar riktningsförändringen öppnare vårdformer?",
@@ -67,7 +69,7 @@ def test_fast_path_equals_sentence_transformers(embedder):
     assert embedder.count_tokens(long_text) > 512  # counting for the chunker is never truncated
 
 
-FORBIDDEN_ON_ASK = ("gradio", "llama_index", "sklearn", "sentence_transformers", "transformers")
+FORBIDDEN_ON_ASK = NOT_ON_ASK_PATH  # gradio, llama-index, scikit-learn, SciPy, bm25s, chromadb, (sentence-)transformers
 
 _ASK_AND_LIST_MODULES = """
 import json, sys

@@ -22,10 +22,10 @@ from .glossary import build_glossary, seed_terms
 from .keyword import SEARCH_INDEX_VERSION, KeywordIndex
 from .settings import Settings
 from .sparse import SparseEncoder, SparseIndex
-from .store import (UNITS_DIR, IndexDir, VectorStore, chromadb_version, clear_partial, disk_full, file_checksums,
-                    load_partial, partial_dir, save_partial,
+from .store import (DENSE_FILE, UNITS_DIR, IndexDir, VectorStore, chromadb_version, clear_partial, disk_full,
+                    file_checksums, load_partial, partial_dir, save_partial,
                     not_writable, pause_point, read_chunks, read_unit_vectors, write_chunks,
-                    write_unit_vectors)
+                    write_dense_vectors, write_unit_vectors)
 from .types import Chunk, Document
 
 # Vectors are saved every this many texts while an ingest embeds, so an interruption loses at most one slice.
@@ -162,7 +162,9 @@ class Ingestor:
             old_build = self.index.earlier_good(old_build, self.embedder.model_id, CHUNKER_VERSION)
             old_manifest = self.index.manifest(old_build) if old_build else None
         reusable = not rebuild and not damage and self._compatible(old_manifest)
-        if reusable and old_manifest.get("files") == state and (old_build / UNITS_DIR).is_dir():
+        # A build from before units/ or dense.npy existed is rebuilt (from its own vectors: 0 embedded).
+        if reusable and old_manifest.get("files") == state and (old_build / UNITS_DIR).is_dir() \
+                and (old_build / DENSE_FILE).is_file():
             pointer = self.index.pointer_damage()
             if pointer:  # the build is fine, only the pointer to it is damaged: point at it again
                 self.index.publish(old_build)
@@ -293,6 +295,7 @@ class Ingestor:
                 store.add(chunks, np.vstack([vectors[c.id] for c in chunks]))
             if store.count() != len(chunks):
                 raise RuntimeError(f"valideringen misslyckades: {store.count()} vektorer för {len(chunks)} avsnitt")
+            write_dense_vectors(build, store, [c.id for c in chunks])  # what answering reads
         finally:
             store.close()
         pause_point("chroma")

