@@ -132,3 +132,21 @@ def test_is_english_on_the_whole_eval_set():
     wrong = [c["question"] for c in cases if is_english(c["question"]) != ("english" in c.get("tags", []))]
     assert len(cases) > 100 and wrong == []
     assert not is_english("hur manga sjukhus har norbotten o var ligger dom")
+
+
+def test_lemma_dictionary_cache_gives_the_shipped_dictionary_and_survives_a_broken_file(tmp_path, monkeypatch):
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+    from assistant.swedish import _lemma_dictionary_factory
+
+    monkeypatch.setenv("ASSISTANT_CACHE_DIR", str(tmp_path))
+    shipped = DefaultDictionaryFactory().get_dictionary("sv")
+    first = _lemma_dictionary_factory().get_dictionary("sv")  # decodes and writes the cache file
+    cached = list(tmp_path.glob("simplemma-sv-*.marshal"))
+    assert len(cached) == 1
+    again = _lemma_dictionary_factory().get_dictionary("sv")  # reads the cache file
+    for word in ("övergångsåldern", "mottagningar", "hälsocentralerna", "beslutades"):
+        assert first.get(word) == shipped.get(word) == again.get(word)
+    assert len(again) == len(shipped)
+    cached[0].write_bytes(b"not marshal data")  # a broken file is made again, never an error
+    assert _lemma_dictionary_factory().get_dictionary("sv").get("mottagningar") == shipped.get("mottagningar")
