@@ -777,6 +777,9 @@ class Composer:
             section = self.named_section(query, hits, passages)
             if section is not None:
                 return self._section(Draft(), section, passages, summary=True)
+        why = self._why_section(query, documents, passages)
+        if why is not None:  # "Sammanfatta varför omställningen behövs enligt strategin" -> "Våra varför"
+            return self._section(Draft(), why, passages, summary=True)
         if documents and not topic:
             return self._outline(Draft(), documents[0], passages)
         if not documents and topic <= set(self.tokenize("dokument dokumenten styrdokument styrdokumenten alla")):
@@ -819,6 +822,14 @@ class Composer:
         while len(topic) > 1 and not any(self._mentions(topic, c) for c in chunks):
             topic.discard(max(sorted(topic), key=lambda t: sum(self._mentions({t}, c) for c in chunks)))
         return topic
+
+    @staticmethod
+    def _why_section(query: Query, documents: Sequence[str], passages: Passages) -> Chunk | None:
+        """For a "varför" question about a named document, its section headed with "varför", if any."""
+        if not documents or not re.search(r"\b(varför|why)\b", query.reading, re.I):
+            return None
+        return next((c for c in passages.chunks if c.document in documents and c.section
+                     and re.search(r"\bvarför\b", heading_of(c), re.I) and not heading_of(c).endswith("?")), None)
 
     def summary_topic(self, query: Query, passages: Passages) -> set[str]:
         """What a summary is about, less the words that name the documents summarised ("planen");
