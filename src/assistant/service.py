@@ -261,7 +261,7 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
             return False  # "I vilka kommuner …?" needs kommuner in the answer
         if query.intent == "list" and "\n- " not in f"\n{text}" and swedish.names_only_at_end(quoted, listed):
             return False  # "Vilka indikatorer …?" is not answered by "… med fastställda indikatorer."
-    if query.kind == "date" and not swedish.names_topic(query.search, headed, query.regions):
+    if query.kind == "date" and not query.english and not swedish.names_topic(query.search, headed, query.regions):
         return False  # a date about something else ("När ska patientkontraktet …?" answered with a survey year)
     event = swedish.event_of(query.reading) if query.kind == "date" else ""
     if event and not swedish.mentions_event(headed, event):

@@ -333,7 +333,8 @@ def missing_names(question: str, passages: Sequence[str]) -> set[str]:
 
 
 _COUNTED = re.compile(r"\b(?:hur många|hur manga|antal(?:et)?|how many|number of|vem är|vilka är|var finns|var ligger)\s+"
-                      r"(?:av\s+)?(?:de\s+|the\s+|den\s+|det\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+)?(\w+)",
+                      r"(?:av\s+)?(?:de\s+|the\s+|den\s+|det\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|"
+                      r"seven|eight|nine|ten|\d+)\s+)?(\w+)",
                       re.I)
 _NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are", "there", "do", "dem", "den", "dessa",
                 "ansvarig", "ansvariga", "med", "i", "på", "man", "jag", "vi", "du", "ni", "nya", "ny",
@@ -411,7 +412,8 @@ def spells_out(acronym: str, text: str) -> bool:
 def asked_list_noun(question: str) -> str:
     """The thing a "Vilka X …" question asks for ("exempel", "strategier"), or ""."""
     match = re.search(r"\b(vilka|vilken|vilket|which|what)\s+(?:(?:är|var|blir|finns|are|is)\s+)?"
-                      r"(?:(?:de|det|den|the|alla)\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+)?(\w+)",
+                      r"(?:(?:de|det|den|the|alla)\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|"
+                      r"nine|ten|\d+)\s+)?(\w+)",
                       question, re.I)
     return match.group(2) if match else ""
 
