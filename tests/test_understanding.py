@@ -463,3 +463,12 @@ def test_how_question_naming_a_heading_above_subsections_answers_with_the_subsec
     passages = Passages(chunks=CHUNKS + steps, metas=METAS, vectors=None)
     text = composer.compose(q("Hur togs målbilden fram?"), [Hit(steps[1], 1.0)], None, passages).text()
     assert "Politiskt beslut om en gemensam målbild" in text and "27 maj fattades beslut" in text
+
+
+def test_enumerating_sentence_and_list_noun_after_an_adjective():
+    assert swedish.asked_list_noun("Vilka nationella minoriteter nämns?") == "minoriteter"
+    assert swedish.asked_list_noun("What are the five strategies?") == "strategies"
+    assert swedish.enumerates("Sveriges minoriteter som är tornedalingar, sverigefinnar, judar och romer har rättigheter.",
+                              "minoriteter")
+    assert not swedish.enumerates("Kunskaper om minoriteters rättigheter och tar fram insatser/aktiviteter för "
+                                  "genomförande, inkorporerade i verksamhets-/enhetsplaner, kan uppfyllas.", "minoriteter")

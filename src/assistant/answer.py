@@ -34,6 +34,7 @@ W_RANK = 0.1
 W_POSITION = 0.002
 W_HEADING = 0.2         # for dates and numbers: the passage's heading names what is asked ("Beslut av målbild")
 BONUS_KIND = 0.08       # the sentence holds the kind of fact asked for (a date, a number …)
+BONUS_ENUMERATES = 0.3  # for "Vilka X": the sentence names X and then several things one by one
 BONUS_DEFINES = 0.1     # the sentence defines the term asked about ("X är …", "… (SIP)")
 CONTRAST_MENTIONS = 2  # a concept the documents only mention gets this many mentions in its row
 BONUS_CONCEPT_DEFINED = 0.3  # in a contrast: the sentence has the concept as its subject ("Personcentrering handlar om …")
@@ -399,6 +400,9 @@ class Composer:
         names = swedish.named_terms(query.reading)
         if names and not swedish.missing_names(query.reading, [text]):
             bonus += BONUS_NAMED
+        listed = swedish.asked_list_noun(query.reading).lower() if query.intent == "list" else ""
+        if listed and listed not in swedish.GENERIC_NOUNS and swedish.enumerates(text, listed):
+            bonus += BONUS_ENUMERATES  # "Vilka minoriteter …?": the sentence that names them one by one
         if any(swedish.spells_out(a, text) for a in swedish.acronyms(query.reading)):
             bonus += BONUS_DEFINES
         return bonus

@@ -370,6 +370,17 @@ def names_topic(question: str, text: str, places: Sequence[str] = ()) -> bool:
     return not words or any(mentions(text, w) for w in words)
 
 
+def enumerates(sentence: str, word: str) -> bool:
+    """Whether a sentence names the word and then lists several things ("minoriteter som är
+    tornedalingar, sverigefinnar, judar, romer och …")."""
+    if not mentions(sentence, word):
+        return False
+    after = re.split(rf"(?i)\b{re.escape(word[:max(4, len(word) - 3)])}\w*", sentence, maxsplit=1)[-1]
+    after = re.sub(r"^\s*(som är|är|:|såsom|som|till exempel)\s*", "", after, flags=re.I)
+    parts = [p.strip() for p in re.split(r",|\boch\b|\bsamt\b", " ".join(after.split()[:18])) if p.strip()]
+    return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts[:3])  # short names, one after another
+
+
 def names_only_at_end(text: str, word: str) -> bool:
     """Whether every sentence naming the word ends with it ("… med gemensamt fastställda indikatorer."):
     the thing is named, but not which ones."""
@@ -409,13 +420,22 @@ def spells_out(acronym: str, text: str) -> bool:
     return f"({acronym})" in text or bool(re.search(rf"\b{re.escape(acronym)}\b (är|innebär|betyder)", text))
 
 
+_NOT_NOUNS = {"är", "var", "finns", "har", "ska", "kan", "nämns", "gäller", "ingår", "behövs", "används", "står", "som",
+              "från", "för", "inom", "enligt", "i", "på", "med", "till", "om", "blir", "kommer"}
+
+
 def asked_list_noun(question: str) -> str:
     """The thing a "Vilka X …" question asks for ("exempel", "strategier"), or ""."""
     match = re.search(r"\b(vilka|vilken|vilket|which|what)\s+(?:(?:är|var|blir|finns|are|is)\s+)?"
                       r"(?:(?:de|det|den|the|alla)\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|"
-                      r"nine|ten|\d+)\s+)?(\w+)",
+                      r"nine|ten|\d+)\s+)?(\w+)(?:\s+(\w+))?",
                       question, re.I)
-    return match.group(2) if match else ""
+    if not match:
+        return ""
+    noun, following = match.group(2), match.group(3) or ""
+    if noun.lower().endswith("a") and following and following.lower() not in _NOT_NOUNS and len(following) > 3:
+        return following  # "Vilka nationella minoriteter" asks for minoriteter
+    return noun
 
 
 def names_one(question: str) -> bool:
