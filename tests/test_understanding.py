@@ -472,3 +472,18 @@ def test_enumerating_sentence_and_list_noun_after_an_adjective():
                               "minoriteter")
     assert not swedish.enumerates("Kunskaper om minoriteters rättigheter och tar fram insatser/aktiviteter för "
                                   "genomförande, inkorporerade i verksamhets-/enhetsplaner, kan uppfyllas.", "minoriteter")
+
+
+def test_a_term_used_but_never_defined_is_said_to_be_so_with_where_it_is_used():
+    text = composer.compose(q("Vad är egenmonitorering?"), hits(5), None, PASSAGES).text()
+    assert text.startswith("Dokumenten förklarar inte närmare vad egenmonitorering är, men nämner det:")
+    assert "egenmonitorering införas i hela länet" in text
+
+
+def test_a_definition_goes_on_into_the_next_passage_when_it_names_the_term_again():
+    first = chunk("strategi.txt", "Personcentrering", "Inom vården finns ett så kallat patientkontrakt. Patientkontraktet "
+                  "stärker relationen. Det är en överenskommelse mellan patienten och vården.", 110)
+    second = chunk("strategi.txt", "Personcentrering", "Patientkontraktet består av tre delar. Något annat följer.", 111)
+    passages = Passages(chunks=CHUNKS + [first, second], metas=METAS, vectors=None)
+    text = composer.compose(q("Vad är ett patientkontrakt?"), hits(5), None, passages).text()
+    assert "Det är en överenskommelse" in text and "består av tre delar" in text and "Något annat" not in text

@@ -22,6 +22,7 @@ import numpy as np
 from . import swedish
 from .chunking import SECTION_SEP, split_sentences
 from .glossary import Definition, define
+from .glossary import mentions as mentions_term
 from .keyword import Tokenizer
 from .query import Query
 from .types import Chunk, Citation, DocumentMeta, Hit
@@ -61,7 +62,8 @@ MAX_PARTS = 6               # … when it is among the next this many sections
 OUTLINE_ITEMS = 5           # list items shown for a section in an outline …
 OUTLINE_ITEM_CHARS = 80     # … when they are this short (longer lists are counted, not quoted)
 RELATED_OVERLAP = 0.3
-SHORT_DEFINITION_WORDS = 20  # a definition this short is said with the sentence after it
+SHORT_DEFINITION_WORDS = 30  # a definition shorter than this goes on with the sentences after it …
+MAX_DEFINITION_SENTENCES = 4  # … up to this many in all
 MIN_DEFINITION_STRENGTH = 3.0  # a term as the subject of "är/innebär/handlar om", or named and explained   # a "Se också" sentence shares at least this share of the question's words
 
 
@@ -545,6 +547,9 @@ class Composer:
             return self._defined(Draft(), definition, passages)
         if section is not None:
             return self._section(Draft(), section, passages)
+        term = swedish.defined_term(query.reading)
+        if term and not swedish.acronyms(term) and len(term.split()) <= 2 and term.islower():
+            return self._mentioned(Draft(), term, query, qvec, passages)  # a plain term: "egenvård", "hemmonitorering"
         bonus = (lambda text: BONUS_DEFINES if _defines(topic, text, self.tokenize) else 0.0)
         draft = Draft()
         picked = self._best(query, hits[:3], qvec, passages, terms, limit=2, bonus=bonus)
@@ -583,17 +588,47 @@ class Composer:
                     return found
         return None
 
+    def _mentioned(self, draft: Draft, term: str, query: Query, qvec, passages: Passages) -> Draft:
+        """A term the documents use but never define: said so, with the sentences that use it (the
+        ones closest to the question); nothing when no document uses it."""
+        scope = [c for c in passages.chunks if not query.documents or c.document in query.documents]
+        forms = swedish.term_forms(term)
+        units = [u for u in units_of([Hit(c, 0.0) for c in scope])
+                 if not u.text.endswith(":") and any(mentions_term(f, u.text) for f in forms)]
+        if not units:
+            return draft
+        sims = self._similarity([u.text for u in units], qvec, passages)
+        ranked = [u for _, u in sorted(zip(sims, units), key=lambda su: -su[0])][:CONTRAST_MENTIONS]
+        draft.flags.append("mention-only")
+        cells = [f"{item_in_context(u.text, u.chunk) if u.text in u.chunk.items else u.text} [{draft.cite(u.chunk, u.text)}]"
+                 for u in ranked if draft.fresh(u.text)]
+        draft.lines.append(f"Dokumenten förklarar inte närmare vad {term} är, men nämner det: " + " ".join(cells))
+        return draft
+
     def _defined(self, draft: Draft, definition: Definition, passages: Passages) -> Draft:
         """The defining sentences, and the next one when it goes on from them ("Det innebär …")."""
-        sentences = split_sentences(pre_text(definition.chunk)) + list(definition.chunk.items)
+        prose = split_sentences(pre_text(definition.chunk))
+        sentences = prose + list(definition.chunk.items)
         said = [s for s in sentences if s in definition.text] or \
             [s for s in sentences if definition.text in s][:1] or [definition.text]
-        last = sentences.index(said[-1]) if said[-1] in sentences else -1
-        if 0 <= last < len(sentences) - 1 and (swedish.leans_back(sentences[last + 1])
-                                               or len(" ".join(said).split()) < SHORT_DEFINITION_WORDS):
-            said.append(sentences[last + 1])
-        for sentence in said:
-            draft.say(sentence, definition.chunk)
+        last = prose.index(said[-1]) if said[-1] in prose else -1
+        paragraph = next((split_sentences(p) for p in pre_text(definition.chunk).split("\n\n")
+                          if said[-1] in split_sentences(p)), prose)
+        following = [(f, definition.chunk) for f in paragraph[paragraph.index(said[-1]) + 1:]] \
+            if last >= 0 and said[-1] in paragraph else []
+        if last == len(prose) - 1:  # the paragraph goes on in the section's next passage
+            after = next((c for c in passages.chunks if c.document == definition.chunk.document
+                          and c.section == definition.chunk.section and c.position == definition.chunk.position + 1), None)
+            following += [(f, after) for f in split_sentences(pre_text(after))[:2]] if after is not None else []
+        quoted = [(sentence, definition.chunk) for sentence in said]
+        for sentence, chunk in following:
+            goes_on = swedish.leans_back(sentence) or mentions_term(definition.term, " ".join(sentence.split()[:2]))
+            if len(quoted) >= MAX_DEFINITION_SENTENCES or \
+                    not (goes_on or len(" ".join(s for s, _ in quoted).split()) < SHORT_DEFINITION_WORDS):
+                break
+            quoted.append((sentence, chunk))  # "Det innebär …", "Patientkontraktet består av …", a short one's next
+        for sentence, chunk in quoted:
+            draft.say(sentence, chunk)
         draft.lines = [" ".join(draft.lines)] if draft.lines else []
         return draft
 

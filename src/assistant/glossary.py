@@ -47,6 +47,7 @@ class Definition:
     text: str
     strength: float
     chunk: Chunk
+    term: str = ""
 
 
 def _sentences(chunks: Sequence[Chunk]) -> Iterator[tuple[list[str], Chunk]]:
@@ -62,7 +63,7 @@ def _fold(text: str) -> str:
     return text.lower().replace("å", "a").replace("ä", "a").replace("ö", "o")
 
 
-def _mentions(term: str, text: str) -> bool:
+def mentions(term: str, text: str) -> bool:
     """The term (or an inflected/compound form starting with it) occurs in text (å/ä/ö folded, so
     "halsoframjande" finds "hälsofrämjande")."""
     return re.search(rf"(?<!\w){re.escape(_fold(term))}", _fold(text)) is not None
@@ -87,7 +88,7 @@ def _named_definition(term: str, sentences: list[str], i: int) -> str:
         return sentences[i]  # "Omställningen som benämns nära vård handlar om …"
     group = [sentences[i]]
     for follow in sentences[i + 1:i + 3]:
-        if not (_mentions(term, follow.split(" ", 1)[0]) or _FOLLOW_UP.match(follow)):
+        if not (mentions(term, follow.split(" ", 1)[0]) or _FOLLOW_UP.match(follow)):
             break
         group.append(follow)
     return " ".join(group) if len(group) > 1 else ""
@@ -96,7 +97,7 @@ def _named_definition(term: str, sentences: list[str], i: int) -> str:
 def _subject_strength(term: str, sentence: str) -> float:
     """How clearly the sentence defines the term as its subject (0 = it does not)."""
     match = _SUBJECT.match(sentence)
-    if not match or not _mentions(term, match.group("subject")) or len(sentence) < 30:
+    if not match or not mentions(term, match.group("subject")) or len(sentence) < 30:
         return 0.0
     first = _fold(match.group("subject")).lstrip("”\"“ ")
     strong = re.fullmatch(_STRONG_VERBS, match.group("verb"), re.I) is not None
@@ -108,11 +109,11 @@ def find_definition(term: str, chunks: Sequence[Chunk]) -> Definition | None:
     best: Definition | None = None
     for sentences, chunk in _sentences(chunks):
         for i, sentence in enumerate(sentences):
-            if not _mentions(term, sentence):
+            if not mentions(term, sentence):
                 continue
             named = _named_definition(term, sentences, i)
-            candidate = Definition(named, 5.0, chunk) if named else \
-                Definition(sentence, _subject_strength(term, sentence), chunk)
+            candidate = Definition(named, 5.0, chunk, term) if named else \
+                Definition(sentence, _subject_strength(term, sentence), chunk, term)
             if candidate.strength and (best is None or candidate.strength > best.strength
                                        or (candidate.strength == best.strength and len(candidate.text) < len(best.text))):
                 best = candidate
@@ -135,11 +136,11 @@ def _acronym_definitions(chunks: Sequence[Chunk]) -> dict[str, Definition]:
                 acronym = match.group(1)
                 expansion = expand_acronym(acronym, sentence) if acronym not in _NOT_TERMS else ""
                 if expansion and acronym not in found:
-                    found[acronym] = Definition(f"{expansion} ({acronym})", 5.0, chunk)
+                    found[acronym] = Definition(f"{expansion} ({acronym})", 5.0, chunk, acronym)
             for match in _ACRONYM_FIRST.finditer(sentence):
                 acronym, spelled = match.groups()
                 if acronym not in found and expand_acronym(acronym, f"{spelled} ({acronym})") == spelled:
-                    found[acronym] = Definition(match.group(0), 5.0, chunk)
+                    found[acronym] = Definition(match.group(0), 5.0, chunk, acronym)
     return found
 
 
