@@ -62,7 +62,7 @@ MAX_PARTS = 6               # … when it is among the next this many sections
 OUTLINE_ITEMS = 5           # list items shown for a section in an outline …
 OUTLINE_ITEM_CHARS = 80     # … when they are this short (longer lists are counted, not quoted)
 RELATED_OVERLAP = 0.3
-SHORT_DEFINITION_WORDS = 30  # a definition shorter than this goes on with the sentences after it …
+SHORT_DEFINITION_WORDS = 30  # a one-sentence definition shorter than this goes on with the next sentence …
 MAX_DEFINITION_SENTENCES = 4  # … up to this many in all
 MIN_DEFINITION_STRENGTH = 3.0  # a term as the subject of "är/innebär/handlar om", or named and explained   # a "Se också" sentence shares at least this share of the question's words
 
@@ -623,8 +623,8 @@ class Composer:
         quoted = [(sentence, definition.chunk) for sentence in said]
         for sentence, chunk in following:
             goes_on = swedish.leans_back(sentence) or mentions_term(definition.term, " ".join(sentence.split()[:2]))
-            if len(quoted) >= MAX_DEFINITION_SENTENCES or \
-                    not (goes_on or len(" ".join(s for s, _ in quoted).split()) < SHORT_DEFINITION_WORDS):
+            short = len(quoted) == 1 and len(quoted[0][0].split()) < SHORT_DEFINITION_WORDS
+            if len(quoted) >= MAX_DEFINITION_SENTENCES or not (goes_on or short):
                 break
             quoted.append((sentence, chunk))  # "Det innebär …", "Patientkontraktet består av …", a short one's next
         for sentence, chunk in quoted:
