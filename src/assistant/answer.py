@@ -951,10 +951,8 @@ class Composer:
             lead = next((s for s in sentences if not s.endswith(":")), "")
             if chunk.items:
                 intro = chunk.list_intro if chunk.list_intro.endswith(":") else ""
-                short = all(len(i) <= OUTLINE_ITEM_CHARS for i in chunk.items[:OUTLINE_ITEMS])
-                listed = ("; ".join(i.rstrip(".") for i in chunk.items[:OUTLINE_ITEMS])
-                          + ("; …" if len(chunk.items) > OUTLINE_ITEMS else "")) if short \
-                    else f"({len(chunk.items)} punkter)"
+                listed = "; ".join(_clipped(i) for i in chunk.items[:OUTLINE_ITEMS]) \
+                    + (f"; … ({len(chunk.items)} punkter)" if len(chunk.items) > OUTLINE_ITEMS else "")
                 lead = " ".join(x for x in (lead, intro, listed) if x)
             if lead and draft.say(lead, chunk, prefix=f"- {top}: ") and parts.get(top):
                 draft.lines[-1] += " Delar: " + ", ".join(parts[top]) + "."
@@ -1180,6 +1178,14 @@ def labelled_item(term: str, passages: Passages, query: Query) -> tuple[Chunk, i
                 and (after.section == chunk.section or after.section.startswith(chunk.section + SECTION_SEP)):
             return chunk, names.index(wanted), after
     return None
+
+
+def _clipped(item: str) -> str:
+    """A list item as an outline shows it: its first sentence, cut at a word with "…" when long."""
+    first = split_sentences(item)[0].rstrip(".") if split_sentences(item) else item
+    if len(first) <= OUTLINE_ITEM_CHARS:
+        return first
+    return first[:OUTLINE_ITEM_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + " …"
 
 
 def item_in_context(item: str, chunk: Chunk) -> str:
