@@ -1048,7 +1048,8 @@ class Composer:
                 both.append(pair)
         if not both:
             return
-        sims = self._similarity([" ".join(u.text for u in p) for p in both], qvec, passages)
+        # each pair scored by its units' own (stored) vectors: answering embeds no new text
+        sims = [float(self._similarity([u.text for u in p], qvec, passages).mean()) for p in both]
         best = both[int(np.argmax(sims))] if len(both) > 1 else both[0]
         said = [u for u in best if draft.fresh(u.text)]
         if said:
