@@ -984,6 +984,13 @@ class Composer:
                     draft.lines.append(f"{concept}: " + " ".join(f"{s} [{draft.cite(section, s)}]" for s in lead))
                     rows += 1
                     continue
+            definition = self._definition_of(replace(about, reading=f"Vad är {concept}?"), passages)
+            if definition is not None:  # the documents define the concept somewhere: that is its row
+                own = self._defined(Draft(said=set(draft.said)), definition, passages)
+                if own.lines:
+                    draft.lines.append(f"{concept}: {self._merge(draft, own)}")
+                    rows += 1
+                    continue
             mentions = [Hit(c, 0.0) for c in passages.chunks if self._mentions(words, c)]
             units = [u for u in units_of(mentions) if self._mentions(words, u.chunk, u.text)
                      and re.sub(r"\W+", " ", u.text.lower()).strip() not in draft.said]
@@ -1037,7 +1044,7 @@ class Composer:
         concepts = [set(self.tokenize(c)) - regions for c in query.contrast]
         if len(concepts) != 2 or not all(concepts):
             return
-        units = units_of(hits[:5])
+        units = [u for u in units_of(hits[:5]) if u.text not in u.chunk.items]  # sentences, not list labels
         both = []
         for i, unit in enumerate(units):
             pair = [unit] + ([units[i + 1]] if i + 1 < len(units) and units[i + 1].chunk is unit.chunk else [])
