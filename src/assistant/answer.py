@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -62,6 +63,7 @@ MAX_PARTS = 6               # … when it is among the next this many sections
 OUTLINE_ITEMS = 5           # list items shown for a section in an outline …
 OUTLINE_ITEM_CHARS = 80     # … when they are this short (longer lists are counted, not quoted)
 RELATED_OVERLAP = 0.3
+CHUNK_WORDS_CACHE = 8192  # passages whose word sets are kept (a build has about a hundred; the 100x bench 10,000)
 SHORT_DEFINITION_WORDS = 30  # a one-sentence definition shorter than this goes on with the next sentence …
 MAX_DEFINITION_SENTENCES = 4  # … up to this many in all
 MIN_DEFINITION_STRENGTH = 3.0  # a term as the subject of "är/innebär/handlar om", or named and explained   # a "Se också" sentence shares at least this share of the question's words
@@ -88,6 +90,11 @@ class Passages:
         if not asked:
             return []
         return [asked, *(self.synonyms.added(asked) if self.synonyms else [])]
+
+    def list_parts(self, chunk: Chunk) -> list[Chunk]:
+        """Every chunk of the list a chunk holds part of (a long list is split across chunks), in order."""
+        return [c for c in self.chunks if c.document == chunk.document and c.section == chunk.section
+                and c.list_intro == chunk.list_intro and c.items] or [chunk]
 
     def section_chunks(self, document: str, section: str) -> list[Chunk]:
         """Every chunk of one section (a section path and everything below it), in document order."""
@@ -174,6 +181,8 @@ class Composer:
 
     def __init__(self, tokenizer: Tokenizer | None = None) -> None:
         self.tokenize = tokenizer or Tokenizer()
+        # A passage's words (å/ä/ö folded) are the same for every question: worked out once per chunk.
+        self._chunk_words = lru_cache(maxsize=CHUNK_WORDS_CACHE)(self._words_of)
 
     # ------------------------------------------------------------ entry
 
@@ -218,9 +227,7 @@ class Composer:
                 end = next((k for k, i in enumerate(chunk.items[start:]) if i.endswith("?")), len(chunk.items))
                 answers = list(chunk.items[start:start + end])
             elif any(u in intro or (u.endswith(":") and u in chunk.text) for u in used):
-                parts = [c for c in passages.chunks if c.document == chunk.document and c.section == chunk.section
-                         and c.list_intro == chunk.list_intro and c.items] or [chunk]
-                answers = [i for c in parts for i in c.items]
+                answers = [i for c in passages.list_parts(chunk) for i in c.items]
             else:
                 continue
             n = draft.cited.index(chunk) + 1
@@ -482,8 +489,7 @@ class Composer:
 
     def _whole_list(self, draft: Draft, chunk: Chunk, passages: Passages) -> Draft:
         """The whole list: every part of a list split across chunks, its intro, each item cited."""
-        parts = [c for c in passages.chunks if c.document == chunk.document and c.section == chunk.section
-                 and c.list_intro == chunk.list_intro and c.items] or [chunk]
+        parts = passages.list_parts(chunk)
         first = parts[0]
         where = f"{heading_of(first)} ({first.title})" if first.section else first.title
         intro = first.list_intro or f"Under {where}:"
@@ -886,9 +892,12 @@ class Composer:
             topic = {t for t in topic if not any(t == w or swedish.compound_match(t, w) for w in about)}
         return topic
 
+    def _words_of(self, chunk: Chunk) -> frozenset[str]:
+        return frozenset(swedish.fold(w) for w in self.tokenize(f"{chunk.section} {chunk.text}"))
+
     def _mentions(self, topic: set[str], chunk: Chunk, text: str | None = None) -> bool:
         """Whether a passage (or one of its sentences) names every topic word (compounds count)."""
-        words = {swedish.fold(w) for w in self.tokenize(text if text is not None else f"{chunk.section} {chunk.text}")}
+        words = self._chunk_words(chunk) if text is None else {swedish.fold(w) for w in self.tokenize(text)}
         return bool(topic) and all(any(swedish.fold(t) == w or swedish.compound_match(swedish.fold(t), w) for w in words)
                                    for t in topic)
 

@@ -14,9 +14,11 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .chunking import split_sentences
+from .swedish import fold
 from .types import Chunk
 
 _ACRONYM = re.compile(r"\(([A-ZÅÄÖ]{2,6}\d?)\)")
@@ -50,17 +52,29 @@ class Definition:
     term: str = ""
 
 
-def _sentences(chunks: Sequence[Chunk]) -> Iterator[tuple[list[str], Chunk]]:
+def _sentences(chunks: Sequence[Chunk]) -> Iterator[tuple[tuple[str, ...], Chunk]]:
     """Each chunk's paragraph sentences (list items are examples, never definitions)."""
     for chunk in chunks:
-        prose = chunk.text
-        if chunk.items:
-            prose = prose.split(f"- {chunk.items[0]}")[0]
-        yield split_sentences(prose), chunk
+        yield _prose_sentences(chunk), chunk
+
+
+@lru_cache(maxsize=8192)
+def _prose_sentences(chunk: Chunk) -> tuple[str, ...]:
+    """One chunk's sentences before its list, split once: a "Vad är X?" looks through every chunk."""
+    prose = chunk.text
+    if chunk.items:
+        prose = prose.split(f"- {chunk.items[0]}")[0]
+    return tuple(split_sentences(prose))
+
+
+@lru_cache(maxsize=8192)
+def _folded_prose(chunk: Chunk) -> str:
+    """The chunk's prose sentences, lower-cased and å/ä/ö folded, for a quick "is the term here at all"."""
+    return _fold(" ".join(_prose_sentences(chunk)))
 
 
 def _fold(text: str) -> str:
-    return text.lower().replace("å", "a").replace("ä", "a").replace("ö", "o")
+    return fold(text.lower())
 
 
 def mentions(term: str, text: str) -> bool:
@@ -80,7 +94,7 @@ def expand_acronym(acronym: str, sentence: str) -> str:
     return ""
 
 
-def _named_definition(term: str, sentences: list[str], i: int) -> str:
+def _named_definition(term: str, sentences: Sequence[str], i: int) -> str:
     """"… ett så kallat patientkontrakt. Patientkontraktet bidrar … Det är en överenskommelse …"."""
     if not re.search(rf"{_fold(_NAMED)}\s+{re.escape(_fold(term))}", _fold(sentences[i]), re.I):
         return ""
@@ -107,7 +121,10 @@ def _subject_strength(term: str, sentence: str) -> float:
 def find_definition(term: str, chunks: Sequence[Chunk]) -> Definition | None:
     """The passage that defines the term, preferring a term named and explained, then a subject."""
     best: Definition | None = None
+    folded = _fold(term)
     for sentences, chunk in _sentences(chunks):
+        if folded not in _folded_prose(chunk):
+            continue  # the term is nowhere in this chunk's prose: no sentence of it can define it
         for i, sentence in enumerate(sentences):
             if not mentions(term, sentence):
                 continue
@@ -129,19 +146,27 @@ def define(term: str, chunks: Sequence[Chunk]) -> Definition | None:
 
 def _acronym_definitions(chunks: Sequence[Chunk]) -> dict[str, Definition]:
     found: dict[str, Definition] = {}
-    for sentences, chunk in _sentences(chunks):
-        units = sentences + [item for item in chunk.items]
-        for sentence in units:
-            for match in _ACRONYM.finditer(sentence):
-                acronym = match.group(1)
-                expansion = expand_acronym(acronym, sentence) if acronym not in _NOT_TERMS else ""
-                if expansion and acronym not in found:
-                    found[acronym] = Definition(f"{expansion} ({acronym})", 5.0, chunk, acronym)
-            for match in _ACRONYM_FIRST.finditer(sentence):
-                acronym, spelled = match.groups()
-                if acronym not in found and expand_acronym(acronym, f"{spelled} ({acronym})") == spelled:
-                    found[acronym] = Definition(match.group(0), 5.0, chunk, acronym)
+    for chunk in chunks:
+        for acronym, definition in _chunk_acronyms(chunk):
+            found.setdefault(acronym, definition)  # the first chunk that spells it out
     return found
+
+
+@lru_cache(maxsize=8192)
+def _chunk_acronyms(chunk: Chunk) -> tuple[tuple[str, Definition], ...]:
+    """The acronyms one chunk spells out, in order (worked out once per chunk)."""
+    found: dict[str, Definition] = {}
+    for sentence in [*_prose_sentences(chunk), *chunk.items]:
+        for match in _ACRONYM.finditer(sentence):
+            acronym = match.group(1)
+            expansion = expand_acronym(acronym, sentence) if acronym not in _NOT_TERMS else ""
+            if expansion and acronym not in found:
+                found[acronym] = Definition(f"{expansion} ({acronym})", 5.0, chunk, acronym)
+        for match in _ACRONYM_FIRST.finditer(sentence):
+            acronym, spelled = match.groups()
+            if acronym not in found and expand_acronym(acronym, f"{spelled} ({acronym})") == spelled:
+                found[acronym] = Definition(match.group(0), 5.0, chunk, acronym)
+    return tuple(found.items())
 
 
 def build_glossary(chunks: Sequence[Chunk], seed_terms: Sequence[str] = ()) -> list[dict]:
