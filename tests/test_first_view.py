@@ -11,6 +11,7 @@ the first screen on desktop and phone, an answer with its sources, and dark mode
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 
 import pytest
 
@@ -66,17 +67,21 @@ def chat(assistant, built, tmp_path_factory):
         yield url, settings
 
 
+@contextmanager
 def _open(browser, url, screen: str, scheme: str = "light"):  # noqa: F811
-    """A new English-language page on the chat at one of the two screen sizes."""
+    """A new English-language page on the chat at one of the two screen sizes; closed afterwards."""
     context = browser.new_context(locale="en-US", viewport=SCREENS[screen], color_scheme=scheme)
-    page = context.new_page()
-    page.requested = []
-    page.on("request", lambda request: page.requested.append(request.url))
-    page.goto(url)
-    page.get_by_label("Din fråga").wait_for()
-    page.locator(".panel [role='tab']").first.wait_for()
-    page.get_by_role("group", name="Exempelfrågor").wait_for()
-    return context, page
+    try:
+        page = context.new_page()
+        page.requested = []
+        page.on("request", lambda request: page.requested.append(request.url))
+        page.goto(url)
+        page.get_by_label("Din fråga").wait_for()
+        page.locator(".panel [role='tab']").first.wait_for()
+        page.get_by_role("group", name="Exempelfrågor").wait_for()
+        yield page
+    finally:
+        context.close()
 
 
 def _ask(page, question: str, done: str = "Visa källor ("):
@@ -110,8 +115,7 @@ def _shot(page, name: str, doc: str | None = None) -> None:
 @pytest.mark.parametrize("screen", ["desktop", "mobile"])
 def test_first_view_shows_everything_without_scrolling(browser, chat, screen):  # noqa: F811
     url, _ = chat
-    context, page = _open(browser, url, screen)
-    try:
+    with _open(browser, url, screen) as page:
         page.wait_for_timeout(500)  # give a late autofocus the chance to scroll
         assert page.evaluate("window.scrollY") == 0
         assert page.evaluate("document.documentElement.lang") == "sv"
@@ -136,8 +140,6 @@ def test_first_view_shows_everything_without_scrolling(browser, chat, screen):  
         for english in ("Use via API", "Built with Gradio"):
             assert english not in text
         _shot(page, f"first-view-{screen}", doc=f"after-{screen}")
-    finally:
-        context.close()
 
 
 @pytest.mark.parametrize("screen", ["desktop", "mobile"])
@@ -145,8 +147,7 @@ def test_a_citation_brings_its_passage_into_view(browser, chat, assistant, scree
     url, _ = chat
     expected = assistant.ask(QUESTION)
     cited = expected.citations[1]
-    context, page = _open(browser, url, screen)
-    try:
+    with _open(browser, url, screen) as page:
         _ask(page, QUESTION)
         answer = page.locator("#chat .answer[id^='svar-']").last
         turn = answer.get_attribute("id").removeprefix("svar-")
@@ -168,15 +169,12 @@ def test_a_citation_brings_its_passage_into_view(browser, chat, assistant, scree
                                 list(ENGLISH))
         assert english == []
         assert not _outside(page.requested), _outside(page.requested)
-    finally:
-        context.close()
 
 
 @pytest.mark.parametrize("screen", ["desktop", "mobile"])
 def test_comparison_label_column_never_breaks_words(browser, chat, screen):  # noqa: F811
     url, _ = chat
-    context, page = _open(browser, url, screen)
-    try:
+    with _open(browser, url, screen) as page:
         _ask(page, COMPARISON)
         table = page.locator("#chat table.comparison").last
         table.scroll_into_view_if_needed()
@@ -189,15 +187,12 @@ def test_comparison_label_column_never_breaks_words(browser, chat, screen):  # n
         if screen == "mobile":
             assert _in_view(table)["right"] <= SCREENS["mobile"]["width"]  # nothing sticks out sideways
         _shot(page, f"comparison-{screen}")
-    finally:
-        context.close()
 
 
 @pytest.mark.parametrize("screen", ["desktop", "mobile"])
 def test_feedback_comment_box_in_view_and_thanks_leave_with_the_next_question(browser, chat, screen):  # noqa: F811
     url, _ = chat
-    context, page = _open(browser, url, screen)
-    try:
+    with _open(browser, url, screen) as page:
         _ask(page, QUESTION)
         up = page.locator("#chat").get_by_role("button", name="Gilla", exact=True).last
         down = page.locator("#chat").get_by_role("button", name="Ogilla", exact=True).last
@@ -214,16 +209,13 @@ def test_feedback_comment_box_in_view_and_thanks_leave_with_the_next_question(br
         _ask(page, "Vad ansvarar hälso- och sjukvårdsnämnden för?")
         assert page.get_by_text("Tack för din återkoppling!").count() == 0
         assert not comment.is_visible()
-    finally:
-        context.close()
 
 
 def test_refusal_offers_questions_that_are_asked_with_one_click(browser, chat, assistant):  # noqa: F811
     url, _ = chat
     suggestions = assistant.ask(OFF_TOPIC).suggestions
     assert suggestions
-    context, page = _open(browser, url, "desktop")
-    try:
+    with _open(browser, url, "desktop") as page:
         _ask(page, OFF_TOPIC, done=suggestions[0])
         refusal = page.locator("#chat .refusal").last
         assert "Det står inte i styrdokumenten" in refusal.inner_text()
@@ -233,14 +225,11 @@ def test_refusal_offers_questions_that_are_asked_with_one_click(browser, chat, a
         page.locator("#chat [data-testid='user']", has_text=suggestions[0]).wait_for(timeout=30_000)
         page.wait_for_function("() => document.querySelectorAll('#chat [data-testid=\"bot\"]').length >= 2",
                                timeout=60_000)
-    finally:
-        context.close()
 
 
 def test_dark_mode_answer_with_its_sources(browser, chat):  # noqa: F811
     url, _ = chat
-    context, page = _open(browser, url, "desktop", scheme="dark")
-    try:
+    with _open(browser, url, "desktop", scheme="dark") as page:
         _ask(page, QUESTION)
         page.locator("#chat .answer[id^='svar-']").last.get_by_role("button", name="Visa källor (").click()
         heading = page.locator(".turn-sources:not([hidden]) h2")
@@ -249,5 +238,3 @@ def test_dark_mode_answer_with_its_sources(browser, chat):  # noqa: F811
         background = page.evaluate("getComputedStyle(document.body).backgroundColor")
         assert background != "rgb(255, 255, 255)"
         _shot(page, "dark-desktop", doc="after-dark")
-    finally:
-        context.close()
