@@ -898,8 +898,8 @@ class Composer:
     def _mentions(self, topic: set[str], chunk: Chunk, text: str | None = None) -> bool:
         """Whether a passage (or one of its sentences) names every topic word (compounds count)."""
         words = self._chunk_words(chunk) if text is None else {swedish.fold(w) for w in self.tokenize(text)}
-        return bool(topic) and all(any(swedish.fold(t) == w or swedish.compound_match(swedish.fold(t), w) for w in words)
-                                   for t in topic)
+        folded = [swedish.fold(t) for t in topic]
+        return bool(folded) and all(t in words or any(swedish.compound_match(t, w) for w in words) for t in folded)
 
     def _kind_words(self, query: Query, passages: Passages) -> set[str]:
         """Stems of the kinds of the documents the question names ("verksamhetsplan", "strategi")."""
