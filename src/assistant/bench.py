@@ -281,22 +281,32 @@ class ReusedVectors:
     An original chunk gets its real vector. A chunk of a synthetic copy gets the real vector of
     the original chunk it shares most words with (BM25), plus a small deterministic perturbation,
     renormalised (cosine about 0.99 to its source). So the scale test measures the retrieval and
-    storage cost at that size, not embedding cost and not retrieval quality.
+    storage cost at that size, not embedding cost and not retrieval quality. `sparse` is the
+    same for the sparse leg: a copy's chunk gets the real sparse vector of that original chunk.
     """
 
     NOISE = 0.15
 
-    def __init__(self, embedder, texts: Sequence[str], vectors: np.ndarray) -> None:
+    def __init__(self, embedder, texts: Sequence[str], vectors: np.ndarray, sparse=None) -> None:
         from .keyword import KeywordIndex
 
         self.model_id = embedder.model_id
         self.dimension = vectors.shape[1]
         self.count_tokens = embedder.count_tokens
+        self._texts = list(texts)
         self._known = dict(zip(texts, vectors))
         self._vectors = vectors
         self._keyword = KeywordIndex.build(texts)
+        self.sparse = None
+        if sparse is not None:  # the 1x build's SparseIndex, whose chunks are `texts` in the same order
+            self.sparse = ReusedSparse(self, sparse.vectors(), sparse.dimension)
         self.reused = self.perturbed = 0
         self.seconds = 0.0  # spent making stand-in vectors (subtracted from the ingest time)
+
+    def nearest(self, text: str, seed: int) -> int:
+        """Position of the 1x chunk that shares most words with `text` (the seed picks one if none does)."""
+        hits = self._keyword.search(text, 1)
+        return hits[0][0] if hits else seed % len(self._vectors)
 
     def embed_passages(self, texts: Sequence[str], progress: Callable[[int], None] | None = None) -> np.ndarray:
         """A vector per text without running the model (see the class docstring)."""
@@ -310,14 +320,33 @@ class ReusedVectors:
                 out[i], self.reused = known, self.reused + 1
                 continue
             seed = int(hashlib.sha256(text.encode()).hexdigest()[:16], 16)
-            hits = self._keyword.search(text, 1)
-            base = self._vectors[hits[0][0] if hits else seed % len(self._vectors)]
+            base = self._vectors[self.nearest(text, seed)]
             noise = np.random.default_rng(seed).standard_normal(base.shape[0]) / np.sqrt(base.shape[0])
             vec = base + self.NOISE * noise
             out[i], self.perturbed = vec / np.linalg.norm(vec), self.perturbed + 1
         if progress:
             progress(len(texts))
         self.seconds += time.perf_counter() - started
+        return out
+
+
+class ReusedSparse:
+    """Stand-in sparse encoder for the scale test (see ReusedVectors): an original chunk gets its
+    real sparse vector, a copy's chunk the real sparse vector of its nearest original chunk."""
+
+    def __init__(self, dense: ReusedVectors, vectors: list, dimension: int) -> None:
+        self._dense = dense
+        self._vectors = vectors  # in the order of the 1x chunk texts
+        self._known = dict(zip(dense._texts, vectors))
+        self.dimension = dimension
+
+    def encode(self, texts: Sequence[str]) -> list:
+        import hashlib
+
+        started = time.perf_counter()
+        out = [self._known.get(t) or self._vectors[self._dense.nearest(t, int(hashlib.sha256(t.encode()).hexdigest()[:16], 16))]
+               for t in texts]
+        self._dense.seconds += time.perf_counter() - started
         return out
 
 
@@ -395,6 +424,8 @@ class Bench:
                 "chunks_per_s": round(report["chunks"] / report["seconds"], 2),
                 "raw_seconds": round(report["raw_seconds"], 2),
                 "raw_chunks_per_s": round(report["chunks"] / report["raw_seconds"], 2),
+                "raw_all_seconds": round(report["raw_all_seconds"], 2),
+                "raw_all_chunks_per_s": round(report["chunks"] / report["raw_all_seconds"], 2),
                 "model_load_s": round(report["model_load_s"], 2), "peak_rss_mb": round(m.maxrss_mb)}
 
     # -- cold start
@@ -518,13 +549,20 @@ class Bench:
 
         embedder = self.embedder
         points, assistants = [], {}
-        proxy = ReusedVectors(embedder, *self._base)  # the 1x chunks, embedded for real by the ingest process
+        from .sparse import SparseIndex
+
+        base_build = IndexDir(self._settings(self.corpus, self.index)).current()  # the ingest process's 1x build
+        base_texts = [c.embed_text() for c in read_chunks(base_build / "chunks.jsonl")]
+        if base_texts != self._base[0]:
+            raise RuntimeError("the 1x build's chunks differ from the saved vectors' texts")
+        # the 1x chunks, embedded and sparse-encoded for real by the ingest process
+        proxy = ReusedVectors(embedder, *self._base, sparse=SparseIndex.load(base_build / "sparse"))
         for scale in self.scales:
             self._step(f"skala {scale}x: syntetisk korpus och index …")
             corpus = synthetic_corpus(self.settings.corpus_dir, self.tmp / f"scale-{scale}" / "corpus", scale)
             settings = self._settings(corpus, self.tmp / f"scale-{scale}" / "index")
             started, proxy.seconds = time.perf_counter(), 0.0
-            report = Ingestor(settings, proxy).run()
+            report = Ingestor(settings, proxy, proxy.sparse).run()
             pipeline = time.perf_counter() - started - proxy.seconds
             texts = [c.embed_text() for c in read_chunks(IndexDir(settings).current() / "chunks.jsonl")]
             points.append({"scale": scale, "documents": len(report.documents), "chunks": report.chunks,
@@ -550,8 +588,9 @@ class Bench:
                          index_p50_ms=_ms(_pct(index_only[s], 50)), index_p95_ms=_ms(_pct(index_only[s], 95)))
         return {"method": ("1x = the real corpus with real vectors. Larger scales add copies of the five documents "
                            "(other region/municipality names, shuffled sections and paragraphs); their chunks are "
-                           "NOT embedded: each reuses the real vector of its most similar 1x chunk, perturbed "
-                           f"(noise {ReusedVectors.NOISE}, renormalised). Measures retrieval/storage cost, "
+                           "NOT embedded nor sparse-encoded: each reuses the real dense vector (perturbed) and sparse vector "
+                           "of its most similar 1x chunk (dense noise "
+                           f"{ReusedVectors.NOISE}, renormalised). Measures retrieval/storage cost, "
                            "not embedding cost or quality. Queries are embedded for real."),
                 "vectors_reused": proxy.reused, "vectors_perturbed": proxy.perturbed, "points": points}
 
@@ -583,7 +622,7 @@ def targets(r: dict) -> list[Target]:
     cold = r["cold_start"]["median_s"]
     ans = r["answer"]
     ing = r["ingest"]
-    ratio = ing["chunks_per_s"] / ing["raw_chunks_per_s"]
+    ratio = ing["chunks_per_s"] / ing["raw_all_chunks_per_s"]
     same, changed = r["reindex"]["unchanged"], r["reindex"]["changed"]
     others = changed["chunks"] - changed["file_chunks"]
     levels = r["throughput"]["torch_threads_1"]
@@ -624,8 +663,9 @@ def targets(r: dict) -> list[Target]:
                f"{changed['embedded']} embedded of the file's {changed['file_chunks']} chunks; "
                f"{changed['reused']} reused (other files: {others}); {changed['units_embedded']} of "
                f"{changed['units']} sentences embedded; {changed['seconds']} s"),
-        Target("ingest throughput >= 0.8x raw encode rate", ratio >= 0.8,
-               f"{ing['chunks_per_s']} vs {ing['raw_chunks_per_s']} chunks/s = {ratio:.2f}x; {_ingest_gap(r)}"),
+        Target("ingest throughput >= 0.8x raw encode rate (dense and sparse, as the ingest runs them)", ratio >= 0.8,
+               f"{ing['chunks_per_s']} vs {ing['raw_all_chunks_per_s']} chunks/s = {ratio:.2f}x "
+               f"(dense alone {ing['raw_chunks_per_s']} chunks/s); {_ingest_gap(r)}"),
         scale_target,
     ]
 
@@ -634,8 +674,8 @@ def _ingest_gap(r: dict) -> str:
     """Where the ingest time beyond embedding goes: once per process, or per chunk."""
     ing, top = r["ingest"], max(r["scale"]["points"], key=lambda p: p["scale"])
     per_chunk_ms = top["ingest_without_embedding_ms_per_chunk"]
-    embed_ms = 1000 / ing["raw_chunks_per_s"]
-    once = ing["seconds"] - ing["raw_seconds"] - per_chunk_ms * ing["chunks"] / 1000
+    embed_ms = 1000 / ing["raw_all_chunks_per_s"]
+    once = ing["seconds"] - ing["raw_all_seconds"] - per_chunk_ms * ing["chunks"] / 1000
     steady = embed_ms / (embed_ms + per_chunk_ms)
     return (f"beyond embedding: {once:.1f} s once per process + {per_chunk_ms} ms/chunk "
             f"(measured at {top['scale']}x), so {steady:.2f}x for a large corpus")
@@ -668,7 +708,8 @@ def table(r: dict) -> str:
                                    f"p95 {r['answer']['floor_p95_ms']} ms"),
         ("ingest", f"{ing['chunks']} chunks in {ing['seconds']} s = {ing['chunks_per_s']} chunks/s; raw "
                    f"embed_passages on the same texts (chunks and their {ing['units']} sentences) "
-                   f"{ing['raw_seconds']} s = {ing['raw_chunks_per_s']} chunks/s "
+                   f"{ing['raw_seconds']} s = {ing['raw_chunks_per_s']} chunks/s; with the sparse head beside it, "
+                   f"as the ingest runs it, {ing['raw_all_seconds']} s = {ing['raw_all_chunks_per_s']} chunks/s "
                    f"(model loaded before both: {ing['model_load_s']} s)"),
         ("re-index, nothing changed", f"{same['embedded']} chunks and {same['units_embedded']} sentences embedded, "
                                       f"{same['seconds']} s"),
@@ -727,9 +768,10 @@ def plot(r: dict, path: Path) -> Path:
 
     ax = fig.add_subplot(2, 2, 3)
     ing = r["ingest"]
-    rates = {"ingest": ing["chunks_per_s"], "embed_passages (raw)": ing["raw_chunks_per_s"]}
+    rates = {"ingest": ing["chunks_per_s"], "embed_passages (raw)": ing["raw_chunks_per_s"],
+             "dense + sparse (raw)": ing["raw_all_chunks_per_s"]}
     ax.bar(list(rates), list(rates.values()), color=["#1f77b4", "#888"])
-    ax.axhline(0.8 * ing["raw_chunks_per_s"], color="red", ls="--", lw=1, label="target: 0.8x raw")
+    ax.axhline(0.8 * ing["raw_all_chunks_per_s"], color="red", ls="--", lw=1, label="target: 0.8x raw")
     ax.set_ylabel("chunks/s")
     ax.set_title("Ingest throughput")
     ax.legend()
@@ -869,6 +911,7 @@ def _ingest(vectors_out: Path) -> dict:
     Embedder.embed_passages on the same chunk texts; the texts and vectors are saved for reuse."""
     from .embedding import Embedder
     from .ingest import Ingestor
+    from .sparse import SparseEncoder
     from .store import IndexDir, read_chunks, read_unit_vectors
 
     settings = Settings()
@@ -877,13 +920,23 @@ def _ingest(vectors_out: Path) -> dict:
     report = Ingestor(settings, embedder).run()
     texts = [c.embed_text() for c in read_chunks(IndexDir(settings).current() / "chunks.jsonl")]
     units = read_unit_vectors(IndexDir(settings).current())[0]
+    sparse = SparseEncoder()
+    sparse.encode(["uppvärmning"])  # loaded, as the ingest's encoder was
     started = time.perf_counter()
     vectors = embedder.embed_passages(texts)
     embedder.embed_passages(units)  # the ingest embeds every sentence too: the raw rate does the same work
     raw = time.perf_counter() - started
+    # The ingest also runs the sparse head over every chunk, beside the dense model: the raw rate
+    # of all its encoding is the same work done the same way, with no pipeline around it.
+    started = time.perf_counter()
+    job = sparse.submit(texts)
+    embedder.embed_passages(texts)
+    embedder.embed_passages(units)
+    job.result()
+    raw_all = time.perf_counter() - started
     np.savez(vectors_out, texts=np.asarray(texts), vectors=vectors)
     return {"chunks": report.chunks, "embedded": report.embedded, "units": len(units),
-            "seconds": report.seconds, "raw_seconds": raw,
+            "seconds": report.seconds, "raw_seconds": raw, "raw_all_seconds": raw_all,
             "model_load_s": load}
 
 
