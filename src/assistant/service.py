@@ -246,6 +246,10 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     if query.kind and not swedish.has_kind(query.kind, headed if query.kind == "date" else quoted):
         return False
     asked = swedish.counted_noun(query.reading)
+    if asked and query.english and swedish.mentions(query.text, asked):
+        # "the three parts", still English after reading: checked as the documents' word if the term map
+        # knows it, else only a count needs it ("How many members …?" is not answered by any number)
+        asked = swedish.swedish_term(asked) or (asked if query.kind == "number" else "")
     # The thing asked about may stand in the documents' own word ("vårdcentraler" -> hälsocentraler).
     words = [asked, *(synonyms.added(asked) if synonyms else [])] if asked else []
     if asked and not any(swedish.mentions(headed, word) for word in words):

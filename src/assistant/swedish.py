@@ -652,6 +652,8 @@ def event_of(question: str) -> str:
     low = question.lower()
     for match in re.finditer(r"\w+", low):
         word = match.group(0)
+        if re.match(r"(?:man |vi |de |ni )?(?:att )?(?:arbeta|jobba)", low[match.end():].lstrip()):
+            continue  # "När började man arbeta fram målbilden?": the date of the work itself, however it is worded
         for event, stems in EVENTS.items():
             if any(word.startswith(stem) for stem in stems):
                 return event
@@ -939,6 +941,12 @@ def translate_terms(text: str, terms: TermMap | None = None) -> str:
 
 
 _TERMS: list[TermMap] = []
+
+
+def swedish_term(word: str, terms: TermMap | None = None) -> str:
+    """The documents' Swedish word for an English term ("committee" -> "nämnd nämnden"); "" if unknown."""
+    replaced = (terms or _default_terms()).replace(word)
+    return "" if replaced == word else replaced
 
 
 def _default_terms() -> TermMap:
