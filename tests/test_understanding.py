@@ -228,6 +228,13 @@ def test_counted_thing_must_be_in_the_answer():
     assert holds_answer(members, "Nämnden består av 13 ordinarie ledamöter och 13 ersättare. [1]", [])
 
 
+def test_asking_for_examples_without_vilka_asks_for_the_examples_list():
+    assert swedish.asked_list_noun("ge exempel på vad vi kan jobba med") == "exempel"
+    assert swedish.asked_list_noun("Kan du ge några exempel?") == "exempel"
+    assert swedish.asked_list_noun("Vilka nationella minoriteter nämns?") == "minoriteter"
+    assert swedish.asked_list_noun("Vad är ett exempel?") == ""
+
+
 def test_an_english_counted_thing_is_checked_as_the_documents_word():
     parts = q("What are the three parts of the patient contract?")
     answer = "Patientkontraktet består av tre delar; fasta vårdkontakter, sammanhållen plan och överenskomna tider. [1]"

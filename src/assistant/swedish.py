@@ -436,7 +436,9 @@ def asked_list_noun(question: str) -> str:
                       r"nine|ten|\d+)\s+)?(\w+)(?:\s+(\w+))?",
                       question, re.I)
     if not match:
-        return ""
+        # "ge exempel på …", "några exempel?", "nämn tre exempel": the examples are what is asked for
+        asks = re.search(r"\b(?:ge|ger|nämn|några|ett par|fler|finns det|tre|fyra|fem)\s+(?:\w+\s+)?(exempel)\b", question, re.I)
+        return asks.group(1) if asks else ""
     noun, following = match.group(2), match.group(3) or ""
     if noun.lower().endswith("a") and following and following.lower() not in _NOT_NOUNS and len(following) > 3:
         return following  # "Vilka nationella minoriteter" asks for minoriteter
