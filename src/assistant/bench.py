@@ -275,6 +275,9 @@ def synthetic_corpus(source: Path, dest: Path, scale: int) -> Path:
     return dest
 
 
+BASE_SPARSE = "base-sparse"  # the 1x build's sparse index, kept by the ingest process for the scale test
+
+
 class ReusedVectors:
     """Stand-in embedder for the scale test: reuses the real vectors of the 1x chunks.
 
@@ -551,12 +554,9 @@ class Bench:
         points, assistants = [], {}
         from .sparse import SparseIndex
 
-        base_build = IndexDir(self._settings(self.corpus, self.index)).current()  # the ingest process's 1x build
-        base_texts = [c.embed_text() for c in read_chunks(base_build / "chunks.jsonl")]
-        if base_texts != self._base[0]:
-            raise RuntimeError("the 1x build's chunks differ from the saved vectors' texts")
-        # the 1x chunks, embedded and sparse-encoded for real by the ingest process
-        proxy = ReusedVectors(embedder, *self._base, sparse=SparseIndex.load(base_build / "sparse"))
+        # the 1x chunks, embedded and sparse-encoded for real by the ingest process (its sparse index, saved
+        # beside the vectors before the re-index test changed a file; same chunk order as the texts)
+        proxy = ReusedVectors(embedder, *self._base, sparse=SparseIndex.load(self.tmp / BASE_SPARSE))
         for scale in self.scales:
             self._step(f"skala {scale}x: syntetisk korpus och index …")
             corpus = synthetic_corpus(self.settings.corpus_dir, self.tmp / f"scale-{scale}" / "corpus", scale)
@@ -935,6 +935,7 @@ def _ingest(vectors_out: Path) -> dict:
     job.result()
     raw_all = time.perf_counter() - started
     np.savez(vectors_out, texts=np.asarray(texts), vectors=vectors)
+    shutil.copytree(IndexDir(settings).current() / "sparse", vectors_out.parent / BASE_SPARSE, dirs_exist_ok=True)
     return {"chunks": report.chunks, "embedded": report.embedded, "units": len(units),
             "seconds": report.seconds, "raw_seconds": raw, "raw_all_seconds": raw_all,
             "model_load_s": load}
