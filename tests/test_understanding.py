@@ -233,6 +233,8 @@ def test_asking_for_examples_without_vilka_asks_for_the_examples_list():
     assert swedish.asked_list_noun("Kan du ge några exempel?") == "exempel"
     assert swedish.asked_list_noun("Vilka nationella minoriteter nämns?") == "minoriteter"
     assert swedish.asked_list_noun("Vad är ett exempel?") == ""
+    # a name with its number is not the thing asked for ("Agenda 2030 goals", read as "Agenda 2030 mål")
+    assert swedish.asked_list_noun("Which Agenda 2030 mål has Region Norrbotten prioritised?") == "mål"
 
 
 def test_an_english_counted_thing_is_checked_as_the_documents_word():

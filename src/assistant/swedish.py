@@ -433,13 +433,15 @@ def asked_list_noun(question: str) -> str:
     """The thing a "Vilka X …" question asks for ("exempel", "strategier"), or ""."""
     match = re.search(r"\b(vilka|vilken|vilket|which|what)\s+(?:(?:är|var|blir|finns|are|is)\s+)?"
                       r"(?:(?:de|det|den|the|alla)\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|"
-                      r"nine|ten|\d+)\s+)?(\w+)(?:\s+(\w+))?",
+                      r"nine|ten|\d+)\s+)?(\w+)(?:\s+(\d+\s+)?([^\W\d]+))?",
                       question, re.I)
     if not match:
         # "ge exempel på …", "några exempel?", "nämn tre exempel": the examples are what is asked for
         asks = re.search(r"\b(?:ge|ger|nämn|några|ett par|fler|finns det|tre|fyra|fem)\s+(?:\w+\s+)?(exempel)\b", question, re.I)
         return asks.group(1) if asks else ""
-    noun, following = match.group(2), match.group(3) or ""
+    noun, numbered, following = match.group(2), match.group(3), match.group(4) or ""
+    if numbered and following:
+        return following  # "Which Agenda 2030 goals": a name with its number, then the thing asked for
     if noun.lower().endswith("a") and following and following.lower() not in _NOT_NOUNS and len(following) > 3:
         return following  # "Vilka nationella minoriteter" asks for minoriteter
     return noun
