@@ -237,6 +237,12 @@ def test_asking_for_examples_without_vilka_asks_for_the_examples_list():
     assert swedish.asked_list_noun("Which Agenda 2030 mål has Region Norrbotten prioritised?") == "mål"
 
 
+def test_a_publication_line_is_no_lead_sentence():
+    assert swedish.is_dateline("Publicerad 17 februari 2021")
+    assert not swedish.is_dateline("Publicerad i februari 2021 presenterades målbilden för alla kommuner i länet.")
+    assert not swedish.is_dateline("Omställningen till Nära vård drivs framåt med en gemensam målbild.")
+
+
 def test_an_english_counted_thing_is_checked_as_the_documents_word():
     parts = q("What are the three parts of the patient contract?")
     answer = "Patientkontraktet består av tre delar; fasta vårdkontakter, sammanhållen plan och överenskomna tider. [1]"

@@ -957,7 +957,7 @@ class Composer:
                 continue
             chunk = first[top]
             sentences = split_sentences(pre_text(chunk)) + split_sentences(chunk.list_intro)
-            lead = next((s for s in sentences if not s.endswith(":")), "")
+            lead = next((s for s in sentences if not s.endswith(":") and not swedish.is_dateline(s)), "")
             if chunk.items:
                 intro = chunk.list_intro if chunk.list_intro.endswith(":") else ""
                 listed = "; ".join(_clipped(i) for i in chunk.items[:OUTLINE_ITEMS]) \

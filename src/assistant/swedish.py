@@ -386,6 +386,14 @@ def enumerates(sentence: str, word: str) -> bool:
     return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts[:3])  # short names, one after another
 
 
+_DATELINE = re.compile(r"^\s*(?:publicerad|publicerat|uppdaterad|uppdaterat|senast (?:uppdaterad|ändrad)|datum)\b", re.I)
+
+
+def is_dateline(sentence: str) -> bool:
+    """A page's publication line ("Publicerad 17 februari 2021"): when, not what the text says."""
+    return bool(_DATELINE.match(sentence)) and len(sentence.split()) <= 6
+
+
 def names_only_at_end(text: str, word: str) -> bool:
     """Whether every sentence naming the word ends with it ("… med gemensamt fastställda indikatorer."):
     the thing is named, but not which ones."""
