@@ -1053,15 +1053,11 @@ class Composer:
         concepts = [set(self.tokenize(c)) - regions for c in query.contrast]
         if len(concepts) != 2 or not all(concepts):
             return
-        units = [u for u in units_of(hits[:5]) if u.text not in u.chunk.items]  # sentences, not list labels
-        both = []
-        for i, unit in enumerate(units):
-            pair = [unit] + ([units[i + 1]] if i + 1 < len(units) and units[i + 1].chunk is unit.chunk else [])
-            text = " ".join(u.text for u in pair)
-            if all(self._mentions(c, unit.chunk, text) for c in concepts) and \
-                    all(self._mentions(c, unit.chunk, pair[-1].text) or self._mentions(c, unit.chunk, unit.text)
-                        for c in concepts[:1]):
-                both.append(pair)
+        both = self._pairs(concepts, hits[:5])
+        if not both:  # the passage that sets them side by side may rank lower: any passage naming both
+            scope = set(query.documents) or set(passages.metas)
+            both = self._pairs(concepts, [Hit(c, 0.0) for c in passages.chunks if c.document in scope
+                                          and all(self._mentions(k, c) for k in concepts)])
         if not both:
             return
         # each pair scored by its units' own (stored) vectors: answering embeds no new text
@@ -1071,6 +1067,19 @@ class Composer:
         if said:
             draft.lines.append("Dokumenten ställer dem mot varandra: "
                                + " ".join(f"{u.text} [{draft.cite(u.chunk, u.text)}]" for u in said))
+
+    def _pairs(self, concepts: list[set[str]], hits: Sequence[Hit]) -> list[list[Unit]]:
+        """A sentence (with the next one of its passage) that names both concepts, the first in its own words."""
+        units = [u for u in units_of(hits) if u.text not in u.chunk.items]  # sentences, not list labels
+        both = []
+        for i, unit in enumerate(units):
+            pair = [unit] + ([units[i + 1]] if i + 1 < len(units) and units[i + 1].chunk is unit.chunk else [])
+            text = " ".join(u.text for u in pair)
+            if all(self._mentions(c, unit.chunk, text) for c in concepts) and \
+                    all(self._mentions(c, unit.chunk, pair[-1].text) or self._mentions(c, unit.chunk, unit.text)
+                        for c in concepts[:1]):
+                both.append(pair)
+        return both
 
     def _role(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """What the topic means for someone in a role: in each document's section on the topic (the
