@@ -57,10 +57,6 @@ LEAD = ("Svarar på frågor om regionens styrdokument för nära vård med dokum
         "– gissar aldrig och ger inga råd om enskilda patienter. Skriv inga personuppgifter.")
 RATING = {True: "up", False: "down"}
 STREAM_DELAY = 0.04  # seconds between streamed sentences: enough to read as streaming, never slow
-# Queue position and ETA go to waiting clients every this many seconds. Gradio's default ("auto")
-# sends them to every waiting client whenever any answer starts: with 20 waiting, 20 messages per
-# answer, which cost more CPU than the answers (see README, Performance: load test).
-QUEUE_STATUS_SECONDS = 2.0
 _UNIT_END = re.compile(r"\[\d+\](?=\s|$)|[.!?](?=\s)|\n")
 
 
@@ -312,7 +308,7 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
         clear.click(handlers.clear, None, reset, api_visibility="private", queue=False)
         demo.load(handlers.refresh, None, [document, panel], **quiet)
     demo.queue(default_concurrency_limit=settings.concurrency_limit, max_size=settings.max_queue_size,
-               api_open=False, status_update_rate=QUEUE_STATUS_SECONDS)
+               api_open=False)
     return demo
 
 
