@@ -44,6 +44,11 @@ CHUNKS = [
     chunk("plan.txt", "Ledamöter", "Nämnden består av 13 ordinarie ledamöter och 13 ersättare.", 7),
     chunk("plan.txt", "Så här togs planen fram" + SECTION_SEP + "Maj 2021", "27 maj fattades ett beslut att anta målbilden.", 8),
     chunk("strategi.txt", "Nära vård för dig som medarbetare", "Digitala verktyg kommer att vara en naturlig del i ditt arbete.", 9),
+    chunk("plan.txt", "Nämndens uppdrag", "Nämnden ansvarar för regionens arbete med primärvård och tandvård. "
+          "Nämnden ansvarar inte för Beställning Vårdval primärvård.", 10),
+    chunk("plan.txt", "Nämndens uppgifter", "2 § Nämnden ska:\n- ha ansvar för drift av primärvård i egen regi\n"
+          "- ansvara för samverkan med länets kommuner", 11,
+          ("ha ansvar för drift av primärvård i egen regi", "ansvara för samverkan med länets kommuner"), "2 § Nämnden ska:"),
 ]
 PASSAGES = Passages(chunks=CHUNKS, metas=METAS, vectors=None)
 composer = Composer()
@@ -235,6 +240,14 @@ def test_asking_for_examples_without_vilka_asks_for_the_examples_list():
     assert swedish.asked_list_noun("Vad är ett exempel?") == ""
     # a name with its number is not the thing asked for ("Agenda 2030 goals", read as "Agenda 2030 mål")
     assert swedish.asked_list_noun("Which Agenda 2030 mål has Region Norrbotten prioritised?") == "mål"
+
+
+def test_what_is_not_so_is_answered_by_the_sentence_that_says_inte():
+    _, draft = compose("Vad ansvarar nämnden inte för?", [10, 11])
+    assert draft.text().startswith("Nämnden ansvarar inte för Beställning Vårdval primärvård.")
+    assert "samverkan" not in draft.text() and "regionens arbete med primärvård" not in draft.text()
+    _, plain = compose("Vad ansvarar nämnden för?", [10, 11])
+    assert "inte" not in plain.text().split("[")[0]  # without "inte", the answer leads with what it does
 
 
 def test_a_publication_line_is_no_lead_sentence():

@@ -40,6 +40,7 @@ BONUS_ENUMERATES = 0.3  # for "Vilka X": the sentence names X and then several t
 BONUS_DEFINES = 0.1     # the sentence defines the term asked about ("X är …", "… (SIP)")
 CONTRAST_MENTIONS = 2  # a concept the documents only mention gets this many mentions in its row
 BONUS_CONCEPT_DEFINED = 0.3  # in a contrast: the sentence has the concept as its subject ("Personcentrering handlar om …")
+BONUS_NEGATED = 0.15    # "Vad ansvarar nämnden inte för?": the sentence that says "inte" ("Nämnden ansvarar inte för …")
 BONUS_ROLE = 0.06       # the sentence speaks to staff ("medarbetare", "du", "ditt arbete")
 BONUS_ASKED = 0.12      # … and names the thing counted or the event dated
 BONUS_NAMED = 0.12      # the sentence names every name the question asks about ("Barnarenan", "RSR")
@@ -311,6 +312,8 @@ class Composer:
         if query.kind:
             picked = self._holding(query, picked, passages)
         else:
+            if swedish.negated(query.reading) and any(swedish.negated(u.text) for u in picked):
+                picked = [u for u in picked if swedish.negated(u.text)]  # "… inte för?": what is not so
             picked = in_context(picked, units_of(hits[:5]))
         for i, unit in enumerate(picked):
             text = unit.text
@@ -414,6 +417,8 @@ class Composer:
             bonus += BONUS_ENUMERATES  # "Vilka minoriteter …?": the sentence that names them one by one
         if any(swedish.spells_out(a, text) for a in swedish.acronyms(query.reading)):
             bonus += BONUS_DEFINES
+        if swedish.negated(query.reading) and swedish.negated(text):
+            bonus += BONUS_NEGATED
         return bonus
 
     def _similarity(self, texts: list[str], qvec, passages: Passages) -> np.ndarray:
@@ -433,6 +438,9 @@ class Composer:
 
     def _list_or_sentences(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """A whole list when one answers the question, with a direct lead sentence; else sentences."""
+        if swedish.negated(query.reading) and any(swedish.negated(u.text) and self._overlap(terms, u.text) > 0
+                                                  for u in units_of(hits[:3])):
+            return self._sentences(query, hits, qvec, passages, terms)  # what is not so is said, not listed
         list_hit = self._best_list(query, hits, qvec, passages, terms)
         if list_hit is None:
             return self._sentences(query, hits, qvec, passages, terms)

@@ -386,6 +386,14 @@ def enumerates(sentence: str, word: str) -> bool:
     return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts[:3])  # short names, one after another
 
 
+_NEGATION = re.compile(r"\b(?:inte|ej|icke|not)\b", re.I)
+
+
+def negated(text: str) -> bool:
+    """Whether a question or sentence says "inte" ("Vad ansvarar nämnden inte för?")."""
+    return bool(_NEGATION.search(text))
+
+
 _DATELINE = re.compile(r"^\s*(?:publicerad|publicerat|uppdaterad|uppdaterat|senast (?:uppdaterad|ändrad)|datum)\b", re.I)
 
 
