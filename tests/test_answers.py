@@ -54,6 +54,13 @@ def test_unanswerable_is_refused_without_sources(assistant, question):
     assert "Hälso- och sjukvårdsnämndens verksamhetsplan 2025–2027" in answer.text  # says what was searched
 
 
+def test_an_english_question_is_refused_in_english_first(assistant):
+    answer = assistant.ask("When will the new hospital in Kiruna open?")
+    assert not answer.answered and answer.citations == ()
+    assert answer.text.startswith("The steering documents do not answer this")
+    assert "Det står inte i styrdokumenten" in answer.text  # the searched documents follow, as for any refusal
+
+
 @pytest.mark.parametrize("question", ["", "   \n\t ", "\x00\x01", "🙂🙂🙂", "x" * 1_000_000])
 def test_bad_questions_get_a_clear_message(assistant, question):
     answer = assistant.ask(question)

@@ -250,6 +250,12 @@ def test_what_is_not_so_is_answered_by_the_sentence_that_says_inte():
     assert "inte" not in plain.text().split("[")[0]  # without "inte", the answer leads with what it does
 
 
+def test_a_decision_to_work_something_out_is_not_the_decision_on_it():
+    assert swedish.prepares("Politiskt beslut om att arbeta fram en gemensam målbild.")
+    assert not swedish.prepares("27 maj fattades ett politiskt beslut att anta målbilden.")
+    assert not swedish.prepares("Så här har målbilden tagits fram")  # a heading about the process, not one step
+
+
 def test_a_publication_line_is_no_lead_sentence():
     assert swedish.is_dateline("Publicerad 17 februari 2021")
     assert not swedish.is_dateline("Publicerad i februari 2021 presenterades målbilden för alla kommuner i länet.")

@@ -311,6 +311,9 @@ class Composer:
             return self._whole_list(draft, lead_in.chunk, passages)
         if query.kind:
             picked = self._holding(query, picked, passages)
+            if query.kind == "date" and not swedish.prepares(query.reading):
+                # "När beslutades målbilden?": the decision on it before the decision to work it out
+                picked = sorted(picked, key=lambda u: swedish.prepares(f"{u.text} {heading_of(u.chunk)}"))
         else:
             if swedish.negated(query.reading) and any(swedish.negated(u.text) for u in picked):
                 picked = [u for u in picked if swedish.negated(u.text)]  # "… inte för?": what is not so

@@ -188,6 +188,8 @@ class Assistant:
         suggestions = suggested_questions(topics)
         listing = "; ".join(f"”{t}”" for t in titles)
         text = f"Det står inte i styrdokumenten. Jag sökte i {listing} utan att hitta svar på just det."
+        if query.english:  # the asker reads English: the verdict first in their language, the rest as always
+            text = f"{ENGLISH_REFUSAL} {text}"
         if topics:
             text += " Dokumenten tar upp närliggande ämnen: " + ", ".join(topics) + "."
         return Answer(question=query.text, text=text, answered=False, searched=titles,
@@ -232,6 +234,9 @@ class Assistant:
 
 
 # ---------------------------------------------------------------- helpers of the stages
+
+ENGLISH_REFUSAL = "The steering documents do not answer this (they are in Swedish; details below in Swedish)."
+
 
 def searched(query: Query, metas: dict[str, DocumentMeta]) -> tuple[str, ...]:
     """Titles of the documents the question was looked up in."""

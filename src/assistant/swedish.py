@@ -667,6 +667,14 @@ EVENTS = {
     "opening": ("öppna", "öppnar", "invig", "klar", "färdig", "open", "ready", "complet"),
     "publication": ("publicer", "publish"),
 }
+_PREPARING = re.compile(r"\b(?:arbeta|ta|tas|togs) fram\b|\bpåbörja\w*|\bframtagande\w*", re.I)
+
+
+def prepares(text: str) -> bool:
+    """Whether a sentence is about preparing something ("beslut om att arbeta fram en målbild"), not the thing itself."""
+    return bool(_PREPARING.search(text))
+
+
 def event_of(question: str) -> str:
     """The kind of event a date question asks about (decision, start, opening, publication), or ""."""
     low = question.lower()
