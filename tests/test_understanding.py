@@ -6,6 +6,8 @@ down the rules (intent, preamble, follow-ups, shapes of answers) and run in mill
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant import swedish
@@ -254,6 +256,12 @@ def test_a_decision_to_work_something_out_is_not_the_decision_on_it():
     assert swedish.prepares("Politiskt beslut om att arbeta fram en gemensam målbild.")
     assert not swedish.prepares("27 maj fattades ett politiskt beslut att anta målbilden.")
     assert not swedish.prepares("Så här har målbilden tagits fram")  # a heading about the process, not one step
+
+
+def test_a_region_name_is_removed_without_the_word_after_it():
+    question = "Hur skiljer sig Västernorrlands målbild från Jämtland Härjedalens?"
+    assert re.sub(swedish.region_pattern("Västernorrland"), "", question) == "Hur skiljer sig  målbild från Jämtland Härjedalens?"
+    assert re.sub(swedish.region_pattern("Jämtland Härjedalen"), "", question) == "Hur skiljer sig Västernorrlands målbild från ?"
 
 
 def test_a_publication_line_is_no_lead_sentence():

@@ -682,6 +682,12 @@ class Composer:
         return len(item.split()) <= SHORT_ITEM_WORDS or not any(
             t in early or any(swedish.compound_match(t, w) for w in early) for t in topic)
 
+    def thing_asked(self, query: Query, passages: Passages) -> str:
+        """The question's own words for what it is about ("målbilderna" in "Jämför målbilderna i …"), or ""."""
+        terms = self._topic_terms(query, passages)
+        words = [w for w in re.findall(r"\w+", query.reading) if set(self.tokenize(w)) & terms]
+        return " ".join(dict.fromkeys(words))
+
     def _topic_terms(self, query: Query, passages: Passages) -> set[str]:
         """What the question is about: its content words less question words, region names and the
         named documents' kinds ("strategins målbild" -> målbild; the head noun comes last)."""

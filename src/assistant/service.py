@@ -200,17 +200,20 @@ class Assistant:
         """One row per region or document: the question answered within each group's documents."""
         inner = swedish.intent_of(query.reading)
         # A comparison with a topic ("Hur beskriver X och Y tillgänglighet?") asks what each says about it.
-        inner = {"lookup": "summary", "comparison": "summary", "list": "what"}.get(inner, inner)
+        inner = {"lookup": "summary", "comparison": "summary", "contrast": "summary", "list": "what"}.get(inner, inner)
         found = []
         for label, docs in groups:
             # Each row reads the question as if it named only its own region.
             others = [r for r in query.regions if r != label]
-            reading = re.sub("|".join(rf"\b{re.escape(r.split()[0])}\w*(?: {re.escape(' '.join(r.split()[1:]))}\w*)?"
-                                      for r in others) or r"(?!)", "", query.reading, flags=re.I)
+            reading = re.sub("|".join(swedish.region_pattern(r) for r in others) or r"(?!)", "", query.reading, flags=re.I)
             sub = replace(query, intent=inner, documents=tuple(docs), named_documents=(), reading=reading,
                           regions=(label,) if label in query.regions else ())
             if inner == "summary" and not self.composer.summary_topic(sub, served.passages):
-                sub = replace(sub, intent="what")  # no topic beyond the documents themselves: what each one is
+                # no topic beyond the documents themselves: what each one is, asked plainly of this row
+                # ("Hur skiljer sig Västernorrlands målbild från …?" -> "Vad är målbild i Västernorrland?")
+                thing = self.composer.thing_asked(sub, served.passages)
+                plain = f"Vad är {thing} i {label}?" if thing else reading
+                sub = replace(sub, intent="what", reading=plain, search=plain if thing else sub.search)
             hits = self.retriever.search(served.index, query.search, k=COMPARISON_HITS, mode=mode,
                                          documents=docs, query_vector=qvec)
             found.append((label, sub, hits))

@@ -389,6 +389,12 @@ def enumerates(sentence: str, word: str) -> bool:
 _NEGATION = re.compile(r"\b(?:inte|ej|icke|not)\b", re.I)
 
 
+def region_pattern(region: str) -> str:
+    """A region's name in any form ("Jämtland Härjedalens", "Västernorrlands"), and nothing after it."""
+    first, *rest = region.split()
+    return rf"\b{re.escape(first)}\w*" + (rf" {re.escape(' '.join(rest))}\w*" if rest else "")
+
+
 def negated(text: str) -> bool:
     """Whether a question or sentence says "inte" ("Vad ansvarar nämnden inte för?")."""
     return bool(_NEGATION.search(text))
