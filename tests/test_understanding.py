@@ -51,6 +51,8 @@ CHUNKS = [
     chunk("plan.txt", "Nämndens uppgifter", "2 § Nämnden ska:\n- ha ansvar för drift av primärvård i egen regi\n"
           "- ansvara för samverkan med länets kommuner", 11,
           ("ha ansvar för drift av primärvård i egen regi", "ansvara för samverkan med länets kommuner"), "2 § Nämnden ska:"),
+    chunk("plan.txt", "Struktur", "Befolkningen över 65 års ålder står för många besök vid hälsocentralerna. "
+          "Primärvård bedrivs på sammanlagt 31 hälsocentraler i länet.", 12),
 ]
 PASSAGES = Passages(chunks=CHUNKS, metas=METAS, vectors=None)
 composer = Composer()
@@ -262,6 +264,11 @@ def test_a_region_name_is_removed_without_the_word_after_it():
     question = "Hur skiljer sig Västernorrlands målbild från Jämtland Härjedalens?"
     assert re.sub(swedish.region_pattern("Västernorrland"), "", question) == "Hur skiljer sig  målbild från Jämtland Härjedalens?"
     assert re.sub(swedish.region_pattern("Jämtland Härjedalen"), "", question) == "Hur skiljer sig Västernorrlands målbild från ?"
+
+
+def test_a_count_answer_says_the_number_of_the_counted_thing_only():
+    _, draft = compose("Hur många hälsocentraler finns det?", [12])
+    assert "31 hälsocentraler" in draft.text() and "65" not in draft.text()
 
 
 def test_a_publication_line_is_no_lead_sentence():

@@ -394,6 +394,10 @@ class Composer:
                  and (not event or swedish.mentions_event(kind_text(u), event))
                  and not swedish.missing_names(query.reading, [f"{u.text} {u.chunk.section} {u.chunk.title} "
                                                                f"{getattr(passages.metas.get(u.chunk.document), 'region', '')}"])]
+        if query.kind == "number" and asked:
+            # "Hur många hälsocentraler …?": a number of hälsocentraler, not a sentence with an age that names them
+            counted = [u for u in exact if any(swedish.quantifies(u.text, a) for a in asked)]
+            exact = counted or exact
         return exact or with_kind or units
 
     def _fits(self, query: Query, text: str, heading: str = "", asked: Sequence[str] = ()) -> float:
