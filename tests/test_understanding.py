@@ -53,6 +53,9 @@ CHUNKS = [
           ("ha ansvar för drift av primärvård i egen regi", "ansvara för samverkan med länets kommuner"), "2 § Nämnden ska:"),
     chunk("plan.txt", "Struktur", "Befolkningen över 65 års ålder står för många besök vid hälsocentralerna. "
           "Primärvård bedrivs på sammanlagt 31 hälsocentraler i länet.", 12),
+    chunk("jh.txt", "MÅLBILD" + SECTION_SEP + "UTIFRÅN MEDBORGARPERSPEKTIV", "- ”Jag är informerad och kan påverka.”\n"
+          "- ”De jag träffar känner mig och min bakgrund.”", 13,
+          ("”Jag är informerad och kan påverka.”", "”De jag träffar känner mig och min bakgrund.”")),
 ]
 PASSAGES = Passages(chunks=CHUNKS, metas=METAS, vectors=None)
 composer = Composer()
@@ -269,6 +272,15 @@ def test_a_region_name_is_removed_without_the_word_after_it():
 def test_a_count_answer_says_the_number_of_the_counted_thing_only():
     _, draft = compose("Hur många hälsocentraler finns det?", [12])
     assert "31 hälsocentraler" in draft.text() and "65" not in draft.text()
+
+
+def test_summarising_a_documents_section_by_name_summarises_that_section_and_its_subsections():
+    query, draft = compose("sammanfatta Jämtland Härjedalens målbild", [0, 1])
+    assert query.intent == "summary" and query.named_documents == ("jh.txt",)
+    text = draft.text()
+    assert "Tillsammans för god hälsa hela livet" in text and "- Ökad delaktighet" in text
+    assert "”Jag är informerad och kan påverka.”" in text  # the subsection, its items in full
+    assert "i korthet" not in text and "tidsbegränsning" not in text  # not the whole document's outline
 
 
 def test_a_publication_line_is_no_lead_sentence():

@@ -54,6 +54,7 @@ MAX_ROW_LINES = 8       # a comparison row shows at most this many of its group'
 MAX_ROLE_SENTENCES = 5  # a role answer without a topic section quotes more of what is said to staff
 ROLE_MARGIN = 0.3
 MAX_STAFF_SENTENCES = 8  # a section written to staff is quoted whole up to this many sentences
+MAX_SUMMARY_CHILDREN = 4  # subsections a section's summary goes into
 MAX_OUTLINE = 10        # sections in a summary outline
 MAX_TOPIC_SENTENCES = 5
 SECTION_RANK_WEIGHT = 0.05  # a heading that names the topic exactly beats one ranked higher with more words
@@ -214,7 +215,10 @@ class Composer:
     @staticmethod
     def _complete_lists(draft: Draft, passages: Passages) -> None:
         """Every list lead-in said ("… organiserad för att möjliggöra:", "… sammanfattas i fyra punkter.")
-        is followed by its whole list; a list item that is a question by the items that answer it."""
+        is followed by its whole list; a list item that is a question by the items that answer it.
+        An outline shows each section's list clipped on purpose, and is left as it is."""
+        if "outline" in draft.flags:
+            return
         for chunk in list(draft.cited):
             if not chunk.items:
                 continue
@@ -819,6 +823,19 @@ class Composer:
             if part.items and (part.section, part.list_intro) not in seen_lists:
                 seen_lists.add((part.section, part.list_intro))
                 self._whole_list(draft, part, passages)
+        if summary:  # a section's subsections are part of it ("MÅLBILD" › "UTIFRÅN MEDBORGARPERSPEKTIV")
+            children: dict[str, list[Chunk]] = {}
+            for part in parts:
+                if part.section != chunk.section:
+                    children.setdefault(part.section, []).append(part)
+            for section, chunks in list(children.items())[:MAX_SUMMARY_CHILDREN]:
+                listed = next((c for c in chunks if c.items), None)
+                if listed is not None:
+                    self._whole_list(draft, listed, passages)
+                else:
+                    sentences = split_sentences(pre_text(chunks[0]))
+                    if sentences:
+                        draft.say(sentences[0], chunks[0], prefix=f"{heading_of(chunks[0])}: ")
         if not seen_lists and not summary:
             for part in parts:
                 if part.items:
@@ -847,6 +864,13 @@ class Composer:
         if why is not None:  # "Sammanfatta varför omställningen behövs enligt strategin" -> "Våra varför"
             return self._section(Draft(), why, passages, summary=True)
         if documents and not topic:
+            # "sammanfatta Jämtland Härjedalens målbild": the document is "Målbild och färdplan …", and
+            # its section headed "MÅLBILD" is what is asked for; else the document's outline
+            thing = swedish.fold(self.thing_asked(query, passages).lower())
+            section = next((c for c in passages.chunks if thing and c.document == documents[0] and c.section
+                            and swedish.fold(heading_of(c).lower()) == thing), None)
+            if section is not None:
+                return self._section(Draft(), section, passages, summary=True)
             return self._outline(Draft(), documents[0], passages)
         if not documents and topic <= set(self.tokenize("dokument dokumenten styrdokument styrdokumenten alla")):
             return self._overview(Draft(), passages)
@@ -991,6 +1015,7 @@ class Composer:
         if draft.lines:
             title = meta.title if meta else document
             draft.lines.insert(0, f"”{title}” i korthet, avsnitt för avsnitt:")
+            draft.flags.append("outline")
         return draft
 
     # ------------------------------------------------------------ contrasts and roles
