@@ -7,6 +7,7 @@ down the rules (intent, preamble, follow-ups, shapes of answers) and run in mill
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -253,6 +254,8 @@ def test_what_is_not_so_is_answered_by_the_sentence_that_says_inte():
     _, draft = compose("Vad ansvarar nämnden inte för?", [10, 11])
     assert draft.text().startswith("Nämnden ansvarar inte för Beställning Vårdval primärvård.")
     assert "samverkan" not in draft.text() and "regionens arbete med primärvård" not in draft.text()
+    assert swedish.asks_what_not("finns det något den inte ansvarar för?")
+    assert not swedish.asks_what_not("Varför kan vi inte bara fortsätta jobba som vanligt?")
     _, plain = compose("Vad ansvarar nämnden för?", [10, 11])
     assert "inte" not in plain.text().split("[")[0]  # without "inte", the answer leads with what it does
 
@@ -281,6 +284,19 @@ def test_summarising_a_documents_section_by_name_summarises_that_section_and_its
     assert "Tillsammans för god hälsa hela livet" in text and "- Ökad delaktighet" in text
     assert "”Jag är informerad och kan påverka.”" in text  # the subsection, its items in full
     assert "i korthet" not in text and "tidsbegränsning" not in text  # not the whole document's outline
+
+
+def test_a_topic_that_is_a_strategy_is_answered_with_the_strategy_explained():
+    labels = chunk("jh.txt", "MÅLBILD", "Fem strategier:\n- Ökad delaktighet\n- Ökad kontinuitet", 20,
+                   ("Ökad delaktighet", "Ökad kontinuitet"), "Fem strategier:")
+    quotes = ("”Jag är informerad, kan påverka och får berätta hur min livssituation ser ut för dem jag möter.”",
+              "”De jag träffar känner mig och min bakgrund, så jag behöver inte upprepa det jag redan har sagt.”")
+    explained = chunk("jh.txt", "MÅLBILD" + SECTION_SEP + "UTIFRÅN MEDBORGARPERSPEKTIV", "\n".join(quotes), 21, quotes)
+    passages = Passages(chunks=[labels, explained], metas=METAS, vectors=None)
+    query = replace(q("Hur beskriver Jämtland Härjedalen kontinuitet?"), intent="summary", documents=("jh.txt",))
+    text = composer.compose(query, [Hit(labels, 1.0)], None, passages).text()
+    assert text.startswith("”Ökad kontinuitet” är en av punkterna i ”Fem strategier”")
+    assert "De jag träffar känner mig" in text and "informerad" not in text
 
 
 def test_a_publication_line_is_no_lead_sentence():

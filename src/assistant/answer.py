@@ -319,7 +319,7 @@ class Composer:
                 # "När beslutades målbilden?": the decision on it before the decision to work it out
                 picked = sorted(picked, key=lambda u: swedish.prepares(f"{u.text} {heading_of(u.chunk)}"))
         else:
-            if swedish.negated(query.reading) and any(swedish.negated(u.text) for u in picked):
+            if swedish.asks_what_not(query.reading) and any(swedish.negated(u.text) for u in picked):
                 picked = [u for u in picked if swedish.negated(u.text)]  # "… inte för?": what is not so
             picked = in_context(picked, units_of(hits[:5]))
         for i, unit in enumerate(picked):
@@ -428,7 +428,7 @@ class Composer:
             bonus += BONUS_ENUMERATES  # "Vilka minoriteter …?": the sentence that names them one by one
         if any(swedish.spells_out(a, text) for a in swedish.acronyms(query.reading)):
             bonus += BONUS_DEFINES
-        if swedish.negated(query.reading) and swedish.negated(text):
+        if swedish.asks_what_not(query.reading) and swedish.negated(text):
             bonus += BONUS_NEGATED
         return bonus
 
@@ -449,7 +449,7 @@ class Composer:
 
     def _list_or_sentences(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """A whole list when one answers the question, with a direct lead sentence; else sentences."""
-        if swedish.negated(query.reading) and any(swedish.negated(u.text) and self._overlap(terms, u.text) > 0
+        if swedish.asks_what_not(query.reading) and any(swedish.negated(u.text) and self._overlap(terms, u.text) > 0
                                                   for u in units_of(hits[:3])):
             return self._sentences(query, hits, qvec, passages, terms)  # what is not so is said, not listed
         list_hit = self._best_list(query, hits, qvec, passages, terms)
@@ -647,7 +647,7 @@ class Composer:
             following += [(f, after) for f in split_sentences(pre_text(after))[:2]] if after is not None else []
         quoted = [(sentence, definition.chunk) for sentence in said]
         for sentence, chunk in following:
-            goes_on = swedish.leans_back(sentence) or mentions_term(definition.term, " ".join(sentence.split()[:2]))
+            goes_on = swedish.leans_back(sentence) or mentions_term(definition.term, sentence)
             short = len(quoted) == 1 and len(quoted[0][0].split()) < SHORT_DEFINITION_WORDS
             if len(quoted) >= MAX_DEFINITION_SENTENCES or not (goes_on or short):
                 break
@@ -879,6 +879,12 @@ class Composer:
             return self._outline(Draft(), whole, passages)
         scope = set(documents) or {n for n, m in passages.metas.items() if not query.regions or m.region in query.regions}
         topic = self._said_topic(topic, [c for c in passages.chunks if c.document in scope])
+        if documents:  # "Hur beskriver Jämtland Härjedalen tillgänglighet?": the strategy "Ökad tillgänglighet", explained
+            label = next((found for c in passages.chunks if c.document in documents for item in c.items
+                          if topic and topic <= set(self.tokenize(item)) and len(item.split()) <= SHORT_ITEM_WORDS // 2
+                          and (found := labelled_item(item, passages, query)) is not None), None)
+            if label is not None:
+                return self._explained_label(Draft(), *label)
         section = self.named_section(query, hits, passages, topic=topic)
         draft = Draft()
         if section is not None:

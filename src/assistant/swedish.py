@@ -400,6 +400,12 @@ def negated(text: str) -> bool:
     return bool(_NEGATION.search(text))
 
 
+def asks_what_not(question: str) -> bool:
+    """Whether a question asks what is not so ("Vad ansvarar nämnden inte för?"), not why something cannot be
+    ("Varför kan vi inte fortsätta som vanligt?")."""
+    return negated(question) and not re.match(r"\s*(?:och\s+)?(?:varför|why)\b", question, re.I)
+
+
 _DATELINE = re.compile(r"^\s*(?:publicerad|publicerat|uppdaterad|uppdaterat|senast (?:uppdaterad|ändrad)|datum)\b", re.I)
 
 
