@@ -397,7 +397,8 @@ class Composer:
         exact = [u for u in with_kind if (not asked or any(swedish.mentions(kind_text(u), a) for a in asked))
                  and (not event or swedish.mentions_event(kind_text(u), event))
                  and not swedish.missing_names(query.reading, [f"{u.text} {u.chunk.section} {u.chunk.title} "
-                                                               f"{getattr(passages.metas.get(u.chunk.document), 'region', '')}"])]
+                                                               f"{getattr(passages.metas.get(u.chunk.document), 'region', '')} "
+                                                               f"{getattr(passages.metas.get(u.chunk.document), 'publisher', '')}"])]
         if query.kind == "number" and asked:
             # "Hur många hälsocentraler …?": a number of hälsocentraler, not a sentence with an age that names them
             counted = [u for u in exact if any(swedish.quantifies(u.text, a) for a in asked)]
@@ -1008,7 +1009,9 @@ class Composer:
                 continue
             chunk = first[top]
             sentences = split_sentences(pre_text(chunk)) + split_sentences(chunk.list_intro)
-            lead = next((s for s in sentences if not s.endswith(":") and not swedish.is_dateline(s)), "")
+            # the first sentence that says something: not a lead-in, a publication line or a slogan ("… mitt liv!")
+            plain = [s for s in sentences if not s.endswith(":") and not swedish.is_dateline(s)]
+            lead = next((s for s in plain if not s.endswith("!")), plain[0] if plain else "")
             if chunk.items:
                 intro = chunk.list_intro if chunk.list_intro.endswith(":") else ""
                 listed = "; ".join(_clipped(i) for i in chunk.items[:OUTLINE_ITEMS]) \
