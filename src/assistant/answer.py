@@ -1158,6 +1158,10 @@ class Composer:
         if draft.lines:
             return draft
         to_staff = next((h.chunk for h in hits[:6] if role_words & set(self.tokenize(heading_of(h.chunk)))), None)
+        if to_staff is None:  # the section the topic's document writes to staff, retrieved or not
+            documents = {h.chunk.document for h in hits[:3]}
+            to_staff = next((c for c in passages.chunks if c.document in documents and c.section
+                             and role_words & set(self.tokenize(heading_of(c)))), None)
         if to_staff is not None:
             return self._to_staff(draft, to_staff, passages)
         staff = [h for h in hits[:6] if role_words & set(self.tokenize(f"{h.chunk.section} {h.chunk.text}"))] or hits[:4]
