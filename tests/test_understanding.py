@@ -299,6 +299,12 @@ def test_a_topic_that_is_a_strategy_is_answered_with_the_strategy_explained():
     assert "De jag träffar känner mig" in text and "informerad" not in text
 
 
+def test_how_it_was_done_is_not_how_things_differ():
+    assert swedish.asks_process("Hur togs målbilden fram i Norrbotten jämfört med Västernorrland?")
+    assert not swedish.asks_process("Hur skiljer sig målbilderna i Norrbotten och Västernorrland?")
+    assert not swedish.asks_process("Hur beskriver Jämtland Härjedalen tillgänglighet?")
+
+
 def test_a_publication_line_is_no_lead_sentence():
     assert swedish.is_dateline("Publicerad 17 februari 2021")
     assert not swedish.is_dateline("Publicerad i februari 2021 presenterades målbilden för alla kommuner i länet.")

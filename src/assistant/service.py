@@ -208,7 +208,9 @@ class Assistant:
             reading = re.sub("|".join(swedish.region_pattern(r) for r in others) or r"(?!)", "", query.reading, flags=re.I)
             sub = replace(query, intent=inner, documents=tuple(docs), named_documents=(), reading=reading,
                           regions=(label,) if label in query.regions else ())
-            if inner == "summary" and not self.composer.summary_topic(sub, served.passages):
+            if swedish.asks_process(reading) and inner == "summary":
+                sub = replace(sub, intent="lookup")  # "Hur togs målbilden fram i X jämfört med Y?": how, in each
+            elif inner == "summary" and not self.composer.summary_topic(sub, served.passages):
                 # no topic beyond the documents themselves: what each one is, asked plainly of this row
                 # ("Hur skiljer sig Västernorrlands målbild från …?" -> "Vad är målbild i Västernorrland?")
                 thing = self.composer.thing_asked(sub, served.passages)

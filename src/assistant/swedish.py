@@ -400,6 +400,14 @@ def negated(text: str) -> bool:
     return bool(_NEGATION.search(text))
 
 
+_PROCESS = re.compile(r"^\s*hur\b.*\b(?:fram|till väga|gick till|genomfördes|arbetade)\b", re.I)
+
+
+def asks_process(question: str) -> bool:
+    """Whether a question asks how something was done ("Hur togs målbilden fram …?"), not how things differ."""
+    return bool(_PROCESS.match(question))
+
+
 def asks_what_not(question: str) -> bool:
     """Whether a question asks what is not so ("Vad ansvarar nämnden inte för?"), not why something cannot be
     ("Varför kan vi inte fortsätta som vanligt?")."""
