@@ -305,6 +305,12 @@ def test_how_it_was_done_is_not_how_things_differ():
     assert not swedish.asks_process("Hur beskriver Jämtland Härjedalen tillgänglighet?")
 
 
+def test_a_sentence_about_the_text_itself_is_recognised():
+    assert swedish.about_the_text("Här presenteras hur Västernorrland tog fram sin målbild.")
+    assert swedish.about_the_text("Nedan beskrivs de fyra viktiga förutsättningarna.")
+    assert not swedish.about_the_text("Här har medborgardialoger genomförts i sex av sju kommuner.")
+
+
 def test_a_publication_line_is_no_lead_sentence():
     assert swedish.is_dateline("Publicerad 17 februari 2021")
     assert not swedish.is_dateline("Publicerad i februari 2021 presenterades målbilden för alla kommuner i länet.")

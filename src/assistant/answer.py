@@ -41,6 +41,7 @@ BONUS_DEFINES = 0.1     # the sentence defines the term asked about ("X är …"
 CONTRAST_MENTIONS = 2  # a concept the documents only mention gets this many mentions in its row
 BONUS_CONCEPT_DEFINED = 0.3  # in a contrast: the sentence has the concept as its subject ("Personcentrering handlar om …")
 BONUS_NEGATED = 0.15    # "Vad ansvarar nämnden inte för?": the sentence that says "inte" ("Nämnden ansvarar inte för …")
+PENALTY_ABOUT_TEXT = 0.2  # "Här presenteras hur …": a sentence about the text, not the matter
 BONUS_ROLE = 0.06       # the sentence speaks to staff ("medarbetare", "du", "ditt arbete")
 BONUS_ASKED = 0.12      # … and names the thing counted or the event dated
 BONUS_NAMED = 0.12      # the sentence names every name the question asks about ("Barnarenan", "RSR")
@@ -431,6 +432,8 @@ class Composer:
             bonus += BONUS_DEFINES
         if swedish.asks_what_not(query.reading) and swedish.negated(text):
             bonus += BONUS_NEGATED
+        if swedish.about_the_text(text):
+            bonus -= PENALTY_ABOUT_TEXT
         return bonus
 
     def _similarity(self, texts: list[str], qvec, passages: Passages) -> np.ndarray:
@@ -1237,7 +1240,7 @@ def in_context(picked: Sequence[Unit], units: Sequence[Unit]) -> list[Unit]:
             out.append(unit)
         after = by_place.get((unit.chunk.id, unit.position + 1))
         if after is not None and swedish.leans_back(after.text) and after not in picked and after not in out \
-                and unit.text not in unit.chunk.items:
+                and unit.text not in unit.chunk.items and not swedish.about_the_text(after.text):
             out.append(after)
     return out
 

@@ -400,6 +400,15 @@ def negated(text: str) -> bool:
     return bool(_NEGATION.search(text))
 
 
+_ABOUT_THE_TEXT = re.compile(r"^\s*(?:här presenteras|här beskrivs|nedan beskrivs|nedan presenteras|i (?:detta|det här|den här) "
+                             r"(?:dokument|avsnitt|kapitel)\w*|dokumentet beskriver|de presenteras i)\b", re.I)
+
+
+def about_the_text(sentence: str) -> bool:
+    """A sentence about the text itself ("Här presenteras hur …"), which tells the reader nothing of the matter."""
+    return bool(_ABOUT_THE_TEXT.match(sentence))
+
+
 _PROCESS = re.compile(r"^\s*hur\b.*\b(?:fram|till väga|gick till|genomfördes|arbetade)\b", re.I)
 
 
