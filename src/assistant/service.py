@@ -258,8 +258,9 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     asked = swedish.counted_noun(query.reading)
     if asked and query.english and swedish.mentions(query.text, asked):
         # "the three parts", still English after reading: checked as the documents' word if the term map
-        # knows it, else only a count needs it ("How many members …?" is not answered by any number)
-        asked = swedish.swedish_term(asked) or (asked if query.kind == "number" else "")
+        # knows it; else a list question need not name it ("What are the three parts …?"), but a count
+        # or a "Who is the chair …?" must ("How many members …?" is not answered by any number)
+        asked = swedish.swedish_term(asked) or (asked if query.intent != "list" else "")
     # The thing asked about may stand in the documents' own word ("vårdcentraler" -> hälsocentraler).
     words = [asked, *(synonyms.added(asked) if synonyms else [])] if asked else []
     if asked and not any(swedish.mentions(headed, word) for word in words):
