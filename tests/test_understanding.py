@@ -311,6 +311,15 @@ def test_a_sentence_about_the_text_itself_is_recognised():
     assert not swedish.about_the_text("Här har medborgardialoger genomförts i sex av sju kommuner.")
 
 
+def test_a_follow_up_that_only_names_another_region_asks_the_earlier_question_there():
+    query = q("och hur gjorde norrbotten?", history=["hur tog västernorrland fram sin målbild?"])
+    assert query.reading == "hur tog Norrbotten fram sin målbild?"
+    assert q("och i Jämtland Härjedalen då?", history=["När antogs målbilden i Norrbotten?"]).reading \
+        == "När antogs målbilden i Jämtland Härjedalen?"
+    own = q("och hur många ledamöter har Norrbotten?", history=["hur tog västernorrland fram sin målbild?"])
+    assert "ledamöter" in own.reading  # a topic of its own is kept
+
+
 def test_a_publication_line_is_no_lead_sentence():
     assert swedish.is_dateline("Publicerad 17 februari 2021")
     assert not swedish.is_dateline("Publicerad i februari 2021 presenterades målbilden för alla kommuner i länet.")

@@ -571,6 +571,12 @@ class Composer:
             return self._section(Draft(), section, passages)
         whole = self.named_document(query, passages)
         if whole:
+            # "Vad är målbilden för nära vård i Jämtland Härjedalen?": the document "Målbild och färdplan Nära
+            # vård …" has a section headed with the asked thing alone (MÅLBILD); that is the answer
+            headed = [c for c in passages.chunks if c.document == whole and c.section
+                      and set(self.tokenize(heading_of(c))) and set(self.tokenize(heading_of(c))) <= topic]
+            if headed:
+                return self._section(Draft(), min(headed, key=lambda c: len(heading_of(c).split())), passages)
             return self._outline(Draft(), whole, passages)
         if definition is not None:
             return self._defined(Draft(), definition, passages)

@@ -85,7 +85,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     anchor = topic_of(earlier) if follow_up else ""
     if anchor and not swedish.asks_comparison(reading):
         swapped = other_region(anchor, reading, metas)  # "och i Jämtland Härjedalen då?" asks the same of another region
-        if swapped != anchor and not swedish.topic_words(re.sub(r"\b(då|i|för|om)\b", " ", _without_regions(reading, metas))).strip(" ?"):
+        if swapped != anchor and not swedish.topic_words(swedish.without_swap_words(_without_regions(reading, metas))).strip(" ?"):
             reading = swapped  # nothing asked but the region: the earlier question, for this region
         anchor = swapped
     role_follow_up = bool(role) and (follow_up or bool(re.search(r"\bför mig\b", reading, re.I)))

@@ -417,6 +417,16 @@ def asks_process(question: str) -> bool:
     return bool(_PROCESS.match(question))
 
 
+# Words of a follow-up that asks the same again for another region ("och hur gjorde Norrbotten?",
+# "och i Jämtland Härjedalen då?", "hur ser det ut där?"): nothing of a topic of its own.
+_SWAP_WORDS = re.compile(r"\b(?:då|i|för|om|hur|gjorde|gör|gjort|det|är|var|ser|ut|där|gäller|blir|man|de|dem)\b", re.I)
+
+
+def without_swap_words(text: str) -> str:
+    """A follow-up less the words that only ask the earlier question again."""
+    return _SWAP_WORDS.sub(" ", text)
+
+
 def asks_what_not(question: str) -> bool:
     """Whether a question asks what is not so ("Vad ansvarar nämnden inte för?"), not why something cannot be
     ("Varför kan vi inte fortsätta som vanligt?")."""
