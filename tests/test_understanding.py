@@ -101,6 +101,12 @@ def test_preamble_and_greeting_are_removed_before_anything_else():
     assert q("Hej, vad är SIP?").text == "vad är SIP?"
 
 
+def test_a_pronoun_question_after_a_preamble_asks_about_what_the_preamble_spoke_of():
+    text = "Jag började på en hälsocentral i Luleå förra veckan och alla pratar om Min vård Norrbotten. Vad är det för nåt?"
+    assert q(text).text == "Vad är Min vård Norrbotten?"
+    assert q("Jag är ny. Vad innebär det?").text == "Vad innebär det?"  # nothing spoken of: left alone
+
+
 def test_a_question_alone_is_left_as_it_is():
     assert q("Vad ansvarar nämnden för?").text == "Vad ansvarar nämnden för?"
 

@@ -157,12 +157,22 @@ _ANAPHORA = re.compile(
     r"\b(den|det|dem|denna|detta|dessa|där|dit|deras|dess|densamma|it|its|they|them|those|that|this|there)\b",
     re.I)
 _QUESTIONISH = re.compile(r"^\s*(vad|vem|vilka|vilken|vilket|hur|varför|när|var|finns|what|who|which|how|why|when)\b", re.I)
+_BARE_PRONOUN = re.compile(r"\b(?:det|den|dem|de|detta|för|nåt|något|egentligen|då|för\s+nåt)\b", re.I)
+
+
 def strip_preamble(text: str) -> str:
     """The question without greetings and sentences about the asker ("Hej! Jag heter …. Vad är …?")."""
     sentences = [s for s in _QUESTION_SENTENCE.split(text.strip()) if s.strip()]
     if len(sentences) > 1:
         kept = [s for s in sentences if not _ABOUT_ME.match(_GREETING.sub("", s))]
         asking = [s for s in kept if s.rstrip().endswith("?") or _ASKING_START.match(_GREETING.sub("", s))]
+        if len(asking) == 1 and not topic_words(_BARE_PRONOUN.sub(" ", asking[0])).strip(" ?"):
+            # "… alla pratar om Min vård Norrbotten. Vad är det för nåt?": "det" is what the sentence before
+            # speaks of -> "Vad är Min vård Norrbotten?"
+            at = sentences.index(asking[0])
+            spoken = re.search(r"\b(?:om|kring|kallas|heter)\s+(.+?)[.!]?\s*$", sentences[at - 1]) if at else None
+            if spoken:
+                asking = [re.sub(r"\bdet(?:\s+för\s+(?:nåt|något))?(?=\W|$)", spoken.group(1), asking[0], count=1)]
         sentences = asking or kept or sentences[-1:]
     cleaned = " ".join(_GREETING.sub("", s).strip() or s for s in sentences).strip()
     return cleaned or text.strip()
