@@ -326,6 +326,14 @@ def test_a_follow_up_that_only_names_another_region_asks_the_earlier_question_th
     assert "ledamöter" in own.reading  # a topic of its own is kept
 
 
+def test_a_role_the_documents_never_name_gets_what_they_say_of_the_topic():
+    assert swedish.summary_topic("vad säger hälso- och sjukvårdsnämndens plan om tandvården?") == "tandvården"
+    query, draft = compose("vad innebär det för mig som tandhygienist?", [10], history=["vad säger planen om tandvården?"])
+    assert query.intent == "role"
+    assert draft.lines[0] == "Dokumenten vänder sig inte särskilt till dig som tandhygienist, men det här säger de om ämnet:"
+    assert "tandvård" in draft.text().split("\n", 1)[1]
+
+
 def test_a_publication_line_is_no_lead_sentence():
     assert swedish.is_dateline("Publicerad 17 februari 2021")
     assert not swedish.is_dateline("Publicerad i februari 2021 presenterades målbilden för alla kommuner i länet.")

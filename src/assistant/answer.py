@@ -75,6 +75,7 @@ MIN_DEFINITION_STRENGTH = 3.0  # a term as the subject of "är/innebär/handlar 
 TOPIC_LEAD = "Det här säger dokumenten om det:"
 ALSO_LEAD = "Dokumenten tar också upp det här:"
 INTRODUCTION = re.compile(r"^(inledning|bakgrund|syfte|introduktion|om (strategin|planen|dokumentet))", re.I)
+ROLE_TOPIC_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, men det här säger de om ämnet:"
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
 
 
@@ -1151,6 +1152,18 @@ class Composer:
         section written to staff is quoted whole; else the sentences that speak to staff."""
         draft = Draft()
         role_words = set(self.tokenize(swedish.role_topic(query.role)))
+        anchor = query.history[-1] if query.history else ""
+        about = replace(query, text=anchor, reading=anchor, search=anchor, intent="summary", role="", history=())
+        role = set(self.tokenize(query.role))
+        unnamed = bool(role) and not any(self._mentions(role, c) for c in passages.chunks)
+        if anchor and unnamed and swedish.intent_of(anchor) == "summary" and self.summary_topic(about, passages):
+            # "vad säger planen om tandvården?" -> "vad innebär det för mig som tandhygienist?": the documents
+            # never name the role; what they say of the topic is the answer, said as such
+            topic = self._summary(about, hits, qvec, passages, terms)
+            topic.lines = [line for line in topic.lines if line not in (TOPIC_LEAD, ALSO_LEAD)]
+            if topic.lines:
+                topic.lines.insert(0, ROLE_TOPIC_LEAD.format(role=query.role))
+                return topic
         for section in self._anchor_sections(query, hits, passages):
             if role_words & set(self.tokenize(heading_of(section))):
                 self._to_staff(draft, section, passages)

@@ -85,7 +85,7 @@ _QUESTION_SENTENCE = re.compile(r"(?<=[.!?:])\s+")
 
 _SUMMARY = re.compile(
     r"\b(sammanfatta\w*|sammanfattning\w*|summera\w*|summering|kort om|översikt\w*|överblick|huvuddrag\w*|"
-    r"vad (står|sägs|skrivs) det (om|i|under)|vad (står|sägs) i|vad (säger|skriver) [\w:]+( [\w:]+){0,5} om|"
+    r"vad (står|sägs|skrivs) det (om|i|under)|vad (står|sägs) i|vad (säger|skriver) [\w:-]+( [\w:-]+){0,5} om|"
     r"vad handlar [\w:]+( [\w:]+){0,6} om|vad tar [\w:]+( [\w:]+){0,4} upp|"
     r"berätta (kort )?om|ge en bild av|summari[sz]e|summary|overview|what does \w+( \w+){0,4} say about)\b", re.I)
 _CONTRAST = re.compile(
@@ -689,7 +689,7 @@ def announced_count(sentence: str) -> int | None:
     return None
 
 
-_ABOUT = re.compile(r"\b(?:står|sägs|skrivs|säger|skriver|handlar)\b(?:\s+[\w:]+){0,4}?\s+om\s+(?P<topic>[^?,.!]+?)"
+_ABOUT = re.compile(r"\b(?:står|sägs|skrivs|säger|skriver|handlar)\b(?:\s+[\w:-]+){0,5}?\s+om\s+(?P<topic>[^?,.!]+?)"
                     r"(?:\s+(?:i|inom|enligt|för|på)\s+(?:[\w:–-]+\s*){1,4})?\s*(?:[?,.!]|$)", re.I)
 _HEADING = re.compile(r"\b(?:rubriken|avsnittet|kapitlet|delen)\s+(?!om\b)[”\"']?(?P<heading>[^”\"'?]+?)[”\"']?"
                       r"(?:\s+(?:i|inom|på|under)\s+[\w:]+.*)?\s*(?:[?.!]|$)", re.I)
