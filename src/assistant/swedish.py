@@ -45,7 +45,8 @@ QUESTION_WORDS |= {"överblick", "översikt", "överblicken", "översikten", "du
                    "under", "säga", "skriver", "skrivs", "står", "om"}
 # How a comparison is asked ("Hur tar målbilderna … upp delaktighet?", "synen på … i sina planer").
 QUESTION_WORDS |= {"beskrivning", "beskrivningen", "syn", "synen", "sina", "sin", "sitt", "respektive", "tar", "upp",
-                   "åt", "ser", "på", "tagit", "tagits", "arbetats", "arbetades"}
+                   "åt", "ser", "på", "tagit", "tagits", "arbetats", "arbetades",
+                   "gemensamt", "skiljer", "dem", "de", "har"}  # "vad har de gemensamt och vad skiljer dem åt?"
 
 
 def _stems(words: set[str]) -> set[str]:
