@@ -12,7 +12,7 @@ from dataclasses import replace
 import pytest
 
 from assistant import swedish
-from assistant.answer import Composer, Passages, item_in_context, with_year
+from assistant.answer import Composer, Draft, Passages, item_in_context, with_year
 from assistant.chunking import SECTION_SEP
 from assistant.query import QuestionRejected, understand
 from assistant.service import comparison_groups, holds_answer, suggested_questions
@@ -332,6 +332,15 @@ def test_a_role_the_documents_never_name_gets_what_they_say_of_the_topic():
     assert query.intent == "role"
     assert draft.lines[0] == "Dokumenten vänder sig inte särskilt till dig som tandhygienist, men det här säger de om ämnet:"
     assert "tandvård" in draft.text().split("\n", 1)[1]
+
+
+def test_the_same_sentence_a_word_apart_is_said_once():
+    draft = Draft()
+    assert draft.say("Sveriges minoriteter tornedalingar, sverigefinnar, judar, romer och urfolket samer har rättigheter "
+                     "enligt konventioner och lagar.", CHUNKS[10])
+    assert not draft.say("Sveriges minoriteter som är tornedalingar, sverigefinnar, judar, romer och urfolket samer har "
+                         "rättigheter enligt konventioner och lagar.", CHUNKS[11])
+    assert draft.say("- Ökad delaktighet", CHUNKS[2]) and draft.say("- Ökad kontinuitet", CHUNKS[2])  # short items differ
 
 
 def test_a_publication_line_is_no_lead_sentence():

@@ -41,6 +41,8 @@ BONUS_DEFINES = 0.1     # the sentence defines the term asked about ("X är …"
 CONTRAST_MENTIONS = 2  # a concept the documents only mention gets this many mentions in its row
 BONUS_CONCEPT_DEFINED = 0.3  # in a contrast: the sentence has the concept as its subject ("Personcentrering handlar om …")
 BONUS_NEGATED = 0.15    # "Vad ansvarar nämnden inte för?": the sentence that says "inte" ("Nämnden ansvarar inte för …")
+NEAR_REPEAT = 0.85          # sentences sharing this share of their words are the same sentence …
+NEAR_REPEAT_MIN_WORDS = 8   # … when they are this long (short list items may differ in one word)
 PENALTY_ABOUT_TEXT = 0.2  # "Här presenteras hur …": a sentence about the text, not the matter
 BONUS_ROLE = 0.06       # the sentence speaks to staff ("medarbetare", "du", "ditt arbete")
 BONUS_ASKED = 0.12      # … and names the thing counted or the event dated
@@ -128,6 +130,10 @@ class Draft:
         key = re.sub(r"\W+", " ", text.lower()).strip()
         if not key or key in self.said:
             return False
+        words = set(key.split())
+        if len(words) >= NEAR_REPEAT_MIN_WORDS and any(
+                len(words & (other := set(said.split()))) >= NEAR_REPEAT * len(words | other) for said in self.said):
+            return False  # the same sentence in another passage, a word or two apart ("minoriteter (som är) …")
         self.said.add(key)
         return True
 
