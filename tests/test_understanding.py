@@ -358,6 +358,15 @@ def test_an_english_counted_thing_is_checked_as_the_documents_word():
     assert not holds_answer(members, "Sverige har 21 regioner. [1]", [])  # a number, but of nothing asked
 
 
+def test_a_question_for_a_name_needs_a_name_in_the_answer():
+    query = q("vad heter projektledarna för gemensam plan i Jämtland Härjedalen?")
+    assert not holds_answer(query, "Två projektledare, en samordnare för regionen och en för kommunerna. [1]", [])
+    assert not holds_answer(query, "Vår färdplan är ”Gemensam plan för primärvårdsnivån i Jämtland Härjedalen”. [1]", [])
+    assert holds_answer(q("vad heter projektledarna?"), "Projektledare är Anna Svensson och Per Berg. [1]", [])
+    firm = "Vilken reklambyrå gjorde formgivningen av Jämtland Härjedalens målbild?"
+    assert not swedish.has_new_name("Uppdrag till reklambyrå fastställs i Jämtland Härjedalen under våren -23.", firm)
+
+
 def test_date_question_needs_a_date_in_the_answer():
     query = q("När öppnar det nya sjukhuset?")
     assert not holds_answer(query, "Sjukhuset ska ersättas. [1]", [])

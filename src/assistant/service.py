@@ -255,6 +255,8 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     headed = quoted + " " + " ".join(c.chunk.section for c in citations)
     if query.kind and not swedish.has_kind(query.kind, headed if query.kind == "date" else quoted):
         return False
+    if swedish.asks_name(query.reading) and not swedish.has_new_name(quoted, query.reading):
+        return False  # "Vad heter projektledarna?" is answered by their names, not by what they do
     asked = swedish.counted_noun(query.reading)
     if asked and query.english and swedish.mentions(query.text, asked):
         # "the three parts", still English after reading: checked as the documents' word if the term map

@@ -438,6 +438,34 @@ def without_swap_words(text: str) -> str:
     return _SWAP_WORDS.sub(" ", text)
 
 
+_NAMED_ONES = (r"projektledar\w*|ordförande\w*|samordnar\w*|kontaktperson\w*|chef\w*|ledamot|ledamöter\w*|"
+               r"(?:reklam)?byrå\w*|konsult\w*|företag\w*|leverantör\w*|firma\w*")
+_ASKS_NAME = re.compile(rf"\b(?:vad heter|vilka heter|vem är|vilka är|vilken|vilket|vem|who is|what is the name of)\s+"
+                        rf"(?:\w+\s+){{0,2}}?(?:{_NAMED_ONES})\b", re.I)
+
+
+def asks_name(question: str) -> bool:
+    """Whether a question asks for a person's or a firm's name ("Vad heter projektledarna?", "Vilken
+    reklambyrå gjorde formgivningen?"): only a name answers it."""
+    return bool(_ASKS_NAME.search(question))
+
+
+def has_new_name(text: str, question: str) -> bool:
+    """Whether text names someone the question does not: a capitalised word inside a sentence that is
+    neither in the question nor the first word of a quoted title ("… är ”Gemensam plan …”")."""
+    asked = {fold(w.lower()) for w in re.findall(r"\w+", question)}
+    text = re.sub(r"\[\d+\]|\([^)]*\)", " ", text)  # citations, and (document titles, years) in parentheses
+    text = re.sub(r"Under ”[^”]*”\s*(?:nämns[^:]*:)?", " ", text)  # where a list item stands, not what it says
+    for sentence in re.split(r"(?<=[.!?:])\s+|\n", text):
+        for match in re.finditer(r"(?<=[\s(])([A-ZÅÄÖ][a-zåäöé]+)", " " + sentence.strip()[1:]):
+            before = sentence.strip()[max(0, match.start() - 2):match.start()]
+            word = fold(match.group(1).lower())
+            known = word in asked or any(len(a) >= 4 and (a.startswith(word) or word.startswith(a)) for a in asked)
+            if not known and not re.search(r"[”“\"']\s*$", before):  # "Härjedalens" in the question is Härjedalen
+                return True
+    return False
+
+
 def asks_what_not(question: str) -> bool:
     """Whether a question asks what is not so ("Vad ansvarar nämnden inte för?"), not why something cannot be
     ("Varför kan vi inte fortsätta som vanligt?")."""
