@@ -231,6 +231,21 @@ def test_lone_list_item_says_which_list_it_belongs_to():
         "Under ”Öppnare vårdformer” (Tillsammans för nära vård – strategi) nämns bland exemplen: Mobila team."
 
 
+def test_a_list_says_where_it_stands_once_however_many_of_its_items_are_quoted():
+    placed: set[str] = set()
+    first, second = (item_in_context(i, CHUNKS[4], placed) for i in ("Mobila team", "Hemmonitorering"))
+    assert first.startswith("Under ”Öppnare vårdformer”") and second == "Hemmonitorering."
+
+
+def test_a_region_name_picks_the_documents_not_the_sentence():
+    region = chunk("jh.txt", "Syftet med målbild", "Arbetet i Jämtland Härjedalen leds av en arbetsgrupp. "
+                   "Målbilden ska inte ha en tidsbegränsning.", 20)
+    passages = Passages(chunks=[region], metas=METAS, vectors=None)
+    query = q("Har målbilden i Jämtland Härjedalen någon tidsbegränsning?")
+    text = composer.compose(query, [Hit(region, 1.0)], None, passages).text()
+    assert text.startswith("Målbilden ska inte ha en tidsbegränsning.") and "arbetsgrupp" not in text
+
+
 def test_reverse_lookup_names_the_list():
     _, draft = compose("Vilken riktningsförändring passar mobila team?", [4])
     assert draft.text().startswith("”Mobila team” hör till Öppnare vårdformer")

@@ -200,6 +200,11 @@ class Composer:
         """The answer for the question's intent; an empty draft when nothing fits."""
         added = passages.synonyms.added(query.search) if passages.synonyms else []
         terms = set(self.tokenize(" ".join([query.search, *added])))  # the documents' words for staff words count
+        # Region names pick the documents, not the sentence: "Vad byggde Jämtland Härjedalen sin målbild på?"
+        # is not answered by the sentence that happens to say "Jämtland Härjedalen" (nor, in a comparison's
+        # row for another region, by a sentence naming the region it is compared with).
+        regions = {w for m in passages.metas.values() if m.region for w in self.tokenize(m.region)}
+        terms = (terms - regions) or terms
         shape = {
             "reverse": self._reverse,
             "summary": self._summary,
@@ -236,9 +241,7 @@ class Composer:
             if not asked and any(item in u for item in chunk.items for u in used):
                 continue
             if asked:  # a slide's question item ("Varför behöver beslut … lyftas?") and the items after it
-                start = chunk.items.index(asked[0]) + 1
-                end = next((k for k, i in enumerate(chunk.items[start:]) if i.endswith("?")), len(chunk.items))
-                answers = list(chunk.items[start:start + end])
+                answers = answers_to(asked[0], chunk)
             elif any(u in intro or (u.endswith(":") and u in chunk.text) for u in used):
                 answers = [i for c in passages.list_parts(chunk) for i in c.items]
             else:
@@ -330,12 +333,17 @@ class Composer:
             if swedish.asks_what_not(query.reading) and any(swedish.negated(u.text) for u in picked):
                 picked = [u for u in picked if swedish.negated(u.text)]  # "… inte för?": what is not so
             picked = in_context(picked, units_of(hits[:5]))
+        # a slide's question item brings its answers as a list (_complete_lists): they are not said beside it
+        answering = {a for u in picked if u.text in u.chunk.items and u.text.endswith("?")
+                     for a in answers_to(u.text, u.chunk)}
+        picked = [u for u in picked if u.text not in answering]
+        placed: set[str] = set()  # lists whose place was said: a second item of one list needs no "Under …"
         for i, unit in enumerate(picked):
             text = unit.text
             if query.intent == "date":
                 text = with_year(text, unit.chunk, passages.metas.get(unit.chunk.document))
             elif unit.text in unit.chunk.items:
-                text = item_in_context(unit.text, unit.chunk)
+                text = item_in_context(unit.text, unit.chunk, placed)
             heading = heading_of(unit.chunk)
             prefix = f"{heading}: " if i == 0 and heading and (_names_one(query) or dated) and heading not in text else ""
             draft.say(text, unit.chunk, prefix)
@@ -642,8 +650,9 @@ class Composer:
         sims = self._similarity([u.text for u in units], qvec, passages)
         ranked = [u for _, u in sorted(zip(sims, units), key=lambda su: -su[0])][:CONTRAST_MENTIONS]
         draft.flags.append("mention-only")
-        cells = [f"{item_in_context(u.text, u.chunk) if u.text in u.chunk.items else u.text} [{draft.cite(u.chunk, u.text)}]"
-                 for u in ranked if draft.fresh(u.text)]
+        placed: set[str] = set()
+        cells = [f"{item_in_context(u.text, u.chunk, placed) if u.text in u.chunk.items else u.text} "
+                 f"[{draft.cite(u.chunk, u.text)}]" for u in ranked if draft.fresh(u.text)]
         draft.lines.append(f"Dokumenten förklarar inte närmare vad {term} är, men nämner det: " + " ".join(cells))
         return draft
 
@@ -1301,10 +1310,23 @@ def _clipped(item: str) -> str:
     return first[:OUTLINE_ITEM_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + " …"
 
 
-def item_in_context(item: str, chunk: Chunk) -> str:
-    """A lone list item says which list it comes from ("Under ”Öppnare vårdformer” … nämns bland exemplen: …")."""
+def answers_to(question: str, chunk: Chunk) -> list[str]:
+    """The items after a slide's question item, up to the next question ("Varför …?" -> its reasons)."""
+    start = chunk.items.index(question) + 1
+    end = next((k for k, i in enumerate(chunk.items[start:]) if i.endswith("?")), len(chunk.items))
+    return list(chunk.items[start:start + end])
+
+
+def item_in_context(item: str, chunk: Chunk, placed: set[str] | None = None) -> str:
+    """A lone list item says which list it comes from ("Under ”Öppnare vårdformer” … nämns bland exemplen: …");
+    with `placed` (the lists already placed in this answer) a list's place is said once, its next items bare."""
+    said = item if item.endswith(("?", "!")) else f"{item.rstrip('.')}."
+    if placed is not None and chunk.id in placed:
+        return said
+    if placed is not None:
+        placed.add(chunk.id)
     what = "bland exemplen" if "exempel" in chunk.list_intro.lower() else "i listan"
-    return f"Under ”{heading_of(chunk) or chunk.title}” ({chunk.title}) nämns {what}: {item.rstrip('.')}."
+    return f"Under ”{heading_of(chunk) or chunk.title}” ({chunk.title}) nämns {what}: {said}"
 
 
 def _names_one(query: Query) -> bool:
