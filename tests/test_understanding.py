@@ -246,6 +246,17 @@ def test_a_region_name_picks_the_documents_not_the_sentence():
     assert text.startswith("Målbilden ska inte ha en tidsbegränsning.") and "arbetsgrupp" not in text
 
 
+def test_who_decided_is_answered_by_the_section_headed_with_the_decision():
+    decided = chunk("jh.txt", "Beslut av målbild", "- Fattades i SVOM 221202\n- Fattades i Barnarenan 221212\n"
+                    "- Varför lyfta beslutet?\n- Hållbart över tid", 21,
+                    ("Fattades i SVOM 221202", "Fattades i Barnarenan 221212", "Varför lyfta beslutet?", "Hållbart över tid"))
+    passages = Passages(chunks=[CHUNKS[0], decided], metas=METAS, vectors=None)
+    for question in ("Vem beslutade om målbilden i Jämtland Härjedalen?", "Vilka organ fastställde målbilden?"):
+        text = composer.compose(q(question), [Hit(CHUNKS[0], 1.0), Hit(decided, 0.5)], None, passages).text()
+        assert text.startswith("Beslut av målbild: Fattades i SVOM 221202") and "Barnarenan" in text, text
+        assert "Hållbart" not in text and "tidsbegränsning" not in text
+
+
 def test_reverse_lookup_names_the_list():
     _, draft = compose("Vilken riktningsförändring passar mobila team?", [4])
     assert draft.text().startswith("”Mobila team” hör till Öppnare vårdformer")

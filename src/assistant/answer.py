@@ -342,7 +342,7 @@ class Composer:
             text = unit.text
             if query.intent == "date":
                 text = with_year(text, unit.chunk, passages.metas.get(unit.chunk.document))
-            elif unit.text in unit.chunk.items:
+            elif unit.text in unit.chunk.items and not dated:  # dated lines are headed by their section instead
                 text = item_in_context(unit.text, unit.chunk, placed)
             heading = heading_of(unit.chunk)
             prefix = f"{heading}: " if i == 0 and heading and (_names_one(query) or dated) and heading not in text else ""
@@ -389,16 +389,17 @@ class Composer:
         return [s[1] for s in chosen]
 
     def dated(self, query: Query, hits: Sequence[Hit], passages: Passages | None = None) -> list[Unit]:
-        """For a date question, the dated lines of a retrieved section whose heading names the event
-        and the thing asked about ("När beslutades målbilden?" -> "Beslut av målbild": "Fattades i SVOM 221202")."""
-        event = swedish.event_of(query.reading) if query.kind == "date" else ""
+        """For a date or a who question, the dated (or named) lines of a retrieved section whose heading
+        names the event and the thing asked about ("När beslutades målbilden?" / "Vem beslutade om
+        målbilden?" -> "Beslut av målbild": "Fattades i SVOM 221202")."""
+        event = swedish.event_of(query.reading) if query.kind in ("date", "who") else ""
         if not event:
             return []
         named = [Hit(c, 0.0) for c in (passages.chunks if passages else ()) if c.document in query.named_documents]
         for hit in [*hits[:5], *named]:  # the retrieved passages first, then the named documents' sections
             heading = heading_of(hit.chunk)
             if swedish.mentions_event(heading, event) and swedish.names_topic(query.search, heading, query.regions):
-                units = [u for u in units_of([hit]) if swedish.has_kind("date", u.text)]
+                units = [u for u in units_of([hit]) if swedish.has_kind(query.kind, u.text)]
                 if units:
                     return units[:MAX_SENTENCES]
         return []

@@ -307,7 +307,7 @@ _ASKS = {
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ]?[a-zåäöé]+)?|[A-ZÅÄÖ]{2,}\d*)\b")
 
 
-_WHO = re.compile(r"^\s*(vem|vilka personer|who)\b", re.I)
+_WHO = re.compile(r"^\s*(vem|vilka personer|vilk(?:a|et|en) (?:organ|instans\w*|beslutsorgan)|who)\b", re.I)
 
 
 def asked_kind(question: str) -> str | None:
@@ -322,7 +322,7 @@ def has_kind(kind: str, text: str) -> bool:
     """Whether text holds an answer of that kind (an amount, a number, a date, a name)."""
     text = re.sub(r"\[\d+\]", " ", text)
     if kind == "who":  # a name or a body: a capitalised word that does not start its sentence
-        return any(re.search(r"\s[A-ZÅÄÖ][a-zåäö]", " " + sentence.strip()[1:])
+        return any(re.search(r"\s[A-ZÅÄÖ](?:[a-zåäö]|[A-ZÅÄÖ]+\b)", " " + sentence.strip()[1:])  # "Barnarenan", "SVOM"
                    for sentence in re.split(r"(?<=[.!?:])\s+|\n", text) if sentence.strip())
     return bool(_ASKS[kind][1].search(text))
 
