@@ -94,6 +94,16 @@ def test_intent(question, intent):
     assert q(question).intent == intent
 
 
+def test_a_question_typed_without_swedish_letters_is_read_with_the_documents_spelling():
+    letters = swedish.letters_of(["Min vård Norrbotten är en digital ingång för första linjens vård.",
+                                  "Var finns målbilden? Vi har något för året."])
+    query = understand("vad ar Min vard Norrbotten for nagot?", metas=METAS, letters=letters)
+    assert query.reading == "vad är Min vård Norrbotten för något?" and query.intent == "what"
+    assert swedish.respell("Var har vi malbilden?", letters) == "Var har vi målbilden?"  # real words stay
+    assert swedish.respell("Vad är vard?", letters) == "Vad är vard?"  # a question with å/ä/ö is left as typed
+    assert understand("What is the vision for Norrbotten?", metas=METAS, letters=letters).english
+
+
 def test_preamble_and_greeting_are_removed_before_anything_else():
     query = q("Hej! Jag heter Anna Berg och är ny här. Vad är fast vårdkontakt?")
     assert query.text == "Vad är fast vårdkontakt?"
@@ -406,6 +416,12 @@ def test_a_number_must_count_the_asked_thing_not_an_age():
     assert not holds_answer(q("Hur många anställda har regionen?"), "Alla anställda har ett ansvar. [1]", [])
 
 
+def test_a_number_counts_the_thing_itself_not_a_compound_that_begins_with_it():
+    assert not swedish.quantifies("Medborgardialoger har genomförts i sex av sju kommuner.", "medborgare")
+    assert swedish.quantifies("Folktandvård bedrivs vid 24 tandvårdsmottagningar i länet.", "mottagningar")
+    assert swedish.quantifies("Nämnden består av 13 ordinarie ledamöter och 13 ersättare.", "ledamöter")
+
+
 def test_a_vilka_question_needs_the_asked_thing_named_in_the_answer():
     query = q("I vilka kommuner finns det mobila team?")
     assert not holds_answer(query, "Exempel på områden att arbeta med: - Mobila team [1]", [])
@@ -446,6 +462,7 @@ def test_suggested_questions_come_from_headings():
     ("Hur många ledamöter har nämnden?", ""),
     ("vad ar halsofrämjande halso- och sjukvard egentligen", "halsofrämjande halso- och sjukvard"),
     ("Jag ser förkortningen SVOM överallt i presentationen – vad står den för?", "SVOM"),
+    ("Vad är det där patientkontraktet som alla pratar om?", "patientkontraktet"),
 ])
 def test_defined_term(question, term):
     assert swedish.defined_term(question) == term

@@ -66,18 +66,25 @@ def clean(question: object, max_chars: int) -> str:
 
 
 def understand(question: object, history: Sequence[str] = (), documents: Sequence[str] | None = None, *,
-               metas: Mapping[str, DocumentMeta], max_chars: int = 2000, max_turns: int = 6) -> Query:
-    """The question as a `Query`; raises QuestionRejected for empty or oversized questions."""
+               metas: Mapping[str, DocumentMeta], max_chars: int = 2000, max_turns: int = 6,
+               letters: dict[str, str] | None = None) -> Query:
+    """The question as a `Query`; raises QuestionRejected for empty or oversized questions. `letters`
+    (swedish.letters_of the documents) respells a question typed without å/ä/ö."""
     raw = clean(question, max_chars)
     masked = mask(raw)
     text = swedish.strip_preamble(masked)
     english = swedish.is_english(text)
+    if not english:
+        text = swedish.respell(text, letters or {})
     reading = swedish.swedish_reading(text) if english else text
     earlier = []
     for turn in list(history or ())[-max_turns:]:
         try:
             turn_text = swedish.strip_preamble(mask(clean(turn, max_chars)))
-            earlier.append(swedish.swedish_reading(turn_text) if swedish.is_english(turn_text) else turn_text)
+            if swedish.is_english(turn_text):
+                earlier.append(swedish.swedish_reading(turn_text))
+            else:
+                earlier.append(swedish.respell(turn_text, letters or {}))
         except QuestionRejected:
             continue
     follow_up = bool(earlier) and (swedish.is_follow_up(text) or swedish.is_follow_up(reading))

@@ -43,6 +43,7 @@ class Served:
     metas: dict[str, DocumentMeta]
     passages: Passages
     gate: RelevanceGate
+    letters: dict[str, str]  # the documents' words by their å/ä/ö-less spelling (questions typed without them)
 
 
 class Assistant:
@@ -82,7 +83,8 @@ class Assistant:
                  for name, meta in index.documents.items()}
         passages = Passages(chunks=index.chunks, metas=metas, vectors=index.unit_vectors, synonyms=index.synonyms)
         gate = RelevanceGate(index.chunks, self.composer.tokenize, self.settings.relevance_floor)
-        return Served(index, metas, passages, gate)
+        letters = swedish.letters_of([*(c.text for c in index.chunks), *(m.title for m in metas.values())])
+        return Served(index, metas, passages, gate, letters)
 
     @property
     def index(self) -> LoadedIndex:
@@ -115,7 +117,8 @@ class Assistant:
     def understand(self, question: object, history: Sequence[str] = (),
                    documents: Sequence[str] | None = None) -> Query:
         """Stage 1: the question understood once (limits, masking, follow-up, intent); may raise QuestionRejected."""
-        return understand(question, history, documents, metas=self.served().metas,
+        served = self.served()
+        return understand(question, history, documents, metas=served.metas, letters=served.letters,
                           max_chars=self.settings.max_question_chars, max_turns=self.settings.max_history_turns)
 
     def ask(self, question: object, history: Sequence[str] = (), documents: Sequence[str] | None = None,

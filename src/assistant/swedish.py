@@ -24,6 +24,44 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+_SWEDISH_LETTERS = re.compile(r"[åäöéÅÄÖÉ]")
+RESPELL_DOMINANCE = 10  # a folded spelling that is also a word of the documents is respelt only when this much rarer
+
+
+def letters_of(texts: Sequence[str]) -> dict[str, str]:
+    """For questions typed without å/ä/ö: each folded word of the documents ("vard", "malbild") mapped
+    to its usual spelling ("vård", "målbild"); a folded form that is itself a word of the documents
+    ("var", "har") is left out unless the lettered word is RESPELL_DOMINANCE times as common ("for")."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for word in re.findall(r"\w+", text.lower()):
+            counts[word] = counts.get(word, 0) + 1
+    best: dict[str, tuple[int, str]] = {}
+    for word, n in counts.items():
+        folded = fold(word)
+        if folded != word and n >= RESPELL_DOMINANCE * counts.get(folded, 0) and n > best.get(folded, (0, ""))[0]:
+            best[folded] = (n, word)
+    return {folded: word for folded, (_, word) in best.items()}
+
+
+def respell(text: str, letters: dict[str, str]) -> str:
+    """"vad ar Min vard Norrbotten for nagot?" -> "vad är Min vård Norrbotten för något?" when the
+    question has no å/ä/ö at all (a keyboard without them): the question words, then the documents'
+    spelling of each word (`letters_of`)."""
+    if _SWEDISH_LETTERS.search(text):
+        return text
+
+    def one(match: re.Match) -> str:
+        word = match.group(0)
+        known = _UNACCENTED.get(word.lower()) or letters.get(word.lower())
+        if known is None or known == word.lower():
+            return word
+        if word.isupper() and len(word) > 1:
+            return known.upper()
+        return known[0].upper() + known[1:] if word[0].isupper() else known
+    return re.sub(r"\w+", one, text)
+
+
 def compound_match(a: str, b: str) -> bool:
     """Swedish compounds: "sjukvårdsnämnd" matches "nämnd" (shared head of 5+ letters)."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
@@ -108,8 +146,10 @@ _YESNO = re.compile(r"^\s*(är|finns|ska|kan|har|ansvarar|ingår|gäller|får|m�
 _WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|står \S+ för|är det för|säger)|förklara|"
                    r"what (is|are|does)|explain|define)\b", re.I)
 _DEFINE_ASK = re.compile(r"^\s*(?:vad är det för|vad (?:är|innebär|betyder|menas med|avses med|står)|förklara)\s+"
-                         r"(?:egentligen\s+|riktigt\s+)?(?:en |ett |det |den |de |begreppet |ordet |termen )?(?P<term>[^?!]+)", re.I)
-_TERM_END = re.compile(r"[,.;:]|\s+(?:i|enligt|inom|hos|på|för|när det gäller|egentligen|alltså|då|nu|där|här)\b|\s+för\b", re.I)
+                         r"(?:egentligen\s+|riktigt\s+)?(?:(?:det|den|de|dom) där |en |ett |det |den |de |begreppet |ordet |termen )?"
+                         r"(?P<term>[^?!]+)", re.I)
+_TERM_END = re.compile(r"[,.;:]|\s+(?:i|enligt|inom|hos|på|för|när det gäller|egentligen|alltså|då|nu|där|här|som)\b|\s+för\b",
+                       re.I)  # "… patientkontraktet som alla pratar om" ends at "som"
 
 
 def asked_acronym(question: str) -> str:
@@ -487,10 +527,20 @@ def names_only_at_end(text: str, word: str) -> bool:
     return bool(sentences) and all(mentions(" ".join(re.findall(r"\w+", s)[-1:]), word) for s in sentences)
 
 
+COMPOUND_MODIFIER_EXTRA = 5  # a word this much longer than the counted one, starting with it, is another thing
+
+
 def quantifies(text: str, word: str) -> bool:
-    """Whether one sentence gives a number (not an age or a year) and names the counted thing."""
+    """Whether one sentence gives a number (not an age or a year) and names the counted thing itself:
+    "31 hälsocentraler", "13 ordinarie ledamöter", "tandvårdsmottagningar" for mottagningar – not a
+    compound that only begins with it ("medborgardialoger … i sex av sju kommuner" counts no medborgare)."""
+    folded = fold(word.lower())
     for sentence in re.split(r"(?<=[.!?])\s+|\n", re.sub(r"\[\d+\]", " ", text)):
-        if has_kind("number", _AGE_OR_YEAR.sub(" ", sentence)) and mentions(sentence, word):
+        if not has_kind("number", _AGE_OR_YEAR.sub(" ", sentence)):
+            continue
+        names = [w for w in re.findall(r"\w+", sentence) if mentions(w, word)]
+        if any(not fold(w.lower()).startswith(folded[:max(4, len(folded) - 3)])
+               or len(w) <= len(folded) + COMPOUND_MODIFIER_EXTRA for w in names):
             return True
     return False
 
