@@ -267,6 +267,16 @@ def test_who_decided_is_answered_by_the_section_headed_with_the_decision():
         assert "Hållbart" not in text and "tidsbegränsning" not in text
 
 
+def test_a_contrast_said_side_by_side_gets_no_rows_of_leftovers():
+    both = chunk("strategi.txt", "Ökad personcentrering och delaktighet", "Personcentrering handlar om att utgå från "
+                 "personens behov. Delaktighet är grundläggande i ett personcentrerat arbetssätt. Detta ska underlätta arbetet.", 30)
+    passages = Passages(chunks=CHUNKS + [both], metas=METAS, vectors=None)
+    text = composer.compose(q("Vad är skillnaden mellan personcentrering och delaktighet?"), [Hit(both, 1.0)], None,
+                            passages).text()
+    assert text.startswith("Dokumenten ställer dem mot varandra: Personcentrering handlar om")
+    assert "Detta ska" not in text and not any(line.rstrip().endswith(":") for line in text.splitlines())
+
+
 def test_reverse_lookup_names_the_list():
     _, draft = compose("Vilken riktningsförändring passar mobila team?", [4])
     assert draft.text().startswith("”Mobila team” hör till Öppnare vårdformer")

@@ -1070,22 +1070,28 @@ class Composer:
             section = self.named_section(about, hits, passages)
             if section is not None:
                 lead = [s for s in split_sentences(pre_text(section)) if not s.endswith(":")][:2]
-                if lead:
-                    draft.lines.append(f"{concept}: " + " ".join(f"{s} [{draft.cite(section, s)}]" for s in lead))
+                fresh = [s for s in lead if draft.fresh(s)]  # a sentence another row said is not said again
+                if fresh:
+                    draft.lines.append(f"{concept}: " + " ".join(f"{s} [{draft.cite(section, s)}]" for s in fresh))
                     rows += 1
+                if lead:
                     continue
             definition = self._definition_of(replace(about, reading=f"Vad är {concept}?"), passages)
             if definition is not None:  # the documents define the concept somewhere: that is its row
+                if not Draft(said=set(draft.said)).fresh(definition.text):
+                    rows += 1  # its definition was said already (set against the other concept): no row of leftovers
+                    continue
                 own = self._defined(Draft(said=set(draft.said)), definition, passages)
                 if own.lines:
                     draft.lines.append(f"{concept}: {self._merge(draft, own)}")
                     rows += 1
                     continue
             mentions = [Hit(c, 0.0) for c in passages.chunks if self._mentions(words, c)]
-            units = [u for u in units_of(mentions) if self._mentions(words, u.chunk, u.text)
-                     and re.sub(r"\W+", " ", u.text.lower()).strip() not in draft.said]
+            naming = [u for u in units_of(mentions) if self._mentions(words, u.chunk, u.text)]
+            units = [u for u in naming if re.sub(r"\W+", " ", u.text.lower()).strip() not in draft.said]
             if not units:
-                draft.lines.append(f"{concept}: Dokumenten beskriver inte {concept}.")
+                if not naming:  # (every sentence naming it said already: nothing more to add)
+                    draft.lines.append(f"{concept}: Dokumenten beskriver inte {concept}.")
                 continue
             sims = self._similarity([u.text for u in units], qvec, passages)
             ranked = sorted(zip(units, sims), key=lambda us: -(us[1] + (BONUS_CONCEPT_DEFINED if self._is_subject(words, us[0].text) else 0.0)
@@ -1108,7 +1114,8 @@ class Composer:
                         text = f"nämns men förklaras inte. {text}"
                 if draft.fresh(unit.text):
                     cells.append(f"{text} [{draft.cite(unit.chunk, unit.text)}]")
-            draft.lines.append(f"{concept}: " + " ".join(cells))
+            if cells:  # nothing left that was not said already: no empty row
+                draft.lines.append(f"{concept}: " + " ".join(cells))
             rows += 1
         return draft if rows else Draft()
 
