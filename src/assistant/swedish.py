@@ -201,9 +201,16 @@ _QUESTIONISH = re.compile(r"^\s*(vad|vem|vilka|vilken|vilket|hur|varför|när|va
 _BARE_PRONOUN = re.compile(r"\b(?:det|den|dem|de|detta|för|nåt|något|egentligen|då|för\s+nåt)\b", re.I)
 
 
+# "jag jobbar som barnmorska och undrar om …", "Jag undrar vad …": the asker's clause before the question.
+_ASKER_CLAUSE = re.compile(r"^\s*(?:jag\s+(?:jobbar|arbetar|är)\b[^.?!]*?\s+och\s+|jag\s+)"
+                           r"(?:undrar|funderar på|vill veta|skulle vilja veta)\s+(?:om\s+(?=\w+\s+\w+))?", re.I)
+
+
 def strip_preamble(text: str) -> str:
-    """The question without greetings and sentences about the asker ("Hej! Jag heter …. Vad är …?")."""
+    """The question without greetings and sentences about the asker ("Hej! Jag heter …. Vad är …?",
+    "jag jobbar som barnmorska och undrar om regionen …" -> "regionen …")."""
     sentences = [s for s in _QUESTION_SENTENCE.split(text.strip()) if s.strip()]
+    sentences = [_ASKER_CLAUSE.sub("", _GREETING.sub("", s)) or s for s in sentences]
     if len(sentences) > 1:
         kept = [s for s in sentences if not _ABOUT_ME.match(_GREETING.sub("", s))]
         asking = [s for s in kept if s.rstrip().endswith("?") or _ASKING_START.match(_GREETING.sub("", s))]
