@@ -298,6 +298,18 @@ def test_a_rare_word_of_the_question_weighs_more_than_common_ones():
     assert "klimakteriebesvär" in said["idf"] and "klimakteriebesvär" not in said["uniform"]
 
 
+def test_a_plain_sentence_before_a_list_does_not_bring_the_list():
+    plain = chunk("plan.txt", "Stärkt primärvård", "Primärvården ska vara det första valet.\n- Utöka stödet\n- Stärka kontinuiteten",
+                  32, ("Utöka stödet", "Stärka kontinuiteten"), "Primärvården ska vara det första valet.")
+    pointing = chunk("plan.txt", "Stärkt primärvård", "Målbilden sammanfattas i följande punkter.\n- Utöka stödet\n- Stärka "
+                     "kontinuiteten", 33, ("Utöka stödet", "Stärka kontinuiteten"), "Målbilden sammanfattas i följande punkter.")
+    for lead, expected in ((plain, False), (pointing, True)):
+        draft = Draft()
+        draft.say(lead.list_intro, lead)
+        Composer._complete_lists(draft, Passages(chunks=[lead], metas=METAS))
+        assert ("- Utöka stödet [1]" in draft.text()) is expected
+
+
 def test_reverse_lookup_names_the_list():
     _, draft = compose("Vilken riktningsförändring passar mobila team?", [4])
     assert draft.text().startswith("”Mobila team” hör till Öppnare vårdformer")

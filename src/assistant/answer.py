@@ -244,7 +244,8 @@ class Composer:
                 continue
             if asked:  # a slide's question item ("Varför behöver beslut … lyftas?") and the items after it
                 answers = answers_to(asked[0], chunk)
-            elif any(u in intro or (u.endswith(":") and u in chunk.text) for u in used):
+            elif any((u in intro and (u.endswith(":") or swedish.leads_in(u))) or (u.endswith(":") and u in chunk.text)
+                     for u in used):
                 answers = [i for c in passages.list_parts(chunk) for i in c.items]
             else:
                 continue
@@ -357,9 +358,9 @@ class Composer:
 
     def _best(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str],
               limit: int, min_similarity: float = 0.0, bonus: Callable[[str], float] | None = None,
-              margin: float | None = None, holding: bool = False) -> list[Unit]:
-        """The units that answer best (meaning, shared words, kind, rank), in document order; with
-        `holding`, only units that hold the asked kind of fact (when any does)."""
+              margin: float | None = None, holding: bool = False, by_score: bool = False) -> list[Unit]:
+        """The units that answer best (meaning, shared words, kind, rank), in document order (best
+        first with `by_score`); with `holding`, only units that hold the asked kind of fact (when any does)."""
         units = [u for u in units_of(hits) if not u.text.endswith(":") or u.chunk.items]
         if holding and query.kind:
             units = self._holding(query, units, passages)
@@ -387,7 +388,8 @@ class Composer:
             follow = [s for s in scored if s[1].chunk is top.chunk and s[1].position == top.position + 1
                       and s[0] >= best - NEIGHBOUR_MARGIN * margin and s not in chosen]
             chosen += follow[:1]
-        chosen.sort(key=lambda s: (s[1].rank, s[1].position))
+        if not by_score:
+            chosen.sort(key=lambda s: (s[1].rank, s[1].position))
         return [s[1] for s in chosen]
 
     def dated(self, query: Query, hits: Sequence[Hit], passages: Passages | None = None) -> list[Unit]:
@@ -933,12 +935,18 @@ class Composer:
         mentions = [Hit(c, 0.0) for c in passages.chunks if c.document in scope and self._mentions(topic, c)]
         pool = list(hits[:5]) + [h for h in mentions if h.chunk.id not in {x.chunk.id for x in hits[:5]}]
         early = (lambda text: BONUS_EARLY_MENTION if self._mentions(topic, None, " ".join(text.split()[:EARLY_WORDS])) else 0.0)
-        chosen = self._best(query, pool, qvec, passages, terms, limit=len(pool) * 8, margin=float("inf"), bonus=early)
+        ranked = self._best(query, pool, qvec, passages, terms, limit=len(pool) * 8, margin=float("inf"), bonus=early,
+                            by_score=True)
+        best_of: dict[tuple[str, str], Unit] = {}  # each section's best sentence on the topic …
+        for unit in ranked:
+            if not unit.text.endswith(":") and self._mentions(topic, unit.chunk, unit.text):
+                best_of.setdefault((unit.chunk.document, unit.chunk.section), unit)
+        chosen = sorted(best_of.values(), key=lambda u: (u.rank, u.position))  # … the sections in retrieval order
         seen_sections = {(section.document, section.section)} if section is not None else set()
         added = 0
         for unit in chosen:
             key = (unit.chunk.document, unit.chunk.section)
-            if key in seen_sections or unit.text.endswith(":") or not self._mentions(topic, unit.chunk, unit.text):
+            if key in seen_sections:
                 continue
             seen_sections.add(key)
             heading = heading_of(unit.chunk)

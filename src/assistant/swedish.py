@@ -763,6 +763,15 @@ COUNT_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "å
 _FORWARD = re.compile(r"\b(?:nedan|nedanstående|följande)\b", re.I)
 
 
+_LEADS_IN = re.compile(r"\b(?:följande|nedan\w*|nedanstående|exempel\w*|punkter|delar|delområden|bland annat)\b", re.I)
+
+
+def leads_in(sentence: str) -> bool:
+    """Whether a sentence before a list points to it ("… sammanfattas i fyra punkter.", "Exempel på …"),
+    unlike a plain statement that merely stands before one."""
+    return sentence.rstrip().endswith(":") or announced_count(sentence) is not None or bool(_LEADS_IN.search(sentence))
+
+
 def announced_count(sentence: str) -> int | None:
     """How many following parts a forward-pointing sentence announces ("Nedan beskrivs de fyra …" → 4)."""
     if not _FORWARD.search(sentence):
