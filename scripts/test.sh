@@ -14,7 +14,9 @@ if ! command -v npm >/dev/null && [ "$(id -u)" = "0" ] && command -v apt-get >/d
 fi
 npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 GRADIO_ANALYTICS_ENABLED=False ANONYMIZED_TELEMETRY=False
-.venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+# Two workers (pytest-xdist): the slow tests each keep one core busy (ingest, a chat server, Chromium),
+# so on the 2-core machines the whole suite takes about 10 minutes instead of 17.
+.venv/bin/python -m pytest -q -p no:cacheprovider -n 2 "$@"
 # The answer-quality gate: every metric against eval/baseline.json (see README, "Utvärdering").
 if [ -f eval/baseline.json ]; then
   .venv/bin/assistant ingest --quiet

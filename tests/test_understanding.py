@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-import numpy as np
 import pytest
 
 from assistant import swedish
@@ -282,20 +281,6 @@ def test_a_contrast_said_side_by_side_gets_no_rows_of_leftovers():
                             passages).text()
     assert text.startswith("Dokumenten ställer dem mot varandra: Personcentrering handlar om")
     assert "Detta ska" not in text and not any(line.rstrip().endswith(":") for line in text.splitlines())
-
-
-def test_a_rare_word_of_the_question_weighs_more_than_common_ones():
-    many = [chunk("plan.txt", f"Avsnitt {i}", f"Regionen arbetar med vården i länet del {i}.", 40 + i) for i in range(8)]
-    common = chunk("plan.txt", "Uppdrag", "Regionen ska stärka vården i hela länet.", 50)
-    rare = chunk("plan.txt", "Inriktning", "Utveckla omhändertagandet av klimakteriebesvär.", 51)
-    chunks = CHUNKS + many + [common, rare]
-    question = q("Vad gör regionen för vården i länet när det gäller klimakteriebesvär?")
-    flat = (lambda texts: np.full((len(texts), 2), 2 ** -0.5))  # every sentence equally close in meaning
-    said = {}
-    for name, rarity in (("uniform", None), ("idf", composer.word_rarity(chunks))):
-        passages = Passages(chunks=chunks, metas=METAS, vectors=flat, rarity=rarity)
-        said[name] = composer.compose(question, [Hit(common, 1.0), Hit(rare, 0.9)], np.full(2, 2 ** -0.5), passages).text()
-    assert "klimakteriebesvär" in said["idf"] and "klimakteriebesvär" not in said["uniform"]
 
 
 def test_a_plain_sentence_before_a_list_does_not_bring_the_list():

@@ -13,7 +13,6 @@ every question (the loaded index's chunks, metadata and unit vectors).
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -90,7 +89,6 @@ class Passages:
     metas: Mapping[str, DocumentMeta]
     vectors: Callable[[Sequence[str]], np.ndarray] | None = None
     synonyms: swedish.Synonyms | None = None
-    rarity: Mapping[str, float] | None = None  # a word's idf over the chunks (`word_rarity`): rare words weigh more
 
     def asked_words(self, question: str) -> list[str]:
         """The thing a question counts or asks about, and the documents' own words for it."""
@@ -372,7 +370,7 @@ class Composer:
         for unit, sim in zip(units, dense):
             if sim < min_similarity:
                 continue
-            score = (W_MEANING * sim + W_WORDS * self._overlap(terms, unit.text, passages.rarity) + W_RANK / (unit.rank + 1)
+            score = (W_MEANING * sim + W_WORDS * self._overlap(terms, unit.text) + W_RANK / (unit.rank + 1)
                      - W_POSITION * unit.position + self._fits(query, unit.text, heading_of(unit.chunk), asked)
                      + (bonus(unit.text) if bonus else 0.0))
             scored.append((score, unit))
@@ -462,24 +460,12 @@ class Composer:
             return np.zeros(len(texts))
         return passages.vectors(texts) @ qvec
 
-    def _overlap(self, terms: set[str], text: str, rarity: Mapping[str, float] | None = None) -> float:
-        """Share of the question's content words (stemmed; compound heads count) found in text; with
-        `rarity`, each word weighs its idf ("klimakteriebesvär" more than "region"), unknown words the most."""
+    def _overlap(self, terms: set[str], text: str) -> float:
+        """Share of the question's content words (stemmed; compound heads count) found in text."""
         if not terms:
             return 0.0
         words = set(self.tokenize(text))
-        weight = (lambda t: rarity.get(t, rarity.get("", 1.0))) if rarity else (lambda t: 1.0)
-        found = sum(weight(t) for t in terms if t in words or any(swedish.compound_match(t, w) for w in words))
-        return found / sum(weight(t) for t in terms)
-
-    def word_rarity(self, chunks: Sequence[Chunk]) -> dict[str, float]:
-        """Each word's idf over the chunks (log N/df), and under "" the weight of a word no chunk has."""
-        df: dict[str, int] = {}
-        for chunk in chunks:
-            for word in set(self.tokenize(chunk.text)):
-                df[word] = df.get(word, 0) + 1
-        n = max(len(chunks), 1)
-        return {word: math.log((n + 1) / count) for word, count in df.items()} | {"": math.log(n + 1)}
+        return sum(1 for t in terms if t in words or any(swedish.compound_match(t, w) for w in words)) / len(terms)
 
     # ------------------------------------------------------------ lists
 
@@ -939,8 +925,10 @@ class Composer:
                             by_score=True)
         best_of: dict[tuple[str, str], Unit] = {}  # each section's best sentence on the topic …
         for unit in ranked:
-            if not unit.text.endswith(":") and self._mentions(topic, unit.chunk, unit.text):
-                best_of.setdefault((unit.chunk.document, unit.chunk.section), unit)
+            label = unit.text in unit.chunk.items and len(unit.text.split()) <= SHORT_ITEM_WORDS // 2 \
+                and set(self.tokenize(unit.text)) <= topic | set(self.tokenize(heading_of(unit.chunk)))
+            if not unit.text.endswith(":") and not label and self._mentions(topic, unit.chunk, unit.text):
+                best_of.setdefault((unit.chunk.document, unit.chunk.section), unit)  # (a bare label of the topic says nothing)
         chosen = sorted(best_of.values(), key=lambda u: (u.rank, u.position))  # … the sections in retrieval order
         seen_sections = {(section.document, section.section)} if section is not None else set()
         added = 0

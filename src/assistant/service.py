@@ -81,8 +81,7 @@ class Assistant:
         fields = DocumentMeta.__dataclass_fields__
         metas = {name: DocumentMeta(**{k: v for k, v in meta.items() if k in fields})
                  for name, meta in index.documents.items()}
-        passages = Passages(chunks=index.chunks, metas=metas, vectors=index.unit_vectors, synonyms=index.synonyms,
-                            rarity=self.composer.word_rarity(index.chunks))
+        passages = Passages(chunks=index.chunks, metas=metas, vectors=index.unit_vectors, synonyms=index.synonyms)
         gate = RelevanceGate(index.chunks, self.composer.tokenize, self.settings.relevance_floor)
         letters = swedish.letters_of([*(c.text for c in index.chunks), *(m.title for m in metas.values())])
         return Served(index, metas, passages, gate, letters)
