@@ -295,6 +295,17 @@ def test_a_plain_sentence_before_a_list_does_not_bring_the_list():
         assert ("- Utöka stödet [1]" in draft.text()) is expected
 
 
+def test_a_topic_summary_skips_a_list_item_that_only_names_the_topic():
+    outline = chunk("strategi.txt", "Omställningen till Nära vård", "Fyra riktningsförändringar:\n- Stärkt gemensam "
+                    "primärvård\n- Öppnare vårdformer", 60, ("Stärkt gemensam primärvård", "Öppnare vårdformer"),
+                    "Fyra riktningsförändringar:")
+    body = chunk("plan.txt", "Primärvård", "Den gemensamma primärvården behöver stärkas och vara basen i den nära vården.", 61)
+    passages = Passages(chunks=CHUNKS + [outline, body], metas=METAS, vectors=None)
+    text = composer.compose(q("Vad står det om stärkt gemensam primärvård?"), [Hit(outline, 1.0), Hit(body, 0.9)], None,
+                            passages).text()
+    assert "behöver stärkas" in text and "Omställningen till Nära vård" not in text
+
+
 def test_reverse_lookup_names_the_list():
     _, draft = compose("Vilken riktningsförändring passar mobila team?", [4])
     assert draft.text().startswith("”Mobila team” hör till Öppnare vårdformer")
