@@ -306,6 +306,15 @@ def test_a_topic_summary_skips_a_list_item_that_only_names_the_topic():
     assert "behöver stärkas" in text and "Omställningen till Nära vård" not in text
 
 
+def test_how_it_was_done_is_answered_by_the_section_headed_genomforande():
+    done = chunk("vn.txt", "Genomförande", "Som underlag till målbilden har medborgardialoger genomförts i sex av sju "
+                 "kommuner.", 34)
+    other = chunk("vn.txt", "Bakgrund", "Målbilder har tagits fram i samverkan mellan region och kommuner.", 35)
+    passages = Passages(chunks=CHUNKS + [other, done], metas=METAS, vectors=None)
+    text = composer.compose(q("Hur togs målbilden fram i Västernorrland?"), [Hit(other, 1.0)], None, passages).text()
+    assert text.startswith("Som underlag till målbilden har medborgardialoger") and "samverkan" not in text
+
+
 def test_reverse_lookup_names_the_list():
     _, draft = compose("Vilken riktningsförändring passar mobila team?", [4])
     assert draft.text().startswith("”Mobila team” hör till Öppnare vårdformer")

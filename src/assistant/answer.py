@@ -256,6 +256,11 @@ class Composer:
         """"Hur togs målbilden fram?": the section whose heading names it ("Så här har målbilden tagits
         fram"), summarised; else the best sentences."""
         section = self.named_section(query, hits, passages)
+        if section is None and swedish.asks_process(query.reading):
+            # "Hur togs målbilden fram i Västernorrland?": the asked documents' section headed "Genomförande"
+            scope = set(query.documents) or {n for n, m in passages.metas.items() if m.region and m.region in query.regions}
+            section = next((c for c in passages.chunks if c.document in scope and swedish.is_process_heading(heading_of(c))),
+                           None)
         if section is not None:
             return self._section(Draft(), section, passages, summary=True)
         return self._sentences(query, hits, qvec, passages, terms)

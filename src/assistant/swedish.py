@@ -475,6 +475,16 @@ def asks_process(question: str) -> bool:
     return bool(_PROCESS.match(question))
 
 
+# Headings of a section that tells how a thing was done ("Genomförande"): the answer to "Hur togs … fram?"
+# in a document with no heading that names the thing itself.
+PROCESS_HEADINGS = ("genomförande", "tillvägagångssätt", "arbetsprocess", "processen", "så här gick det till")
+
+
+def is_process_heading(heading: str) -> bool:
+    """Whether a section heading names how something was done ("Genomförande")."""
+    return fold(heading.strip().lower()) in {fold(h) for h in PROCESS_HEADINGS}
+
+
 # Words of a follow-up that asks the same again for another region ("och hur gjorde Norrbotten?",
 # "och i Jämtland Härjedalen då?", "hur ser det ut där?"): nothing of a topic of its own.
 _SWAP_WORDS = re.compile(r"\b(?:då|i|för|om|hur|gjorde|gör|gjort|det|är|var|ser|ut|där|gäller|blir|man|de|dem)\b", re.I)
