@@ -315,6 +315,13 @@ def test_how_it_was_done_is_answered_by_the_section_headed_genomforande():
     assert text.startswith("Som underlag till målbilden har medborgardialoger") and "samverkan" not in text
 
 
+def test_a_comparison_row_asks_its_question_without_the_comparing_words():
+    assert swedish.without_comparing("Hur togs målbilden fram i Norrbotten jämfört med ?") == \
+        "Hur togs målbilden fram i Norrbotten ?"
+    assert swedish.without_comparing("Vilka organ fastställde målbilden i Västernorrland respektive ?") == \
+        "Vilka organ fastställde målbilden i Västernorrland ?"
+
+
 def test_reverse_lookup_names_the_list():
     _, draft = compose("Vilken riktningsförändring passar mobila team?", [4])
     assert draft.text().startswith("”Mobila team” hör till Öppnare vårdformer")

@@ -209,6 +209,7 @@ class Assistant:
             # Each row reads the question as if it named only its own region.
             others = [r for r in query.regions if r != label]
             reading = re.sub("|".join(swedish.region_pattern(r) for r in others) or r"(?!)", "", query.reading, flags=re.I)
+            reading = swedish.without_comparing(reading)
             sub = replace(query, intent=inner, documents=tuple(docs), named_documents=(), reading=reading,
                           regions=(label,) if label in query.regions else ())
             if swedish.asks_process(reading) and inner == "summary":

@@ -490,6 +490,15 @@ def is_process_heading(heading: str) -> bool:
 _SWAP_WORDS = re.compile(r"\b(?:då|i|för|om|hur|gjorde|gör|gjort|det|är|var|ser|ut|där|gäller|blir|man|de|dem)\b", re.I)
 
 
+_COMPARING = re.compile(r"\b(?:jämfört (?:med|mot)|i jämförelse med|respektive|kontra|versus)\b", re.I)
+
+
+def without_comparing(text: str) -> str:
+    """A comparison's question as one row asks it: "Hur togs målbilden fram i Norrbotten jämfört med ?" ->
+    "Hur togs målbilden fram i Norrbotten ?" (the other regions are already removed)."""
+    return re.sub(r"\s{2,}", " ", _COMPARING.sub(" ", text)).strip()
+
+
 def without_swap_words(text: str) -> str:
     """A follow-up less the words that only ask the earlier question again."""
     return _SWAP_WORDS.sub(" ", text)
