@@ -125,16 +125,26 @@ class Draft:
         self.used.setdefault(chunk.id, []).append(used_text)
         return self.cited.index(chunk) + 1
 
-    def fresh(self, text: str) -> bool:
-        """True the first time a sentence is said in this answer (the same sentence never twice)."""
-        key = re.sub(r"\W+", " ", text.lower()).strip()
+    @staticmethod
+    def key(text: str) -> str:
+        """A sentence as `said` keeps it: lower case, words only."""
+        return re.sub(r"\W+", " ", text.lower()).strip()
+
+    def repeats(self, text: str) -> bool:
+        """Whether this answer said the sentence already (or nothing is in it), also a word or two apart in
+        another passage ("minoriteter (som är) …")."""
+        key = self.key(text)
         if not key or key in self.said:
-            return False
+            return True
         words = set(key.split())
-        if len(words) >= NEAR_REPEAT_MIN_WORDS and any(
-                len(words & (other := set(said.split()))) >= NEAR_REPEAT * len(words | other) for said in self.said):
-            return False  # the same sentence in another passage, a word or two apart ("minoriteter (som är) …")
-        self.said.add(key)
+        return len(words) >= NEAR_REPEAT_MIN_WORDS and any(
+            len(words & (other := set(said.split()))) >= NEAR_REPEAT * len(words | other) for said in self.said)
+
+    def fresh(self, text: str) -> bool:
+        """True the first time a sentence is said in this answer (the same sentence never twice); marks it said."""
+        if self.repeats(text):
+            return False
+        self.said.add(self.key(text))
         return True
 
     def say(self, text: str, chunk: Chunk, prefix: str = "") -> bool:
@@ -193,6 +203,8 @@ class Composer:
         self.tokenize = tokenizer or Tokenizer()
         # A passage's words (å/ä/ö folded) are the same for every question: worked out once per chunk.
         self._chunk_words = lru_cache(maxsize=CHUNK_WORDS_CACHE)(self._words_of)
+        # A region's name as words, the same for every question: tokenized once per name.
+        self._region_terms = lru_cache(maxsize=CHUNK_WORDS_CACHE)(lambda region: frozenset(self.tokenize(region)))
 
     # ------------------------------------------------------------ entry
 
@@ -203,7 +215,7 @@ class Composer:
         # Region names pick the documents, not the sentence: "Vad byggde Jämtland Härjedalen sin målbild på?"
         # is not answered by the sentence that happens to say "Jämtland Härjedalen" (nor, in a comparison's
         # row for another region, by a sentence naming the region it is compared with).
-        regions = {w for m in passages.metas.values() if m.region for w in self.tokenize(m.region)}
+        regions = set().union(*(self._region_terms(m.region) for m in passages.metas.values() if m.region))
         terms = (terms - regions) or terms
         shape = {
             "reverse": self._reverse,
@@ -736,7 +748,7 @@ class Composer:
         drop = set()
         for meta in passages.metas.values():
             if meta.region in query.regions:
-                drop |= {swedish.fold(w) for w in self.tokenize(meta.region)}
+                drop |= {swedish.fold(w) for w in self._region_terms(meta.region)}
         kinds = self._kind_words(query, passages)
         phrase = swedish.summary_topic(query.reading) if query.intent == "summary" else ""
         words = [w for w in self.tokenize(swedish.content_words(phrase or query.reading))
@@ -765,7 +777,7 @@ class Composer:
         return self.named_section(query, hits, passages) is not None or bool(self.named_document(query, passages))
 
     def _region_words(self, query: Query, passages: Passages) -> set[str]:
-        return {w for m in passages.metas.values() if m.region in query.regions for w in self.tokenize(m.region)}
+        return {w for m in passages.metas.values() if m.region in query.regions for w in self._region_terms(m.region)}
 
     def named_section(self, query: Query, hits: Sequence[Hit], passages: Passages,
                       topic: set[str] | None = None) -> Chunk | None:
@@ -1093,7 +1105,7 @@ class Composer:
                     continue
             definition = self._definition_of(replace(about, reading=f"Vad är {concept}?"), passages)
             if definition is not None:  # the documents define the concept somewhere: that is its row
-                if not Draft(said=set(draft.said)).fresh(definition.text):
+                if draft.repeats(definition.text):
                     rows += 1  # its definition was said already (set against the other concept): no row of leftovers
                     continue
                 own = self._defined(Draft(said=set(draft.said)), definition, passages)
@@ -1103,7 +1115,7 @@ class Composer:
                     continue
             mentions = [Hit(c, 0.0) for c in passages.chunks if self._mentions(words, c)]
             naming = [u for u in units_of(mentions) if self._mentions(words, u.chunk, u.text)]
-            units = [u for u in naming if re.sub(r"\W+", " ", u.text.lower()).strip() not in draft.said]
+            units = [u for u in naming if Draft.key(u.text) not in draft.said]
             if not units:
                 if not naming:  # (every sentence naming it said already: nothing more to add)
                     draft.lines.append(f"{concept}: Dokumenten beskriver inte {concept}.")

@@ -478,11 +478,12 @@ def asks_process(question: str) -> bool:
 # Headings of a section that tells how a thing was done ("Genomförande"): the answer to "Hur togs … fram?"
 # in a document with no heading that names the thing itself.
 PROCESS_HEADINGS = ("genomförande", "tillvägagångssätt", "arbetsprocess", "processen", "så här gick det till")
+_PROCESS_HEADINGS = frozenset(fold(h) for h in PROCESS_HEADINGS)
 
 
 def is_process_heading(heading: str) -> bool:
     """Whether a section heading names how something was done ("Genomförande")."""
-    return fold(heading.strip().lower()) in {fold(h) for h in PROCESS_HEADINGS}
+    return fold(heading.strip().lower()) in _PROCESS_HEADINGS
 
 
 # Words of a follow-up that asks the same again for another region ("och hur gjorde Norrbotten?",
