@@ -166,7 +166,7 @@ class Assistant:
     def judge(self, served: Served, query: Query, hits: Sequence[Hit], qvec: np.ndarray) -> bool:
         """Stage 3: whether the passages are about what was asked at all (meaning and vocabulary)."""
         similarity = self.composer.best_similarity(hits, qvec, served.passages)
-        words = " ".join([query.search, *served.index.synonyms.added(query.search)])  # staff words as the documents say them
+        words = served.index.synonyms.translated(query.search)  # staff words as the documents say them
         return served.gate.judge(words, hits, similarity).answerable
 
     def names_section(self, served: Served, query: Query, hits: Sequence[Hit]) -> bool:

@@ -1083,6 +1083,24 @@ class Synonyms:
                 out += [d for d in documents if d.lower() not in text.lower() and d not in out]
         return out
 
+    def translated(self, text: str) -> str:
+        """The text with each staff word replaced by the documents' words for it: what the vocabulary
+        check reads, so a staff word the documents never use ("coronan") does not count as missing."""
+        words = _WORD.findall(text.lower())
+        bases = [self._base(w) for w in words]
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            match = next(((key, documents) for staff, documents in self.entries for key in staff
+                          if key and tuple(bases[i:i + len(key)]) == key), None)
+            if match is None:
+                out.append(words[i])
+                i += 1
+            else:
+                out.append(" ".join(match[1]))
+                i += len(match[0])
+        return " ".join(out)
+
     def expand(self, text: str) -> str:
         """The text followed by the documents' words for its staff words."""
         added = self.added(text)
