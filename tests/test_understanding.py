@@ -139,6 +139,46 @@ def test_role_follow_up_searches_what_the_topic_means_for_staff():
     assert "medarbetare" in query.search and "Vad är strategin?" in query.search
 
 
+def test_a_role_follow_up_that_names_its_own_topic_asks_about_that_topic():
+    query = q("och vad betyder uppföljningen för mig som sjuksköterska när jag träffar en patient?",
+              history=["Vad innebär öppnare vårdformer?"])
+    assert query.intent == "role" and query.search.startswith("uppföljningen ")
+    assert "öppnare" not in query.search
+    # where the asker works and what the question points back to are not its topic
+    assert swedish.own_topic("vad betyder det för mig som chef inom folktandvården?", "chef") == ""
+    assert swedish.own_topic("vad betyder det för mig som fysioterapeut i primärvården?", "fysioterapeut") == ""
+    assert swedish.own_topic("Och vad ska den tjänsten ge oss som jobbar i verksamheten?", "medarbetare") == ""
+
+
+def test_a_role_follow_up_is_answered_from_the_section_its_own_topic_heads():
+    query = q("och vad innebär personcentreringen för mig som sjuksköterska?", history=["Vad är strategin?"])
+    section = chunk("strategi.txt", "Ökad personcentrering och delaktighet",
+                    "I möten med den enskilde ska vi ställa frågan vad är viktigt för dig. "
+                    "Det gör du genom att involvera den enskilde.", 20)
+    passages = Passages(chunks=[*CHUNKS, section], metas=METAS, vectors=None)
+    draft = composer.compose(query, [Hit(section, 1.0), *hits(9)], None, passages)
+    assert "Det gör du genom att involvera den enskilde. [1]" in draft.text()
+    assert "Digitala verktyg" not in draft.text()
+
+
+@pytest.mark.parametrize("question, noun", [
+    ("Räkna upp de nationella minoriteter som nämns i verksamhetsplanen.", "minoriteter"),
+    ("lista jämtlands fem strategier för att nå målet", "strategier"),
+    ("Vilka är Norrbottens fyra riktningsförändringar?", "riktningsförändringar"),
+    ("nämn tre exempel på samverkan", "exempel"),
+])
+def test_the_listed_thing_is_found_after_any_asking_verb_and_a_genitive(question, noun):
+    assert swedish.asked_list_noun(question) == noun
+
+
+def test_money_questions_need_an_amount_and_who_questions_accept_bodies():
+    assert swedish.asked_kind("Hur mycket pengar har nämnden budgeterat för omställningen?") == "money"
+    assert swedish.asked_kind("Vilken princip handlar om att få mest hälsa för pengarna?") is None
+    assert not swedish.has_kind("money", "Nämnden har följande uppdrag för 2025–2027.")
+    assert swedish.has_kind("who", "Uppdrag till reklambyrå för grafisk formgivning fastställs under våren -23")
+    assert not swedish.has_kind("who", "målbilden ska vara gemensam och personcentrerad")
+
+
 def test_named_regions_and_document_kinds():
     query = q("Sammanfatta verksamhetsplanen")
     assert query.named_documents == ("plan.txt",)

@@ -46,6 +46,8 @@ NEAR_REPEAT_MIN_WORDS = 8   # … when they are this long (short list items may 
 PENALTY_ABOUT_TEXT = 0.2  # "Här presenteras hur …": a sentence about the text, not the matter
 BONUS_ROLE = 0.06       # the sentence speaks to staff ("medarbetare", "du", "ditt arbete")
 BONUS_ASKED = 0.12      # … and names the thing counted or the event dated
+SPECIFIC_WORD_PASSAGES = 3  # a documents' word used by at most this many passages is specific enough to point to one
+BONUS_DOCUMENTS_WORD = 0.2  # the sentence says, in the documents' word, what the asker said in a staff word ("grafiska formen" -> "grafisk formgivning")
 BONUS_NAMED = 0.12      # the sentence names every name the question asks about ("Barnarenan", "RSR")
 BONUS_EARLY_MENTION = 0.1  # in a topic summary: the sentence is about the topic (named in its first words)
 EARLY_WORDS = 6
@@ -96,6 +98,18 @@ class Passages:
         if not asked:
             return []
         return [asked, *(self.synonyms.added(asked) if self.synonyms else [])]
+
+    def documents_words(self, question: str) -> list[str]:
+        """The documents' words for the staff words of a question (the curated synonym list) that only
+        a few passages use: "grafisk formgivning" points to its sentence, "arbete" to none in particular."""
+        added = self.synonyms.added(question) if self.synonyms else []
+        return [w for w in added if self._passages_saying(w) <= SPECIFIC_WORD_PASSAGES]
+
+    def _passages_saying(self, phrase: str) -> int:
+        counts = self.__dict__.setdefault("_phrase_counts", {})  # per build: Passages is made once per index
+        if phrase not in counts:
+            counts[phrase] = sum(swedish.mentions_phrase(c.text, phrase) for c in self.chunks)
+        return counts[phrase]
 
     def list_parts(self, chunk: Chunk) -> list[Chunk]:
         """Every chunk of the list a chunk holds part of (a long list is split across chunks), in order."""
@@ -383,12 +397,14 @@ class Composer:
             return []
         dense = self._similarity([u.text for u in units], qvec, passages)
         asked = passages.asked_words(query.reading) if query.kind else []
+        staff = passages.documents_words(query.search)
         scored = []
         for unit, sim in zip(units, dense):
             if sim < min_similarity:
                 continue
             score = (W_MEANING * sim + W_WORDS * self._overlap(terms, unit.text) + W_RANK / (unit.rank + 1)
                      - W_POSITION * unit.position + self._fits(query, unit.text, heading_of(unit.chunk), asked)
+                     + BONUS_DOCUMENTS_WORD * any(swedish.mentions_phrase(unit.text, w) for w in staff)
                      + (bonus(unit.text) if bonus else 0.0))
             scored.append((score, unit))
         if not scored:
@@ -1202,7 +1218,7 @@ class Composer:
         section written to staff is quoted whole; else the sentences that speak to staff."""
         draft = Draft()
         role_words = set(self.tokenize(swedish.role_topic(query.role)))
-        anchor = query.history[-1] if query.history else ""
+        anchor = role_anchor(query)
         about = replace(query, text=anchor, reading=anchor, search=anchor, intent="summary", role="", history=())
         role = set(self.tokenize(query.role))
         unnamed = bool(role) and not any(self._mentions(role, c) for c in passages.chunks)
@@ -1247,14 +1263,24 @@ class Composer:
 
     def _anchor_sections(self, query: Query, hits: Sequence[Hit], passages: Passages) -> list[Chunk]:
         """The section each document has on the conversation's topic (at most one per document)."""
-        anchor = query.history[-1] if query.history else ""
+        anchor = role_anchor(query)
         if not anchor:
             return []
         about = replace(query, text=anchor, reading=anchor, search=anchor, intent=swedish.intent_of(anchor), role="",
                         history=())
         documents = list(query.documents or about.named_documents or passages.metas)
-        found = [self.named_section(replace(about, named_documents=(d,)), hits, passages) for d in documents]
-        return [s for s in found if s is not None]
+        found = [s for s in (self.named_section(replace(about, named_documents=(d,)), hits, passages)
+                             for d in documents) if s is not None]
+        own = set(self.tokenize(swedish.own_topic(query.reading, query.role))) if query.role else set()
+        if found or not own:
+            return found
+        # the question's own topic heads a longer heading ("personcentreringen" -> "Ökad personcentrering
+        # och delaktighet"): the retrieved sections so headed, one per document
+        headed: dict[str, Chunk] = {}
+        for hit in hits[:5]:
+            if own <= set(self.tokenize(heading_of(hit.chunk))):
+                headed.setdefault(hit.chunk.document, hit.chunk)
+        return list(headed.values())
 
     @staticmethod
     def _to_staff(draft: Draft, section: Chunk, passages: Passages) -> Draft:
@@ -1293,6 +1319,15 @@ class Composer:
                 draft.lines.append(f"För ”{item}” ({section.title}):")
                 return self._whole_list(draft, listed, passages)
         return self._section(draft, section, passages)
+
+
+def role_anchor(query: Query) -> str:
+    """The topic a role question asks about: its own ("och vad betyder personcentreringen för mig som
+    sjuksköterska?" -> "Vad innebär personcentreringen?"), else the conversation's last question."""
+    own = swedish.own_topic(query.reading, query.role) if query.role else ""
+    if own:
+        return f"Vad innebär {own}?"
+    return query.history[-1] if query.history else ""
 
 
 def in_context(picked: Sequence[Unit], units: Sequence[Unit]) -> list[Unit]:

@@ -98,7 +98,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     role_follow_up = bool(role) and (follow_up or bool(re.search(r"\bför mig\b", reading, re.I)))
     search = f"{anchor} {reading}".strip() if anchor else reading
     if role_follow_up:
-        search = f"{anchor or reading} {swedish.role_topic(role)} {role}".strip()
+        own = swedish.own_topic(reading, role) if anchor else ""
+        search = f"{own or anchor or reading} {swedish.role_topic(role)} {role}".strip()
     # A follow-up's kind of answer comes from its own words; its topic from the history.
     intent = swedish.intent_of(reading, role_follow_up=role_follow_up)
     if follow_up and intent == "lookup":

@@ -251,6 +251,24 @@ def topic_words(text: str) -> str:
     return " ".join(w for w in content_words(text).split() if w.lower().strip("?!.,:") not in _GENERIC and len(w) > 2)
 
 
+# Words of a role question that say where or with whom the asker works, not what they ask about.
+_ROLE_SETTING = {"som", "jag", "när", "inom", "vid", "träffar", "träffa", "möter", "möta", "mötet", "jobbar", "arbetar", "patient",
+                 "patienten", "patienter", "patienterna", "verksamheten", "hälsocentral", "hälsocentralen",
+                 "vårdcentral", "vårdcentralen", "sjukhus", "sjukhuset", "kommunen", "avdelningen", "mottagningen"}
+
+
+def own_topic(question: str, role: str) -> str:
+    """What a role question asks about in its own words ("och vad betyder personcentreringen för mig som
+    sjuksköterska?" -> "personcentreringen"), or "" when it leans on the conversation ("… det för mig …",
+    "den tjänsten")."""
+    anaphoric = {m.lower() for m in re.findall(r"\b(?:den|det|denna|detta|dessa|de)\s+(\w+)", question, re.I)}
+    # where the asker works: "som chef inom folktandvården", "fysioterapeut i primärvården"
+    workplace = {m.lower() for m in re.findall(r"\b(?:i|inom|på|vid)\s+(?:en\s+|ett\s+)?(\w+)", question, re.I)}
+    return " ".join(w for w in topic_words(question).split()
+                    if w.lower() not in _ROLE_SETTING | anaphoric | workplace
+                    and not w.lower().startswith(role[:6]))
+
+
 # The documents' words for what a role's work is about: staff are "medarbetare", managers lead.
 ROLE_TOPICS = {"chef": "ledarskap ledare chef", "enhetschef": "ledarskap ledare chef",
                "verksamhetschef": "ledarskap ledare chef", "ledare": "ledarskap ledare", "manager": "ledarskap ledare"}
@@ -341,7 +359,7 @@ def asks_comparison(question: str) -> bool:
 _NUMBER_WORDS = ("två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|tjugo|"
                  "hundra|tusen|hälften|dubbelt|majoritet|flest|one|two|three|four|five|six|ten")
 _ASKS = {
-    "money": (re.compile(r"\b(kosta|kostar|kostade|kostat|\w{0,12}kostnad(en|er|erna)?|\w{0,8}budget(en|ar|en)?|pris(et|er|erna)?|"
+    "money": (re.compile(r"\b(kosta|kostar|kostade|kostat|\w{0,12}kostnad(en|er|erna)?|\w{0,8}budget\w*|hur mycket pengar|anslag(et|en)?|pris(et|er|erna)?|"
                          r"\w{0,8}lön(en|er|erna)?|tjänar|arvode\w*|cost(s|ed)?|price|salar\w*)\b", re.I),
               re.compile(r"(\bkr\b|kronor|\bmiljon\w*|\bmiljard\w*|\bmnkr\b|\bmkr\b|\bsek\b|€|\$)", re.I)),
     "number": (re.compile(r"\b(hur många|hur stor\w*|hur mycket|hur ofta|antal\w*|how many|how much)\b", re.I),
@@ -365,11 +383,16 @@ def asked_kind(question: str) -> str | None:
     return "who" if _WHO.search(question) else None
 
 
+# Who-answers that are bodies or roles written in lower case ("reklambyrå", "arbetsgruppen", "projektledare").
+_ACTOR = re.compile(r"\b\w*(?:byrå|arbetsgrupp|avdelning|nämnd|beredning|styrelse|fullmäktige|projektledare|"
+                    r"samordnare|förvaltning|pensionärsråd|samverkansorgan)\w*\b", re.I)
+
+
 def has_kind(kind: str, text: str) -> bool:
     """Whether text holds an answer of that kind (an amount, a number, a date, a name)."""
     text = re.sub(r"\[\d+\]", " ", text)
-    if kind == "who":  # a name or a body: a capitalised word that does not start its sentence
-        return any(re.search(r"\s[A-ZÅÄÖ](?:[a-zåäö]|[A-ZÅÄÖ]+\b)", " " + sentence.strip()[1:])  # "Barnarenan", "SVOM"
+    if kind == "who":  # a name or a body: a capitalised word that does not start its sentence, or an actor noun
+        return bool(_ACTOR.search(text)) or any(re.search(r"\s[A-ZÅÄÖ](?:[a-zåäö]|[A-ZÅÄÖ]+\b)", " " + sentence.strip()[1:])  # "Barnarenan", "SVOM"
                    for sentence in re.split(r"(?<=[.!?:])\s+|\n", text) if sentence.strip())
     return bool(_ASKS[kind][1].search(text))
 
@@ -580,6 +603,13 @@ def mentions(text: str, word: str) -> bool:
     words = [fold(w) for w in re.findall(r"\w+", text.lower())]
     return any(w.startswith(stem) or (len(stem) >= 5 and stem in w) or (len(head) >= 5 and head in w)
                or compound_match(folded[:-2], w[:-2]) for w in words)
+
+
+def mentions_phrase(text: str, phrase: str) -> bool:
+    """Whether text has every word of a phrase, each in any inflection ("grafisk formgivning")."""
+    return all(mentions(text, word) for word in re.findall(r"\w+", phrase))
+
+
 _STAFF_WORDS = re.compile(r"\b(medarbetare\w*|du|dig|din|ditt|dina|personal\w*|arbetssätt\w*)\b", re.I)
 _DEFINING_VERB = re.compile(r"\b(är|innebär|betyder|handlar om|avser|består av|syftar till|kallas)\b", re.I)
 _FULL_YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -602,7 +632,9 @@ _NOT_NOUNS = {"är", "var", "finns", "har", "ska", "kan", "nämns", "gäller", "
 
 def asked_list_noun(question: str) -> str:
     """The thing a "Vilka X …" question asks for ("exempel", "strategier"), or ""."""
-    match = re.search(r"\b(vilka|vilken|vilket|which|what)\s+(?:(?:är|var|blir|finns|are|is)\s+)?"
+    # a genitive before a count names whose things they are: "lista jämtlands fem strategier" asks for strategier
+    question = re.sub(r"\b\w+s\s+(?=(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s)", "", question, flags=re.I)
+    match = re.search(r"\b(vilka|vilken|vilket|which|what|räkna upp|lista|nämn|list)\s+(?:(?:är|var|blir|finns|are|is)\s+)?"
                       r"(?:(?:de|det|den|the|alla)\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|"
                       r"nine|ten|\d+)\s+)?(\w+)(?:\s+(\d+\s+)?([^\W\d]+))?",
                       question, re.I)
