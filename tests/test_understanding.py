@@ -179,6 +179,27 @@ def test_money_questions_need_an_amount_and_who_questions_accept_bodies():
     assert not swedish.has_kind("who", "målbilden ska vara gemensam och personcentrerad")
 
 
+def test_contrast_sides_keep_hyphenated_pairs_and_drop_the_region_that_scopes_both():
+    assert swedish.contrast_terms("vad är skillnaden mellan behovs- och solidaritetsprincipen och "
+                                  "kostnadseffektivitetsprincipen?") == ("behovs- och solidaritetsprincipen",
+                                                                         "kostnadseffektivitetsprincipen")
+    query = q("Vad är skillnaden mellan målbild och färdplan i Jämtland Härjedalens nära vård-arbete?")
+    assert query.contrast == ("målbild", "färdplan") and query.regions == ("Jämtland Härjedalen",)
+    assert swedish.head_phrase("strategin för nära vård") == "strategin"
+
+
+def test_a_side_by_side_passage_is_taken_from_the_asked_region_only():
+    both = "Målbilden ska ses som en del av den regionala utvecklingsstrategin."
+    vn = chunk("vn.txt", "Bakgrund", f"{both} Den tas fram i samverkan.", 21)
+    nb = chunk("strategi.txt", "Inledning", "Här har målbilden utarbetats ur ett medborgarperspektiv. "
+               "Strategin är skriven ur ett verksamhetsperspektiv.", 22)
+    passages = Passages(chunks=[*CHUNKS, vn, nb], metas=METAS, vectors=None)
+    query = q("Vad är skillnaden mellan målbilden och strategin för nära vård i Norrbotten?")
+    draft = composer.compose(query, [Hit(vn, 1.0), Hit(nb, 0.5)], None, passages)
+    assert draft.lines[0].startswith("Dokumenten ställer dem mot varandra: Här har målbilden utarbetats")
+    assert both not in draft.text()
+
+
 def test_named_regions_and_document_kinds():
     query = q("Sammanfatta verksamhetsplanen")
     assert query.named_documents == ("plan.txt",)

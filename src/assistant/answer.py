@@ -1129,7 +1129,8 @@ class Composer:
                     draft.lines.append(f"{concept}: {self._merge(draft, own)}")
                     rows += 1
                     continue
-            mentions = [Hit(c, 0.0) for c in passages.chunks if self._mentions(words, c)]
+            mentions = [Hit(c, 0.0) for c in passages.chunks if self._mentions(words, c) and (
+                not query.regions or getattr(passages.metas.get(c.document), "region", "") in query.regions)]
             naming = [u for u in units_of(mentions) if self._mentions(words, u.chunk, u.text)]
             units = [u for u in naming if Draft.key(u.text) not in draft.said]
             if not units:
@@ -1181,12 +1182,14 @@ class Composer:
         """Where one passage sets the two concepts against each other ("… målbilden ur ett
         medborgarperspektiv. Strategin är skriven ur ett verksamhetsperspektiv …"), that comes first."""
         regions = self._region_words(query, passages)
-        concepts = [set(self.tokenize(c)) - regions for c in query.contrast]
+        # the passage names each by its head ("Strategin är skriven …" for "strategin för nära vård")
+        concepts = [set(self.tokenize(swedish.head_phrase(c))) - regions for c in query.contrast]
         if len(concepts) != 2 or not all(concepts):
             return
-        both = self._pairs(concepts, hits[:5])
+        scope = {d for d in (query.documents or passages.metas)
+                 if not query.regions or getattr(passages.metas.get(d), "region", "") in query.regions}
+        both = self._pairs(concepts, [h for h in hits[:5] if h.chunk.document in scope])
         if not both:  # the passage that sets them side by side may rank lower: any passage naming both
-            scope = set(query.documents) or set(passages.metas)
             both = self._pairs(concepts, [Hit(c, 0.0) for c in passages.chunks if c.document in scope
                                           and all(self._mentions(k, c) for k in concepts)])
         if not both:

@@ -129,7 +129,7 @@ _SUMMARY = re.compile(
     r"berätta (kort )?om|ge en bild av|summari[sz]e|summary|overview|what does \w+( \w+){0,4} say about)\b", re.I)
 _CONTRAST = re.compile(
     r"\b(skillnad(en|er|erna)?|skiljer|skilja|olikheter(na)?|difference|differ)\b[^?]*?\b(mellan|på|between)\b"
-    r"\s+(?P<a>[^?,.]+?)\s+(och|o|resp(ektive|\.)?|and|vs\.?|mot)\s+(?P<b>[^?,.]+?)\s*(?:[?,.!]|$)", re.I)
+    r"\s+(?P<a>[^?,.]+?)(?<!-)\s+(och|o|resp(ektive|\.)?|and|vs\.?|mot)\s+(?P<b>[^?,.]+?)\s*(?:[?,.!]|$)", re.I)
 _CONTRAST_FROM = re.compile(
     r"\b(?:skiljer|skilja|differs?)\s+(?:sig\s+)?(?P<a>[^?,.]+?)\s+(?:sig\s+)?(?:från|mot|from)\s+(?P<b>[^?,.]+?)\s*(?:[?,.!]|$)",
     re.I)
@@ -295,6 +295,19 @@ def is_follow_up(question: str) -> bool:
     if _ANAPHORA.search(question) and len(words) <= 10:
         return True
     return len(words) <= 3 and not _QUESTIONISH.match(question)
+
+
+def without_region_scope(term: str, regions: Sequence[str]) -> str:
+    """A contrasted term without the region the whole question is about ("färdplan i Jämtland
+    Härjedalens nära vård-arbete" -> "färdplan"; "strategin för nära vård i Norrbotten" -> "strategin för nära vård")."""
+    for region in regions:
+        term = re.sub(rf"\s+(?:i|inom|för|in|of)\s+{region_pattern(region)}.*$", "", term, flags=re.I)
+    return term.strip() or term
+
+
+def head_phrase(term: str) -> str:
+    """A term up to its first preposition: what it is, without what it is of ("strategin för nära vård" -> "strategin")."""
+    return re.split(r"\s+(?:för|i|inom|om|av|med|på|till|vid|of|for|in)\s+", term.strip(), maxsplit=1, flags=re.I)[0]
 
 
 def contrast_terms(question: str) -> tuple[str, str] | None:
