@@ -200,6 +200,25 @@ def test_a_side_by_side_passage_is_taken_from_the_asked_region_only():
     assert both not in draft.text()
 
 
+def test_a_summary_asked_from_a_role_is_the_named_documents_section_to_staff():
+    query = q("Vad säger strategin i korthet om vad nära vård innebär för oss medarbetare?")
+    assert query.role == "medarbetare" and query.intent == "summary"
+    _, draft = compose(query.text, [3, 9])
+    assert draft.text() == "Digitala verktyg kommer att vara en naturlig del i ditt arbete. [1]"
+
+
+def test_a_section_summary_says_its_lead_paragraph_whole_then_each_paragraphs_lead():
+    section = chunk("plan.txt", "Digitalisering", "Digitaliseringen pågår. Den ökar tillgängligheten i glesbygd. "
+                    "Egenmonitorering kräver infrastruktur.\n\nDigitala vårdmöten ska utvecklas. Fler sådana. Och mer."
+                    "\n\nAI ska tas till vara. Det kräver kunskap. Och tid.", 23)
+    passages = Passages(chunks=[*(c for c in CHUNKS if c.section != "Digitalisering"), section], metas=METAS, vectors=None)
+    query = q("Sammanfatta vad verksamhetsplanen säger om digitalisering")
+    text = composer.compose(query, [Hit(section, 1.0)], None, passages).text()
+    assert "glesbygd" in text and "Egenmonitorering kräver infrastruktur." in text
+    assert "Digitala vårdmöten ska utvecklas." in text and "AI ska tas till vara." in text
+    assert "Fler sådana." not in text and "Det kräver kunskap." not in text
+
+
 def test_named_regions_and_document_kinds():
     query = q("Sammanfatta verksamhetsplanen")
     assert query.named_documents == ("plan.txt",)

@@ -64,7 +64,8 @@ MAX_OUTLINE = 10        # sections in a summary outline
 MAX_TOPIC_SENTENCES = 5
 SECTION_RANK_WEIGHT = 0.05  # a heading that names the topic exactly beats one ranked higher with more words
 MAX_EXTRA_HEADING_WORDS = 2  # a heading naming the topic may have this many other words
-MAX_SUMMARY_LEADS = 6        # lead sentences of a section in a summary
+LEAD_PARAGRAPH_SENTENCES = 3  # a section summary says this much of the section's first paragraph
+MAX_SUMMARY_LEADS = 8        # lead sentences of a section in a summary
 MIN_PART_HEADING = 8        # a heading this long named in an earlier section's text is that section's part …
 MAX_PARTS = 6               # … when it is among the next this many sections
 OUTLINE_ITEMS = 5           # list items shown for a section in an outline …
@@ -863,14 +864,21 @@ class Composer:
                     out.append(replace(chunk, section=parent))
         return out
 
-    def _section(self, draft: Draft, chunk: Chunk, passages: Passages, summary: bool = False) -> Draft:
+    def _section(self, draft: Draft, chunk: Chunk, passages: Passages, summary: bool = False,
+                 topic: set[str] | None = None) -> Draft:
         """A section's lead and its whole lists (what a section *is*); for a summary, the first
-        sentence of each of its paragraphs; a heading with only subsections is its subsections."""
+        sentence of each of its paragraphs (on a topic, the paragraph's first sentence that opens with
+        it: "Digitalisering ökar tillgängligheten …"); a heading with only subsections is its subsections."""
         parts = passages.section_chunks(chunk.document, chunk.section)
         own = [c for c in parts if c.section == chunk.section] or parts
         if summary:
-            leads = [(split_sentences(p)[0], c) for c in own
-                     for p in pre_text(c).split("\n\n") if split_sentences(p)]
+            def lead(sentences: list[str]) -> str:
+                return next((x for x in sentences if topic and self._mentions(topic, None, " ".join(x.split()[:EARLY_WORDS]))),
+                            sentences[0])
+            paragraphs = [(split_sentences(p), c) for c in own for p in pre_text(c).split("\n\n") if split_sentences(p)]
+            # the section's lead paragraph whole (it often says what the rest develops), then each paragraph's lead
+            leads = [(x, c) for sentences, c in paragraphs[:1] for x in sentences[:LEAD_PARAGRAPH_SENTENCES]] + \
+                [(lead(sentences), c) for sentences, c in paragraphs[1:]]
             if sum(len(split_sentences(pre_text(c))) for c in own) <= MAX_SUMMARY_LEADS:
                 leads = [(sentence, c) for c in own for sentence in split_sentences(pre_text(c))]
         else:
@@ -918,6 +926,9 @@ class Composer:
         the documents say on a topic (one sentence per section that mentions it)."""
         topic = self.summary_topic(query, passages)
         documents = list(query.documents or query.named_documents)
+        staff = self._staff_section(query, documents, passages)
+        if staff is not None:  # "Vad säger strategin i korthet om vad nära vård innebär för oss medarbetare?"
+            return self._to_staff(Draft(), staff, passages)
         if swedish.named_heading(query.reading):
             section = self.named_section(query, hits, passages)
             if section is not None:
@@ -950,9 +961,10 @@ class Composer:
         section = self.named_section(query, hits, passages, topic=topic)
         draft = Draft()
         if section is not None:
-            self._section(draft, section, passages, summary=True)
+            self._section(draft, section, passages, summary=True, topic=topic)
         mentions = [Hit(c, 0.0) for c in passages.chunks if c.document in scope and self._mentions(topic, c)]
-        pool = list(hits[:5]) + [h for h in mentions if h.chunk.id not in {x.chunk.id for x in hits[:5]}]
+        near = [h for h in hits[:5] if h.chunk.document in scope]  # a named document bounds what is said
+        pool = near + [h for h in mentions if h.chunk.id not in {x.chunk.id for x in near}]
         early = (lambda text: BONUS_EARLY_MENTION if self._mentions(topic, None, " ".join(text.split()[:EARLY_WORDS])) else 0.0)
         ranked = self._best(query, pool, qvec, passages, terms, limit=len(pool) * 8, margin=float("inf"), bonus=early,
                             by_score=True)
@@ -980,6 +992,15 @@ class Composer:
         elif added:
             draft.lines.insert(len(draft.lines) - added, ALSO_LEAD)
         return draft
+
+    def _staff_section(self, query: Query, documents: Sequence[str], passages: Passages) -> Chunk | None:
+        """For a summary asked from a role ("… för oss medarbetare"), the named documents' section written
+        to staff ("Nära vård för dig som medarbetare"), if they have one."""
+        if not query.role or query.follow_up or not documents:
+            return None
+        role_words = set(self.tokenize(swedish.role_topic(query.role)))
+        return next((c for c in passages.chunks if c.document in documents and c.section
+                     and role_words & set(self.tokenize(heading_of(c)))), None)
 
     def _said_topic(self, topic: set[str], chunks: Sequence[Chunk]) -> set[str]:
         """The topic as the documents say it: while no passage names every topic word, the word most
