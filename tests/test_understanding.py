@@ -219,6 +219,18 @@ def test_a_section_summary_says_its_lead_paragraph_whole_then_each_paragraphs_le
     assert "Fler sådana." not in text and "Det kräver kunskap." not in text
 
 
+def test_a_cleft_question_names_no_counted_thing_and_a_listed_noun_picks_its_sentence():
+    assert swedish.counted_noun("Vem är det egentligen som ligger bakom strategin?") is None
+    assert swedish.counted_noun("Vem är ordförande i nämnden?") == "ordförande"
+    assert swedish.asked_list_noun("vilka agenda 2030-mål har region norrbotten prioriterat?") == "mål"
+    digital = chunk("plan.txt", "Digitalisering", "Den digitala ingången har tagits emot väl. "
+                    "Funktionerna Sök vård och Chatt är infört på alla hälsocentraler.", 24)
+    passages = Passages(chunks=[*CHUNKS, digital], metas=METAS, vectors=None)
+    query = q("vilka funktioner finns redan på alla hälsocentraler?")
+    text = composer.compose(query, [Hit(digital, 1.0)], None, passages).text()
+    assert text.startswith("Funktionerna Sök vård och Chatt")
+
+
 def test_named_regions_and_document_kinds():
     query = q("Sammanfatta verksamhetsplanen")
     assert query.named_documents == ("plan.txt",)

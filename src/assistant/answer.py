@@ -480,6 +480,8 @@ class Composer:
         listed = swedish.asked_list_noun(query.reading).lower() if query.intent == "list" else ""
         if listed and listed not in swedish.GENERIC_NOUNS and swedish.enumerates(text, listed):
             bonus += BONUS_ENUMERATES  # "Vilka minoriteter …?": the sentence that names them one by one
+        elif listed and listed not in swedish.GENERIC_NOUNS and len(listed) > 3 and swedish.mentions(text, listed):
+            bonus += BONUS_ASKED  # "Vilka funktioner …?": "Funktionerna Sök vård och Chatt är infört …"
         if any(swedish.spells_out(a, text) for a in swedish.acronyms(query.reading)):
             bonus += BONUS_DEFINES
         if swedish.asks_what_not(query.reading) and swedish.negated(text):

@@ -438,7 +438,9 @@ _COUNTED = re.compile(r"\b(?:hur många|hur manga|antal(?:et)?|how many|number o
 _NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are", "there", "do", "dem", "den", "dessa",
                 "ansvarig", "ansvariga", "med", "i", "på", "man", "jag", "vi", "du", "ni", "nya", "ny",
                 # verbs: "hur många sitter i nämnden" counts people, not "sitter"
-                "sitter", "bor", "arbetar", "jobbar", "ingår", "deltar", "går", "gick", "blir", "fick", "får", "var"}
+                "sitter", "bor", "arbetar", "jobbar", "ingår", "deltar", "går", "gick", "blir", "fick", "får", "var",
+                # fillers of a cleft: "Vem är det egentligen som …?" names no thing
+                "egentligen", "alltså", "faktiskt", "nu", "då", "riktigt", "ens", "som"}
 
 
 def counted_noun(question: str) -> str | None:
@@ -649,7 +651,7 @@ def asked_list_noun(question: str) -> str:
     question = re.sub(r"\b\w+s\s+(?=(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s)", "", question, flags=re.I)
     match = re.search(r"\b(vilka|vilken|vilket|which|what|räkna upp|lista|nämn|list)\s+(?:(?:är|var|blir|finns|are|is)\s+)?"
                       r"(?:(?:de|det|den|the|alla)\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|"
-                      r"nine|ten|\d+)\s+)?(\w+)(?:\s+(\d+\s+)?([^\W\d]+))?",
+                      r"nine|ten|\d+)\s+)?(\w+)(?:\s+(\d+[\s-])?([^\W\d]+))?",
                       question, re.I)
     if not match:
         # "ge exempel på …", "några exempel?", "nämn tre exempel": the examples are what is asked for
