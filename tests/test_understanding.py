@@ -231,6 +231,19 @@ def test_a_cleft_question_names_no_counted_thing_and_a_listed_noun_picks_its_sen
     assert text.startswith("Funktionerna Sök vård och Chatt")
 
 
+def test_which_place_and_how_many_need_a_place_named_and_a_number_not_asked():
+    dialog = "Medborgardialoger har genomförts i sex av sju kommuner."
+    assert swedish.asked_place("Vilken kommun i Västernorrland hade ingen medborgardialog?") == "kommun"
+    assert not swedish.names_place(dialog, "Vilken kommun hade ingen medborgardialog?", "kommun")
+    assert swedish.names_place("Sveriges nordligaste sjukhus, Kiruna sjukhus, ska rivas.", "Vilket sjukhus ska rivas?",
+                               "sjukhus")
+    assert not swedish.gives_new_number("Sammanlagt 31 stycken mottagningar.", "Hur många av de 31 drivs privat?")
+    assert swedish.gives_new_number("Nämnden består av 13 ordinarie ledamöter.", "Hur många sitter i nämnden?")
+    query = q("Hur många av de 31 hälsocentralerna drivs i privat regi?")
+    _, draft = compose(query.text, [12])
+    assert not holds_answer(query, draft.text(), composer.citations(draft, hits(12), PASSAGES))
+
+
 def test_named_regions_and_document_kinds():
     query = q("Sammanfatta verksamhetsplanen")
     assert query.named_documents == ("plan.txt",)

@@ -261,6 +261,9 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         return False
     if swedish.asks_name(query.reading) and not swedish.has_new_name(quoted, query.reading):
         return False  # "Vad heter projektledarna?" is answered by their names, not by what they do
+    place = "" if query.english else swedish.asked_place(query.reading)
+    if place and not swedish.names_place(quoted, query.reading, place):
+        return False  # "Vilken kommun hade ingen dialog?" is not answered by "… i sex av sju kommuner"
     asked = swedish.counted_noun(query.reading)
     if asked and query.english and swedish.mentions(query.text, asked):
         # "the three parts", still English after reading: checked as the documents' word if the term map
@@ -273,6 +276,8 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         return False
     if asked and query.kind == "number" and not any(swedish.quantifies(quoted, word) for word in words):
         return False  # "Hur många invånare …?" needs a number of invånare, not any number
+    if query.kind == "number" and not query.english and not swedish.gives_new_number(quoted, query.reading):
+        return False  # the number the question already states is no answer
     listed = swedish.asked_list_noun(query.reading).lower()
     if query.intent in ("list", "lookup") and not query.english and listed and listed not in swedish.GENERIC_NOUNS \
             and len(listed) > 3:

@@ -555,6 +555,24 @@ def asks_name(question: str) -> bool:
     return bool(_ASKS_NAME.search(question))
 
 
+_ASKS_PLACE = re.compile(r"\b(?:vilken|vilket|vilka|which)\s+(?:av\s+)?(?:\w+\s+){0,2}?"
+                         r"(kommun(?:en|er|erna)?|ort(?:en|er|erna)?|stad|städer|sjukhus(?:et|en)?|hälsocentral(?:en|er|erna)?|"
+                         r"län(?:et)?|municipality|municipalities|town|towns)\b", re.I)
+
+
+def asked_place(question: str) -> str:
+    """The kind of place a "Vilken kommun …?" question asks for ("kommun"), or "": only a sentence
+    that names such a place answers it ("sex av sju kommuner" names none)."""
+    match = _ASKS_PLACE.search(question)
+    return match.group(1).lower() if match else ""
+
+
+def names_place(text: str, question: str, place: str) -> bool:
+    """Whether a sentence of text that speaks of the place kind also names one the question does not."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if mentions(s, place)]
+    return any(has_new_name(s, question) for s in sentences)
+
+
 def has_new_name(text: str, question: str) -> bool:
     """Whether text names someone the question does not: a capitalised word inside a sentence that is
     neither in the question nor the first word of a quoted title ("… är ”Gemensam plan …”")."""
@@ -593,6 +611,16 @@ def names_only_at_end(text: str, word: str) -> bool:
 
 
 COMPOUND_MODIFIER_EXTRA = 5  # a word this much longer than the counted one, starting with it, is another thing
+
+
+def _numbers(text: str) -> set[str]:
+    return {m.lower() for m in re.findall(rf"\d+(?:[,.]\d+)?|\b(?:{_NUMBER_WORDS})\b", _AGE_OR_YEAR.sub(" ", text), re.I)}
+
+
+def gives_new_number(text: str, question: str) -> bool:
+    """Whether text gives a number the question does not already state ("Hur många av de 31
+    hälsocentralerna drivs privat?" is not answered by "sammanlagt 31 stycken mottagningar")."""
+    return bool(_numbers(re.sub(r"\[\d+\]", " ", text)) - _numbers(question))
 
 
 def quantifies(text: str, word: str) -> bool:
