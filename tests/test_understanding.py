@@ -244,6 +244,18 @@ def test_which_place_and_how_many_need_a_place_named_and_a_number_not_asked():
     assert not holds_answer(query, draft.text(), composer.citations(draft, hits(12), PASSAGES))
 
 
+def test_a_sentence_that_names_the_listed_things_one_by_one_beats_a_list_that_mentions_them():
+    assert swedish.counted_noun("Hur många leder arbetet med planen?") is None
+    named = chunk("plan.txt", "Minoriteter", "Sveriges minoriteter tornedalingar, sverigefinnar, judar, romer och "
+                  "urfolket samer har rättigheter.", 25)
+    listing = chunk("plan.txt", "Jämlikhet", "Ingen missgynnas på grund av:\n- kön\n- nationella minoriteter och urfolk", 26,
+                    ("kön", "nationella minoriteter och urfolk"), "Ingen missgynnas på grund av:")
+    passages = Passages(chunks=[*CHUNKS, named, listing], metas=METAS, vectors=None)
+    query = q("Räkna upp de nationella minoriteter som nämns i verksamhetsplanen.")
+    text = composer.compose(query, [Hit(listing, 1.0), Hit(named, 0.9)], None, passages).text()
+    assert "Sveriges minoriteter tornedalingar" in text and "- kön" not in text  # not the whole list
+
+
 def test_named_regions_and_document_kinds():
     query = q("Sammanfatta verksamhetsplanen")
     assert query.named_documents == ("plan.txt",)

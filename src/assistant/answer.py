@@ -510,6 +510,12 @@ class Composer:
         if swedish.asks_what_not(query.reading) and any(swedish.negated(u.text) and self._overlap(terms, u.text) > 0
                                                   for u in units_of(hits[:3])):
             return self._sentences(query, hits, qvec, passages, terms)  # what is not so is said, not listed
+        listed = swedish.asked_list_noun(query.reading).lower()
+        if listed and listed not in swedish.GENERIC_NOUNS and any(
+                u.text not in u.chunk.items and swedish.enumerates(u.text, listed) for u in units_of(hits[:5])):
+            # "Räkna upp de nationella minoriteterna": the sentence that names them one by one, not a
+            # list that only mentions them in one of its items
+            return self._sentences(query, hits, qvec, passages, terms)
         list_hit = self._best_list(query, hits, qvec, passages, terms)
         if list_hit is None:
             return self._sentences(query, hits, qvec, passages, terms)

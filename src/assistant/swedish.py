@@ -439,6 +439,7 @@ _NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are"
                 "ansvarig", "ansvariga", "med", "i", "på", "man", "jag", "vi", "du", "ni", "nya", "ny",
                 # verbs: "hur många sitter i nämnden" counts people, not "sitter"
                 "sitter", "bor", "arbetar", "jobbar", "ingår", "deltar", "går", "gick", "blir", "fick", "får", "var",
+                "leder", "ledde", "styr", "deltog", "arbetade", "jobbade", "behövs", "saknas",
                 # fillers of a cleft: "Vem är det egentligen som …?" names no thing
                 "egentligen", "alltså", "faktiskt", "nu", "då", "riktigt", "ens", "som"}
 
