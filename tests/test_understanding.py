@@ -121,6 +121,8 @@ def test_a_pronoun_question_after_a_preamble_asks_about_what_the_preamble_spoke_
     text = "Jag började på en hälsocentral i Luleå förra veckan och alla pratar om Min vård Norrbotten. Vad är det för nåt?"
     assert q(text).text == "Vad är Min vård Norrbotten?"
     assert q("Jag är ny. Vad innebär det?").text == "Vad innebär det?"  # nothing spoken of: left alone
+    assert q("Jag är ny sjuksköterska och hörde ordet patientkontrakt på APT. Vad är det?").text == \
+        "Vad är patientkontrakt?"
 
 
 def test_a_question_alone_is_left_as_it_is():
@@ -254,6 +256,18 @@ def test_a_sentence_that_names_the_listed_things_one_by_one_beats_a_list_that_me
     query = q("Räkna upp de nationella minoriteter som nämns i verksamhetsplanen.")
     text = composer.compose(query, [Hit(listing, 1.0), Hit(named, 0.9)], None, passages).text()
     assert "Sveriges minoriteter tornedalingar" in text and "- kön" not in text  # not the whole list
+
+
+def test_a_topic_summary_takes_in_a_section_headed_by_the_topic_though_its_sentences_do_not_say_it():
+    headed = chunk("strategi.txt", "Förutsättningar" + SECTION_SEP + "Attraktiv och hållbar arbetsmiljö",
+                   "Varje medarbetare ska bli lyssnad till.", 27)
+    said = chunk("plan.txt", "Hållbarhet", "Patientsäkerhet och arbetsmiljö är alltid prioriterat.", 28)
+    passages = Passages(chunks=[*CHUNKS, headed, said], metas=METAS, vectors=None)
+    query = q("Vad står det om arbetsmiljö?")
+    text = composer.compose(query, [Hit(said, 1.0), Hit(headed, 0.9)], None, passages).text()
+    assert "Attraktiv och hållbar arbetsmiljö: Varje medarbetare ska bli lyssnad till." in text
+    assert composer._heads({"arbetsmiljö"}, "Attraktiv och hållbar arbetsmiljö")
+    assert not composer._heads({"arbetsmiljö"}, "Detta har arbetet lett till")
 
 
 def test_named_regions_and_document_kinds():

@@ -980,7 +980,9 @@ class Composer:
         for unit in ranked:
             label = unit.text in unit.chunk.items and len(unit.text.split()) <= SHORT_ITEM_WORDS // 2 \
                 and set(self.tokenize(unit.text)) <= topic | set(self.tokenize(heading_of(unit.chunk)))
-            if not unit.text.endswith(":") and not label and self._mentions(topic, unit.chunk, unit.text):
+            # a section headed by the topic ("Attraktiv och hållbar arbetsmiljö") is about it in every sentence
+            if not unit.text.endswith(":") and not label and (self._mentions(topic, unit.chunk, unit.text)
+                                                               or self._heads(topic, heading_of(unit.chunk))):
                 best_of.setdefault((unit.chunk.document, unit.chunk.section), unit)  # (a bare label of the topic says nothing)
         chosen = sorted(best_of.values(), key=lambda u: (u.rank, u.position))  # … the sections in retrieval order
         seen_sections = {(section.document, section.section)} if section is not None else set()
@@ -1044,6 +1046,12 @@ class Composer:
 
     def _words_of(self, chunk: Chunk) -> frozenset[str]:
         return frozenset(swedish.fold(w) for w in self.tokenize(f"{chunk.section} {chunk.text}"))
+
+    def _heads(self, topic: set[str], heading: str) -> bool:
+        """Whether a heading names every topic word as a word of its own or a compound's head
+        ("arbetsmiljö" in "Attraktiv och hållbar arbetsmiljö"; not "arbetet")."""
+        words = [swedish.fold(w) for w in self.tokenize(heading)]
+        return bool(topic) and all(any(w == t or w.endswith(t) for w in words) for t in (swedish.fold(x) for x in topic))
 
     def _mentions(self, topic: set[str], chunk: Chunk, text: str | None = None) -> bool:
         """Whether a passage (or one of its sentences) names every topic word (compounds count)."""

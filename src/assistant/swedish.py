@@ -218,7 +218,8 @@ def strip_preamble(text: str) -> str:
             # "… alla pratar om Min vård Norrbotten. Vad är det för nåt?": "det" is what the sentence before
             # speaks of -> "Vad är Min vård Norrbotten?"
             at = sentences.index(asking[0])
-            spoken = re.search(r"\b(?:om|kring|kallas|heter)\s+(.+?)[.!]?\s*$", sentences[at - 1]) if at else None
+            spoken = re.search(r"\b(?:om|kring|kallas|heter|ordet|begreppet|termen|uttrycket)\s+(.+?)"
+                               r"(?:\s+(?:på|under|vid)\s+[^.!]*)?[.!]?\s*$", sentences[at - 1]) if at else None
             if spoken:
                 asking = [re.sub(r"\bdet(?:\s+för\s+(?:nåt|något))?(?=\W|$)", spoken.group(1), asking[0], count=1)]
         sentences = asking or kept or sentences[-1:]
