@@ -43,7 +43,7 @@ TAGS = {"exact", "paraphrase", "misspelled", "english", "list", "cross-document"
         "follow-up", "unanswerable", "glossary", "reverse-lookup", "dates",
         # kinds of question (what is asked for, how it is asked)
         "section", "summary", "contrast", "comparison", "number", "definition", "lookup",
-        "yesno", "role", "preamble", "sloppy"}
+        "yesno", "role", "preamble", "sloppy", "off-topic"}
 ID_RE = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
 # Bullet glyphs and private-use characters (PDF extraction leftovers) must not be in a passage.
 GLYPH_RE = re.compile("[\u2022\u25aa\u25cf\u25e6\u25a0\u25a1\u27a2\u27a4\u25ba\uf000-\uf8ff]")
