@@ -107,9 +107,13 @@ class Passages:
         return [w for w in added if self._passages_saying(w) <= SPECIFIC_WORD_PASSAGES]
 
     def _passages_saying(self, phrase: str) -> int:
-        counts = self.__dict__.setdefault("_phrase_counts", {})  # per build: Passages is made once per index
+        """How many passages hold every word of a phrase (by its stem, å/ä/ö folded): a substring count,
+        cheap enough for the first question that asks it; kept per build (Passages is made once per index)."""
+        counts = self.__dict__.setdefault("_phrase_counts", {})
         if phrase not in counts:
-            counts[phrase] = sum(swedish.mentions_phrase(c.text, phrase) for c in self.chunks)
+            texts = self.__dict__.setdefault("_folded_texts", [swedish.fold(c.text.lower()) for c in self.chunks])
+            stems = [swedish.fold(w.lower())[:max(4, len(w) - 3)] for w in re.findall(r"\w+", phrase)]
+            counts[phrase] = sum(all(stem in text for stem in stems) for text in texts)
         return counts[phrase]
 
     def list_parts(self, chunk: Chunk) -> list[Chunk]:
@@ -501,7 +505,9 @@ class Composer:
         if not terms:
             return 0.0
         words = set(self.tokenize(text))
-        return sum(1 for t in terms if t in words or any(swedish.compound_match(t, w) for w in words)) / len(terms)
+        # (a term under five letters is no compound's part: compound_match would say no to every word)
+        return sum(1 for t in terms if t in words or (len(t) >= 5 and any(swedish.compound_match(t, w) for w in words))
+                   ) / len(terms)
 
     # ------------------------------------------------------------ lists
 

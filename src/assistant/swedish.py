@@ -14,6 +14,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
+MENTIONS_CACHE = 1 << 17  # (text, word) pairs whose answer `mentions` keeps
+
 
 @functools.lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
@@ -640,8 +642,10 @@ def quantifies(text: str, word: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=MENTIONS_CACHE)
 def mentions(text: str, word: str) -> bool:
-    """Whether text has the word, an inflection of it or a compound with it (å/ä/ö folded)."""
+    """Whether text has the word, an inflection of it or a compound with it (å/ä/ö folded). Pure, and
+    asked of the same sentences and words question after question: cached (thread-safe)."""
     folded = fold(word.lower())
     stem = folded[:max(4, len(word) - 3)]
     head = re.sub(r"(erna|arna|orna|er|ar|or|en|et|n)$", "", folded)  # "principer" -> "princip" in "…principen"
@@ -650,6 +654,7 @@ def mentions(text: str, word: str) -> bool:
                or compound_match(folded[:-2], w[:-2]) for w in words)
 
 
+@functools.lru_cache(maxsize=MENTIONS_CACHE)
 def mentions_phrase(text: str, phrase: str) -> bool:
     """Whether text has every word of a phrase, each in any inflection ("grafisk formgivning")."""
     return all(mentions(text, word) for word in re.findall(r"\w+", phrase))
