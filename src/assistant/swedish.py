@@ -1149,6 +1149,12 @@ class Synonyms:
     def __init__(self, entries: Sequence[dict], base: Callable[[str], str]) -> None:
         self._base = base
         self.entries = [([_phrase_key(s, base) for s in e["staff"]], tuple(e["documents"])) for e in entries]
+        # each staff phrase under its first base word, in list order: a question looks up only its own words
+        self._by_first: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for number, (staff, _) in enumerate(self.entries):
+            for key in staff:
+                if key:
+                    self._by_first.setdefault(key[0], []).append((number, key))
 
     @classmethod
     def load(cls, base: Callable[[str], str]) -> Synonyms:
@@ -1158,11 +1164,11 @@ class Synonyms:
     def added(self, text: str) -> list[str]:
         """The documents' words for the staff words in text (none it already has)."""
         words = [self._base(w) for w in _WORD.findall(text.lower())]
-        present = set(words)
+        matched = sorted({number for word in set(words) for number, key in self._by_first.get(word, ())
+                          if _contains(words, key)})
         out: list[str] = []
-        for staff, documents in self.entries:
-            if any(key and key[0] in present and _contains(words, key) for key in staff):
-                out += [d for d in documents if d.lower() not in text.lower() and d not in out]
+        for number in matched:  # in list order, as the entries stand in the file
+            out += [d for d in self.entries[number][1] if d.lower() not in text.lower() and d not in out]
         return out
 
     def translated(self, text: str) -> str:
@@ -1173,8 +1179,8 @@ class Synonyms:
         out: list[str] = []
         i = 0
         while i < len(words):
-            match = next(((key, documents) for staff, documents in self.entries for key in staff
-                          if key and tuple(bases[i:i + len(key)]) == key), None)
+            match = next(((key, self.entries[number][1]) for number, key in
+                          sorted(self._by_first.get(bases[i], ())) if tuple(bases[i:i + len(key)]) == key), None)
             if match is None:
                 out.append(words[i])
                 i += 1
