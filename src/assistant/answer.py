@@ -1317,7 +1317,7 @@ class Composer:
         documents = list(query.documents or about.named_documents or passages.metas)
         found = [s for s in (self.named_section(replace(about, named_documents=(d,)), hits, passages)
                              for d in documents) if s is not None]
-        own = set(self.tokenize(swedish.own_topic(query.reading, query.role))) if query.role else set()
+        own = set(self.tokenize(query.own_topic))
         if found or not own:
             return found
         # the question's own topic heads a longer heading ("personcentreringen" -> "Ökad personcentrering
@@ -1370,9 +1370,8 @@ class Composer:
 def role_anchor(query: Query) -> str:
     """The topic a role question asks about: its own ("och vad betyder personcentreringen för mig som
     sjuksköterska?" -> "Vad innebär personcentreringen?"), else the conversation's last question."""
-    own = swedish.own_topic(query.reading, query.role) if query.role else ""
-    if own:
-        return f"Vad innebär {own}?"
+    if query.own_topic:
+        return f"Vad innebär {query.own_topic}?"
     return query.history[-1] if query.history else ""
 
 

@@ -39,6 +39,7 @@ class Query:
     regions: tuple[str, ...] = ()          # regions the question names
     contrast: tuple[str, ...] = ()         # the two concepts of a "skillnaden mellan X och Y" question
     role: str = ""                 # "sjuksköterska" in "vad betyder det för mig som sjuksköterska?"
+    own_topic: str = ""            # what a role follow-up asks about in its own words ("personcentreringen")
     follow_up: bool = False
     english: bool = False
     personal_data: bool = False
@@ -97,9 +98,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         anchor = swapped
     role_follow_up = bool(role) and (follow_up or bool(re.search(r"\bför mig\b", reading, re.I)))
     search = f"{anchor} {reading}".strip() if anchor else reading
-    if role_follow_up:
-        own = swedish.own_topic(reading, role) if anchor else ""
-        search = f"{own or anchor or reading} {swedish.role_topic(role)} {role}".strip()
+    own = swedish.own_topic(reading, role) if role else ""
+    if role_follow_up:  # a follow-up that names its own topic searches that, not the earlier question
+        search = f"{(own if anchor else '') or anchor or reading} {swedish.role_topic(role)} {role}".strip()
     # A follow-up's kind of answer comes from its own words; its topic from the history.
     intent = swedish.intent_of(reading, role_follow_up=role_follow_up)
     if follow_up and intent == "lookup":
@@ -123,7 +124,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     elif intent == "lookup" and swedish.asks_comparison(reading):
         intent = "comparison"
     return Query(text=text, reading=reading, search=search, intent=intent, history=tuple(earlier), documents=wanted,
-                 named_documents=named, regions=regions, contrast=tuple(pair or ()), role=role,
+                 named_documents=named, regions=regions, contrast=tuple(pair or ()), role=role, own_topic=own,
                  follow_up=follow_up, english=english, personal_data=masked != raw)
 
 
