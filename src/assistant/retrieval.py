@@ -9,6 +9,7 @@ min-max normalised over the chunks searched and added with the weights in settin
 
 from __future__ import annotations
 
+import functools
 import json
 import threading
 from collections import OrderedDict
@@ -149,6 +150,9 @@ def _chroma_vectors(settings: Settings, build: Path, chunks: list[Chunk]) -> np.
     return np.vstack([stored[c.id] for c in chunks]) if chunks else np.zeros((0, 1), dtype=np.float32)
 
 
+SEARCH_QUERY_CACHE = 256  # questions whose SearchQuery is kept (a question, its comparison rows, its eval legs)
+
+
 @dataclass(frozen=True)
 class SearchQuery:
     """A question as each leg reads it: `text` for dense, `terms` for keyword and sparse."""
@@ -158,8 +162,10 @@ class SearchQuery:
     english: bool
 
 
+@functools.lru_cache(maxsize=SEARCH_QUERY_CACHE)
 def search_query(query: str, synonyms: Synonyms, terms: TermMap) -> SearchQuery:
-    """English terms translated and staff words expanded (the words keyword and sparse search look for)."""
+    """English terms translated and staff words expanded (the words keyword and sparse search look for).
+    Pure: the answer path asks it twice per question (the sparse prefetch, then the search), so it is cached."""
     english = is_english(query)
     words = terms(query) if english else query
     return SearchQuery(query, synonyms.expand(words), english)
