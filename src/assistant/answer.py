@@ -1014,7 +1014,10 @@ class Composer:
         to staff ("Nära vård för dig som medarbetare"), if they have one."""
         if not query.role or query.follow_up or not documents:
             return None
-        role_words = set(self.tokenize(swedish.role_topic(query.role)))
+        return self._written_to_staff(set(self.tokenize(swedish.role_topic(query.role))), documents, passages)
+
+    def _written_to_staff(self, role_words: set[str], documents, passages: Passages) -> Chunk | None:
+        """The first section of the documents whose heading speaks to the role ("… för dig som medarbetare")."""
         return next((c for c in passages.chunks if c.document in documents and c.section
                      and role_words & set(self.tokenize(heading_of(c)))), None)
 
@@ -1293,9 +1296,7 @@ class Composer:
             return draft
         to_staff = next((h.chunk for h in hits[:6] if role_words & set(self.tokenize(heading_of(h.chunk)))), None)
         if to_staff is None:  # the section the topic's document writes to staff, retrieved or not
-            documents = {h.chunk.document for h in hits[:3]}
-            to_staff = next((c for c in passages.chunks if c.document in documents and c.section
-                             and role_words & set(self.tokenize(heading_of(c)))), None)
+            to_staff = self._written_to_staff(role_words, {h.chunk.document for h in hits[:3]}, passages)
         if to_staff is not None:
             return self._to_staff(draft, to_staff, passages)
         staff = [h for h in hits[:6] if role_words & set(self.tokenize(f"{h.chunk.section} {h.chunk.text}"))] or hits[:4]

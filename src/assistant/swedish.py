@@ -1179,8 +1179,8 @@ class Synonyms:
         out: list[str] = []
         i = 0
         while i < len(words):
-            match = next(((key, self.entries[number][1]) for number, key in
-                          sorted(self._by_first.get(bases[i], ())) if tuple(bases[i:i + len(key)]) == key), None)
+            match = next(((key, self.entries[number][1]) for number, key in self._by_first.get(bases[i], ())
+                          if tuple(bases[i:i + len(key)]) == key), None)  # (_by_first is in list order already)
             if match is None:
                 out.append(words[i])
                 i += 1
