@@ -83,6 +83,9 @@ QUESTION_WORDS = {
 }
 QUESTION_WORDS |= {"överblick", "översikt", "överblicken", "översikten", "du", "ge", "mig", "oss", "kortfattat", "sammanfatta", "sammanfattning", "rubriken", "avsnittet",
                    "under", "säga", "skriver", "skrivs", "står", "om"}
+# How much or how politely, not what about ("sammanfatta planen lite kort", "förklara gärna snabbt").
+QUESTION_WORDS |= {"lite", "gärna", "snabbt", "kortfattat", "kortfattad", "typ", "liksom", "egentligen", "ungefär",
+                   "snälla", "please", "briefly", "quickly", "short", "brief", "bara"}
 # How a comparison is asked ("Hur tar målbilderna … upp delaktighet?", "synen på … i sina planer").
 QUESTION_WORDS |= {"beskrivning", "beskrivningen", "syn", "synen", "sina", "sin", "sitt", "respektive", "tar", "upp",
                    "åt", "ser", "på", "tagit", "tagits", "arbetats", "arbetades",
@@ -208,6 +211,10 @@ _ASKER_CLAUSE = re.compile(r"^\s*(?:jag\s+(?:jobbar|arbetar|är)\b[^.?!]*?\s+och
                            r"(?:undrar|funderar på|vill veta|skulle vilja veta)\s+(?:om\s+(?=\w+\s+\w+))?", re.I)
 
 
+# What the asker heard or read, before what it says: "Jag hörde på ett möte att …".
+_HEARD = re.compile(r"^\s*(?:jag\s+)?(?:har\s+)?(?:hörde|hört|läste|läst|såg|sett|fick höra)\b[^.?!]*?\b(?:att|om)\s+", re.I)
+
+
 def strip_preamble(text: str) -> str:
     """The question without greetings and sentences about the asker ("Hej! Jag heter …. Vad är …?",
     "jag jobbar som barnmorska och undrar om regionen …" -> "regionen …")."""
@@ -222,8 +229,10 @@ def strip_preamble(text: str) -> str:
             at = sentences.index(asking[0])
             spoken = re.search(r"\b(?:om|kring|kallas|heter|ordet|begreppet|termen|uttrycket)\s+(.+?)"
                                r"(?:\s+(?:på|under|vid)\s+[^.!]*)?[.!]?\s*$", sentences[at - 1]) if at else None
-            if spoken:
+            if spoken and len(spoken.group(1).split()) <= 4 and not _QUESTIONISH.match(spoken.group(1)):
                 asking = [re.sub(r"\bdet(?:\s+för\s+(?:nåt|något))?(?=\W|$)", spoken.group(1), asking[0], count=1)]
+            elif at and not _ABOUT_ME.match(_GREETING.sub("", sentences[at - 1])):  # "Jag hörde att den som söker vård ska få ett avtal om …. Vad ingår i det?": both, as one
+                asking = [_HEARD.sub("", sentences[at - 1]).strip(), asking[0]]
         sentences = asking or kept or sentences[-1:]
     cleaned = " ".join(_GREETING.sub("", s).strip() or s for s in sentences).strip()
     return cleaned or text.strip()
@@ -381,7 +390,7 @@ _ASKS = {
     "number": (re.compile(r"\b(hur många|hur stor\w*|hur mycket|hur ofta|antal\w*|how many|how much)\b", re.I),
                re.compile(rf"(\d|\b({_NUMBER_WORDS})\b)", re.I)),
     "date": (re.compile(r"(^\s*när\b|\bnär (ska|antogs|beslutades|fattades|inrättades|infördes|hölls|publicerades|"
-                        r"började|startade|blir|kommer)\b|\boch när\b|\bvilket (år|datum)\b|\bhur länge\b|^\s*when\b|\band when\b|\bwhat year\b)", re.I),
+                        r"började|startade|blir|kommer|kom|gavs|släpptes|skrevs|trädde|togs|gjordes)\b|\bhur gammal\b|\b(från|sedan) när\b|\boch när\s*\?|\bvilket (år|datum)\b|\bhur länge\b|^\s*when\b|\band when\b|\bwhat year\b)", re.I),
              re.compile(r"(\b(19|20)\d\d\b|[–-]\d\d\b|\b\d{6}\b|\b\d{1,2}/\d{1,2}\b|\b(januari|februari|mars|april|maj|juni|juli|"
                         r"augusti|september|oktober|november|december|våren|hösten|sommaren|vintern)\b)", re.I)),
 }
@@ -478,12 +487,12 @@ def names_topic(question: str, text: str, places: Sequence[str] = ()) -> bool:
 def enumerates(sentence: str, word: str) -> bool:
     """Whether a sentence names the word and then lists several things ("minoriteter som är
     tornedalingar, sverigefinnar, judar, romer och …")."""
-    if not mentions(sentence, word):
+    named = next((m for m in re.finditer(r"\w+", sentence) if mentions(m.group(0), word)), None)
+    if named is None:
         return False
-    after = re.split(rf"(?i)\b{re.escape(word[:max(4, len(word) - 3)])}\w*", sentence, maxsplit=1)[-1]
-    after = re.sub(r"^\s*(som är|är|:|såsom|som|till exempel)\s*", "", after, flags=re.I)
+    after = re.sub(r"^\s*(som är|är|:|såsom|som|till exempel)\s*", "", sentence[named.end():], flags=re.I)
     parts = [p.strip() for p in re.split(r",|\boch\b|\bsamt\b", " ".join(after.split()[:18])) if p.strip()]
-    return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts[:3])  # short names, one after another
+    return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts[:3])  # short names, one after another
 
 
 _NEGATION = re.compile(r"\b(?:inte|ej|icke|not)\b", re.I)
@@ -651,6 +660,7 @@ def mentions(text: str, word: str) -> bool:
     head = re.sub(r"(erna|arna|orna|er|ar|or|en|et|n)$", "", folded)  # "principer" -> "princip" in "…principen"
     words = [fold(w) for w in re.findall(r"\w+", text.lower())]
     return any(w.startswith(stem) or (len(stem) >= 5 and stem in w) or (len(head) >= 5 and head in w)
+               or (len(head) >= 3 and (w == head or (w.endswith(head) and len(w) >= len(head) + 4)))  # "målen": "hållbarhetsmål"
                or compound_match(folded[:-2], w[:-2]) for w in words)
 
 
@@ -684,7 +694,7 @@ def asked_list_noun(question: str) -> str:
     """The thing a "Vilka X …" question asks for ("exempel", "strategier"), or ""."""
     # a genitive before a count names whose things they are: "lista jämtlands fem strategier" asks for strategier
     question = re.sub(r"\b\w+s\s+(?=(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s)", "", question, flags=re.I)
-    match = re.search(r"\b(vilka|vilken|vilket|which|what|räkna upp|lista|nämn|list)\s+(?:(?:är|var|blir|finns|are|is)\s+)?"
+    match = re.search(r"\b(vilka|vilken|vilket|which|what|räkna upp|lista|nämn|list)\s+(?:(?:är|var|blir|finns|are|is|av|of)\s+)?"
                       r"(?:(?:de|det|den|the|alla)\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|"
                       r"nine|ten|\d+)\s+)?(\w+)(?:\s+(\d+[\s-])?([^\W\d]+))?",
                       question, re.I)
