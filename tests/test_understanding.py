@@ -855,3 +855,84 @@ def test_a_definition_goes_on_into_the_next_passage_when_it_names_the_term_again
     passages = Passages(chunks=CHUNKS + [first, second], metas=METAS, vectors=None)
     text = composer.compose(q("Vad är ett patientkontrakt?"), hits(5), None, passages).text()
     assert "Det är en överenskommelse" in text and "består av tre delar" in text and "Något annat" not in text
+
+
+# ---------------------------------------------------------------- session 7: rules found by a blind question set
+
+def test_words_of_manner_are_no_topic_of_a_summary():
+    query = q("Kan du sammanfatta verksamhetsplanen lite kort?")
+    assert query.intent == "summary"
+    assert composer.summary_topic(query, PASSAGES) == set()  # not "lite": the whole plan is asked for
+    assert "lite" not in swedish.topic_words("sammanfatta gärna lite snabbt")
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("hur gammal är texten om målbilden, när kom den ut?", "date"),
+    ("Vem beslutade om målbilden och när?", "date"),
+    ("Vilka träffar jag och när får jag tid?", "list"),  # "och när" inside a clause asks no date
+])
+def test_date_questions_by_their_wording(question, intent):
+    assert swedish.intent_of(question) == intent
+
+
+def test_a_text_that_came_out_asks_its_publication_date():
+    assert swedish.event_of("när kom den ut?") == "publication"
+    assert swedish.mentions_event("Publicerad 17 februari 2021", "publication")
+
+
+def test_a_bare_question_after_something_heard_keeps_what_was_heard():
+    text = ("Jag hörde på ett möte att den som söker vård ska få ett avtal om vem hen träffar. "
+            "Vad ingår i det?")
+    assert q(text).text == "den som söker vård ska få ett avtal om vem hen träffar. Vad ingår i det?"
+
+
+def test_which_of_the_goals_asks_for_the_goals_and_a_short_noun_is_found_in_its_compounds():
+    assert swedish.asked_list_noun("Vilka av Agenda 2030-målen har regionen prioriterat?") == "målen"
+    goals = "De prioriterade hållbarhetsmålen är mål 3: Hälsa och välbefinnande, mål 5: Jämställdhet, mål 10: Minskad ojämlikhet."
+    assert swedish.mentions(goals, "målen") and swedish.enumerates(goals, "målen")
+    assert not swedish.mentions("Arbetet pågår i hela länet.", "målen")
+
+
+def test_the_sentence_naming_the_asked_things_one_by_one_is_the_answer():
+    chunks = [chunk("plan.txt", "Nationella minoriteter",
+                    "Nationella minoriteters rättigheter ska uppfyllas genom kunskap om nationella minoriteter i verksamheterna. "
+                    "Sveriges minoriteter som är tornedalingar, sverigefinnar, judar, romer och samer har rättigheter.", 20)]
+    passages = Passages(chunks=chunks, metas=METAS, vectors=None)
+    query = q("Vilka nationella minoriteter tar planen upp?")
+    terms = set(composer.tokenize(query.search))
+    (best,) = composer._best(query, [Hit(chunks[0], 1.0)], None, passages, terms, limit=1, by_score=True)
+    assert best.text.startswith("Sveriges minoriteter som är tornedalingar")  # though the other names both words
+    assert "Sveriges minoriteter" in composer.compose(query, [Hit(chunks[0], 1.0)], None, passages).text()
+
+
+def test_the_askers_workplace_is_neither_topic_nor_a_name_to_find():
+    assert swedish.without_workplace("Jag är sjuksköterska på Sunderby sjukhus – vad innebär det för mig?") == \
+        "Jag är sjuksköterska – vad innebär det för mig?"
+    query = q("Jag är nyanställd sjuksköterska på Sunderby sjukhus – vad innebär omställningen för mig i det dagliga jobbet?",
+              ["Vad är nära vård?"])
+    assert query.intent == "role" and query.own_topic == "omställningen"
+    staff = [chunk("strategi.txt", "Nära vård för dig som medarbetare", "Digitala verktyg blir en del av ditt arbete.", 21)]
+    citations = composer.citations(composer.compose(query, [Hit(staff[0], 1.0)], None,
+                                                    Passages(chunks=staff, metas=METAS, vectors=None)), [], Passages(chunks=staff, metas=METAS, vectors=None))
+    assert holds_answer(query, "Digitala verktyg blir en del av ditt arbete.", citations)
+
+
+def test_a_long_role_question_pointing_back_is_a_role_follow_up():
+    query = q("vad kan jag som läkare på vårdcentralen göra för att bidra till det?", ["Vad är en sammanhållen vårdkedja?"])
+    assert query.intent == "role" and query.own_topic == ""
+
+
+def test_a_role_question_on_a_topic_without_a_section_quotes_its_mentions_about_the_work():
+    chunks = [
+        chunk("plan.txt", "Digitalisering", "Min vård Norrbotten är en digital ingång till vården. "
+              "Ur vårdverksamheternas perspektiv ska Min vård Norrbotten bidra till ett effektivt patientflöde.", 22),
+        chunk("strategi.txt", "Nära vård för dig som medarbetare", "Digitala verktyg blir en del av ditt arbete.", 23),
+    ]
+    passages = Passages(chunks=chunks, metas=METAS, vectors=None)
+    query = q("och vad innebär det för oss som jobbar på hälsocentralen?", ["Vad är Min vård Norrbotten?"])
+    assert query.intent == "role"
+    text = composer.compose(query, [Hit(chunks[1], 1.0), Hit(chunks[0], 0.5)], None, passages).text()
+    assert "effektivt patientflöde" in text and "Digitala verktyg" not in text
+    # a topic as broad as nära vård is named everywhere: the section written to staff answers instead
+    assert swedish.says_phrase("sjukvård i Min vård Norrbotten", "Min vård Norrbotten")
+    assert not swedish.says_phrase("min egen vård i Norrbotten", "Min vård Norrbotten")

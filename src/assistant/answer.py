@@ -58,6 +58,7 @@ MAX_SENTENCES = 3
 MAX_ROW_LINES = 8       # a comparison row shows at most this many of its group's lines
 MAX_ROLE_SENTENCES = 5  # a role answer without a topic section quotes more of what is said to staff
 ROLE_MARGIN = 0.3
+ROLE_TOPIC_PASSAGES = 6  # a role question's topic named in more passages than this is too broad to answer from its mentions
 MAX_STAFF_SENTENCES = 8  # a section written to staff is quoted whole up to this many sentences
 MAX_SUMMARY_CHILDREN = 4  # subsections a section's summary goes into
 MAX_OUTLINE = 10        # sections in a summary outline
@@ -1294,6 +1295,11 @@ class Composer:
                 self._whole_list(draft, work, passages)
         if draft.lines:
             return draft
+        said = self._staff_sentences_on(query, passages)
+        if said:  # "Min vård Norrbotten" has no section: its mentions that speak of the work are the answer
+            for unit in said:
+                draft.say(unit.text, unit.chunk)
+            return draft
         to_staff = next((h.chunk for h in hits[:6] if role_words & set(self.tokenize(heading_of(h.chunk)))), None)
         if to_staff is None:  # the section the topic's document writes to staff, retrieved or not
             to_staff = self._written_to_staff(role_words, {h.chunk.document for h in hits[:3]}, passages)
@@ -1307,6 +1313,18 @@ class Composer:
         if said:
             draft.lines.append(" ".join(f"{u.text} [{draft.cite(u.chunk, u.text)}]" for u in said))
         return draft
+
+    def _staff_sentences_on(self, query: Query, passages: Passages) -> list[Unit]:
+        """For a role question on a specific topic (one few passages name), the sentences that name the
+        topic and speak of the work ("Ur vårdverksamheternas perspektiv ska Min vård Norrbotten bidra
+        till …", "Varje medarbetare behöver underlätta … en sammanhållen vårdkedja"), in document order."""
+        topic = query.own_topic or swedish.topic_words(role_anchor(query))
+        naming = [c for c in passages.chunks if not c.items and swedish.says_phrase(c.text, topic)] if topic else []
+        if not naming or len(naming) > ROLE_TOPIC_PASSAGES:
+            return []  # nothing, or a topic as broad as "nära vård": the section written to staff says more
+        units = units_of([Hit(c, 0.0) for c in naming])
+        said = [u for u in units if swedish.about_work(u.text) and swedish.says_phrase(u.text, topic)]
+        return in_context(said[:MAX_SENTENCES], units)
 
     def _anchor_sections(self, query: Query, hits: Sequence[Hit], passages: Passages) -> list[Chunk]:
         """The section each document has on the conversation's topic (at most one per document)."""

@@ -88,8 +88,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                 earlier.append(swedish.respell(turn_text, letters or {}))
         except QuestionRejected:
             continue
-    follow_up = bool(earlier) and (swedish.is_follow_up(text) or swedish.is_follow_up(reading))
     role = swedish.role_in(reading)
+    # "vad kan jag som läkare på vårdcentralen göra för att bidra till det?": a role question that points back
+    follow_up = bool(earlier) and (swedish.is_follow_up(text) or swedish.is_follow_up(reading)
+                                   or (bool(role) and swedish.points_back(swedish.without_workplace(reading))))
     anchor = topic_of(earlier) if follow_up else ""
     if anchor and not swedish.asks_comparison(reading):
         swapped = other_region(anchor, reading, metas)  # "och i Jämtland Härjedalen då?" asks the same of another region

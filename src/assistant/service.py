@@ -293,7 +293,8 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     if event and not swedish.mentions_event(headed, event):
         return False
     passages = [f"{c.chunk.title} {c.meta.publisher} {c.chunk.section} {c.chunk.text}" for c in citations]
-    return not swedish.missing_names(query.reading, passages)
+    reading = swedish.without_workplace(query.reading) if query.role else query.reading
+    return not swedish.missing_names(reading, passages)
 
 
 def nearby_topics(hits: Sequence[Hit], metas: dict[str, DocumentMeta], limit: int = 4) -> list[str]:

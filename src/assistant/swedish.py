@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 
 MENTIONS_CACHE = 1 << 17  # (text, word) pairs whose answer `mentions` keeps
+PHRASE_CACHE = 512  # phrases whose pattern `says_phrase` keeps
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -238,6 +239,18 @@ def strip_preamble(text: str) -> str:
     return cleaned or text.strip()
 
 
+# Where the asker works: "sjuksköterska på Sunderby sjukhus", "jobbar på hälsocentralen i Kiruna".
+_WORKPLACE = re.compile(rf"\b((?:jobbar|arbetar|är|anställd|nyanställd|{'|'.join(ROLES)})\w*\s+)"
+                        r"(?:(?:på|vid|inom|i)\s+(?:en\s+|ett\s+)?[\w-]+(?:\s+(?:sjukhus|lasarett|hälsocentral|"
+                        r"vårdcentral|kommun|region)\w*)?\s*)+", re.I)
+
+
+def without_workplace(text: str) -> str:
+    """The question without where the asker works ("… sjuksköterska på Sunderby sjukhus – vad …" ->
+    "… sjuksköterska – vad …"): a workplace is not a topic nor a name the answer must hold."""
+    return _WORKPLACE.sub(lambda m: m.group(1), text)
+
+
 def role_in(text: str) -> str:
     """The role a question speaks from ("för mig som sjuksköterska" -> "sjuksköterska"), or ""."""
     match = re.search(rf"\b({'|'.join(ROLES)})\w*", text, re.I)
@@ -252,7 +265,10 @@ _GENERIC = {"exempel", "jobba", "arbeta", "göra", "gör", "mer", "mig", "oss", 
             "betyda", "betyder", "innebära", "innebär", "konkret", "konkreta", "praktiken", "sådant", "något",
             "ge", "några", "fler", "mera", "vad", "hur", "vilka", "vilken", "vilket", "på", "med", "i", "för",
             "och", "det", "den", "de", "är", "en", "ett", "till", "om", "kort", "kortare", "förklara", "berätta",
-            "tack", "punkten", "punkt", "delen", "första", "andra", "tredje", "fjärde", "femte", "sista"}
+            "tack", "punkten", "punkt", "delen", "första", "andra", "tredje", "fjärde", "femte", "sista",
+            # what a role question asks of the asker's everyday work, not a topic ("för att bidra till det i det dagliga jobbet")
+            "att", "bidra", "bidrar", "hjälpa", "tänka", "förväntas", "dagliga", "dagligen", "vardagen", "jobbet",
+            "arbetet", "praktiskt", "rent", "egentligen", "själv", "nyanställd", "nyanställda"}
 ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sista": -1,
             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
 _ORDINAL = re.compile(rf"\b({'|'.join(ORDINALS)})\b", re.I)
@@ -295,6 +311,11 @@ def ordinal_in(question: str) -> int:
     """"den andra punkten" -> 2 ("sista" -> -1); 0 when the question names no position."""
     match = _ORDINAL.search(question)
     return ORDINALS[match.group(1).lower()] if match else 0
+
+
+def points_back(question: str) -> bool:
+    """Whether a question has a word that points back ("det", "den", "dessa" …), however long it is."""
+    return bool(_ANAPHORA.search(question))
 
 
 def is_follow_up(question: str) -> bool:
@@ -664,6 +685,18 @@ def mentions(text: str, word: str) -> bool:
                or compound_match(folded[:-2], w[:-2]) for w in words)
 
 
+@functools.lru_cache(maxsize=PHRASE_CACHE)
+def _phrase_pattern(phrase: str) -> re.Pattern:
+    words = re.findall(r"\w+", phrase.lower())
+    return re.compile(r"\b" + r"\W+".join(re.escape(w[:max(3, len(w) - 2)]) + r"\w*" for w in words), re.I)
+
+
+def says_phrase(text: str, phrase: str) -> bool:
+    """Whether text has the phrase's words one after another, each in any inflection ("Min vård
+    Norrbotten", "en sammanhållen vårdkedja")."""
+    return bool(re.search(r"\w", phrase)) and bool(_phrase_pattern(phrase).search(text))
+
+
 @functools.lru_cache(maxsize=MENTIONS_CACHE)
 def mentions_phrase(text: str, phrase: str) -> bool:
     """Whether text has every word of a phrase, each in any inflection ("grafisk formgivning")."""
@@ -726,6 +759,16 @@ def is_work_list(intro: str) -> bool:
 def speaks_to_staff(text: str) -> bool:
     """A sentence addressed to staff ("medarbetare", "du", "ditt arbete")."""
     return bool(_STAFF_WORDS.search(text))
+
+
+_WORK_PERSPECTIVE = re.compile(r"\bur\s+(?:\w+\s+)?\w*verksamhet\w*\s+perspektiv|\bför\s+(?:vår\w*\s+)?\w*verksamhet(?:en|erna)\b",
+                               re.I)
+
+
+def about_work(text: str) -> bool:
+    """A sentence about the work: addressed to staff, or from the care units' side ("Ur
+    vårdverksamheternas perspektiv ska …")."""
+    return speaks_to_staff(text) or bool(_WORK_PERSPECTIVE.search(text))
 
 
 _LEANS_BACK = re.compile(r"^(det|detta|dessa|denna|de|där|här|därför|därmed|då|exempelvis|till exempel|bland annat|"
@@ -931,9 +974,14 @@ def prepares(text: str) -> bool:
     return bool(_PREPARING.search(text))
 
 
+_CAME_OUT = re.compile(r"\b(?:kom|kommer|gavs|ges|släpptes|släpps)\s+(?:\w+\s+)?ut\b|\bsläpptes\b|\butgiv\w*|\butgåv\w*")
+
+
 def event_of(question: str) -> str:
     """The kind of event a date question asks about (decision, start, opening, publication), or ""."""
     low = question.lower()
+    if _CAME_OUT.search(low):
+        return "publication"  # "När kom den ut?"
     for match in re.finditer(r"\w+", low):
         word = match.group(0)
         if re.match(r"(?:man |vi |de |ni )?(?:att )?(?:arbeta|jobba)", low[match.end():].lstrip()):
