@@ -936,3 +936,17 @@ def test_a_role_question_on_a_topic_without_a_section_quotes_its_mentions_about_
     # a topic as broad as nära vård is named everywhere: the section written to staff answers instead
     assert swedish.says_phrase("sjukvård i Min vård Norrbotten", "Min vård Norrbotten")
     assert not swedish.says_phrase("min egen vård i Norrbotten", "Min vård Norrbotten")
+
+
+def test_a_how_to_question_needs_an_answer_that_speaks_of_doing_it():
+    assert swedish.asked_action("Hur söker man till Forskarskolan?") == "sök"
+    assert swedish.asked_action("Hur ska man kolla att arbetet ger resultat?") == ""  # no action named
+    school = [chunk("plan.txt", "Forskning", "Forskarskolan i Nära vård är ett tydligt exempel på samverkan.", 24)]
+    passages = Passages(chunks=school, metas=METAS, vectors=None)
+    query = q("Hur söker man till Forskarskolan i Nära vård?")
+    draft = composer.compose(query, [Hit(school[0], 1.0)], None, passages)
+    assert not holds_answer(query, draft.text(), composer.citations(draft, [], passages))
+    applying = [chunk("plan.txt", "Forskning", "Man söker till Forskarskolan via universitetets webbplats.", 25)]
+    passages = Passages(chunks=applying, metas=METAS, vectors=None)
+    draft = composer.compose(query, [Hit(applying[0], 1.0)], None, passages)
+    assert holds_answer(query, draft.text(), composer.citations(draft, [], passages))

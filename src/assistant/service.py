@@ -264,6 +264,9 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     place = "" if query.english else swedish.asked_place(query.reading)
     if place and not swedish.names_place(quoted, query.reading, place):
         return False  # "Vilken kommun hade ingen dialog?" is not answered by "… i sex av sju kommuner"
+    action = "" if query.english else swedish.asked_action(query.reading)
+    if action and not swedish.mentions(quoted, action):
+        return False  # "Hur söker man till Forskarskolan?" is not answered by what the Forskarskolan is
     asked = swedish.counted_noun(query.reading)
     if asked and query.english and swedish.mentions(query.text, asked):
         # "the three parts", still English after reading: checked as the documents' word if the term map

@@ -542,6 +542,21 @@ def about_the_text(sentence: str) -> bool:
 _PROCESS = re.compile(r"^\s*hur\b.*\b(?:fram|till väga|gick till|genomfördes|arbetade)\b", re.I)
 
 
+# "Hur söker man till …?", "Hur bokar jag …?": how to do something; the answer has to speak of doing it.
+_HOW_TO = re.compile(r"\bhur\s+(\w+)\s+(?:man|jag|vi|ni|du|hen)\b", re.I)
+_HOW_TO_GENERIC = {"ska", "kan", "får", "fick", "tar", "tog", "bör", "gör", "gjorde", "kommer", "blir", "är", "var",
+                   "har", "hade", "vet", "jobbar", "arbetar", "måste", "skulle", "borde"}
+
+
+def asked_action(question: str) -> str:
+    """The stem of the action a how-to question asks about ("Hur söker man …?" -> "sök"), or ""."""
+    match = _HOW_TO.search(question)
+    verb = match.group(1).lower() if match else ""
+    if not verb or verb in _HOW_TO_GENERIC:
+        return ""
+    return re.sub(r"(?:er|ar|r)$", "", verb) if len(verb) > 4 else verb
+
+
 def asks_process(question: str) -> bool:
     """Whether a question asks how something was done ("Hur togs målbilden fram …?"), not how things differ."""
     return bool(_PROCESS.match(question))
