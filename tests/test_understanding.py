@@ -946,7 +946,7 @@ def test_a_how_to_question_needs_an_answer_that_speaks_of_doing_it():
     query = q("Hur söker man till Forskarskolan i Nära vård?")
     draft = composer.compose(query, [Hit(school[0], 1.0)], None, passages)
     assert not holds_answer(query, draft.text(), composer.citations(draft, [], passages))
-    applying = [chunk("plan.txt", "Forskning", "Man söker till Forskarskolan via universitetets webbplats.", 25)]
+    applying = [chunk("plan.txt", "Forskning", "Man söker till Forskarskolan i Nära vård via universitetets webbplats.", 25)]
     passages = Passages(chunks=applying, metas=METAS, vectors=None)
     draft = composer.compose(query, [Hit(applying[0], 1.0)], None, passages)
     assert holds_answer(query, draft.text(), composer.citations(draft, [], passages))
