@@ -950,3 +950,8 @@ def test_a_how_to_question_needs_an_answer_that_speaks_of_doing_it():
     passages = Passages(chunks=applying, metas=METAS, vectors=None)
     draft = composer.compose(query, [Hit(applying[0], 1.0)], None, passages)
     assert holds_answer(query, draft.text(), composer.citations(draft, [], passages))
+
+
+def test_a_law_paragraph_is_no_number_answer():
+    assert not swedish.has_kind("number", "inom de områden som nämnden ansvarar för enligt 1 §.")
+    assert swedish.has_kind("number", "Nämnden består av 13 ordinarie ledamöter och 13 ersättare.")
