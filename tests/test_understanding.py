@@ -211,14 +211,16 @@ def test_a_summary_asked_from_a_role_is_the_named_documents_section_to_staff():
 
 def test_a_section_summary_says_its_lead_paragraph_whole_then_each_paragraphs_lead():
     section = chunk("plan.txt", "Digitalisering", "Digitaliseringen pågår. Den ökar tillgängligheten i glesbygd. "
-                    "Egenmonitorering kräver infrastruktur.\n\nDigitala vårdmöten ska utvecklas. Fler sådana. Och mer."
-                    "\n\nAI ska tas till vara. Det kräver kunskap. Och tid.", 23)
+                    "Egenmonitorering kräver infrastruktur.\n\nDigitala vårdmöten ska utvecklas vidare i hela länet. Fler sådana. "
+                    "Och mer.\n\nAI ska tas till vara inom hela vården i regionen. Det kräver kunskap. Och tid."
+                    "\n\nMönstret har förändrats. Fler lever med kroniska sjukdomar. Och mer.", 23)
     passages = Passages(chunks=[*(c for c in CHUNKS if c.section != "Digitalisering"), section], metas=METAS, vectors=None)
     query = q("Sammanfatta vad verksamhetsplanen säger om digitalisering")
     text = composer.compose(query, [Hit(section, 1.0)], None, passages).text()
     assert "glesbygd" in text and "Egenmonitorering kräver infrastruktur." in text
-    assert "Digitala vårdmöten ska utvecklas." in text and "AI ska tas till vara." in text
+    assert "Digitala vårdmöten ska utvecklas vidare" in text and "AI ska tas till vara" in text
     assert "Fler sådana." not in text and "Det kräver kunskap." not in text
+    assert "Fler lever med kroniska sjukdomar." in text  # a lead of a few words goes on into the next sentence
 
 
 def test_a_cleft_question_names_no_counted_thing_and_a_listed_noun_picks_its_sentence():
@@ -955,3 +957,26 @@ def test_a_how_to_question_needs_an_answer_that_speaks_of_doing_it():
 def test_a_law_paragraph_is_no_number_answer():
     assert not swedish.has_kind("number", "inom de områden som nämnden ansvarar för enligt 1 §.")
     assert swedish.has_kind("number", "Nämnden består av 13 ordinarie ledamöter och 13 ersättare.")
+
+
+def test_an_ordinal_follow_up_names_the_item_before_its_section():
+    shifts = chunk("strategi.txt", "Fyra riktningsförändringar", "Nedanstående riktningsförändringar behövs:\n- Öppnare "
+                   "vårdformer\n- Uppföljning", 80, ("Öppnare vårdformer", "Uppföljning"), "Nedanstående riktningsförändringar behövs:")
+    passages = Passages(chunks=CHUNKS + [shifts], metas=METAS, vectors=None)
+    query = q("Kan du berätta mer om den första?", ["Vilka är riktningsförändringarna?"])
+    text = composer.compose(query, [Hit(shifts, 1.0), *hits(3, 4)], None, passages).text()
+    assert text.startswith("”Öppnare vårdformer”")
+    assert "förflyttning från sjukhusvård till öppna vårdformer" in text
+
+
+def test_why_the_change_is_answered_by_the_section_that_says_why():
+    assert swedish.asks_why_change("varför ska vi ens ställa om till nära vård?")
+    assert swedish.asks_why_change("Varför behöver Västernorrland ställa om?", ("Västernorrland",))
+    assert not swedish.asks_why_change("Varför behöver Kiruna ett nytt sjukhus?")  # names something else
+    why = [chunk("vn.txt", "Bakgrund – utgångspunkt, syfte, mål", "Omställningen är den största i modern tid.", 30),
+           chunk("strategi.txt", "Våra varför", "Vi kan inte fortsätta att arbeta som vi alltid har gjort. Det behövs en "
+                 "förändring.\n\nAntalet äldre ökar snabbt och antalet i arbetsför ålder minskar. De blir fler.", 31)]
+    passages = Passages(chunks=CHUNKS + why, metas=METAS, vectors=None)
+    query = q("varför ska vi ens ställa om till nära vård?")
+    text = composer.compose(query, [Hit(why[0], 1.0), *hits(3)], None, passages).text()
+    assert "Vi kan inte fortsätta" in text and "Antalet äldre ökar snabbt" in text and "modern tid" not in text

@@ -66,6 +66,7 @@ MAX_TOPIC_SENTENCES = 5
 SECTION_RANK_WEIGHT = 0.05  # a heading that names the topic exactly beats one ranked higher with more words
 MAX_EXTRA_HEADING_WORDS = 2  # a heading naming the topic may have this many other words
 LEAD_PARAGRAPH_SENTENCES = 3  # a section summary says this much of the section's first paragraph
+SHORT_LEAD_WORDS = 6  # a paragraph lead this short is said with the sentence after it
 MAX_SUMMARY_LEADS = 8        # lead sentences of a section in a summary
 MIN_PART_HEADING = 8        # a heading this long named in an earlier section's text is that section's part …
 MAX_PARTS = 6               # … when it is among the next this many sections
@@ -247,6 +248,8 @@ class Composer:
         }.get(query.intent, self._sentences)
         if query.follow_up and swedish.ordinal_in(query.reading):
             shape = self._ordinal
+        elif query.intent in ("lookup", "summary", "yesno") and swedish.asks_why_change(query.reading, query.regions):
+            shape = self._why
         elif query.intent == "lookup" and swedish.HOW.match(query.reading):
             shape = self._how
         draft = shape(query, hits, qvec, passages, terms)
@@ -296,6 +299,19 @@ class Composer:
         if section is not None:
             return self._section(Draft(), section, passages, summary=True)
         return self._sentences(query, hits, qvec, passages, terms)
+
+    def _why(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
+        """"Varför ska vi ställa om?": the section that says why, its paragraphs' leads – within the asked
+        documents or region; a heading that says "varför" ("Våra varför") before one that says
+        "bakgrund" or "syfte", then the better retrieved."""
+        # (not the documents a title word seems to name: "ställa om till nära vård" is in a title)
+        scope = set(query.documents) or {n for n, m in passages.metas.items() if m.region and m.region in query.regions}
+        rank = {h.chunk.id: i for i, h in enumerate(hits)}
+        headed = [c for c in passages.chunks if swedish.is_why_heading(heading_of(c)) and (not scope or c.document in scope)]
+        if not headed:
+            return self._sentences(query, hits, qvec, passages, terms)
+        best = min(headed, key=lambda c: (not re.search(r"\bvarför\b", heading_of(c), re.I), rank.get(c.id, len(hits))))
+        return self._section(Draft(), best, passages, summary=True)
 
     def _unheard_of(self, query: Query, passages: Passages) -> bool:
         """A summary or "Vad är X?" about something no document names, even in the documents' own
@@ -892,8 +908,14 @@ class Composer:
                             sentences[0])
             paragraphs = [(split_sentences(p), c) for c in own for p in pre_text(c).split("\n\n") if split_sentences(p)]
             # the section's lead paragraph whole (it often says what the rest develops), then each paragraph's lead
+            def opening(sentences: list[str]) -> list[str]:
+                first = lead(sentences)
+                at = sentences.index(first)
+                # a lead too short to say much ("Sjukdomsmönstret har förändrats.") goes on into the next sentence
+                return sentences[at:at + 2] if len(first.split()) <= SHORT_LEAD_WORDS else [first]
+
             leads = [(x, c) for sentences, c in paragraphs[:1] for x in sentences[:LEAD_PARAGRAPH_SENTENCES]] + \
-                [(lead(sentences), c) for sentences, c in paragraphs[1:]]
+                [(x, c) for sentences, c in paragraphs[1:] for x in opening(sentences)]
             if sum(len(split_sentences(pre_text(c))) for c in own) <= MAX_SUMMARY_LEADS:
                 leads = [(sentence, c) for c in own for sentence in split_sentences(pre_text(c))]
         else:
@@ -1383,6 +1405,7 @@ class Composer:
             if listed is not None:
                 draft.lines.append(f"För ”{item}” ({section.title}):")
                 return self._whole_list(draft, listed, passages)
+        draft.lines.append(f"”{item}” ({section.title}):")  # which one it was, then what its section says
         return self._section(draft, section, passages)
 
 

@@ -557,6 +557,33 @@ def asked_action(question: str) -> str:
     return re.sub(r"(?:er|ar|r)$", "", verb) if len(verb) > 4 else verb
 
 
+# "Varför ska vi ens ställa om?", "Varför kan vi inte fortsätta jobba som vanligt?": why the change
+# itself – the question names nothing but the change, so the answer is the section that says why.
+_WHY = re.compile(r"\b(varför|why|anledning(en|ar|arna)?|skäl(et|en)?)\b", re.I)
+_CHANGE_WORDS = {"varför", "why", "anledningen", "anledning", "anledningar", "anledningarna", "skälet", "skäl", "skälen",
+                 "ställa", "ställas", "omställning", "omställningen", "nära", "vård", "vården", "förändring",
+                 "förändringen", "förändringar", "förändra", "ens", "alls", "överhuvudtaget", "inte", "fortsätta",
+                 "som", "vanligt", "förut", "tidigare", "alltid", "gjort", "behöver", "behövs", "behov", "till",
+                 "korthet", "strategin", "strategi", "arbetssätt", "arbetssättet", "nytt", "nya", "sätt",
+                 "change", "transition", "close", "care", "the", "need", "needed", "needs", "this"}
+WHY_HEADINGS = ("varför", "bakgrund", "syfte", "syftet")
+
+
+def asks_why_change(question: str, regions: Sequence[str] = ()) -> bool:
+    """Whether a question asks why the change is made at all (and names nothing else but a region)."""
+    if not _WHY.search(question):
+        return False
+    for region in regions:
+        question = re.sub(region_pattern(region), " ", question, flags=re.I)
+    words = [w.lower() for w in re.findall(r"\w+", content_words(question)) if len(w) > 2]
+    return all(w in _CHANGE_WORDS or w in _GENERIC or fold(w) in _FOLDED_QUESTION_WORDS for w in words)
+
+
+def is_why_heading(heading: str) -> bool:
+    """A heading that says why ("Våra varför", "Bakgrund – utgångspunkt, syfte, mål", "Syftet med målbild")."""
+    return any(re.search(rf"\b{w}\b", heading, re.I) for w in WHY_HEADINGS)
+
+
 def asks_process(question: str) -> bool:
     """Whether a question asks how something was done ("Hur togs målbilden fram …?"), not how things differ."""
     return bool(_PROCESS.match(question))
