@@ -980,3 +980,20 @@ def test_why_the_change_is_answered_by_the_section_that_says_why():
     query = q("varför ska vi ens ställa om till nära vård?")
     text = composer.compose(query, [Hit(why[0], 1.0), *hits(3)], None, passages).text()
     assert "Vi kan inte fortsätta" in text and "Antalet äldre ökar snabbt" in text and "modern tid" not in text
+
+
+def test_further_reading_is_named_not_quoted_and_english_leftovers_are_dropped():
+    assert swedish.is_reading_list("Fördjupning") and swedish.is_reading_list("Fler regioners målbilder")
+    assert not swedish.is_reading_list("Fler vårdplatser behövs")
+    assert swedish.swedish_reading("When did the politicians in Norrbotten adopt the vision?") == \
+        "när politiskt beslut Norrbotten anta vision målbild?"  # the term map keeps both words
+
+
+def test_a_date_question_prefers_the_decision_to_the_decision_to_prepare():
+    steps = [chunk("strategi.txt", "December 2020", "Politiskt beslut om att arbeta fram en gemensam målbild.", 40),
+             chunk("strategi.txt", "Maj 2021", "27 maj fattades ett politiskt beslut att anta målbilden.", 41)]
+    passages = Passages(chunks=steps, metas=METAS, vectors=None)
+    query = q("När antogs den gemensamma målbilden?")
+    terms = set(composer.tokenize(query.search))
+    (best,) = composer._best(query, [Hit(steps[0], 1.0), Hit(steps[1], 0.9)], None, passages, terms, limit=1, by_score=True)
+    assert best.text.startswith("27 maj")

@@ -44,6 +44,7 @@ BONUS_NEGATED = 0.15    # "Vad ansvarar nämnden inte för?": the sentence that 
 NEAR_REPEAT = 0.85          # sentences sharing this share of their words are the same sentence …
 NEAR_REPEAT_MIN_WORDS = 8   # … when they are this long (short list items may differ in one word)
 PENALTY_ABOUT_TEXT = 0.2  # "Här presenteras hur …": a sentence about the text, not the matter
+PENALTY_PREPARES = 0.3  # a date question about a thing, and a sentence about preparing it ("beslut om att arbeta fram")
 BONUS_ROLE = 0.06       # the sentence speaks to staff ("medarbetare", "du", "ditt arbete")
 BONUS_ASKED = 0.12      # … and names the thing counted or the event dated
 SPECIFIC_WORD_PASSAGES = 3  # a documents' word used by at most this many passages is specific enough to point to one
@@ -495,6 +496,8 @@ class Composer:
             event = swedish.event_of(query.reading) if query.kind == "date" else ""
             if event and swedish.mentions_event(text, event):
                 bonus += BONUS_ASKED
+            if query.kind == "date" and swedish.prepares(text) and not swedish.prepares(query.reading):
+                bonus -= PENALTY_PREPARES  # "När antogs målbilden?": not the decision to work one out
         names = swedish.named_terms(query.reading)
         if names and not swedish.missing_names(query.reading, [text]):
             bonus += BONUS_NAMED
@@ -1139,7 +1142,8 @@ class Composer:
                 taken |= set(named)
         children = set(sum(parts.values(), []))
         main = [t for t in tops if t not in children]
-        largest = set(sorted(main, key=lambda t: -len(body[t]))[:MAX_OUTLINE])
+        # further reading ("Fördjupning", "Fler regioners målbilder") is named at the end, not quoted
+        largest = set(sorted((t for t in main if not swedish.is_reading_list(t)), key=lambda t: -len(body[t]))[:MAX_OUTLINE])
         rest = []
         for top in main:
             if top not in largest:

@@ -579,6 +579,14 @@ def asks_why_change(question: str, regions: Sequence[str] = ()) -> bool:
     return all(w in _CHANGE_WORDS or w in _GENERIC or fold(w) in _FOLDED_QUESTION_WORDS for w in words)
 
 
+_READING_LIST = re.compile(r"^\s*(fördjupning|läs mer|mer att läsa|fler \w+ (?:målbilder|exempel|dokument|länkar|resurser)|länkar|referenser|källor|litteratur)\b", re.I)
+
+
+def is_reading_list(heading: str) -> bool:
+    """A heading of further reading ("Fördjupning", "Fler regioners målbilder", "Läs mer", "Referenser")."""
+    return bool(_READING_LIST.match(heading))
+
+
 def is_why_heading(heading: str) -> bool:
     """A heading that says why ("Våra varför", "Bakgrund – utgångspunkt, syfte, mål", "Syftet med målbild")."""
     return any(re.search(rf"\b{w}\b", heading, re.I) for w in WHY_HEADINGS)
@@ -1383,7 +1391,15 @@ _EN_QUESTION = (
 _EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonitorering",
              "self-monitoring": "egenmonitorering", "self monitoring": "egenmonitorering",
              "operating plan": "verksamhetsplan", "business plan": "verksamhetsplan",
-             "vision statement": "målbild", "adopt": "anta", "adopted": "antogs"}
+             "vision statement": "målbild", "adopt": "anta", "adopted": "antogs",
+             "politicians": "politiskt beslut", "politician": "politiskt beslut", "decided": "beslutade",
+             "decision": "beslut"}
+_EN_LEFT = {**{w: "" for w in ("the", "a", "an", "of", "in", "for", "to", "on", "at", "by", "with", "from", "our",
+                                 "your", "their", "its", "this", "that", "these", "those", "do", "does", "did",
+                                 "is", "are", "was", "were", "be", "been", "we", "they", "it")},
+            "have": "", "has": "", "had": "", "and": "och", "or": "eller",
+            "two": "två", "three": "tre", "four": "fyra", "five": "fem", "six": "sex", "seven": "sju"}
+_EN_LEFT_RX = re.compile(r"\b(" + "|".join(_EN_LEFT) + r")\b", re.I)
 _EN_EXTRA_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _EN_EXTRA), key=len, reverse=True)) + r")\b", re.I)
 _EN_QUESTION_RX = tuple((re.compile(p, re.I), r) for p, r in _EN_QUESTION)
 _EN_ROLES = {"assistant nurse": "undersköterska", "district nurse": "distriktssköterska", "nurse": "sjuksköterska",
@@ -1400,4 +1416,7 @@ def swedish_reading(question: str, terms: TermMap | None = None) -> str:
         text = rx.sub(replacement, text)
     text = _EN_ROLES_RX.sub(lambda m: _EN_ROLES[m.group(1).lower()], text)
     text = _EN_EXTRA_RX.sub(lambda m: _EN_EXTRA[m.group(1).lower()], text)
-    return (terms or _default_terms()).replace(text)
+    text = (terms or _default_terms()).replace(text)
+    # English function words left over say nothing to a Swedish index ("när the politicians in …")
+    text = _EN_LEFT_RX.sub(lambda m: _EN_LEFT[m.group(1).lower()], text)
+    return re.sub(r"\s{2,}", " ", text).strip()
