@@ -997,3 +997,18 @@ def test_a_date_question_prefers_the_decision_to_the_decision_to_prepare():
     terms = set(composer.tokenize(query.search))
     (best,) = composer._best(query, [Hit(steps[0], 1.0), Hit(steps[1], 0.9)], None, passages, terms, limit=1, by_score=True)
     assert best.text.startswith("27 maj")
+
+
+def test_what_a_preamble_says_of_the_matter_is_searched_with_the_question():
+    assert swedish.preamble_context("Min pappa har dåligt hjärta. Kan han mäta blodtrycket hemma?") == "Min pappa har dåligt hjärta."
+    assert swedish.preamble_context("Hej! Jag är ny här. Vad är SIP?") == ""  # about the asker: not the matter
+    query = q("Min pappa har dåligt hjärta. Kan han mäta blodtrycket hemma?")
+    assert query.text == "Kan han mäta blodtrycket hemma?" and "dåligt hjärta" in query.search
+
+
+def test_a_role_question_naming_its_topic_beside_role_words_and_pronouns():
+    query = q("Jag är distriktssköterska på en hälsocentral. Vad betyder den där om primärvården för mitt jobb rent konkret?",
+              ["Vilka är de fyra riktningsförändringarna?"])
+    assert query.intent == "role" and query.own_topic == "primärvården"
+    query = q("Jag är chef på ett äldreboende – vad förväntas av mig som ledare i det här?", ["Vilka förutsättningar behövs?"])
+    assert query.intent == "role" and query.own_topic == ""  # "ledare" is a role, "i det här" points back

@@ -1310,6 +1310,12 @@ class Composer:
             if role_words & set(self.tokenize(heading_of(section))):
                 self._to_staff(draft, section, passages)
                 continue
+            # a part of the section written to the role ("Viktiga förutsättningar" › "Modigt ledarskap" for a chef)
+            part = next((c for c in passages.section_chunks(section.document, section.section)
+                         if c.section != section.section and role_words & set(self.tokenize(heading_of(c)))), None)
+            if part is not None:
+                self._to_staff(draft, part, passages)
+                continue
             parts = passages.section_chunks(section.document, section.section)
             staff = [u for u in units_of([Hit(c, 0.0) for c in parts]) if not u.text.endswith(":")
                      and u.text not in u.chunk.items

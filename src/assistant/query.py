@@ -100,6 +100,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         anchor = swapped
     role_follow_up = bool(role) and (follow_up or bool(re.search(r"\bför mig\b", reading, re.I)))
     search = f"{anchor} {reading}".strip() if anchor else reading
+    context = "" if english or follow_up else swedish.preamble_context(masked)
+    if context and context not in search:  # "Min pappa har dåligt hjärta. Kan han mäta …?": the heart is searched too
+        search = f"{search} {context}"
     own = swedish.own_topic(reading, role) if role else ""
     if role_follow_up:  # a follow-up that names its own topic searches that, not the earlier question
         search = f"{(own if anchor else '') or anchor or reading} {swedish.role_topic(role)} {role}".strip()

@@ -241,7 +241,8 @@ def strip_preamble(text: str) -> str:
 
 # Where the asker works: "sjuksköterska på Sunderby sjukhus", "jobbar på hälsocentralen i Kiruna".
 _WORKPLACE = re.compile(rf"\b((?:jobbar|arbetar|är|anställd|nyanställd|{'|'.join(ROLES)})\w*\s+)"
-                        r"(?:(?:på|vid|inom|i)\s+(?:en\s+|ett\s+)?[\w-]+(?:\s+(?:sjukhus|lasarett|hälsocentral|"
+                        r"(?:(?:på|vid|inom|i)\s+(?:en\s+|ett\s+)?(?!(?:det|den|detta|denna|dessa|de|dem|här|där)\b)[\w-]+"
+                        r"(?:\s+(?:sjukhus|lasarett|hälsocentral|"
                         r"vårdcentral|kommun|region)\w*)?\s*)+", re.I)
 
 
@@ -249,6 +250,15 @@ def without_workplace(text: str) -> str:
     """The question without where the asker works ("… sjuksköterska på Sunderby sjukhus – vad …" ->
     "… sjuksköterska – vad …"): a workplace is not a topic nor a name the answer must hold."""
     return _WORKPLACE.sub(lambda m: m.group(1), text)
+
+
+def preamble_context(text: str) -> str:
+    """What a preamble says about the matter, not the asker ("Min pappa har dåligt hjärta. Kan han mäta …?"
+    -> "Min pappa har dåligt hjärta."): searched with the question, never read as the question."""
+    sentences = [_GREETING.sub("", s).strip() for s in _QUESTION_SENTENCE.split(text.strip()) if s.strip()]
+    said = [s for s in sentences[:-1] if s and not s.endswith("?") and not _ASKING_START.match(s)
+            and not _ABOUT_ME.match(s) and not re.match(r"(jag|vi|i|we)\b", s, re.I) and len(s.split()) <= 25]
+    return " ".join(said[-2:])
 
 
 def role_in(text: str) -> str:
@@ -268,7 +278,8 @@ _GENERIC = {"exempel", "jobba", "arbeta", "göra", "gör", "mer", "mig", "oss", 
             "tack", "punkten", "punkt", "delen", "första", "andra", "tredje", "fjärde", "femte", "sista",
             # what a role question asks of the asker's everyday work, not a topic ("för att bidra till det i det dagliga jobbet")
             "att", "bidra", "bidrar", "hjälpa", "tänka", "förväntas", "dagliga", "dagligen", "vardagen", "jobbet",
-            "arbetet", "praktiskt", "rent", "egentligen", "själv", "nyanställd", "nyanställda"}
+            "arbetet", "praktiskt", "rent", "egentligen", "själv", "nyanställd", "nyanställda", "jobb", "mitt", "min",
+            "mina", "där", "här"}
 ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sista": -1,
             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
 _ORDINAL = re.compile(rf"\b({'|'.join(ORDINALS)})\b", re.I)
@@ -294,7 +305,7 @@ def own_topic(question: str, role: str) -> str:
     workplace = {m.lower() for m in re.findall(r"\b(?:i|inom|på|vid)\s+(?:en\s+|ett\s+)?(\w+)", question, re.I)}
     return " ".join(w for w in topic_words(question).split()
                     if w.lower() not in _ROLE_SETTING | anaphoric | workplace
-                    and not w.lower().startswith(role[:6]))
+                    and not any(w.lower().startswith(r[:6]) for r in (role, *ROLES)))  # "som ledare": a role too
 
 
 # The documents' words for what a role's work is about: staff are "medarbetare", managers lead.
