@@ -1012,3 +1012,16 @@ def test_a_role_question_naming_its_topic_beside_role_words_and_pronouns():
     assert query.intent == "role" and query.own_topic == "primärvården"
     query = q("Jag är chef på ett äldreboende – vad förväntas av mig som ledare i det här?", ["Vilka förutsättningar behövs?"])
     assert query.intent == "role" and query.own_topic == ""  # "ledare" is a role, "i det här" points back
+
+
+@pytest.mark.parametrize("question, pair", [
+    ("jämtland har både en målbild och en färdplan, vad är skillnaden?", ("målbild", "färdplan")),
+    ("Vi har både hemmonitorering och egenmonitorering – vad skiljer dem åt?", ("hemmonitorering", "egenmonitorering")),
+])
+def test_both_x_and_y_then_the_difference_is_a_contrast(question, pair):
+    assert swedish.contrast_terms(question) == pair and swedish.intent_of(question) == "contrast"
+
+
+def test_a_question_when_something_was_formed_asks_its_founding():
+    assert swedish.event_of("Hur länge har nämnden funnits, när bildades den?") == "founding"
+    assert swedish.mentions_event("Regionfullmäktige beslutade 21 december 2022 att inrätta en nämnd.", "founding")
