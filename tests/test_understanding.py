@@ -1025,3 +1025,17 @@ def test_both_x_and_y_then_the_difference_is_a_contrast(question, pair):
 def test_a_question_when_something_was_formed_asks_its_founding():
     assert swedish.event_of("Hur länge har nämnden funnits, när bildades den?") == "founding"
     assert swedish.mentions_event("Regionfullmäktige beslutade 21 december 2022 att inrätta en nämnd.", "founding")
+
+
+def test_the_most_important_in_a_document_is_its_summary():
+    assert swedish.intent_of("Vad är det viktigaste i den länsgemensamma strategin, i korthet?") == "summary"
+    assert "viktigaste" not in swedish.content_words("Vad är det viktigaste i strategin?")
+
+
+def test_a_summary_of_how_something_was_made_is_its_process_section_not_further_reading():
+    parts = [chunk("vn.txt", "Fördjupning", "Västernorrland har sammanfattat sin målbild i ett dokument.", 50),
+             chunk("vn.txt", "Genomförande", "Som underlag till målbilden har medborgardialoger genomförts i sex kommuner.", 51)]
+    passages = Passages(chunks=CHUNKS + parts, metas=METAS, vectors=None)
+    query = q("Sammanfatta lite kort hur Västernorrland tog fram sin målbild.")
+    text = composer.compose(query, [Hit(parts[0], 1.0), Hit(parts[1], 0.5)], None, passages).text()
+    assert "medborgardialoger" in text and "sammanfattat sin målbild i ett dokument" not in text

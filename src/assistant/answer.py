@@ -253,6 +253,9 @@ class Composer:
             shape = self._why
         elif query.intent == "lookup" and swedish.HOW.match(query.reading):
             shape = self._how
+        elif query.intent == "summary" and swedish.asks_process(swedish.summary_topic(query.reading)
+                                                               or swedish.after_summary_verb(query.reading)):
+            shape = self._how  # "Sammanfatta vad SKR skriver om hur Västernorrland tog fram sin målbild"
         draft = shape(query, hits, qvec, passages, terms)
         if not draft.lines and shape is not self._sentences and not self._unheard_of(query, passages):
             draft = self._sentences(query, hits, qvec, passages, terms)
@@ -292,7 +295,11 @@ class Composer:
         """"Hur togs målbilden fram?": the section whose heading names it ("Så här har målbilden tagits
         fram"), summarised; else the best sentences."""
         section = self.named_section(query, hits, passages)
-        if section is None and swedish.asks_process(query.reading):
+        if section is not None and swedish.is_reading_list(heading_of(section)):
+            section = None  # "Fördjupning: Västernorrland har sammanfattat sin målbild i ett dokument" tells no how
+        reading = (swedish.summary_topic(query.reading) or swedish.after_summary_verb(query.reading)) \
+            if query.intent == "summary" else query.reading
+        if section is None and swedish.asks_process(reading):
             # "Hur togs målbilden fram i Västernorrland?": the asked documents' section headed "Genomförande"
             scope = set(query.documents) or {n for n, m in passages.metas.items() if m.region and m.region in query.regions}
             section = next((c for c in passages.chunks if c.document in scope and swedish.is_process_heading(heading_of(c))),

@@ -86,7 +86,8 @@ QUESTION_WORDS |= {"överblick", "översikt", "överblicken", "översikten", "du
                    "under", "säga", "skriver", "skrivs", "står", "om"}
 # How much or how politely, not what about ("sammanfatta planen lite kort", "förklara gärna snabbt").
 QUESTION_WORDS |= {"lite", "gärna", "snabbt", "kortfattat", "kortfattad", "typ", "liksom", "egentligen", "ungefär",
-                   "snälla", "please", "briefly", "quickly", "short", "brief", "bara"}
+                   "snälla", "please", "briefly", "quickly", "short", "brief", "bara", "alltså", "asså", "dvs",
+                   "par", "meningar", "viktigaste", "viktigast", "huvudsakliga", "folk", "folks"}
 # How a comparison is asked ("Hur tar målbilderna … upp delaktighet?", "synen på … i sina planer").
 QUESTION_WORDS |= {"beskrivning", "beskrivningen", "syn", "synen", "sina", "sin", "sitt", "respektive", "tar", "upp",
                    "åt", "ser", "på", "tagit", "tagits", "arbetats", "arbetades",
@@ -132,7 +133,8 @@ _SUMMARY = re.compile(
     r"\b(sammanfatta\w*|sammanfattning\w*|summera\w*|summering|kort om|översikt\w*|överblick|huvuddrag\w*|"
     r"vad (står|sägs|skrivs) det (om|i|under)|vad (står|sägs) i|vad (säger|skriver) [\w:-]+( [\w:-]+){0,5} om|"
     r"vad handlar [\w:]+( [\w:]+){0,6} om|vad tar [\w:]+( [\w:]+){0,4} upp|"
-    r"berätta (kort )?om|ge en bild av|summari[sz]e|summary|overview|what does \w+( \w+){0,4} say about)\b", re.I)
+    r"berätta (kort )?om|ge en bild av|vad är (det )?viktigast\w* (i|med)|"
+    r"summari[sz]e|summary|overview|what does \w+( \w+){0,4} say about)\b", re.I)
 _CONTRAST = re.compile(
     r"\b(skillnad(en|er|erna)?|skiljer|skilja|olikheter(na)?|difference|differ)\b[^?]*?\b(mellan|på|between)\b"
     r"\s+(?P<a>[^?,.]+?)(?<!-)\s+(och|o|resp(ektive|\.)?|and|vs\.?|mot)\s+(?P<b>[^?,.]+?)\s*(?:[?,.!]|$)", re.I)
@@ -1014,6 +1016,13 @@ def summary_topic(question: str) -> str:
     """What a "vad står det om X i Y" question is about (X), or ""."""
     match = _ABOUT.search(restore_letters(question))
     return match["topic"].strip() if match else ""
+
+
+def after_summary_verb(question: str) -> str:
+    """What follows "sammanfatta (lite kort)" ("Sammanfatta lite kort hur X tog fram sin målbild" -> "hur X …")."""
+    match = re.search(r"\b(?:sammanfatta|summera|beskriv|berätta)\w*\s+(?:(?:lite|kort|kortfattat|gärna|snabbt|för mig)\s+)*"
+                      r"(?:om\s+)?(?P<rest>.+)$", question, re.I)
+    return match["rest"].strip() if match else ""
 
 
 def named_heading(question: str) -> str:
