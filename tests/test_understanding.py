@@ -1039,3 +1039,14 @@ def test_a_summary_of_how_something_was_made_is_its_process_section_not_further_
     query = q("Sammanfatta lite kort hur Västernorrland tog fram sin målbild.")
     text = composer.compose(query, [Hit(parts[0], 1.0), Hit(parts[1], 0.5)], None, passages).text()
     assert "medborgardialoger" in text and "sammanfattat sin målbild i ett dokument" not in text
+
+
+def test_a_role_follow_up_on_a_topic_naming_no_whole_section_reads_the_sections_its_first_word_heads():
+    parts = [chunk("plan.txt", "Samverkan", "Strukturer behövs mellan regionen och kommunerna. Varje medarbetare behöver "
+                   "underlätta för steget före och efter den egna insatsen.", 60)]
+    passages = Passages(chunks=CHUNKS + parts, metas=METAS, vectors=None)
+    query = q("och för mig som arbetsterapeut i kommunen, vad är min del i det?",
+              ["Vad står det om samverkan mellan regionen och kommunerna?"])
+    assert query.intent == "role"
+    text = composer.compose(query, [*hits(9), Hit(parts[0], 0.5)], None, passages).text()
+    assert "steget före och efter" in text

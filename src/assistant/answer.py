@@ -1376,8 +1376,19 @@ class Composer:
         found = [s for s in (self.named_section(replace(about, named_documents=(d,)), hits, passages)
                              for d in documents) if s is not None]
         own = set(self.tokenize(query.own_topic))
-        if found or not own:
+        if found:
             return found
+        if not own:
+            # "Vad står det om samverkan mellan regionen och kommunerna?" names no section whole: the sections
+            # its first topic word heads ("Samverkan", "Stärkt samverkan"), one per document
+            words = [w for w in swedish.topic_words(swedish.summary_topic(anchor) or anchor).split() if len(w) >= 5]
+            own = set(self.tokenize(words[0])) if words else set()
+            scope = set(documents)
+            headed: dict[str, Chunk] = {}
+            for chunk in passages.chunks:
+                if own and chunk.document in scope and self._heads(own, heading_of(chunk)):
+                    headed.setdefault(chunk.document, chunk)
+            return list(headed.values())
         # the question's own topic heads a longer heading ("personcentreringen" -> "Ökad personcentrering
         # och delaktighet"): the retrieved sections so headed, one per document
         headed: dict[str, Chunk] = {}
