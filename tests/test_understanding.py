@@ -1050,3 +1050,10 @@ def test_a_role_follow_up_on_a_topic_naming_no_whole_section_reads_the_sections_
     assert query.intent == "role"
     text = composer.compose(query, [*hits(9), Hit(parts[0], 0.5)], None, passages).text()
     assert "steget före och efter" in text
+
+
+def test_a_bare_follow_up_naming_another_body_asks_the_earlier_question_of_it():
+    query = q("och i Barnarenan då?", ["När beslutade SVOM om målbilden i Jämtland Härjedalen?"])
+    assert query.reading == "När beslutade Barnarenan om målbilden i Jämtland Härjedalen?" and query.intent == "date"
+    assert q("och i Jämtland Härjedalen då?", ["När antogs målbilden i Norrbotten?"]).reading == \
+        "När antogs målbilden i Jämtland Härjedalen?"  # a region: swapped as before

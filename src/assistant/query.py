@@ -94,6 +94,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                                    or (bool(role) and swedish.points_back(swedish.without_workplace(reading))))
     anchor = topic_of(earlier) if follow_up else ""
     if anchor and not swedish.asks_comparison(reading):
+        renamed = other_name(anchor, reading, metas)  # "och i Barnarenan då?" after "När beslutade SVOM …?"
+        if renamed:
+            reading = anchor = renamed
         swapped = other_region(anchor, reading, metas)  # "och i Jämtland Härjedalen då?" asks the same of another region
         if swapped != anchor and not swedish.topic_words(swedish.without_swap_words(_without_regions(reading, metas))).strip(" ?"):
             reading = swapped  # nothing asked but the region: the earlier question, for this region
@@ -152,6 +155,25 @@ def other_region(anchor: str, reading: str, metas: Mapping[str, DocumentMeta]) -
         pattern = rf"\b{re.escape(first[:min(len(first), 9)])}\w*" + "".join(rf"(?:\s+{re.escape(w)}\w*)?" for w in rest)
         anchor = re.sub(pattern, own[0], anchor, flags=re.I)
     return anchor
+
+
+_BARE_NAME = re.compile(r"^\s*(?:och|men|samt|and)?\s*(?:i|för|hos|med|om|in|for)?\s*"
+                        r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+)?)\s*(?:då|then)?\s*\??\s*$")
+
+
+def other_name(anchor: str, reading: str, metas: Mapping[str, DocumentMeta]) -> str:
+    """The earlier question asked of the body or name a bare follow-up names instead ("När beslutade
+    SVOM om målbilden?" + "och i Barnarenan då?" -> "När beslutade Barnarenan om målbilden?"), or ""
+    when the follow-up is more than a name, names a region, or the earlier question has no one name."""
+    match = _BARE_NAME.match(reading)
+    if not match or named_in(reading, metas)[1]:
+        return ""
+    regions = " ".join(m.region or "" for m in metas.values()).lower().split()
+    names = [w for w in re.findall(r"(?<!^)(?<![.?!]\s)\b([A-ZÅÄÖ][\wåäöÅÄÖ-]+)", anchor)
+             if not any(w.lower().startswith(r[:6]) for r in regions)]
+    if len(set(names)) != 1:
+        return ""
+    return re.sub(rf"\b{re.escape(names[0])}\b", match["name"], anchor)
 
 
 def topic_of(history: Sequence[str]) -> str:
