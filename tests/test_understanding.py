@@ -1057,3 +1057,11 @@ def test_a_bare_follow_up_naming_another_body_asks_the_earlier_question_of_it():
     assert query.reading == "När beslutade Barnarenan om målbilden i Jämtland Härjedalen?" and query.intent == "date"
     assert q("och i Jämtland Härjedalen då?", ["När antogs målbilden i Norrbotten?"]).reading == \
         "När antogs målbilden i Jämtland Härjedalen?"  # a region: swapped as before
+
+
+def test_what_we_can_work_with_is_the_sections_work_list():
+    assert swedish.asks_work("Vad kan vi jobba med konkret om vi vill flytta vård närmare folk?")
+    query = q("Vad kan vi jobba med konkret om vi vill flytta vård från sjukhuset ut närmare folk?")
+    assert query.intent == "list"
+    text = composer.compose(query, hits(3, 4), None, PASSAGES).text()
+    assert "- Mobila team [" in text and "- Hemmonitorering [" in text

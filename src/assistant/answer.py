@@ -584,7 +584,8 @@ class Composer:
             head = f"{hit.chunk.title} {hit.chunk.section} {hit.chunk.list_intro} " + " ".join(hit.chunk.items)
             labels = " ".join(i for i in hit.chunk.items if len(i.split()) <= 6)  # short items name things
             own_words = set(self.tokenize(f"{hit.chunk.list_intro} {hit.chunk.section} {labels}"))
-            names_it = 0.5 if asked and asked in own_words else 0.0
+            names_it = 0.5 if (asked and asked in own_words) or \
+                (swedish.asks_work(query.reading) and swedish.is_work_list(hit.chunk.list_intro)) else 0.0
             overlap = self._overlap(terms, head)
             scored.append((2.0 * sim + 0.5 * overlap + 0.2 * prior + names_it, sim, hit, names_it, overlap))
         _, sim, best, named, overlap = max(scored, key=lambda s: s[0])

@@ -150,7 +150,14 @@ _COMPARE = re.compile(r"\b(jämför\w*|skillnad\w*|skiljer|respektive|likheter|o
                       r"compare|comparison|difference\w*)\b", re.I)
 _LIST = re.compile(
     r"\b(vilka|lista|räkna upp|nämn|ingår|exempel|punkter|delar|strategier|uppgifter|uppdrag|"
-    r"prioriteringar|förutsättningar|ansvar\w*|which|list|examples|what are|responsib\w*)\b", re.I)
+    r"prioriteringar|förutsättningar|ansvar\w*|which|list|examples|what are|responsib\w*|"
+    r"vad (?:kan|ska|bör|behöver) (?:vi|man|jag|ni) (?:\w+ )?(?:jobba|arbeta) med)\b", re.I)
+_ASKS_WORK = re.compile(r"\bvad (?:kan|ska|bör|behöver) (?:vi|man|jag|ni) (?:\w+ )?(?:jobba|arbeta|göra) med\b", re.I)
+
+
+def asks_work(question: str) -> bool:
+    """"Vad kan vi jobba med …?": what to work with (a section's "Exempel på områden att arbeta med")."""
+    return bool(_ASKS_WORK.search(question))
 _REVERSE = re.compile(r"\b(vilken|vilket|under vilken|which)\b.*\b(passar|hör|tillhör|ingår|belong|fit)", re.I)
 _YESNO = re.compile(r"^\s*(är|finns|ska|kan|har|ansvarar|ingår|gäller|får|måste|behöver|bör|omfattar|"
                     r"is|are|does|do|can|should|has)\b", re.I)
