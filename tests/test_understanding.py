@@ -1065,3 +1065,12 @@ def test_what_we_can_work_with_is_the_sections_work_list():
     assert query.intent == "list"
     text = composer.compose(query, hits(3, 4), None, PASSAGES).text()
     assert "- Mobila team [" in text and "- Hemmonitorering [" in text
+
+
+def test_a_comparison_row_says_one_sources_lines_together_cited_once():
+    strategies = CHUNKS[2]  # "Fem strategier för att nå målet:" and its two items
+    own = Draft()
+    own.say("Fem strategier för att nå målet:", strategies)
+    composer._whole_list(own, strategies, PASSAGES)
+    draft = Draft()
+    assert composer._merge(draft, own) == "Fem strategier för att nå målet: Ökad delaktighet; Ökad kontinuitet [1]"

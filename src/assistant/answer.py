@@ -355,10 +355,28 @@ class Composer:
             for text in used:
                 draft.cite(chunk, text)
             return f"[{draft.cited.index(chunk) + 1}]"
-        lines = [line[2:] if line.startswith("- ") else line for line in own.lines
-                 if line.strip() and line not in (TOPIC_LEAD, ALSO_LEAD)]
-        lines = lines[:MAX_ROW_LINES] + (["…"] if len(lines) > MAX_ROW_LINES else [])
-        return re.sub(r"\[(\d+)\]", renumber, " ".join(lines))
+        kept = [line for line in own.lines if line.strip() and line not in (TOPIC_LEAD, ALSO_LEAD)]
+        kept = kept[:MAX_ROW_LINES] + (["…"] if len(kept) > MAX_ROW_LINES else [])
+        # lines from one source said together, cited once: "Fem strategier …: Ökad delaktighet; Ökad kontinuitet [1]"
+        runs: list[tuple[str, list[str], bool]] = []  # (citation, texts, any list item)
+        for line in kept:
+            cited = re.search(r"\s*(\[\d+\])\s*$", line)
+            mark = cited.group(1) if cited else ""
+            text = (line[:cited.start()] if cited else line).strip()
+            item = text.startswith("- ")
+            text = text[2:] if item else text
+            if runs and mark and runs[-1][0] == mark:
+                runs[-1][1].append(text)
+                runs[-1] = (mark, runs[-1][1], runs[-1][2] or item)
+            else:
+                runs.append((mark, [text], item))
+        said = []
+        for mark, texts, _ in runs:
+            joined = texts[0]
+            for text in texts[1:]:  # list items one after another; a sentence or a lead-in ends as it ends
+                joined += (" " if joined.endswith((":", ".", "!", "?", "”", '"', "“")) else "; ") + text
+            said.append(f"{joined} {mark}".strip())
+        return re.sub(r"\[(\d+)\]", renumber, " ".join(said))
 
     def citations(self, draft: Draft, hits: Sequence[Hit], passages: Passages) -> list[Citation]:
         """The numbered sources of a draft, in the order of their numbers."""
