@@ -1074,3 +1074,15 @@ def test_a_comparison_row_says_one_sources_lines_together_cited_once():
     composer._whole_list(own, strategies, PASSAGES)
     draft = Draft()
     assert composer._merge(draft, own) == "Fem strategier för att nå målet: Ökad delaktighet; Ökad kontinuitet [1]"
+
+
+def test_a_statement_after_the_question_is_no_question_and_an_abbreviation_ends_no_sentence():
+    assert swedish.strip_preamble("Kan du sammanfatta målbilden? Ska dra det kort på APT nästa vecka.") == \
+        "Kan du sammanfatta målbilden?"
+    text = "Har vi ansvar att ta emot folk på deras språk, t.ex. tornedalingar som hellre pratar sitt eget?"
+    assert swedish.strip_preamble(text) == text
+
+
+def test_which_groups_count_as_x_asks_for_x_and_why_reasons_is_the_why_section():
+    assert swedish.asked_list_noun("Vilka folkgrupper räknas som nationella minoriteter i planen?") == "minoriteter"
+    assert swedish.asks_why_change("Varför måste vi egentligen ändra på hur vi jobbar? Vilka skäl tar strategin upp?")

@@ -249,7 +249,7 @@ class Composer:
         }.get(query.intent, self._sentences)
         if query.follow_up and swedish.ordinal_in(query.reading):
             shape = self._ordinal
-        elif query.intent in ("lookup", "summary", "yesno") and swedish.asks_why_change(query.reading, query.regions):
+        elif query.intent in ("lookup", "summary", "yesno", "list") and swedish.asks_why_change(query.reading, query.regions):
             shape = self._why
         elif query.intent == "lookup" and swedish.HOW.match(query.reading):
             shape = self._how

@@ -283,7 +283,7 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         return False  # the number the question already states is no answer
     listed = swedish.asked_list_noun(query.reading).lower()
     if query.intent in ("list", "lookup") and not query.english and listed and listed not in swedish.GENERIC_NOUNS \
-            and len(listed) > 3:
+            and len(listed) > 3 and not swedish.asks_why_change(query.reading, query.regions):  # "Vilka skäl …": the why section
         intros = " ".join(c.chunk.list_intro for c in citations)
         named = [listed, *(synonyms.added(listed) if synonyms else [])]
         if not any(swedish.mentions(f"{headed} {intros}", word) for word in named):

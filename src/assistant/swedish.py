@@ -127,7 +127,21 @@ _ASKING_START = re.compile(
     r"^\s*(vad|vem|vilka|vilken|vilket|hur|varför|när|var|finns|är|ska|kan|har|får|gäller|ingår|ansvarar|"
     r"sammanfatta|summera|förklara|beskriv|berätta|jämför|lista|räkna upp|nämn|ge|visa|"
     r"what|who|which|how|why|when|where|is|are|does|do|can|summari[sz]e|explain|describe|list|tell)\b", re.I)
+_IMPERATIVE = re.compile(r"^\s*(sammanfatta|summera|förklara|beskriv|berätta|jämför|lista|räkna upp|nämn|ge mig|visa|"
+                         r"summari[sz]e|explain|describe|list|tell)\b", re.I)
 _QUESTION_SENTENCE = re.compile(r"(?<=[.!?:])\s+")
+_ABBREVIATION_END = re.compile(r"\b(t\.ex|bl\.a|d\.v\.s|dvs|osv|m\.m|s\.k|ca|etc|e\.g|i\.e|nr|jfr|resp|tex)\.$", re.I)
+
+
+def question_sentences(text: str) -> list[str]:
+    """The sentences of a typed question; an abbreviation ("t.ex.", "bl.a.") ends none."""
+    out: list[str] = []
+    for piece in _QUESTION_SENTENCE.split(text.strip()):
+        if out and _ABBREVIATION_END.search(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        elif piece.strip():
+            out.append(piece)
+    return out
 
 _SUMMARY = re.compile(
     r"\b(sammanfatta\w*|sammanfattning\w*|summera\w*|summering|kort om|översikt\w*|överblick|huvuddrag\w*|"
@@ -231,11 +245,15 @@ _HEARD = re.compile(r"^\s*(?:jag\s+)?(?:har\s+)?(?:hörde|hört|läste|läst|så
 def strip_preamble(text: str) -> str:
     """The question without greetings and sentences about the asker ("Hej! Jag heter …. Vad är …?",
     "jag jobbar som barnmorska och undrar om regionen …" -> "regionen …")."""
-    sentences = [s for s in _QUESTION_SENTENCE.split(text.strip()) if s.strip()]
+    sentences = question_sentences(text)
     sentences = [_ASKER_CLAUSE.sub("", _GREETING.sub("", s)) or s for s in sentences]
     if len(sentences) > 1:
         kept = [s for s in sentences if not _ABOUT_ME.match(_GREETING.sub("", s))]
         asking = [s for s in kept if s.rstrip().endswith("?") or _ASKING_START.match(_GREETING.sub("", s))]
+        if any(s.rstrip().endswith("?") for s in asking):
+            # "Kan du sammanfatta …? Ska dra det på APT nästa vecka.": with a question mark about, a statement
+            # is no question (unless it tells what to do: "Sammanfatta …")
+            asking = [s for s in asking if s.rstrip().endswith("?") or _IMPERATIVE.match(_GREETING.sub("", s))]
         if len(asking) == 1 and not topic_words(_BARE_PRONOUN.sub(" ", asking[0])).strip(" ?"):
             # "… alla pratar om Min vård Norrbotten. Vad är det för nåt?": "det" is what the sentence before
             # speaks of -> "Vad är Min vård Norrbotten?"
@@ -267,7 +285,7 @@ def without_workplace(text: str) -> str:
 def preamble_context(text: str) -> str:
     """What a preamble says about the matter, not the asker ("Min pappa har dåligt hjärta. Kan han mäta …?"
     -> "Min pappa har dåligt hjärta."): searched with the question, never read as the question."""
-    sentences = [_GREETING.sub("", s).strip() for s in _QUESTION_SENTENCE.split(text.strip()) if s.strip()]
+    sentences = [_GREETING.sub("", s).strip() for s in question_sentences(text)]
     said = [s for s in sentences[:-1] if s and not s.endswith("?") and not _ASKING_START.match(s)
             and not _ABOUT_ME.match(s) and not re.match(r"(jag|vi|i|we)\b", s, re.I) and len(s.split()) <= 25]
     return " ".join(said[-2:])
@@ -589,7 +607,8 @@ _CHANGE_WORDS = {"varför", "why", "anledningen", "anledning", "anledningar", "a
                  "förändringen", "förändringar", "förändra", "ens", "alls", "överhuvudtaget", "inte", "fortsätta",
                  "som", "vanligt", "förut", "tidigare", "alltid", "gjort", "behöver", "behövs", "behov", "till",
                  "korthet", "strategin", "strategi", "arbetssätt", "arbetssättet", "nytt", "nya", "sätt",
-                 "change", "transition", "close", "care", "the", "need", "needed", "needs", "this"}
+                 "change", "transition", "close", "care", "the", "need", "needed", "needs", "this",
+                 "måste", "ändra", "ändras", "ändring", "jobbar", "arbetar", "tar", "upp", "vilka", "skälen"}
 WHY_HEADINGS = ("varför", "bakgrund", "syfte", "syftet")
 
 
@@ -809,6 +828,10 @@ def asked_list_noun(question: str) -> str:
         # "ge exempel på …", "några exempel?", "nämn tre exempel": the examples are what is asked for
         asks = re.search(r"\b(?:ge|ger|nämn|några|ett par|fler|finns det|tre|fyra|fem)\s+(?:\w+\s+)?(exempel)\b", question, re.I)
         return asks.group(1) if asks else ""
+    counted_as = re.search(r"\b(?:vilka|vilken|vilket)\s+\w+\s+(?:räknas|räknades|kallas|hör)\s+(?:som|till)\s+"
+                           r"(?:\w+\s+)?(?P<noun>[^\W\d]{4,})\b", question, re.I)
+    if counted_as:
+        return counted_as["noun"]  # "Vilka folkgrupper räknas som nationella minoriteter?" asks for minoriteter
     noun, numbered, following = match.group(2), match.group(3), match.group(4) or ""
     if numbered and following:
         return following  # "Which Agenda 2030 goals": a name with its number, then the thing asked for
