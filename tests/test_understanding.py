@@ -1086,3 +1086,23 @@ def test_a_statement_after_the_question_is_no_question_and_an_abbreviation_ends_
 def test_which_groups_count_as_x_asks_for_x_and_why_reasons_is_the_why_section():
     assert swedish.asked_list_noun("Vilka folkgrupper räknas som nationella minoriteter i planen?") == "minoriteter"
     assert swedish.asks_why_change("Varför måste vi egentligen ändra på hur vi jobbar? Vilka skäl tar strategin upp?")
+
+
+def test_a_role_question_on_a_specific_topic_nothing_says_to_staff_gets_what_is_said_of_the_topic():
+    languages = [chunk("plan.txt", "Nationella minoriteter", "Norrbotten är förvaltningsområde för meänkieli, finska och samiska. "
+                       "Vid efterfrågan att bli bemött på meänkieli ska regionen bemöta på dessa språk.", 80),
+                 chunk("strategi.txt", "Nära vård för dig som medarbetare", "Digitala verktyg blir en del av ditt arbete.", 81)]
+    passages = Passages(chunks=languages, metas=METAS, vectors=None)
+    query = q("jag sitter i receptionen på hälsocentralen, vad gäller för mig om en patient vill prata meänkieli?",
+              ["Vilka rättigheter har de nationella minoriteterna?"])
+    assert query.intent == "role"
+    text = composer.compose(query, [Hit(languages[1], 1.0), Hit(languages[0], 0.5)], None, passages).text()
+    assert text.startswith("Dokumenten vänder sig inte särskilt till dig") and "bemöta på dessa språk" in text
+    assert "Digitala verktyg" not in text
+    assert swedish.verb_like("påverkar") and not swedish.verb_like("meänkieli")
+
+
+def test_a_role_word_and_for_us_after_a_question_is_a_role_follow_up():
+    query = q("Jag är distriktssköterska – vad är tanken att tjänsten ska göra för oss i verksamheten?",
+              ["Vad är Min vård Norrbotten?"])
+    assert query.intent == "role" and query.own_topic == ""

@@ -59,6 +59,7 @@ MAX_SENTENCES = 3
 MAX_ROW_LINES = 8       # a comparison row shows at most this many of its group's lines
 MAX_ROLE_SENTENCES = 5  # a role answer without a topic section quotes more of what is said to staff
 ROLE_MARGIN = 0.3
+MAX_ROLE_TOPIC_SENTENCES = 4  # a role question on a topic nothing says to staff about: what is said of the topic
 ROLE_TOPIC_PASSAGES = 6  # a role question's topic named in more passages than this is too broad to answer from its mentions
 MAX_STAFF_SENTENCES = 8  # a section written to staff is quoted whole up to this many sentences
 MAX_SUMMARY_CHILDREN = 4  # subsections a section's summary goes into
@@ -1353,8 +1354,10 @@ class Composer:
                 self._whole_list(draft, work, passages)
         if draft.lines:
             return draft
-        said = self._staff_sentences_on(query, passages)
+        said, to_work = self._staff_sentences_on(query, passages)
         if said:  # "Min vård Norrbotten" has no section: its mentions that speak of the work are the answer
+            if not to_work:  # nothing said to staff on it: what is said of the topic, said as such
+                draft.lines.append(ROLE_TOPIC_LEAD.format(role=query.role))
             for unit in said:
                 draft.say(unit.text, unit.chunk)
             return draft
@@ -1372,17 +1375,38 @@ class Composer:
             draft.lines.append(" ".join(f"{u.text} [{draft.cite(u.chunk, u.text)}]" for u in said))
         return draft
 
-    def _staff_sentences_on(self, query: Query, passages: Passages) -> list[Unit]:
-        """For a role question on a specific topic (one few passages name), the sentences that name the
-        topic and speak of the work ("Ur vårdverksamheternas perspektiv ska Min vård Norrbotten bidra
-        till …", "Varje medarbetare behöver underlätta … en sammanhållen vårdkedja"), in document order."""
-        topic = query.own_topic or swedish.topic_words(role_anchor(query))
-        naming = [c for c in passages.chunks if not c.items and swedish.says_phrase(c.text, topic)] if topic else []
-        if not naming or len(naming) > ROLE_TOPIC_PASSAGES:
-            return []  # nothing, or a topic as broad as "nära vård": the section written to staff says more
+    def _staff_sentences_on(self, query: Query, passages: Passages) -> tuple[list[Unit], bool]:
+        """For a role question on a specific topic (one few passages name: "Min vård Norrbotten", "våld i
+        nära relationer", "meänkieli"), the sentences that name the topic and speak of the work ("Ur
+        vårdverksamheternas perspektiv ska Min vård Norrbotten bidra till …"), in document order, and
+        True; when none speaks of the work, what the documents say of the topic itself, and False."""
+        topic, naming = self._specific_topic(query, passages)
+        if not naming:
+            return [], False  # nothing, or a topic as broad as "nära vård": the section written to staff says more
         units = units_of([Hit(c, 0.0) for c in naming])
-        said = [u for u in units if swedish.about_work(u.text) and swedish.says_phrase(u.text, topic)]
-        return in_context(said[:MAX_SENTENCES], units)
+        saying = [u for u in units if swedish.says_phrase(u.text, topic) and not u.text.endswith(":")]
+        said = [u for u in saying if swedish.about_work(u.text)]
+        if said:
+            return in_context(said[:MAX_SENTENCES], units), True
+        return in_context(saying[:MAX_ROLE_TOPIC_SENTENCES], units), False
+
+    def _specific_topic(self, query: Query, passages: Passages) -> tuple[str, list[Chunk]]:
+        """The role question's topic as a phrase few passages name, and those passages: its own words,
+        else what the earlier question asked about, else the longest of those words alone."""
+        earlier = query.history[-1] if query.history else ""
+        kinds = {swedish.fold(m.kind.split()[0].lower())[:6] for m in passages.metas.values() if m.kind} | \
+            {"strate", "plan", "planen", "dokume", "verksa"}
+        # what the earlier question asked about, unless it names a document ("den länsgemensamma strategin …")
+        asked = [p for p in (swedish.summary_topic(earlier), swedish.topic_words(earlier))
+                 if p and not any(swedish.fold(w.lower())[:6] in kinds for w in p.split())]
+        if swedish.summary_topic(query.reading):
+            return "", []  # "… vad säger planen om läkemedel?": asked as a summary, answered as one
+        own = sorted((w for w in query.own_topic.split() if len(w) >= 6 and not swedish.verb_like(w)), key=len, reverse=True)
+        for topic in [t for t in (query.own_topic, *own, *asked) if t]:  # the question's own words first
+            naming = [c for c in passages.chunks if not c.items and swedish.says_phrase(c.text, topic)]
+            if 0 < len(naming) <= ROLE_TOPIC_PASSAGES:
+                return topic, naming
+        return "", []
 
     def _anchor_sections(self, query: Query, hits: Sequence[Hit], passages: Passages) -> list[Chunk]:
         """The section each document has on the conversation's topic (at most one per document)."""

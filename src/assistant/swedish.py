@@ -309,7 +309,7 @@ _GENERIC = {"exempel", "jobba", "arbeta", "göra", "gör", "mer", "mig", "oss", 
             # what a role question asks of the asker's everyday work, not a topic ("för att bidra till det i det dagliga jobbet")
             "att", "bidra", "bidrar", "hjälpa", "tänka", "förväntas", "dagliga", "dagligen", "vardagen", "jobbet",
             "arbetet", "praktiskt", "rent", "egentligen", "själv", "nyanställd", "nyanställda", "jobb", "mitt", "min",
-            "mina", "där", "här"}
+            "mina", "där", "här", "tanken", "tjänsten", "sitter", "vill", "prata", "men", "okej", "påverkar", "påverka"}
 ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sista": -1,
             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
 _ORDINAL = re.compile(rf"\b({'|'.join(ORDINALS)})\b", re.I)
@@ -352,6 +352,11 @@ def ordinal_in(question: str) -> int:
     """"den andra punkten" -> 2 ("sista" -> -1); 0 when the question names no position."""
     match = _ORDINAL.search(question)
     return ORDINALS[match.group(1).lower()] if match else 0
+
+
+def verb_like(word: str) -> bool:
+    """A word that looks like a verb form ("påverkar", "sköter", "hanterade"), not a topic noun."""
+    return bool(re.search(r"(ar|er|ir|ade|de|te|as|es)$", word.lower())) and not word.lower().endswith(("tjänster", "ader"))
 
 
 def points_back(question: str) -> bool:
