@@ -1106,3 +1106,8 @@ def test_a_role_word_and_for_us_after_a_question_is_a_role_follow_up():
     query = q("Jag är distriktssköterska – vad är tanken att tjänsten ska göra för oss i verksamheten?",
               ["Vad är Min vård Norrbotten?"])
     assert query.intent == "role" and query.own_topic == ""
+
+
+def test_a_section_on_health_is_about_ill_health_too():
+    assert composer._heads({"psykisk", "ohäls"}, "Psykisk hälsa")
+    assert not composer._heads({"folkhälsa"}, "Psykisk hälsa")

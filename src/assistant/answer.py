@@ -894,8 +894,8 @@ class Composer:
             words = {swedish.fold(w) for w in self.tokenize(heading_of(chunk))}
             if not words:
                 continue
-            matches = {w for w in words if any(t == w or swedish.compound_match(t, w) for t in topic)}
-            covered = sum(1 for t in topic if any(t == w or swedish.compound_match(t, w) for w in words))
+            matches = {w for w in words if any(t == w or swedish.compound_match(t, w) or t == "o" + w for t in topic)}
+            covered = sum(1 for t in topic if any(t == w or swedish.compound_match(t, w) or t == "o" + w for w in words))
             in_region = words & regions
             extra = len(words - matches - in_region - free)
             allowed_extra = MAX_EXTRA_HEADING_WORDS if len(topic) >= 2 or in_region else 1
@@ -1113,7 +1113,9 @@ class Composer:
         """Whether a heading names every topic word as a word of its own or a compound's head
         ("arbetsmiljö" in "Attraktiv och hållbar arbetsmiljö"; not "arbetet")."""
         words = [swedish.fold(w) for w in self.tokenize(heading)]
-        return bool(topic) and all(any(w == t or w.endswith(t) for w in words) for t in (swedish.fold(x) for x in topic))
+        # ("ohälsa" is what a section on "hälsa" is about too: "Psykisk hälsa" for "psykisk ohälsa")
+        return bool(topic) and all(any(w == t or w.endswith(t) or t == "o" + w for w in words)
+                                   for t in (swedish.fold(x) for x in topic))
 
     def _mentions(self, topic: set[str], chunk: Chunk, text: str | None = None) -> bool:
         """Whether a passage (or one of its sentences) names every topic word (compounds count)."""
