@@ -1111,3 +1111,10 @@ def test_a_role_word_and_for_us_after_a_question_is_a_role_follow_up():
 def test_a_section_on_health_is_about_ill_health_too():
     assert composer._heads({"psykisk", "ohäls"}, "Psykisk hälsa")
     assert not composer._heads({"folkhälsa"}, "Psykisk hälsa")
+
+
+def test_a_place_question_needs_a_name_beside_the_place_word():
+    question = "Vilken kommun i Västernorrland var det som inte hann ha någon medborgardialog?"
+    assert not swedish.names_place("Samverkansorganet mellan kommunerna och regionen, Social ReKo, har fastställt "
+                                   "en gemensam målbild.", question, "kommun")
+    assert swedish.names_place("Dialogen hölls inte i Kramfors kommun på grund av pandemin.", question, "kommun")

@@ -701,8 +701,13 @@ def asked_place(question: str) -> str:
 
 def names_place(text: str, question: str, place: str) -> bool:
     """Whether a sentence of text that speaks of the place kind also names one the question does not."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if mentions(s, place)]
-    return any(has_new_name(s, question) for s in sentences)
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        words = re.findall(r"[\w-]+", sentence)
+        for i, word in enumerate(words):
+            # a name beside the place word ("Kiruna kommun", "kommunerna Kalix och Piteå"), not one a clause away
+            if mentions(word, place) and has_new_name(" ".join(words[max(0, i - 2):i + 3]), question):
+                return True
+    return False
 
 
 def has_new_name(text: str, question: str) -> bool:
