@@ -88,7 +88,7 @@ def compose(text: str, positions, history=()):
     ("Vilken riktningsförändring passar mobila team?", "reverse"),
     ("Ansvarar nämnden för vårdval?", "yesno"),
     ("Hur skiljer sig målbilderna i Norrbotten och Västernorrland?", "comparison"),
-    ("What is the committee responsible for?", "what"),
+    ("What is the committee responsible for?", "list"),  # read as "Vad ansvarar nämnden för?"
 ])
 def test_intent(question, intent):
     assert q(question).intent == intent
@@ -1118,3 +1118,18 @@ def test_a_place_question_needs_a_name_beside_the_place_word():
     assert not swedish.names_place("Samverkansorganet mellan kommunerna och regionen, Social ReKo, har fastställt "
                                    "en gemensam målbild.", question, "kommun")
     assert swedish.names_place("Dialogen hölls inte i Kramfors kommun på grund av pandemin.", question, "kommun")
+
+
+def test_english_what_is_x_responsible_for_reads_as_the_swedish_question():
+    assert swedish.swedish_reading("What is the committee responsible for?").startswith("vad ansvarar nämnd")
+
+
+def test_a_contrast_finds_the_side_by_side_passage_by_the_head_noun_when_the_phrase_is_not_there():
+    intro = chunk("strategi.txt", "Inledning", "Målbilden har utarbetats ur ett medborgarperspektiv. "
+                  "Strategin är skriven ur ett verksamhetsperspektiv och ska konkretisera målbilden.", 90)
+    passages = Passages(chunks=CHUNKS + [intro], metas=METAS, vectors=None)
+    query = q("Vad är skillnaden mellan målbilden och den länsgemensamma strategin?")
+    assert query.contrast == ("målbilden", "länsgemensamma strategin")
+    draft = Draft()
+    composer._side_by_side(draft, query, [Hit(intro, 1.0)], None, passages)
+    assert draft.lines and "verksamhetsperspektiv" in draft.lines[0]

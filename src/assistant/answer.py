@@ -84,6 +84,7 @@ MIN_DEFINITION_STRENGTH = 3.0  # a term as the subject of "är/innebär/handlar 
 TOPIC_LEAD = "Det här säger dokumenten om det:"
 ALSO_LEAD = "Dokumenten tar också upp det här:"
 INTRODUCTION = re.compile(r"^(inledning|bakgrund|syfte|introduktion|om (strategin|planen|dokumentet))", re.I)
+SIDE_BY_SIDE = "Dokumenten ställer dem mot varandra: "
 ROLE_TOPIC_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, men det här säger de om ämnet:"
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
 
@@ -1275,7 +1276,8 @@ class Composer:
             if query.regions and meta.region not in query.regions:
                 continue
             kind = {swedish.fold(w) for w in self.tokenize(meta.kind)}
-            if wanted and all(any(same(w, k) for k in kind) for w in wanted):
+            titled = kind | {swedish.fold(w) for w in self.tokenize(meta.title)}  # "den länsgemensamma strategin"
+            if wanted and all(any(same(w, k) for k in titled) for w in wanted) and any(same(w, k) for w in wanted for k in kind):
                 own = [c for c in passages.chunks if c.document == name and split_sentences(pre_text(c))]
                 return next((c for c in own if INTRODUCTION.search(heading_of(c))), own[0] if own else None)
         return None
@@ -1284,16 +1286,21 @@ class Composer:
         """Where one passage sets the two concepts against each other ("… målbilden ur ett
         medborgarperspektiv. Strategin är skriven ur ett verksamhetsperspektiv …"), that comes first."""
         regions = self._region_words(query, passages)
-        # the passage names each by its head ("Strategin är skriven …" for "strategin för nära vård")
-        concepts = [set(self.tokenize(swedish.head_phrase(c))) - regions for c in query.contrast]
-        if len(concepts) != 2 or not all(concepts):
-            return
+        # the passage names each by its head ("Strategin är skriven …" for "strategin för nära vård"), or at
+        # least by its head noun ("den länsgemensamma strategin")
         scope = {d for d in (query.documents or passages.metas)
                  if not query.regions or getattr(passages.metas.get(d), "region", "") in query.regions}
-        both = self._pairs(concepts, [h for h in hits[:5] if h.chunk.document in scope])
-        if not both:  # the passage that sets them side by side may rank lower: any passage naming both
-            both = self._pairs(concepts, [Hit(c, 0.0) for c in passages.chunks if c.document in scope
-                                          and all(self._mentions(k, c) for k in concepts)])
+        both: list[list[Unit]] = []
+        for head in (swedish.head_phrase, lambda c: swedish.head_phrase(c).split()[-1]):
+            concepts = [set(self.tokenize(head(c))) - regions for c in query.contrast]
+            if len(concepts) != 2 or not all(concepts):
+                return
+            both = self._pairs(concepts, [h for h in hits[:5] if h.chunk.document in scope])
+            if not both:  # the passage that sets them side by side may rank lower: any passage naming both
+                both = self._pairs(concepts, [Hit(c, 0.0) for c in passages.chunks if c.document in scope
+                                              and all(self._mentions(k, c) for k in concepts)])
+            if both:
+                break
         if not both:
             return
         # each pair scored by its units' own (stored) vectors: answering embeds no new text
@@ -1301,7 +1308,7 @@ class Composer:
         best = both[int(np.argmax(sims))] if len(both) > 1 else both[0]
         said = [u for u in best if draft.fresh(u.text)]
         if said:
-            draft.lines.append("Dokumenten ställer dem mot varandra: "
+            draft.lines.append(SIDE_BY_SIDE
                                + " ".join(f"{u.text} [{draft.cite(u.chunk, u.text)}]" for u in said))
 
     def _pairs(self, concepts: list[set[str]], hits: Sequence[Hit]) -> list[list[Unit]]:

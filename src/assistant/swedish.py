@@ -1433,6 +1433,8 @@ def _default_terms() -> TermMap:
 _EN_QUESTION = (
     (r"^\s*what(?:'s| is) the difference between (.+?) and (.+?)\??$", r"vad är skillnaden mellan \1 och \2?"),
     (r"^\s*how (?:does|do) (.+?) differ from (.+?)\??$", r"vad är skillnaden mellan \1 och \2?"),
+    (r"^\s*what (?:is|are) (.+?) responsible for\??$", r"vad ansvarar \1 för?"),
+    (r"^\s*what (?:does|do) (.+?) (?:have|has|take) responsibility for\??$", r"vad ansvarar \1 för?"),
     (r"^\s*how many\b", "hur många"),
     (r"^\s*how much\b", "hur mycket"),
     (r"^\s*(?:in |on )?(?:which|what) (?:month|year|date|day)(?: and (?:year|month))?\b(?: did| was| were| is| will)?",
