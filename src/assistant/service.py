@@ -220,8 +220,10 @@ class Assistant:
                 thing = self.composer.thing_asked(sub, served.passages)
                 plain = f"Vad är {thing} i {label}?" if thing else reading
                 sub = replace(sub, intent="what", reading=plain, search=plain if thing else sub.search)
-            hits = self.retriever.search(served.index, query.search, k=COMPARISON_HITS, mode=mode,
-                                         documents=docs, query_vector=qvec)
+            # each row searches its own question ("Vem fattade beslut om målbilden i Västernorrland?"): the
+            # other region's name and the words of comparing would only pull in passages about the other
+            hits = self.retriever.search(served.index, sub.search if sub.search != query.search else reading,
+                                         k=COMPARISON_HITS, mode=mode, documents=docs, query_vector=qvec)
             found.append((label, sub, hits))
         check = (lambda sub, draft: holds_answer(sub, draft.text(), self.composer.citations(draft, [], served.passages),
                                                  served.index.synonyms))
