@@ -1133,3 +1133,13 @@ def test_a_contrast_finds_the_side_by_side_passage_by_the_head_noun_when_the_phr
     draft = Draft()
     composer._side_by_side(draft, query, [Hit(intro, 1.0)], None, passages)
     assert draft.lines and "verksamhetsperspektiv" in draft.lines[0]
+
+
+def test_a_who_question_naming_a_region_is_not_answered_by_another_regions_decision():
+    decided = [chunk("jh.txt", "Beslut av målbild", "Fattades i SVOM 221202.", 95),
+               chunk("plan.txt", "Maj 2021", "27 maj fattades ett politiskt beslut att anta målbilden.", 96)]
+    passages = Passages(chunks=decided, metas=METAS, vectors=None)
+    query = q("Vem fattade beslut om målbilden i Norrbotten?")
+    assert [u.text for u in composer.dated(query, [Hit(decided[0], 1.0), Hit(decided[1], 0.5)], passages)] != \
+        ["Fattades i SVOM 221202."]
+    assert swedish.has_kind("who", "Målbilden beslutas i varje huvudmans ordinarie beslutsprocess.")

@@ -481,9 +481,13 @@ class Composer:
         if not event:
             return []
         named = [Hit(c, 0.0) for c in (passages.chunks if passages else ()) if c.document in query.named_documents]
+        def in_region(chunk: Chunk) -> bool:  # "… i Norrbotten?" is not answered by Jämtland Härjedalen's decision
+            meta = passages.metas.get(chunk.document) if passages else None
+            return not query.regions or meta is None or not meta.region or meta.region in query.regions
+
         for hit in [*hits[:5], *named]:  # the retrieved passages first, then the named documents' sections
             heading = heading_of(hit.chunk)
-            if swedish.mentions_event(heading, event) and swedish.names_topic(query.search, heading, query.regions):
+            if in_region(hit.chunk) and swedish.mentions_event(heading, event) and swedish.names_topic(query.search, heading, query.regions):
                 units = [u for u in units_of([hit]) if swedish.has_kind(query.kind, u.text)]
                 if units:
                     return units[:MAX_SENTENCES]

@@ -478,7 +478,8 @@ def asked_kind(question: str) -> str | None:
 
 # Who-answers that are bodies or roles written in lower case ("reklambyrå", "arbetsgruppen", "projektledare").
 _ACTOR = re.compile(r"\b\w*(?:byrå|arbetsgrupp|avdelning|nämnd|beredning|styrelse|fullmäktige|projektledare|"
-                    r"samordnare|förvaltning|pensionärsråd|samverkansorgan)\w*\b", re.I)
+                    r"samordnare|förvaltning|pensionärsråd|samverkansorgan|huvudman|huvudmän|beslutsinstans|"
+                    r"politisk\w* beslut)\w*\b", re.I)
 
 
 def has_kind(kind: str, text: str) -> bool:
