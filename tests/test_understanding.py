@@ -1143,3 +1143,8 @@ def test_a_who_question_naming_a_region_is_not_answered_by_another_regions_decis
     assert [u.text for u in composer.dated(query, [Hit(decided[0], 1.0), Hit(decided[1], 0.5)], passages)] != \
         ["Fattades i SVOM 221202."]
     assert swedish.has_kind("who", "Målbilden beslutas i varje huvudmans ordinarie beslutsprocess.")
+
+
+def test_a_part_named_as_such_is_what_it_is_about():
+    assert swedish.content_words("Sammanfatta hållbarhetsdelen i planen") .split()[0] != "hållbarhetsdelen"
+    assert "snabb" not in swedish.topic_words("Ge mig en snabb sammanfattning av målbilden")

@@ -87,7 +87,7 @@ QUESTION_WORDS |= {"överblick", "översikt", "överblicken", "översikten", "du
 # How much or how politely, not what about ("sammanfatta planen lite kort", "förklara gärna snabbt").
 QUESTION_WORDS |= {"lite", "gärna", "snabbt", "kortfattat", "kortfattad", "typ", "liksom", "egentligen", "ungefär",
                    "snälla", "please", "briefly", "quickly", "short", "brief", "bara", "alltså", "asså", "dvs",
-                   "par", "meningar", "viktigaste", "viktigast", "huvudsakliga", "folk", "folks"}
+                   "par", "meningar", "viktigaste", "viktigast", "huvudsakliga", "folk", "folks", "snabb", "kortis"}
 # How a comparison is asked ("Hur tar målbilderna … upp delaktighet?", "synen på … i sina planer").
 QUESTION_WORDS |= {"beskrivning", "beskrivningen", "syn", "synen", "sina", "sin", "sitt", "respektive", "tar", "upp",
                    "åt", "ser", "på", "tagit", "tagits", "arbetats", "arbetades",
@@ -106,8 +106,10 @@ QUESTION_STEMS = _stems(QUESTION_WORDS) - {"nar"}  # "nära" stems to "när": ke
 
 
 def content_words(text: str) -> str:
-    """The text without its question words (before stemming, so "nära" is not taken for "när")."""
-    return " ".join(w for w in re.findall(r"[\w:-]+", text) if fold(w.lower()) not in _FOLDED_QUESTION_WORDS)
+    """The text without its question words (before stemming, so "nära" is not taken for "när"); a part of
+    the text named as such is what it is about ("hållbarhetsdelen" -> "hållbarhets")."""
+    words = (re.sub(r"^(\w{5,}?)(?:delen|avsnittet|kapitlet|biten)$", r"\1", w, flags=re.I) for w in re.findall(r"[\w:-]+", text))
+    return " ".join(w for w in words if fold(w.lower()) not in _FOLDED_QUESTION_WORDS)
 
 
 _FOLDED_QUESTION_WORDS = {fold(w) for w in QUESTION_WORDS}
