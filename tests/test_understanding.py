@@ -1148,3 +1148,14 @@ def test_a_who_question_naming_a_region_is_not_answered_by_another_regions_decis
 def test_a_part_named_as_such_is_what_it_is_about():
     assert swedish.content_words("Sammanfatta hållbarhetsdelen i planen") .split()[0] != "hållbarhetsdelen"
     assert "snabb" not in swedish.topic_words("Ge mig en snabb sammanfattning av målbilden")
+
+
+def test_a_staff_name_for_something_the_documents_call_otherwise_counts_as_named():
+    from assistant.swedish import Synonyms
+    synonyms = Synonyms([{"staff": ["hsn"], "documents": ["hälso- och sjukvårdsnämnden"]}], str.lower)
+    plan = [chunk("plan.txt", "Hållbarhetsperspektiv", "Hälso- och sjukvårdsnämnden arbetar utifrån Agenda 2030.", 97)]
+    passages = Passages(chunks=plan, metas=METAS, vectors=None)
+    query = q("Sammanfatta hållbarhetsdelen i HSN:s verksamhetsplan")
+    draft = composer.compose(query, [Hit(plan[0], 1.0)], None, passages)
+    citations = composer.citations(draft, [], passages)
+    assert holds_answer(query, draft.text(), citations, synonyms) and not holds_answer(query, draft.text(), citations)
