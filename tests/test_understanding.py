@@ -1159,3 +1159,10 @@ def test_a_staff_name_for_something_the_documents_call_otherwise_counts_as_named
     draft = composer.compose(query, [Hit(plan[0], 1.0)], None, passages)
     citations = composer.citations(draft, [], passages)
     assert holds_answer(query, draft.text(), citations, synonyms) and not holds_answer(query, draft.text(), citations)
+
+
+@pytest.mark.parametrize("term", ["nämnd", "sjukvårdsnämnd", "hälsa", "vård", "primärvårdsnivå", "kontinuitet"])
+def test_compound_in_says_what_a_scan_with_compound_match_says(term):
+    words = {"sjukvårdsnämnden", "nämnd", "hälsocentral", "primärvård", "vårdkedja", "kontinuitetsbrist", "vård"}
+    expected = any(swedish.compound_match(term, w) for w in words)
+    assert swedish.compound_in(term, words, swedish.joined_words(words)) == expected

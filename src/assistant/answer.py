@@ -227,6 +227,7 @@ class Composer:
         self.tokenize = tokenizer or Tokenizer()
         # A passage's words (å/ä/ö folded) are the same for every question: worked out once per chunk.
         self._chunk_words = lru_cache(maxsize=CHUNK_WORDS_CACHE)(self._words_of)
+        self._chunk_joined = lru_cache(maxsize=CHUNK_WORDS_CACHE)(lambda chunk: swedish.joined_words(self._chunk_words(chunk)))
         # A region's name as words, the same for every question: tokenized once per name.
         self._region_terms = lru_cache(maxsize=CHUNK_WORDS_CACHE)(lambda region: frozenset(self.tokenize(region)))
 
@@ -556,9 +557,8 @@ class Composer:
         if not terms:
             return 0.0
         words = set(self.tokenize(text))
-        # (a term under five letters is no compound's part: compound_match would say no to every word)
-        return sum(1 for t in terms if t in words or (len(t) >= 5 and any(swedish.compound_match(t, w) for w in words))
-                   ) / len(terms)
+        joined = swedish.joined_words(words)
+        return sum(1 for t in terms if t in words or swedish.compound_in(t, words, joined)) / len(terms)
 
     # ------------------------------------------------------------ lists
 
@@ -1124,9 +1124,13 @@ class Composer:
 
     def _mentions(self, topic: set[str], chunk: Chunk, text: str | None = None) -> bool:
         """Whether a passage (or one of its sentences) names every topic word (compounds count)."""
-        words = self._chunk_words(chunk) if text is None else {swedish.fold(w) for w in self.tokenize(text)}
+        if text is None:
+            words, joined = self._chunk_words(chunk), self._chunk_joined(chunk)
+        else:
+            words = {swedish.fold(w) for w in self.tokenize(text)}
+            joined = swedish.joined_words(words)
         folded = [swedish.fold(t) for t in topic]
-        return bool(folded) and all(t in words or any(swedish.compound_match(t, w) for w in words) for t in folded)
+        return bool(folded) and all(t in words or swedish.compound_in(t, words, joined) for t in folded)
 
     def _kind_words(self, query: Query, passages: Passages) -> set[str]:
         """Stems of the kinds of the documents the question names ("verksamhetsplan", "strategi")."""

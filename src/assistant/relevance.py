@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .swedish import QUESTION_STEMS, compound_match, fold, is_english
+from .swedish import QUESTION_STEMS, compound_in, fold, is_english, joined_words
 from .keyword import Tokenizer
 from .types import Chunk, Hit
 
@@ -67,7 +67,8 @@ class RelevanceGate:
         best = 0.0
         for hit in hits[:3]:
             words = {fold(t) for t in self.tokenize(hit.chunk.embed_text())}
-            found = sum(self.idf(t) for t in terms if t in words or any(compound_match(t, w) for w in words))
+            joined = joined_words(words)
+            found = sum(self.idf(t) for t in terms if t in words or compound_in(t, words, joined))
             best = max(best, found / total)
         return best
 

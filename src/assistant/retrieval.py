@@ -193,14 +193,18 @@ class Retriever:
         self._cache_lock = threading.Lock()
 
     def search(self, index: LoadedIndex, query: str, k: int | None = None, mode: str = "hybrid",
-               documents: list[str] | None = None, query_vector: np.ndarray | None = None) -> list[Hit]:
-        """The k best chunks for a query, best first, each with its dense cosine and BM25 score."""
+               documents: list[str] | None = None, query_vector: np.ndarray | None = None,
+               sparse_query: str | None = None) -> list[Hit]:
+        """The k best chunks for a query, best first, each with its dense cosine and BM25 score.
+        `query_vector` and `sparse_query` let a caller reuse a question's dense and sparse passes for a
+        narrower keyword search (a comparison's row)."""
         if mode not in MODES:
             raise ValueError(f"okänt sökläge {mode!r}; välj ett av {', '.join(MODES)}")
         k = k or self.settings.top_k
         question = search_query(query, index.synonyms, self.terms)
         weights = self.weights(mode)
-        sparse_job = self._sparse_vector(question.terms) if weights["sparse"] else None
+        sparse_terms = search_query(sparse_query, index.synonyms, self.terms).terms if sparse_query else question.terms
+        sparse_job = self._sparse_vector(sparse_terms) if weights["sparse"] else None
         if query_vector is None:  # the sparse pass runs beside this one (the C engine releases the GIL)
             query_vector = self.embedder.embed_queries([query])[0]
         positions = self._positions(index, documents)

@@ -222,8 +222,10 @@ class Assistant:
                 sub = replace(sub, intent="what", reading=plain, search=plain if thing else sub.search)
             # each row searches its own question ("Vem fattade beslut om målbilden i Västernorrland?"): the
             # other region's name and the words of comparing would only pull in passages about the other
+            # (the question's dense and sparse passes serve every row: a row adds only its keyword search)
             hits = self.retriever.search(served.index, sub.search if sub.search != query.search else reading,
-                                         k=COMPARISON_HITS, mode=mode, documents=docs, query_vector=qvec)
+                                         k=COMPARISON_HITS, mode=mode, documents=docs, query_vector=qvec,
+                                         sparse_query=query.search)
             found.append((label, sub, hits))
         check = (lambda sub, draft: holds_answer(sub, draft.text(), self.composer.citations(draft, [], served.passages),
                                                  served.index.synonyms))

@@ -12,7 +12,7 @@ import functools
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 
 MENTIONS_CACHE = 1 << 17  # (text, word) pairs whose answer `mentions` keeps
 PHRASE_CACHE = 512  # phrases whose pattern `says_phrase` keeps
@@ -69,6 +69,20 @@ def compound_match(a: str, b: str) -> bool:
     """Swedish compounds: "sjukvårdsnämnd" matches "nämnd" (shared head of 5+ letters)."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return len(short) >= 5 and (long.endswith(short) or long.startswith(short))
+
+
+def joined_words(words: Iterable[str]) -> str:
+    """Words as one "|"-separated string, for `compound_in`."""
+    return "|" + "|".join(words) + "|"
+
+
+def compound_in(term: str, words: Container[str], joined: str) -> bool:
+    """Whether any of the words compound-matches the term: the same as
+    `any(compound_match(term, w) for w in words)`, in time of the term's length, not the words' count
+    (`joined` is `joined_words(words)`)."""
+    if len(term) >= 5 and (f"|{term}" in joined or f"{term}|" in joined):
+        return True  # a word as long or longer that starts or ends with the term
+    return any(term[:k] in words or term[-k:] in words for k in range(5, len(term)))  # a shorter word the term starts/ends with
 
 # ---------------------------------------------------------------- question words
 # Words of asking, not of the topic: they say nothing about whether the documents cover it.
