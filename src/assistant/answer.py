@@ -304,7 +304,7 @@ class Composer:
             if query.intent == "summary" else query.reading
         if section is None and swedish.asks_process(reading):
             # "Hur togs målbilden fram i Västernorrland?": the asked documents' section headed "Genomförande"
-            scope = set(query.documents) or {n for n, m in passages.metas.items() if m.region and m.region in query.regions}
+            scope = self._asked_scope(query, passages)
             section = next((c for c in passages.chunks if c.document in scope and swedish.is_process_heading(heading_of(c))),
                            None)
         if section is not None:
@@ -316,13 +316,19 @@ class Composer:
         documents or region; a heading that says "varför" ("Våra varför") before one that says
         "bakgrund" or "syfte", then the better retrieved."""
         # (not the documents a title word seems to name: "ställa om till nära vård" is in a title)
-        scope = set(query.documents) or {n for n, m in passages.metas.items() if m.region and m.region in query.regions}
+        scope = self._asked_scope(query, passages)
         rank = {h.chunk.id: i for i, h in enumerate(hits)}
-        headed = [c for c in passages.chunks if swedish.is_why_heading(heading_of(c)) and (not scope or c.document in scope)]
+        headed = [(order, c) for c in passages.chunks if (not scope or c.document in scope)
+                  and (order := swedish.why_heading_order(heading_of(c))) is not None]
         if not headed:
             return self._sentences(query, hits, qvec, passages, terms)
-        best = min(headed, key=lambda c: (not re.search(r"\bvarför\b", heading_of(c), re.I), rank.get(c.id, len(hits))))
+        _, best = min(headed, key=lambda oc: (oc[0], rank.get(oc[1].id, len(hits))))
         return self._section(Draft(), best, passages, summary=True)
+
+    @staticmethod
+    def _asked_scope(query: Query, passages: Passages) -> set[str]:
+        """The documents the user filtered to, else those of the regions the question names (empty: all)."""
+        return set(query.documents) or {n for n, m in passages.metas.items() if m.region and m.region in query.regions}
 
     def _unheard_of(self, query: Query, passages: Passages) -> bool:
         """A summary or "Vad är X?" about something no document names, even in the documents' own
@@ -361,20 +367,18 @@ class Composer:
         kept = [line for line in own.lines if line.strip() and line not in (TOPIC_LEAD, ALSO_LEAD)]
         kept = kept[:MAX_ROW_LINES] + (["…"] if len(kept) > MAX_ROW_LINES else [])
         # lines from one source said together, cited once: "Fem strategier …: Ökad delaktighet; Ökad kontinuitet [1]"
-        runs: list[tuple[str, list[str], bool]] = []  # (citation, texts, any list item)
+        runs: list[tuple[str, list[str]]] = []  # (citation, texts)
         for line in kept:
             cited = re.search(r"\s*(\[\d+\])\s*$", line)
             mark = cited.group(1) if cited else ""
             text = (line[:cited.start()] if cited else line).strip()
-            item = text.startswith("- ")
-            text = text[2:] if item else text
+            text = text[2:] if text.startswith("- ") else text
             if runs and mark and runs[-1][0] == mark:
                 runs[-1][1].append(text)
-                runs[-1] = (mark, runs[-1][1], runs[-1][2] or item)
             else:
-                runs.append((mark, [text], item))
+                runs.append((mark, [text]))
         said = []
-        for mark, texts, _ in runs:
+        for mark, texts in runs:
             joined = texts[0]
             for text in texts[1:]:  # list items one after another; a sentence or a lead-in ends as it ends
                 joined += (" " if joined.endswith((":", ".", "!", "?", "”", '"', "“")) else "; ") + text
@@ -889,6 +893,9 @@ class Composer:
         # words a heading may have besides the topic: the named documents' kinds and words of asking
         # ("Så här har målbilden tagits fram" for "Hur togs målbilden fram?")
         free = {swedish.fold(k) for k in self._kind_words(query, passages)} | swedish.QUESTION_STEMS
+
+        def names(t: str, w: str) -> bool:  # a heading word that names a topic word
+            return t == w or swedish.compound_match(t, w) or swedish.negates(t, w)
         best: tuple[float, Chunk] | None = None
         seen: set[tuple[str, str]] = set()
         texts = {(c.document, c.section) for c in passages.chunks}
@@ -899,8 +906,8 @@ class Composer:
             words = {swedish.fold(w) for w in self.tokenize(heading_of(chunk))}
             if not words:
                 continue
-            matches = {w for w in words if any(t == w or swedish.compound_match(t, w) or t == "o" + w for t in topic)}
-            covered = sum(1 for t in topic if any(t == w or swedish.compound_match(t, w) or t == "o" + w for w in words))
+            matches = {w for w in words if any(names(t, w) for t in topic)}
+            covered = sum(1 for t in topic if any(names(t, w) for w in words))
             in_region = words & regions
             extra = len(words - matches - in_region - free)
             allowed_extra = MAX_EXTRA_HEADING_WORDS if len(topic) >= 2 or in_region else 1
@@ -1093,7 +1100,7 @@ class Composer:
         if not documents or not re.search(r"\b(varför|why)\b", query.reading, re.I):
             return None
         return next((c for c in passages.chunks if c.document in documents and c.section
-                     and re.search(r"\bvarför\b", heading_of(c), re.I) and not heading_of(c).endswith("?")), None)
+                     and swedish.why_heading_order(heading_of(c)) == 0 and not heading_of(c).endswith("?")), None)
 
     def summary_topic(self, query: Query, passages: Passages) -> set[str]:
         """What a summary is about, less the words that name the documents summarised ("planen");
@@ -1118,8 +1125,7 @@ class Composer:
         """Whether a heading names every topic word as a word of its own or a compound's head
         ("arbetsmiljö" in "Attraktiv och hållbar arbetsmiljö"; not "arbetet")."""
         words = [swedish.fold(w) for w in self.tokenize(heading)]
-        # ("ohälsa" is what a section on "hälsa" is about too: "Psykisk hälsa" for "psykisk ohälsa")
-        return bool(topic) and all(any(w == t or w.endswith(t) or t == "o" + w for w in words)
+        return bool(topic) and all(any(w == t or w.endswith(t) or swedish.negates(t, w) for w in words)
                                    for t in (swedish.fold(x) for x in topic))
 
     def _mentions(self, topic: set[str], chunk: Chunk, text: str | None = None) -> bool:
@@ -1410,14 +1416,14 @@ class Composer:
     def _specific_topic(self, query: Query, passages: Passages) -> tuple[str, list[Chunk]]:
         """The role question's topic as a phrase few passages name, and those passages: its own words,
         else what the earlier question asked about, else the longest of those words alone."""
+        if swedish.summary_topic(query.reading):
+            return "", []  # "… vad säger planen om läkemedel?": asked as a summary, answered as one
         earlier = query.history[-1] if query.history else ""
         kinds = {swedish.fold(m.kind.split()[0].lower())[:6] for m in passages.metas.values() if m.kind} | \
             {"strate", "plan", "planen", "dokume", "verksa"}
         # what the earlier question asked about, unless it names a document ("den länsgemensamma strategin …")
         asked = [p for p in (swedish.summary_topic(earlier), swedish.topic_words(earlier))
                  if p and not any(swedish.fold(w.lower())[:6] in kinds for w in p.split())]
-        if swedish.summary_topic(query.reading):
-            return "", []  # "… vad säger planen om läkemedel?": asked as a summary, answered as one
         own = sorted((w for w in query.own_topic.split() if len(w) >= 6 and not swedish.verb_like(w)), key=len, reverse=True)
         for topic in [t for t in (query.own_topic, *own, *asked) if t]:  # the question's own words first
             naming = [c for c in passages.chunks if not c.items and swedish.says_phrase(c.text, topic)]

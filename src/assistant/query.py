@@ -107,7 +107,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     context = "" if english or follow_up else swedish.preamble_context(masked)
     if context and context not in search:  # "Min pappa har dåligt hjärta. Kan han mäta …?": the heart is searched too
         search = f"{search} {context}"
-    own = swedish.own_topic(reading, role) if role else ""
+    own = swedish.own_topic(reading) if role else ""
     if role_follow_up:  # a follow-up that names its own topic searches that, not the earlier question
         search = f"{(own if anchor else '') or anchor or reading} {swedish.role_topic(role)} {role}".strip()
     # A follow-up's kind of answer comes from its own words; its topic from the history.

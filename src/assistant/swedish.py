@@ -178,11 +178,13 @@ _PRONOUN = {"det", "den", "dem", "de", "dessa", "detta", "denna", "it", "they", 
 _CONTRAST_LEADING = re.compile(r"^\s*(?P<a>[^?]+?)\s+(vs\.?|kontra|versus)\s+(?P<b>[^?]+?)\s*\??\s*$", re.I)
 _COMPARE = re.compile(r"\b(jämför\w*|skillnad\w*|skiljer|respektive|likheter|olika (län|regioner|dokument)\w*|"
                       r"compare|comparison|difference\w*)\b", re.I)
+# "Vad kan vi jobba med …?": what to work with (the verbs go in at {})
+_WORK_WITH = r"vad (?:kan|ska|bör|behöver) (?:vi|man|jag|ni) (?:\w+ )?(?:{}) med"
 _LIST = re.compile(
     r"\b(vilka|lista|räkna upp|nämn|ingår|exempel|punkter|delar|strategier|uppgifter|uppdrag|"
-    r"prioriteringar|förutsättningar|ansvar\w*|which|list|examples|what are|responsib\w*|"
-    r"vad (?:kan|ska|bör|behöver) (?:vi|man|jag|ni) (?:\w+ )?(?:jobba|arbeta) med)\b", re.I)
-_ASKS_WORK = re.compile(r"\bvad (?:kan|ska|bör|behöver) (?:vi|man|jag|ni) (?:\w+ )?(?:jobba|arbeta|göra) med\b", re.I)
+    rf"prioriteringar|förutsättningar|ansvar\w*|which|list|examples|what are|responsib\w*|{_WORK_WITH.format('jobba|arbeta')})\b",
+    re.I)
+_ASKS_WORK = re.compile(rf"\b{_WORK_WITH.format('jobba|arbeta|göra')}\b", re.I)
 
 
 def asks_work(question: str) -> bool:
@@ -342,7 +344,7 @@ _ROLE_SETTING = {"som", "jag", "när", "inom", "vid", "träffar", "träffa", "m�
                  "vårdcentral", "vårdcentralen", "sjukhus", "sjukhuset", "kommunen", "avdelningen", "mottagningen"}
 
 
-def own_topic(question: str, role: str) -> str:
+def own_topic(question: str) -> str:
     """What a role question asks about in its own words ("och vad betyder personcentreringen för mig som
     sjuksköterska?" -> "personcentreringen"), or "" when it leans on the conversation ("… det för mig …",
     "den tjänsten")."""
@@ -351,7 +353,7 @@ def own_topic(question: str, role: str) -> str:
     workplace = {m.lower() for m in re.findall(r"\b(?:i|inom|på|vid)\s+(?:en\s+|ett\s+)?(\w+)", question, re.I)}
     return " ".join(w for w in topic_words(question).split()
                     if w.lower() not in _ROLE_SETTING | anaphoric | workplace
-                    and not any(w.lower().startswith(r[:6]) for r in (role, *ROLES)))  # "som ledare": a role too
+                    and not any(w.lower().startswith(r[:6]) for r in ROLES))  # the asker's role, or another ("som ledare")
 
 
 # The documents' words for what a role's work is about: staff are "medarbetare", managers lead.
@@ -630,8 +632,10 @@ _CHANGE_WORDS = {"varför", "why", "anledningen", "anledning", "anledningar", "a
                  "som", "vanligt", "förut", "tidigare", "alltid", "gjort", "behöver", "behövs", "behov", "till",
                  "korthet", "strategin", "strategi", "arbetssätt", "arbetssättet", "nytt", "nya", "sätt",
                  "change", "transition", "close", "care", "the", "need", "needed", "needs", "this",
-                 "måste", "ändra", "ändras", "ändring", "jobbar", "arbetar", "tar", "upp", "vilka", "skälen"}
-WHY_HEADINGS = ("varför", "bakgrund", "syfte", "syftet")
+                 "måste", "ändra", "ändras", "ändring", "jobbar", "arbetar", "tar", "upp", "vilka"}
+# Headings that say why, in the order they are preferred: "Våra varför" before "Bakgrund", "Syftet med …".
+WHY_HEADINGS = ("varför", "bakgrund|syfte|syftet")
+_WHY_HEADINGS = tuple(re.compile(rf"\b(?:{words})\b", re.I) for words in WHY_HEADINGS)
 
 
 def asks_why_change(question: str, regions: Sequence[str] = ()) -> bool:
@@ -652,9 +656,15 @@ def is_reading_list(heading: str) -> bool:
     return bool(_READING_LIST.match(heading))
 
 
-def is_why_heading(heading: str) -> bool:
-    """A heading that says why ("Våra varför", "Bakgrund – utgångspunkt, syfte, mål", "Syftet med målbild")."""
-    return any(re.search(rf"\b{w}\b", heading, re.I) for w in WHY_HEADINGS)
+def why_heading_order(heading: str) -> int | None:
+    """For a heading that says why, its place in WHY_HEADINGS ("Våra varför" 0, "Bakgrund – utgångspunkt,
+    syfte, mål" 1), else None."""
+    return next((i for i, rx in enumerate(_WHY_HEADINGS) if rx.search(heading)), None)
+
+
+def negates(term: str, word: str) -> bool:
+    """"ohälsa" is what a section on "hälsa" is about too ("Psykisk hälsa" for "psykisk ohälsa")."""
+    return term == "o" + word
 
 
 def asks_process(question: str) -> bool:
