@@ -1169,3 +1169,8 @@ def test_compound_in_says_what_a_scan_with_compound_match_says(term):
     words = {"sjukvårdsnämnden", "nämnd", "hälsocentral", "primärvård", "vårdkedja", "kontinuitetsbrist", "vård"}
     expected = any(swedish.compound_match(term, w) for w in words)
     assert swedish.compound_in(term, words, swedish.joined_words(words)) == expected
+
+
+def test_a_date_question_about_a_text_is_answered_by_its_publication_line():
+    assert swedish.names_topic("När publicerades SKR:s text om Västernorrland?", "Publicerad 17 februari 2021",
+                               ("Västernorrland",))

@@ -560,13 +560,17 @@ GENERIC_NOUNS = TIME_NOUNS | {"exempel", "områden", "område", "delar", "del", 
                  "som", "de", "det", "den", "ska", "kan", "har", "finns", "things", "parts", "ways", "kinds", "of"}
 
 
+# Words for a text itself ("SKR:s text", "artikeln"): what it is, not what it is about.
+TEXT_NOUNS = {"text", "texten", "texter", "artikel", "artikeln", "skrift", "skriften", "publikation", "publikationen"}
+
+
 def names_topic(question: str, text: str, places: Sequence[str] = ()) -> bool:
     """Whether text names at least one of the question's topic words (any that are not question
     words, generic words, places or too short), so an answer is about what was asked; True when
     the question has none."""
     place_words = {fold(w.lower()) for p in places for w in p.split()}
     words = [w for w in re.findall(r"\w+", content_words(question)) if len(w) > 3
-             and w.lower() not in GENERIC_NOUNS and w.lower() not in _GENERIC and not w.isdigit()
+             and w.lower() not in GENERIC_NOUNS | TEXT_NOUNS and w.lower() not in _GENERIC and not w.isdigit()
              and not any(fold(w.lower()).startswith(p[:5]) for p in place_words) and not event_of(w)]
     return not words or any(mentions(text, w) for w in words)
 
