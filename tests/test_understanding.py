@@ -1174,3 +1174,13 @@ def test_compound_in_says_what_a_scan_with_compound_match_says(term):
 def test_a_date_question_about_a_text_is_answered_by_its_publication_line():
     assert swedish.names_topic("När publicerades SKR:s text om Västernorrland?", "Publicerad 17 februari 2021",
                                ("Västernorrland",))
+
+
+def test_two_compounds_with_one_head_are_not_set_side_by_side_by_any_sentence_with_that_head():
+    passing = chunk("plan.txt", "Digitalisering", "Kontaktformen har påvisat möjligheter att effektivisera vården. "
+                    "Min vård Norrbotten kompletteras med fler funktioner.", 98)
+    passages = Passages(chunks=CHUNKS + [passing], metas=METAS, vectors=None)
+    query = q("vad är skillnaden mellan fast vårdkontakt och fast läkarkontakt?")
+    draft = Draft()
+    composer._side_by_side(draft, query, [Hit(passing, 1.0)], None, passages)
+    assert not draft.lines

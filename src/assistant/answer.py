@@ -13,6 +13,7 @@ every question (the loaded index's chunks, metadata and unit vectors).
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -1304,8 +1305,11 @@ class Composer:
         # least by its head noun ("den länsgemensamma strategin")
         scope = {d for d in (query.documents or passages.metas)
                  if not query.regions or getattr(passages.metas.get(d), "region", "") in query.regions}
+        nouns = [swedish.fold(swedish.head_phrase(c).split()[-1].lower()) for c in query.contrast]
+        # (two compounds with one head, "vårdkontakt" and "läkarkontakt", are both named by any "kontakt")
+        same_head = len(nouns) == 2 and len(os.path.commonprefix([n[::-1] for n in nouns])) >= 5
         both: list[list[Unit]] = []
-        for head in (swedish.head_phrase, lambda c: swedish.head_phrase(c).split()[-1]):
+        for head in (swedish.head_phrase, *(() if same_head else (lambda c: swedish.head_phrase(c).split()[-1],))):
             concepts = [set(self.tokenize(head(c))) - regions for c in query.contrast]
             if len(concepts) != 2 or not all(concepts):
                 return
