@@ -1184,3 +1184,25 @@ def test_two_compounds_with_one_head_are_not_set_side_by_side_by_any_sentence_wi
     draft = Draft()
     composer._side_by_side(draft, query, [Hit(passing, 1.0)], None, passages)
     assert not draft.lines
+
+
+def test_a_request_is_asked_as_its_verb_and_a_region_by_its_first_word():
+    # "Kan du jämföra …?" is no yes/no question: each region's row asks what its målbild is
+    assert swedish.intent_of("Kan du jämföra målbilden i Jämtland Härjedalen med den i Västernorrland?") != "yesno"
+    assert swedish.intent_of("Kan du lista riktningsförändringarna?") == "list"
+    assert swedish.intent_of("Kan han mäta blodtrycket själv hemma?") == "yesno"
+    # "jämtlands" alone names Jämtland Härjedalen: the Norrbotten row must not keep it
+    row = re.sub(swedish.region_pattern("Jämtland Härjedalen"), "", "skillnaden mellan norrbottens och jämtlands målbilder",
+                 flags=re.I)
+    assert "jämtlands" not in row
+
+
+def test_what_a_thing_goes_out_on_is_a_what_question_in_the_asked_region():
+    question = "vad går målbilden i jämtland härjedalen ut på?"
+    assert swedish.intent_of(question) == "what"
+    assert swedish.defined_term(question) == "målbilden"
+    defined = chunk("strategi.txt", "Målbild", "Målbilden fokuserar på att skapa en god hälsa och välbefinnande.", 20)
+    passages = Passages(chunks=[defined, *CHUNKS[:3]], metas=METAS, vectors=None)
+    query = q(question)
+    text = composer.compose(query, [Hit(defined, 1.0), *hits(0, 1, 2)], None, passages).text()
+    assert "Tillsammans för god hälsa hela livet" in text and "välbefinnande" not in text  # not Norrbotten's

@@ -737,7 +737,8 @@ class Composer:
         term = swedish.defined_term(query.reading)
         if not term:
             return None
-        scopes = [c for c in passages.chunks if c.document in query.documents] if query.documents else passages.chunks
+        asked = self._asked_scope(query, passages)  # "målbilden i Jämtland Härjedalen" is not Norrbotten's
+        scopes = [c for c in passages.chunks if c.document in asked] if asked else passages.chunks
         named = [c for c in scopes if c.document in query.named_documents]
         for chunks in ([named] if named else []) + [scopes]:
             for form in swedish.term_forms(term):

@@ -112,7 +112,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         search = f"{(own if anchor else '') or anchor or reading} {swedish.role_topic(role)} {role}".strip()
     # A follow-up's kind of answer comes from its own words; its topic from the history.
     intent = swedish.intent_of(reading, role_follow_up=role_follow_up)
-    if follow_up and intent == "lookup":
+    if follow_up and intent == "lookup" and not swedish.ordinal_in(reading):  # "berätta mer om den första" is no list
         intent = swedish.intent_of(f"{anchor} {reading}")
     wanted = tuple(d for d in (documents or ()) if d in metas)
     named, regions = named_in(f"{anchor} {reading}", metas)

@@ -101,7 +101,8 @@ QUESTION_WORDS |= {"överblick", "översikt", "överblicken", "översikten", "du
 # How much or how politely, not what about ("sammanfatta planen lite kort", "förklara gärna snabbt").
 QUESTION_WORDS |= {"lite", "gärna", "snabbt", "kortfattat", "kortfattad", "typ", "liksom", "egentligen", "ungefär",
                    "snälla", "please", "briefly", "quickly", "short", "brief", "bara", "alltså", "asså", "dvs",
-                   "par", "meningar", "viktigaste", "viktigast", "huvudsakliga", "folk", "folks", "snabb", "kortis"}
+                   "par", "meningar", "viktigaste", "viktigast", "huvudsakliga", "folk", "folks", "snabb", "kortis",
+                   "drag", "stora", "stor", "grova", "går", "ut"}  # "i stora drag", "vad går X ut på?"
 # How a comparison is asked ("Hur tar målbilderna … upp delaktighet?", "synen på … i sina planer").
 QUESTION_WORDS |= {"beskrivning", "beskrivningen", "syn", "synen", "sina", "sin", "sitt", "respektive", "tar", "upp",
                    "åt", "ser", "på", "tagit", "tagits", "arbetats", "arbetades",
@@ -193,11 +194,12 @@ def asks_work(question: str) -> bool:
 _REVERSE = re.compile(r"\b(vilken|vilket|under vilken|which)\b.*\b(passar|hör|tillhör|ingår|belong|fit)", re.I)
 _YESNO = re.compile(r"^\s*(är|finns|ska|kan|har|ansvarar|ingår|gäller|får|måste|behöver|bör|omfattar|"
                     r"is|are|does|do|can|should|has)\b", re.I)
-_WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|står \S+ för|är det för|säger)|förklara|"
+_WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|står \S+ för|är det för|säger|går [^?]{1,80}? ut på)|förklara|"
                    r"what (is|are|does)|explain|define)\b", re.I)
 _DEFINE_ASK = re.compile(r"^\s*(?:vad är det för|vad (?:är|innebär|betyder|menas med|avses med|står)|förklara)\s+"
                          r"(?:egentligen\s+|riktigt\s+)?(?:(?:det|den|de|dom) där |en |ett |det |den |de |begreppet |ordet |termen )?"
                          r"(?P<term>[^?!]+)", re.I)
+_GOES_OUT_ON = re.compile(r"^\s*vad går (?:egentligen\s+)?(?P<term>[^?!]+?) ut på\b", re.I)  # "vad går målbilden ut på?"
 _TERM_END = re.compile(r"[,.;:]|\s+(?:i|enligt|inom|hos|på|för|när det gäller|egentligen|alltså|då|nu|där|här|som)\b|\s+för\b",
                        re.I)  # "… patientkontraktet som alla pratar om" ends at "som"
 
@@ -214,7 +216,8 @@ def defined_term(question: str) -> str:
     acronym = asked_acronym(question)
     if acronym:  # "Jag ser förkortningen SVOM överallt – vad står den för?"
         return acronym
-    match = _DEFINE_ASK.match(restore_letters(question))
+    question = restore_letters(question)
+    match = _GOES_OUT_ON.match(question) or _DEFINE_ASK.match(question)
     if not match:
         return ""
     term = _TERM_END.split(match.group("term"), maxsplit=1)[0].strip(" ”\"'“")
@@ -419,11 +422,17 @@ def contrast_terms(question: str) -> tuple[str, str] | None:
     return (a, b) if a and b and a.lower() != b.lower() else None
 
 
+# "Kan du jämföra …?", "Skulle du kunna förklara …?": a request, asked as its verb, not a yes/no question
+_REQUEST = re.compile(r"^\s*(?:kan|kunde|skulle|could|can) (?:du|ni|you)(?: kunna)?(?: snälla| vänligen| please)?\s+"
+                      r"(?=(?:jämföra|förklara|beskriva|berätta|sammanfatta|summera|lista|räkna upp|nämna|ge|visa|reda ut|"
+                      r"compare|explain|describe|summari[sz]e|list|tell|give)\b)", re.I)
+
+
 def intent_of(question: str, role_follow_up: bool = False) -> str:
     """What the question asks for: one of INTENTS (the first rule that matches wins).
 
     Questions typed without å/ä/ö ("vad star det om tandvarden") are read as with them."""
-    question = restore_letters(question)
+    question = _REQUEST.sub("", restore_letters(question))
     if role_follow_up:
         return "role"
     if contrast_terms(question):
@@ -590,9 +599,9 @@ _NEGATION = re.compile(r"\b(?:inte|ej|icke|not)\b", re.I)
 
 
 def region_pattern(region: str) -> str:
-    """A region's name in any form ("Jämtland Härjedalens", "Västernorrlands"), and nothing after it."""
+    """A region's name in any form ("Jämtland Härjedalens", "Jämtlands", "Västernorrlands"), and nothing after it."""
     first, *rest = region.split()
-    return rf"\b{re.escape(first)}\w*" + (rf" {re.escape(' '.join(rest))}\w*" if rest else "")
+    return rf"\b{re.escape(first)}\w*" + (rf"(?: {re.escape(' '.join(rest))}\w*)?" if rest else "")
 
 
 def negated(text: str) -> bool:
