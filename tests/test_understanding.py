@@ -1206,3 +1206,22 @@ def test_what_a_thing_goes_out_on_is_a_what_question_in_the_asked_region():
     query = q(question)
     text = composer.compose(query, [Hit(defined, 1.0), *hits(0, 1, 2)], None, passages).text()
     assert "Tillsammans för god hälsa hela livet" in text and "välbefinnande" not in text  # not Norrbotten's
+
+
+def test_what_the_asker_will_do_with_the_answer_is_no_part_of_the_question():
+    # "APT" would otherwise be a name the answer must hold, and the answerable question was refused
+    long = ("Vi håller på att planera nästa år på vår enhet. Vad säger dokumenten om öppnare vårdformer, alltså "
+            "vilka exempel nämns, typ mobila team, så att jag kan ta med det till APT?")
+    assert q(long).reading == "Vad säger dokumenten om öppnare vårdformer, alltså vilka exempel nämns, typ mobila team?"
+    assert q("Kontinuitet – hur uttrycks det i målbilderna inför ett möte?").reading == "Kontinuitet – hur uttrycks det i målbilderna?"
+    # a sentence about the asker that turns into the question after a dash: the question
+    assert q("Jag jobbar i Sundsvall och ska berätta om vår målbild för nya kollegor – kan du sammanfatta "
+             "Västernorrlands målbild kort?").reading == "Kan du sammanfatta Västernorrlands målbild kort?"
+    # … unless it says who asks ("Jag är distriktssköterska – …", "jag är ssk, …")
+    assert q("Jag är distriktssköterska – vad är tanken med tjänsten för oss?").role == "distriktssköterska"
+
+
+def test_for_me_as_an_opinion_is_no_role():
+    query = q("Personcentrering och delaktighet låter som samma sak för mig – vad är skillnaden enligt strategin?")
+    assert query.role == "" and query.intent != "role"
+    assert q("Vad betyder personcentrering för mig?").role == "medarbetare"

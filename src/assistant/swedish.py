@@ -263,11 +263,37 @@ _ASKER_CLAUSE = re.compile(r"^\s*(?:jag\s+(?:jobbar|arbetar|är)\b[^.?!]*?\s+och
 _HEARD = re.compile(r"^\s*(?:jag\s+)?(?:har\s+)?(?:hörde|hört|läste|läst|såg|sett|fick höra)\b[^.?!]*?\b(?:att|om)\s+", re.I)
 
 
+# Why the asker wants it, at the end of a question: "…, så att jag kan ta med det till APT?", "… inför ett möte?"
+_PURPOSE = re.compile(r"(?:,\s*|\s+)(?:så att|så|för att) (?:jag|vi|man) (?:kan|ska) (?:ta med|visa|berätta|dra|presentera|"
+                      r"använda)\b[^?]*|(?:,\s*|\s+)inför (?:ett |en |mitt |vårt |vår |nästa )?(?:apt|arbetsplatsträff\w*|"
+                      r"\w*möte\w*|presentation\w*|genomgång\w*|introduktion\w*)\b[^?]*", re.I)
+# "Jag jobbar i Sundsvall och ska berätta om … – kan du sammanfatta …?": the question after the dash
+_THEN_ASKING = re.compile(r"\s[–—-]\s+|,\s+")
+
+
+def without_purpose(sentence: str) -> str:
+    """A question less the clause that says what the asker will do with the answer (not a topic)."""
+    cut = _PURPOSE.sub("", sentence).strip()
+    return cut if len(cut.split()) >= 3 else sentence
+
+
+def _asked_part(sentence: str) -> str:
+    """A sentence about the asker that turns into the question after a dash or comma: the question
+    (unless the asker's role is said there: "Jag är distriktssköterska – vad … för oss?" asks from it)."""
+    if not _ABOUT_ME.match(sentence) or re.match(r"\s*(?:jag är|i'm|i am)\b", sentence, re.I):  # "jag är ssk, …": who asks
+        return sentence
+    for mark in _THEN_ASKING.finditer(sentence):
+        rest = sentence[mark.end():]
+        if _ASKING_START.match(rest) and len(rest.split()) >= 3 and not role_in(sentence[:mark.start()]):
+            return rest[:1].upper() + rest[1:]
+    return sentence
+
+
 def strip_preamble(text: str) -> str:
     """The question without greetings and sentences about the asker ("Hej! Jag heter …. Vad är …?",
     "jag jobbar som barnmorska och undrar om regionen …" -> "regionen …")."""
     sentences = question_sentences(text)
-    sentences = [_ASKER_CLAUSE.sub("", _GREETING.sub("", s)) or s for s in sentences]
+    sentences = [without_purpose(_asked_part(_ASKER_CLAUSE.sub("", _GREETING.sub("", s)) or s)) for s in sentences]
     if len(sentences) > 1:
         kept = [s for s in sentences if not _ABOUT_ME.match(_GREETING.sub("", s))]
         asking = [s for s in kept if s.rstrip().endswith("?") or _ASKING_START.match(_GREETING.sub("", s))]
@@ -312,12 +338,16 @@ def preamble_context(text: str) -> str:
     return " ".join(said[-2:])
 
 
+# "för mig" as "to me" (an opinion), not "for my work": "låter som samma sak för mig", "är oklart för mig"
+_TO_ME = re.compile(r"\b(?:låter|verkar|känns|ser|är|blir)\b(?:\s+\w+){0,4}?\s+för mig\b", re.I)
+
+
 def role_in(text: str) -> str:
     """The role a question speaks from ("för mig som sjuksköterska" -> "sjuksköterska"), or ""."""
     match = re.search(rf"\b({'|'.join(ROLES)})\w*", text, re.I)
     if match:
         return match.group(1).lower()
-    return "medarbetare" if _ROLE.search(text) else ""
+    return "medarbetare" if _ROLE.search(_TO_ME.sub(" ", text)) else ""
 
 
 # Words that say what kind of answer is wanted but not what about: a question made only of these
