@@ -1225,3 +1225,9 @@ def test_for_me_as_an_opinion_is_no_role():
     query = q("Personcentrering och delaktighet låter som samma sak för mig – vad är skillnaden enligt strategin?")
     assert query.role == "" and query.intent != "role"
     assert q("Vad betyder personcentrering för mig?").role == "medarbetare"
+
+
+def test_what_is_expected_of_me_as_a_leader_is_a_role_follow_up():
+    query = q("Jag är enhetschef. Vad förväntas av mig som ledare då?", ["Vilka förutsättningar behövs för omställningen?"])
+    assert query.follow_up and query.intent == "role"
+    assert query.search.startswith("Vilka förutsättningar behövs för omställningen?")

@@ -92,7 +92,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # "vad kan jag som läkare på vårdcentralen göra för att bidra till det?": a role question that points back
     follow_up = bool(earlier) and (swedish.is_follow_up(text) or swedish.is_follow_up(reading)
                                    or (bool(role) and (swedish.points_back(swedish.without_workplace(reading))
-                                                       or bool(re.search(r"\bför (?:mig|oss)\b", reading, re.I)))))
+                                                       or bool(re.search(r"\b(?:för|av|på) (?:mig|oss)\b", reading, re.I)))))
     anchor = topic_of(earlier) if follow_up else ""
     if anchor and not swedish.asks_comparison(reading):
         renamed = other_name(anchor, reading, metas)  # "och i Barnarenan då?" after "När beslutade SVOM …?"
