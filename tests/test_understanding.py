@@ -1231,3 +1231,30 @@ def test_what_is_expected_of_me_as_a_leader_is_a_role_follow_up():
     query = q("Jag är enhetschef. Vad förväntas av mig som ledare då?", ["Vilka förutsättningar behövs för omställningen?"])
     assert query.follow_up and query.intent == "role"
     assert query.search.startswith("Vilka förutsättningar behövs för omställningen?")
+
+
+def test_an_outline_gives_each_section_its_parts_and_weighs_it_with_them(monkeypatch):
+    import assistant.answer as answer_module
+
+    long = "Bakgrunden beskrivs här utförligt. " + "Regionen har många verksamheter i länet. " * 8
+    plan = [chunk("plan.txt", "Bakgrund", long, 0),
+            chunk("plan.txt", "Omställningen", "Vården ställs om i två riktningar: mer hälsa och öppna vårdformer. "
+                  "Det kräver stärkt samverkan.", 1),
+            chunk("plan.txt", "Mer hälsa", "Hälsofrämjande arbete stärker hälsan hos befolkningen. " * 4, 2),
+            chunk("plan.txt", "Öppna vårdformer", "Vård ges i hemmet och på distans när det passar patienten. " * 4, 3),
+            chunk("plan.txt", "Förändringsfaktorer", "Samverkan och kvalitetsarbete är viktiga faktorer.", 4),
+            chunk("plan.txt", "Samverkan", "Samverkan mellan kommun och region behöver utvecklas.", 5),
+            chunk("plan.txt", "Kvalitetsarbete", "Kvalitetsarbetet följs upp varje år.", 6)]
+    passages = Passages(chunks=plan, metas=METAS, vectors=None)
+    text = composer._outline(Draft(), "plan.txt", passages).text()
+    # "samverkan" in Omställningen's text does not make the Samverkan section its part: the nearer
+    # Förändringsfaktorer names it
+    assert "Delar: Mer hälsa, Öppna vårdformer." in text and "Delar: Samverkan, Kvalitetsarbete." in text
+    monkeypatch.setattr(answer_module, "MAX_OUTLINE", 1)
+    shown = composer._outline(Draft(), "plan.txt", passages).text()
+    assert "- Omställningen:" in shown and "- Bakgrund:" not in shown  # its parts make it the largest
+
+
+def test_how_a_summary_is_to_be_given_is_no_topic():
+    for question in ("sammanfatta verksamhetsplanen i några punkter tack", "sammanfatta målbilderna i stora drag"):
+        assert not {"punkter", "tack", "drag", "stora"} & set(swedish.content_words(question).lower().split())

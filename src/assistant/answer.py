@@ -1178,18 +1178,27 @@ class Composer:
             first.setdefault(top, chunk)
             body[top] = body.get(top, "") + " " + swedish.fold(f"{chunk.text} {' '.join(chunk.items)}".lower())
         tops = list(first)
+        # a section is part of the nearest section before it that names it ("… samverkan, kvalitetsarbete,
+        # tillgänglighet och digitalisering …" -> Samverkan …), within the next MAX_PARTS sections
+        owner: dict[str, str] = {}
+        for j, child in enumerate(tops):
+            if len(child) < MIN_PART_HEADING:
+                continue
+            folded = swedish.fold(child.lower())
+            owner_at = next((i for i in range(j - 1, max(-1, j - 1 - MAX_PARTS), -1) if folded in body[tops[i]]), None)
+            if owner_at is not None:
+                owner[child] = tops[owner_at]
         parts: dict[str, list[str]] = {}
-        taken: set[str] = set()
-        for i, parent in enumerate(tops):
-            named = [child for child in tops[i + 1:i + 1 + MAX_PARTS] if child not in taken
-                     and len(child) >= MIN_PART_HEADING and swedish.fold(child.lower()) in body[parent]]
+        for parent in tops:
+            named = [child for child in tops if owner.get(child) == parent]
             if len(named) >= 2:
                 parts[parent] = named
-                taken |= set(named)
         children = set(sum(parts.values(), []))
         main = [t for t in tops if t not in children]
         # further reading ("Fördjupning", "Fler regioners målbilder") is named at the end, not quoted
-        largest = set(sorted((t for t in main if not swedish.is_reading_list(t)), key=lambda t: -len(body[t]))[:MAX_OUTLINE])
+        # a section's size counts the parts it introduces ("Omställningen till Nära vård" and its four shifts)
+        size = {t: len(body[t]) + sum(len(body[c]) for c in parts.get(t, [])) for t in main}
+        largest = set(sorted((t for t in main if not swedish.is_reading_list(t)), key=lambda t: -size[t])[:MAX_OUTLINE])
         rest = []
         for top in main:
             if top not in largest:

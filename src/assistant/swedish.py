@@ -102,7 +102,8 @@ QUESTION_WORDS |= {"överblick", "översikt", "överblicken", "översikten", "du
 QUESTION_WORDS |= {"lite", "gärna", "snabbt", "kortfattat", "kortfattad", "typ", "liksom", "egentligen", "ungefär",
                    "snälla", "please", "briefly", "quickly", "short", "brief", "bara", "alltså", "asså", "dvs",
                    "par", "meningar", "viktigaste", "viktigast", "huvudsakliga", "folk", "folks", "snabb", "kortis",
-                   "drag", "stora", "stor", "grova", "går", "ut"}  # "i stora drag", "vad går X ut på?"
+                   "drag", "stora", "stor", "grova", "går", "ut",  # "i stora drag", "vad går X ut på?"
+                   "tack", "punkter", "punkt", "punkterna", "några"}  # "sammanfatta X i några punkter tack"
 # How a comparison is asked ("Hur tar målbilderna … upp delaktighet?", "synen på … i sina planer").
 QUESTION_WORDS |= {"beskrivning", "beskrivningen", "syn", "synen", "sina", "sin", "sitt", "respektive", "tar", "upp",
                    "åt", "ser", "på", "tagit", "tagits", "arbetats", "arbetades",
