@@ -1258,3 +1258,16 @@ def test_an_outline_gives_each_section_its_parts_and_weighs_it_with_them(monkeyp
 def test_how_a_summary_is_to_be_given_is_no_topic():
     for question in ("sammanfatta verksamhetsplanen i några punkter tack", "sammanfatta målbilderna i stora drag"):
         assert not {"punkter", "tack", "drag", "stora"} & set(swedish.content_words(question).lower().split())
+
+
+def test_what_a_document_says_about_doing_something_is_a_lookup():
+    # "Vad säger planen om att …" asks what it says about a doing, not for a topic summary or a definition
+    assert swedish.intent_of("Vad säger planen om att patienter ska kunna mäta sina värden själva hemma?") == "lookup"
+    assert swedish.intent_of("Vad säger planen om digitalisering?") == "summary"
+
+
+def test_a_statement_about_the_asker_before_a_dash_is_dropped_unless_the_question_points_back():
+    assert q("Jag sitter med i arbetsgruppen och ska göra en tidslinje – vilket datum hade SVOM workshop om "
+             "målbilden?").reading == "Vilket datum hade SVOM workshop om målbilden?"
+    # "– vad står den för?": "den" is what the statement names, so the statement stays
+    assert "SVOM" in q("Jag ser förkortningen SVOM överallt i presentationen – vad står den för?").reading

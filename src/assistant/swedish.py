@@ -163,7 +163,7 @@ def question_sentences(text: str) -> list[str]:
 
 _SUMMARY = re.compile(
     r"\b(sammanfatta\w*|sammanfattning\w*|summera\w*|summering|kort om|översikt\w*|överblick|huvuddrag\w*|"
-    r"vad (står|sägs|skrivs) det (om|i|under)|vad (står|sägs) i|vad (säger|skriver) [\w:-]+( [\w:-]+){0,5} om|"
+    r"vad (står|sägs|skrivs) det (om|i|under)(?! att\b)|vad (står|sägs) i|vad (säger|skriver) [\w:-]+( [\w:-]+){0,5} om(?! att\b)|"
     r"vad handlar [\w:]+( [\w:]+){0,6} om|vad tar [\w:]+( [\w:]+){0,4} upp|"
     r"berätta (kort )?om|ge en bild av|vad är (det )?viktigast\w* (i|med)|"
     r"summari[sz]e|summary|overview|what does \w+( \w+){0,4} say about)\b", re.I)
@@ -195,7 +195,7 @@ def asks_work(question: str) -> bool:
 _REVERSE = re.compile(r"\b(vilken|vilket|under vilken|which)\b.*\b(passar|hör|tillhör|ingår|belong|fit)", re.I)
 _YESNO = re.compile(r"^\s*(är|finns|ska|kan|har|ansvarar|ingår|gäller|får|måste|behöver|bör|omfattar|"
                     r"is|are|does|do|can|should|has)\b", re.I)
-_WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|står \S+ för|är det för|säger|går [^?]{1,80}? ut på)|förklara|"
+_WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|står \S+ för|är det för|säger(?![^?]*\bom att\b)|går [^?]{1,80}? ut på)|förklara|"
                    r"what (is|are|does)|explain|define)\b", re.I)
 _DEFINE_ASK = re.compile(r"^\s*(?:vad är det för|vad (?:är|innebär|betyder|menas med|avses med|står)|förklara)\s+"
                          r"(?:egentligen\s+|riktigt\s+)?(?:(?:det|den|de|dom) där |en |ett |det |den |de |begreppet |ordet |termen )?"
@@ -281,11 +281,13 @@ def without_purpose(sentence: str) -> str:
 def _asked_part(sentence: str) -> str:
     """A sentence about the asker that turns into the question after a dash or comma: the question
     (unless the asker's role is said there: "Jag är distriktssköterska – vad … för oss?" asks from it)."""
-    if not _ABOUT_ME.match(sentence) or re.match(r"\s*(?:jag är|i'm|i am)\b", sentence, re.I):  # "jag är ssk, …": who asks
+    if not (_ABOUT_ME.match(sentence) or re.match(r"\s*(?:jag|vi)\s+\w+", sentence, re.I)) \
+            or re.match(r"\s*(?:jag är|i'm|i am)\b", sentence, re.I):  # "jag är ssk, …": who asks
         return sentence
     for mark in _THEN_ASKING.finditer(sentence):
         rest = sentence[mark.end():]
-        if _ASKING_START.match(rest) and len(rest.split()) >= 3 and not role_in(sentence[:mark.start()]):
+        if _ASKING_START.match(rest) and len(rest.split()) >= 3 and not role_in(sentence[:mark.start()]) \
+                and not re.search(r"\b(?:den|det|dem|dessa|detta|denna)\b", rest, re.I):  # "– vad står den för?" points back
             return rest[:1].upper() + rest[1:]
     return sentence
 
