@@ -1271,3 +1271,14 @@ def test_a_statement_about_the_asker_before_a_dash_is_dropped_unless_the_questio
              "målbilden?").reading == "Vilket datum hade SVOM workshop om målbilden?"
     # "– vad står den för?": "den" is what the statement names, so the statement stays
     assert "SVOM" in q("Jag ser förkortningen SVOM överallt i presentationen – vad står den för?").reading
+
+
+def test_a_topic_summary_uses_the_section_headed_by_all_but_one_topic_word_when_its_text_says_the_rest():
+    digital = [chunk("plan.txt", "Digitalisering", "Digitalisering ökar tillgängligheten i glesbygd. Digitala vårdmöten "
+                     "och tjänster ska fortsätta att utvecklas.", 30),
+               chunk("plan.txt", "Digitalisering", "Inom primärvården ska arbetet med egenmonitorering införas.", 31),
+               chunk("plan.txt", "Tillgänglighet", "Digitala tjänster gör vården mer tillgänglig.", 32)]
+    passages = Passages(chunks=digital, metas=METAS, vectors=None)
+    query = q("ge mig en överblick över vad verksamhetsplanen säger om digitalisering och digitala tjänster")
+    text = composer.compose(query, [Hit(digital[2], 1.0), Hit(digital[0], 0.9)], None, passages).text()
+    assert "egenmonitorering" in text  # the whole Digitalisering section, not one sentence per section

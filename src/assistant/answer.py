@@ -869,10 +869,11 @@ class Composer:
         return {w for m in passages.metas.values() if m.region in query.regions for w in self._region_terms(m.region)}
 
     def named_section(self, query: Query, hits: Sequence[Hit], passages: Passages,
-                      topic: set[str] | None = None) -> Chunk | None:
+                      topic: set[str] | None = None, nearly: bool = False) -> Chunk | None:
         """The first chunk of the section whose heading names what is asked about, in the documents
         asked about: every topic word in the heading (or a several-word heading wholly in the
-        question), at most MAX_EXTRA_HEADING_WORDS other words; fewest extra words wins."""
+        question), at most MAX_EXTRA_HEADING_WORDS other words; fewest extra words wins. With `nearly`
+        (a topic summary), a heading made only of topic words that lacks one whose text says it counts."""
         quoted = swedish.fold(swedish.named_heading(query.reading).lower())
         if quoted:
             for chunk in passages.chunks:
@@ -915,7 +916,10 @@ class Composer:
             allowed_extra = MAX_EXTRA_HEADING_WORDS if len(topic) >= 2 or in_region else 1
             if (chunk.document, chunk.section) not in texts:
                 allowed_extra = 0  # a heading above subsections only when it names nothing else
-            if not (covered == len(topic) or (len(matches) == len(words) >= 2)) or extra > allowed_extra:
+            # "digitalisering och digitala tjänster": the section headed "Digitalisering" whose text says the rest
+            almost = nearly and len(topic) >= 2 and covered == len(topic) - 1 and len(matches) == len(words) \
+                and (chunk.document, chunk.section) in texts and self._mentions(topic, chunk)
+            if not (covered == len(topic) or (len(matches) == len(words) >= 2) or almost) or extra > allowed_extra:
                 continue
             score = (-extra - 0.5 * (len(topic) - covered) + 0.5 * len(in_region)
                      - SECTION_RANK_WEIGHT * rank.get(chunk.document + chunk.section, 10) - 0.001 * chunk.position)
@@ -1039,7 +1043,7 @@ class Composer:
                           and (found := labelled_item(item, passages, query)) is not None), None)
             if label is not None:
                 return self._explained_label(Draft(), *label)
-        section = self.named_section(query, hits, passages, topic=topic)
+        section = self.named_section(query, hits, passages, topic=topic, nearly=True)
         draft = Draft()
         if section is not None:
             self._section(draft, section, passages, summary=True, topic=topic)
