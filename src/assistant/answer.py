@@ -77,6 +77,7 @@ OUTLINE_ITEMS = 5           # list items shown for a section in an outline …
 OUTLINE_ITEM_CHARS = 80     # … when they are this short (longer lists are counted, not quoted)
 RELATED_OVERLAP = 0.3
 CHUNK_WORDS_CACHE = 8192  # passages whose word sets are kept (a build has about a hundred; the 100x bench 10,000)
+TOKENS_CACHE = 65536      # texts whose tokens are kept (sentences, headings, titles: about 10,000 at 1x; each a few words)
 SHORT_DEFINITION_WORDS = 30  # a one-sentence definition shorter than this goes on with the next sentence …
 MAX_DEFINITION_SENTENCES = 4  # … up to this many in all
 MIN_DEFINITION_STRENGTH = 3.0  # a term as the subject of "är/innebär/handlar om", or named and explained   # a "Se också" sentence shares at least this share of the question's words
@@ -225,7 +226,10 @@ class Composer:
     """Builds the cited extractive answer for a `Query` from its hits; holds no per-question state."""
 
     def __init__(self, tokenizer: Tokenizer | None = None) -> None:
-        self.tokenize = tokenizer or Tokenizer()
+        words_of = tokenizer or Tokenizer()
+        # The same sentences, headings and titles come back question after question: their tokens are
+        # worked out once (a tuple, so no caller can change what the next question reads).
+        self.tokenize = lru_cache(maxsize=TOKENS_CACHE)(lambda text: tuple(words_of(text)))
         # A passage's words (å/ä/ö folded) are the same for every question: worked out once per chunk.
         self._chunk_words = lru_cache(maxsize=CHUNK_WORDS_CACHE)(self._words_of)
         self._chunk_joined = lru_cache(maxsize=CHUNK_WORDS_CACHE)(lambda chunk: swedish.joined_words(self._chunk_words(chunk)))
