@@ -1282,3 +1282,18 @@ def test_a_topic_summary_uses_the_section_headed_by_all_but_one_topic_word_when_
     query = q("ge mig en överblick över vad verksamhetsplanen säger om digitalisering och digitala tjänster")
     text = composer.compose(query, [Hit(digital[2], 1.0), Hit(digital[0], 0.9)], None, passages).text()
     assert "egenmonitorering" in text  # the whole Digitalisering section, not one sentence per section
+
+
+def test_a_topic_few_sections_name_is_summarised_with_what_the_section_says_of_it():
+    person = [chunk("strategi.txt", "Ökad personcentrering", "Inom vården pågår en nationell utveckling av ett så kallat "
+                    "patientkontrakt. Patientkontraktet stärker relationen mellan den enskilde och vården. Det är en "
+                    "överenskommelse mellan patienten och vården.", 40),
+              chunk("strategi.txt", "Ökad personcentrering", "Patientkontraktet består av tre delar; fasta vårdkontakter, "
+                    "sammanhållen plan och överenskomna tider.", 41),
+              chunk("vn.txt", "Detta har arbetet lett till", "Jag har en vård som utgår från patientens behov.", 42)]
+    passages = Passages(chunks=person, metas=METAS, vectors=None)
+    query = q("Kan du sammanfatta vad dokumenten säger om patientkontrakt?")
+    text = composer.compose(query, [Hit(person[1], 1.0), Hit(person[2], 0.9), Hit(person[0], 0.8)], None, passages).text()
+    assert "överenskommelse mellan patienten och vården" in text and "tre delar" in text
+    assert text.index("nationell utveckling") < text.index("tre delar")  # in the document's order
+    assert "patientens behov" not in text  # "patient" is no mention of "patientkontrakt"

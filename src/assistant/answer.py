@@ -77,6 +77,9 @@ OUTLINE_ITEMS = 5           # list items shown for a section in an outline …
 OUTLINE_ITEM_CHARS = 80     # … when they are this short (longer lists are counted, not quoted)
 RELATED_OVERLAP = 0.3
 CHUNK_WORDS_CACHE = 8192  # passages whose word sets are kept (a build has about a hundred; the 100x bench 10,000)
+FEW_TOPIC_SECTIONS = 2    # a topic summary over at most this many sections says more of each …
+TOPIC_PASSAGE_SENTENCES = 4  # … up to this many sentences naming the topic (and their context)
+WHOLE_WORD_ENDING = 4     # "tillgänglig" names "tillgänglighet" (a derivation), "patient" not "patientkontrakt"
 TOKENS_CACHE = 65536      # texts whose tokens are kept (sentences, headings, titles: about 10,000 at 1x; each a few words)
 SHORT_DEFINITION_WORDS = 30  # a one-sentence definition shorter than this goes on with the next sentence …
 MAX_DEFINITION_SENTENCES = 4  # … up to this many in all
@@ -1058,12 +1061,14 @@ class Composer:
         ranked = self._best(query, pool, qvec, passages, terms, limit=len(pool) * 8, margin=float("inf"), bonus=early,
                             by_score=True)
         best_of: dict[tuple[str, str], Unit] = {}  # each section's best sentence on the topic …
+        # "patientkontrakt" is named as such in some passage: a sentence with only "patient" does not count
+        whole = len(topic) == 1 and any(self._names_whole(topic, u.text) for u in ranked)
         for unit in ranked:
             label = unit.text in unit.chunk.items and len(unit.text.split()) <= SHORT_ITEM_WORDS // 2 \
                 and set(self.tokenize(unit.text)) <= topic | set(self.tokenize(heading_of(unit.chunk)))
+            said = self._names_whole(topic, unit.text) if whole else self._mentions(topic, unit.chunk, unit.text)
             # a section headed by the topic ("Attraktiv och hållbar arbetsmiljö") is about it in every sentence
-            if not unit.text.endswith(":") and not label and (self._mentions(topic, unit.chunk, unit.text)
-                                                               or self._heads(topic, heading_of(unit.chunk))):
+            if not unit.text.endswith(":") and not label and (said or self._heads(topic, heading_of(unit.chunk))):
                 best_of.setdefault((unit.chunk.document, unit.chunk.section), unit)  # (a bare label of the topic says nothing)
         chosen = sorted(best_of.values(), key=lambda u: (u.rank, u.position))  # … the sections in retrieval order
         seen_sections = {(section.document, section.section)} if section is not None else set()
@@ -1074,8 +1079,17 @@ class Composer:
                 continue
             seen_sections.add(key)
             heading = heading_of(unit.chunk)
-            if draft.say(unit.text, unit.chunk, prefix=f"- {heading}: " if heading else "- "):
-                added += 1
+            # a topic few sections name ("patientkontrakt"): what the section says of it, not one sentence
+            group = self._on_topic(unit, topic, whole, passages) if section is None and len(chosen) <= FEW_TOPIC_SECTIONS \
+                else [unit]
+            line = None
+            for part in group:
+                if line is None:
+                    if draft.say(part.text, part.chunk, prefix=f"- {heading}: " if heading else "- "):
+                        added += 1
+                        line = len(draft.lines) - 1
+                elif draft.fresh(part.text):
+                    draft.lines[line] += f" {part.text} [{draft.cite(part.chunk, part.text)}]"
             if added >= (MAX_TOPIC_SENTENCES if section is None else MAX_TOPIC_SENTENCES - 2):
                 break
         if added and section is None:
@@ -1083,6 +1097,17 @@ class Composer:
         elif added:
             draft.lines.insert(len(draft.lines) - added, ALSO_LEAD)
         return draft
+
+    def _on_topic(self, unit: Unit, topic: set[str], whole: bool, passages: Passages) -> list[Unit]:
+        """The sentences of the unit's section that name the topic (with the sentence each leans on or
+        that goes on from it), in document order: the unit and at most TOPIC_PASSAGE_SENTENCES others."""
+        units = units_of([Hit(c, 0.0) for c in passages.section_chunks(unit.chunk.document, unit.chunk.section)])
+        naming = [u for u in units if u.text not in u.chunk.items and not u.text.endswith(":") and u.text != unit.text
+                  and (self._names_whole(topic, u.text) if whole else self._mentions(topic, u.chunk, u.text))]
+        group = in_context([unit, *naming[:TOPIC_PASSAGE_SENTENCES]], units)
+        order = {(u.chunk.id, u.position): i for i, u in enumerate(units)}
+        return sorted((u for u in group if u is unit or (u.text not in u.chunk.items and not u.text.endswith(":"))),
+                      key=lambda u: order.get((u.chunk.id, u.position), -1))
 
     def _staff_section(self, query: Query, documents: Sequence[str], passages: Passages) -> Chunk | None:
         """For a summary asked from a role ("… för oss medarbetare"), the named documents' section written
@@ -1137,6 +1162,17 @@ class Composer:
         words = [swedish.fold(w) for w in self.tokenize(heading)]
         return bool(topic) and all(any(w == t or w.endswith(t) or swedish.negates(t, w) for w in words)
                                    for t in (swedish.fold(x) for x in topic))
+
+    def _names_whole(self, topic: set[str], text: str) -> bool:
+        """Whether a sentence names every topic word whole: as a word, inside a longer compound
+        ("patientkontraktet") or less a short ending ("tillgänglig"), not by a compound's first part ("patient")."""
+        words = {swedish.fold(w) for w in self.tokenize(text)}
+        joined = swedish.joined_words(words)
+
+        def named(t: str) -> bool:  # a word, a compound around it, or it less a short ending ("tillgänglig")
+            return t in words or (len(t) >= 5 and (f"|{t}" in joined or f"{t}|" in joined)) or \
+                any(t[:k] in words for k in range(max(5, len(t) - WHOLE_WORD_ENDING), len(t)))
+        return bool(topic) and all(named(swedish.fold(x)) for x in topic)
 
     def _mentions(self, topic: set[str], chunk: Chunk, text: str | None = None) -> bool:
         """Whether a passage (or one of its sentences) names every topic word (compounds count)."""
