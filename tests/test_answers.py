@@ -87,3 +87,16 @@ def test_cli_ask_json_contract(built):
     for source in data["sources"]:
         assert {"rank", "document", "title", "section", "text", "score"} <= source.keys()
     assert "gradio" not in proc.stderr.lower()
+
+
+def test_a_two_part_question_answers_each_part_with_sources_numbered_across_the_answer(assistant):
+    answer = assistant.ask("Hur kommer digitala verktyg påverka mitt jobb enligt strategin, och vilka digitala "
+                           "tjänster har regionen redan infört på hälsocentralerna?")
+    assert answer.answered and "parts" in answer.flags
+    assert "naturlig del i ditt arbete" in answer.text and "Sök vård och Chatt" in answer.text
+    assert answer.text.index("naturlig del") < answer.text.index("Sök vård och Chatt")
+    assert [c.rank for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+    assert _valid_citations(answer)
+    # the second part leans on the first: "their" is Västernorrland's
+    english = assistant.ask("When was the Västernorrland article published, and who decided their target picture?")
+    assert "17 februari 2021" in english.text and "Social ReKo" in english.text

@@ -1297,3 +1297,14 @@ def test_a_topic_few_sections_name_is_summarised_with_what_the_section_says_of_i
     assert "överenskommelse mellan patienten och vården" in text and "tre delar" in text
     assert text.index("nationell utveckling") < text.index("tre delar")  # in the document's order
     assert "patientens behov" not in text  # "patient" is no mention of "patientkontrakt"
+
+
+def test_a_question_with_a_second_question_joined_on_has_two_parts():
+    assert swedish.question_parts("När antogs målbilden, och vad ska nämnden göra med den?") == \
+        ["När antogs målbilden?", "vad ska nämnden göra med den?"]
+    assert q("When was the article published, and who decided the vision?").parts == \
+        ("When was the article published?", "who decided the vision?")
+    assert q("Vad är lika, och vad skiljer dem åt?").parts == ()  # one comparison
+    assert q("Vad ansvarar nämnden för?").parts == ()
+    # a later part asks its own question; "och i Jämtland då?" asks the earlier one again
+    assert swedish.asks_own("vad ska nämnden göra med den?") and not swedish.asks_own("och i Jämtland Härjedalen då?")

@@ -43,6 +43,7 @@ class Query:
     follow_up: bool = False
     english: bool = False
     personal_data: bool = False
+    parts: tuple[str, ...] = ()    # the questions a two-part question holds, each answered on its own
 
     @property
     def kind(self) -> str | None:
@@ -112,7 +113,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         search = f"{(own if anchor else '') or anchor or reading} {swedish.role_topic(role)} {role}".strip()
     # A follow-up's kind of answer comes from its own words; its topic from the history.
     intent = swedish.intent_of(reading, role_follow_up=role_follow_up)
-    if follow_up and intent == "lookup" and not swedish.ordinal_in(reading):  # "berätta mer om den första" is no list
+    # "och i Jämtland då?" asks what the earlier question asked; "vad ska nämnden göra med den?" asks its own
+    if follow_up and intent == "lookup" and not swedish.ordinal_in(reading) and not swedish.asks_own(reading):
         intent = swedish.intent_of(f"{anchor} {reading}")
     wanted = tuple(d for d in (documents or ()) if d in metas)
     named, regions = named_in(f"{anchor} {reading}", metas)
@@ -134,7 +136,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         intent = "comparison"
     return Query(text=text, reading=reading, search=search, intent=intent, history=tuple(earlier), documents=wanted,
                  named_documents=named, regions=regions, contrast=tuple(pair or ()), role=role, own_topic=own,
-                 follow_up=follow_up, english=english, personal_data=masked != raw)
+                 follow_up=follow_up, english=english, personal_data=masked != raw,
+                 parts=tuple(parts) if len(parts := swedish.question_parts(text)) >= 2 else ())
 
 
 def _without_regions(text: str, metas: Mapping[str, DocumentMeta]) -> str:

@@ -26,7 +26,7 @@ from .relevance import RelevanceGate
 from .retrieval import LoadedIndex, Retriever
 from .settings import Settings
 from .store import IndexDir
-from .types import Answer, DocumentMeta, Hit
+from .types import Answer, Citation, DocumentMeta, Hit
 
 # How many passages are retrieved for composing: a few more than are shown, so the composer
 # can find a whole list among them.
@@ -132,7 +132,9 @@ class Assistant:
         return self.answer(query, mode)
 
     def answer(self, query: Query, mode: str = "hybrid") -> Answer:
-        """Stages 2-5 for an understood question."""
+        """Stages 2-5 for an understood question (each part of a two-part question on its own)."""
+        if query.parts:
+            return self._answer_parts(query, mode)
         served = self.served()
         self.retriever.prefetch(served.index, query.search, mode)  # the sparse pass runs beside the embedding
         qvec = self.embedder.embed_queries([query.search])[0]
@@ -237,6 +239,51 @@ class Assistant:
         return Answer(question=query.text, text=draft.text(), answered=True, citations=tuple(citations),
                       searched=searched(query, served.metas), resolved_query=query.search, flags=tuple(draft.flags))
 
+    def _answer_parts(self, query: Query, mode: str) -> Answer:
+        """"När antogs målbilden, och vad ska nämnden göra med den?": each part answered as its own
+        question (a later part reads the earlier ones as its conversation, so "den" is the målbild),
+        one after the other under the part it answers, the sources numbered across the whole answer."""
+        served = self.served()
+        asked: list[str] = []
+        answers: list[tuple[str, Answer]] = []
+        first: Query | None = None
+        for part in query.parts:
+            sub = understand(part, (*query.history, *asked), query.documents, metas=served.metas, letters=served.letters,
+                             max_chars=self.settings.max_question_chars, max_turns=self.settings.max_history_turns)
+            sub = replace(sub, parts=())
+            if first is not None and not sub.follow_up:
+                # "…, och vad ska nämnden göra med den?": a later part is about what the first one named
+                about = swedish.topic_words(first.reading) if swedish.points_back(sub.reading) else ""
+                sub = replace(sub, regions=sub.regions or first.regions,
+                              named_documents=sub.named_documents or first.named_documents,
+                              search=" ".join(x for x in (sub.search, about, *([] if sub.regions else first.regions)) if x))
+            first = first or sub
+            answers.append((part, self.answer(sub, mode)))
+            asked.append(part)
+        if not answers[0][1].answered:
+            # the first part is what the others lean on: without it, the question is answered (or not) as one
+            return self.answer(replace(query, parts=()), mode)
+        citations: list[Citation] = []
+        blocks: list[str] = []
+        for part, answer in answers:
+            if not answer.answered:
+                blocks.append(f"”{part}”: {PART_NOT_FOUND}")
+                continue
+            number: dict[int, int] = {}
+            for c in answer.citations:
+                same = next((d for d in citations if d.chunk.id == c.chunk.id), None)
+                if same is None:
+                    same = replace(c, rank=len(citations) + 1)
+                    citations.append(same)
+                number[c.rank] = same.rank
+            text = re.sub(r"\[(\d+)\]", lambda m: f"[{number.get(int(m.group(1)), int(m.group(1)))}]", answer.text)
+            blocks.append(f"”{part}”:\n{text}")
+        notices = tuple(dict.fromkeys(n for _, a in answers for n in a.notices))
+        flags = tuple(dict.fromkeys(("parts", *(f for _, a in answers for f in a.flags))))
+        return Answer(question=query.text, text="\n\n".join(blocks), answered=True, citations=tuple(citations),
+                      searched=searched(query, served.metas), resolved_query=" | ".join(a.resolved_query for _, a in answers),
+                      notices=notices, flags=flags)
+
     def _generate(self, answer: Answer, hits: Sequence[Hit], metas: dict[str, DocumentMeta]) -> Answer:
         """Optional generative mode (generate.py, shared with the llama-index query engine); never loses the answer."""
         from .generate import Generator
@@ -248,6 +295,7 @@ class Assistant:
 
 # ---------------------------------------------------------------- helpers of the stages
 
+PART_NOT_FOUND = "Det står inte i styrdokumenten."
 ENGLISH_REFUSAL = "The steering documents do not answer this (they are in Swedish; details below in Swedish)."
 
 

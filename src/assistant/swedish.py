@@ -272,6 +272,31 @@ _PURPOSE = re.compile(r"(?:,\s*|\s+)(?:så att|så|för att) (?:jag|vi|man) (?:k
 _THEN_ASKING = re.compile(r"\s[–—-]\s+|,\s+")
 
 
+# A second question joined on with ", och vad …" / ", and who …": two questions in one
+_SECOND_QUESTION = re.compile(r",\s+(?:och|samt|and)\s+(?=(?:vad|vem|vilka|vilken|vilket|när|hur|var|varför|finns|"
+                              r"what|who|which|when|how|where|why|is|are|does|do)\b)", re.I)
+
+
+_OWN_QUESTION = re.compile(r"^\s*(?:och\s+|men\s+|and\s+)?(?:vad|vem|vilka|vilken|vilket|hur|varför|what|who|which|how|why)\s+"
+                           r"(?:\w+\s+){0,3}?(?:göra|gör|görs|ska|kan|bör|behöver|innebär|betyder|do|does|should|will)\b", re.I)
+
+
+def asks_own(question: str) -> bool:
+    """Whether a follow-up asks its own kind of question ("vad ska nämnden göra med den?"), not the
+    earlier question again for something else ("och i Jämtland då?")."""
+    return bool(_OWN_QUESTION.match(question))
+
+
+def question_parts(text: str) -> list[str]:
+    """The questions a question holds ("När antogs målbilden, och vad ska nämnden göra med den?" ->
+    "När antogs målbilden?", "vad ska nämnden göra med den?"); one part when it holds one."""
+    if contrast_terms(text) or _COMPARE.search(text):
+        return [text]  # "vad är lika, och vad skiljer dem åt?" is one comparison
+    parts = [p.strip(" ,") for p in _SECOND_QUESTION.split(text)]
+    parts = [p if p.endswith(("?", ".", "!")) else f"{p}?" for p in parts if p]
+    return parts if len(parts) >= 2 and all(len(p.split()) >= 3 for p in parts) else [text]
+
+
 def without_purpose(sentence: str) -> str:
     """A question less the clause that says what the asker will do with the answer (not a topic)."""
     cut = _PURPOSE.sub("", sentence).strip()
