@@ -1308,3 +1308,17 @@ def test_a_question_with_a_second_question_joined_on_has_two_parts():
     assert q("Vad ansvarar nämnden för?").parts == ()
     # a later part asks its own question; "och i Jämtland då?" asks the earlier one again
     assert swedish.asks_own("vad ska nämnden göra med den?") and not swedish.asks_own("och i Jämtland Härjedalen då?")
+
+
+def test_how_a_målbild_was_made_is_its_process_section_or_its_timeline():
+    assert swedish.is_process_heading("Så här har målbilden tagits fram") and swedish.is_process_heading("Genomförande")
+    assert not swedish.is_process_heading("Syftet med målbild")
+    assert swedish.asks_process("Hur har medborgarna fått tycka till om målbilden i Jämtland Härjedalen?")
+    timeline = chunk("jh.txt", "Målbild och färdplan i Jämtland Härjedalen", "- Beslut i SVOM hösten -21\n- Utgångspunkt är "
+                     "från enkätresultat mars-april –22\n- Workshop i SVOM den 3/6-22\n- Arbetsgruppen fortsatte", 50,
+                     ("Beslut i SVOM hösten -21", "Utgångspunkt är från enkätresultat mars-april –22",
+                      "Workshop i SVOM den 3/6-22", "Arbetsgruppen fortsatte"))
+    passages = Passages(chunks=[CHUNKS[0], timeline], metas=METAS, vectors=None)
+    query = replace(q("Hur har medborgarna fått tycka till om målbilden i Jämtland Härjedalen?"), intent="lookup")
+    text = composer.compose(query, [Hit(CHUNKS[0], 1.0), Hit(timeline, 0.5)], None, passages).text()
+    assert "enkätresultat" in text and "tidsbegränsning" not in text  # the timeline, not "Syftet med målbild"

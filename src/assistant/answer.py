@@ -80,6 +80,7 @@ CHUNK_WORDS_CACHE = 8192  # passages whose word sets are kept (a build has about
 FEW_TOPIC_SECTIONS = 2    # a topic summary over at most this many sections says more of each …
 TOPIC_PASSAGE_SENTENCES = 4  # … up to this many sentences naming the topic (and their context)
 WHOLE_WORD_ENDING = 4     # "tillgänglig" names "tillgänglighet" (a derivation), "patient" not "patientkontrakt"
+TIMELINE_STEPS = 3        # dated list items that make a list a timeline ("Hur togs målbilden fram?")
 TOKENS_CACHE = 65536      # texts whose tokens are kept (sentences, headings, titles: about 10,000 at 1x; each a few words)
 SHORT_DEFINITION_WORDS = 30  # a one-sentence definition shorter than this goes on with the next sentence …
 MAX_DEFINITION_SENTENCES = 4  # … up to this many in all
@@ -310,14 +311,26 @@ class Composer:
             section = None  # "Fördjupning: Västernorrland har sammanfattat sin målbild i ett dokument" tells no how
         reading = (swedish.summary_topic(query.reading) or swedish.after_summary_verb(query.reading)) \
             if query.intent == "summary" else query.reading
-        if section is None and swedish.asks_process(reading):
-            # "Hur togs målbilden fram i Västernorrland?": the asked documents' section headed "Genomförande"
-            scope = self._asked_scope(query, passages)
-            section = next((c for c in passages.chunks if c.document in scope and swedish.is_process_heading(heading_of(c))),
-                           None)
+        scope = self._asked_scope(query, passages)
+        if scope and swedish.asks_process(reading) and (section is None or not swedish.is_process_heading(heading_of(section))):
+            # "Hur togs målbilden fram i Västernorrland?": the asked documents' section headed "Genomförande",
+            # else their timeline (a list of dated steps: "Workshop i SVOM den 3/6-22", "… hösten -22")
+            section = next((c for c in self._with_parents(passages.chunks) if c.document in scope and c.section
+                            and swedish.is_process_heading(heading_of(c))), None) or self._timeline(scope, passages) or section
         if section is not None:
             return self._section(Draft(), section, passages, summary=True)
         return self._sentences(query, hits, qvec, passages, terms)
+
+    @staticmethod
+    def _timeline(scope: set[str], passages: Passages) -> Chunk | None:
+        """The list in the documents whose items are mostly dated steps (at least TIMELINE_STEPS of them)."""
+        best, steps = None, 0
+        for chunk in passages.chunks:
+            if chunk.document in scope and chunk.items:
+                dated = sum(swedish.has_year(item) for item in chunk.items)
+                if dated >= TIMELINE_STEPS and 2 * dated >= len(chunk.items) and dated > steps:
+                    best, steps = chunk, dated
+        return best
 
     def _why(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """"Varför ska vi ställa om?": the section that says why, its paragraphs' leads – within the asked

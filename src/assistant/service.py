@@ -214,7 +214,7 @@ class Assistant:
             reading = swedish.without_comparing(reading)
             sub = replace(query, intent=inner, documents=tuple(docs), named_documents=(), reading=reading,
                           regions=(label,) if label in query.regions else ())
-            if swedish.asks_process(reading) and inner == "summary":
+            if swedish.asks_process(reading) and inner in ("summary", "what"):
                 sub = replace(sub, intent="lookup")  # "Hur togs målbilden fram i X jämfört med Y?": how, in each
             elif inner == "summary" and not self.composer.summary_topic(sub, served.passages):
                 # no topic beyond the documents themselves: what each one is, asked plainly of this row

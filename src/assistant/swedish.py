@@ -676,7 +676,8 @@ def about_the_text(sentence: str) -> bool:
     return bool(_ABOUT_THE_TEXT.match(sentence))
 
 
-_PROCESS = re.compile(r"^\s*hur\b.*\b(?:fram|till väga|gick till|genomfördes|arbetade)\b", re.I)
+_PROCESS = re.compile(r"^\s*hur\b.*\b(?:fram|till väga|gick till|genomfördes|arbetade|tyck\w* till|fick \w+ in|"
+                      r"involver\w*|(?:varit|var|fick vara|fått vara) med)\b", re.I)  # "Hur har medborgarna fått tycka till …?"
 
 
 # "Hur söker man till …?", "Hur bokar jag …?": how to do something; the answer has to speak of doing it.
@@ -749,9 +750,12 @@ PROCESS_HEADINGS = ("genomförande", "tillvägagångssätt", "arbetsprocess", "p
 _PROCESS_HEADINGS = frozenset(fold(h) for h in PROCESS_HEADINGS)
 
 
+_PROCESS_HEADING = re.compile(r"^\s*så här\b|\b(?:tagits|togs|arbetats|arbetades) fram\b|\bhur \w+ (?:tog|togs) fram\b", re.I)
+
+
 def is_process_heading(heading: str) -> bool:
-    """Whether a section heading names how something was done ("Genomförande")."""
-    return fold(heading.strip().lower()) in _PROCESS_HEADINGS
+    """Whether a section heading names how something was done ("Genomförande", "Så här har målbilden tagits fram")."""
+    return fold(heading.strip().lower()) in _PROCESS_HEADINGS or bool(_PROCESS_HEADING.search(heading))
 
 
 # Words of a follow-up that asks the same again for another region ("och hur gjorde Norrbotten?",
