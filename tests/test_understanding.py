@@ -1322,3 +1322,9 @@ def test_how_a_målbild_was_made_is_its_process_section_or_its_timeline():
     query = replace(q("Hur har medborgarna fått tycka till om målbilden i Jämtland Härjedalen?"), intent="lookup")
     text = composer.compose(query, [Hit(CHUNKS[0], 1.0), Hit(timeline, 0.5)], None, passages).text()
     assert "enkätresultat" in text and "tidsbegränsning" not in text  # the timeline, not "Syftet med målbild"
+
+
+def test_do_you_know_when_is_a_date_question_and_clubbing_a_decision():
+    assert swedish.intent_of("Vet du när SVOM klubbade målbilden för Jämtland Härjedalen?") == "date"
+    assert swedish.event_of("när SVOM klubbade målbilden") == "decision"
+    assert swedish.intent_of("Vet du något om tandvården?") != "date"

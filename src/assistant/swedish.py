@@ -481,9 +481,10 @@ def contrast_terms(question: str) -> tuple[str, str] | None:
 
 
 # "Kan du jämföra …?", "Skulle du kunna förklara …?": a request, asked as its verb, not a yes/no question
-_REQUEST = re.compile(r"^\s*(?:kan|kunde|skulle|could|can) (?:du|ni|you)(?: kunna)?(?: snälla| vänligen| please)?\s+"
+_REQUEST = re.compile(r"^\s*(?:(?:kan|kunde|skulle|could|can) (?:du|ni|you)(?: kunna)?(?: snälla| vänligen| please)?\s+"
                       r"(?=(?:jämföra|förklara|beskriva|berätta|sammanfatta|summera|lista|räkna upp|nämna|ge|visa|reda ut|"
-                      r"compare|explain|describe|summari[sz]e|list|tell|give)\b)", re.I)
+                      r"compare|explain|describe|summari[sz]e|list|tell|give)\b)|"
+                      r"(?:vet|undrar) (?:du|ni|någon|nån)\s+(?=(?:när|var|vem|vad|hur|vilk\w+|varför)\b))", re.I)  # "Vet du när …?"
 
 
 def intent_of(question: str, role_follow_up: bool = False) -> str:
@@ -1177,7 +1178,7 @@ def named_heading(question: str) -> str:
 # heading) must speak of the same kind of event ("När öppnar sjukhuset?" is not answered by when
 # it was decided).
 EVENTS = {
-    "decision": ("beslut", "fatta", "anta", "antog", "antag", "fastställ", "godkän", "decid", "adopt", "approv"),
+    "decision": ("beslut", "fatta", "anta", "antog", "antag", "fastställ", "klubba", "bestämde", "bestämdes", "godkän", "decid", "adopt", "approv"),
     "start": ("börja", "start", "inför", "implementer", "påbörja", "kick", "rolled", "introduc", "begin", "began"),
     "opening": ("öppna", "öppnar", "invig", "klar", "färdig", "open", "ready", "complet"),
     "publication": ("publicer", "publish"),
