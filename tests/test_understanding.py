@@ -1328,3 +1328,17 @@ def test_do_you_know_when_is_a_date_question_and_clubbing_a_decision():
     assert swedish.intent_of("Vet du när SVOM klubbade målbilden för Jämtland Härjedalen?") == "date"
     assert swedish.event_of("när SVOM klubbade målbilden") == "decision"
     assert swedish.intent_of("Vet du något om tandvården?") != "date"
+
+
+def test_a_title_word_names_a_topic_word_but_not_as_a_compounds_first_part():
+    assert Composer._names_topic_word("målbild", "målbilder")  # "målbild" in the title names "målbilderna"
+    assert Composer._names_topic_word("målbildsarbete", "målbild")
+    assert not Composer._names_topic_word("hälso", "hälsofrämj")  # "Hälso- och sjukvårdsnämndens …" is no topic
+    plan = [chunk("plan.txt", "Hälsofrämjande insatser", "Hälsofrämjande arbete stärker hälsosamma levnadsvanor.", 60),
+            chunk("plan.txt", "Ledamöter", "Nämnden består av 13 ledamöter.", 61)]
+    passages = Passages(chunks=plan, metas={**METAS, "plan.txt": replace(METAS["plan.txt"],
+                                                                          title="Hälso- och sjukvårdsnämndens verksamhetsplan")},
+                        vectors=None)
+    query = replace(q("Vad säger verksamhetsplanen om det hälsofrämjande arbetet?"), named_documents=("plan.txt",))
+    text = composer.compose(query, [Hit(plan[1], 1.0), Hit(plan[0], 0.9)], None, passages).text()
+    assert "levnadsvanor" in text and "i korthet" not in text  # the topic, not the document's outline

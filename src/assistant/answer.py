@@ -872,7 +872,7 @@ class Composer:
         for name in query.documents or query.named_documents:
             meta = passages.metas.get(name)
             about = set(self.tokenize(f"{meta.title} {meta.kind}")) if meta else set()
-            if topic and all(any(t == w or swedish.compound_match(t, w) for w in about) for t in topic):
+            if topic and all(any(self._names_topic_word(w, t) for w in about) for t in topic):
                 return name
         return ""
 
@@ -1163,7 +1163,8 @@ class Composer:
         if documents:
             said = " ".join(f"{m.title} {m.kind} {m.publisher}" for d in documents if (m := passages.metas.get(d)))
             about = set(self.tokenize(said))
-            topic = {t for t in topic if not any(t == w or swedish.compound_match(t, w) for w in about)}
+            # (a title word names the topic word, not a compound's first part: "hälso" is no "hälsofrämjande")
+            topic = {t for t in topic if not any(self._names_topic_word(w, t) for w in about)}
         return topic
 
     def _words_of(self, chunk: Chunk) -> frozenset[str]:
@@ -1175,6 +1176,12 @@ class Composer:
         words = [swedish.fold(w) for w in self.tokenize(heading)]
         return bool(topic) and all(any(w == t or w.endswith(t) or swedish.negates(t, w) for w in words)
                                    for t in (swedish.fold(x) for x in topic))
+
+    @staticmethod
+    def _names_topic_word(word: str, term: str) -> bool:
+        """Whether a title word names a topic word: the same, a compound around it ("målbildsarbete"), or
+        it less a short ending ("målbild" for "målbilder"), not a compound's first part ("hälso")."""
+        return word == term or (len(word) >= len(term) - WHOLE_WORD_ENDING and swedish.compound_match(term, word))
 
     def _names_whole(self, topic: set[str], text: str) -> bool:
         """Whether a sentence names every topic word whole: as a word, inside a longer compound

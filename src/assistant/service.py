@@ -212,6 +212,13 @@ class Assistant:
             others = [r for r in query.regions if r != label]
             reading = re.sub("|".join(swedish.region_pattern(r) for r in others) or r"(?!)", "", query.reading, flags=re.I)
             reading = swedish.without_comparing(reading)
+            # "… Jämtland Härjedalen och Norrbottens verksamhetsplan …": the kind of a document only another
+            # row has is no topic of this row
+            own = " ".join(f"{served.metas[d].kind} {served.metas[d].title}" for d in docs).lower()
+            for name in query.named_documents:
+                kind = (served.metas[name].kind.split() or [""])[0].lower() if name in served.metas else ""
+                if name not in docs and len(kind) >= 5 and kind not in own:  # ("målbild" names Västernorrland's too)
+                    reading = re.sub(rf"\b{re.escape(kind)}\w*", "", reading, flags=re.I)
             sub = replace(query, intent=inner, documents=tuple(docs), named_documents=(), reading=reading,
                           regions=(label,) if label in query.regions else ())
             if swedish.asks_process(reading) and inner in ("summary", "what"):
