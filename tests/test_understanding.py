@@ -1342,3 +1342,13 @@ def test_a_title_word_names_a_topic_word_but_not_as_a_compounds_first_part():
     query = replace(q("Vad säger verksamhetsplanen om det hälsofrämjande arbetet?"), named_documents=("plan.txt",))
     text = composer.compose(query, [Hit(plan[1], 1.0), Hit(plan[0], 0.9)], None, passages).text()
     assert "levnadsvanor" in text and "i korthet" not in text  # the topic, not the document's outline
+
+
+def test_how_a_thing_is_made_is_the_section_it_heads_when_fram_only_asks_how():
+    plans = chunk("strategi.txt", "Handlingsplaner", "Lokala handlingsplaner ska utarbetas utifrån strategin. Planerna "
+                  "utformas utifrån överenskomna aktiviteter mellan kommun, hälsocentral och sjukhus.", 70)
+    other = chunk("strategi.txt", "Uppföljning", "Uppföljningen av lokala handlingsplaner tas fram årligen.", 71)
+    passages = Passages(chunks=[other, plans], metas=METAS, vectors=None)
+    text = composer.compose(q("Hur ska de lokala handlingsplanerna tas fram?"), [Hit(other, 1.0), Hit(plans, 0.9)], None,
+                            passages).text()
+    assert "kommun, hälsocentral och sjukhus" in text

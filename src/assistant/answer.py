@@ -81,6 +81,7 @@ FEW_TOPIC_SECTIONS = 2    # a topic summary over at most this many sections says
 TOPIC_PASSAGE_SENTENCES = 4  # … up to this many sentences naming the topic (and their context)
 WHOLE_WORD_ENDING = 4     # "tillgänglig" names "tillgänglighet" (a derivation), "patient" not "patientkontrakt"
 TIMELINE_STEPS = 3        # dated list items that make a list a timeline ("Hur togs målbilden fram?")
+HOW_WORDS = frozenset({"fram", "till", "väga", "går"})  # words of a how question that name no topic ("tas fram")
 TOKENS_CACHE = 65536      # texts whose tokens are kept (sentences, headings, titles: about 10,000 at 1x; each a few words)
 SHORT_DEFINITION_WORDS = 30  # a one-sentence definition shorter than this goes on with the next sentence …
 MAX_DEFINITION_SENTENCES = 4  # … up to this many in all
@@ -306,7 +307,11 @@ class Composer:
     def _how(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """"Hur togs målbilden fram?": the section whose heading names it ("Så här har målbilden tagits
         fram"), summarised; else the best sentences."""
-        section = self.named_section(query, hits, passages)
+        # "Hur togs målbilden fram?": "Så här har målbilden tagits fram"; else, with "fram" read as asking how,
+        # "Hur ska de lokala handlingsplanerna tas fram?": the section "Handlingsplaner"
+        topic = {t for t in self._topic_terms(query, passages) if t not in HOW_WORDS}
+        section = self.named_section(query, hits, passages) or \
+            (self.named_section(query, hits, passages, topic=topic, nearly=True) if topic else None)
         if section is not None and swedish.is_reading_list(heading_of(section)):
             section = None  # "Fördjupning: Västernorrland har sammanfattat sin målbild i ett dokument" tells no how
         reading = (swedish.summary_topic(query.reading) or swedish.after_summary_verb(query.reading)) \
