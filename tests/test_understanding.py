@@ -1352,3 +1352,8 @@ def test_how_a_thing_is_made_is_the_section_it_heads_when_fram_only_asks_how():
     text = composer.compose(q("Hur ska de lokala handlingsplanerna tas fram?"), [Hit(other, 1.0), Hit(plans, 0.9)], None,
                             passages).text()
     assert "kommun, hälsocentral och sjukhus" in text
+
+
+def test_which_period_a_plan_covers_is_a_date_question():
+    assert swedish.intent_of("Vilken period gäller hälso- och sjukvårdsnämndens verksamhetsplan?") == "date"
+    assert swedish.intent_of("Vilka år omfattar planen?") == "date"

@@ -544,7 +544,7 @@ _ASKS = {
     "number": (re.compile(r"\b(hur många|hur stor\w*|hur mycket|hur ofta|antal\w*|how many|how much)\b", re.I),
                re.compile(rf"(\d(?!\d*\s*§)|\b({_NUMBER_WORDS})\b)", re.I)),  # "enligt 1 §" cites a law, counts nothing
     "date": (re.compile(r"(^\s*när\b|\bnär (ska|antogs|beslutades|fattades|inrättades|infördes|hölls|publicerades|"
-                        r"började|startade|blir|kommer|kom|gavs|släpptes|skrevs|trädde|togs|gjordes)\b|\bhur gammal\b|\b(från|sedan) när\b|\boch när\s*\?|\bvilket (år|datum)\b|\bhur länge\b|^\s*when\b|\band when\b|\bwhat year\b)", re.I),
+                        r"började|startade|blir|kommer|kom|gavs|släpptes|skrevs|trädde|togs|gjordes)\b|\bhur gammal\b|\b(från|sedan) när\b|\boch när\s*\?|\bvilket (år|datum)\b|\bvilk(en|a) (tids)?period(er)?\b|\bvilka år\b|\bhur länge\b|^\s*when\b|\band when\b|\bwhat year\b)", re.I),
              re.compile(r"(\b(19|20)\d\d\b|[–-]\d\d\b|\b\d{6}\b|\b\d{1,2}/\d{1,2}\b|\b(januari|februari|mars|april|maj|juni|juli|"
                         r"augusti|september|oktober|november|december|våren|hösten|sommaren|vintern)\b)", re.I)),
 }
