@@ -1357,3 +1357,9 @@ def test_how_a_thing_is_made_is_the_section_it_heads_when_fram_only_asks_how():
 def test_which_period_a_plan_covers_is_a_date_question():
     assert swedish.intent_of("Vilken period gäller hälso- och sjukvårdsnämndens verksamhetsplan?") == "date"
     assert swedish.intent_of("Vilka år omfattar planen?") == "date"
+
+
+def test_who_is_to_take_part_asks_for_parties():
+    assert swedish.intent_of("Vilka ska vara med och skriva de lokala åtgärdsplanerna?") == "who"
+    assert swedish.has_kind("who", "Planerna utformas utifrån aktiviteter mellan kommun, hälsocentral och sjukhus.")
+    assert not swedish.has_kind("who", "planerna utformas utifrån aktiviteter i hela länet.")

@@ -551,7 +551,8 @@ _ASKS = {
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ]?[a-zåäöé]+)?|[A-ZÅÄÖ]{2,}\d*)\b")
 
 
-_WHO = re.compile(r"^\s*(vem|vilka personer|vilk(?:a|et|en) (?:organ|instans\w*|beslutsorgan)|who)\b", re.I)
+_WHO = re.compile(r"^\s*(vem|vilka personer|vilk(?:a|et|en) (?:organ|instans\w*|beslutsorgan)|who|"
+                  r"vilka (?:ska|skulle|var|är|fick|har|kommer att) (?:vara|varit|få vara|ha varit) med)\b", re.I)  # "Vilka ska vara med och …?"
 
 
 def asked_kind(question: str) -> str | None:
@@ -565,7 +566,7 @@ def asked_kind(question: str) -> str | None:
 # Who-answers that are bodies or roles written in lower case ("reklambyrå", "arbetsgruppen", "projektledare").
 _ACTOR = re.compile(r"\b\w*(?:byrå|arbetsgrupp|avdelning|nämnd|beredning|styrelse|fullmäktige|projektledare|"
                     r"samordnare|förvaltning|pensionärsråd|samverkansorgan|huvudman|huvudmän|beslutsinstans|"
-                    r"politisk\w* beslut)\w*\b", re.I)
+                    r"politisk\w* beslut)\w*\b|\bmellan (?:\w+, )+(?:\w+ )?och \w+", re.I)  # "mellan kommun, hälsocentral och sjukhus"
 
 
 def has_kind(kind: str, text: str) -> bool:
