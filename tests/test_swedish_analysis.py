@@ -90,6 +90,7 @@ def synonyms(analyzer) -> Synonyms:
     ("Vad gör vi för dem som röker?", "levnadsvanor"),
     ("Hur hjälper vi folk som är tjocka?", "levnadsvanor"),
     ("Vad säger planen om hyrpersonal?", "inhyrd personal"),
+    ("Vilken grundregel säger att ingen patient är viktigare?", "grundprinciper"),
 ])
 def test_staff_words_get_the_documents_words(synonyms, question, added):
     expanded = synonyms.expand(question)
