@@ -1363,3 +1363,12 @@ def test_who_is_to_take_part_asks_for_parties():
     assert swedish.intent_of("Vilka ska vara med och skriva de lokala åtgärdsplanerna?") == "who"
     assert swedish.has_kind("who", "Planerna utformas utifrån aktiviteter mellan kommun, hälsocentral och sjukhus.")
     assert not swedish.has_kind("who", "planerna utformas utifrån aktiviteter i hela länet.")
+
+
+def test_a_section_of_a_named_document_is_not_mistaken_for_the_document():
+    model = chunk("plan.txt", "Verksamhetsmodell", "I modellen används huset som metafor där grunden är värderingar.", 80)
+    passages = Passages(chunks=[*CHUNKS, model], metas=METAS, vectors=None)
+    query = q("Vad är verksamhetsmodellen i nämndens verksamhetsplan?")
+    assert composer._topic_terms(query, passages) == {"verksamhetsmodell"}  # not "verksamhetsplan", not "nämnd"
+    text = composer.compose(query, [Hit(model, 1.0)], None, passages).text()
+    assert "huset som metafor" in text and "i korthet" not in text

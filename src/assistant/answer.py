@@ -867,7 +867,12 @@ class Composer:
         phrase = swedish.summary_topic(query.reading) if query.intent == "summary" else ""
         words = [w for w in self.tokenize(swedish.content_words(phrase or query.reading))
                  if swedish.fold(w) not in drop and swedish.fold(w) not in swedish.QUESTION_STEMS]
-        topic = {w for w in words if not any(w.startswith(k[:5]) or k.startswith(w[:5]) for k in kinds)}
+        # (a kind's word, not any word that starts alike: "verksamhetsmodellen" is no "verksamhetsplan"; and the
+        # genitive that says whose document it is: "nämndens verksamhetsplan")
+        owners = {t for m in re.finditer(r"\b(\w+s)\s+(\w+)", query.reading) if any(
+            self._names_topic_word(k, x) for k in kinds for x in self.tokenize(m.group(2))) for t in self.tokenize(m.group(1))}
+        topic = {w for w in words if w not in owners and not any(self._names_topic_word(k, w) or self._names_topic_word(w, k)
+                                                                 for k in kinds)}
         return topic or set(words[-1:])
 
     def named_document(self, query: Query, passages: Passages) -> str:
