@@ -1372,3 +1372,14 @@ def test_a_section_of_a_named_document_is_not_mistaken_for_the_document():
     assert composer._topic_terms(query, passages) == {"verksamhetsmodell"}  # not "verksamhetsplan", not "nämnd"
     text = composer.compose(query, [Hit(model, 1.0)], None, passages).text()
     assert "huset som metafor" in text and "i korthet" not in text
+
+
+def test_what_a_thing_goes_out_on_in_a_subordinate_clause_and_how_it_went_with_who_took_part():
+    question = "vad Jämtland Härjedalens målbild egentligen går ut på?"
+    assert swedish.intent_of(question) == "what" and swedish.defined_term(question) == "Jämtland Härjedalens målbild"
+    steps = chunk("vn.txt", "Genomförande", "Som underlag har medborgardialoger genomförts i sex av sju kommuner.", 90)
+    intro = chunk("vn.txt", "Målbild Västernorrland", "Här presenteras hur Västernorrland tog fram sin målbild.", 91)
+    passages = Passages(chunks=[intro, steps], metas=METAS, vectors=None)
+    query = q("hur gick det till när västernorrland tog fram sin målbild, vilka var med")
+    text = composer.compose(query, [Hit(intro, 1.0), Hit(steps, 0.9)], None, passages).text()
+    assert "sex av sju kommuner" in text and "Här presenteras" not in text

@@ -264,7 +264,8 @@ class Composer:
             shape = self._ordinal
         elif query.intent in ("lookup", "summary", "yesno", "list") and swedish.asks_why_change(query.reading, query.regions):
             shape = self._why
-        elif query.intent == "lookup" and swedish.HOW.match(query.reading):
+        elif (query.intent == "lookup" and swedish.HOW.match(query.reading)) or \
+                (query.intent == "list" and swedish.asks_process(query.reading)):  # "hur gick det till …, vilka var med"
             shape = self._how
         elif query.intent == "summary" and swedish.asks_process(swedish.summary_topic(query.reading)
                                                                or swedish.after_summary_verb(query.reading)):

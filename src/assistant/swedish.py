@@ -195,12 +195,13 @@ def asks_work(question: str) -> bool:
 _REVERSE = re.compile(r"\b(vilken|vilket|under vilken|which)\b.*\b(passar|hör|tillhör|ingår|belong|fit)", re.I)
 _YESNO = re.compile(r"^\s*(är|finns|ska|kan|har|ansvarar|ingår|gäller|får|måste|behöver|bör|omfattar|"
                     r"is|are|does|do|can|should|has)\b", re.I)
-_WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|står \S+ för|är det för|säger(?![^?]*\bom att\b)|går [^?]{1,80}? ut på)|förklara|"
+_WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|står \S+ för|är det för|säger(?![^?]*\bom att\b)|går [^?]{1,80}? ut på|[^?]{1,80}? går ut på)|förklara|"
                    r"what (is|are|does)|explain|define)\b", re.I)
 _DEFINE_ASK = re.compile(r"^\s*(?:vad är det för|vad (?:är|innebär|betyder|menas med|avses med|står)|förklara)\s+"
                          r"(?:egentligen\s+|riktigt\s+)?(?:(?:det|den|de|dom) där |en |ett |det |den |de |begreppet |ordet |termen )?"
                          r"(?P<term>[^?!]+)", re.I)
-_GOES_OUT_ON = re.compile(r"^\s*vad går (?:egentligen\s+)?(?P<term>[^?!]+?) ut på\b", re.I)  # "vad går målbilden ut på?"
+_GOES_OUT_ON = re.compile(r"^\s*vad (?:går (?:egentligen\s+)?(?P<term>[^?!]+?) ut på|(?P<subject>[^?!]+?) "
+                          r"(?:egentligen\s+)?går ut på)\b", re.I)  # "vad går målbilden ut på?", "(undrar) vad målbilden går ut på"
 _TERM_END = re.compile(r"[,.;:]|\s+(?:i|enligt|inom|hos|på|för|när det gäller|egentligen|alltså|då|nu|där|här|som)\b|\s+för\b",
                        re.I)  # "… patientkontraktet som alla pratar om" ends at "som"
 
@@ -221,7 +222,8 @@ def defined_term(question: str) -> str:
     match = _GOES_OUT_ON.match(question) or _DEFINE_ASK.match(question)
     if not match:
         return ""
-    term = _TERM_END.split(match.group("term"), maxsplit=1)[0].strip(" ”\"'“")
+    said = match.group("term") or (match.groupdict().get("subject") or "")
+    term = _TERM_END.split(said, maxsplit=1)[0].strip(" ”\"'“")
     term = re.sub(r"\s+(för något|för nåt|för)$", "", term, flags=re.I)
     return term if 2 < len(term) <= 60 else ""
 
