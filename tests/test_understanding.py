@@ -1383,3 +1383,9 @@ def test_what_a_thing_goes_out_on_in_a_subordinate_clause_and_how_it_went_with_w
     query = q("hur gick det till när västernorrland tog fram sin målbild, vilka var med")
     text = composer.compose(query, [Hit(intro, 1.0), Hit(steps, 0.9)], None, passages).text()
     assert "sex av sju kommuner" in text and "Här presenteras" not in text
+
+
+def test_how_a_thing_was_put_together_in_english_reads_as_how_it_was_made():
+    assert swedish.swedish_reading("how did Norrbotten put together its shared vision?").startswith("hur tog Norrbotten fram")
+    assert swedish.asks_process(swedish.swedish_reading("How was the vision developed in Västernorrland?"))
+    assert swedish.swedish_reading("How many members does the committee have?").startswith("hur många")

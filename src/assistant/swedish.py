@@ -1546,6 +1546,11 @@ _EN_QUESTION = (
     (r"^\s*(?:in |on )?(?:which|what) (?:month|year|date|day)(?: and (?:year|month))?\b(?: did| was| were| is| will)?",
      "när"),
     (r"^\s*when\b(?: did| was| were| is| will| does)?", "när"),
+    # "how did Norrbotten put together its vision?": how it was made
+    (r"^\s*how (?:did|was|were|is|are) (.+?) (?:put together|developed|drawn up|created|produced|made|worked out)\b",
+     r"hur tog \1 fram"),
+    (r"^\s*how (?:did|do|does) (.+?) (?:put together|develop|draw up|create|produce|make|work out)\b", r"hur tog \1 fram"),
+    (r"^\s*how\b(?! many| much)", "hur"),
     (r"^\s*who (?:is|are|was|were)(?: the)?\b", "vem är"),
     (r"^\s*who\b", "vem"),
     (r"^\s*(?:please )?(?:summari[sz]e|give (?:me )?(?:a |an )?(?:short |brief )?(?:summary|overview) of)\b",
