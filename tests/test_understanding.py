@@ -1389,3 +1389,14 @@ def test_how_a_thing_was_put_together_in_english_reads_as_how_it_was_made():
     assert swedish.swedish_reading("how did Norrbotten put together its shared vision?").startswith("hur tog Norrbotten fram")
     assert swedish.asks_process(swedish.swedish_reading("How was the vision developed in Västernorrland?"))
     assert swedish.swedish_reading("How many members does the committee have?").startswith("hur många")
+
+
+def test_a_manager_asking_about_a_topic_also_gets_what_the_documents_say_to_leaders():
+    lead = chunk("strategi.txt", "Viktiga förutsättningar" + SECTION_SEP + "Modigt ledarskap",
+                 "Framtidens ledarskap behöver utgå från ett tillitsbaserat förhållningssätt.", 95)
+    primary = chunk("strategi.txt", "Stärkt gemensam primärvård", "Primärvården ska vara det självklara första valet. "
+                    "Medarbetare arbetar i team.", 96)
+    passages = Passages(chunks=[primary, lead], metas=METAS, vectors=None)
+    query = q("och vad innebär det för mig som enhetschef?", ["Vad innebär stärkt gemensam primärvård?"])
+    text = composer.compose(query, [Hit(primary, 1.0)], None, passages).text()
+    assert "tillitsbaserat förhållningssätt" in text and "Modigt ledarskap" in text

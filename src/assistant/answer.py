@@ -82,6 +82,7 @@ TOPIC_PASSAGE_SENTENCES = 4  # … up to this many sentences naming the topic (a
 WHOLE_WORD_ENDING = 4     # "tillgänglig" names "tillgänglighet" (a derivation), "patient" not "patientkontrakt"
 TIMELINE_STEPS = 3        # dated list items that make a list a timeline ("Hur togs målbilden fram?")
 HOW_WORDS = frozenset({"fram", "till", "väga", "går"})  # words of a how question that name no topic ("tas fram")
+LEADERSHIP_LEAD = "Till dig som {role} säger ”{heading}” ({title}):"
 TOKENS_CACHE = 65536      # texts whose tokens are kept (sentences, headings, titles: about 10,000 at 1x; each a few words)
 SHORT_DEFINITION_WORDS = 30  # a one-sentence definition shorter than this goes on with the next sentence …
 MAX_DEFINITION_SENTENCES = 4  # … up to this many in all
@@ -1445,15 +1446,18 @@ class Composer:
             if topic.lines:
                 topic.lines.insert(0, ROLE_TOPIC_LEAD.format(role=query.role))
                 return topic
+        to_role = False  # whether a section or part written to the role was said
         for section in self._anchor_sections(query, hits, passages):
             if role_words & set(self.tokenize(heading_of(section))):
                 self._to_staff(draft, section, passages)
+                to_role = True
                 continue
             # a part of the section written to the role ("Viktiga förutsättningar" › "Modigt ledarskap" for a chef)
             part = next((c for c in passages.section_chunks(section.document, section.section)
                          if c.section != section.section and role_words & set(self.tokenize(heading_of(c)))), None)
             if part is not None:
                 self._to_staff(draft, part, passages)
+                to_role = True
                 continue
             parts = passages.section_chunks(section.document, section.section)
             staff = [u for u in units_of([Hit(c, 0.0) for c in parts]) if not u.text.endswith(":")
@@ -1464,6 +1468,13 @@ class Composer:
             work = next((c for c in parts if c.items and swedish.is_work_list(c.list_intro)), None)
             if work is not None:
                 self._whole_list(draft, work, passages)
+        if draft.lines and not to_role and query.role in swedish.ROLE_TOPICS:
+            # a manager asking what the topic means for them: what the documents say to leaders, after it
+            scope = self._asked_scope(query, passages) or set(passages.metas)
+            lead = self._written_to_staff(role_words, scope, passages)
+            if lead is not None:
+                draft.lines.append(LEADERSHIP_LEAD.format(role=query.role, heading=heading_of(lead), title=lead.title))
+                self._to_staff(draft, lead, passages)
         if draft.lines:
             return draft
         said, to_work = self._staff_sentences_on(query, passages)
