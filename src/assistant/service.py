@@ -272,10 +272,15 @@ class Assistant:
             return self.answer(replace(query, parts=()), mode)
         citations: list[Citation] = []
         blocks: list[str] = []
+        said: list[str] = []
         for part, answer in answers:
             if not answer.answered:
                 blocks.append(f"”{part}”: {PART_NOT_FOUND}")
                 continue
+            if answer.text in said:  # both parts answered by the same passage: said once
+                blocks.append(f"”{part}”: {PART_SAID_ABOVE}")
+                continue
+            said.append(answer.text)
             number: dict[int, int] = {}
             for c in answer.citations:
                 same = next((d for d in citations if d.chunk.id == c.chunk.id), None)
@@ -303,6 +308,7 @@ class Assistant:
 # ---------------------------------------------------------------- helpers of the stages
 
 PART_NOT_FOUND = "Det står inte i styrdokumenten."
+PART_SAID_ABOVE = "Se svaret ovan."
 ENGLISH_REFUSAL = "The steering documents do not answer this (they are in Swedish; details below in Swedish)."
 
 
