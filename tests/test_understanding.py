@@ -1400,3 +1400,10 @@ def test_a_manager_asking_about_a_topic_also_gets_what_the_documents_say_to_lead
     query = q("och vad innebär det för mig som enhetschef?", ["Vad innebär stärkt gemensam primärvård?"])
     text = composer.compose(query, [Hit(primary, 1.0)], None, passages).text()
     assert "tillitsbaserat förhållningssätt" in text and "Modigt ledarskap" in text
+
+
+def test_presenting_it_at_a_workplace_meeting_is_no_part_of_the_question():
+    assert q("Jag ska dra strategin på APT nästa vecka, kan du sammanfatta den åt mig?").reading == \
+        "Jag ska dra strategin, kan du sammanfatta den åt mig?"
+    assert swedish.missing_names("Kan du sammanfatta strategin inför APT?", ["Strategin för nära vård"]) == set()
+    assert swedish.missing_names("Vad gjorde SVOM?", ["Strategin för nära vård"]) == {"svom"}

@@ -103,7 +103,8 @@ QUESTION_WORDS |= {"lite", "gärna", "snabbt", "kortfattat", "kortfattad", "typ"
                    "snälla", "please", "briefly", "quickly", "short", "brief", "bara", "alltså", "asså", "dvs",
                    "par", "meningar", "viktigaste", "viktigast", "huvudsakliga", "folk", "folks", "snabb", "kortis",
                    "drag", "stora", "stor", "grova", "går", "ut",  # "i stora drag", "vad går X ut på?"
-                   "tack", "punkter", "punkt", "punkterna", "några"}  # "sammanfatta X i några punkter tack"
+                   "tack", "punkter", "punkt", "punkterna", "några",  # "sammanfatta X i några punkter tack"
+                   "dra", "drar"}  # "Jag ska dra strategin på APT": present it
 # How a comparison is asked ("Hur tar målbilderna … upp delaktighet?", "synen på … i sina planer").
 QUESTION_WORDS |= {"beskrivning", "beskrivningen", "syn", "synen", "sina", "sin", "sitt", "respektive", "tar", "upp",
                    "åt", "ser", "på", "tagit", "tagits", "arbetats", "arbetades",
@@ -269,7 +270,9 @@ _HEARD = re.compile(r"^\s*(?:jag\s+)?(?:har\s+)?(?:hörde|hört|läste|läst|så
 # Why the asker wants it, at the end of a question: "…, så att jag kan ta med det till APT?", "… inför ett möte?"
 _PURPOSE = re.compile(r"(?:,\s*|\s+)(?:så att|så|för att) (?:jag|vi|man) (?:kan|ska) (?:ta med|visa|berätta|dra|presentera|"
                       r"använda)\b[^?]*|(?:,\s*|\s+)inför (?:ett |en |mitt |vårt |vår |nästa )?(?:apt|arbetsplatsträff\w*|"
-                      r"\w*möte\w*|presentation\w*|genomgång\w*|introduktion\w*)\b[^?]*", re.I)
+                      r"\w*möte\w*|presentation\w*|genomgång\w*|introduktion\w*)\b[^?]*|"
+                      r"\s+på (?:ett |vårt |vår |nästa )?(?:apt|arbetsplatsträff\w*|\w*mötet?)\b"
+                      r"(?:\s+(?:nästa vecka|i morgon|imorgon|i dag|idag|på \w+dag))?", re.I)
 # "Jag jobbar i Sundsvall och ska berätta om … – kan du sammanfatta …?": the question after the dash
 _THEN_ASKING = re.compile(r"\s[–—-]\s+|,\s+")
 
@@ -590,9 +593,13 @@ def named_terms(question: str) -> set[str]:
     return words
 
 
+# Where staff will use the answer, not what they ask about: "… på APT nästa vecka", "till HR", "inför MBL"
+_WORKPLACE_ACRONYMS = {"apt", "hr", "mbl", "it"}
+
+
 def missing_names(question: str, passages: Sequence[str]) -> set[str]:
     """Names in the question that none of the cited passages mention."""
-    names = named_terms(question)
+    names = named_terms(question) - _WORKPLACE_ACRONYMS
     if not names:
         return set()
     words = {fold(w) for p in passages for w in re.findall(r"\w+", p.lower())}
