@@ -612,7 +612,7 @@ _COUNTED = re.compile(r"\b(?:hur många|hur manga|antal(?:et)?|how many|number o
                       r"(?:av\s+)?(?:de\s+|the\s+|den\s+|det\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|"
                       r"seven|eight|nine|ten|\d+)\s+)?(\w+)",
                       re.I)
-_NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are", "there", "do", "dem", "den", "dessa",
+_NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are", "there", "do", "dem", "dom", "den", "dessa",
                 "ansvarig", "ansvariga", "med", "i", "på", "man", "jag", "vi", "du", "ni", "nya", "ny",
                 # verbs: "hur många sitter i nämnden" counts people, not "sitter"
                 "sitter", "bor", "arbetar", "jobbar", "ingår", "deltar", "går", "gick", "blir", "fick", "får", "var",
