@@ -1411,3 +1411,13 @@ def test_presenting_it_at_a_workplace_meeting_is_no_part_of_the_question():
 
 def test_dom_is_no_counted_thing():
     assert swedish.counted_noun("hur många av dom drivs privat?") in (None, "")
+
+
+def test_two_concepts_first_and_the_difference_after_is_a_contrast():
+    assert swedish.contrast_terms("personcentrering och delaktighet, är inte det samma sak? vad är skillnaden") == \
+        ("personcentrering", "delaktighet")
+    assert swedish.contrast_terms("i jämtland pratar de om målbild och färdplan, vad är skillnaden på dom?") == \
+        ("målbild", "färdplan")
+    assert swedish.contrast_terms("Personcentrering och delaktighet låter som samma sak – vad är skillnaden?") == \
+        ("Personcentrering", "delaktighet")
+    assert swedish.contrast_terms("Vad är nära vård och vad är skillnaden mot idag?") is None

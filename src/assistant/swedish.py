@@ -177,6 +177,11 @@ _CONTRAST_FROM = re.compile(
 # "X har både en målbild och en färdplan, vad är skillnaden?", "Varför finns både A och B …, vad skiljer dem åt?"
 _CONTRAST_BOTH = re.compile(
     r"\bbåde\s+(?P<a>[^?,.]+?)(?<!-)\s+och\s+(?P<b>[^?,.]+?)\s*[,?.–-].*?\b(skillnad(en|er|erna)?|skiljer|skilja)\b", re.I)
+# "Personcentrering och delaktighet, är inte det samma sak? vad är skillnaden": two concepts first, the difference after
+_CONTRAST_FIRST = re.compile(
+    r"^\s*(?!(?:vad|hur|vilk\w*|när|var|vem|varför|är|kan|finns|jag|vi|hej)\b)(?:[^?,.]*?\b(?:om|kring)\s+)?"
+    r"(?P<a>(?:[\w-]+\s+){0,2}?[\w-]+)\s+och\s+(?P<b>(?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"(?:\s+(?:låter|är|verkar|känns|blir)\b[^?,–-]*)?\s*[,?–-].*?\b(?:skillnad(?:en|er|erna)?|skiljer|samma sak)\b", re.I)
 _PRONOUN = {"det", "den", "dem", "de", "dessa", "detta", "denna", "it", "they", "this", "that", "them"}
 _CONTRAST_LEADING = re.compile(r"^\s*(?P<a>[^?]+?)\s+(vs\.?|kontra|versus)\s+(?P<b>[^?]+?)\s*\??\s*$", re.I)
 _COMPARE = re.compile(r"\b(jämför\w*|skillnad\w*|skiljer|respektive|likheter|olika (län|regioner|dokument)\w*|"
@@ -476,7 +481,7 @@ def head_phrase(term: str) -> str:
 def contrast_terms(question: str) -> tuple[str, str] | None:
     """The two things a "skillnaden mellan X och Y" question contrasts, or None."""
     match = _CONTRAST.search(question) or _CONTRAST_FROM.search(question) or _CONTRAST_LEADING.search(question) \
-        or _CONTRAST_BOTH.search(question)
+        or _CONTRAST_BOTH.search(question) or _CONTRAST_FIRST.search(question)
     if not match:
         return None
     a, b = (re.sub(r"^(en|ett|den|det|de|the|an?)\s+", "", m.strip(" ,.”\"'"), flags=re.I) for m in (match["a"], match["b"]))
