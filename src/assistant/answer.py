@@ -1087,11 +1087,12 @@ class Composer:
                             by_score=True)
         best_of: dict[tuple[str, str], Unit] = {}  # each section's best sentence on the topic …
         # "patientkontrakt" is named as such in some passage: a sentence with only "patient" does not count
-        whole = len(topic) == 1 and any(self._names_whole(topic, u.text) for u in ranked)
+        naming = {u.text for u in ranked if self._names_whole(topic, u.text)} if len(topic) == 1 else set()
+        whole = bool(naming)
         for unit in ranked:
             label = unit.text in unit.chunk.items and len(unit.text.split()) <= SHORT_ITEM_WORDS // 2 \
                 and set(self.tokenize(unit.text)) <= topic | set(self.tokenize(heading_of(unit.chunk)))
-            said = self._names_whole(topic, unit.text) if whole else self._mentions(topic, unit.chunk, unit.text)
+            said = unit.text in naming if whole else self._mentions(topic, unit.chunk, unit.text)
             # a section headed by the topic ("Attraktiv och hållbar arbetsmiljö") is about it in every sentence
             if not unit.text.endswith(":") and not label and (said or self._heads(topic, heading_of(unit.chunk))):
                 best_of.setdefault((unit.chunk.document, unit.chunk.section), unit)  # (a bare label of the topic says nothing)
@@ -1202,7 +1203,7 @@ class Composer:
         joined = swedish.joined_words(words)
 
         def named(t: str) -> bool:  # a word, a compound around it, or it less a short ending ("tillgänglig")
-            return t in words or (len(t) >= 5 and (f"|{t}" in joined or f"{t}|" in joined)) or \
+            return t in words or swedish.compound_around(t, joined) or \
                 any(t[:k] in words for k in range(max(5, len(t) - WHOLE_WORD_ENDING), len(t)))
         return bool(topic) and all(named(swedish.fold(x)) for x in topic)
 

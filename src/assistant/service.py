@@ -255,9 +255,7 @@ class Assistant:
         answers: list[tuple[str, Answer]] = []
         first: Query | None = None
         for part in query.parts:
-            sub = understand(part, (*query.history, *asked), query.documents, metas=served.metas, letters=served.letters,
-                             max_chars=self.settings.max_question_chars, max_turns=self.settings.max_history_turns)
-            sub = replace(sub, parts=())
+            sub = replace(self.understand(part, (*query.history, *asked), query.documents), parts=())
             if first is not None and not sub.follow_up:
                 # "…, och vad ska nämnden göra med den?": a later part is about what the first one named
                 about = swedish.topic_words(first.reading) if swedish.points_back(sub.reading) else ""

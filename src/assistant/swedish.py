@@ -76,12 +76,17 @@ def joined_words(words: Iterable[str]) -> str:
     return "|" + "|".join(words) + "|"
 
 
+def compound_around(term: str, joined: str) -> bool:
+    """Whether a word as long as the term or longer starts or ends with it (`joined` is `joined_words(words)`)."""
+    return len(term) >= 5 and (f"|{term}" in joined or f"{term}|" in joined)
+
+
 def compound_in(term: str, words: Container[str], joined: str) -> bool:
     """Whether any of the words compound-matches the term: the same as
     `any(compound_match(term, w) for w in words)`, in time of the term's length, not the words' count
     (`joined` is `joined_words(words)`)."""
-    if len(term) >= 5 and (f"|{term}" in joined or f"{term}|" in joined):
-        return True  # a word as long or longer that starts or ends with the term
+    if compound_around(term, joined):
+        return True
     return any(term[:k] in words or term[-k:] in words for k in range(5, len(term)))  # a shorter word the term starts/ends with
 
 # ---------------------------------------------------------------- question words
@@ -322,7 +327,7 @@ def _asked_part(sentence: str) -> str:
     for mark in _THEN_ASKING.finditer(sentence):
         rest = sentence[mark.end():]
         if _ASKING_START.match(rest) and len(rest.split()) >= 3 and not role_in(sentence[:mark.start()]) \
-                and not re.search(r"\b(?:den|det|dem|dessa|detta|denna)\b", rest, re.I):  # "– vad står den för?" points back
+                and not points_back(rest):  # "– vad står den för?" points back
             return rest[:1].upper() + rest[1:]
     return sentence
 
