@@ -1421,3 +1421,13 @@ def test_two_concepts_first_and_the_difference_after_is_a_contrast():
     assert swedish.contrast_terms("Personcentrering och delaktighet låter som samma sak – vad är skillnaden?") == \
         ("Personcentrering", "delaktighet")
     assert swedish.contrast_terms("Vad är nära vård och vad är skillnaden mot idag?") is None
+
+
+def test_a_short_question_that_points_back_keeps_the_statement_before_it():
+    assert q("Jag ska hänvisa till SKR-artikeln om Västernorrlands målbild. Vilket datum kom den ut?").reading == \
+        "Jag ska hänvisa till SKR-artikeln om Västernorrlands målbild. Vilket datum kom den ut?"
+    query = q("Jag har jobbat i Västernorrland förut. Hur skiljer sig deras målbild från den som Norrbotten har?")
+    assert set(query.regions) == {"Västernorrland", "Norrbotten"}
+    # a question inside a sentence about the asker is still the question, not the greeting before it
+    assert "kontentan" in q("hej! jag är ny och ska läsa presentationen om målbild och färdplan – kan du ge mig "
+                            "kontentan av den?").reading

@@ -332,6 +332,9 @@ def _asked_part(sentence: str) -> str:
     return sentence
 
 
+SHORT_BACK_POINTING_QUESTION = 12  # words: a longer question says what it is about itself ("… stämmer det?")
+
+
 def strip_preamble(text: str) -> str:
     """The question without greetings and sentences about the asker ("Hej! Jag heter …. Vad är …?",
     "jag jobbar som barnmorska och undrar om regionen …" -> "regionen …")."""
@@ -354,6 +357,15 @@ def strip_preamble(text: str) -> str:
                 asking = [re.sub(r"\bdet(?:\s+för\s+(?:nåt|något))?(?=\W|$)", spoken.group(1), asking[0], count=1)]
             elif at and not _ABOUT_ME.match(_GREETING.sub("", sentences[at - 1])):  # "Jag hörde att den som söker vård ska få ett avtal om …. Vad ingår i det?": both, as one
                 asking = [_HEARD.sub("", sentences[at - 1]).strip(), asking[0]]
+        elif len(asking) == 1 and points_back(asking[0]) and len(asking[0].split()) <= SHORT_BACK_POINTING_QUESTION:
+            # "Jag ska hänvisa till SKR-artikeln om … . Vilket datum kom den ut?", "Jag har jobbat i Västernorrland
+            # förut. Hur skiljer sig deras målbild …?": what "den"/"deras" is stands in the statement before
+            at = sentences.index(asking[0])
+            before = _GREETING.sub("", sentences[at - 1]).strip() if at else ""
+            if before and not before.endswith("?") and not _ABOUT_ME.match(before) and not _ASKING_START.match(before):
+                asking = [_HEARD.sub("", before).strip(), asking[0]]
+        # "hej! jag är ny … – kan du ge mig kontentan av den?": a question inside a sentence about the asker
+        asking = asking or [s for s in sentences if s.rstrip().endswith("?")][-1:]
         sentences = asking or kept or sentences[-1:]
     cleaned = " ".join(_GREETING.sub("", s).strip() or s for s in sentences).strip()
     return cleaned or text.strip()
