@@ -15,7 +15,7 @@ from assistant import swedish
 from assistant.answer import Composer, Draft, Passages, item_in_context, with_year
 from assistant.chunking import SECTION_SEP
 from assistant.query import QuestionRejected, understand
-from assistant.service import comparison_groups, holds_answer, suggested_questions
+from assistant.service import comparison_groups, holds_answer, in_turn, suggested_questions
 from assistant.types import Chunk, DocumentMeta, Hit
 
 METAS = {
@@ -284,6 +284,12 @@ def test_contrast_terms_and_region_contrast_is_a_comparison():
     query = q("Vad är skillnaden mellan Norrbotten och Västernorrland?")
     assert query.intent == "comparison"
     assert [label for label, _ in comparison_groups(query, METAS)] == ["Norrbotten", "Västernorrland"]
+
+
+def test_rankings_of_a_comparisons_rows_are_taken_in_turn_each_passage_once():
+    first, second = hits(0, 1, 2), hits(3, 1)
+    assert [h.chunk.position for h in in_turn([first, second])] == [0, 3, 1, 2]
+    assert in_turn([]) == []
 
 
 def test_limits_and_masking_happen_at_the_entry():

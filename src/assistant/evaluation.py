@@ -556,7 +556,11 @@ class Evaluator:
         answer = self.assistant.ask(case.question, history=list(case.history))
         latency = time.perf_counter() - started
         query = answer.resolved_query or case.question
-        retrieved = {mode: self.search(query, mode) for mode in self.modes}
+        # The system's retrieval is what its retrieval stage found for the question (a comparison's
+        # rows and a two-part question's parts each searched on their own); the reference legs search
+        # the resolved question's text.
+        retrieved = {mode: list(answer.retrieved[:self.k]) if mode == "hybrid" and answer.retrieved
+                     else self.search(query, mode) for mode in self.modes}
         unreachable = [p for p in case.expected_passages
                        if index_texts and not any(normalize(p) in t for t in index_texts)]
         return CaseResult(case, answer, latency, retrieved, self.k, unreachable)

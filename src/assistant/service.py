@@ -184,7 +184,8 @@ class Assistant:
             return self.refuse(served, query, hits)
         return Answer(question=query.text, text=draft.text(), answered=True, citations=tuple(citations),
                       searched=searched(query, served.metas), resolved_query=query.search,
-                      notices=currency_notices(citations, hits, served.metas), flags=tuple(draft.flags))
+                      notices=currency_notices(citations, hits, served.metas), flags=tuple(draft.flags),
+                      retrieved=tuple(hits))
 
     def refuse(self, served: Served, query: Query, hits: Sequence[Hit]) -> Answer:
         """A plain refusal that says what was searched, nearby topics and questions the documents answer."""
@@ -198,7 +199,8 @@ class Assistant:
         if topics:
             text += " Dokumenten tar upp närliggande ämnen: " + ", ".join(topics) + "."
         return Answer(question=query.text, text=text, answered=False, searched=titles,
-                      resolved_query=query.search, topics=tuple(topics), suggestions=tuple(suggestions))
+                      resolved_query=query.search, topics=tuple(topics), suggestions=tuple(suggestions),
+                      retrieved=tuple(hits))
 
     def _compare(self, served: Served, query: Query, qvec: np.ndarray, groups: list[tuple[str, list[str]]],
                  mode: str) -> Answer:
@@ -239,12 +241,13 @@ class Assistant:
         check = (lambda sub, draft: holds_answer(sub, draft.text(), self.composer.citations(draft, [], served.passages),
                                                  served.index.synonyms))
         draft = self.composer.compose_comparison(query, found, qvec, served.passages, holds=check)
-        all_hits = [h for _, _, hs in found for h in hs]
+        all_hits = in_turn([hs for _, _, hs in found])
         citations = self.composer.citations(draft, all_hits, served.passages)
         if not citations:
             return self.refuse(served, query, all_hits)
         return Answer(question=query.text, text=draft.text(), answered=True, citations=tuple(citations),
-                      searched=searched(query, served.metas), resolved_query=query.search, flags=tuple(draft.flags))
+                      searched=searched(query, served.metas), resolved_query=query.search, flags=tuple(draft.flags),
+                      retrieved=tuple(all_hits))
 
     def _answer_parts(self, query: Query, mode: str) -> Answer:
         """"När antogs målbilden, och vad ska nämnden göra med den?": each part answered as its own
@@ -292,7 +295,7 @@ class Assistant:
         flags = tuple(dict.fromkeys(("parts", *(f for _, a in answers for f in a.flags))))
         return Answer(question=query.text, text="\n\n".join(blocks), answered=True, citations=tuple(citations),
                       searched=searched(query, served.metas), resolved_query=" | ".join(a.resolved_query for _, a in answers),
-                      notices=notices, flags=flags)
+                      notices=notices, flags=flags, retrieved=tuple(in_turn([a.retrieved for _, a in answers])))
 
     def _generate(self, answer: Answer, hits: Sequence[Hit], metas: dict[str, DocumentMeta]) -> Answer:
         """Optional generative mode (generate.py, shared with the llama-index query engine); never loses the answer."""
@@ -308,6 +311,16 @@ class Assistant:
 PART_NOT_FOUND = "Det står inte i styrdokumenten."
 PART_SAID_ABOVE = "Se svaret ovan."
 ENGLISH_REFUSAL = "The steering documents do not answer this (they are in Swedish; details below in Swedish)."
+
+
+def in_turn(rankings: Sequence[Sequence[Hit]]) -> list[Hit]:
+    """Several rankings as one: the first of each, then the second of each, …, each passage once."""
+    merged: dict[str, Hit] = {}
+    for rank in range(max((len(r) for r in rankings), default=0)):
+        for ranking in rankings:
+            if rank < len(ranking):
+                merged.setdefault(ranking[rank].chunk.id, ranking[rank])
+    return list(merged.values())
 
 
 def searched(query: Query, metas: dict[str, DocumentMeta]) -> tuple[str, ...]:

@@ -112,6 +112,9 @@ class Answer:
     # On a refusal: topics the documents do cover near the question, and questions they can answer.
     topics: tuple[str, ...] = ()
     suggestions: tuple[str, ...] = ()
+    # The passages the retrieval stage found, best first (a comparison's rows and a two-part question's
+    # parts taken in turn): what evaluation scores as the system's retrieval. Not part of the JSON contract.
+    retrieved: tuple[Hit, ...] = field(default=(), repr=False, compare=False)
 
     def to_dict(self) -> dict:
         """The JSON contract of `assistant ask --json`."""
