@@ -15,7 +15,7 @@ from assistant import swedish
 from assistant.answer import Composer, Draft, Passages, item_in_context, with_year
 from assistant.chunking import SECTION_SEP
 from assistant.query import QuestionRejected, understand
-from assistant.service import comparison_groups, holds_answer, in_turn, suggested_questions
+from assistant.service import comparison_groups, holds_answer, in_turn, suggested_questions, with_dated
 from assistant.types import Chunk, DocumentMeta, Hit
 
 METAS = {
@@ -284,6 +284,16 @@ def test_contrast_terms_and_region_contrast_is_a_comparison():
     query = q("Vad är skillnaden mellan Norrbotten och Västernorrland?")
     assert query.intent == "comparison"
     assert [label for label, _ in comparison_groups(query, METAS)] == ["Norrbotten", "Västernorrland"]
+
+
+def test_a_date_question_gets_a_dated_passage_among_its_top_k_but_not_a_weak_or_year_only_one():
+    dated = replace(CHUNKS[8], dates=("2021-05", "2021-05-27"))
+    period = replace(CHUNKS[7], dates=("2025/2027",))  # a plan period dates no event
+    ranking = [Hit(CHUNKS[p], s) for p, s in ((5, 3.0), (6, 2.9), (3, 2.5))] + [Hit(period, 2.4), Hit(dated, 2.0)]
+    lifted = with_dated(ranking, 2, 1, 0.6)
+    assert [h.chunk.position for h in lifted] == [5, 8, 6, 3, 7]  # the lowest undated of the top 2 makes room
+    assert with_dated(ranking, 2, 1, 0.7) == ranking  # 2.0 < 0.7 x 3.0: too weak to be lifted
+    assert with_dated([Hit(dated, 2.0), *ranking[:3]], 2, 1, 0.6)[0].chunk is dated  # already there: unchanged
 
 
 def test_rankings_of_a_comparisons_rows_are_taken_in_turn_each_passage_once():

@@ -32,6 +32,13 @@ from .types import Answer, Citation, DocumentMeta, Hit
 # can find a whole list among them.
 EXTRA_CANDIDATES = 3
 COMPARISON_HITS = 5
+# A date question needs a dated passage: its retrieval looks this deep for the best dated passages
+# and gives that many of them a place among the top k (chunks know their dates from ingest).
+# Only a passage that scores at least DATED_FLOOR of the best one is lifted (a dated passage about
+# something else is no answer to "När ska patientkontraktet finnas på 1177?").
+DATE_POOL = 40
+DATED_SLOTS = 2
+DATED_FLOOR = 0.6
 SUGGESTIONS = 3
 
 
@@ -162,8 +169,13 @@ class Assistant:
 
     def retrieve(self, served: Served, query: Query, qvec: np.ndarray, mode: str = "hybrid") -> list[Hit]:
         """Stage 2: hybrid retrieval of the resolved question, within the user's document filter."""
-        return self.retriever.search(served.index, query.search, k=self.settings.top_k + EXTRA_CANDIDATES,
-                                     mode=mode, documents=list(query.documents) or None, query_vector=qvec)
+        k = self.settings.top_k + EXTRA_CANDIDATES
+        if query.kind != "date":
+            return self.retriever.search(served.index, query.search, k=k, mode=mode,
+                                         documents=list(query.documents) or None, query_vector=qvec)
+        pool = self.retriever.search(served.index, query.search, k=DATE_POOL, mode=mode,
+                                     documents=list(query.documents) or None, query_vector=qvec)
+        return with_dated(pool, self.settings.top_k, DATED_SLOTS, DATED_FLOOR)[:k]
 
     def judge(self, served: Served, query: Query, hits: Sequence[Hit], qvec: np.ndarray) -> bool:
         """Stage 3: whether the passages are about what was asked at all (meaning and vocabulary)."""
@@ -311,6 +323,26 @@ class Assistant:
 PART_NOT_FOUND = "Det står inte i styrdokumenten."
 PART_SAID_ABOVE = "Se svaret ovan."
 ENGLISH_REFUSAL = "The steering documents do not answer this (they are in Swedish; details below in Swedish)."
+
+
+def with_dated(ranking: Sequence[Hit], k: int, slots: int, floor: float) -> list[Hit]:
+    """The ranking with at least `slots` passages dated to the month or day among its first k (the best
+    such passages from further down, scoring at least `floor` of the best, take the places of the lowest
+    others), the rest in their order.
+    A bare year or a plan period ("2025–2027") does not count: it dates a plan, not an event."""
+    def dated(hit: Hit) -> bool:
+        return any(len(d.split("/")[0]) >= len("2021-05") for d in hit.chunk.dates)
+
+    head = list(ranking[:k])
+    missing = slots - sum(dated(h) for h in head)
+    best = ranking[0].score if ranking else 0.0
+    lifted = [h for h in ranking[k:] if dated(h) and h.score >= floor * best][:max(0, missing)]
+    for _ in lifted:
+        lowest = max((i for i, h in enumerate(head) if not dated(h)), default=None)
+        if lowest is not None:
+            head.pop(lowest)
+    head = sorted([*head, *lifted][:k], key=lambda h: -h.score) if lifted else head
+    return [*head, *(h for h in ranking if h not in head)]
 
 
 def in_turn(rankings: Sequence[Sequence[Hit]]) -> list[Hit]:
