@@ -1447,3 +1447,23 @@ def test_a_short_question_that_points_back_keeps_the_statement_before_it():
     # a question inside a sentence about the asker is still the question, not the greeting before it
     assert "kontentan" in q("hej! jag är ny och ska läsa presentationen om målbild och färdplan – kan du ge mig "
                             "kontentan av den?").reading
+
+
+@pytest.mark.parametrize("word, role", [("klinikchef", "chef"), ("specialistläkaren", "läkare"), ("usk", "undersköterska"),
+                                        ("sjuksköterskan", "sjuksköterska"), ("hemtjänsten", ""), ("ledarskap", ""),
+                                        ("folktandvården", ""), ("personcentreringen", "")])
+def test_a_role_is_known_in_compounds_and_staff_abbreviations(word, role):
+    assert swedish.role_of(word) == role
+
+
+def test_a_role_follow_up_from_a_compound_role_keeps_the_conversations_topic():
+    query = q("vad betyder det för mig som specialistläkare på sjukhuset då?", ["Vad står det i planen om öppna vårdformer?"])
+    assert query.role == "läkare" and query.own_topic == ""
+    assert "öppna vårdformer" in query.search
+    assert q("och vad innebär det för mig som klinikchef inom folktandvården?", ["Vad säger planen om samverkan?"]).role == "chef"
+
+
+def test_a_role_follow_up_is_answered_from_the_section_written_to_staff_when_it_ranks_first():
+    _, draft = compose("och vad betyder det för mig som undersköterska?", [9, 3, 4],
+                       history=["Vad innebär öppnare vårdformer enligt strategin?"])
+    assert "Digitala verktyg kommer att vara en naturlig del i ditt arbete." in draft.text()

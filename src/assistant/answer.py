@@ -1448,7 +1448,14 @@ class Composer:
                 topic.lines.insert(0, ROLE_TOPIC_LEAD.format(role=query.role))
                 return topic
         to_role = False  # whether a section or part written to the role was said
-        for section in self._anchor_sections(query, hits, passages):
+        sections = self._anchor_sections(query, hits, passages)
+        first = hits[0].chunk if hits else None
+        if first is not None and role_words & set(self.tokenize(heading_of(first))) and \
+                first.document in {s.document for s in sections} and first.section not in {s.section for s in sections}:
+            # "Vad innebär omställningen …?" -> "… för mig som undersköterska?": the section the document
+            # writes to staff ("Nära vård för dig som medarbetare") ranks first: it is the answer
+            sections = [first]
+        for section in sections:
             if role_words & set(self.tokenize(heading_of(section))):
                 self._to_staff(draft, section, passages)
                 to_role = True

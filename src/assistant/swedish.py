@@ -397,11 +397,30 @@ def preamble_context(text: str) -> str:
 _TO_ME = re.compile(r"\b(?:låter|verkar|känns|ser|är|blir)\b(?:\s+\w+){0,4}?\s+för mig\b", re.I)
 
 
+# Roles as staff write them short: "usk", "ssk".
+ROLE_ABBREVIATIONS = {"usk": "undersköterska", "ssk": "sjuksköterska", "dsk": "distriktssköterska",
+                      "spsk": "sjuksköterska", "ul": "underläkare", "st-läkare": "läkare", "at-läkare": "läkare"}
+
+
+def role_of(word: str) -> str:
+    """The role a word names, compounds and abbreviations too ("klinikchef" -> "chef",
+    "specialistläkare" -> "läkare", "usk" -> "undersköterska"), or ""."""
+    w = word.lower()
+    if w in ROLE_ABBREVIATIONS:
+        return ROLE_ABBREVIATIONS[w]
+    stem = re.sub(r"(?:n|en|er|erna|ar|arna|or|orna)$", "", w)
+    return next((r for r in sorted(ROLES, key=len, reverse=True)
+                 if w.startswith(r[:6]) or (len(w) > len(r) + 2 and (w.endswith(r) or stem.endswith(r[:-1])))), "")
+
+
 def role_in(text: str) -> str:
     """The role a question speaks from ("för mig som sjuksköterska" -> "sjuksköterska"), or ""."""
     match = re.search(rf"\b({'|'.join(ROLES)})\w*", text, re.I)
     if match:
         return match.group(1).lower()
+    said = re.search(r"\b(?:mig|jag|oss|vi|me|I)\s+(?:som|as an?)\s+([\w-]+)", text, re.I)
+    if said and role_of(said.group(1)):  # "för mig som klinikchef", "jag som usk"
+        return role_of(said.group(1))
     return "medarbetare" if _ROLE.search(_TO_ME.sub(" ", text)) else ""
 
 
@@ -441,7 +460,7 @@ def own_topic(question: str) -> str:
     workplace = {m.lower() for m in re.findall(r"\b(?:i|inom|på|vid)\s+(?:en\s+|ett\s+)?(\w+)", question, re.I)}
     return " ".join(w for w in topic_words(question).split()
                     if w.lower() not in _ROLE_SETTING | anaphoric | workplace
-                    and not any(w.lower().startswith(r[:6]) for r in ROLES))  # the asker's role, or another ("som ledare")
+                    and not role_of(w))  # the asker's role, or another ("som ledare", "som klinikchef")
 
 
 # The documents' words for what a role's work is about: staff are "medarbetare", managers lead.
