@@ -1467,3 +1467,27 @@ def test_a_role_follow_up_is_answered_from_the_section_written_to_staff_when_it_
     _, draft = compose("och vad betyder det för mig som undersköterska?", [9, 3, 4],
                        history=["Vad innebär öppnare vårdformer enligt strategin?"])
     assert "Digitala verktyg kommer att vara en naturlig del i ditt arbete." in draft.text()
+
+
+@pytest.mark.parametrize("question, what", [
+    ("Hur många delar består målbilden av i Västernorrland?", "Vad är målbilden i Västernorrland?"),
+    ("Vad består målbilden i Jämtland Härjedalen av?", "Vad är målbilden i Jämtland Härjedalen?"),
+    ("Vilka delar består patientkontraktet av?", "Vad är patientkontraktet?"),
+    ("vilka delar består det av?", ""),  # leans on the conversation: answered as a follow-up
+    ("Hur många riktningsförändringar finns det?", ""),
+])
+def test_a_question_on_what_a_thing_is_made_of_asks_what_the_thing_is(question, what):
+    assert swedish.parts_of(question) == what
+
+
+def test_how_many_parts_is_answered_with_the_things_section_and_its_list():
+    query, draft = compose("Hur många delar består målbilden av i Jämtland Härjedalen?", [0, 2, 5])
+    assert query.intent == "what"
+    assert "Fem strategier för att nå målet:" in draft.text() and "- Ökad kontinuitet" in draft.text()
+
+
+def test_how_many_is_answered_by_the_list_whose_heading_counts_them():
+    counted = replace(CHUNKS[4], section="Två exempel på öppnare vårdformer")
+    draft = composer.compose(q("Hur många exempel på öppnare vårdformer finns det?"), [Hit(counted, 1.0), *hits(3, 5)],
+                             None, PASSAGES)
+    assert draft.lines[0].startswith("Två exempel på öppnare vårdformer (") and "- Hemmonitorering" in draft.text()

@@ -271,8 +271,10 @@ class Composer:
         elif query.intent == "summary" and swedish.asks_process(swedish.summary_topic(query.reading)
                                                                or swedish.after_summary_verb(query.reading)):
             shape = self._how  # "Sammanfatta vad SKR skriver om hur Västernorrland tog fram sin målbild"
+        if query.intent == "number" and shape == self._sentences and self._counting_list(query, hits, passages):
+            shape = self._counted  # "Hur många riktningsförändringar …?": "Fyra riktningsförändringar …" and its list
         draft = shape(query, hits, qvec, passages, terms)
-        if not draft.lines and shape is not self._sentences and not self._unheard_of(query, passages):
+        if not draft.lines and shape != self._sentences and not self._unheard_of(query, passages):
             draft = self._sentences(query, hits, qvec, passages, terms)
         self._complete_lists(draft, passages)
         if draft.lines and query.english:
@@ -305,6 +307,26 @@ class Composer:
             at = max((k for k, line in enumerate(draft.lines) if f"[{n}]" in line), default=len(draft.lines) - 1) + 1
             new = [f"- {item} [{draft.cite(chunk, item)}]" for item in answers if draft.fresh(item)]
             draft.lines[at:at] = new
+
+    def _counting_list(self, query: Query, hits: Sequence[Hit], passages: Passages) -> Chunk | None:
+        """For "Hur många X …?", a retrieved list whose heading or lead-in counts the X ("Fyra
+        riktningsförändringar i verksamheterna"), when no retrieved sentence counts them itself."""
+        asked = passages.asked_words(query.reading)
+        if not asked or any(swedish.quantifies(u.text, a) for u in units_of(hits[:5]) if not u.text.endswith(":")
+                            and u.text not in u.chunk.items for a in asked):
+            return None
+        return next((h.chunk for h in hits[:5] if h.chunk.items and any(
+            swedish.quantifies(heading_of(h.chunk), a) or swedish.quantifies(h.chunk.list_intro, a)
+            for a in asked)), None)
+
+    def _counted(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
+        """The list that counts what was asked, under its heading when the heading says the number."""
+        chunk = self._counting_list(query, hits, passages)
+        draft = Draft()
+        heading = heading_of(chunk)
+        if not any(swedish.quantifies(chunk.list_intro, a) for a in passages.asked_words(query.reading)):
+            draft.lines.append(f"{heading} ({chunk.title}): [{draft.cite(chunk, heading)}]")
+        return self._whole_list(draft, chunk, passages)
 
     def _how(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """"Hur togs målbilden fram?": the section whose heading names it ("Så här har målbilden tagits

@@ -89,6 +89,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                 earlier.append(swedish.respell(turn_text, letters or {}))
         except QuestionRejected:
             continue
+    # "Hur många delar består målbilden av i Västernorrland?" asks what the målbild is: its lead and its list
+    reading = swedish.parts_of(reading) or reading
     role = swedish.role_in(reading)
     # "vad kan jag som läkare på vårdcentralen göra för att bidra till det?": a role question that points back
     follow_up = bool(earlier) and (swedish.is_follow_up(text) or swedish.is_follow_up(reading)

@@ -671,6 +671,22 @@ def counted_noun(question: str) -> str | None:
     return match.group(1).lower()
 
 
+# "Hur många delar består målbilden av i Västernorrland?", "Vilka delar består den av?", "Vad består
+# målbilden av?": what a thing is made of is the thing's own section, its lead and its list.
+_PARTS = re.compile(r"\b(?:(?:hur många|vilka)\s+(?:delar|punkter|beståndsdelar|komponenter|byggstenar)\s+"
+                    r"(?:består|har|innehåller)|vad består)\s+(?P<thing>.+?)(?:\s+av)?"
+                    r"(?P<rest>\s+(?:i|för|enligt|inom|hos)\s+[^?]+?)?\s*(?:av)?\s*\??$", re.I)
+
+
+def parts_of(question: str) -> str:
+    """The thing a question asks the parts of, as a "what is" question ("Hur många delar består
+    målbilden av i Västernorrland?" -> "Vad är målbilden i Västernorrland?"), or ""."""
+    match = _PARTS.search(question.strip())
+    if not match or match["thing"].lower() in ("det", "den", "de", "dessa", "detta"):
+        return ""
+    return f"Vad är {match['thing']}{match['rest'] or ''}?"
+
+
 _AGE_OR_YEAR = re.compile(r"\b\d+\s*(?:-|–)?\s*(?:\d+\s*)?(?:år|års|åring\w*)\b|\b(?:19|20)\d\d\b", re.I)
 # Nouns a "Vilka X …?" question uses for any kind of thing: they need not stand in the answer.
 TIME_NOUNS = {"period", "perioden", "tid", "tiden", "tidsperiod", "år", "året", "datum", "datumet", "tidpunkt"}
