@@ -1491,3 +1491,14 @@ def test_how_many_is_answered_by_the_list_whose_heading_counts_them():
     draft = composer.compose(q("Hur många exempel på öppnare vårdformer finns det?"), [Hit(counted, 1.0), *hits(3, 5)],
                              None, PASSAGES)
     assert draft.lines[0].startswith("Två exempel på öppnare vårdformer (") and "- Hemmonitorering" in draft.text()
+
+
+def test_a_documents_outline_opens_with_what_the_document_says_it_is_for():
+    purpose = chunk("strategi.txt", "Inledning", "Omställningen pågår i hela Sverige. Strategin är skriven ur ett "
+                    "verksamhetsperspektiv och ska konkretisera målbilden. Den ska peka ut riktningsförändringar.", 20)
+    passages = Passages(chunks=[purpose, *CHUNKS], metas=METAS, vectors=None)
+    lines = composer.compose(q("sammanfatta strategin på några rader"), hits(3, 5), None, passages).lines
+    assert "i korthet" in lines[0]
+    assert lines[1] == ("Om dokumentet: Strategin är skriven ur ett verksamhetsperspektiv och ska konkretisera "
+                        "målbilden. [1] Den ska peka ut riktningsförändringar. [1]")
+    assert swedish.says_purpose("Planen syftar till att …") and not swedish.says_purpose("Strategin har tagits fram i samverkan.")

@@ -1266,6 +1266,9 @@ class Composer:
         """The document's main sections in order, each with its first sentence (and the sections it
         introduces), cited; a section whose heading an earlier one names is that one's part."""
         meta = passages.metas.get(document)
+        # what the document says it is for comes first ("Strategin … ska konkretisera målbilden."), cited first
+        itself = " ".join(f"{x} [{draft.cite(c, x)}]" for x, c in self._about_itself(document, passages))
+        itself = f"Om dokumentet: {itself}" if itself else ""
         first: dict[str, Chunk] = {}
         body: dict[str, str] = {}
         for chunk in passages.chunks:
@@ -1321,7 +1324,29 @@ class Composer:
             title = meta.title if meta else document
             draft.lines.insert(0, f"”{title}” i korthet, avsnitt för avsnitt:")
             draft.flags.append("outline")
+            if itself:
+                draft.lines.insert(1, itself)
         return draft
+
+    @staticmethod
+    def _about_itself(document: str, passages: Passages) -> list[tuple[str, Chunk]]:
+        """The sentences in which a document says what it is for: the first that opens with its own kind
+        ("Strategin är skriven ur ett verksamhetsperspektiv och ska konkretisera målbilden.") and says
+        what it does, with the next one when that goes on about it ("Den ska peka ut …")."""
+        meta = passages.metas.get(document)
+        kind = (meta.kind.split() or [""])[0].lower() if meta else ""
+        if len(kind) < 5:
+            return []
+        itself = kind + ("n" if kind[-1] in "aeiouyåäö" else "en")  # "strategin", "verksamhetsplanen"
+        for chunk in passages.chunks:
+            if chunk.document != document:
+                continue
+            sentences = split_sentences(pre_text(chunk))
+            for i, sentence in enumerate(sentences):
+                if sentence.lower().startswith(itself + " ") and swedish.says_purpose(sentence):
+                    more = [x for x in sentences[i + 1:i + 2] if x.startswith("Den ")]
+                    return [(x, chunk) for x in (sentence, *more)]
+        return []
 
     # ------------------------------------------------------------ contrasts and roles
 

@@ -109,7 +109,8 @@ QUESTION_WORDS |= {"lite", "gärna", "snabbt", "kortfattat", "kortfattad", "typ"
                    "par", "meningar", "viktigaste", "viktigast", "huvudsakliga", "folk", "folks", "snabb", "kortis",
                    "drag", "stora", "stor", "grova", "går", "ut",  # "i stora drag", "vad går X ut på?"
                    "tack", "punkter", "punkt", "punkterna", "några",  # "sammanfatta X i några punkter tack"
-                   "dra", "drar"}  # "Jag ska dra strategin på APT": present it
+                   "dra", "drar",  # "Jag ska dra strategin på APT": present it
+                   "rad", "rader", "raderna", "mening", "ord"}  # "på några rader", "med några ord"
 # How a comparison is asked ("Hur tar målbilderna … upp delaktighet?", "synen på … i sina planer").
 QUESTION_WORDS |= {"beskrivning", "beskrivningen", "syn", "synen", "sina", "sin", "sitt", "respektive", "tar", "upp",
                    "åt", "ser", "på", "tagit", "tagits", "arbetats", "arbetades",
@@ -669,6 +670,15 @@ def counted_noun(question: str) -> str | None:
     if not match or match.group(1).lower() in _NOT_COUNTED:
         return None
     return match.group(1).lower()
+
+
+# What a document says it does: "Strategin … ska konkretisera målbilden", "Planen syftar till …".
+_SAYS_PURPOSE = re.compile(r"\b(?:ska|skall|syftar|beskriver|tydliggör|innehåller|visar|handlar)\b", re.I)
+
+
+def says_purpose(sentence: str) -> bool:
+    """Whether a sentence says what something is for or does (a document about itself)."""
+    return bool(_SAYS_PURPOSE.search(sentence))
 
 
 # "Hur många delar består målbilden av i Västernorrland?", "Vilka delar består den av?", "Vad består
