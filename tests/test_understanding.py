@@ -1502,3 +1502,17 @@ def test_a_documents_outline_opens_with_what_the_document_says_it_is_for():
     assert lines[1] == ("Om dokumentet: Strategin är skriven ur ett verksamhetsperspektiv och ska konkretisera "
                         "målbilden. [1] Den ska peka ut riktningsförändringar. [1]")
     assert swedish.says_purpose("Planen syftar till att …") and not swedish.says_purpose("Strategin har tagits fram i samverkan.")
+
+
+def test_a_slides_question_item_that_is_the_question_asked_is_answered_by_the_items_after_it():
+    slide = chunk("jh.txt", "Beslut av målbild", "- Fattades i SVOM 221202\n- Varför behöver beslut om målbild lyftas till "
+                  "högre nivå?\n- Hållbart över tid\n- Involverar alla verksamheter\n- Vilka perspektiv behöver lyftas?\n"
+                  "- Medborgarens", 21, ("Fattades i SVOM 221202", "Varför behöver beslut om målbild lyftas till högre nivå?",
+                                         "Hållbart över tid", "Involverar alla verksamheter",
+                                         "Vilka perspektiv behöver lyftas?", "Medborgarens"))
+    passages = Passages(chunks=[*CHUNKS, slide], metas=METAS, vectors=None)
+    text = composer.compose(q("varför ville man lyfta beslutet om målbild till en högre nivå? lista skälen"),
+                            [Hit(slide, 1.0)], None, passages).text()
+    assert "- Hållbart över tid" in text and "- Involverar alla verksamheter" in text
+    assert "SVOM" not in text and "Medborgarens" not in text
+    assert "skälen" in swedish.GENERIC_NOUNS  # "lista skälen" needs no word "skäl" in the answer

@@ -58,6 +58,7 @@ MARGIN = 0.12           # sentences within this of the best one are said too
 NEIGHBOUR_MARGIN = 2.5  # the best sentence's next sentence may trail by this many margins
 MAX_SENTENCES = 3
 MAX_ROW_LINES = 8       # a comparison row shows at most this many of its group's lines
+QUESTION_ITEM_SHARE = 0.6  # a slide's question item is the one asked when the question uses this share of its words
 MAX_ROLE_SENTENCES = 5  # a role answer without a topic section quotes more of what is said to staff
 ROLE_MARGIN = 0.3
 MAX_ROLE_TOPIC_SENTENCES = 4  # a role question on a topic nothing says to staff about: what is said of the topic
@@ -631,6 +632,12 @@ class Composer:
         if list_hit is None:
             return self._sentences(query, hits, qvec, passages, terms)
         draft = Draft()
+        asked_item = self._asked_item(list_hit.chunk, set(self.tokenize(query.reading)))  # its own words, not the earlier question's
+        if asked_item:  # a slide's question item is the question asked: it and the items that answer it
+            draft.lines.append(f"{item_in_context(asked_item, list_hit.chunk)} [{draft.cite(list_hit.chunk, asked_item)}]")
+            for item in answers_to(asked_item, list_hit.chunk):
+                draft.say(item, list_hit.chunk, prefix="- ")
+            return draft
         same = [h for h in hits[:3] if h.chunk.document == list_hit.chunk.document and not h.chunk.items]
         noun = swedish.asked_list_noun(query.reading).lower()
         noun = "" if noun in swedish.GENERIC_NOUNS else noun
@@ -640,6 +647,16 @@ class Composer:
         self._whole_list(draft, list_hit.chunk, passages)
         self._related(draft, query, hits, list_hit, qvec, passages, terms)
         return draft
+
+    def _asked_item(self, chunk: Chunk, terms: set[str]) -> str:
+        """The list's question item ("Varför behöver beslut om målbild … lyftas till högre nivå?") whose
+        words the question mostly uses, when items answer it; else ""."""
+        for item in chunk.items:
+            words = set(self.tokenize(item))
+            if item.endswith("?") and words and len(words & terms) >= QUESTION_ITEM_SHARE * len(words) \
+                    and answers_to(item, chunk):
+                return item
+        return ""
 
     def _best_list(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Hit | None:
         """A list the question asks for, retrieved or in a retrieved passage's section, if it

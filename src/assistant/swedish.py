@@ -702,7 +702,9 @@ _AGE_OR_YEAR = re.compile(r"\b\d+\s*(?:-|–)?\s*(?:\d+\s*)?(?:år|års|åring\w
 TIME_NOUNS = {"period", "perioden", "tid", "tiden", "tidsperiod", "år", "året", "datum", "datumet", "tidpunkt"}
 GENERIC_NOUNS = TIME_NOUNS | {"exempel", "områden", "område", "delar", "del", "saker", "sak", "typer", "sätt", "punkter", "grupper",
                  "frågor", "fråga", "uppgifter", "ord", "begrepp", "dokument", "mål", "steg", "principer", "av", "är",
-                 "som", "de", "det", "den", "ska", "kan", "har", "finns", "things", "parts", "ways", "kinds", "of"}
+                 "som", "de", "det", "den", "ska", "kan", "har", "finns", "things", "parts", "ways", "kinds", "of",
+                 # "varför …? lista skälen": the reasons are what "varför" asks, said in the documents' own words
+                 "skäl", "skälen", "anledningar", "anledningarna", "argument", "argumenten", "reasons"}
 
 
 # Words for a text itself ("SKR:s text", "artikeln"): what it is, not what it is about.
