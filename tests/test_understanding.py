@@ -1516,3 +1516,15 @@ def test_a_slides_question_item_that_is_the_question_asked_is_answered_by_the_it
     assert "- Hållbart över tid" in text and "- Involverar alla verksamheter" in text
     assert "SVOM" not in text and "Medborgarens" not in text
     assert "skälen" in swedish.GENERIC_NOUNS  # "lista skälen" needs no word "skäl" in the answer
+
+
+def test_who_took_part_in_an_event_is_the_line_that_opens_with_the_event():
+    timeline = chunk("strategi.txt", "Så här togs den fram" + SECTION_SEP + "Maj 2021", "- Förslag presenteras till "
+                     "deltagarna från kick-offen.\n- Kick-off med högre tjänstepersoner och förtroendevalda.", 22,
+                     ("Förslag presenteras till deltagarna från kick-offen.", "Kick-off med högre tjänstepersoner och förtroendevalda."))
+    passages = Passages(chunks=[*CHUNKS, timeline], metas=METAS, vectors=None)
+    assert swedish.participants_of("och vilka var med på kick-offen?") == "kick-offen"
+    text = composer.compose(q("Vem var med på kick-offen?"), [Hit(timeline, 1.0)], None, passages).text()
+    assert "tjänstepersoner" in text and "Förslag presenteras" not in text
+    assert swedish.mentions("Kick-off med högre tjänstepersoner", "kick-offen")
+    assert swedish.has_kind("who", "Kick-off med högre tjänstepersoner och förtroendevalda.")

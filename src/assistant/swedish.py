@@ -613,7 +613,8 @@ def asked_kind(question: str) -> str | None:
 # Who-answers that are bodies or roles written in lower case ("reklambyrå", "arbetsgruppen", "projektledare").
 _ACTOR = re.compile(r"\b\w*(?:byrå|arbetsgrupp|avdelning|nämnd|beredning|styrelse|fullmäktige|projektledare|"
                     r"samordnare|förvaltning|pensionärsråd|samverkansorgan|huvudman|huvudmän|beslutsinstans|"
-                    r"politisk\w* beslut)\w*\b|\bmellan (?:\w+, )+(?:\w+ )?och \w+", re.I)  # "mellan kommun, hälsocentral och sjukhus"
+                    r"politisk\w* beslut|tjänsteperson|förtroendevald|representant|företrädare|ledamot|ledamöter|"
+                    r"politiker)\w*\b|\bmellan (?:\w+, )+(?:\w+ )?och \w+", re.I)  # "mellan kommun, hälsocentral och sjukhus"
 
 
 def has_kind(kind: str, text: str) -> bool:
@@ -672,6 +673,17 @@ def counted_noun(question: str) -> str | None:
     return match.group(1).lower()
 
 
+# "Vilka var med på kick-offen?", "Vem deltog i workshopen?": who took part in an event the question names.
+_PARTICIPANTS = re.compile(r"\b(?:vilka|vem|vilken)\b.{0,20}?\b(?:var med|deltog|deltar|medverkade|var inbjudna|bjöds in)"
+                           r"\s+(?:på|i|vid|under)\s+(?:den\s+|det\s+)?(?P<event>[\w-]{4,})", re.I)
+
+
+def participants_of(question: str) -> str:
+    """The event whose participants a question asks for ("kick-offen"), or ""."""
+    match = _PARTICIPANTS.search(question)
+    return match["event"] if match else ""
+
+
 # What a document says it does: "Strategin … ska konkretisera målbilden", "Planen syftar till …".
 _SAYS_PURPOSE = re.compile(r"\b(?:ska|skall|syftar|beskriver|tydliggör|innehåller|visar|handlar)\b", re.I)
 
@@ -704,7 +716,8 @@ GENERIC_NOUNS = TIME_NOUNS | {"exempel", "områden", "område", "delar", "del", 
                  "frågor", "fråga", "uppgifter", "ord", "begrepp", "dokument", "mål", "steg", "principer", "av", "är",
                  "som", "de", "det", "den", "ska", "kan", "har", "finns", "things", "parts", "ways", "kinds", "of",
                  # "varför …? lista skälen": the reasons are what "varför" asks, said in the documents' own words
-                 "skäl", "skälen", "anledningar", "anledningarna", "argument", "argumenten", "reasons"}
+                 "skäl", "skälen", "anledningar", "anledningarna", "argument", "argumenten", "reasons",
+                 "deltog", "deltar", "medverkade"}  # "Vilka deltog i …?" asks who, not for a thing so named
 
 
 # Words for a text itself ("SKR:s text", "artikeln"): what it is, not what it is about.
@@ -961,6 +974,8 @@ def quantifies(text: str, word: str) -> bool:
 def mentions(text: str, word: str) -> bool:
     """Whether text has the word, an inflection of it or a compound with it (å/ä/ö folded). Pure, and
     asked of the same sentences and words question after question: cached (thread-safe)."""
+    if "-" in word:  # "kick-offen" in "Kick-off med …": the word's parts as one, in the text's too
+        return mentions(re.sub(r"(?<=\w)-(?=\w)", "", text), word.replace("-", ""))
     folded = fold(word.lower())
     stem = folded[:max(4, len(word) - 3)]
     head = re.sub(r"(erna|arna|orna|er|ar|or|en|et|n)$", "", folded)  # "principer" -> "princip" in "…principen"
