@@ -1524,7 +1524,7 @@ def test_who_took_part_in_an_event_is_the_line_that_opens_with_the_event():
                      ("Förslag presenteras till deltagarna från kick-offen.", "Kick-off med högre tjänstepersoner och förtroendevalda."))
     passages = Passages(chunks=[*CHUNKS, timeline], metas=METAS, vectors=None)
     assert swedish.participants_of("och vilka var med på kick-offen?") == "kick-offen"
-    text = composer.compose(q("Vem var med på kick-offen?"), [Hit(timeline, 1.0)], None, passages).text()
+    text = composer.compose(q("Vilka var med på kick-offen?"), [Hit(timeline, 1.0)], None, passages).text()
     assert "tjänstepersoner" in text and "Förslag presenteras" not in text
     assert swedish.mentions("Kick-off med högre tjänstepersoner", "kick-offen")
     assert swedish.has_kind("who", "Kick-off med högre tjänstepersoner och förtroendevalda.")
