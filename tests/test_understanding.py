@@ -1528,3 +1528,13 @@ def test_who_took_part_in_an_event_is_the_line_that_opens_with_the_event():
     assert "tjänstepersoner" in text and "Förslag presenteras" not in text
     assert swedish.mentions("Kick-off med högre tjänstepersoner", "kick-offen")
     assert swedish.has_kind("who", "Kick-off med högre tjänstepersoner och förtroendevalda.")
+
+
+def test_further_reading_answers_only_a_question_about_reading():
+    reading = chunk("vn.txt", "Fördjupning", "Västernorrland har sammanfattat sin målbild i ett dokument.", 23)
+    done = chunk("vn.txt", "Genomförande", "Formellt är målbilden på väg att antas i början av 2021 av politiska "
+                 "beslutsinstanser.", 24)
+    passages = Passages(chunks=[*CHUNKS, reading, done], metas=METAS, vectors=None)
+    ranked = [Hit(reading, 1.0), Hit(done, 0.9)]
+    assert "Formellt" in composer.compose(q("Är Västernorrlands målbild antagen politiskt?"), ranked, None, passages).text()
+    assert swedish.asks_reading("Finns det något dokument att läsa mer i?")

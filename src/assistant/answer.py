@@ -50,6 +50,9 @@ BONUS_ROLE = 0.06       # the sentence speaks to staff ("medarbetare", "du", "di
 BONUS_ASKED = 0.12      # … and names the thing counted or the event dated
 SPECIFIC_WORD_PASSAGES = 3  # a documents' word used by at most this many passages is specific enough to point to one
 BONUS_DOCUMENTS_WORD = 0.2  # the sentence says, in the documents' word, what the asker said in a staff word ("grafiska formen" -> "grafisk formgivning")
+# A further-reading section ("Fördjupning: Västernorrland har sammanfattat sin målbild i ett dokument")
+# answers only a question about what to read or other documents.
+PENALTY_READING_LIST = 0.3
 BONUS_NAMED = 0.12      # the sentence names every name the question asks about ("Barnarenan", "RSR")
 BONUS_EARLY_MENTION = 0.1  # in a topic summary: the sentence is about the topic (named in its first words)
 EARLY_WORDS = 6
@@ -506,11 +509,13 @@ class Composer:
         dense = self._similarity([u.text for u in units], qvec, passages)
         asked = passages.asked_words(query.reading) if query.kind else []
         staff = passages.documents_words(query.search)
+        reading_asked = swedish.asks_reading(query.reading)
         scored = []
         for unit, sim in zip(units, dense):
             if sim < min_similarity:
                 continue
             score = (W_MEANING * sim + W_WORDS * self._overlap(terms, unit.text) + W_RANK / (unit.rank + 1)
+                     - PENALTY_READING_LIST * (not reading_asked and swedish.is_reading_list(heading_of(unit.chunk)))
                      - W_POSITION * unit.position + self._fits(query, unit.text, heading_of(unit.chunk), asked)
                      + BONUS_DOCUMENTS_WORD * any(swedish.mentions_phrase(unit.text, w) for w in staff)
                      + (bonus(unit.text) if bonus else 0.0))

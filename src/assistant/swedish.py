@@ -816,6 +816,15 @@ def asks_why_change(question: str, regions: Sequence[str] = ()) -> bool:
 _READING_LIST = re.compile(r"^\s*(fördjupning|läs mer|mer att läsa|fler \w+ (?:målbilder|exempel|dokument|länkar|resurser)|länkar|referenser|källor|litteratur)\b", re.I)
 
 
+_ASKS_READING = re.compile(r"\b(?:dokument\w*|läsa|läs|läsning|pdf|fördjupning\w*|rapport\w*|andra regioner\w*|"
+                           r"fler regioner\w*|övriga regioner\w*|hänvis\w*|källor\w*|länk\w*|read|documents?)\b", re.I)
+
+
+def asks_reading(question: str) -> bool:
+    """Whether a question asks about documents or reading (so further reading may answer it)."""
+    return bool(_ASKS_READING.search(question))
+
+
 def is_reading_list(heading: str) -> bool:
     """A heading of further reading ("Fördjupning", "Fler regioners målbilder", "Läs mer", "Referenser")."""
     return bool(_READING_LIST.match(heading))
