@@ -1539,3 +1539,17 @@ def test_further_reading_answers_only_a_question_about_reading():
     text = composer.compose(q("Är Västernorrlands målbild antagen politiskt?"), ranked, None, passages).text()
     assert "Formellt" in text and "sammanfattat" not in text
     assert swedish.asks_reading("Finns det något dokument att läsa mer i?")
+
+
+def test_a_typing_slip_is_read_as_the_documents_word_but_a_real_word_is_left_alone():
+    vocabulary = swedish.vocabulary_of(["Nämnden består av 13 ledamöter. Samer och andra mår sämre. Handen, hand.",
+                                        "Strategin: artificiell intelligens i den linjära ekonomin."])
+    real = {"hund", "linjär"}.__contains__  # the Swedish dictionary's say (stands in for the lemma dictionary here)
+    fix = lambda text: swedish.correct_typos(text, vocabulary, real)  # noqa: E731
+    assert fix("Hur många sitter i nämden?") == "Hur många sitter i nämnden?"
+    assert fix("Vad är skilnaden?") == "Vad är skillnaden?"  # a word of asking, not of the documents
+    assert fix("mår de samre?") == "mår de sämre?"  # a letter without its dots before a swapped pair ("samer")
+    assert fix("Vad säger Stratgin om artificell inteligens?") == "Vad säger Strategin om artificiell intelligens?"
+    assert fix("Får jag ta med hund?") == "Får jag ta med hund?"  # a word of Swedish is no slip for "hand"
+    assert fix("linjär ekonomi") == "linjär ekonomi"  # another inflection of a word is no slip either
+    assert fix("Vad gör SVOM?") == "Vad gör SVOM?"

@@ -8,7 +8,7 @@ oversized question before doing any other work, masks personal data once, and re
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from . import swedish
@@ -69,15 +69,17 @@ def clean(question: object, max_chars: int) -> str:
 
 def understand(question: object, history: Sequence[str] = (), documents: Sequence[str] | None = None, *,
                metas: Mapping[str, DocumentMeta], max_chars: int = 2000, max_turns: int = 6,
-               letters: dict[str, str] | None = None) -> Query:
+               letters: dict[str, str] | None = None, vocabulary: Mapping[str, int] | None = None,
+               is_word: Callable[[str], bool] | None = None) -> Query:
     """The question as a `Query`; raises QuestionRejected for empty or oversized questions. `letters`
-    (swedish.letters_of the documents) respells a question typed without å/ä/ö."""
+    (swedish.letters_of the documents) respells a question typed without å/ä/ö; `vocabulary`
+    (swedish.vocabulary_of the documents) reads a typing slip as the documents' word ("nämden")."""
     raw = clean(question, max_chars)
     masked = mask(raw)
     text = swedish.strip_preamble(masked)
     english = swedish.is_english(text)
     if not english:
-        text = swedish.respell(text, letters or {})
+        text = swedish.correct_typos(swedish.respell(text, letters or {}), vocabulary or {}, is_word)
     reading = swedish.swedish_reading(text) if english else text
     earlier = []
     for turn in list(history or ())[-max_turns:]:
@@ -86,7 +88,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             if swedish.is_english(turn_text):
                 earlier.append(swedish.swedish_reading(turn_text))
             else:
-                earlier.append(swedish.respell(turn_text, letters or {}))
+                earlier.append(swedish.correct_typos(swedish.respell(turn_text, letters or {}), vocabulary or {}, is_word))
         except QuestionRejected:
             continue
     # "Hur många delar består målbilden av i Västernorrland?" asks what the målbild is: its lead and its list

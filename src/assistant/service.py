@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -51,6 +51,8 @@ class Served:
     passages: Passages
     gate: RelevanceGate
     letters: dict[str, str]  # the documents' words by their å/ä/ö-less spelling (questions typed without them)
+    vocabulary: dict[str, int]  # the documents' words and counts, and staff words (typing slips are read as these)
+    is_word: Callable[[str], bool]  # a word of Swedish (the lemma dictionary, the frequency list): never a slip
 
 
 class Assistant:
@@ -90,8 +92,13 @@ class Assistant:
                  for name, meta in index.documents.items()}
         passages = Passages(chunks=index.chunks, metas=metas, vectors=index.unit_vectors, synonyms=index.synonyms)
         gate = RelevanceGate(index.chunks, self.composer.tokenize, self.settings.relevance_floor)
-        letters = swedish.letters_of([*(c.text for c in index.chunks), *(m.title for m in metas.values())])
-        return Served(index, metas, passages, gate, letters)
+        texts = [*(c.text for c in index.chunks), *(m.title for m in metas.values())]
+        letters = swedish.letters_of(texts)
+        known = [*swedish.Synonyms.staff_words(), *swedish.ROLES, *swedish.ROLE_ABBREVIATIONS, *swedish.GENERIC_NOUNS]
+        lemmas = index.keyword.tokenize.analyzer.lemma
+        common = swedish.frequency_words()
+        is_word = (lambda w: w in common or (lemmas is not None and lemmas.is_known(w)))
+        return Served(index, metas, passages, gate, letters, swedish.vocabulary_of(texts, known), is_word)
 
     @property
     def index(self) -> LoadedIndex:
@@ -126,6 +133,7 @@ class Assistant:
         """Stage 1: the question understood once (limits, masking, follow-up, intent); may raise QuestionRejected."""
         served = self.served()
         return understand(question, history, documents, metas=served.metas, letters=served.letters,
+                          vocabulary=served.vocabulary, is_word=served.is_word,
                           max_chars=self.settings.max_question_chars, max_turns=self.settings.max_history_turns)
 
     def ask(self, question: object, history: Sequence[str] = (), documents: Sequence[str] | None = None,

@@ -12,7 +12,7 @@ import functools
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 
 MENTIONS_CACHE = 1 << 17  # (text, word) pairs whose answer `mentions` keeps
 PHRASE_CACHE = 512  # phrases whose pattern `says_phrase` keeps
@@ -63,6 +63,63 @@ def respell(text: str, letters: dict[str, str]) -> str:
             return known.upper()
         return known[0].upper() + known[1:] if word[0].isupper() else known
     return re.sub(r"\w+", one, text)
+
+
+# Typing slips ("hur måna sitter i nämden?"): a word of the question that is no word of the documents
+# or of the question vocabulary, one letter off a word of the documents, is read as that word.
+TYPO_MIN_LETTERS = 4
+_TYPO_ALPHABET = "abcdefghijklmnopqrstuvwxyzåäöé"
+
+
+# The words of asking, which a slip is most likely to be: they win over any word of the documents.
+QUESTION_VOCABULARY = ("många", "skillnaden", "skillnad", "skillnader", "vilka", "vilken", "vilket", "varför",
+                       "vart", "sammanfatta", "sammanfattning", "jämför", "jämföra", "betyder", "innebär",
+                       "beskriv", "förklara", "berätta", "ansvarar", "nämnden", "strategin", "målbilden")
+QUESTION_WORD_WEIGHT = 10_000
+
+
+def vocabulary_of(texts: Sequence[str], known: Sequence[str] = ()) -> dict[str, int]:
+    """Each lower-case word of the documents with its count; `known` words (staff words, question
+    words) count once, so they are never "corrected" but never chosen over a document word either;
+    the words of asking (QUESTION_VOCABULARY) win over any document word."""
+    counts: dict[str, int] = {w: 0 for w in known}
+    counts.update({w: QUESTION_WORD_WEIGHT for w in QUESTION_VOCABULARY})
+    for text in texts:
+        for word in re.findall(r"[^\W\d_]+", text.lower()):
+            counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def _one_off(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return ({a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+            | {a + c + b[1:] for a, b in splits if b for c in _TYPO_ALPHABET}
+            | {a + c + b for a, b in splits for c in _TYPO_ALPHABET})
+
+
+def correct_typos(text: str, vocabulary: Mapping[str, int], is_word: Callable[[str], bool] | None = None) -> str:
+    """The question with each unknown word one letter off a word of the documents read as the most
+    common such word ("nämden" -> "nämnden", "skilnaden" -> "skillnaden"); a word of Swedish
+    (`is_word`: the lemma dictionary) is never touched ("hund" is no slip for "hand")."""
+    if not vocabulary:
+        return text
+
+    def one(match: re.Match) -> str:
+        word = match.group(0)
+        low = word.lower()
+        if len(low) < TYPO_MIN_LETTERS or low in vocabulary or low in QUESTION_WORDS or word.isupper() \
+                or (is_word is not None and is_word(low)):
+            return word
+        # another inflection of the same word ("linjär" / "linjära") is no slip: only a word apart from it
+        near = [(vocabulary[c], c) for c in _one_off(low) if len(c) >= TYPO_MIN_LETTERS and vocabulary.get(c, 0) > 0
+                and not (c.startswith(low) or low.startswith(c))]
+        if not near:
+            return word
+        # a letter typed without its dots or ring ("samre") is the likeliest slip: "sämre" before "samer"
+        unaccented = [n for n in near if fold(n[1]) == fold(low)]
+        best = max(unaccented or near)[1]
+        return best[0].upper() + best[1:] if word[0].isupper() else best
+    return re.sub(r"[^\W\d_]+", one, text)
 
 
 def compound_match(a: str, b: str) -> bool:
@@ -1385,8 +1442,13 @@ class Lemmas:
         from simplemma import Lemmatizer
         from simplemma.strategies import DefaultStrategy
 
-        self._lemmatizer = Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_lemma_dictionary_factory()))
+        self._factory = _lemma_dictionary_factory()
+        self._lemmatizer = Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=self._factory))
         self._cache: dict[str, str] = {}
+
+    def is_known(self, word: str) -> bool:
+        """Whether the dictionary has the word as written (an inflected form or a base form)."""
+        return word.lower() in self._factory.get_dictionary("sv")
 
     def __call__(self, word: str) -> str:
         """The lower-cased base form of one word ("övergångsåldern" -> "övergångsålder")."""
@@ -1410,7 +1472,7 @@ class Compounds:
 
         self._splitter = CompoundSplitter()
         self.lemma = lemma
-        self.common = _frequency_words()
+        self.common = frequency_words()
         self.known = known | self.common
         self.names = names
         self._cache: dict[str, tuple[str, ...]] = {}
@@ -1443,12 +1505,13 @@ class Compounds:
         return part in self.known or (len(part) >= MIN_LISTED_PART and part in self._splitter._words)
 
 
-def _frequency_words() -> set[str]:
-    """svlang's list of the 10,000 most frequent Swedish words."""
+@functools.lru_cache(maxsize=1)
+def frequency_words() -> frozenset[str]:
+    """svlang's list of the 10,000 most frequent Swedish words (read once)."""
     from importlib import resources
 
     text = (resources.files("svlang") / "data" / "sv_frequency_10k.txt").read_text(encoding="utf-8")
-    return {w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def corpus_names(texts: Sequence[str]) -> set[str]:
@@ -1534,6 +1597,12 @@ class Synonyms:
             for key in staff:
                 if key:
                     self._by_first.setdefault(key[0], []).append((number, key))
+
+    @staticmethod
+    def staff_words() -> list[str]:
+        """Every word of the list's staff phrases, as written (words staff use that the documents do not)."""
+        entries = json.loads(_data_text("synonyms.json"))["entries"]
+        return [w for e in entries for phrase in e["staff"] for w in _WORD.findall(phrase.lower())]
 
     @classmethod
     def load(cls, base: Callable[[str], str]) -> Synonyms:
