@@ -1553,3 +1553,9 @@ def test_a_typing_slip_is_read_as_the_documents_word_but_a_real_word_is_left_alo
     assert fix("Får jag ta med hund?") == "Får jag ta med hund?"  # a word of Swedish is no slip for "hand"
     assert fix("linjär ekonomi") == "linjär ekonomi"  # another inflection of a word is no slip either
     assert fix("Vad gör SVOM?") == "Vad gör SVOM?"
+
+
+def test_the_askers_errand_is_no_topic_of_a_summary():
+    query = q("jobbar i Västernorrland och ska presentera vår målbild för nya kollegor, kan du sammanfatta den kort?")
+    assert query.intent == "summary" and query.named_documents == ("vn.txt",)
+    assert composer.summary_topic(query, PASSAGES) == set()

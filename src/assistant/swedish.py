@@ -167,7 +167,9 @@ QUESTION_WORDS |= {"lite", "gärna", "snabbt", "kortfattat", "kortfattad", "typ"
                    "drag", "stora", "stor", "grova", "går", "ut",  # "i stora drag", "vad går X ut på?"
                    "tack", "punkter", "punkt", "punkterna", "några",  # "sammanfatta X i några punkter tack"
                    "dra", "drar",  # "Jag ska dra strategin på APT": present it
-                   "rad", "rader", "raderna", "mening", "ord"}  # "på några rader", "med några ord"
+                   "rad", "rader", "raderna", "mening", "ord",  # "på några rader", "med några ord"
+                   # the asker's errand, not the topic: "jobbar i X och ska presentera den för nya kollegor"
+                   "jobbar", "jobba", "presentera", "presenterar", "kollega", "kollegor", "kollegorna", "nya"}
 # How a comparison is asked ("Hur tar målbilderna … upp delaktighet?", "synen på … i sina planer").
 QUESTION_WORDS |= {"beskrivning", "beskrivningen", "syn", "synen", "sina", "sin", "sitt", "respektive", "tar", "upp",
                    "åt", "ser", "på", "tagit", "tagits", "arbetats", "arbetades",
