@@ -1559,3 +1559,16 @@ def test_the_askers_errand_is_no_topic_of_a_summary():
     query = q("jobbar i Västernorrland och ska presentera vår målbild för nya kollegor, kan du sammanfatta den kort?")
     assert query.intent == "summary" and query.named_documents == ("vn.txt",)
     assert composer.summary_topic(query, PASSAGES) == set()
+
+
+def test_a_contrast_row_adds_what_a_list_states_of_that_concept_alone():
+    purpose = chunk("jh.txt", "Syftet med målbild", "- Inte ha en tidsbegränsning på målbilden\n- Målbilden är oberoende av "
+                    "omställningen\n- Vår färdplan är Gemensam plan\n- Målbild och färdplan visar riktningen", 25,
+                    ("Inte ha en tidsbegränsning på målbilden", "Målbilden är oberoende av omställningen",
+                     "Vår färdplan är Gemensam plan", "Målbild och färdplan visar riktningen"))
+    passages = Passages(chunks=[*CHUNKS[1:], purpose], metas=METAS, vectors=None)
+    query = q("vad skiljer målbilden från färdplanen i Jämtland Härjedalen?")
+    lines = composer.compose(query, [Hit(CHUNKS[1], 1.0), Hit(purpose, 0.9)], None, passages).lines
+    row = next(line for line in lines if line.startswith("målbilden:"))
+    assert "god hälsa hela livet" in row and "tidsbegränsning" in row and "oberoende av omställningen" in row
+    assert "visar riktningen" not in row  # names the färdplan too: not a statement of the målbild alone

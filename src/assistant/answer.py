@@ -61,6 +61,8 @@ MARGIN = 0.12           # sentences within this of the best one are said too
 NEIGHBOUR_MARGIN = 2.5  # the best sentence's next sentence may trail by this many margins
 MAX_SENTENCES = 3
 MAX_ROW_LINES = 8       # a comparison row shows at most this many of its group's lines
+CONTRAST_STATED_MIN = 2    # a contrast row adds what a list states of the concept alone, when it states this much …
+CONTRAST_STATED_ITEMS = 3  # … up to this many items
 QUESTION_ITEM_SHARE = 0.6  # a slide's question item is the one asked when the question uses this share of its words
 MAX_ROLE_SENTENCES = 5  # a role answer without a topic section quotes more of what is said to staff
 ROLE_MARGIN = 0.3
@@ -1391,7 +1393,16 @@ class Composer:
                 lead = [s for s in split_sentences(pre_text(section)) if not s.endswith(":")][:2]
                 fresh = [s for s in lead if draft.fresh(s)]  # a sentence another row said is not said again
                 if fresh:
-                    draft.lines.append(f"{concept}: " + " ".join(f"{s} [{draft.cite(section, s)}]" for s in fresh))
+                    cells = [f"{s} [{draft.cite(section, s)}]" for s in fresh]
+                    # what the document states of the concept alone elsewhere ("Syftet med målbild": "Inte ha
+                    # en tidsbegränsning på målbilden", "… målbilden är oberoende av omställningen")
+                    others = [set(self.tokenize(c)) for c in query.contrast if c != concept]
+                    stated = self._stated_of(words, others, section, passages)
+                    if stated is not None:
+                        chunk, items = stated
+                        cells.append(f"{item_in_context(items[0], chunk)} [{draft.cite(chunk, items[0])}]")
+                        cells += [f"{item.rstrip('.')}. [{draft.cite(chunk, item)}]" for item in items[1:] if draft.fresh(item)]
+                    draft.lines.append(f"{concept}: " + " ".join(cells))
                     rows += 1
                 if lead:
                     continue
@@ -1438,6 +1449,21 @@ class Composer:
                 draft.lines.append(f"{concept}: " + " ".join(cells))
             rows += 1
         return draft if rows else Draft()
+
+    def _stated_of(self, words: set[str], others: list[set[str]], section: Chunk,
+                   passages: Passages) -> tuple[Chunk, list[str]] | None:
+        """Outside a concept's own section, the list of its document with the most items that name the
+        concept and not the concept it is set against (at least CONTRAST_STATED_MIN, at most
+        CONTRAST_STATED_ITEMS of them)."""
+        best: tuple[Chunk, list[str]] | None = None
+        for chunk in passages.chunks:
+            if chunk.document != section.document or not chunk.items or chunk.section.startswith(section.section):
+                continue
+            items = [i for i in chunk.items if self._mentions(words, None, i)
+                     and not any(self._mentions(o, None, i) for o in others if o)]
+            if len(items) >= CONTRAST_STATED_MIN and (best is None or len(items) > len(best[1])):
+                best = (chunk, items[:CONTRAST_STATED_ITEMS])
+        return best
 
     def _document_start(self, words: set[str], query: Query, passages: Passages) -> Chunk | None:
         """The first passage of the document a concept names by its kind ("strategin" in Norrbotten)."""
