@@ -1572,3 +1572,9 @@ def test_a_contrast_row_adds_what_a_list_states_of_that_concept_alone():
     row = next(line for line in lines if line.startswith("målbilden:"))
     assert "god hälsa hela livet" in row and "tidsbegränsning" in row and "oberoende av omställningen" in row
     assert "visar riktningen" not in row  # names the färdplan too: not a statement of the målbild alone
+
+
+@pytest.mark.parametrize("question", ["Vilket samverkansorgan stod bakom beslutet om målbilden?",
+                                      "Vilka beslutsorgan har antagit målbilden?", "Vilket organ fastställde den?"])
+def test_a_body_asked_for_by_a_compound_of_organ_is_a_who_question(question):
+    assert swedish.asked_kind(question) == "who"

@@ -657,7 +657,7 @@ _ASKS = {
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ]?[a-zåäöé]+)?|[A-ZÅÄÖ]{2,}\d*)\b")
 
 
-_WHO = re.compile(r"^\s*(vem|vilka personer|vilk(?:a|et|en) (?:organ|instans\w*|beslutsorgan)|who|"
+_WHO = re.compile(r"^\s*(vem|vilka personer|vilk(?:a|et|en) \w*(?:organ|organen|instans\w*)|who|"
                   r"vilka (?:ska|skulle|var|är|fick|har|kommer att) (?:vara|varit|få vara|ha varit) med)\b", re.I)  # "Vilka ska vara med och …?"
 
 
