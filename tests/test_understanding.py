@@ -1578,3 +1578,11 @@ def test_a_contrast_row_adds_what_a_list_states_of_that_concept_alone():
                                       "Vilka beslutsorgan har antagit målbilden?", "Vilket organ fastställde den?"])
 def test_a_body_asked_for_by_a_compound_of_organ_is_a_who_question(question):
     assert swedish.asked_kind(question) == "who"
+
+
+def test_the_askers_region_from_a_cut_preamble_is_the_our_of_the_question():
+    query = q("Hej, jag jobbar som arbetsterapeut i en kommun i Västernorrland och undrar vilken större strategi "
+              "vår målbild ska ses som en del av?")
+    assert query.regions == ("Västernorrland",) and "Västernorrland" in query.search
+    assert q("Jag jobbar i Norrbotten. Vad är hemmonitorering?").regions == ()  # no "vår": the region is not asked
+    assert swedish.asked_list_noun("vilken större strategi ska den ses som en del av?") == "strategi"

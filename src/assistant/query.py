@@ -122,6 +122,12 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         intent = swedish.intent_of(f"{anchor} {reading}")
     wanted = tuple(d for d in (documents or ()) if d in metas)
     named, regions = named_in(f"{anchor} {reading}", metas)
+    home = _home_region(masked, text, metas) if not regions and not english else ""
+    if home and _OURS.search(reading):
+        # "jag jobbar i en kommun i Västernorrland och undrar vilken strategi vår målbild …": the asker's
+        # region is the "vår" of the question
+        named, regions = named_in(f"{anchor} {reading} i {home}", metas)
+        search = f"{search} {home}"
     pair = swedish.contrast_terms(reading) if intent == "contrast" else None
     if pair and len(regions) == 1:  # "… mellan målbild och färdplan i Jämtland Härjedalen": the region scopes both
         pair = tuple(swedish.without_region_scope(term, regions) for term in pair)
@@ -192,6 +198,19 @@ def topic_of(history: Sequence[str]) -> str:
         if not swedish.is_follow_up(earlier):
             break
     return anchor if anchor == history[-1] else f"{anchor} {history[-1]}"
+
+
+# "vår målbild", "hos oss", "här hos oss": the asker's own region is meant
+_OURS = re.compile(r"\b(?:vår|vårt|våra|hos oss|här)\b", re.I)
+
+
+def _home_region(masked: str, text: str, metas: Mapping[str, DocumentMeta]) -> str:
+    """The one region the preamble that was cut from the question names ("Hej, jag jobbar … i
+    Västernorrland och undrar …"), or ""."""
+    at = masked.find(text[:40]) if text else -1
+    said = masked[:at] if at > 0 else ""
+    regions = named_in(said, metas)[1] if said else ()
+    return regions[0] if len(regions) == 1 else ""
 
 
 def named_in(text: str, metas: Mapping[str, DocumentMeta]) -> tuple[tuple[str, ...], tuple[str, ...]]:

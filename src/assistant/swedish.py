@@ -1097,7 +1097,10 @@ def asked_list_noun(question: str) -> str:
     question = re.sub(r"\b\w+s\s+(?=(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s)", "", question, flags=re.I)
     match = re.search(r"\b(vilka|vilken|vilket|which|what|räkna upp|lista|nämn|list)\s+(?:(?:är|var|blir|finns|are|is|av|of)\s+)?"
                       r"(?:(?:de|det|den|the|alla)\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|"
-                      r"nine|ten|\d+)\s+)?(\w+)(?:\s+(\d+[\s-])?([^\W\d]+))?",
+                      r"nine|ten|\d+)\s+)?"
+                      # an adjective before the noun is not the thing asked for: "vilken större strategi" asks for a strategi
+                      r"(?:(?:större|mindre|stora|största|viktigaste|viktiga|nya|olika|andra|övriga|konkreta|tydliga)\s+)?"
+                      r"(\w+)(?:\s+(\d+[\s-])?([^\W\d]+))?",
                       question, re.I)
     if not match:
         # "ge exempel på …", "några exempel?", "nämn tre exempel": the examples are what is asked for
