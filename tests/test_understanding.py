@@ -1586,3 +1586,14 @@ def test_the_askers_region_from_a_cut_preamble_is_the_our_of_the_question():
     assert query.regions == ("Västernorrland",) and "Västernorrland" in query.search
     assert q("Jag jobbar i Norrbotten. Vad är hemmonitorering?").regions == ()  # no "vår": the region is not asked
     assert swedish.asked_list_noun("vilken större strategi ska den ses som en del av?") == "strategi"
+
+
+def test_only_the_places_said_of_the_asker_are_workplaces_not_the_topic():
+    assert swedish.own_topic("vad betyder det för mig som sitter i receptionen om en patient vill bli bemött på meänkieli?") \
+        == "bemött meänkieli"
+    assert swedish.own_topic("vad innebär det konkret för mig som distriktssköterska på en hälsocentral ute i glesbygden?") == ""
+
+
+def test_a_plan_period_with_an_en_dash_does_not_hide_what_a_question_is_about():
+    assert swedish.intent_of("Vad säger verksamhetsplanen 2025–2027 om öppna vårdformer?") == "summary"
+    assert swedish.summary_topic("Vad säger verksamhetsplanen 2025–2027 om öppna vårdformer?") == "öppna vårdformer"

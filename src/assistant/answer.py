@@ -1565,9 +1565,11 @@ class Composer:
                 to_role = True
                 continue
             parts = passages.section_chunks(section.document, section.section)
+            # a sentence that speaks to staff ("medarbetare", "du"), not one that only says "arbetet"
+            staff_words = role_words - set(self.tokenize(swedish.ROLE_TOPIC_GENERIC))
             staff = [u for u in units_of([Hit(c, 0.0) for c in parts]) if not u.text.endswith(":")
                      and u.text not in u.chunk.items
-                     and (swedish.speaks_to_staff(u.text) or role_words & set(self.tokenize(u.text)))]
+                     and (swedish.speaks_to_staff(u.text) or staff_words & set(self.tokenize(u.text)))]
             for unit in in_context(staff[:MAX_SENTENCES], units_of([Hit(c, 0.0) for c in parts])):
                 draft.say(unit.text, unit.chunk)
             work = next((c for c in parts if c.items and swedish.is_work_list(c.list_intro)), None)

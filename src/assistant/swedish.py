@@ -229,7 +229,7 @@ def question_sentences(text: str) -> list[str]:
 
 _SUMMARY = re.compile(
     r"\b(sammanfatta\w*|sammanfattning\w*|summera\w*|summering|kort om|översikt\w*|överblick|huvuddrag\w*|"
-    r"vad (står|sägs|skrivs) det (om|i|under)(?! att\b)|vad (står|sägs) i|vad (säger|skriver) [\w:-]+( [\w:-]+){0,5} om(?! att\b)|"
+    r"vad (står|sägs|skrivs) det (om|i|under)(?! att\b)|vad (står|sägs) i|vad (säger|skriver) [\w:–-]+( [\w:–-]+){0,5} om(?! att\b)|"
     r"vad handlar [\w:]+( [\w:]+){0,6} om|vad tar [\w:]+( [\w:]+){0,4} upp|"
     r"berätta (kort )?om|ge en bild av|vad är (det )?viktigast\w* (i|med)|"
     r"summari[sz]e|summary|overview|what does \w+( \w+){0,4} say about)\b", re.I)
@@ -317,6 +317,7 @@ _ROLE = re.compile(r"\b(för mig|i min roll|min roll|mitt arbete|mitt jobb|oss s
                    rf"\bsom ny(anställd)?\b|\bsom ({'|'.join(ROLES)})\w*\b|\bas an? ({'|'.join(ROLES)})\b", re.I)
 # The words a role follow-up is answered from: the documents speak of staff as "medarbetare".
 ROLE_TOPIC = "medarbetare arbetssätt ditt arbete"
+ROLE_TOPIC_GENERIC = "arbete"  # of those words, one any sentence may use ("Arbetet med rehabilitering …")
 
 _FOLLOW_START = re.compile(
     r"^\s*(och|men|samt|också|även|dessutom|hur är det med|vad gäller|än|and|but|also|what about|how about)\b",
@@ -506,7 +507,7 @@ def topic_words(text: str) -> str:
 
 
 # Words of a role question that say where or with whom the asker works, not what they ask about.
-_ROLE_SETTING = {"som", "jag", "när", "inom", "vid", "träffar", "träffa", "möter", "möta", "mötet", "jobbar", "arbetar", "patient",
+_ROLE_SETTING = {"som", "jag", "när", "inom", "vid", "ute", "inne", "hemma", "sitter", "träffar", "träffa", "möter", "möta", "mötet", "jobbar", "arbetar", "patient",
                  "patienten", "patienter", "patienterna", "verksamheten", "hälsocentral", "hälsocentralen",
                  "vårdcentral", "vårdcentralen", "sjukhus", "sjukhuset", "kommunen", "avdelningen", "mottagningen"}
 
@@ -516,10 +517,13 @@ def own_topic(question: str) -> str:
     sjuksköterska?" -> "personcentreringen"), or "" when it leans on the conversation ("… det för mig …",
     "den tjänsten")."""
     anaphoric = {m.lower() for m in re.findall(r"\b(?:den|det|denna|detta|dessa|de)\s+(\w+)", question, re.I)}
-    # where the asker works: "som chef inom folktandvården", "fysioterapeut i primärvården"
-    workplace = {m.lower() for m in re.findall(r"\b(?:i|inom|på|vid)\s+(?:en\s+|ett\s+)?(\w+)", question, re.I)}
+    # where the asker works: "som chef inom folktandvården", "fysioterapeut i primärvården", "sitter i
+    # receptionen", "på en hälsocentral ute i glesbygden" – the places said of the asker, not "bemött på meänkieli"
+    workplace = set()
+    for clause in re.findall(r"\b(?:som|jobbar|arbetar|sitter|jag är|är anställd)\b((?:\s+[\w-]+){1,8})", question, re.I):
+        workplace |= {m.lower() for m in re.findall(r"\b(?:i|inom|på|vid)\s+(?:en\s+|ett\s+)?(\w+)", clause, re.I)}
     return " ".join(w for w in topic_words(question).split()
-                    if w.lower() not in _ROLE_SETTING | anaphoric | workplace
+                    if w.lower() not in _ROLE_SETTING | anaphoric | workplace and len(w) > 3
                     and not role_of(w))  # the asker's role, or another ("som ledare", "som klinikchef")
 
 
@@ -1314,7 +1318,7 @@ def announced_count(sentence: str) -> int | None:
     return None
 
 
-_ABOUT = re.compile(r"\b(?:står|sägs|skrivs|säger|skriver|handlar)\b(?:\s+[\w:-]+){0,5}?\s+om\s+(?P<topic>[^?,.!]+?)"
+_ABOUT = re.compile(r"\b(?:står|sägs|skrivs|säger|skriver|handlar)\b(?:\s+[\w:–-]+){0,5}?\s+om\s+(?P<topic>[^?,.!]+?)"
                     r"(?:\s+(?:i|inom|enligt|för|på)\s+(?:[\w:–-]+\s*){1,4})?\s*(?:[?,.!]|$)", re.I)
 _HEADING = re.compile(r"\b(?:rubriken|avsnittet|kapitlet|delen)\s+(?!om\b)[”\"']?(?P<heading>[^”\"'?]+?)[”\"']?"
                       r"(?:\s+(?:i|inom|på|under)\s+[\w:]+.*)?\s*(?:[?.!]|$)", re.I)
