@@ -1597,3 +1597,14 @@ def test_only_the_places_said_of_the_asker_are_workplaces_not_the_topic():
 def test_a_plan_period_with_an_en_dash_does_not_hide_what_a_question_is_about():
     assert swedish.intent_of("Vad säger verksamhetsplanen 2025–2027 om öppna vårdformer?") == "summary"
     assert swedish.summary_topic("Vad säger verksamhetsplanen 2025–2027 om öppna vårdformer?") == "öppna vårdformer"
+
+
+def test_a_sentence_naming_a_general_noun_and_then_its_members_answers_a_list_question():
+    goals = chunk("plan.txt", "Prioriterade agendamål", "Regionens prioritering av agendamål. Regionens prioriterade "
+                  "hållbarhetsmål är mål 3: Hälsa och välbefinnande, mål 5: Jämställdhet, mål 10: Minskad ojämlikhet.", 26)
+    query = q("Lista de Agenda 2030-mål som regionen har prioriterat")
+    caption, naming = goals.text.split(". ", 1)
+    assert composer._fits(query, naming, "Prioriterade agendamål") > composer._fits(query, caption, "Prioriterade agendamål") + 0.5
+    drugs = chunk("plan.txt", "Läkemedel", "Beslut behöver fattas om medicinsk teknik och läkemedel, vårdbehov, "
+                  "kompetens och ekonomi. Läkemedel hanteras i tre flöden.", 27)
+    assert not composer._fits(q("Vilka delar av medicinhanteringen nämns?"), drugs.text.split(". ")[0], "Läkemedel") >= 0.6

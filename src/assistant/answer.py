@@ -598,8 +598,12 @@ class Composer:
         if names and not swedish.missing_names(query.reading, [text]):
             bonus += BONUS_NAMED
         listed = swedish.asked_list_noun(query.reading).lower() if query.intent == "list" else ""
-        if listed and listed not in swedish.GENERIC_NOUNS and swedish.enumerates(text, listed):
-            bonus += BONUS_ENUMERATES  # "Vilka minoriteter …?": the sentence that names them one by one
+        general = listed in swedish.GENERIC_NOUNS  # ("mål", "delar": said as a word of its own, not inside "läkemedel")
+        if listed and listed not in swedish.TIME_NOUNS and swedish.enumerates(text, listed) and \
+                (not general or re.search(rf"\b{re.escape(listed)}\b", text, re.I)):
+            # "Vilka minoriteter …?": the sentence that names them one by one (a general noun too, when the
+            # sentence goes on to name them: "Lista de Agenda 2030-mål …" – "… hållbarhetsmål är mål 3: …, mål 8: …")
+            bonus += BONUS_ENUMERATES
         elif listed and listed not in swedish.GENERIC_NOUNS and len(listed) > 3 and swedish.mentions(text, listed):
             bonus += BONUS_ASKED  # "Vilka funktioner …?": "Funktionerna Sök vård och Chatt är infört …"
         if any(swedish.spells_out(a, text) for a in swedish.acronyms(query.reading)):
