@@ -1604,7 +1604,7 @@ def test_a_sentence_naming_a_general_noun_and_then_its_members_answers_a_list_qu
                   "hållbarhetsmål är mål 3: Hälsa och välbefinnande, mål 5: Jämställdhet, mål 10: Minskad ojämlikhet.", 26)
     query = q("Lista de Agenda 2030-mål som regionen har prioriterat")
     caption, naming = goals.text.split(". ", 1)
-    assert composer._fits(query, naming, "Prioriterade agendamål") > composer._fits(query, caption, "Prioriterade agendamål") + 0.5
+    assert composer._fits(query, naming, "Prioriterade agendamål") > composer._fits(query, caption, "Prioriterade agendamål") + 0.4
     drugs = chunk("plan.txt", "Läkemedel", "Beslut behöver fattas om medicinsk teknik och läkemedel, vårdbehov, "
                   "kompetens och ekonomi. Läkemedel hanteras i tre flöden.", 27)
     assert not composer._fits(q("Vilka delar av medicinhanteringen nämns?"), drugs.text.split(". ")[0], "Läkemedel") >= 0.6
