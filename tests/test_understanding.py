@@ -12,7 +12,7 @@ from dataclasses import replace
 import pytest
 
 from assistant import swedish
-from assistant.answer import Composer, Draft, Passages, item_in_context, with_year
+from assistant.answer import Composer, Draft, Passages, item_in_context, units_of, with_year
 from assistant.chunking import SECTION_SEP
 from assistant.query import QuestionRejected, understand
 from assistant.service import comparison_groups, holds_answer, in_turn, suggested_questions, with_dated
@@ -1539,6 +1539,8 @@ def test_further_reading_answers_only_a_question_about_reading():
     text = composer.compose(q("Är Västernorrlands målbild antagen politiskt?"), ranked, None, passages).text()
     assert "Formellt" in text and "sammanfattat" not in text
     assert swedish.asks_reading("Finns det något dokument att läsa mer i?")
+    news = chunk("vn.txt", "Fördjupning", "Regionen inför ett nytt samverkansråd.", 28)
+    assert not composer._points_to_reading(next(iter(units_of([Hit(news, 1.0)]))))  # news added there is no reading tip
 
 
 def test_a_typing_slip_is_read_as_the_documents_word_but_a_real_word_is_left_alone():

@@ -517,7 +517,7 @@ class Composer:
             if sim < min_similarity:
                 continue
             score = (W_MEANING * sim + W_WORDS * self._overlap(terms, unit.text) + W_RANK / (unit.rank + 1)
-                     - PENALTY_READING_LIST * (not reading_asked and swedish.is_reading_list(heading_of(unit.chunk)))
+                     - PENALTY_READING_LIST * (not reading_asked and self._points_to_reading(unit))
                      - W_POSITION * unit.position + self._fits(query, unit.text, heading_of(unit.chunk), asked)
                      + BONUS_DOCUMENTS_WORD * any(swedish.mentions_phrase(unit.text, w) for w in staff)
                      + (bonus(unit.text) if bonus else 0.0))
@@ -619,6 +619,13 @@ class Composer:
         if passages.vectors is None or qvec is None or not texts:
             return np.zeros(len(texts))
         return passages.vectors(texts) @ qvec
+
+    @staticmethod
+    def _points_to_reading(unit: Unit) -> bool:
+        """A line of further reading: under such a heading, a document's title or a sentence about documents
+        ("Västernorrland har sammanfattat sin målbild i ett dokument."), not news added there."""
+        return swedish.is_reading_list(heading_of(unit.chunk)) and (
+            unit.text in unit.chunk.items or swedish.asks_reading(unit.text))
 
     def _overlap(self, terms: set[str], text: str) -> float:
         """Share of the question's content words (stemmed; compound heads count) found in text."""
