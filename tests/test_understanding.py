@@ -1610,3 +1610,10 @@ def test_a_sentence_naming_a_general_noun_and_then_its_members_answers_a_list_qu
     drugs = chunk("plan.txt", "Läkemedel", "Beslut behöver fattas om medicinsk teknik och läkemedel, vårdbehov, "
                   "kompetens och ekonomi. Läkemedel hanteras i tre flöden.", 27)
     assert not composer._fits(q("Vilka delar av medicinhanteringen nämns?"), drugs.text.split(". ")[0], "Läkemedel") >= 0.6
+
+
+def test_which_headings_a_document_has_is_its_outline():
+    assert swedish.one_of_alternatives("vilka områden/rubriker finns i planen?") == "vilka rubriker finns i planen?"
+    query = q("vilka områden/rubriker finns i verksamhetsplanen?")
+    assert query.intent == "summary" and query.named_documents == ("plan.txt",)
+    assert composer.compose(query, hits(6), None, PASSAGES).text().startswith("”Nämndens verksamhetsplan 2025–2027” i korthet")

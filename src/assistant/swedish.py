@@ -232,6 +232,8 @@ _SUMMARY = re.compile(
     r"vad (står|sägs|skrivs) det (om|i|under)(?! att\b)|vad (står|sägs) i|vad (säger|skriver) [\w:–-]+( [\w:–-]+){0,5} om(?! att\b)|"
     r"vad handlar [\w:]+( [\w:]+){0,6} om|vad tar [\w:]+( [\w:]+){0,4} upp|"
     r"berätta (kort )?om|ge en bild av|vad är (det )?viktigast\w* (i|med)|"
+    # "vilka rubriker finns i målbilden?", "vilka områden/rubriker …": the document's outline
+    r"vilka (?:rubriker|avsnitt|kapitel)|"
     r"summari[sz]e|summary|overview|what does \w+( \w+){0,4} say about)\b", re.I)
 _CONTRAST = re.compile(
     r"\b(skillnad(en|er|erna)?|skiljer|skilja|olikheter(na)?|difference|differ)\b[^?]*?\b(mellan|på|between)\b"
@@ -761,6 +763,12 @@ def says_purpose(sentence: str) -> bool:
 _PARTS = re.compile(r"\b(?:(?:hur många|vilka)\s+(?:delar|punkter|beståndsdelar|komponenter|byggstenar)\s+"
                     r"(?:består|har|innehåller)|vad består)\s+(?P<thing>.+?)(?:\s+av)?"
                     r"(?P<rest>\s+(?:i|för|enligt|inom|hos)\s+[^?]+?)?\s*(?:av)?\s*\??$", re.I)
+
+
+def one_of_alternatives(question: str) -> str:
+    """"vilka områden/rubriker finns …" -> "vilka rubriker finns …": of two words typed as alternatives
+    the last is read (the asker's second try at the word)."""
+    return re.sub(r"\b([^\W\d_]+)/([^\W\d_]+)\b", r"\2", question)
 
 
 def parts_of(question: str) -> str:
