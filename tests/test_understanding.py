@@ -1617,3 +1617,12 @@ def test_which_headings_a_document_has_is_its_outline():
     query = q("vilka områden/rubriker finns i verksamhetsplanen?")
     assert query.intent == "summary" and query.named_documents == ("plan.txt",)
     assert composer.compose(query, hits(6), None, PASSAGES).text().startswith("”Nämndens verksamhetsplan 2025–2027” i korthet")
+
+
+def test_how_it_is_done_after_a_question_naming_a_section_is_that_section():
+    plans = chunk("strategi.txt", "Handlingsplaner", "Lokala handlingsplaner ska utarbetas utifrån strategin. Planerna "
+                  "utformas utifrån aktiviteter mellan kommun, hälsocentral och sjukhus.", 29)
+    passages = Passages(chunks=[*CHUNKS, plans], metas=METAS, vectors=None)
+    query = q("och hur ska det gå till?", ["I strategin står det att lokala handlingsplaner ska tas fram, stämmer det?"])
+    assert swedish.HOW.match(query.reading)
+    assert "kommun, hälsocentral och sjukhus" in composer.compose(query, [Hit(plans, 1.0), *hits(5)], None, passages).text()

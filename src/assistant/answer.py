@@ -344,6 +344,12 @@ class Composer:
         topic = {t for t in self._topic_terms(query, passages) if t not in HOW_WORDS}
         section = self.named_section(query, hits, passages) or \
             (self.named_section(query, hits, passages, topic=topic, nearly=True) if topic else None)
+        if section is None and query.follow_up and query.history and hits:
+            # "… lokala handlingsplaner …?" -> "och hur ska det gå till?": the first retrieved section, when
+            # the earlier question names its heading
+            heading = set(self.tokenize(heading_of(hits[0].chunk)))
+            if heading and heading <= set(self.tokenize(query.history[-1])):
+                section = hits[0].chunk
         if section is not None and swedish.is_reading_list(heading_of(section)):
             section = None  # "Fördjupning: Västernorrland har sammanfattat sin målbild i ett dokument" tells no how
         reading = (swedish.summary_topic(query.reading) or swedish.after_summary_verb(query.reading)) \

@@ -1162,7 +1162,7 @@ _LEANS_BACK = re.compile(r"^(det|detta|dessa|denna|de|där|här|därför|därmed
                          r"dessutom|samtidigt|även|också|sådana|sådan|sådant)\b", re.I)
 
 
-HOW = re.compile(r"^\s*hur\b(?! många| manga| mycket| stor| länge| ofta| lång)", re.I)
+HOW = re.compile(r"^\s*(?:(?:och|men|så)\s*,?\s+)?hur\b(?! många| manga| mycket| stor| länge| ofta| lång)", re.I)
 
 
 def leans_back(sentence: str) -> bool:
