@@ -1620,8 +1620,9 @@ def test_which_headings_a_document_has_is_its_outline():
 
 
 def test_how_it_is_done_after_a_question_naming_a_section_is_that_section():
-    plans = chunk("strategi.txt", "Handlingsplaner", "Lokala handlingsplaner ska utarbetas utifrån strategin. Planerna "
-                  "utformas utifrån aktiviteter mellan kommun, hälsocentral och sjukhus.", 29)
+    plans = chunk("strategi.txt", "Handlingsplaner", "Lokala handlingsplaner ska utarbetas utifrån strategin. Dessa ska "
+                  "underlätta för verksamheterna. Planerna utformas utifrån aktiviteter mellan kommun, hälsocentral och "
+                  "sjukhus. De sammanfogas till en länsövergripande plan.", 29)
     passages = Passages(chunks=[*CHUNKS, plans], metas=METAS, vectors=None)
     query = q("och hur ska det gå till?", ["I strategin står det att lokala handlingsplaner ska tas fram, stämmer det?"])
     assert swedish.HOW.match(query.reading)
