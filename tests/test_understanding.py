@@ -1627,3 +1627,24 @@ def test_how_it_is_done_after_a_question_naming_a_section_is_that_section():
     query = q("och hur ska det gå till?", ["I strategin står det att lokala handlingsplaner ska tas fram, stämmer det?"])
     assert swedish.HOW.match(query.reading)
     assert "kommun, hälsocentral och sjukhus" in composer.compose(query, [Hit(plans, 1.0), *hits(5)], None, passages).text()
+
+
+def test_how_many_sit_in_a_body_counts_its_members():
+    assert swedish.counted_noun("hur många sitter i hälso och sjukvårdsnämnden") == "ledamöter"
+    query, draft = compose("Hur många sitter i nämnden?", [12, 7])
+    assert draft.text().startswith("Nämnden består av 13 ordinarie ledamöter")
+    assert "65 års ålder" not in draft.text()
+
+
+def test_english_main_points_of_a_thing_ask_what_it_is():
+    assert swedish.swedish_reading("What are the main points of the vision?").startswith("vad är ")
+
+
+def test_a_list_of_further_reading_is_no_answer_to_a_list_question():
+    reading = chunk("vn.txt", "Fördjupning", "Västernorrland har sammanfattat sin målbild i ett dokument.\n- Målbild 2030 (PDF)\n"
+                    "- Utvecklingsstrategi (PDF)", 30, ("Målbild 2030 (PDF)", "Utvecklingsstrategi (PDF)"),
+                    "Västernorrland har sammanfattat sin målbild i ett dokument.")
+    passages = Passages(chunks=[*CHUNKS, reading], metas=METAS, vectors=None)
+    text = composer.compose(q("Vilka exempel ger Västernorrland på sin målbild?"), [Hit(reading, 1.0), Hit(CHUNKS[2], 0.9)],
+                            None, passages).text()
+    assert "(PDF)" not in text and "Ökad kontinuitet" in text

@@ -688,7 +688,10 @@ class Composer:
         """A list the question asks for, retrieved or in a retrieved passage's section, if it
         answers at least as well as the best single sentence does."""
         candidates: dict[str, tuple[float, Hit]] = {}
+        further = not swedish.asks_reading(query.reading)  # a list of further reading answers only a question about reading
         for rank, hit in enumerate(hits[:8]):
+            if further and swedish.is_reading_list(heading_of(hit.chunk)):
+                continue
             if hit.chunk.items:
                 candidates.setdefault(hit.chunk.id, (1.0 / (rank + 1), hit))
             if rank < 3:
@@ -784,6 +787,13 @@ class Composer:
         definition = self._definition_of(query, passages)
         if section is not None and (definition is None or self._heading_is_topic(query, section, passages)):
             return self._section(Draft(), section, passages)
+        if section is None and definition is None and passages.synonyms is not None:
+            # "Vad är Västernorrlands vision för nära vård?": the documents' word for it ("målbild") names the section
+            said = passages.synonyms.translated(query.reading)
+            if said != query.reading.lower():
+                section = self.named_section(replace(query, reading=said), hits, passages)
+                if section is not None:
+                    return self._section(Draft(), section, passages)
         whole = self.named_document(query, passages)
         if whole:
             # "Vad är målbilden för nära vård i Jämtland Härjedalen?": the document "Målbild och färdplan Nära

@@ -729,9 +729,15 @@ _NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are"
                 "egentligen", "alltså", "faktiskt", "nu", "då", "riktigt", "ens", "som"}
 
 
+# "Hur många sitter i nämnden?": its members are counted
+_MEMBERS = re.compile(r"\bhur många\s+(?:personer\s+|ledamöter\s+)?(?:sitter|ingår|är med|är)\s+(?:det\s+)?i\b", re.I)
+
+
 def counted_noun(question: str) -> str | None:
     """The thing a "hur många X" / "vem är X" / "var finns X" question is about ("invånare",
     "ordförande"), which the answer must name; or None."""
+    if _MEMBERS.search(question):
+        return "ledamöter"
     match = _COUNTED.search(question)
     if not match or match.group(1).lower() in _NOT_COUNTED:
         return None
@@ -1744,6 +1750,10 @@ _EN_QUESTION = (
     (r"^\s*what does (.+?) say about (.+?)\??$", r"vad står det om \2 i \1?"),
     (r"^\s*does (.+?) say anything about (.+?)\??$", r"vad står det om \2 i \1?"),
     (r"^\s*what does (.+?) mean\??$", r"vad betyder \1?"),
+    # "What are the main points of X?", "what is X about?": what X is (its lead and its list)
+    (r"^\s*what (?:are|is) the (?:main|key|most important) (?:points|parts|ideas|contents?) (?:of|in) (.+?)\??$",
+     r"vad är \1?"),
+    (r"^\s*what (?:is|are) (.+?) about\??$", r"vad handlar \1 om?"),
     (r"^\s*(?:what|which) are\b", "vilka är"),
     (r"^\s*(?:what|which) (\w+) (?:are there|exist)", r"vilka \1 finns"),
     (r"^\s*what is\b(?: an?\b| the\b)?", "vad är"),
