@@ -1648,3 +1648,12 @@ def test_a_list_of_further_reading_is_no_answer_to_a_list_question():
     text = composer.compose(q("Vilka exempel ger Västernorrland på sin målbild?"), [Hit(reading, 1.0), Hit(CHUNKS[2], 0.9)],
                             None, passages).text()
     assert "(PDF)" not in text and "Ökad kontinuitet" in text
+
+
+def test_a_role_follow_up_on_a_topic_said_to_nobody_adds_what_the_document_says_to_all_staff():
+    contract = chunk("strategi.txt", "Ökad personcentrering", "Patientkontraktet är en överenskommelse mellan patienten "
+                     "och vården.", 31)
+    passages = Passages(chunks=[*CHUNKS, contract], metas=METAS, vectors=None)
+    query = q("och vad innebär det för mig som sjuksköterska?", ["Vad är ett patientkontrakt?"])
+    text = composer.compose(query, [Hit(contract, 1.0)], None, passages).text()
+    assert "överenskommelse" in text and "”Nära vård för dig som medarbetare”" in text and "ditt arbete" in text

@@ -1617,6 +1617,12 @@ class Composer:
                 draft.lines.append(ROLE_TOPIC_LEAD.format(role=query.role))
             for unit in said:
                 draft.say(unit.text, unit.chunk)
+            if not to_work and query.role not in swedish.ROLE_TOPICS:
+                # … and what the topic's document says to all staff ("Nära vård för dig som medarbetare")
+                staff = self._written_to_staff(role_words, {said[0].chunk.document}, passages)
+                if staff is not None:
+                    draft.lines.append(LEADERSHIP_LEAD.format(role="medarbetare", heading=heading_of(staff), title=staff.title))
+                    self._to_staff(draft, staff, passages)
             return draft
         to_staff = next((h.chunk for h in hits[:6] if role_words & set(self.tokenize(heading_of(h.chunk)))), None)
         if to_staff is None:  # the section the topic's document writes to staff, retrieved or not
