@@ -1657,3 +1657,17 @@ def test_a_role_follow_up_on_a_topic_said_to_nobody_adds_what_the_document_says_
     query = q("och vad innebär det för mig som sjuksköterska?", ["Vad är ett patientkontrakt?"])
     text = composer.compose(query, [Hit(contract, 1.0)], None, passages).text()
     assert "överenskommelse" in text and "”Nära vård för dig som medarbetare”" in text and "ditt arbete" in text
+
+
+def test_a_yes_no_question_joined_by_och_is_a_part_of_its_own_answered_by_its_own_words():
+    assert swedish.question_parts("när kommer nya journalsystemet cosmic och påverkar det oss på hälsocentralen?") == \
+        ["när kommer nya journalsystemet cosmic?", "påverkar det oss på hälsocentralen?"]
+    cosmic = chunk("plan.txt", "Nytt journalsystem", "Cosmic har införts i regionen under hösten 2024. Införandet påverkar "
+                   "samtliga verksamheter under 2025.", 32)
+    passages = Passages(chunks=[*CHUNKS, cosmic], metas=METAS, vectors=None)
+    query = q("påverkar det oss på hälsocentralen?", ["när kommer nya journalsystemet cosmic?"])
+    assert query.intent == "yesno"
+    assert "påverkar samtliga verksamheter" in composer.compose(query, [Hit(cosmic, 1.0)], None, passages).text()
+    terms = set(composer.tokenize(query.search))
+    best = composer._best(query, [Hit(cosmic, 1.0)], None, passages, terms, limit=1, by_score=True)
+    assert best[0].text.startswith("Införandet påverkar")  # its own words weigh beside the earlier question's

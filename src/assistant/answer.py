@@ -35,6 +35,7 @@ W_MEANING = 2.0
 W_WORDS = 0.5
 W_RANK = 0.1
 W_POSITION = 0.002
+W_OWN_WORDS = 0.3        # a follow-up's own question: the share of its own words in the sentence
 W_HEADING = 0.2         # for dates and numbers: the passage's heading names what is asked ("Beslut av målbild")
 BONUS_KIND = 0.08       # the sentence holds the kind of fact asked for (a date, a number …)
 BONUS_ENUMERATES = 0.6  # for "Vilka X": the sentence names X and then several things one by one
@@ -518,12 +519,15 @@ class Composer:
         asked = passages.asked_words(query.reading) if query.kind else []
         staff = passages.documents_words(query.search)
         reading_asked = swedish.asks_reading(query.reading)
+        # a follow-up asking its own question ("påverkar det oss?") weighs its own words beside the earlier topic's
+        own = set(self.tokenize(swedish.content_words(query.reading))) if query.follow_up and swedish.asks_own(query.reading) else set()
         scored = []
         for unit, sim in zip(units, dense):
             if sim < min_similarity:
                 continue
             score = (W_MEANING * sim + W_WORDS * self._overlap(terms, unit.text) + W_RANK / (unit.rank + 1)
                      - PENALTY_READING_LIST * (not reading_asked and self._points_to_reading(unit))
+                     + W_OWN_WORDS * (self._overlap(own, unit.text) if own else 0.0)
                      - W_POSITION * unit.position + self._fits(query, unit.text, heading_of(unit.chunk), asked)
                      + BONUS_DOCUMENTS_WORD * any(swedish.mentions_phrase(unit.text, w) for w in staff)
                      + (bonus(unit.text) if bonus else 0.0))

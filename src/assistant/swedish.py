@@ -266,7 +266,7 @@ def asks_work(question: str) -> bool:
     """"Vad kan vi jobba med …?": what to work with (a section's "Exempel på områden att arbeta med")."""
     return bool(_ASKS_WORK.search(question))
 _REVERSE = re.compile(r"\b(vilken|vilket|under vilken|which)\b.*\b(passar|hör|tillhör|ingår|belong|fit)", re.I)
-_YESNO = re.compile(r"^\s*(är|finns|ska|kan|har|ansvarar|ingår|gäller|får|måste|behöver|bör|omfattar|"
+_YESNO = re.compile(r"^\s*(är|finns|ska|kan|har|ansvarar|ingår|gäller|får|måste|behöver|bör|omfattar|påverkar|berör|"
                     r"is|are|does|do|can|should|has)\b", re.I)
 _WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|står \S+ för|är det för|säger(?![^?]*\bom att\b)|går [^?]{1,80}? ut på|[^?]{1,80}? går ut på)|förklara|"
                    r"what (is|are|does)|explain|define)\b", re.I)
@@ -352,7 +352,9 @@ _THEN_ASKING = re.compile(r"\s[–—-]\s+|,\s+")
 
 # A second question joined on with ", och vad …" / ", and who …": two questions in one
 _SECOND_QUESTION = re.compile(r",\s+(?:och|samt|and)\s+(?=(?:vad|vem|vilka|vilken|vilket|när|hur|var|varför|finns|"
-                              r"what|who|which|when|how|where|why|is|are|does|do)\b)", re.I)
+                              r"what|who|which|when|how|where|why|is|are|does|do)\b)|"
+                              # "När kommer Cosmic och påverkar det oss?": a yes/no question about what the first named
+                              r"\s+och\s+(?=(?:påverkar|gäller|berör|innebär|betyder|kostar)\s+(?:det|den|de|detta)\b)", re.I)
 
 
 _OWN_QUESTION = re.compile(r"^\s*(?:och\s+|men\s+|and\s+)?(?:vad|vem|vilka|vilken|vilket|hur|varför|what|who|which|how|why)\s+"
@@ -362,7 +364,8 @@ _OWN_QUESTION = re.compile(r"^\s*(?:och\s+|men\s+|and\s+)?(?:vad|vem|vilka|vilke
 def asks_own(question: str) -> bool:
     """Whether a follow-up asks its own kind of question ("vad ska nämnden göra med den?"), not the
     earlier question again for something else ("och i Jämtland då?")."""
-    return bool(_OWN_QUESTION.match(question))
+    # ("påverkar det oss på hälsocentralen?": a yes/no question of its own about what was asked before)
+    return bool(_OWN_QUESTION.match(question)) or bool(re.match(r"\s*(?:påverkar|berör|gäller)\s+(?:det|den|de)\b", question, re.I))
 
 
 def question_parts(text: str) -> list[str]:
