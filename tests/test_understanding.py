@@ -1555,6 +1555,7 @@ def test_a_typing_slip_is_read_as_the_documents_word_but_a_real_word_is_left_alo
     assert fix("Får jag ta med hund?") == "Får jag ta med hund?"  # a word of Swedish is no slip for "hand"
     assert fix("linjär ekonomi") == "linjär ekonomi"  # another inflection of a word is no slip either
     assert fix("Vad gör SVOM?") == "Vad gör SVOM?"
+    assert fix("hur måna sitter i nämden?") == "hur många sitter i nämnden?"  # "måna" is a word, but not after "hur"
 
 
 def test_the_askers_errand_is_no_topic_of_a_summary():

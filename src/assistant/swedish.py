@@ -97,10 +97,16 @@ def _one_off(word: str) -> set[str]:
             | {a + c + b for a, b in splits for c in _TYPO_ALPHABET})
 
 
+# Slips of the words of asking that are words themselves, read by what follows "hur": "hur måna sitter …"
+_QUESTION_SLIPS = ((re.compile(r"\b(hur)\s+(?:måna|mång|många|mnga)\b", re.I), r"\1 många"),)
+
+
 def correct_typos(text: str, vocabulary: Mapping[str, int], is_word: Callable[[str], bool] | None = None) -> str:
     """The question with each unknown word one letter off a word of the documents read as the most
     common such word ("nämden" -> "nämnden", "skilnaden" -> "skillnaden"); a word of Swedish
     (`is_word`: the lemma dictionary) is never touched ("hund" is no slip for "hand")."""
+    for slip, meant in _QUESTION_SLIPS:  # a slip that is itself a word ("måna") where only one word fits
+        text = slip.sub(meant, text)
     if not vocabulary:
         return text
 
