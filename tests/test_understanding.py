@@ -1527,6 +1527,11 @@ def test_who_took_part_in_an_event_is_the_line_that_opens_with_the_event():
     text = composer.compose(q("Vilka var med på kick-offen?"), [Hit(timeline, 1.0)], None, passages).text()
     assert "tjänstepersoner" in text and "Förslag presenteras" not in text
     assert swedish.mentions("Kick-off med högre tjänstepersoner", "kick-offen")
+    assert swedish.participants_of("Vilka var inbjudna till själva uppstartsmötet?") == "uppstartsmötet"
+    synonyms = swedish.Synonyms([{"staff": ["uppstartsmötet"], "documents": ["kick-off"]}], str.lower)
+    named = Passages(chunks=passages.chunks, metas=METAS, vectors=None, synonyms=synonyms)
+    text = composer.compose(q("Vilka var inbjudna till själva uppstartsmötet?"), [Hit(timeline, 1.0)], None, named).text()
+    assert "tjänstepersoner" in text and "Förslag presenteras" not in text  # the event in the documents' word
     assert swedish.has_kind("who", "Kick-off med högre tjänstepersoner och förtroendevalda.")
 
 

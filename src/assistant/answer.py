@@ -270,7 +270,7 @@ class Composer:
         }.get(query.intent, self._sentences)
         if query.follow_up and swedish.ordinal_in(query.reading):
             shape = self._ordinal
-        elif swedish.participants_of(query.reading) and self._event_line(query, hits):
+        elif swedish.participants_of(query.reading) and self._event_line(query, hits, passages):
             shape = self._participants
         elif query.intent in ("lookup", "summary", "yesno", "list") and swedish.asks_why_change(query.reading, query.regions):
             shape = self._why
@@ -1715,15 +1715,17 @@ class Composer:
                 draft.say(sentence, part)
         return draft
 
-    def _event_line(self, query: Query, hits: Sequence[Hit]) -> Unit | None:
+    def _event_line(self, query: Query, hits: Sequence[Hit], passages: Passages) -> Unit | None:
         """The retrieved line that opens with the event a participants question names ("Kick-off med
         högre tjänstepersoner, förtroendevalda …" for "Vilka var med på kick-offen?")."""
         event = swedish.participants_of(query.reading)
-        return next((u for u in units_of(hits[:5]) if swedish.mentions(" ".join(u.text.split()[:2]), event)), None)
+        # the event in the documents' word too ("uppstartsmötet" -> "kick-off", the curated synonym list)
+        names = [event, *(passages.synonyms.added(event) if passages.synonyms else [])]
+        return next((u for u in units_of(hits[:5]) if any(swedish.mentions(" ".join(u.text.split()[:2]), n) for n in names)), None)
 
     def _participants(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """Who took part in an event: the line that opens with it, placed in its list."""
-        unit = self._event_line(query, hits)
+        unit = self._event_line(query, hits, passages)
         draft = Draft()
         text = item_in_context(unit.text, unit.chunk) if unit.text in unit.chunk.items else unit.text
         draft.lines.append(f"{text} [{draft.cite(unit.chunk, unit.text)}]")

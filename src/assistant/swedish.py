@@ -755,7 +755,7 @@ def counted_noun(question: str) -> str | None:
 
 # "Vilka var med på kick-offen?", "Vem deltog i workshopen?": who took part in an event the question names.
 _PARTICIPANTS = re.compile(r"\b(?:vilka|vem|vilken)\b.{0,20}?\b(?:var med|deltog|deltar|medverkade|var inbjudna|bjöds in)"
-                           r"\s+(?:på|i|vid|under)\s+(?:den\s+|det\s+)?(?P<event>[\w-]{4,})", re.I)
+                           r"\s+(?:på|i|vid|under|till)\s+(?:den\s+|det\s+|själva\s+)?(?P<event>[\w-]{4,})", re.I)
 
 
 def participants_of(question: str) -> str:
@@ -803,7 +803,7 @@ GENERIC_NOUNS = TIME_NOUNS | {"exempel", "områden", "område", "delar", "del", 
                  "som", "de", "det", "den", "ska", "kan", "har", "finns", "things", "parts", "ways", "kinds", "of",
                  # "varför …? lista skälen": the reasons are what "varför" asks, said in the documents' own words
                  "skäl", "skälen", "anledningar", "anledningarna", "argument", "argumenten", "reasons",
-                 "deltog", "deltar", "medverkade"}  # "Vilka deltog i …?" asks who, not for a thing so named
+                 "deltog", "deltar", "medverkade", "inbjudna"}  # "Vilka deltog i …?" asks who, not for a thing so named
 
 
 # Words for a text itself ("SKR:s text", "artikeln"): what it is, not what it is about.
