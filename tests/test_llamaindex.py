@@ -221,14 +221,21 @@ def test_retriever_evaluator_gives_the_same_hit_at_k_and_mrr_as_the_projects_eva
     any_eval = RetrieverEvaluator(metrics=[PassageHitRate(), PassageMRR(), HitRate(), MRR()], retriever=retriever)
     all_eval = RetrieverEvaluator(metrics=[PassageHitRate(require_all=True), PassageMRR(require_all=True)],
                                   retriever=retriever)
-    hits, rrs, builtin_checked = [], [], 0
+    hits, rrs, ours, builtin_checked, answerable, own_searches = [], [], [], 0, 0, 0
     for result in run.results:
         case = result.case
         if not case.answerable:
             continue
+        answerable += 1
         # The query the project's evaluation retrieved with: the one `ask` resolved (follow-ups use their history).
         query = result.answer.resolved_query or case.question
-        assert [n.node.node_id for n in retriever.retrieve(query)] == [h.chunk.id for h in result.retrieved["hybrid"]]
+        plain = [h.chunk.id for h in assistant.search(query, k=k)]
+        if [h.chunk.id for h in result.retrieved["hybrid"]] != plain:
+            # the answer stage searched on its own (a comparison's rows, a two-part question's parts, a date
+            # question's dated passages): the system's retrieval is not one search of the resolved text
+            own_searches += 1
+            continue
+        assert [n.node.node_id for n in retriever.retrieve(query)] == plain
         # Expected passages mapped to the ids of the chunks that hold them, for llama-index's own metrics.
         expected_ids = [cid for cid, text in chunks if any(normalize(p) in text for p in case.expected_passages)]
         evaluator = all_eval if case.all_passages else any_eval
@@ -239,16 +246,17 @@ def test_retriever_evaluator_gives_the_same_hit_at_k_and_mrr_as_the_projects_eva
         rank = result.rank("hybrid")  # the project's rank of the expected passage(s) for this case
         assert metrics["passage_hit_rate"] == hit_at(rank, k), case.id
         assert metrics["passage_mrr"] == reciprocal_rank(rank), case.id
+        ours.append((hit_at(rank, k), reciprocal_rank(rank)))
         if not case.all_passages and expected_ids:
             assert (metrics["hit_rate"], metrics["mrr"]) == (hits[-1], rrs[-1]), case.id
             builtin_checked += 1
     assert builtin_checked >= 60
-    print(f"\nllama-index RetrieverEvaluator over {len(hits)} answerable questions (k={k}): "
-          f"hit@k {sum(hits) / len(hits):.4f}, MRR {sum(rrs) / len(rrs):.4f}; "
-          f"assistant eval: hit@k {run.metrics['hit_at_k']:.4f}, MRR {run.metrics['mrr']:.4f}")
-    # `assistant eval` reports its means rounded to four decimals.
-    assert round(sum(hits) / len(hits), 4) == run.metrics["hit_at_k"]
-    assert round(sum(rrs) / len(rrs), 4) == run.metrics["mrr"]
+    assert own_searches <= 0.15 * answerable, own_searches  # most questions are one search of the resolved text
+    print(f"\nllama-index RetrieverEvaluator over {len(hits)} of {answerable} answerable questions (k={k}; "
+          f"{own_searches} searched per row or part): hit@k {sum(hits) / len(hits):.4f}, MRR {sum(rrs) / len(rrs):.4f}; "
+          f"assistant eval over the same: hit@k {sum(h for h, _ in ours) / len(ours):.4f}, "
+          f"MRR {sum(r for _, r in ours) / len(ours):.4f}")
+    assert sum(hits) == sum(h for h, _ in ours) and abs(sum(rrs) - sum(r for _, r in ours)) < 1e-9
 
 
 # ------------------------------------------------------------------ nothing of llama-index on the extractive path
