@@ -17,7 +17,7 @@ import os
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import numpy as np
 
@@ -89,7 +89,8 @@ TOPIC_PASSAGE_SENTENCES = 4  # … up to this many sentences naming the topic (a
 WHOLE_WORD_ENDING = 4     # "tillgänglig" names "tillgänglighet" (a derivation), "patient" not "patientkontrakt"
 TIMELINE_STEPS = 3        # dated list items that make a list a timeline ("Hur togs målbilden fram?")
 HOW_WORDS = frozenset({"fram", "till", "väga", "går"})  # words of a how question that name no topic ("tas fram")
-LEADERSHIP_LEAD = "Till dig som {role} säger ”{heading}” ({title}):"
+# what a document says to a role: a manager gets "Modigt ledarskap", any staff "Nära vård för dig som medarbetare"
+WRITTEN_TO_ROLE_LEAD = "Till dig som {role} säger ”{heading}” ({title}):"
 TOKENS_CACHE = 65536      # texts whose tokens are kept (sentences, headings, titles: about 10,000 at 1x; each a few words)
 SHORT_DEFINITION_WORDS = 30  # a one-sentence definition shorter than this goes on with the next sentence …
 MAX_DEFINITION_SENTENCES = 4  # … up to this many in all
@@ -270,8 +271,8 @@ class Composer:
         }.get(query.intent, self._sentences)
         if query.follow_up and swedish.ordinal_in(query.reading):
             shape = self._ordinal
-        elif swedish.participants_of(query.reading) and self._event_line(query, hits, passages):
-            shape = self._participants
+        elif swedish.participants_of(query.reading) and (line := self._event_line(query, hits, passages)):
+            shape = partial(self._participants, line)
         elif query.intent in ("lookup", "summary", "yesno", "list") and swedish.asks_why_change(query.reading, query.regions):
             shape = self._why
         elif (query.intent == "lookup" and swedish.HOW.match(query.reading)) or \
@@ -280,8 +281,8 @@ class Composer:
         elif query.intent == "summary" and swedish.asks_process(swedish.summary_topic(query.reading)
                                                                or swedish.after_summary_verb(query.reading)):
             shape = self._how  # "Sammanfatta vad SKR skriver om hur Västernorrland tog fram sin målbild"
-        if query.intent == "number" and shape == self._sentences and self._counting_list(query, hits, passages):
-            shape = self._counted  # "Hur många riktningsförändringar …?": "Fyra riktningsförändringar …" and its list
+        if query.intent == "number" and shape == self._sentences and (counting := self._counting_list(query, hits, passages)):
+            shape = partial(self._counted, counting)  # "Hur många riktningsförändringar …?": "Fyra riktningsförändringar …" and its list
         draft = shape(query, hits, qvec, passages, terms)
         if not draft.lines and shape != self._sentences and not self._unheard_of(query, passages):
             draft = self._sentences(query, hits, qvec, passages, terms)
@@ -328,9 +329,9 @@ class Composer:
             swedish.quantifies(heading_of(h.chunk), a) or swedish.quantifies(h.chunk.list_intro, a)
             for a in asked)), None)
 
-    def _counted(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
-        """The list that counts what was asked, under its heading when the heading says the number."""
-        chunk = self._counting_list(query, hits, passages)
+    def _counted(self, chunk: Chunk, query: Query, hits: Sequence[Hit], qvec, passages: Passages,
+                 terms: set[str]) -> Draft:
+        """The list that counts what was asked (`_counting_list`), under its heading when the heading says the number."""
         draft = Draft()
         heading = heading_of(chunk)
         if not any(swedish.quantifies(chunk.list_intro, a) for a in passages.asked_words(query.reading)):
@@ -1576,6 +1577,8 @@ class Composer:
                 topic.lines.insert(0, ROLE_TOPIC_LEAD.format(role=query.role))
                 return topic
         to_role = False  # whether a section or part written to the role was said
+        # a sentence that speaks to staff ("medarbetare", "du"), not one that only says "arbetet"
+        staff_words = role_words - set(self.tokenize(swedish.ROLE_TOPIC_GENERIC))
         sections = self._anchor_sections(query, hits, passages)
         first = hits[0].chunk if hits else None
         if first is not None and role_words & set(self.tokenize(heading_of(first))) and \
@@ -1596,8 +1599,6 @@ class Composer:
                 to_role = True
                 continue
             parts = passages.section_chunks(section.document, section.section)
-            # a sentence that speaks to staff ("medarbetare", "du"), not one that only says "arbetet"
-            staff_words = role_words - set(self.tokenize(swedish.ROLE_TOPIC_GENERIC))
             staff = [u for u in units_of([Hit(c, 0.0) for c in parts]) if not u.text.endswith(":")
                      and u.text not in u.chunk.items
                      and (swedish.speaks_to_staff(u.text) or staff_words & set(self.tokenize(u.text)))]
@@ -1611,7 +1612,7 @@ class Composer:
             scope = self._asked_scope(query, passages) or set(passages.metas)
             lead = self._written_to_staff(role_words, scope, passages)
             if lead is not None:
-                draft.lines.append(LEADERSHIP_LEAD.format(role=query.role, heading=heading_of(lead), title=lead.title))
+                draft.lines.append(WRITTEN_TO_ROLE_LEAD.format(role=query.role, heading=heading_of(lead), title=lead.title))
                 self._to_staff(draft, lead, passages)
         if draft.lines:
             return draft
@@ -1625,7 +1626,7 @@ class Composer:
                 # … and what the topic's document says to all staff ("Nära vård för dig som medarbetare")
                 staff = self._written_to_staff(role_words, {said[0].chunk.document}, passages)
                 if staff is not None:
-                    draft.lines.append(LEADERSHIP_LEAD.format(role="medarbetare", heading=heading_of(staff), title=staff.title))
+                    draft.lines.append(WRITTEN_TO_ROLE_LEAD.format(role="medarbetare", heading=heading_of(staff), title=staff.title))
                     self._to_staff(draft, staff, passages)
             return draft
         to_staff = next((h.chunk for h in hits[:6] if role_words & set(self.tokenize(heading_of(h.chunk)))), None)
@@ -1723,9 +1724,10 @@ class Composer:
         names = [event, *(passages.synonyms.added(event) if passages.synonyms else [])]
         return next((u for u in units_of(hits[:5]) if any(swedish.mentions(" ".join(u.text.split()[:2]), n) for n in names)), None)
 
-    def _participants(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
-        """Who took part in an event: the line that opens with it, placed in its list."""
-        unit = self._event_line(query, hits, passages)
+    @staticmethod
+    def _participants(unit: Unit, query: Query, hits: Sequence[Hit], qvec, passages: Passages,
+                      terms: set[str]) -> Draft:
+        """Who took part in an event: the line that opens with it (`_event_line`), placed in its list."""
         draft = Draft()
         text = item_in_context(unit.text, unit.chunk) if unit.text in unit.chunk.items else unit.text
         draft.lines.append(f"{text} [{draft.cite(unit.chunk, unit.text)}]")

@@ -74,12 +74,15 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     """The question as a `Query`; raises QuestionRejected for empty or oversized questions. `letters`
     (swedish.letters_of the documents) respells a question typed without å/ä/ö; `vocabulary`
     (swedish.vocabulary_of the documents) reads a typing slip as the documents' word ("nämden")."""
+    def spelled(swedish_text: str) -> str:  # typed without å/ä/ö, or with a slip: the documents' spelling
+        return swedish.correct_typos(swedish.respell(swedish_text, letters or {}), vocabulary or {}, is_word)
+
     raw = clean(question, max_chars)
     masked = mask(raw)
     text = swedish.strip_preamble(masked)
     english = swedish.is_english(text)
     if not english:
-        text = swedish.correct_typos(swedish.respell(text, letters or {}), vocabulary or {}, is_word)
+        text = spelled(text)
     reading = swedish.swedish_reading(text) if english else text
     earlier = []
     for turn in list(history or ())[-max_turns:]:
@@ -88,7 +91,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             if swedish.is_english(turn_text):
                 earlier.append(swedish.swedish_reading(turn_text))
             else:
-                earlier.append(swedish.correct_typos(swedish.respell(turn_text, letters or {}), vocabulary or {}, is_word))
+                earlier.append(spelled(turn_text))
         except QuestionRejected:
             continue
     # "Hur många delar består målbilden av i Västernorrland?" asks what the målbild is: its lead and its list

@@ -94,7 +94,7 @@ class Assistant:
         gate = RelevanceGate(index.chunks, self.composer.tokenize, self.settings.relevance_floor)
         texts = [*(c.text for c in index.chunks), *(m.title for m in metas.values())]
         letters = swedish.letters_of(texts)
-        known = [*swedish.Synonyms.staff_words(), *swedish.ROLES, *swedish.ROLE_ABBREVIATIONS, *swedish.GENERIC_NOUNS]
+        known = [*index.synonyms.staff_words, *swedish.ROLES, *swedish.ROLE_ABBREVIATIONS, *swedish.GENERIC_NOUNS]
         lemmas = index.keyword.tokenize.analyzer.lemma
         common = swedish.frequency_words()
         is_word = (lambda w: w in common or (lemmas is not None and lemmas.is_known(w)))
@@ -178,12 +178,10 @@ class Assistant:
     def retrieve(self, served: Served, query: Query, qvec: np.ndarray, mode: str = "hybrid") -> list[Hit]:
         """Stage 2: hybrid retrieval of the resolved question, within the user's document filter."""
         k = self.settings.top_k + EXTRA_CANDIDATES
-        if query.kind != "date":
-            return self.retriever.search(served.index, query.search, k=k, mode=mode,
-                                         documents=list(query.documents) or None, query_vector=qvec)
-        pool = self.retriever.search(served.index, query.search, k=DATE_POOL, mode=mode,
+        dated = query.kind == "date"
+        hits = self.retriever.search(served.index, query.search, k=DATE_POOL if dated else k, mode=mode,
                                      documents=list(query.documents) or None, query_vector=qvec)
-        return with_dated(pool, self.settings.top_k, DATED_SLOTS, DATED_FLOOR)[:k]
+        return with_dated(hits, self.settings.top_k, DATED_SLOTS, DATED_FLOOR)[:k] if dated else hits
 
     def judge(self, served: Served, query: Query, hits: Sequence[Hit], qvec: np.ndarray) -> bool:
         """Stage 3: whether the passages are about what was asked at all (meaning and vocabulary)."""

@@ -367,11 +367,14 @@ _OWN_QUESTION = re.compile(r"^\s*(?:och\s+|men\s+|and\s+)?(?:vad|vem|vilka|vilke
                            r"(?:\w+\s+){0,3}?(?:göra|gör|görs|ska|kan|bör|behöver|innebär|betyder|do|does|should|will)\b", re.I)
 
 
+# "påverkar det oss på hälsocentralen?": a yes/no question of its own about what was asked before
+_OWN_YESNO = re.compile(r"\s*(?:påverkar|berör|gäller)\s+(?:det|den|de)\b", re.I)
+
+
 def asks_own(question: str) -> bool:
     """Whether a follow-up asks its own kind of question ("vad ska nämnden göra med den?"), not the
     earlier question again for something else ("och i Jämtland då?")."""
-    # ("påverkar det oss på hälsocentralen?": a yes/no question of its own about what was asked before)
-    return bool(_OWN_QUESTION.match(question)) or bool(re.match(r"\s*(?:påverkar|berör|gäller)\s+(?:det|den|de)\b", question, re.I))
+    return bool(_OWN_QUESTION.match(question) or _OWN_YESNO.match(question))
 
 
 def question_parts(text: str) -> list[str]:
@@ -474,6 +477,9 @@ ROLE_ABBREVIATIONS = {"usk": "undersköterska", "ssk": "sjuksköterska", "dsk": 
                       "spsk": "sjuksköterska", "ul": "underläkare", "st-läkare": "läkare", "at-läkare": "läkare"}
 
 
+_ROLES_LONGEST_FIRST = tuple(sorted(ROLES, key=len, reverse=True))  # "verksamhetschef" before "chef"
+
+
 def role_of(word: str) -> str:
     """The role a word names, compounds and abbreviations too ("klinikchef" -> "chef",
     "specialistläkare" -> "läkare", "usk" -> "undersköterska"), or ""."""
@@ -481,7 +487,7 @@ def role_of(word: str) -> str:
     if w in ROLE_ABBREVIATIONS:
         return ROLE_ABBREVIATIONS[w]
     stem = re.sub(r"(?:n|en|er|erna|ar|arna|or|orna)$", "", w)
-    return next((r for r in sorted(ROLES, key=len, reverse=True)
+    return next((r for r in _ROLES_LONGEST_FIRST
                  if w.startswith(r[:6]) or (len(w) > len(r) + 2 and (w.endswith(r) or stem.endswith(r[:-1])))), "")
 
 
@@ -1623,18 +1629,14 @@ class Synonyms:
     def __init__(self, entries: Sequence[dict], base: Callable[[str], str]) -> None:
         self._base = base
         self.entries = [([_phrase_key(s, base) for s in e["staff"]], tuple(e["documents"])) for e in entries]
+        # every word of the staff phrases as written (words staff use that the documents do not)
+        self.staff_words = tuple(w for e in entries for phrase in e["staff"] for w in _WORD.findall(phrase.lower()))
         # each staff phrase under its first base word, in list order: a question looks up only its own words
         self._by_first: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         for number, (staff, _) in enumerate(self.entries):
             for key in staff:
                 if key:
                     self._by_first.setdefault(key[0], []).append((number, key))
-
-    @staticmethod
-    def staff_words() -> list[str]:
-        """Every word of the list's staff phrases, as written (words staff use that the documents do not)."""
-        entries = json.loads(_data_text("synonyms.json"))["entries"]
-        return [w for e in entries for phrase in e["staff"] for w in _WORD.findall(phrase.lower())]
 
     @classmethod
     def load(cls, base: Callable[[str], str]) -> Synonyms:
