@@ -1593,6 +1593,9 @@ def test_the_askers_region_from_a_cut_preamble_is_the_our_of_the_question():
               "vår målbild ska ses som en del av?")
     assert query.regions == ("Västernorrland",) and "Västernorrland" in query.search
     assert q("Jag jobbar i Norrbotten. Vad är hemmonitorering?").regions == ()  # no "vår": the region is not asked
+    slip = swedish.vocabulary_of(["strategin"])  # a slip in the question ("stratgin") still finds where it starts
+    assert understand("Hej, jag jobbar i Västernorrland och undrar vilken stratgin vår målbild ska ses som en del av?",
+                      metas=METAS, vocabulary=slip).regions == ("Västernorrland",)
     assert swedish.asked_list_noun("vilken större strategi ska den ses som en del av?") == "strategi"
 
 

@@ -79,10 +79,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
 
     raw = clean(question, max_chars)
     masked = mask(raw)
-    text = swedish.strip_preamble(masked)
-    english = swedish.is_english(text)
-    if not english:
-        text = spelled(text)
+    asked = swedish.strip_preamble(masked)  # as typed: where it starts in the masked text tells the preamble
+    english = swedish.is_english(asked)
+    text = asked if english else spelled(asked)
     reading = swedish.swedish_reading(text) if english else text
     earlier = []
     for turn in list(history or ())[-max_turns:]:
@@ -126,7 +125,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         intent = swedish.intent_of(f"{anchor} {reading}")
     wanted = tuple(d for d in (documents or ()) if d in metas)
     named, regions = named_in(f"{anchor} {reading}", metas)
-    home = _home_region(masked, text, metas) if not regions and not english else ""
+    home = _home_region(masked, asked, metas) if not regions and not english else ""
     if home and _OURS.search(reading):
         # "jag jobbar i en kommun i Västernorrland och undrar vilken strategi vår målbild …": the asker's
         # region is the "vår" of the question
