@@ -1271,6 +1271,16 @@ def test_an_outline_gives_each_section_its_parts_and_weighs_it_with_them(monkeyp
     assert "- Omställningen:" in shown and "- Bakgrund:" not in shown  # its parts make it the largest
 
 
+def test_an_outline_counts_every_item_of_a_list_split_across_chunks():
+    intro = "Nämnden prioriterar följande:"
+    first = tuple(f"Prioritering nummer {i}" for i in range(1, 8))
+    second = tuple(f"Prioritering nummer {i}" for i in range(8, 13))
+    plan = [chunk("plan.txt", "Prioriteringar", intro + "\n" + "\n".join(f"- {i}" for i in first), 0, first, intro),
+            chunk("plan.txt", "Prioriteringar", "\n".join(f"- {i}" for i in second), 1, second, intro)]
+    text = composer._outline(Draft(), "plan.txt", Passages(chunks=plan, metas=METAS, vectors=None)).text()
+    assert "(12 punkter)" in text
+
+
 def test_how_a_summary_is_to_be_given_is_no_topic():
     for question in ("sammanfatta verksamhetsplanen i några punkter tack", "sammanfatta målbilderna i stora drag"):
         assert not {"punkter", "tack", "drag", "stora"} & set(swedish.content_words(question).lower().split())

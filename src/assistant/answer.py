@@ -1371,8 +1371,10 @@ class Composer:
             lead = next((s for s in plain if not s.endswith("!")), plain[0] if plain else "")
             if chunk.items:
                 intro = chunk.list_intro if chunk.list_intro.endswith(":") else ""
+                # a long list is split across chunks: its size counts every part
+                count = sum(len(c.items) for c in passages.list_parts(chunk))
                 listed = "; ".join(_clipped(i) for i in chunk.items[:OUTLINE_ITEMS]) \
-                    + (f"; … ({len(chunk.items)} punkter)" if len(chunk.items) > OUTLINE_ITEMS else "")
+                    + (f"; … ({count} punkter)" if count > OUTLINE_ITEMS else "")
                 lead = " ".join(x for x in (lead, intro, listed) if x)
             if lead and draft.say(lead, chunk, prefix=f"- {top}: ") and parts.get(top):
                 draft.lines[-1] += " Delar: " + ", ".join(parts[top]) + "."
