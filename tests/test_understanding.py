@@ -1336,6 +1336,16 @@ def test_a_question_with_a_second_question_joined_on_has_two_parts():
     assert swedish.asks_own("vad ska nämnden göra med den?") and not swedish.asks_own("och i Jämtland Härjedalen då?")
 
 
+def test_two_questions_joined_by_och_without_a_comma_are_two_parts_when_the_second_stands_alone():
+    assert swedish.question_parts("när inrättades nämnden och när infördes Cosmic?") == \
+        ["när inrättades nämnden?", "när infördes Cosmic?"]
+    # the second shares the first one's subject ("den"), or names only a place: one question
+    for question in ("Vilka kommuner sitter med i SVOM och hur många ledamöter har den?",
+                     "Vem har beslutat om målbilden i Norrbotten och vem i Västernorrland?",
+                     "Berätta om målbilden och hur den togs fram"):
+        assert swedish.question_parts(question) == [question]
+
+
 def test_how_a_målbild_was_made_is_its_process_section_or_its_timeline():
     assert swedish.is_process_heading("Så här har målbilden tagits fram") and swedish.is_process_heading("Genomförande")
     assert not swedish.is_process_heading("Syftet med målbild")

@@ -377,12 +377,30 @@ def asks_own(question: str) -> bool:
     return bool(_OWN_QUESTION.match(question) or _OWN_YESNO.match(question))
 
 
+# "När inrättades nämnden och när infördes Cosmic?": a second question joined by "och" without a comma,
+# when the first is a question too and the second goes on with a verb, not a place ("och vem i Jämtland?")
+_ASKING_WORD = r"(?:vad|vem|vilka|vilken|vilket|hur|varför|när)"
+_JOINED_QUESTION = re.compile(rf"\s+och\s+(?={_ASKING_WORD}\s+(?!(?:i|på|för|om|med|av|från|hos|då|där|när)\b)\w+\s+\w+)",
+                              re.I)
+_ASKING_FIRST = re.compile(rf"^\s*{_ASKING_WORD}\b", re.I)
+
+
+def _joined_parts(part: str) -> list[str]:
+    """A part split where a second question is joined on by "och" without a comma, when the second
+    stands on its own: "… och hur många ledamöter har den?" shares the first one's subject, and the
+    question read whole keeps it."""
+    if not _ASKING_FIRST.match(part):
+        return [part]
+    split = _JOINED_QUESTION.split(part)
+    return split if not any(points_back(p) for p in split[1:]) else [part]
+
+
 def question_parts(text: str) -> list[str]:
     """The questions a question holds ("När antogs målbilden, och vad ska nämnden göra med den?" ->
     "När antogs målbilden?", "vad ska nämnden göra med den?"); one part when it holds one."""
     if contrast_terms(text) or _COMPARE.search(text):
         return [text]  # "vad är lika, och vad skiljer dem åt?" is one comparison
-    parts = [p.strip(" ,") for p in _SECOND_QUESTION.split(text)]
+    parts = [p.strip(" ,") for part in _SECOND_QUESTION.split(text) for p in _joined_parts(part)]
     parts = [p if p.endswith(("?", ".", "!")) else f"{p}?" for p in parts if p]
     return parts if len(parts) >= 2 and all(len(p.split()) >= 3 for p in parts) else [text]
 
