@@ -100,7 +100,13 @@ def test_a_question_typed_without_swedish_letters_is_read_with_the_documents_spe
     query = understand("vad ar Min vard Norrbotten for nagot?", metas=METAS, letters=letters)
     assert query.reading == "vad är Min vård Norrbotten för något?" and query.intent == "what"
     assert swedish.respell("Var har vi malbilden?", letters) == "Var har vi målbilden?"  # real words stay
-    assert swedish.respell("Vad är vard?", letters) == "Vad är vard?"  # a question with å/ä/ö is left as typed
+    # a question with å/ä/ö somewhere: its longer words the documents spell with å/ä/ö are respelt, its short
+    # ones ("ar", "for") are left as typed
+    assert swedish.respell("Vad är malbilden for nagot?", letters) == "Vad är målbilden for något?"
+    # a form the documents never use is spelt as the start of the words it begins ("malbildsarbete" is not
+    # in them, "målbilden" is; too short a start is left)
+    assert swedish.respell("hur ser malbildsarbete ut", swedish.letters_of(["Målbildsarbetet och målbilden."])) == \
+        "hur ser målbildsarbete ut"
     assert understand("What is the vision for Norrbotten?", metas=METAS, letters=letters).english
 
 
@@ -1700,3 +1706,35 @@ def test_a_yes_no_question_joined_by_och_is_a_part_of_its_own_answered_by_its_ow
     terms = set(composer.tokenize(query.search))
     best = composer._best(query, [Hit(cosmic, 1.0)], None, passages, terms, limit=1, by_score=True)
     assert best[0].text.startswith("Införandet påverkar")  # its own words weigh beside the earlier question's
+
+
+def test_a_contrasted_concept_with_the_place_said_after_it_is_looked_up_without_the_place():
+    intro = "Vården ska utgå från den etiska plattformen som bygger på följande principer:"
+    items = ("Behovs- och solidaritetsprincipen som anger att resurserna fördelas där behoven är störst",
+             "Kostnadseffektivitetsprincipen som fastslår en rimlig relation mellan kostnader och effekt")
+    ethics = chunk("plan.txt", "Etisk plattform", intro + "\n" + "\n".join(f"- {i}" for i in items), 40, items, intro)
+    query = q("Vad skiljer behovsprincipen från kostnadseffektivitetsprincipen i den etiska plattformen?")
+    assert query.intent == "contrast"
+    text = composer.compose(query, [Hit(ethics, 1.0)], None, Passages(chunks=[ethics], metas=METAS, vectors=None)).text()
+    assert "rimlig relation mellan kostnader" in text and "beskriver inte" not in text
+
+
+def test_what_a_plan_says_about_it_is_about_what_the_sentence_before_said():
+    assert swedish.summary_topic("Vi har väldigt många hyrläkare hos oss – vad säger nämndens plan om det?") == \
+        "Vi har väldigt många hyrläkare hos oss"
+    assert swedish.summary_topic("Vad står det om tandvården i planen?") == "tandvården"
+    assert swedish.summary_topic("vad säger planen om det?") == "det"  # nothing before it: a follow-up's "det"
+
+
+def test_the_committees_plan_names_the_plan_by_the_heads_of_its_title_words():
+    from assistant.query import named_in
+    metas = {"plan.txt": replace(METAS["plan.txt"], title="Hälso- och sjukvårdsnämndens verksamhetsplan 2025–2027"),
+             "jh.txt": METAS["jh.txt"]}
+    assert named_in("vad säger nämndens plan om hyrläkare?", metas)[0] == ("plan.txt",)
+    assert named_in("vad säger planen om hyrläkare?", metas)[0] == ()  # "plan" alone is any plan
+
+
+def test_which_category_an_example_falls_under_is_a_reverse_lookup():
+    for question in ("mobila team, under vilken riktningsförändring hamnar det?",
+                     "Vilken riktningsförändring faller hemmonitorering under?"):
+        assert swedish.intent_of(question) == "reverse"

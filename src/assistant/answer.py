@@ -1410,6 +1410,12 @@ class Composer:
 
     # ------------------------------------------------------------ contrasts and roles
 
+    def _naming(self, words: set[str], query: Query, passages: Passages) -> list[Unit]:
+        """The sentences (and list items) that name every word of a concept, in the asked regions."""
+        mentions = [Hit(c, 0.0) for c in passages.chunks if self._mentions(words, c) and (
+            not query.regions or getattr(passages.metas.get(c.document), "region", "") in query.regions)]
+        return [u for u in units_of(mentions) if self._mentions(words, u.chunk, u.text)]
+
     def _contrast(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """A row per concept: its own section's lead when a heading names it, else the sentence that
         best says what it is (a bare mention is said to be one)."""
@@ -1450,10 +1456,14 @@ class Composer:
                     draft.lines.append(f"{concept}: {self._merge(draft, own)}")
                     rows += 1
                     continue
-            mentions = [Hit(c, 0.0) for c in passages.chunks if self._mentions(words, c) and (
-                not query.regions or getattr(passages.metas.get(c.document), "region", "") in query.regions)]
-            naming = [u for u in units_of(mentions) if self._mentions(words, u.chunk, u.text)]
+            naming = self._naming(words, query, passages)
             units = [u for u in naming if Draft.key(u.text) not in draft.said]
+            if not units and swedish.head_phrase(concept) != concept:
+                # "… från kostnadseffektivitetsprincipen i den etiska plattformen": the place said after the
+                # concept scopes the question; no sentence left names the concept with it
+                words = set(self.tokenize(swedish.head_phrase(concept)))
+                naming = self._naming(words, query, passages)
+                units = [u for u in naming if Draft.key(u.text) not in draft.said]
             if not units:
                 if not naming:  # (every sentence naming it said already: nothing more to add)
                     draft.lines.append(f"{concept}: Dokumenten beskriver inte {concept}.")

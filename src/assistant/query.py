@@ -232,7 +232,9 @@ def named_in(text: str, metas: Mapping[str, DocumentMeta]) -> tuple[tuple[str, .
         key = swedish.fold(meta.kind.split()[0].lower()) if meta.kind else ""
         keys = [key[:max(5, len(key) - 1)]] + [key[i:] for i in range(3, len(key) - 5)] if len(key) >= 5 else []
         own = title_words[name] - set().union(*(t for n, t in title_words.items() if n != name))
-        shared = {w for w in title_words[name] if any(x.startswith(w[:max(4, len(w) - 2)]) for x in words)}
+        # a title word the question says, or whose head it says ("nämndens plan": "sjukvårdsnämndens verksamhetsplan")
+        shared = {w for w in title_words[name] if any(x.startswith(w[:max(4, len(w) - 2)])
+                                                      or (len(x) >= 4 and len(w) > len(x) and w.endswith(x)) for x in words)}
         if any(re.search(rf"\b{re.escape(k)}", q) for k in keys) or (len(shared) >= 2 and shared & own):
             named[name] = meta
     chosen = [n for n, m in named.items() if not regions or m.region in regions]

@@ -47,17 +47,33 @@ def letters_of(texts: Sequence[str]) -> dict[str, str]:
     return {folded: word for folded, (_, word) in best.items()}
 
 
+RESPELL_PREFIX_LETTERS = 8  # a longer word typed without å/ä/ö is respelt by the documents' words it begins
+
+
+def _lettered_prefix(word: str, letters: dict[str, str]) -> str | None:
+    """"riktningsforandring" -> "riktningsförändring": a form the documents never use, spelt as the
+    start of the documents' words whose folded form begins with it, when they all agree."""
+    if len(word) < RESPELL_PREFIX_LETTERS:
+        return None
+    spelt = {lettered[:len(word)] for folded, lettered in letters.items() if folded.startswith(word)}
+    return spelt.pop() if len(spelt) == 1 else None
+
+
 def respell(text: str, letters: dict[str, str]) -> str:
     """"vad ar Min vard Norrbotten for nagot?" -> "vad är Min vård Norrbotten för något?" when the
     question has no å/ä/ö at all (a keyboard without them): the question words, then the documents'
-    spelling of each word (`letters_of`)."""
-    if _SWEDISH_LETTERS.search(text):
-        return text
+    spelling of each word (`letters_of`), or of the words it begins. A question with å/ä/ö somewhere
+    ("hur manga hc finns det alltså") has only its words of four letters or more that the documents
+    spell with å/ä/ö respelt."""
+    mixed = bool(_SWEDISH_LETTERS.search(text))
 
     def one(match: re.Match) -> str:
         word = match.group(0)
-        known = _UNACCENTED.get(word.lower()) or letters.get(word.lower())
-        if known is None or known == word.lower():
+        low = word.lower()
+        if mixed and (len(low) < 4 or _SWEDISH_LETTERS.search(low)):
+            return word
+        known = _UNACCENTED.get(low) or letters.get(low) or _lettered_prefix(low, letters)
+        if known is None or known == low:
             return word
         if word.isupper() and len(word) > 1:
             return known.upper()
@@ -271,7 +287,8 @@ _ASKS_WORK = re.compile(rf"\b{_WORK_WITH.format('jobba|arbeta|göra')}\b", re.I)
 def asks_work(question: str) -> bool:
     """"Vad kan vi jobba med …?": what to work with (a section's "Exempel på områden att arbeta med")."""
     return bool(_ASKS_WORK.search(question))
-_REVERSE = re.compile(r"\b(vilken|vilket|under vilken|which)\b.*\b(passar|hör|tillhör|ingår|belong|fit)", re.I)
+_REVERSE = re.compile(r"\b(vilken|vilket|under vilken|which)\b.*\b(passar|hör|tillhör|ingår|hamnar|faller|räknas|sorterar|"
+                      r"belong|fit|fall)", re.I)
 _YESNO = re.compile(r"^\s*(är|finns|ska|kan|har|ansvarar|ingår|gäller|får|måste|behöver|bör|omfattar|påverkar|berör|"
                     r"is|are|does|do|can|should|has)\b", re.I)
 _WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|står \S+ för|är det för|säger(?![^?]*\bom att\b)|går [^?]{1,80}? ut på|[^?]{1,80}? går ut på)|förklara|"
@@ -1371,10 +1388,22 @@ _HEADING = re.compile(r"\b(?:rubriken|avsnittet|kapitlet|delen)\s+(?!om\b)[”\"
                       r"(?:\s+(?:i|inom|på|under)\s+[\w:]+.*)?\s*(?:[?.!]|$)", re.I)
 
 
+_POINTING_TOPIC = {"det", "detta", "den", "denna", "dem", "dessa", "de", "sånt", "sådant", "såna", "sådana"}
+
+
 def summary_topic(question: str) -> str:
-    """What a "vad står det om X i Y" question is about (X), or ""."""
-    match = _ABOUT.search(restore_letters(question))
-    return match["topic"].strip() if match else ""
+    """What a "vad står det om X i Y" question is about (X), or "". "om det" points back to what the
+    sentence before said ("Vi har många hyrläkare – vad säger planen om det?": hyrläkare)."""
+    text = restore_letters(question)
+    match = _ABOUT.search(text)
+    if not match:
+        return ""
+    topic = match["topic"].strip()
+    if topic.lower() in _POINTING_TOPIC:
+        before = re.split(r"\s[–—-]\s|[.!?:;]\s", text[:match.start()].strip())
+        said = before[-2] if len(before) >= 2 else ""  # the statement, not the start of the asking sentence
+        return said.strip() if len(said.split()) >= 3 else topic
+    return topic
 
 
 def after_summary_verb(question: str) -> str:
