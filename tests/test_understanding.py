@@ -1738,3 +1738,22 @@ def test_which_category_an_example_falls_under_is_a_reverse_lookup():
     for question in ("mobila team, under vilken riktningsförändring hamnar det?",
                      "Vilken riktningsförändring faller hemmonitorering under?"):
         assert swedish.intent_of(question) == "reverse"
+
+
+def test_what_happened_next_is_the_section_or_list_item_after_the_earlier_answer():
+    assert swedish.asks_next("Okej, och vad hände sen efter det beslutet?") and swedish.asks_next("vad är nästa steg?")
+    assert not swedish.asks_next("Vad hände på workshopen?")
+    june = chunk("plan.txt", "Så här togs planen fram" + SECTION_SEP + "Juni 2021", "Målbilden beslutas i varje huvudmans "
+                 "beslutsprocess.", 8)
+    chunks = [c for c in CHUNKS if c.position <= 8] + [replace(june, position=9)]
+    passages = Passages(chunks=chunks, metas=METAS, vectors=None)
+    query = q("och vad hände sen?", ["När antogs målbilden?"])
+    text = composer.compose(query, [Hit(CHUNKS[8], 1.0)], None, passages).text()
+    assert text.startswith("Efter ”Maj 2021” kommer ”Juni 2021”") and "huvudmans beslutsprocess" in text
+    # a timeline written as a list: the items after the one said
+    items = ("Beslut i SVOM hösten -21", "Workshop i SVOM den 3/6-22", "Arbetsgruppen fortsatte under hösten-22")
+    timeline = chunk("jh.txt", "Tidslinje", "\n".join(f"- {i}" for i in items), 30, items)
+    passages = Passages(chunks=[timeline], metas=METAS, vectors=None)
+    query = q("och vad hände sen?", ["När hade SVOM workshop?"])
+    text = composer.compose(query, [Hit(timeline, 1.0)], None, passages).text()
+    assert "Arbetsgruppen fortsatte" in text and "Beslut i SVOM hösten" not in text.split("\n", 1)[1]

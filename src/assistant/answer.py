@@ -54,6 +54,7 @@ BONUS_DOCUMENTS_WORD = 0.2  # the sentence says, in the documents' word, what th
 # A further-reading section ("Fördjupning: Västernorrland har sammanfattat sin målbild i ett dokument")
 # answers only a question about what to read or other documents.
 PENALTY_READING_LIST = 0.3
+NEXT_ITEMS = 2          # "och vad hände sen?" after an item of a timeline list: the items that follow it
 BONUS_NAMED = 0.12      # the sentence names every name the question asks about ("Barnarenan", "RSR")
 BONUS_EARLY_MENTION = 0.1  # in a topic summary: the sentence is about the topic (named in its first words)
 EARLY_WORDS = 6
@@ -271,6 +272,8 @@ class Composer:
         }.get(query.intent, self._sentences)
         if query.follow_up and swedish.ordinal_in(query.reading):
             shape = self._ordinal
+        elif query.follow_up and query.history and swedish.asks_next(query.reading):
+            shape = self._next
         elif swedish.participants_of(query.reading) and (line := self._event_line(query, hits, passages)):
             shape = partial(self._participants, line)
         elif query.intent in ("lookup", "summary", "yesno", "list") and swedish.asks_why_change(query.reading, query.regions):
@@ -289,6 +292,39 @@ class Composer:
         self._complete_lists(draft, passages)
         if draft.lines and query.english:
             draft.lines.insert(0, ENGLISH_LEAD)
+        return draft
+
+    def _next(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
+        """"När antogs målbilden?" – "och vad hände sen?": the section that follows the earlier answer's
+        in its document (the next step of a timeline: "Juni-november 2021"), under its heading."""
+        anchor = query.history[-1]
+        earlier = replace(query, text=anchor, reading=anchor, intent=swedish.intent_of(anchor), follow_up=False, history=())
+        answered = self.compose(earlier, hits, qvec, passages)
+        if not answered.cited:
+            return Draft()
+        at = answered.cited[0]
+        draft = Draft()
+        title = passages.metas[at.document].title if at.document in passages.metas else at.title
+        # a timeline written as a list ("Workshop i SVOM den 3/6-22", "Arbetsgruppen fortsatte …"): the items after
+        # the last one the earlier answer said
+        parts = passages.list_parts(at) if at.items else []
+        items = [(c, i) for c in parts for i in c.items]
+        used = [n for n, (c, i) in enumerate(items) if any(i in text or text in i for text in answered.used.get(c.id, []))]
+        if used and used[-1] + 1 < len(items):
+            last = items[used[-1]][1]
+            draft.lines.append(f"Efter ”{last.rstrip('.')}” kommer i listan under ”{heading_of(at)}” ({title}):")
+            draft.lines += [f"- {i.rstrip('.')}. [{draft.cite(c, i)}]" for c, i in items[used[-1] + 1:used[-1] + 1 + NEXT_ITEMS]]
+            return draft
+        parent = at.section.rsplit(SECTION_SEP, 1)[0] if SECTION_SEP in at.section else ""
+        following = next((c for c in passages.chunks if c.document == at.document and c.position > at.position
+                          and c.section != at.section and c.section.startswith(parent)), None)
+        if following is None:
+            return Draft()
+        sentences = [s for s in split_sentences(pre_text(following)) + list(following.items) if not s.endswith(":")]
+        said = [f"{s.rstrip('.')}. [{draft.cite(following, s)}]" for s in sentences[:MAX_TOPIC_SENTENCES]]
+        if said:
+            draft.lines.append(f"Efter ”{heading_of(at)}” kommer ”{heading_of(following)}” ({title}):")
+            draft.lines += [f"- {line}" for line in said]
         return draft
 
     @staticmethod

@@ -589,6 +589,17 @@ def role_topic(role: str) -> str:
     return ROLE_TOPICS.get(role, ROLE_TOPIC)
 
 
+# "och vad hände sen?", "vad är nästa steg?": a follow-up that asks for what comes after the earlier answer
+_NEXT = re.compile(r"\b(?:vad (?:hände|händer|sker|skedde|hander|hande) (?:sen|sedan|därefter|efter det|efter\b)|"
+                   r"vad (?:blir|är|var|kommer) (?:nästa|nasta) steg|(?:nästa|nasta) steg|och (?:sen|sedan|därefter) då|"
+                   r"what happened (?:next|then|after)|what (?:came|comes) next|next step)", re.I)
+
+
+def asks_next(question: str) -> bool:
+    """Whether a follow-up asks what came after the earlier answer ("Okej, och vad hände sen?")."""
+    return bool(_NEXT.search(question))
+
+
 def ordinal_in(question: str) -> int:
     """"den andra punkten" -> 2 ("sista" -> -1); 0 when the question names no position."""
     match = _ORDINAL.search(question)
