@@ -107,6 +107,13 @@ def test_a_question_typed_without_swedish_letters_is_read_with_the_documents_spe
     # in them, "målbilden" is; too short a start is left)
     assert swedish.respell("hur ser malbildsarbete ut", swedish.letters_of(["Målbildsarbetet och målbilden."])) == \
         "hur ser målbildsarbete ut"
+    # … or as the documents' word it begins with and another ending ("beställning" + "en")
+    assert swedish.respell("vem sköter bestallningen", swedish.letters_of(["Beställning Vårdval primärvård."])) == \
+        "vem sköter beställningen"
+    # the documents' acronyms typed in lower case, in any question
+    acronyms = swedish.letters_of(["Beslutet fattades i SVOM.", "Hon har en SIP och en sip kaffe."])
+    assert swedish.respell("vad står svom för?", acronyms) == "vad står SVOM för?"
+    assert swedish.respell("vad star sip for", acronyms) == "vad står sip för"  # "sip" is a word there too
     assert understand("What is the vision for Norrbotten?", metas=METAS, letters=letters).english
 
 

@@ -44,10 +44,19 @@ def letters_of(texts: Sequence[str]) -> dict[str, str]:
         folded = fold(word)
         if folded != word and n >= RESPELL_DOMINANCE * counts.get(folded, 0) and n > best.get(folded, (0, ""))[0]:
             best[folded] = (n, word)
-    return {folded: word for folded, (_, word) in best.items()}
+    letters = {folded: word for folded, (_, word) in best.items()}
+    # the documents' acronyms, typed in lower case ("vad står svom för?"): an acronym whose letters the
+    # documents never write as a lower-case word
+    lower = {w for text in texts for w in re.findall(r"\b[a-zåäö]+\b", text)}
+    for text in texts:
+        for acronym in re.findall(r"\b[A-ZÅÄÖ]{2,5}\b", text):
+            if acronym.lower() not in lower:
+                letters.setdefault(fold(acronym.lower()), acronym)
+    return letters
 
 
-RESPELL_PREFIX_LETTERS = 8  # a longer word typed without å/ä/ö is respelt by the documents' words it begins
+RESPELL_PREFIX_LETTERS = 8  # a longer word typed without å/ä/ö is respelt by the documents' words it begins …
+RESPELL_TAIL_LETTERS = 4    # … or by the documents' word it begins with, less an ending of at most this many letters
 
 
 def _lettered_prefix(word: str, letters: dict[str, str]) -> str | None:
@@ -56,7 +65,12 @@ def _lettered_prefix(word: str, letters: dict[str, str]) -> str | None:
     if len(word) < RESPELL_PREFIX_LETTERS:
         return None
     spelt = {lettered[:len(word)] for folded, lettered in letters.items() if folded.startswith(word)}
-    return spelt.pop() if len(spelt) == 1 else None
+    if len(spelt) == 1:
+        return spelt.pop()
+    # or another ending on the documents' word it begins with ("bestallningen": "beställning" + "en")
+    stems = [folded for n in range(len(word) - 1, max(RESPELL_PREFIX_LETTERS, len(word) - RESPELL_TAIL_LETTERS) - 1, -1)
+             if (folded := word[:n]) in letters]
+    return letters[stems[0]] + word[len(stems[0]):] if stems and not spelt else None
 
 
 def respell(text: str, letters: dict[str, str]) -> str:
@@ -70,10 +84,10 @@ def respell(text: str, letters: dict[str, str]) -> str:
     def one(match: re.Match) -> str:
         word = match.group(0)
         low = word.lower()
-        if mixed and (len(low) < 4 or _SWEDISH_LETTERS.search(low)):
+        if mixed and _SWEDISH_LETTERS.search(low):
             return word
         known = _UNACCENTED.get(low) or letters.get(low) or _lettered_prefix(low, letters)
-        if known is None or known == low:
+        if known is None or known == low or (mixed and len(low) < 4 and not known.isupper()):
             return word
         if word.isupper() and len(word) > 1:
             return known.upper()
