@@ -1731,6 +1731,9 @@ def test_what_a_plan_says_about_it_is_about_what_the_sentence_before_said():
         "Vi har väldigt många hyrläkare hos oss"
     assert swedish.summary_topic("Vad står det om tandvården i planen?") == "tandvården"
     assert swedish.summary_topic("vad säger planen om det?") == "det"  # nothing before it: a follow-up's "det"
+    # what the plan says about a statement is looked up like "Vad säger planen om att …?"
+    assert swedish.intent_of("Det pratas om att patienter ska mäta sina värden hemma – vad säger planen om det?") == "lookup"
+    assert swedish.intent_of("Vad säger planen om tandvården?") == "summary"
 
 
 def test_the_committees_plan_names_the_plan_by_the_heads_of_its_title_words():
@@ -1764,3 +1767,17 @@ def test_what_happened_next_is_the_section_or_list_item_after_the_earlier_answer
     query = q("och vad hände sen?", ["När hade SVOM workshop?"])
     text = composer.compose(query, [Hit(timeline, 1.0)], None, passages).text()
     assert "Arbetsgruppen fortsatte" in text and "Beslut i SVOM hösten" not in text.split("\n", 1)[1]
+
+
+def test_a_summary_of_two_topics_with_a_section_each_gives_both_sections():
+    strategy = [chunk("strategi.txt", "Förutsättningar", "Förutsättningar som modigt ledarskap och en hållbar arbetsmiljö "
+                      "påverkar omställningen.", 0),
+                chunk("strategi.txt", "Förutsättningar" + SECTION_SEP + "Modigt ledarskap",
+                      "Framtidens ledarskap behöver utgå från ett tillitsbaserat förhållningssätt.", 1),
+                chunk("strategi.txt", "Förutsättningar" + SECTION_SEP + "Attraktiv och hållbar arbetsmiljö",
+                      "Nytänkande anställningsvillkor behöver utvecklas för att behålla medarbetare.", 2)]
+    passages = Passages(chunks=strategy, metas=METAS, vectors=None)
+    query = q("Vad säger strategin om ledarskap och arbetsmiljö?")
+    text = composer.compose(query, [Hit(c, 1.0) for c in strategy], None, passages).text()
+    assert "tillitsbaserat förhållningssätt" in text and "Nytänkande anställningsvillkor" in text
+    assert text.index("Under ”Modigt ledarskap”") < text.index("Under ”Attraktiv och hållbar arbetsmiljö”")

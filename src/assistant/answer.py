@@ -85,6 +85,7 @@ OUTLINE_ITEMS = 5           # list items shown for a section in an outline …
 OUTLINE_ITEM_CHARS = 80     # … when they are this short (longer lists are counted, not quoted)
 RELATED_OVERLAP = 0.3
 CHUNK_WORDS_CACHE = 8192  # passages whose word sets are kept (a build has about a hundred; the 100x bench 10,000)
+PAIR_HALF_WORDS = 3         # "om ledarskap och arbetsmiljö": each half of a pair of topics at most this long
 FEW_TOPIC_SECTIONS = 2    # a topic summary over at most this many sections says more of each …
 TOPIC_PASSAGE_SENTENCES = 4  # … up to this many sentences naming the topic (and their context)
 WHOLE_WORD_ENDING = 4     # "tillgänglig" names "tillgänglighet" (a derivation), "patient" not "patientkontrakt"
@@ -1193,6 +1194,14 @@ class Composer:
                 return self._explained_label(Draft(), *label)
         section = self.named_section(query, hits, passages, topic=topic, nearly=True)
         draft = Draft()
+        if section is None and (pair := self._sections_of_pair(query, hits, passages)):
+            for each in pair:  # "Vad säger strategin om ledarskap och arbetsmiljö?": each has its section
+                start = len(draft.lines)
+                self._section(draft, each, passages, summary=True)
+                if len(draft.lines) > start:
+                    title = passages.metas[each.document].title if each.document in passages.metas else each.title
+                    draft.lines.insert(start, f"Under ”{heading_of(each)}” ({title}):")
+            return draft
         if section is not None:
             self._section(draft, section, passages, summary=True, topic=topic)
         mentions = [Hit(c, 0.0) for c in passages.chunks if c.document in scope and self._mentions(topic, c)]
@@ -1239,6 +1248,25 @@ class Composer:
         elif added:
             draft.lines.insert(len(draft.lines) - added, ALSO_LEAD)
         return draft
+
+    def _sections_of_pair(self, query: Query, hits: Sequence[Hit], passages: Passages) -> list[Chunk]:
+        """The two sections a summary of "X och Y" asks about when each has a section of its own and
+        no section is about both ("ledarskap och arbetsmiljö": "Modigt ledarskap", "Attraktiv och hållbar
+        arbetsmiljö"); [] otherwise."""
+        halves = re.split(r"\s+(?:och|samt|&)\s+", swedish.summary_topic(query.reading))
+        if len(halves) != 2 or not all(1 <= len(h.split()) <= PAIR_HALF_WORDS for h in halves):
+            return []
+        documents = set(query.documents or query.named_documents) or {h.chunk.document for h in hits[:5]}
+        found = []
+        for half in halves:
+            topic = set(self.tokenize(half))
+            # a heading that names the half, or ends on it ("Attraktiv och hållbar arbetsmiljö")
+            found.append(self.named_section(query, hits, passages, topic=topic, nearly=True) or next(
+                (c for c in passages.chunks if c.document in documents and c.section and self._heads(topic, heading_of(c))),
+                None))
+        if any(f is None for f in found) or found[0].section == found[1].section:
+            return []
+        return found
 
     def _on_topic(self, unit: Unit, topic: set[str], whole: bool, passages: Passages) -> list[Unit]:
         """The sentences of the unit's section that name the topic (with the sentence each leans on or

@@ -684,7 +684,10 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
     if contrast_terms(question):
         return "contrast"
     if _SUMMARY.search(question):
-        return "summary"
+        # "Det pratas om att hjärtpatienter ska mäta sina värden hemma – vad säger planen om det?" asks what
+        # the plan says about the statement before it, as "Vad säger planen om att …?" does: a lookup
+        match = _ABOUT.search(question)
+        return "lookup" if match and summary_topic(question) != match["topic"].strip() else "summary"
     kind = asked_kind(question)
     if kind:
         return kind
