@@ -1781,3 +1781,16 @@ def test_a_summary_of_two_topics_with_a_section_each_gives_both_sections():
     text = composer.compose(query, [Hit(c, 1.0) for c in strategy], None, passages).text()
     assert "tillitsbaserat förhållningssätt" in text and "Nytänkande anställningsvillkor" in text
     assert text.index("Under ”Modigt ledarskap”") < text.index("Under ”Attraktiv och hållbar arbetsmiljö”")
+
+
+def test_how_long_a_wait_is_asks_for_a_length_of_time_not_a_date():
+    assert q("Hur lång väntetid har folktandvården för nya patienter?").kind == "duration"
+    assert q("Hur länge gäller planen?").kind == "date"  # "2025–2027" answers it
+    assert swedish.has_kind("duration", "Besked ges inom tre dagar.")
+    assert not swedish.has_kind("duration", "Nämnden har följande uppdrag för 2025–2027.")
+
+
+def test_chat_e_for_är_is_read_as_är():
+    assert swedish.correct_typos("vem e ordförande i nämnden?", {}) == "vem är ordförande i nämnden?"
+    assert swedish.correct_typos("vad e grejen med nära vård", {}) == "vad är grejen med nära vård"
+    assert swedish.correct_typos("plan e och plan f", {}) == "plan e och plan f"

@@ -47,8 +47,8 @@ class Query:
 
     @property
     def kind(self) -> str | None:
-        """The kind of fact the answer must hold (date, number, money, who), if any."""
-        return self.intent if self.intent in ("date", "number", "money", "who") else None
+        """The kind of fact the answer must hold (date, duration, number, money, who), if any."""
+        return self.intent if self.intent in ("date", "duration", "number", "money", "who") else None
 
 
 def clean(question: object, max_chars: int) -> str:

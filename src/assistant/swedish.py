@@ -128,7 +128,9 @@ def _one_off(word: str) -> set[str]:
 
 
 # Slips of the words of asking that are words themselves, read by what follows "hur": "hur måna sitter …"
-_QUESTION_SLIPS = ((re.compile(r"\b(hur)\s+(?:måna|mång|många|mnga)\b", re.I), r"\1 många"),)
+_QUESTION_SLIPS = ((re.compile(r"\b(hur)\s+(?:måna|mång|många|mnga)\b", re.I), r"\1 många"),
+                   # chat's "e" for "är": "vem e ordförande", "vad e grejen"
+                   (re.compile(r"\b(vad|vem|vilka|vilken|vilket|hur|när|var|det|som|de|dom)\s+e\b", re.I), r"\1 är"))
 
 
 def correct_typos(text: str, vocabulary: Mapping[str, int], is_word: Callable[[str], bool] | None = None) -> str:
@@ -235,7 +237,7 @@ _FOLDED_QUESTION_WORDS = {fold(w) for w in QUESTION_WORDS}
 
 # ---------------------------------------------------------------- what a question asks for
 # The intents a question can have; query.understand picks one, the composer shapes the answer by it.
-INTENTS = ("summary", "contrast", "comparison", "date", "number", "money", "who", "reverse", "list",
+INTENTS = ("summary", "contrast", "comparison", "date", "duration", "number", "money", "who", "reverse", "list",
            "yesno", "role", "what", "lookup")
 
 _GREETING = re.compile(r"^\s*(hej|hejsan|hallå|tjena|god (morgon|dag|kväll|eftermiddag)|hello|hi|hey|"
@@ -738,6 +740,12 @@ _ASKS = {
              re.compile(r"(\b(19|20)\d\d\b|[–-]\d\d\b|\b\d{6}\b|\b\d{1,2}/\d{1,2}\b|\b(januari|februari|mars|april|maj|juni|juli|"
                         r"augusti|september|oktober|november|december|våren|hösten|sommaren|vintern)\b)", re.I)),
 }
+# "Hur lång väntetid …?", "Hur långa är väntetiderna …?": a length of time ("inom tre dagar"), not a date; asked
+# before a date ("hur länge" stays a date: "Hur länge gäller planen?" – "2025–2027")
+_ASKS = {"duration": (re.compile(r"\bhur lång[a]?\s+(?:(?:är|blir|var)\s+)?(?:\w*tid\w*|kö\w*)\b", re.I),
+                      re.compile(rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:dag|dagar|dygn|vecka|veckor|månad|månader|år|timm\w*|"
+                                 r"minut\w*)\b", re.I)),
+         **_ASKS}
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ]?[a-zåäöé]+)?|[A-ZÅÄÖ]{2,}\d*)\b")
 
 
@@ -746,7 +754,7 @@ _WHO = re.compile(r"^\s*(vem|vilka personer|vilk(?:a|et|en) \w*(?:organ|organen|
 
 
 def asked_kind(question: str) -> str | None:
-    """"money", "number", "date" or "who" when the question asks for one; else None."""
+    """"duration", "money", "number", "date" or "who" when the question asks for one; else None."""
     for kind, (asks, _) in _ASKS.items():
         if asks.search(question):
             return kind
