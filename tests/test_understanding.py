@@ -1794,3 +1794,9 @@ def test_chat_e_for_är_is_read_as_är():
     assert swedish.correct_typos("vem e ordförande i nämnden?", {}) == "vem är ordförande i nämnden?"
     assert swedish.correct_typos("vad e grejen med nära vård", {}) == "vad är grejen med nära vård"
     assert swedish.correct_typos("plan e och plan f", {}) == "plan e och plan f"
+
+
+def test_what_a_work_ended_in_is_no_topic_of_its_own():
+    # "vad de har kommit fram till" asks for the thing itself (the målbild), not for "komma fram" (reaching care)
+    assert swedish.content_words("vad Jämtland har kommit fram till i sin målbild") == "Jämtland i målbild"
+    assert "landade" not in swedish.content_words("vad den landade i")

@@ -225,9 +225,15 @@ def _stems(words: set[str]) -> set[str]:
 QUESTION_STEMS = _stems(QUESTION_WORDS) - {"nar"}  # "nära" stems to "när": keep it a topic word
 
 
+# "vad de har kommit fram till", "vad den landade i": what a piece of work ended in (the thing itself), no topic
+_RESULT_OF = re.compile(r"\b(?:har\s+|hade\s+)?(?:kommit|kom|kommer)\s+fram\s+till\b|\b(?:landade|landat|landar)\s+i\b|"
+                        r"\bblev\s+resultatet\b", re.I)
+
+
 def content_words(text: str) -> str:
     """The text without its question words (before stemming, so "nära" is not taken for "när"); a part of
     the text named as such is what it is about ("hållbarhetsdelen" -> "hållbarhets")."""
+    text = _RESULT_OF.sub(" ", text)
     words = (re.sub(r"^(\w{5,}?)(?:delen|avsnittet|kapitlet|biten)$", r"\1", w, flags=re.I) for w in re.findall(r"[\w:-]+", text))
     return " ".join(w for w in words if fold(w.lower()) not in _FOLDED_QUESTION_WORDS)
 
