@@ -114,6 +114,9 @@ def test_a_question_typed_without_swedish_letters_is_read_with_the_documents_spe
     acronyms = swedish.letters_of(["Beslutet fattades i SVOM.", "Hon har en SIP och en sip kaffe."])
     assert swedish.respell("vad står svom för?", acronyms) == "vad står SVOM för?"
     assert swedish.respell("vad star sip for", acronyms) == "vad står sip för"  # "sip" is a word there too
+    # the staff words of the synonym list are spelt too, where the documents never use them
+    assert swedish.respell("om gamla som ar skropliga", swedish.letters_of(["Sköra äldre."], ["skröpliga"])) == \
+        "om gamla som är skröpliga"
     assert understand("What is the vision for Norrbotten?", metas=METAS, letters=letters).english
 
 

@@ -93,8 +93,8 @@ class Assistant:
         passages = Passages(chunks=index.chunks, metas=metas, vectors=index.unit_vectors, synonyms=index.synonyms)
         gate = RelevanceGate(index.chunks, self.composer.tokenize, self.settings.relevance_floor)
         texts = [*(c.text for c in index.chunks), *(m.title for m in metas.values())]
-        letters = swedish.letters_of(texts)
         known = [*index.synonyms.staff_words, *swedish.ROLES, *swedish.ROLE_ABBREVIATIONS, *swedish.GENERIC_NOUNS]
+        letters = swedish.letters_of(texts, known)
         lemmas = index.keyword.tokenize.analyzer.lemma
         common = swedish.frequency_words()
         is_word = (lambda w: w in common or (lemmas is not None and lemmas.is_known(w)))

@@ -31,10 +31,12 @@ _SWEDISH_LETTERS = re.compile(r"[åäöéÅÄÖÉ]")
 RESPELL_DOMINANCE = 10  # a folded spelling that is also a word of the documents is respelt only when this much rarer
 
 
-def letters_of(texts: Sequence[str]) -> dict[str, str]:
+def letters_of(texts: Sequence[str], known: Sequence[str] = ()) -> dict[str, str]:
     """For questions typed without å/ä/ö: each folded word of the documents ("vard", "malbild") mapped
     to its usual spelling ("vård", "målbild"); a folded form that is itself a word of the documents
-    ("var", "har") is left out unless the lettered word is RESPELL_DOMINANCE times as common ("for")."""
+    ("var", "har") is left out unless the lettered word is RESPELL_DOMINANCE times as common ("for").
+    `known` words (the staff words of the synonym list: "skröpliga") count too, where their folded
+    form is no word of the documents."""
     counts: dict[str, int] = {}
     for text in texts:
         for word in re.findall(r"\w+", text.lower()):
@@ -45,6 +47,10 @@ def letters_of(texts: Sequence[str]) -> dict[str, str]:
         if folded != word and n >= RESPELL_DOMINANCE * counts.get(folded, 0) and n > best.get(folded, (0, ""))[0]:
             best[folded] = (n, word)
     letters = {folded: word for folded, (_, word) in best.items()}
+    for word in known:
+        word = word.lower()
+        if fold(word) != word and fold(word) not in counts:
+            letters.setdefault(fold(word), word)
     # the documents' acronyms, typed in lower case ("vad står svom för?"): an acronym whose letters the
     # documents never write as a lower-case word
     lower = {w for text in texts for w in re.findall(r"\b[a-zåäö]+\b", text)}
