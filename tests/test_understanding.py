@@ -1803,3 +1803,16 @@ def test_what_a_work_ended_in_is_no_topic_of_its_own():
     # "vad de har kommit fram till" asks for the thing itself (the målbild), not for "komma fram" (reaching care)
     assert swedish.content_words("vad Jämtland har kommit fram till i sin målbild") == "Jämtland i målbild"
     assert "landade" not in swedish.content_words("vad den landade i")
+
+
+def test_a_role_follow_up_on_a_topic_quotes_its_prose_before_a_list_too():
+    first = chunk("strategi.txt", "Personcentrering", "Inom vården pågår en nationell utveckling av ett så kallat "
+                  "patientkontrakt. Patientkontraktet bidrar till att stärka personcentreringen.", 60)
+    items = ("Medborgardialog", "Patientkontrakt och SIP")
+    second = chunk("strategi.txt", "Personcentrering", "Patientkontraktet består av tre delar; fasta vårdkontakter, "
+                   "sammanhållen plan och överenskomna tider.\nExempel på områden:\n- Medborgardialog\n- Patientkontrakt "
+                   "och SIP", 61, items, "Exempel på områden:")
+    passages = Passages(chunks=[first, second, CHUNKS[9]], metas=METAS, vectors=None)
+    query = q("Och hur påverkar det mitt jobb som distriktssköterska?", ["Vad är ett patientkontrakt?"])
+    text = composer.compose(query, [Hit(first, 1.0), Hit(second, 0.9)], None, passages).text()
+    assert "tre delar; fasta vårdkontakter" in text and "- Patientkontrakt och SIP" not in text

@@ -1727,7 +1727,7 @@ class Composer:
         topic, naming = self._specific_topic(query, passages)
         if not naming:
             return [], False  # nothing, or a topic as broad as "nära vård": the section written to staff says more
-        units = units_of([Hit(c, 0.0) for c in naming])
+        units = [u for u in units_of([Hit(c, 0.0) for c in naming]) if u.text not in u.chunk.items]
         saying = [u for u in units if swedish.says_phrase(u.text, topic) and not u.text.endswith(":")]
         said = [u for u in saying if swedish.about_work(u.text)]
         if said:
@@ -1747,7 +1747,9 @@ class Composer:
                  if p and not any(swedish.fold(w.lower())[:6] in kinds for w in p.split())]
         own = sorted((w for w in query.own_topic.split() if len(w) >= 6 and not swedish.verb_like(w)), key=len, reverse=True)
         for topic in [t for t in (query.own_topic, *own, *asked) if t]:  # the question's own words first
-            naming = [c for c in passages.chunks if not c.items and swedish.says_phrase(c.text, topic)]
+            # (a passage's prose before its list counts: "Patientkontraktet består av tre delar …" stands before
+            # a list of examples)
+            naming = [c for c in passages.chunks if swedish.says_phrase(pre_text(c), topic)]
             if 0 < len(naming) <= ROLE_TOPIC_PASSAGES:
                 return topic, naming
         return "", []
