@@ -1816,3 +1816,8 @@ def test_a_role_follow_up_on_a_topic_quotes_its_prose_before_a_list_too():
     query = q("Och hur påverkar det mitt jobb som distriktssköterska?", ["Vad är ett patientkontrakt?"])
     text = composer.compose(query, [Hit(first, 1.0), Hit(second, 0.9)], None, passages).text()
     assert "tre delar; fasta vårdkontakter" in text and "- Patientkontrakt och SIP" not in text
+
+
+def test_the_askers_part_is_no_topic_of_a_role_follow_up():
+    assert swedish.own_topic("Och för mig som fysioterapeut i primärvården – vad blir mitt bidrag där?") == ""
+    assert swedish.own_topic("och vad betyder personcentreringen för mig som sjuksköterska?") == "personcentreringen"

@@ -589,7 +589,9 @@ def topic_words(text: str) -> str:
 # Words of a role question that say where or with whom the asker works, not what they ask about.
 _ROLE_SETTING = {"som", "jag", "när", "inom", "vid", "ute", "inne", "hemma", "sitter", "träffar", "träffa", "möter", "möta", "mötet", "jobbar", "arbetar", "patient",
                  "patienten", "patienter", "patienterna", "verksamheten", "hälsocentral", "hälsocentralen",
-                 "vårdcentral", "vårdcentralen", "sjukhus", "sjukhuset", "kommunen", "avdelningen", "mottagningen"}
+                 "vårdcentral", "vårdcentralen", "sjukhus", "sjukhuset", "kommunen", "avdelningen", "mottagningen",
+                 # what the asker's part is called, not a topic: "vad blir mitt bidrag där?", "min roll i det"
+                 "bidrag", "bidraget", "bidra", "roll", "rollen", "uppgift", "uppgiften", "blir", "ansvar", "ansvaret"}
 
 
 def own_topic(question: str) -> str:
