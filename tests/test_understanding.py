@@ -15,7 +15,7 @@ from assistant import swedish
 from assistant.answer import Composer, Draft, Passages, item_in_context, units_of, with_year
 from assistant.chunking import SECTION_SEP
 from assistant.query import QuestionRejected, understand
-from assistant.service import comparison_groups, holds_answer, in_turn, suggested_questions, with_dated
+from assistant.service import comparison_groups, holds_answer, in_turn, suggested_questions, with_dated, with_specific
 from assistant.types import Chunk, DocumentMeta, Hit
 
 METAS = {
@@ -1821,3 +1821,15 @@ def test_a_role_follow_up_on_a_topic_quotes_its_prose_before_a_list_too():
 def test_the_askers_part_is_no_topic_of_a_role_follow_up():
     assert swedish.own_topic("Och för mig som fysioterapeut i primärvården – vad blir mitt bidrag där?") == ""
     assert swedish.own_topic("och vad betyder personcentreringen för mig som sjuksköterska?") == "personcentreringen"
+
+
+def test_a_passage_with_the_documents_word_for_a_staff_word_is_among_the_top_hits():
+    synonyms = swedish.Synonyms([{"staff": ["övergångsåldern"], "documents": ["klimakteriebesvär"]}], str.lower)
+    rare = replace(CHUNKS[13], text=CHUNKS[13].text + "\n- Utveckla omhändertagandet av klimakteriebesvär.")
+    passages = Passages(chunks=[*CHUNKS[:13], rare], metas=METAS, vectors=None, synonyms=synonyms)
+    ranked = [Hit(c, 1.0 - i / 20) for i, c in enumerate(passages.chunks)]
+    query = q("Står det något om kvinnor i övergångsåldern?")
+    top = [h.chunk.id for h in with_specific(ranked, passages, query, 5)[:5]]
+    assert rare.id in top and len(top) == 5 and top[:4] == [c.id for c in CHUNKS[:4]]
+    # no staff word of the list: the search's order stands
+    assert with_specific(ranked, passages, q("Vad ansvarar nämnden för?"), 5) == ranked

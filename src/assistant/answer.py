@@ -129,6 +129,11 @@ class Passages:
         added = self.synonyms.added(question) if self.synonyms else []
         return [w for w in added if self._passages_saying(w) <= SPECIFIC_WORD_PASSAGES]
 
+    def says_word(self, chunk: Chunk, phrase: str) -> bool:
+        """Whether a passage holds every word of a phrase (by its stem, å/ä/ö folded), as `_passages_saying` counts."""
+        text = swedish.fold(chunk.text.lower())
+        return all(swedish.fold(w.lower())[:max(4, len(w) - 3)] in text for w in re.findall(r"\w+", phrase))
+
     def _passages_saying(self, phrase: str) -> int:
         """How many passages hold every word of a phrase (by its stem, å/ä/ö folded): a substring count,
         cheap enough for the first question that asks it; kept per build (Passages is made once per index)."""

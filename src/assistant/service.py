@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from . import swedish
-from .answer import Composer, Draft, Passages
+from .answer import SPECIFIC_WORD_PASSAGES, Composer, Draft, Passages
 from .chunking import CHUNKER_VERSION, SECTION_SEP
 from .embedding import Embedder
 from .privacy import NOTICE
@@ -181,7 +181,8 @@ class Assistant:
         dated = query.kind == "date"
         hits = self.retriever.search(served.index, query.search, k=DATE_POOL if dated else k, mode=mode,
                                      documents=list(query.documents) or None, query_vector=qvec)
-        return with_dated(hits, self.settings.top_k, DATED_SLOTS, DATED_FLOOR)[:k] if dated else hits
+        hits = with_dated(hits, self.settings.top_k, DATED_SLOTS, DATED_FLOOR)[:k] if dated else hits
+        return with_specific(hits, served.passages, query, self.settings.top_k) if mode == "hybrid" else hits
 
     def judge(self, served: Served, query: Query, hits: Sequence[Hit], qvec: np.ndarray) -> bool:
         """Stage 3: whether the passages are about what was asked at all (meaning and vocabulary)."""
@@ -364,6 +365,26 @@ def in_turn(rankings: Sequence[Sequence[Hit]]) -> list[Hit]:
 def searched(query: Query, metas: dict[str, DocumentMeta]) -> tuple[str, ...]:
     """Titles of the documents the question was looked up in."""
     return tuple(metas[d].title for d in (query.documents or metas) if d in metas)
+
+
+def with_specific(hits: list[Hit], passages: Passages, query: Query, top_k: int) -> list[Hit]:
+    """The hits with the passages that say a documents' word for a staff word of the question, where
+    few passages say it ("övergångsåldern" -> the one passage on "klimakteriebesvär"), placed last of
+    the top k when the search ranked them lower: the curated word list is evidence the search cannot
+    weigh (a rare word in a long passage scores low on every leg)."""
+    words = passages.documents_words(query.search)
+    if not words or len(hits) < top_k:
+        return hits
+    allowed = set(query.documents) if query.documents else None
+    shown = {h.chunk.id for h in hits[:top_k]}
+    pinned = [Hit(c, hits[top_k - 1].score) for c in passages.chunks if c.id not in shown
+              and (allowed is None or c.document in allowed) and any(passages.says_word(c, w) for w in words)]
+    if not pinned:
+        return hits
+    pinned = pinned[:SPECIFIC_WORD_PASSAGES]
+    ids = {h.chunk.id for h in pinned}
+    rest = [h for h in hits if h.chunk.id not in ids]
+    return [*rest[:top_k - 1], *pinned, *rest[top_k - 1:]]
 
 
 def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms | None = None) -> bool:
