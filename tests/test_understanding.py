@@ -1833,3 +1833,17 @@ def test_a_passage_with_the_documents_word_for_a_staff_word_is_among_the_top_hit
     assert rare.id in top and len(top) == 5 and top[:4] == [c.id for c in CHUNKS[:4]]
     # no staff word of the list: the search's order stands
     assert with_specific(ranked, passages, q("Vad ansvarar nämnden för?"), 5) == ranked
+
+
+def test_an_acronym_never_spelled_out_is_read_from_the_letters_of_the_name_beside_it_and_said_so():
+    from assistant.glossary import infer_acronym
+    proposal = chunk("jh.txt", "Förslag till RSR 230206", "Regionens samverkansråd ställer sig bakom besluten "
+                     "och rekommenderar kommunerna att anta målbilden.", 70)
+    other = chunk("jh.txt", "Arbetet", "Kommunikationsavdelningen RJH inbjuds att delta.", 71)
+    found = infer_acronym("RSR", [proposal, other])
+    assert found is not None and found.spelled == "Regionens samverkansråd" and found.chunk is proposal
+    assert infer_acronym("RJH", [proposal, other]) is None  # no name beside it has its letters
+    passages = Passages(chunks=[*CHUNKS, proposal, other], metas=METAS, vectors=None)
+    text = composer.compose(q("Vad står RSR för?"), [Hit(proposal, 1.0)], None, passages).text()
+    assert text.startswith("Dokumenten skriver inte ut RSR, men bokstäverna stämmer med ”Regionens samverkansråd”")
+    assert "ställer sig bakom besluten" in text

@@ -103,6 +103,7 @@ TOPIC_LEAD = "Det här säger dokumenten om det:"
 ALSO_LEAD = "Dokumenten tar också upp det här:"
 INTRODUCTION = re.compile(r"^(inledning|bakgrund|syfte|introduktion|om (strategin|planen|dokumentet))", re.I)
 SIDE_BY_SIDE = "Dokumenten ställer dem mot varandra: "
+INFERRED_ACRONYM_LEAD = "Dokumenten skriver inte ut {term}, men bokstäverna stämmer med ”{spelled}”, som står intill förkortningen:"
 ROLE_TOPIC_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, men det här säger de om ämnet:"
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
 
@@ -930,6 +931,9 @@ class Composer:
                           and c.section == definition.chunk.section and c.position == definition.chunk.position + 1), None)
             following += [(f, after) for f in split_sentences(pre_text(after))[:2]] if after is not None else []
         quoted = [(sentence, definition.chunk) for sentence in said]
+        if definition.spelled:  # an acronym the documents never spell out: read from the letters, said so
+            draft.lines.append(INFERRED_ACRONYM_LEAD.format(term=definition.term, spelled=definition.spelled))
+            following = []
         for sentence, chunk in following:
             goes_on = swedish.leans_back(sentence) or mentions_term(definition.term, sentence)
             short = len(quoted) == 1 and len(quoted[0][0].split()) < SHORT_DEFINITION_WORDS

@@ -44,12 +44,61 @@ GETTING_STARTED = (
 
 @dataclass(frozen=True)
 class Definition:
-    """The text that defines a term, how strongly, and the chunk it comes from."""
+    """The text that defines a term, how strongly, and the chunk it comes from. `spelled` is set when
+    the documents never spell an acronym out and its letters match a name beside it (`infer_acronym`):
+    the answer has to say that it is read from the letters."""
 
     text: str
     strength: float
     chunk: Chunk
     term: str = ""
+    spelled: str = ""
+
+
+INFERRED_STRENGTH = 3.0  # an acronym read from the letters of a name beside it: as strong as a subject definition
+MIN_ACRONYM_PART = 3     # a compound's part that gives an acronym letter ("samverkans|råd") has at least this many letters
+
+
+def _spells(letters: str, words: Sequence[str]) -> bool:
+    """Whether words spell an acronym by their initials, a compound giving one letter per part
+    ("Regionens samverkansråd" -> R, S(amverkans), R(åd) = RSR); minor words may give none."""
+    if not words:
+        return not letters
+    word, rest = words[0].lower(), words[1:]
+    if word in _MINOR_WORDS and _spells(letters, rest):
+        return True
+    if not letters or word[:1] != letters[0]:
+        return False
+
+    def parts(i: int, left: str) -> bool:  # the letters left after the word's part that starts at i
+        if _spells(left, rest):
+            return True
+        return bool(left) and any(word[j] == left[0] and parts(j, left[1:])
+                                  for j in range(i + MIN_ACRONYM_PART, len(word) - MIN_ACRONYM_PART + 1))
+    return parts(0, letters[1:])
+
+
+def infer_acronym(acronym: str, chunks: Sequence[Chunk]) -> Definition | None:
+    """For an acronym the documents use but never spell out ("Förslag till RSR 230206"), the sentence
+    beside it that names something with its letters ("Regionens samverkansråd ställer sig bakom …"):
+    in a passage that uses the acronym, or the next one of its document."""
+    letters = acronym.lower()
+    pattern = re.compile(rf"\b{re.escape(acronym)}\b")
+    for i, chunk in enumerate(chunks):
+        if not (pattern.search(chunk.text) or pattern.search(chunk.section)):
+            continue
+        near = [chunk] + [c for c in chunks[i + 1:i + 2] if c.document == chunk.document]
+        for candidate in near:
+            for sentence in [*_prose_sentences(candidate), *candidate.items]:
+                words = re.findall(r"[\wåäöÅÄÖ]+", sentence)
+                for start, first in enumerate(words):
+                    if not first[:1].isupper() or first.isupper():
+                        continue  # a name starts with a capital; the acronym itself is no spelling of it
+                    for end in range(start + 1, min(len(words), start + len(acronym) + 2) + 1):
+                        if _spells(letters, words[start:end]):
+                            return Definition(sentence, INFERRED_STRENGTH, candidate, acronym,
+                                              spelled=" ".join(words[start:end]))
+    return None
 
 
 def _sentences(chunks: Sequence[Chunk]) -> Iterator[tuple[tuple[str, ...], Chunk]]:
@@ -140,7 +189,7 @@ def find_definition(term: str, chunks: Sequence[Chunk]) -> Definition | None:
 def define(term: str, chunks: Sequence[Chunk]) -> Definition | None:
     """Where the chunks define a term: an acronym spelled out, else `find_definition`."""
     if term.isupper() and 2 <= len(term) <= 7:
-        return _acronym_definitions(chunks).get(term)
+        return _acronym_definitions(chunks).get(term) or infer_acronym(term, chunks)
     return find_definition(term, chunks)
 
 
