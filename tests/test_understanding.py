@@ -1355,6 +1355,8 @@ def test_a_question_with_a_second_question_joined_on_has_two_parts():
 def test_two_questions_joined_by_och_without_a_comma_are_two_parts_when_the_second_stands_alone():
     assert swedish.question_parts("när inrättades nämnden och när infördes Cosmic?") == \
         ["när inrättades nämnden?", "när infördes Cosmic?"]
+    assert swedish.question_parts("vilka är förutsättningarna o vem är uppdragsgivare för strategin?") == \
+        ["vilka är förutsättningarna?", "vem är uppdragsgivare för strategin?"]  # chat's "o" for "och"
     # the second shares the first one's subject ("den"), or names only a place: one question
     for question in ("Vilka kommuner sitter med i SVOM och hur många ledamöter har den?",
                      "Vem har beslutat om målbilden i Norrbotten och vem i Västernorrland?",
@@ -1756,6 +1758,7 @@ def test_which_category_an_example_falls_under_is_a_reverse_lookup():
 def test_what_happened_next_is_the_section_or_list_item_after_the_earlier_answer():
     assert swedish.asks_next("Okej, och vad hände sen efter det beslutet?") and swedish.asks_next("vad är nästa steg?")
     assert not swedish.asks_next("Vad hände på workshopen?")
+    assert q("vad hände sedan?", ["När antogs målbilden?"]).follow_up  # no word points back, yet it leans on the turn
     june = chunk("plan.txt", "Så här togs planen fram" + SECTION_SEP + "Juni 2021", "Målbilden beslutas i varje huvudmans "
                  "beslutsprocess.", 8)
     chunks = [c for c in CHUNKS if c.position <= 8] + [replace(june, position=9)]

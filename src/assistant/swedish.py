@@ -425,7 +425,7 @@ def asks_own(question: str) -> bool:
 # "När inrättades nämnden och när infördes Cosmic?": a second question joined by "och" without a comma,
 # when the first is a question too and the second goes on with a verb, not a place ("och vem i Jämtland?")
 _ASKING_WORD = r"(?:vad|vem|vilka|vilken|vilket|hur|varför|när)"
-_JOINED_QUESTION = re.compile(rf"\s+och\s+(?={_ASKING_WORD}\s+(?!(?:i|på|för|om|med|av|från|hos|då|där|när)\b)\w+\s+\w+)",
+_JOINED_QUESTION = re.compile(rf"\s+(?:och|o)\s+(?={_ASKING_WORD}\s+(?!(?:i|på|för|om|med|av|från|hos|då|där|när)\b)\w+\s+\w+)",
                               re.I)
 _ASKING_FIRST = re.compile(rf"^\s*{_ASKING_WORD}\b", re.I)
 
@@ -649,7 +649,7 @@ def points_back(question: str) -> bool:
 def is_follow_up(question: str) -> bool:
     """Whether a question leans on an earlier one ("och vilka exempel finns för den?")."""
     words = question.split()
-    if _FOLLOW_START.match(question):
+    if _FOLLOW_START.match(question) or asks_next(question):  # "vad hände sen?" leans on what was said before
         return True
     if all(w.lower().strip("?!.,:") in _GENERIC for w in words):
         return True
