@@ -1850,3 +1850,18 @@ def test_an_acronym_never_spelled_out_is_read_from_the_letters_of_the_name_besid
     text = composer.compose(q("Vad står RSR för?"), [Hit(proposal, 1.0)], None, passages).text()
     assert text.startswith("Dokumenten skriver inte ut RSR, men bokstäverna stämmer med ”Regionens samverkansråd”")
     assert "ställer sig bakom besluten" in text
+
+
+def test_a_comparison_of_likeness_says_the_words_both_rows_use():
+    jh = chunk("jh.txt", "MÅLBILD", "Fem strategier: ökad samordning, ökad trygghet och hälsofrämjande fokus.", 80)
+    vn = chunk("vn.txt", "Målbild", "Jag känner trygghet och vården har god samordning. Vården är hälsofrämjande.", 81)
+    passages = Passages(chunks=[*CHUNKS, jh, vn], metas=METAS, vectors=None)
+    query = q("Hur skiljer sig målbilden i Jämtland Härjedalen från Västernorrlands?")
+    groups = [("Jämtland Härjedalen", replace(query, regions=("Jämtland Härjedalen",)), [Hit(jh, 1.0)]),
+              ("Västernorrland", replace(query, regions=("Västernorrland",)), [Hit(vn, 1.0)])]
+    text = composer.compose_comparison(query, groups, None, passages).text()
+    assert "Båda nämner: " in text and "samordning" in text.split("Båda nämner: ")[1]
+    assert "hälsofrämjande" in text.split("Båda nämner: ")[1]
+    # each one's answer, not how they are alike: no such line
+    plain = q("Vem beslutade om målbilden i Jämtland Härjedalen respektive Västernorrland?")
+    assert "Båda nämner" not in composer.compose_comparison(plain, groups, None, passages).text()

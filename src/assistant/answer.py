@@ -104,6 +104,11 @@ ALSO_LEAD = "Dokumenten tar också upp det här:"
 INTRODUCTION = re.compile(r"^(inledning|bakgrund|syfte|introduktion|om (strategin|planen|dokumentet))", re.I)
 SIDE_BY_SIDE = "Dokumenten ställer dem mot varandra: "
 INFERRED_ACRONYM_LEAD = "Dokumenten skriver inte ut {term}, men bokstäverna stämmer med ”{spelled}”, som står intill förkortningen:"
+SHARED_LEAD = "Båda nämner: "
+MIN_SHARED_WORDS = 2     # a comparison of likeness or difference says the words both rows use, when there are this many …
+MAX_SHARED_WORDS = 8     # … at most this many
+MIN_SHARED_LETTERS = 6   # shorter stems ("liv", "fokus") say too little to name as shared
+COMMON_WORD_SHARE = 0.15  # a word in more than this share of all passages is too common to count as shared
 ROLE_TOPIC_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, men det här säger de om ämnet:"
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
 
@@ -129,6 +134,17 @@ class Passages:
         a few passages use: "grafisk formgivning" points to its sentence, "arbete" to none in particular."""
         added = self.synonyms.added(question) if self.synonyms else []
         return [w for w in added if self._passages_saying(w) <= SPECIFIC_WORD_PASSAGES]
+
+    def common_stems(self, tokenize: Callable[[str], list[str]], share: float) -> frozenset[str]:
+        """The stems more than `share` of all passages use (kept per build: Passages is made once per index)."""
+        key = ("_common_stems", share)
+        if key not in self.__dict__:
+            counts: dict[str, int] = {}
+            for chunk in self.chunks:
+                for stem in set(tokenize(chunk.text)):
+                    counts[stem] = counts.get(stem, 0) + 1
+            self.__dict__[key] = frozenset(s for s, n in counts.items() if n > share * len(self.chunks))
+        return self.__dict__[key]
 
     def says_word(self, chunk: Chunk, phrase: str) -> bool:
         """Whether a passage holds every word of a phrase (by its stem, å/ä/ö folded), as `_passages_saying` counts."""
@@ -456,13 +472,36 @@ class Composer:
         """Side by side: each region or document answered on its own (the same question, shaped by its
         own intent, within that group's documents), one row each, every cell cited."""
         draft = Draft(flags=["comparison"])
+        said: list[str] = []
         for label, sub, hits in groups:
             own = self.compose(sub, hits, qvec, passages) if hits else Draft()
             if own.lines and (holds is None or holds(sub, own)):
                 draft.lines.append(f"{label}: {self._merge(draft, own)}")
+                said.append(own.text())
             else:
                 draft.lines.append(f"{label}: Dokumenten säger inget om det för {label}.")
+        if len(said) == len(groups) >= 2 and swedish.asks_likeness(query.reading):
+            shared = self._shared_words(said, passages)
+            if len(shared) >= MIN_SHARED_WORDS:  # "hur skiljer sig …", "vad har de gemensamt": what both rows name
+                draft.lines.append(SHARED_LEAD + ", ".join(shared) + ".")
         return draft
+
+    def _shared_words(self, texts: Sequence[str], passages: Passages) -> list[str]:
+        """The specific words every text uses (by stem, as the first text writes them, in its order):
+        not words that most passages use ("vård", "målbild") nor region names."""
+        regions = set().union(*(self._region_terms(m.region) for m in passages.metas.values() if m.region))
+        common = passages.common_stems(self.tokenize, COMMON_WORD_SHARE)
+        stems = [{w for w in self.tokenize(re.sub(r"\[\d+\]", " ", t)) if len(w) >= MIN_SHARED_LETTERS} - common - regions
+                 for t in texts]
+
+        def everywhere(stem: str) -> bool:  # the same word, or one a longer form of the other ("tillgänglig/het")
+            return all(any(stem.startswith(o) or o.startswith(stem) for o in others) for others in stems[1:])
+        shown: dict[str, str] = {}
+        for word in re.findall(r"[^\W\d_]+", texts[0]):
+            stem = next(iter(self.tokenize(word)), "")
+            if stem in stems[0] and stem not in shown and everywhere(stem):
+                shown[stem] = word.lower()
+        return list(shown.values())[:MAX_SHARED_WORDS]
 
     @staticmethod
     def _merge(draft: Draft, own: Draft) -> str:

@@ -731,6 +731,16 @@ def restore_letters(text: str) -> str:
                   if m.group(0).lower() in _UNACCENTED else m.group(0), text)
 
 
+_LIKENESS = re.compile(r"\b(jämför\w*|skillnad\w*|skiljer|lika|likheter|liknar|gemensamt|samma|differ\w*|similar\w*|"
+                       r"in common|compare)\b", re.I)
+
+
+def asks_likeness(question: str) -> bool:
+    """Whether a comparison asks how the things are alike or differ ("hur skiljer sig …", "vad har de
+    gemensamt"), not only for each one's answer ("Vem beslutade i X respektive Y?")."""
+    return bool(_LIKENESS.search(question))
+
+
 def asks_comparison(question: str) -> bool:
     """Whether the question asks to compare (regions, documents) at all."""
     return bool(_COMPARE.search(question))
