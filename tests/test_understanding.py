@@ -405,6 +405,8 @@ def test_summary_of_a_named_document_is_its_outline():
 def test_role_follow_up_prefers_sentences_about_staff():
     _, draft = compose("och vad betyder det för mig som sjuksköterska?", [3, 9], history=["Vad innebär nära vård?"])
     assert "ditt arbete" in draft.text()
+    # the documents never name the role: said so, first
+    assert draft.lines[0] == "Dokumenten vänder sig inte särskilt till dig som sjuksköterska, men det här säger de som rör ditt arbete:"
 
 
 def test_lone_list_item_says_which_list_it_belongs_to():

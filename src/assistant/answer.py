@@ -109,6 +109,8 @@ MIN_SHARED_WORDS = 2     # a comparison of likeness or difference says the words
 MAX_SHARED_WORDS = 8     # … at most this many
 MIN_SHARED_LETTERS = 6   # shorter stems ("liv", "fokus") say too little to name as shared
 COMMON_WORD_SHARE = 0.15  # a word in more than this share of all passages is too common to count as shared
+ROLE_UNNAMED_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, men det här säger de som rör ditt arbete:"
+UNNAMED_ROLE_START = "Dokumenten vänder sig inte särskilt till dig som"
 ROLE_TOPIC_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, men det här säger de om ämnet:"
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
 
@@ -313,6 +315,10 @@ class Composer:
         if not draft.lines and shape != self._sentences and not self._unheard_of(query, passages):
             draft = self._sentences(query, hits, qvec, passages, terms)
         self._complete_lists(draft, passages)
+        if draft.lines and query.intent == "role" and query.role and not draft.lines[0].startswith(UNNAMED_ROLE_START) \
+                and not any(self._mentions(set(self.tokenize(query.role)), c) for c in passages.chunks):
+            # "… för mig som fysioterapeut?": the documents never name the role; what they say to all staff, said as such
+            draft.lines.insert(0, ROLE_UNNAMED_LEAD.format(role=query.role))
         if draft.lines and query.english:
             draft.lines.insert(0, ENGLISH_LEAD)
         return draft
