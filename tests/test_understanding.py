@@ -1867,3 +1867,11 @@ def test_a_comparison_of_likeness_says_the_words_both_rows_use():
     # each one's answer, not how they are alike: no such line
     plain = q("Vem beslutade om målbilden i Jämtland Härjedalen respektive Västernorrland?")
     assert "Båda nämner" not in composer.compose_comparison(plain, groups, None, passages).text()
+
+
+def test_an_outline_never_cuts_a_name_in_quotes():
+    from assistant.answer import _clipped
+    item = "Vår gemensamma färdplan för omställningen är ”Gemensam plan för primärvårdsnivån i Jämtland Härjedalen”."
+    assert _clipped(item).endswith("”Gemensam plan för primärvårdsnivån i Jämtland Härjedalen”")
+    assert _clipped("Ändring tillkom i lagen där samverkansansvaret för planering av primärvården tydliggjordes "
+                    "för alla regioner och kommuner").endswith(" …")

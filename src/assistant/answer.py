@@ -1952,7 +1952,13 @@ def _clipped(item: str) -> str:
     first = split_sentences(item)[0].rstrip(".") if split_sentences(item) else item
     if len(first) <= OUTLINE_ITEM_CHARS:
         return first
-    return first[:OUTLINE_ITEM_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+    cut = first[:OUTLINE_ITEM_CHARS].rsplit(" ", 1)[0]
+    # a name in quotes is never cut ("… färdplan för omställningen är ”Gemensam plan för primärvårdsnivån i …”")
+    if cut.count("”") % 2 or cut.count("“") > cut.count("”") or cut.count('"') % 2:
+        close = min((i for i in (first.find("”", len(cut)), first.find('"', len(cut))) if i >= 0), default=-1)
+        if close >= 0:
+            cut = first[:close + 1]
+    return cut.rstrip(",;:") + (" …" if len(cut) < len(first) else "")
 
 
 def answers_to(question: str, chunk: Chunk) -> list[str]:
