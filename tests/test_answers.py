@@ -100,3 +100,4 @@ def test_a_two_part_question_answers_each_part_with_sources_numbered_across_the_
     # the second part leans on the first: "their" is Västernorrland's
     english = assistant.ask("When was the Västernorrland article published, and who decided their target picture?")
     assert "17 februari 2021" in english.text and "Social ReKo" in english.text
+

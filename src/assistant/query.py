@@ -216,6 +216,17 @@ def _home_region(masked: str, text: str, metas: Mapping[str, DocumentMeta]) -> s
     return regions[0] if len(regions) == 1 else ""
 
 
+MIN_HEAD_LETTERS = 5  # a question word names a title word it ends ("nämndens" - "sjukvårdsnämndens"), not "plan" - "färdplan"
+
+
+def named_by_kind(text: str, meta: DocumentMeta) -> bool:
+    """Whether a question names a document by its kind ("verksamhetsplanen", "strategin", "artikeln")."""
+    key = swedish.fold(meta.kind.split()[0].lower()) if meta.kind else ""
+    keys = [key[:max(5, len(key) - 1)]] + [key[i:] for i in range(3, len(key) - 5)] if len(key) >= 5 else []
+    folded = swedish.fold(text.lower())
+    return any(re.search(rf"\b{re.escape(k)}", folded) for k in keys)
+
+
 def named_in(text: str, metas: Mapping[str, DocumentMeta]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(documents, regions) a question names: by region ("i Norrbotten"), by kind ("verksamhetsplanen",
     "artikeln" for a webbartikel) or by two words of its title, one of them its own."""
@@ -229,13 +240,16 @@ def named_in(text: str, metas: Mapping[str, DocumentMeta]) -> tuple[tuple[str, .
     words = set(re.findall(r"\w+", q))
     title_words = {name: {w for w in re.findall(r"\w{4,}", swedish.fold(m.title.lower()))} for name, m in metas.items()}
     for name, meta in metas.items():
-        key = swedish.fold(meta.kind.split()[0].lower()) if meta.kind else ""
-        keys = [key[:max(5, len(key) - 1)]] + [key[i:] for i in range(3, len(key) - 5)] if len(key) >= 5 else []
         own = title_words[name] - set().union(*(t for n, t in title_words.items() if n != name))
         # a title word the question says, or whose head it says ("nämndens plan": "sjukvårdsnämndens verksamhetsplan")
-        shared = {w for w in title_words[name] if any(x.startswith(w[:max(4, len(w) - 2)])
-                                                      or (len(x) >= 4 and len(w) > len(x) and w.endswith(x)) for x in words)}
-        if any(re.search(rf"\b{re.escape(k)}", q) for k in keys) or (len(shared) >= 2 and shared & own):
+        shared = {w for w in title_words[name] if any(x.startswith(w[:max(4, len(w) - 2)]) for x in words)}
+        # a title word whose head the question says ("nämndens" - "sjukvårdsnämndens"); a short head ("plan" -
+        # "verksamhetsplan") only beside a longer one ("nämndens plan"), not alone ("en lokal plan för nära vård")
+        heads = {w: max((len(x) for x in words if len(x) >= 4 and len(w) > len(x) and w.endswith(x)), default=0)
+                 for w in title_words[name]}
+        if any(n >= MIN_HEAD_LETTERS for n in heads.values()):
+            shared |= {w for w, n in heads.items() if n}
+        if named_by_kind(text, meta) or (len(shared) >= 2 and shared & own):
             named[name] = meta
     chosen = [n for n, m in named.items() if not regions or m.region in regions]
     return tuple(chosen), tuple(regions)

@@ -21,7 +21,7 @@ from .answer import SPECIFIC_WORD_PASSAGES, Composer, Draft, Passages
 from .chunking import CHUNKER_VERSION, SECTION_SEP
 from .embedding import Embedder
 from .privacy import NOTICE
-from .query import EMPTY_QUESTION, Query, QuestionRejected, understand  # noqa: F401  (re-exported)
+from .query import EMPTY_QUESTION, Query, QuestionRejected, named_by_kind, understand  # noqa: F401  (re-exported)
 from .relevance import RelevanceGate
 from .retrieval import LoadedIndex, Retriever
 from .settings import Settings
@@ -163,6 +163,7 @@ class Assistant:
             answer = self.refuse(served, query, hits)
         else:
             draft = self.composer.compose(query, hits, qvec, served.passages)
+            draft, hits = self.with_named_documents(served, query, draft, hits, qvec, mode)
             answer = self.check(served, query, draft, hits)
         if query.personal_data:
             answer = replace(answer, notices=(NOTICE, *answer.notices))
@@ -203,6 +204,30 @@ class Assistant:
     def names_section(self, served: Served, query: Query, hits: Sequence[Hit]) -> bool:
         """A question about what a section or document says is answerable when the index has it by name."""
         return self.composer.answers_by_structure(query, hits, served.passages)
+
+    def with_named_documents(self, served: Served, query: Query, draft: Draft, hits: list[Hit], qvec: np.ndarray,
+                             mode: str) -> tuple[Draft, list[Hit]]:
+        """A question that names two documents ("… både i strategin och i nämndens verksamhetsplan?") and
+        an answer from only one of them: what the other says, searched within it, under its title (when
+        it holds what was asked)."""
+        # (named by kind: "… i strategin och i verksamhetsplanen"; a title word said in passing names no document to complete)
+        named = [d for d in query.named_documents if d in served.metas and named_by_kind(query.reading, served.metas[d])]
+        if len(named) < 2 or not draft.lines or query.intent in ("comparison", "contrast"):
+            return draft, hits
+        cited = {c.document for c in draft.cited}
+        missing = [d for d in named if d not in cited]
+        if not missing or len(missing) == len(named):
+            return draft, hits
+        for document in missing:
+            found = self.retriever.search(served.index, query.search, k=COMPARISON_HITS, mode=mode,
+                                          documents=[document], query_vector=qvec, sparse_query=query.search)
+            sub = replace(query, documents=(document,), named_documents=(document,))
+            own = self.composer.compose(sub, found, qvec, served.passages)
+            if own.lines and holds_answer(sub, own.text(), self.composer.citations(own, found, served.passages),
+                                          served.index.synonyms):
+                draft.lines.append(f"I ”{served.metas[document].title}”: {self.composer._merge(draft, own)}")
+                hits = [*hits, *found]
+        return draft, hits
 
     def check(self, served: Served, query: Query, draft: Draft, hits: Sequence[Hit]) -> Answer:
         """Stage 5: the composed text holds what was asked (kind, counted thing, names), or a refusal."""
