@@ -232,7 +232,8 @@ def test_retriever_evaluator_gives_the_same_hit_at_k_and_mrr_as_the_projects_eva
         plain = [h.chunk.id for h in assistant.search(query, k=k)]
         if [h.chunk.id for h in result.retrieved["hybrid"]] != plain:
             # the answer stage searched on its own (a comparison's rows, a two-part question's parts, a date
-            # question's dated passages): the system's retrieval is not one search of the resolved text
+            # question's dated passages, a passage in the documents' word for a staff word placed into the top k):
+            # the system's retrieval is not one search of the resolved text
             own_searches += 1
             continue
         assert [n.node.node_id for n in retriever.retrieve(query)] == plain
@@ -251,7 +252,7 @@ def test_retriever_evaluator_gives_the_same_hit_at_k_and_mrr_as_the_projects_eva
             assert (metrics["hit_rate"], metrics["mrr"]) == (hits[-1], rrs[-1]), case.id
             builtin_checked += 1
     assert builtin_checked >= 60
-    assert own_searches <= 0.15 * answerable, own_searches  # most questions are one search of the resolved text
+    assert own_searches <= 0.2 * answerable, own_searches  # most questions are one search of the resolved text
     print(f"\nllama-index RetrieverEvaluator over {len(hits)} of {answerable} answerable questions (k={k}; "
           f"{own_searches} searched per row or part): hit@k {sum(hits) / len(hits):.4f}, MRR {sum(rrs) / len(rrs):.4f}; "
           f"assistant eval over the same: hit@k {sum(h for h, _ in ours) / len(ours):.4f}, "

@@ -1876,3 +1876,17 @@ def test_an_outline_never_cuts_a_name_in_quotes():
     assert _clipped(item).endswith("”Gemensam plan för primärvårdsnivån i Jämtland Härjedalen”")
     assert _clipped("Ändring tillkom i lagen där samverkansansvaret för planering av primärvården tydliggjordes "
                     "för alla regioner och kommuner").endswith(" …")
+
+
+def test_how_two_named_documents_hang_together_is_where_each_names_the_other_or_what_it_is_for():
+    metas = {**METAS, "strategi.txt": replace(METAS["strategi.txt"], title="Tillsammans för nära vård – länsgemensam strategi")}
+    plan = [chunk("plan.txt", "Uppdrag", "Nämnden ska säkerställa genomförandet av målbilden i den länsgemensamma "
+                  "strategin. Nämnden ska arbeta strategiskt med digitalisering.", 90)]
+    strategy = [chunk("strategi.txt", "Inledning", "Strategin är skriven ur ett verksamhetsperspektiv och ska "
+                      "konkretisera målbilden.", 91)]
+    passages = Passages(chunks=[*plan, *strategy], metas=metas, vectors=None)
+    query = understand("Hur hänger nämndens verksamhetsplan ihop med den länsgemensamma strategin?", metas=metas)
+    assert set(query.named_documents) == {"plan.txt", "strategi.txt"} and swedish.asks_relation(query.reading)
+    text = composer.compose(query, [Hit(plan[0], 1.0), Hit(strategy[0], 0.9)], None, passages).text()
+    assert "genomförandet av målbilden i den länsgemensamma strategin" in text and "strategiskt" not in text
+    assert "ska konkretisera målbilden" in text

@@ -104,6 +104,8 @@ ALSO_LEAD = "Dokumenten tar också upp det här:"
 INTRODUCTION = re.compile(r"^(inledning|bakgrund|syfte|introduktion|om (strategin|planen|dokumentet))", re.I)
 SIDE_BY_SIDE = "Dokumenten ställer dem mot varandra: "
 INFERRED_ACRONYM_LEAD = "Dokumenten skriver inte ut {term}, men bokstäverna stämmer med ”{spelled}”, som står intill förkortningen:"
+RELATION_SENTENCES = 2  # "hur hänger A ihop med B": A's sentences that name B, at most this many
+RELATION_NAME_PASSAGES = 6  # a title word names its document only when at most this many passages use it
 SHARED_LEAD = "Båda nämner: "
 MIN_SHARED_WORDS = 2     # a comparison of likeness or difference says the words both rows use, when there are this many …
 MAX_SHARED_WORDS = 8     # … at most this many
@@ -299,6 +301,8 @@ class Composer:
             shape = self._ordinal
         elif query.follow_up and query.history and swedish.asks_next(query.reading):
             shape = self._next
+        elif len(query.named_documents) == 2 and swedish.asks_relation(query.reading):
+            shape = self._relation
         elif swedish.participants_of(query.reading) and (line := self._event_line(query, hits, passages)):
             shape = partial(self._participants, line)
         elif query.intent in ("lookup", "summary", "yesno", "list") and swedish.asks_why_change(query.reading, query.regions):
@@ -1505,6 +1509,39 @@ class Composer:
             if itself:
                 draft.lines.insert(1, itself)
         return draft
+
+    def _relation(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
+        """"Hur hänger nämndens verksamhetsplan ihop med den länsgemensamma strategin?": for each of the
+        two documents, where it names the other ("Säkerställa genomförandet av målbilden i den länsgemensamma
+        strategin …"), else what it says it is for ("Strategin … ska konkretisera målbilden"), under its title."""
+        draft = Draft()
+        first, second = query.named_documents
+        for document, other in ((first, second), (second, first)):
+            meta, named = passages.metas.get(document), passages.metas.get(other)
+            if meta is None or named is None:
+                return Draft()
+            # the other named as such: by its kind as a word ("strategin", not "strategiska") or by a word
+            # only its title has ("länsgemensam"); the first sort first
+            kind = swedish.fold((named.kind.split() or [""])[0].lower())
+            others = {w for n, m in passages.metas.items() if n != other for w in re.findall(r"\w+", swedish.fold(m.title.lower()))}
+            own = [w for w in re.findall(r"\w{6,}", swedish.fold(named.title.lower())) if w not in others and w != kind
+                   and passages._passages_saying(w) <= RELATION_NAME_PASSAGES]  # ("tillsammans" is everywhere)
+            as_kind = re.compile(rf"\b{re.escape(kind)}(?:en|n|er|erna|ens|ns)?\b") if len(kind) >= 5 else None
+            units = [u for u in units_of([Hit(c, 0.0) for c in passages.chunks if c.document == document])
+                     if not u.text.endswith(":")]
+            folded = {id(u): swedish.fold(u.text.lower()) for u in units}
+            by_name = {id(u) for u in units if any(w[:max(6, len(w) - 2)] in folded[id(u)] for w in own)}
+            by_kind = {id(u) for u in units if as_kind is not None and as_kind.search(folded[id(u)])}
+            # named by both ("den länsgemensamma strategin"), else by its kind, else by its title word
+            naming = next((tier for tier in ([u for u in units if id(u) in by_name and id(u) in by_kind],
+                                             [u for u in units if id(u) in by_kind],
+                                             [u for u in units if id(u) in by_name]) if tier), [])
+            said = [(u.text, u.chunk) for u in naming[:RELATION_SENTENCES]] or self._about_itself(document, passages)
+            if not said:
+                continue
+            cells = " ".join(f"{text.rstrip('.')}. [{draft.cite(chunk, text)}]" for text, chunk in said)
+            draft.lines.append(f"”{meta.title}”: {cells}")
+        return draft if len(draft.lines) == 2 else Draft()
 
     @staticmethod
     def _about_itself(document: str, passages: Passages) -> list[tuple[str, Chunk]]:

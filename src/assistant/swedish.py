@@ -741,6 +741,16 @@ def asks_likeness(question: str) -> bool:
     return bool(_LIKENESS.search(question))
 
 
+# "Hur hänger verksamhetsplanen ihop med strategin?", "Hur förhåller sig planen till strategin?"
+_RELATION = re.compile(r"\b(?:hänger|hör)\b[^?]*\bihop\b|\bförhåller sig\b|\brelaterar\b|\bkoppling(?:en)? mellan\b|"
+                       r"\bsamband(?:et)? mellan\b|\bhow (?:does|do)\b[^?]*\b(?:relate|connect|fit)\b", re.I)
+
+
+def asks_relation(question: str) -> bool:
+    """Whether a question asks how two things (two documents) are tied together."""
+    return bool(_RELATION.search(question))
+
+
 def asks_comparison(question: str) -> bool:
     """Whether the question asks to compare (regions, documents) at all."""
     return bool(_COMPARE.search(question))
