@@ -1890,3 +1890,11 @@ def test_how_two_named_documents_hang_together_is_where_each_names_the_other_or_
     text = composer.compose(query, [Hit(plan[0], 1.0), Hit(strategy[0], 0.9)], None, passages).text()
     assert "genomförandet av målbilden i den länsgemensamma strategin" in text and "strategiskt" not in text
     assert "ska konkretisera målbilden" in text
+
+
+def test_a_topic_word_no_passage_names_is_found_and_a_doing_is_not():
+    canteen = chunk("plan.txt", "Personal", "Personalen ska ha en god arbetsmiljö. Maten i vården ska vara god.", 95)
+    passages = Passages(chunks=[canteen, *CHUNKS], metas=METAS, vectors=None)
+    assert composer.never_named(q("Vad serveras i personalmatsalen idag?"), passages) == ["personalmatsal"]
+    assert composer.never_named(q("Vilka var inbjudna till mötet om arbetsmiljön?"), passages) == []  # "inbjudna": a doing
+    assert composer.never_named(q("Vad säger planen om arbetsmiljön?"), passages) == []

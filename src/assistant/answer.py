@@ -104,6 +104,8 @@ ALSO_LEAD = "Dokumenten tar också upp det här:"
 INTRODUCTION = re.compile(r"^(inledning|bakgrund|syfte|introduktion|om (strategin|planen|dokumentet))", re.I)
 SIDE_BY_SIDE = "Dokumenten ställer dem mot varandra: "
 INFERRED_ACRONYM_LEAD = "Dokumenten skriver inte ut {term}, men bokstäverna stämmer med ”{spelled}”, som står intill förkortningen:"
+NOT_A_THING_ENDINGS = ("na", "da", "ta", "ande", "ende", "ig", "iga", "lig", "liga", "isk", "iska", "ad", "at")
+NEVER_NAMED_LETTERS = 7  # a topic word this long that no passage names ("personalmatsal") may not be lifted by vocabulary
 RELATION_SENTENCES = 2  # "hur hänger A ihop med B": A's sentences that name B, at most this many
 RELATION_NAME_PASSAGES = 6  # a title word names its document only when at most this many passages use it
 SHARED_LEAD = "Båda nämner: "
@@ -138,6 +140,13 @@ class Passages:
         a few passages use: "grafisk formgivning" points to its sentence, "arbete" to none in particular."""
         added = self.synonyms.added(question) if self.synonyms else []
         return [w for w in added if self._passages_saying(w) <= SPECIFIC_WORD_PASSAGES]
+
+    def all_words(self, words_of: Callable[[Chunk], frozenset[str]]) -> tuple[frozenset[str], str]:
+        """Every passage's words (folded stems) and the same joined for compound look-ups (kept per build)."""
+        if "_all_words" not in self.__dict__:
+            words = frozenset().union(*(words_of(c) for c in self.chunks)) if self.chunks else frozenset()
+            self.__dict__["_all_words"] = (words, swedish.joined_words(words))
+        return self.__dict__["_all_words"]
 
     def common_stems(self, tokenize: Callable[[str], list[str]], share: float) -> frozenset[str]:
         """The stems more than `share` of all passages use (kept per build: Passages is made once per index)."""
@@ -464,6 +473,28 @@ class Composer:
     def _asked_scope(query: Query, passages: Passages) -> set[str]:
         """The documents the user filtered to, else those of the regions the question names (empty: all)."""
         return set(query.documents) or {n for n, m in passages.metas.items() if m.region and m.region in query.regions}
+
+    def never_named(self, query: Query, passages: Passages) -> list[str]:
+        """The question's long topic words that no passage names – not as a word, not as the head or the
+        start of a compound ("personalmatsal": "personal" starts it, but no passage says "matsal"), no role,
+        and no staff word of the synonym list ("stafettläkare")."""
+        if query.english:
+            return []
+        words, joined = passages.all_words(self._words_of)
+        staff = passages.synonyms.staff_words if passages.synonyms else ()
+        found = []
+        for term in self._topic_terms(query, passages):
+            folded = swedish.fold(term)
+            if len(folded) < NEVER_NAMED_LETTERS or swedish.role_of(term) or any(w.startswith(term) for w in staff):
+                continue
+            if folded in words or f"{folded}|" in joined or f"|{folded}" in joined \
+                    or any(folded[-k:] in words for k in range(5, len(folded))):
+                continue
+            said = next((w for w in re.findall(r"\w+", query.reading.lower()) if swedish.fold(w).startswith(folded)), term)
+            if swedish.verb_like(said) or said.endswith(NOT_A_THING_ENDINGS):
+                continue  # a doing or a quality ("inbjudna", "hänt"), not a thing the documents would have to name
+            found.append(term)
+        return found
 
     def _unheard_of(self, query: Query, passages: Passages) -> bool:
         """A summary or "Vad är X?" about something no document names, even in the documents' own

@@ -191,7 +191,11 @@ class Assistant:
         """Stage 3: whether the passages are about what was asked at all (meaning and vocabulary)."""
         similarity = self.composer.best_similarity(hits, qvec, served.passages)
         words = served.index.synonyms.translated(query.search)  # staff words as the documents say them
-        return served.gate.judge(words, hits, similarity).answerable
+        if not served.gate.judge(words, hits, similarity).answerable:
+            return False
+        # a question about something no passage names ("Vad serveras i personalmatsalen idag?"): the
+        # shared vocabulary may not lift it over the floor, only the meaning of the best sentence may
+        return similarity >= self.settings.relevance_floor or not self.composer.never_named(query, served.passages)
 
     def dated_nearly(self, served: Served, query: Query, hits: Sequence[Hit], qvec: np.ndarray) -> bool:
         """A date question whose best sentence falls a little short of the floor: a timeline's lines are
