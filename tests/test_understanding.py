@@ -1898,3 +1898,22 @@ def test_a_topic_word_no_passage_names_is_found_and_a_doing_is_not():
     assert composer.never_named(q("Vad serveras i personalmatsalen idag?"), passages) == ["personalmatsal"]
     assert composer.never_named(q("Vilka var inbjudna till mötet om arbetsmiljön?"), passages) == []  # "inbjudna": a doing
     assert composer.never_named(q("Vad säger planen om arbetsmiljön?"), passages) == []
+
+
+def test_och_sen_då_after_a_date_question_asks_what_came_next_not_a_date():
+    query = q("och sen då?", ["När togs beslutet om målbilden?"])
+    assert query.follow_up and query.intent != "date"
+    decisions = chunk("jh.txt", "Beslut av målbild", "- Fattades i SVOM 221202\n- Fattades i Barnarenan 221212\n"
+                      "- Varför behöver beslut om målbild lyftas?", 100,
+                      ("Fattades i SVOM 221202", "Fattades i Barnarenan 221212", "Varför behöver beslut om målbild lyftas?"))
+    proposal = chunk("jh.txt", "Förslag till RSR 230206", "Regionens samverkansråd ställer sig bakom besluten.", 101)
+    passages = Passages(chunks=[decisions, proposal], metas=METAS, vectors=None)
+    text = composer.compose(query, [Hit(decisions, 1.0), Hit(proposal, 0.5)], None, passages).text()
+    # after the dated lines the list goes on with a slide's question: the next step is the next section
+    assert text.startswith("Efter ”Beslut av målbild” kommer ”Förslag till RSR 230206”") and "Varför behöver" not in text
+
+
+def test_a_likeness_question_after_a_comparison_is_no_part_of_a_row():
+    assert swedish.without_comparing("vad skiljer västernorrlands målbild från ? nåt som är lika?") == \
+        "vad skiljer västernorrlands målbild från ?"
+    assert swedish.without_comparing("Vad är lika i målbilderna?") == "Vad är lika i målbilderna?"

@@ -352,7 +352,8 @@ class Composer:
         parts = passages.list_parts(at) if at.items else []
         items = [(c, i) for c in parts for i in c.items]
         used = [n for n, (c, i) in enumerate(items) if any(i in text or text in i for text in answered.used.get(c.id, []))]
-        if used and used[-1] + 1 < len(items):
+        dated = earlier.intent == "date"  # after a date, the next step is the next dated line, else the next section
+        if used and used[-1] + 1 < len(items) and (not dated or swedish.has_kind("date", items[used[-1] + 1][1])):
             last = items[used[-1]][1]
             draft.lines.append(f"Efter ”{last.rstrip('.')}” kommer i listan under ”{heading_of(at)}” ({title}):")
             draft.lines += [f"- {i.rstrip('.')}. [{draft.cite(c, i)}]" for c, i in items[used[-1] + 1:used[-1] + 1 + NEXT_ITEMS]]

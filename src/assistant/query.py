@@ -121,7 +121,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # A follow-up's kind of answer comes from its own words; its topic from the history.
     intent = swedish.intent_of(reading, role_follow_up=role_follow_up)
     # "och i Jämtland då?" asks what the earlier question asked; "vad ska nämnden göra med den?" asks its own
-    if follow_up and intent == "lookup" and not swedish.ordinal_in(reading) and not swedish.asks_own(reading):
+    if follow_up and intent == "lookup" and not swedish.ordinal_in(reading) and not swedish.asks_own(reading) \
+            and not swedish.asks_next(reading):  # "och sen då?" after a date question asks for what came next, not a date
         intent = swedish.intent_of(f"{anchor} {reading}")
     wanted = tuple(d for d in (documents or ()) if d in metas)
     named, regions = named_in(f"{anchor} {reading}", metas)

@@ -1065,10 +1065,16 @@ _SWAP_WORDS = re.compile(r"\b(?:då|i|för|om|hur|gjorde|gör|gjort|det|är|var|
 _COMPARING = re.compile(r"\b(?:jämfört (?:med|mot)|i jämförelse med|respektive|kontra|versus)\b", re.I)
 
 
+# "… ? nåt som är lika?", "… – vad är gemensamt?": a question of likeness after the comparison, no part of a row's
+_LIKENESS_TAIL = re.compile(r"(?<=[?.!–-])\s*(?:och\s+|o\s+)?(?:nåt|något|nånting|någonting|vad|finns det \w+|är det \w+)\s+"
+                            r"(?:som\s+)?(?:är\s+)?(?:lika|gemensamt|samma)\s*\??\s*$", re.I)
+
+
 def without_comparing(text: str) -> str:
     """A comparison's question as one row asks it: "Hur togs målbilden fram i Norrbotten jämfört med ?" ->
-    "Hur togs målbilden fram i Norrbotten ?" (the other regions are already removed)."""
-    return re.sub(r"\s{2,}", " ", _COMPARING.sub(" ", text)).strip()
+    "Hur togs målbilden fram i Norrbotten ?" (the other regions are already removed; a trailing "nåt som
+    är lika?" goes too)."""
+    return re.sub(r"\s{2,}", " ", _COMPARING.sub(" ", _LIKENESS_TAIL.sub("", text))).strip()
 
 
 def without_swap_words(text: str) -> str:
