@@ -1110,7 +1110,7 @@ def test_a_comparison_row_says_one_sources_lines_together_cited_once():
     own.say("Fem strategier för att nå målet:", strategies)
     composer._whole_list(own, strategies, PASSAGES)
     draft = Draft()
-    assert composer._merge(draft, own) == "Fem strategier för att nå målet: Ökad delaktighet; Ökad kontinuitet [1]"
+    assert composer.merge(draft, own) == "Fem strategier för att nå målet: Ökad delaktighet; Ökad kontinuitet [1]"
 
 
 def test_a_statement_after_the_question_is_no_question_and_an_abbreviation_ends_no_sentence():

@@ -139,7 +139,7 @@ class Passages:
         """The documents' words for the staff words of a question (the curated synonym list) that only
         a few passages use: "grafisk formgivning" points to its sentence, "arbete" to none in particular."""
         added = self.synonyms.added(question) if self.synonyms else []
-        return [w for w in added if self._passages_saying(w) <= SPECIFIC_WORD_PASSAGES]
+        return [w for w in added if self.passages_saying(w) <= SPECIFIC_WORD_PASSAGES]
 
     def all_words(self, words_of: Callable[[Chunk], frozenset[str]]) -> tuple[frozenset[str], str]:
         """Every passage's words (folded stems) and the same joined for compound look-ups (kept per build)."""
@@ -160,11 +160,11 @@ class Passages:
         return self.__dict__[key]
 
     def says_word(self, chunk: Chunk, phrase: str) -> bool:
-        """Whether a passage holds every word of a phrase (by its stem, å/ä/ö folded), as `_passages_saying` counts."""
+        """Whether a passage holds every word of a phrase (by its stem, å/ä/ö folded), as `passages_saying` counts."""
         text = swedish.fold(chunk.text.lower())
         return all(swedish.fold(w.lower())[:max(4, len(w) - 3)] in text for w in re.findall(r"\w+", phrase))
 
-    def _passages_saying(self, phrase: str) -> int:
+    def passages_saying(self, phrase: str) -> int:
         """How many passages hold every word of a phrase (by its stem, å/ä/ö folded): a substring count,
         cheap enough for the first question that asks it; kept per build (Passages is made once per index)."""
         counts = self.__dict__.setdefault("_phrase_counts", {})
@@ -518,7 +518,7 @@ class Composer:
         for label, sub, hits in groups:
             own = self.compose(sub, hits, qvec, passages) if hits else Draft()
             if own.lines and (holds is None or holds(sub, own)):
-                draft.lines.append(f"{label}: {self._merge(draft, own)}")
+                draft.lines.append(f"{label}: {self.merge(draft, own)}")
                 said.append(own.text())
             else:
                 draft.lines.append(f"{label}: Dokumenten säger inget om det för {label}.")
@@ -546,7 +546,7 @@ class Composer:
         return list(shown.values())[:MAX_SHARED_WORDS]
 
     @staticmethod
-    def _merge(draft: Draft, own: Draft) -> str:
+    def merge(draft: Draft, own: Draft) -> str:
         """Another draft's text as one table cell, its citations renumbered into this draft's."""
         def renumber(match: re.Match) -> str:
             chunk = own.cited[int(match.group(1)) - 1]
@@ -1557,7 +1557,7 @@ class Composer:
             kind = swedish.fold((named.kind.split() or [""])[0].lower())
             others = {w for n, m in passages.metas.items() if n != other for w in re.findall(r"\w+", swedish.fold(m.title.lower()))}
             own = [w for w in re.findall(r"\w{6,}", swedish.fold(named.title.lower())) if w not in others and w != kind
-                   and passages._passages_saying(w) <= RELATION_NAME_PASSAGES]  # ("tillsammans" is everywhere)
+                   and passages.passages_saying(w) <= RELATION_NAME_PASSAGES]  # ("tillsammans" is everywhere)
             as_kind = re.compile(rf"\b{re.escape(kind)}(?:en|n|er|erna|ens|ns)?\b") if len(kind) >= 5 else None
             units = [u for u in units_of([Hit(c, 0.0) for c in passages.chunks if c.document == document])
                      if not u.text.endswith(":")]
@@ -1640,7 +1640,7 @@ class Composer:
                     continue
                 own = self._defined(Draft(said=set(draft.said)), definition, passages)
                 if own.lines:
-                    draft.lines.append(f"{concept}: {self._merge(draft, own)}")
+                    draft.lines.append(f"{concept}: {self.merge(draft, own)}")
                     rows += 1
                     continue
             naming = self._naming(words, query, passages)

@@ -229,7 +229,7 @@ class Assistant:
             own = self.composer.compose(sub, found, qvec, served.passages)
             if own.lines and holds_answer(sub, own.text(), self.composer.citations(own, found, served.passages),
                                           served.index.synonyms):
-                draft.lines.append(f"I ”{served.metas[document].title}”: {self.composer._merge(draft, own)}")
+                draft.lines.append(f"I ”{served.metas[document].title}”: {self.composer.merge(draft, own)}")
                 hits = [*hits, *found]
         return draft, hits
 
