@@ -114,8 +114,8 @@ MAX_SHARED_WORDS = 8     # … at most this many
 MIN_SHARED_LETTERS = 6   # shorter stems ("liv", "fokus") say too little to name as shared
 COMMON_WORD_SHARE = 0.15  # a word in more than this share of all passages is too common to count as shared
 ROLE_UNNAMED_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, men det här säger de som rör ditt arbete:"
-UNNAMED_ROLE_START = "Dokumenten vänder sig inte särskilt till dig som"
 ROLE_TOPIC_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, men det här säger de om ämnet:"
+UNNAMED_ROLE_START = ROLE_TOPIC_LEAD.split("{role}")[0].rstrip()  # either lead: the role is said to be unnamed once
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
 
 
@@ -159,20 +159,20 @@ class Passages:
             self.__dict__[key] = frozenset(s for s, n in counts.items() if n > share * len(self.chunks))
         return self.__dict__[key]
 
-    def says_word(self, chunk: Chunk, phrase: str) -> bool:
-        """Whether a passage holds every word of a phrase (by its stem, å/ä/ö folded), as `passages_saying` counts."""
-        text = swedish.fold(chunk.text.lower())
-        return all(swedish.fold(w.lower())[:max(4, len(w) - 3)] in text for w in re.findall(r"\w+", phrase))
-
-    def passages_saying(self, phrase: str) -> int:
-        """How many passages hold every word of a phrase (by its stem, å/ä/ö folded): a substring count,
-        cheap enough for the first question that asks it; kept per build (Passages is made once per index)."""
-        counts = self.__dict__.setdefault("_phrase_counts", {})
-        if phrase not in counts:
+    def chunks_saying(self, phrase: str) -> tuple[Chunk, ...]:
+        """The passages that hold every word of a phrase (by its stem, å/ä/ö folded), in document order: a
+        substring test, cheap enough for the first question that asks it; kept per build (Passages is made
+        once per index)."""
+        found = self.__dict__.setdefault("_phrase_chunks", {})
+        if phrase not in found:
             texts = self.__dict__.setdefault("_folded_texts", [swedish.fold(c.text.lower()) for c in self.chunks])
             stems = [swedish.fold(w.lower())[:max(4, len(w) - 3)] for w in re.findall(r"\w+", phrase)]
-            counts[phrase] = sum(all(stem in text for stem in stems) for text in texts)
-        return counts[phrase]
+            found[phrase] = tuple(c for c, text in zip(self.chunks, texts) if all(stem in text for stem in stems))
+        return found[phrase]
+
+    def passages_saying(self, phrase: str) -> int:
+        """How many passages hold every word of a phrase (`chunks_saying`)."""
+        return len(self.chunks_saying(phrase))
 
     def list_parts(self, chunk: Chunk) -> list[Chunk]:
         """Every chunk of the list a chunk holds part of (a long list is split across chunks), in order."""
@@ -296,7 +296,7 @@ class Composer:
         # Region names pick the documents, not the sentence: "Vad byggde Jämtland Härjedalen sin målbild på?"
         # is not answered by the sentence that happens to say "Jämtland Härjedalen" (nor, in a comparison's
         # row for another region, by a sentence naming the region it is compared with).
-        regions = set().union(*(self._region_terms(m.region) for m in passages.metas.values() if m.region))
+        regions = self._every_region_term(passages)
         terms = (terms - regions) or terms
         shape = {
             "reverse": self._reverse,
@@ -328,13 +328,25 @@ class Composer:
         if not draft.lines and shape != self._sentences and not self._unheard_of(query, passages):
             draft = self._sentences(query, hits, qvec, passages, terms)
         self._complete_lists(draft, passages)
-        if draft.lines and query.intent == "role" and query.role and not draft.lines[0].startswith(UNNAMED_ROLE_START) \
-                and not any(self._mentions(set(self.tokenize(query.role)), c) for c in passages.chunks):
+        if draft.lines and query.intent == "role" and not draft.lines[0].startswith(UNNAMED_ROLE_START) \
+                and self._role_unnamed(query.role, passages):
             # "… för mig som fysioterapeut?": the documents never name the role; what they say to all staff, said as such
             draft.lines.insert(0, ROLE_UNNAMED_LEAD.format(role=query.role))
         if draft.lines and query.english:
             draft.lines.insert(0, ENGLISH_LEAD)
         return draft
+
+    def _every_region_term(self, passages: Passages) -> set[str]:
+        """The words of every region's name (they pick documents, never sentences or shared words)."""
+        return set().union(*(self._region_terms(m.region) for m in passages.metas.values() if m.region))
+
+    def _role_unnamed(self, role: str, passages: Passages) -> bool:
+        """Whether no passage names the asker's role ("fysioterapeut"); kept per build."""
+        known = passages.__dict__.setdefault("_role_unnamed", {})
+        if role not in known:
+            words = set(self.tokenize(role))
+            known[role] = bool(words) and not any(self._mentions(words, c) for c in passages.chunks)
+        return known[role]
 
     def _next(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """"När antogs målbilden?" – "och vad hände sen?": the section that follows the earlier answer's
@@ -488,8 +500,8 @@ class Composer:
             folded = swedish.fold(term)
             if len(folded) < NEVER_NAMED_LETTERS or swedish.role_of(term) or any(w.startswith(term) for w in staff):
                 continue
-            if folded in words or f"{folded}|" in joined or f"|{folded}" in joined \
-                    or any(folded[-k:] in words for k in range(5, len(folded))):
+            # (a word, a compound around it, or its head: not a compound's first part alone, which compound_in allows)
+            if folded in words or swedish.compound_around(folded, joined) or swedish.ends_on_word(folded, words):
                 continue
             said = next((w for w in re.findall(r"\w+", query.reading.lower()) if swedish.fold(w).startswith(folded)), term)
             if swedish.verb_like(said) or said.endswith(NOT_A_THING_ENDINGS):
@@ -531,7 +543,7 @@ class Composer:
     def _shared_words(self, texts: Sequence[str], passages: Passages) -> list[str]:
         """The specific words every text uses (by stem, as the first text writes them, in its order):
         not words that most passages use ("vård", "målbild") nor region names."""
-        regions = set().union(*(self._region_terms(m.region) for m in passages.metas.values() if m.region))
+        regions = self._every_region_term(passages)
         common = passages.common_stems(self.tokenize, COMMON_WORD_SHARE)
         stems = [{w for w in self.tokenize(re.sub(r"\[\d+\]", " ", t)) if len(w) >= MIN_SHARED_LETTERS} - common - regions
                  for t in texts]
@@ -1765,8 +1777,7 @@ class Composer:
         role_words = set(self.tokenize(swedish.role_topic(query.role)))
         anchor = role_anchor(query)
         about = replace(query, text=anchor, reading=anchor, search=anchor, intent="summary", role="", history=())
-        role = set(self.tokenize(query.role))
-        unnamed = bool(role) and not any(self._mentions(role, c) for c in passages.chunks)
+        unnamed = self._role_unnamed(query.role, passages)
         if anchor and unnamed and swedish.intent_of(anchor) == "summary" and self.summary_topic(about, passages):
             # "vad säger planen om tandvården?" -> "vad innebär det för mig som tandhygienist?": the documents
             # never name the role; what they say of the topic is the answer, said as such

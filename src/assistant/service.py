@@ -158,8 +158,7 @@ class Assistant:
         groups = comparison_groups(query, served.metas) if query.intent == "comparison" else []
         if len(groups) >= 2:
             answer = self._compare(served, query, qvec, groups, mode)
-        elif not hits or not (self.judge(served, query, hits, qvec) or self.names_section(served, query, hits)
-                              or self.dated_nearly(served, query, hits, qvec)):
+        elif not hits or not (self.judge(served, query, hits, qvec) or self.names_section(served, query, hits)):
             answer = self.refuse(served, query, hits)
         else:
             draft = self.composer.compose(query, hits, qvec, served.passages)
@@ -190,20 +189,17 @@ class Assistant:
     def judge(self, served: Served, query: Query, hits: Sequence[Hit], qvec: np.ndarray) -> bool:
         """Stage 3: whether the passages are about what was asked at all (meaning and vocabulary)."""
         similarity = self.composer.best_similarity(hits, qvec, served.passages)
+        if query.kind == "date" and not query.english and similarity >= self.settings.relevance_floor - DATE_GATE_SLACK:
+            # a date question whose best sentence falls a little short of the floor: a timeline's lines are short
+            # ("Politiskt beslut om att arbeta fram en gemensam målbild" under "December 2020"), so meaning alone
+            # undersells them; the answer still has to name the event and the thing (check)
+            return True
         words = served.index.synonyms.translated(query.search)  # staff words as the documents say them
         if not served.gate.judge(words, hits, similarity).answerable:
             return False
         # a question about something no passage names ("Vad serveras i personalmatsalen idag?"): the
         # shared vocabulary may not lift it over the floor, only the meaning of the best sentence may
         return similarity >= self.settings.relevance_floor or not self.composer.never_named(query, served.passages)
-
-    def dated_nearly(self, served: Served, query: Query, hits: Sequence[Hit], qvec: np.ndarray) -> bool:
-        """A date question whose best sentence falls a little short of the floor: a timeline's lines are
-        short ("Politiskt beslut om att arbeta fram en gemensam målbild" under "December 2020"), so
-        meaning alone undersells them; the answer still has to name the event and the thing (check)."""
-        if query.kind != "date" or query.english:
-            return False
-        return self.composer.best_similarity(hits, qvec, served.passages) >= self.settings.relevance_floor - DATE_GATE_SLACK
 
     def names_section(self, served: Served, query: Query, hits: Sequence[Hit]) -> bool:
         """A question about what a section or document says is answerable when the index has it by name."""
@@ -416,8 +412,9 @@ def with_specific(hits: list[Hit], passages: Passages, query: Query, top_k: int)
         return hits
     allowed = set(query.documents) if query.documents else None
     shown = {h.chunk.id for h in hits[:top_k]}
-    pinned = [Hit(c, hits[top_k - 1].score) for c in passages.chunks if c.id not in shown
-              and (allowed is None or c.document in allowed) and any(passages.says_word(c, w) for w in words)]
+    saying = {c.id for w in words for c in passages.chunks_saying(w)}
+    pinned = [Hit(c, hits[top_k - 1].score) for c in passages.chunks if c.id in saying and c.id not in shown
+              and (allowed is None or c.document in allowed)]
     if not pinned:
         return hits
     pinned = pinned[:SPECIFIC_WORD_PASSAGES]

@@ -188,7 +188,17 @@ def compound_in(term: str, words: Container[str], joined: str) -> bool:
     (`joined` is `joined_words(words)`)."""
     if compound_around(term, joined):
         return True
-    return any(term[:k] in words or term[-k:] in words for k in range(5, len(term)))  # a shorter word the term starts/ends with
+    return starts_on_word(term, words) or ends_on_word(term, words)
+
+
+def starts_on_word(term: str, words: Container[str]) -> bool:
+    """Whether the term starts with a shorter word of 5+ letters ("personalmatsal": "personal")."""
+    return any(term[:k] in words for k in range(5, len(term)))
+
+
+def ends_on_word(term: str, words: Container[str]) -> bool:
+    """Whether the term ends on a shorter word of 5+ letters, its head ("personalmatsal": "matsal")."""
+    return any(term[-k:] in words for k in range(5, len(term)))
 
 # ---------------------------------------------------------------- question words
 # Words of asking, not of the topic: they say nothing about whether the documents cover it.
@@ -703,7 +713,7 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
         # "Det pratas om att hjärtpatienter ska mäta sina värden hemma – vad säger planen om det?" asks what
         # the plan says about the statement before it, as "Vad säger planen om att …?" does: a lookup
         match = _ABOUT.search(question)
-        return "lookup" if match and summary_topic(question) != match["topic"].strip() else "summary"
+        return "lookup" if match and _statement_pointed_at(question, match) else "summary"
     kind = asked_kind(question)
     if kind:
         return kind
@@ -764,6 +774,11 @@ def asks_comparison(question: str) -> bool:
 _NUMBER_WORDS = ("två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|tjugo|"
                  "hundra|tusen|hälften|dubbelt|majoritet|flest|one|two|three|four|five|six|ten")
 _ASKS = {
+    # "Hur lång väntetid …?", "Hur långa är väntetiderna …?": a length of time ("inom tre dagar"), not a date; asked
+    # before a date ("hur länge" stays a date: "Hur länge gäller planen?" – "2025–2027")
+    "duration": (re.compile(r"\bhur lång[a]?\s+(?:(?:är|blir|var)\s+)?(?:\w*tid\w*|kö\w*)\b", re.I),
+                 re.compile(rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:dag|dagar|dygn|vecka|veckor|månad|månader|år|timm\w*|"
+                            r"minut\w*)\b", re.I)),
     "money": (re.compile(r"\b(kosta|kostar|kostade|kostat|\w{0,12}kostnad(en|er|erna)?|\w{0,8}budget\w*|hur mycket pengar|anslag(et|en)?|pris(et|er|erna)?|"
                          r"\w{0,8}lön(en|er|erna)?|tjänar|arvode\w*|cost(s|ed)?|price|salar\w*)\b", re.I),
               re.compile(r"(\bkr\b|kronor|\bmiljon\w*|\bmiljard\w*|\bmnkr\b|\bmkr\b|\bsek\b|€|\$)", re.I)),
@@ -774,12 +789,6 @@ _ASKS = {
              re.compile(r"(\b(19|20)\d\d\b|[–-]\d\d\b|\b\d{6}\b|\b\d{1,2}/\d{1,2}\b|\b(januari|februari|mars|april|maj|juni|juli|"
                         r"augusti|september|oktober|november|december|våren|hösten|sommaren|vintern)\b)", re.I)),
 }
-# "Hur lång väntetid …?", "Hur långa är väntetiderna …?": a length of time ("inom tre dagar"), not a date; asked
-# before a date ("hur länge" stays a date: "Hur länge gäller planen?" – "2025–2027")
-_ASKS = {"duration": (re.compile(r"\bhur lång[a]?\s+(?:(?:är|blir|var)\s+)?(?:\w*tid\w*|kö\w*)\b", re.I),
-                      re.compile(rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:dag|dagar|dygn|vecka|veckor|månad|månader|år|timm\w*|"
-                                 r"minut\w*)\b", re.I)),
-         **_ASKS}
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ]?[a-zåäöé]+)?|[A-ZÅÄÖ]{2,}\d*)\b")
 
 
@@ -1474,12 +1483,16 @@ def summary_topic(question: str) -> str:
     match = _ABOUT.search(text)
     if not match:
         return ""
-    topic = match["topic"].strip()
-    if topic.lower() in _POINTING_TOPIC:
-        before = re.split(r"\s[–—-]\s|[.!?:;]\s", text[:match.start()].strip())
-        said = before[-2] if len(before) >= 2 else ""  # the statement, not the start of the asking sentence
-        return said.strip() if len(said.split()) >= 3 else topic
-    return topic
+    return _statement_pointed_at(text, match) or match["topic"].strip()
+
+
+def _statement_pointed_at(text: str, about: re.Match) -> str:
+    """The statement before "… om det?" that its "det" points at (three words or more), or ""."""
+    if about["topic"].strip().lower() not in _POINTING_TOPIC:
+        return ""
+    before = re.split(r"\s[–—-]\s|[.!?:;]\s", text[:about.start()].strip())
+    said = before[-2].strip() if len(before) >= 2 else ""  # the statement, not the start of the asking sentence
+    return said if len(said.split()) >= 3 else ""
 
 
 def after_summary_verb(question: str) -> str:
