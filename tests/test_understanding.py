@@ -1917,3 +1917,79 @@ def test_a_likeness_question_after_a_comparison_is_no_part_of_a_row():
     assert swedish.without_comparing("vad skiljer västernorrlands målbild från ? nåt som är lika?") == \
         "vad skiljer västernorrlands målbild från ?"
     assert swedish.without_comparing("Vad är lika i målbilderna?") == "Vad är lika i målbilderna?"
+
+
+# ---------------------------------------------------------------- session 11: the last trial's two bad answers
+
+def test_a_document_named_by_its_kind_in_another_form_is_no_topic_of_its_summary():
+    assert Composer._names_topic_word("webbartikel", "artikeln")  # "SKR-artikeln" names the webbartikel
+    assert not Composer._names_topic_word("webbartikel", "arbete")
+    query = q("kan du sammanfatta SKR-artikeln om västernorrlands målbild?")
+    assert query.intent == "summary" and query.named_documents == ("vn.txt",)
+    metas = {**METAS, "vn.txt": replace(METAS["vn.txt"], publisher="Sveriges Kommuner och Regioner (SKR)")}
+    passages = Passages(chunks=CHUNKS, metas=metas, vectors=None)
+    assert composer.summary_topic(query, passages) == set()  # the whole article is asked for, not "artikeln"
+
+
+@pytest.mark.parametrize("question, role", [
+    ("jag jobbar som usk i hemtjänsten, vad betyder det för mej i praktiken?", "undersköterska"),
+    ("jag arbetar som ssk, vad betyder det för mig?", "sjuksköterska"),
+    ("jag arbetar som läkare, vad innebär det för mig?", "läkare"),
+    ("vad betyder det för mig?", "medarbetare"),
+])
+def test_a_role_said_before_the_question_is_the_askers_role(question, role):
+    query = q(question, ["vad innebär öppnare vårdformer i strategin?"])
+    assert query.intent == "role" and query.follow_up and query.role == role
+    assert "öppnare vårdformer" in query.search  # the earlier topic, not "hemtjänsten" or "praktiken"
+
+
+def test_chat_mej_and_dej_are_mig_and_dig():
+    assert swedish.correct_typos("vad betyder det för mej?", {}) == "vad betyder det för mig?"
+    assert swedish.correct_typos("Kan du hjälpa dej själv", {}) == "Kan du hjälpa dig själv"
+    assert swedish.correct_typos("Mejla nämnden", {}) == "Mejla nämnden"
+
+
+# ---------------------------------------------------------------- session 11: rules found by a blind question set (hold12)
+
+def test_asking_for_the_main_features_is_no_topic_of_a_summary():
+    query = q("Kan du sammanfatta strategin för nära vård? Vad är huvuddragen?")
+    assert query.intent == "summary" and composer.summary_topic(query, PASSAGES) == set()
+
+
+def test_what_someone_told_the_asker_is_what_the_question_points_back_to():
+    query = q("Hej! Jag är ny som sjuksköterska i Sundsvall och min chef nämnde att Västernorrland har en målbild "
+              "för nära vård. Kan du sammanfatta vad den går ut på?")
+    assert query.reading.startswith("Västernorrland har en målbild för nära vård.") and query.regions == ("Västernorrland",)
+    assert query.intent == "summary" and query.named_documents == ("vn.txt",)
+    # a sentence about the asker with nothing told in it is still left out
+    assert q("Jag är ny som sjuksköterska i Luleå. Vad betyder den?").reading == "Vad betyder den?"
+
+
+def test_a_question_whose_pointing_word_points_inside_it_keeps_no_statement_before_it():
+    query = q("jag undrar lite, vi pratade om det på apt igår och ingen visste. har målbilden i jämtland härjedalen "
+              "något slutdatum eller gäller den tills vidare??")
+    assert query.reading.startswith("har målbilden") and query.intent == "yesno"
+
+
+def test_a_word_typed_without_dots_that_is_no_word_is_respelt_by_the_dictionary():
+    words = {"bestämdes", "något", "gäller", "galler", "när", "nar"}
+    is_word = words.__contains__
+    assert swedish.respell_by_dictionary("nar bestamdes malbilden", is_word) == "nar bestämdes malbilden"
+    assert swedish.respell_by_dictionary("Nagot annat", is_word) == "Något annat"
+    assert swedish.respell_by_dictionary("galler den", is_word) == "galler den"  # a word itself: left alone
+    assert swedish.respell_by_dictionary("bestamdes", None) == "bestamdes"
+    query = understand("nar bestamdes malbilden i norrbotten?", (), None, metas=METAS, is_word=is_word,
+                       letters=swedish.letters_of([c.text for c in CHUNKS]))
+    assert "bestämdes" in query.reading and query.intent == "date"
+
+
+def test_chat_short_forms_and_i_ar_are_read_as_meant():
+    assert swedish.correct_typos("hur mkt pengar har nämnden fått i är?", {}) == "hur mycket pengar har nämnden fått i år?"
+    assert swedish.correct_typos("finns ngt om ngn plan", {}) == "finns något om någon plan"
+    assert swedish.correct_typos("vad är det?", {}) == "vad är det?"
+    assert q("hur mkt pengar i kronor har namnden fatt i ar?").intent == "money"
+
+
+def test_what_the_asker_says_of_their_work_before_asking_is_no_topic():
+    assert swedish.own_topic("jag är ssk och sitter och triagerar där ibland, vad är tanken att tjänsten ska ge oss?") == ""
+    assert swedish.own_topic("och vad betyder personcentreringen för mig som sjuksköterska?") == "personcentreringen"

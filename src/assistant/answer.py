@@ -88,6 +88,7 @@ CHUNK_WORDS_CACHE = 8192  # passages whose word sets are kept (a build has about
 PAIR_HALF_WORDS = 3         # "om ledarskap och arbetsmiljö": each half of a pair of topics at most this long
 FEW_TOPIC_SECTIONS = 2    # a topic summary over at most this many sections says more of each …
 TOPIC_PASSAGE_SENTENCES = 4  # … up to this many sentences naming the topic (and their context)
+INFLECTION_LETTERS = 2    # "artikeln" less its ending is the "artikel" a title's "webbartikel" ends on
 WHOLE_WORD_ENDING = 4     # "tillgänglig" names "tillgänglighet" (a derivation), "patient" not "patientkontrakt"
 TIMELINE_STEPS = 3        # dated list items that make a list a timeline ("Hur togs målbilden fram?")
 HOW_WORDS = frozenset({"fram", "till", "väga", "går"})  # words of a how question that name no topic ("tas fram")
@@ -1439,8 +1440,10 @@ class Composer:
     @staticmethod
     def _names_topic_word(word: str, term: str) -> bool:
         """Whether a title word names a topic word: the same, a compound around it ("målbildsarbete"), or
-        it less a short ending ("målbild" for "målbilder"), not a compound's first part ("hälso")."""
-        return word == term or (len(word) >= len(term) - WHOLE_WORD_ENDING and swedish.compound_match(term, word))
+        it less a short ending ("målbild" for "målbilder"), a compound it ends as less its inflection
+        ("webbartikel" for "artikeln"), not a compound's first part ("hälso")."""
+        return word == term or (len(word) >= len(term) - WHOLE_WORD_ENDING and swedish.compound_match(term, word)) \
+            or any(word.endswith(term[:k]) for k in range(max(5, len(term) - INFLECTION_LETTERS), len(term)))
 
     def _names_whole(self, topic: set[str], text: str) -> bool:
         """Whether a sentence names every topic word whole: as a word, inside a longer compound

@@ -75,13 +75,15 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     (swedish.letters_of the documents) respells a question typed without å/ä/ö; `vocabulary`
     (swedish.vocabulary_of the documents) reads a typing slip as the documents' word ("nämden")."""
     def spelled(swedish_text: str) -> str:  # typed without å/ä/ö, or with a slip: the documents' spelling
-        return swedish.correct_typos(swedish.respell(swedish_text, letters or {}), vocabulary or {}, is_word)
+        respelt = swedish.respell_by_dictionary(swedish.respell(swedish_text, letters or {}), is_word)
+        return swedish.correct_typos(respelt, vocabulary or {}, is_word)
 
     raw = clean(question, max_chars)
     masked = mask(raw)
     asked = swedish.strip_preamble(masked)  # as typed: where it starts in the masked text tells the preamble
     english = swedish.is_english(asked)
-    text = asked if english else spelled(asked)
+    # respelt, a sentence about the asker shows ("jag ar ny pa …" is "jag är ny på …")
+    text = asked if english else swedish.strip_preamble(spelled(asked))
     reading = swedish.swedish_reading(text) if english else text
     earlier = []
     for turn in list(history or ())[-max_turns:]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 import json
 import re
 import unicodedata
@@ -101,6 +102,40 @@ def respell(text: str, letters: dict[str, str]) -> str:
     return re.sub(r"\w+", one, text)
 
 
+DICTIONARY_RESPELL_LETTERS = 5  # a word this long typed without å/ä/ö that is no word …
+DICTIONARY_RESPELL_VOWELS = 4   # … is respelt by the dictionary, trying å/ä for at most this many a's and ö for o's
+_DOTTED = {"a": ("a", "ä", "å"), "o": ("o", "ö")}
+
+
+def respell_by_dictionary(text: str, is_word: Callable[[str], bool] | None) -> str:
+    """"när bestamdes målbilden" -> "när bestämdes målbilden": a word without å/ä/ö that the documents do
+    not use (`respell` knows their words) and that is no word of Swedish, read as the one word of Swedish
+    (`is_word`: the lemma dictionary, the frequency list) it becomes with å/ä/ö for some of its a's and o's."""
+    if is_word is None:
+        return text
+
+    def one(match: re.Match) -> str:
+        word = match.group(0)
+        low = word.lower()
+        spots = [i for i, ch in enumerate(low) if ch in _DOTTED]
+        if len(low) < DICTIONARY_RESPELL_LETTERS or not spots or len(spots) > DICTIONARY_RESPELL_VOWELS \
+                or _SWEDISH_LETTERS.search(low) or is_word(low):
+            return word
+        found = set()
+        for letters in itertools.product(*(_DOTTED[low[i]] for i in spots)):
+            candidate = list(low)
+            for i, ch in zip(spots, letters):
+                candidate[i] = ch
+            spelt = "".join(candidate)
+            if spelt != low and is_word(spelt):
+                found.add(spelt)
+        if len(found) != 1:
+            return word
+        spelt = found.pop()
+        return spelt[0].upper() + spelt[1:] if word[0].isupper() else spelt
+    return re.sub(r"[^\W\d_]+", one, text)
+
+
 # Typing slips ("hur måna sitter i nämden?"): a word of the question that is no word of the documents
 # or of the question vocabulary, one letter off a word of the documents, is read as that word.
 TYPO_MIN_LETTERS = 4
@@ -136,7 +171,14 @@ def _one_off(word: str) -> set[str]:
 # Slips of the words of asking that are words themselves, read by what follows "hur": "hur måna sitter …"
 _QUESTION_SLIPS = ((re.compile(r"\b(hur)\s+(?:måna|mång|många|mnga)\b", re.I), r"\1 många"),
                    # chat's "e" for "är": "vem e ordförande", "vad e grejen"
-                   (re.compile(r"\b(vad|vem|vilka|vilken|vilket|hur|när|var|det|som|de|dom)\s+e\b", re.I), r"\1 är"))
+                   (re.compile(r"\b(vad|vem|vilka|vilken|vilket|hur|när|var|det|som|de|dom)\s+e\b", re.I), r"\1 är"),
+                   # chat's "mej", "dej", "sej" for "mig", "dig", "sig": "vad betyder det för mej"
+                   (re.compile(r"\b([mds])ej\b", re.I), r"\1ig"),
+                   # chat's short forms: "hur mkt", "ngt", "ngn", "ngra"
+                   (re.compile(r"\bmkt\b", re.I), "mycket"), (re.compile(r"\bngt\b", re.I), "något"),
+                   (re.compile(r"\bngn\b", re.I), "någon"), (re.compile(r"\bng(?:ra|r)\b", re.I), "några"),
+                   # "i ar" respelt "i är" is "i år" ("hur mycket har nämnden fått i ar?")
+                   (re.compile(r"\b(i|om|förra|nästa)\s+är\b(?=\s*[?.!,]|\s*$)", re.I), r"\1 år"))
 
 
 def correct_typos(text: str, vocabulary: Mapping[str, int], is_word: Callable[[str], bool] | None = None) -> str:
@@ -219,6 +261,7 @@ QUESTION_WORDS |= {"lite", "gärna", "snabbt", "kortfattat", "kortfattad", "typ"
                    "snälla", "please", "briefly", "quickly", "short", "brief", "bara", "alltså", "asså", "dvs",
                    "par", "meningar", "viktigaste", "viktigast", "huvudsakliga", "folk", "folks", "snabb", "kortis",
                    "drag", "stora", "stor", "grova", "går", "ut",  # "i stora drag", "vad går X ut på?"
+                   "huvuddrag", "huvuddragen", "huvuddelar", "huvuddelarna", "kärnan", "essensen",  # "vad är huvuddragen?"
                    "tack", "punkter", "punkt", "punkterna", "några",  # "sammanfatta X i några punkter tack"
                    "dra", "drar",  # "Jag ska dra strategin på APT": present it
                    "rad", "rader", "raderna", "mening", "ord",  # "på några rader", "med några ord"
@@ -399,6 +442,10 @@ _ASKER_CLAUSE = re.compile(r"^\s*(?:jag\s+(?:jobbar|arbetar|är)\b[^.?!]*?\s+och
 
 # What the asker heard or read, before what it says: "Jag hörde på ett möte att …".
 _HEARD = re.compile(r"^\s*(?:jag\s+)?(?:har\s+)?(?:hörde|hört|läste|läst|såg|sett|fick höra)\b[^.?!]*?\b(?:att|om)\s+", re.I)
+# What someone told the asker, inside a sentence about the asker: "Jag är ny … och min chef nämnde att
+# Västernorrland har en målbild för nära vård." -> "Västernorrland har en målbild för nära vård."
+_REPORTED = re.compile(r"\b(?:nämnde|nämnt|sa|sade|sagt|berättade|berättat|hörde|hört|läste|läst|pratade|pratat)\s+"
+                       r"(?:för mig\s+|för oss\s+)?(?:att|om)\s+(.+)$", re.I)
 
 
 # Why the asker wants it, at the end of a question: "…, så att jag kan ta med det till APT?", "… inför ett möte?"
@@ -480,6 +527,25 @@ def _asked_part(sentence: str) -> str:
     return sentence
 
 
+def _reported(sentence: str) -> str:
+    """What a statement before a question tells about the matter: the statement less "jag hörde att"; of a
+    sentence about the asker only what someone told them ("Jag är ny … och min chef nämnde att X." -> "X."), else ""."""
+    if _ABOUT_ME.match(sentence):
+        told = _REPORTED.search(sentence)
+        return told.group(1) if told else ""
+    return _HEARD.sub("", sentence).strip()
+
+
+def _antecedent_inside(question: str) -> bool:
+    """Whether what a question points back to stands in it, before the pointing word: a noun in its
+    definite form ("har målbilden något slutdatum eller gäller den tills vidare?")."""
+    first = _ANAPHORA.search(question)
+    before = re.findall(r"\w+", question[:first.start()]) if first else []
+    return any(len(w) >= DEFINITE_NOUN_LETTERS and re.search(r"(?:en|et|na)$", w.lower())
+               and w.lower() not in QUESTION_WORDS and not _QUESTIONISH.match(w) for w in before)
+
+
+DEFINITE_NOUN_LETTERS = 6  # "planen", "målbilden"; not "den", "ett"
 SHORT_BACK_POINTING_QUESTION = 12  # words: a longer question says what it is about itself ("… stämmer det?")
 
 
@@ -503,15 +569,17 @@ def strip_preamble(text: str) -> str:
                                r"(?:\s+(?:på|under|vid)\s+[^.!]*)?[.!]?\s*$", sentences[at - 1]) if at else None
             if spoken and len(spoken.group(1).split()) <= 4 and not _QUESTIONISH.match(spoken.group(1)):
                 asking = [re.sub(r"\bdet(?:\s+för\s+(?:nåt|något))?(?=\W|$)", spoken.group(1), asking[0], count=1)]
-            elif at and not _ABOUT_ME.match(_GREETING.sub("", sentences[at - 1])):  # "Jag hörde att den som söker vård ska få ett avtal om …. Vad ingår i det?": both, as one
-                asking = [_HEARD.sub("", sentences[at - 1]).strip(), asking[0]]
-        elif len(asking) == 1 and points_back(asking[0]) and len(asking[0].split()) <= SHORT_BACK_POINTING_QUESTION:
+            elif at and (said := _reported(_GREETING.sub("", sentences[at - 1]).strip())):
+                # "Jag hörde att den som söker vård ska få ett avtal om …. Vad ingår i det?": both, as one
+                asking = [said, asking[0]]
+        elif len(asking) == 1 and points_back(asking[0]) and len(asking[0].split()) <= SHORT_BACK_POINTING_QUESTION \
+                and not _antecedent_inside(asking[0]):
             # "Jag ska hänvisa till SKR-artikeln om … . Vilket datum kom den ut?", "Jag har jobbat i Västernorrland
             # förut. Hur skiljer sig deras målbild …?": what "den"/"deras" is stands in the statement before
             at = sentences.index(asking[0])
-            before = _GREETING.sub("", sentences[at - 1]).strip() if at else ""
-            if before and not before.endswith("?") and not _ABOUT_ME.match(before) and not _ASKING_START.match(before):
-                asking = [_HEARD.sub("", before).strip(), asking[0]]
+            before = _reported(_GREETING.sub("", sentences[at - 1]).strip()) if at else ""
+            if before and not before.endswith("?") and not _ASKING_START.match(before):
+                asking = [before, asking[0]]
         # "hej! jag är ny … – kan du ge mig kontentan av den?": a question inside a sentence about the asker
         asking = asking or [s for s in sentences if s.rstrip().endswith("?")][-1:]
         sentences = asking or kept or sentences[-1:]
@@ -569,8 +637,9 @@ def role_in(text: str) -> str:
     match = re.search(rf"\b({'|'.join(ROLES)})\w*", text, re.I)
     if match:
         return match.group(1).lower()
-    said = re.search(r"\b(?:mig|jag|oss|vi|me|I)\s+(?:som|as an?)\s+([\w-]+)", text, re.I)
-    if said and role_of(said.group(1)):  # "för mig som klinikchef", "jag som usk"
+    said = re.search(r"\b(?:mig|jag|oss|vi|me|I)(?:\s+(?:jobbar|arbetar|work)(?:\s+(?:här|idag|nu))?)?"
+                     r"\s+(?:som|as(?:\s+an?)?)\s+([\w-]+)", text, re.I)
+    if said and role_of(said.group(1)):  # "för mig som klinikchef", "jag som usk", "jag jobbar som usk"
         return role_of(said.group(1))
     return "medarbetare" if _ROLE.search(_TO_ME.sub(" ", text)) else ""
 
@@ -604,6 +673,9 @@ _ROLE_SETTING = {"som", "jag", "när", "inom", "vid", "ute", "inne", "hemma", "s
                  "bidrag", "bidraget", "bidra", "roll", "rollen", "uppgift", "uppgiften", "blir", "ansvar", "ansvaret"}
 
 
+_ASKER_SAYS = re.compile(r"^\s*(?:jag|vi)\s+(?:är|e|jobbar|arbetar|sitter)\b[^,–?]*[,–]", re.I)
+
+
 def own_topic(question: str) -> str:
     """What a role question asks about in its own words ("och vad betyder personcentreringen för mig som
     sjuksköterska?" -> "personcentreringen"), or "" when it leans on the conversation ("… det för mig …",
@@ -614,6 +686,9 @@ def own_topic(question: str) -> str:
     workplace = set()
     for clause in re.findall(r"\b(?:som|jobbar|arbetar|sitter|jag är|är anställd)\b((?:\s+[\w-]+){1,8})", question, re.I):
         workplace |= {m.lower() for m in re.findall(r"\b(?:i|inom|på|vid)\s+(?:en\s+|ett\s+)?(\w+)", clause, re.I)}
+    # what the asker says of their work before asking: "jag är ssk och sitter och triagerar där ibland, vad …"
+    said = _ASKER_SAYS.match(question)
+    workplace |= {w.lower() for w in re.findall(r"\w+", said.group(0))} if said else set()
     return " ".join(w for w in topic_words(question).split()
                     if w.lower() not in _ROLE_SETTING | anaphoric | workplace and len(w) > 3
                     and not role_of(w))  # the asker's role, or another ("som ledare", "som klinikchef")
