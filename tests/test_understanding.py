@@ -1993,3 +1993,31 @@ def test_chat_short_forms_and_i_ar_are_read_as_meant():
 def test_what_the_asker_says_of_their_work_before_asking_is_no_topic():
     assert swedish.own_topic("jag är ssk och sitter och triagerar där ibland, vad är tanken att tjänsten ska ge oss?") == ""
     assert swedish.own_topic("och vad betyder personcentreringen för mig som sjuksköterska?") == "personcentreringen"
+
+
+def test_a_section_that_announces_what_follows_goes_on_in_the_sections_that_take_it_up():
+    plan = [chunk("plan.txt", "Hållbarhetsperspektiv", "Regionen arbetar utifrån Agenda 2030. "
+                  "Regionen definierar hållbarhetsdimensionerna på följande sätt.", 70),
+            chunk("plan.txt", "En miljömässigt hållbar verksamhet", "En miljömässigt hållbar verksamhet använder resurser medvetet.", 71),
+            chunk("plan.txt", "Definition jämlik verksamhet", "En jämlik verksamhet mäter framgång brett.", 72),
+            chunk("plan.txt", "Socialt hållbar verksamhet", "En socialt hållbar verksamhet främjar hälsa.", 73),
+            chunk("plan.txt", "Ledamöter", "Nämnden består av 13 ledamöter.", 74)]
+    passages = Passages(chunks=plan, metas=METAS, vectors=None)
+    text = composer._section(Draft(), plan[0], passages, summary=True).text()
+    assert "på följande sätt." in text and "- En miljömässigt hållbar verksamhet: En miljömässigt" in text
+    assert "- Socialt hållbar verksamhet: En socialt hållbar" in text
+    assert "mäter framgång" not in text and "13 ledamöter" not in text
+    # a section that announces nothing stays itself
+    alone = Passages(chunks=[replace(plan[0], text="Regionen arbetar utifrån Agenda 2030."), *plan[1:]], metas=METAS, vectors=None)
+    assert "miljömässigt" not in composer._section(Draft(), alone.chunks[0], alone, summary=True).text()
+
+
+def test_a_second_question_may_start_with_a_preposition():
+    assert swedish.question_parts("Vilka minoriteter har särskilda rättigheter, och på vilka språk ska vi kunna ta emot "
+                                  "patienter?") == ["Vilka minoriteter har särskilda rättigheter?",
+                                                    "på vilka språk ska vi kunna ta emot patienter?"]
+
+
+def test_what_to_keep_track_of_is_no_topic_of_a_role_question():
+    query = q("och för mig som kurator på hälsocentralen då, vad ska jag ha koll på?", ["Vad säger planen om tandvården?"])
+    assert query.role == "kurator" and query.own_topic == "" and "tandvården" in query.search

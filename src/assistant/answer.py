@@ -1243,6 +1243,8 @@ class Composer:
                     sentences = split_sentences(pre_text(chunks[0]))
                     if sentences:
                         draft.say(sentences[0], chunks[0], prefix=f"{heading_of(chunks[0])}: ")
+            if not children and not seen_lists:
+                self._announced_sections(draft, own[-1], passages)
         if not seen_lists and not summary:
             for part in parts:
                 if part.items:
@@ -1257,6 +1259,29 @@ class Composer:
                     self._whole_list(draft, other, passages)
                     break
         return draft
+
+    def _announced_sections(self, draft: Draft, last: Chunk, passages: Passages) -> None:
+        """A section that ends by announcing what follows ("Region Norrbotten definierar
+        hållbarhetsdimensionerna på följande sätt.") goes on in the sections after it that take up its
+        words ("En miljömässigt hållbar verksamhet", "Socialt hållbar verksamhet" …): each heading with
+        its first sentence, never the lead-in alone."""
+        sentences = split_sentences(pre_text(last))
+        if not sentences or sentences[-1].endswith(":") or not swedish.leads_in(sentences[-1]) \
+                or not draft.repeats(sentences[-1]):  # (announced, and said)
+            return
+        words = {swedish.fold(w) for w in self.tokenize(f"{sentences[-1]} {heading_of(last)}")}
+        following: dict[str, Chunk] = {}  # the next sections, each by its first chunk
+        for other in sorted((c for c in passages.chunks if c.document == last.document and c.position > last.position
+                             and c.section != last.section), key=lambda c: c.position):
+            following.setdefault(other.section, other)
+        # those that take up the announcing words ("Definition jämlik …" in between is not one of them)
+        after = [first for first in list(following.values())[:MAX_SUMMARY_CHILDREN + 1]
+                 if any(swedish.compound_match(w, t) or w == t for t in words
+                        for w in (swedish.fold(x) for x in self.tokenize(heading_of(first))))][:MAX_SUMMARY_CHILDREN]
+        for first in after:
+            lead = split_sentences(pre_text(first))
+            if lead:
+                draft.say(lead[0], first, prefix=f"- {heading_of(first)}: ")
 
     def _summary(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """A document's outline (each heading with its lead sentence), a section's content, or what

@@ -459,7 +459,7 @@ _THEN_ASKING = re.compile(r"\s[–—-]\s+|,\s+")
 
 
 # A second question joined on with ", och vad …" / ", and who …": two questions in one
-_SECOND_QUESTION = re.compile(r",\s+(?:och|samt|and)\s+(?=(?:vad|vem|vilka|vilken|vilket|när|hur|var|varför|finns|"
+_SECOND_QUESTION = re.compile(r",\s+(?:och|samt|and)\s+(?=(?:(?:på|i|för|med|av|från|till|om|in|on|for|with)\s+)?(?:vad|vem|vilka|vilken|vilket|när|hur|var|varför|finns|"
                               r"what|who|which|when|how|where|why|is|are|does|do)\b)|"
                               # "När kommer Cosmic och påverkar det oss?": a yes/no question about what the first named
                               r"\s+och\s+(?=(?:påverkar|gäller|berör|innebär|betyder|kostar)\s+(?:det|den|de|detta)\b)", re.I)
@@ -654,7 +654,8 @@ _GENERIC = {"exempel", "jobba", "arbeta", "göra", "gör", "mer", "mig", "oss", 
             # what a role question asks of the asker's everyday work, not a topic ("för att bidra till det i det dagliga jobbet")
             "att", "bidra", "bidrar", "hjälpa", "tänka", "förväntas", "dagliga", "dagligen", "vardagen", "jobbet",
             "arbetet", "praktiskt", "rent", "egentligen", "själv", "nyanställd", "nyanställda", "jobb", "mitt", "min",
-            "mina", "där", "här", "tanken", "tjänsten", "sitter", "vill", "prata", "men", "okej", "påverkar", "påverka"}
+            "mina", "där", "här", "tanken", "tjänsten", "sitter", "vill", "prata", "men", "okej", "påverkar", "påverka",
+            "koll", "känna", "till"}  # "vad ska jag ha koll på?", "vad behöver jag känna till?"
 ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sista": -1,
             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
 _ORDINAL = re.compile(rf"\b({'|'.join(ORDINALS)})\b", re.I)
