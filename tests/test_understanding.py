@@ -2021,3 +2021,9 @@ def test_a_second_question_may_start_with_a_preposition():
 def test_what_to_keep_track_of_is_no_topic_of_a_role_question():
     query = q("och för mig som kurator på hälsocentralen då, vad ska jag ha koll på?", ["Vad säger planen om tandvården?"])
     assert query.role == "kurator" and query.own_topic == "" and "tandvården" in query.search
+
+
+def test_an_english_place_keeps_its_in_and_its_genitive():
+    reading = swedish.swedish_reading("What's the difference between the 'målbild' and the strategy in Norrbotten's work?")
+    assert "strategi i Norrbottens arbete" in reading
+    assert swedish.without_region_scope(swedish.contrast_terms(reading)[1], ["Norrbotten"]) == "strategi"

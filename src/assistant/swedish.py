@@ -1990,7 +1990,7 @@ _EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonito
              "operating plan": "verksamhetsplan", "business plan": "verksamhetsplan",
              "vision statement": "målbild", "adopt": "anta", "adopted": "antogs",
              "politicians": "politiskt beslut", "politician": "politiskt beslut", "decided": "beslutade",
-             "decision": "beslut"}
+             "decision": "beslut", "work": "arbete", "working": "arbete"}
 _EN_LEFT = {**{w: "" for w in ("the", "a", "an", "of", "in", "for", "to", "on", "at", "by", "with", "from", "our",
                                  "your", "their", "its", "this", "that", "these", "those", "do", "does", "did",
                                  "is", "are", "was", "were", "be", "been", "we", "they", "it")},
@@ -2014,6 +2014,9 @@ def swedish_reading(question: str, terms: TermMap | None = None) -> str:
     text = _EN_ROLES_RX.sub(lambda m: _EN_ROLES[m.group(1).lower()], text)
     text = _EN_EXTRA_RX.sub(lambda m: _EN_EXTRA[m.group(1).lower()], text)
     text = (terms or _default_terms()).replace(text)
+    # a place keeps its "in" and its genitive: "the strategy in Norrbotten's work" -> "strategi i Norrbottens arbete"
+    text = re.sub(r"\b(?:in|within)\s+(?=[A-ZÅÄÖ])", "i ", text)
+    text = re.sub(r"\b([A-ZÅÄÖ]\w+)['’]s\b", r"\1s", text)
     # English function words left over say nothing to a Swedish index ("när the politicians in …")
     text = _EN_LEFT_RX.sub(lambda m: _EN_LEFT[m.group(1).lower()], text)
     return re.sub(r"\s{2,}", " ", text).strip()
