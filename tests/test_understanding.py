@@ -1023,7 +1023,7 @@ def test_further_reading_is_named_not_quoted_and_english_leftovers_are_dropped()
     assert swedish.is_reading_list("Fördjupning") and swedish.is_reading_list("Fler regioners målbilder")
     assert not swedish.is_reading_list("Fler vårdplatser behövs")
     assert swedish.swedish_reading("When did the politicians in Norrbotten adopt the vision?") == \
-        "när politiskt beslut Norrbotten anta vision målbild?"  # the term map keeps both words
+        "när politiskt beslut i Norrbotten anta vision målbild?"  # the term map keeps both words
 
 
 def test_a_date_question_prefers_the_decision_to_the_decision_to_prepare():
