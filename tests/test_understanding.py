@@ -2027,3 +2027,32 @@ def test_an_english_place_keeps_its_in_and_its_genitive():
     reading = swedish.swedish_reading("What's the difference between the 'målbild' and the strategy in Norrbotten's work?")
     assert "strategi i Norrbottens arbete" in reading
     assert swedish.without_region_scope(swedish.contrast_terms(reading)[1], ["Norrbotten"]) == "strategi"
+
+
+def test_reasons_for_the_change_asked_in_english_or_with_skäl_ask_why_the_change_is_made():
+    assert swedish.asks_why_change(swedish.swedish_reading("What reasons do the documents give for why healthcare has to change?"))
+    assert swedish.asks_why_change("Vilka skäl ger dokumenten för varför vården måste förändras?")
+    assert not swedish.asks_why_change("Varför ska tandvården ingå i nämndens ansvar?")
+
+
+def test_a_contrast_of_some_sort_of_thing_contrasts_the_thing():
+    assert swedish.contrast_terms("i strategin finns både riktningsförändringar och nån sorts förutsättningar, vad är "
+                                  "skillnaden mellan dom?") == ("riktningsförändringar", "förutsättningar")
+    assert swedish.respell("vad ar skillnaden pa nat satt", {}) .startswith("vad är skillnaden på nåt")
+
+
+def test_a_contrast_row_comes_from_the_document_the_question_names_when_it_names_the_concept():
+    elsewhere = chunk("jh.txt", "Syftet med målbild", "Den ska peka ut riktningsförändringar i länet.", 120)
+    own = chunk("strategi.txt", "Inledning", "Nedanstående riktningsförändringar ska genomsyra verksamheterna.", 121)
+    passages = Passages(chunks=[elsewhere, own, *CHUNKS], metas=METAS, vectors=None)
+    named = q("i strategin finns både riktningsförändringar och förutsättningar, vad är skillnaden mellan dom?")
+    assert named.named_documents == ("strategi.txt",)
+    assert [u.chunk.id for u in composer._naming({"riktningsförändringar"}, named, passages)] == [own.id]
+    unnamed = q("vad är skillnaden mellan riktningsförändringar och förutsättningar?")
+    assert {u.chunk.id for u in composer._naming({"riktningsförändringar"}, unnamed, passages)} == {own.id, elsewhere.id}
+
+
+def test_a_qualifier_before_what_is_asked_does_not_hide_its_section():
+    query, draft = compose("Vad är den gemensamma målbilden i Jämtland Härjedalen?", [0, 1, 2])
+    assert composer.named_section(query, hits(0, 1, 2), PASSAGES).section == "MÅLBILD"
+    assert "Tillsammans för god hälsa hela livet" in draft.text() and "- Ökad delaktighet" in draft.text()

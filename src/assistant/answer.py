@@ -1133,6 +1133,14 @@ class Composer:
                         (not query.named_documents or chunk.document in query.named_documents):
                     return chunk
         topic = {swedish.fold(t) for t in (topic if topic is not None else self._topic_terms(query, passages))}
+        core = topic - swedish.HEADING_QUALIFIERS
+        if core and core != topic:  # "Stärkt gemensam primärvård" is named whole; "den gemensamma målbilden": "MÅLBILD"
+            return self._section_named(query, hits, passages, topic, nearly) or \
+                self._section_named(query, hits, passages, core, nearly)
+        return self._section_named(query, hits, passages, topic, nearly)
+
+    def _section_named(self, query: Query, hits: Sequence[Hit], passages: Passages, topic: set[str],
+                       nearly: bool) -> Chunk | None:
         if not topic:
             return None
         regions = {swedish.fold(w) for w in self._region_words(query, passages)}
@@ -1641,7 +1649,9 @@ class Composer:
         """The sentences (and list items) that name every word of a concept, in the asked regions."""
         mentions = [Hit(c, 0.0) for c in passages.chunks if self._mentions(words, c) and (
             not query.regions or getattr(passages.metas.get(c.document), "region", "") in query.regions)]
-        return [u for u in units_of(mentions) if self._mentions(words, u.chunk, u.text)]
+        # a document the question names ("i strategin finns det ju både X och Y") has the concept's sentences, if any
+        units = [u for u in units_of(mentions) if self._mentions(words, u.chunk, u.text)]
+        return [u for u in units if u.chunk.document in query.named_documents] or units
 
     def _contrast(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """A row per concept: its own section's lead when a heading names it, else the sentence that

@@ -763,7 +763,9 @@ def contrast_terms(question: str) -> tuple[str, str] | None:
         or _CONTRAST_BOTH.search(question) or _CONTRAST_FIRST.search(question)
     if not match:
         return None
-    a, b = (re.sub(r"^(en|ett|den|det|de|the|an?)\s+", "", m.strip(" ,.”\"'"), flags=re.I) for m in (match["a"], match["b"]))
+    a, b = (re.sub(r"^(?:(?:nån|nåt|någon|något|nan|nat|nagon|nagot|en|ett)\s+(?:sorts|slags|typ av|form av)|"
+                   r"en|ett|den|det|de|the|an?)\s+", "", m.strip(" ,.”\"'"), flags=re.I)
+            for m in (match["a"], match["b"]))  # "nån sorts förutsättningar": "förutsättningar"
     if a.lower() in _PRONOUN or b.lower() in _PRONOUN:
         return None
     return (a, b) if a and b and a.lower() != b.lower() else None
@@ -808,7 +810,9 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
 _UNACCENTED = {"star": "står", "nar": "när", "ar": "är", "for": "för", "sags": "sägs", "sager": "säger",
                "innebar": "innebär", "vilka": "vilka", "manga": "många", "jamfor": "jämför",
                "sammanfatta": "sammanfatta", "skillnaden": "skillnaden", "oversikt": "översikt", "overblick": "överblick",
-               "beratta": "berätta", "pa": "på", "mojligt": "möjligt", "namnden": "nämnden", "ansvarar": "ansvarar"}
+               "beratta": "berätta", "pa": "på", "mojligt": "möjligt", "namnden": "nämnden", "ansvarar": "ansvarar",
+               # chat's short forms: "nån sorts", "på nåt sätt", "nåra"
+               "nan": "nån", "nat": "nåt", "nagot": "något", "nagon": "någon", "nagra": "några", "nara": "nära"}
 
 
 def restore_letters(text: str) -> str:
@@ -994,6 +998,14 @@ def parts_of(question: str) -> str:
 _AGE_OR_YEAR = re.compile(r"\b\d+\s*(?:-|–)?\s*(?:\d+\s*)?(?:år|års|åring\w*)\b|\b(?:19|20)\d\d\b", re.I)
 # Nouns a "Vilka X …?" question uses for any kind of thing: they need not stand in the answer.
 TIME_NOUNS = {"period", "perioden", "tid", "tiden", "tidsperiod", "år", "året", "datum", "datumet", "tidpunkt"}
+# Words that qualify what is asked about without naming it: "den gemensamma målbilden" asks for the section
+# headed "MÅLBILD" ("Vad är den gemensamma målbilden i Jämtland Härjedalen?"); folded, as headings are compared.
+# (the composer's topic terms are stemmed: "gemensamm", "overgripand")
+HEADING_QUALIFIERS = frozenset({"gemensam", "gemensamma", "gemensamm", "gemensamt", "ny", "nya", "nytt", "overgripande",
+                                "overgripand", "egentliga", "egentlig", "sjalva", "sjalv", "hela", "var", "vara", "vart",
+                                "shared", "common", "overall"})
+
+
 GENERIC_NOUNS = TIME_NOUNS | {"exempel", "områden", "område", "delar", "del", "saker", "sak", "typer", "sätt", "punkter", "grupper",
                  "frågor", "fråga", "uppgifter", "ord", "begrepp", "dokument", "mål", "steg", "principer", "av", "är",
                  "som", "de", "det", "den", "ska", "kan", "har", "finns", "things", "parts", "ways", "kinds", "of",
@@ -1072,14 +1084,17 @@ def asked_action(question: str) -> str:
 
 # "Varför ska vi ens ställa om?", "Varför kan vi inte fortsätta jobba som vanligt?": why the change
 # itself – the question names nothing but the change, so the answer is the section that says why.
-_WHY = re.compile(r"\b(varför|why|anledning(en|ar|arna)?|skäl(et|en)?)\b", re.I)
+_WHY = re.compile(r"\b(varför|why|anledning(en|ar|arna)?|skäl(et|en)?|reasons?)\b", re.I)
 _CHANGE_WORDS = {"varför", "why", "anledningen", "anledning", "anledningar", "anledningarna", "skälet", "skäl", "skälen",
                  "ställa", "ställas", "omställning", "omställningen", "nära", "vård", "vården", "förändring",
                  "förändringen", "förändringar", "förändra", "ens", "alls", "överhuvudtaget", "inte", "fortsätta",
                  "som", "vanligt", "förut", "tidigare", "alltid", "gjort", "behöver", "behövs", "behov", "till",
                  "korthet", "strategin", "strategi", "arbetssätt", "arbetssättet", "nytt", "nya", "sätt",
                  "change", "transition", "close", "care", "the", "need", "needed", "needs", "this",
-                 "måste", "ändra", "ändras", "ändring", "jobbar", "arbetar", "tar", "upp", "vilka"}
+                 "måste", "ändra", "ändras", "ändring", "jobbar", "arbetar", "tar", "upp", "vilka",
+                 # "Vilka skäl ger dokumenten för att vården måste förändras?", "What reasons do the documents give …?"
+                 "ger", "förändras", "dokumenten", "reason", "reasons", "give", "documents", "healthcare", "health",
+                 "has", "have", "must", "why"}
 # Headings that say why, in the order they are preferred: "Våra varför" before "Bakgrund", "Syftet med …".
 WHY_HEADINGS = ("varför", "bakgrund|syfte|syftet")
 _WHY_HEADINGS = tuple(re.compile(rf"\b(?:{words})\b", re.I) for words in WHY_HEADINGS)
