@@ -2056,3 +2056,35 @@ def test_a_qualifier_before_what_is_asked_does_not_hide_its_section():
     query, draft = compose("Vad är den gemensamma målbilden i Jämtland Härjedalen?", [0, 1, 2])
     assert composer.named_section(query, hits(0, 1, 2), PASSAGES).section == "MÅLBILD"
     assert "Tillsammans för god hälsa hela livet" in draft.text() and "- Ökad delaktighet" in draft.text()
+
+
+# ---------------------------------------------------------------- session 11: rules found by a second blind set (hold13)
+
+def test_a_staff_errand_is_recognised_in_any_form():
+    assert swedish.staff_errand("kommer inte in i cosmic, lösenordet funkar inte. vem ringer man på IT??") == "losenord"
+    assert swedish.staff_errand("Hur anmäler jag en arbetsskada?") == "arbetsskada"
+    assert swedish.staff_errand("Var får jag parkera vid Sunderby sjukhus?") == "parkera"
+    assert swedish.staff_errand("Vad säger planen om digitala vårdmöten?") == ""
+
+
+def test_a_genitive_name_of_several_words_before_a_count_is_whose_things_they_are():
+    question = "Vilka är Jämtland Härjedalens fem strategier för att nå målbilden?"
+    assert swedish.counted_noun(question) == "strategier" and swedish.asked_list_noun(question) == "strategier"
+    assert swedish.asked_list_noun("lista jämtlands fem strategier") == "strategier"
+    query, draft = compose(question, [2, 1])
+    assert query.intent == "list" and "- Ökad delaktighet" in draft.text()
+    assert holds_answer(query, draft.text(), composer.citations(draft, hits(2, 1), PASSAGES))
+
+
+def test_skillnad_x_vs_y_contrasts_x_and_y():
+    assert swedish.contrast_terms("skillnad lokal handlingsplan vs länsövergripande handlingsplan?") == \
+        ("lokal handlingsplan", "länsövergripande handlingsplan")
+
+
+def test_a_concepts_row_goes_on_with_the_sentences_that_continue_it():
+    plans = chunk("strategi.txt", "Handlingsplaner", "Lokala handlingsplaner ska utarbetas utifrån strategin. Dessa ska "
+                  "underlätta arbetet. Planerna utformas mellan kommun, hälsocentral och sjukhus. Uppföljning sker årligen.", 130)
+    unit = next(u for u in units_of([Hit(plans, 1.0)]) if u.text.startswith("Lokala"))
+    assert Composer._goes_on(unit, "lokal handlingsplan") == ["Dessa ska underlätta arbetet.",
+                                                             "Planerna utformas mellan kommun, hälsocentral och sjukhus."]
+    assert Composer._goes_on(unit, "strategi") == ["Dessa ska underlätta arbetet."]  # "Planerna" is no strategi

@@ -93,6 +93,8 @@ WHOLE_WORD_ENDING = 4     # "tillgänglig" names "tillgänglighet" (a derivation
 TIMELINE_STEPS = 3        # dated list items that make a list a timeline ("Hur togs målbilden fram?")
 HOW_WORDS = frozenset({"fram", "till", "väga", "går"})  # words of a how question that name no topic ("tas fram")
 # what a document says to a role: a manager gets "Modigt ledarskap", any staff "Nära vård för dig som medarbetare"
+CONTRAST_GOES_ON = 2      # a concept's row goes on with at most this many sentences that continue its own …
+CONCEPT_HEAD_LETTERS = 4  # … ("Dessa …", or "Planerna …" for "lokal handlingsplan": a word starting the concept's head)
 WRITTEN_TO_ROLE_LEAD = "Till dig som {role} säger ”{heading}” ({title}):"
 TOKENS_CACHE = 65536      # texts whose tokens are kept (sentences, headings, titles: about 10,000 at 1x; each a few words)
 SHORT_DEFINITION_WORDS = 30  # a one-sentence definition shorter than this goes on with the next sentence …
@@ -1726,10 +1728,30 @@ class Composer:
                         text = f"nämns men förklaras inte. {text}"
                 if draft.fresh(unit.text):
                     cells.append(f"{text} [{draft.cite(unit.chunk, unit.text)}]")
+                    for after in (self._goes_on(unit, concept) if chosen == [best] else []):
+                        if draft.fresh(after):
+                            cells.append(f"{after} [{draft.cite(unit.chunk, after)}]")
             if cells:  # nothing left that was not said already: no empty row
                 draft.lines.append(f"{concept}: " + " ".join(cells))
             rows += 1
         return draft if rows else Draft()
+
+    @staticmethod
+    def _goes_on(unit: Unit, concept: str) -> list[str]:
+        """The sentences after a concept's own sentence while they go on about it (at most CONTRAST_GOES_ON):
+        "Lokala handlingsplaner ska utarbetas utifrån strategin." -> "Dessa ska …", "Planerna utformas …"
+        (a word that starts the concept's head)."""
+        sentences = split_sentences(pre_text(unit.chunk))
+        if unit.text not in sentences:
+            return []
+        head = swedish.fold(concept.split()[-1].lower())
+        going = []
+        for after in sentences[sentences.index(unit.text) + 1:][:CONTRAST_GOES_ON]:
+            first = swedish.fold(after.split()[0].lower()) if after.split() else ""
+            if not (swedish.leans_back(after) or any(head.endswith(first[:k]) for k in range(CONCEPT_HEAD_LETTERS, len(first) + 1))):
+                break
+            going.append(after)
+        return going
 
     def _stated_of(self, words: set[str], others: list[set[str]], section: Chunk,
                    passages: Passages) -> tuple[Chunk, list[str]] | None:

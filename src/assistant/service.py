@@ -194,6 +194,9 @@ class Assistant:
             # ("Politiskt beslut om att arbeta fram en gemensam målbild" under "December 2020"), so meaning alone
             # undersells them; the answer still has to name the event and the thing (check)
             return True
+        errand = swedish.staff_errand(query.reading)
+        if errand and not served.passages.passages_saying(errand):
+            return False  # a password, the pay day, parking: no steering document deals with it
         words = served.index.synonyms.translated(query.search)  # staff words as the documents say them
         if not served.gate.judge(words, hits, similarity).answerable:
             return False
