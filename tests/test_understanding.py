@@ -2088,3 +2088,8 @@ def test_a_concepts_row_goes_on_with_the_sentences_that_continue_it():
     assert Composer._goes_on(unit, "lokal handlingsplan") == ["Dessa ska underlätta arbetet.",
                                                              "Planerna utformas mellan kommun, hälsocentral och sjukhus."]
     assert Composer._goes_on(unit, "strategi") == ["Dessa ska underlätta arbetet."]  # "Planerna" is no strategi
+
+
+def test_an_english_request_is_read_as_its_verb():
+    assert swedish.swedish_reading("Can you summarise the SKR article on how Västernorrland developed its vision?") \
+        .startswith("sammanfatta SKR artikel hur Västernorrland tog fram")
