@@ -2093,3 +2093,13 @@ def test_a_concepts_row_goes_on_with_the_sentences_that_continue_it():
 def test_an_english_request_is_read_as_its_verb():
     assert swedish.swedish_reading("Can you summarise the SKR article on how Västernorrland developed its vision?") \
         .startswith("sammanfatta SKR artikel hur Västernorrland tog fram")
+
+
+def test_a_follow_up_asking_how_a_thing_was_made_may_start_with_och():
+    assert swedish.asks_process("Och hur togs den fram, vilka var med?")
+    assert swedish.asks_process("hur togs målbilden fram?") and not swedish.asks_process("och hur många är de?")
+
+
+def test_a_qualifier_alone_is_no_topic_of_a_summary():
+    query = q("Sammanfatta Jämtland Härjedalens gemensamma målbild")
+    assert query.intent == "summary" and composer.summary_topic(query, PASSAGES) == set()

@@ -1460,6 +1460,8 @@ class Composer:
             about = set(self.tokenize(said))
             # (a title word names the topic word, not a compound's first part: "hälso" is no "hälsofrämjande")
             topic = {t for t in topic if not any(self._names_topic_word(w, t) for w in about)}
+        if all(swedish.fold(t) in swedish.HEADING_QUALIFIERS for t in topic):
+            return set()  # "Jämtland Härjedalens gemensamma målbild": "gemensamma" alone is no topic
         return topic
 
     def _words_of(self, chunk: Chunk) -> frozenset[str]:
