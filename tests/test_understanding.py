@@ -2103,3 +2103,13 @@ def test_a_follow_up_asking_how_a_thing_was_made_may_start_with_och():
 def test_a_qualifier_alone_is_no_topic_of_a_summary():
     query = q("Sammanfatta Jämtland Härjedalens gemensamma målbild")
     assert query.intent == "summary" and composer.summary_topic(query, PASSAGES) == set()
+
+
+def test_a_date_question_about_a_meeting_is_answered_by_the_meetings_line():
+    assert swedish.event_of("Vilket datum hölls workshopen i SVOM?") == "meeting"
+    timeline = chunk("jh.txt", "Färdplan", "- Beslut i SVOM hösten -21 om ändrad gemensam målbild\n- Workshop i SVOM den 3/6-22", 140,
+                     ("Beslut i SVOM hösten -21 om ändrad gemensam målbild", "Workshop i SVOM den 3/6-22"))
+    passages = Passages(chunks=[timeline, *CHUNKS], metas=METAS, vectors=None)
+    query = q("Vilket datum hölls workshopen i SVOM om den gemensamma målbilden?")
+    text = composer.compose(query, [Hit(timeline, 1.0)], None, passages).text()
+    assert "Workshop i SVOM den 3/6-22" in text and "hösten -21" not in text

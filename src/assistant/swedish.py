@@ -1628,6 +1628,8 @@ EVENTS = {
     "start": ("börja", "start", "inför", "implementer", "påbörja", "kick", "rolled", "introduc", "begin", "began"),
     "opening": ("öppna", "öppnar", "invig", "klar", "färdig", "open", "ready", "complet"),
     "publication": ("publicer", "publish"),
+    # "När hölls workshopen i SVOM?": a meeting, which its line names ("Workshop i SVOM den 3/6-22")
+    "meeting": ("hölls", "workshop", "möte", "träff", "konferens", "seminari", "held", "meeting"),
     "founding": ("bildad", "bildat", "bildas", "inrätt", "grundad", "grundat", "grundlag", "establish", "founded", "created"),
 }
 _PREPARING = re.compile(r"\b(?:arbeta|ta|tas|togs) fram\b|\bpåbörja\w*|\bframtagande\w*", re.I)
