@@ -49,6 +49,10 @@ def test_follow_up_keeps_the_thread(assistant):
     # no passage names a "matsal" (only "personal" starts the word): vocabulary may not lift it over the floor
     "Vad serveras i personalmatsalen idag?",
     "vet nån om friskvårdsbidraget har höjts i år?",
+    # a staff errand no document deals with, however close its other words come (Cosmic is in the plan)
+    "kommer inte in i cosmic, lösenordet funkar inte sen i morse. vem ringer man på IT??",
+    # a link under "Fler regioners målbilder" names Uppsala's vision but says nothing of it
+    "Vilka punkter innehåller Uppsalas målbild för Effektiv och nära vård 2030?",
 ])
 def test_unanswerable_is_refused_without_sources(assistant, question):
     answer = assistant.ask(question)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from . import swedish
-from .answer import SPECIFIC_WORD_PASSAGES, Composer, Draft, Passages
+from .answer import SPECIFIC_WORD_PASSAGES, Composer, Draft, Passages, heading_of
 from .chunking import CHUNKER_VERSION, SECTION_SEP
 from .embedding import Embedder
 from .privacy import NOTICE
@@ -238,6 +238,9 @@ class Assistant:
         if "mention-only" in draft.flags and query.intent == "lookup":
             return self.refuse(served, query, hits)  # "Hur går det till …?" is not answered by a list label
         if not citations or not holds_answer(query, draft.text(), citations, served.index.synonyms):
+            return self.refuse(served, query, hits)
+        if all(swedish.is_reading_list(heading_of(c.chunk)) for c in citations) and not swedish.asks_reading(query.reading):
+            # "Vilka mål har Uppsalas målbild?": a link under "Fler regioners målbilder" names it, says nothing of it
             return self.refuse(served, query, hits)
         return Answer(question=query.text, text=draft.text(), answered=True, citations=tuple(citations),
                       searched=searched(query, served.metas), resolved_query=query.search,
