@@ -315,3 +315,14 @@ def test_years_wrapped_onto_their_own_line_stay_with_the_title():
     assert blocks[3] == Block("list", "", ("Strategier", "Plan för minoritetspolitiken 2023–2025",
                                            "Folkhälsostrategi 2018-2026", "Reglemente för nämnden"))
 
+
+
+def test_a_pages_named_contact_is_content_with_the_title_indented_under_the_name():
+    page = ("Fler regioners målbilder\n\nUppsala. Målbild 2030 (PDF) Pdf, 2 MB.\n\nInformationsansvarig\n\n"
+            "  • Lisbeth Löpare Johansson\n    Samordnare\n\nKontakta oss\n\nKontaktformulär SKR\nVerifiering * (obligatorisk)\n")
+    blocks = parse_blocks(page)
+    assert ("heading", "Informationsansvarig") in [(b.kind, b.text) for b in blocks]
+    assert ("list", ("Lisbeth Löpare Johansson Samordnare",)) in [(b.kind, b.items) for b in blocks]
+    assert not any("Kontakt" in f"{b.text} {b.items}" or "Verifiering" in f"{b.text} {b.items}" for b in blocks)
+    # a line indented under a list item but after a blank line is a paragraph of its own
+    assert [kind for kind, _ in logical_lines("  • Punkt ett\n\n    Nästa stycke börjar här.")] == ["bullet", "text"]

@@ -2113,3 +2113,14 @@ def test_a_date_question_about_a_meeting_is_answered_by_the_meetings_line():
     query = q("Vilket datum hölls workshopen i SVOM om den gemensamma målbilden?")
     text = composer.compose(query, [Hit(timeline, 1.0)], None, passages).text()
     assert "Workshop i SVOM den 3/6-22" in text and "hösten -21" not in text
+
+
+def test_a_who_to_contact_question_is_answered_by_the_pages_contact():
+    assert swedish.asks_contact("Vem kan man kontakta om SKR:s exempel?") and not swedish.asks_contact("Vem beslutade?")
+    contact = chunk("vn.txt", "Informationsansvarig", "- Lisbeth Löpare Johansson Samordnare", 150, ("Lisbeth Löpare Johansson Samordnare",))
+    about = chunk("vn.txt", "Västernorrlands målbild", "Social ReKo har fastställt en gemensam målbild för Västernorrland.", 151)
+    passages = Passages(chunks=[contact, about, *CHUNKS], metas=METAS, vectors=None)
+    query = q("Vem kan man kontakta om exemplet om Västernorrlands målbild?")
+    assert query.kind == "who"
+    text = composer.compose(query, [Hit(about, 1.0), Hit(contact, 0.9)], None, passages).text()
+    assert "Lisbeth Löpare Johansson" in text

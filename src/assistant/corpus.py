@@ -160,10 +160,16 @@ def logical_lines(text: str) -> list[tuple[str, str]]:
     out: list[_Logical] = []
     blanks = 0
     last = ""
+    item_indent = -1  # how far the last bullet's line was indented (web text: "  • Name" then "    Title")
     for raw in normalise(text).split("\n"):
         line = re.sub(r"\s+", " ", raw).strip()
         if not line:
             blanks += 1
+            continue
+        indent = len(raw) - len(raw.lstrip(" "))
+        if out and out[-1].kind == "bullet" and not blanks and 0 <= item_indent < indent and not _line_kind(line) == "bullet":
+            _join(out[-1], line)  # a line indented under a list item, right below it, goes on with it
+            last = line
             continue
         # PDF extraction turns a bullet glyph into one leading space; a page's first line
         # also starts with a space but follows its predecessor without a blank line.
@@ -176,6 +182,7 @@ def logical_lines(text: str) -> list[tuple[str, str]]:
         if _is_noise(line):
             continue
         kind = "bullet" if spaced_bullet else _line_kind(line)
+        item_indent = indent if kind == "bullet" else -1
         if kind == "bullet":
             line = _strip_marker(line)
             if not line:
@@ -225,9 +232,10 @@ _WEB_CHROME = re.compile(
     r"|facebook|twitter|linkedin|instagram|youtube|x)$"
     r"|^(?:gå|tillbaka) till (?:alla|startsidan|toppen)\b|^(?:se|visa) alla\b|^läs (?:mer|hela)\b.{0,40}$",
     re.I)
-# Headings that open a block of page furniture: everything short under them goes too.
+# Headings that open a block of page furniture: everything short under them goes too. (Not "Informationsansvarig":
+# the article's named contact is content – "Vem kan man kontakta om exemplet?")
 _CHROME_HEADING = re.compile(
-    r"^(?:kontakta oss|kontaktformulär\b.*|informationsansvarig|kontaktpersoner?|om (?:exemplet|artikeln|sidan|webbplatsen|kakor)"
+    r"^(?:kontakta oss|kontaktformulär\b.*|om (?:exemplet|artikeln|sidan|webbplatsen|kakor)"
     r"|relaterat|relaterade (?:sidor|länkar|artiklar|exempel)|läs också|dela sidan|cookies?|kakor)$", re.I)
 _NAVIGATION = re.compile(r"^(?:gå|tillbaka) till (?:alla|startsidan)\b|^(?:se|visa) alla\b", re.I)
 

@@ -1111,6 +1111,22 @@ STAFF_ERRANDS = ("losenord", "inloggning", "logga in", "semester", "ob-tillagg",
 _STAFF_ERRAND = re.compile(rf"\b({'|'.join(re.escape(e) for e in STAFF_ERRANDS)})", re.I)
 
 
+# "Vem kan man kontakta om …?", "Vem står som informationsansvarig?": a contact person, whom a page names under
+# a heading of its own ("Informationsansvarig").
+_ASKS_CONTACT = re.compile(r"\b(?:kontakt\w*|informationsansvarig\w*|vända (?:mig|sig|oss) till|contact\w*)\b", re.I)
+_CONTACT_HEADING = re.compile(r"^\s*(?:informationsansvarig\w*|kontaktperson\w*|kontakt|contact)\s*$", re.I)
+
+
+def asks_contact(question: str) -> bool:
+    """Whether a question asks whom to contact."""
+    return bool(_ASKS_CONTACT.search(question))
+
+
+def is_contact_heading(heading: str) -> bool:
+    """Whether a heading heads a page's contact person ("Informationsansvarig")."""
+    return bool(_CONTACT_HEADING.match(heading))
+
+
 def staff_errand(question: str) -> str:
     """The staff errand a question is about ("lösenordet" -> "losenord"), or ""."""
     match = _STAFF_ERRAND.search(fold(question.lower()))
