@@ -408,3 +408,20 @@ def test_overflow_gets_the_queue_full_message_not_a_crash(assistant, built, tmp_
         for exc in refused:
             assert type(exc).__name__ == "QueueError" and "Queue is full" in str(exc), repr(exc)
         assert client.predict(CHECKED[1], [], "*", api_name="/ask")["answered"]  # and it still serves
+
+
+def test_the_chat_brings_an_index_of_another_chunker_up_to_date_before_it_starts(private, embedder, capsys):
+    from assistant.chunking import CHUNKER_VERSION
+    from assistant.cli import index_ready
+
+    path = IndexDir(private).current() / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({**manifest, "chunker_version": CHUNKER_VERSION - 1}), encoding="utf-8")
+    with pytest.raises(IndexIncompatible):
+        _ = Assistant(private, embedder).index
+    index_ready(private, embedder)  # what `assistant serve` does first
+    assert "bygger om det nu" in capsys.readouterr().err
+    assert IndexDir(private).manifest()["chunker_version"] == CHUNKER_VERSION
+    assert Assistant(private, embedder).ask("Vad ansvarar nämnden för?").answered
+    index_ready(private, embedder)  # up to date: nothing is built
+    assert capsys.readouterr().err == ""

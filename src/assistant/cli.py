@@ -162,13 +162,31 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_serve(args: argparse.Namespace) -> int:
-    """Start the web chat; builds the index first if there is none."""
-    from .embedding import Embedder
+def index_ready(settings, embedder) -> None:
+    """Before the chat starts: an index is built when there is none, and brought up to date when another
+    version of the assistant built it (another chunker or search index: unchanged passages keep their
+    vectors), instead of refusing to start."""
+    from .chunking import CHUNKER_VERSION
     from .ingest import Ingestor
+    from .store import IndexDir
+
+    index_dir = IndexDir(settings)
+    if index_dir.current() is None:
+        print("Inget index hittades – bygger det nu …", file=sys.stderr)
+    else:
+        manifest = index_dir.manifest()
+        if manifest is None or not index_dir.incompatibilities(manifest, embedder.model_id, CHUNKER_VERSION):
+            return
+        print("Indexet byggdes av en annan version av assistenten – bygger om det nu …", file=sys.stderr)
+    print(Ingestor(settings, embedder).run(progress=True).summary(), file=sys.stderr)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Start the web chat; builds the index first if there is none or it is out of date."""
+    from .embedding import Embedder
     from .corpus import CorpusError
     from .service import Assistant
-    from .store import IndexDir, IndexIncompatible, IndexMissing, IndexNotWritable, IngestBusy
+    from .store import IndexIncompatible, IndexMissing, IndexNotWritable, IngestBusy
     from .ui import launch
 
     settings = _settings(args)
@@ -177,9 +195,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
                      "Stoppa den andra processen eller välj en annan port med --port eller ASSISTANT_PORT.")
     embedder = Embedder(settings)
     try:
-        if IndexDir(settings).current() is None:
-            print("Inget index hittades – bygger det nu …", file=sys.stderr)
-            print(Ingestor(settings, embedder).run(progress=True).summary(), file=sys.stderr)
+        index_ready(settings, embedder)
         launch(Assistant(settings, embedder), settings)
     except (IngestBusy, CorpusError, IndexNotWritable, IndexMissing, IndexIncompatible) as exc:
         return _fail(str(exc))
