@@ -51,6 +51,7 @@ def test_follow_up_keeps_the_thread(assistant):
     "vet nån om friskvårdsbidraget har höjts i år?",
     # a staff errand no document deals with, however close its other words come (Cosmic is in the plan)
     "kommer inte in i cosmic, lösenordet funkar inte sen i morse. vem ringer man på IT??",
+    "glömt lösenordet till cosmic igen... vem ringer man??",  # the errand stands in the sentence before the question
     # a link under "Fler regioners målbilder" names Uppsala's vision but says nothing of it
     "Vilka punkter innehåller Uppsalas målbild för Effektiv och nära vård 2030?",
 ])

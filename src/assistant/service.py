@@ -158,7 +158,8 @@ class Assistant:
         groups = comparison_groups(query, served.metas) if query.intent == "comparison" else []
         if len(groups) >= 2:
             answer = self._compare(served, query, qvec, groups, mode)
-        elif not hits or not (self.judge(served, query, hits, qvec) or self.names_section(served, query, hits)):
+        elif not hits or self.errand(served, query) or \
+                not (self.judge(served, query, hits, qvec) or self.names_section(served, query, hits)):
             answer = self.refuse(served, query, hits)
         else:
             draft = self.composer.compose(query, hits, qvec, served.passages)
@@ -194,15 +195,20 @@ class Assistant:
             # ("Politiskt beslut om att arbeta fram en gemensam målbild" under "December 2020"), so meaning alone
             # undersells them; the answer still has to name the event and the thing (check)
             return True
-        errand = swedish.staff_errand(query.reading)
-        if errand and not served.passages.passages_saying(errand):
-            return False  # a password, the pay day, parking: no steering document deals with it
         words = served.index.synonyms.translated(query.search)  # staff words as the documents say them
         if not served.gate.judge(words, hits, similarity).answerable:
             return False
         # a question about something no passage names ("Vad serveras i personalmatsalen idag?"): the
         # shared vocabulary may not lift it over the floor, only the meaning of the best sentence may
         return similarity >= self.settings.relevance_floor or not self.composer.never_named(query, served.passages)
+
+    @staticmethod
+    def errand(served: Served, query: Query) -> bool:
+        """Whether a question is a staff errand no passage names (a password, the pay day, parking): no
+        steering document deals with it, however close its other words come ("… cosmic …")."""
+        # (the question and what its preamble says: "glömt lösenordet till cosmic igen... vem ringer man??")
+        errand = swedish.staff_errand(query.reading if query.follow_up else f"{query.reading} {query.search}")
+        return bool(errand) and not served.passages.passages_saying(errand)
 
     def names_section(self, served: Served, query: Query, hits: Sequence[Hit]) -> bool:
         """A question about what a section or document says is answerable when the index has it by name."""
