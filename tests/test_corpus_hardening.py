@@ -168,10 +168,16 @@ def _reference_logical_lines(text: str) -> list[tuple[str, str]]:
     out: list[list[str]] = []
     blanks = 0
     last = ""  # the physical line before (only a full-width one wraps)
+    item_indent = -1  # a line indented under a list item, right below it, goes on with it
     for raw in c.normalise(text).split("\n"):
         line = re.sub(r"\s+", " ", raw).strip()
         if not line:
             blanks += 1
+            continue
+        indent = len(raw) - len(raw.lstrip(" "))
+        if out and out[-1][0] == "bullet" and not blanks and 0 <= item_indent < indent and c._line_kind(line) != "bullet":
+            out[-1][1] = join(out[-1][1], line)
+            last = line
             continue
         spaced_bullet = bool(out) and blanks >= 1 and re.match(r"^ (?! )\S", raw) is not None
         hard_break, blanks = blanks >= 2, 0
@@ -182,6 +188,7 @@ def _reference_logical_lines(text: str) -> list[tuple[str, str]]:
         if c._is_noise(line):
             continue
         kind = "bullet" if spaced_bullet else c._line_kind(line)
+        item_indent = indent if kind == "bullet" else -1
         if kind == "bullet":
             line = c._strip_marker(line)
             if not line:
@@ -202,7 +209,7 @@ def test_logical_lines_match_the_reference_on_the_real_corpus_and_random_text():
     rng = random.Random(16)
     pieces = ["vård-", "och", "- punkt", "• punkt", "1. steg", "# Rubrik", "", "", " indrag", "samt -",
               "mening som slutar.", "fortsätter här", "Versal början", "a" * 70, "x-", "(parentes", "§ 3",
-              "lång rad " * 9, "Kort:", "12", "https://example.org", "till", "i"]
+              "lång rad " * 9, "Kort:", "12", "https://example.org", "till", "i", "  • namn", "    titel"]
     for _ in range(300):
         text = "\n".join(rng.choice(pieces) for _ in range(rng.randint(1, 60)))
         assert logical_lines(text) == _reference_logical_lines(text), text

@@ -2124,3 +2124,25 @@ def test_a_who_to_contact_question_is_answered_by_the_pages_contact():
     assert query.kind == "who"
     text = composer.compose(query, [Hit(about, 1.0), Hit(contact, 0.9)], None, passages).text()
     assert "Lisbeth Löpare Johansson" in text
+
+
+# ---------------------------------------------------------------- session 11: the second trial (trial17)
+
+def test_the_word_dokumentet_is_no_topic_of_a_documents_summary():
+    query = q("Kan du sammanfatta dokumentet om målbild och färdplan i Jämtland Härjedalen?")
+    assert query.named_documents == ("jh.txt",) and composer.summary_topic(query, PASSAGES) == set()
+
+
+def test_a_follow_up_naming_another_document_asks_the_same_of_that_document():
+    query = q("och hur beskriver verksamhetsplanen samma sak?", ["vilka exempel finns på öppnare vårdformer i strategin?"])
+    assert query.documents == ("plan.txt",) and query.named_documents == ("plan.txt",)
+    assert query.reading == "Vad säger verksamhetsplanen om öppnare vårdformer?" and query.intent == "summary"
+    # a follow-up with a topic of its own keeps it, in the document it names
+    own = q("vad säger verksamhetsplanen om tandvården?", ["vilka exempel finns på öppnare vårdformer i strategin?"])
+    assert own.reading == "vad säger verksamhetsplanen om tandvården?"
+    # a word several titles say names no one document to move to
+    metas = {**METAS, "nb.txt": DocumentMeta(name="nb.txt", title="Vår gemensamma målbild i Norrbotten",
+                                             kind="målbild (broschyr)", region="Norrbotten")}
+    other = understand("Och vilka andra regioner har gjort egna målbilder?", ["Vem tog fram målbilden i Västernorrland?"],
+                       None, metas=metas)
+    assert other.documents == ()

@@ -128,6 +128,13 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         intent = swedish.intent_of(f"{anchor} {reading}")
     wanted = tuple(d for d in (documents or ()) if d in metas)
     named, regions = named_in(f"{anchor} {reading}", metas)
+    moved = other_document(anchor, reading, metas) if follow_up and not swedish.asks_comparison(reading) else ()
+    if moved:  # "… i strategin?" + "och hur beskriver verksamhetsplanen samma sak?": the same, in the plan
+        named, wanted = moved, wanted or moved
+        said, topic = _kind_word(reading, metas[moved[0]]), _topic_without_documents(anchor, metas)
+        if said and topic and not swedish.topic_words(_SAME_THING.sub(" ", reading.replace(said, " "))).strip(" ?"):
+            reading, intent = f"Vad säger {said} om {topic}?", "summary"
+            search = f"{reading} {search}"
     home = _home_region(masked, asked, metas) if not regions and not english else ""
     if home and _OURS.search(reading):
         # "jag jobbar i en kommun i Västernorrland och undrar vilken strategi vår målbild …": the asker's
@@ -175,6 +182,37 @@ def other_region(anchor: str, reading: str, metas: Mapping[str, DocumentMeta]) -
         pattern = rf"\b{re.escape(first[:min(len(first), 9)])}\w*" + "".join(rf"(?:\s+{re.escape(w)}\w*)?" for w in rest)
         anchor = re.sub(pattern, own[0], anchor, flags=re.I)
     return anchor
+
+
+_SAME_THING = re.compile(r"\b(?:samma\s+(?:sak|sak\w*|fråga|ämne|område)|det|detta|den|dem|dom|då|beskriver|beskrivs|"
+                         r"skriver|säger|står|tar|upp|om)\b", re.I)
+
+
+def _kind_word(text: str, meta: DocumentMeta) -> str:
+    """The word a question names a document by, by its kind ("verksamhetsplanen"), or ""."""
+    key = swedish.fold(meta.kind.split()[0].lower())[:6] if meta.kind else ""
+    return next((w for w in re.findall(r"\w+", text) if key and swedish.fold(w.lower()).startswith(key)), "")
+
+
+def _topic_without_documents(question: str, metas: Mapping[str, DocumentMeta]) -> str:
+    """What a question is about, less the words that name documents ("… öppnare vårdformer i strategin?" ->
+    "öppnare vårdformer")."""
+    named, _ = named_in(question, metas)
+    kinds = {_kind_word(question, metas[d]).lower() for d in named} - {""}
+    return " ".join(w for w in swedish.topic_words(question).split() if w.lower().strip("?.,") not in kinds)
+
+
+def other_document(anchor: str, reading: str, metas: Mapping[str, DocumentMeta]) -> tuple[str, ...]:
+    """The one document a follow-up names instead of the earlier question's ("Vilka exempel finns i strategin?"
+    + "och hur beskriver verksamhetsplanen samma sak?" -> the plan), or ()."""
+    own, _ = named_in(reading, metas)
+    before, _ = named_in(anchor, metas)
+    if len(own) != 1 or not before or own[0] in before:
+        return ()
+    # named by a word that names no other document ("verksamhetsplanen"; not "målbilder", which three titles say)
+    said = swedish.fold(_kind_word(reading, metas[own[0]]).lower())[:6]
+    others = " ".join(swedish.fold(m.title.lower()) for n, m in metas.items() if n != own[0])
+    return own if said and said not in others else ()
 
 
 _BARE_NAME = re.compile(r"^\s*(?:och|men|samt|and)?\s*(?:i|för|hos|med|om|in|for)?\s*"

@@ -249,6 +249,7 @@ QUESTION_WORDS = {
     "står", "finns", "gäller", "handlar", "handl", "beskrivs", "beskriv", "menas", "ingår", "fattades",
     "fattad", "tas", "togs", "mång", "många", "hur", "vad", "vilk", "vilken", "när", "var", "sägs", "säg",
     "säger", "enligt", "ska", "bör", "kan", "får", "gör", "görs", "dokument", "dokumenten", "styrdokument",
+    "dokumentet", "texten", "skriften", "materialet", "bildspelet", "pdfen", "filen",  # "sammanfatta dokumentet om …"
     "sammanfatt", "sammanfattning", "summer", "kort", "berätt", "förklar", "skillnad", "skillnaden", "mellan",
     "skiljer", "skilj", "jämför", "jämfor", "avsnitt", "avsnittet", "rubrik", "rubriken", "kapitl", "kapitlet",
     "del", "delen", "säg", "sager", "likhet", "likheter", "olik", "olika", "exempel", "what", "mean",
