@@ -2146,3 +2146,10 @@ def test_a_follow_up_naming_another_document_asks_the_same_of_that_document():
     other = understand("Och vilka andra regioner har gjort egna målbilder?", ["Vem tog fram målbilden i Västernorrland?"],
                        None, metas=metas)
     assert other.documents == ()
+
+
+def test_when_and_who_took_part_are_two_questions_and_who_took_part_asks_how_it_was_made():
+    assert swedish.question_parts("när antogs norrbottens målbild och vilka var med och tog fram den?") == \
+        ["när antogs norrbottens målbild?", "vilka var med och tog fram den?"]
+    assert swedish.asks_process("vilka var med och tog fram den?")
+    assert not swedish.asks_process("vilka var med på kick-offen?")

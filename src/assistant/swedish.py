@@ -495,7 +495,12 @@ def _joined_parts(part: str) -> list[str]:
     if not _ASKING_FIRST.match(part):
         return [part]
     split = _JOINED_QUESTION.split(part)
-    return split if not any(points_back(p) for p in split[1:]) else [part]
+    # a second question that points back asks of the same thing, read whole; unless the first asks when and
+    # the second something else ("när antogs målbilden och vilka var med och tog fram den?")
+    if any(points_back(p) for p in split[1:]) and not (
+            asked_kind(split[0]) == "date" and all(asked_kind(p) != "date" for p in split[1:])):
+        return [part]
+    return split
 
 
 def question_parts(text: str) -> list[str]:
@@ -1177,9 +1182,15 @@ def negates(term: str, word: str) -> bool:
     return term == "o" + word
 
 
+# "Vilka var med och tog fram målbilden?": who took part in making it is told by how it was made
+_PROCESS_PARTICIPANTS = re.compile(r"^\s*(?:(?:och|men|så)\s*,?\s+)?(?:vilka|vem)\b.*\b(?:var med|deltog|medverkade|"
+                                   r"fick vara med)\b.*\b(?:fram|framtagandet|framtagningen)\b", re.I)
+
+
 def asks_process(question: str) -> bool:
-    """Whether a question asks how something was done ("Hur togs målbilden fram …?"), not how things differ."""
-    return bool(_PROCESS.match(question))
+    """Whether a question asks how something was done ("Hur togs målbilden fram …?", "Vilka var med och tog
+    fram den?"), not how things differ."""
+    return bool(_PROCESS.match(question) or _PROCESS_PARTICIPANTS.match(question))
 
 
 # Headings of a section that tells how a thing was done ("Genomförande"): the answer to "Hur togs … fram?"
