@@ -94,8 +94,11 @@ def test_retriever_nodes_carry_chunk_id_metadata_and_each_legs_score(assistant, 
 
 
 @pytest.mark.slow
-def test_retriever_returns_the_same_chunks_in_the_same_order_as_search_for_every_eval_question(assistant, retriever):
-    cases = load_cases(QUESTIONS)
+def test_retriever_returns_the_same_chunks_in_the_same_order_as_search_for_every_second_eval_question(assistant,
+                                                                                                       retriever):
+    # every second question of the set (565 of 1131): a thin wrapper over one search, and the evaluator test
+    # below compares it again on every one-search question; the whole set took a CI worker over two minutes
+    cases = load_cases(QUESTIONS)[::2]
     assert len(cases) >= 100
     for case in cases:
         expected = [h.chunk.id for h in assistant.search(case.question, k=assistant.settings.top_k)]
