@@ -131,7 +131,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     moved = other_document(anchor, reading, metas) if follow_up and not swedish.asks_comparison(reading) else ()
     if moved:  # "… i strategin?" + "och hur beskriver verksamhetsplanen samma sak?": the same, in the plan
         named, wanted = moved, wanted or moved
-        said, topic = _kind_word(reading, metas[moved[0]]), _topic_without_documents(anchor, metas)
+        said, topic = kind_word(reading, metas[moved[0]]), _topic_without_documents(anchor, metas)
         if said and topic and not swedish.topic_words(_SAME_THING.sub(" ", reading.replace(said, " "))).strip(" ?"):
             reading, intent = f"Vad säger {said} om {topic}?", "summary"
             search = f"{reading} {search}"
@@ -188,17 +188,11 @@ _SAME_THING = re.compile(r"\b(?:samma\s+(?:sak|sak\w*|fråga|ämne|område)|det|
                          r"skriver|säger|står|tar|upp|om)\b", re.I)
 
 
-def _kind_word(text: str, meta: DocumentMeta) -> str:
-    """The word a question names a document by, by its kind ("verksamhetsplanen"), or ""."""
-    key = swedish.fold(meta.kind.split()[0].lower())[:6] if meta.kind else ""
-    return next((w for w in re.findall(r"\w+", text) if key and swedish.fold(w.lower()).startswith(key)), "")
-
-
 def _topic_without_documents(question: str, metas: Mapping[str, DocumentMeta]) -> str:
     """What a question is about, less the words that name documents ("… öppnare vårdformer i strategin?" ->
     "öppnare vårdformer")."""
     named, _ = named_in(question, metas)
-    kinds = {_kind_word(question, metas[d]).lower() for d in named} - {""}
+    kinds = {kind_word(question, metas[d]).lower() for d in named} - {""}
     return " ".join(w for w in swedish.topic_words(question).split() if w.lower().strip("?.,") not in kinds)
 
 
@@ -210,7 +204,7 @@ def other_document(anchor: str, reading: str, metas: Mapping[str, DocumentMeta])
     if len(own) != 1 or not before or own[0] in before:
         return ()
     # named by a word that names no other document ("verksamhetsplanen"; not "målbilder", which three titles say)
-    said = swedish.fold(_kind_word(reading, metas[own[0]]).lower())[:6]
+    said = swedish.fold(kind_word(reading, metas[own[0]]).lower())[:6]
     others = " ".join(swedish.fold(m.title.lower()) for n, m in metas.items() if n != own[0])
     return own if said and said not in others else ()
 
@@ -260,12 +254,17 @@ def _home_region(masked: str, text: str, metas: Mapping[str, DocumentMeta]) -> s
 MIN_HEAD_LETTERS = 5  # a question word names a title word it ends ("nämndens" - "sjukvårdsnämndens"), not "plan" - "färdplan"
 
 
-def named_by_kind(text: str, meta: DocumentMeta) -> bool:
-    """Whether a question names a document by its kind ("verksamhetsplanen", "strategin", "artikeln")."""
+def kind_word(text: str, meta: DocumentMeta) -> str:
+    """The word a question names a document by its kind with ("verksamhetsplanen", "strategin", "artikeln"
+    for a webbartikel), or ""."""
     key = swedish.fold(meta.kind.split()[0].lower()) if meta.kind else ""
     keys = [key[:max(5, len(key) - 1)]] + [key[i:] for i in range(3, len(key) - 5)] if len(key) >= 5 else []
-    folded = swedish.fold(text.lower())
-    return any(re.search(rf"\b{re.escape(k)}", folded) for k in keys)
+    return next((w for w in re.findall(r"\w+", text) if any(swedish.fold(w.lower()).startswith(k) for k in keys)), "")
+
+
+def named_by_kind(text: str, meta: DocumentMeta) -> bool:
+    """Whether a question names a document by its kind."""
+    return bool(kind_word(text, meta))
 
 
 def named_in(text: str, metas: Mapping[str, DocumentMeta]) -> tuple[tuple[str, ...], tuple[str, ...]]:
