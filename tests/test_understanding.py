@@ -2153,3 +2153,13 @@ def test_when_and_who_took_part_are_two_questions_and_who_took_part_asks_how_it_
         ["när antogs norrbottens målbild?", "vilka var med och tog fram den?"]
     assert swedish.asks_process("vilka var med och tog fram den?")
     assert not swedish.asks_process("vilka var med på kick-offen?")
+
+
+def test_a_who_question_needs_its_title_named_whole_not_by_a_compounds_first_part():
+    assert not swedish.names_whole("Nämnden ska bidra till regionens arbete.", "regiondirektör")
+    assert swedish.names_whole("Uppdragsgivaren är nämnden.", "uppdragsgivare")
+    plan = chunk("plan.txt", "Uppdrag", "Nämnden ska bidra till att utveckla arbetet inom regionen.", 160)
+    passages = Passages(chunks=[plan, *CHUNKS], metas=METAS, vectors=None)
+    query = q("Vem är regiondirektör i Norrbotten?")
+    draft = composer.compose(query, [Hit(plan, 1.0)], None, passages)
+    assert not holds_answer(query, draft.text(), composer.citations(draft, [Hit(plan, 1.0)], passages))

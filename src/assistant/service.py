@@ -460,6 +460,9 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     words = [asked, *(synonyms.added(asked) if synonyms else [])] if asked else []
     if asked and not any(swedish.mentions(headed, word) for word in words):
         return False
+    if asked and query.kind == "who" and not query.english and \
+            not any(swedish.names_whole(headed, word) for word in words):
+        return False  # "Vem är regiondirektör?" is not answered by a sentence on "regionen"
     if asked and query.kind == "number" and not any(swedish.quantifies(quoted, word) for word in words):
         return False  # "Hur många invånare …?" needs a number of invånare, not any number
     if query.kind == "number" and not query.english and not swedish.gives_new_number(quoted, query.reading):

@@ -1360,6 +1360,19 @@ def says_phrase(text: str, phrase: str) -> bool:
 
 
 @functools.lru_cache(maxsize=MENTIONS_CACHE)
+def names_whole(text: str, word: str) -> bool:
+    """Whether text names a word whole: as a word, in another inflection, or inside a compound – not by a
+    compound's first part alone ("regionen" does not name "regiondirektör"; "uppdragsgivaren" names
+    "uppdragsgivare")."""
+    folded = fold(word.lower())
+    base = re.sub(r"(erna|arna|orna|er|ar|or|en|et|n|e|a)$", "", folded)
+    stem = base if len(base) >= MIN_WHOLE_STEM else folded
+    return any(stem in fold(w) for w in re.findall(r"\w+", text.lower()))
+
+
+MIN_WHOLE_STEM = 5  # "ordförande" -> "ordförand"; a shorter stem is the word itself
+
+
 def mentions_phrase(text: str, phrase: str) -> bool:
     """Whether text has every word of a phrase, each in any inflection ("grafisk formgivning")."""
     return all(mentions(text, word) for word in re.findall(r"\w+", phrase))
