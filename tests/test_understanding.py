@@ -2163,3 +2163,17 @@ def test_a_who_question_needs_its_title_named_whole_not_by_a_compounds_first_par
     query = q("Vem är regiondirektör i Norrbotten?")
     draft = composer.compose(query, [Hit(plan, 1.0)], None, passages)
     assert not holds_answer(query, draft.text(), composer.citations(draft, [Hit(plan, 1.0)], passages))
+
+
+def test_an_english_comparison_says_its_english_lead_once_and_never_counts_it_as_shared_words():
+    from assistant.answer import ENGLISH_LEAD
+    jh = chunk("jh.txt", "MÅLBILD", "Fem strategier: ökad samordning, ökad trygghet och hälsofrämjande fokus.", 80)
+    vn = chunk("vn.txt", "Målbild", "Jag känner trygghet och vården har god samordning. Vården är hälsofrämjande.", 81)
+    passages = Passages(chunks=[*CHUNKS, jh, vn], metas=METAS, vectors=None)
+    query = q("What is the difference between the vision in Jämtland Härjedalen and in Västernorrland?")
+    assert query.english
+    groups = [("Jämtland Härjedalen", replace(query, regions=("Jämtland Härjedalen",)), [Hit(jh, 1.0)]),
+              ("Västernorrland", replace(query, regions=("Västernorrland",)), [Hit(vn, 1.0)])]
+    text = composer.compose_comparison(query, groups, None, passages).text()
+    assert text.startswith(ENGLISH_LEAD) and text.count(ENGLISH_LEAD) == 1
+    assert "documents" not in text.split(ENGLISH_LEAD)[1] and "swedish" not in text.lower().split(ENGLISH_LEAD.lower())[1]

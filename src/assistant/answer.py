@@ -533,6 +533,7 @@ class Composer:
         said: list[str] = []
         for label, sub, hits in groups:
             own = self.compose(sub, hits, qvec, passages) if hits else Draft()
+            own.lines = [line for line in own.lines if line != ENGLISH_LEAD]  # said once, above the rows
             if own.lines and (holds is None or holds(sub, own)):
                 draft.lines.append(f"{label}: {self.merge(draft, own)}")
                 said.append(own.text())
@@ -542,6 +543,8 @@ class Composer:
             shared = self._shared_words(said, passages)
             if len(shared) >= MIN_SHARED_WORDS:  # "hur skiljer sig …", "vad har de gemensamt": what both rows name
                 draft.lines.append(SHARED_LEAD + ", ".join(shared) + ".")
+        if query.english and said:
+            draft.lines.insert(0, ENGLISH_LEAD)
         return draft
 
     def _shared_words(self, texts: Sequence[str], passages: Passages) -> list[str]:
