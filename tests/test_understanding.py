@@ -184,6 +184,7 @@ def test_a_role_follow_up_is_answered_from_the_section_its_own_topic_heads():
     ("lista jämtlands fem strategier för att nå målet", "strategier"),
     ("Vilka är Norrbottens fyra riktningsförändringar?", "riktningsförändringar"),
     ("nämn tre exempel på samverkan", "exempel"),
+    ("Vilka är Jämtland Härjedalens fem strategier för att nå målbilden?", "strategier"),  # a name of several words
 ])
 def test_the_listed_thing_is_found_after_any_asking_verb_and_a_genitive(question, noun):
     assert swedish.asked_list_noun(question) == noun
@@ -2068,9 +2069,8 @@ def test_a_staff_errand_is_recognised_in_any_form():
 
 
 def test_a_genitive_name_of_several_words_before_a_count_is_whose_things_they_are():
-    question = "Vilka är Jämtland Härjedalens fem strategier för att nå målbilden?"
-    assert swedish.counted_noun(question) == "strategier" and swedish.asked_list_noun(question) == "strategier"
-    assert swedish.asked_list_noun("lista jämtlands fem strategier") == "strategier"
+    question = "Vilka är Jämtland Härjedalens fem strategier för att nå målbilden?"  # (asked_list_noun: above)
+    assert swedish.counted_noun(question) == "strategier"
     query, draft = compose(question, [2, 1])
     assert query.intent == "list" and "- Ökad delaktighet" in draft.text()
     assert holds_answer(query, draft.text(), composer.citations(draft, hits(2, 1), PASSAGES))

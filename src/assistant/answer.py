@@ -1756,7 +1756,8 @@ class Composer:
         going = []
         for after in sentences[sentences.index(unit.text) + 1:][:CONTRAST_GOES_ON]:
             first = swedish.fold(after.split()[0].lower()) if after.split() else ""
-            if not (swedish.leans_back(after) or any(head.endswith(first[:k]) for k in range(CONCEPT_HEAD_LETTERS, len(first) + 1))):
+            starts_head = any(head.endswith(first[:k]) for k in range(CONCEPT_HEAD_LETTERS, len(first) + 1))
+            if not (swedish.leans_back(after) or starts_head):
                 break
             going.append(after)
         return going
