@@ -2177,3 +2177,78 @@ def test_an_english_comparison_says_its_english_lead_once_and_never_counts_it_as
     text = composer.compose_comparison(query, groups, None, passages).text()
     assert text.startswith(ENGLISH_LEAD) and text.count(ENGLISH_LEAD) == 1
     assert "documents" not in text.split(ENGLISH_LEAD)[1] and "swedish" not in text.lower().split(ENGLISH_LEAD.lower())[1]
+
+
+# ---------------------------------------------------------------- session 12: blind set hold15, trial 19
+
+@pytest.mark.parametrize("asked, meant", [
+    # what the statement before speaks of stands in for the pointing word, asked of the place it starts with
+    ("I Jämtland Härjedalen pratar de om både målbild och färdplan. Vad skiljer dem åt?",
+     "Vad skiljer målbild och färdplan åt i Jämtland Härjedalen?"),
+    ("Jag är ny undersköterska i Luleå och hör ordet nära vård hela tiden. Vad betyder det egentligen enligt nämndens plan?",
+     "Vad betyder nära vård egentligen enligt nämndens plan?"),
+])
+def test_a_pointing_word_is_replaced_by_what_the_statement_before_speaks_of(asked, meant):
+    assert q(asked).text == meant
+
+
+def test_a_pointing_word_agrees_with_the_noun_it_points_back_to():
+    # "politikerna" is plural: "den" points back past it, to the statement before ("Norrbottens målbild")
+    query = q("Jag sitter och gör en presentation om Norrbottens målbild. Vilket datum tog politikerna beslut om att anta den?")
+    assert "Norrbottens målbild" in query.text and query.kind == "date"
+    assert q("Har målbilden något slutdatum eller gäller den tills vidare?").text == \
+        "Har målbilden något slutdatum eller gäller den tills vidare?"  # "målbilden" agrees with "den": kept alone
+
+
+def test_two_things_that_differ_from_each_other_are_a_contrast():
+    assert swedish.contrast_terms("Vad skiljer målbild och färdplan åt?") == ("målbild", "färdplan")
+    assert swedish.intent_of("hur skiljer sig hemmonitorering och egenmonitorering åt") == "contrast"
+    assert swedish.contrast_terms("Vad skiljer dem åt?") is None
+    # what two named documents each say of one thing is a comparison of the documents
+    assert q("Skiljer sig strategins och verksamhetsplanens beskrivning av öppnare vårdformer åt?").intent == "comparison"
+    assert q("Vad är skillnaden mellan målbilden och strategin i Norrbotten?").intent == "contrast"
+
+
+def test_a_long_region_name_is_recognised_misspelt():
+    assert q("sammanfatta vastnorrlands malbild for nara vard i korthet").regions == ("Västernorrland",)
+    assert q("Vad står det om västerbotten?").regions == ()  # another region is no slip of Västernorrland
+
+
+def test_the_county_of_the_asker_is_the_one_their_preamble_names():
+    query = q("Hej! Jag har precis börjat som enhetschef i en kommun i Jämtland och ska dra nära vård på nästa APT. "
+              "Kan du ge mig en kort sammanfattning av vad länets gemensamma målbild går ut på?")
+    assert query.regions == ("Jämtland Härjedalen",)
+
+
+def test_a_document_named_by_a_compound_of_its_kind_words_is_summarised_whole():
+    metas = {**METAS, "mb.txt": DocumentMeta(name="mb.txt", title="Vår gemensamma målbild i Norrbotten",
+                                             kind="målbild (broschyr)", region="Norrbotten")}
+    chunks = [Chunk(id=f"mb-{i}", document="mb.txt", title=metas["mb.txt"].title, section=s, text=t, position=i)
+              for i, (s, t) in enumerate([("Min hälsa och välbefinnande", "Det handlar om mig och mitt liv!"),
+                                          ("Min egen kraft tas tillvara", "Jag är experten i mitt liv!")])]
+    passages = Passages(chunks=chunks, metas=metas, vectors=None)
+    query = understand("kan du sammanfatta målbildsbroschyren vi fått i norrbotten", (), None, metas=metas)
+    assert query.named_documents == ("mb.txt",)
+    assert composer.summary_topic(query, passages) == set()
+    assert composer.named_document(query, passages) == "mb.txt"
+    draft = composer.compose(query, [Hit(chunks[1], 1.0)], None, passages)
+    assert "outline" in draft.flags and "Min hälsa och välbefinnande" in draft.text()
+
+
+def test_a_summary_of_things_a_list_announces_is_that_whole_list():
+    metas = {**METAS, "plan.txt": replace(METAS["plan.txt"], title="Hälso- och sjukvårdsnämndens verksamhetsplan 2025–2027")}
+    lead = "Hälso- och sjukvårdsnämnden har följande inriktningar och uppdrag för 2025–2027."
+    items = ("Fortsätta och intensifiera utvecklingen av digitala patientkontakter.",
+             "Implementera tillitsbaserad styrning och ledning.")
+    listed = Chunk(id="plan-30", document="plan.txt", title=metas["plan.txt"].title, position=30, items=items,
+                   section="Hälso- och sjukvårdsnämndens inriktning och uppdrag inom utvecklingsområdet",
+                   text=lead + "\n- " + "\n- ".join(items), list_intro=lead)
+    other = Chunk(id="plan-31", document="plan.txt", title=metas["plan.txt"].title, position=31, section="Digitalisering",
+                  text="Den digitala ingången har under de senaste åren tagits emot väl.")
+    passages = Passages(chunks=[listed, other], metas=metas, vectors=None)
+    query = understand("Vad ska nämnden jobba med de närmaste åren? Ge mig en översikt över nämndens inriktningar i "
+                       "verksamhetsplanen.", (), None, metas=metas)
+    assert query.intent == "summary"
+    assert composer.summary_topic(query, passages) == {"inriktning"}  # "de närmaste åren" says when, not what
+    text = composer.compose(query, [Hit(other, 1.0), Hit(listed, 0.5)], None, passages).text()
+    assert text.startswith(lead) and all(i.rstrip(".") in text for i in items) and "senaste åren" not in text

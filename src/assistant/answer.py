@@ -1112,7 +1112,7 @@ class Composer:
         for name in query.documents or query.named_documents:
             meta = passages.metas.get(name)
             about = set(self.tokenize(f"{meta.title} {meta.kind}")) if meta else set()
-            if topic and all(any(self._names_topic_word(w, t) for w in about) for t in topic):
+            if topic and all(self._names_by_words(about, t) for t in topic):
                 return name
         return ""
 
@@ -1337,6 +1337,10 @@ class Composer:
             if label is not None:
                 return self._explained_label(Draft(), *label)
         section = self.named_section(query, hits, passages, topic=topic, nearly=True)
+        if section is None and documents and (listed := self._announced_list(topic, documents, passages)) is not None:
+            # "Ge mig en översikt över nämndens inriktningar i verksamhetsplanen": "… har följande inriktningar
+            # och uppdrag för 2025–2027." and its list
+            return self._whole_list(Draft(), listed, passages)
         draft = Draft()
         if section is None and (pair := self._sections_of_pair(query, hits, passages)):
             for each in pair:  # "Vad säger strategin om ledarskap och arbetsmiljö?": each has its section
@@ -1392,6 +1396,15 @@ class Composer:
         elif added:
             draft.lines.insert(len(draft.lines) - added, ALSO_LEAD)
         return draft
+
+    def _announced_list(self, topic: set[str], documents: Sequence[str], passages: Passages) -> Chunk | None:
+        """The list in the named documents whose lead-in announces the one topic word ("följande
+        inriktningar"), or None."""
+        if len(topic) != 1:
+            return None
+        word = next(iter(topic))
+        return next((c for c in passages.chunks if c.document in documents and c.items and c.list_intro
+                     and re.search(rf"\bföljande\s+(?:\w+\s+)?{re.escape(word)}", c.list_intro.lower())), None)
 
     def _sections_of_pair(self, query: Query, hits: Sequence[Hit], passages: Passages) -> list[Chunk]:
         """The two sections a summary of "X och Y" asks about when each has a section of its own and
@@ -1465,7 +1478,7 @@ class Composer:
             said = " ".join(f"{m.title} {m.kind} {m.publisher}" for d in documents if (m := passages.metas.get(d)))
             about = set(self.tokenize(said))
             # (a title word names the topic word, not a compound's first part: "hälso" is no "hälsofrämjande")
-            topic = {t for t in topic if not any(self._names_topic_word(w, t) for w in about)}
+            topic = {t for t in topic if not self._names_by_words(about, t)}
         if all(swedish.fold(t) in swedish.HEADING_QUALIFIERS for t in topic):
             return set()  # "Jämtland Härjedalens gemensamma målbild": "gemensamma" alone is no topic
         return topic
@@ -1487,6 +1500,12 @@ class Composer:
         ("webbartikel" for "artikeln"), not a compound's first part ("hälso")."""
         return word == term or (len(word) >= len(term) - WHOLE_WORD_ENDING and swedish.compound_match(term, word)) \
             or any(word.endswith(term[:k]) for k in range(max(5, len(term) - INFLECTION_LETTERS), len(term)))
+
+    def _names_by_words(self, about: set[str], term: str) -> bool:
+        """Whether a document's title or kind words name a topic word: one of them does, or two joined
+        ("målbildsbroschyren": "målbild" + "broschyr")."""
+        return any(self._names_topic_word(w, term) for w in about) or \
+            _compound_of(swedish.fold(term), {swedish.fold(w) for w in about})
 
     def _names_whole(self, topic: set[str], text: str) -> bool:
         """Whether a sentence names every topic word whole: as a word, inside a longer compound
@@ -2094,6 +2113,12 @@ def labelled_item(term: str, passages: Passages, query: Query) -> tuple[Chunk, i
                 and (after.section == chunk.section or after.section.startswith(chunk.section + SECTION_SEP)):
             return chunk, names.index(wanted), after
     return None
+
+
+def _compound_of(word: str, parts: set[str]) -> bool:
+    """Whether a word is two of the given words joined ("målbildsbroschyren": "målbild" + "broschyr")."""
+    return any(word.startswith(a) and any(word[len(a):].lstrip("s").startswith(b) and len(b) >= 4 for b in parts)
+               for a in parts if len(a) >= 4 and len(word) > len(a) + 3)
 
 
 def _clipped(item: str) -> str:

@@ -7,6 +7,7 @@ oversized question before doing any other work, masks personal data once, and re
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -151,6 +152,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             intent, pair = "contrast", (subject, other["b"].strip())
     if pair and len(regions) >= 2:
         intent, pair = "comparison", None
+    elif pair and len(named) >= 2 and all(_whose(side, named, metas) for side in pair):
+        intent, pair = "comparison", None  # "Skiljer sig strategins och verksamhetsplanens beskrivning av X åt?"
     elif intent not in ("contrast",) and len(regions) >= 2:
         intent = "comparison"  # two regions named: each is answered in its own row
     elif intent not in ("contrast",) and len(named) >= 2 and swedish.asks_comparison(reading):
@@ -161,6 +164,13 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                  named_documents=named, regions=regions, contrast=tuple(pair or ()), role=role, own_topic=own,
                  follow_up=follow_up, english=english, personal_data=masked != raw,
                  parts=tuple(parts) if len(parts := swedish.question_parts(text)) >= 2 else ())
+
+
+def _whose(side: str, named: Sequence[str], metas: Mapping[str, DocumentMeta]) -> bool:
+    """Whether one side of a contrast starts with a named document's genitive ("strategins", "verksamhetsplanens
+    beskrivning av …"): what each document says is compared, not two things."""
+    first = (side.split() or [""])[0]
+    return first.lower().endswith("s") and any(kind_word(first, metas[d]) for d in named)
 
 
 def _without_regions(text: str, metas: Mapping[str, DocumentMeta]) -> str:
@@ -239,7 +249,7 @@ def topic_of(history: Sequence[str]) -> str:
 
 
 # "vår målbild", "hos oss", "här hos oss": the asker's own region is meant
-_OURS = re.compile(r"\b(?:vår|vårt|våra|hos oss|här)\b", re.I)
+_OURS = re.compile(r"\b(?:vår|vårt|våra|hos oss|här|länets|i länet)\b", re.I)
 
 
 def _home_region(masked: str, text: str, metas: Mapping[str, DocumentMeta]) -> str:
@@ -267,6 +277,19 @@ def named_by_kind(text: str, meta: DocumentMeta) -> bool:
     return bool(kind_word(text, meta))
 
 
+NAME_SLIP_RATIO = 0.85   # "vastnorrlands" is Västernorrland's; a shorter or less alike word is another word
+NAME_SLIP_LETTERS = 10   # only a long name is recognised misspelt ("jamtland" has near neighbours)
+
+
+def _misspelt_name(key: str, folded: str) -> bool:
+    """Whether a word of the question is a long region name misspelt ("vastnorrlands" for "västernorrlands")."""
+    if len(key) < NAME_SLIP_LETTERS:
+        return False
+    return any(len(w) >= NAME_SLIP_LETTERS and w[0] == key[0] and
+               difflib.SequenceMatcher(None, w[:len(key)], key).ratio() >= NAME_SLIP_RATIO
+               for w in re.findall(r"\w+", folded))
+
+
 def named_in(text: str, metas: Mapping[str, DocumentMeta]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(documents, regions) a question names: by region ("i Norrbotten"), by kind ("verksamhetsplanen",
     "artikeln" for a webbartikel) or by two words of its title, one of them its own."""
@@ -274,7 +297,8 @@ def named_in(text: str, metas: Mapping[str, DocumentMeta]) -> tuple[tuple[str, .
     regions = []
     for meta in metas.values():
         key = swedish.fold(meta.region.lower().split()[0]) if meta.region else ""
-        if key and re.search(rf"\b{re.escape(key[:min(len(key), 9)])}", q) and meta.region not in regions:
+        if key and (re.search(rf"\b{re.escape(key[:min(len(key), 9)])}", q) or _misspelt_name(key, q)) \
+                and meta.region not in regions:
             regions.append(meta.region)
     named = {}
     words = set(re.findall(r"\w+", q))

@@ -272,6 +272,8 @@ QUESTION_WORDS |= {"lite", "gärna", "snabbt", "kortfattat", "kortfattad", "typ"
 QUESTION_WORDS |= {"beskrivning", "beskrivningen", "syn", "synen", "sina", "sin", "sitt", "respektive", "tar", "upp",
                    "åt", "ser", "på", "tagit", "tagits", "arbetats", "arbetades",
                    "gemensamt", "skiljer", "dem", "de", "har"}  # "vad har de gemensamt och vad skiljer dem åt?"
+# When, not what: "Vad ska nämnden jobba med de närmaste åren?"
+QUESTION_WORDS |= {"närmaste", "åren", "kommande", "framöver"}
 
 
 def _stems(words: set[str]) -> set[str]:
@@ -353,6 +355,9 @@ _CONTRAST_FIRST = re.compile(
     r"^\s*(?!(?:vad|hur|vilk\w*|när|var|vem|varför|är|kan|finns|jag|vi|hej)\b)(?:[^?,.]*?\b(?:om|kring)\s+)?"
     r"(?P<a>(?:[\w-]+\s+){0,2}?[\w-]+)\s+och\s+(?P<b>(?:[\w-]+\s+){0,2}?[\w-]+)"
     r"(?:\s+(?:låter|är|verkar|känns|blir)\b[^?,–-]*)?\s*[,?–-].*?\b(?:skillnad(?:en|er|erna)?|skiljer|samma sak)\b", re.I)
+# "Vad skiljer målbild och färdplan åt?", "Hur skiljer sig X och Y åt i …?"
+_CONTRAST_APART = re.compile(
+    r"\b(?:skiljer|skilja)\s+(?:sig\s+)?(?P<a>[^?,.]+?)(?<!-)\s+(?:och|o)\s+(?P<b>[^?,.]+?)\s+åt\b", re.I)
 _PRONOUN = {"det", "den", "dem", "de", "dessa", "detta", "denna", "it", "they", "this", "that", "them"}
 _CONTRAST_LEADING = re.compile(r"^\s*(?P<a>[^?]+?)\s+(vs\.?|kontra|versus)\s+(?P<b>[^?]+?)\s*\??\s*$", re.I)
 _COMPARE = re.compile(r"\b(jämför\w*|skillnad\w*|skiljer|respektive|likheter|olika (län|regioner|dokument)\w*|"
@@ -542,13 +547,51 @@ def _reported(sentence: str) -> str:
     return _HEARD.sub("", sentence).strip()
 
 
+# The definite ending a pointing word agrees with: "den" a noun in -en ("målbilden"), "det" one in -et
+# ("arbetet"), "dem"/"dessa" a plural in -na ("politikerna"); "där", "deras" … any of them.
+_AGREES = {"den": "en", "denna": "en", "det": "et", "detta": "et", "dem": "na", "dessa": "na", "de": "na"}
+
+
 def _antecedent_inside(question: str) -> bool:
     """Whether what a question points back to stands in it, before the pointing word: a noun in its
-    definite form ("har målbilden något slutdatum eller gäller den tills vidare?")."""
+    definite form that agrees with it ("har målbilden något slutdatum eller gäller den tills vidare?";
+    not "politikerna" for "den": "Vilket datum tog politikerna beslut om att anta den?")."""
     first = _ANAPHORA.search(question)
     before = re.findall(r"\w+", question[:first.start()]) if first else []
-    return any(len(w) >= DEFINITE_NOUN_LETTERS and re.search(r"(?:en|et|na)$", w.lower())
+    ending = _AGREES.get(first.group(1).lower(), "(?:en|et|na)") if first else ""
+    return any(len(w) >= DEFINITE_NOUN_LETTERS and re.search(rf"{ending}$", w.lower())
                and w.lower() not in QUESTION_WORDS and not _QUESTIONISH.match(w) for w in before)
+
+
+# What a sentence before a question speaks of: "… alla pratar om Min vård Norrbotten.", "… hör ordet nära
+# vård hela tiden.", "I Jämtland Härjedalen pratar de om både målbild och färdplan."
+_SPOKEN_OF = re.compile(r"\b(?:om|kring|kallas|heter|ordet|begreppet|termen|uttrycket)\s+(.+?)"
+                        r"(?:\s+(?:på|under|vid)\s+[^.!]*)?[.!]?\s*$", re.I)
+_SPOKEN_TAIL = re.compile(r"\s+(?:hela tiden|jämt|ofta|överallt|just nu|nu|på sistone)$", re.I)
+# The place a statement starts with ("I Jämtland Härjedalen pratar de om …"): the question is asked of it.
+_LEADING_PLACE = re.compile(r"^\s*i\s+((?:[A-ZÅÄÖ][\w-]+)(?:\s+[A-ZÅÄÖ][\w-]+)?)\s", re.I)
+_POINTING_WORD = re.compile(r"\b(?:det(?:\s+för\s+(?:nåt|något))?|den|dem|dessa|detta)(?=\W|$)", re.I)
+SPOKEN_OF_WORDS = 4  # a longer stretch after "om" is a clause ("om vi ska …"), not a thing
+
+
+def _spoken_of(sentence: str) -> str:
+    """The thing a statement speaks of, or "" ("… pratar om både målbild och färdplan." -> "målbild och färdplan")."""
+    spoken = _SPOKEN_OF.search(sentence)
+    said = re.sub(r"^både\s+", "", _SPOKEN_TAIL.sub("", spoken.group(1).strip())) if spoken else ""
+    return said if said and len(said.split()) <= SPOKEN_OF_WORDS and not _QUESTIONISH.match(said) else ""
+
+
+def _said_of(question: str, sentence: str) -> str:
+    """The question with its pointing word replaced by what the statement before it speaks of (and
+    asked of the place the statement starts with), or ""."""
+    said = _spoken_of(sentence)
+    if not said or not _POINTING_WORD.search(question):
+        return ""
+    asked = _POINTING_WORD.sub(lambda m: said, question, count=1)
+    place = _LEADING_PLACE.match(sentence)
+    if place and not _ABOUT_ME.match(sentence) and place.group(1) not in asked and place.group(1)[0].isupper():
+        asked = re.sub(r"\s*([?.!]?)\s*$", rf" i {place.group(1)}\1", asked, count=1)
+    return asked
 
 
 DEFINITE_NOUN_LETTERS = 6  # "planen", "målbilden"; not "den", "ett"
@@ -571,11 +614,10 @@ def strip_preamble(text: str) -> str:
             # "… alla pratar om Min vård Norrbotten. Vad är det för nåt?": "det" is what the sentence before
             # speaks of -> "Vad är Min vård Norrbotten?"
             at = sentences.index(asking[0])
-            spoken = re.search(r"\b(?:om|kring|kallas|heter|ordet|begreppet|termen|uttrycket)\s+(.+?)"
-                               r"(?:\s+(?:på|under|vid)\s+[^.!]*)?[.!]?\s*$", sentences[at - 1]) if at else None
-            if spoken and len(spoken.group(1).split()) <= 4 and not _QUESTIONISH.match(spoken.group(1)):
-                asking = [re.sub(r"\bdet(?:\s+för\s+(?:nåt|något))?(?=\W|$)", spoken.group(1), asking[0], count=1)]
-            elif at and (said := _reported(_GREETING.sub("", sentences[at - 1]).strip())):
+            statement = _GREETING.sub("", sentences[at - 1]).strip() if at else ""
+            if at and (completed := _said_of(asking[0], statement)):
+                asking = [completed]
+            elif at and (said := _reported(statement)):
                 # "Jag hörde att den som söker vård ska få ett avtal om …. Vad ingår i det?": both, as one
                 asking = [said, asking[0]]
         elif len(asking) == 1 and points_back(asking[0]) and len(asking[0].split()) <= SHORT_BACK_POINTING_QUESTION \
@@ -583,9 +625,13 @@ def strip_preamble(text: str) -> str:
             # "Jag ska hänvisa till SKR-artikeln om … . Vilket datum kom den ut?", "Jag har jobbat i Västernorrland
             # förut. Hur skiljer sig deras målbild …?": what "den"/"deras" is stands in the statement before
             at = sentences.index(asking[0])
-            before = _reported(_GREETING.sub("", sentences[at - 1]).strip()) if at else ""
+            statement = _GREETING.sub("", sentences[at - 1]).strip() if at else ""
+            before = _reported(statement) if at else ""
             if before and not before.endswith("?") and not _ASKING_START.match(before):
                 asking = [before, asking[0]]
+            elif at and (completed := _said_of(asking[0], statement)):
+                # "Jag är ny … och hör ordet nära vård hela tiden. Vad betyder det …?" -> "Vad betyder nära vård …?"
+                asking = [completed]
         # "hej! jag är ny … – kan du ge mig kontentan av den?": a question inside a sentence about the asker
         asking = asking or [s for s in sentences if s.rstrip().endswith("?")][-1:]
         sentences = asking or kept or sentences[-1:]
@@ -766,7 +812,7 @@ def head_phrase(term: str) -> str:
 def contrast_terms(question: str) -> tuple[str, str] | None:
     """The two things a "skillnaden mellan X och Y" question contrasts, or None."""
     match = _CONTRAST.search(question) or _CONTRAST_FROM.search(question) or _CONTRAST_LEADING.search(question) \
-        or _CONTRAST_BOTH.search(question) or _CONTRAST_FIRST.search(question)
+        or _CONTRAST_BOTH.search(question) or _CONTRAST_FIRST.search(question) or _CONTRAST_APART.search(question)
     if not match:
         return None
     a, b = (re.sub(r"^(?:(?:nån|nåt|någon|något|nan|nat|nagon|nagot|en|ett)\s+(?:sorts|slags|typ av|form av)|"
