@@ -6,8 +6,10 @@ down the rules (intent, preamble, follow-ups, shapes of answers) and run in mill
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -2252,3 +2254,25 @@ def test_a_summary_of_things_a_list_announces_is_that_whole_list():
     assert composer.summary_topic(query, passages) == {"inriktning"}  # "de närmaste åren" says when, not what
     text = composer.compose(query, [Hit(other, 1.0), Hit(listed, 0.5)], None, passages).text()
     assert text.startswith(lead) and all(i.rstrip(".") in text for i in items) and "senaste åren" not in text
+
+
+def test_the_documents_asked_about_are_no_topic_of_a_summary_of_both():
+    query = q("Vad säger både Norrbottens strategi och nämndens verksamhetsplan om digitalisering?")
+    assert set(query.named_documents) == {"strategi.txt", "plan.txt"}
+    assert composer.summary_topic(query, PASSAGES) == {"digitalisering"}  # not "både"
+
+
+@pytest.mark.parametrize("staff, documents", [
+    ("Vilka huvudriktningar finns i strategin?", "riktningsförändringar"),
+    ("Vi ska lägga in färre patienter", "inneliggande sjukhusvård"),
+    ("ge mer vård hemma hos folk", "sjukhusvård i hemmet"),
+])
+def test_staff_words_of_session_12_find_the_documents_words(staff, documents):
+    data = json.loads((Path(swedish.__file__).parent / "data" / "synonyms.json").read_text(encoding="utf-8"))
+    assert documents in swedish.Synonyms(data["entries"], str.lower).added(staff)
+
+
+def test_english_words_for_a_change_of_law_taking_effect_are_translated():
+    terms = json.loads((Path(swedish.__file__).parent / "data" / "en_sv_terms.json").read_text(encoding="utf-8"))["terms"]
+    said = swedish.TermMap(terms)("When did the change to the act take effect?")
+    assert "ändring" in said and "tillkom" in said

@@ -274,6 +274,8 @@ QUESTION_WORDS |= {"beskrivning", "beskrivningen", "syn", "synen", "sina", "sin"
                    "gemensamt", "skiljer", "dem", "de", "har"}  # "vad har de gemensamt och vad skiljer dem åt?"
 # When, not what: "Vad ska nämnden jobba med de närmaste åren?"
 QUESTION_WORDS |= {"närmaste", "åren", "kommande", "framöver"}
+# Which documents, not what about: "Vad säger både strategin och planen om digitalisering?"
+QUESTION_WORDS |= {"både", "båda", "bägge"}
 
 
 def _stems(words: set[str]) -> set[str]:
