@@ -108,4 +108,8 @@ def test_a_two_part_question_answers_each_part_with_sources_numbered_across_the_
     # the second part leans on the first: "their" is Västernorrland's
     english = assistant.ask("When was the Västernorrland article published, and who decided their target picture?")
     assert "17 februari 2021" in english.text and "Social ReKo" in english.text
+    assert english.text.count("The documents are in Swedish") == 1  # the English lead said once, above the parts
+    # two dates of two events: each its own line ("ta fram" is the start, December 2020; "anta" the decision)
+    dates = assistant.ask("nar borjade man ta fram malbilden i norrbotten och nar antogs den")
+    assert "parts" in dates.flags and "December 2020" in dates.text and "27 maj" in dates.text
 

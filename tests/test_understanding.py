@@ -2276,3 +2276,42 @@ def test_english_words_for_a_change_of_law_taking_effect_are_translated():
     terms = json.loads((Path(swedish.__file__).parent / "data" / "en_sv_terms.json").read_text(encoding="utf-8"))["terms"]
     said = swedish.TermMap(terms)("When did the change to the act take effect?")
     assert "ändring" in said and "tillkom" in said
+
+
+def test_a_topic_said_first_is_what_the_question_after_the_comma_asks_of():
+    assert swedish.topic_first("Min vård Norrbotten, vad är det?") == "vad är Min vård Norrbotten?"
+    assert swedish.topic_first("stärkt gemensam primärvård, vad innebär den riktningsförändringen och vilka exempel "
+                               "finns?") == "vad innebär stärkt gemensam primärvård och vilka exempel finns?"
+    for kept in ("Sedan när finns nämnden, när bestämdes det att den skulle bildas?", "Jag är ny, vad innebär det?",
+                 "Personcentrering och delaktighet, är inte det samma sak?"):
+        assert swedish.topic_first(kept) == kept
+
+
+@pytest.mark.parametrize("asked, term", [
+    ("vad innebär stärkt gemensam primärvård och vilka exempel finns på saker att jobba med", "stärkt gemensam primärvård"),
+    ("vad är patientkontraktet och vilka delar består det av?", "patientkontraktet"),
+    ("What is the patient contract and what parts does it consist of?", "patientkontrakt"),
+])
+def test_what_a_thing_is_and_its_parts_is_one_question_about_the_thing(asked, term):
+    assert swedish.question_parts(asked) == [asked]  # a section's lead and its list answer both
+    query = q(asked)
+    assert query.intent == "what" and swedish.defined_term(query.reading) == term
+
+
+def test_two_dates_of_two_events_are_two_questions():
+    assert swedish.question_parts("när började man ta fram målbilden i norrbotten och när antogs den") == \
+        ["när började man ta fram målbilden i norrbotten?", "när antogs den?"]
+    assert swedish.question_parts("när antogs målbilden och när antogs den i jämtland") == \
+        ["när antogs målbilden och när antogs den i jämtland"]  # the same event: one question
+
+
+def test_when_work_on_a_thing_started_is_the_decision_to_work_it_out():
+    steps = [chunk("plan.txt", "Så här togs planen fram" + SECTION_SEP + "Maj 2021",
+                   "Förslag av målbild presenteras till deltagarna.", 40),
+             chunk("plan.txt", "Så här togs planen fram" + SECTION_SEP + "December 2020",
+                   "Politiskt beslut om att arbeta fram en gemensam målbild.", 41)]
+    passages = Passages(chunks=steps, metas=METAS, vectors=None)
+    query = q("när började man ta fram målbilden i norrbotten")
+    assert query.kind == "date" and swedish.event_of(query.reading) == ""  # "började ta fram": the work itself
+    text = composer.compose(query, [Hit(steps[0], 1.0), Hit(steps[1], 0.9)], None, passages).text()
+    assert "arbeta fram" in text and "Förslag" not in text

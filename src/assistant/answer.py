@@ -625,6 +625,9 @@ class Composer:
             if query.kind == "date" and not swedish.prepares(query.reading):
                 # "När beslutades målbilden?": the decision on it before the decision to work it out
                 picked = sorted(picked, key=lambda u: swedish.prepares(f"{u.text} {heading_of(u.chunk)}"))
+            elif query.kind == "date":
+                # "När började man ta fram målbilden?": the decision to work it out, not the later steps
+                picked = [u for u in picked if swedish.prepares(u.text)] or picked
         else:
             if swedish.asks_what_not(query.reading) and any(swedish.negated(u.text) for u in picked):
                 picked = [u for u in picked if swedish.negated(u.text)]  # "… inte för?": what is not so

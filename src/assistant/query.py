@@ -84,7 +84,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     asked = swedish.strip_preamble(masked)  # as typed: where it starts in the masked text tells the preamble
     english = swedish.is_english(asked)
     # respelt, a sentence about the asker shows ("jag ar ny pa …" is "jag är ny på …")
-    text = asked if english else swedish.strip_preamble(spelled(asked))
+    text = asked if english else swedish.topic_first(swedish.strip_preamble(spelled(asked)))
     reading = swedish.swedish_reading(text) if english else text
     earlier = []
     for turn in list(history or ())[-max_turns:]:

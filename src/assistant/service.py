@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from . import swedish
-from .answer import SPECIFIC_WORD_PASSAGES, Composer, Draft, Passages, heading_of
+from .answer import ENGLISH_LEAD, SPECIFIC_WORD_PASSAGES, Composer, Draft, Passages, heading_of
 from .chunking import CHUNKER_VERSION, SECTION_SEP
 from .embedding import Embedder
 from .privacy import NOTICE
@@ -327,7 +327,9 @@ class Assistant:
             sub = replace(self.understand(part, (*query.history, *asked), query.documents), parts=())
             if first is not None and not sub.follow_up:
                 # "…, och vad ska nämnden göra med den?": a later part is about what the first one named
-                about = swedish.topic_words(first.reading) if swedish.points_back(sub.reading) else ""
+                # (or a part with no topic of its own: "…, och vilka exempel finns på saker att jobba med?")
+                about = swedish.topic_words(first.reading) if swedish.points_back(sub.reading) or \
+                    not swedish.topic_words(sub.reading).strip(" ?") else ""
                 sub = replace(sub, regions=sub.regions or first.regions,
                               named_documents=sub.named_documents or first.named_documents,
                               search=" ".join(x for x in (sub.search, about, *([] if sub.regions else first.regions)) if x))
@@ -340,14 +342,18 @@ class Assistant:
         citations: list[Citation] = []
         blocks: list[str] = []
         said: list[str] = []
+        english = False
+        quoted_above: set[tuple[str, str]] = set()
         for part, answer in answers:
             if not answer.answered:
                 blocks.append(f"”{part}”: {PART_NOT_FOUND}")
                 continue
-            if answer.text in said:  # both parts answered by the same passage: said once
+            quoted = {(c.chunk.id, u) for c in answer.citations for u in c.used}
+            if answer.text in said or (quoted and quoted <= quoted_above):  # both parts answered by the same passage: said once
                 blocks.append(f"”{part}”: {PART_SAID_ABOVE}")
                 continue
             said.append(answer.text)
+            quoted_above |= quoted
             number: dict[int, int] = {}
             for c in answer.citations:
                 same = next((d for d in citations if d.chunk.id == c.chunk.id), None)
@@ -356,7 +362,11 @@ class Assistant:
                     citations.append(same)
                 number[c.rank] = same.rank
             text = re.sub(r"\[(\d+)\]", lambda m: f"[{number.get(int(m.group(1)), int(m.group(1)))}]", answer.text)
+            if text.startswith(ENGLISH_LEAD):  # said once, above the parts
+                text, english = text[len(ENGLISH_LEAD):].lstrip("\n"), True
             blocks.append(f"”{part}”:\n{text}")
+        if english:
+            blocks.insert(0, ENGLISH_LEAD)
         notices = tuple(dict.fromkeys(n for _, a in answers for n in a.notices))
         flags = tuple(dict.fromkeys(("parts", *(f for _, a in answers for f in a.flags))))
         return Answer(question=query.text, text="\n\n".join(blocks), answered=True, citations=tuple(citations),

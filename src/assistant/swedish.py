@@ -387,7 +387,8 @@ _DEFINE_ASK = re.compile(r"^\s*(?:vad är det för|vad (?:är|innebär|betyder|m
                          r"(?P<term>[^?!]+)", re.I)
 _GOES_OUT_ON = re.compile(r"^\s*vad (?:går (?:egentligen\s+)?(?P<term>[^?!]+?) ut på|(?P<subject>[^?!]+?) "
                           r"(?:egentligen\s+)?går ut på)\b", re.I)  # "vad går målbilden ut på?", "(undrar) vad målbilden går ut på"
-_TERM_END = re.compile(r"[,.;:]|\s+(?:i|enligt|inom|hos|på|för|när det gäller|egentligen|alltså|då|nu|där|här|som)\b|\s+för\b",
+_TERM_END = re.compile(r"[,.;:]|\s+(?:i|enligt|inom|hos|på|för|när det gäller|egentligen|alltså|då|nu|där|här|som)\b|\s+för\b|"
+                       r"\s+(?:och|and)\s+(?:vad|vilka|vilken|vilket|hur|när|vem|what|which|how)\b",  # "… och vilka exempel finns?"
                        re.I)  # "… patientkontraktet som alla pratar om" ends at "som"
 
 
@@ -489,8 +490,8 @@ def asks_own(question: str) -> bool:
 
 # "När inrättades nämnden och när infördes Cosmic?": a second question joined by "och" without a comma,
 # when the first is a question too and the second goes on with a verb, not a place ("och vem i Jämtland?")
-_ASKING_WORD = r"(?:vad|vem|vilka|vilken|vilket|hur|varför|när)"
-_JOINED_QUESTION = re.compile(rf"\s+(?:och|o)\s+(?={_ASKING_WORD}\s+(?!(?:i|på|för|om|med|av|från|hos|då|där|när)\b)\w+\s+\w+)",
+_ASKING_WORD = r"(?:vad|vem|vilka|vilken|vilket|hur|varför|när|what|who|which|how|why|when)"
+_JOINED_QUESTION = re.compile(rf"\s+(?:och|o|and)\s+(?={_ASKING_WORD}\s+(?!(?:i|på|för|om|med|av|från|hos|då|där|när|in|on|of|for)\b)\w+\s+\w+)",
                               re.I)
 _ASKING_FIRST = re.compile(rf"^\s*{_ASKING_WORD}\b", re.I)
 
@@ -502,12 +503,53 @@ def _joined_parts(part: str) -> list[str]:
     if not _ASKING_FIRST.match(part):
         return [part]
     split = _JOINED_QUESTION.split(part)
+    if len(split) > 1 and _asks_what_and_its_parts(split):
+        return [part]  # "Vad innebär X och vilka exempel finns?": what X is, its lead and its list, is one answer
     # a second question that points back asks of the same thing, read whole; unless the first asks when and
     # the second something else ("när antogs målbilden och vilka var med och tog fram den?")
-    if any(points_back(p) for p in split[1:]) and not (
-            asked_kind(split[0]) == "date" and all(asked_kind(p) != "date" for p in split[1:])):
+    if any(points_back(p) for p in split[1:]) and not _asks_another_date(split):
         return [part]
     return split
+
+
+# "stärkt gemensam primärvård, vad innebär den riktningsförändringen och …?": the topic said first, then
+# asked of with a pointing word ("den riktningsförändringen", "det")
+_TOPIC_FIRST = re.compile(r"^\s*(?P<topic>(?!(?:vad|vem|vilka|vilken|vilket|hur|varför|när|var|jag|vi|hej|hejsan|tja|och|men|ok|okej)\b)"
+                          r"[^,?.!–]{3,60}?),\s*(?P<asking>(?:vad|vilka|vilken|vilket|hur|när)\b.+)$", re.I)
+_POINTING_PHRASE = re.compile(r"\b(?:den|det|dessa|denna|detta)(?:\s+\w{4,}(?:en|et|na))?\b", re.I)
+TOPIC_FIRST_WORDS = 6  # a longer stretch before the comma is a statement, not a topic
+
+
+def topic_first(text: str) -> str:
+    """A question whose topic is said first, asked of where its pointing word stands ("Min vård Norrbotten,
+    vad är det?" -> "vad är Min vård Norrbotten?"); else the question as it is."""
+    match = _TOPIC_FIRST.match(text)
+    if not match or len(match["topic"].split()) > TOPIC_FIRST_WORDS or not _POINTING_PHRASE.search(match["asking"]) \
+            or re.search(r"\b(?:vad|vem|vilk\w*|hur|varför|när|finns|är|har|kan|ska)\b", match["topic"], re.I):
+        return text  # "Sedan när finns nämnden, när bestämdes det …?" is a question first, no topic
+    return _POINTING_PHRASE.sub(lambda _: match["topic"].strip(), match["asking"], count=1)
+
+
+def _asks_another_date(split: list[str]) -> bool:
+    """Whether the later questions ask something other than the first's date, so each is answered on its
+    own (the later ones reading the first as their conversation): a date, then something else ("när antogs
+    målbilden och vilka var med och tog fram den?"), or the date of another event ("när började man ta fram
+    målbilden och när antogs den?")."""
+    return asked_kind(split[0]) == "date" and \
+        all(asked_kind(p) != "date" or event_of(p) != event_of(split[0]) for p in split[1:])
+
+
+_PARTS_ASKED = re.compile(r"\b(?:parts?|consists?|components?|examples?|exempel|består|delar(?:na)?)\b", re.I)
+
+
+def _asks_what_and_its_parts(split: list[str]) -> bool:
+    """Whether a question asks what a thing is and then its parts or examples, of the same thing ("What is the
+    patient contract and what parts does it consist of?", "vad innebär X och vilka exempel finns på saker att
+    jobba med?")."""
+    first = swedish_reading(split[0]) if is_english(split[0]) else split[0]
+    return intent_of(first) == "what" and all(
+        _PARTS_ASKED.search(p) and (points_back(p) or not _PARTS_ASKED.sub(" ", topic_words(p)).strip(" ?"))
+        for p in split[1:])
 
 
 def question_parts(text: str) -> list[str]:
@@ -700,7 +742,7 @@ def role_in(text: str) -> str:
 
 # Words that say what kind of answer is wanted but not what about: a question made only of these
 # (and question words) leans on the conversation ("ge exempel på vad vi kan jobba med").
-_GENERIC = {"exempel", "jobba", "arbeta", "göra", "gör", "mer", "mig", "oss", "vi", "man", "kan", "ska", "får",
+_GENERIC = {"exempel", "saker", "sak", "grejer", "jobba", "arbeta", "göra", "gör", "mer", "mig", "oss", "vi", "man", "kan", "ska", "får",
             "betyda", "betyder", "innebära", "innebär", "konkret", "konkreta", "praktiken", "sådant", "något",
             "ge", "några", "fler", "mera", "vad", "hur", "vilka", "vilken", "vilket", "på", "med", "i", "för",
             "och", "det", "den", "de", "är", "en", "ett", "till", "om", "kort", "kortare", "förklara", "berätta",
@@ -1739,7 +1781,7 @@ def event_of(question: str) -> str:
         return "publication"  # "När kom den ut?"
     for match in re.finditer(r"\w+", low):
         word = match.group(0)
-        if re.match(r"(?:man |vi |de |ni )?(?:att )?(?:arbeta|jobba)", low[match.end():].lstrip()):
+        if re.match(r"(?:man |vi |de |ni )?(?:att )?(?:arbeta|jobba|ta fram|tog fram)", low[match.end():].lstrip()):
             continue  # "När började man arbeta fram målbilden?": the date of the work itself, however it is worded
         for event, stems in EVENTS.items():
             if any(word.startswith(stem) for stem in stems):
