@@ -2315,3 +2315,28 @@ def test_when_work_on_a_thing_started_is_the_decision_to_work_it_out():
     assert query.kind == "date" and swedish.event_of(query.reading) == ""  # "började ta fram": the work itself
     text = composer.compose(query, [Hit(steps[0], 1.0), Hit(steps[1], 0.9)], None, passages).text()
     assert "arbeta fram" in text and "Förslag" not in text
+
+
+def test_a_role_follow_up_on_a_section_that_says_nothing_to_the_reader_adds_what_is_written_to_staff():
+    section = chunk("strategi.txt", "Stärkt gemensam primärvård", "Kontinuitet i vårdkontakterna stärker medarbetares "
+                    "engagemang.\nExempel på områden att arbeta med:\n- Teambaserade arbetssätt", 42,
+                    ("Teambaserade arbetssätt",), "Exempel på områden att arbeta med:")
+    passages = Passages(chunks=[*CHUNKS, section], metas=METAS, vectors=None)
+    query = q("och vad betyder det för mig som distriktssköterska?", history=["vad innebär stärkt gemensam primärvård?"])
+    assert query.intent == "role"
+    text = composer.compose(query, [Hit(section, 1.0), *hits(9)], None, passages).text()
+    assert "Teambaserade arbetssätt" in text
+    assert "”Nära vård för dig som medarbetare”" in text and "Digitala verktyg" in text
+
+
+def test_a_manager_asking_about_ill_health_gets_what_is_said_of_the_employer():
+    section = chunk("plan.txt", "Psykisk hälsa", "Psykisk ohälsa står för över hälften av alla längre sjukfall. "
+                    "Detta medför att regionen har ett stort ansvar som arbetsgivare att arbeta för hälsosamma "
+                    "arbetsvillkor.", 43)
+    equal = chunk("plan.txt", "Jämställdhet", "Jämställdhetsintegrering är en strategi för ledare i allt ordinarie arbete.", 44)
+    passages = Passages(chunks=[*CHUNKS, section, equal], metas=METAS, vectors=None)
+    query = q("Vad innebär det för mig som chef på en hälsocentral?",
+              history=["Vad säger nämndens verksamhetsplan om psykisk ohälsa och långa sjukskrivningar?"])
+    assert query.intent == "role" and query.role == "chef"
+    text = composer.compose(query, [Hit(section, 1.0), Hit(equal, 0.9)], None, passages).text()
+    assert "ansvar som arbetsgivare" in text and "Jämställdhetsintegrering" not in text

@@ -792,8 +792,8 @@ def own_topic(question: str) -> str:
 
 
 # The documents' words for what a role's work is about: staff are "medarbetare", managers lead.
-ROLE_TOPICS = {"chef": "ledarskap ledare chef", "enhetschef": "ledarskap ledare chef",
-               "verksamhetschef": "ledarskap ledare chef", "ledare": "ledarskap ledare", "manager": "ledarskap ledare"}
+ROLE_TOPICS = {"chef": "ledarskap ledare chef arbetsgivare arbetsmiljö", "enhetschef": "ledarskap ledare chef arbetsgivare arbetsmiljö",
+               "verksamhetschef": "ledarskap ledare chef arbetsgivare arbetsmiljö", "ledare": "ledarskap ledare", "manager": "ledarskap ledare"}
 
 
 def role_topic(role: str) -> str:
