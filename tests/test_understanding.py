@@ -2340,3 +2340,33 @@ def test_a_manager_asking_about_ill_health_gets_what_is_said_of_the_employer():
     assert query.intent == "role" and query.role == "chef"
     text = composer.compose(query, [Hit(section, 1.0), Hit(equal, 0.9)], None, passages).text()
     assert "ansvar som arbetsgivare" in text and "Jämställdhetsintegrering" not in text
+
+
+def test_a_contrasted_role_is_its_owner_without_the_scope_the_question_sets():
+    query = q("Hur skiljer sig primärvårdens roll från den specialiserade vårdens roll i omställningen enligt strategin?")
+    assert query.intent == "contrast" and query.contrast == ("primärvården", "specialiserade vården")
+    assert "strategi.txt" in query.named_documents
+
+
+def test_a_contrast_row_prefers_the_sentence_that_opens_with_the_concept():
+    said = [chunk("plan.txt", "Omställningen", "Den specialiserade vården behöver förändras och erbjudas i öppna vårdformer.", 45),
+            chunk("plan.txt", "Primärvård", "En stärkt primärvård utgör basen i den nära vården.", 46),
+            chunk("plan.txt", "Stöd", "Utöka stödet och samverkan mellan specialiserad vård och primärvård.", 47)]
+    passages = Passages(chunks=said, metas=METAS, vectors=None)
+    query = q("Vad skiljer primärvårdens roll från den specialiserade vårdens roll?")
+    text = composer.compose(query, [Hit(c, 1.0) for c in said], None, passages).text()
+    row = next(line for line in text.splitlines() if line.startswith("specialiserade vården:"))
+    assert "behöver förändras" in row
+
+
+def test_a_contrast_with_how_things_were_done_says_what_the_concept_changes():
+    assert swedish.is_old_way("hur vi har jobbat hittills") and swedish.is_old_way("dagens vård")
+    assert not swedish.is_old_way("personcentrering")
+    said = [chunk("strategi.txt", "Ökad personcentrering", "Personcentrering handlar om att i allt högre grad än tidigare "
+                  "vända på perspektiven och utgå från personens behov.", 48),
+            chunk("strategi.txt", "Ökad personcentrering", "Ett personcentrerat arbetssätt stärker individens trygghet.", 49)]
+    passages = Passages(chunks=said, metas=METAS, vectors=None)
+    query = q("vad är skillnaden mellan att jobba personcentrerat och hur vi har jobbat hittills")
+    assert query.intent == "contrast"
+    text = composer.compose(query, [Hit(said[1], 1.0), Hit(said[0], 0.9)], None, passages).text()
+    assert text.startswith("personcentrerat jämfört med hur vi har jobbat hittills: Personcentrering handlar om")

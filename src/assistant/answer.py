@@ -41,6 +41,7 @@ BONUS_KIND = 0.08       # the sentence holds the kind of fact asked for (a date,
 BONUS_ENUMERATES = 0.6  # for "Vilka X": the sentence names X and then several things one by one
 BONUS_DEFINES = 0.1     # the sentence defines the term asked about ("X är …", "… (SIP)")
 CONTRAST_MENTIONS = 2  # a concept the documents only mention gets this many mentions in its row
+BONUS_CONCEPT_OPENS = 0.1    # … or only opens with it ("Den specialiserade vården behöver förändras …")
 BONUS_CONCEPT_DEFINED = 0.3  # in a contrast: the sentence has the concept as its subject ("Personcentrering handlar om …")
 BONUS_NEGATED = 0.15    # "Vad ansvarar nämnden inte för?": the sentence that says "inte" ("Nämnden ansvarar inte för …")
 NEAR_REPEAT = 0.85          # sentences sharing this share of their words are the same sentence …
@@ -120,6 +121,7 @@ COMMON_WORD_SHARE = 0.15  # a word in more than this share of all passages is to
 ROLE_UNNAMED_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, men det här säger de som rör ditt arbete:"
 ROLE_TOPIC_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, men det här säger de om ämnet:"
 UNNAMED_ROLE_START = ROLE_TOPIC_LEAD.split("{role}")[0].rstrip()  # either lead: the role is said to be unnamed once
+CHANGED_LEAD = "{concept} jämfört med {old}: "
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
 
 
@@ -1069,9 +1071,12 @@ class Composer:
 
     def _is_subject(self, words: set[str], text: str) -> bool:
         """Whether a sentence is about the concept: it opens with it and has a defining verb."""
+        return swedish.is_defining(text) and self._opens_with(words, text)
+
+    def _opens_with(self, words: set[str], text: str) -> bool:
+        """Whether a sentence opens with the concept ("Den specialiserade vården behöver förändras …")."""
         tokens = self.tokenize(text)
-        return bool(tokens) and swedish.is_defining(text) and any(
-            tokens[0] == w or swedish.compound_match(tokens[0], w) for w in words)
+        return bool(tokens) and any(tokens[0] == w or swedish.compound_match(tokens[0], w) for w in words)
 
     def _mentions_only(self, topic: set[str], item: str) -> bool:
         """A list item that names the topic without explaining it: a short label, or the topic only
@@ -1689,8 +1694,20 @@ class Composer:
         """A row per concept: its own section's lead when a heading names it, else the sentence that
         best says what it is (a bare mention is said to be one)."""
         draft = Draft(flags=["comparison", "contrast"])
-        self._side_by_side(draft, query, hits, qvec, passages)
         rows = 0
+        old = [c for c in query.contrast if swedish.is_old_way(c)]
+        if len(old) == 1 and len(query.contrast) == 2:
+            # "skillnaden mellan att jobba personcentrerat och hur vi har jobbat hittills": what the concept changes
+            concept = swedish.without_doing(next(c for c in query.contrast if c not in old))
+            changes = [u for u in self._naming(set(self.tokenize(concept)), query, passages) if swedish.says_change(u.text)]
+            if changes:
+                sims = self._similarity([u.text for u in changes], qvec, passages)
+                picked = [u for u, _ in sorted(zip(changes, sims), key=lambda us: -us[1])[:CONTRAST_MENTIONS]]
+                draft.lines.append(CHANGED_LEAD.format(concept=concept, old=old[0]) + " ".join(
+                    f"{u.text} [{draft.cite(u.chunk, u.text)}]" for u in picked if draft.fresh(u.text)))
+                query, rows = replace(query, contrast=(concept,)), 1
+        else:
+            self._side_by_side(draft, query, hits, qvec, passages)
         for concept in query.contrast:
             words = set(self.tokenize(concept))
             if not words:
@@ -1738,7 +1755,9 @@ class Composer:
                     draft.lines.append(f"{concept}: Dokumenten beskriver inte {concept}.")
                 continue
             sims = self._similarity([u.text for u in units], qvec, passages)
-            ranked = sorted(zip(units, sims), key=lambda us: -(us[1] + (BONUS_CONCEPT_DEFINED if self._is_subject(words, us[0].text) else 0.0)
+            ranked = sorted(zip(units, sims), key=lambda us: -(us[1] + (BONUS_CONCEPT_DEFINED if self._is_subject(words, us[0].text)
+                                                                     else BONUS_CONCEPT_OPENS if self._opens_with(words, us[0].text)
+                                                                     else 0.0)
                                                               + 0.02 * min(len(us[0].text.split()), 12) / 12))
             best = ranked[0][0]
             # A concept the documents only mention gets its mentions (up to two); a defined one its definition.

@@ -145,6 +145,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     pair = swedish.contrast_terms(reading) if intent == "contrast" else None
     if pair and len(regions) == 1:  # "… mellan målbild och färdplan i Jämtland Härjedalen": the region scopes both
         pair = tuple(swedish.without_region_scope(term, regions) for term in pair)
+    if pair:  # "… primärvårdens roll från den specialiserade vårdens roll i omställningen enligt strategin"
+        pair = tuple(swedish.contrast_side(term, lambda w: any(kind_word(w, m) for m in metas.values())) for term in pair)
     other = re.search(r"\b(?:skiljer|skilja|skillnad\w*)\b.*?\b(?:från|mot|jämfört med|from)\s+(?P<b>[^?]+?)\s*\??$", reading, re.I)
     if follow_up and other and not pair:
         subject = swedish.topic_words(earlier[-1]).strip(" ?")

@@ -848,6 +848,51 @@ def without_region_scope(term: str, regions: Sequence[str]) -> str:
     return term.strip() or term
 
 
+# A contrasted side's scope and role words: "den specialiserade vårdens roll i omställningen enligt strategin" is
+# "den specialiserade vården" (the document scope is read from the whole question)
+_SIDE_SCOPE = re.compile(r"\s+(?:i|enligt|inom)\s+(?:omställningen(?:\s+till\s+nära\s+vård)?|nära\s+vård)(?=\s|$)", re.I)
+_SIDE_ROLE = re.compile(r"^(?P<whose>.*\w{3,}?(?:en|et|ns|s))\s+(?:roll|rollen|uppgift|uppgifter|uppdrag|ansvar)$", re.I)
+
+
+def contrast_side(term: str, kind_words: Callable[[str], bool]) -> str:
+    """A contrasted thing without the scope the whole question sets (a document named by its kind, "i
+    omställningen") and without "roll" after its genitive ("primärvårdens roll" -> "primärvården")."""
+    term = _SIDE_SCOPE.sub("", term)
+    term = re.sub(r"\s+(?:i|enligt|inom|hos)\s+(?:den\s+|det\s+)?(?P<w>[\w-]+)\s*$",
+                  lambda m: "" if kind_words(m["w"]) else m.group(0), term, flags=re.I)
+    whose = _SIDE_ROLE.match(term.strip())
+    if whose:
+        owner = whose["whose"]
+        term = owner[:-1] if owner.lower().endswith(("ens", "ets", "ns")) else owner
+    return term.strip() or term
+
+
+# One side of a contrast that is the way things are done now or were done before ("… och hur vi har jobbat
+# hittills", "… och dagens vård"): the other side is answered by what it changes
+_OLD_WAY = re.compile(r"^(?:(?:att\s+)?(?:hur|så som|som)\s+(?:vi|man|det|ni)\s+(?:har\s+|hade\s+)?"
+                      r"(?:jobbat|arbetat|gjort|jobbar|arbetar|gör|jobbade|arbetade|gjorde|varit|är)\b.*|"
+                      r"(?:det\s+|den\s+)?(?:gamla|traditionella|nuvarande|vanliga)\b.*|dagens\s+\w+.*|förr|förut|tidigare|idag|i dag)$",
+                      re.I)
+# A sentence that says what changes: "… än tidigare vända på perspektiven …", "… istället för …"
+_CHANGE = re.compile(r"\b(?:än tidigare|i stället för|istället för|vända på|vänder på|förflyttning|skifte|"
+                     r"inte längre|till skillnad från|snarare än|från\s+att)\b", re.I)
+
+
+def is_old_way(side: str) -> bool:
+    """Whether a contrasted side is how things are (or were) done, not a concept of the documents."""
+    return bool(_OLD_WAY.match(side.strip()))
+
+
+def says_change(sentence: str) -> bool:
+    """Whether a sentence says what changes from before ("i allt högre grad än tidigare vända på perspektiven")."""
+    return bool(_CHANGE.search(sentence))
+
+
+def without_doing(side: str) -> str:
+    """A contrasted way of working as its concept ("att jobba personcentrerat" -> "personcentrerat")."""
+    return re.sub(r"^(?:att\s+)?(?:jobba|arbeta|jobbar|arbetar)\s+", "", side.strip(), flags=re.I) or side
+
+
 def head_phrase(term: str) -> str:
     """A term up to its first preposition: what it is, without what it is of ("strategin för nära vård" -> "strategin")."""
     return re.split(r"\s+(?:för|i|inom|om|av|med|på|till|vid|of|for|in)\s+", term.strip(), maxsplit=1, flags=re.I)[0]
