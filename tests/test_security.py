@@ -117,9 +117,11 @@ def test_hostile_question_gets_a_sane_answer_rendered_inert(served, kind):
 def test_megabyte_question_is_refused_before_any_model_call(served, assistant, monkeypatch):
     _, _, client = served
     calls = []
-    encode = assistant.embedder._encode
-    monkeypatch.setattr(assistant.embedder, "_encode", lambda texts, prefix: calls.append(len(texts)) or
-                        encode(texts, prefix))
+    embedder = assistant.embedder
+    queries, passages = embedder.embed_queries, embedder.embed_passages  # every way into a model
+    monkeypatch.setattr(embedder, "embed_queries", lambda texts: calls.append(len(texts)) or queries(texts))
+    monkeypatch.setattr(embedder, "embed_passages", lambda texts, progress=None: calls.append(len(texts)) or
+                        passages(texts, progress))
     import httpx
 
     # A megabyte never reaches the app: the web layer refuses the request body (webguard.py) ...

