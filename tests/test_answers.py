@@ -113,3 +113,12 @@ def test_a_two_part_question_answers_each_part_with_sources_numbered_across_the_
     dates = assistant.ask("nar borjade man ta fram malbilden i norrbotten och nar antogs den")
     assert "parts" in dates.flags and "December 2020" in dates.text and "27 maj" in dates.text
 
+
+
+def test_parts_asked_of_two_regions_things_are_each_regions_own(assistant):
+    """"X och Y har båda målbilder. Hur många delar består de av?": a row per region, each with its målbild's parts."""
+    answer = assistant.ask("Västernorrland och Jämtland Härjedalen har båda målbilder. Hur många delar består de av?")
+    assert answer.answered and "comparison" in answer.flags
+    rows = {line.split(":")[0]: line for line in answer.text.splitlines() if ":" in line}
+    assert "Fem strategier" in rows["Jämtland Härjedalen"] and "fyra punkter" in rows["Västernorrland"]
+    assert _valid_citations(answer)

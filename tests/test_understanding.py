@@ -2370,3 +2370,42 @@ def test_a_contrast_with_how_things_were_done_says_what_the_concept_changes():
     assert query.intent == "contrast"
     text = composer.compose(query, [Hit(said[1], 1.0), Hit(said[0], 0.9)], None, passages).text()
     assert text.startswith("personcentrerat jämfört med hur vi har jobbat hittills: Personcentrering handlar om")
+
+
+@pytest.mark.parametrize("question, acronym", [
+    ("Vad står förkortningen SVOM för?", "SVOM"),
+    ("Vad betyder förkortningen RSR?", "RSR"),
+    ("Jag ser förkortningen SVOM överallt – vad står den för?", "SVOM"),
+])
+def test_an_acronym_asked_for_by_name_is_spelled_out(question, acronym):
+    query = q(question)
+    assert query.intent == "what" and swedish.defined_term(query.reading) == acronym
+    assert "förkortningen" not in composer._topic_terms(query, PASSAGES)  # no topic word the documents lack
+
+
+def test_an_english_acronym_question_asks_what_it_stands_for():
+    query = q("What does SIP stand for in the Norrbotten strategy?")
+    assert query.english and query.intent == "what" and swedish.defined_term(query.reading) == "SIP"
+
+
+def test_what_worries_the_asker_is_what_the_question_points_back_to():
+    assert swedish.strip_preamble("Jag är enhetschef och orolig för att folk går in i väggen. Vad säger "
+                                  "verksamhetsplanen om att förebygga det?") == \
+        "folk går in i väggen. Vad säger verksamhetsplanen om att förebygga det?"
+
+
+def test_a_summary_of_the_role_of_something_is_about_that_thing():
+    assert swedish.summary_topic("Vad säger dokumenten om vilken roll primärvården ska ha i nära vård?") == "primärvården"
+    assert swedish.summary_topic("Vad säger dokumenten om primärvårdens roll?") == "primärvårdens roll"
+
+
+def test_parts_asked_of_things_named_before_are_asked_of_each():
+    assert swedish.asks_parts("Hur många delar består de av?")
+    assert swedish.asks_parts("vilka delar har målbilden")
+    assert swedish.asks_parts("hur många delar är de uppdelade i och hur skiljer de sig?")
+    assert not swedish.asks_parts("Hur många hälsocentraler finns det?")
+    assert swedish.without_part_words("delar målbilder består") == "målbilder"
+    # "de" after its verb points back to the statement before: the two regions are the question's
+    assert swedish.points_back("Hur många delar består de av?") and not swedish.points_back("Vilka är de nya planerna?")
+    query = q("Västernorrland och Jämtland Härjedalen har båda målbilder. Hur många delar består de av?")
+    assert query.intent == "comparison" and set(query.regions) == {"Västernorrland", "Jämtland Härjedalen"}

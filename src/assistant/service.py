@@ -291,10 +291,12 @@ class Assistant:
                           regions=(label,) if label in query.regions else ())
             if swedish.asks_process(reading) and inner in ("summary", "what"):
                 sub = replace(sub, intent="lookup")  # "Hur togs målbilden fram i X jämfört med Y?": how, in each
-            elif inner == "summary" and not self.composer.summary_topic(sub, served.passages):
+            elif (inner == "summary" and not self.composer.summary_topic(sub, served.passages)) or \
+                    (inner in ("number", "list") and swedish.asks_parts(reading)):
+                # (or its parts: "X och Y har båda målbilder. Hur många delar består de av?" – what each one is)
                 # no topic beyond the documents themselves: what each one is, asked plainly of this row
                 # ("Hur skiljer sig Västernorrlands målbild från …?" -> "Vad är målbild i Västernorrland?")
-                thing = self.composer.thing_asked(sub, served.passages)
+                thing = swedish.without_part_words(self.composer.thing_asked(sub, served.passages))
                 plain = f"Vad är {thing} i {label}?" if thing else reading
                 sub = replace(sub, intent="what", reading=plain, search=plain if thing else sub.search)
             # each row searches its own question ("Vem fattade beslut om målbilden i Västernorrland?"): the

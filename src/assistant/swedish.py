@@ -276,6 +276,8 @@ QUESTION_WORDS |= {"beskrivning", "beskrivningen", "syn", "synen", "sina", "sin"
 QUESTION_WORDS |= {"närmaste", "åren", "kommande", "framöver"}
 # Which documents, not what about: "Vad säger både strategin och planen om digitalisering?"
 QUESTION_WORDS |= {"både", "båda", "bägge"}
+# What an acronym question calls it: "Vad står förkortningen SVOM för?"
+QUESTION_WORDS |= {"förkortning", "förkortningen", "akronym", "akronymen", "stand", "stands"}
 
 
 def _stems(words: set[str]) -> set[str]:
@@ -394,7 +396,10 @@ _TERM_END = re.compile(r"[,.;:]|\s+(?:i|enligt|inom|hos|på|för|när det gälle
 
 def asked_acronym(question: str) -> str:
     """The acronym a question asks to have spelled out ("… SVOM … vad står den för?"), or ""."""
-    match = re.search(r"\b([A-ZÅÄÖ]{2,6}\d?)\b.*\b(står (?:den|det|de) för|betyder (?:den|det))\b", question)
+    match = re.search(r"\b([A-ZÅÄÖ]{2,6}\d?)\b.*\b(står (?:den|det|de) för|betyder (?:den|det))\b", question) or \
+        re.search(r"\b(?:står|betyder)\s+(?:förkortningen\s+|akronymen\s+)?([A-ZÅÄÖ]{2,6}\d?)(?:\s+\w+){0,4}?\s+för\b", question) or \
+        re.search(r"\b(?:förkortningen|akronymen)\s+([A-ZÅÄÖ]{2,6}\d?)\b", question) or \
+        re.search(r"\bdoes\s+([A-Z]{2,6}\d?)\s+(?:stand for|mean)\b", question)  # "What does SIP stand for …?"
     return match.group(1) if match else ""
 
 
@@ -453,8 +458,10 @@ _ASKER_CLAUSE = re.compile(r"^\s*(?:jag\s+(?:jobbar|arbetar|är)\b[^.?!]*?\s+och
 _HEARD = re.compile(r"^\s*(?:jag\s+)?(?:har\s+)?(?:hörde|hört|läste|läst|såg|sett|fick höra)\b[^.?!]*?\b(?:att|om)\s+", re.I)
 # What someone told the asker, inside a sentence about the asker: "Jag är ny … och min chef nämnde att
 # Västernorrland har en målbild för nära vård." -> "Västernorrland har en målbild för nära vård."
-_REPORTED = re.compile(r"\b(?:nämnde|nämnt|sa|sade|sagt|berättade|berättat|hörde|hört|läste|läst|pratade|pratat)\s+"
-                       r"(?:för mig\s+|för oss\s+)?(?:att|om)\s+(.+)$", re.I)
+_REPORTED = re.compile(r"\b(?:(?:nämnde|nämnt|sa|sade|sagt|berättade|berättat|hörde|hört|läste|läst|pratade|pratat)\s+"
+                       r"(?:för mig\s+|för oss\s+)?(?:att|om)|"
+                       # what worries the asker is the matter: "Jag är enhetschef och orolig för att folk går in i väggen."
+                       r"(?:orolig|oroar mig|rädd|bekymrad|fundersam)\s+(?:för|över)\s+att)\s+(.+)$", re.I)
 
 
 # Why the asker wants it, at the end of a question: "…, så att jag kan ta med det till APT?", "… inför ett möte?"
@@ -823,9 +830,14 @@ def verb_like(word: str) -> bool:
     return bool(re.search(r"(ar|er|ir|ade|de|te|as|es)$", word.lower())) and not word.lower().endswith(("tjänster", "ader"))
 
 
+# "de" as a pronoun, after its verb: "Hur många delar består de av?", "Vad skiljer de åt?" (not "de nya planerna")
+_DE_POINTS = re.compile(r"\b(?:består|har|är|innebär|betyder|heter|innehåller|gör|skiljer|fungerar)\s+de"
+                        r"(?=\s+(?:av|åt|ut|sig|gemensamt|för|i|på)\b|\s*[?.!]|\s*$)", re.I)
+
+
 def points_back(question: str) -> bool:
     """Whether a question has a word that points back ("det", "den", "dessa" …), however long it is."""
-    return bool(_ANAPHORA.search(question))
+    return bool(_ANAPHORA.search(question) or _DE_POINTS.search(question))
 
 
 def is_follow_up(question: str) -> bool:
@@ -1132,6 +1144,18 @@ def one_of_alternatives(question: str) -> str:
     """"vilka områden/rubriker finns …" -> "vilka rubriker finns …": of two words typed as alternatives
     the last is read (the asker's second try at the word)."""
     return re.sub(r"\b([^\W\d_]+)/([^\W\d_]+)\b", r"\2", question)
+
+
+def asks_parts(question: str) -> bool:
+    """Whether a question asks what parts something has ("Hur många delar består de av?")."""
+    return bool(re.search(r"\b(?:hur många|vilka)\s+(?:delar|punkter|beståndsdelar|komponenter|byggstenar)\s+"
+                          r"(?:består|har|innehåller|(?:är|blir)\s+\w+\s+(?:upp|in)delade?)\b|\bvad består\b", question, re.I))
+
+
+def without_part_words(thing: str) -> str:
+    """What is asked about less the words for its parts ("delar målbilder" -> "målbilder")."""
+    return " ".join(re.sub(r"\b(?:delar|delarna|punkter|punkterna|beståndsdelar|komponenter|byggstenar|består|innehåller|\w*delade?)\b", " ",
+                           thing, flags=re.I).split())
 
 
 def parts_of(question: str) -> str:
@@ -1771,7 +1795,11 @@ def summary_topic(question: str) -> str:
     match = _ABOUT.search(text)
     if not match:
         return ""
-    return _statement_pointed_at(text, match) or match["topic"].strip()
+    topic = match["topic"].strip()
+    # "… om vilken roll primärvården ska ha i nära vård?": the thing whose role it is
+    role = re.match(r"(?:vilken|vad för|vilka)\s+(?:roll|roller|uppgift|uppgifter)\s+(?P<x>.+?)\s+(?:ska|bör|skall|kommer att)?\s*"
+                    r"(?:ha|har|spela|spelar|få|får)\b", topic, re.I)
+    return _statement_pointed_at(text, match) or (role["x"] if role else topic)
 
 
 def _statement_pointed_at(text: str, about: re.Match) -> str:
@@ -2172,6 +2200,8 @@ _EN_QUESTION = (
     (r"^\s*how (?:does|do) (.+?) differ from (.+?)\??$", r"vad är skillnaden mellan \1 och \2?"),
     (r"^\s*what (?:is|are) (.+?) responsible for\??$", r"vad ansvarar \1 för?"),
     (r"^\s*what (?:does|do) (.+?) (?:have|has|take) responsibility for\??$", r"vad ansvarar \1 för?"),
+    # "What does SIP stand for (in the strategy)?": the acronym spelled out
+    (r"^\s*what (?:does|do) ([A-ZÅÄÖ]{2,6}\d?) (?:stand for|mean)\b(.*?)\??$", r"vad står \1 för\2?"),
     (r"^\s*how many\b", "hur många"),
     (r"^\s*how much\b", "hur mycket"),
     (r"^\s*(?:in |on )?(?:which|what) (?:month|year|date|day)(?: and (?:year|month))?\b(?: did| was| were| is| will)?",
