@@ -2280,6 +2280,8 @@ def test_english_words_for_a_change_of_law_taking_effect_are_translated():
 
 def test_a_topic_said_first_is_what_the_question_after_the_comma_asks_of():
     assert swedish.topic_first("Min vård Norrbotten, vad är det?") == "vad är Min vård Norrbotten?"
+    assert swedish.topic_first("mer hälsofrämjande insatser - vad handlar den riktningsförändringen om?") == \
+        "vad handlar mer hälsofrämjande insatser om?"  # a dash between them, as a comma
     assert swedish.topic_first("stärkt gemensam primärvård, vad innebär den riktningsförändringen och vilka exempel "
                                "finns?") == "vad innebär stärkt gemensam primärvård och vilka exempel finns?"
     for kept in ("Sedan när finns nämnden, när bestämdes det att den skulle bildas?", "Jag är ny, vad innebär det?",
@@ -2409,3 +2411,23 @@ def test_parts_asked_of_things_named_before_are_asked_of_each():
     assert swedish.points_back("Hur många delar består de av?") and not swedish.points_back("Vilka är de nya planerna?")
     query = q("Västernorrland och Jämtland Härjedalen har båda målbilder. Hur många delar består de av?")
     assert query.intent == "comparison" and set(query.regions) == {"Västernorrland", "Jämtland Härjedalen"}
+
+
+def test_a_concept_said_after_a_qualifier_still_opens_its_sentence():
+    assert composer._opens_with({"färdplan"}, "Vår gemensamma färdplan för omställningen är ”Gemensam plan”.")
+    assert not composer._opens_with({"riktningsförändring"}, "Vägen till förändring blir möjlig först när vi förstår.")
+    # … so a contrast row quotes the sentence that says what it is, not a mention
+    said = [chunk("jh.txt", "Syftet med målbild", "- Vår gemensamma färdplan för omställningen är ”Gemensam plan för "
+                  "primärvårdsnivån”.\n- Målbild och färdplan visar riktningen.", 50,
+                  ("Vår gemensamma färdplan för omställningen är ”Gemensam plan för primärvårdsnivån”.",
+                   "Målbild och färdplan visar riktningen."))]
+    passages = Passages(chunks=[*CHUNKS, *said], metas=METAS, vectors=None)
+    query = q("vad är skillnaden mellan målbilden och färdplanen i jämtland härjedalen?")
+    text = composer.compose(query, [Hit(said[0], 1.0), *hits(0, 1)], None, passages).text()
+    row = next(line for line in text.splitlines() if line.startswith("färdplanen:"))
+    assert "Gemensam plan för primärvårdsnivån" in row and "nämns men förklaras inte" not in row
+
+
+def test_after_a_dash_only_a_renaming_points_back_to_the_topic():
+    assert swedish.topic_first("Planen nämner linjär och cirkulär ekonomi – vad är skillnaden? Är det typ slit och släng?") \
+        == "Planen nämner linjär och cirkulär ekonomi – vad är skillnaden? Är det typ slit och släng?"

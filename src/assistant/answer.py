@@ -41,6 +41,7 @@ BONUS_KIND = 0.08       # the sentence holds the kind of fact asked for (a date,
 BONUS_ENUMERATES = 0.6  # for "Vilka X": the sentence names X and then several things one by one
 BONUS_DEFINES = 0.1     # the sentence defines the term asked about ("X är …", "… (SIP)")
 CONTRAST_MENTIONS = 2  # a concept the documents only mention gets this many mentions in its row
+OPENING_TOKENS = 2  # a sentence opens with a concept when one of its first two content words names it
 BONUS_CONCEPT_OPENS = 0.1    # … or only opens with it ("Den specialiserade vården behöver förändras …")
 BONUS_CONCEPT_DEFINED = 0.3  # in a contrast: the sentence has the concept as its subject ("Personcentrering handlar om …")
 BONUS_NEGATED = 0.15    # "Vad ansvarar nämnden inte för?": the sentence that says "inte" ("Nämnden ansvarar inte för …")
@@ -1074,9 +1075,11 @@ class Composer:
         return swedish.is_defining(text) and self._opens_with(words, text)
 
     def _opens_with(self, words: set[str], text: str) -> bool:
-        """Whether a sentence opens with the concept ("Den specialiserade vården behöver förändras …")."""
-        tokens = self.tokenize(text)
-        return bool(tokens) and any(tokens[0] == w or swedish.compound_match(tokens[0], w) for w in words)
+        """Whether a sentence opens with the concept ("Den specialiserade vården behöver förändras …"), after
+        at most one qualifier ("Vår gemensamma färdplan för omställningen är …")."""
+        tokens = self.tokenize(text)[:OPENING_TOKENS]
+        # (the first word may name it as a compound; a word after a qualifier must be the concept's own word)
+        return bool(tokens) and any(tokens[0] == w or swedish.compound_match(tokens[0], w) or w in tokens[1:] for w in words)
 
     def _mentions_only(self, topic: set[str], item: str) -> bool:
         """A list item that names the topic without explaining it: a short label, or the topic only

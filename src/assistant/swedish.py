@@ -522,7 +522,7 @@ def _joined_parts(part: str) -> list[str]:
 # "stärkt gemensam primärvård, vad innebär den riktningsförändringen och …?": the topic said first, then
 # asked of with a pointing word ("den riktningsförändringen", "det")
 _TOPIC_FIRST = re.compile(r"^\s*(?P<topic>(?!(?:vad|vem|vilka|vilken|vilket|hur|varför|när|var|jag|vi|hej|hejsan|tja|och|men|ok|okej)\b)"
-                          r"[^,?.!–]{3,60}?),\s*(?P<asking>(?:vad|vilka|vilken|vilket|hur|när)\b.+)$", re.I)
+                          r"[^,?.!–]{3,60}?)(?:,\s*|\s+[-–]\s+)(?P<asking>(?:vad|vilka|vilken|vilket|hur|när)\b.+)$", re.I)
 _POINTING_PHRASE = re.compile(r"\b(?:den|det|dessa|denna|detta)(?:\s+\w{4,}(?:en|et|na))?\b", re.I)
 TOPIC_FIRST_WORDS = 6  # a longer stretch before the comma is a statement, not a topic
 
@@ -531,6 +531,9 @@ def topic_first(text: str) -> str:
     """A question whose topic is said first, asked of where its pointing word stands ("Min vård Norrbotten,
     vad är det?" -> "vad är Min vård Norrbotten?"); else the question as it is."""
     match = _TOPIC_FIRST.match(text)
+    if match and "," not in text[match.end("topic"):match.start("asking")] and \
+            not re.search(r"\b(?:den|det|dessa|denna|detta)\s+\w{4,}(?:en|et|na)\b", match["asking"], re.I):
+        return text  # after a dash only a re-naming points back ("… - vad handlar den riktningsförändringen om?")
     if not match or len(match["topic"].split()) > TOPIC_FIRST_WORDS or not _POINTING_PHRASE.search(match["asking"]) \
             or re.search(r"\b(?:vad|vem|vilk\w*|hur|varför|när|finns|är|har|kan|ska)\b", match["topic"], re.I):
         return text  # "Sedan när finns nämnden, när bestämdes det …?" is a question first, no topic
