@@ -2431,3 +2431,13 @@ def test_a_concept_said_after_a_qualifier_still_opens_its_sentence():
 def test_after_a_dash_only_a_renaming_points_back_to_the_topic():
     assert swedish.topic_first("Planen nämner linjär och cirkulär ekonomi – vad är skillnaden? Är det typ slit och släng?") \
         == "Planen nämner linjär och cirkulär ekonomi – vad är skillnaden? Är det typ slit och släng?"
+
+
+def test_a_who_question_prefers_the_sentence_that_names_a_body():
+    assert swedish.names_body("Planerna utformas mellan kommun, hälsocentral och sjukhus.")
+    assert swedish.names_body("Målbilden beslutas i varje huvudmans ordinarie beslutsprocess")
+    assert not swedish.names_body("27 maj fattades ett politiskt beslut att anta målbilden.")
+    query = q("Vem fattade beslut om målbilden i Norrbotten?")
+    assert query.kind == "who"
+    body = composer._fits(query, "Målbilden beslutas i varje huvudmans ordinarie beslutsprocess")
+    assert body > composer._fits(query, "27 maj fattades ett politiskt beslut att anta målbilden.")

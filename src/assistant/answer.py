@@ -57,6 +57,7 @@ BONUS_DOCUMENTS_WORD = 0.2  # the sentence says, in the documents' word, what th
 # answers only a question about what to read or other documents.
 PENALTY_READING_LIST = 0.3
 NEXT_ITEMS = 2          # "och vad hände sen?" after an item of a timeline list: the items that follow it
+BONUS_BODY = 0.1        # a who-question: the sentence names a body or person, not only "ett politiskt beslut"
 BONUS_CONTACT = 0.5     # a who-to-contact question: the line under a page's contact heading ("Informationsansvarig")
 BONUS_NAMED = 0.12      # the sentence names every name the question asks about ("Barnarenan", "RSR")
 BONUS_EARLY_MENTION = 0.1  # in a topic summary: the sentence is about the topic (named in its first words)
@@ -754,6 +755,8 @@ class Composer:
                 bonus += BONUS_ASKED
             if query.kind == "date" and swedish.prepares(text) and not swedish.prepares(query.reading):
                 bonus -= PENALTY_PREPARES  # "När antogs målbilden?": not the decision to work one out
+        if query.kind == "who" and swedish.names_body(text):
+            bonus += BONUS_BODY  # "Vem beslutade om målbilden?": "… i varje huvudmans ordinarie beslutsprocess"
         if query.kind == "who" and swedish.asks_contact(query.reading) and swedish.is_contact_heading(heading):
             bonus += BONUS_CONTACT  # "Vem kan man kontakta om exemplet?": the page's contact person
         names = swedish.named_terms(query.reading)

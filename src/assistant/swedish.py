@@ -1048,6 +1048,11 @@ _ACTOR = re.compile(r"\b\w*(?:byrå|arbetsgrupp|avdelning|nämnd|beredning|styre
                     r"politiker)\w*\b|\bmellan (?:\w+, )+(?:\w+ )?och \w+", re.I)  # "mellan kommun, hälsocentral och sjukhus"
 
 
+def names_body(text: str) -> bool:
+    """Whether a sentence names who acts by a body or person, not only as "politiskt beslut"."""
+    return any(not re.match(r"politisk", m.group(0), re.I) for m in _ACTOR.finditer(text))
+
+
 def has_kind(kind: str, text: str) -> bool:
     """Whether text holds an answer of that kind (an amount, a number, a date, a name)."""
     text = re.sub(r"\[\d+\]", " ", text)
