@@ -2266,6 +2266,7 @@ def test_the_documents_asked_about_are_no_topic_of_a_summary_of_both():
     ("Vilka huvudriktningar finns i strategin?", "riktningsförändringar"),
     ("Vi ska lägga in färre patienter", "inneliggande sjukhusvård"),
     ("ge mer vård hemma hos folk", "sjukhusvård i hemmet"),
+    ("så att patienten inte hamnar mellan stolarna", "sammanhållen vårdkedja"),
 ])
 def test_staff_words_of_session_12_find_the_documents_words(staff, documents):
     data = json.loads((Path(swedish.__file__).parent / "data" / "synonyms.json").read_text(encoding="utf-8"))
