@@ -6,10 +6,8 @@ down the rules (intent, preamble, follow-ups, shapes of answers) and run in mill
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -2269,13 +2267,11 @@ def test_the_documents_asked_about_are_no_topic_of_a_summary_of_both():
     ("så att patienten inte hamnar mellan stolarna", "sammanhållen vårdkedja"),
 ])
 def test_staff_words_of_session_12_find_the_documents_words(staff, documents):
-    data = json.loads((Path(swedish.__file__).parent / "data" / "synonyms.json").read_text(encoding="utf-8"))
-    assert documents in swedish.Synonyms(data["entries"], str.lower).added(staff)
+    assert documents in swedish.Synonyms.load(str.lower).added(staff)
 
 
 def test_english_words_for_a_change_of_law_taking_effect_are_translated():
-    terms = json.loads((Path(swedish.__file__).parent / "data" / "en_sv_terms.json").read_text(encoding="utf-8"))["terms"]
-    said = swedish.TermMap(terms)("When did the change to the act take effect?")
+    said = swedish.TermMap.load()("When did the change to the act take effect?")
     assert "ändring" in said and "tillkom" in said
 
 

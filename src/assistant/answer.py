@@ -1940,8 +1940,7 @@ class Composer:
             if lead is not None:
                 draft.lines.append(WRITTEN_TO_ROLE_LEAD.format(role=query.role, heading=heading_of(lead), title=lead.title))
                 self._to_staff(draft, lead, passages)
-        elif draft.lines and not to_role and not any(re.search(r"\b(?:du|dig|din|ditt|dina)\b", line, re.I)
-                                                       for line in draft.lines):
+        elif draft.lines and not to_role and not any(swedish.addresses_reader(line) for line in draft.lines):
             # "… för mig som distriktssköterska?" after a shift of direction whose section says nothing to the
             # reader: what the topic's document says to all staff ("Nära vård för dig som medarbetare"), after it
             staff = self._written_to_staff(role_words, {s.document for s in sections}, passages)

