@@ -25,6 +25,20 @@ def make_settings(tmp: Path, corpus: Path = CORPUS, **overrides):
                     cache_dir=CACHE, **overrides)
 
 
+def small_corpus(dest: Path, names: tuple[str, ...] = ("norrbotten-malbild-2021.txt",)) -> Path:
+    """A writable corpus of a few real documents (with their manifest entries), for tests about the
+    index's mechanics that need not embed the whole corpus."""
+    import json
+
+    dest.mkdir(parents=True)
+    for name in names:
+        shutil.copy(CORPUS / name, dest / name)
+    manifest = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
+    (dest / "manifest.json").write_text(json.dumps({n: manifest[n] for n in names if n in manifest},
+                                                   ensure_ascii=False), encoding="utf-8")
+    return dest
+
+
 def copy_corpus(dest: Path) -> Path:
     """A private, writable copy of the real corpus."""
     shutil.copytree(CORPUS, dest)

@@ -19,11 +19,13 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import copy_corpus, make_settings
+from .conftest import make_settings, small_corpus
 
 CHROMA = Path(sys.executable).parent / "chroma"
-QUESTION = "Vad ansvarar hälso- och sjukvårdsnämnden för?"
+QUESTION = "Vilka exempel finns för öppnare vårdformer?"
 CHANGED = "norrbotten-strategi-nara-vard.txt"
+# three of the five documents: the test is about the server mode, and the whole corpus took a CI worker 90 s
+DOCUMENTS = (CHANGED, "norrbotten-malbild-2021.txt", "vasternorrland-malbild-skr-2021.txt")
 
 
 def _free_port() -> int:
@@ -124,7 +126,7 @@ def test_ingest_ask_and_reingest_through_a_chroma_server(tmp_path, embedder, chr
     from assistant.service import Assistant
     from assistant.store import COLLECTION_PREFIX, IndexDir, read_chunks
 
-    corpus = copy_corpus(tmp_path / "corpus")
+    corpus = small_corpus(tmp_path / "corpus", DOCUMENTS)
     settings = make_settings(tmp_path, corpus=corpus, chroma_url=chroma_server)
 
     first = Ingestor(settings, embedder).run()
@@ -136,8 +138,8 @@ def test_ingest_ask_and_reingest_through_a_chroma_server(tmp_path, embedder, chr
     answer = Assistant(settings, embedder).ask(QUESTION)
     assert answer.answered, answer.text
     assert answer.citations and "[1]" in answer.text
-    assert any(c.chunk.document == "hsn-verksamhetsplan-2025-2027.txt" for c in answer.citations)
-    assert "primärvård" in answer.text
+    assert any(c.chunk.document == CHANGED for c in answer.citations)
+    assert "Mobila team" in answer.text
 
     again = Ingestor(settings, embedder).run()
     assert again.unchanged and again.embedded == 0 and again.build == build.name

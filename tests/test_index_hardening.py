@@ -15,7 +15,7 @@ from assistant.ingest import Ingestor
 from assistant.service import Assistant
 from assistant.store import POINTER, IndexCorrupt, IndexDir, IndexNotWritable
 
-from .conftest import REPO
+from .conftest import REPO, make_settings, small_corpus
 from .test_reliability import CHECKED, answers, cli_env, private, run_main, touch_corpus  # noqa: F401 (fixture)
 
 
@@ -27,10 +27,22 @@ def _damage_one_chunk(build: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def test_damaged_chunks_file_is_caught_by_its_checksum_and_ingest_repairs(private, embedder, capsys, monkeypatch):
+@pytest.fixture()
+def small(tmp_path, embedder):
+    """Settings of an index built from two small real documents (a repair re-derives what the damaged
+    build held, and on the whole corpus that took a CI worker a minute)."""
+    settings = make_settings(tmp_path, corpus=small_corpus(
+        tmp_path / "corpus", ("norrbotten-malbild-2021.txt", "jamtland-harjedalen-malbild-fardplan.txt")))
+    Ingestor(settings, embedder).run()
+    return settings
+
+
+def test_damaged_chunks_file_is_caught_by_its_checksum_and_ingest_repairs(small, embedder, capsys, monkeypatch):
+    private = small
     index = IndexDir(private)
     build = index.current()
     before = answers(private, embedder)
+    assert any(a["answered"] for a in before)
     _damage_one_chunk(build)
     assert "kontrollsumman stämmer inte för chunks.jsonl" in index.check(build)
     with pytest.raises(IndexCorrupt, match="kontrollsumman"):

@@ -11,7 +11,7 @@ from assistant.ingest import Ingestor
 from assistant.service import Assistant
 from assistant.store import IndexDir, IndexIncompatible, IndexMissing, IngestBusy
 
-from .conftest import copy_corpus, make_settings
+from .conftest import copy_corpus, make_settings, small_corpus
 
 
 @pytest.fixture()
@@ -85,11 +85,13 @@ def test_second_ingest_is_refused_while_one_runs(private, embedder):
             Ingestor(settings, embedder).run()
 
 
-def test_missing_and_incompatible_index_give_clear_messages(tmp_path, embedder, private):
+def test_missing_and_incompatible_index_give_clear_messages(tmp_path, embedder):
     empty = make_settings(tmp_path / "empty")
     with pytest.raises(IndexMissing, match="assistant ingest"):
         _ = Assistant(empty, embedder).index
-    settings, _ = private
+    # one small document: the test is about the index's model name, and a rebuild re-embeds every chunk
+    settings = make_settings(tmp_path / "small", corpus=small_corpus(tmp_path / "corpus"))
+    assert Ingestor(settings, embedder).run().embedded > 0
     manifest_path = IndexDir(settings).current() / "manifest.json"
     manifest = json.loads(manifest_path.read_text())
     manifest["embedding_model"] = "some/other-model"

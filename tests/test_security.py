@@ -391,6 +391,18 @@ def generative(built, embedder):
 QUESTION = "Vad ansvarar hälso- och sjukvårdsnämnden för?"
 
 
+def test_the_start_and_the_getting_started_guide_never_wait_on_the_model_server(generative, assistant):
+    # `assistant serve` warms up and builds Kom igång before it takes visitors: in the documents' own words,
+    # with no request to the generative model (a slow model server once held the start for a minute)
+    fake, llm_assistant = generative
+    before = len(fake.requests)
+    llm_assistant.warm_up(QUESTION)
+    guide = llm_assistant.getting_started()
+    assert len(fake.requests) == before
+    assert [(label, a.text) for label, a in guide] == [(label, a.text) for label, a in assistant.getting_started()]
+    assert all(a.answered and a.citations for _, a in guide)
+
+
 def test_generated_answer_keeps_only_citations_to_retrieved_passages(generative, assistant):
     fake, llm_assistant = generative
     extractive = assistant.ask(QUESTION)

@@ -2438,3 +2438,24 @@ def test_a_who_question_prefers_the_sentence_that_names_a_body():
     assert query.kind == "who"
     body = composer._fits(query, "Målbilden beslutas i varje huvudmans ordinarie beslutsprocess")
     assert body > composer._fits(query, "27 maj fattades ett politiskt beslut att anta målbilden.")
+
+
+def test_a_decision_in_a_timeline_goes_on_to_the_next_steps_formal_adoption_of_the_same_thing():
+    steps = [chunk("plan.txt", "Så här togs planen fram" + SECTION_SEP + "Maj 2021",
+                   "- 27 maj fattades ett politiskt beslut att anta målbilden.", 50,
+                   ("27 maj fattades ett politiskt beslut att anta målbilden.",)),
+             chunk("plan.txt", "Så här togs planen fram" + SECTION_SEP + "Juni-november 2021",
+                   "- Målbilden beslutas i varje huvudmans ordinarie beslutsprocess", 51,
+                   ("Målbilden beslutas i varje huvudmans ordinarie beslutsprocess",)),
+             chunk("plan.txt", "Ledamöter", "Nämnden beslutar om målbilden varje år.", 52)]
+    passages = Passages(chunks=steps, metas=METAS, vectors=None)
+    for question in ("Vem fattade beslut om målbilden i Norrbotten?", "När antogs målbilden i Norrbotten?"):
+        text = composer.compose(q(question), [Hit(steps[0], 1.0)], None, passages).text()
+        assert "27 maj" in text and "varje huvudmans ordinarie beslutsprocess" in text, question
+        assert "varje år" not in text  # a section that is no next step of the timeline
+    # the step after is no decision on the same thing: nothing is added
+    other = [steps[0], chunk("plan.txt", "Så här togs planen fram" + SECTION_SEP + "Juni-november 2021",
+                             "- Planen beslutas av nämnden", 51, ("Planen beslutas av nämnden",))]
+    text = composer.compose(q("När antogs målbilden i Norrbotten?"), [Hit(other[0], 1.0)], None,
+                            Passages(chunks=other, metas=METAS, vectors=None)).text()
+    assert "27 maj" in text and "Planen beslutas" not in text

@@ -640,6 +640,7 @@ class Composer:
         answering = {a for u in picked if u.text in u.chunk.items and u.text.endswith("?")
                      for a in answers_to(u.text, u.chunk)}
         picked = [u for u in picked if u.text not in answering]
+        picked += self._formal_step(query, picked, passages)
         placed: set[str] = set()  # lists whose place was said: a second item of one list needs no "Under …"
         for i, unit in enumerate(picked):
             text = unit.text
@@ -655,6 +656,36 @@ class Composer:
         if picked and all(u.text in u.chunk.items and len(u.text.split()) <= SHORT_ITEM_WORDS for u in picked):
             draft.flags.append("mention-only")  # only list labels name the topic; nothing says more
         return draft
+
+    @staticmethod
+    def _formal_step(query: Query, picked: Sequence[Unit], passages: Passages) -> list[Unit]:
+        """A decision in a timeline goes on to its formal adoption: "När antogs / Vem beslutade om målbilden?"
+        says "27 maj fattades ett politiskt beslut att anta målbilden" (Maj 2021) and the next dated step
+        that decides the same thing, "Målbilden beslutas i varje huvudmans ordinarie beslutsprocess"
+        (Juni-november 2021). Only a step in the next section under the same parent, never one about
+        preparing the thing."""
+        if query.kind not in ("date", "who") or swedish.event_of(query.reading) != "decision" \
+                or swedish.prepares(query.reading):
+            return []
+        said = {u.text for u in picked}
+        for unit in picked:
+            chunk = unit.chunk
+            if SECTION_SEP not in chunk.section or not swedish.mentions_event(unit.text, "decision") \
+                    or swedish.prepares(unit.text):
+                continue
+            parent = chunk.section.rsplit(SECTION_SEP, 1)[0] + SECTION_SEP
+            following = next((c for c in passages.chunks if c.document == chunk.document and c.position > chunk.position
+                              and c.section != chunk.section), None)
+            if following is None or not following.section.startswith(parent) \
+                    or not swedish.has_year(following.section.rsplit(SECTION_SEP, 1)[1]):
+                return []
+            # what was decided, as the question and the line both name it ("målbilden")
+            subject = [w for w in swedish.content_words(query.reading).split()
+                       if not swedish.mentions_event(w, "decision") and swedish.mentions(unit.text, w)]
+            return [u for u in units_of([Hit(following, 0.0)])
+                    if subject and u.text not in said and swedish.mentions_event(u.text, "decision")
+                    and not swedish.prepares(u.text) and all(swedish.mentions(u.text, w) for w in subject)][:1]
+        return []
 
     def _best(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str],
               limit: int, min_similarity: float = 0.0, bonus: Callable[[str], float] | None = None,

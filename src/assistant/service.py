@@ -122,10 +122,12 @@ class Assistant:
         return self.index.glossary()
 
     def getting_started(self) -> list[tuple[str, Answer]]:
-        """Kom igång: how the documents fit together, each step answered and cited."""
+        """Kom igång: how the documents fit together, each step answered and cited in the documents' own
+        words (never generated: the guide is built when the chat starts and when the index changes, and
+        does not wait on the generative model server)."""
         from .glossary import GETTING_STARTED
 
-        return [(label, self.ask(question)) for label, question in GETTING_STARTED]
+        return [(label, self.answer(self.understand(question), generate=False)) for label, question in GETTING_STARTED]
 
     # ------------------------------------------------------------ asking
 
@@ -147,10 +149,15 @@ class Assistant:
             return Answer(question=shown, text=str(exc), answered=False, flags=("rejected",))
         return self.answer(query, mode)
 
-    def answer(self, query: Query, mode: str = "hybrid") -> Answer:
+    def warm_up(self, question: str) -> None:
+        """Load the index and the model by answering one question, extractively: a start never waits
+        on the generative model server (`assistant serve` does this before it takes visitors)."""
+        self.answer(self.understand(question), generate=False)
+
+    def answer(self, query: Query, mode: str = "hybrid", generate: bool = True) -> Answer:
         """Stages 2-5 for an understood question (each part of a two-part question on its own)."""
         if query.parts:
-            return self._answer_parts(query, mode)
+            return self._answer_parts(query, mode, generate)
         served = self.served()
         self.retriever.prefetch(served.index, query.search, mode)  # the sparse pass runs beside the embedding
         qvec = self.embedder.embed_queries([query.search])[0]
@@ -167,7 +174,7 @@ class Assistant:
             answer = self.check(served, query, draft, hits)
         if query.personal_data:
             answer = replace(answer, notices=(NOTICE, *answer.notices))
-        if answer.answered and self.settings.llm_url:
+        if answer.answered and self.settings.llm_url and generate:
             answer = self._generate(answer, hits, served.metas)
         return answer
 
@@ -317,7 +324,7 @@ class Assistant:
                       searched=searched(query, served.metas), resolved_query=query.search, flags=tuple(draft.flags),
                       retrieved=tuple(all_hits))
 
-    def _answer_parts(self, query: Query, mode: str) -> Answer:
+    def _answer_parts(self, query: Query, mode: str, generate: bool = True) -> Answer:
         """"När antogs målbilden, och vad ska nämnden göra med den?": each part answered as its own
         question (a later part reads the earlier ones as its conversation, so "den" is the målbild),
         one after the other under the part it answers, the sources numbered across the whole answer."""
@@ -336,11 +343,11 @@ class Assistant:
                               named_documents=sub.named_documents or first.named_documents,
                               search=" ".join(x for x in (sub.search, about, *([] if sub.regions else first.regions)) if x))
             first = first or sub
-            answers.append((part, self.answer(sub, mode)))
+            answers.append((part, self.answer(sub, mode, generate)))
             asked.append(part)
         if not answers[0][1].answered:
             # the first part is what the others lean on: without it, the question is answered (or not) as one
-            return self.answer(replace(query, parts=()), mode)
+            return self.answer(replace(query, parts=()), mode, generate)
         citations: list[Citation] = []
         blocks: list[str] = []
         said: list[str] = []

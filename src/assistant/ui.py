@@ -341,7 +341,7 @@ def launch_options(settings: Settings, guard: GuardState | None = None) -> dict:
 
 def launch(assistant: Assistant, settings: Settings) -> None:
     """Serve the chat until interrupted (`assistant serve`); the model is warmed up first."""
-    assistant.ask(EXAMPLES[0])  # loads the index and the model now, not on the first visitor's question
+    assistant.warm_up(EXAMPLES[0])  # loads the index and the model now, not on the first visitor's question
     demo, guard = build_ui(assistant, settings), GuardState(settings)
     drain_on_sigterm(demo, settings, guard)
     demo.launch(**launch_options(settings, guard))
