@@ -2459,3 +2459,83 @@ def test_a_decision_in_a_timeline_goes_on_to_the_next_steps_formal_adoption_of_t
     text = composer.compose(q("När antogs målbilden i Norrbotten?"), [Hit(other[0], 1.0)], None,
                             Passages(chunks=other, metas=METAS, vectors=None)).text()
     assert "27 maj" in text and "Planen beslutas" not in text
+
+
+def test_a_count_needs_its_counted_thing_not_a_compound_it_begins_nor_a_web_addresss_digits():
+    # trial 21: "hur många patienter med hjärtsvikt har egenmonitorering idag?" was answered with this line
+    line = "Allt fler norrbottningar svarar också på patientenkäter via 1177.se."
+    assert not swedish.has_kind("number", line)
+    assert not swedish.quantifies(line, "patienter")
+    assert not swedish.quantifies("Fler patientenkäter, 12 stycken, skickades ut.", "patienter")
+    assert swedish.quantifies("Hälften av patienterna, 40 personer, har en plan.", "patienter")
+    assert swedish.quantifies("Länet har 24 tandvårdsmottagningar.", "mottagningar")
+    assert swedish.quantifies("Nämnden består av 13 ordinarie ledamöter.", "ledamöter")
+
+
+def test_a_contrast_of_two_compounds_sharing_a_part_is_no_side_by_side_and_each_row_keeps_to_its_concept():
+    # trial 21: "förändring och utveckling i önskad riktning" was taken to set riktningsförändringar against
+    # förändringsfaktorer ("Dokumenten ställer dem mot varandra"), and a sentence on "snabba förändringar" filled a row
+    intro = "För att uppnå målbilden ska hälso- och sjukvården ställas om utifrån fyra riktningsförändringar:"
+    items = ("Mer hälsofrämjande och förebyggande insatser", "Öppna vårdformer")
+    chunks = [chunk("plan.txt", "Omställningen till Nära vård", intro + "\n" + "\n".join(f"- {i}" for i in items), 60,
+                    items, intro),
+              chunk("plan.txt", "Viktiga förändringsfaktorer för framtidens hälso- och sjukvård och tandvård",
+                    "För att genomföra omställningen så är samverkan, kvalitetsarbete och digitalisering viktiga "
+                    "faktorer för att åstadkomma förändring och utveckling i önskad riktning.", 61),
+              chunk("plan.txt", "Folkhälsa", "En frisk befolkning har större motståndskraft att möta snabba "
+                    "förändringar, vilket även är viktigt ur ett beredskapsperspektiv.", 62)]
+    passages = Passages(chunks=chunks, metas=METAS, vectors=None)
+    query = q("Vad är skillnaden mellan riktningsförändringarna och de viktiga förändringsfaktorerna i nämndens verksamhetsplan?")
+    assert query.intent == "contrast"
+    text = composer.compose(query, [Hit(c, 1.0 - i / 10) for i, c in enumerate(chunks)], None, passages).text()
+    assert "ställer dem mot varandra" not in text
+    assert "Öppna vårdformer" in text and "samverkan, kvalitetsarbete" in text
+    assert "viktiga förändringsfaktorerna: För att genomföra" in text  # no "i nämndens verksamhetsplan" in the label
+    assert "motståndskraft" not in text
+
+
+def test_an_outline_gives_a_timeline_by_its_dated_steps_and_a_slogan_with_the_sentence_leaning_on_it():
+    # trial 21: "Så här har målbilden tagits fram" gave its first line without a date (the adoption on 27 May
+    # was left out), and "Därför är jag också …" was said without the slogan it leans on
+    def step(when, items, position):
+        return chunk("strategi.txt", "Så här togs den fram" + SECTION_SEP + when, "\n".join(f"- {i}" for i in items),
+                     position, tuple(items))
+    chunks = [step("December 2020", ["Politiskt beslut om att arbeta fram en gemensam målbild."], 70),
+              step("Maj 2021", ["Förslag av målbild presenteras.", "27 maj fattades ett politiskt beslut att anta målbilden."], 71),
+              step("Juni-november 2021", ["Målbilden beslutas i varje huvudmans ordinarie beslutsprocess"], 72),
+              chunk("strategi.txt", "Min egen kraft", "Jag är experten i mitt liv! Därför är jag också en aktiv partner. "
+                    "Jag får frågan om vad som är viktigt för mig.", 73),
+              chunk("strategi.txt", "Nära mig", "Trygghet är viktigt! Mina behov tillgodoses nära mig.", 74)]
+    passages = Passages(chunks=chunks, metas=METAS, vectors=None)
+    text = composer.compose(q("Sammanfatta strategin"), [Hit(chunks[3], 1.0)], None, passages).text()
+    assert "- Så här togs den fram: December 2020: Politiskt beslut om att arbeta fram en gemensam målbild [1]; " \
+           "Maj 2021: 27 maj fattades ett politiskt beslut att anta målbilden [2]; Juni-november 2021:" in text
+    assert "- Min egen kraft: Jag är experten i mitt liv! Därför är jag också en aktiv partner." in text
+    assert "- Nära mig: Mina behov tillgodoses nära mig." in text  # a slogan nothing leans on stays out
+    assert swedish.leans_back("En god relation med professionen över tid är därför viktig för mig.")
+    assert not swedish.leans_back("Därifrån går vägen vidare.")
+
+
+def test_a_role_follow_up_puts_first_what_the_topic_section_says_of_the_askers_workplace():
+    # trial 21: a ward nurse at a hospital got the shift's general sentence, not "från inneliggande sjukhusvård"
+    section = chunk("strategi.txt", "Öppnare vårdformer", "Genom att utveckla nya arbetssätt kommer vården närmare "
+                    "patienten. Medarbetare behöver nya arbetssätt. Nära vård innebär en förflyttning från inneliggande "
+                    "sjukhusvård till öppna vårdformer.\nExempel på områden att arbeta med:\n- Mobila team", 80,
+                    ("Mobila team",), "Exempel på områden att arbeta med:")
+    passages = Passages(chunks=[section, CHUNKS[9]], metas=METAS, vectors=None)
+    assert swedish.workplace_words("som sjuksköterska på en vårdavdelning på sjukhuset?") == ["vårdavdelning", "sjukhuset"]
+    query = q("och vad betyder det för mig som sjuksköterska på en vårdavdelning på sjukhuset?",
+              history=["vad innebär öppnare vårdformer?"])
+    assert query.intent == "role"
+    text = composer.compose(query, [Hit(section, 1.0)], None, passages).text()
+    assert "från inneliggande sjukhusvård" in text and "Mobila team" in text
+
+
+def test_a_count_of_those_who_did_something_needs_an_answer_that_says_what_they_did():
+    # "hur många har svarat på patientenkäterna via 1177?" was answered with "… positiva till att använda
+    # 1177:s e-tjänster uppgår till 77 procent"
+    assert swedish.counted_doing("Hur många har svarat på patientenkäterna via 1177?") == "svarat"
+    assert swedish.counted_doing("Hur många hälsocentraler har länet?") == ""  # a counted noun is checked as such
+    query = q("Hur många har svarat på patientenkäterna via 1177?")
+    assert not holds_answer(query, "Andelen som är positiva till att använda 1177:s e-tjänster uppgår till 77 procent. [1]", [])
+    assert holds_answer(query, "Under 2023 har 5 000 personer svarat på patientenkäterna via 1177. [1]", [])

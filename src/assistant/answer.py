@@ -1573,6 +1573,14 @@ class Composer:
         folded = [swedish.fold(t) for t in topic]
         return bool(folded) and all(t in words or swedish.compound_in(t, words, joined) for t in folded)
 
+    def _names_itself(self, topic: set[str], text: str) -> bool:
+        """Whether a sentence names every topic word itself or in a longer compound, not only by a part of
+        it ("förändring och utveckling i önskad riktning" does not name "riktningsförändring")."""
+        words = {swedish.fold(w) for w in self.tokenize(text)}
+        joined = swedish.joined_words(words)
+        folded = [swedish.fold(t) for t in topic]
+        return bool(folded) and all(t in words or swedish.compound_around(t, joined) for t in folded)
+
     def _kind_words(self, query: Query, passages: Passages) -> set[str]:
         """Stems of the kinds of the documents the question names ("verksamhetsplan", "strategi")."""
         words = set()
@@ -1641,10 +1649,20 @@ class Composer:
                 rest += [top, *parts.get(top, [])]
                 continue
             chunk = first[top]
+            steps = self._timeline_steps(document, top, passages)
+            if len(steps) >= 2:  # a timeline: its dated steps, each by its decision line or its first line
+                draft.lines.append(f"- {top}: " + "; ".join(
+                    f"{when}: {_clipped(line)} [{draft.cite(step, line)}]" for when, step, line in steps[:OUTLINE_ITEMS])
+                    + ("; …" if len(steps) > OUTLINE_ITEMS else ""))
+                continue
             sentences = split_sentences(pre_text(chunk)) + split_sentences(chunk.list_intro)
-            # the first sentence that says something: not a lead-in, a publication line or a slogan ("… mitt liv!")
+            # the first sentence that says something: not a lead-in, a publication line or a slogan ("… mitt liv!"),
+            # unless that sentence points back to the slogan ("Jag är experten i mitt liv! Därför är jag …")
             plain = [s for s in sentences if not s.endswith(":") and not swedish.is_dateline(s)]
-            lead = next((s for s in plain if not s.endswith("!")), plain[0] if plain else "")
+            at = next((i for i, s in enumerate(plain) if not s.endswith("!")), 0)
+            lead = plain[at] if plain else ""
+            if at and swedish.leans_back(lead):
+                lead = f"{plain[at - 1]} {lead}"
             if chunk.items:
                 intro = chunk.list_intro if chunk.list_intro.endswith(":") else ""
                 # a long list is split across chunks: its size counts every part
@@ -1663,6 +1681,22 @@ class Composer:
             if itself:
                 draft.lines.insert(1, itself)
         return draft
+
+    @staticmethod
+    def _timeline_steps(document: str, top: str, passages: Passages) -> list[tuple[str, Chunk, str]]:
+        """The dated subsections of a section ("Så här har målbilden tagits fram" › "December 2020", …), in
+        order: (sub-heading, chunk, its decision line or else its first line)."""
+        steps: list[tuple[str, Chunk, str]] = []
+        for chunk in passages.chunks:
+            if chunk.document != document or not chunk.section.startswith(top + SECTION_SEP):
+                continue
+            when = chunk.section.split(SECTION_SEP)[1]
+            lines = [x for x in (*chunk.items, *split_sentences(pre_text(chunk))) if not x.endswith(":")]
+            if not swedish.has_year(when) or not lines or any(w == when for w, _, _ in steps):
+                continue
+            decided = [x for x in lines if swedish.mentions_event(x, "decision") and not swedish.prepares(x)]
+            steps.append((when, chunk, (decided or lines)[0]))
+        return steps
 
     def _relation(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """"Hur hänger nämndens verksamhetsplan ihop med den länsgemensamma strategin?": for each of the
@@ -1779,14 +1813,16 @@ class Composer:
                     draft.lines.append(f"{concept}: {self.merge(draft, own)}")
                     rows += 1
                     continue
-            naming = self._naming(words, query, passages)
-            units = [u for u in naming if Draft.key(u.text) not in draft.said]
-            if not units and swedish.head_phrase(concept) != concept:
-                # "… från kostnadseffektivitetsprincipen i den etiska plattformen": the place said after the
-                # concept scopes the question; no sentence left names the concept with it
-                words = set(self.tokenize(swedish.head_phrase(concept)))
-                naming = self._naming(words, query, passages)
-                units = [u for u in naming if Draft.key(u.text) not in draft.said]
+            # "… från kostnadseffektivitetsprincipen i den etiska plattformen": the place said after the concept
+            # scopes the question, and a sentence may name the concept without it; a sentence that names it
+            # itself comes before one that names only a part of it ("principer", "förändring … riktning")
+            heads = [words] + ([set(self.tokenize(swedish.head_phrase(concept)))]
+                               if swedish.head_phrase(concept) != concept else [])
+            found = [(w, n, [u for u in n if Draft.key(u.text) not in draft.said])
+                     for w, n in ((w, self._naming(w, query, passages)) for w in heads)]
+            words, naming, units = next(((w, n, [u for u in us if self._names_itself(w, u.text)])
+                                         for w, n, us in found if any(self._names_itself(w, u.text) for u in us)),
+                                        next(((w, n, us) for w, n, us in found if us), found[0]))
             if not units:
                 if not naming:  # (every sentence naming it said already: nothing more to add)
                     draft.lines.append(f"{concept}: Dokumenten beskriver inte {concept}.")
@@ -1804,7 +1840,10 @@ class Composer:
                 draft.lines.append(f"{concept}: " + " ".join(f"{s} [{draft.cite(start, s)}]" for s in lead))
                 rows += 1
                 continue
-            chosen = [best] if self._is_subject(words, best.text) else [u for u, _ in ranked[:CONTRAST_MENTIONS]]
+            # a sentence that defines the concept, or one under a heading that names it ("Viktiga
+            # förändringsfaktorer för …"), is its row; else its first mentions
+            own = self._is_subject(words, best.text) or self._names_itself(words, heading_of(best.chunk))
+            chosen = [best] if own else [u for u, _ in ranked[:CONTRAST_MENTIONS]]
             cells = []
             for unit in chosen:
                 text = unit.text
@@ -1910,9 +1949,8 @@ class Composer:
         for i, unit in enumerate(units):
             pair = [unit] + ([units[i + 1]] if i + 1 < len(units) and units[i + 1].chunk is unit.chunk else [])
             text = " ".join(u.text for u in pair)
-            if all(self._mentions(c, unit.chunk, text) for c in concepts) and \
-                    all(self._mentions(c, unit.chunk, pair[-1].text) or self._mentions(c, unit.chunk, unit.text)
-                        for c in concepts[:1]):
+            if all(self._names_itself(c, text) for c in concepts) and \
+                    all(self._names_itself(c, pair[-1].text) or self._names_itself(c, unit.text) for c in concepts[:1]):
                 both.append(pair)
         return both
 
@@ -1936,6 +1974,7 @@ class Composer:
         to_role = False  # whether a section or part written to the role was said
         # a sentence that speaks to staff ("medarbetare", "du"), not one that only says "arbetet"
         staff_words = role_words - set(self.tokenize(swedish.ROLE_TOPIC_GENERIC))
+        workplace = {w for word in swedish.workplace_words(query.text) for w in self.tokenize(word)}
         sections = self._anchor_sections(query, hits, passages)
         first = hits[0].chunk if hits else None
         if first is not None and role_words & set(self.tokenize(heading_of(first))) and \
@@ -1956,9 +1995,13 @@ class Composer:
                 to_role = True
                 continue
             parts = passages.section_chunks(section.document, section.section)
-            staff = [u for u in units_of([Hit(c, 0.0) for c in parts]) if not u.text.endswith(":")
-                     and u.text not in u.chunk.items
-                     and (swedish.speaks_to_staff(u.text) or staff_words & set(self.tokenize(u.text)))]
+            sentences = [u for u in units_of([Hit(c, 0.0) for c in parts]) if not u.text.endswith(":")
+                         and u.text not in u.chunk.items]
+            # where the asker works comes first ("… sjuksköterska på en vårdavdelning på sjukhuset": "Nära vård
+            # innebär en förflyttning från inneliggande sjukhusvård …"), then what speaks to staff
+            there = [u for u in sentences if any(self._mentions({w}, u.chunk, u.text) for w in workplace)]
+            staff = there + [u for u in sentences if u not in there and (
+                swedish.speaks_to_staff(u.text) or staff_words & set(self.tokenize(u.text)))]
             for unit in in_context(staff[:MAX_SENTENCES], units_of([Hit(c, 0.0) for c in parts])):
                 draft.say(unit.text, unit.chunk)
             work = next((c for c in parts if c.items and swedish.is_work_list(c.list_intro)), None)

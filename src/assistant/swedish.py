@@ -698,6 +698,18 @@ _WORKPLACE = re.compile(rf"\b((?:jobbar|arbetar|är|anställd|nyanställd|{'|'.j
                         r"vårdcentral|kommun|region)\w*)?\s*)+", re.I)
 
 
+# words after "jobbar i/på" that name no kind of workplace ("… som jobbar i verksamheten")
+_NO_WORKPLACE_WORDS = {"en", "ett", "på", "vid", "inom", "i", "kommun", "kommunen", "region", "regionen", "länet",
+                       "verksamhet", "verksamheten", "verksamheterna", "vården", "organisationen", "området"}
+
+
+def workplace_words(text: str) -> list[str]:
+    """Where the asker works, as the words that name the kind of place ("sjuksköterska på en vårdavdelning
+    på sjukhuset" -> vårdavdelning, sjukhuset); names ("Sunderby") and the county or municipality are left out."""
+    return [w for m in _WORKPLACE.finditer(text) for w in re.findall(r"[\w-]+", m.group(0)[len(m.group(1)):])
+            if w.lower() not in _NO_WORKPLACE_WORDS and w[0].islower() and len(w) >= 5]
+
+
 def without_workplace(text: str) -> str:
     """The question without where the asker works ("… sjuksköterska på Sunderby sjukhus – vad …" ->
     "… sjuksköterska – vad …"): a workplace is not a topic nor a name the answer must hold."""
@@ -868,10 +880,10 @@ _SIDE_ROLE = re.compile(r"^(?P<whose>.*\w{3,}?(?:en|et|ns|s))\s+(?:roll|rollen|u
 
 
 def contrast_side(term: str, kind_words: Callable[[str], bool]) -> str:
-    """A contrasted thing without the scope the whole question sets (a document named by its kind, "i
-    omställningen") and without "roll" after its genitive ("primärvårdens roll" -> "primärvården")."""
+    """A contrasted thing without the scope the whole question sets (a document named by its kind, also
+    after a genitive: "i nämndens verksamhetsplan"; "i omställningen") and without "roll" after its genitive ("primärvårdens roll" -> "primärvården")."""
     term = _SIDE_SCOPE.sub("", term)
-    term = re.sub(r"\s+(?:i|enligt|inom|hos)\s+(?:den\s+|det\s+)?(?P<w>[\w-]+)\s*$",
+    term = re.sub(r"\s+(?:i|enligt|inom|hos)\s+(?:den\s+|det\s+)?(?:[\w-]+s\s+)?(?P<w>[\w-]+)\s*$",
                   lambda m: "" if kind_words(m["w"]) else m.group(0), term, flags=re.I)
     whose = _SIDE_ROLE.match(term.strip())
     if whose:
@@ -1054,6 +1066,8 @@ def names_body(text: str) -> bool:
 def has_kind(kind: str, text: str) -> bool:
     """Whether text holds an answer of that kind (an amount, a number, a date, a name)."""
     text = re.sub(r"\[\d+\]", " ", text)
+    if kind == "number":
+        text = _WEB_ADDRESS.sub(" ", text)
     if kind == "who":  # a name or a body: a capitalised word that does not start its sentence, or an actor noun
         return bool(_ACTOR.search(text)) or any(re.search(r"\s[A-ZÅÄÖ](?:[a-zåäö]|[A-ZÅÄÖ]+\b)", " " + sentence.strip()[1:])  # "Barnarenan", "SVOM"
                    for sentence in re.split(r"(?<=[.!?:])\s+|\n", text) if sentence.strip())
@@ -1117,6 +1131,17 @@ def counted_noun(question: str) -> str | None:
     if not match or match.group(1).lower() in _NOT_COUNTED:
         return None
     return match.group(1).lower()
+
+
+# "Hur många har svarat på enkäten?": those counted are named by what they did, which the answer must say.
+_COUNTED_DOERS = re.compile(r"\bhur m[åa]nga\s+(?:har|hade|som)\s+(?:(?:redan|faktiskt|egentligen|hittills)\s+)?([a-zåäö]{4,})", re.I)
+
+
+def counted_doing(question: str) -> str:
+    """For a count with no counted noun, the word for what those counted did or have ("Hur många har
+    svarat …?" -> "svarat"), which the answer must name; or ""."""
+    match = _COUNTED_DOERS.search(question)
+    return match.group(1) if match and not counted_noun(question) else ""
 
 
 # "Vilka var med på kick-offen?", "Vem deltog i workshopen?": who took part in an event the question names.
@@ -1471,6 +1496,10 @@ def names_only_at_end(text: str, word: str) -> bool:
 
 
 COMPOUND_MODIFIER_EXTRA = 5  # a word this much longer than the counted one, starting with it, is another thing
+MAX_ENDING_LETTERS = 5  # after the counted word's stem, an ending this long is an inflection ("patient|erna"),
+# a longer one begins another word of a compound ("patient|enkäter" counts no patienter)
+# A web address's digits name a service, they count nothing ("… patientenkäter via 1177.se").
+_WEB_ADDRESS = re.compile(r"\b[\w.-]*\d[\w.-]*\.(?:se|nu|com|org|net)\b", re.I)
 
 
 def _numbers(text: str) -> set[str]:
@@ -1488,12 +1517,20 @@ def quantifies(text: str, word: str) -> bool:
     "31 hälsocentraler", "13 ordinarie ledamöter", "tandvårdsmottagningar" for mottagningar – not a
     compound that only begins with it ("medborgardialoger … i sex av sju kommuner" counts no medborgare)."""
     folded = fold(word.lower())
+    head = re.sub(r"(erna|arna|orna|er|ar|or|en|et|n)$", "", folded)
+
+    def counted(w: str) -> bool:
+        w = fold(w.lower())
+        if not w.startswith(folded[:max(4, len(folded) - 3)]):
+            return True  # the counted word ends a compound ("tandvårdsmottagningar")
+        if len(head) >= 4 and w.startswith(head) and len(w) - len(head) > MAX_ENDING_LETTERS:
+            return False  # a compound the word begins ("patientenkäter")
+        return len(w) <= len(folded) + COMPOUND_MODIFIER_EXTRA
+
     for sentence in re.split(r"(?<=[.!?])\s+|\n", re.sub(r"\[\d+\]", " ", text)):
         if not has_kind("number", _AGE_OR_YEAR.sub(" ", sentence)):
             continue
-        names = [w for w in re.findall(r"\w+", sentence) if mentions(w, word)]
-        if any(not fold(w.lower()).startswith(folded[:max(4, len(folded) - 3)])
-               or len(w) <= len(folded) + COMPOUND_MODIFIER_EXTRA for w in names):
+        if any(counted(w) for w in re.findall(r"\w+", sentence) if mentions(w, word)):
             return True
     return False
 
@@ -1632,9 +1669,13 @@ _LEANS_BACK = re.compile(r"^(det|detta|dessa|denna|de|där|här|därför|därmed
 HOW = re.compile(r"^\s*(?:(?:och|men|så)\s*,?\s+)?hur\b(?! många| manga| mycket| stor| länge| ofta| lång)", re.I)
 
 
+_THEREFORE = re.compile(r"\b(?:är|blir|har|ska|kan|behöver)\s+därför\b", re.I)  # "… är därför viktig för mig"
+
+
 def leans_back(sentence: str) -> bool:
-    """A sentence that goes on from the one before it ("Det kan vara …", "Dessa …", "Exempelvis …")."""
-    return bool(_LEANS_BACK.match(sentence.strip()))
+    """A sentence that goes on from the one before it ("Det kan vara …", "Dessa …", "Exempelvis …",
+    "En god relation … är därför viktig för mig")."""
+    return bool(_LEANS_BACK.match(sentence.strip()) or _THEREFORE.search(sentence))
 
 
 def is_defining(text: str) -> bool:
