@@ -5,7 +5,8 @@ or uses --url and --pid of a running one):
 
     .venv/bin/python tests/load_test.py --seconds 300 --users 20
 
-prints requests, errors, p50/p95 latency and the server's RSS before and after. The test suite
+prints requests, errors, p50/p95 latency and the server's RSS before and after; `--floor` runs the same
+load against an app that answers at once (gradio's and the clients' own cost on the machine). The test suite
 runs the same `run_load` for ASSISTANT_LOAD_SECONDS (default 60) against an in-process server.
 Only 127.0.0.1 is ever contacted.
 """
@@ -148,6 +149,27 @@ def _serve(port: int) -> subprocess.Popen:
     raise SystemExit("servern startade inte inom 10 minuter")
 
 
+def _floor_server() -> tuple[str, object]:
+    """Gradio's own floor: an in-process app whose /ask answers at once with a dict of the real answer's
+    size (no retrieval, no model), queued like the chat (two at a time). The same load against it shows
+    what gradio and the gradio_client users cost on this machine before any answering."""
+    import gradio as gr
+
+    sys.path.insert(0, str(REPO))
+    from tests.browser.server import free_port
+
+    def ask(question: str, history: list[str] | None = None, document: str | None = None) -> dict:
+        return {"answer": "svar " * 80, "answered": True,
+                "citations": [{"title": "titel", "section": "avsnitt", "text": "text " * 120}] * 4}
+
+    with gr.Blocks() as demo:
+        gr.api(ask, api_name="ask")
+    demo.queue(default_concurrency_limit=2, max_size=64, api_open=False)
+    port = free_port()
+    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
+    return f"http://127.0.0.1:{port}/", demo
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run a load test from the command line."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -156,12 +178,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--url", default=None, help="en redan startad chatt (bara 127.0.0.1)")
     parser.add_argument("--pid", type=int, default=None, help="serverns process-id (för minnesmätning)")
     parser.add_argument("--json", default=None, help="skriv resultatet som JSON hit")
+    parser.add_argument("--floor", action="store_true",
+                        help="samma last mot en gradio-app som svarar direkt (gradios eget golv på maskinen)")
     args = parser.parse_args(argv)
     if args.url and not args.url.startswith(("http://127.0.0.1", "http://localhost")):
         parser.error("lasttestet kör bara mot 127.0.0.1")
-    server = None
+    server = floor = None
     url, pid = args.url, args.pid
-    if url is None:
+    if args.floor:
+        url, floor = _floor_server()
+        pid = os.getpid()
+    elif url is None:
         sys.path.insert(0, str(REPO))
         from tests.browser.server import free_port
 
@@ -174,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
         if server is not None:
             server.terminate()
             server.wait(30)
+        if floor is not None:
+            floor.close()
     print(result.summary())
     for error in result.errors[:10]:
         print("  fel:", error)
