@@ -2539,3 +2539,19 @@ def test_a_count_of_those_who_did_something_needs_an_answer_that_says_what_they_
     query = q("Hur många har svarat på patientenkäterna via 1177?")
     assert not holds_answer(query, "Andelen som är positiva till att använda 1177:s e-tjänster uppgår till 77 procent. [1]", [])
     assert holds_answer(query, "Under 2023 har 5 000 personer svarat på patientenkäterna via 1177. [1]", [])
+
+
+def test_whether_a_thing_is_mentioned_is_answered_by_the_sentences_that_name_it():
+    # trial 22: "Står det något om familjecentraler …?" quoted the sentences around the mention too
+    assert swedish.asked_mentioned("Står det något om familjecentraler både i strategin och i verksamhetsplanen?") == \
+        "familjecentraler"
+    assert swedish.asked_mentioned("står det något om det?") == "" and swedish.asked_mentioned("Vad står det om tandvården?") == ""
+    section = chunk("plan.txt", "Samverkan", "Stärkt samverkan är avgörande för att bättre möta behoven. Det ökar "
+                    "förutsättningarna för primärvården att vara basen. Även tandvården behöver inkluderas i samverkan, "
+                    "till exempel genom involvering i konceptet Familjecentraler på aktuella orter.", 95)
+    passages = Passages(chunks=[section], metas=METAS, vectors=None)
+    text = composer.compose(q("Står det något om familjecentraler i verksamhetsplanen?"), [Hit(section, 1.0)], None,
+                            passages).text()
+    assert "Familjecentraler på aktuella orter" in text
+    # the sentence before leans back itself ("Det ökar …"): no context that needs context of its own
+    assert "Det ökar förutsättningarna" not in text and "Stärkt samverkan" not in text

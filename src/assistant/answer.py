@@ -635,6 +635,10 @@ class Composer:
         else:
             if swedish.asks_what_not(query.reading) and any(swedish.negated(u.text) for u in picked):
                 picked = [u for u in picked if swedish.negated(u.text)]  # "… inte för?": what is not so
+            mentioned = set(self.tokenize(swedish.asked_mentioned(query.reading)))
+            if mentioned and any(self._mentions(mentioned, u.chunk, u.text) for u in picked):
+                # "Står det något om familjecentraler …?": the sentences that name it, not their neighbours
+                picked = [u for u in picked if self._mentions(mentioned, u.chunk, u.text)]
             picked = in_context(picked, units_of(hits[:5]))
         # a slide's question item brings its answers as a list (_complete_lists): they are not said beside it
         answering = {a for u in picked if u.text in u.chunk.items and u.text.endswith("?")
@@ -2183,14 +2187,15 @@ def role_anchor(query: Query) -> str:
 
 
 def in_context(picked: Sequence[Unit], units: Sequence[Unit]) -> list[Unit]:
-    """The picked sentences with the sentence each one leans back on, and the next sentence when it
-    goes on from a picked one ("… avfallsmängder …" + "Det kan vara smittförande avfall …")."""
+    """The picked sentences with the sentence each one leans back on (when that one stands on its own),
+    and the next sentence when it goes on from a picked one ("… avfallsmängder …" + "Det kan vara smittförande avfall …")."""
     by_place = {(u.chunk.id, u.position): u for u in units if u.text not in u.chunk.items}
     out: list[Unit] = []
     for unit in picked:
         before = by_place.get((unit.chunk.id, unit.position - 1))
+        # (a sentence that itself leans back – "Det ökar förutsättningarna …" – would need its own context: not added)
         if before is not None and swedish.leans_back(unit.text) and before not in out and before not in picked \
-                and not before.text.endswith(":"):
+                and not before.text.endswith(":") and not swedish.leans_back(before.text):
             out.append(before)
         if unit not in out:
             out.append(unit)

@@ -1841,6 +1841,16 @@ _HEADING = re.compile(r"\b(?:rubriken|avsnittet|kapitlet|delen)\s+(?!om\b)[”\"
 
 
 _POINTING_TOPIC = {"det", "detta", "den", "denna", "dem", "dessa", "de", "sånt", "sådant", "såna", "sådana"}
+# "Står det något om familjecentraler både i strategin och i verksamhetsplanen?": whether X is mentioned at all
+_MENTIONED = re.compile(r"^\s*(?:och\s+|men\s+)?(?:står|finns|sägs|nämns|skrivs)\s+det\s+(?:något|nåt|några|nämnt|alls)?\s*"
+                        r"(?:\w+\s+)?om\s+(?P<topic>[^?,.!]+?)\s*(?:\b(?:både|också|även|alls|i|inom|enligt|hos)\b.*)?\s*(?:[?.!]|$)", re.I)
+
+
+def asked_mentioned(question: str) -> str:
+    """What a "Står det något om X (i Y)?" question asks whether the documents mention (X), or ""."""
+    match = _MENTIONED.search(restore_letters(question))
+    topic = match["topic"].strip() if match else ""
+    return "" if topic.lower() in _POINTING_TOPIC else topic
 
 
 def summary_topic(question: str) -> str:
