@@ -2555,3 +2555,18 @@ def test_whether_a_thing_is_mentioned_is_answered_by_the_sentences_that_name_it(
     assert "Familjecentraler på aktuella orter" in text
     # the sentence before leans back itself ("Det ökar …"): no context that needs context of its own
     assert "Det ökar förutsättningarna" not in text and "Stärkt samverkan" not in text
+
+
+def test_a_contrast_row_whose_acronym_only_a_list_label_spells_out_says_it_is_only_named():
+    # trial 22: "hur skiljer sig patientkontrakt från SIP?" gave the SIP row as the bare label, like an answer
+    lead = chunk("strategi.txt", "Ökad personcentrering", "Patientkontraktet är en överenskommelse mellan patienten "
+                 "och vården.", 96)
+    examples = chunk("strategi.txt", "Ökad personcentrering", "Exempel på områden att arbeta med:\n- Medborgardialog\n"
+                     "- Patientkontrakt och Samordnad individuell plan (SIP)", 97,
+                     ("Medborgardialog", "Patientkontrakt och Samordnad individuell plan (SIP)"), "Exempel på områden att arbeta med:")
+    passages = Passages(chunks=[lead, examples], metas=METAS, vectors=None)
+    query = q("hur skiljer sig patientkontrakt från SIP?")
+    assert query.intent == "contrast"
+    text = composer.compose(query, [Hit(lead, 1.0), Hit(examples, 0.9)], None, passages).text()
+    assert "överenskommelse mellan patienten" in text
+    assert "SIP: nämns men förklaras inte. Under ”Ökad personcentrering”" in text

@@ -124,6 +124,7 @@ ROLE_UNNAMED_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, 
 ROLE_TOPIC_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, men det här säger de om ämnet:"
 UNNAMED_ROLE_START = ROLE_TOPIC_LEAD.split("{role}")[0].rstrip()  # either lead: the role is said to be unnamed once
 CHANGED_LEAD = "{concept} jämfört med {old}: "
+MENTIONED_ONLY = "nämns men förklaras inte."  # a contrast row whose concept the documents only name
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
 
 
@@ -1812,6 +1813,13 @@ class Composer:
                 if draft.repeats(definition.text):
                     rows += 1  # its definition was said already (set against the other concept): no row of leftovers
                     continue
+                label = next((i for i in definition.chunk.items if definition.text in i), "")
+                if label and len(label.split()) <= SHORT_ITEM_WORDS:
+                    # only a list's label spells it out ("Patientkontrakt och Samordnad individuell plan (SIP)"): said so
+                    text = item_in_context(label, definition.chunk)
+                    draft.lines.append(f"{concept}: {MENTIONED_ONLY} {text} [{draft.cite(definition.chunk, label)}]")
+                    rows += 1
+                    continue
                 own = self._defined(Draft(said=set(draft.said)), definition, passages)
                 if own.lines:
                     draft.lines.append(f"{concept}: {self.merge(draft, own)}")
@@ -1854,7 +1862,7 @@ class Composer:
                 if unit.text in unit.chunk.items:
                     text = item_in_context(unit.text, unit.chunk)
                     if self._mentions_only(words, unit.text) and not cells:
-                        text = f"nämns men förklaras inte. {text}"
+                        text = f"{MENTIONED_ONLY} {text}"
                 if draft.fresh(unit.text):
                     cells.append(f"{text} [{draft.cite(unit.chunk, unit.text)}]")
                     for after in (self._goes_on(unit, concept) if chosen == [best] else []):
