@@ -2570,3 +2570,23 @@ def test_a_contrast_row_whose_acronym_only_a_list_label_spells_out_says_it_is_on
     text = composer.compose(query, [Hit(lead, 1.0), Hit(examples, 0.9)], None, passages).text()
     assert "överenskommelse mellan patienten" in text
     assert "SIP: nämns men förklaras inte. Under ”Ökad personcentrering”" in text
+
+
+def test_what_a_service_is_to_do_is_summarised_by_the_sentences_that_say_what_is_to_be_done():
+    # trial 22: a dentist asking what tandvården is to do got who is responsible and what its challenge is
+    assert swedish.asks_doing("Vad står det i verksamhetsplanen om vad tandvården ska göra de närmaste åren?")
+    assert not swedish.asks_doing("Vad står det om tandvården?")
+    chunks = [chunk("plan.txt", "Mål", "I planen finns mål som riktar sig till hälso- och sjukvård samt tandvården.", 100),
+              chunk("plan.txt", "Utmaningar", "Även tandvården har en utmaning gällande kompetensförsörjning.", 101),
+              chunk("plan.txt", "Ansvar", "Nämnden ansvarar för regionens arbete med primärvård och tandvård.", 102),
+              chunk("plan.txt", "Folkhälsa", "Inom folktandvården ska planen för utåtriktad verksamhet genomföras i hela länet.", 103),
+              chunk("plan.txt", "Tillgänglighet", "Exempelvis planerar tandvården att erbjuda mobiltandvård vid SÄBO.", 104),
+              chunk("plan.txt", "Digitalisering", "Genom digitalisering ska tandvården erbjuda mer noggranna diagnoser.", 105),
+              chunk("plan.txt", "Samverkan", "Även tandvården behöver inkluderas i samverkan.", 106),
+              chunk("plan.txt", "Struktur", "Tandvården bedrivs på 24 mottagningar.", 107)]
+    passages = Passages(chunks=chunks, metas=METAS, vectors=None)
+    query = q("Vad står det i verksamhetsplanen om vad tandvården ska göra de närmaste åren?")
+    assert query.intent == "summary"
+    text = composer.compose(query, [Hit(c, 1.0 - i / 10) for i, c in enumerate(chunks)], None, passages).text()
+    for done in ("utåtriktad verksamhet", "mobiltandvård", "noggranna diagnoser", "inkluderas i samverkan"):
+        assert done in text, done

@@ -61,6 +61,7 @@ BONUS_BODY = 0.1        # a who-question: the sentence names a body or person, n
 BONUS_CONTACT = 0.5     # a who-to-contact question: the line under a page's contact heading ("Informationsansvarig")
 BONUS_NAMED = 0.12      # the sentence names every name the question asks about ("Barnarenan", "RSR")
 BONUS_EARLY_MENTION = 0.1  # in a topic summary: the sentence is about the topic (named in its first words)
+BONUS_DOING = 0.1       # … and says what is to be done, when the question asks that ("vad ska tandvården göra?")
 EARLY_WORDS = 6
 SHORT_ITEM_WORDS = 8    # a list item this short is a label, not an explanation
 MARGIN = 0.12           # sentences within this of the best one are said too
@@ -1405,7 +1406,9 @@ class Composer:
         mentions = [Hit(c, 0.0) for c in passages.chunks if c.document in scope and self._mentions(topic, c)]
         near = [h for h in hits[:5] if h.chunk.document in scope]  # a named document bounds what is said
         pool = near + [h for h in mentions if h.chunk.id not in {x.chunk.id for x in near}]
-        early = (lambda text: BONUS_EARLY_MENTION if self._mentions(topic, None, " ".join(text.split()[:EARLY_WORDS])) else 0.0)
+        doing = swedish.asks_doing(query.reading)  # "… vad tandvården ska göra": what is to be done comes first
+        early = (lambda text: (BONUS_EARLY_MENTION if self._mentions(topic, None, " ".join(text.split()[:EARLY_WORDS])) else 0.0)
+                 + (BONUS_DOING if doing and swedish.says_doing(text) else 0.0))
         ranked = self._best(query, pool, qvec, passages, terms, limit=len(pool) * 8, margin=float("inf"), bonus=early,
                             by_score=True)
         best_of: dict[tuple[str, str], Unit] = {}  # each section's best sentence on the topic …
@@ -1419,7 +1422,8 @@ class Composer:
             # a section headed by the topic ("Attraktiv och hållbar arbetsmiljö") is about it in every sentence
             if not unit.text.endswith(":") and not label and (said or self._heads(topic, heading_of(unit.chunk))):
                 best_of.setdefault((unit.chunk.document, unit.chunk.section), unit)  # (a bare label of the topic says nothing)
-        chosen = sorted(best_of.values(), key=lambda u: (u.rank, u.position))  # … the sections in retrieval order
+        # … the sections in retrieval order (those saying what is to be done first, when that is asked)
+        chosen = sorted(best_of.values(), key=lambda u: (doing and not swedish.says_doing(u.text), u.rank, u.position))
         seen_sections = {(section.document, section.section)} if section is not None else set()
         added = 0
         for unit in chosen:

@@ -1846,6 +1846,22 @@ _MENTIONED = re.compile(r"^\s*(?:och\s+|men\s+)?(?:står|finns|sägs|nämns|skri
                         r"(?:\w+\s+)?om\s+(?P<topic>[^?,.!]+?)\s*(?:\b(?:både|också|även|alls|i|inom|enligt|hos)\b.*)?\s*(?:[?.!]|$)", re.I)
 
 
+# "… om vad tandvården ska göra de närmaste åren?": what is to be done, said with "ska", "behöver", "planerar"
+_ASKS_DOING = re.compile(r"\bvad\s+(?:[\w-]+\s+){0,3}?(?:ska|skall|behöver|bör|planerar)\s+(?:[\w-]+\s+)?"
+                         r"(?:göra|gör|jobba|arbeta|satsa)\b|\bvilka\s+(?:åtgärder|insatser|satsningar)\b", re.I)
+_SAYS_DOING = re.compile(r"\b(?:ska|skall|behöver|planerar|kommer att)\b", re.I)
+
+
+def asks_doing(question: str) -> bool:
+    """Whether a question asks what someone is to do ("vad ska tandvården göra de närmaste åren?")."""
+    return bool(_ASKS_DOING.search(question))
+
+
+def says_doing(sentence: str) -> bool:
+    """Whether a sentence says what is to be done ("Inom folktandvården ska planen … genomföras")."""
+    return bool(_SAYS_DOING.search(sentence))
+
+
 def asked_mentioned(question: str) -> str:
     """What a "Står det något om X (i Y)?" question asks whether the documents mention (X), or ""."""
     match = _MENTIONED.search(restore_letters(question))
