@@ -2590,3 +2590,18 @@ def test_what_a_service_is_to_do_is_summarised_by_the_sentences_that_say_what_is
     text = composer.compose(query, [Hit(c, 1.0 - i / 10) for i, c in enumerate(chunks)], None, passages).text()
     for done in ("utåtriktad verksamhet", "mobiltandvård", "noggranna diagnoser", "inkluderas i samverkan"):
         assert done in text, done
+
+
+def test_we_in_a_question_after_the_askers_workplace_is_that_workplace():
+    query = q("Jag är klinikchef inom folktandvården i Kalix. Ska vi också vara med i samverkan kring nära vård?")
+    assert "folktandvården" in query.search and "folktandvården" not in query.reading
+    assert swedish.workplace_words("Jag är klinikchef inom folktandvården i Kalix.") == ["folktandvården"]
+    # no "vi": the workplace is no topic
+    assert "folktandvården" not in q("Jag är klinikchef inom folktandvården. Vad är nära vård?").search
+
+
+def test_a_when_clause_before_another_question_asks_no_date():
+    question = "När de lokala planerna ska tas fram utifrån länsstrategin – vilka parter ska bestämma tillsammans?"
+    assert swedish.asked_kind(question) is None and swedish.intent_of(question) != "date"
+    assert swedish.asked_kind("När antogs målbilden, och vad ska nämnden göra med den?") == "date"  # two questions
+    assert swedish.asked_kind("När antogs målbilden i Norrbotten?") == "date"

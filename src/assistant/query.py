@@ -136,6 +136,11 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         if said and topic and not swedish.topic_words(_SAME_THING.sub(" ", reading.replace(said, " "))).strip(" ?"):
             reading, intent = f"Vad säger {said} om {topic}?", "summary"
             search = f"{reading} {search}"
+    workplace = [w for w in swedish.workplace_words(masked) if w.lower() not in search.lower()] if not english else []
+    if workplace and re.search(r"\b(?:vi|oss|vår|vårt|våra)\b", reading, re.I):
+        # "Jag är klinikchef inom folktandvården i Kalix. Ska vi också vara med i samverkan …?": "vi" is where
+        # the asker works, searched with the question
+        search = f"{search} {' '.join(workplace)}"
     home = _home_region(masked, asked, metas) if not regions and not english else ""
     if home and _OURS.search(reading):
         # "jag jobbar i en kommun i Västernorrland och undrar vilken strategi vår målbild …": the asker's

@@ -692,7 +692,7 @@ def strip_preamble(text: str) -> str:
 
 
 # Where the asker works: "sjuksköterska på Sunderby sjukhus", "jobbar på hälsocentralen i Kiruna".
-_WORKPLACE = re.compile(rf"\b((?:jobbar|arbetar|är|anställd|nyanställd|{'|'.join(ROLES)})\w*\s+)"
+_WORKPLACE = re.compile(rf"\b((?:jobbar|arbetar|är|anställd|nyanställd|\w*(?:{'|'.join(ROLES)}))\w*\s+)"  # "klinikchef"
                         r"(?:(?:på|vid|inom|i)\s+(?:en\s+|ett\s+)?(?!(?:det|den|detta|denna|dessa|de|dem|här|där)\b)[\w-]+"
                         r"(?:\s+(?:sjukhus|lasarett|hälsocentral|"
                         r"vårdcentral|kommun|region)\w*)?\s*)+", re.I)
@@ -1043,8 +1043,14 @@ _WHO = re.compile(r"^\s*(vem|vilka personer|vilk(?:a|et|en) \w*(?:organ|organen|
                   r"vilka (?:ska|skulle|var|är|fick|har|kommer att) (?:vara|varit|få vara|ha varit) med)\b", re.I)  # "Vilka ska vara med och …?"
 
 
+# A question that opens with a when-clause and asks something else after it ("När de lokala planerna ska tas
+# fram utifrån länsstrategin – vilka parter ska bestämma …?"): the clause sets the scene, it asks no date.
+_WHEN_CLAUSE = re.compile(r"^\s*när\b[^?]*?(?:,|\s[–—-])\s*(?=(?:vilka|vilken|vilket|vad|hur|vem|vart|var)\b)", re.I)
+
+
 def asked_kind(question: str) -> str | None:
     """"duration", "money", "number", "date" or "who" when the question asks for one; else None."""
+    question = _WHEN_CLAUSE.sub("", question)  # "När planerna tas fram – vilka parter …?" asks no date
     for kind, (asks, _) in _ASKS.items():
         if asks.search(question):
             return kind
