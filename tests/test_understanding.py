@@ -12,8 +12,8 @@ from dataclasses import replace
 import pytest
 
 from assistant import swedish
-from assistant.answer import Composer, Draft, Passages, item_in_context, units_of, with_year
-from assistant.chunking import SECTION_SEP
+from assistant.answer import BONUS_ENUMERATES, Composer, Draft, Passages, item_in_context, units_of, with_year
+from assistant.chunking import SECTION_SEP, split_sentences
 from assistant.query import QuestionRejected, understand
 from assistant.service import comparison_groups, holds_answer, in_turn, suggested_questions, with_dated, with_specific
 from assistant.types import Chunk, DocumentMeta, Hit
@@ -2605,3 +2605,17 @@ def test_a_when_clause_before_another_question_asks_no_date():
     assert swedish.asked_kind(question) is None and swedish.intent_of(question) != "date"
     assert swedish.asked_kind("När antogs målbilden, och vad ska nämnden göra med den?") == "date"  # two questions
     assert swedish.asked_kind("När antogs målbilden i Norrbotten?") == "date"
+
+
+def test_under_a_heading_naming_the_listed_things_a_sentence_that_lists_them_by_another_name_answers():
+    # hold17: "vilka agendamål har regionen prioriterat" got the figure caption "… prioritering av Agendamål 2022-2026."
+    section = chunk("plan.txt", "Prioriterade agendamål 2024–2026", "Region Norrbottens centrala hållbarhetsmål är mål 3: "
+                    "Hälsa och välbefinnande, mål 5: Jämställdhet, mål 10: Minskad ojämlikhet. Alla medarbetare har ansvar "
+                    "att bidra. Region Norrbottens prioritering av Agendamål 2022-2026.", 110)
+    query = q("vilka agendamål har regionen prioriterat")
+    listing, caption = (s for s in split_sentences(section.text) if s.startswith("Region"))
+    heading = "Prioriterade agendamål 2024–2026"
+    # the sentence that lists them by another name gets the bonus for naming the listed things one by one
+    assert composer._fits(query, listing, heading) - composer._fits(query, caption, heading) >= BONUS_ENUMERATES / 2
+    assert swedish.lists_names("Målen är mål 3: Hälsa, mål 5: Jämställdhet, mål 10: Minskad ojämlikhet.")
+    assert not swedish.lists_names("Målet är att alla ska ha en god hälsa hela livet i hela länet.")

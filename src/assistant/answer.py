@@ -801,8 +801,11 @@ class Composer:
             bonus += BONUS_NAMED
         listed = swedish.asked_list_noun(query.reading).lower() if query.intent == "list" else ""
         general = listed in swedish.GENERIC_NOUNS  # ("mål", "delar": said as a word of its own, not inside "läkemedel")
-        if listed and listed not in swedish.TIME_NOUNS and swedish.enumerates(text, listed) and \
-                (not general or re.search(rf"\b{re.escape(listed)}\b", text, re.I)):
+        # (or, under a heading that names them, lists them by another name: "Prioriterade agendamål" –
+        # "… centrala hållbarhetsmål är mål 3: Hälsa och välbefinnande, mål 8: …")
+        if listed and listed not in swedish.TIME_NOUNS and (
+                (swedish.enumerates(text, listed) and (not general or re.search(rf"\b{re.escape(listed)}\b", text, re.I)))
+                or (not general and heading and swedish.mentions(heading, listed) and swedish.lists_names(text))):
             # "Vilka minoriteter …?": the sentence that names them one by one (a general noun too, when the
             # sentence goes on to name them: "Lista de Agenda 2030-mål …" – "… hållbarhetsmål är mål 3: …, mål 8: …")
             bonus += BONUS_ENUMERATES

@@ -1245,9 +1245,21 @@ def enumerates(sentence: str, word: str) -> bool:
     named = next((m for m in re.finditer(r"\w+", sentence) if mentions(m.group(0), word)), None)
     if named is None:
         return False
-    after = re.sub(r"^\s*(som är|är|:|såsom|som|till exempel)\s*", "", sentence[named.end():], flags=re.I)
+    return _names_one_after_another(sentence[named.end():])
+
+
+def lists_names(sentence: str) -> bool:
+    """Whether a sentence goes on, after "är" or a colon, to list several short names ("… centrala
+    hållbarhetsmål är mål 3: Hälsa och välbefinnande, mål 8: …"), whatever it calls them."""
+    start = re.search(r"\b(?:som är|är|såsom)\b|:", sentence, re.I)
+    return bool(start) and _names_one_after_another(sentence[start.start():])
+
+
+def _names_one_after_another(after: str) -> bool:
+    """Short names, one after another, at the start of the text."""
+    after = re.sub(r"^\s*(som är|är|:|såsom|som|till exempel)\s*", "", after, flags=re.I)
     parts = [p.strip() for p in re.split(r",|\boch\b|\bsamt\b", " ".join(after.split()[:18])) if p.strip()]
-    return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts[:3])  # short names, one after another
+    return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts[:3])
 
 
 _NEGATION = re.compile(r"\b(?:inte|ej|icke|not)\b", re.I)
