@@ -2619,3 +2619,17 @@ def test_under_a_heading_naming_the_listed_things_a_sentence_that_lists_them_by_
     assert composer._fits(query, listing, heading) - composer._fits(query, caption, heading) >= BONUS_ENUMERATES / 2
     assert swedish.lists_names("Målen är mål 3: Hälsa, mål 5: Jämställdhet, mål 10: Minskad ojämlikhet.")
     assert not swedish.lists_names("Målet är att alla ska ha en god hälsa hela livet i hela länet.")
+
+
+def test_the_purpose_of_a_named_document_is_what_it_says_it_is_for():
+    # "Vad är syftet med strategin?" was answered with Jämtland Härjedalen's "Fem strategier för att nå målet"
+    intro = chunk("strategi.txt", "Inledning", "Omställningen pågår i hela Sverige. Strategin är skriven ur ett "
+                  "verksamhetsperspektiv och ska konkretisera målbilden. Den ska peka ut riktningsförändringar.", 120)
+    passages = Passages(chunks=[intro, *CHUNKS[:3]], metas=METAS, vectors=None)
+    assert swedish.purpose_of("Kan du kort sammanfatta vad den länsgemensamma strategin ska åstadkomma?") == \
+        "den länsgemensamma strategin"
+    for question in ("Vad är syftet med strategin?", "Kan du kort sammanfatta vad den länsgemensamma strategin ska åstadkomma?"):
+        text = composer.compose(q(question), [*hits(2), Hit(intro, 0.5)], None, passages).text()
+        assert text.startswith("Strategin är skriven ur ett verksamhetsperspektiv") and "Den ska peka ut" in text, question
+    # the purpose of something in the document is no question about the document
+    assert not composer._purpose_document(q("Vad är syftet med uppföljningen i strategin?"), passages)

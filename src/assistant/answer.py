@@ -324,6 +324,8 @@ class Composer:
             shape = self._relation
         elif swedish.participants_of(query.reading) and (line := self._event_line(query, hits, passages)):
             shape = partial(self._participants, line)
+        elif self._purpose_document(query, passages):
+            shape = self._purpose  # "Vad är syftet med strategin?": what the strategy says it is for
         elif query.intent in ("lookup", "summary", "yesno", "list") and swedish.asks_why_change(query.reading, query.regions):
             shape = self._why
         elif (query.intent == "lookup" and swedish.HOW.match(query.reading)) or \
@@ -1742,6 +1744,26 @@ class Composer:
             cells = " ".join(f"{text.rstrip('.')}. [{draft.cite(chunk, text)}]" for text, chunk in said)
             draft.lines.append(f"”{meta.title}”: {cells}")
         return draft if len(draft.lines) == 2 else Draft()
+
+    def _purpose_document(self, query: Query, passages: Passages) -> str:
+        """The one named document whose purpose the question asks for, when the thing asked about is the
+        document itself ("syftet med den länsgemensamma strategin"), not something in it; else ""."""
+        thing = swedish.purpose_of(query.reading)
+        if not thing or len(query.named_documents) != 1:
+            return ""
+        document = query.named_documents[0]
+        meta = passages.metas.get(document)
+        own = f"{meta.title} {meta.kind} {meta.region} länsgemensam dokument" if meta else ""
+        rest = [w for w in swedish.content_words(thing).split() if len(w) > 3 and not swedish.mentions(own, w)]
+        return document if not rest and self._about_itself(document, passages) else ""
+
+    def _purpose(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
+        """What the named document says it is for, in its own words, cited."""
+        draft = Draft()
+        said = self._about_itself(self._purpose_document(query, passages), passages)
+        if said:
+            draft.lines.append(" ".join(f"{text} [{draft.cite(chunk, text)}]" for text, chunk in said))
+        return draft
 
     @staticmethod
     def _about_itself(document: str, passages: Passages) -> list[tuple[str, Chunk]]:

@@ -1170,6 +1170,20 @@ def says_purpose(sentence: str) -> bool:
     return bool(_SAYS_PURPOSE.search(sentence))
 
 
+# "Vad är syftet med strategin?", "Kan du kort sammanfatta vad strategin ska åstadkomma?", "Vad är planen till för?":
+# what a thing is for (a document's purpose is what it says of itself)
+_PURPOSE_OF = re.compile(r"\bsyfte(?:t)?\s+(?:med|för)\s+(?P<a>[^?]+?)\s*(?:\?|$)"
+                         r"|\bvad\s+(?P<b>[^?]+?)\s+(?:ska|skall|vill)\s+(?:åstadkomma|uppnå|leda till)\b"
+                         r"|\bvad\s+(?:är|finns)\s+(?P<c>[^?]+?)\s+till\s+för\b"
+                         r"|\bpurpose\s+of\s+(?P<d>[^?]+?)\s*(?:\?|$)", re.I)
+
+
+def purpose_of(question: str) -> str:
+    """The thing whose purpose a question asks for ("Vad är syftet med strategin?" -> "strategin"), or ""."""
+    match = _PURPOSE_OF.search(question)
+    return next((g for g in match.groups() if g), "").strip() if match else ""
+
+
 # "Hur många delar består målbilden av i Västernorrland?", "Vilka delar består den av?", "Vad består
 # målbilden av?": what a thing is made of is the thing's own section, its lead and its list.
 _PART_NOUNS = r"delar|punkter|beståndsdelar|komponenter|byggstenar"  # what a thing's parts are called
