@@ -2633,3 +2633,24 @@ def test_the_purpose_of_a_named_document_is_what_it_says_it_is_for():
         assert text.startswith("Strategin är skriven ur ett verksamhetsperspektiv") and "Den ska peka ut" in text, question
     # the purpose of something in the document is no question about the document
     assert not composer._purpose_document(q("Vad är syftet med uppföljningen i strategin?"), passages)
+
+
+def test_the_main_points_of_a_thing_are_no_thing_the_answer_must_name():
+    # hold18: "… kan du sammanfatta den kort? Vilka är huvudpunkterna?" was refused: no "huvudpunkter" in the answer
+    assert swedish.counted_noun("Vilka är huvudpunkterna?") is None
+    assert "huvudpunkterna" in swedish.GENERIC_NOUNS
+    query = q("Kan du sammanfatta målbilden kort? Vilka är huvudpunkterna?")
+    assert holds_answer(query, "Målbilden kan sammanfattas i fyra punkter. [1]", [])
+
+
+def test_what_the_asker_is_to_present_is_what_a_long_question_points_back_to_and_its_contents_are_the_outline():
+    # hold18: "Jag ska presentera Norrbottens målbildsbroschyr för nya kollegor. Kan du ge mig en överblick över vad
+    # den innehåller – …?" lost the brochure and summarised two unrelated passages
+    question = ("Jag ska presentera Nämndens verksamhetsplan för nya kollegor. Kan du ge mig en överblick över vad den "
+                "innehåller – både hur den är uppbyggd och vilka olika delar den består av?")
+    query = q(question)
+    assert query.reading.startswith("Kan du ge mig en överblick över vad Nämndens verksamhetsplan innehåller")
+    assert swedish.contents_of(query.reading) == "Nämndens verksamhetsplan"
+    assert query.named_documents == ("plan.txt",)
+    text = composer.compose(query, hits(6), None, PASSAGES).text()
+    assert text.startswith("”Nämndens verksamhetsplan 2025–2027” i korthet")

@@ -324,6 +324,11 @@ class Composer:
             shape = self._relation
         elif swedish.participants_of(query.reading) and (line := self._event_line(query, hits, passages)):
             shape = partial(self._participants, line)
+        elif query.intent == "summary" and len(query.named_documents) == 1 \
+                and self._is_the_document(swedish.contents_of(query.reading), query.named_documents[0], passages):
+            # "… en överblick över vad Norrbottens målbildsbroschyr innehåller – både hur den togs fram och …":
+            # the document's outline (its timeline among its sections)
+            shape = lambda q, h, v, p, t: self._outline(Draft(), q.named_documents[0], p)  # noqa: E731
         elif self._purpose_document(query, passages):
             shape = self._purpose  # "Vad är syftet med strategin?": what the strategy says it is for
         elif query.intent in ("lookup", "summary", "yesno", "list") and swedish.asks_why_change(query.reading, query.regions):
@@ -1752,10 +1757,18 @@ class Composer:
         if not thing or len(query.named_documents) != 1:
             return ""
         document = query.named_documents[0]
+        return document if self._is_the_document(thing, document, passages) and self._about_itself(document, passages) else ""
+
+    def _is_the_document(self, thing: str, document: str, passages: Passages) -> bool:
+        """Whether the words for a thing name the document itself ("den länsgemensamma strategin", "Norrbottens
+        målbildsbroschyr": its title, kind and region, a compound of them), not something in it."""
         meta = passages.metas.get(document)
-        own = f"{meta.title} {meta.kind} {meta.region} länsgemensam dokument" if meta else ""
-        rest = [w for w in swedish.content_words(thing).split() if len(w) > 3 and not swedish.mentions(own, w)]
-        return document if not rest and self._about_itself(document, passages) else ""
+        if not thing or meta is None:
+            return False
+        text = f"{meta.title} {meta.kind} {meta.region} länsgemensam dokument broschyr"
+        own = set(self.tokenize(text))
+        words = [w for w in swedish.content_words(thing).split() if len(w) > 3]
+        return bool(words) and all(swedish.mentions(text, w) or self._names_by_words(own, w) for w in words)
 
     def _purpose(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """What the named document says it is for, in its own words, cited."""

@@ -628,9 +628,15 @@ _POINTING_WORD = re.compile(r"\b(?:det(?:\s+för\s+(?:nåt|något))?|den|dem|des
 SPOKEN_OF_WORDS = 4  # a longer stretch after "om" is a clause ("om vi ska …"), not a thing
 
 
+# "Jag ska presentera Norrbottens målbildsbroschyr för nya kollegor.": what the asker is to present or go through
+_PRESENTED = re.compile(r"\b(?:presentera|presenterar|gå igenom|går igenom|dra|drar|visa|visar)\s+(.+?)"
+                        r"(?:\s+(?:på|under|vid|för|i morgon|imorgon)\b[^.!]*)?[.!]?\s*$", re.I)
+
+
 def _spoken_of(sentence: str) -> str:
-    """The thing a statement speaks of, or "" ("… pratar om både målbild och färdplan." -> "målbild och färdplan")."""
-    spoken = _SPOKEN_OF.search(sentence)
+    """The thing a statement speaks of, or "" ("… pratar om både målbild och färdplan." -> "målbild och färdplan";
+    "Jag ska presentera Norrbottens målbildsbroschyr för nya kollegor." -> "Norrbottens målbildsbroschyr")."""
+    spoken = _SPOKEN_OF.search(sentence) or _PRESENTED.search(sentence)
     said = re.sub(r"^både\s+", "", _SPOKEN_TAIL.sub("", spoken.group(1).strip())) if spoken else ""
     return said if said and len(said.split()) <= SPOKEN_OF_WORDS and not _QUESTIONISH.match(said) else ""
 
@@ -674,11 +680,13 @@ def strip_preamble(text: str) -> str:
             elif statement and (said := _reported(statement)):
                 # "Jag hörde att den som söker vård ska få ett avtal om …. Vad ingår i det?": both, as one
                 asking = [said, asking[0]]
-        elif len(asking) == 1 and points_back(asking[0]) and len(asking[0].split()) <= SHORT_BACK_POINTING_QUESTION \
-                and not _antecedent_inside(asking[0]):
+        elif len(asking) == 1 and points_back(asking[0]) and not _antecedent_inside(asking[0]) and (
+                len(asking[0].split()) <= SHORT_BACK_POINTING_QUESTION or _PRESENTED.search(statement)):
+            # (a long question too, after what the asker is to present: "Jag ska presentera Norrbottens
+            # målbildsbroschyr för nya kollegor. Kan du ge mig en överblick över vad den innehåller – …?")
             # "Jag ska hänvisa till SKR-artikeln om … . Vilket datum kom den ut?", "Jag har jobbat i Västernorrland
             # förut. Hur skiljer sig deras målbild …?": what "den"/"deras" is stands in the statement before
-            before = _reported(statement) if statement else ""
+            before = _reported(statement) if statement and not _PRESENTED.search(statement) else ""
             if before and not before.endswith("?") and not _ASKING_START.match(before):
                 asking = [before, asking[0]]
             elif statement and (completed := _said_of(asking[0], statement)):
@@ -1130,11 +1138,12 @@ def _without_genitive_owner(question: str) -> str:
 
 def counted_noun(question: str) -> str | None:
     """The thing a "hur många X" / "vem är X" / "var finns X" question is about ("invånare",
-    "ordförande"), which the answer must name; or None."""
+    "ordförande"), which the answer must name; or None (never a word for any kind of thing:
+    "Vilka är huvudpunkterna?")."""
     if _MEMBERS.search(question):
         return "ledamöter"
     match = _COUNTED.search(_without_genitive_owner(question))
-    if not match or match.group(1).lower() in _NOT_COUNTED:
+    if not match or match.group(1).lower() in _NOT_COUNTED or match.group(1).lower() in _MAIN_POINTS:
         return None
     return match.group(1).lower()
 
@@ -1176,6 +1185,16 @@ _PURPOSE_OF = re.compile(r"\bsyfte(?:t)?\s+(?:med|för)\s+(?P<a>[^?]+?)\s*(?:\?|
                          r"|\bvad\s+(?P<b>[^?]+?)\s+(?:ska|skall|vill)\s+(?:åstadkomma|uppnå|leda till)\b"
                          r"|\bvad\s+(?:är|finns)\s+(?P<c>[^?]+?)\s+till\s+för\b"
                          r"|\bpurpose\s+of\s+(?P<d>[^?]+?)\s*(?:\?|$)", re.I)
+
+
+_ASKS_CONTENTS = re.compile(r"\bvad\s+(?P<x>(?:[\w-]+\s+){1,4}?)(?:innehåller|tar upp)\b", re.I)
+
+
+def contents_of(question: str) -> str:
+    """The thing whose contents a question asks for ("… en överblick över vad Norrbottens
+    målbildsbroschyr innehåller" -> "Norrbottens målbildsbroschyr"), or ""."""
+    match = _ASKS_CONTENTS.search(question)
+    return match["x"].strip() if match else ""
 
 
 def purpose_of(question: str) -> str:
@@ -1230,7 +1249,9 @@ HEADING_QUALIFIERS = frozenset({"gemensam", "gemensamma", "gemensamm", "gemensam
                                 "shared", "common", "overall"})
 
 
-GENERIC_NOUNS = TIME_NOUNS | {"exempel", "områden", "område", "delar", "del", "saker", "sak", "typer", "sätt", "punkter", "grupper",
+# "Vilka är huvudpunkterna?": the main points of whatever is asked about, never a thing the answer must name
+_MAIN_POINTS = {"huvudpunkter", "huvudpunkterna", "huvuddrag", "huvuddragen", "punkterna", "punkter"}
+GENERIC_NOUNS = TIME_NOUNS | _MAIN_POINTS | {"exempel", "områden", "område", "delar", "del", "saker", "sak", "typer", "sätt", "punkter", "grupper",
                  "frågor", "fråga", "uppgifter", "ord", "begrepp", "dokument", "mål", "steg", "principer", "av", "är",
                  "som", "de", "det", "den", "ska", "kan", "har", "finns", "things", "parts", "ways", "kinds", "of",
                  # "varför …? lista skälen": the reasons are what "varför" asks, said in the documents' own words
