@@ -96,7 +96,7 @@ def test_retriever_nodes_carry_chunk_id_metadata_and_each_legs_score(assistant, 
 @pytest.mark.slow
 def test_retriever_returns_the_same_chunks_in_the_same_order_as_search_for_every_fourth_eval_question(assistant,
                                                                                                        retriever):
-    # every fourth question of the set (338 of 1351), starting with the second: a thin wrapper over one search,
+    # every fourth question of the set (350 of 1401), starting with the second: a thin wrapper over one search,
     # and the evaluator test below compares it again on every third question; every second question took a CI
     # worker over a minute, the whole set over two
     cases = load_cases(QUESTIONS)[1::4]
@@ -218,7 +218,7 @@ def test_an_llm_for_an_assistant_with_its_own_generative_mode_is_refused(built, 
 @pytest.mark.slow
 def test_retriever_evaluator_gives_the_same_hit_at_k_and_mrr_as_the_projects_evaluation(assistant):
     k = assistant.settings.top_k
-    # every third question (451 of 1351, every kind among them): the whole set took a CI worker four minutes,
+    # every third question (467 of 1401, every kind among them): the whole set took a CI worker four minutes,
     # and `assistant eval --gate` in CI scores every question again
     cases = load_cases(QUESTIONS)[::3]
     assert {tag for c in cases for tag in c.tags} == {tag for c in load_cases(QUESTIONS) for tag in c.tags}
