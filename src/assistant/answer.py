@@ -326,9 +326,7 @@ class Composer:
             shape = partial(self._participants, line)
         elif query.intent == "summary" and len(query.named_documents) == 1 \
                 and self._is_the_document(swedish.contents_of(query.reading), query.named_documents[0], passages):
-            # "… en överblick över vad Norrbottens målbildsbroschyr innehåller – både hur den togs fram och …":
-            # the document's outline (its timeline among its sections)
-            shape = lambda q, h, v, p, t: self._outline(Draft(), q.named_documents[0], p)  # noqa: E731
+            shape = self._contents
         elif self._purpose_document(query, passages):
             shape = self._purpose  # "Vad är syftet med strategin?": what the strategy says it is for
         elif query.intent in ("lookup", "summary", "yesno", "list") and swedish.asks_why_change(query.reading, query.regions):
@@ -1749,6 +1747,11 @@ class Composer:
             cells = " ".join(f"{text.rstrip('.')}. [{draft.cite(chunk, text)}]" for text, chunk in said)
             draft.lines.append(f"”{meta.title}”: {cells}")
         return draft if len(draft.lines) == 2 else Draft()
+
+    def _contents(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
+        """"… en överblick över vad Norrbottens målbildsbroschyr innehåller – både hur den togs fram och …":
+        the named document's outline (its timeline among its sections)."""
+        return self._outline(Draft(), query.named_documents[0], passages)
 
     def _purpose_document(self, query: Query, passages: Passages) -> str:
         """The one named document whose purpose the question asks for, when the thing asked about is the

@@ -2274,10 +2274,12 @@ _SWEDISH = frozenset("""och att det som en ett är var vad vilka vilken vilket h
 
 
 def is_english(text: str) -> bool:
-    """Whether a question is written in English (more English than Swedish function words, at least two)."""
-    words = _WORD.findall(text.lower())
-    english = sum(w in _ENGLISH for w in words)
-    swedish = sum(w in _SWEDISH for w in words) + sum(ch in "åäö" for ch in text.lower())
+    """Whether a question is written in English (more English than Swedish function words, at least two;
+    a word with å, ä or ö counts as Swedish unless it is a name: "Why does Jämtland Härjedalen's vision
+    avoid the term Nära vård?" is English)."""
+    words = _WORD.findall(text)
+    english = sum(w.lower() in _ENGLISH for w in words)
+    swedish = sum(w.lower() in _SWEDISH for w in words) + sum(w[0].islower() and bool(re.search("[åäö]", w)) for w in words)
     return english >= 2 and english > swedish
 
 
