@@ -2654,3 +2654,12 @@ def test_what_the_asker_is_to_present_is_what_a_long_question_points_back_to_and
     assert query.named_documents == ("plan.txt",)
     text = composer.compose(query, hits(6), None, PASSAGES).text()
     assert text.startswith("”Nämndens verksamhetsplan 2025–2027” i korthet")
+
+
+def test_a_follow_up_after_a_nod_is_a_follow_up():
+    # hold18: "ok, och den sista av dem – vad finns det för exempel …?" was read as a new question
+    assert swedish.is_follow_up("ok, och den sista av dem – vad finns det för exempel på saker man kan jobba med där?")
+    assert swedish.is_follow_up("jaha, men hur är det i Jämtland?")
+    assert not swedish.is_follow_up("Okänd fråga om ersättningar till hyrläkare i hela regionen under förra året?")
+    query = q("ok, och den sista av dem – vad finns det för exempel?", history=["Vilka exempel finns för öppnare vårdformer?"])
+    assert query.follow_up

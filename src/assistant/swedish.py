@@ -439,8 +439,9 @@ _ROLE = re.compile(r"\b(för mig|i min roll|min roll|mitt arbete|mitt jobb|oss s
 ROLE_TOPIC = "medarbetare arbetssätt ditt arbete"
 ROLE_TOPIC_GENERIC = "arbete"  # of those words, one any sentence may use ("Arbetet med rehabilitering …")
 
-_FOLLOW_START = re.compile(
-    r"^\s*(och|men|samt|också|även|dessutom|hur är det med|vad gäller|än|and|but|also|what about|how about)\b",
+_FOLLOW_START = re.compile(  # (after a nod: "ok, och den sista av dem – …?", "jaha, men …")
+    r"^\s*(?:(?:ok|okej|okey|okay|aha|jaha|jaså|ja|tack|bra|toppen|precis)\s*[,.!]?\s+)?"
+    r"(och|men|samt|också|även|dessutom|hur är det med|vad gäller|än|and|but|also|what about|how about)\b",
     re.I)
 _ANAPHORA = re.compile(
     r"\b(den|det|dem|denna|detta|dessa|där|dit|deras|dess|densamma|it|its|they|them|those|that|this|there)\b",
