@@ -2632,7 +2632,7 @@ def test_the_purpose_of_a_named_document_is_what_it_says_it_is_for():
         text = composer.compose(q(question), [*hits(2), Hit(intro, 0.5)], None, passages).text()
         assert text.startswith("Strategin är skriven ur ett verksamhetsperspektiv") and "Den ska peka ut" in text, question
     # the purpose of something in the document is no question about the document
-    assert not composer._purpose_document(q("Vad är syftet med uppföljningen i strategin?"), passages)
+    assert not composer._document_purpose(q("Vad är syftet med uppföljningen i strategin?"), passages)
 
 
 def test_the_main_points_of_a_thing_are_no_thing_the_answer_must_name():

@@ -327,8 +327,8 @@ class Composer:
         elif query.intent == "summary" and len(query.named_documents) == 1 \
                 and self._is_the_document(swedish.contents_of(query.reading), query.named_documents[0], passages):
             shape = self._contents
-        elif self._purpose_document(query, passages):
-            shape = self._purpose  # "Vad är syftet med strategin?": what the strategy says it is for
+        elif said := self._document_purpose(query, passages):
+            shape = partial(self._purpose, said)  # "Vad är syftet med strategin?": what the strategy says it is for
         elif query.intent in ("lookup", "summary", "yesno", "list") and swedish.asks_why_change(query.reading, query.regions):
             shape = self._why
         elif (query.intent == "lookup" and swedish.HOW.match(query.reading)) or \
@@ -1582,21 +1582,21 @@ class Composer:
 
     def _mentions(self, topic: set[str], chunk: Chunk, text: str | None = None) -> bool:
         """Whether a passage (or one of its sentences) names every topic word (compounds count)."""
-        if text is None:
-            words, joined = self._chunk_words(chunk), self._chunk_joined(chunk)
-        else:
-            words = {swedish.fold(w) for w in self.tokenize(text)}
-            joined = swedish.joined_words(words)
+        words, joined = (self._chunk_words(chunk), self._chunk_joined(chunk)) if text is None else self._text_words(text)
         folded = [swedish.fold(t) for t in topic]
         return bool(folded) and all(t in words or swedish.compound_in(t, words, joined) for t in folded)
 
     def _names_itself(self, topic: set[str], text: str) -> bool:
         """Whether a sentence names every topic word itself or in a longer compound, not only by a part of
         it ("förändring och utveckling i önskad riktning" does not name "riktningsförändring")."""
-        words = {swedish.fold(w) for w in self.tokenize(text)}
-        joined = swedish.joined_words(words)
+        words, joined = self._text_words(text)
         folded = [swedish.fold(t) for t in topic]
         return bool(folded) and all(t in words or swedish.compound_around(t, joined) for t in folded)
+
+    def _text_words(self, text: str) -> tuple[set[str], str]:
+        """A text's words (å/ä/ö folded) and the same joined for `swedish.compound_in` / `compound_around`."""
+        words = {swedish.fold(w) for w in self.tokenize(text)}
+        return words, swedish.joined_words(words)
 
     def _kind_words(self, query: Query, passages: Passages) -> set[str]:
         """Stems of the kinds of the documents the question names ("verksamhetsplan", "strategi")."""
@@ -1753,14 +1753,14 @@ class Composer:
         the named document's outline (its timeline among its sections)."""
         return self._outline(Draft(), query.named_documents[0], passages)
 
-    def _purpose_document(self, query: Query, passages: Passages) -> str:
-        """The one named document whose purpose the question asks for, when the thing asked about is the
-        document itself ("syftet med den länsgemensamma strategin"), not something in it; else ""."""
+    def _document_purpose(self, query: Query, passages: Passages) -> list[tuple[str, Chunk]]:
+        """What the one named document says it is for (`_about_itself`), when the question asks the purpose of
+        the document itself ("syftet med den länsgemensamma strategin"), not of something in it; else []."""
         thing = swedish.purpose_of(query.reading)
         if not thing or len(query.named_documents) != 1:
-            return ""
+            return []
         document = query.named_documents[0]
-        return document if self._is_the_document(thing, document, passages) and self._about_itself(document, passages) else ""
+        return self._about_itself(document, passages) if self._is_the_document(thing, document, passages) else []
 
     def _is_the_document(self, thing: str, document: str, passages: Passages) -> bool:
         """Whether the words for a thing name the document itself ("den länsgemensamma strategin", "Norrbottens
@@ -1773,12 +1773,12 @@ class Composer:
         words = [w for w in swedish.content_words(thing).split() if len(w) > 3]
         return bool(words) and all(swedish.mentions(text, w) or self._names_by_words(own, w) for w in words)
 
-    def _purpose(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
-        """What the named document says it is for, in its own words, cited."""
+    @staticmethod
+    def _purpose(said: Sequence[tuple[str, Chunk]], query: Query, hits: Sequence[Hit], qvec, passages: Passages,
+                 terms: set[str]) -> Draft:
+        """What the named document says it is for (`_document_purpose`), in its own words, cited."""
         draft = Draft()
-        said = self._about_itself(self._purpose_document(query, passages), passages)
-        if said:
-            draft.lines.append(" ".join(f"{text} [{draft.cite(chunk, text)}]" for text, chunk in said))
+        draft.lines.append(" ".join(f"{text} [{draft.cite(chunk, text)}]" for text, chunk in said))
         return draft
 
     @staticmethod

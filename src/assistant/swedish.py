@@ -1571,7 +1571,7 @@ def quantifies(text: str, word: str) -> bool:
     "31 hälsocentraler", "13 ordinarie ledamöter", "tandvårdsmottagningar" for mottagningar – not a
     compound that only begins with it ("medborgardialoger … i sex av sju kommuner" counts no medborgare)."""
     folded = fold(word.lower())
-    head = re.sub(r"(erna|arna|orna|er|ar|or|en|et|n)$", "", folded)
+    head = _without_ending(folded)
 
     def counted(w: str) -> bool:
         w = fold(w.lower())
@@ -1589,6 +1589,11 @@ def quantifies(text: str, word: str) -> bool:
     return False
 
 
+def _without_ending(folded: str) -> str:
+    """A noun less its plural or definite ending ("principer" -> "princip", "patienterna" -> "patient")."""
+    return re.sub(r"(erna|arna|orna|er|ar|or|en|et|n)$", "", folded)
+
+
 @functools.lru_cache(maxsize=MENTIONS_CACHE)
 def mentions(text: str, word: str) -> bool:
     """Whether text has the word, an inflection of it or a compound with it (å/ä/ö folded). Pure, and
@@ -1597,7 +1602,7 @@ def mentions(text: str, word: str) -> bool:
         return mentions(re.sub(r"(?<=\w)-(?=\w)", "", text), word.replace("-", ""))
     folded = fold(word.lower())
     stem = folded[:max(4, len(word) - 3)]
-    head = re.sub(r"(erna|arna|orna|er|ar|or|en|et|n)$", "", folded)  # "principer" -> "princip" in "…principen"
+    head = _without_ending(folded)  # "principer" -> "princip" in "…principen"
     words = [fold(w) for w in re.findall(r"\w+", text.lower())]
     return any(w.startswith(stem) or (len(stem) >= 5 and stem in w) or (len(head) >= 5 and head in w)
                or (len(head) >= 3 and (w == head or (w.endswith(head) and len(w) >= len(head) + 4)))  # "målen": "hållbarhetsmål"
