@@ -166,6 +166,9 @@ def test_a_role_follow_up_that_names_its_own_topic_asks_about_that_topic():
     assert swedish.own_topic("vad betyder det för mig som chef inom folktandvården?") == ""
     assert swedish.own_topic("vad betyder det för mig som fysioterapeut i primärvården?") == ""
     assert swedish.own_topic("Och vad ska den tjänsten ge oss som jobbar i verksamheten?") == ""
+    # hold19: what a change asks of the asker is no topic of its own (the conversation's is)
+    assert swedish.own_topic("jag jobbar som tandsköterska på folktandvården, vad kommer bli annorlunda för mig?") == ""
+    assert swedish.own_topic("men rent konkret, vad förväntas av mig som sjuksköterska?") == ""
 
 
 def test_a_role_follow_up_is_answered_from_the_section_its_own_topic_heads():
@@ -2470,6 +2473,19 @@ def test_a_count_needs_its_counted_thing_not_a_compound_it_begins_nor_a_web_addr
     assert swedish.quantifies("Hälften av patienterna, 40 personer, har en plan.", "patienter")
     assert swedish.quantifies("Länet har 24 tandvårdsmottagningar.", "mottagningar")
     assert swedish.quantifies("Nämnden består av 13 ordinarie ledamöter.", "ledamöter")
+
+
+def test_a_count_stands_near_its_counted_thing():
+    # hold19: "Hur många kommuner finns det i Jämtland Härjedalen?" was answered with this list item
+    line = "Två projektledare, en samordnare för regionen och en samordnare för länets kommuner."
+    assert not swedish.quantifies(line, "kommuner")
+    assert swedish.quantifies(line, "projektledare")
+    assert swedish.quantifies("Primärvård bedrivs på hälsocentraler i privat regi, sammanlagt 31 stycken.",
+                              "hälsocentraler")
+    assert swedish.quantifies("Medborgardialoger har genomförts i sex av sju kommuner.", "kommuner")
+    # para3: "How many primary care clinics …?" reads "hur många primärvård mottagningar"
+    assert swedish.quantifies("Primärvård bedrivs på regionens egna hälsocentraler och på hälsocentraler i privat "
+                              "regi, sammanlagt 31 stycken mottagningar.", "primärvård")
 
 
 def test_a_contrast_of_two_compounds_sharing_a_part_is_no_side_by_side_and_each_row_keeps_to_its_concept():

@@ -430,7 +430,7 @@ def term_forms(term: str) -> list[str]:
 
 
 ROLES = ("sjuksköterska", "undersköterska", "läkare", "chef", "enhetschef", "verksamhetschef", "medarbetare",
-         "fysioterapeut", "arbetsterapeut", "kurator", "psykolog", "tandläkare", "tandhygienist",
+         "fysioterapeut", "arbetsterapeut", "kurator", "psykolog", "tandläkare", "tandhygienist", "tandsköterska",
          "biståndshandläggare", "handläggare", "sekreterare", "administratör", "samordnare", "ledare",
          "distriktssköterska", "barnmorska", "nurse", "doctor", "manager", "employee")
 _ROLE = re.compile(r"\b(för mig|i min roll|min roll|mitt arbete|mitt jobb|oss som|for me|my role|my job)\b|"
@@ -796,7 +796,10 @@ _ROLE_SETTING = {"som", "jag", "när", "inom", "vid", "ute", "inne", "hemma", "s
                  "patienten", "patienter", "patienterna", "verksamheten", "hälsocentral", "hälsocentralen",
                  "vårdcentral", "vårdcentralen", "sjukhus", "sjukhuset", "kommunen", "avdelningen", "mottagningen",
                  # what the asker's part is called, not a topic: "vad blir mitt bidrag där?", "min roll i det"
-                 "bidrag", "bidraget", "bidra", "roll", "rollen", "uppgift", "uppgiften", "blir", "ansvar", "ansvaret"}
+                 "bidrag", "bidraget", "bidra", "roll", "rollen", "uppgift", "uppgiften", "blir", "ansvar", "ansvaret",
+                 # what it asks of the change, not what it is about: "vad kommer bli annorlunda för mig?", "vad
+                 # förväntas rent konkret av mig?"
+                 "kommer", "annorlunda", "ändras", "förändras", "förväntas", "konkret", "skillnad", "skillnaden"}
 
 
 _ASKER_SAYS = re.compile(r"^\s*(?:jag|vi)\s+(?:är|e|jobbar|arbetar|sitter)\b[^,–?]*[,–]", re.I)
@@ -1582,11 +1585,25 @@ def quantifies(text: str, word: str) -> bool:
         return len(w) <= len(folded) + COMPOUND_MODIFIER_EXTRA
 
     for sentence in re.split(r"(?<=[.!?])\s+|\n", re.sub(r"\[\d+\]", " ", text)):
-        if not has_kind("number", _AGE_OR_YEAR.sub(" ", sentence)):
+        sentence = _AGE_OR_YEAR.sub(" ", sentence)
+        if not has_kind("number", sentence):
             continue
-        if any(counted(w) for w in re.findall(r"\w+", sentence) if mentions(w, word)):
+        words = re.findall(r"\w+", sentence)
+        numbers = [i for i, w in enumerate(words) if _NUMBER_TOKEN.fullmatch(w)]
+        counts_any = any(j + 1 < len(words) and words[j + 1].lower() in _COUNTER_WORDS for j in numbers)
+        if any(counted(w) and (counts_any or any(abs(i - j) <= NUMBER_NEAR_WORDS for j in numbers))
+               for i, w in enumerate(words) if mentions(w, word)):
             return True
     return False
+
+
+# The number that counts a thing stands near it: "13 ordinarie ledamöter", "hälsocentraler i privat regi,
+# sammanlagt 31 stycken" – not "Två projektledare, en samordnare för regionen och en samordnare för
+# länets kommuner" (eleven words from kommuner: no count of kommuner).
+NUMBER_NEAR_WORDS = 6
+# "… sammanlagt 31 stycken mottagningar": a number with a counter word counts the sentence's thing
+_COUNTER_WORDS = {"stycken", "st", "styck"}
+_NUMBER_TOKEN = re.compile(rf"\d+|{_NUMBER_WORDS}", re.I)
 
 
 def _without_ending(folded: str) -> str:
@@ -2336,6 +2353,8 @@ def _default_terms() -> TermMap:
 # An English question is read as its Swedish counterpart, so every rule above (intent, counted
 # thing, topic, section names) applies to it; the answer stays in the documents' Swedish.
 _EN_QUESTION = (
+    # "… in these documents?": the documents are where every question is asked, no topic of it
+    (r"\s*\b(?:in|according to|from) (?:these|the|your|our) (?:steering )?(?:documents?|texts?)\b", ""),
     # "Can you summarise …?", "Could you please list …?": the request is its verb
     (r"^\s*(?:can|could|would) you (?:please )?(?=summari[sz]e|give|list|explain|describe|tell|compare)", ""),
     (r"^\s*what(?:'s| is) the difference between (.+?) and (.+?)\??$", r"vad är skillnaden mellan \1 och \2?"),
@@ -2379,7 +2398,8 @@ _EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonito
              "vision statement": "målbild", "adopt": "anta", "adopted": "antogs",
              "politicians": "politiskt beslut", "politician": "politiskt beslut", "decided": "beslutade",
              "decision": "beslut", "work": "arbete", "working": "arbete", "article": "artikel",
-             "developed": "tog fram", "drew up": "tog fram", "put together": "tog fram"}
+             "developed": "tog fram", "drew up": "tog fram", "put together": "tog fram",
+             "preconditions": "förutsättningar", "precondition": "förutsättning", "part of": "en del av"}
 _EN_LEFT = {**{w: "" for w in ("the", "a", "an", "of", "in", "for", "to", "on", "at", "by", "with", "from", "our",
                                  "your", "their", "its", "this", "that", "these", "those", "do", "does", "did",
                                  "is", "are", "was", "were", "be", "been", "we", "they", "it")},
