@@ -986,6 +986,8 @@ def test_a_role_question_on_a_topic_without_a_section_quotes_its_mentions_about_
 def test_a_how_to_question_needs_an_answer_that_speaks_of_doing_it():
     assert swedish.asked_action("Hur söker man till Forskarskolan?") == "sök"
     assert swedish.asked_action("Hur ska man kolla att arbetet ger resultat?") == ""  # no action named
+    # hold19: what was done is told in any words ("medborgardialoger genomförts i sex av sju kommuner")
+    assert swedish.asked_action("Hur involverade man medborgarna när målbilden togs fram?") == ""
     school = [chunk("plan.txt", "Forskning", "Forskarskolan i Nära vård är ett tydligt exempel på samverkan.", 24)]
     passages = Passages(chunks=school, metas=METAS, vectors=None)
     query = q("Hur söker man till Forskarskolan i Nära vård?")

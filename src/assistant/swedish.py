@@ -1338,8 +1338,8 @@ def asked_action(question: str) -> str:
     """The stem of the action a how-to question asks about ("Hur söker man …?" -> "sök"), or ""."""
     match = _HOW_TO.search(question)
     verb = match.group(1).lower() if match else ""
-    if not verb or verb in _HOW_TO_GENERIC:
-        return ""
+    if not verb or verb in _HOW_TO_GENERIC or not verb.endswith("r"):
+        return ""  # (a past tense tells what was done, in any words: "Hur involverade man medborgarna …?")
     return re.sub(r"(?:er|ar|r)$", "", verb) if len(verb) > 4 else verb
 
 
