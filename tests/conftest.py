@@ -21,8 +21,8 @@ def make_settings(tmp: Path, corpus: Path = CORPUS, **overrides):
     """Settings with every writable path under `tmp`, the model cache shared."""
     from assistant.settings import Settings
 
-    return Settings(corpus_dir=corpus, index_dir=tmp / "index", log_dir=tmp / "logs",
-                    cache_dir=CACHE, **overrides)
+    return Settings(**{"corpus_dir": corpus, "index_dir": tmp / "index", "log_dir": tmp / "logs",
+                       "cache_dir": CACHE, **overrides})
 
 
 def small_corpus(dest: Path, names: tuple[str, ...] = ("norrbotten-malbild-2021.txt",)) -> Path:
@@ -55,11 +55,24 @@ def embedder(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory, embedder):
-    """Settings of a real index built from the real corpus (once per session)."""
+    """Settings of a real index built from the real corpus, once per test run: under pytest-xdist the
+    workers share one build (the first to need it builds it under a file lock, the others wait and read
+    it; each worker keeps its own logs). Tests that change an index copy this one first."""
+    from filelock import FileLock
+
     from assistant.ingest import Ingestor
 
-    settings = make_settings(tmp_path_factory.mktemp("built"))
-    Ingestor(settings, embedder).run()
+    own = tmp_path_factory.mktemp("built")
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        settings = make_settings(own)
+        Ingestor(settings, embedder).run()
+        return settings
+    shared = tmp_path_factory.getbasetemp().parent / "shared-index"  # this run's directory, shared by its workers
+    settings = make_settings(own, index_dir=shared / "index")
+    with FileLock(str(shared) + ".lock"):
+        if not (shared / "built").exists():
+            Ingestor(settings, embedder).run()
+            (shared / "built").write_text("ok", encoding="utf-8")
     return settings
 
 
