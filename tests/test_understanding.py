@@ -2681,3 +2681,16 @@ def test_a_follow_up_after_a_nod_is_a_follow_up():
     assert not swedish.is_follow_up("Okänd fråga om ersättningar till hyrläkare i hela regionen under förra året?")
     query = q("ok, och den sista av dem – vad finns det för exempel?", history=["Vilka exempel finns för öppnare vårdformer?"])
     assert query.follow_up
+
+
+def test_a_role_the_documents_never_name_after_a_summary_searches_the_topic_alone():
+    # hold19: "vad står det om tandvården …?" then "jag jobbar som tandsköterska …, vad kommer bli annorlunda för
+    # mig?" searched the staff words too and lost the dental section's items
+    words = swedish.vocabulary_of(["Folktandvården ska erbjuda mobiltandvård.", "Varje medarbetare och sjuksköterskor."])
+    history = ["vad står det om tandvården i nämndens verksamhetsplan?"]
+    unnamed = understand("jag jobbar som tandsköterska på folktandvården, vad kommer bli annorlunda för mig?",
+                         history, metas=METAS, vocabulary=words)
+    assert unnamed.role == "tandsköterska" and unnamed.search == history[0]
+    named = understand("och vad innebär det för mig som sjuksköterska?", history, metas=METAS, vocabulary=words)
+    assert named.role == "sjuksköterska" and "medarbetare" in named.search  # the documents name it: what they say to staff
+    assert swedish.names_role("sjuksköterska", words) and not swedish.names_role("tandsköterska", words)

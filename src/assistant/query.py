@@ -121,6 +121,12 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     own = swedish.own_topic(reading) if role else ""
     if role_follow_up:  # a follow-up that names its own topic searches that, not the earlier question
         search = f"{(own if anchor else '') or anchor or reading} {swedish.role_topic(role)} {role}".strip()
+        if anchor and not own and vocabulary and swedish.intent_of(anchor) == "summary" \
+                and not swedish.names_role(role, vocabulary):
+            # "vad står det om tandvården …?" -> "jag är tandsköterska, vad blir annorlunda för mig?": the documents
+            # never name the role, so the answer is what they say of the topic; the staff words would only pull
+            # in what is said to all staff
+            search = anchor
     # A follow-up's kind of answer comes from its own words; its topic from the history.
     intent = swedish.intent_of(reading, role_follow_up=role_follow_up)
     # "och i Jämtland då?" asks what the earlier question asked; "vad ska nämnden göra med den?" asks its own

@@ -828,6 +828,12 @@ ROLE_TOPICS = {"chef": "ledarskap ledare chef arbetsgivare arbetsmiljö", "enhet
                "verksamhetschef": "ledarskap ledare chef arbetsgivare arbetsmiljö", "ledare": "ledarskap ledare", "manager": "ledarskap ledare"}
 
 
+def names_role(role: str, vocabulary: Mapping[str, int]) -> bool:
+    """Whether the documents' words (`vocabulary_of`) name a role: the role or a word that begins with it."""
+    role = role.lower()
+    return any(vocabulary.get(w, 0) > 0 for w in vocabulary if w.startswith(role[:-1]))
+
+
 def role_topic(role: str) -> str:
     """What the documents say to a role about: leadership for managers, staff and working methods otherwise."""
     return ROLE_TOPICS.get(role, ROLE_TOPIC)
