@@ -286,6 +286,16 @@ def test_answer_and_question_escape_html_and_markdown():
     _assert_inert(escape_text(EVIL))
 
 
+def test_a_list_said_under_a_point_is_nested_under_it():
+    from assistant.ui import render_answer
+
+    rendered = render_answer("Det här säger dokumenten om det:\n- Omställningen: … fyra riktningsförändringar: [1]\n"
+                             f"  - Stärkt gemensam primärvård [1]\n  - {EVIL} [1]\n- Digitalisering: … [2]")
+    _assert_inert(rendered)
+    assert "riktningsförändringar&#58; <span class=\"cite\">&#91;1&#93;</span><ul><li>Stärkt gemensam primärvård" in rendered
+    assert rendered.count("<ul>") == 2 and rendered.index("Digitalisering") > rendered.index("</ul></li>")
+
+
 def test_refusal_renders_topics_and_suggestions_inert():
     from assistant.types import Answer
     from assistant.ui import render_reply

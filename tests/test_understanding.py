@@ -1521,6 +1521,12 @@ def test_a_role_follow_up_is_answered_from_the_section_written_to_staff_when_it_
     ("Vilka delar består patientkontraktet av?", "Vad är patientkontraktet?"),
     ("vilka delar består det av?", ""),  # leans on the conversation: answered as a follow-up
     ("Hur många riktningsförändringar finns det?", ""),
+    ("Hur är Jämtland Härjedalens målbild uppbyggd?", "Vad är Jämtland Härjedalens målbild?"),
+    ("Hur är målbilden upplagd i Västernorrland?", "Vad är målbilden i Västernorrland?"),
+    ("hur är de uppbyggda?", ""),  # leans on the conversation
+    # the last clause points back to the regions named before it: not a question about "var och en"
+    ("Både Västernorrland och Jämtland Härjedalen har tagit fram målbilder – hur är de uppbyggda, "
+     "hur många delar har var och en?", ""),
 ])
 def test_a_question_on_what_a_thing_is_made_of_asks_what_the_thing_is(question, what):
     assert swedish.parts_of(question) == what
@@ -2409,6 +2415,10 @@ def test_parts_asked_of_things_named_before_are_asked_of_each():
     assert swedish.asks_parts("hur många delar är de uppdelade i och hur skiljer de sig?")
     assert not swedish.asks_parts("Hur många hälsocentraler finns det?")
     assert swedish.without_part_words("delar målbilder består") == "målbilder"
+    assert swedish.asks_parts("jämför målbilderna – hur är de uppbyggda?")
+    assert swedish.asks_parts("hur många strategier eller punkter består de av?")
+    assert swedish.without_part_words("målbilder strategier består",
+                                      "hur många strategier eller punkter består de av?") == "målbilder"
     # "de" after its verb points back to the statement before: the two regions are the question's
     assert swedish.points_back("Hur många delar består de av?") and not swedish.points_back("Vilka är de nya planerna?")
     query = q("Västernorrland och Jämtland Härjedalen har båda målbilder. Hur många delar består de av?")
@@ -2694,3 +2704,22 @@ def test_a_role_the_documents_never_name_after_a_summary_searches_the_topic_alon
     named = understand("och vad innebär det för mig som sjuksköterska?", history, metas=METAS, vocabulary=words)
     assert named.role == "sjuksköterska" and "medarbetare" in named.search  # the documents name it: what they say to staff
     assert swedish.names_role("sjuksköterska", words) and not swedish.names_role("tandsköterska", words)
+
+
+def test_a_summary_in_a_named_document_says_its_list_lead_in_with_the_list():
+    # the plan names the topic only in a lead-in ending in ":"; the strategy heads a whole section with it
+    plan = chunk("plan.txt", "Omställningen till Nära vård", "För att uppnå målbilden ska vården ställas om utifrån "
+                 "fyra riktningsförändringar:\n- Stärkt gemensam primärvård\n- Öppna vårdformer", 30,
+                 ("Stärkt gemensam primärvård", "Öppna vårdformer"),
+                 "För att uppnå målbilden ska vården ställas om utifrån fyra riktningsförändringar:")
+    strategy = chunk("strategi.txt", "Fyra riktningsförändringar", "Nedanstående riktningsförändringar ska genomsyra "
+                     "verksamheterna.\n- Öppnare vårdformer", 31, ("Öppnare vårdformer",),
+                     "Nedanstående riktningsförändringar ska genomsyra verksamheterna.")
+    passages = Passages(chunks=[*CHUNKS, plan, strategy], metas=METAS, vectors=None)
+    query = q("Vad säger nämndens verksamhetsplan om riktningsförändringarna?")
+    draft = composer.compose(query, [Hit(strategy, 1.0), Hit(plan, 0.5)], None, passages)
+    assert [c.document for c in draft.cited] == ["plan.txt"]
+    lines = draft.text().splitlines()
+    at = next(i for i, line in enumerate(lines) if "fyra riktningsförändringar:" in line)
+    assert lines[at].startswith("- ") and lines[at + 1:at + 3] == ["  - Stärkt gemensam primärvård [1]",
+                                                                    "  - Öppna vårdformer [1]"]

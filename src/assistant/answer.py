@@ -117,6 +117,7 @@ NEVER_NAMED_LETTERS = 7  # a topic word this long that no passage names ("person
 RELATION_SENTENCES = 2  # "hur hänger A ihop med B": A's sentences that name B, at most this many
 RELATION_NAME_PASSAGES = 6  # a title word names its document only when at most this many passages use it
 SHARED_LEAD = "Båda nämner: "
+OUTLINE_ROW_LEAD = "”{title}” tar upp: "  # a document's outline as a comparison's cell: its headings
 MIN_SHARED_WORDS = 2     # a comparison of likeness or difference says the words both rows use, when there are this many …
 MAX_SHARED_WORDS = 8     # … at most this many
 MIN_SHARED_LETTERS = 6   # shorter stems ("liv", "fokus") say too little to name as shared
@@ -421,7 +422,9 @@ class Composer:
                 continue
             n = draft.cited.index(chunk) + 1
             at = max((k for k, line in enumerate(draft.lines) if f"[{n}]" in line), default=len(draft.lines) - 1) + 1
-            new = [f"- {item} [{draft.cite(chunk, item)}]" for item in answers if draft.fresh(item)]
+            # under a line that is itself a point ("- Omställningen till Nära vård: … fyra riktningsförändringar:")
+            indent = "  " if at and draft.lines[at - 1].startswith("- ") else ""
+            new = [f"{indent}- {item} [{draft.cite(chunk, item)}]" for item in answers if draft.fresh(item)]
             draft.lines[at:at] = new
 
     def _counting_list(self, query: Query, hits: Sequence[Hit], passages: Passages) -> Chunk | None:
@@ -545,6 +548,8 @@ class Composer:
         for label, sub, hits in groups:
             own = self.compose(sub, hits, qvec, passages) if hits else Draft()
             own.lines = [line for line in own.lines if line != ENGLISH_LEAD]  # said once, above the rows
+            if "outline" in own.flags:
+                own = self._headings_only(own, passages)
             if own.lines and (holds is None or holds(sub, own)):
                 draft.lines.append(f"{label}: {self.merge(draft, own)}")
                 said.append(own.text())
@@ -557,6 +562,24 @@ class Composer:
         if query.english and said:
             draft.lines.insert(0, ENGLISH_LEAD)
         return draft
+
+    @staticmethod
+    def _headings_only(outline: Draft, passages: Passages) -> Draft:
+        """A document's outline as one table cell: its headings in order, each cited ("”Vår gemensamma
+        målbild i Norrbotten” tar upp: Min hälsa och välbefinnande [1]; Min egen kraft tas tillvara [2] …");
+        a heading with its lead sentence each would not fit a row."""
+        brief = Draft(flags=list(outline.flags))
+        shown: list[str] = []
+        for chunk in outline.cited:
+            top = chunk.section.split(SECTION_SEP)[0].strip()
+            if top and top not in {s.split(" [")[0] for s in shown}:
+                shown.append(f"{top} [{brief.cite(chunk, outline.used.get(chunk.id, [''])[0])}]")
+        if not shown:
+            return outline
+        title = passages.metas[outline.cited[0].document].title if outline.cited[0].document in passages.metas \
+            else outline.cited[0].title
+        brief.lines = [OUTLINE_ROW_LEAD.format(title=title) + "; ".join(shown)]
+        return brief
 
     def _shared_words(self, texts: Sequence[str], passages: Passages) -> list[str]:
         """The specific words every text uses (by stem, as the first text writes them, in its order):
@@ -592,7 +615,7 @@ class Composer:
             cited = re.search(r"\s*(\[\d+\])\s*$", line)
             mark = cited.group(1) if cited else ""
             text = (line[:cited.start()] if cited else line).strip()
-            text = text[2:] if text.startswith("- ") else text
+            text = text.lstrip()[2:] if text.lstrip().startswith("- ") else text
             if runs and mark and runs[-1][0] == mark:
                 runs[-1][1].append(text)
             else:
@@ -1428,7 +1451,9 @@ class Composer:
                 and set(self.tokenize(unit.text)) <= topic | set(self.tokenize(heading_of(unit.chunk)))
             said = unit.text in naming if whole else self._mentions(topic, unit.chunk, unit.text)
             # a section headed by the topic ("Attraktiv och hållbar arbetsmiljö") is about it in every sentence
-            if not unit.text.endswith(":") and not label and (said or self._heads(topic, heading_of(unit.chunk))):
+            # (a lead-in is said with its list: "… ställas om utifrån fyra riktningsförändringar:" and the four)
+            lead_in = unit.chunk.items and unit.text in split_sentences(unit.chunk.list_intro)
+            if (lead_in or not unit.text.endswith(":")) and not label and (said or self._heads(topic, heading_of(unit.chunk))):
                 best_of.setdefault((unit.chunk.document, unit.chunk.section), unit)  # (a bare label of the topic says nothing)
         # … the sections in retrieval order (those saying what is to be done first, when that is asked)
         chosen = sorted(best_of.values(), key=lambda u: (doing and not swedish.says_doing(u.text), u.rank, u.position))

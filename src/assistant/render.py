@@ -67,18 +67,26 @@ def render_table(text: str, linked: bool = False) -> str:
 def _paragraphs(text: str, linked: bool) -> list[str]:
     """Answer text (paragraphs and "- " lists) as HTML blocks."""
     blocks: list[str] = []
-    items: list[str] = []
+    items: list[tuple[str, list[str]]] = []  # each point and the points indented under it
+
+    def close() -> None:
+        blocks.append("<ul>" + "".join(f"<li>{point}" + (f"<ul>{''.join(sub)}</ul>" if sub else "") + "</li>"
+                                       for point, sub in items) + "</ul>")
+        items.clear()
     for line in text.splitlines():
         if _BULLET.match(line):
-            items.append(f"<li>{_inline(_BULLET.sub('', line).strip(), linked)}</li>")
+            said = _inline(_BULLET.sub('', line).strip(), linked)
+            if line.startswith((" ", "\t")) and items:  # "  - …" under the point before it
+                items[-1][1].append(f"<li>{said}</li>")
+            else:
+                items.append((said, []))
             continue
         if items:
-            blocks.append("<ul>" + "".join(items) + "</ul>")
-            items = []
+            close()
         if line.strip():
             blocks.append(f"<p>{_inline(line.strip(), linked)}</p>")
     if items:
-        blocks.append("<ul>" + "".join(items) + "</ul>")
+        close()
     return blocks
 
 

@@ -281,6 +281,8 @@ class Assistant:
         inner = swedish.intent_of(query.reading)
         # A comparison with a topic ("Hur beskriver X och Y tillgänglighet?") asks what each says about it.
         inner = {"lookup": "summary", "comparison": "summary", "contrast": "summary", "list": "what"}.get(inner, inner)
+        if inner == "yesno" and swedish.asks_likeness(query.reading):
+            inner = "summary"  # "Är riktningsförändringarna i planen samma som i strategin?": what each says of them
         found = []
         for label, docs in groups:
             # Each row reads the question as if it named only its own region.
@@ -293,17 +295,19 @@ class Assistant:
             for name in query.named_documents:
                 kind = (served.metas[name].kind.split() or [""])[0].lower() if name in served.metas else ""
                 if name not in docs and len(kind) >= 5 and kind not in own:  # ("målbild" names Västernorrland's too)
-                    reading = re.sub(rf"\b{re.escape(kind)}\w*", "", reading, flags=re.I)
+                    # with the words that say whose it is: "nämndens verksamhetsplan", "den länsgemensamma strategin"
+                    reading = re.sub(rf"(?:\b(?:den|det|de)\s+)?(?:\b\w{{2,}}(?:s|a|e)\s+)?\b{re.escape(kind)}\w*", "",
+                                     reading, flags=re.I)
             sub = replace(query, intent=inner, documents=tuple(docs), named_documents=(), reading=reading,
                           regions=(label,) if label in query.regions else ())
             if swedish.asks_process(reading) and inner in ("summary", "what"):
                 sub = replace(sub, intent="lookup")  # "Hur togs målbilden fram i X jämfört med Y?": how, in each
             elif (inner == "summary" and not self.composer.summary_topic(sub, served.passages)) or \
-                    (inner in ("number", "list") and swedish.asks_parts(reading)):
+                    (inner in ("number", "list", "summary", "lookup") and swedish.asks_parts(reading)):
                 # (or its parts: "X och Y har båda målbilder. Hur många delar består de av?" – what each one is)
                 # no topic beyond the documents themselves: what each one is, asked plainly of this row
                 # ("Hur skiljer sig Västernorrlands målbild från …?" -> "Vad är målbild i Västernorrland?")
-                thing = swedish.without_part_words(self.composer.thing_asked(sub, served.passages))
+                thing = swedish.without_part_words(self.composer.thing_asked(sub, served.passages), reading)
                 plain = f"Vad är {thing} i {label}?" if thing else reading
                 sub = replace(sub, intent="what", reading=plain, search=plain if thing else sub.search)
             # each row searches its own question ("Vem fattade beslut om målbilden i Västernorrland?"): the

@@ -271,6 +271,7 @@ QUESTION_WORDS |= {"lite", "gärna", "snabbt", "kortfattat", "kortfattad", "typ"
 # How a comparison is asked ("Hur tar målbilderna … upp delaktighet?", "synen på … i sina planer").
 QUESTION_WORDS |= {"beskrivning", "beskrivningen", "syn", "synen", "sina", "sin", "sitt", "respektive", "tar", "upp",
                    "åt", "ser", "på", "tagit", "tagits", "arbetats", "arbetades",
+                   "uppbyggd", "uppbyggda", "uppbyggt", "upplagd", "upplagda", "upplagt",  # "hur är de uppbyggda?"
                    "gemensamt", "skiljer", "dem", "de", "har"}  # "vad har de gemensamt och vad skiljer dem åt?"
 # When, not what: "Vad ska nämnden jobba med de närmaste åren?"
 QUESTION_WORDS |= {"närmaste", "åren", "kommande", "framöver"}
@@ -1227,23 +1228,43 @@ def one_of_alternatives(question: str) -> str:
     return re.sub(r"\b([^\W\d_]+)/([^\W\d_]+)\b", r"\2", question)
 
 
+# "Hur är Jämtland Härjedalens målbild uppbyggd?": how a thing is built is what it is made of
+_BUILT_WORDS = r"uppbygg(?:d|da|t)|uppbyggnad|upplag(?:d|da|t)|strukturer(?:ad|ade|at)"
+_BUILT = re.compile(rf"\bhur är\s+(?P<thing>[^?,;–]+?)\s+(?:{_BUILT_WORDS})"
+                    r"(?P<rest>\s+(?:i|för|enligt|inom|hos)\s+[^?,;–]+?)?\s*(?:[?,;–]|$)", re.I)
+# The words that point at things named before rather than name one ("… hur många delar har var och en?")
+_POINTING = {"det", "den", "de", "dom", "dem", "dessa", "detta", "denna", "var och en", "vardera", "båda", "bägge",
+             "varje", "respektive"}
+
+
 def asks_parts(question: str) -> bool:
-    """Whether a question asks what parts something has ("Hur många delar består de av?")."""
-    return bool(re.search(rf"\b(?:hur många|vilka)\s+(?:{_PART_NOUNS})\s+"
-                          r"(?:består|har|innehåller|(?:är|blir)\s+\w+\s+(?:upp|in)delade?)\b|\bvad består\b", question, re.I))
+    """Whether a question asks what parts something has ("Hur många delar består de av?", "hur många
+    strategier eller punkter består de av?", "hur är de uppbyggda?")."""
+    return bool(re.search(rf"\b(?:hur många|vilka)\s+(?:\w+\s+eller\s+)?(?:{_PART_NOUNS})\s+"
+                          r"(?:består|har|innehåller|(?:är|blir)\s+\w+\s+(?:upp|in)delade?)\b|\bvad består\b", question, re.I)
+                or _BUILT.search(question))
 
 
-def without_part_words(thing: str) -> str:
-    """What is asked about less the words for its parts ("delar målbilder" -> "målbilder")."""
-    return " ".join(re.sub(rf"\b(?:{_PART_NOUNS}|delarna|punkterna|består|innehåller|\w*delade?)\b", " ",
-                           thing, flags=re.I).split())
+def without_part_words(thing: str, question: str = "") -> str:
+    """What is asked about less the words for its parts ("delar målbilder" -> "målbilder"), and less a word
+    the question offers as another name for them ("hur många strategier eller punkter …")."""
+    others = re.findall(rf"\b(\w+)\s+eller\s+(?:{_PART_NOUNS})\b", question, re.I)
+    alternatives = "|".join(re.escape(w) for w in others)
+    # (and the particle of "har tagit fram målbilder": no part of what is asked about)
+    return " ".join(re.sub(rf"\b(?:{_PART_NOUNS}|{_BUILT_WORDS}|delarna|punkterna|består|innehåller|\w*delade?|fram"
+                           rf"{'|' + alternatives if alternatives else ''})\b", " ", thing, flags=re.I).split())
 
 
 def parts_of(question: str) -> str:
     """The thing a question asks the parts of, as a "what is" question ("Hur många delar består
     målbilden av i Västernorrland?" -> "Vad är målbilden i Västernorrland?"), or ""."""
     match = _PARTS.search(question.strip())
-    if not match or match["thing"].lower() in ("det", "den", "de", "dessa", "detta"):
+    if not match:
+        built = _BUILT.search(question.strip())
+        # only a question that is about nothing else ("Hur är målbilden uppbyggd i X?")
+        match = built if built and not question[built.end():].strip(" ?") and \
+            not re.search(r"[,;–?]", question[:built.start()]) else None
+    if not match or match["thing"].lower() in _POINTING:
         return ""
     return f"Vad är {match['thing']}{match['rest'] or ''}?"
 
