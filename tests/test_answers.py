@@ -122,3 +122,22 @@ def test_parts_asked_of_two_regions_things_are_each_regions_own(assistant):
     rows = {line.split(":")[0]: line for line in answer.text.splitlines() if ":" in line}
     assert "Fem strategier" in rows["Jämtland Härjedalen"] and "fyra punkter" in rows["Västernorrland"]
     assert _valid_citations(answer)
+
+
+def test_regions_things_asked_how_they_are_built_are_each_regions_own(assistant):
+    """"Jämför målbilderna … – hur är de uppbyggda?": each row is that region's målbild and its parts."""
+    answer = assistant.ask("Jämför målbilderna i Jämtland Härjedalen och Västernorrland – hur är de uppbyggda?")
+    rows = {line.split(":")[0]: line for line in answer.text.splitlines() if ":" in line}
+    assert "Fem strategier" in rows["Jämtland Härjedalen"] and "fyra punkter" in rows["Västernorrland"]
+    assert _valid_citations(answer)
+
+
+def test_two_named_documents_rows_each_answer_from_their_own_document(assistant):
+    """Each row reads the question without the other document's whole name ("nämndens verksamhetsplan",
+    "den länsgemensamma strategin"): the plan's row is the plan's own four directions."""
+    answer = assistant.ask("Är riktningsförändringarna i nämndens verksamhetsplan samma som i den länsgemensamma "
+                           "strategin, eller skiljer de sig?")
+    assert "comparison" in answer.flags
+    plan_row = next(line for line in answer.text.splitlines() if line.startswith("Hälso- och sjukvårdsnämndens"))
+    assert "ställas om utifrån fyra riktningsförändringar" in plan_row and "Öppna vårdformer" in plan_row
+    assert _valid_citations(answer)
