@@ -141,3 +141,13 @@ def test_two_named_documents_rows_each_answer_from_their_own_document(assistant)
     plan_row = next(line for line in answer.text.splitlines() if line.startswith("Hälso- och sjukvårdsnämndens"))
     assert "ställas om utifrån fyra riktningsförändringar" in plan_row and "Öppna vårdformer" in plan_row
     assert _valid_citations(answer)
+
+
+def test_a_name_the_documents_only_link_to_is_refused_saying_where_it_is_named(assistant):
+    """Uppsala's målbild is only a link under "Fler regioners målbilder": the other passages a question
+    about its contents finds say nothing of Uppsala, so it is refused, saying where Uppsala is named."""
+    answer = assistant.ask("Vad innehåller Uppsalas målbild för Effektiv och nära vård 2030, vilka punkter har de?")
+    assert not answer.answered and not answer.citations
+    assert "Uppsala nämns bara i en lista under ”Fler regioners målbilder”" in answer.text
+    listed = assistant.ask("Finns Jönköpings målbild med i SKR:s artikel?")  # asked of the article: the list answers
+    assert listed.answered and "Jönköping Gemensam målbild" in listed.text

@@ -1524,6 +1524,8 @@ def test_a_role_follow_up_is_answered_from_the_section_written_to_staff_when_it_
     ("Hur är Jämtland Härjedalens målbild uppbyggd?", "Vad är Jämtland Härjedalens målbild?"),
     ("Hur är målbilden upplagd i Västernorrland?", "Vad är målbilden i Västernorrland?"),
     ("hur är de uppbyggda?", ""),  # leans on the conversation
+    ("Vilka teman har målbilden i Norrbotten?", "Vad är målbilden i Norrbotten?"),
+    ("Jämför Jämtland Härjedalens målbild med Norrbottens, vilka teman har de gemensamt och vad skiljer?", ""),
     # the last clause points back to the regions named before it: not a question about "var och en"
     ("Både Västernorrland och Jämtland Härjedalen har tagit fram målbilder – hur är de uppbyggda, "
      "hur många delar har var och en?", ""),
@@ -2723,3 +2725,52 @@ def test_a_summary_in_a_named_document_says_its_list_lead_in_with_the_list():
     at = next(i for i, line in enumerate(lines) if "fyra riktningsförändringar:" in line)
     assert lines[at].startswith("- ") and lines[at + 1:at + 3] == ["  - Stärkt gemensam primärvård [1]",
                                                                     "  - Öppna vårdformer [1]"]
+
+
+def test_names_in_a_question_are_its_capitalised_words_inside_sentences():
+    assert swedish.proper_names("Vad innehåller Uppsalas målbild för Effektiv och nära vård 2030?") == ["Uppsala", "Effektiv"]
+    assert swedish.proper_names("Vem ansvarar? Norrbotten har ju SVOM.") == []  # first words and acronyms
+    assert swedish.asks_reading("Finns Jönköpings målbild med i SKR:s artikel?")
+
+
+def test_a_role_word_that_says_where_one_works_keeps_it():
+    assert swedish.role_setting("skolsköterska") == "skol" and swedish.role_setting("sjuksköterska") == ""
+    assert swedish.role_in("och vad betyder det för mig som skolsköterska?") == "skolsköterska"
+    query = q("och vad betyder det för mig som skolsköterska?", history=["Vad säger strategin om levnadsvanor?"])
+    assert query.own_topic == "" and "levnadsvanor" in query.search  # the role is no topic of its own
+
+
+def test_a_role_follow_up_from_where_the_role_works_is_answered_from_the_topics_section():
+    # the section written to staff ranks first, but the topic's section speaks of the school
+    health = chunk("strategi.txt", "Hälsofrämjande insatser", "Skola och barnhälsovård är viktiga för barns hälsa.\n"
+                   "Exempel på områden att arbeta med:\n- Elevhälsosamtal i skolan\n- Hälsoskolan", 32,
+                   ("Elevhälsosamtal i skolan", "Hälsoskolan"), "Exempel på områden att arbeta med:")
+    passages = Passages(chunks=[*CHUNKS, health], metas=METAS, vectors=None)
+    query = q("och vad betyder det för mig som skolsköterska?",
+              history=["Vilka exempel på områden att arbeta med finns under hälsofrämjande insatser i strategin?"])
+    text = composer.compose(query, [Hit(CHUNKS[9], 1.0), Hit(health, 0.9)], None, passages).text()
+    assert "Skola och barnhälsovård" in text and "Elevhälsosamtal i skolan" in text
+
+
+def test_a_quoted_title_in_a_summary_question_keeps_it_a_summary():
+    assert swedish.intent_of('vad handlar broschyren "Vår gemensamma målbild i Norrbotten" om egentligen?') == "summary"
+    assert swedish.intent_of("Vad säger ”Tillsammans för nära vård i Norrbotten” om ledarskap?") == "summary"
+
+
+def test_a_contrast_of_counted_things_is_of_the_things():
+    assert swedish.contrast_terms("Vad skiljer de fyra förutsättningarna från de fyra riktningsförändringarna?") == \
+        ("förutsättningarna", "riktningsförändringarna")
+
+
+def test_a_contrasted_concept_whose_section_is_its_list_gets_the_lead_in_and_the_list():
+    # (its lead-in does not name the concept: only its heading does)
+    directions = chunk("strategi.txt", "Fyra riktningsförändringar", "Följande ska genomsyra verksamheterna.\n"
+                       "- Öppnare vårdformer\n- Stärkt primärvård", 33,
+                       ("Öppnare vårdformer", "Stärkt primärvård"), "Följande ska genomsyra verksamheterna.")
+    plan = chunk("plan.txt", "Omställningen", "Hälso- och sjukvården i hela länet ska ställas om utifrån fyra "
+                 "riktningsförändringar under planperioden.", 34)
+    passages = Passages(chunks=[*CHUNKS, directions, plan], metas=METAS, vectors=None)
+    query = q("Vad är skillnaden mellan uppföljning och riktningsförändringar?")
+    text = composer.compose(query, [Hit(plan, 1.0), Hit(directions, 0.9), Hit(CHUNKS[5], 0.8)], None, passages).text()
+    assert "Följande ska genomsyra verksamheterna. [" in text and "- Öppnare vårdformer" in text
+    assert "under planperioden" not in text  # the strategy's own section, not another document's mention

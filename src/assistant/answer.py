@@ -1863,6 +1863,11 @@ class Composer:
             section = self.named_section(about, hits, passages)
             if section is not None:
                 lead = [s for s in split_sentences(pre_text(section)) if not s.endswith(":")][:2]
+                if not lead and section.items and section.list_intro and \
+                        self._names_itself(set(self.tokenize(swedish.head_phrase(concept))), heading_of(section)):
+                    # a section that is its list ("Fyra riktningsförändringar i verksamheterna"): the lead-in, and
+                    # its list after it (_complete_lists)
+                    lead = split_sentences(section.list_intro)[:2]
                 fresh = [s for s in lead if draft.fresh(s)]  # a sentence another row said is not said again
                 if fresh:
                     cells = [f"{s} [{draft.cite(section, s)}]" for s in fresh]
@@ -2057,10 +2062,15 @@ class Composer:
         # a sentence that speaks to staff ("medarbetare", "du"), not one that only says "arbetet"
         staff_words = role_words - set(self.tokenize(swedish.ROLE_TOPIC_GENERIC))
         workplace = {w for word in swedish.workplace_words(query.text) for w in self.tokenize(word)}
+        setting = set(self.tokenize(swedish.role_setting(query.role)))  # "skolsköterska": the school
+        workplace |= setting
         sections = self._anchor_sections(query, hits, passages)
         first = hits[0].chunk if hits else None
+        # (unless the topic's own section speaks of where the role works: "… skola …" for a skolsköterska)
         if first is not None and role_words & set(self.tokenize(heading_of(first))) and \
-                first.document in {s.document for s in sections} and first.section not in {s.section for s in sections}:
+                first.document in {s.document for s in sections} and first.section not in {s.section for s in sections} \
+                and not (setting and any(self._mentions(setting, c) for s in sections
+                                         for c in passages.section_chunks(s.document, s.section))):
             # "Vad innebär omställningen …?" -> "… för mig som undersköterska?": the section the document
             # writes to staff ("Nära vård för dig som medarbetare") ranks first: it is the answer
             sections = [first]

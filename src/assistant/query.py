@@ -119,6 +119,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if context and context not in search:  # "Min pappa har dåligt hjärta. Kan han mäta …?": the heart is searched too
         search = f"{search} {context}"
     own = swedish.own_topic(reading) if role else ""
+    own = " ".join(w for w in own.split() if w.lower() != role)  # "… som skolsköterska?": the role, no topic
     if role_follow_up:  # a follow-up that names its own topic searches that, not the earlier question
         search = f"{(own if anchor else '') or anchor or reading} {swedish.role_topic(role)} {role}".strip()
         if anchor and not own and vocabulary and swedish.intent_of(anchor) == "summary" \

@@ -252,9 +252,24 @@ class Assistant:
             return self.refuse(served, query, hits)  # "Hur går det till …?" is not answered by a list label
         if not citations or not holds_answer(query, draft.text(), citations, served.index.synonyms):
             return self.refuse(served, query, hits)
-        if all(swedish.is_reading_list(heading_of(c.chunk)) for c in citations) and not swedish.asks_reading(query.reading):
-            # "Vilka mål har Uppsalas målbild?": a link under "Fler regioners målbilder" names it, says nothing of it
-            return self.refuse(served, query, hits)
+        listed = [c for c in citations if swedish.is_reading_list(heading_of(c.chunk))]
+        if listed and not swedish.asks_reading(query.reading):
+            # "Vilka mål har Uppsalas målbild?": a link under "Fler regioners målbilder" names it, says nothing of
+            # it; what the other sources say is not about it either
+            others = [c for c in citations if c not in listed]
+            only_listed = [n for n in swedish.proper_names(query.reading)
+                           if any(n.lower() in c.chunk.text.lower() for c in listed)
+                           and not any(n.lower() in c.chunk.text.lower() for c in others)]
+            if not others or only_listed:
+                refusal = self.refuse(served, query, hits)
+                if only_listed:
+                    link = next(i for c in listed for i in c.chunk.items if only_listed[0].lower() in i.lower()) \
+                        if any(only_listed[0].lower() in i.lower() for c in listed for i in c.chunk.items) else ""
+                    said = f" (”{link}”)" if link else ""
+                    refusal = replace(refusal, text=f"{refusal.text} {only_listed[0]} nämns bara i en lista under "
+                                                    f"”{heading_of(listed[0].chunk)}”{said}, utan att dokumenten "
+                                                    f"säger något mer om det.")
+                return refusal
         return Answer(question=query.text, text=draft.text(), answered=True, citations=tuple(citations),
                       searched=searched(query, served.metas), resolved_query=query.search,
                       notices=currency_notices(citations, hits, served.metas), flags=tuple(draft.flags),
@@ -303,7 +318,7 @@ class Assistant:
             if swedish.asks_process(reading) and inner in ("summary", "what"):
                 sub = replace(sub, intent="lookup")  # "Hur togs målbilden fram i X jämfört med Y?": how, in each
             elif (inner == "summary" and not self.composer.summary_topic(sub, served.passages)) or \
-                    (inner in ("number", "list", "summary", "lookup") and swedish.asks_parts(reading)):
+                    (inner in ("number", "list", "summary", "lookup", "what") and swedish.asks_parts(reading)):
                 # (or its parts: "X och Y har båda målbilder. Hur många delar består de av?" – what each one is)
                 # no topic beyond the documents themselves: what each one is, asked plainly of this row
                 # ("Hur skiljer sig Västernorrlands målbild från …?" -> "Vad är målbild i Västernorrland?")

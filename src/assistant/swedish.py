@@ -340,8 +340,10 @@ def question_sentences(text: str) -> list[str]:
 
 _SUMMARY = re.compile(
     r"\b(sammanfatta\w*|sammanfattning\w*|summera\w*|summering|kort om|översikt\w*|överblick|huvuddrag\w*|"
-    r"vad (står|sägs|skrivs) det (om|i|under)(?! att\b)|vad (står|sägs) i|vad (säger|skriver) [\w:–-]+( [\w:–-]+){0,5} om(?! att\b)|"
-    r"vad handlar [\w:]+( [\w:]+){0,6} om|vad tar [\w:]+( [\w:]+){0,4} upp|"
+    # (a title may be quoted: 'vad handlar broschyren "Vår gemensamma målbild i Norrbotten" om?')
+    r"vad (står|sägs|skrivs) det (om|i|under)(?! att\b)|vad (står|sägs) i|"
+    r"vad (säger|skriver) [\w:–”\"“'-]+( [\w:–”\"“'-]+){0,7} om(?! att\b)|"
+    r"vad handlar [\w:”\"“'-]+( [\w:–”\"“'-]+){0,8} om|vad tar [\w:]+( [\w:]+){0,4} upp|"
     r"berätta (kort )?om|ge en bild av|vad är (det )?viktigast\w* (i|med)|"
     # "vilka rubriker finns i målbilden?", "vilka områden/rubriker …": the document's outline
     r"vilka (?:rubriker|avsnitt|kapitel)|"
@@ -428,6 +430,19 @@ def term_forms(term: str) -> list[str]:
             forms.append(term[:-len(ending)])
             break
     return forms
+
+
+# The head of a role word and the first parts that say nothing of where one works ("sjuk-", "under-")
+_ROLE_HEADS = ("sköterska", "läkare", "terapeut", "kurator", "psykolog", "chef", "handläggare", "hygienist", "pedagog")
+_NO_SETTING = {"sjuk", "under", "verksamhets", "enhets", "bistånds", "över", "bitr", "biträdande"}
+
+
+def role_setting(role: str) -> str:
+    """Where a role works, when its word says it ("skolsköterska" -> "skol", "tandhygienist" -> "tand"), or ""."""
+    word = role.lower()
+    head = next((h for h in _ROLE_HEADS if word.endswith(h)), "")
+    setting = word[:-len(head)] if head else ""
+    return setting if len(setting) >= 3 and setting not in _NO_SETTING else ""
 
 
 ROLES = ("sjuksköterska", "undersköterska", "läkare", "chef", "enhetschef", "verksamhetschef", "medarbetare",
@@ -767,6 +782,8 @@ def role_in(text: str) -> str:
                      r"\s+(?:som|as(?:\s+an?)?)\s+([\w-]+)", text, re.I)
     if said and role_of(said.group(1)):  # "för mig som klinikchef", "jag som usk", "jag jobbar som usk"
         return role_of(said.group(1))
+    if said and role_setting(said.group(1)):  # "för mig som skolsköterska": the role and where it works
+        return said.group(1).lower()
     return "medarbetare" if _ROLE.search(_TO_ME.sub(" ", text)) else ""
 
 
@@ -952,6 +969,8 @@ def contrast_terms(question: str) -> tuple[str, str] | None:
                    r"en|ett|den|det|de|the|an?)\s+", "", m.strip(" ,.”\"'"), flags=re.I)
             for m in (match["a"], match["b"]))  # "nån sorts förutsättningar": "förutsättningar"
     a = re.sub(r"^(?:skillnad\w*|difference)\s+(?:(?:mellan|på|between)\s+)?", "", a, flags=re.I) or a  # "skillnad X vs Y"
+    # "de fyra förutsättningarna": how many is no part of what they are
+    a, b = (re.sub(r"^(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+(?=\w{4,})", "", t, flags=re.I) for t in (a, b))
     if a.lower() in _PRONOUN or b.lower() in _PRONOUN:
         return None
     return (a, b) if a and b and a.lower() != b.lower() else None
@@ -1216,7 +1235,7 @@ def purpose_of(question: str) -> str:
 
 # "Hur många delar består målbilden av i Västernorrland?", "Vilka delar består den av?", "Vad består
 # målbilden av?": what a thing is made of is the thing's own section, its lead and its list.
-_PART_NOUNS = r"delar|punkter|beståndsdelar|komponenter|byggstenar"  # what a thing's parts are called
+_PART_NOUNS = r"delar|punkter|beståndsdelar|komponenter|byggstenar|teman|delområden|huvudområden"  # what a thing's parts are called
 _PARTS = re.compile(rf"\b(?:(?:hur många|vilka)\s+(?:{_PART_NOUNS})\s+"
                     r"(?:består|har|innehåller)|vad består)\s+(?P<thing>.+?)(?:\s+av)?"
                     r"(?P<rest>\s+(?:i|för|enligt|inom|hos)\s+[^?]+?)?\s*(?:av)?\s*\??$", re.I)
@@ -1264,7 +1283,8 @@ def parts_of(question: str) -> str:
         # only a question that is about nothing else ("Hur är målbilden uppbyggd i X?")
         match = built if built and not question[built.end():].strip(" ?") and \
             not re.search(r"[,;–?]", question[:built.start()]) else None
-    if not match or match["thing"].lower() in _POINTING:
+    # ("… vilka teman har de gemensamt?" points back to what was named before)
+    if not match or match["thing"].lower() in _POINTING or match["thing"].split()[0].lower() in _POINTING:
         return ""
     return f"Vad är {match['thing']}{match['rest'] or ''}?"
 
@@ -1432,13 +1452,27 @@ def asks_why_change(question: str, regions: Sequence[str] = ()) -> bool:
 _READING_LIST = re.compile(r"^\s*(fördjupning|läs mer|mer att läsa|fler \w+ (?:målbilder|exempel|dokument|länkar|resurser)|länkar|referenser|källor|litteratur)\b", re.I)
 
 
-_ASKS_READING = re.compile(r"\b(?:dokument\w*|läsa|läs|läsning|pdf|fördjupning\w*|rapport\w*|andra regioner\w*|"
+_ASKS_READING = re.compile(r"\b(?:dokument\w*|artikel\w*|läsa|läs|läsning|pdf|fördjupning\w*|rapport\w*|andra regioner\w*|"
                            r"fler regioner\w*|övriga regioner\w*|hänvis\w*|källor\w*|länk\w*|read|documents?)\b", re.I)
 
 
 def asks_reading(question: str) -> bool:
     """Whether a question asks about documents or reading (so further reading may answer it)."""
     return bool(_ASKS_READING.search(question))
+
+
+def proper_names(question: str) -> list[str]:
+    """The names a question uses inside its sentences ("Vad innehåller Uppsalas målbild?" -> {"Uppsala"}):
+    capitalised words not first in a sentence, a genitive s taken off, in the question's order; acronyms are
+    not names."""
+    names: dict[str, None] = {}
+    for match in re.finditer(r"(?<![.!?:–-]\s)(?<!^)(?<![.!?:])\b([A-ZÅÄÖ][a-zåäöé]{2,})\b", question.strip()):
+        start = question.strip()[:match.start()].rstrip()
+        if not start or start[-1] in ".!?:\"”“'(":
+            continue
+        word = match.group(1)
+        names[word[:-1] if word.endswith("s") and len(word) > 4 else word] = None
+    return list(names)
 
 
 def is_reading_list(heading: str) -> bool:
