@@ -2774,3 +2774,21 @@ def test_a_contrasted_concept_whose_section_is_its_list_gets_the_lead_in_and_the
     text = composer.compose(query, [Hit(plan, 1.0), Hit(directions, 0.9), Hit(CHUNKS[5], 0.8)], None, passages).text()
     assert "Följande ska genomsyra verksamheterna. [" in text and "- Öppnare vårdformer" in text
     assert "under planperioden" not in text  # the strategy's own section, not another document's mention
+
+
+def test_a_title_word_every_document_uses_names_no_document():
+    from assistant.query import named_in
+    # ("nära vård" is in two titles: only "kompassen" and "omställningen" are this title's own words)
+    metas = {**METAS, "vn.txt": DocumentMeta(name="vn.txt", title="Målbild – kompassen för omställningen till Nära vård "
+                                             "(Västernorrland)", kind="webbartikel", region="Västernorrland"),
+             "strategi.txt": DocumentMeta(name="strategi.txt", title="Tillsammans för nära vård – strategi",
+                                          kind="strategi", region="Norrbotten")}
+    assert named_in("Vad står det i kompassen för omställningen till nära vård?", metas)[0] == ("vn.txt",)
+    assert named_in("Vad innebär omställningen till nära vård?", metas, frozenset({"omstallningen", "till"}))[0] == ()
+    assert named_in("Vad står det i kompassen för omställningen?", metas, frozenset({"omstallningen"}))[0] == ("vn.txt",)
+    query = understand("Vad innebär omställningen till nära vård?", metas=metas, vocabulary={"omställningen": 22, "till": 122})
+    assert query.named_documents == ()
+
+
+def test_a_pages_contact_box_is_no_content():
+    assert swedish.is_page_contact("Informationsansvarig") and not swedish.is_page_contact("Genomförande")

@@ -138,6 +138,14 @@ class Passages:
     metas: Mapping[str, DocumentMeta]
     vectors: Callable[[Sequence[str]], np.ndarray] | None = None
     synonyms: swedish.Synonyms | None = None
+    vocabulary: Mapping[str, int] | None = None  # swedish.vocabulary_of the documents; of the chunks when not given
+
+    def names_role(self, role: str) -> bool:
+        """Whether the documents name the asker's role ("fysioterapeut"): the one rule (swedish.names_role)
+        the question's understanding uses too, on the same words; kept per build."""
+        if self.vocabulary is None and "_vocabulary" not in self.__dict__:
+            self.__dict__["_vocabulary"] = swedish.vocabulary_of([c.text for c in self.chunks])
+        return swedish.names_role(role, self.vocabulary if self.vocabulary is not None else self.__dict__["_vocabulary"])
 
     def asked_words(self, question: str) -> list[str]:
         """The thing a question counts or asks about, and the documents' own words for it."""
@@ -345,7 +353,7 @@ class Composer:
             draft = self._sentences(query, hits, qvec, passages, terms)
         self._complete_lists(draft, passages)
         if draft.lines and query.intent == "role" and not draft.lines[0].startswith(UNNAMED_ROLE_START) \
-                and self._role_unnamed(query.role, passages):
+                and not passages.names_role(query.role):
             # "… för mig som fysioterapeut?": the documents never name the role; what they say to all staff, said as such
             draft.lines.insert(0, ROLE_UNNAMED_LEAD.format(role=query.role))
         if draft.lines and query.english:
@@ -355,14 +363,6 @@ class Composer:
     def _every_region_term(self, passages: Passages) -> set[str]:
         """The words of every region's name (they pick documents, never sentences or shared words)."""
         return set().union(*(self._region_terms(m.region) for m in passages.metas.values() if m.region))
-
-    def _role_unnamed(self, role: str, passages: Passages) -> bool:
-        """Whether no passage names the asker's role ("fysioterapeut"); kept per build."""
-        known = passages.__dict__.setdefault("_role_unnamed", {})
-        if role not in known:
-            words = set(self.tokenize(role))
-            known[role] = bool(words) and not any(self._mentions(words, c) for c in passages.chunks)
-        return known[role]
 
     def _next(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """"När antogs målbilden?" – "och vad hände sen?": the section that follows the earlier answer's
@@ -1681,10 +1681,12 @@ class Composer:
                 parts[parent] = named
         children = set(sum(parts.values(), []))
         main = [t for t in tops if t not in children]
-        # further reading ("Fördjupning", "Fler regioners målbilder") is named at the end, not quoted
+        # further reading ("Fördjupning", "Fler regioners målbilder") and a page's contact box are named at the
+        # end, not quoted
         # a section's size counts the parts it introduces ("Omställningen till Nära vård" and its four shifts)
         size = {t: len(body[t]) + sum(len(body[c]) for c in parts.get(t, [])) for t in main}
-        largest = set(sorted((t for t in main if not swedish.is_reading_list(t)), key=lambda t: -size[t])[:MAX_OUTLINE])
+        largest = set(sorted((t for t in main if not swedish.is_reading_list(t) and not swedish.is_page_contact(t)),
+                             key=lambda t: -size[t])[:MAX_OUTLINE])
         rest = []
         for top in main:
             if top not in largest:
@@ -2049,7 +2051,7 @@ class Composer:
         role_words = set(self.tokenize(swedish.role_topic(query.role)))
         anchor = role_anchor(query)
         about = replace(query, text=anchor, reading=anchor, search=anchor, intent="summary", role="", history=())
-        unnamed = self._role_unnamed(query.role, passages)
+        unnamed = not passages.names_role(query.role)
         if anchor and unnamed and swedish.intent_of(anchor) == "summary" and self.summary_topic(about, passages):
             # "vad säger planen om tandvården?" -> "vad innebär det för mig som tandhygienist?": the documents
             # never name the role; what they say of the topic is the answer, said as such

@@ -135,7 +135,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             and not swedish.asks_next(reading):  # "och sen då?" after a date question asks for what came next, not a date
         intent = swedish.intent_of(f"{anchor} {reading}")
     wanted = tuple(d for d in (documents or ()) if d in metas)
-    named, regions = named_in(f"{anchor} {reading}", metas)
+    # title words the documents use often name no document ("omställningen"); said as typed, folded as titles are
+    common = frozenset(swedish.fold(w) for w, n in (vocabulary or {}).items() if TITLE_WORD_MAX_USES < n < QUESTION_WORD_USES)
+    named, regions = named_in(f"{anchor} {reading}", metas, common)
     moved = other_document(anchor, reading, metas) if follow_up and not swedish.asks_comparison(reading) else ()
     if moved:  # "… i strategin?" + "och hur beskriver verksamhetsplanen samma sak?": the same, in the plan
         named, wanted = moved, wanted or moved
@@ -152,7 +154,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if home and _OURS.search(reading):
         # "jag jobbar i en kommun i Västernorrland och undrar vilken strategi vår målbild …": the asker's
         # region is the "vår" of the question
-        named, regions = named_in(f"{anchor} {reading} i {home}", metas)
+        named, regions = named_in(f"{anchor} {reading} i {home}", metas, common)
         search = f"{search} {home}"
     pair = swedish.contrast_terms(reading) if intent == "contrast" else None
     if pair and len(regions) == 1:  # "… mellan målbild och färdplan i Jämtland Härjedalen": the region scopes both
@@ -275,6 +277,8 @@ def _home_region(masked: str, text: str, metas: Mapping[str, DocumentMeta]) -> s
     return regions[0] if len(regions) == 1 else ""
 
 
+TITLE_WORD_MAX_USES = 15  # a title word the documents use more often than this names no document by itself
+QUESTION_WORD_USES = swedish.QUESTION_WORD_WEIGHT  # (the vocabulary's weight for words of asking: not document words)
 MIN_HEAD_LETTERS = 5  # a question word names a title word it ends ("nämndens" - "sjukvårdsnämndens"), not "plan" - "färdplan"
 
 
@@ -304,9 +308,12 @@ def _misspelt_name(key: str, folded: str) -> bool:
                for w in re.findall(r"\w+", folded))
 
 
-def named_in(text: str, metas: Mapping[str, DocumentMeta]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def named_in(text: str, metas: Mapping[str, DocumentMeta],
+             common: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(documents, regions) a question names: by region ("i Norrbotten"), by kind ("verksamhetsplanen",
-    "artikeln" for a webbartikel) or by two words of its title, one of them its own."""
+    "artikeln" for a webbartikel) or by two words of its title, one of them its own and not one of the
+    `common` words every document uses ("omställningen" in "… kompassen för omställningen till Nära vård"
+    names no document in "Vad innebär omställningen till nära vård?")."""
     q = swedish.fold(text.lower())
     regions = []
     for meta in metas.values():
@@ -318,7 +325,7 @@ def named_in(text: str, metas: Mapping[str, DocumentMeta]) -> tuple[tuple[str, .
     words = set(re.findall(r"\w+", q))
     title_words = {name: {w for w in re.findall(r"\w{4,}", swedish.fold(m.title.lower()))} for name, m in metas.items()}
     for name, meta in metas.items():
-        own = title_words[name] - set().union(*(t for n, t in title_words.items() if n != name))
+        own = title_words[name] - set().union(*(t for n, t in title_words.items() if n != name)) - common
         # a title word the question says, or whose head it says ("nämndens plan": "sjukvårdsnämndens verksamhetsplan")
         shared = {w for w in title_words[name] if any(x.startswith(w[:max(4, len(w) - 2)]) for x in words)}
         # a title word whose head the question says ("nämndens" - "sjukvårdsnämndens"); a short head ("plan" -

@@ -91,15 +91,17 @@ class Assistant:
         fields = DocumentMeta.__dataclass_fields__
         metas = {name: DocumentMeta(**{k: v for k, v in meta.items() if k in fields})
                  for name, meta in index.documents.items()}
-        passages = Passages(chunks=index.chunks, metas=metas, vectors=index.unit_vectors, synonyms=index.synonyms)
-        gate = RelevanceGate(index.chunks, self.composer.tokenize, self.settings.relevance_floor)
         texts = [*(c.text for c in index.chunks), *(m.title for m in metas.values())]
         known = [*index.synonyms.staff_words, *swedish.ROLES, *swedish.ROLE_ABBREVIATIONS, *swedish.GENERIC_NOUNS]
+        vocabulary = swedish.vocabulary_of(texts, known)  # (the understanding and the composer read the same words)
+        passages = Passages(chunks=index.chunks, metas=metas, vectors=index.unit_vectors, synonyms=index.synonyms,
+                            vocabulary=vocabulary)
+        gate = RelevanceGate(index.chunks, self.composer.tokenize, self.settings.relevance_floor)
         letters = swedish.letters_of(texts, known)
         lemmas = index.keyword.tokenize.analyzer.lemma
         common = swedish.frequency_words()
         is_word = (lambda w: w in common or (lemmas is not None and lemmas.is_known(w)))
-        return Served(index, metas, passages, gate, letters, swedish.vocabulary_of(texts, known), is_word)
+        return Served(index, metas, passages, gate, letters, vocabulary, is_word)
 
     @property
     def index(self) -> LoadedIndex:

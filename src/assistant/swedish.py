@@ -1475,6 +1475,14 @@ def proper_names(question: str) -> list[str]:
     return list(names)
 
 
+_PAGE_CONTACT = re.compile(r"^\s*(informationsansvarig|kontakt\w*|ansvarig utgivare|frågor om sidan)\b", re.I)
+
+
+def is_page_contact(heading: str) -> bool:
+    """A web page's contact box ("Informationsansvarig"): who answers for the page, not what it says."""
+    return bool(_PAGE_CONTACT.match(heading))
+
+
 def is_reading_list(heading: str) -> bool:
     """A heading of further reading ("Fördjupning", "Fler regioners målbilder", "Läs mer", "Referenser")."""
     return bool(_READING_LIST.match(heading))
