@@ -2792,3 +2792,16 @@ def test_a_title_word_every_document_uses_names_no_document():
 
 def test_a_pages_contact_box_is_no_content():
     assert swedish.is_page_contact("Informationsansvarig") and not swedish.is_page_contact("Genomförande")
+
+
+def test_a_summary_of_two_things_with_a_section_each_says_both_sections():
+    plans = chunk("strategi.txt", "Handlingsplaner", "Lokala handlingsplaner ska utarbetas utifrån strategin. "
+                  "De sammanfogas till en länsövergripande handlingsplan.", 35)
+    # (no passage names both: the topic as the documents say it is the rarer word, "uppföljning", alone)
+    follow = chunk("strategi.txt", "Uppföljning", "En systematisk uppföljning är nödvändig. Omställningen följs "
+                   "upp med gemensamma indikatorer.", 36)
+    other = chunk("plan.txt", "Psykisk hälsa", "Arbetet följer den regionala handlingsplanen för psykisk hälsa.", 37)
+    passages = Passages(chunks=[*CHUNKS, plans, follow, other], metas=METAS, vectors=None)
+    query = q("Vad säger strategin om handlingsplaner och uppföljning?")
+    text = composer.compose(query, [Hit(follow, 1.0), Hit(plans, 0.9), Hit(other, 0.5)], None, passages).text()
+    assert "De sammanfogas till en länsövergripande handlingsplan" in text and "En systematisk uppföljning är nödvändig" in text

@@ -1411,6 +1411,7 @@ class Composer:
         if whole:
             return self._outline(Draft(), whole, passages)
         scope = set(documents) or {n for n, m in passages.metas.items() if not query.regions or m.region in query.regions}
+        asked_topic = set(topic)
         topic = self._said_topic(topic, [c for c in passages.chunks if c.document in scope])
         if documents:  # "Hur beskriver Jämtland Härjedalen tillgänglighet?": the strategy "Ökad tillgänglighet", explained
             label = next((found for c in passages.chunks if c.document in documents for item in c.items
@@ -1424,7 +1425,10 @@ class Composer:
             # och uppdrag för 2025–2027." and its list
             return self._whole_list(Draft(), listed, passages)
         draft = Draft()
-        if section is None and (pair := self._sections_of_pair(query, hits, passages)):
+        # "handlingsplaner och uppföljning": each its own section ("Handlingsplaner", "Uppföljning"), not the one
+        # headed by one half whose text only mentions the other
+        whole_heading = section is not None and self._names_itself(asked_topic, heading_of(section))
+        if not whole_heading and (pair := self._sections_of_pair(query, hits, passages)):
             for each in pair:  # "Vad säger strategin om ledarskap och arbetsmiljö?": each has its section
                 start = len(draft.lines)
                 self._section(draft, each, passages, summary=True)
