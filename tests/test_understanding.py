@@ -2805,3 +2805,12 @@ def test_a_summary_of_two_things_with_a_section_each_says_both_sections():
     query = q("Vad säger strategin om handlingsplaner och uppföljning?")
     text = composer.compose(query, [Hit(follow, 1.0), Hit(plans, 0.9), Hit(other, 0.5)], None, passages).text()
     assert "De sammanfogas till en länsövergripande handlingsplan" in text and "En systematisk uppföljning är nödvändig" in text
+
+
+def test_a_role_follow_up_that_ends_on_a_question_of_its_own_asks_that_question():
+    asked = "och vad innebär det för mig som sjuksköterska på en hälsocentral, vilka digitala funktioner har vi?"
+    assert swedish.role_own_question(asked) == "Vilka digitala funktioner har vi?"
+    assert swedish.role_own_question("och vad betyder det för mig som läkare, rent praktiskt?") == ""
+    query = q(asked, history=["Vad säger verksamhetsplanen om digitalisering?"])
+    assert query.intent == "list" and "digitalisering" in query.search and "funktioner" in query.search
+    assert q("och vad betyder det för mig som läkare?", history=["Vad säger planen om digitalisering?"]).intent == "role"

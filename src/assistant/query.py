@@ -114,6 +114,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             reading = swapped  # nothing asked but the region: the earlier question, for this region
         anchor = swapped
     role_follow_up = bool(role) and (follow_up or bool(re.search(r"\bför mig\b", reading, re.I)))
+    own_question = swedish.role_own_question(reading) if role_follow_up and anchor else ""
+    if own_question:  # "… för mig som sjuksköterska, vilka digitala funktioner har vi?": that question, in the thread
+        role_follow_up, reading = False, own_question
     search = f"{anchor} {reading}".strip() if anchor else reading
     context = "" if english or follow_up else swedish.preamble_context(masked)
     if context and context not in search:  # "Min pappa har dåligt hjärta. Kan han mäta …?": the heart is searched too

@@ -852,6 +852,20 @@ def names_role(role: str, vocabulary: Mapping[str, int]) -> bool:
     return any(vocabulary.get(w, 0) > 0 for w in vocabulary if w.startswith(role[:-1]))
 
 
+# "… för mig som sjuksköterska på en hälsocentral, vilka digitala funktioner har vi?": a question of its own
+_ROLE_OWN_QUESTION = re.compile(r"[,–-]\s*(?P<q>(?:och\s+)?(?:vilka|vilken|vilket|hur många|när|vem|var)\b[^,?]{6,}\??)\s*$", re.I)
+
+
+def role_own_question(question: str) -> str:
+    """The question a role follow-up ends on, asked as such ("vilka digitala funktioner har vi?"), or "":
+    what it asks is answered, not what the topic means for the role in general."""
+    match = _ROLE_OWN_QUESTION.search(question)
+    if not match:
+        return ""
+    asked = re.sub(r"^och\s+", "", match["q"], flags=re.I).strip()
+    return asked[0].upper() + asked[1:]
+
+
 def role_topic(role: str) -> str:
     """What the documents say to a role about: leadership for managers, staff and working methods otherwise."""
     return ROLE_TOPICS.get(role, ROLE_TOPIC)
