@@ -2814,3 +2814,15 @@ def test_a_role_follow_up_that_ends_on_a_question_of_its_own_asks_that_question(
     query = q(asked, history=["Vad säger verksamhetsplanen om digitalisering?"])
     assert query.intent == "list" and "digitalisering" in query.search and "funktioner" in query.search
     assert q("och vad betyder det för mig som läkare?", history=["Vad säger planen om digitalisering?"]).intent == "role"
+
+
+def test_a_role_answer_on_a_topic_adds_what_a_section_headed_by_it_says_to_staff():
+    plan = chunk("plan.txt", "Samverkan", "Det är angeläget att samverkan mellan kommuner och regionen stärks. "
+                 "Samverkan behöver ske på många nivåer.", 38)
+    strategy = chunk("strategi.txt", "Stärkt samverkan", "Trösklarna till samverkan behöver sänkas. Varje medarbetare "
+                     "behöver underlätta för steget före och efter den egna insatsen.", 39)
+    passages = Passages(chunks=[*CHUNKS, plan, strategy], metas=METAS, vectors=None)
+    query = q("och vad innebär det för mig som undersköterska?", history=["Vad står det om samverkan i verksamhetsplanen?"])
+    assert query.intent == "role" and not passages.names_role("undersköterska")
+    text = composer.compose(query, [Hit(plan, 1.0), Hit(strategy, 0.5)], None, passages).text()
+    assert "Till dig som medarbetare säger ”Stärkt samverkan”" in text and "steget före och efter" in text

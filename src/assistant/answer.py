@@ -2063,6 +2063,7 @@ class Composer:
             topic.lines = [line for line in topic.lines if line not in (TOPIC_LEAD, ALSO_LEAD)]
             if topic.lines:
                 topic.lines.insert(0, ROLE_TOPIC_LEAD.format(role=query.role))
+                self._said_to_staff_elsewhere(topic, query, passages)
                 return topic
         to_role = False  # whether a section or part written to the role was said
         # a sentence that speaks to staff ("medarbetare", "du"), not one that only says "arbetet"
@@ -2113,9 +2114,12 @@ class Composer:
                 draft.lines.append(WRITTEN_TO_ROLE_LEAD.format(role=query.role, heading=heading_of(lead), title=lead.title))
                 self._to_staff(draft, lead, passages)
         elif draft.lines and not to_role and not any(swedish.addresses_reader(line) for line in draft.lines):
-            # "… för mig som distriktssköterska?" after a shift of direction whose section says nothing to the
-            # reader: what the topic's document says to all staff ("Nära vård för dig som medarbetare"), after it
-            staff = self._written_to_staff(role_words, {s.document for s in sections}, passages)
+            # "… för mig som usk?" after "Vad står det om samverkan i planen?", whose section says nothing to the
+            # reader: what another section headed by the topic says to staff ("Stärkt samverkan": "Varje
+            # medarbetare behöver underlätta för steget före och efter …"); else what the topic's document says to
+            # all staff ("Nära vård för dig som medarbetare"), after it
+            said = self._said_to_staff_elsewhere(draft, query, passages, sections)
+            staff = self._written_to_staff(role_words, {s.document for s in sections}, passages) if not said else None
             if staff is not None:
                 draft.lines.append(WRITTEN_TO_ROLE_LEAD.format(role="medarbetare", heading=heading_of(staff), title=staff.title))
                 self._to_staff(draft, staff, passages)
@@ -2182,6 +2186,42 @@ class Composer:
             if 0 < len(naming) <= ROLE_TOPIC_PASSAGES:
                 return topic, naming
         return "", []
+
+    def _said_to_staff_elsewhere(self, draft: Draft, query: Query, passages: Passages,
+                                 sections: Sequence[Chunk] = ()) -> bool:
+        """After a role answer whose sections say nothing to the reader: the sentences that speak to staff
+        in another section headed by the conversation's topic ("samverkan" -> "Stärkt samverkan": "Varje
+        medarbetare behöver underlätta för steget före och efter …"), under that heading; whether any was said."""
+        if any(swedish.addresses_reader(line) for line in draft.lines if not line.startswith(UNNAMED_ROLE_START)):
+            return False
+        units = self._staff_sentences_headed(query, sections, passages)
+        fresh = [u for u in units if not draft.repeats(u.text)]
+        if not fresh:
+            return False
+        chunk = fresh[0].chunk
+        title = passages.metas[chunk.document].title if chunk.document in passages.metas else chunk.title
+        draft.lines.append(WRITTEN_TO_ROLE_LEAD.format(role="medarbetare", heading=heading_of(chunk), title=title))
+        for unit in fresh:
+            draft.say(unit.text, unit.chunk)
+        return True
+
+    def _staff_sentences_headed(self, query: Query, taken: Sequence[Chunk], passages: Passages) -> list[Unit]:
+        """The sentences that speak to staff in the first section not `taken` (any document) headed by the
+        conversation's topic word ("samverkan" -> "Stärkt samverkan"), or []."""
+        anchor = role_anchor(query)
+        words = [w for w in swedish.topic_words(swedish.summary_topic(anchor) or anchor).split() if len(w) >= 5]
+        topic = set(self.tokenize(words[0])) if words else set()
+        if not topic:
+            return []
+        taken = {(s.document, s.section) for s in taken}
+        for chunk in passages.chunks:
+            if (chunk.document, chunk.section) in taken or not self._heads(topic, heading_of(chunk)):
+                continue
+            units = [u for u in units_of([Hit(c, 0.0) for c in passages.section_chunks(chunk.document, chunk.section)])
+                     if swedish.speaks_to_staff(u.text) and u.text not in u.chunk.items and not u.text.endswith(":")]
+            if units:
+                return units[:MAX_SENTENCES]
+        return []
 
     def _anchor_sections(self, query: Query, hits: Sequence[Hit], passages: Passages) -> list[Chunk]:
         """The section each document has on the conversation's topic (at most one per document)."""
