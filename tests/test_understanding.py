@@ -2826,3 +2826,9 @@ def test_a_role_answer_on_a_topic_adds_what_a_section_headed_by_it_says_to_staff
     assert query.intent == "role" and not passages.names_role("undersköterska")
     text = composer.compose(query, [Hit(plan, 1.0), Hit(strategy, 0.5)], None, passages).text()
     assert "Till dig som medarbetare säger ”Stärkt samverkan”" in text and "steget före och efter" in text
+
+
+def test_the_way_a_thing_was_made_is_asked_as_how_it_was_made():
+    assert swedish.asks_process("Vad skiljer Norrbottens och Jämtland Härjedalens sätt att ta fram målbilden?")
+    assert swedish.asks_process("Hur togs målbilden fram?")
+    assert not swedish.asks_process("Vad skiljer Norrbottens och Jämtland Härjedalens målbilder?")

@@ -1518,10 +1518,15 @@ _PROCESS_PARTICIPANTS = re.compile(r"^\s*(?:(?:och|men|så)\s*,?\s+)?(?:vilka|ve
                                    r"fick vara med)\b.*\b(?:fram|framtagandet|framtagningen)\b", re.I)
 
 
+# "Vad skiljer Norrbottens och Jämtland Härjedalens sätt att ta fram målbilden?": the way it was made
+_PROCESS_WAY = re.compile(r"\b(?:sätt(?:et|en)?|arbetssätt(?:et)?|process(?:en)?)\s+(?:att|för att|när de|när man)\s+"
+                          r"(?:ta|tog|arbeta|arbetade|få)\s+fram\b|\bframtagningsprocess\w*|\bframtagandet av\b", re.I)
+
+
 def asks_process(question: str) -> bool:
     """Whether a question asks how something was done ("Hur togs målbilden fram …?", "Vilka var med och tog
-    fram den?"), not how things differ."""
-    return bool(_PROCESS.match(question) or _PROCESS_PARTICIPANTS.match(question))
+    fram den?", "… sätt att ta fram målbilden"), not how things differ."""
+    return bool(_PROCESS.match(question) or _PROCESS_PARTICIPANTS.match(question) or _PROCESS_WAY.search(question))
 
 
 # Headings of a section that tells how a thing was done ("Genomförande"): the answer to "Hur togs … fram?"
