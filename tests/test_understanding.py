@@ -2832,3 +2832,17 @@ def test_the_way_a_thing_was_made_is_asked_as_how_it_was_made():
     assert swedish.asks_process("Vad skiljer Norrbottens och Jämtland Härjedalens sätt att ta fram målbilden?")
     assert swedish.asks_process("Hur togs målbilden fram?")
     assert not swedish.asks_process("Vad skiljer Norrbottens och Jämtland Härjedalens målbilder?")
+
+
+def test_a_date_question_on_a_meeting_finds_the_line_that_is_about_it():
+    kick = chunk("plan.txt", "Så här togs planen fram" + SECTION_SEP + "Februari 2021",
+                 "- Kick-off med chefer och förtroendevalda.", 41, ("Kick-off med chefer och förtroendevalda.",))
+    later = chunk("plan.txt", "Så här togs planen fram" + SECTION_SEP + "Maj 2021",
+                  "- Förslag presenteras för deltagarna från kick-offen.", 42,
+                  ("Förslag presenteras för deltagarna från kick-offen.",))
+    passages = Passages(chunks=[*CHUNKS, kick, later], metas=METAS, vectors=None)
+    query = q("När hölls kick-offen?")
+    assert query.kind == "date" and swedish.event_of(query.reading) == "meeting"
+    assert swedish.mentions_event("Kick-off med chefer och förtroendevalda.", "meeting")  # a kick-off is a meeting
+    text = composer.compose(query, [Hit(later, 1.0), Hit(kick, 0.9)], None, passages).text()
+    assert "Kick-off med chefer och förtroendevalda" in text and "Februari 2021" in text

@@ -61,6 +61,8 @@ BONUS_BODY = 0.1        # a who-question: the sentence names a body or person, n
 BONUS_CONTACT = 0.5     # a who-to-contact question: the line under a page's contact heading ("Informationsansvarig")
 BONUS_NAMED = 0.12      # the sentence names every name the question asks about ("Barnarenan", "RSR")
 BONUS_EARLY_MENTION = 0.1  # in a topic summary: the sentence is about the topic (named in its first words)
+BONUS_DATED_SUBJECT = 0.1  # a date question: the line opens with the dated thing (within SUBJECT_WORDS words)
+SUBJECT_WORDS = 3
 BONUS_DOING = 0.1       # … and says what is to be done, when the question asks that ("vad ska tandvården göra?")
 EARLY_WORDS = 6
 SHORT_ITEM_WORDS = 8    # a list item this short is a label, not an explanation
@@ -808,6 +810,14 @@ class Composer:
         heading that names what is asked."""
         bonus = 0.0
         if query.kind == "date":
+            # "När hölls kick-offen?": the line that is about the kick-off ("Kick-off med …") before one that
+            # mentions it in passing ("Förslag … presenteras till deltagarna från kick-offen")
+            # (the thing: what follows "När <verb>" – "När hölls kick-offen?" -> "kick-offen")
+            after = re.sub(r"^\s*(?:och\s+)?när\s+(?:(?:skulle|ska|kommer|var|blev|har|hade)\s+)?\w+\s+", "",
+                           query.reading, flags=re.I)
+            thing = set(self.tokenize(swedish.topic_words(after))) if after != query.reading else set()
+            if thing and self._mentions(thing, None, " ".join(text.split()[:SUBJECT_WORDS])):
+                bonus += BONUS_DATED_SUBJECT
             text = f"{text} {heading}"
         if query.kind and heading:
             bonus += W_HEADING * self._overlap(set(self.tokenize(swedish.content_words(query.reading))), heading)

@@ -1262,7 +1262,7 @@ def one_of_alternatives(question: str) -> str:
 
 
 # "Hur är Jämtland Härjedalens målbild uppbyggd?": how a thing is built is what it is made of
-_BUILT_WORDS = r"uppbygg(?:d|da|t)|uppbyggnad|upplag(?:d|da|t)|strukturer(?:ad|ade|at)"
+_BUILT_WORDS = r"uppbygg(?:d|da|t)|uppbyggnad(?:en)?|upplag(?:d|da|t)|upplägg(?:et)?|strukturer(?:ad|ade|at)"
 _BUILT = re.compile(rf"\bhur är\s+(?P<thing>[^?,;–]+?)\s+(?:{_BUILT_WORDS})"
                     r"(?P<rest>\s+(?:i|för|enligt|inom|hos)\s+[^?,;–]+?)?\s*(?:[?,;–]|$)", re.I)
 # The words that point at things named before rather than name one ("… hur många delar har var och en?")
@@ -1275,7 +1275,7 @@ def asks_parts(question: str) -> bool:
     strategier eller punkter består de av?", "hur är de uppbyggda?")."""
     return bool(re.search(rf"\b(?:hur många|vilka)\s+(?:\w+\s+eller\s+)?(?:{_PART_NOUNS})\s+"
                           r"(?:består|har|innehåller|(?:är|blir)\s+\w+\s+(?:upp|in)delade?)\b|\bvad består\b", question, re.I)
-                or _BUILT.search(question))
+                or _BUILT.search(question) or re.search(r"\b(?:upplägg(?:et)?|uppbyggnad(?:en)?)\b", question, re.I))
 
 
 def without_part_words(thing: str, question: str = "") -> str:
@@ -2078,7 +2078,7 @@ EVENTS = {
     "opening": ("öppna", "öppnar", "invig", "klar", "färdig", "open", "ready", "complet"),
     "publication": ("publicer", "publish"),
     # "När hölls workshopen i SVOM?": a meeting, which its line names ("Workshop i SVOM den 3/6-22")
-    "meeting": ("hölls", "workshop", "möte", "träff", "konferens", "seminari", "held", "meeting"),
+    "meeting": ("hölls", "workshop", "möte", "träff", "konferens", "seminari", "kick-off", "kickoff", "held", "meeting"),
     "founding": ("bildad", "bildat", "bildas", "inrätt", "grundad", "grundat", "grundlag", "establish", "founded", "created"),
 }
 _PREPARING = re.compile(r"\b(?:arbeta|ta|tas|togs) fram\b|\bpåbörja\w*|\bframtagande\w*", re.I)
