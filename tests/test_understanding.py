@@ -2846,3 +2846,11 @@ def test_a_date_question_on_a_meeting_finds_the_line_that_is_about_it():
     assert swedish.mentions_event("Kick-off med chefer och förtroendevalda.", "meeting")  # a kick-off is a meeting
     text = composer.compose(query, [Hit(later, 1.0), Hit(kick, 0.9)], None, passages).text()
     assert "Kick-off med chefer och förtroendevalda" in text and "Februari 2021" in text
+
+
+def test_a_compound_on_a_documents_kind_names_it_and_the_same_in_two_documents_is_compared():
+    from assistant.query import named_in
+    assert "strategi.txt" in named_in("Finns samma riktningsförändringar som i länsstrategin med i planen?", METAS)[0]
+    assert swedish.asks_comparison("Är det samma riktningsförändringar i nämndens verksamhetsplan som i strategin?")
+    query = q("Är det samma riktningsförändringar i nämndens verksamhetsplan som i strategin, eller har nämnden egna?")
+    assert query.intent == "comparison" and set(query.named_documents) == {"plan.txt", "strategi.txt"}

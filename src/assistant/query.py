@@ -290,7 +290,10 @@ def kind_word(text: str, meta: DocumentMeta) -> str:
     for a webbartikel), or ""."""
     key = swedish.fold(meta.kind.split()[0].lower()) if meta.kind else ""
     keys = [key[:max(5, len(key) - 1)]] + [key[i:] for i in range(3, len(key) - 5)] if len(key) >= 5 else []
-    return next((w for w in re.findall(r"\w+", text) if any(swedish.fold(w.lower()).startswith(k) for k in keys)), "")
+    # … or a compound that ends on the kind ("länsstrategin" names the strategy)
+    compound = re.compile(rf"^\w{{3,}}{re.escape(key)}(?:en|n|er|erna|et)?$") if len(key) >= 7 else None
+    return next((w for w in re.findall(r"\w+", text) if any(swedish.fold(w.lower()).startswith(k) for k in keys)
+                 or (compound is not None and compound.match(swedish.fold(w.lower())))), "")
 
 
 def named_by_kind(text: str, meta: DocumentMeta) -> bool:

@@ -313,7 +313,8 @@ class Assistant:
                 kind = (served.metas[name].kind.split() or [""])[0].lower() if name in served.metas else ""
                 if name not in docs and len(kind) >= 5 and kind not in own:  # ("målbild" names Västernorrland's too)
                     # with the words that say whose it is: "nämndens verksamhetsplan", "den länsgemensamma strategin"
-                    reading = re.sub(rf"(?:\b(?:den|det|de)\s+)?(?:\b\w{{2,}}(?:s|a|e)\s+)?\b{re.escape(kind)}\w*", "",
+                    # (or a compound on the kind: "länsstrategin")
+                    reading = re.sub(rf"(?:\b(?:den|det|de)\s+)?(?:\b\w{{2,}}(?:s|a|e)\s+)?\b\w*{re.escape(kind)}\w*", "",
                                      reading, flags=re.I)
             sub = replace(query, intent=inner, documents=tuple(docs), named_documents=(), reading=reading,
                           regions=(label,) if label in query.regions else ())

@@ -273,6 +273,8 @@ QUESTION_WORDS |= {"beskrivning", "beskrivningen", "syn", "synen", "sina", "sin"
                    "åt", "ser", "på", "tagit", "tagits", "arbetats", "arbetades",
                    "uppbyggd", "uppbyggda", "uppbyggt", "upplagd", "upplagda", "upplagt",  # "hur är de uppbyggda?"
                    "gemensamt", "skiljer", "dem", "de", "har"}  # "vad har de gemensamt och vad skiljer dem åt?"
+# Whether, not what: "… eller har nämnden egna?", "Finns samma … med i planen också?"
+QUESTION_WORDS |= {"också", "egna"}
 # When, not what: "Vad ska nämnden jobba med de närmaste åren?"
 QUESTION_WORDS |= {"närmaste", "åren", "kommande", "framöver"}
 # Which documents, not what about: "Vad säger både strategin och planen om digitalisering?"
@@ -368,6 +370,7 @@ _CONTRAST_APART = re.compile(
 _PRONOUN = {"det", "den", "dem", "de", "dessa", "detta", "denna", "it", "they", "this", "that", "them"}
 _CONTRAST_LEADING = re.compile(r"^\s*(?P<a>[^?]+?)\s+(vs\.?|kontra|versus)\s+(?P<b>[^?]+?)\s*\??\s*$", re.I)
 _COMPARE = re.compile(r"\b(jämför\w*|skillnad\w*|skiljer|respektive|likheter|olika (län|regioner|dokument)\w*|"
+                      r"samma \w+(?: \w+){0,8} som|"  # "Är det samma riktningsförändringar i planen som i strategin?"
                       r"compare|comparison|difference\w*)\b", re.I)
 # "Vad kan vi jobba med …?": what to work with (the verbs go in at {})
 _WORK_WITH = r"vad (?:kan|ska|bör|behöver) (?:vi|man|jag|ni) (?:\w+ )?(?:{}) med"
