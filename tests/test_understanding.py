@@ -2854,3 +2854,12 @@ def test_a_compound_on_a_documents_kind_names_it_and_the_same_in_two_documents_i
     assert swedish.asks_comparison("Är det samma riktningsförändringar i nämndens verksamhetsplan som i strategin?")
     query = q("Är det samma riktningsförändringar i nämndens verksamhetsplan som i strategin, eller har nämnden egna?")
     assert query.intent == "comparison" and set(query.named_documents) == {"plan.txt", "strategi.txt"}
+
+
+
+def test_a_who_question_prefers_the_line_that_speaks_of_the_asked_event():
+    query = q("Vem har beslutat om målbilden?")
+    assert query.kind == "who"
+    decided = composer._fits(query, "Region Norrbotten och länets kommuner antog målbilden i juni.", "Juni 2021")
+    made = composer._fits(query, "Region Norrbotten och länets kommuner utarbetade målbilden i juni.", "Juni 2021")
+    assert decided > made  # a decision, not who wrote it

@@ -825,7 +825,8 @@ class Composer:
             bonus += BONUS_KIND
             if any(swedish.mentions(text, a) for a in asked):
                 bonus += BONUS_ASKED
-            event = swedish.event_of(query.reading) if query.kind == "date" else ""
+            # (the event a date or a who question asks about: "Vem har beslutat om målbilden?" – a decision)
+            event = swedish.event_of(query.reading) if query.kind in ("date", "who") else ""
             if event and swedish.mentions_event(text, event):
                 bonus += BONUS_ASKED
             if query.kind == "date" and swedish.prepares(text) and not swedish.prepares(query.reading):
