@@ -2219,9 +2219,7 @@ class Composer:
     def _staff_sentences_headed(self, query: Query, taken: Sequence[Chunk], passages: Passages) -> list[Unit]:
         """The sentences that speak to staff in the first section not `taken` (any document) headed by the
         conversation's topic word ("samverkan" -> "Stärkt samverkan"), or []."""
-        anchor = role_anchor(query)
-        words = [w for w in swedish.topic_words(swedish.summary_topic(anchor) or anchor).split() if len(w) >= 5]
-        topic = set(self.tokenize(words[0])) if words else set()
+        topic = self._anchor_word(role_anchor(query))
         if not topic:
             return []
         taken = {(s.document, s.section) for s in taken}
@@ -2233,6 +2231,12 @@ class Composer:
             if units:
                 return units[:MAX_SENTENCES]
         return []
+
+    def _anchor_word(self, anchor: str) -> set[str]:
+        """The conversation's first topic word (of five letters or more), as stems: "Vad står det om samverkan
+        mellan regionen och kommunerna?" -> {"samverkan"}; the headings it heads are about the topic."""
+        words = [w for w in swedish.topic_words(swedish.summary_topic(anchor) or anchor).split() if len(w) >= 5]
+        return set(self.tokenize(words[0])) if words else set()
 
     def _anchor_sections(self, query: Query, hits: Sequence[Hit], passages: Passages) -> list[Chunk]:
         """The section each document has on the conversation's topic (at most one per document)."""
@@ -2250,8 +2254,7 @@ class Composer:
         if not own:
             # "Vad står det om samverkan mellan regionen och kommunerna?" names no section whole: the sections
             # its first topic word heads ("Samverkan", "Stärkt samverkan"), one per document
-            words = [w for w in swedish.topic_words(swedish.summary_topic(anchor) or anchor).split() if len(w) >= 5]
-            own = set(self.tokenize(words[0])) if words else set()
+            own = self._anchor_word(anchor)
             scope = set(documents)
             headed: dict[str, Chunk] = {}
             for chunk in passages.chunks:
