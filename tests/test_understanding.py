@@ -2863,3 +2863,15 @@ def test_a_who_question_prefers_the_line_that_speaks_of_the_asked_event():
     decided = composer._fits(query, "Region Norrbotten och länets kommuner antog målbilden i juni.", "Juni 2021")
     made = composer._fits(query, "Region Norrbotten och länets kommuner utarbetade målbilden i juni.", "Juni 2021")
     assert decided > made  # a decision, not who wrote it
+
+
+def test_a_colon_before_the_questions_own_list_ends_no_sentence():
+    asked = "Vem var det som beslutade om målbilden i respektive län: Norrbotten, Jämtland Härjedalen och Västernorrland?"
+    assert swedish.question_sentences(asked) == [asked]
+    assert swedish.question_sentences("Jag har en fråga: vad är patientkontrakt?") == ["Jag har en fråga:", "vad är patientkontrakt?"]
+    assert set(q(asked).regions) == {"Norrbotten", "Jämtland Härjedalen", "Västernorrland"}
+
+
+def test_a_contrast_whose_sides_are_two_documents_compares_the_documents():
+    query = q("Jämför hur länsstrategin och nämndens verksamhetsplan 2025–2027 beskriver öppnare vårdformer – säger de samma sak?")
+    assert query.intent == "comparison" and set(query.named_documents) == {"plan.txt", "strategi.txt"}

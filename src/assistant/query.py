@@ -171,8 +171,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             intent, pair = "contrast", (subject, other["b"].strip())
     if pair and len(regions) >= 2:
         intent, pair = "comparison", None
-    elif pair and len(named) >= 2 and all(_whose(side, named, metas) for side in pair):
-        intent, pair = "comparison", None  # "Skiljer sig strategins och verksamhetsplanens beskrivning av X åt?"
+    elif pair and len(named) >= 2 and (all(_whose(side, named, metas) for side in pair) or _each_names_one(pair, named, metas)):
+        # "Skiljer sig strategins och verksamhetsplanens beskrivning av X åt?", "Jämför hur länsstrategin och
+        # nämndens verksamhetsplan beskriver X": what each document says is compared
+        intent, pair = "comparison", None
     elif intent not in ("contrast",) and len(regions) >= 2:
         intent = "comparison"  # two regions named: each is answered in its own row
     elif intent not in ("contrast",) and len(named) >= 2 and swedish.asks_comparison(reading):
@@ -183,6 +185,13 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                  named_documents=named, regions=regions, contrast=tuple(pair or ()), role=role, own_topic=own,
                  follow_up=follow_up, english=english, personal_data=masked != raw,
                  parts=tuple(parts) if len(parts := swedish.question_parts(text)) >= 2 else ())
+
+
+def _each_names_one(pair: Sequence[str], named: Sequence[str], metas: Mapping[str, DocumentMeta]) -> bool:
+    """Whether each side of a contrast names a different named document by its kind ("hur länsstrategin" /
+    "nämndens verksamhetsplan 2025")."""
+    owners = [{d for d in named if kind_word(side, metas[d])} for side in pair]
+    return all(len(o) == 1 for o in owners) and owners[0] != owners[1]
 
 
 def _whose(side: str, named: Sequence[str], metas: Mapping[str, DocumentMeta]) -> bool:

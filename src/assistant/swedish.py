@@ -331,10 +331,11 @@ _ABBREVIATION_END = re.compile(r"\b(t\.ex|bl\.a|d\.v\.s|dvs|osv|m\.m|s\.k|ca|etc
 
 
 def question_sentences(text: str) -> list[str]:
-    """The sentences of a typed question; an abbreviation ("t.ex.", "bl.a.") ends none."""
+    """The sentences of a typed question; an abbreviation ("t.ex.", "bl.a.") ends none, nor does a colon
+    before a question's own list ("… i respektive län: Norrbotten, Jämtland Härjedalen och Västernorrland?")."""
     out: list[str] = []
     for piece in _QUESTION_SENTENCE.split(text.strip()):
-        if out and _ABBREVIATION_END.search(out[-1]):
+        if out and (_ABBREVIATION_END.search(out[-1]) or (out[-1].rstrip().endswith(":") and _ASKING_START.match(out[-1]))):
             out[-1] = f"{out[-1]} {piece}"
         elif piece.strip():
             out.append(piece)
