@@ -2875,3 +2875,12 @@ def test_a_colon_before_the_questions_own_list_ends_no_sentence():
 def test_a_contrast_whose_sides_are_two_documents_compares_the_documents():
     query = q("Jämför hur länsstrategin och nämndens verksamhetsplan 2025–2027 beskriver öppnare vårdformer – säger de samma sak?")
     assert query.intent == "comparison" and set(query.named_documents) == {"plan.txt", "strategi.txt"}
+
+
+def test_some_strategy_names_no_document_and_an_english_is_it_asks_yes_or_no():
+    from assistant.query import kind_word
+    assert kind_word("Är den en del av en större strategi?", METAS["strategi.txt"]) == ""
+    assert kind_word("Vad säger strategin om ledarskap?", METAS["strategi.txt"]) == "strategin"
+    assert swedish.swedish_reading("is it part of a bigger strategy?") == "är den en del av större strategi?"
+    query = q("is it part of a bigger strategy?", history=["Which body in Västernorrland adopted the shared vision?"])
+    assert query.follow_up and query.regions == ("Västernorrland",) and "strategi.txt" not in query.named_documents

@@ -301,8 +301,17 @@ def kind_word(text: str, meta: DocumentMeta) -> str:
     keys = [key[:max(5, len(key) - 1)]] + [key[i:] for i in range(3, len(key) - 5)] if len(key) >= 5 else []
     # … or a compound that ends on the kind ("länsstrategin" names the strategy)
     compound = re.compile(rf"^\w{{3,}}{re.escape(key)}(?:en|n|er|erna|et)?$") if len(key) >= 7 else None
-    return next((w for w in re.findall(r"\w+", text) if any(swedish.fold(w.lower()).startswith(k) for k in keys)
-                 or (compound is not None and compound.match(swedish.fold(w.lower())))), "")
+    for match in re.finditer(r"\w+", text):
+        w = swedish.fold(match.group(0).lower())
+        if not (any(w.startswith(k) for k in keys) or (compound is not None and compound.match(w))):
+            continue
+        if w == key and _INDEFINITE.search(text[:match.start()]):
+            continue  # "en del av en större strategi": some strategy, not the document
+        return match.group(0)
+    return ""
+
+
+_INDEFINITE = re.compile(r"(?:\b(?:en|ett|någon|nån|något|nåt)\s+(?:\w+\s+)?|\b(?:större|bredare|annan|andra)\s+)$", re.I)
 
 
 def named_by_kind(text: str, meta: DocumentMeta) -> bool:

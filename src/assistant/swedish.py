@@ -2455,6 +2455,8 @@ _EN_QUESTION = (
     (r"^\s*what (?:does|do) (.+?) (?:have|has|take) responsibility for\??$", r"vad ansvarar \1 för?"),
     # "What does SIP stand for (in the strategy)?": the acronym spelled out
     (r"^\s*what (?:does|do) ([A-ZÅÄÖ]{2,6}\d?) (?:stand for|mean)\b(.*?)\??$", r"vad står \1 för\2?"),
+    # "… and is it part of a bigger strategy?": a yes/no question about what was named before
+    (r"^\s*(?:is|are|was|were) (?:it|they|this|that|these) (.+?)\??$", r"är den \1?"),
     (r"^\s*how many\b", "hur många"),
     (r"^\s*how much\b", "hur mycket"),
     (r"^\s*(?:in |on )?(?:which|what) (?:month|year|date|day)(?: and (?:year|month))?\b(?: did| was| were| is| will)?",
