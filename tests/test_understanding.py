@@ -2884,3 +2884,12 @@ def test_some_strategy_names_no_document_and_an_english_is_it_asks_yes_or_no():
     assert swedish.swedish_reading("is it part of a bigger strategy?") == "är den en del av större strategi?"
     query = q("is it part of a bigger strategy?", history=["Which body in Västernorrland adopted the shared vision?"])
     assert query.follow_up and query.regions == ("Västernorrland",) and "strategi.txt" not in query.named_documents
+
+
+def test_two_documents_as_concepts_stay_a_contrast():
+    metas = {**METAS, "nbm.txt": DocumentMeta(name="nbm.txt", title="Vår gemensamma målbild i Norrbotten", kind="målbild",
+                                              region="Norrbotten")}
+    query = understand("Vad är skillnaden mellan målbilden och strategin?", metas=metas)
+    assert set(query.named_documents) >= {"nbm.txt", "strategi.txt"} and query.intent == "contrast"
+    query = understand("Jämför hur målbilden och strategin beskriver delaktighet", metas=metas)
+    assert query.intent == "comparison"

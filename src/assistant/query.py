@@ -171,7 +171,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             intent, pair = "contrast", (subject, other["b"].strip())
     if pair and len(regions) >= 2:
         intent, pair = "comparison", None
-    elif pair and len(named) >= 2 and (all(_whose(side, named, metas) for side in pair) or _each_names_one(pair, named, metas)):
+    elif pair and len(named) >= 2 and (all(_whose(side, named, metas) for side in pair) or (
+            _each_names_one(pair, named, metas) and _DESCRIBES.search(reading))):
         # "Skiljer sig strategins och verksamhetsplanens beskrivning av X åt?", "Jämför hur länsstrategin och
         # nämndens verksamhetsplan beskriver X": what each document says is compared
         intent, pair = "comparison", None
@@ -185,6 +186,11 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                  named_documents=named, regions=regions, contrast=tuple(pair or ()), role=role, own_topic=own,
                  follow_up=follow_up, english=english, personal_data=masked != raw,
                  parts=tuple(parts) if len(parts := swedish.question_parts(text)) >= 2 else ())
+
+
+# How a document treats a topic ("… beskriver öppnare vårdformer"): what each says is compared, not the two
+# documents as concepts ("Vad är skillnaden mellan målbilden och strategin?")
+_DESCRIBES = re.compile(r"\b(?:beskriv\w*|säger|skriver|tar\s+upp|behandlar|ser\s+på)\b", re.I)
 
 
 def _each_names_one(pair: Sequence[str], named: Sequence[str], metas: Mapping[str, DocumentMeta]) -> bool:
