@@ -233,7 +233,8 @@ def test_dark_mode_answer_with_its_sources(browser, chat):  # noqa: F811
         _ask(page, QUESTION)
         page.locator("#chat .answer[id^='svar-']").last.get_by_role("button", name="Visa källor (").click()
         heading = page.locator(".turn-sources:not([hidden]) h2")
-        page.wait_for_function("() => document.activeElement && document.activeElement.tagName === 'H2'")
+        page.wait_for_function("() => document.activeElement && document.activeElement.tagName === 'H2'",
+                               timeout=60_000)  # (as the other waits: a loaded CI machine renders slowly)
         assert _in_view(heading)["inside"]
         background = page.evaluate("getComputedStyle(document.body).backgroundColor")
         assert background != "rgb(255, 255, 255)"
