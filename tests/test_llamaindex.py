@@ -96,7 +96,7 @@ def test_retriever_nodes_carry_chunk_id_metadata_and_each_legs_score(assistant, 
 @pytest.mark.slow
 def test_retriever_returns_the_same_chunks_in_the_same_order_as_search_for_every_fourth_eval_question(assistant,
                                                                                                        retriever):
-    # every eighth question of the set (187 of 1496), starting with the second: a thin wrapper over one search,
+    # every eighth question of the set (200 of 1596), starting with the second: a thin wrapper over one search,
     # and the evaluator test below compares it again on every sixth question; every fourth question took a CI
     # worker 50 s, the whole set over two minutes
     cases = load_cases(QUESTIONS)[1::8]
@@ -218,7 +218,7 @@ def test_an_llm_for_an_assistant_with_its_own_generative_mode_is_refused(built, 
 @pytest.mark.slow
 def test_retriever_evaluator_gives_the_same_hit_at_k_and_mrr_as_the_projects_evaluation(assistant):
     k = assistant.settings.top_k
-    # every sixth question (250 of 1496), and the first of each kind the sample lacks: every third took a CI
+    # every sixth question (266 of 1596), and the first of each kind the sample lacks: every third took a CI
     # worker two minutes, the whole set four, and `assistant eval --gate` in CI scores every question again
     every = load_cases(QUESTIONS)
     cases = every[::6]

@@ -2788,6 +2788,8 @@ def test_a_title_word_every_document_uses_names_no_document():
     assert named_in("Vad står det i kompassen för omställningen?", metas, frozenset({"omstallningen"}))[0] == ("vn.txt",)
     query = understand("Vad innebär omställningen till nära vård?", metas=metas, vocabulary={"omställningen": 22, "till": 122})
     assert query.named_documents == ()
+    from assistant.query import common_title_words
+    assert common_title_words({"omställningen": 22, "kompassen": 1, "målbilden": 10_018}) == {"omstallningen"}
 
 
 def test_a_pages_contact_box_is_no_content():

@@ -144,10 +144,16 @@ class Passages:
 
     def names_role(self, role: str) -> bool:
         """Whether the documents name the asker's role ("fysioterapeut"): the one rule (swedish.names_role)
-        the question's understanding uses too, on the same words; kept per build."""
-        if self.vocabulary is None and "_vocabulary" not in self.__dict__:
-            self.__dict__["_vocabulary"] = swedish.vocabulary_of([c.text for c in self.chunks])
-        return swedish.names_role(role, self.vocabulary if self.vocabulary is not None else self.__dict__["_vocabulary"])
+        the question's understanding uses too, on the same words; kept per build and role."""
+        known = self.__dict__.setdefault("_names_role", {})
+        if role not in known:
+            words = self.vocabulary if self.vocabulary is not None else swedish.vocabulary_of([c.text for c in self.chunks])
+            known[role] = swedish.names_role(role, words)
+        return known[role]
+
+    def title_of(self, chunk: Chunk) -> str:
+        """The title of a chunk's document as its metadata gives it."""
+        return self.metas[chunk.document].title if chunk.document in self.metas else chunk.title
 
     def asked_words(self, question: str) -> list[str]:
         """The thing a question counts or asks about, and the documents' own words for it."""
@@ -376,7 +382,7 @@ class Composer:
             return Draft()
         at = answered.cited[0]
         draft = Draft()
-        title = passages.metas[at.document].title if at.document in passages.metas else at.title
+        title = passages.title_of(at)
         # a timeline written as a list ("Workshop i SVOM den 3/6-22", "Arbetsgruppen fortsatte …"): the items after
         # the last one the earlier answer said
         parts = passages.list_parts(at) if at.items else []
@@ -571,16 +577,14 @@ class Composer:
         målbild i Norrbotten” tar upp: Min hälsa och välbefinnande [1]; Min egen kraft tas tillvara [2] …");
         a heading with its lead sentence each would not fit a row."""
         brief = Draft(flags=list(outline.flags))
-        shown: list[str] = []
+        shown: dict[str, str] = {}  # each top heading, cited once
         for chunk in outline.cited:
             top = chunk.section.split(SECTION_SEP)[0].strip()
-            if top and top not in {s.split(" [")[0] for s in shown}:
-                shown.append(f"{top} [{brief.cite(chunk, outline.used.get(chunk.id, [''])[0])}]")
+            if top and top not in shown:
+                shown[top] = f"{top} [{brief.cite(chunk, outline.used.get(chunk.id, [''])[0])}]"
         if not shown:
             return outline
-        title = passages.metas[outline.cited[0].document].title if outline.cited[0].document in passages.metas \
-            else outline.cited[0].title
-        brief.lines = [OUTLINE_ROW_LEAD.format(title=title) + "; ".join(shown)]
+        brief.lines = [OUTLINE_ROW_LEAD.format(title=passages.title_of(outline.cited[0])) + "; ".join(shown.values())]
         return brief
 
     def _shared_words(self, texts: Sequence[str], passages: Passages) -> list[str]:
@@ -812,10 +816,7 @@ class Composer:
         if query.kind == "date":
             # "När hölls kick-offen?": the line that is about the kick-off ("Kick-off med …") before one that
             # mentions it in passing ("Förslag … presenteras till deltagarna från kick-offen")
-            # (the thing: what follows "När <verb>" – "När hölls kick-offen?" -> "kick-offen")
-            after = re.sub(r"^\s*(?:och\s+)?när\s+(?:(?:skulle|ska|kommer|var|blev|har|hade)\s+)?\w+\s+", "",
-                           query.reading, flags=re.I)
-            thing = set(self.tokenize(swedish.topic_words(after))) if after != query.reading else set()
+            thing = set(self.tokenize(swedish.dated_thing(query.reading)))
             if thing and self._mentions(thing, None, " ".join(text.split()[:SUBJECT_WORDS])):
                 bonus += BONUS_DATED_SUBJECT
             text = f"{text} {heading}"
@@ -1444,7 +1445,7 @@ class Composer:
                 start = len(draft.lines)
                 self._section(draft, each, passages, summary=True)
                 if len(draft.lines) > start:
-                    title = passages.metas[each.document].title if each.document in passages.metas else each.title
+                    title = passages.title_of(each)
                     draft.lines.insert(start, f"Under ”{heading_of(each)}” ({title}):")
             return draft
         if section is not None:
@@ -2210,8 +2211,8 @@ class Composer:
         if not fresh:
             return False
         chunk = fresh[0].chunk
-        title = passages.metas[chunk.document].title if chunk.document in passages.metas else chunk.title
-        draft.lines.append(WRITTEN_TO_ROLE_LEAD.format(role="medarbetare", heading=heading_of(chunk), title=title))
+        draft.lines.append(WRITTEN_TO_ROLE_LEAD.format(role="medarbetare", heading=heading_of(chunk),
+                                                       title=passages.title_of(chunk)))
         for unit in fresh:
             draft.say(unit.text, unit.chunk)
         return True

@@ -71,7 +71,7 @@ def clean(question: object, max_chars: int) -> str:
 def understand(question: object, history: Sequence[str] = (), documents: Sequence[str] | None = None, *,
                metas: Mapping[str, DocumentMeta], max_chars: int = 2000, max_turns: int = 6,
                letters: dict[str, str] | None = None, vocabulary: Mapping[str, int] | None = None,
-               is_word: Callable[[str], bool] | None = None) -> Query:
+               is_word: Callable[[str], bool] | None = None, common: frozenset[str] | None = None) -> Query:
     """The question as a `Query`; raises QuestionRejected for empty or oversized questions. `letters`
     (swedish.letters_of the documents) respells a question typed without å/ä/ö; `vocabulary`
     (swedish.vocabulary_of the documents) reads a typing slip as the documents' word ("nämden")."""
@@ -138,8 +138,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             and not swedish.asks_next(reading):  # "och sen då?" after a date question asks for what came next, not a date
         intent = swedish.intent_of(f"{anchor} {reading}")
     wanted = tuple(d for d in (documents or ()) if d in metas)
-    # title words the documents use often name no document ("omställningen"); said as typed, folded as titles are
-    common = frozenset(swedish.fold(w) for w, n in (vocabulary or {}).items() if TITLE_WORD_MAX_USES < n < QUESTION_WORD_USES)
+    if common is None:  # (a caller that serves many questions passes it, made once per build)
+        common = common_title_words(vocabulary or {})
     named, regions = named_in(f"{anchor} {reading}", metas, common)
     moved = other_document(anchor, reading, metas) if follow_up and not swedish.asks_comparison(reading) else ()
     if moved:  # "… i strategin?" + "och hur beskriver verksamhetsplanen samma sak?": the same, in the plan
@@ -293,6 +293,12 @@ def _home_region(masked: str, text: str, metas: Mapping[str, DocumentMeta]) -> s
     said = masked[:at] if at > 0 else ""
     regions = named_in(said, metas)[1] if said else ()
     return regions[0] if len(regions) == 1 else ""
+
+
+def common_title_words(vocabulary: Mapping[str, int]) -> frozenset[str]:
+    """The words the documents use too often to name a document by its title ("omställningen"), folded as
+    titles are (`named_in`'s `common`); not the words of asking, which the vocabulary weighs apart."""
+    return frozenset(swedish.fold(w) for w, n in vocabulary.items() if TITLE_WORD_MAX_USES < n < QUESTION_WORD_USES)
 
 
 TITLE_WORD_MAX_USES = 15  # a title word the documents use more often than this names no document by itself

@@ -21,7 +21,7 @@ from .answer import ENGLISH_LEAD, SPECIFIC_WORD_PASSAGES, Composer, Draft, Passa
 from .chunking import CHUNKER_VERSION, SECTION_SEP
 from .embedding import Embedder
 from .privacy import NOTICE
-from .query import EMPTY_QUESTION, Query, QuestionRejected, named_by_kind, understand  # noqa: F401  (re-exported)
+from .query import EMPTY_QUESTION, Query, QuestionRejected, common_title_words, named_by_kind, understand  # noqa: F401  (re-exported)
 from .relevance import RelevanceGate
 from .retrieval import LoadedIndex, Retriever
 from .settings import Settings
@@ -54,6 +54,7 @@ class Served:
     letters: dict[str, str]  # the documents' words by their å/ä/ö-less spelling (questions typed without them)
     vocabulary: dict[str, int]  # the documents' words and counts, and staff words (typing slips are read as these)
     is_word: Callable[[str], bool]  # a word of Swedish (the lemma dictionary, the frequency list): never a slip
+    common: frozenset[str]  # words the documents use too often to name a document by its title
 
 
 class Assistant:
@@ -101,7 +102,7 @@ class Assistant:
         lemmas = index.keyword.tokenize.analyzer.lemma
         common = swedish.frequency_words()
         is_word = (lambda w: w in common or (lemmas is not None and lemmas.is_known(w)))
-        return Served(index, metas, passages, gate, letters, vocabulary, is_word)
+        return Served(index, metas, passages, gate, letters, vocabulary, is_word, common_title_words(vocabulary))
 
     @property
     def index(self) -> LoadedIndex:
@@ -138,7 +139,7 @@ class Assistant:
         """Stage 1: the question understood once (limits, masking, follow-up, intent); may raise QuestionRejected."""
         served = self.served()
         return understand(question, history, documents, metas=served.metas, letters=served.letters,
-                          vocabulary=served.vocabulary, is_word=served.is_word,
+                          vocabulary=served.vocabulary, is_word=served.is_word, common=served.common,
                           max_chars=self.settings.max_question_chars, max_turns=self.settings.max_history_turns)
 
     def ask(self, question: object, history: Sequence[str] = (), documents: Sequence[str] | None = None,
@@ -265,8 +266,7 @@ class Assistant:
             if not others or only_listed:
                 refusal = self.refuse(served, query, hits)
                 if only_listed:
-                    link = next(i for c in listed for i in c.chunk.items if only_listed[0].lower() in i.lower()) \
-                        if any(only_listed[0].lower() in i.lower() for c in listed for i in c.chunk.items) else ""
+                    link = next((i for c in listed for i in c.chunk.items if only_listed[0].lower() in i.lower()), "")
                     said = f" (”{link}”)" if link else ""
                     refusal = replace(refusal, text=f"{refusal.text} {only_listed[0]} nämns bara i en lista under "
                                                     f"”{heading_of(listed[0].chunk)}”{said}, utan att dokumenten "

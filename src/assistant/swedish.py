@@ -441,6 +441,14 @@ _ROLE_HEADS = ("sköterska", "läkare", "terapeut", "kurator", "psykolog", "chef
 _NO_SETTING = {"sjuk", "under", "verksamhets", "enhets", "bistånds", "över", "bitr", "biträdande"}
 
 
+@functools.lru_cache(maxsize=256)
+def dated_thing(question: str) -> str:
+    """What a "När <verb> X?" question dates, in its own words ("När hölls kick-offen?" -> "kick-offen"), or
+    "" (cached: the composer weighs every candidate sentence against it)."""
+    after = re.sub(r"^\s*(?:och\s+)?när\s+(?:(?:skulle|ska|kommer|var|blev|har|hade)\s+)?\w+\s+", "", question, flags=re.I)
+    return topic_words(after) if after != question else ""
+
+
 def role_setting(role: str) -> str:
     """Where a role works, when its word says it ("skolsköterska" -> "skol", "tandhygienist" -> "tand"), or ""."""
     word = role.lower()
@@ -853,7 +861,7 @@ ROLE_TOPICS = {"chef": "ledarskap ledare chef arbetsgivare arbetsmiljö", "enhet
 def names_role(role: str, vocabulary: Mapping[str, int]) -> bool:
     """Whether the documents' words (`vocabulary_of`) name a role: the role or a word that begins with it."""
     role = role.lower()
-    return any(vocabulary.get(w, 0) > 0 for w in vocabulary if w.startswith(role[:-1]))
+    return any(n > 0 for w, n in vocabulary.items() if w.startswith(role[:-1]))
 
 
 # "… för mig som sjuksköterska på en hälsocentral, vilka digitala funktioner har vi?": a question of its own
@@ -1266,7 +1274,8 @@ def one_of_alternatives(question: str) -> str:
 
 
 # "Hur är Jämtland Härjedalens målbild uppbyggd?": how a thing is built is what it is made of
-_BUILT_WORDS = r"uppbygg(?:d|da|t)|uppbyggnad(?:en)?|upplag(?:d|da|t)|upplägg(?:et)?|strukturer(?:ad|ade|at)"
+_BUILT_NOUNS = r"uppbyggnad(?:en)?|upplägg(?:et)?"  # "… när det gäller upplägget?"
+_BUILT_WORDS = rf"uppbygg(?:d|da|t)|{_BUILT_NOUNS}|upplag(?:d|da|t)|strukturer(?:ad|ade|at)"
 _BUILT = re.compile(rf"\bhur är\s+(?P<thing>[^?,;–]+?)\s+(?:{_BUILT_WORDS})"
                     r"(?P<rest>\s+(?:i|för|enligt|inom|hos)\s+[^?,;–]+?)?\s*(?:[?,;–]|$)", re.I)
 # The words that point at things named before rather than name one ("… hur många delar har var och en?")
@@ -1279,7 +1288,7 @@ def asks_parts(question: str) -> bool:
     strategier eller punkter består de av?", "hur är de uppbyggda?")."""
     return bool(re.search(rf"\b(?:hur många|vilka)\s+(?:\w+\s+eller\s+)?(?:{_PART_NOUNS})\s+"
                           r"(?:består|har|innehåller|(?:är|blir)\s+\w+\s+(?:upp|in)delade?)\b|\bvad består\b", question, re.I)
-                or _BUILT.search(question) or re.search(r"\b(?:upplägg(?:et)?|uppbyggnad(?:en)?)\b", question, re.I))
+                or _BUILT.search(question) or re.search(rf"\b(?:{_BUILT_NOUNS})\b", question, re.I))
 
 
 def without_part_words(thing: str, question: str = "") -> str:
@@ -1480,13 +1489,14 @@ def asks_reading(question: str) -> bool:
 
 
 def proper_names(question: str) -> list[str]:
-    """The names a question uses inside its sentences ("Vad innehåller Uppsalas målbild?" -> {"Uppsala"}):
-    capitalised words not first in a sentence, a genitive s taken off, in the question's order; acronyms are
-    not names."""
+    """The names a question uses inside its sentences ("Vad innehåller Uppsalas målbild?" -> ["Uppsala"]):
+    capitalised words not first in a sentence (nor after a dash or a quote), a genitive s taken off, in the
+    question's order; acronyms are not names."""
     names: dict[str, None] = {}
-    for match in re.finditer(r"(?<![.!?:–-]\s)(?<!^)(?<![.!?:])\b([A-ZÅÄÖ][a-zåäöé]{2,})\b", question.strip()):
-        start = question.strip()[:match.start()].rstrip()
-        if not start or start[-1] in ".!?:\"”“'(":
+    question = question.strip()
+    for match in re.finditer(r"\b([A-ZÅÄÖ][a-zåäöé]{2,})\b", question):
+        before = question[:match.start()].rstrip()
+        if not before or before[-1] in ".!?:–-\"”“'(":
             continue
         word = match.group(1)
         names[word[:-1] if word.endswith("s") and len(word) > 4 else word] = None
