@@ -141,6 +141,12 @@ def test_a_pronoun_question_after_a_preamble_asks_about_what_the_preamble_spoke_
         "Vad är patientkontrakt?"
 
 
+def test_a_pronoun_question_after_a_preamble_that_names_a_document_asks_about_that_document():
+    query = q("Hej! Jag är ny här och ska läsa strategin för nära vård. Kan du sammanfatta den kort åt mig?")
+    assert query.intent == "summary" and query.named_documents == ("strategi.txt",)
+    assert q("Hej! Jag är ny här. Kan du sammanfatta den kort?").named_documents == ()  # nothing named
+
+
 def test_a_question_alone_is_left_as_it_is():
     assert q("Vad ansvarar nämnden för?").text == "Vad ansvarar nämnden för?"
 

@@ -96,6 +96,13 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                 earlier.append(spelled(turn_text))
         except QuestionRejected:
             continue
+    if common is None:  # (a caller that serves many questions passes it, made once per build)
+        common = common_title_words(vocabulary or {})
+    said = _cut_preamble(masked, asked)
+    if not earlier and said and swedish.is_follow_up(text) and named_in(said, metas, common)[0]:
+        # "Jag ska läsa den länsgemensamma strategin. Kan du sammanfatta den kort?": "den" is what the preamble
+        # named, as if it had been asked before
+        earlier.append(spelled(said))
     # "Hur många delar består målbilden av i Västernorrland?" asks what the målbild is: its lead and its list
     reading = swedish.one_of_alternatives(reading)
     reading = swedish.parts_of(reading) or reading
@@ -138,8 +145,6 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             and not swedish.asks_next(reading):  # "och sen då?" after a date question asks for what came next, not a date
         intent = swedish.intent_of(f"{anchor} {reading}")
     wanted = tuple(d for d in (documents or ()) if d in metas)
-    if common is None:  # (a caller that serves many questions passes it, made once per build)
-        common = common_title_words(vocabulary or {})
     named, regions = named_in(f"{anchor} {reading}", metas, common)
     moved = other_document(anchor, reading, metas) if follow_up and not swedish.asks_comparison(reading) else ()
     if moved:  # "… i strategin?" + "och hur beskriver verksamhetsplanen samma sak?": the same, in the plan
@@ -289,10 +294,15 @@ _OURS = re.compile(r"\b(?:vår|vårt|våra|hos oss|här|länets|i länet)\b", re
 def _home_region(masked: str, text: str, metas: Mapping[str, DocumentMeta]) -> str:
     """The one region the preamble that was cut from the question names ("Hej, jag jobbar … i
     Västernorrland och undrar …"), or ""."""
-    at = masked.find(text[:40]) if text else -1
-    said = masked[:at] if at > 0 else ""
+    said = _cut_preamble(masked, text)
     regions = named_in(said, metas)[1] if said else ()
     return regions[0] if len(regions) == 1 else ""
+
+
+def _cut_preamble(masked: str, text: str) -> str:
+    """What `swedish.strip_preamble` cut from the front of the (masked) question, or ""."""
+    at = masked.find(text[:40]) if text else -1
+    return masked[:at].strip() if at > 0 else ""
 
 
 def common_title_words(vocabulary: Mapping[str, int]) -> frozenset[str]:
