@@ -145,6 +145,11 @@ def test_a_pronoun_question_after_a_preamble_that_names_a_document_asks_about_th
     query = q("Hej! Jag är ny här och ska läsa strategin för nära vård. Kan du sammanfatta den kort åt mig?")
     assert query.intent == "summary" and query.named_documents == ("strategi.txt",)
     assert q("Hej! Jag är ny här. Kan du sammanfatta den kort?").named_documents == ()  # nothing named
+    long = q("Jag är ny och har fått nämndens verksamhetsplan att läsa inför introduktionen, men den är rätt lång. "
+             "Kan du ge en kort sammanfattning av vad den tar upp?")  # longer than a follow-up, still leaning back
+    assert long.intent == "summary" and long.named_documents == ("plan.txt",)
+    own = q("Jag är ny här och har läst strategin. Vad står det om egenmonitorering i verksamhetsplanen?")  # its own
+    assert own.named_documents == ("plan.txt",) and not own.follow_up
 
 
 def test_a_question_alone_is_left_as_it_is():

@@ -98,17 +98,18 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             continue
     if common is None:  # (a caller that serves many questions passes it, made once per build)
         common = common_title_words(vocabulary or {})
-    said = _cut_preamble(masked, asked)
-    if not earlier and said and swedish.is_follow_up(text) and named_in(said, metas, common)[0]:
+    said, leans = _cut_preamble(masked, asked), False
+    if not earlier and said and swedish.points_back(text) and named_in(said, metas, common)[0] \
+            and not named_in(text, metas, common)[0]:
         # "Jag ska läsa den länsgemensamma strategin. Kan du sammanfatta den kort?": "den" is what the preamble
         # named, as if it had been asked before
-        earlier.append(spelled(said))
+        earlier, leans = [spelled(said)], True
     # "Hur många delar består målbilden av i Västernorrland?" asks what the målbild is: its lead and its list
     reading = swedish.one_of_alternatives(reading)
     reading = swedish.parts_of(reading) or reading
     role = swedish.role_in(reading)
     # "vad kan jag som läkare på vårdcentralen göra för att bidra till det?": a role question that points back
-    follow_up = bool(earlier) and (swedish.is_follow_up(text) or swedish.is_follow_up(reading)
+    follow_up = bool(earlier) and (leans or swedish.is_follow_up(text) or swedish.is_follow_up(reading)
                                    or (bool(role) and (swedish.points_back(swedish.without_workplace(reading))
                                                        or bool(re.search(r"\b(?:för|av|på) (?:mig|oss)\b", reading, re.I)))))
     anchor = topic_of(earlier) if follow_up else ""
