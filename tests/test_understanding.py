@@ -152,6 +152,17 @@ def test_a_pronoun_question_after_a_preamble_that_names_a_document_asks_about_th
     assert own.named_documents == ("plan.txt",) and not own.follow_up
 
 
+def test_what_the_asker_heard_before_a_comma_is_what_dom_points_at():
+    text = "jag har hört att det ska göras lokala handlingsplaner för nära vård, vad säger strategin om dom och vem gör dom?"
+    query = q(text)
+    assert query.text.startswith("Det ska göras lokala handlingsplaner för nära vård. Vad säger strategin om dom")
+    assert query.parts == ("Det ska göras lokala handlingsplaner för nära vård. Vad säger strategin om dom?", "vem gör dom?")
+    assert swedish.summary_topic(query.parts[0]) == "lokala handlingsplaner"  # the thing, not the clause
+    assert swedish.intent_of(query.parts[0]) == "summary"
+    # a clause said before "om det" is what is asked about: a lookup, as before
+    assert swedish.intent_of("Det pratas om att hjärtpatienter ska mäta sina värden hemma – vad säger planen om det?") == "lookup"
+
+
 def test_a_question_alone_is_left_as_it_is():
     assert q("Vad ansvarar nämnden för?").text == "Vad ansvarar nämnden för?"
 

@@ -472,7 +472,7 @@ _FOLLOW_START = re.compile(  # (after a nod: "ok, och den sista av dem – …?"
     r"(och|men|samt|också|även|dessutom|hur är det med|vad gäller|än|and|but|also|what about|how about)\b",
     re.I)
 _ANAPHORA = re.compile(
-    r"\b(den|det|dem|denna|detta|dessa|där|dit|deras|dess|densamma|it|its|they|them|those|that|this|there)\b",
+    r"\b(den|det|dem|dom|denna|detta|dessa|där|dit|deras|dess|densamma|it|its|they|them|those|that|this|there)\b",
     re.I)
 _QUESTIONISH = re.compile(r"^\s*(vad|vem|vilka|vilken|vilket|hur|varför|när|var|finns|what|who|which|how|why|when)\b", re.I)
 _BARE_PRONOUN = re.compile(r"\b(?:det|den|dem|de|detta|för|nåt|något|egentligen|då|för\s+nåt)\b", re.I)
@@ -507,7 +507,9 @@ _THEN_ASKING = re.compile(r"\s[–—-]\s+|,\s+")
 _SECOND_QUESTION = re.compile(r",\s+(?:och|samt|and)\s+(?=(?:(?:på|i|för|med|av|från|till|om|in|on|for|with)\s+)?(?:vad|vem|vilka|vilken|vilket|när|hur|var|varför|finns|"
                               r"what|who|which|when|how|where|why|is|are|does|do)\b)|"
                               # "När kommer Cosmic och påverkar det oss?": a yes/no question about what the first named
-                              r"\s+och\s+(?=(?:påverkar|gäller|berör|innebär|betyder|kostar)\s+(?:det|den|de|detta)\b)", re.I)
+                              r"\s+och\s+(?=(?:påverkar|gäller|berör|innebär|betyder|kostar)\s+(?:det|den|de|detta)\b)|"
+                              # "Vad säger strategin om dom och vem gör dom?": who does it, asked on its own
+                              r"\s+och\s+(?=(?:vem|vilka)\s+(?:gör|ska|tar|äger|leder|ansvarar|skriver|tar fram)\b)", re.I)
 
 
 _OWN_QUESTION = re.compile(r"^\s*(?:och\s+|men\s+|and\s+)?(?:vad|vem|vilka|vilken|vilket|hur|varför|what|who|which|how|why)\s+"
@@ -615,9 +617,15 @@ def _asked_part(sentence: str) -> str:
         return sentence
     for mark in _THEN_ASKING.finditer(sentence):
         rest = sentence[mark.end():]
-        if _ASKING_START.match(rest) and len(rest.split()) >= 3 and not role_in(sentence[:mark.start()]) \
-                and not points_back(rest):  # "– vad står den för?" points back
-            return rest[:1].upper() + rest[1:]
+        if _ASKING_START.match(rest) and len(rest.split()) >= 3 and not role_in(sentence[:mark.start()]):
+            if not points_back(rest):
+                return rest[:1].upper() + rest[1:]
+            heard = _HEARD.match(sentence[:mark.start()])
+            if heard:  # "jag har hört att det ska göras lokala handlingsplaner, vad säger strategin om dom?": what
+                # was heard, then the question pointing at it, as two sentences
+                said = sentence[heard.end():mark.start()].strip()
+                return f"{said[:1].upper()}{said[1:]}. {rest[:1].upper()}{rest[1:]}"
+            break  # "– vad står den för?" points back to the sentence itself
     return sentence
 
 
@@ -1021,8 +1029,10 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
     if _SUMMARY.search(question):
         # "Det pratas om att hjärtpatienter ska mäta sina värden hemma – vad säger planen om det?" asks what
         # the plan says about the statement before it, as "Vad säger planen om att …?" does: a lookup
+        # ("Det ska göras lokala handlingsplaner – vad säger strategin om dom?" points at a thing: a summary)
         match = _ABOUT.search(question)
-        return "lookup" if match and _statement_pointed_at(question, match) else "summary"
+        said = _statement_pointed_at(question, match) if match else ""
+        return "lookup" if said and len(said.split()) > STATED_THING_WORDS else "summary"
     kind = asked_kind(question)
     if kind:
         return kind
@@ -2018,7 +2028,7 @@ _HEADING = re.compile(r"\b(?:rubriken|avsnittet|kapitlet|delen)\s+(?!om\b)[”\"
                       r"(?:\s+(?:i|inom|på|under)\s+[\w:]+.*)?\s*(?:[?.!]|$)", re.I)
 
 
-_POINTING_TOPIC = {"det", "detta", "den", "denna", "dem", "dessa", "de", "sånt", "sådant", "såna", "sådana"}
+_POINTING_TOPIC = {"det", "detta", "den", "denna", "dem", "dom", "dessa", "de", "sånt", "sådant", "såna", "sådana"}
 # "Står det något om familjecentraler både i strategin och i verksamhetsplanen?": whether X is mentioned at all
 _MENTIONED = re.compile(r"^\s*(?:och\s+|men\s+)?(?:står|finns|sägs|nämns|skrivs)\s+det\s+(?:något|nåt|några|nämnt|alls)?\s*"
                         r"(?:\w+\s+)?om\s+(?P<topic>[^?,.!]+?)\s*(?:\b(?:både|också|även|alls|i|inom|enligt|hos)\b.*)?\s*(?:[?.!]|$)", re.I)
@@ -2067,7 +2077,21 @@ def _statement_pointed_at(text: str, about: re.Match) -> str:
         return ""
     before = re.split(r"\s[–—-]\s|[.!?:;]\s", text[:about.start()].strip())
     said = before[-2].strip() if len(before) >= 2 else ""  # the statement, not the start of the asking sentence
-    return said if len(said.split()) >= 3 else ""
+    if len(said.split()) < 3:
+        return ""
+    # "Det ska göras lokala handlingsplaner för nära vård." -> "lokala handlingsplaner": the thing, not the clause
+    thing = _STATED_THING.match(said)
+    thing = _NEAR_CARE_TAIL.sub("", thing["thing"]) if thing else ""
+    return thing if thing and len(thing.split()) <= STATED_THING_WORDS else said
+
+
+STATED_THING_WORDS = 3  # words: a longer stretch is what is said of a thing, not a thing ("… ska mäta sina värden hemma")
+
+
+# A statement that introduces a thing: "Det ska göras lokala handlingsplaner …", "Vi har fått en ny plan …"
+_STATED_THING = re.compile(r"^(?:det|vi|man|de|dom|ni)\s+(?:ska|skall|kommer att|har|finns|behöver|hade|fick|har fått)\s+"
+                           r"(?:(?:göras|tas fram|skrivas|införas|finnas|bli|få|fått|göra|ta fram)\s+)?(?P<thing>\w.*?)[.!]?$", re.I)
+_NEAR_CARE_TAIL = re.compile(r"\s+(?:för|inom|i)\s+(?:den\s+)?nära\s+vård(?:en)?$", re.I)  # said of everything here
 
 
 def after_summary_verb(question: str) -> str:
