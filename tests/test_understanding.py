@@ -163,6 +163,12 @@ def test_what_the_asker_heard_before_a_comma_is_what_dom_points_at():
     assert swedish.intent_of("Det pratas om att hjärtpatienter ska mäta sina värden hemma – vad säger planen om det?") == "lookup"
 
 
+def test_a_quoted_phrase_after_under_names_a_heading_whose_content_is_asked():
+    assert swedish.named_heading("Vad skriver strategin under 'våra varför'?") == "våra varför"
+    assert swedish.intent_of("Varför behöver vi ens ställa om? Vad skriver strategin under ”Våra varför”?") == "summary"
+    assert swedish.named_heading("Vad gäller under sommaren?") == ""  # unquoted: no heading
+
+
 def test_a_question_alone_is_left_as_it_is():
     assert q("Vad ansvarar nämnden för?").text == "Vad ansvarar nämnden för?"
 

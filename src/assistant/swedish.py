@@ -1033,6 +1033,8 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
         match = _ABOUT.search(question)
         said = _statement_pointed_at(question, match) if match else ""
         return "lookup" if said and len(said.split()) > STATED_THING_WORDS else "summary"
+    if re.search(r"(?:^|[.?!]\s+)\s*vad\b[^?]*\??\s*$", question, re.I) and _QUOTED_HEADING.search(question):
+        return "summary"  # "Vad skriver strategin under 'våra varför'?": what the section says
     kind = asked_kind(question)
     if kind:
         return kind
@@ -2103,8 +2105,12 @@ def after_summary_verb(question: str) -> str:
 
 def named_heading(question: str) -> str:
     """A heading the question quotes: "under rubriken Våra varför i strategin" -> "Våra varför"."""
-    match = _HEADING.search(question)
+    match = _HEADING.search(question) or _QUOTED_HEADING.search(question)
     return match["heading"].strip() if match else ""
+
+
+# "Vad skriver strategin under 'våra varför'?": a quoted phrase after "under" is a heading
+_QUOTED_HEADING = re.compile(r"\bunder\s+[”“\"'‘’](?P<heading>[^”“\"'‘’?]{3,60})[”“\"'‘’]", re.I)
 
 
 # What a "när …" question asks the date of, by the verb it uses: an answer's sentence (or its
