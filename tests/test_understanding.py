@@ -169,6 +169,19 @@ def test_a_quoted_phrase_after_under_names_a_heading_whose_content_is_asked():
     assert swedish.named_heading("Vad gäller under sommaren?") == ""  # unquoted: no heading
 
 
+def test_a_vague_question_said_again_more_precisely_is_read_as_the_second_asking():
+    assert swedish.restated("och när började det hela, alltså när bestämdes det att man skulle ta fram en målbild?") == \
+        "och när bestämdes det att man skulle ta fram en målbild?"
+    # a first asking that names its thing is what the second leans on: left whole
+    text = "Vem har bett om att länsstrategin skulle skrivas, alltså vem ligger bakom den?"
+    assert swedish.restated(text) == text
+
+
+def test_a_contrast_side_drops_the_document_it_is_asked_within():
+    assert q("vad skiljer en miljömässigt hållbar verksamhet från en ekonomiskt hållbar enligt planen").contrast == \
+        ("miljömässigt hållbar verksamhet", "ekonomiskt hållbar")
+
+
 def test_a_question_alone_is_left_as_it_is():
     assert q("Vad ansvarar nämnden för?").text == "Vad ansvarar nämnden för?"
 

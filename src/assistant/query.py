@@ -105,7 +105,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # named, as if it had been asked before
         earlier, leans = [spelled(said)], True
     # "Hur många delar består målbilden av i Västernorrland?" asks what the målbild is: its lead and its list
-    reading = swedish.one_of_alternatives(reading)
+    reading = swedish.restated(swedish.one_of_alternatives(reading))
     reading = swedish.parts_of(reading) or reading
     role = swedish.role_in(reading)
     # "vad kan jag som läkare på vårdcentralen göra för att bidra till det?": a role question that points back

@@ -949,12 +949,17 @@ _SIDE_SCOPE = re.compile(r"\s+(?:i|enligt|inom)\s+(?:omställningen(?:\s+till\s+
 _SIDE_ROLE = re.compile(r"^(?P<whose>.*\w{3,}?(?:en|et|ns|s))\s+(?:roll|rollen|uppgift|uppgifter|uppdrag|ansvar)$", re.I)
 
 
+# Words a question names "the document" by, whichever it is: "… enligt planen", "… i texten"
+_DOCUMENT_NOUNS = {"planen", "dokumentet", "texten", "skriften", "materialet", "broschyren", "presentationen",
+                   "artikeln", "bildspelet"}
+
+
 def contrast_side(term: str, kind_words: Callable[[str], bool]) -> str:
     """A contrasted thing without the scope the whole question sets (a document named by its kind, also
     after a genitive: "i nämndens verksamhetsplan"; "i omställningen") and without "roll" after its genitive ("primärvårdens roll" -> "primärvården")."""
     term = _SIDE_SCOPE.sub("", term)
     term = re.sub(r"\s+(?:i|enligt|inom|hos)\s+(?:den\s+|det\s+)?(?:[\w-]+s\s+)?(?P<w>[\w-]+)\s*$",
-                  lambda m: "" if kind_words(m["w"]) else m.group(0), term, flags=re.I)
+                  lambda m: "" if kind_words(m["w"]) or m["w"].lower() in _DOCUMENT_NOUNS else m.group(0), term, flags=re.I)
     whose = _SIDE_ROLE.match(term.strip())
     if whose:
         owner = whose["whose"]
@@ -1283,6 +1288,26 @@ def one_of_alternatives(question: str) -> str:
     """"vilka områden/rubriker finns …" -> "vilka rubriker finns …": of two words typed as alternatives
     the last is read (the asker's second try at the word)."""
     return re.sub(r"\b([^\W\d_]+)/([^\W\d_]+)\b", r"\2", question)
+
+
+# "och när började det hela, alltså när bestämdes det att …?": the question said again, the way meant
+_RESTATED = re.compile(r"^(?P<first>.*?\b(?:vad|vem|vilka|vilken|vilket|när|hur|varför|var)\b.*?)[,;–-]?\s+"
+                       r"(?:alltså|dvs\.?|det vill säga|jag menar|menar)\s*,?\s+"
+                       r"(?P<again>(?:vad|vem|vilka|vilken|vilket|när|hur|varför|var)\b.+)$", re.I)
+
+
+VAGUE_FIRST_TRY_WORDS = 6
+
+
+def restated(question: str) -> str:
+    """Of a question asked twice in one ("när började det hela, alltså när bestämdes det …?") the second,
+    more precise asking (with the "och" the first leaned on, for a follow-up)."""
+    match = _RESTATED.match(question.strip())
+    # (only a vague first try: "vem ligger bakom den?" after "Vem har bett om att länsstrategin …" leans on the first)
+    if not match or len(match["first"].split()) > VAGUE_FIRST_TRY_WORDS or not points_back(match["first"]):
+        return question
+    lean = re.match(r"\s*(och|men)\s+", match["first"], re.I)
+    return f"{lean.group(1)} {match['again']}" if lean else match["again"][:1].upper() + match["again"][1:]
 
 
 # "Hur är Jämtland Härjedalens målbild uppbyggd?": how a thing is built is what it is made of
