@@ -14,7 +14,9 @@ import pytest
 from assistant import swedish
 from assistant.answer import BONUS_ENUMERATES, Composer, Draft, Passages, item_in_context, units_of, with_year
 from assistant.chunking import SECTION_SEP, split_sentences
+from assistant.keyword import Tokenizer
 from assistant.query import QuestionRejected, understand
+from assistant.relevance import RelevanceGate
 from assistant.service import comparison_groups, holds_answer, in_turn, suggested_questions, with_dated, with_specific
 from assistant.types import Chunk, DocumentMeta, Hit
 
@@ -2936,3 +2938,18 @@ def test_two_documents_as_concepts_stay_a_contrast():
     assert set(query.named_documents) >= {"nbm.txt", "strategi.txt"} and query.intent == "contrast"
     query = understand("Jämför hur målbilden och strategin beskriver delaktighet", metas=metas)
     assert query.intent == "comparison"
+
+
+def test_the_floor_gives_a_little_where_the_question_says_which_document_to_look_in():
+    gate = RelevanceGate(CHUNKS, Tokenizer(), floor=0.84)
+    found = hits(5)
+    assert not gate.judge("Hur följs omställningen upp?", found, 0.815).answerable
+    assert gate.judge("Hur följs omställningen upp?", found, 0.815, slack=0.03).answerable
+    assert gate.judge("Hur följs omställningen upp?", found, 0.815, slack=0.03).sentence_similarity == 0.815
+
+
+def test_a_which_firm_question_needs_a_name_in_the_sentence_that_speaks_of_the_firm():
+    question = "Vilken reklambyrå gjorde grafiken till målbilden?"
+    assert not swedish.has_new_name("Slutrapport lämnas till Fredagsgruppen. Uppdrag till reklambyrå för grafisk formgivning.",
+                                    question)  # a name, but not of the firm
+    assert swedish.has_new_name("Uppdrag till reklambyrån Formfabriken för grafisk formgivning.", question)

@@ -72,8 +72,10 @@ class RelevanceGate:
             best = max(best, found / total)
         return best
 
-    def judge(self, question: str, hits: Sequence[Hit], sentence_similarity: float) -> Verdict:
-        """Answerable when the best sentence's meaning, helped a little by shared vocabulary, is close enough."""
+    def judge(self, question: str, hits: Sequence[Hit], sentence_similarity: float, slack: float = 0.0) -> Verdict:
+        """Answerable when the best sentence's meaning, helped a little by shared vocabulary, is close enough
+        (`slack` lowers the floor where the question itself says where to look)."""
+        sentence_similarity += slack
         english = is_english(question)
         coverage = self.coverage(question, hits)
         if english:
@@ -81,4 +83,4 @@ class RelevanceGate:
         else:
             ok = sentence_similarity + self.coverage_weight * coverage >= self.floor or \
                 (coverage >= FULL_COVERAGE and sentence_similarity >= self.floor - FULL_COVERAGE_SLACK)
-        return Verdict(ok, round(sentence_similarity, 4), round(coverage, 4), english)
+        return Verdict(ok, round(sentence_similarity - slack, 4), round(coverage, 4), english)

@@ -1622,7 +1622,7 @@ def without_swap_words(text: str) -> str:
 _NAMED_ONES = (r"projektledar\w*|ordförande\w*|samordnar\w*|kontaktperson\w*|chef\w*|ledamot|ledamöter\w*|"
                r"(?:reklam)?byrå\w*|konsult\w*|företag\w*|leverantör\w*|firma\w*")
 _ASKS_NAME = re.compile(rf"\b(?:vad heter|vilka heter|vem är|vilka är|vilken|vilket|vem|who is|what is the name of)\s+"
-                        rf"(?:\w+\s+){{0,2}}?(?:{_NAMED_ONES})\b", re.I)
+                        rf"(?:\w+\s+){{0,2}}?(?P<one>{_NAMED_ONES})\b", re.I)
 
 
 def asks_name(question: str) -> bool:
@@ -1656,11 +1656,16 @@ def names_place(text: str, question: str, place: str) -> bool:
 
 def has_new_name(text: str, question: str) -> bool:
     """Whether text names someone the question does not: a capitalised word inside a sentence that is
-    neither in the question nor the first word of a quoted title ("… är ”Gemensam plan …”")."""
+    neither in the question nor the first word of a quoted title ("… är ”Gemensam plan …”"); where a
+    sentence speaks of the one asked for ("Uppdrag till reklambyrå …"), in such a sentence."""
     asked = {fold(w.lower()) for w in re.findall(r"\w+", question)}
     text = re.sub(r"\[\d+\]|\([^)]*\)", " ", text)  # citations, and (document titles, years) in parentheses
     text = re.sub(r"Under ”[^”]*”\s*(?:nämns[^:]*:)?", " ", text)  # where a list item stands, not what it says
-    for sentence in re.split(r"(?<=[.!?:])\s+|\n", text):
+    sentences = re.split(r"(?<=[.!?:])\s+|\n", text)
+    one = _ASKS_NAME.search(question)
+    stem = one["one"].lower()[:max(5, len(one["one"]) - 3)] if one else ""
+    about = [s for s in sentences if stem and stem in s.lower()]
+    for sentence in about or sentences:
         for match in re.finditer(r"(?<=[\s(])([A-ZÅÄÖ][a-zåäöé]+)", " " + sentence.strip()[1:]):
             before = sentence.strip()[max(0, match.start() - 2):match.start()]
             word = fold(match.group(1).lower())
