@@ -2953,3 +2953,7 @@ def test_a_which_firm_question_needs_a_name_in_the_sentence_that_speaks_of_the_f
     assert not swedish.has_new_name("Slutrapport lämnas till Fredagsgruppen. Uppdrag till reklambyrå för grafisk formgivning.",
                                     question)  # a name, but not of the firm
     assert swedish.has_new_name("Uppdrag till reklambyrån Formfabriken för grafisk formgivning.", question)
+
+
+def test_where_is_no_counted_thing():
+    assert swedish.counted_noun("finns det nån siffra på hur många här uppe som gillar att sköta kontakten digitalt?") is None

@@ -1196,7 +1196,9 @@ _NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are"
                 "sitter", "bor", "arbetar", "jobbar", "ingår", "deltar", "går", "gick", "blir", "fick", "får", "var",
                 "leder", "ledde", "styr", "deltog", "arbetade", "jobbade", "behövs", "saknas",
                 # fillers of a cleft: "Vem är det egentligen som …?" names no thing
-                "egentligen", "alltså", "faktiskt", "nu", "då", "riktigt", "ens", "som"}
+                "egentligen", "alltså", "faktiskt", "nu", "då", "riktigt", "ens", "som",
+                # where: "hur många här uppe som gillar …" counts people here, not "här"
+                "här", "där", "hos", "idag", "totalt", "ungefär", "cirka"}
 
 
 # "Hur många sitter i nämnden?": its members are counted
