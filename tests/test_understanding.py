@@ -17,7 +17,8 @@ from assistant.chunking import SECTION_SEP, split_sentences
 from assistant.keyword import Tokenizer
 from assistant.query import QuestionRejected, understand
 from assistant.relevance import RelevanceGate
-from assistant.service import comparison_groups, holds_answer, in_turn, suggested_questions, with_dated, with_specific
+from assistant.service import (comparison_groups, holds_answer, in_turn, suggested_questions, translated_in, with_dated,
+                               with_specific)
 from assistant.types import Chunk, DocumentMeta, Hit
 
 METAS = {
@@ -2957,3 +2958,11 @@ def test_a_which_firm_question_needs_a_name_in_the_sentence_that_speaks_of_the_f
 
 def test_where_is_no_counted_thing():
     assert swedish.counted_noun("finns det nån siffra på hur många här uppe som gillar att sköta kontakten digitalt?") is None
+
+
+def test_a_staff_word_the_documents_never_use_points_at_the_passage_with_their_word_for_it():
+    synonyms = swedish.Synonyms([{"staff": ["hemmätning"], "documents": ["hemmonitorering"]},
+                                 {"staff": ["jobbet"], "documents": ["arbetssätt"]}], base=str.lower)
+    examples = CHUNKS[4]  # "… Mobila team, Hemmonitorering"
+    assert translated_in(examples, "Ska vi jobba med hemmätning?", synonyms, PASSAGES) == ["hemmonitorering"]
+    assert translated_in(CHUNKS[5], "Ska vi jobba med hemmätning?", synonyms, PASSAGES) == []  # not said there
