@@ -2966,3 +2966,7 @@ def test_a_staff_word_the_documents_never_use_points_at_the_passage_with_their_w
     examples = CHUNKS[4]  # "… Mobila team, Hemmonitorering"
     assert translated_in(examples, "Ska vi jobba med hemmätning?", synonyms, PASSAGES) == ["hemmonitorering"]
     assert translated_in(CHUNKS[5], "Ska vi jobba med hemmätning?", synonyms, PASSAGES) == []  # not said there
+
+
+def test_how_many_politicians_sit_in_the_committee_counts_its_members():
+    assert swedish.counted_noun("Hur många politiker sitter i HSN?") == "ledamöter"

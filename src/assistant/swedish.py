@@ -1202,7 +1202,8 @@ _NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are"
 
 
 # "Hur många sitter i nämnden?": its members are counted
-_MEMBERS = re.compile(r"\bhur många\s+(?:personer\s+|ledamöter\s+)?(?:sitter|ingår|är med|är)\s+(?:det\s+)?i\b", re.I)
+_MEMBERS = re.compile(r"\bhur många\s+(?:personer\s+|ledamöter\s+|politiker\s+|förtroendevalda\s+|ordinarie\s+)?"
+                      r"(?:sitter|ingår|är med|är)\s+(?:det\s+)?i\b", re.I)
 
 
 def _without_genitive_owner(question: str) -> str:
