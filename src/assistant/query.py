@@ -151,7 +151,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if moved:  # "… i strategin?" + "och hur beskriver verksamhetsplanen samma sak?": the same, in the plan
         named, wanted = moved, wanted or moved
         said, topic = kind_word(reading, metas[moved[0]]), _topic_without_documents(anchor, metas)
-        if said and topic and not swedish.topic_words(_SAME_THING.sub(" ", reading.replace(said, " "))).strip(" ?"):
+        if said and topic and not swedish.topic_words(swedish.without_same_thing_words(reading.replace(said, " "))).strip(" ?"):
             reading, intent = f"Vad säger {said} om {topic}?", "summary"
             search = f"{reading} {search}"
     workplace = [w for w in swedish.workplace_words(masked) if w.lower() not in search.lower()] if not english else []
@@ -160,7 +160,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # the asker works, searched with the question
         search = f"{search} {' '.join(workplace)}"
     home = _home_region(masked, asked, metas) if not regions and not english else ""
-    if home and _OURS.search(reading):
+    if home and swedish.says_ours(reading):
         # "jag jobbar i en kommun i Västernorrland och undrar vilken strategi vår målbild …": the asker's
         # region is the "vår" of the question
         named, regions = named_in(f"{anchor} {reading} i {home}", metas, common)
@@ -178,7 +178,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if pair and len(regions) >= 2:
         intent, pair = "comparison", None
     elif pair and len(named) >= 2 and (all(_whose(side, named, metas) for side in pair) or (
-            _each_names_one(pair, named, metas) and _DESCRIBES.search(reading))):
+            _each_names_one(pair, named, metas) and swedish.describes(reading))):
         # "Skiljer sig strategins och verksamhetsplanens beskrivning av X åt?", "Jämför hur länsstrategin och
         # nämndens verksamhetsplan beskriver X": what each document says is compared
         intent, pair = "comparison", None
@@ -192,11 +192,6 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                  named_documents=named, regions=regions, contrast=tuple(pair or ()), role=role, own_topic=own,
                  follow_up=follow_up, english=english, personal_data=masked != raw,
                  parts=tuple(parts) if len(parts := swedish.question_parts(text)) >= 2 else ())
-
-
-# How a document treats a topic ("… beskriver öppnare vårdformer"): what each says is compared, not the two
-# documents as concepts ("Vad är skillnaden mellan målbilden och strategin?")
-_DESCRIBES = re.compile(r"\b(?:beskriv\w*|säger|skriver|tar\s+upp|behandlar|ser\s+på)\b", re.I)
 
 
 def _each_names_one(pair: Sequence[str], named: Sequence[str], metas: Mapping[str, DocumentMeta]) -> bool:
@@ -234,10 +229,6 @@ def other_region(anchor: str, reading: str, metas: Mapping[str, DocumentMeta]) -
     return anchor
 
 
-_SAME_THING = re.compile(r"\b(?:samma\s+(?:sak|sak\w*|fråga|ämne|område)|det|detta|den|dem|dom|då|beskriver|beskrivs|"
-                         r"skriver|säger|står|tar|upp|om)\b", re.I)
-
-
 def _topic_without_documents(question: str, metas: Mapping[str, DocumentMeta]) -> str:
     """What a question is about, less the words that name documents ("… öppnare vårdformer i strategin?" ->
     "öppnare vårdformer")."""
@@ -259,15 +250,11 @@ def other_document(anchor: str, reading: str, metas: Mapping[str, DocumentMeta])
     return own if said and said not in others else ()
 
 
-_BARE_NAME = re.compile(r"^\s*(?:och|men|samt|and)?\s*(?:i|för|hos|med|om|in|for)?\s*"
-                        r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+)?)\s*(?:då|then)?\s*\??\s*$")
-
-
 def other_name(anchor: str, reading: str, metas: Mapping[str, DocumentMeta]) -> str:
     """The earlier question asked of the body or name a bare follow-up names instead ("När beslutade
     SVOM om målbilden?" + "och i Barnarenan då?" -> "När beslutade Barnarenan om målbilden?"), or ""
     when the follow-up is more than a name, names a region, or the earlier question has no one name."""
-    match = _BARE_NAME.match(reading)
+    match = swedish.bare_name(reading)
     if not match or named_in(reading, metas)[1]:
         return ""
     regions = " ".join(m.region or "" for m in metas.values()).lower().split()
@@ -286,10 +273,6 @@ def topic_of(history: Sequence[str]) -> str:
         if not swedish.is_follow_up(earlier):
             break
     return anchor if anchor == history[-1] else f"{anchor} {history[-1]}"
-
-
-# "vår målbild", "hos oss", "här hos oss": the asker's own region is meant
-_OURS = re.compile(r"\b(?:vår|vårt|våra|hos oss|här|länets|i länet)\b", re.I)
 
 
 def _home_region(masked: str, text: str, metas: Mapping[str, DocumentMeta]) -> str:
@@ -328,13 +311,10 @@ def kind_word(text: str, meta: DocumentMeta) -> str:
         w = swedish.fold(match.group(0).lower())
         if not (any(w.startswith(k) for k in keys) or (compound is not None and compound.match(w))):
             continue
-        if w == key and _INDEFINITE.search(text[:match.start()]):
+        if w == key and swedish.after_indefinite(text[:match.start()]):
             continue  # "en del av en större strategi": some strategy, not the document
         return match.group(0)
     return ""
-
-
-_INDEFINITE = re.compile(r"(?:\b(?:en|ett|någon|nån|något|nåt)\s+(?:\w+\s+)?|\b(?:större|bredare|annan|andra)\s+)$", re.I)
 
 
 def named_by_kind(text: str, meta: DocumentMeta) -> bool:

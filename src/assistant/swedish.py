@@ -2596,3 +2596,44 @@ def swedish_reading(question: str, terms: TermMap | None = None) -> str:
     # English function words left over say nothing to a Swedish index ("när the politicians in …")
     text = _EN_LEFT_RX.sub(lambda m: _EN_LEFT[m.group(1).lower()], text)
     return re.sub(r"\s{2,}", " ", text).strip()
+
+
+# ---------------------------------------------------------------- words that say how a question is meant
+# How a document treats a topic ("… beskriver öppnare vårdformer"): what each says is compared, not the two
+# documents as concepts ("Vad är skillnaden mellan målbilden och strategin?")
+_DESCRIBES = re.compile(r"\b(?:beskriv\w*|säger|skriver|tar\s+upp|behandlar|ser\s+på)\b", re.I)
+# What a follow-up says besides naming another document: "och hur beskriver verksamhetsplanen samma sak?"
+_SAME_THING = re.compile(r"\b(?:samma\s+(?:sak|sak\w*|fråga|ämne|område)|det|detta|den|dem|dom|då|beskriver|beskrivs|"
+                         r"skriver|säger|står|tar|upp|om)\b", re.I)
+# A follow-up that is only a name: "och i Barnarenan då?"
+_BARE_NAME = re.compile(r"^\s*(?:och|men|samt|and)?\s*(?:i|för|hos|med|om|in|for)?\s*"
+                        r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+)?)\s*(?:då|then)?\s*\??\s*$")
+# "vår målbild", "hos oss", "här hos oss": the asker's own region is meant
+_OURS = re.compile(r"\b(?:vår|vårt|våra|hos oss|här|länets|i länet)\b", re.I)
+# "en del av en större strategi": some strategy, not the document
+_INDEFINITE = re.compile(r"(?:\b(?:en|ett|någon|nån|något|nåt)\s+(?:\w+\s+)?|\b(?:större|bredare|annan|andra)\s+)$", re.I)
+
+
+def describes(question: str) -> bool:
+    """Whether a question asks how a document treats something ("Jämför hur X och Y beskriver …")."""
+    return bool(_DESCRIBES.search(question))
+
+
+def without_same_thing_words(question: str) -> str:
+    """A follow-up less the words that only point at the earlier question's topic ("samma sak", "det")."""
+    return _SAME_THING.sub(" ", question)
+
+
+def bare_name(question: str) -> re.Match | None:
+    """A follow-up that is only a name ("och i Barnarenan då?"): the match, its name in group "name"."""
+    return _BARE_NAME.match(question)
+
+
+def says_ours(question: str) -> bool:
+    """Whether a question speaks of the asker's own region ("vår målbild", "hos oss")."""
+    return bool(_OURS.search(question))
+
+
+def after_indefinite(text: str) -> bool:
+    """Whether text ends on an indefinite article or "större/annan": a kind word after it names no document."""
+    return bool(_INDEFINITE.search(text))
