@@ -301,39 +301,10 @@ class Assistant:
     def _compare(self, served: Served, query: Query, qvec: np.ndarray, groups: list[tuple[str, list[str]]],
                  mode: str) -> Answer:
         """One row per region or document: the question answered within each group's documents."""
-        inner = swedish.intent_of(query.reading)
-        # A comparison with a topic ("Hur beskriver X och Y tillgänglighet?") asks what each says about it.
-        inner = {"lookup": "summary", "comparison": "summary", "contrast": "summary", "list": "what"}.get(inner, inner)
-        if inner == "yesno" and swedish.asks_likeness(query.reading):
-            inner = "summary"  # "Är riktningsförändringarna i planen samma som i strategin?": what each says of them
         found = []
         for label, docs in groups:
-            # Each row reads the question as if it named only its own region.
-            others = [r for r in query.regions if r != label]
-            reading = re.sub("|".join(swedish.region_pattern(r) for r in others) or r"(?!)", "", query.reading, flags=re.I)
-            reading = swedish.without_comparing(reading)
-            # "… Jämtland Härjedalen och Norrbottens verksamhetsplan …": the kind of a document only another
-            # row has is no topic of this row
-            own = " ".join(f"{served.metas[d].kind} {served.metas[d].title}" for d in docs).lower()
-            for name in query.named_documents:
-                kind = (served.metas[name].kind.split() or [""])[0].lower() if name in served.metas else ""
-                if name not in docs and len(kind) >= 5 and kind not in own:  # ("målbild" names Västernorrland's too)
-                    # with the words that say whose it is: "nämndens verksamhetsplan", "den länsgemensamma strategin"
-                    # (or a compound on the kind: "länsstrategin")
-                    reading = re.sub(rf"(?:\b(?:den|det|de)\s+)?(?:\b\w{{2,}}(?:s|a|e)\s+)?\b\w*{re.escape(kind)}\w*", "",
-                                     reading, flags=re.I)
-            sub = replace(query, intent=inner, documents=tuple(docs), named_documents=(), reading=reading,
-                          regions=(label,) if label in query.regions else ())
-            if swedish.asks_process(reading) and inner in ("summary", "what"):
-                sub = replace(sub, intent="lookup")  # "Hur togs målbilden fram i X jämfört med Y?": how, in each
-            elif (inner == "summary" and not self.composer.summary_topic(sub, served.passages)) or \
-                    (inner in ("number", "list", "summary", "lookup", "what") and swedish.asks_parts(reading)):
-                # (or its parts: "X och Y har båda målbilder. Hur många delar består de av?" – what each one is)
-                # no topic beyond the documents themselves: what each one is, asked plainly of this row
-                # ("Hur skiljer sig Västernorrlands målbild från …?" -> "Vad är målbild i Västernorrland?")
-                thing = swedish.without_part_words(self.composer.thing_asked(sub, served.passages), reading)
-                plain = f"Vad är {thing} i {label}?" if thing else reading
-                sub = replace(sub, intent="what", reading=plain, search=plain if thing else sub.search)
+            sub = row_question(query, label, docs, served.passages, self.composer)
+            reading = sub.reading
             # each row searches its own question ("Vem fattade beslut om målbilden i Västernorrland?"): the
             # other region's name and the words of comparing would only pull in passages about the other
             # (the question's dense and sparse passes serve every row: a row adds only its keyword search)
@@ -594,6 +565,49 @@ def currency_notices(citations, hits: Sequence[Hit], metas: dict[str, DocumentMe
                                "tar också upp ämnet.")
                 break
     return tuple(notices)
+
+
+def row_inner_intent(query: Query) -> str:
+    """What each row of a comparison answers: a comparison with a topic ("Hur beskriver X och Y
+    tillgänglighet?") asks what each says about it."""
+    inner = swedish.intent_of(query.reading)
+    inner = {"lookup": "summary", "comparison": "summary", "contrast": "summary", "list": "what"}.get(inner, inner)
+    if inner == "yesno" and swedish.asks_likeness(query.reading):
+        inner = "summary"  # "Är riktningsförändringarna i planen samma som i strategin?": what each says of them
+    return inner
+
+
+def row_question(query: Query, label: str, docs: Sequence[str], passages: Passages, composer: Composer) -> Query:
+    """One row of a comparison as its own question: read as if it named only its own region or document,
+    within that row's documents."""
+    inner = row_inner_intent(query)
+    metas = passages.metas
+    others = [r for r in query.regions if r != label]
+    reading = re.sub("|".join(swedish.region_pattern(r) for r in others) or r"(?!)", "", query.reading, flags=re.I)
+    reading = swedish.without_comparing(reading)
+    # "… Jämtland Härjedalen och Norrbottens verksamhetsplan …": the kind of a document only another
+    # row has is no topic of this row
+    own = " ".join(f"{metas[d].kind} {metas[d].title}" for d in docs).lower()
+    for name in query.named_documents:
+        kind = (metas[name].kind.split() or [""])[0].lower() if name in metas else ""
+        if name not in docs and len(kind) >= 5 and kind not in own:  # ("målbild" names Västernorrland's too)
+            # with the words that say whose it is: "nämndens verksamhetsplan", "den länsgemensamma strategin"
+            # (or a compound on the kind: "länsstrategin")
+            reading = re.sub(rf"(?:\b(?:den|det|de)\s+)?(?:\b\w{{2,}}(?:s|a|e)\s+)?\b\w*{re.escape(kind)}\w*", "",
+                             reading, flags=re.I)
+    sub = replace(query, intent=inner, documents=tuple(docs), named_documents=(), reading=reading,
+                  regions=(label,) if label in query.regions else ())
+    if swedish.asks_process(reading) and inner in ("summary", "what"):
+        return replace(sub, intent="lookup")  # "Hur togs målbilden fram i X jämfört med Y?": how, in each
+    if (inner == "summary" and not composer.summary_topic(sub, passages)) or \
+            (inner in ("number", "list", "summary", "lookup", "what") and swedish.asks_parts(reading)):
+        # (or its parts: "X och Y har båda målbilder. Hur många delar består de av?" – what each one is)
+        # no topic beyond the documents themselves: what each one is, asked plainly of this row
+        # ("Hur skiljer sig Västernorrlands målbild från …?" -> "Vad är målbild i Västernorrland?")
+        thing = swedish.without_part_words(composer.thing_asked(sub, passages), reading)
+        plain = f"Vad är {thing} i {label}?" if thing else reading
+        return replace(sub, intent="what", reading=plain, search=plain if thing else sub.search)
+    return sub
 
 
 def comparison_groups(query: Query, metas: dict[str, DocumentMeta]) -> list[tuple[str, list[str]]]:
