@@ -17,8 +17,8 @@ from assistant.chunking import SECTION_SEP, split_sentences
 from assistant.keyword import Tokenizer
 from assistant.query import QuestionRejected, understand
 from assistant.relevance import RelevanceGate
-from assistant.service import (comparison_groups, holds_answer, in_turn, suggested_questions, translated_in, with_dated,
-                               with_specific)
+from assistant.service import (comparison_groups, holds_answer, in_turn, row_question, suggested_questions, translated_in,
+                               with_dated, with_specific)
 from assistant.types import Chunk, DocumentMeta, Hit
 
 METAS = {
@@ -2970,3 +2970,17 @@ def test_a_staff_word_the_documents_never_use_points_at_the_passage_with_their_w
 
 def test_how_many_politicians_sit_in_the_committee_counts_its_members():
     assert swedish.counted_noun("Hur många politiker sitter i HSN?") == "ledamöter"
+
+
+def test_a_comparison_row_reads_the_question_as_if_it_named_only_its_own_region():
+    query = q("Hur tar Jämtland Härjedalen och Västernorrland upp kontinuitet i sina målbilder?")
+    assert query.intent == "comparison"
+    row = row_question(query, "Jämtland Härjedalen", ["jh.txt"], PASSAGES, composer)
+    assert "Västernorrland" not in row.reading and row.documents == ("jh.txt",) and row.regions == ("Jämtland Härjedalen",)
+    assert row.intent == "summary"  # what each says of the topic
+
+
+def test_a_comparison_row_with_no_topic_asks_what_the_thing_is_in_that_region():
+    query = q("Hur skiljer sig målbilden i Jämtland Härjedalen från den i Västernorrland?")
+    row = row_question(query, "Jämtland Härjedalen", ["jh.txt"], PASSAGES, composer)
+    assert row.intent == "what" and row.reading == "Vad är målbilden i Jämtland Härjedalen?"
