@@ -43,6 +43,13 @@ def test_follow_up_keeps_the_thread(assistant):
     assert "Mobila team" in answer.text
 
 
+def test_a_follow_up_that_counts_its_own_thing_finds_it_beyond_the_earlier_question(assistant):
+    # the earlier question's words would fill the top passages with the committee's tasks
+    answer = assistant.ask("hur många ledamöter har den?",
+                           history=["Vilken nämnd i Region Norrbotten ansvarar för omställningen till nära vård?"])
+    assert answer.answered and "13 ordinarie ledamöter" in answer.text
+
+
 @pytest.mark.parametrize("question", [
     "Vilken är huvudstaden i Australien?",
     "Hur mycket kostar en parkeringsplats vid sjukhuset per månad?",

@@ -195,6 +195,13 @@ class Assistant:
         hits = self.retriever.search(served.index, query.search, k=DATE_POOL if dated else k, mode=mode,
                                      documents=list(query.documents) or None, query_vector=qvec)
         hits = with_dated(hits, self.settings.top_k, DATED_SLOTS, DATED_FLOOR)[:k] if dated else hits
+        own = swedish.counted_noun(query.reading) if query.follow_up else None
+        if own and not any(swedish.mentions(turn, own) for turn in query.history):
+            # "Vilken nämnd ansvarar för omställningen?" -> "hur många ledamöter har den?": the earlier question's
+            # words would drown what this one counts; its own words are searched too, taken in turn
+            mine = self.retriever.search(served.index, query.reading, k=k, mode=mode,
+                                         documents=list(query.documents) or None, query_vector=None)
+            hits = in_turn([hits, mine])[:k]
         return with_specific(hits, served.passages, query, self.settings.top_k) if mode == "hybrid" else hits
 
     def judge(self, served: Served, query: Query, hits: Sequence[Hit], qvec: np.ndarray) -> bool:
