@@ -2984,3 +2984,10 @@ def test_a_comparison_row_with_no_topic_asks_what_the_thing_is_in_that_region():
     query = q("Hur skiljer sig målbilden i Jämtland Härjedalen från den i Västernorrland?")
     row = row_question(query, "Jämtland Härjedalen", ["jh.txt"], PASSAGES, composer)
     assert row.intent == "what" and row.reading == "Vad är målbilden i Jämtland Härjedalen?"
+
+
+def test_the_words_both_rows_use_leave_out_the_things_compared():
+    rows = ["Målbilden har fem strategier: Ökad kontinuitet, Ökad tillgänglighet. [1]",
+            "Målbilden: Jag har en kontinuitet i min kontakt och en vård som är tillgänglig. [2]"]
+    shared = composer._shared_words(rows, PASSAGES, asked="Hur skiljer sig målbilderna åt?")
+    assert "kontinuitet" in shared and "tillgänglighet" in shared and "målbilden" not in shared

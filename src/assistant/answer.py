@@ -123,7 +123,7 @@ OUTLINE_ROW_LEAD = "”{title}” tar upp: "  # a document's outline as a compar
 MIN_SHARED_WORDS = 2     # a comparison of likeness or difference says the words both rows use, when there are this many …
 MAX_SHARED_WORDS = 8     # … at most this many
 MIN_SHARED_LETTERS = 6   # shorter stems ("liv", "fokus") say too little to name as shared
-COMMON_WORD_SHARE = 0.15  # a word in more than this share of all passages is too common to count as shared
+COMMON_WORD_SHARE = 0.2  # a word in more than this share of all passages is too common to count as shared
 ROLE_UNNAMED_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, men det här säger de som rör ditt arbete:"
 ROLE_TOPIC_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, men det här säger de om ämnet:"
 UNNAMED_ROLE_START = ROLE_TOPIC_LEAD.split("{role}")[0].rstrip()  # either lead: the role is said to be unnamed once
@@ -564,7 +564,7 @@ class Composer:
             else:
                 draft.lines.append(f"{label}: Dokumenten säger inget om det för {label}.")
         if len(said) == len(groups) >= 2 and swedish.asks_likeness(query.reading):
-            shared = self._shared_words(said, passages)
+            shared = self._shared_words(said, passages, asked=query.reading)
             if len(shared) >= MIN_SHARED_WORDS:  # "hur skiljer sig …", "vad har de gemensamt": what both rows name
                 draft.lines.append(SHARED_LEAD + ", ".join(shared) + ".")
         if query.english and said:
@@ -587,13 +587,14 @@ class Composer:
         brief.lines = [OUTLINE_ROW_LEAD.format(title=passages.title_of(outline.cited[0])) + "; ".join(shown.values())]
         return brief
 
-    def _shared_words(self, texts: Sequence[str], passages: Passages) -> list[str]:
+    def _shared_words(self, texts: Sequence[str], passages: Passages, asked: str = "") -> list[str]:
         """The specific words every text uses (by stem, as the first text writes them, in its order):
-        not words that most passages use ("vård", "målbild") nor region names."""
+        not words that most passages use ("vård"), region names, nor the things compared ("målbilderna")."""
         regions = self._every_region_term(passages)
         common = passages.common_stems(self.tokenize, COMMON_WORD_SHARE)
-        stems = [{w for w in self.tokenize(re.sub(r"\[\d+\]", " ", t)) if len(w) >= MIN_SHARED_LETTERS} - common - regions
-                 for t in texts]
+        compared = {w[:MIN_SHARED_LETTERS] for w in self.tokenize(asked)}
+        stems = [{w for w in self.tokenize(re.sub(r"\[\d+\]", " ", t)) if len(w) >= MIN_SHARED_LETTERS
+                  and w[:MIN_SHARED_LETTERS] not in compared} - common - regions for t in texts]
 
         def everywhere(stem: str) -> bool:  # the same word, or one a longer form of the other ("tillgänglig/het")
             return all(any(stem.startswith(o) or o.startswith(stem) for o in others) for others in stems[1:])

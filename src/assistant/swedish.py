@@ -318,7 +318,7 @@ INTENTS = ("summary", "contrast", "comparison", "date", "duration", "number", "m
 _GREETING = re.compile(r"^\s*(hej|hejsan|hallå|tjena|god (morgon|dag|kväll|eftermiddag)|hello|hi|hey|"
                        r"tack( så mycket)?|thanks)\b[\s!,.]*", re.I)
 # A sentence about the asker, not a question: "Jag heter Anna.", "Jag är ny som undersköterska i Luleå."
-_ABOUT_ME = re.compile(r"^\s*(jag (heter|är|jobbar|arbetar|har (just )?börjat|har en fråga|undrar bara|skulle vilja)|"
+_ABOUT_ME = re.compile(r"^\s*(jag (heter|är|jobbar|arbetar|ska (?:jobba|arbeta|börja)|har (just )?börjat|har en fråga|undrar bara|skulle vilja)|"
                        r"mitt namn är|i'm|i am|my name is|i work)\b", re.I)
 _ASKING_START = re.compile(
     r"^\s*(vad|vem|vilka|vilken|vilket|hur|varför|när|var|finns|är|ska|kan|har|får|gäller|ingår|ansvarar|"
