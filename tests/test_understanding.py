@@ -2991,3 +2991,15 @@ def test_the_words_both_rows_use_leave_out_the_things_compared():
             "Målbilden: Jag har en kontinuitet i min kontakt och en vård som är tillgänglig. [2]"]
     shared = composer._shared_words(rows, PASSAGES, asked="Hur skiljer sig målbilderna åt?")
     assert "kontinuitet" in shared and "tillgänglighet" in shared and "målbilden" not in shared
+
+
+def test_an_ordinal_follow_up_on_a_slides_labels_quotes_what_the_next_list_says_of_that_one():
+    said = ("”Jag är informerad, kan påverka och får berätta hur min livssituation ser ut.”",
+            "”De jag träffar känner mig och min bakgrund. Det gör mig trygg.”")
+    labels = CHUNKS[2]
+    quotes = chunk("jh.txt", "MÅLBILD" + SECTION_SEP + "UTIFRÅN MEDBORGARPERSPEKTIV", "\n".join(f"- {x}" for x in said), 3, said)
+    passages = Passages(chunks=[CHUNKS[0], CHUNKS[1], labels, quotes], metas=METAS, vectors=None)
+    query = q("Vad innebär den andra av dem för invånaren?", ["Vilka är de fem strategierna i Jämtland Härjedalen?"])
+    text = composer.compose(query, [Hit(labels, 1.0), Hit(quotes, 0.5)], None, passages).text()
+    assert text.startswith("”Ökad kontinuitet” är en av punkterna")
+    assert "De jag träffar känner mig och min bakgrund" in text

@@ -2313,6 +2313,9 @@ class Composer:
         section = next((c for c in passages.chunks if c.document == chunk.document and c.section
                         and swedish.fold(heading_of(c).lower()) == swedish.fold(item.lower().rstrip("."))), None)
         if section is None:
+            label = labelled_item(item, passages, replace(query, documents=(chunk.document,)))
+            if label is not None:  # "den andra" of the five strategies: what the next list says of it
+                return self._explained_label(draft, *label)
             draft.say(item_in_context(item, chunk), chunk)
             return draft
         # The item has a section of its own ("den andra" riktningsförändringen): asked for examples,
