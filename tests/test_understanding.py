@@ -1322,11 +1322,11 @@ def test_an_outline_gives_each_section_its_parts_and_weighs_it_with_them(monkeyp
 
     long = "Bakgrunden beskrivs här utförligt. " + "Regionen har många verksamheter i länet. " * 8
     plan = [chunk("plan.txt", "Bakgrund", long, 0),
-            chunk("plan.txt", "Omställningen", "Vården ställs om i två riktningar: mer hälsa och öppna vårdformer. "
+            chunk("plan.txt", "Omställningen", "Vården ställs om i två riktningar. De är mer hälsa och öppna vårdformer. "
                   "Det kräver stärkt samverkan.", 1),
             chunk("plan.txt", "Mer hälsa", "Hälsofrämjande arbete stärker hälsan hos befolkningen. " * 4, 2),
             chunk("plan.txt", "Öppna vårdformer", "Vård ges i hemmet och på distans när det passar patienten. " * 4, 3),
-            chunk("plan.txt", "Förändringsfaktorer", "Samverkan och kvalitetsarbete är viktiga faktorer.", 4),
+            chunk("plan.txt", "Förändringsfaktorer", "Två faktorer är viktiga. Det är samverkan och kvalitetsarbete.", 4),
             chunk("plan.txt", "Samverkan", "Samverkan mellan kommun och region behöver utvecklas.", 5),
             chunk("plan.txt", "Kvalitetsarbete", "Kvalitetsarbetet följs upp varje år.", 6)]
     passages = Passages(chunks=plan, metas=METAS, vectors=None)
@@ -1334,6 +1334,9 @@ def test_an_outline_gives_each_section_its_parts_and_weighs_it_with_them(monkeyp
     # "samverkan" in Omställningen's text does not make the Samverkan section its part: the nearer
     # Förändringsfaktorer names it
     assert "Delar: Mer hälsa, Öppna vårdformer." in text and "Delar: Samverkan, Kvalitetsarbete." in text
+    said = [replace(plan[4], text="Samverkan och kvalitetsarbete är viktiga faktorer.")]  # the lead names its parts
+    named = composer._outline(Draft(), "plan.txt", Passages(chunks=plan[:4] + said + plan[5:], metas=METAS, vectors=None))
+    assert "Delar: Samverkan" not in named.text() and "Samverkan och kvalitetsarbete är viktiga faktorer." in named.text()
     monkeypatch.setattr(answer_module, "MAX_OUTLINE", 1)
     shown = composer._outline(Draft(), "plan.txt", passages).text()
     assert "- Omställningen:" in shown and "- Bakgrund:" not in shown  # its parts make it the largest

@@ -1731,7 +1731,9 @@ class Composer:
                 listed = "; ".join(_clipped(i) for i in chunk.items[:OUTLINE_ITEMS]) \
                     + (f"; … ({count} punkter)" if count > OUTLINE_ITEMS else "")
                 lead = " ".join(x for x in (lead, intro, listed) if x)
-            if lead and draft.say(lead, chunk, prefix=f"- {top}: ") and parts.get(top):
+            said_parts = all(swedish.fold(p.lower()) in swedish.fold(lead.lower()) for p in parts.get(top, []))
+            if lead and draft.say(lead, chunk, prefix=f"- {top}: ") and parts.get(top) and not said_parts:
+                # (not when the lead's own list named them: "… fyra riktningsförändringar: A; B; C; D")
                 draft.lines[-1] += " Delar: " + ", ".join(parts[top]) + "."
         if rest:
             draft.lines.append("- Fler rubriker i dokumentet: " + ", ".join(rest) + ".")
