@@ -3006,3 +3006,9 @@ def test_an_ordinal_follow_up_on_a_slides_labels_quotes_what_the_next_list_says_
     text = composer.compose(query, [Hit(labels, 1.0), Hit(quotes, 0.5)], None, passages).text()
     assert text.startswith("”Ökad kontinuitet” är en av punkterna")
     assert "De jag träffar känner mig och min bakgrund" in text
+
+
+def test_a_sentence_opening_on_a_pronoun_den_leans_on_the_one_before_it():
+    assert not swedish.stands_alone("Den ska peka ut riktningsförändringar och skapa handlingskraft.")
+    assert swedish.stands_alone("Den specialiserade vården behöver ställas om.")  # an article, not a pronoun
+    assert swedish.stands_alone("Det finns god evidens för att vissa områden har särskild betydelse.")

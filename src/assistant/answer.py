@@ -908,7 +908,9 @@ class Composer:
         noun = swedish.asked_list_noun(query.reading).lower()
         noun = "" if noun in swedish.GENERIC_NOUNS else noun
         for unit in self._best(query, same, qvec, passages, terms, limit=1, min_similarity=0.86):
-            if not noun or swedish.mentions(unit.text, noun):  # a lead sentence about the listed things only
+            # a lead sentence about the listed things only, and one that stands on its own ("Den ska peka ut
+            # riktningsförändringar …" leans on the sentence before it)
+            if (not noun or swedish.mentions(unit.text, noun)) and swedish.stands_alone(unit.text):
                 draft.say(unit.text, unit.chunk)
         self._whole_list(draft, list_hit.chunk, passages)
         self._related(draft, query, hits, list_hit, qvec, passages, terms)

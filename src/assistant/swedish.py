@@ -1886,13 +1886,21 @@ def about_work(text: str) -> bool:
 
 
 _LEANS_BACK = re.compile(r"^(det|detta|dessa|denna|de|där|här|därför|därmed|då|exempelvis|till exempel|bland annat|"
-                         r"dessutom|samtidigt|även|också|sådana|sådan|sådant)\b", re.I)
+                         r"dessutom|samtidigt|även|också|sådana|sådan|sådant|"
+                         # "Den ska peka ut …" (a pronoun), not "Den specialiserade vården …" (an article)
+                         r"den(?=\s+(?:ska|skall|är|var|har|hade|kan|bör|kommer|innebär|behöver|blir|får|gör|bygger)\b))\b", re.I)
 
 
 HOW = re.compile(r"^\s*(?:(?:och|men|så)\s*,?\s+)?hur\b(?! många| manga| mycket| stor| länge| ofta| lång)", re.I)
 
 
 _THEREFORE = re.compile(r"\b(?:är|blir|har|ska|kan|behöver)\s+därför\b", re.I)  # "… är därför viktig för mig"
+
+
+def stands_alone(sentence: str) -> bool:
+    """Whether a sentence can be quoted without the one before it: it does not lean back, or only opens
+    on an existential "det" ("Det finns god evidens för att …")."""
+    return not leans_back(sentence) or bool(re.match(r"\s*det\s+(?:finns|fanns|krävs|behövs|pågår)\b", sentence, re.I))
 
 
 def leans_back(sentence: str) -> bool:
