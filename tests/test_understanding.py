@@ -3012,3 +3012,18 @@ def test_a_sentence_opening_on_a_pronoun_den_leans_on_the_one_before_it():
     assert not swedish.stands_alone("Den ska peka ut riktningsförändringar och skapa handlingskraft.")
     assert swedish.stands_alone("Den specialiserade vården behöver ställas om.")  # an article, not a pronoun
     assert swedish.stands_alone("Det finns god evidens för att vissa områden har särskild betydelse.")
+
+
+def test_what_is_not_done_comes_with_what_is_done_there_instead():
+    duties = ("ansvara för uppföljning av vårdgivare inom Vårdval primärvård", "ansvara för samverkan med länets kommuner")
+    listed = chunk("plan.txt", "Nämndens uppgifter", "2 § Nämnden ska:\n" + "\n".join(f"- {d}" for d in duties), 11,
+                   duties, "2 § Nämnden ska:")
+    passages = Passages(chunks=[CHUNKS[10], listed], metas=METAS, vectors=None)
+    found = [Hit(CHUNKS[10], 1.0), Hit(listed, 0.9)]
+    said = [u for u in units_of(found) if "inte" in u.text]
+    added = composer._done_instead(q("nämnden sköter ju inte beställningen av vårdval men ska följa upp vårdgivarna?"),
+                                   said, found)
+    assert [u.text for u in added] == [duties[0]]
+    assert composer._done_instead(q("Vad ansvarar nämnden inte för?"), said, found) == []  # what is not done, alone
+    text = composer.compose(q("Ansvarar nämnden för vårdvalet också?"), found, None, passages).text()
+    assert "ansvarar inte för Beställning Vårdval primärvård" in text and "uppföljning av vårdgivare inom Vårdval" in text

@@ -682,6 +682,7 @@ class Composer:
                      for a in answers_to(u.text, u.chunk)}
         picked = [u for u in picked if u.text not in answering]
         picked += self._formal_step(query, picked, passages)
+        picked += self._done_instead(query, picked, hits)
         placed: set[str] = set()  # lists whose place was said: a second item of one list needs no "Under …"
         for i, unit in enumerate(picked):
             text = unit.text
@@ -697,6 +698,22 @@ class Composer:
         if picked and all(u.text in u.chunk.items and len(u.text.split()) <= SHORT_ITEM_WORDS for u in picked):
             draft.flags.append("mention-only")  # only list labels name the topic; nothing says more
         return draft
+
+    def _done_instead(self, query: Query, picked: Sequence[Unit], hits: Sequence[Hit]) -> list[Unit]:
+        """A sentence that says what is not done ("Nämnden ansvarar inte för Beställning Vårdval primärvård")
+        with what the top passages say is done there, by the same verb and name ("ansvara för uppföljning av
+        vårdgivare inom Vårdval primärvård …"): "Ansvarar nämnden för vårdvalet?" is answered by both."""
+        said = next((u for u in picked if swedish.negated(u.text)), None)
+        # (not for "Vad ansvarar nämnden inte för?", unless the question says both: "… inte X men ska Y?")
+        if said is None or (swedish.asks_what_not(query.reading) and not re.search(r"\bmen\b", query.reading, re.I)):
+            return []
+        verb = re.search(r"(\w+)\s+inte\b", said.text)
+        names = set(re.findall(r"(?<=\s)[A-ZÅÄÖ][a-zåäö]{3,}", said.text))
+        stems = set(self.tokenize(verb.group(1))) if verb else set()
+        if not names or not stems:
+            return []
+        return [u for u in units_of(hits[:3]) if u not in picked and not swedish.negated(u.text)
+                and any(n in u.text for n in names) and stems & set(self.tokenize(u.text))][:1]
 
     @staticmethod
     def _formal_step(query: Query, picked: Sequence[Unit], passages: Passages) -> list[Unit]:
