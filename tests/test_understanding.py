@@ -3027,3 +3027,19 @@ def test_what_is_not_done_comes_with_what_is_done_there_instead():
     assert composer._done_instead(q("Vad ansvarar nämnden inte för?"), said, found) == []  # what is not done, alone
     text = composer.compose(q("Ansvarar nämnden för vårdvalet också?"), found, None, passages).text()
     assert "ansvarar inte för Beställning Vårdval primärvård" in text and "uppföljning av vårdgivare inom Vårdval" in text
+
+
+def test_a_role_answer_on_a_topic_says_what_is_to_be_done_where_the_asker_works():
+    there = chunk("plan.txt", "Hälsofrämjande vård", "Regionen arbetar förebyggande. Inom folktandvården ska planen för "
+                  "”utåtriktad verksamhet” genomföras i hela länet.", 14)
+    passages = Passages(chunks=[*CHUNKS, there], metas=METAS, vectors=None)
+    query = q("jag är tandhygienist på folktandvården – vad innebär det här för oss?", ["vad säger planen om tandvården?"])
+    draft = Draft()
+    draft.say("Nämnden ansvarar för regionens arbete med primärvård och tandvård.", CHUNKS[10], prefix="- Nämndens uppdrag: ")
+    composer._where_asker_works(draft, query, {"tandvården"}, passages)
+    assert draft.lines[-1].startswith("- Hälsofrämjande vård: Inom folktandvården ska planen för ”utåtriktad verksamhet”")
+    # a place that is not of the topic, in a section the topic's answer does not quote: not said
+    digital = Draft()
+    digital.say("Inom primärvården ska arbetet med egenmonitorering införas i hela länet.", CHUNKS[6])
+    composer._where_asker_works(digital, query, {"digitalisering"}, passages)
+    assert len(digital.lines) == 1

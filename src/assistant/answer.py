@@ -80,6 +80,7 @@ ROLE_TOPIC_PASSAGES = 6  # a role question's topic named in more passages than t
 MAX_STAFF_SENTENCES = 8  # a section written to staff is quoted whole up to this many sentences
 MAX_SUMMARY_CHILDREN = 4  # subsections a section's summary goes into
 MAX_OUTLINE = 10        # sections in a summary outline
+MAX_WORKPLACE_SENTENCES = 2  # what is to be done where the asker works, in a role answer on a topic
 MAX_TOPIC_SENTENCES = 5
 SECTION_RANK_WEIGHT = 0.05  # a heading that names the topic exactly beats one ranked higher with more words
 MAX_EXTRA_HEADING_WORDS = 2  # a heading naming the topic may have this many other words
@@ -2081,6 +2082,25 @@ class Composer:
                 both.append(pair)
         return both
 
+    def _where_asker_works(self, draft: Draft, query: Query, topic: set[str], passages: Passages) -> None:
+        """What the topic's documents say should be done where the asker works, when that place is of the
+        topic ("… tandhygienist på folktandvården" after "… om tandvården?": "Inom folktandvården ska planen för
+        ”utåtriktad verksamhet” genomföras …"), after what they say of the topic."""
+        workplace = {swedish.fold(w) for word in swedish.workplace_words(query.text) for w in self.tokenize(word)}
+        documents = set(query.named_documents) or {c.document for c in draft.cited}
+        if not workplace or not documents:
+            return
+        said = " ".join(draft.lines)
+        # (in the topic's own sections, or anywhere when the place is of the topic: "folktandvården", "tandvården")
+        of_topic = any(swedish.fold(t) in w for t in topic for w in workplace)
+        sections = {(c.document, c.section) for c in draft.cited}
+        units = units_of([Hit(c, 0.0) for c in passages.chunks if c.document in documents
+                          and (of_topic or (c.document, c.section) in sections)])
+        there = [u for u in units if u.text not in said and u.text not in u.chunk.items and swedish.stands_alone(u.text)
+                 and swedish.says_to_do(u.text) and any(w in swedish.fold(u.text.lower()) for w in workplace)]
+        draft.lines += [f"- {heading_of(u.chunk)}: {u.text} [{draft.cite(u.chunk, u.text)}]"
+                        for u in there[:MAX_WORKPLACE_SENTENCES]]
+
     def _role(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """What the topic means for someone in a role: in each document's section on the topic (the
         conversation's last question), what it says to staff and its list of what to work with; a
@@ -2096,6 +2116,7 @@ class Composer:
             topic = self._summary(about, hits, qvec, passages, terms)
             topic.lines = [line for line in topic.lines if line not in (TOPIC_LEAD, ALSO_LEAD)]
             if topic.lines:
+                self._where_asker_works(topic, query, self.summary_topic(about, passages), passages)
                 topic.lines.insert(0, ROLE_TOPIC_LEAD.format(role=query.role))
                 self._said_to_staff_elsewhere(topic, query, passages)
                 return topic
