@@ -3036,10 +3036,10 @@ def test_a_role_answer_on_a_topic_says_what_is_to_be_done_where_the_asker_works(
     query = q("jag är tandhygienist på folktandvården – vad innebär det här för oss?", ["vad säger planen om tandvården?"])
     draft = Draft()
     draft.say("Nämnden ansvarar för regionens arbete med primärvård och tandvård.", CHUNKS[10], prefix="- Nämndens uppdrag: ")
-    composer._where_asker_works(draft, query, {"tandvården"}, passages)
+    composer._where_asker_works(draft, query, set(composer.tokenize("tandvården")), passages)
     assert draft.lines[-1].startswith("- Hälsofrämjande vård: Inom folktandvården ska planen för ”utåtriktad verksamhet”")
     # a place that is not of the topic, in a section the topic's answer does not quote: not said
     digital = Draft()
     digital.say("Inom primärvården ska arbetet med egenmonitorering införas i hela länet.", CHUNKS[6])
-    composer._where_asker_works(digital, query, {"digitalisering"}, passages)
+    composer._where_asker_works(digital, query, set(composer.tokenize("digitalisering")), passages)
     assert len(digital.lines) == 1
