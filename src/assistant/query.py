@@ -98,12 +98,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             continue
     if common is None:  # (a caller that serves many questions passes it, made once per build)
         common = common_title_words(vocabulary or {})
-    said, leans = _cut_preamble(masked, asked), False
-    if not earlier and said and swedish.points_back(text) and named_in(said, metas, common)[0] \
-            and not named_in(text, metas, common)[0]:
-        # "Jag ska läsa den länsgemensamma strategin. Kan du sammanfatta den kort?": "den" is what the preamble
-        # named, as if it had been asked before
-        earlier, leans = [spelled(said)], True
+    leaned = "" if earlier else _leaned_on(_cut_preamble(masked, asked), text, metas, common)
+    leans = bool(leaned)
+    if leans:  # "Jag ska läsa den länsgemensamma strategin. Kan du sammanfatta den kort?": as if asked before
+        earlier = [spelled(leaned)]
     # "Hur många delar består målbilden av i Västernorrland?" asks what the målbild is: its lead and its list
     reading = swedish.restated(swedish.one_of_alternatives(reading))
     reading = swedish.parts_of(reading) or reading
@@ -281,6 +279,15 @@ def _home_region(masked: str, text: str, metas: Mapping[str, DocumentMeta]) -> s
     said = _cut_preamble(masked, text)
     regions = named_in(said, metas)[1] if said else ()
     return regions[0] if len(regions) == 1 else ""
+
+
+def _leaned_on(preamble: str, text: str, metas: Mapping[str, DocumentMeta], common: frozenset[str]) -> str:
+    """The preamble a question points back to ("den") when the preamble names a document and the question
+    names none, or ""."""
+    if preamble and swedish.points_back(text) and named_in(preamble, metas, common)[0] \
+            and not named_in(text, metas, common)[0]:
+        return preamble
+    return ""
 
 
 def _cut_preamble(masked: str, text: str) -> str:

@@ -26,7 +26,7 @@ from .relevance import RelevanceGate
 from .retrieval import LoadedIndex, Retriever
 from .settings import Settings
 from .store import IndexDir
-from .types import Answer, Citation, DocumentMeta, Hit
+from .types import Answer, Chunk, Citation, DocumentMeta, Hit
 
 # How many passages are retrieved for composing: a few more than are shown, so the composer
 # can find a whole list among them.
@@ -40,6 +40,9 @@ DATE_POOL = 40
 DATED_SLOTS = 2
 DATED_FLOOR = 0.6
 DATE_GATE_SLACK = 0.07  # a date question is composed (and checked) when its best sentence is this near the floor
+# … and any question this near, when its best passage is where the question says to look (`floor_slack`)
+NAMED_DOCUMENT_SLACK = 0.02
+RARELY_USED = 1  # passages: a question's word the documents use at most this often is the staff's, not theirs
 SUGGESTIONS = 3
 
 
@@ -213,12 +216,7 @@ class Assistant:
             # undersells them; the answer still has to name the event and the thing (check)
             return True
         words = served.index.synonyms.translated(query.search)  # staff words as the documents say them
-        # "… enligt Norrbottens strategi?" found in that strategy: the asker said where to look; "Vilka bitar
-        # ingår i avtalet …?" found where the documents' word for it stands ("Patientkontraktet består av tre
-        # delar"): the staff words were read as the documents' by the curated list
-        top = hits[0].chunk
-        slack = NAMED_DOCUMENT_SLACK if top.document in query.named_documents or \
-            translated_in(top, query.search, served.index.synonyms, served.passages) else 0.0
+        slack = floor_slack(query, hits[0].chunk, served.index.synonyms, served.passages)
         if not served.gate.judge(words, hits, similarity, slack).answerable:
             return False
         # a question about something no passage names ("Vad serveras i personalmatsalen idag?"): the
@@ -404,13 +402,17 @@ PART_SAID_ABOVE = "Se svaret ovan."
 ENGLISH_REFUSAL = "The steering documents do not answer this (they are in Swedish; details below in Swedish)."
 
 
-NAMED_DOCUMENT_SLACK = 0.02  # of the relevance floor, when the best passage is in the document the question names
+def floor_slack(query: Query, top: Chunk, synonyms: swedish.Synonyms, passages: Passages) -> float:
+    """How much lower the relevance floor lies for this question: "… enligt Norrbottens strategi?" found in
+    that strategy (the asker said where to look), or "Vilka bitar ingår i avtalet …?" found where the
+    documents' word for it stands ("Patientkontraktet består av tre delar": the curated list read the staff
+    word as theirs)."""
+    if top.document in query.named_documents or translated_in(top, query.search, synonyms, passages):
+        return NAMED_DOCUMENT_SLACK
+    return 0.0
 
 
-RARELY_USED = 1  # passages: a question's word the documents use at most this often is the staff's, not theirs
-
-
-def translated_in(chunk, question: str, synonyms: swedish.Synonyms, passages: Passages) -> list[str]:
+def translated_in(chunk: Chunk, question: str, synonyms: swedish.Synonyms, passages: Passages) -> list[str]:
     """The documents' rare words, given by the curated list for the question's words the documents (almost)
     never use ("avtalet" -> "patientkontrakt"), that the passage holds."""
     unknown = [w for w in re.findall(r"[^\W\d_]{4,}", question) if passages.passages_saying(w) <= RARELY_USED]
