@@ -142,6 +142,8 @@ def test_a_pronoun_question_after_a_preamble_asks_about_what_the_preamble_spoke_
     assert q("Jag är ny. Vad innebär det?").text == "Vad innebär det?"  # nothing spoken of: left alone
     assert q("Jag är ny sjuksköterska och hörde ordet patientkontrakt på APT. Vad är det?").text == \
         "Vad är patientkontrakt?"
+    assert q("Läste artikeln om hur Västernorrland tog fram sin målbild och där står det RUS. Vad är det för nåt?").text \
+        == "Vad är RUS?"  # the word the asker read there, not what the article is about
 
 
 def test_a_pronoun_question_after_a_preamble_that_names_a_document_asks_about_that_document():

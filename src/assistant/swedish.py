@@ -658,6 +658,9 @@ def _antecedent_inside(question: str) -> bool:
 # vård hela tiden.", "I Jämtland Härjedalen pratar de om både målbild och färdplan."
 _SPOKEN_OF = re.compile(r"\b(?:om|kring|kallas|heter|ordet|begreppet|termen|uttrycket)\s+(.+?)"
                         r"(?:\s+(?:på|under|vid)\s+[^.!]*)?[.!]?\s*$", re.I)
+# "… och där står det RUS.": the word the asker read, at the end of the statement
+_WRITTEN_THERE = re.compile(r"\b(?:står|stod|nämns|nämndes|skrivs|skrevs)\s+det\s+(?:om\s+)?(\w[\w-]*(?:\s+\w[\w-]*){0,3}?)"
+                            r"[.!]?\s*$", re.I)
 _SPOKEN_TAIL = re.compile(r"\s+(?:hela tiden|jämt|ofta|överallt|just nu|nu|på sistone)$", re.I)
 # The place a statement starts with ("I Jämtland Härjedalen pratar de om …"): the question is asked of it.
 _LEADING_PLACE = re.compile(r"^\s*i\s+((?:[A-ZÅÄÖ][\w-]+)(?:\s+[A-ZÅÄÖ][\w-]+)?)\s", re.I)
@@ -673,7 +676,7 @@ _PRESENTED = re.compile(r"\b(?:presentera|presenterar|gå igenom|går igenom|dra
 def _spoken_of(sentence: str) -> str:
     """The thing a statement speaks of, or "" ("… pratar om både målbild och färdplan." -> "målbild och färdplan";
     "Jag ska presentera Norrbottens målbildsbroschyr för nya kollegor." -> "Norrbottens målbildsbroschyr")."""
-    spoken = _SPOKEN_OF.search(sentence) or _PRESENTED.search(sentence)
+    spoken = _WRITTEN_THERE.search(sentence) or _SPOKEN_OF.search(sentence) or _PRESENTED.search(sentence)
     said = re.sub(r"^både\s+", "", _SPOKEN_TAIL.sub("", spoken.group(1).strip())) if spoken else ""
     return said if said and len(said.split()) <= SPOKEN_OF_WORDS and not _QUESTIONISH.match(said) else ""
 
