@@ -3045,3 +3045,8 @@ def test_a_role_answer_on_a_topic_says_what_is_to_be_done_where_the_asker_works(
     digital.say("Inom primärvården ska arbetet med egenmonitorering införas i hela länet.", CHUNKS[6])
     composer._where_asker_works(digital, query, set(composer.tokenize("digitalisering")), passages)
     assert len(digital.lines) == 1
+
+
+def test_what_a_document_says_asked_indirectly_is_a_summary():
+    assert q("Jag är kurator och undrar vad nämnden skriver om psykisk hälsa i sin plan?").intent == "summary"
+    assert swedish.intent_of("vad nämnden skriver om psykisk hälsa i sin plan?") == "summary"

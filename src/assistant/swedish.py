@@ -346,6 +346,8 @@ _SUMMARY = re.compile(
     # (a title may be quoted: 'vad handlar broschyren "Vår gemensamma målbild i Norrbotten" om?')
     r"vad (står|sägs|skrivs) det (om|i|under)(?! att\b)|vad (står|sägs) i|"
     r"vad (säger|skriver) [\w:–”\"“'-]+( [\w:–”\"“'-]+){0,7} om(?! att\b)|"
+    # the same asked indirectly: "(jag undrar) vad nämnden skriver om psykisk hälsa"
+    r"vad [\w:–-]+( [\w:–-]+){0,3} (säger|skriver|tar upp) om(?! att\b)|"
     r"vad handlar [\w:”\"“'-]+( [\w:–”\"“'-]+){0,8} om|vad tar [\w:]+( [\w:]+){0,4} upp|"
     r"berätta (kort )?om|ge en bild av|vad är (det )?viktigast\w* (i|med)|"
     # "vilka rubriker finns i målbilden?", "vilka områden/rubriker …": the document's outline
