@@ -3050,3 +3050,14 @@ def test_a_role_answer_on_a_topic_says_what_is_to_be_done_where_the_asker_works(
 def test_what_a_document_says_asked_indirectly_is_a_summary():
     assert q("Jag är kurator och undrar vad nämnden skriver om psykisk hälsa i sin plan?").intent == "summary"
     assert swedish.intent_of("vad nämnden skriver om psykisk hälsa i sin plan?") == "summary"
+
+
+def test_a_contrasted_concept_with_its_own_section_is_told_in_three_sentences():
+    sides = [chunk("plan.txt", "En miljömässigt hållbar verksamhet", "En miljömässigt hållbar verksamhet använder "
+                   "naturresurser medvetet. Det innebär ett hållbart resursuttag. Utsläppen ska minska.", 20),
+             chunk("plan.txt", "En ekonomiskt hållbar verksamhet", "En ekonomiskt hållbar verksamhet hushåller med "
+                   "resurser. God hushållning är att minska svinn. En mer cirkulär ekonomi eftersträvas.", 21)]
+    passages = Passages(chunks=[*CHUNKS, *sides], metas=METAS, vectors=None)
+    query = q("Vad är skillnaden mellan en miljömässigt hållbar verksamhet och en ekonomiskt hållbar verksamhet?")
+    text = composer.compose(query, [Hit(sides[0], 1.0), Hit(sides[1], 0.9)], None, passages).text()
+    assert "Utsläppen ska minska." in text and "En mer cirkulär ekonomi eftersträvas." in text

@@ -80,6 +80,7 @@ ROLE_TOPIC_PASSAGES = 6  # a role question's topic named in more passages than t
 MAX_STAFF_SENTENCES = 8  # a section written to staff is quoted whole up to this many sentences
 MAX_SUMMARY_CHILDREN = 4  # subsections a section's summary goes into
 MAX_OUTLINE = 10        # sections in a summary outline
+CONTRAST_LEAD_SENTENCES = 3  # sentences quoted of a contrasted concept's own section
 MAX_WORKPLACE_SENTENCES = 2  # what is to be done where the asker works, in a role answer on a topic
 MAX_TOPIC_SENTENCES = 5
 SECTION_RANK_WEIGHT = 0.05  # a heading that names the topic exactly beats one ranked higher with more words
@@ -1903,7 +1904,7 @@ class Composer:
                             regions=query.regions)
             section = self.named_section(about, hits, passages)
             if section is not None:
-                lead = [s for s in split_sentences(pre_text(section)) if not s.endswith(":")][:2]
+                lead = [s for s in split_sentences(pre_text(section)) if not s.endswith(":")][:CONTRAST_LEAD_SENTENCES]
                 if not lead and section.items and section.list_intro and \
                         self._names_itself(set(self.tokenize(swedish.head_phrase(concept))), heading_of(section)):
                     # a section that is its list ("Fyra riktningsförändringar i verksamheterna"): the lead-in, and
