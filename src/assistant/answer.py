@@ -710,7 +710,7 @@ class Composer:
         if said is None or (swedish.asks_what_not(query.reading) and not re.search(r"\bmen\b", query.reading, re.I)):
             return []
         verb = re.search(r"(\w+)\s+inte\b", said.text)
-        names = set(re.findall(r"(?<=\s)[A-ZÅÄÖ][a-zåäö]{3,}", said.text))
+        names = swedish.proper_names(said.text)
         stems = set(self.tokenize(verb.group(1))) if verb else set()
         if not names or not stems:
             return []
@@ -2098,7 +2098,7 @@ class Composer:
         units = units_of([Hit(c, 0.0) for c in passages.chunks if c.document in documents
                           and (of_topic or (c.document, c.section) in sections)])
         there = [u for u in units if u.text not in said and u.text not in u.chunk.items and swedish.stands_alone(u.text)
-                 and swedish.says_to_do(u.text) and any(w in swedish.fold(u.text.lower()) for w in workplace)]
+                 and swedish.says_doing(u.text) and any(w in swedish.fold(u.text.lower()) for w in workplace)]
         draft.lines += [f"- {heading_of(u.chunk)}: {u.text} [{draft.cite(u.chunk, u.text)}]"
                         for u in there[:MAX_WORKPLACE_SENTENCES]]
 

@@ -98,7 +98,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             continue
     if common is None:  # (a caller that serves many questions passes it, made once per build)
         common = common_title_words(vocabulary or {})
-    leaned = "" if earlier else _leaned_on(_cut_preamble(masked, asked), text, metas, common)
+    preamble = _cut_preamble(masked, asked)
+    leaned = "" if earlier else _leaned_on(preamble, text, metas, common)
     leans = bool(leaned)
     if leans:  # "Jag ska läsa den länsgemensamma strategin. Kan du sammanfatta den kort?": as if asked before
         earlier = [spelled(leaned)]
@@ -157,7 +158,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # "Jag är klinikchef inom folktandvården i Kalix. Ska vi också vara med i samverkan …?": "vi" is where
         # the asker works, searched with the question
         search = f"{search} {' '.join(workplace)}"
-    home = _home_region(masked, asked, metas) if not regions and not english else ""
+    home = _home_region(preamble, metas) if not regions and not english else ""
     if home and swedish.says_ours(reading):
         # "jag jobbar i en kommun i Västernorrland och undrar vilken strategi vår målbild …": the asker's
         # region is the "vår" of the question
@@ -273,11 +274,10 @@ def topic_of(history: Sequence[str]) -> str:
     return anchor if anchor == history[-1] else f"{anchor} {history[-1]}"
 
 
-def _home_region(masked: str, text: str, metas: Mapping[str, DocumentMeta]) -> str:
+def _home_region(preamble: str, metas: Mapping[str, DocumentMeta]) -> str:
     """The one region the preamble that was cut from the question names ("Hej, jag jobbar … i
     Västernorrland och undrar …"), or ""."""
-    said = _cut_preamble(masked, text)
-    regions = named_in(said, metas)[1] if said else ()
+    regions = named_in(preamble, metas)[1] if preamble else ()
     return regions[0] if len(regions) == 1 else ""
 
 

@@ -2650,11 +2650,3 @@ def says_ours(question: str) -> bool:
 def after_indefinite(text: str) -> bool:
     """Whether text ends on an indefinite article or "större/annan": a kind word after it names no document."""
     return bool(_INDEFINITE.search(text))
-
-
-_TO_DO = re.compile(r"\b(?:ska|skall|behöver|bör|planerar|kommer att|måste)\b", re.I)
-
-
-def says_to_do(sentence: str) -> bool:
-    """Whether a sentence says what is to be done ("… ska planen för utåtriktad verksamhet genomföras …")."""
-    return bool(_TO_DO.search(sentence))
