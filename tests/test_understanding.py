@@ -3061,3 +3061,8 @@ def test_a_contrasted_concept_with_its_own_section_is_told_in_three_sentences():
     query = q("Vad är skillnaden mellan en miljömässigt hållbar verksamhet och en ekonomiskt hållbar verksamhet?")
     text = composer.compose(query, [Hit(sides[0], 1.0), Hit(sides[1], 0.9)], None, passages).text()
     assert "Utsläppen ska minska." in text and "En mer cirkulär ekonomi eftersträvas." in text
+
+
+def test_colloquial_dom_before_a_contrasted_thing_is_an_article():
+    assert swedish.contrast_terms("vad är skillnaden mellan riktningsförändringarna och dom viktiga förutsättningarna?") \
+        == ("riktningsförändringarna", "viktiga förutsättningarna")

@@ -1010,7 +1010,7 @@ def contrast_terms(question: str) -> tuple[str, str] | None:
     if not match:
         return None
     a, b = (re.sub(r"^(?:(?:nån|nåt|någon|något|nan|nat|nagon|nagot|en|ett)\s+(?:sorts|slags|typ av|form av)|"
-                   r"en|ett|den|det|de|the|an?)\s+", "", m.strip(" ,.”\"'"), flags=re.I)
+                   r"en|ett|den|det|de|dom|the|an?)\s+", "", m.strip(" ,.”\"'"), flags=re.I)
             for m in (match["a"], match["b"]))  # "nån sorts förutsättningar": "förutsättningar"
     a = re.sub(r"^(?:skillnad\w*|difference)\s+(?:(?:mellan|på|between)\s+)?", "", a, flags=re.I) or a  # "skillnad X vs Y"
     # "de fyra förutsättningarna": how many is no part of what they are
