@@ -666,6 +666,15 @@ def test_an_english_counted_thing_is_checked_as_the_documents_word():
     assert not holds_answer(members, "Sverige har 21 regioner. [1]", [])  # a number, but of nothing asked
 
 
+def test_an_english_two_word_noun_is_checked_as_the_documents_word_for_the_whole():
+    query = q("Who is the contact person for the learning example?")  # (names asked about are checked elsewhere)
+    synonyms = swedish.Synonyms([{"staff": ["contact person"], "documents": ["informationsansvarig"]}], str.lower)
+    answer = "Under ”Informationsansvarig” nämns i listan: Lisbeth Löpare Johansson Samordnare. [1]"
+    assert holds_answer(query, answer, [], synonyms)  # "contact" alone is no word of the documents
+    assert not holds_answer(query, "Målbilden ska ses som en del av RUS. [1]", [], synonyms)
+    assert swedish.word_and_next("the contact person for", "contact") == "contact person"
+
+
 def test_a_question_for_a_name_needs_a_name_in_the_answer():
     query = q("vad heter projektledarna för gemensam plan i Jämtland Härjedalen?")
     assert not holds_answer(query, "Två projektledare, en samordnare för regionen och en för kommunerna. [1]", [])
@@ -3066,3 +3075,23 @@ def test_a_contrasted_concept_with_its_own_section_is_told_in_three_sentences():
 def test_colloquial_dom_before_a_contrasted_thing_is_an_article():
     assert swedish.contrast_terms("vad är skillnaden mellan riktningsförändringarna och dom viktiga förutsättningarna?") \
         == ("riktningsförändringarna", "viktiga förutsättningarna")
+
+
+def test_a_definition_two_documents_give_in_nearly_the_same_words_is_said_once_naming_both():
+    plan = chunk("plan.txt", "Ökad personcentrering", "Personcentrering handlar om att i högre grad än tidigare vända på "
+                 "perspektiven och utgå från individens behov.", 20)
+    strategy = chunk("strategi.txt", "Ökad personcentrering", "Personcentrering handlar om att i allt högre grad än "
+                     "tidigare vända på perspektiven och utgå från personens behov.", 21)
+    passages = Passages(chunks=[plan, strategy], metas=METAS, vectors=None)
+    # the search ranked the strategy's passage first: its wording is quoted (not the shorter sentence by file order)
+    draft = composer.compose(q("vad menas med personcentrering"), [Hit(strategy, 2.0), Hit(plan, 1.0)], None, passages)
+    text = draft.text()
+    assert "personens behov" in text and "individens behov" not in text
+    assert "Nästan samma formulering finns i ”Nämndens verksamhetsplan 2025–2027”. [2]" in text
+    assert [c.document for c in draft.cited] == ["strategi.txt", "plan.txt"]
+    # ranked the other way round, the plan's wording is quoted and the strategy named beside it
+    other = composer.compose(q("vad menas med personcentrering"), [Hit(plan, 2.0), Hit(strategy, 1.0)], None, passages)
+    assert "individens behov" in other.text() and "”Tillsammans för nära vård – strategi”" in other.text()
+    # a question that names its document gets that document's definition alone
+    named = composer.compose(q("vad menas med personcentrering i verksamhetsplanen"), [Hit(plan, 2.0)], None, passages)
+    assert "Nästan samma" not in named.text()

@@ -23,7 +23,7 @@ import numpy as np
 
 from . import swedish
 from .chunking import SECTION_SEP, split_sentences
-from .glossary import Definition, define
+from .glossary import Definition, define, echo_of
 from .glossary import mentions as mentions_term
 from .keyword import Tokenizer
 from .query import Query
@@ -66,6 +66,7 @@ SUBJECT_WORDS = 3
 BONUS_DOING = 0.1       # … and says what is to be done, when the question asks that ("vad ska tandvården göra?")
 EARLY_WORDS = 6
 SHORT_ITEM_WORDS = 8    # a list item this short is a label, not an explanation
+ECHO_LINE = "Nästan samma formulering finns i ”{title}”."  # a definition two documents give in nearly the same words
 MARGIN = 0.12           # sentences within this of the best one are said too
 NEIGHBOUR_MARGIN = 2.5  # the best sentence's next sentence may trail by this many margins
 MAX_SENTENCES = 3
@@ -1045,7 +1046,7 @@ class Composer:
         if label is not None:
             return self._explained_label(Draft(), *label)
         section = self.named_section(query, hits, passages)
-        definition = self._definition_of(query, passages)
+        definition = self._definition_of(query, passages, hits)
         if section is not None and (definition is None or self._heading_is_topic(query, section, passages)):
             return self._section(Draft(), section, passages)
         if section is None and definition is None and passages.synonyms is not None:
@@ -1065,7 +1066,7 @@ class Composer:
                 return self._section(Draft(), min(headed, key=lambda c: len(heading_of(c).split())), passages)
             return self._outline(Draft(), whole, passages)
         if definition is not None:
-            return self._defined(Draft(), definition, passages)
+            return self._echoed(self._defined(Draft(), definition, passages), definition, query, passages)
         if section is not None:
             return self._section(Draft(), section, passages)
         term = swedish.defined_term(query.reading)
@@ -1094,9 +1095,10 @@ class Composer:
             draft.lines = [" ".join(draft.lines)]
         return draft
 
-    def _definition_of(self, query: Query, passages: Passages) -> Definition | None:
+    def _definition_of(self, query: Query, passages: Passages, hits: Sequence[Hit] = ()) -> Definition | None:
         """Where the documents define the term a "Vad är X?" asks about (the term as subject with a
-        defining verb, or named and explained), in the documents asked about when they define it."""
+        defining verb, or named and explained), in the documents asked about when they define it; of two
+        documents that define it in nearly the same words, the one the search ranked higher."""
         term = swedish.defined_term(query.reading)
         if not term:
             return None
@@ -1105,10 +1107,21 @@ class Composer:
         named = [c for c in scopes if c.document in query.named_documents]
         for chunks in ([named] if named else []) + [scopes]:
             for form in swedish.term_forms(term):
-                found = define(form, chunks)
+                found = define(form, chunks, [h.chunk.id for h in hits])
                 if found is not None and found.strength >= MIN_DEFINITION_STRENGTH:
                     return found
         return None
+
+    @staticmethod
+    def _echoed(draft: Draft, definition: Definition, query: Query, passages: Passages) -> Draft:
+        """A definition another document gives in nearly the same words is said once, and that document
+        named beside it ("Personcentrering handlar om …" stands in both the strategy and the plan)."""
+        scope = [c for c in passages.chunks if not query.documents or c.document in query.documents]
+        echo = echo_of(definition, scope) if draft.lines and not query.named_documents else None
+        if echo is not None:
+            chunk, sentence = echo
+            draft.lines[-1] += f" {ECHO_LINE.format(title=passages.title_of(chunk))} [{draft.cite(chunk, sentence)}]"
+        return draft
 
     def _mentioned(self, draft: Draft, term: str, query: Query, qvec, passages: Passages) -> Draft:
         """A term the documents use but never define: said so, with the sentences that use it (the

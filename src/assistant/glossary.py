@@ -10,6 +10,7 @@ a sentence that merely mentions it.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -167,9 +168,32 @@ def _subject_strength(term: str, sentence: str) -> float:
     return 2.0 + strong + (first.startswith(_fold(term)) or first.split(" ", 1)[-1].startswith(_fold(term)))
 
 
-def find_definition(term: str, chunks: Sequence[Chunk]) -> Definition | None:
-    """The passage that defines the term, preferring a term named and explained, then a subject."""
+# Two documents that say a sentence in nearly the same words (the committee's plan repeats the strategy):
+# a character-level similarity ratio at least this high.
+NEARLY_SAME = 0.85
+
+
+def nearly_same(a: str, b: str) -> bool:
+    """Whether two sentences say the same in nearly the same words ("i högre grad" / "i allt högre grad")."""
+    return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= NEARLY_SAME
+
+
+def _better(candidate: Definition, best: Definition, ranked: dict[str, int]) -> bool:
+    """Whether a candidate definition beats the best so far: stronger; of two nearly the same in two
+    places, the one the question's search ranked higher; else the shorter."""
+    if candidate.strength != best.strength:
+        return candidate.strength > best.strength
+    rank, best_rank = ranked.get(candidate.chunk.id, len(ranked)), ranked.get(best.chunk.id, len(ranked))
+    if rank != best_rank and nearly_same(candidate.text, best.text):
+        return rank < best_rank
+    return len(candidate.text) < len(best.text)
+
+
+def find_definition(term: str, chunks: Sequence[Chunk], ranked: Sequence[str] = ()) -> Definition | None:
+    """The passage that defines the term, preferring a term named and explained, then a subject;
+    `ranked` (chunk ids, best first) decides between two nearly the same definitions."""
     best: Definition | None = None
+    order = {cid: i for i, cid in enumerate(ranked)}
     folded = _fold(term)
     for sentences, chunk in _sentences(chunks):
         if folded not in _folded_prose(chunk):
@@ -180,17 +204,27 @@ def find_definition(term: str, chunks: Sequence[Chunk]) -> Definition | None:
             named = _named_definition(term, sentences, i)
             candidate = Definition(named, 5.0, chunk, term) if named else \
                 Definition(sentence, _subject_strength(term, sentence), chunk, term)
-            if candidate.strength and (best is None or candidate.strength > best.strength
-                                       or (candidate.strength == best.strength and len(candidate.text) < len(best.text))):
+            if candidate.strength and (best is None or _better(candidate, best, order)):
                 best = candidate
     return best
 
 
-def define(term: str, chunks: Sequence[Chunk]) -> Definition | None:
+def define(term: str, chunks: Sequence[Chunk], ranked: Sequence[str] = ()) -> Definition | None:
     """Where the chunks define a term: an acronym spelled out, else `find_definition`."""
     if term.isupper() and 2 <= len(term) <= 7:
         return _acronym_definitions(chunks).get(term) or infer_acronym(term, chunks)
-    return find_definition(term, chunks)
+    return find_definition(term, chunks, ranked)
+
+
+def echo_of(definition: Definition, chunks: Sequence[Chunk]) -> tuple[Chunk, str] | None:
+    """Another document's passage that says the definition in nearly the same words, with that sentence."""
+    for sentences, chunk in _sentences(chunks):
+        if chunk.document == definition.chunk.document:
+            continue
+        for sentence in sentences:
+            if nearly_same(sentence, definition.text):
+                return chunk, sentence
+    return None
 
 
 def _acronym_definitions(chunks: Sequence[Chunk]) -> dict[str, Definition]:

@@ -492,13 +492,16 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     if action and not swedish.mentions(quoted, action):
         return False  # "Hur söker man till Forskarskolan?" is not answered by what the Forskarskolan is
     asked = swedish.counted_noun(query.reading)
+    # an English two-word noun the staff list knows as a whole ("contact person" -> informationsansvarig)
+    phrase = swedish.word_and_next(query.text, asked) if asked and query.english else ""
+    by_phrase = synonyms.added(phrase) if synonyms and phrase else []
     if asked and query.english and swedish.mentions(query.text, asked):
         # "the three parts", still English after reading: checked as the documents' word if the term map
         # knows it; else a list question need not name it ("What are the three parts …?"), but a count
         # or a "Who is the chair …?" must ("How many members …?" is not answered by any number)
         asked = swedish.swedish_term(asked) or (asked if query.intent != "list" else "")
     # The thing asked about may stand in the documents' own word ("vårdcentraler" -> hälsocentraler).
-    words = [asked, *(synonyms.added(asked) if synonyms else [])] if asked else []
+    words = [asked, *(synonyms.added(asked) if synonyms else []), *by_phrase] if asked else []
     if asked and not any(swedish.mentions(headed, word) for word in words):
         return False
     if asked and query.kind == "who" and not query.english and \

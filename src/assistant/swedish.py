@@ -1229,6 +1229,12 @@ def counted_noun(question: str) -> str | None:
     return match.group(1).lower()
 
 
+def word_and_next(text: str, word: str) -> str:
+    """The word and the word after it in text ("contact person" for "contact"), or ""."""
+    match = re.search(rf"\b{re.escape(word)}\s+(\w+)", text, re.I)
+    return f"{word} {match.group(1)}" if match else ""
+
+
 # "Hur många har svarat på enkäten?": those counted are named by what they did, which the answer must say.
 _COUNTED_DOERS = re.compile(r"\bhur m[åa]nga\s+(?:har|hade|som)\s+(?:(?:redan|faktiskt|egentligen|hittills)\s+)?([a-zåäö]{4,})", re.I)
 
