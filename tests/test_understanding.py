@@ -3095,3 +3095,24 @@ def test_a_definition_two_documents_give_in_nearly_the_same_words_is_said_once_n
     # a question that names its document gets that document's definition alone
     named = composer.compose(q("vad menas med personcentrering i verksamhetsplanen"), [Hit(plan, 2.0)], None, passages)
     assert "Nästan samma" not in named.text()
+
+
+def test_a_question_then_what_is_said_of_it_is_a_summary_of_the_first_question():
+    # "om det" points back at the question before the comma, not at the documents as a whole
+    assert swedish.summary_topic("hur ska omställningen följas upp, vad står det om det") == "hur ska omställningen följas upp"
+    assert swedish.summary_topic("Vi har många hyrläkare – vad säger planen om det?") == "många hyrläkare"
+    _, draft = compose("hur ska omställningen följas upp, vad står det om det", [5, 10])
+    assert "En systematisk uppföljning av omställningen är nödvändig." in draft.text()
+    assert "Styrdokumenten" not in draft.text()
+
+
+def test_a_contrast_side_in_staff_words_finds_the_documents_words():
+    assert swedish.contrast_terms("Vad skiljer mellan de som dör i suicid och de som vårdas på sjukhus för "
+                                  "självmordsförsök?") == ("de som dör i suicid", "de som vårdas på sjukhus för självmordsförsök")
+    died = chunk("plan.txt", "Psykisk hälsa", "Två tredjedelar av de som avlider till följd av suicid är pojkar och män. "
+                 "Av de som vårdas på sjukhus för självmordsförsök är majoriteten flickor och kvinnor.", 30)
+    synonyms = swedish.Synonyms([{"staff": ["dör"], "documents": ["avlider"]}], str.lower)
+    passages = Passages(chunks=[died], metas=METAS, vectors=None, synonyms=synonyms)
+    query = q("Vad skiljer mellan de som dör i suicid och de som vårdas på sjukhus för självmordsförsök?")
+    text = composer.compose(query, [Hit(died, 1.0)], None, passages).text()
+    assert "de som dör i suicid: Två tredjedelar" in text and "Dokumenten beskriver inte" not in text

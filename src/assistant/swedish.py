@@ -1010,8 +1010,8 @@ def contrast_terms(question: str) -> tuple[str, str] | None:
     if not match:
         return None
     a, b = (re.sub(r"^(?:(?:nån|nåt|någon|något|nan|nat|nagon|nagot|en|ett)\s+(?:sorts|slags|typ av|form av)|"
-                   r"en|ett|den|det|de|dom|the|an?)\s+", "", m.strip(" ,.”\"'"), flags=re.I)
-            for m in (match["a"], match["b"]))  # "nån sorts förutsättningar": "förutsättningar"
+                   r"en|ett|den|det|de|dom|the|an?)\s+(?!som\b)", "", m.strip(" ,.”\"'"), flags=re.I)
+            for m in (match["a"], match["b"]))  # "nån sorts förutsättningar": "förutsättningar" ("de som dör": kept)
     a = re.sub(r"^(?:skillnad\w*|difference)\s+(?:(?:mellan|på|between)\s+)?", "", a, flags=re.I) or a  # "skillnad X vs Y"
     # "de fyra förutsättningarna": how many is no part of what they are
     a, b = (re.sub(r"^(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+(?=\w{4,})", "", t, flags=re.I) for t in (a, b))
@@ -2131,6 +2131,9 @@ def _statement_pointed_at(text: str, about: re.Match) -> str:
         return ""
     before = re.split(r"\s[–—-]\s|[.!?:;]\s", text[:about.start()].strip())
     said = before[-2].strip() if len(before) >= 2 else ""  # the statement, not the start of the asking sentence
+    asked_first = _ASKED_BEFORE_COMMA.match(before[-1].strip())
+    if asked_first:  # "hur ska omställningen följas upp, vad står det om det": the question before the comma
+        said = asked_first["said"]
     if len(said.split()) < 3:
         return ""
     # "Det ska göras lokala handlingsplaner för nära vård." -> "lokala handlingsplaner": the thing, not the clause
@@ -2138,6 +2141,9 @@ def _statement_pointed_at(text: str, about: re.Match) -> str:
     thing = _NEAR_CARE_TAIL.sub("", thing["thing"]) if thing else ""
     return thing if thing and len(thing.split()) <= STATED_THING_WORDS else said
 
+
+# "hur ska omställningen följas upp, vad står det om det": a question, then a comma and the asking words.
+_ASKED_BEFORE_COMMA = re.compile(r"^(?P<said>(?:hur|vad|vilka|vilken|vem|när|var|varför)\b[^,]+),\s*(?:vad|vilket|hur)\s*$", re.I)
 
 STATED_THING_WORDS = 3  # words: a longer stretch is what is said of a thing, not a thing ("… ska mäta sina värden hemma")
 
