@@ -3116,3 +3116,9 @@ def test_a_contrast_side_in_staff_words_finds_the_documents_words():
     query = q("Vad skiljer mellan de som dör i suicid och de som vårdas på sjukhus för självmordsförsök?")
     text = composer.compose(query, [Hit(died, 1.0)], None, passages).text()
     assert "de som dör i suicid: Två tredjedelar" in text and "Dokumenten beskriver inte" not in text
+
+
+def test_what_is_expected_of_me_in_a_role_is_a_role_question():
+    query = q("jag är enhetschef sen en månad tillbaka. vad förväntas av mig som ledare i omställningen till nära vård?")
+    assert query.intent == "role" and query.role == "ledare"
+    assert q("vad ställs det för krav på mig som sjuksköterska?").intent == "role"
