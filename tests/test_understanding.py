@@ -3122,3 +3122,9 @@ def test_what_is_expected_of_me_in_a_role_is_a_role_question():
     query = q("jag är enhetschef sen en månad tillbaka. vad förväntas av mig som ledare i omställningen till nära vård?")
     assert query.intent == "role" and query.role == "ledare"
     assert q("vad ställs det för krav på mig som sjuksköterska?").intent == "role"
+
+
+def test_what_happens_with_something_is_a_follow_up_question_of_its_own():
+    assert swedish.asks_own("och vad händer med kiruna sjukhus, stämmer det att det ska rivas?")
+    query = q("och vad händer med kiruna sjukhus, stämmer det att det ska rivas?", history=["hur många sjukhus har region norrbotten?"])
+    assert query.intent != "number"  # not the earlier count again
