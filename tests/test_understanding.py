@@ -3128,3 +3128,5 @@ def test_what_happens_with_something_is_a_follow_up_question_of_its_own():
     assert swedish.asks_own("och vad händer med kiruna sjukhus, stämmer det att det ska rivas?")
     query = q("och vad händer med kiruna sjukhus, stämmer det att det ska rivas?", history=["hur många sjukhus har region norrbotten?"])
     assert query.intent != "number"  # not the earlier count again
+    assert swedish.asks_own("ok och vad skulle regionens samverkansråd göra med det beslutet sen")
+    assert not swedish.asks_own("ok och i Jämtland då?")

@@ -514,7 +514,7 @@ _SECOND_QUESTION = re.compile(r",\s+(?:och|samt|and)\s+(?=(?:(?:på|i|för|med|a
                               r"\s+och\s+(?=(?:vem|vilka)\s+(?:gör|ska|tar|äger|leder|ansvarar|skriver|tar fram)\b)", re.I)
 
 
-_OWN_QUESTION = re.compile(r"^\s*(?:och\s+|men\s+|and\s+)?(?:vad|vem|vilka|vilken|vilket|hur|varför|what|who|which|how|why)\s+"
+_OWN_QUESTION = re.compile(r"^\s*(?:(?:ok|okej|okay|jaha|aha|ja|och|men|and)\b[\s,]+)*(?:vad|vem|vilka|vilken|vilket|hur|varför|what|who|which|how|why)\s+"
                            r"(?:\w+\s+){0,3}?(?:göra|gör|görs|ska|kan|bör|behöver|innebär|betyder|händer|hände|sker|do|does|should|will)\b", re.I)
 
 
