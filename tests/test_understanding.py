@@ -3130,3 +3130,19 @@ def test_what_happens_with_something_is_a_follow_up_question_of_its_own():
     assert query.intent != "number"  # not the earlier count again
     assert swedish.asks_own("ok och vad skulle regionens samverkansråd göra med det beslutet sen")
     assert not swedish.asks_own("ok och i Jämtland då?")
+
+
+def test_a_yes_no_question_between_two_things_gets_a_sentence_for_each():
+    question = "har nämnden ansvar för samverkan med länets kommuner eller bara för driften i egen regi?"
+    assert swedish.alternatives(question) == ("samverkan med länets kommuner", "driften i egen regi")
+    assert swedish.alternatives("gäller det kommunerna eller inte?") is None
+    query, draft = compose(question, [11, 12, 10])
+    assert query.intent == "yesno"
+    text = draft.text()
+    assert "samverkan med länets kommuner" in text and "drift av primärvård i egen regi" in text
+    # the stage itself: with only the sentence on the driften picked, the one on samverkan is added
+    units = units_of(hits(11, 12, 10))
+    driften = next(u for u in units if "drift" in u.text)
+    added = composer._other_alternative(query, [driften], hits(11, 12, 10))
+    assert [u.text for u in added] == ["ansvara för samverkan med länets kommuner"]
+    assert composer._other_alternative(q("har nämnden 13 ledamöter?"), [driften], hits(11)) == []

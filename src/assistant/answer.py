@@ -67,6 +67,7 @@ BONUS_DOING = 0.1       # … and says what is to be done, when the question ask
 EARLY_WORDS = 6
 SHORT_ITEM_WORDS = 8    # a list item this short is a label, not an explanation
 ECHO_LINE = "Nästan samma formulering finns i ”{title}”."  # a definition two documents give in nearly the same words
+ALTERNATIVE_SHARE = 0.6  # a sentence names one of two things asked between ("… X eller Y?"): this share of its words
 MARGIN = 0.12           # sentences within this of the best one are said too
 NEIGHBOUR_MARGIN = 2.5  # the best sentence's next sentence may trail by this many margins
 MAX_SENTENCES = 3
@@ -686,6 +687,9 @@ class Composer:
         picked = [u for u in picked if u.text not in answering]
         picked += self._formal_step(query, picked, passages)
         picked += self._done_instead(query, picked, hits)
+        for unit in self._other_alternative(query, picked, hits):  # (beside a sentence of its own passage)
+            at = max((i for i, u in enumerate(picked) if u.chunk is unit.chunk), default=len(picked) - 1)
+            picked.insert(at + 1, unit)
         placed: set[str] = set()  # lists whose place was said: a second item of one list needs no "Under …"
         for i, unit in enumerate(picked):
             text = unit.text
@@ -717,6 +721,24 @@ class Composer:
             return []
         return [u for u in units_of(hits[:3]) if u not in picked and not swedish.negated(u.text)
                 and any(n in u.text for n in names) and stems & set(self.tokenize(u.text))][:1]
+
+    def _other_alternative(self, query: Query, picked: Sequence[Unit], hits: Sequence[Hit]) -> list[Unit]:
+        """"Har nämnden ansvar för vårdval primärvård eller bara för hälsocentralerna i egen regi?": each of
+        the two things asked between gets the sentence of the top passages that names it most fully, when
+        no sentence picked names it."""
+        pair = swedish.alternatives(query.reading) if query.intent == "yesno" else None
+        if pair is None:
+            return []
+        added: list[Unit] = []
+        units = units_of(hits[:5])
+        for thing in pair:
+            words = set(self.tokenize(thing))
+            if not words or any(self._overlap(words, u.text) >= ALTERNATIVE_SHARE for u in [*picked, *added]):
+                continue
+            best = max(units, key=lambda u: (self._overlap(words, u.text), -u.rank, -u.position), default=None)
+            if best is not None and self._overlap(words, best.text) >= ALTERNATIVE_SHARE and best not in picked:
+                added.append(best)
+        return added
 
     @staticmethod
     def _formal_step(query: Query, picked: Sequence[Unit], passages: Passages) -> list[Unit]:

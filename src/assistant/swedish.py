@@ -1304,6 +1304,22 @@ def one_of_alternatives(question: str) -> str:
     return re.sub(r"\b([^\W\d_]+)/([^\W\d_]+)\b", r"\2", question)
 
 
+# "har nämnden ansvar för vårdval primärvård eller bara för hälsocentralerna i egen regi?": two things asked
+# between, each after its preposition
+_PREPOSITION = r"(?:för|om|i|på|med|till|av|inom)"
+_ALTERNATIVES = re.compile(rf"\b{_PREPOSITION}\s+(?P<a>[^,?]+?)\s+eller\s+(?:(?:bara|enbart|endast|också|även|kanske)\s+)?"
+                           rf"(?:{_PREPOSITION}\s+)?(?P<b>[^,?]+)", re.I)
+
+
+def alternatives(question: str) -> tuple[str, str] | None:
+    """The two things a yes/no question asks between ("… för vårdval primärvård eller bara för
+    hälsocentralerna i egen regi?" -> ("vårdval primärvård", "hälsocentralerna i egen regi")), or None."""
+    match = _ALTERNATIVES.search(question)
+    if not match or match["b"].strip().lower() in ("inte", "not", "så", "nåt", "något", "någon"):
+        return None  # "… eller inte?" asks yes or no, not between two things
+    return match["a"].strip(), match["b"].strip()
+
+
 # "och när började det hela, alltså när bestämdes det att …?": the question said again, the way meant
 _RESTATED = re.compile(r"^(?P<first>.*?\b(?:vad|vem|vilka|vilken|vilket|när|hur|varför|var)\b.*?)[,;–-]?\s+"
                        r"(?:alltså|dvs\.?|det vill säga|jag menar|menar)\s*,?\s+"
