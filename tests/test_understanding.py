@@ -3146,3 +3146,16 @@ def test_a_yes_no_question_between_two_things_gets_a_sentence_for_each():
     added = composer._other_alternative(query, [driften], hits(11, 12, 10))
     assert [u.text for u in added] == ["ansvara för samverkan med länets kommuner"]
     assert composer._other_alternative(q("har nämnden 13 ledamöter?"), [driften], hits(11)) == []
+
+
+def test_the_words_both_rows_use_are_the_documents_words_not_the_answers_framing():
+    jh = chunk("jh.txt", "Syftet med målbild", "- Kontinuitet och samordning i länet", 82, ("Kontinuitet och samordning i länet",), "")
+    vn = chunk("vn.txt", "Målbild", "- Vården ger kontinuitet och god samordning", 83, ("Vården ger kontinuitet och god samordning",), "")
+    passages = Passages(chunks=[*CHUNKS, jh, vn], metas=METAS, vectors=None)
+    query = q("Hur skiljer sig målbilden i Jämtland Härjedalen från Västernorrlands?")
+    groups = [("Jämtland Härjedalen", replace(query, regions=("Jämtland Härjedalen",)), [Hit(jh, 1.0)]),
+              ("Västernorrland", replace(query, regions=("Västernorrland",)), [Hit(vn, 1.0)])]
+    text = composer.compose_comparison(query, groups, None, passages).text()
+    assert "nämns i listan" in text  # each row places its items …
+    shared = text.split("Båda nämner: ")[1]
+    assert "kontinuitet" in shared and "listan" not in shared  # … but that is no word both documents use

@@ -564,7 +564,8 @@ class Composer:
                 own = self._headings_only(own, passages)
             if own.lines and (holds is None or holds(sub, own)):
                 draft.lines.append(f"{label}: {self.merge(draft, own)}")
-                said.append(own.text())
+                # (what the documents say, not the answer's own framing: "nämns i listan", headings, titles)
+                said.append(" ".join(without_place(text) for texts in own.used.values() for text in texts) or own.text())
             else:
                 draft.lines.append(f"{label}: Dokumenten säger inget om det för {label}.")
         if len(said) == len(groups) >= 2 and swedish.asks_likeness(query.reading):
@@ -2500,6 +2501,14 @@ def item_in_context(item: str, chunk: Chunk, placed: set[str] | None = None) -> 
         placed.add(chunk.id)
     what = "bland exemplen" if "exempel" in chunk.list_intro.lower() else "i listan"
     return f"Under ”{heading_of(chunk) or chunk.title}” ({chunk.title}) nämns {what}: {said}"
+
+
+_PLACE = re.compile(r"Under ”[^”]*” \((?:[^()]|\([^()]*\))*\) nämns (?:i listan|bland exemplen): ")
+
+
+def without_place(text: str) -> str:
+    """A quoted item without the place `item_in_context` said before it (the documents' words only)."""
+    return _PLACE.sub("", text)
 
 
 def _names_one(query: Query) -> bool:
