@@ -3122,6 +3122,9 @@ def test_what_is_expected_of_me_in_a_role_is_a_role_question():
     query = q("jag är enhetschef sen en månad tillbaka. vad förväntas av mig som ledare i omställningen till nära vård?")
     assert query.intent == "role" and query.role == "ledare"
     assert q("vad ställs det för krav på mig som sjuksköterska?").intent == "role"
+    # … unless it asks more of the documents than the role's part
+    assert q("Vad förväntas av mig som medarbetare för att patienten inte ska hamna mellan stolarna? Säger strategin "
+             "och nämndens plan samma sak?").intent != "role"
 
 
 def test_what_happens_with_something_is_a_follow_up_question_of_its_own():

@@ -120,7 +120,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         if swapped != anchor and not swedish.topic_words(swedish.without_swap_words(_without_regions(reading, metas))).strip(" ?"):
             reading = swapped  # nothing asked but the region: the earlier question, for this region
         anchor = swapped
-    role_follow_up = bool(role) and (follow_up or bool(re.search(r"\b(?:för|av|på) mig\b", reading, re.I)))
+    # ("vad förväntas av mig som ledare?" too, unless it asks more: "… Säger strategin och planen samma sak?")
+    role_follow_up = bool(role) and (follow_up or bool(re.search(r"\bför mig\b", reading, re.I))
+                                     or (bool(re.search(r"\b(?:av|på) mig\b", reading, re.I))
+                                         and swedish.intent_of(reading) == "lookup" and not swedish.asks_likeness(reading)))
     own_question = swedish.role_own_question(reading) if role_follow_up and anchor else ""
     if own_question:  # "… för mig som sjuksköterska, vilka digitala funktioner har vi?": that question, in the thread
         role_follow_up, reading = False, own_question
