@@ -3162,3 +3162,16 @@ def test_the_words_both_rows_use_are_the_documents_words_not_the_answers_framing
     assert "nämns i listan" in text  # each row places its items …
     shared = text.split("Båda nämner: ")[1]
     assert "kontinuitet" in shared and "listan" not in shared  # … but that is no word both documents use
+
+
+def test_a_topic_summary_puts_sentences_about_the_topic_before_those_naming_it_in_passing():
+    passing = chunk("plan.txt", "Mål för nämnden samt tandvården", "I strategiska planen finns regionens mål som riktar "
+                    "sig till all verksamhet inom hälso- och sjukvård samt tandvård.", 40)
+    about = chunk("plan.txt", "Struktur", "Folktandvård bedrivs vid 24 tandvårdsmottagningar i länet.", 41)
+    doing = chunk("plan.txt", "Tillgänglighet", "Exempelvis planerar tandvården för att kunna erbjuda mobiltandvård.", 42)
+    passages = Passages(chunks=[*CHUNKS, passing, about, doing], metas=METAS, vectors=None)
+    query = q("vad står det om tandvården i nämndens verksamhetsplan?")
+    text = composer.compose(query, [Hit(passing, 3.0), Hit(about, 2.0), Hit(doing, 1.0)], None, passages).text()
+    lines = [line for line in text.splitlines() if line.startswith("- ")]
+    assert "24 tandvårdsmottagningar" in lines[0] and "mobiltandvård" in lines[1]
+    assert any("all verksamhet" in line for line in lines[2:])  # (still said, after them)

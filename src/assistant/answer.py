@@ -1530,7 +1530,10 @@ class Composer:
             if (lead_in or not unit.text.endswith(":")) and not label and (said or self._heads(topic, heading_of(unit.chunk))):
                 best_of.setdefault((unit.chunk.document, unit.chunk.section), unit)  # (a bare label of the topic says nothing)
         # … the sections in retrieval order (those saying what is to be done first, when that is asked)
-        chosen = sorted(best_of.values(), key=lambda u: (doing and not swedish.says_doing(u.text), u.rank, u.position))
+        # (and, of those, the sections whose sentence is about the topic – named in its first words or its heading –
+        # before those that name it in passing: "Folktandvård bedrivs vid 24 …" before "… primärvård, tandvård och …")
+        chosen = sorted(best_of.values(), key=lambda u: (doing and not swedish.says_doing(u.text),
+                                                         not self._about_topic(topic, u), u.rank, u.position))
         seen_sections = {(section.document, section.section)} if section is not None else set()
         added = 0
         for unit in chosen:
@@ -1557,6 +1560,11 @@ class Composer:
         elif added:
             draft.lines.insert(len(draft.lines) - added, ALSO_LEAD)
         return draft
+
+    def _about_topic(self, topic: set[str], unit: Unit) -> bool:
+        """Whether a sentence is about the topic: names it in its first words (a heading that names it among
+        other things, "Mål för hälso- och sjukvårdsnämnden samt tandvården", does not make it so)."""
+        return self._mentions(topic, None, " ".join(unit.text.split()[:EARLY_WORDS]))
 
     def _announced_list(self, topic: set[str], documents: Sequence[str], passages: Passages) -> Chunk | None:
         """The list in the named documents whose lead-in announces the one topic word ("följande
