@@ -3175,3 +3175,16 @@ def test_a_topic_summary_puts_sentences_about_the_topic_before_those_naming_it_i
     lines = [line for line in text.splitlines() if line.startswith("- ")]
     assert "24 tandvårdsmottagningar" in lines[0] and "mobiltandvård" in lines[1]
     assert any("all verksamhet" in line for line in lines[2:])  # (still said, after them)
+
+
+def test_a_region_before_the_listed_thing_is_whose_things_they_are():
+    assert swedish.asked_list_noun("lista västernorrlands målbild, dom fyra punkterna", ("Västernorrland",)) == "målbild"
+    assert swedish.asked_list_noun("lista västernorrlands målbild, dom fyra punkterna") == "västernorrlands"  # (unknown)
+    query = q("lista västernorrlands målbild, dom fyra punkterna")
+    answer = "Målbilden som tagits fram kan sammanfattas i fyra punkter. [1]\n- Jag har en vård som är tillgänglig. [1]"
+    assert holds_answer(query, answer, [])
+
+
+def test_the_language_an_english_question_is_asked_in_is_no_name_the_documents_must_have():
+    assert swedish.missing_names("Hi, my Swedish is not great – what is Region Norrbotten's vision?",
+                                 ["Regionens vision är ”Tillsammans för Norrbotten”."]) == set()

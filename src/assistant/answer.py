@@ -883,7 +883,7 @@ class Composer:
         names = swedish.named_terms(query.reading)
         if names and not swedish.missing_names(query.reading, [text]):
             bonus += BONUS_NAMED
-        listed = swedish.asked_list_noun(query.reading).lower() if query.intent == "list" else ""
+        listed = swedish.asked_list_noun(query.reading, query.regions).lower() if query.intent == "list" else ""
         general = listed in swedish.GENERIC_NOUNS  # ("mål", "delar": said as a word of its own, not inside "läkemedel")
         # (or, under a heading that names them, lists them by another name: "Prioriterade agendamål" –
         # "… centrala hållbarhetsmål är mål 3: Hälsa och välbefinnande, mål 8: …")
@@ -931,7 +931,7 @@ class Composer:
         if swedish.asks_what_not(query.reading) and any(swedish.negated(u.text) and self._overlap(terms, u.text) > 0
                                                   for u in units_of(hits[:3])):
             return self._sentences(query, hits, qvec, passages, terms)  # what is not so is said, not listed
-        listed = swedish.asked_list_noun(query.reading).lower()
+        listed = swedish.asked_list_noun(query.reading, query.regions).lower()
         if listed and listed not in swedish.GENERIC_NOUNS and any(
                 u.text not in u.chunk.items and swedish.enumerates(u.text, listed) for u in units_of(hits[:5])):
             # "Räkna upp de nationella minoriteterna": the sentence that names them one by one, not a
@@ -948,7 +948,7 @@ class Composer:
                 draft.say(item, list_hit.chunk, prefix="- ")
             return draft
         same = [h for h in hits[:3] if h.chunk.document == list_hit.chunk.document and not h.chunk.items]
-        noun = swedish.asked_list_noun(query.reading).lower()
+        noun = swedish.asked_list_noun(query.reading, query.regions).lower()
         noun = "" if noun in swedish.GENERIC_NOUNS else noun
         for unit in self._best(query, same, qvec, passages, terms, limit=1, min_similarity=0.86):
             # a lead sentence about the listed things only, and one that stands on its own ("Den ska peka ut
@@ -985,7 +985,7 @@ class Composer:
                         candidates.setdefault(c.id, (0.8 / (rank + 1), Hit(c, hit.score, hit.dense, hit.keyword)))
         if not candidates:
             return None
-        asked = self._asked_noun(query.reading)
+        asked = self._asked_noun(query.reading, query.regions)
         scored = []
         for prior, hit in candidates.values():
             texts = [t for t in (hit.chunk.list_intro, hit.chunk.section, *hit.chunk.items) if t]
@@ -1007,9 +1007,9 @@ class Composer:
                 return None  # a plain sentence answers better than any list
         return best
 
-    def _asked_noun(self, question: str) -> str | None:
+    def _asked_noun(self, question: str, regions: Sequence[str] = ()) -> str | None:
         """The thing a "Vilka X …" question asks for (exempel, strategier, uppgifter …), stemmed."""
-        noun = swedish.asked_list_noun(question)
+        noun = swedish.asked_list_noun(question, regions)
         words = self.tokenize(noun) if noun else []
         return words[0] if words else None
 

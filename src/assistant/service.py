@@ -514,7 +514,7 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     doing = swedish.counted_doing(query.reading) if query.kind == "number" and not query.english else ""
     if doing and not swedish.mentions(quoted, doing):
         return False  # "Hur många har svarat på enkäterna …?" is not answered by a share who are positive
-    listed = swedish.asked_list_noun(query.reading).lower()
+    listed = swedish.asked_list_noun(query.reading, query.regions).lower()
     if query.intent in ("list", "lookup") and not query.english and listed and listed not in swedish.GENERIC_NOUNS \
             and len(listed) > 3 and not swedish.asks_why_change(query.reading, query.regions):  # "Vilka skäl …": the why section
         intros = " ".join(c.chunk.list_intro for c in citations)

@@ -1176,8 +1176,9 @@ def named_terms(question: str) -> set[str]:
     return words
 
 
-# Where staff will use the answer, not what they ask about: "… på APT nästa vecka", "till HR", "inför MBL"
-_WORKPLACE_ACRONYMS = {"apt", "hr", "mbl", "it"}
+# Where staff will use the answer, not what they ask about: "… på APT nästa vecka", "till HR", "inför MBL";
+# nor the language they ask in: "my Swedish is not great"
+_WORKPLACE_ACRONYMS = {"apt", "hr", "mbl", "it", "swedish", "english"}
 
 
 def missing_names(question: str, passages: Sequence[str]) -> set[str]:
@@ -1853,9 +1854,12 @@ _NOT_NOUNS = {"är", "var", "finns", "har", "ska", "kan", "nämns", "gäller", "
               "från", "för", "inom", "enligt", "i", "på", "med", "till", "om", "blir", "kommer"}
 
 
-def asked_list_noun(question: str) -> str:
-    """The thing a "Vilka X …" question asks for ("exempel", "strategier"), or ""."""
-    question = _without_genitive_owner(question)
+def asked_list_noun(question: str, regions: Sequence[str] = ()) -> str:
+    """The thing a "Vilka X …" question asks for ("exempel", "strategier"), or "". A region the question
+    names is whose things they are, never the thing: "lista västernorrlands målbild, dom fyra punkterna"."""
+    for region in regions:
+        question = re.sub(region_pattern(region), " ", question, flags=re.I)
+    question = re.sub(r"\s{2,}", " ", _without_genitive_owner(question))
     match = re.search(r"\b(vilka|vilken|vilket|which|what|räkna upp|lista|nämn|list)\s+(?:(?:är|var|blir|finns|are|is|av|of)\s+)?"
                       r"(?:(?:de|det|den|the|alla)\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|"
                       r"nine|ten|\d+)\s+)?"
