@@ -3188,3 +3188,40 @@ def test_a_region_before_the_listed_thing_is_whose_things_they_are():
 def test_the_language_an_english_question_is_asked_in_is_no_name_the_documents_must_have():
     assert swedish.missing_names("Hi, my Swedish is not great – what is Region Norrbotten's vision?",
                                  ["Regionens vision är ”Tillsammans för Norrbotten”."]) == set()
+
+
+def test_a_term_named_before_what_is_asked_of_it_is_asked_the_usual_way_round():
+    assert swedish.term_asked_first("svom vad är det") == "vad är svom?"
+    assert swedish.term_asked_first("SVOM, vad är det för nåt?") == "vad är SVOM?"
+    assert swedish.term_asked_first("i norrbottens målbild finns ett delområde som heter 'sammanhållet och enkelt "
+                                    "för mig', vad betyder det") == "vad betyder ”sammanhållet och enkelt för mig” i norrbottens målbild?"
+    assert swedish.term_asked_first("och vad är det?") == "" and swedish.term_asked_first("vad är SIP?") == ""
+    query = q("svom vad är det")
+    assert query.intent == "what" and swedish.defined_term(query.reading) == "svom"
+
+
+def test_an_acronym_typed_in_lower_case_is_defined_where_a_document_spells_it_out():
+    spelled = chunk("jh.txt", "Förslag", "Samverkansrådet ställer sig bakom besluten fattade av Sociala vård- och "
+                    "omsorgsgruppen (SVOM) och Barnarenan.", 50)
+    decided = chunk("jh.txt", "Målbild Nära Vård", "2021 fattade SVOM beslut om framtagande av Gemensam plan.", 52)
+    passages = Passages(chunks=[*CHUNKS, spelled, decided], metas=METAS, vectors=None)
+    # (the search ranked a sentence that only names it first: the definition is what is said)
+    text = composer.compose(q("svom vad är det"), [Hit(decided, 2.0), Hit(spelled, 1.0)], None, passages).text()
+    assert "Sociala vård- och omsorgsgruppen" in text and "Gemensam plan" not in text
+
+
+def test_a_heading_that_says_for_me_makes_no_role_question():
+    for question in ("Vad står det under Sammanhållet och enkelt för mig?",
+                     "i norrbottens målbild finns ett delområde som heter 'sammanhållet och enkelt för mig', vad betyder det"):
+        query = q(question)
+        assert query.intent != "role" and not query.role
+    assert q("vad betyder det för mig?", history=["Vad är personcentrering?"]).intent == "role"
+
+
+def test_a_short_section_without_a_list_is_said_whole():
+    short = chunk("strategi.txt", "Sammanhållet och enkelt för mig", "Som individ är jag en helhet! En god relation över "
+                  "tid är viktig för mig. Informationen är samlad med tydliga kontaktvägar. Det blir enkelt när insatser "
+                  "samordnas sömlöst.", 51)
+    passages = Passages(chunks=[*CHUNKS, short], metas=METAS, vectors=None)
+    text = composer.compose(q("Vad är Sammanhållet och enkelt för mig?"), [Hit(short, 1.0)], None, passages).text()
+    assert "tydliga kontaktvägar" in text and "samordnas sömlöst" in text

@@ -68,6 +68,7 @@ EARLY_WORDS = 6
 SHORT_ITEM_WORDS = 8    # a list item this short is a label, not an explanation
 ECHO_LINE = "Nästan samma formulering finns i ”{title}”."  # a definition two documents give in nearly the same words
 ALTERNATIVE_SHARE = 0.6  # a sentence names one of two things asked between ("… X eller Y?"): this share of its words
+SHORT_SECTION_SENTENCES = 4  # "Vad är X?" of a section this short (and without a list): all of it, not its lead
 MARGIN = 0.12           # sentences within this of the best one are said too
 NEIGHBOUR_MARGIN = 2.5  # the best sentence's next sentence may trail by this many margins
 MAX_SENTENCES = 3
@@ -1133,6 +1134,10 @@ class Composer:
                 found = define(form, chunks, [h.chunk.id for h in hits])
                 if found is not None and found.strength >= MIN_DEFINITION_STRENGTH:
                     return found
+        if re.fullmatch(r"[a-zåäö]{2,6}", term):  # "vad är svom": an acronym typed in lower case, if a document spells it out
+            found = define(term.upper(), scopes)
+            if found is not None and not found.spelled:
+                return found
         return None
 
     @staticmethod
@@ -1388,6 +1393,9 @@ class Composer:
                 leads = [(sentence, c) for c in own for sentence in split_sentences(pre_text(c))]
         else:
             leads = [(sentence, c) for c in own[:1] for sentence in split_sentences(pre_text(c))[:2]]
+            whole = [(sentence, c) for c in own for sentence in split_sentences(pre_text(c))]
+            if not any(c.items for c in own) and len(whole) <= SHORT_SECTION_SENTENCES:
+                leads = whole  # a short section without a list is said whole ("Sammanhållet och enkelt för mig")
             if not leads:
                 leads = [(sentence, c) for c in own if not c.items for sentence in split_sentences(c.text)[:2]][:2]
         for sentence, part in leads[:MAX_SUMMARY_LEADS]:

@@ -106,7 +106,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # "Hur många delar består målbilden av i Västernorrland?" asks what the målbild is: its lead and its list
     reading = swedish.restated(swedish.one_of_alternatives(reading))
     reading = swedish.parts_of(reading) or reading
-    role = swedish.role_in(reading)
+    reading = swedish.term_asked_first(reading) or reading  # "svom vad är det" -> "vad är svom?"
+    role = swedish.role_in(swedish.without_named_texts(reading))
     # "vad kan jag som läkare på vårdcentralen göra för att bidra till det?": a role question that points back
     follow_up = bool(earlier) and (leans or swedish.is_follow_up(text) or swedish.is_follow_up(reading)
                                    or (bool(role) and (swedish.points_back(swedish.without_workplace(reading))
@@ -121,8 +122,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             reading = swapped  # nothing asked but the region: the earlier question, for this region
         anchor = swapped
     # ("vad förväntas av mig som ledare?" too, unless it asks more: "… Säger strategin och planen samma sak?")
-    role_follow_up = bool(role) and (follow_up or bool(re.search(r"\bför mig\b", reading, re.I))
-                                     or (bool(re.search(r"\b(?:av|på) mig\b", reading, re.I))
+    unquoted = swedish.without_named_texts(reading)
+    role_follow_up = bool(role) and (follow_up or bool(re.search(r"\bför mig\b", unquoted, re.I))
+                                     or (bool(re.search(r"\b(?:av|på) mig\b", unquoted, re.I))
                                          and swedish.intent_of(reading) == "lookup" and not swedish.asks_likeness(reading)))
     own_question = swedish.role_own_question(reading) if role_follow_up and anchor else ""
     if own_question:  # "… för mig som sjuksköterska, vilka digitala funktioner har vi?": that question, in the thread

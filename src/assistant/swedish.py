@@ -1369,6 +1369,38 @@ def without_part_words(thing: str, question: str = "") -> str:
                            rf"{'|' + alternatives if alternatives else ''})\b", " ", thing, flags=re.I).split())
 
 
+# "svom vad är det", "SVOM, vad är det?": the term first, then what is asked of it; "… ett delområde som heter
+# 'sammanhållet och enkelt för mig', vad betyder det": the quoted name is the term
+_TERM_FIRST = re.compile(r"^\s*(?P<term>[\w][\w\s-]{1,40}?)\s*[,:–-]?\s+(?:vad|va)\s+(?P<verb>är|betyder|innebär)\s+"
+                         r"(?:det|den|dom|de)(?:\s+för\s+(?:nåt|något|någonting))?\s*[?!.]*\s*$", re.I)
+_QUOTED_NAME = re.compile(r"\b(?:heter|kallas|kallad|kallat|benämns|som)\s+[‘'”\"“](?P<term>[^‘'”\"“]{3,80})[’'”\"]\s*[,.–-]?\s+"
+                          r"(?:vad|va)\s+(?P<verb>är|betyder|innebär)\s+(?:det|den|dom|de)\b", re.I)
+
+
+def term_asked_first(question: str) -> str:
+    """A question that names its term before asking what it is, asked the usual way round ("svom vad är
+    det" -> "vad är svom?"; a quoted name stays quoted, with where it stands: "vad betyder ”sammanhållet och
+    enkelt för mig” i norrbottens målbild?"), or ""."""
+    quoted = _QUOTED_NAME.search(question)
+    match = quoted or _TERM_FIRST.match(question)
+    if not match or len(match["term"].split()) > 8:
+        return ""
+    term = match["term"].strip()
+    if term.lower() in _POINTING_TOPIC or term.lower() in ("och", "men", "ok", "okej", "jaha"):
+        return ""
+    if quoted:
+        where = re.match(r"\s*((?:i|inom|under)\s+\w+(?:s)?\s+\w+)\b", question, re.I)
+        return f"vad {match['verb'].lower()} ”{term}”{' ' + where.group(1) if where else ''}?"
+    return f"vad {match['verb'].lower()} {term}?"
+
+
+def without_named_texts(text: str) -> str:
+    """The text without the names of texts it cites – what it quotes, and a capitalised heading after
+    "under" – which say nothing of the asker: "… ”enkelt för mig” …", "under Sammanhållet och enkelt för mig?"."""
+    text = re.sub(r"[”“\"‘'][^”“\"‘’']{1,80}[”\"’']", " ", text)
+    return re.sub(r"\bunder\s+[A-ZÅÄÖ][^?.!,]*", " ", text)
+
+
 def parts_of(question: str) -> str:
     """The thing a question asks the parts of, as a "what is" question ("Hur många delar består
     målbilden av i Västernorrland?" -> "Vad är målbilden i Västernorrland?"), or ""."""
