@@ -3225,3 +3225,18 @@ def test_a_short_section_without_a_list_is_said_whole():
     passages = Passages(chunks=[*CHUNKS, short], metas=METAS, vectors=None)
     text = composer.compose(q("Vad är Sammanhållet och enkelt för mig?"), [Hit(short, 1.0)], None, passages).text()
     assert "tydliga kontaktvägar" in text and "samordnas sömlöst" in text
+
+
+def test_which_of_a_labelled_list_a_thing_belongs_to_is_the_label_whose_explanation_says_it():
+    question = "Vilken av Jämtland Härjedalens strategier handlar om att inte upprepa sig?"
+    assert swedish.reverse_topic(question) == "att inte upprepa sig" and swedish.intent_of(question) == "reverse"
+    labels = chunk("jh.txt", "MÅLBILD", "Fem strategier:\n- Ökad delaktighet\n- Ökad kontinuitet", 60,
+                   ("Ökad delaktighet", "Ökad kontinuitet"), "Fem strategier:")
+    quotes = chunk("jh.txt", "MÅLBILD" + SECTION_SEP + "UTIFRÅN MEDBORGARPERSPEKTIV",
+                   "- ”Jag är informerad och kan påverka min vård och omsorg.”\n- ”De jag träffar känner mig och jag behöver "
+                   "inte upprepa det jag redan har sagt.”", 61,
+                   ("”Jag är informerad och kan påverka min vård och omsorg.”",
+                    "”De jag träffar känner mig och jag behöver inte upprepa det jag redan har sagt.”"))
+    passages = Passages(chunks=[labels, quotes], metas=METAS, vectors=None)
+    text = composer.compose(q(question), [Hit(quotes, 1.0)], None, passages).text()
+    assert text.startswith("”Ökad kontinuitet” är en av punkterna i ”Fem strategier”") and "upprepa" in text

@@ -1058,8 +1058,24 @@ class Composer:
             draft.lines.append(f"{chunk.list_intro or 'Hela listan:'} [{n}]")
             draft.lines += [f"- {i} [{n}]" for i in chunk.items]
         if not found:
+            # "Vilken av Jämtland Härjedalens strategier handlar om digitala hjälpmedel?": the label whose
+            # explanation says it ("Ökad tillgänglighet": ”… Digitala hjälpmedel hjälper mig …”)
+            label = self._label_explaining(swedish.reverse_topic(query.reading), query, passages)
+            if label is not None:
+                return self._explained_label(draft, *label)
             return self._list_or_sentences(query, hits, qvec, passages, terms)
         return draft
+
+    def _label_explaining(self, topic: str, query: Query, passages: Passages) -> tuple[Chunk, int, Chunk] | None:
+        """Of the labelled lists asked about, the label whose explanation names every word of the topic."""
+        words = set(self.tokenize(topic))
+        if not words:
+            return None
+        for labels, explained in labelled_lists(passages, query):
+            for index, item in enumerate(explained.items):
+                if self._overlap(words, item) == 1.0:
+                    return labels, index, explained
+        return None
 
     # ------------------------------------------------------------ sections and summaries
 
@@ -2457,25 +2473,30 @@ def in_context(picked: Sequence[Unit], units: Sequence[Unit]) -> list[Unit]:
     return out
 
 
-def labelled_item(term: str, passages: Passages, query: Query) -> tuple[Chunk, int, Chunk] | None:
-    """A short list item named by the term whose explanation stands at the same place in the next
-    list (a slide's five strategies, then five sentences, one per strategy), within the documents
-    asked about: (labels chunk, index, explaining chunk)."""
-    if not term:
-        return None
-    wanted = swedish.fold(term.lower())
+def labelled_lists(passages: Passages, query: Query) -> list[tuple[Chunk, Chunk]]:
+    """Lists of short labels each explained at the same place in the next list (a slide's five strategies,
+    then five sentences, one per strategy), within the documents asked about: (labels, explaining) chunks."""
     scope = set(query.documents or query.named_documents)
-    for i, chunk in enumerate(passages.chunks):
-        if scope and chunk.document not in scope:
-            continue
-        names = [swedish.fold(item.lower().rstrip(".")) for item in chunk.items]
-        if wanted not in names or i + 1 >= len(passages.chunks):
-            continue
-        after = passages.chunks[i + 1]
-        if after.document == chunk.document and len(after.items) == len(chunk.items) \
+    found = []
+    for chunk, after in zip(passages.chunks, passages.chunks[1:]):
+        if chunk.items and (not scope or chunk.document in scope) and after.document == chunk.document \
+                and len(after.items) == len(chunk.items) \
                 and all(len(item.split()) <= SHORT_ITEM_WORDS // 2 for item in chunk.items) \
                 and all(len(item.split()) > SHORT_ITEM_WORDS for item in after.items) \
                 and (after.section == chunk.section or after.section.startswith(chunk.section + SECTION_SEP)):
+            found.append((chunk, after))
+    return found
+
+
+def labelled_item(term: str, passages: Passages, query: Query) -> tuple[Chunk, int, Chunk] | None:
+    """A short list item named by the term whose explanation stands at the same place in the next list,
+    within the documents asked about: (labels chunk, index, explaining chunk)."""
+    if not term:
+        return None
+    wanted = swedish.fold(term.lower())
+    for chunk, after in labelled_lists(passages, query):
+        names = [swedish.fold(item.lower().rstrip(".")) for item in chunk.items]
+        if wanted in names:
             return chunk, names.index(wanted), after
     return None
 

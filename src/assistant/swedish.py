@@ -389,6 +389,17 @@ def asks_work(question: str) -> bool:
     return bool(_ASKS_WORK.search(question))
 _REVERSE = re.compile(r"\b(vilken|vilket|under vilken|which)\b.*\b(passar|hör|tillhör|ingår|hamnar|faller|räknas|sorterar|"
                       r"belong|fit|fall)", re.I)
+# "Vilken av Jämtland Härjedalens strategier handlar om digitala hjälpmedel?": which of a list a thing belongs to
+_REVERSE_OF = re.compile(r"\b(?:vilken|vilket|vilka|which)\s+(?:av|of)\b[^?]*?\b(?:handlar om|gäller|tar upp|rör|"
+                         r"is about|deals with|covers?)\s+(?P<topic>[^?]+)", re.I)
+
+
+def reverse_topic(question: str) -> str:
+    """What a "Vilken av X handlar om Y?" question asks to place (Y), or ""."""
+    match = _REVERSE_OF.search(question)
+    return match["topic"].strip(" .!") if match else ""
+
+
 _YESNO = re.compile(r"^\s*(är|finns|ska|kan|har|ansvarar|ingår|gäller|får|måste|behöver|bör|omfattar|påverkar|berör|"
                     r"is|are|does|do|can|should|has)\b", re.I)
 _WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|står \S+ för|är det för|säger(?![^?]*\bom att\b)|går [^?]{1,80}? ut på|[^?]{1,80}? går ut på)|förklara|"
@@ -1048,7 +1059,7 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
     kind = asked_kind(question)
     if kind:
         return kind
-    if _REVERSE.search(question):
+    if _REVERSE.search(question) or reverse_topic(question):
         return "reverse"
     if _WHAT.match(question) or asked_acronym(question):
         return "what"
