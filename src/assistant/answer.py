@@ -2016,8 +2016,8 @@ class Composer:
             heads = [words] + ([set(self.tokenize(swedish.head_phrase(concept)))]
                                if swedish.head_phrase(concept) != concept else [])
             said = passages.synonyms.translated(concept) if passages.synonyms is not None else concept.lower()
-            if said != concept.lower():  # a staff word for the documents' own ("de som dör" -> "avlider")
-                heads.append(set(self.tokenize(said)))
+            if said != concept.lower():  # a staff word for the documents' own ("de som dör" -> "avlider"), tried first
+                heads.insert(0, set(self.tokenize(said)))
             found = [(w, n, [u for u in n if Draft.key(u.text) not in draft.said])
                      for w, n in ((w, self._naming(w, query, passages)) for w in heads)]
             words, naming, units = next(((w, n, [u for u in us if self._names_itself(w, u.text)])
