@@ -3133,6 +3133,7 @@ def test_what_happens_with_something_is_a_follow_up_question_of_its_own():
     assert query.intent != "number"  # not the earlier count again
     assert swedish.asks_own("ok och vad skulle regionens samverkansråd göra med det beslutet sen")
     assert not swedish.asks_own("ok och i Jämtland då?")
+    assert swedish.asks_own("och hänger den ihop med nån annan strategi")  # a yes/no question of its own
 
 
 def test_a_yes_no_question_between_two_things_gets_a_sentence_for_each():

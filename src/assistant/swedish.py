@@ -530,7 +530,8 @@ _OWN_QUESTION = re.compile(r"^\s*(?:(?:ok|okej|okay|jaha|aha|ja|och|men|and)\b[\
 
 
 # "påverkar det oss på hälsocentralen?": a yes/no question of its own about what was asked before
-_OWN_YESNO = re.compile(r"\s*(?:påverkar|berör|gäller)\s+(?:det|den|de)\b", re.I)
+_OWN_YESNO = re.compile(r"\s*(?:(?:ok|okej|och|men)\b[\s,]+)*(?:påverkar|berör|gäller|hänger|kopplas|kopplar|bygger|hör)\s+"
+                        r"(?:det|den|de|dom)\b", re.I)  # "och hänger den ihop med nån annan strategi"
 
 
 def asks_own(question: str) -> bool:
