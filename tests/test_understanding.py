@@ -3241,3 +3241,26 @@ def test_which_of_a_labelled_list_a_thing_belongs_to_is_the_label_whose_explanat
     passages = Passages(chunks=[labels, quotes], metas=METAS, vectors=None)
     text = composer.compose(q(question), [Hit(quotes, 1.0)], None, passages).text()
     assert text.startswith("”Ökad kontinuitet” är en av punkterna i ”Fem strategier”") and "upprepa" in text
+
+
+def test_a_role_said_without_jag_and_a_thing_introduced_by_det_har_med():
+    question = "jobbar som usk i hemtjänsten, vad betyder det här med samverkan för mig typ"
+    assert swedish.role_in(question) == "undersköterska"
+    assert swedish.topic_first(question) == question  # "det här med samverkan" points at nothing before it
+    assert swedish.topic_first("Min vård Norrbotten, vad är det?") == "vad är Min vård Norrbotten?"
+    query = q(question)
+    assert query.intent == "role" and query.own_topic == "samverkan"
+
+
+def test_a_role_question_on_a_topic_with_sections_of_its_own_is_answered_from_them():
+    staff = chunk("strategi.txt", "Nära vård för dig som medarbetare", "Digitala verktyg kommer att vara en naturlig del "
+                  "i ditt arbete. Som medarbetare är du en viktig del i helheten.", 90)
+    together = chunk("plan.txt", "Samverkan", "Det behövs strukturer mellan regionen och kommunerna. Varje medarbetare "
+                     "behöver underlätta för steget före och efter den egna insatsen.", 91)
+    stronger = chunk("strategi.txt", "Förutsättningar" + SECTION_SEP + "Stärkt samverkan", "Omställningen bygger på "
+                     "samverkan mellan huvudmännen.", 92)
+    passages = Passages(chunks=[*CHUNKS, staff, together, stronger], metas=METAS, vectors=None)
+    query = q("jobbar som usk i hemtjänsten, vad betyder det här med samverkan för mig typ")
+    # (the section written to all staff ranks first; the topic's own sections are the answer)
+    text = composer.compose(query, [Hit(staff, 3.0), Hit(together, 2.0), Hit(stronger, 1.0)], None, passages).text()
+    assert "steget före och efter" in text

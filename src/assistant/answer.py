@@ -2200,8 +2200,12 @@ class Composer:
         workplace |= setting
         sections = self._anchor_sections(query, hits, passages)
         first = hits[0].chunk if hits else None
+        # (the question's own topic heads sections of its own: "vad betyder det här med samverkan för mig som usk"
+        # is answered from "Samverkan" and "Stärkt samverkan")
+        own = set(self.tokenize(query.own_topic))
+        headed = bool(own) and any(self._names_itself(own, heading_of(s)) for s in sections)
         # (unless the topic's own section speaks of where the role works: "… skola …" for a skolsköterska)
-        if first is not None and role_words & set(self.tokenize(heading_of(first))) and \
+        if first is not None and not headed and role_words & set(self.tokenize(heading_of(first))) and \
                 first.document in {s.document for s in sections} and first.section not in {s.section for s in sections} \
                 and not (setting and any(self._mentions(setting, c) for s in sections
                                          for c in passages.section_chunks(s.document, s.section))):

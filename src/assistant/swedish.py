@@ -566,9 +566,11 @@ def _joined_parts(part: str) -> list[str]:
 
 # "stärkt gemensam primärvård, vad innebär den riktningsförändringen och …?": the topic said first, then
 # asked of with a pointing word ("den riktningsförändringen", "det")
-_TOPIC_FIRST = re.compile(r"^\s*(?P<topic>(?!(?:vad|vem|vilka|vilken|vilket|hur|varför|när|var|jag|vi|hej|hejsan|tja|och|men|ok|okej)\b)"
+_TOPIC_FIRST = re.compile(r"^\s*(?P<topic>(?!(?:vad|vem|vilka|vilken|vilket|hur|varför|när|var|jag|vi|hej|hejsan|tja|och|men|ok|okej|"
+                          r"jobbar|arbetar|sitter|är|har|ska|började|kommer)\b)"
                           r"[^,?.!–]{3,60}?)(?:,\s*|\s+[-–]\s+)(?P<asking>(?:vad|vilka|vilken|vilket|hur|när)\b.+)$", re.I)
-_POINTING_PHRASE = re.compile(r"\b(?:den|det|dessa|denna|detta)(?:\s+\w{4,}(?:en|et|na))?\b", re.I)
+# ("det här med samverkan" introduces a thing of its own: it points at nothing before it)
+_POINTING_PHRASE = re.compile(r"\b(?:den|det|dessa|denna|detta)(?!\s+(?:här|där)\s+med\b)(?:\s+\w{4,}(?:en|et|na))?\b", re.I)
 TOPIC_FIRST_WORDS = 6  # a longer stretch before the comma is a statement, not a topic
 
 
@@ -815,7 +817,8 @@ def role_in(text: str) -> str:
     match = re.search(rf"\b({'|'.join(ROLES)})\w*", text, re.I)
     if match:
         return match.group(1).lower()
-    said = re.search(r"\b(?:mig|jag|oss|vi|me|I)(?:\s+(?:jobbar|arbetar|work)(?:\s+(?:här|idag|nu))?)?"
+    # ("jobbar som usk i hemtjänsten, …": typed without "jag")
+    said = re.search(r"(?:\b(?:mig|jag|oss|vi|me|I)(?:\s+(?:jobbar|arbetar|work)(?:\s+(?:här|idag|nu))?)?|^\s*(?:jobbar|arbetar))"
                      r"\s+(?:som|as(?:\s+an?)?)\s+([\w-]+)", text, re.I)
     if said and role_of(said.group(1)):  # "för mig som klinikchef", "jag som usk", "jag jobbar som usk"
         return role_of(said.group(1))
