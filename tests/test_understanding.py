@@ -3264,3 +3264,22 @@ def test_a_role_question_on_a_topic_with_sections_of_its_own_is_answered_from_th
     # (the section written to all staff ranks first; the topic's own sections are the answer)
     text = composer.compose(query, [Hit(staff, 3.0), Hit(together, 2.0), Hit(stronger, 1.0)], None, passages).text()
     assert "steget före och efter" in text
+
+
+def test_a_contrast_side_tries_the_documents_words_first_only_for_a_staff_phrase_or_an_unused_word():
+    vision = chunk("plan.txt", "Vision", "Regionens vision är ”Tillsammans för Norrbotten – bästa livet, bästa hälsan”.", 31)
+    goal = chunk("strategi.txt", "Målbild", "För Region Norrbotten har målbilden utarbetats ur ett medborgarperspektiv.", 32)
+    values = chunk("plan.txt", "Värdegrund", "Region Norrbottens värdegrund utgår från en humanistisk människosyn.", 33)
+    built = chunk("plan.txt", "Hälsa", "Dagens hälso- och sjukvård är utformad för att ta hand om akuta tillstånd. "
+                  "Den etiska plattformen bygger på tre principer för sjukvården.", 34)
+    synonyms = swedish.Synonyms([{"staff": ["vision"], "documents": ["målbild"]},
+                                 {"staff": ["byggd för"], "documents": ["utformad för"]}], str.lower)
+    passages = Passages(chunks=[vision, goal, values, built], metas=METAS, vectors=None, synonyms=synonyms)
+    hits_ = [Hit(c, 1.0) for c in (vision, goal, values, built)]
+    # "vision" is a word of the documents too: its own sentence, not the målbild's
+    text = composer.compose(q("Vad skiljer Region Norrbottens vision från dess värdegrund?"), hits_, None, passages).text()
+    assert "bästa livet" in text and "medborgarperspektiv" not in text
+    # "byggd för" is a staff phrase: the documents' "utformad för" first, not "bygger på"
+    text = composer.compose(q("Vad är skillnaden mellan vad sjukvården är byggd för och vad folk är sjuka i?"),
+                            hits_, None, passages).text()
+    assert "akuta tillstånd" in text.split("\n")[0]

@@ -2016,8 +2016,14 @@ class Composer:
             heads = [words] + ([set(self.tokenize(swedish.head_phrase(concept)))]
                                if swedish.head_phrase(concept) != concept else [])
             said = passages.synonyms.translated(concept) if passages.synonyms is not None else concept.lower()
-            if said != concept.lower():  # a staff word for the documents' own ("de som dör" -> "avlider"), tried first
-                heads.insert(0, set(self.tokenize(said)))
+            if said != concept.lower():  # a staff word for the documents' own ("de som dör" -> "avlider")
+                # tried first when the staff words are a phrase or never used by the documents ("byggd för" ->
+                # "utformad för", "dör" -> "avlider"); after the asked words when the documents use it too ("vision")
+                phrases = passages.synonyms.staff_phrases(concept)
+                unheard = any(not any(self._mentions({w}, c) for c in passages.chunks)
+                              for key in phrases for w in self.tokenize(" ".join(key)))
+                first = any(len(key) >= 2 for key in phrases) or unheard
+                heads.insert(0 if first else len(heads), set(self.tokenize(said)))
             found = [(w, n, [u for u in n if Draft.key(u.text) not in draft.said])
                      for w, n in ((w, self._naming(w, query, passages)) for w in heads)]
             words, naming, units = next(((w, n, [u for u in us if self._names_itself(w, u.text)])

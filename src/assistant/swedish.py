@@ -2521,6 +2521,11 @@ class Synonyms:
             out += [d for d in self.entries[number][1] if d.lower() not in text.lower() and d not in out]
         return out
 
+    def staff_phrases(self, text: str) -> list[tuple[str, ...]]:
+        """The staff phrases (as base words) the text holds."""
+        words = [self._base(w) for w in _WORD.findall(text.lower())]
+        return [key for word in dict.fromkeys(words) for _, key in self._by_first.get(word, ()) if _contains(words, key)]
+
     def translated(self, text: str) -> str:
         """The text with each staff word replaced by the documents' words for it: what the vocabulary
         check reads, so a staff word the documents never use ("coronan") does not count as missing."""
