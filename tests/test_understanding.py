@@ -3283,3 +3283,11 @@ def test_a_contrast_side_tries_the_documents_words_first_only_for_a_staff_phrase
     text = composer.compose(q("Vad är skillnaden mellan vad sjukvården är byggd för och vad folk är sjuka i?"),
                             hits_, None, passages).text()
     assert "akuta tillstånd" in text.split("\n")[0]
+
+
+def test_the_same_thing_in_two_documents_is_a_comparison_not_a_contrast_of_two_concepts():
+    question = "skiljer sig riktningsförändringarna i verksamhetsplanen från dom i länsgemensamma strategin på nåt sätt"
+    assert swedish.contrast_terms(question) is None
+    assert q(question).intent == "comparison"
+    assert swedish.contrast_terms("Vad är skillnaden mellan hemmonitorering och egenmonitorering?") == \
+        ("hemmonitorering", "egenmonitorering")

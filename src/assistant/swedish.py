@@ -1032,6 +1032,8 @@ def contrast_terms(question: str) -> tuple[str, str] | None:
     a, b = (re.sub(r"^(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+(?=\w{4,})", "", t, flags=re.I) for t in (a, b))
     if a.lower() in _PRONOUN or b.lower() in _PRONOUN:
         return None
+    if re.match(r"(?:i|inom|enligt|in)\s", b, re.I):
+        return None  # "… riktningsförändringarna i planen från dom i strategin": the same thing in two places
     return (a, b) if a and b and a.lower() != b.lower() else None
 
 
