@@ -3291,3 +3291,15 @@ def test_the_same_thing_in_two_documents_is_a_comparison_not_a_contrast_of_two_c
     assert q(question).intent == "comparison"
     assert swedish.contrast_terms("Vad är skillnaden mellan hemmonitorering och egenmonitorering?") == \
         ("hemmonitorering", "egenmonitorering")
+
+
+def test_who_decides_says_every_body_the_passage_names_as_deciding_the_thing():
+    vn = chunk("vn.txt", "Målbild", "Social ReKo har fastställt en gemensam målbild för nära vård i Västernorrland.", 95)
+    formal = chunk("vn.txt", "Genomförande", "Medborgardialoger har genomförts i sex av sju kommuner. I de flesta kommuner "
+                   "antas målbilden av kommunfullmäktige.", 96)
+    passages = Passages(chunks=[*CHUNKS, vn, formal], metas=METAS, vectors=None)
+    query = q("Vem beslutar om målbilden i Västernorrland?")
+    text = composer.compose(query, [Hit(vn, 2.0), Hit(formal, 1.0)], None, passages).text()
+    assert "Social ReKo" in text and "kommunfullmäktige" in text and "Medborgardialoger" not in text
+    units = units_of([Hit(vn, 2.0), Hit(formal, 1.0)])
+    assert composer._other_deciders(q("Vad är målbilden i Västernorrland?"), units[:1], [Hit(formal, 1.0)]) == []

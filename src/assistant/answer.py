@@ -67,6 +67,7 @@ BONUS_DOING = 0.1       # … and says what is to be done, when the question ask
 EARLY_WORDS = 6
 SHORT_ITEM_WORDS = 8    # a list item this short is a label, not an explanation
 ECHO_LINE = "Nästan samma formulering finns i ”{title}”."  # a definition two documents give in nearly the same words
+MAX_OTHER_DECIDERS = 2  # "Vem beslutar om X?": other sentences naming who decides X, besides the best one
 ALTERNATIVE_SHARE = 0.6  # a sentence names one of two things asked between ("… X eller Y?"): this share of its words
 SHORT_SECTION_SENTENCES = 4  # "Vad är X?" of a section this short (and without a list): all of it, not its lead
 MARGIN = 0.12           # sentences within this of the best one are said too
@@ -688,6 +689,7 @@ class Composer:
                      for a in answers_to(u.text, u.chunk)}
         picked = [u for u in picked if u.text not in answering]
         picked += self._formal_step(query, picked, passages)
+        picked += self._other_deciders(query, picked, hits)
         picked += self._done_instead(query, picked, hits)
         for unit in self._other_alternative(query, picked, hits):  # (beside a sentence of its own passage)
             at = max((i for i, u in enumerate(picked) if u.chunk is unit.chunk), default=len(picked) - 1)
@@ -723,6 +725,20 @@ class Composer:
             return []
         return [u for u in units_of(hits[:3]) if u not in picked and not swedish.negated(u.text)
                 and any(n in u.text for n in names) and stems & set(self.tokenize(u.text))][:1]
+
+    def _other_deciders(self, query: Query, picked: Sequence[Unit], hits: Sequence[Hit]) -> list[Unit]:
+        """"Vem beslutar om målbilden i Västernorrland?": besides the body picked ("Social ReKo har fastställt …"),
+        the other sentences of the same passage that name who decides the same thing ("I de flesta kommuner
+        antas målbilden av kommunfullmäktige.")."""
+        if query.kind != "who" or swedish.event_of(query.reading) != "decision" or not picked:
+            return []
+        # what was decided, as the question and the sentence both name it ("målbilden"; not the region's name)
+        subject = [w for w in swedish.content_words(query.reading).split() if len(w) > 3 and not w[0].isupper()
+                   and not swedish.mentions_event(w, "decision") and swedish.mentions(picked[0].text, w)]
+        return [u for u in units_of([Hit(picked[0].chunk, 0.0)] + [h for h in hits[:3] if h.chunk.document == picked[0].chunk.document])
+                if u not in picked and u.text not in {p.text for p in picked} and swedish.mentions_event(u.text, "decision")
+                and swedish.names_body(u.text) and subject and all(swedish.mentions(u.text, w) for w in subject)
+                and not swedish.prepares(u.text)][:MAX_OTHER_DECIDERS]
 
     def _other_alternative(self, query: Query, picked: Sequence[Unit], hits: Sequence[Hit]) -> list[Unit]:
         """"Har nämnden ansvar för vårdval primärvård eller bara för hälsocentralerna i egen regi?": each of
