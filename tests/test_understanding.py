@@ -3303,3 +3303,13 @@ def test_who_decides_says_every_body_the_passage_names_as_deciding_the_thing():
     assert "Social ReKo" in text and "kommunfullmäktige" in text and "Medborgardialoger" not in text
     units = units_of([Hit(vn, 2.0), Hit(formal, 1.0)])
     assert composer._other_deciders(q("Vad är målbilden i Västernorrland?"), units[:1], [Hit(formal, 1.0)]) == []
+
+
+def test_the_role_and_the_trouble_a_preamble_states_make_the_role_question():
+    query = q("Jag är enhetschef i kommunens äldreomsorg och har svårt att få tag på folk. Vad säger det om min del?",
+              history=["Vilka förutsättningar lyfter Norrbottens strategi för att omställningen ska lyckas?"])
+    assert query.intent == "role" and query.role == "enhetschef"
+    assert query.own_topic == "svårt att få tag på folk"
+    nurse = q("Jag är sjuksköterska. Vad betyder det för mig?", history=["Vad är personcentrering?"])
+    assert nurse.intent == "role" and nurse.role == "sjuksköterska"
+    assert swedish.asker_problem("Jag heter Anna och jobbar i Luleå.") == ""

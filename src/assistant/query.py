@@ -108,6 +108,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     reading = swedish.parts_of(reading) or reading
     reading = swedish.term_asked_first(reading) or reading  # "svom vad är det" -> "vad är svom?"
     role = swedish.role_in(swedish.without_named_texts(reading))
+    stated = swedish.role_in(preamble) if preamble else ""
+    if stated and stated != "medarbetare" and role in ("", "medarbetare") and swedish.asks_for_me(reading):
+        role = stated  # "Jag är enhetschef i äldreomsorgen. Vad säger det om min del?": the role the preamble says
     # "vad kan jag som läkare på vårdcentralen göra för att bidra till det?": a role question that points back
     follow_up = bool(earlier) and (leans or swedish.is_follow_up(text) or swedish.is_follow_up(reading)
                                    or (bool(role) and (swedish.points_back(swedish.without_workplace(reading))
@@ -123,7 +126,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         anchor = swapped
     # ("vad förväntas av mig som ledare?" too, unless it asks more: "… Säger strategin och planen samma sak?")
     unquoted = swedish.without_named_texts(reading)
-    role_follow_up = bool(role) and (follow_up or bool(re.search(r"\bför mig\b", unquoted, re.I))
+    role_follow_up = bool(role) and (follow_up or bool(re.search(r"\bför mig\b|\bmin del\b", unquoted, re.I))
                                      or (bool(re.search(r"\b(?:av|på) mig\b", unquoted, re.I))
                                          and swedish.intent_of(reading) == "lookup" and not swedish.asks_likeness(reading)))
     own_question = swedish.role_own_question(reading) if role_follow_up and anchor else ""
@@ -135,6 +138,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         search = f"{search} {context}"
     own = swedish.own_topic(reading) if role else ""
     own = " ".join(w for w in own.split() if w.lower() != role)  # "… som skolsköterska?": the role, no topic
+    if role and not own and preamble:  # "Jag är enhetschef … och har svårt att få tag på folk. Vad säger det om min del?"
+        own = swedish.asker_problem(preamble)
     if role_follow_up:  # a follow-up that names its own topic searches that, not the earlier question
         search = f"{(own if anchor else '') or anchor or reading} {swedish.role_topic(role)} {role}".strip()
         if anchor and not own and vocabulary and swedish.intent_of(anchor) == "summary" \

@@ -812,6 +812,24 @@ def role_of(word: str) -> str:
                  if w.startswith(r[:6]) or (len(w) > len(r) + 2 and (w.endswith(r) or stem.endswith(r[:-1])))), "")
 
 
+# "Jag är enhetschef i äldreomsorgen och har svårt att få tag på folk.": the trouble the asker says they have
+_ASKER_PROBLEM = re.compile(r"\b(?:jag|vi)\b[^.!?]*?\b(?:och\s+)?(?:har|hade)\s+(?P<problem>(?:svårt|problem|brist|ont)\s+[^.!?]+)", re.I)
+
+
+def asker_problem(preamble: str) -> str:
+    """The trouble a preamble says the asker has ("svårt att få tag på folk"), or ""."""
+    match = _ASKER_PROBLEM.search(preamble)
+    return match["problem"].strip() if match else ""
+
+
+_FOR_ME = re.compile(r"\b(?:för|av|på|om|åt)\s+(?:mig|oss)\b|\b(?:min|vår)\s+(?:del|roll)\b|\bmitt\s+(?:jobb|arbete)\b", re.I)
+
+
+def asks_for_me(question: str) -> bool:
+    """Whether a question asks what something means for the asker ("… för mig?", "… om min del?")."""
+    return bool(_FOR_ME.search(question))
+
+
 def role_in(text: str) -> str:
     """The role a question speaks from ("för mig som sjuksköterska" -> "sjuksköterska"), or ""."""
     match = re.search(rf"\b({'|'.join(ROLES)})\w*", text, re.I)
