@@ -3313,3 +3313,19 @@ def test_the_role_and_the_trouble_a_preamble_states_make_the_role_question():
     nurse = q("Jag är sjuksköterska. Vad betyder det för mig?", history=["Vad är personcentrering?"])
     assert nurse.intent == "role" and nurse.role == "sjuksköterska"
     assert swedish.asker_problem("Jag heter Anna och jobbar i Luleå.") == ""
+
+
+def test_a_comparison_that_ends_by_asking_the_difference_compares_each_ones_thing():
+    assert swedish.without_comparing("jämför målbilden i norrbotten med den i , vad skiljer dom åt") == \
+        "jämför målbilden i norrbotten med den i"
+    assert swedish.without_comparing("Hur beskriver X och Y kontinuitet – hur skiljer de sig?") == \
+        "Hur beskriver X och Y kontinuitet"
+    assert swedish.without_comparing("Vad gör nämnden för tandvården?") == "Vad gör nämnden för tandvården?"
+
+
+def test_a_place_then_a_question_of_its_own_asks_that_question_of_the_place():
+    assert swedish.place_then_asked("å västernorrland då, hur tog dom fram sin") == "hur tog dom fram sin i västernorrland?"
+    assert swedish.place_then_asked("och i Jämtland då?") == ""
+    query = q("å västernorrland då, hur tog dom fram sin", history=["jämför målbilden i norrbotten med den i jämtland "
+                                                                   "härjedalen, vad skiljer dom åt"])
+    assert swedish.asks_process(query.reading) and query.regions == ("Västernorrland",)

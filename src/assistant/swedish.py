@@ -525,8 +525,10 @@ _SECOND_QUESTION = re.compile(r",\s+(?:och|samt|and)\s+(?=(?:(?:på|i|för|med|a
                               r"\s+och\s+(?=(?:vem|vilka)\s+(?:gör|ska|tar|äger|leder|ansvarar|skriver|tar fram)\b)", re.I)
 
 
-_OWN_QUESTION = re.compile(r"^\s*(?:(?:ok|okej|okay|jaha|aha|ja|och|men|and)\b[\s,]+)*(?:vad|vem|vilka|vilken|vilket|hur|varför|what|who|which|how|why)\s+"
-                           r"(?:\w+\s+){0,3}?(?:göra|gör|görs|ska|kan|bör|behöver|innebär|betyder|händer|hände|sker|do|does|should|will)\b", re.I)
+_OWN_QUESTION = re.compile(r"^\s*(?:(?:ok|okej|okay|jaha|aha|ja|och|å|men|and)\b[\s,]+)*"
+                           r"(?:(?:i\s+)?[\w-]+(?:\s+[\w-]+)?\s+då\s*[,?]\s*)?"  # ("å västernorrland då, hur tog dom fram sin")
+                           r"(?:vad|vem|vilka|vilken|vilket|hur|varför|what|who|which|how|why)\s+"
+                           r"(?:\w+\s+){0,3}?(?:göra|gör|görs|ska|kan|bör|behöver|innebär|betyder|händer|hände|sker|tog|togs|tar|tas|do|does|should|will)\b", re.I)
 
 
 # "påverkar det oss på hälsocentralen?": a yes/no question of its own about what was asked before
@@ -1412,6 +1414,18 @@ _QUOTED_NAME = re.compile(r"\b(?:heter|kallas|kallad|kallat|benämns|som)\s+[‘
                           r"(?:vad|va)\s+(?P<verb>är|betyder|innebär)\s+(?:det|den|dom|de)\b", re.I)
 
 
+# "å västernorrland då, hur tog dom fram sin": a place said first, then a question of its own
+_PLACE_THEN_ASKED = re.compile(r"^\s*(?:(?:och|å|o|men)\s+)?(?:i\s+)?(?P<place>[\w-]+(?:\s+[\w-]+)?)\s+då\s*[,?]\s*"
+                               r"(?P<asked>(?:vad|vem|vilka|vilken|vilket|hur|när|varför)\b[^?]+?)\s*\??\s*$", re.I)
+
+
+def place_then_asked(question: str) -> str:
+    """A follow-up that names a place and then asks its own question, asked of the place ("å västernorrland
+    då, hur tog dom fram sin" -> "hur tog dom fram sin i västernorrland?"), or ""."""
+    match = _PLACE_THEN_ASKED.match(question)
+    return f"{match['asked']} i {match['place']}?" if match else ""
+
+
 def term_asked_first(question: str) -> str:
     """A question that names its term before asking what it is, asked the usual way round ("svom vad är
     det" -> "vad är svom?"; a quoted name stays quoted, with where it stands: "vad betyder ”sammanhållet och
@@ -1705,11 +1719,17 @@ _LIKENESS_TAIL = re.compile(r"(?<=[?.!–-])\s*(?:och\s+|o\s+)?(?:nåt|något|n�
                             r"(?:som\s+)?(?:är\s+)?(?:lika|gemensamt|samma)\s*\??\s*$", re.I)
 
 
+# "…, vad skiljer dom åt", "… – hur skiljer de sig?", "…, vad är skillnaden": asking for the difference, no part of a row's
+_DIFFERENCE_TAIL = re.compile(r"[,?.!–-]\s*(?:och\s+|o\s+)?(?:vad|hur)\s+(?:skiljer\s+(?:dom|de|dem|sig)(?:\s+(?:sig|åt))*|"
+                              r"är\s+skillnaden(?:\s+mellan\s+(?:dom|de|dem))?)\s*\??\s*$", re.I)
+
+
 def without_comparing(text: str) -> str:
     """A comparison's question as one row asks it: "Hur togs målbilden fram i Norrbotten jämfört med ?" ->
     "Hur togs målbilden fram i Norrbotten ?" (the other regions are already removed; a trailing "nåt som
-    är lika?" goes too)."""
-    return re.sub(r"\s{2,}", " ", _COMPARING.sub(" ", _LIKENESS_TAIL.sub("", text))).strip()
+    är lika?" or "vad skiljer dom åt" goes too)."""
+    text = _DIFFERENCE_TAIL.sub("", _LIKENESS_TAIL.sub("", text))
+    return re.sub(r"\s{2,}", " ", _COMPARING.sub(" ", text)).strip()
 
 
 def without_swap_words(text: str) -> str:
