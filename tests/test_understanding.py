@@ -3329,3 +3329,10 @@ def test_a_place_then_a_question_of_its_own_asks_that_question_of_the_place():
     query = q("å västernorrland då, hur tog dom fram sin", history=["jämför målbilden i norrbotten med den i jämtland "
                                                                    "härjedalen, vad skiljer dom åt"])
     assert swedish.asks_process(query.reading) and query.regions == ("Västernorrland",)
+
+
+def test_who_the_asker_is_then_a_question_that_asks_nothing_of_them_is_that_question():
+    query = q("jag är ny ssk på en hälsocentral i norrbotten, vad är nära vård egentligen")
+    assert query.text == "Vad är nära vård egentligen" and query.intent == "what"
+    role = q("jag är ssk, vad innebär det för oss?", history=["Vad är nära vård?"])
+    assert role.intent == "role" and role.role == "sjuksköterska"  # (asked of the asker: the role is kept)

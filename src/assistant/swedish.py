@@ -630,8 +630,15 @@ def without_purpose(sentence: str) -> str:
 def _asked_part(sentence: str) -> str:
     """A sentence about the asker that turns into the question after a dash or comma: the question
     (unless the asker's role is said there: "Jag är distriktssköterska – vad … för oss?" asks from it)."""
-    if not (_ABOUT_ME.match(sentence) or re.match(r"\s*(?:jag|vi)\s+\w+", sentence, re.I)) \
-            or re.match(r"\s*(?:jag är|i'm|i am)\b", sentence, re.I):  # "jag är ssk, …": who asks
+    if not (_ABOUT_ME.match(sentence) or re.match(r"\s*(?:jag|vi)\s+\w+", sentence, re.I)):
+        return sentence
+    if re.match(r"\s*(?:jag är|i'm|i am)\b", sentence, re.I):  # "jag är ssk, …": who asks, kept …
+        for mark in _THEN_ASKING.finditer(sentence):  # … unless what follows asks nothing of the asker
+            rest = sentence[mark.end():]
+            if _ASKING_START.match(rest) and len(rest.split()) >= 3 and not asks_for_me(rest) and not points_back(rest) \
+                    and not re.search(r"\b(?:jag|vi|oss|mig|min|mitt|vår|vårt)\b", rest, re.I):
+                return rest[:1].upper() + rest[1:]  # "jag är ny ssk …, vad är nära vård egentligen"
+            break
         return sentence
     for mark in _THEN_ASKING.finditer(sentence):
         rest = sentence[mark.end():]
@@ -842,6 +849,9 @@ def role_in(text: str) -> str:
                      r"\s+(?:som|as(?:\s+an?)?)\s+([\w-]+)", text, re.I)
     if said and role_of(said.group(1)):  # "för mig som klinikchef", "jag som usk", "jag jobbar som usk"
         return role_of(said.group(1))
+    am = re.search(r"\b(?:jag|vi)\s+är\s+(?:(?:en|ny|nya|nyanställd|nyanställda|nybliven|nyutbildad)\s+)*([\w-]+)", text, re.I)
+    if am and role_of(am.group(1)):  # "jag är ssk, …", "jag är ny usk på …"
+        return role_of(am.group(1))
     if said and role_setting(said.group(1)):  # "för mig som skolsköterska": the role and where it works
         return said.group(1).lower()
     return "medarbetare" if _ROLE.search(_TO_ME.sub(" ", text)) else ""
