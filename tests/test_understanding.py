@@ -3334,5 +3334,18 @@ def test_a_place_then_a_question_of_its_own_asks_that_question_of_the_place():
 def test_who_the_asker_is_then_a_question_that_asks_nothing_of_them_is_that_question():
     query = q("jag är ny ssk på en hälsocentral i norrbotten, vad är nära vård egentligen")
     assert query.text == "Vad är nära vård egentligen" and query.intent == "what"
-    role = q("jag är ssk, vad innebär det för oss?", history=["Vad är nära vård?"])
-    assert role.intent == "role" and role.role == "sjuksköterska"  # (asked of the asker: the role is kept)
+    kept = q("jag är ssk, vad innebär det för oss?", history=["Vad är nära vård?"])
+    assert kept.text == "jag är ssk, vad innebär det för oss?"  # (asked of the asker: who asks is kept)
+
+
+def test_a_leading_och_is_no_part_of_what_is_asked():
+    assert swedish.intent_of("och vad menas med öppnare vårdformer, blir det nån skillnad för oss i hemtjänsten typ") == "what"
+    assert swedish.intent_of("och i Jämtland då?") == "lookup"
+
+
+def test_who_is_answered_by_a_sentence_that_says_the_responsible_one_must_be_settled():
+    query = q("vem ansvarar för att samordna insatserna för en person med komplexa behov då?")
+    settled = ("För personer med komplexa behov är det särskilt angeläget att säkerställa vilken aktör som tar ansvar för "
+               "att samordna insatser så att de skapar värde för den enskilde. [1]")
+    assert query.kind == "who" and holds_answer(query, settled, [])
+    assert not holds_answer(q("vem ansvarar för budgeten för nära vård?"), settled, [])

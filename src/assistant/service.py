@@ -481,7 +481,8 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     question asks about, and the places and names asked about."""
     quoted = " ".join(u for c in citations for u in c.used) or text
     headed = quoted + " " + " ".join(c.chunk.section for c in citations)
-    if query.kind and not swedish.has_kind(query.kind, headed if query.kind == "date" else quoted):
+    if query.kind and not swedish.has_kind(query.kind, headed if query.kind == "date" else quoted) \
+            and not (query.kind == "who" and swedish.says_who_must(quoted, query.reading)):
         return False
     if swedish.asks_name(query.reading) and not swedish.has_new_name(quoted, query.reading):
         return False  # "Vad heter projektledarna?" is answered by their names, not by what they do

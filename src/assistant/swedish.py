@@ -849,9 +849,6 @@ def role_in(text: str) -> str:
                      r"\s+(?:som|as(?:\s+an?)?)\s+([\w-]+)", text, re.I)
     if said and role_of(said.group(1)):  # "för mig som klinikchef", "jag som usk", "jag jobbar som usk"
         return role_of(said.group(1))
-    am = re.search(r"\b(?:jag|vi)\s+är\s+(?:(?:en|ny|nya|nyanställd|nyanställda|nybliven|nyutbildad)\s+)*([\w-]+)", text, re.I)
-    if am and role_of(am.group(1)):  # "jag är ssk, …", "jag är ny usk på …"
-        return role_of(am.group(1))
     if said and role_setting(said.group(1)):  # "för mig som skolsköterska": the role and where it works
         return said.group(1).lower()
     return "medarbetare" if _ROLE.search(_TO_ME.sub(" ", text)) else ""
@@ -1079,6 +1076,9 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
 
     Questions typed without å/ä/ö ("vad star det om tandvarden") are read as with them."""
     question = _REQUEST.sub("", restore_letters(question))
+    # "och vad menas med öppnare vårdformer …": a leading "och", "å", "ok" is no part of what is asked
+    question = re.sub(r"^\s*(?:(?:och|å|men|ok|okej|jaha)\b[\s,]+)+(?=(?:vad|vem|vilka|vilken|vilket|hur|när|varför)\b)", "",
+                      question, flags=re.I)
     if role_follow_up:
         return "role"
     if contrast_terms(question):
@@ -1200,6 +1200,21 @@ _ACTOR = re.compile(r"\b\w*(?:byrå|arbetsgrupp|avdelning|nämnd|beredning|styre
 def names_body(text: str) -> bool:
     """Whether a sentence names who acts by a body or person, not only as "politiskt beslut"."""
     return any(not re.match(r"politisk", m.group(0), re.I) for m in _ACTOR.finditer(text))
+
+
+_RESPONSIBILITY = re.compile(r"\b(?:tar|ta|har|bär)\s+(?:\w+\s+)?ansvar\w*|\bansvarar\b|\bvilken aktör\b", re.I)
+WHO_MUST_WORDS = 2  # the asked words a sentence on whose responsibility it is must share with the question
+
+
+def says_who_must(text: str, question: str) -> bool:
+    """Whether a text says whose responsibility the asked thing is, or that it must be settled, without a name
+    ("För personer med komplexa behov är det särskilt angeläget att säkerställa vilken aktör som tar ansvar för
+    att samordna insatser …" answers "vem ansvarar för att samordna insatserna …?")."""
+    if not _RESPONSIBILITY.search(text):
+        return False
+    asked = [w for w in content_words(question).split() if len(w) > 4 and not _RESPONSIBILITY.search(w)
+             and w.lower() not in QUESTION_WORDS]
+    return sum(1 for w in asked if mentions(text, w)) >= WHO_MUST_WORDS
 
 
 def has_kind(kind: str, text: str) -> bool:
