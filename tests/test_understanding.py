@@ -3349,3 +3349,22 @@ def test_who_is_answered_by_a_sentence_that_says_the_responsible_one_must_be_set
                "att samordna insatser så att de skapar värde för den enskilde. [1]")
     assert query.kind == "who" and holds_answer(query, settled, [])
     assert not holds_answer(q("vem ansvarar för budgeten för nära vård?"), settled, [])
+
+
+def test_a_how_follow_up_whose_own_words_name_a_section_is_answered_from_it():
+    synonyms = swedish.Synonyms([{"staff": ["följas upp"], "documents": ["uppföljning"]}], str.lower)
+    passages = Passages(chunks=CHUNKS, metas=METAS, vectors=None, synonyms=synonyms)
+    query = q("hur ska det följas upp?", history=["vad är skillnaden mellan målbilden och strategin?"])
+    text = composer.compose(query, hits(1, 2, 5), None, passages).text()
+    assert "En systematisk uppföljning av omställningen är nödvändig." in text and "Ökad delaktighet" not in text
+
+
+def test_an_acronym_the_passage_names_in_full_is_no_missing_name():
+    assert swedish.names_by_letters("SKR", "uppföljning av både Sveriges Kommuner och Regioner och Socialstyrelsen")
+    assert not swedish.names_by_letters("SKR", "Sverige har många Kommuner.")
+    query = q("Vilken roll har SKR i de här dokumenten? Är det de som följer upp hur det går med nära vård?")
+    answer = ("På nationell nivå sker uppföljning av omställningen av både Sveriges Kommuner och Regioner och "
+              "Socialstyrelsen. [1]")
+    followed = chunk("strategi.txt", "Uppföljning", answer.removesuffix(" [1]"), 97)
+    cited = [type("Cited", (), {"used": [answer], "chunk": followed, "meta": METAS["strategi.txt"]})()]
+    assert holds_answer(query, answer, cited)  # ("roll" is asked of SKR, not a word the answer must have)

@@ -467,7 +467,13 @@ class Composer:
         # "Hur togs målbilden fram?": "Så här har målbilden tagits fram"; else, with "fram" read as asking how,
         # "Hur ska de lokala handlingsplanerna tas fram?": the section "Handlingsplaner"
         topic = {t for t in self._topic_terms(query, passages) if t not in HOW_WORDS}
-        section = self.named_section(query, hits, passages) or \
+        section = None
+        if query.follow_up:  # "… målbilden och strategin?" -> "hur ska det följas upp?": its own words name "Uppföljning"
+            said = passages.synonyms.translated(query.reading) if passages.synonyms is not None else query.reading
+            own = replace(query, reading=said, search=said, history=(), follow_up=False)  # ("följas upp" -> uppföljning)
+            own_topic = {t for t in self._topic_terms(own, passages) if t not in HOW_WORDS}
+            section = self.named_section(own, hits, passages, topic=own_topic, nearly=True) if own_topic else None
+        section = section or self.named_section(query, hits, passages) or \
             (self.named_section(query, hits, passages, topic=topic, nearly=True) if topic else None)
         if section is None and query.follow_up and query.history and hits:
             # "… lokala handlingsplaner …?" -> "och hur ska det gå till?": the first retrieved section, when

@@ -532,6 +532,9 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     passages = [f"{c.chunk.title} {c.meta.publisher} {c.chunk.section} {c.chunk.text}" for c in citations]
     reading = swedish.without_workplace(query.reading) if query.role else query.reading
     missing = swedish.missing_names(reading, passages)
+    # an acronym the passages spell out ("SKR": "Sveriges Kommuner och Regioner")
+    missing = {n for n in missing if not (n.upper() in swedish.acronyms(reading)
+                                          and any(swedish.names_by_letters(n.upper(), p) for p in passages))}
     # a staff name for something the documents call otherwise ("HSN" -> hälso- och sjukvårdsnämnden)
     said = " ".join(passages)
     return not {n for n in missing if not (synonyms and any(swedish.mentions_phrase(said, d) for d in synonyms.added(n)))}

@@ -1508,6 +1508,8 @@ GENERIC_NOUNS = TIME_NOUNS | _MAIN_POINTS | {"exempel", "områden", "område", "
                  "som", "de", "det", "den", "ska", "kan", "har", "finns", "things", "parts", "ways", "kinds", "of",
                  # "varför …? lista skälen": the reasons are what "varför" asks, said in the documents' own words
                  "skäl", "skälen", "anledningar", "anledningarna", "argument", "argumenten", "reasons",
+                 # "Vilken roll har SKR?": what it does, not the word "roll"
+                 "roll", "rollen", "roller", "role",
                  "deltog", "deltar", "medverkade", "inbjudna"}  # "Vilka deltog i …?" asks who, not for a thing so named
 
 
@@ -1955,6 +1957,31 @@ _ANY_YEAR = re.compile(r"\b(19|20)\d\d\b|\b\d{6}\b|[-–]\d\d\b")
 def acronyms(text: str) -> list[str]:
     """Acronyms in a question ("SIP", "SVOM")."""
     return re.findall(r"\b[A-ZÅÄÖ]{2,}\b", text)
+
+
+_FILLER_WORDS = {"och", "för", "i", "av", "&"}
+
+
+def names_by_letters(acronym: str, text: str) -> bool:
+    """Whether text names the acronym's words in full: capitalised words whose first letters spell it, small
+    joining words apart ("SKR": "Sveriges Kommuner och Regioner")."""
+    words = re.findall(r"[\w&]+", text)
+    letters = acronym.upper()
+    for start, word in enumerate(words):
+        if not word[:1].isupper() or word[:1] != letters[:1]:
+            continue
+        got, i = "", start
+        while i < len(words) and len(got) < len(letters):
+            if words[i].lower() in _FILLER_WORDS and got:
+                i += 1
+                continue
+            if not words[i][:1].isupper():
+                break
+            got += words[i][0].upper()
+            i += 1
+        if got == letters:
+            return True
+    return False
 
 
 def spells_out(acronym: str, text: str) -> bool:
