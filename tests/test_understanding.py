@@ -3368,3 +3368,8 @@ def test_an_acronym_the_passage_names_in_full_is_no_missing_name():
     followed = chunk("strategi.txt", "Uppföljning", answer.removesuffix(" [1]"), 97)
     cited = [type("Cited", (), {"used": [answer], "chunk": followed, "meta": METAS["strategi.txt"]})()]
     assert holds_answer(query, answer, cited)  # ("roll" is asked of SKR, not a word the answer must have)
+
+
+def test_how_the_process_went_asks_for_the_process():
+    assert swedish.asks_process("hur gick processen till?") and swedish.asks_process("hur gick det till?")
+    assert not swedish.asks_process("hur går det med uppföljningen?")

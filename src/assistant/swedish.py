@@ -1574,7 +1574,8 @@ def about_the_text(sentence: str) -> bool:
     return bool(_ABOUT_THE_TEXT.match(sentence))
 
 
-_PROCESS = re.compile(r"^\s*(?:(?:och|men|så)\s*,?\s+)?hur\b.*\b(?:fram|till väga|gick till|genomfördes|arbetade|tyck\w* till|fick \w+ in|"
+_PROCESS = re.compile(r"^\s*(?:(?:och|men|så)\s*,?\s+)?hur\b.*\b(?:fram|till väga|gick (?:\w+\s+)?till|såg processen ut|"
+                      r"genomfördes|arbetade|tyck\w* till|fick \w+ in|"
                       r"involver\w*|(?:varit|var|fick vara|fått vara) med)\b", re.I)  # "Hur har medborgarna fått tycka till …?"
 
 
