@@ -3373,3 +3373,9 @@ def test_an_acronym_the_passage_names_in_full_is_no_missing_name():
 def test_how_the_process_went_asks_for_the_process():
     assert swedish.asks_process("hur gick processen till?") and swedish.asks_process("hur gick det till?")
     assert not swedish.asks_process("hur går det med uppföljningen?")
+
+
+def test_english_words_for_patients_measuring_at_home_read_as_the_documents_words():
+    reading = swedish.swedish_reading("Does the operating plan say anything about patients monitoring themselves at home, "
+                                      "like remote monitoring?")
+    assert "egenmonitorering" in reading and "hemmonitorering" in reading and "uppföljning" not in reading
