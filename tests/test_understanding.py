@@ -3379,3 +3379,21 @@ def test_english_words_for_patients_measuring_at_home_read_as_the_documents_word
     reading = swedish.swedish_reading("Does the operating plan say anything about patients monitoring themselves at home, "
                                       "like remote monitoring?")
     assert "egenmonitorering" in reading and "hemmonitorering" in reading and "uppföljning" not in reading
+
+
+def test_a_numbered_position_points_at_the_earlier_answers_list():
+    assert swedish.ordinal_in("vad finns det för exempel på områden att jobba med under nr 2") == 2
+    assert swedish.bare_ordinal("… att jobba med under den andra?") and not swedish.bare_ordinal("den andra riktningsförändringen")
+    query = q("vad finns det för exempel på områden att jobba med under nr 2", history=["vilka är dom fyra riktningsförändringarna"])
+    assert query.follow_up
+
+
+def test_a_contrast_side_ends_where_the_asking_starts():
+    assert swedish.contrast_terms("lokal handlingsplan vs länsövergripande handlingsplan, vad är skillnaden") == \
+        ("lokal handlingsplan", "länsövergripande handlingsplan")
+
+
+def test_a_two_name_region_written_by_its_initials_is_that_region():
+    query = q("finns kontinuitet med både i JH:s och västernorrlands målbild eller bara i en av dom")
+    assert "Jämtland Härjedalens" in query.reading and set(query.regions) == {"Jämtland Härjedalen", "Västernorrland"}
+    assert q("hur gick det till när JH tog fram sin målbild").regions == ("Jämtland Härjedalen",)

@@ -85,7 +85,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     english = swedish.is_english(asked)
     # respelt, a sentence about the asker shows ("jag ar ny pa …" is "jag är ny på …")
     text = asked if english else swedish.topic_first(swedish.strip_preamble(spelled(asked)))
-    reading = swedish.swedish_reading(text) if english else text
+    reading = _region_initials_spelled(swedish.swedish_reading(text) if english else text, metas)
     earlier = []
     for turn in list(history or ())[-max_turns:]:
         try:
@@ -114,6 +114,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         role = stated  # "Jag är enhetschef i äldreomsorgen. Vad säger det om min del?": the role the preamble says
     # "vad kan jag som läkare på vårdcentralen göra för att bidra till det?": a role question that points back
     follow_up = bool(earlier) and (leans or swedish.is_follow_up(text) or swedish.is_follow_up(reading)
+                                   or swedish.bare_ordinal(reading)
                                    or (bool(role) and (swedish.points_back(swedish.without_workplace(reading))
                                                        or bool(re.search(r"\b(?:för|av|på) (?:mig|oss)\b", reading, re.I)))))
     anchor = topic_of(earlier) if follow_up else ""
@@ -351,6 +352,15 @@ def _misspelt_name(key: str, folded: str) -> bool:
     return any(len(w) >= NAME_SLIP_LETTERS and w[0] == key[0] and
                difflib.SequenceMatcher(None, w[:len(key)], key).ratio() >= NAME_SLIP_RATIO
                for w in re.findall(r"\w+", folded))
+
+
+def _region_initials_spelled(text: str, metas: Mapping[str, DocumentMeta]) -> str:
+    """A region of two names written by its initials, spelled out ("när JH tog fram sin målbild", "JH:s målbild"
+    -> "Jämtland Härjedalen", "Jämtland Härjedalens")."""
+    for region in {m.region for m in metas.values() if m.region and len(m.region.split()) >= 2}:
+        initials = "".join(word[0] for word in region.split()).upper()
+        text = re.sub(rf"\b{initials}(:s|s)?\b", lambda m: region + ("s" if m.group(1) else ""), text)
+    return text
 
 
 def named_in(text: str, metas: Mapping[str, DocumentMeta],

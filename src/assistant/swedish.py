@@ -949,10 +949,25 @@ def asks_next(question: str) -> bool:
     return bool(_NEXT.search(question))
 
 
+_NUMBERED = re.compile(r"\b(?:nr|nummer|number|no\.?|punkt)\s*([1-9])\b", re.I)  # "under nr 2", "punkt 3"
+
+
+_BARE_ORDINAL = re.compile(rf"\b(?:den|det|de|dom)\s+(?:{'|'.join(ORDINALS)})\s*(?:[?.!,]|$)|{_NUMBERED.pattern}", re.I)
+
+
+def bare_ordinal(question: str) -> bool:
+    """Whether a question points at a position with no noun ("… under den andra", "… under nr 2"): at the
+    earlier answer's list."""
+    return bool(_BARE_ORDINAL.search(question))
+
+
 def ordinal_in(question: str) -> int:
-    """"den andra punkten" -> 2 ("sista" -> -1); 0 when the question names no position."""
+    """"den andra punkten", "nr 2" -> 2 ("sista" -> -1); 0 when the question names no position."""
     match = _ORDINAL.search(question)
-    return ORDINALS[match.group(1).lower()] if match else 0
+    if match:
+        return ORDINALS[match.group(1).lower()]
+    numbered = _NUMBERED.search(question)
+    return int(numbered.group(1)) if numbered else 0
 
 
 def verb_like(word: str) -> bool:
@@ -1045,15 +1060,19 @@ def head_phrase(term: str) -> str:
     return re.split(r"\s+(?:för|i|inom|om|av|med|på|till|vid|of|for|in)\s+", term.strip(), maxsplit=1, flags=re.I)[0]
 
 
+_ASKING_AFTER = re.compile(r"\s*[,–-]\s*(?:vad|hur|vilken|what)\b.*$", re.I)
+
+
 def contrast_terms(question: str) -> tuple[str, str] | None:
     """The two things a "skillnaden mellan X och Y" question contrasts, or None."""
     match = _CONTRAST.search(question) or _CONTRAST_FROM.search(question) or _CONTRAST_LEADING.search(question) \
         or _CONTRAST_BOTH.search(question) or _CONTRAST_FIRST.search(question) or _CONTRAST_APART.search(question)
     if not match:
         return None
+    match_b = _ASKING_AFTER.sub("", match["b"])  # "X vs Y, vad är skillnaden": the second side ends at the asking
     a, b = (re.sub(r"^(?:(?:nån|nåt|någon|något|nan|nat|nagon|nagot|en|ett)\s+(?:sorts|slags|typ av|form av)|"
                    r"en|ett|den|det|de|dom|the|an?)\s+(?!som\b)", "", m.strip(" ,.”\"'"), flags=re.I)
-            for m in (match["a"], match["b"]))  # "nån sorts förutsättningar": "förutsättningar" ("de som dör": kept)
+            for m in (match["a"], match_b))  # "nån sorts förutsättningar": "förutsättningar" ("de som dör": kept)
     a = re.sub(r"^(?:skillnad\w*|difference)\s+(?:(?:mellan|på|between)\s+)?", "", a, flags=re.I) or a  # "skillnad X vs Y"
     # "de fyra förutsättningarna": how many is no part of what they are
     a, b = (re.sub(r"^(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+(?=\w{4,})", "", t, flags=re.I) for t in (a, b))
