@@ -1765,10 +1765,14 @@ def test_a_list_of_further_reading_is_no_answer_to_a_list_question():
     reading = chunk("vn.txt", "Fördjupning", "Västernorrland har sammanfattat sin målbild i ett dokument.\n- Målbild 2030 (PDF)\n"
                     "- Utvecklingsstrategi (PDF)", 30, ("Målbild 2030 (PDF)", "Utvecklingsstrategi (PDF)"),
                     "Västernorrland har sammanfattat sin målbild i ett dokument.")
-    passages = Passages(chunks=[*CHUNKS, reading], metas=METAS, vectors=None)
-    text = composer.compose(q("Vilka exempel ger Västernorrland på sin målbild?"), [Hit(reading, 1.0), Hit(CHUNKS[2], 0.9)],
+    points = chunk("vn.txt", "Detta har arbetet lett till", "Målbilden kan sammanfattas i fyra punkter.\n- Jag har en "
+                   "vård som är tillgänglig.\n- Jag har en kontinuitet i min kontakt med vården.", 31,
+                   ("Jag har en vård som är tillgänglig.", "Jag har en kontinuitet i min kontakt med vården."),
+                   "Målbilden kan sammanfattas i fyra punkter.")
+    passages = Passages(chunks=[*CHUNKS, reading, points], metas=METAS, vectors=None)
+    text = composer.compose(q("Vilka exempel ger Västernorrland på sin målbild?"), [Hit(reading, 1.0), Hit(points, 0.9)],
                             None, passages).text()
-    assert "(PDF)" not in text and "Ökad kontinuitet" in text
+    assert "(PDF)" not in text and "kontinuitet i min kontakt" in text
 
 
 def test_a_role_follow_up_on_a_topic_said_to_nobody_adds_what_the_document_says_to_all_staff():
@@ -3397,3 +3401,12 @@ def test_a_two_name_region_written_by_its_initials_is_that_region():
     query = q("finns kontinuitet med både i JH:s och västernorrlands målbild eller bara i en av dom")
     assert "Jämtland Härjedalens" in query.reading and set(query.regions) == {"Jämtland Härjedalen", "Västernorrland"}
     assert q("hur gick det till när JH tog fram sin målbild").regions == ("Jämtland Härjedalen",)
+
+
+def test_a_question_naming_a_region_is_answered_from_that_regions_documents():
+    goal = chunk("strategi.txt", "Målbild", "Målbilden fokuserar på god hälsa. Vägen framåt beskrivs i fyra delområden; "
+                 "Min egen kraft tas tillvara och Tillsammans för min trygghet.", 98)
+    passages = Passages(chunks=[*CHUNKS, goal], metas=METAS, vectors=None)
+    query = q("vilka är dom fem delarna i norrbottens målbild, typ rubrikerna")
+    text = composer.compose(query, [Hit(CHUNKS[2], 2.0), Hit(goal, 1.0)], None, passages).text()
+    assert "Min egen kraft" in text and "Fem strategier" not in text  # (Jämtland Härjedalen's list ranked first)

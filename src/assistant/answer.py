@@ -666,8 +666,11 @@ class Composer:
     # ------------------------------------------------------------ sentences
 
     def _sentences(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
-        """The best few sentences of the top passages (the plain lookup answer)."""
+        """The best few sentences of the top passages (the plain lookup answer); of the asked region's
+        documents when the question names one ("… i norrbottens målbild": not Jämtland Härjedalen's)."""
         draft = Draft()
+        scope = self._asked_scope(query, passages)
+        hits = [h for h in hits if h.chunk.document in scope] or hits if scope else hits
         dated = self.dated(query, hits, passages)
         picked = dated or \
             self._best(query, hits[:5 if query.kind else 3], qvec, passages, terms, limit=MAX_SENTENCES, holding=True)
@@ -997,8 +1000,9 @@ class Composer:
         answers at least as well as the best single sentence does."""
         candidates: dict[str, tuple[float, Hit]] = {}
         further = not swedish.asks_reading(query.reading)  # a list of further reading answers only a question about reading
+        scope = self._asked_scope(query, passages)  # "… i norrbottens målbild": not Jämtland Härjedalen's five strategies
         for rank, hit in enumerate(hits[:8]):
-            if further and swedish.is_reading_list(heading_of(hit.chunk)):
+            if further and swedish.is_reading_list(heading_of(hit.chunk)) or (scope and hit.chunk.document not in scope):
                 continue
             if hit.chunk.items:
                 candidates.setdefault(hit.chunk.id, (1.0 / (rank + 1), hit))
