@@ -3410,3 +3410,11 @@ def test_a_question_naming_a_region_is_answered_from_that_regions_documents():
     query = q("vilka är dom fem delarna i norrbottens målbild, typ rubrikerna")
     text = composer.compose(query, [Hit(CHUNKS[2], 2.0), Hit(goal, 1.0)], None, passages).text()
     assert "Min egen kraft" in text and "Fem strategier" not in text  # (Jämtland Härjedalen's list ranked first)
+
+
+def test_chat_forms_of_asking_how_and_what_are_read():
+    assert q("va betyder nära vård egentligen? har precis börjat som usk i hemtjänsten").reading.startswith("vad betyder")
+    assert swedish.asks_process("hur gjorde dom sin i jämtland?")
+    follow = q("och jämtland då, hur gjorde dom sin?", history=["hur skiljer sig västernorrlands målbild från norrbottens, "
+                                                               "typ hur dom tog fram dom"])
+    assert follow.intent != "contrast" and swedish.asks_process(follow.reading)

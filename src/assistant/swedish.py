@@ -172,6 +172,8 @@ def _one_off(word: str) -> set[str]:
 _QUESTION_SLIPS = ((re.compile(r"\b(hur)\s+(?:måna|mång|många|mnga)\b", re.I), r"\1 många"),
                    # chat's "e" for "är": "vem e ordförande", "vad e grejen"
                    (re.compile(r"\b(vad|vem|vilka|vilken|vilket|hur|när|var|det|som|de|dom)\s+e\b", re.I), r"\1 är"),
+                   # chat's "va" for "vad": "va betyder nära vård egentligen?", "va är SIP"
+                   (re.compile(r"\bva(?=\s+(?:är|e|betyder|innebär|menas|står|säger|händer|gör|ska|finns|tycker)\b)", re.I), "vad"),
                    # chat's "mej", "dej", "sej" for "mig", "dig", "sig": "vad betyder det för mej"
                    (re.compile(r"\b([mds])ej\b", re.I), r"\1ig"),
                    # chat's short forms: "hur mkt", "ngt", "ngn", "ngra"
@@ -528,7 +530,7 @@ _SECOND_QUESTION = re.compile(r",\s+(?:och|samt|and)\s+(?=(?:(?:på|i|för|med|a
 _OWN_QUESTION = re.compile(r"^\s*(?:(?:ok|okej|okay|jaha|aha|ja|och|å|men|and)\b[\s,]+)*"
                            r"(?:(?:i\s+)?[\w-]+(?:\s+[\w-]+)?\s+då\s*[,?]\s*)?"  # ("å västernorrland då, hur tog dom fram sin")
                            r"(?:vad|vem|vilka|vilken|vilket|hur|varför|what|who|which|how|why)\s+"
-                           r"(?:\w+\s+){0,3}?(?:göra|gör|görs|ska|kan|bör|behöver|innebär|betyder|händer|hände|sker|tog|togs|tar|tas|do|does|should|will)\b", re.I)
+                           r"(?:\w+\s+){0,3}?(?:göra|gör|görs|gjorde|gjordes|ska|kan|bör|behöver|innebär|betyder|händer|hände|sker|tog|togs|tar|tas|gick|do|does|should|will)\b", re.I)
 
 
 # "påverkar det oss på hälsocentralen?": a yes/no question of its own about what was asked before
@@ -1594,6 +1596,7 @@ def about_the_text(sentence: str) -> bool:
 
 
 _PROCESS = re.compile(r"^\s*(?:(?:och|men|så)\s*,?\s+)?hur\b.*\b(?:fram|till väga|gick (?:\w+\s+)?till|såg processen ut|"
+                      r"gjorde (?:dom|de|man|ni) (?:sin|sitt|det|den|med)\b|"
                       r"genomfördes|arbetade|tyck\w* till|fick \w+ in|"
                       r"involver\w*|(?:varit|var|fick vara|fått vara) med)\b", re.I)  # "Hur har medborgarna fått tycka till …?"
 
