@@ -3418,3 +3418,8 @@ def test_chat_forms_of_asking_how_and_what_are_read():
     follow = q("och jämtland då, hur gjorde dom sin?", history=["hur skiljer sig västernorrlands målbild från norrbottens, "
                                                                "typ hur dom tog fram dom"])
     assert follow.intent != "contrast" and swedish.asks_process(follow.reading)
+
+
+def test_english_shifts_of_direction_are_the_documents_riktningsforandringar():
+    reading = swedish.swedish_reading("what's the difference between the four shifts of direction and the four preconditions?")
+    assert "riktningsförändringar" in reading and "direction" not in reading
