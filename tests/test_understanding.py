@@ -3423,3 +3423,10 @@ def test_chat_forms_of_asking_how_and_what_are_read():
 def test_english_shifts_of_direction_are_the_documents_riktningsforandringar():
     reading = swedish.swedish_reading("what's the difference between the four shifts of direction and the four preconditions?")
     assert "riktningsförändringar" in reading and "direction" not in reading
+
+
+def test_how_much_of_a_thing_needs_that_thing_in_the_answer():
+    query = q("finns det nåt om hur mycket handledning st-läkare ska få, typ timmar per vecka")
+    assert swedish.counted_noun(query.reading) == "handledning"
+    assert not holds_answer(query, "Andelen som är positiva till digitala tjänster är 77 procent. [1]", [])
+    assert swedish.counted_noun("hur mycket kostar omställningen?") is None

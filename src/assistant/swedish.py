@@ -1275,7 +1275,7 @@ def missing_names(question: str, passages: Sequence[str]) -> set[str]:
         w.startswith(n[:max(4, len(n) - 3)]) or (len(w) >= 6 and n.startswith(w)) for w in words)}
 
 
-_COUNTED = re.compile(r"\b(?:hur många|hur manga|antal(?:et)?|how many|number of|vem är|vilka är|var finns|var ligger)\s+"
+_COUNTED = re.compile(r"\b(?:hur många|hur manga|hur mycket|antal(?:et)?|how many|how much|number of|vem är|vilka är|var finns|var ligger)\s+"
                       r"(?:av\s+)?(?:de\s+|the\s+|den\s+|det\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|"
                       r"seven|eight|nine|ten|\d+)\s+)?(\w+)",
                       re.I)
@@ -1287,7 +1287,9 @@ _NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are"
                 # fillers of a cleft: "Vem är det egentligen som …?" names no thing
                 "egentligen", "alltså", "faktiskt", "nu", "då", "riktigt", "ens", "som",
                 # where: "hur många här uppe som gillar …" counts people here, not "här"
-                "här", "där", "hos", "idag", "totalt", "ungefär", "cirka"}
+                "här", "där", "hos", "idag", "totalt", "ungefär", "cirka",
+                # "hur mycket kostar …", "hur mycket ska …": a verb, not the thing measured
+                "kostar", "kostade", "kostat", "kosta", "ska", "skall", "mer", "mindre", "bättre", "sämre", "does", "did"}
 
 
 # "Hur många sitter i nämnden?": its members are counted
