@@ -39,6 +39,7 @@ REPO = HERE.parent
 REQUIRED = {"id": str, "question": str, "expected_passages": list,
             "answer_must_contain": list, "answerable": bool}
 OPTIONAL = {"all_passages": bool, "history": list, "tags": list}
+ROLE_SAID_RE = re.compile(r"\b(?:som|jag är|är|jobbar|arbetar|usk|ssk)\b", re.I)
 TAGS = {"exact", "paraphrase", "misspelled", "english", "list", "cross-document",
         "follow-up", "unanswerable", "glossary", "reverse-lookup", "dates",
         # kinds of question (what is asked for, how it is asked)
@@ -124,9 +125,11 @@ def check_case(obj: object, docs: dict[str, str]) -> list[str]:
             problems.append("answerable is false but the 'unanswerable' tag is missing")
     if obj.get("all_passages") and len(passages) < 2:
         problems.append("all_passages needs at least two expected_passages")
-    for tag in ("follow-up", "role"):
-        if tag in tags and not obj.get("history"):
-            problems.append(f"tagged {tag!r} but has no history")
+    if "follow-up" in tags and not obj.get("history"):
+        problems.append("tagged 'follow-up' but has no history")
+    # a role question leans on the conversation, or says the asker's role itself ("jag är enhetschef …")
+    if "role" in tags and not obj.get("history") and not ROLE_SAID_RE.search(obj["question"]):
+        problems.append("tagged 'role' but has no history and says no role")
 
     corpus_text = list(docs.values())
     # A key fact's first form is verbatim from the documents; forms after "|" spell the same fact
