@@ -116,7 +116,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     follow_up = bool(earlier) and (leans or swedish.is_follow_up(text) or swedish.is_follow_up(reading)
                                    or swedish.bare_ordinal(reading)
                                    or (bool(role) and (swedish.points_back(swedish.without_workplace(reading))
-                                                       or bool(re.search(r"\b(?:för|av|på) (?:mig|oss)\b", reading, re.I)))))
+                                                       or swedish.of_us(reading))))
     anchor = topic_of(earlier) if follow_up else ""
     if anchor and not swedish.asks_comparison(reading):
         renamed = other_name(anchor, reading, metas)  # "och i Barnarenan då?" after "När beslutade SVOM …?"
@@ -128,8 +128,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         anchor = swapped
     # ("vad förväntas av mig som ledare?" too, unless it asks more: "… Säger strategin och planen samma sak?")
     unquoted = swedish.without_named_texts(reading)
-    role_follow_up = bool(role) and (follow_up or bool(re.search(r"\bför mig\b|\bmin del\b", unquoted, re.I))
-                                     or (bool(re.search(r"\b(?:av|på) mig\b", unquoted, re.I))
+    role_follow_up = bool(role) and (follow_up or swedish.means_for_me(unquoted)
+                                     or (swedish.expected_of_me(unquoted)
                                          and swedish.intent_of(reading) == "lookup" and not swedish.asks_likeness(reading)))
     own_question = swedish.role_own_question(reading) if role_follow_up and anchor else ""
     if own_question:  # "… för mig som sjuksköterska, vilka digitala funktioner har vi?": that question, in the thread

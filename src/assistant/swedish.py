@@ -834,11 +834,29 @@ def asker_problem(preamble: str) -> str:
 
 
 _FOR_ME = re.compile(r"\b(?:för|av|på|om|åt)\s+(?:mig|oss)\b|\b(?:min|vår)\s+(?:del|roll)\b|\bmitt\s+(?:jobb|arbete)\b", re.I)
+_MEANS_FOR_ME = re.compile(r"\bför mig\b|\bmin del\b", re.I)  # "vad betyder det för mig", "… om min del"
+_EXPECTED_OF_ME = re.compile(r"\b(?:av|på) mig\b", re.I)  # "vad förväntas av mig", "vilka krav ställs på mig"
+_OF_US = re.compile(r"\b(?:för|av|på) (?:mig|oss)\b", re.I)
 
 
 def asks_for_me(question: str) -> bool:
     """Whether a question asks what something means for the asker ("… för mig?", "… om min del?")."""
     return bool(_FOR_ME.search(question))
+
+
+def means_for_me(question: str) -> bool:
+    """Whether a question asks what it means for the asker's part ("… för mig?", "… om min del?")."""
+    return bool(_MEANS_FOR_ME.search(question))
+
+
+def expected_of_me(question: str) -> bool:
+    """Whether a question asks what is expected of the asker ("vad förväntas av mig …?", "… krav på mig")."""
+    return bool(_EXPECTED_OF_ME.search(question))
+
+
+def of_us(question: str) -> bool:
+    """Whether a question speaks of the asker or their workplace ("för oss", "av mig", "på oss")."""
+    return bool(_OF_US.search(question))
 
 
 def role_in(text: str) -> str:
