@@ -3430,3 +3430,14 @@ def test_how_much_of_a_thing_needs_that_thing_in_the_answer():
     assert swedish.counted_noun(query.reading) == "handledning"
     assert not holds_answer(query, "Andelen som är positiva till digitala tjänster är 77 procent. [1]", [])
     assert swedish.counted_noun("hur mycket kostar omställningen?") is None
+
+
+def test_an_acronym_spelled_out_only_in_a_list_label_says_what_it_stands_for_and_no_more():
+    assert swedish.defined_term("vad är SIP förresten, det pratade dom om på apt") == "SIP"
+    labels = chunk("strategi.txt", "Ökad personcentrering", "Exempel på områden att arbeta med:\\n- Medborgardialog\\n"
+                   "- Patientkontrakt och Samordnad individuell plan (SIP)", 99,
+                   ("Medborgardialog", "Patientkontrakt och Samordnad individuell plan (SIP)"), "Exempel på områden att arbeta med:")
+    passages = Passages(chunks=[*CHUNKS, labels], metas=METAS, vectors=None)
+    text = composer.compose(q("vad är SIP förresten, det pratade dom om på apt"), [Hit(labels, 1.0)], None, passages).text()
+    assert text.startswith("SIP står för ”Samordnad individuell plan”, men dokumenten förklarar inte närmare")
+    assert "nämns bland exemplen: Patientkontrakt och Samordnad individuell plan (SIP)." in text

@@ -134,6 +134,7 @@ ROLE_UNNAMED_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, 
 ROLE_TOPIC_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, men det här säger de om ämnet:"
 UNNAMED_ROLE_START = ROLE_TOPIC_LEAD.split("{role}")[0].rstrip()  # either lead: the role is said to be unnamed once
 CHANGED_LEAD = "{concept} jämfört med {old}: "
+ACRONYM_IN_LABEL = "{term} står för ”{expansion}”, men dokumenten förklarar inte närmare vad det innebär. "
 MENTIONED_ONLY = "nämns men förklaras inte."  # a contrast row whose concept the documents only name
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
 
@@ -1132,6 +1133,9 @@ class Composer:
                 return self._section(Draft(), min(headed, key=lambda c: len(heading_of(c).split())), passages)
             return self._outline(Draft(), whole, passages)
         if definition is not None:
+            spelled = self._spelled_in_a_label(definition)
+            if spelled is not None:
+                return spelled
             return self._echoed(self._defined(Draft(), definition, passages), definition, query, passages)
         if section is not None:
             return self._section(Draft(), section, passages)
@@ -1181,6 +1185,21 @@ class Composer:
             if found is not None and not found.spelled:
                 return found
         return None
+
+    @staticmethod
+    def _spelled_in_a_label(definition: Definition) -> Draft | None:
+        """An acronym spelled out only in a short list item ("Patientkontrakt och Samordnad individuell plan (SIP)"):
+        what it stands for, said to be all the documents say, and where it stands; else None."""
+        label = next((i for i in definition.chunk.items if definition.text in i), "")
+        if not label or len(label.split()) > SHORT_ITEM_WORDS or not definition.term.isupper() \
+                or not definition.text.endswith(f"({definition.term})"):
+            return None
+        draft = Draft(flags=["mention-only"])
+        expansion = definition.text[:-len(f"({definition.term})")].strip()
+        n = draft.cite(definition.chunk, label)
+        draft.lines.append(ACRONYM_IN_LABEL.format(term=definition.term, expansion=expansion)
+                           + f"{item_in_context(label, definition.chunk)} [{n}]")
+        return draft
 
     @staticmethod
     def _echoed(draft: Draft, definition: Definition, query: Query, passages: Passages) -> Draft:

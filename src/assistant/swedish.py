@@ -411,7 +411,7 @@ _DEFINE_ASK = re.compile(r"^\s*(?:vad är det för|vad (?:är|innebär|betyder|m
                          r"(?P<term>[^?!]+)", re.I)
 _GOES_OUT_ON = re.compile(r"^\s*vad (?:går (?:egentligen\s+)?(?P<term>[^?!]+?) ut på|(?P<subject>[^?!]+?) "
                           r"(?:egentligen\s+)?går ut på)\b", re.I)  # "vad går målbilden ut på?", "(undrar) vad målbilden går ut på"
-_TERM_END = re.compile(r"[,.;:]|\s+(?:i|enligt|inom|hos|på|för|när det gäller|egentligen|alltså|då|nu|där|här|som)\b|\s+för\b|"
+_TERM_END = re.compile(r"[,.;:?!]|\s+(?:i|enligt|inom|hos|på|för|när det gäller|egentligen|alltså|förresten|då|nu|där|här|som|typ)\b|\s+för\b|"
                        r"\s+(?:och|and)\s+(?:vad|vilka|vilken|vilket|hur|när|vem|what|which|how)\b",  # "… och vilka exempel finns?"
                        re.I)  # "… patientkontraktet som alla pratar om" ends at "som"
 
