@@ -3441,3 +3441,13 @@ def test_an_acronym_spelled_out_only_in_a_list_label_says_what_it_stands_for_and
     text = composer.compose(q("vad är SIP förresten, det pratade dom om på apt"), [Hit(labels, 1.0)], None, passages).text()
     assert text.startswith("SIP står för ”Samordnad individuell plan”, men dokumenten förklarar inte närmare")
     assert "nämns bland exemplen: Patientkontrakt och Samordnad individuell plan (SIP)." in text
+
+
+def test_an_outline_starts_with_the_section_the_document_is_named_after():
+    steps = chunk("jh.txt", "Målbild Nära Vård", "2021 fattade SVOM beslut om framtagande av Gemensam plan.", 100)
+    vision = chunk("jh.txt", "MÅLBILD", "“Tillsammans för god hälsa hela livet”", 101)
+    metas = {**METAS, "jh.txt": replace(METAS["jh.txt"], title="Målbild och färdplan i Jämtland Härjedalen")}
+    passages = Passages(chunks=[steps, vision], metas=metas, vectors=None)
+    lines = composer._outline(Draft(), "jh.txt", passages).lines
+    tops = [line for line in lines if line.startswith("- ")]
+    assert tops[0].startswith("- MÅLBILD:") and tops[1].startswith("- Målbild Nära Vård:")

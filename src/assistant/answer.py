@@ -1832,6 +1832,10 @@ class Composer:
                 parts[parent] = named
         children = set(sum(parts.values(), []))
         main = [t for t in tops if t not in children]
+        # the section the document is named after comes first ("Målbild och färdplan …": its MÅLBILD, the vision
+        # itself, before the slides on how it was made)
+        named_after = swedish.fold(meta.title.split()[0].lower()) if meta and meta.title else ""
+        main.sort(key=lambda t: swedish.fold(t.lower()) != named_after)
         # further reading ("Fördjupning", "Fler regioners målbilder") and a page's contact box are named at the
         # end, not quoted
         # a section's size counts the parts it introduces ("Omställningen till Nära vård" and its four shifts)
