@@ -73,6 +73,12 @@ def hits(*positions: int) -> list[Hit]:
     return [Hit(CHUNKS[p], 1.0 / (i + 1)) for i, p in enumerate(positions)]
 
 
+def region_rows(query, jh: Chunk, vn: Chunk) -> list:
+    """A comparison's two rows, Jämtland Härjedalen's and Västernorrland's, each with its one passage."""
+    return [("Jämtland Härjedalen", replace(query, regions=("Jämtland Härjedalen",)), [Hit(jh, 1.0)]),
+            ("Västernorrland", replace(query, regions=("Västernorrland",)), [Hit(vn, 1.0)])]
+
+
 def compose(text: str, positions, history=()):
     query = q(text, history)
     return query, composer.compose(query, hits(*positions), None, PASSAGES)
@@ -1936,8 +1942,7 @@ def test_a_comparison_of_likeness_says_the_words_both_rows_use():
     vn = chunk("vn.txt", "Målbild", "Jag känner trygghet och vården har god samordning. Vården är hälsofrämjande.", 81)
     passages = Passages(chunks=[*CHUNKS, jh, vn], metas=METAS, vectors=None)
     query = q("Hur skiljer sig målbilden i Jämtland Härjedalen från Västernorrlands?")
-    groups = [("Jämtland Härjedalen", replace(query, regions=("Jämtland Härjedalen",)), [Hit(jh, 1.0)]),
-              ("Västernorrland", replace(query, regions=("Västernorrland",)), [Hit(vn, 1.0)])]
+    groups = region_rows(query, jh, vn)
     text = composer.compose_comparison(query, groups, None, passages).text()
     assert "Båda nämner: " in text and "samordning" in text.split("Båda nämner: ")[1]
     assert "hälsofrämjande" in text.split("Båda nämner: ")[1]
@@ -2247,8 +2252,7 @@ def test_an_english_comparison_says_its_english_lead_once_and_never_counts_it_as
     passages = Passages(chunks=[*CHUNKS, jh, vn], metas=METAS, vectors=None)
     query = q("What is the difference between the vision in Jämtland Härjedalen and in Västernorrland?")
     assert query.english
-    groups = [("Jämtland Härjedalen", replace(query, regions=("Jämtland Härjedalen",)), [Hit(jh, 1.0)]),
-              ("Västernorrland", replace(query, regions=("Västernorrland",)), [Hit(vn, 1.0)])]
+    groups = region_rows(query, jh, vn)
     text = composer.compose_comparison(query, groups, None, passages).text()
     assert text.startswith(ENGLISH_LEAD) and text.count(ENGLISH_LEAD) == 1
     assert "documents" not in text.split(ENGLISH_LEAD)[1] and "swedish" not in text.lower().split(ENGLISH_LEAD.lower())[1]
@@ -3161,8 +3165,7 @@ def test_the_words_both_rows_use_are_the_documents_words_not_the_answers_framing
     vn = chunk("vn.txt", "Målbild", "- Vården ger kontinuitet och god samordning", 83, ("Vården ger kontinuitet och god samordning",), "")
     passages = Passages(chunks=[*CHUNKS, jh, vn], metas=METAS, vectors=None)
     query = q("Hur skiljer sig målbilden i Jämtland Härjedalen från Västernorrlands?")
-    groups = [("Jämtland Härjedalen", replace(query, regions=("Jämtland Härjedalen",)), [Hit(jh, 1.0)]),
-              ("Västernorrland", replace(query, regions=("Västernorrland",)), [Hit(vn, 1.0)])]
+    groups = region_rows(query, jh, vn)
     text = composer.compose_comparison(query, groups, None, passages).text()
     assert "nämns i listan" in text  # each row places its items …
     shared = text.split("Båda nämner: ")[1]
@@ -3434,7 +3437,7 @@ def test_how_much_of_a_thing_needs_that_thing_in_the_answer():
 
 def test_an_acronym_spelled_out_only_in_a_list_label_says_what_it_stands_for_and_no_more():
     assert swedish.defined_term("vad är SIP förresten, det pratade dom om på apt") == "SIP"
-    labels = chunk("strategi.txt", "Ökad personcentrering", "Exempel på områden att arbeta med:\\n- Medborgardialog\\n"
+    labels = chunk("strategi.txt", "Ökad personcentrering", "Exempel på områden att arbeta med:\n- Medborgardialog\n"
                    "- Patientkontrakt och Samordnad individuell plan (SIP)", 99,
                    ("Medborgardialog", "Patientkontrakt och Samordnad individuell plan (SIP)"), "Exempel på områden att arbeta med:")
     passages = Passages(chunks=[*CHUNKS, labels], metas=METAS, vectors=None)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
@@ -671,7 +671,8 @@ class Composer:
         documents when the question names one ("… i norrbottens målbild": not Jämtland Härjedalen's)."""
         draft = Draft()
         scope = self._asked_scope(query, passages)
-        hits = [h for h in hits if h.chunk.document in scope] or hits if scope else hits
+        if scope:
+            hits = [h for h in hits if h.chunk.document in scope] or hits
         dated = self.dated(query, hits, passages)
         picked = dated or \
             self._best(query, hits[:5 if query.kind else 3], qvec, passages, terms, limit=MAX_SENTENCES, holding=True)
@@ -745,8 +746,9 @@ class Composer:
         # what was decided, as the question and the sentence both name it ("målbilden"; not the region's name)
         subject = [w for w in swedish.content_words(query.reading).split() if len(w) > 3 and not w[0].isupper()
                    and not swedish.mentions_event(w, "decision") and swedish.mentions(picked[0].text, w)]
+        said = {p.text for p in picked}
         return [u for u in units_of([Hit(picked[0].chunk, 0.0)] + [h for h in hits[:3] if h.chunk.document == picked[0].chunk.document])
-                if u not in picked and u.text not in {p.text for p in picked} and swedish.mentions_event(u.text, "decision")
+                if u not in picked and u.text not in said and swedish.mentions_event(u.text, "decision")
                 and swedish.names_body(u.text) and subject and all(swedish.mentions(u.text, w) for w in subject)
                 and not swedish.prepares(u.text)][:MAX_OTHER_DECIDERS]
 
@@ -1599,8 +1601,8 @@ class Composer:
             if (lead_in or not unit.text.endswith(":")) and not label and (said or self._heads(topic, heading_of(unit.chunk))):
                 best_of.setdefault((unit.chunk.document, unit.chunk.section), unit)  # (a bare label of the topic says nothing)
         # … the sections in retrieval order (those saying what is to be done first, when that is asked)
-        # (and, of those, the sections whose sentence is about the topic – named in its first words or its heading –
-        # before those that name it in passing: "Folktandvård bedrivs vid 24 …" before "… primärvård, tandvård och …")
+        # (and, of those, the sections whose sentence is about the topic – named in its first words – before
+        # those that name it in passing: "Folktandvård bedrivs vid 24 …" before "… primärvård, tandvård och …")
         chosen = sorted(best_of.values(), key=lambda u: (doing and not swedish.says_doing(u.text),
                                                          not self._about_topic(topic, u), u.rank, u.position))
         seen_sections = {(section.document, section.section)} if section is not None else set()
@@ -2532,19 +2534,18 @@ def in_context(picked: Sequence[Unit], units: Sequence[Unit]) -> list[Unit]:
     return out
 
 
-def labelled_lists(passages: Passages, query: Query) -> list[tuple[Chunk, Chunk]]:
+def labelled_lists(passages: Passages, query: Query) -> Iterator[tuple[Chunk, Chunk]]:
     """Lists of short labels each explained at the same place in the next list (a slide's five strategies,
-    then five sentences, one per strategy), within the documents asked about: (labels, explaining) chunks."""
+    then five sentences, one per strategy), within the documents asked about: (labels, explaining) chunks,
+    in document order (a caller that finds its label stops there)."""
     scope = set(query.documents or query.named_documents)
-    found = []
     for chunk, after in zip(passages.chunks, passages.chunks[1:]):
         if chunk.items and (not scope or chunk.document in scope) and after.document == chunk.document \
                 and len(after.items) == len(chunk.items) \
                 and all(len(item.split()) <= SHORT_ITEM_WORDS // 2 for item in chunk.items) \
                 and all(len(item.split()) > SHORT_ITEM_WORDS for item in after.items) \
                 and (after.section == chunk.section or after.section.startswith(chunk.section + SECTION_SEP)):
-            found.append((chunk, after))
-    return found
+            yield chunk, after
 
 
 def labelled_item(term: str, passages: Passages, query: Query) -> tuple[Chunk, int, Chunk] | None:

@@ -2646,11 +2646,15 @@ class Synonyms:
         """The list shipped with the package; words are compared by `base` (their base forms)."""
         return cls(json.loads(_data_text("synonyms.json"))["entries"], base)
 
+    def _matches(self, text: str) -> list[tuple[int, tuple[str, ...]]]:
+        """The (entry number, staff phrase as base words) the text holds."""
+        words = [self._base(w) for w in _WORD.findall(text.lower())]
+        return [(number, key) for word in dict.fromkeys(words) for number, key in self._by_first.get(word, ())
+                if _contains(words, key)]
+
     def added(self, text: str) -> list[str]:
         """The documents' words for the staff words in text (none it already has)."""
-        words = [self._base(w) for w in _WORD.findall(text.lower())]
-        matched = sorted({number for word in set(words) for number, key in self._by_first.get(word, ())
-                          if _contains(words, key)})
+        matched = sorted({number for number, _ in self._matches(text)})
         out: list[str] = []
         for number in matched:  # in list order, as the entries stand in the file
             out += [d for d in self.entries[number][1] if d.lower() not in text.lower() and d not in out]
@@ -2658,8 +2662,7 @@ class Synonyms:
 
     def staff_phrases(self, text: str) -> list[tuple[str, ...]]:
         """The staff phrases (as base words) the text holds."""
-        words = [self._base(w) for w in _WORD.findall(text.lower())]
-        return [key for word in dict.fromkeys(words) for _, key in self._by_first.get(word, ()) if _contains(words, key)]
+        return [key for _, key in self._matches(text)]
 
     def translated(self, text: str) -> str:
         """The text with each staff word replaced by the documents' words for it: what the vocabulary
