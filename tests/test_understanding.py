@@ -17,7 +17,7 @@ from assistant.chunking import SECTION_SEP, split_sentences
 from assistant.keyword import Tokenizer
 from assistant.query import QuestionRejected, understand
 from assistant.relevance import RelevanceGate
-from assistant.service import (comparison_groups, holds_answer, in_turn, row_question, suggested_questions, translated_in,
+from assistant.service import (comparison_groups, holds_answer, in_turn, other_region, row_question, suggested_questions, translated_in,
                                with_dated, with_specific)
 from assistant.types import Chunk, DocumentMeta, Hit
 
@@ -3454,3 +3454,97 @@ def test_an_outline_starts_with_the_section_the_document_is_named_after():
     lines = composer._outline(Draft(), "jh.txt", passages).lines
     tops = [line for line in lines if line.startswith("- ")]
     assert tops[0].startswith("- MÅLBILD:") and tops[1].startswith("- Målbild Nära Vård:")
+
+
+# ---------------------------------------------------------------- session 18: a blind set's lessons
+
+VN_ARTICLE = [
+    chunk("vn.txt", "Målbild Västernorrland", "Målbilder tas fram i samverkan. Här presenteras hur Västernorrland tog fram "
+          "sin målbild och exempel från andra regioner.", 40),
+    chunk("vn.txt", "Västernorrlands målbild", "Social ReKo har fastställt en gemensam målbild.", 41),
+    chunk("vn.txt", "Genomförande", "Som underlag har medborgardialoger genomförts i sex av sju kommuner. "
+          "Målbilden har tagits fram i dialog.", 42),
+    chunk("vn.txt", "Detta har arbetet lett till", "Målbilden kan sammanfattas i fyra punkter.", 43),
+    chunk("vn.txt", "Fler regioners målbilder", "Andra regioner har tagit fram målbilder:\n- Uppsala. Målbild för Effektiv "
+          "och nära vård 2030", 44, ("Uppsala. Målbild för Effektiv och nära vård 2030",), "Andra regioner har tagit fram målbilder:"),
+]
+VN_PASSAGES = Passages(chunks=[*CHUNKS, *VN_ARTICLE], metas=METAS, vectors=None)
+
+
+def test_a_summary_of_what_a_document_says_it_presents_is_its_outline():
+    # the article's opening says it presents how the målbild was made: the summary is every section (who
+    # decided, how, what it came to), not the one sentence that says "tagits fram"
+    query = q("Kan du sammanfatta webbartikeln om hur Västernorrland tog fram sin målbild?")
+    text = composer.compose(query, [Hit(VN_ARTICLE[2], 1.0)], None, VN_PASSAGES).text()
+    assert text.startswith("”Målbild Västernorrland” i korthet")
+    assert "Social ReKo" in text and "medborgardialoger" in text and "fyra punkter" in text
+
+
+def test_main_points_and_nara_vard_are_no_topic_of_a_documents_summary():
+    # "huvudpunkterna" asks how, not about what; and every document is about nära vård
+    for question in ("Ge mig en kort sammanfattning av Västernorrlands webbartikel, vad är huvudpunkterna?",
+                     "kan du sammanfatta kort vad västernorrlands webbartikel om nära vård handlar om"):
+        query = q(question)
+        assert composer.summary_topic(query, VN_PASSAGES) == set(), question
+        text = composer.compose(query, [Hit(VN_ARTICLE[1], 1.0)], None, VN_PASSAGES).text()
+        assert "Social ReKo" in text and "fyra punkter" in text, question
+
+
+def test_summarise_the_parts_about_x_and_y_names_the_topic():
+    assert swedish.summary_topic("Sammanfatta delarna om handlingsplaner och uppföljning.") == "handlingsplaner och uppföljning"
+    assert swedish.summary_topic("Sammanfatta verksamhetsplanen") == ""
+
+
+def test_a_region_the_documents_do_not_cover_is_refused_not_answered_from_another():
+    metas_regions = "Jämtland Härjedalen, Norrbotten och Västernorrland"
+    assert swedish.joined_names(["Jämtland Härjedalen", "Norrbotten", "Västernorrland"]) == metas_regions
+    assert swedish.regions_named("hur ser målbilden ut i region västerbottens län?") == ["Västerbotten"]
+    assert other_region(q("hur ser målbilden för nära vård ut i region västerbotten?"), METAS, VN_PASSAGES, composer) \
+        == "Västerbotten"
+    assert other_region(q("Vad säger Skånes strategi om hemmonitorering?"), METAS, VN_PASSAGES, composer) == "Skåne"
+    # a region of the documents, or one a passage names with what is asked: answered as usual
+    assert other_region(q("Vad är målbilden i Västernorrland?"), METAS, VN_PASSAGES, composer) == ""
+    assert other_region(q("vad heter uppsalas målbild?"), METAS, VN_PASSAGES, composer) == ""
+
+
+def test_them_in_a_question_is_whom_the_preamble_says_the_asker_meets():
+    assert swedish.asker_meets("Jag är distriktsköterska på en hälsocentral och träffar många sköra äldre.") == "sköra äldre"
+    assert swedish.asker_meets("Vi tar hand om många multisjuka äldre i hemtjänsten.") == "multisjuka äldre"
+    assert swedish.asker_meets("Jag jobbar som undersköterska.") == ""
+    query = q("Jag är distriktsköterska på en hälsocentral och träffar många sköra äldre. Vad säger verksamhetsplanen om dem?")
+    assert query.reading == "Vad säger verksamhetsplanen om sköra äldre?"
+    assert query.intent == "summary"
+
+
+def test_an_indefinite_noun_is_what_a_later_det_points_to():
+    query = q("Jag har hört talas om patientkontrakt på APT men fattade inte riktigt. Vad är ett patientkontrakt och "
+              "vad består det av?")
+    assert query.reading == "Vad är ett patientkontrakt och vad består det av?"
+    # (not "en överblick … vad den innehåller": only "är en/ett X" names the thing)
+    assert not swedish._antecedent_inside("Kan du ge mig en överblick över vad den innehåller?")
+
+
+def test_how_is_x_defined_is_a_definition_answered_by_the_section_headed_definition_x():
+    assert q("Hur definieras hälsofrämjande hälso- och sjukvård i nämndens verksamhetsplan?").intent == "what"
+    assert q("Hur definierar regionen en jämlik och jämställd verksamhet?").intent == "what"
+    assert swedish.defining_heading("Definition jämlik och jämställd verksamhet") == "jämlik och jämställd verksamhet"
+    assert swedish.defining_heading("Jämställdhet") == ""
+    defined = chunk("plan.txt", "Definition jämlik verksamhet", "En jämlik verksamhet mäter framgång inte bara i "
+                    "ekonomiska termer.", 50)
+    other = chunk("plan.txt", "Socialt hållbar verksamhet", "Kännetecken för en jämlik verksamhet är att beslut "
+                  "utformas universellt.", 51)
+    passages = Passages(chunks=[*CHUNKS, defined, other], metas=METAS, vectors=None)
+    text = composer.compose(q("Hur definierar regionen en jämlik verksamhet?"), [Hit(other, 1.0), Hit(defined, 0.5)],
+                            None, passages).text()
+    assert text.startswith("En jämlik verksamhet mäter framgång")
+
+
+def test_which_specific_things_are_not_answered_by_a_sentence_that_only_names_them():
+    said = "I Norrbotten kommer omställningen att följas upp på olika nivåer med gemensamt fastställda indikatorer. [1]"
+    assert swedish.asked_list_noun("vilka specifika indikatorer ska användas?") == "indikatorer"
+    assert not holds_answer(q("vilka specifika indikatorer ska användas?"), said, [])
+    assert not holds_answer(q("Which specific indicators will be used to follow up the transition?"), said, [])
+    # an English list noun the term map does not know need not be named ("parts")
+    assert holds_answer(q("What are the three parts of the patient contract?"),
+                        "Patientkontraktet består av tre delar; fasta vårdkontakter, sammanhållen plan och "
+                        "överenskomna tider. [1]", [])

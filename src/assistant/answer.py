@@ -137,6 +137,9 @@ CHANGED_LEAD = "{concept} jämfört med {old}: "
 ACRONYM_IN_LABEL = "{term} står för ”{expansion}”, men dokumenten förklarar inte närmare vad det innebär. "
 MENTIONED_ONLY = "nämns men förklaras inte."  # a contrast row whose concept the documents only name
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
+# Words any question about a region's care has, which say nothing of what is asked about it.
+REGION_WORDS = "region regionen län länet nära vård omsorg"
+NEAR_CARE = "nära vård"  # what every document is about: no topic of a summary of one
 
 
 @dataclass(frozen=True)
@@ -359,8 +362,12 @@ class Composer:
                 (query.intent == "list" and swedish.asks_process(query.reading)):  # "hur gick det till …, vilka var med"
             shape = self._how
         elif query.intent == "summary" and swedish.asks_process(swedish.summary_topic(query.reading)
-                                                               or swedish.after_summary_verb(query.reading)):
-            shape = self._how  # "Sammanfatta vad SKR skriver om hur Västernorrland tog fram sin målbild"
+                                                               or swedish.after_summary_verb(query.reading)) \
+                and not self._presented_by(self.summary_topic(query, passages), query.documents or query.named_documents,
+                                           passages):
+            # "Sammanfatta vad SKR skriver om hur Västernorrland tog fram sin målbild" (unless the document says it
+            # presents just that: then all of it, the outline, is the summary)
+            shape = self._how
         if query.intent == "number" and shape == self._sentences and (counting := self._counting_list(query, hits, passages)):
             shape = partial(self._counted, counting)  # "Hur många riktningsförändringar …?": "Fyra riktningsförändringar …" and its list
         draft = shape(query, hits, qvec, passages, terms)
@@ -547,6 +554,19 @@ class Composer:
                 continue  # a doing or a quality ("inbjudna", "hänt"), not a thing the documents would have to name
             found.append(term)
         return found
+
+    def named_with(self, name: str, query: Query, passages: Passages) -> bool:
+        """Whether some passage names a name (a region) together with one of the question's content words
+        ("Uppsala. Målbild för Effektiv och nära vård 2030" for "vad heter uppsalas målbild")."""
+        plain = {swedish.fold(w) for w in self.tokenize(f"{name} {REGION_WORDS}")}  # no topic of its own
+        # (the question's own words, the named documents' too: "Finns Jönköpings målbild med i SKR:s artikel?")
+        topic = {t for t in self.tokenize(swedish.content_words(query.reading))
+                 if swedish.fold(t) not in plain and swedish.fold(t) not in swedish.QUESTION_STEMS}
+        if not topic:
+            return True  # nothing asked of it but the name: no ground to refuse
+        named = re.compile(rf"\b{re.escape(swedish.fold(name.lower()))}", re.I)
+        return any(self._mentions({t}, c) for c in passages.chunks if named.search(swedish.fold(c.text.lower()))
+                   for t in topic)
 
     def _unheard_of(self, query: Query, passages: Passages) -> bool:
         """A summary or "Vad är X?" about something no document names, even in the documents' own
@@ -1114,6 +1134,9 @@ class Composer:
         label = labelled_item(swedish.defined_term(query.reading), passages, query)
         if label is not None:
             return self._explained_label(Draft(), *label)
+        defining = self._defining_section(query, passages)
+        if defining is not None:  # "Hur definierar regionen en jämlik och jämställd verksamhet?": the section
+            return self._section(Draft(), defining, passages)  # headed "Definition jämlik och jämställd verksamhet"
         section = self.named_section(query, hits, passages)
         definition = self._definition_of(query, passages, hits)
         if section is not None and (definition is None or self._heading_is_topic(query, section, passages)):
@@ -1166,6 +1189,17 @@ class Composer:
         if draft.lines and not any(line.startswith("- ") for line in draft.lines):
             draft.lines = [" ".join(draft.lines)]
         return draft
+
+    def _defining_section(self, query: Query, passages: Passages) -> Chunk | None:
+        """The section whose heading says it defines the asked term ("Definition jämlik och jämställd
+        verksamhet"), every word of the term asked; or None."""
+        asked = {swedish.fold(w) for w in self.tokenize(query.reading)}
+        for chunk in passages.chunks:
+            term = swedish.defining_heading(heading_of(chunk)) if chunk.section else ""
+            words = {swedish.fold(w) for w in self.tokenize(term)}
+            if words and words <= asked and (not query.named_documents or chunk.document in query.named_documents):
+                return chunk
+        return None
 
     def _definition_of(self, query: Query, passages: Passages, hits: Sequence[Hit] = ()) -> Definition | None:
         """Where the documents define the term a "Vad är X?" asks about (the term as subject with a
@@ -1548,7 +1582,7 @@ class Composer:
             return self._outline(Draft(), documents[0], passages)
         if not documents and topic <= set(self.tokenize("dokument dokumenten styrdokument styrdokumenten alla")):
             return self._overview(Draft(), passages)
-        whole = self.named_document(query, passages)
+        whole = self.named_document(query, passages) or self._presented_by(topic, documents, passages)
         if whole:
             return self._outline(Draft(), whole, passages)
         scope = set(documents) or {n for n, m in passages.metas.items() if not query.regions or m.region in query.regions}
@@ -1631,6 +1665,17 @@ class Composer:
         elif added:
             draft.lines.insert(len(draft.lines) - added, ALSO_LEAD)
         return draft
+
+    def _presented_by(self, topic: set[str], documents: Sequence[str], passages: Passages) -> str:
+        """The named document whose opening says it presents the topic, or "": "Här presenteras hur
+        Västernorrland tog fram sin målbild …" makes a summary of how the målbild was made the article's
+        outline (how it was made, who decided, what it came to), not the sentences that say "tagits fram"."""
+        for name in documents:
+            opening = next((c for c in passages.chunks if c.document == name), None)
+            if opening is not None and topic and any(swedish.presents(s) and self._mentions(topic, None, s)
+                                                     for s in split_sentences(opening.text)):
+                return name
+        return ""
 
     def _about_topic(self, topic: set[str], unit: Unit) -> bool:
         """Whether a sentence is about the topic: names it in its first words (a heading that names it among
@@ -1721,6 +1766,8 @@ class Composer:
             topic = {t for t in topic if not self._names_by_words(about, t)}
         if all(swedish.fold(t) in swedish.HEADING_QUALIFIERS for t in topic):
             return set()  # "Jämtland Härjedalens gemensamma målbild": "gemensamma" alone is no topic
+        if documents and topic <= set(self.tokenize(NEAR_CARE)):
+            return set()  # "… norrbottens målbild för nära vård": every document here is about nära vård
         return topic
 
     def _words_of(self, chunk: Chunk) -> frozenset[str]:

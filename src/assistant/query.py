@@ -108,6 +108,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     reading = swedish.parts_of(reading) or reading
     reading = swedish.term_asked_first(reading) or reading  # "svom vad är det" -> "vad är svom?"
     reading = swedish.place_then_asked(reading) or reading  # "å västernorrland då, hur tog dom fram sin" -> "… i västernorrland?"
+    met = swedish.asker_meets(preamble) if preamble else ""
+    # "Jag är distriktsköterska … och träffar många sköra äldre. Vad säger verksamhetsplanen om dem?"
+    reading = (swedish.about_them(reading, met) if met else "") or reading
     role = swedish.role_in(swedish.without_named_texts(reading))
     stated = swedish.role_in(preamble) if preamble else ""
     if stated and stated != "medarbetare" and role in ("", "medarbetare") and swedish.asks_for_me(reading):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -171,6 +171,9 @@ class Assistant:
         groups = comparison_groups(query, served.metas) if query.intent == "comparison" else []
         if len(groups) >= 2:
             answer = self._compare(served, query, qvec, groups, mode)
+        elif other := other_region(query, served.metas, served.passages, self.composer):
+            answer = self.refuse(served, query, hits, reason=OTHER_REGION.format(
+                region=other, covered=swedish.joined_names(sorted({m.region for m in served.metas.values() if m.region}))))
         elif not hits or self.errand(served, query) or \
                 not (self.judge(served, query, hits, qvec) or self.names_section(served, query, hits)):
             answer = self.refuse(served, query, hits)
@@ -288,13 +291,15 @@ class Assistant:
                       notices=currency_notices(citations, hits, served.metas), flags=tuple(draft.flags),
                       retrieved=tuple(hits))
 
-    def refuse(self, served: Served, query: Query, hits: Sequence[Hit]) -> Answer:
-        """A plain refusal that says what was searched, nearby topics and questions the documents answer."""
+    def refuse(self, served: Served, query: Query, hits: Sequence[Hit], reason: str = "") -> Answer:
+        """A plain refusal that says what was searched (and why, when known), nearby topics and questions
+        the documents answer."""
         titles = searched(query, served.metas)
         topics = nearby_topics(hits, served.metas)
         suggestions = suggested_questions(topics)
         listing = "; ".join(f"”{t}”" for t in titles)
-        text = f"Det står inte i styrdokumenten. Jag sökte i {listing} utan att hitta svar på just det."
+        text = f"Det står inte i styrdokumenten. {reason + ' ' if reason else ''}" \
+               f"Jag sökte i {listing} utan att hitta svar på just det."
         if query.english:  # the asker reads English: the verdict first in their language, the rest as always
             text = f"{ENGLISH_REFUSAL} {text}"
         if topics:
@@ -399,7 +404,17 @@ class Assistant:
 
 PART_NOT_FOUND = "Det står inte i styrdokumenten."
 PART_SAID_ABOVE = "Se svaret ovan."
+OTHER_REGION = "Dokumenten kommer från {covered} och säger inget om det här för {region}."
 ENGLISH_REFUSAL = "The steering documents do not answer this (they are in Swedish; details below in Swedish)."
+
+
+def other_region(query: Query, metas: Mapping[str, DocumentMeta], passages: Passages, composer: Composer) -> str:
+    """A Swedish region the question names that no document is from and no passage names together with
+    what is asked ("hur ser målbilden ut i region västerbotten?": Västerbotten is named once, in an EU
+    project, never with a målbild), or "": another region's text is no answer about it."""
+    ours = {swedish.fold(w) for m in metas.values() if m.region for w in m.region.lower().split()}
+    return next((r for r in swedish.regions_named(query.reading if query.follow_up else query.text)
+                 if not set(swedish.fold(r.lower()).split()) <= ours and not composer.named_with(r, query, passages)), "")
 
 
 def floor_slack(query: Query, top: Chunk, synonyms: swedish.Synonyms, passages: Passages) -> float:
@@ -516,7 +531,9 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     if doing and not swedish.mentions(quoted, doing):
         return False  # "Hur många har svarat på enkäterna …?" is not answered by a share who are positive
     listed = swedish.asked_list_noun(query.reading, query.regions).lower()
-    if query.intent in ("list", "lookup") and not query.english and listed and listed not in swedish.GENERIC_NOUNS \
+    # (of an English question, only a noun the term map put in: "Which specific indicators …" -> indikatorer)
+    translated = not query.english or (listed and not swedish.mentions(query.text, listed))
+    if query.intent in ("list", "lookup") and translated and listed and listed not in swedish.GENERIC_NOUNS \
             and len(listed) > 3 and not swedish.asks_why_change(query.reading, query.regions):  # "Vilka skäl …": the why section
         intros = " ".join(c.chunk.list_intro for c in citations)
         named = [listed, *(synonyms.added(listed) if synonyms else [])]

@@ -265,6 +265,7 @@ QUESTION_WORDS |= {"lite", "gärna", "snabbt", "kortfattat", "kortfattad", "typ"
                    "par", "meningar", "viktigaste", "viktigast", "huvudsakliga", "folk", "folks", "snabb", "kortis",
                    "drag", "stora", "stor", "grova", "går", "ut",  # "i stora drag", "vad går X ut på?"
                    "huvuddrag", "huvuddragen", "huvuddelar", "huvuddelarna", "kärnan", "essensen",  # "vad är huvuddragen?"
+                   "huvudpunkt", "huvudpunkter", "huvudpunkterna", "huvudbudskap", "huvudbudskapet",  # "… vad är huvudpunkterna?"
                    "tack", "punkter", "punkt", "punkterna", "några",  # "sammanfatta X i några punkter tack"
                    "dra", "drar",  # "Jag ska dra strategin på APT": present it
                    "rad", "rader", "raderna", "mening", "ord",  # "på några rader", "med några ord"
@@ -405,8 +406,10 @@ def reverse_topic(question: str) -> str:
 _YESNO = re.compile(r"^\s*(är|finns|ska|kan|har|ansvarar|ingår|gäller|får|måste|behöver|bör|omfattar|påverkar|berör|"
                     r"is|are|does|do|can|should|has)\b", re.I)
 _WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|står \S+ för|är det för|säger(?![^?]*\bom att\b)|går [^?]{1,80}? ut på|[^?]{1,80}? går ut på)|förklara|"
+                   r"hur (?:definieras|definierar \w+)|"  # "Hur definieras hälsofrämjande hälso- och sjukvård …?"
                    r"what (is|are|does)|explain|define)\b", re.I)
-_DEFINE_ASK = re.compile(r"^\s*(?:vad är det för|vad (?:är|innebär|betyder|menas med|avses med|står)|förklara)\s+"
+_DEFINE_ASK = re.compile(r"^\s*(?:vad är det för|vad (?:är|innebär|betyder|menas med|avses med|står)|förklara|"
+                         r"hur definieras|hur definierar \w+)\s+"
                          r"(?:egentligen\s+|riktigt\s+)?(?:(?:det|den|de|dom) där |en |ett |det |den |de |begreppet |ordet |termen )?"
                          r"(?P<term>[^?!]+)", re.I)
 _GOES_OUT_ON = re.compile(r"^\s*vad (?:går (?:egentligen\s+)?(?P<term>[^?!]+?) ut på|(?P<subject>[^?!]+?) "
@@ -668,6 +671,7 @@ def _reported(sentence: str) -> str:
 # The definite ending a pointing word agrees with: "den" a noun in -en ("målbilden"), "det" one in -et
 # ("arbetet"), "dem"/"dessa" a plural in -na ("politikerna"); "där", "deras" … any of them.
 _AGREES = {"den": "en", "denna": "en", "det": "et", "detta": "et", "dem": "na", "dessa": "na", "de": "na"}
+_ARTICLE_AGREES = {"den": "en", "denna": "en", "det": "ett", "detta": "ett"}  # "en plan … den", "ett kontrakt … det"
 
 
 def _antecedent_inside(question: str) -> bool:
@@ -677,6 +681,10 @@ def _antecedent_inside(question: str) -> bool:
     first = _ANAPHORA.search(question)
     before = re.findall(r"\w+", question[:first.start()]) if first else []
     ending = _AGREES.get(first.group(1).lower(), "(?:en|et|na)") if first else ""
+    article = _ARTICLE_AGREES.get(first.group(1).lower()) if first else None
+    # ("Vad är ett patientkontrakt och vad består det av?": "ett patientkontrakt" is what "det" is)
+    if article and re.search(rf"\b(?:är|is)\s+{article}\s+\w{{{DEFINITE_NOUN_LETTERS},}}", question[:first.start()], re.I):
+        return True
     return any(len(w) >= DEFINITE_NOUN_LETTERS and re.search(rf"{ending}$", w.lower())
                and w.lower() not in QUESTION_WORDS and not _QUESTIONISH.match(w) for w in before)
 
@@ -831,6 +839,28 @@ def asker_problem(preamble: str) -> str:
     """The trouble a preamble says the asker has ("svårt att få tag på folk"), or ""."""
     match = _ASKER_PROBLEM.search(preamble)
     return match["problem"].strip() if match else ""
+
+
+# "Jag är distriktsköterska … och träffar många sköra äldre.": the people or things the asker works with,
+# whom a following "Vad säger planen om dem?" points at.
+_ASKER_MEETS = re.compile(r"\b(?:jag|vi)\b[^.!?]*?\b(?:träffar|möter|tar hand om|jobbar(?: mest| mycket)? med|"
+                          r"arbetar(?: mest| mycket)? med|har hand om)\s+(?:(?:många|flera|mest|ofta|mycket|en del)\s+)*"
+                          r"(?P<thing>\w+(?:\s+(?!och\b|som\b|i\b|på\b|inom\b|hos\b)\w+){0,2})\s*(?:[.!?,]|\s+(?:och|som|i|på|inom|hos)\b|$)", re.I)
+
+
+def asker_meets(preamble: str) -> str:
+    """Whom or what a preamble says the asker works with ("sköra äldre"), or ""."""
+    match = _ASKER_MEETS.search(preamble)
+    return match["thing"].strip() if match else ""
+
+
+def about_them(question: str, thing: str) -> str:
+    """A "Vad säger planen om dem?" question with its pointing word replaced by the thing pointed at
+    ("Vad säger planen om sköra äldre?"), or "" when the question asks about something of its own."""
+    match = _ABOUT.search(question)
+    if not match or match["topic"].strip().lower() not in _POINTING_TOPIC:
+        return ""
+    return f"{question[:match.start('topic')]}{thing}{question[match.end('topic'):]}"
 
 
 _FOR_ME = re.compile(r"\b(?:för|av|på|om|åt)\s+(?:mig|oss)\b|\b(?:min|vår)\s+(?:del|roll)\b|\bmitt\s+(?:jobb|arbete)\b", re.I)
@@ -1658,6 +1688,27 @@ STAFF_ERRANDS = ("losenord", "inloggning", "logga in", "semester", "ob-tillagg",
 _STAFF_ERRAND = re.compile(rf"\b({'|'.join(re.escape(e) for e in STAFF_ERRANDS)})", re.I)
 
 
+# Sweden's 21 regions (and the counties' short names staff use): a question about a region the documents
+# are not from and never name ("hur ser målbilden ut i region västerbotten?") is not answered from another's.
+SWEDISH_REGIONS = ("Stockholm", "Uppsala", "Södermanland", "Sörmland", "Östergötland", "Jönköping", "Kronoberg",
+                   "Kalmar", "Gotland", "Blekinge", "Skåne", "Halland", "Västra Götaland", "Värmland", "Örebro",
+                   "Västmanland", "Dalarna", "Gävleborg", "Västernorrland", "Jämtland", "Härjedalen",
+                   "Västerbotten", "Norrbotten")
+_SWEDISH_REGION = re.compile(rf"\b({'|'.join(fold(r.lower()) for r in SWEDISH_REGIONS)})s?\b")
+
+
+def joined_names(names: Sequence[str]) -> str:
+    """Names as a Swedish enumeration: "A", "A och B", "A, B och C"."""
+    names = list(names)
+    return " och ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+
+
+def regions_named(question: str) -> list[str]:
+    """The Swedish regions a question names, as SWEDISH_REGIONS spells them ("västerbottens" -> "Västerbotten")."""
+    spelled = {fold(r.lower()): r for r in SWEDISH_REGIONS}
+    return list(dict.fromkeys(spelled[m.group(1)] for m in _SWEDISH_REGION.finditer(fold(question.lower()))))
+
+
 # "Vem kan man kontakta om …?", "Vem står som informationsansvarig?": a contact person, whom a page names under
 # a heading of its own ("Informationsansvarig").
 _ASKS_CONTACT = re.compile(r"\b(?:kontakt\w*|informationsansvarig\w*|vända (?:mig|sig|oss) till|contact\w*)\b", re.I)
@@ -2046,7 +2097,7 @@ def asked_list_noun(question: str, regions: Sequence[str] = ()) -> str:
                       r"(?:(?:de|det|den|the|alla)\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|"
                       r"nine|ten|\d+)\s+)?"
                       # an adjective before the noun is not the thing asked for: "vilken större strategi" asks for a strategi
-                      r"(?:(?:större|mindre|stora|största|viktigaste|viktiga|nya|olika|andra|övriga|konkreta|tydliga)\s+)?"
+                      r"(?:(?:större|mindre|stora|största|viktigaste|viktiga|nya|olika|andra|övriga|konkreta|tydliga|exakta|specifika|specific|exact)\s+)?"
                       r"(\w+)(?:\s+(\d+[\s-])?([^\W\d]+))?",
                       question, re.I)
     if not match:
@@ -2278,7 +2329,7 @@ def announced_count(sentence: str) -> int | None:
     return None
 
 
-_ABOUT = re.compile(r"\b(?:står|sägs|skrivs|säger|skriver|handlar)\b(?:\s+[\w:–-]+){0,5}?\s+om\s+(?P<topic>[^?,.!]+?)"
+_ABOUT = re.compile(r"\b(?:står|sägs|skrivs|säger|skriver|handlar|sammanfatta|summera)\b(?:\s+[\w:–-]+){0,5}?\s+om\s+(?P<topic>[^?,.!]+?)"
                     r"(?:\s+(?:i|inom|enligt|för|på)\s+(?:[\w:–-]+\s*){1,4})?\s*(?:[?,.!]|$)", re.I)
 _HEADING = re.compile(r"\b(?:rubriken|avsnittet|kapitlet|delen)\s+(?!om\b)[”\"']?(?P<heading>[^”\"'?]+?)[”\"']?"
                       r"(?:\s+(?:i|inom|på|under)\s+[\w:]+.*)?\s*(?:[?.!]|$)", re.I)
@@ -2294,6 +2345,26 @@ _MENTIONED = re.compile(r"^\s*(?:och\s+|men\s+)?(?:står|finns|sägs|nämns|skri
 _ASKS_DOING = re.compile(r"\bvad\s+(?:[\w-]+\s+){0,3}?(?:ska|skall|behöver|bör|planerar)\s+(?:[\w-]+\s+)?"
                          r"(?:göra|gör|jobba|arbeta|satsa)\b|\bvilka\s+(?:åtgärder|insatser|satsningar)\b", re.I)
 _SAYS_DOING = re.compile(r"\b(?:ska|skall|behöver|planerar|kommer att)\b", re.I)
+
+
+_PRESENTS = re.compile(r"\b(?:här|nedan)\s+(?:presenteras|beskrivs|redovisas)\b"
+                       r"|\b(?:dokumentet|artikeln|rapporten|planen)\s+(?:presenterar|beskriver|redovisar)\b", re.I)
+
+
+def presents(sentence: str) -> bool:
+    """Whether a sentence says what its document presents ("Här presenteras hur Västernorrland tog fram
+    sin målbild …")."""
+    return bool(_PRESENTS.search(sentence))
+
+
+_DEFINING_HEADING = re.compile(r"^\s*(?:definition(?:en)?|definitioner|begreppet)(?:\s+(?:av|på|för))?\s+(?P<term>\w.*?)\s*$", re.I)
+
+
+def defining_heading(heading: str) -> str:
+    """The term a heading says it defines ("Definition jämlik och jämställd verksamhet" -> "jämlik och
+    jämställd verksamhet"), or ""."""
+    match = _DEFINING_HEADING.match(heading)
+    return match["term"] if match else ""
 
 
 def asks_doing(question: str) -> bool:
