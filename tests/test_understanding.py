@@ -3548,3 +3548,79 @@ def test_which_specific_things_are_not_answered_by_a_sentence_that_only_names_th
     assert holds_answer(q("What are the three parts of the patient contract?"),
                         "Patientkontraktet består av tre delar; fasta vårdkontakter, sammanhållen plan och "
                         "överenskomna tider. [1]", [])
+
+
+def test_a_role_said_without_jag_is_no_question():
+    query = q("är distriktsläkare. står det nåt i nämndens plan om att specialistvården ska stötta oss mer i primärvården")
+    assert query.reading.startswith("står det nåt i nämndens plan om att specialistvården")
+    query = q("jobbar som tandhygienist på folktandvården o undrar om vi ens berörs av nära vård, vad ska tandvården "
+              "göra enligt planen")
+    assert query.reading == "Vad ska tandvården göra enligt planen"
+
+
+def test_what_a_part_of_the_care_is_to_do_is_a_summary_of_it_not_of_a_body_with_tasks():
+    assert swedish.intent_of("vad ska tandvården göra enligt planen") == "summary"
+    assert swedish.summary_topic("vad ska tandvården göra enligt planen") == "tandvården"
+    assert swedish.intent_of("vad ska primärvården jobba med enligt verksamhetsplanen?") == "summary"
+    assert swedish.intent_of("vad ska nämnden göra?") == "lookup"  # its list of tasks
+    assert swedish.intent_of("vad ska jag göra?") == "lookup"
+
+
+def test_what_we_have_in_the_asker_s_region_is_that_region_s_section():
+    query = q("Hej, jag är ny enhetschef inom hemtjänsten i en kommun i Jämtland. Vad har vi för gemensam målbild med regionen?")
+    assert query.regions == ("Jämtland Härjedalen",) and query.intent == "what"
+    text = composer.compose(query, hits(0, 1, 2), None, PASSAGES).text()
+    assert "Tillsammans för god hälsa hela livet" in text and "Ökad kontinuitet" in text
+
+
+def test_a_follow_up_that_turns_to_a_thing_of_its_own_searches_it_alone():
+    assert swedish.turns_to("och hur är det med egenmonitorering, ska vi börja med det?") == "egenmonitorering"
+    assert swedish.turns_to("och hur är det med det?") == ""
+    query = q("och hur är det med egenmonitorering, ska vi börja med det?",
+              ["finns min vård norrbotten på alla hälsocentraler?"])
+    assert "min vård" not in query.search.lower() and "egenmonitorering" in query.search
+
+
+def test_a_second_question_without_a_question_mark_is_kept_when_it_names_a_thing():
+    assert q("finns min vård norrbotten på alla hälsocentraler? vad kan patienterna göra där").reading.endswith(
+        "vad kan patienterna göra där")
+    # "vad är skillnaden, vem gör vad" names nothing of its own: the question before it is the question
+    assert q("nämnden sköter ju inte beställningen av vårdval men ska ändå följa upp vårdgivarna?? vad är skillnaden, "
+             "vem gör vad").reading.startswith("nämnden sköter ju inte beställningen")
+
+
+def test_the_region_talked_of_scopes_the_next_question_that_names_none():
+    query = q("vad betyder ökad kontinuitet konkret för brukaren?", ["vad är målbilden i jämtland härjedalen"])
+    assert query.regions == ("Jämtland Härjedalen",)
+    assert swedish.defined_term("vad betyder ökad kontinuitet konkret för brukaren?") == "ökad kontinuitet"
+    assert swedish.defined_term("och hur beskrivs ökad kontinuitet ur medborgarens perspektiv där?") == "ökad kontinuitet"
+    quotes = ("”Jag är informerad, kan påverka och får berätta hur min livssituation ser ut för dem jag möter.”",
+              "”De jag träffar känner mig och min bakgrund. Jag behöver inte upprepa det jag redan har sagt.”")
+    slide = [CHUNKS[2], chunk("jh.txt", "MÅLBILD" + SECTION_SEP + "UTIFRÅN MEDBORGARPERSPEKTIV",
+                              "\n".join(f"- {x}" for x in quotes), 62, quotes)]
+    passages = Passages(chunks=[*CHUNKS[:3], *slide[1:], *CHUNKS[3:]], metas=METAS, vectors=None)
+    text = composer.compose(query, [Hit(CHUNKS[3], 1.0), *[Hit(c, 0.5) for c in slide]], None, passages).text()
+    assert "De jag träffar känner mig och min bakgrund" in text and "Jag är informerad" not in text
+
+
+def test_how_something_is_done_is_the_section_headed_by_the_documents_word_for_the_doing():
+    synonyms = swedish.Synonyms([{"staff": ["följas upp"], "documents": ["uppföljning"]}], str.lower)
+    change = chunk("strategi.txt", "Omställningen till nära vård", "Omställningen till nära vård handlar om "
+                   "personens behov.", 60)
+    passages = Passages(chunks=[*CHUNKS, change], metas=METAS, vectors=None, synonyms=synonyms)
+    query = q("hur ska omställningen till nära vård följas upp i norrbotten?")
+    text = composer.compose(query, [Hit(change, 1.0), Hit(CHUNKS[5], 0.5)], None, passages).text()
+    assert text.startswith("En systematisk uppföljning")
+
+
+def test_a_list_the_documents_only_name_is_refused_saying_where_they_name_it():
+    from assistant.service import unlisted
+    from assistant.types import Citation
+    query = q("finns det nån lista på vilka indikatorer som används?")
+    assert query.intent == "list" and swedish.asked_list_noun(query.reading) == "indikatorer"
+    said = "I Norrbotten kommer omställningen att följas upp på olika nivåer med gemensamt fastställda indikatorer."
+    followed = chunk("strategi.txt", "Uppföljning", said, 61)
+    citation = Citation(rank=1, chunk=followed, score=1.0, meta=METAS["strategi.txt"], used=(said,))
+    assert not holds_answer(query, f"{said} [1]", [citation])
+    assert unlisted(query, [citation]) == ("Dokumenten nämner indikatorer men räknar inte upp vilka: ”" + said[:-1]
+                                           + "” (”Tillsammans för nära vård – strategi”, Uppföljning).")

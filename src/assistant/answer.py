@@ -481,7 +481,9 @@ class Composer:
             own = replace(query, reading=said, search=said, history=(), follow_up=False)  # ("följas upp" -> uppföljning)
             own_topic = {t for t in self._topic_terms(own, passages) if t not in HOW_WORDS}
             section = self.named_section(own, hits, passages, topic=own_topic, nearly=True) if own_topic else None
-        section = section or self.named_section(query, hits, passages) or \
+        # "hur ska omställningen följas upp i norrbotten?": the section headed "Uppföljning", the documents' word for
+        # the asked doing, before the one named by what is followed up ("Omställningen till Nära vård")
+        section = section or self._headed_by_documents_word(query, passages) or self.named_section(query, hits, passages) or \
             (self.named_section(query, hits, passages, topic=topic, nearly=True) if topic else None)
         if section is None and query.follow_up and query.history and hits:
             # "… lokala handlingsplaner …?" -> "och hur ska det gå till?": the first retrieved section, when
@@ -502,6 +504,20 @@ class Composer:
         if section is not None:
             return self._section(Draft(), section, passages, summary=True)
         return self._sentences(query, hits, qvec, passages, terms)
+
+    def _headed_by_documents_word(self, query: Query, passages: Passages) -> Chunk | None:
+        """The first section (of the asked documents) headed by nothing but the documents' word for a staff
+        word of the question ("följas upp" -> "Uppföljning"), or None."""
+        if passages.synonyms is None:
+            return None
+        scope = self._asked_scope(query, passages)
+        for word in passages.synonyms.added(query.reading):
+            wanted = set(self.tokenize(word))
+            found = next((c for c in passages.chunks if c.section and (not scope or c.document in scope)
+                          and set(self.tokenize(heading_of(c))) == wanted), None)
+            if found is not None:
+                return found
+        return None
 
     @staticmethod
     def _timeline(scope: set[str], passages: Passages) -> Chunk | None:
@@ -1362,7 +1378,10 @@ class Composer:
     def named_document(self, query: Query, passages: Passages) -> str:
         """The document a question asks about as a whole ("Vad säger målbilden i Norrbotten?" where
         the målbild is a document of its own), or ""."""
-        topic = self._topic_terms(query, passages)
+        # ("Vad har vi för gemensam målbild med regionen?": "gemensam" qualifies, "regionen" is who shares it)
+        plain = set(self.tokenize(REGION_WORDS))
+        topic = {t for t in self._topic_terms(query, passages)
+                 if swedish.fold(t) not in swedish.HEADING_QUALIFIERS and t not in plain}
         for name in query.documents or query.named_documents:
             meta = passages.metas.get(name)
             about = set(self.tokenize(f"{meta.title} {meta.kind}")) if meta else set()

@@ -138,6 +138,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if own_question:  # "… för mig som sjuksköterska, vilka digitala funktioner har vi?": that question, in the thread
         role_follow_up, reading = False, own_question
     search = f"{anchor} {reading}".strip() if anchor else reading
+    turned = swedish.turns_to(reading) if anchor else ""
+    if turned and not swedish.mentions(anchor, turned):
+        # "och hur är det med egenmonitorering, ska vi börja med det?": its own thing, not the earlier one
+        search = reading
     context = "" if english or follow_up else swedish.preamble_context(masked)
     if context and context not in search:  # "Min pappa har dåligt hjärta. Kan han mäta …?": the heart is searched too
         search = f"{search} {context}"
@@ -179,6 +183,12 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # region is the "vår" of the question
         named, regions = named_in(f"{anchor} {reading} i {home}", metas, common)
         search = f"{search} {home}"
+    talked_of = _region_talked_of(earlier, metas, common) if not regions and not named and not english else ""
+    if talked_of and not follow_up:
+        # "vad är målbilden i jämtland härjedalen" -> "vad betyder ökad kontinuitet konkret för brukaren?": the
+        # conversation is about that region's documents until a question names another
+        named, regions = named_in(f"{reading} i {talked_of}", metas, common)
+        search = f"{search} {talked_of}"
     pair = swedish.contrast_terms(reading) if intent == "contrast" else None
     if pair and len(regions) == 1:  # "… mellan målbild och färdplan i Jämtland Härjedalen": the region scopes both
         pair = tuple(swedish.without_region_scope(term, regions) for term in pair)
@@ -293,6 +303,12 @@ def _home_region(preamble: str, metas: Mapping[str, DocumentMeta]) -> str:
     """The one region the preamble that was cut from the question names ("Hej, jag jobbar … i
     Västernorrland och undrar …"), or ""."""
     regions = named_in(preamble, metas)[1] if preamble else ()
+    return regions[0] if len(regions) == 1 else ""
+
+
+def _region_talked_of(earlier: Sequence[str], metas: Mapping[str, DocumentMeta], common: frozenset[str] | None) -> str:
+    """The one region the last earlier question named, or ""."""
+    regions = named_in(earlier[-1], metas, common)[1] if earlier else ()
     return regions[0] if len(regions) == 1 else ""
 
 

@@ -268,7 +268,7 @@ class Assistant:
         if "mention-only" in draft.flags and query.intent == "lookup":
             return self.refuse(served, query, hits)  # "Hur går det till …?" is not answered by a list label
         if not citations or not holds_answer(query, draft.text(), citations, served.index.synonyms):
-            return self.refuse(served, query, hits)
+            return self.refuse(served, query, hits, reason=unlisted(query, citations))
         listed = [c for c in citations if swedish.is_reading_list(heading_of(c.chunk))]
         if listed and not swedish.asks_reading(query.reading):
             # "Vilka mål har Uppsalas målbild?": a link under "Fler regioners målbilder" names it, says nothing of
@@ -404,8 +404,21 @@ class Assistant:
 
 PART_NOT_FOUND = "Det står inte i styrdokumenten."
 PART_SAID_ABOVE = "Se svaret ovan."
+UNLISTED = "Dokumenten nämner {noun} men räknar inte upp vilka: ”{said}” (”{title}”, {heading})."
 OTHER_REGION = "Dokumenten kommer från {covered} och säger inget om det här för {region}."
 ENGLISH_REFUSAL = "The steering documents do not answer this (they are in Swedish; details below in Swedish)."
+
+
+def unlisted(query: Query, citations: Sequence[Citation]) -> str:
+    """For a list question whose things the documents only name ("… med gemensamt fastställda indikatorer."),
+    a sentence saying so and where; else ""."""
+    noun = swedish.asked_list_noun(query.reading, query.regions).lower() if query.intent == "list" else ""
+    for citation in citations if noun else ():
+        said = next((u for u in citation.used if swedish.names_only_at_end(u, noun)), "")
+        if said:
+            return UNLISTED.format(noun=noun, said=said.rstrip("."), title=citation.chunk.title,
+                                   heading=heading_of(citation.chunk))
+    return ""
 
 
 def other_region(query: Query, metas: Mapping[str, DocumentMeta], passages: Passages, composer: Composer) -> str:

@@ -322,11 +322,22 @@ _GREETING = re.compile(r"^\s*(hej|hejsan|hallå|tjena|god (morgon|dag|kväll|eft
                        r"tack( så mycket)?|thanks)\b[\s!,.]*", re.I)
 # A sentence about the asker, not a question: "Jag heter Anna.", "Jag är ny som undersköterska i Luleå."
 _ABOUT_ME = re.compile(r"^\s*(jag (heter|är|jobbar|arbetar|ska (?:jobba|arbeta|börja)|har (just )?börjat|har en fråga|undrar bara|skulle vilja)|"
-                       r"mitt namn är|i'm|i am|my name is|i work)\b", re.I)
+                       r"mitt namn är|i'm|i am|my name is|i work)\b|"
+                       # "är distriktsläkare.": a short statement with the "jag" left out (no question mark)
+                       r"^\s*(?:är|jobbar|arbetar)\s+(?:som\s+)?\w+(?:\s+(?:på|i|inom)\s+\w+(?:\s+\w+)?)?\s*[.!]\s*$", re.I)
 _ASKING_START = re.compile(
     r"^\s*(vad|vem|vilka|vilken|vilket|hur|varför|när|var|finns|är|ska|kan|har|får|gäller|ingår|ansvarar|"
     r"sammanfatta|summera|förklara|beskriv|berätta|jämför|lista|räkna upp|nämn|ge|visa|"
     r"what|who|which|how|why|when|where|is|are|does|do|can|summari[sz]e|explain|describe|list|tell)\b", re.I)
+def _names_a_thing(sentence: str) -> bool:
+    """Whether a sentence names something of its own (a longer word that is no question word and no verb):
+    "vad kan patienterna göra där" does, "vad är skillnaden, vem gör vad" and "vad händer då" do not."""
+    return any(len(w) >= THING_LETTERS and fold(w.lower()) not in _FOLDED_QUESTION_WORDS and not verb_like(w)
+               for w in re.findall(r"\w+", sentence))
+
+
+THING_LETTERS = 5
+_WH_START = re.compile(r"^\s*(?:vad|vem|vilka|vilken|vilket|hur|varför|när)\b", re.I)
 _IMPERATIVE = re.compile(r"^\s*(sammanfatta|summera|förklara|beskriv|berätta|jämför|lista|räkna upp|nämn|ge mig|visa|"
                          r"summari[sz]e|explain|describe|list|tell)\b", re.I)
 _QUESTION_SENTENCE = re.compile(r"(?<=[.!?:])\s+")
@@ -406,15 +417,17 @@ def reverse_topic(question: str) -> str:
 _YESNO = re.compile(r"^\s*(är|finns|ska|kan|har|ansvarar|ingår|gäller|får|måste|behöver|bör|omfattar|påverkar|berör|"
                     r"is|are|does|do|can|should|has)\b", re.I)
 _WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|står \S+ för|är det för|säger(?![^?]*\bom att\b)|går [^?]{1,80}? ut på|[^?]{1,80}? går ut på)|förklara|"
-                   r"hur (?:definieras|definierar \w+)|"  # "Hur definieras hälsofrämjande hälso- och sjukvård …?"
+                   r"hur (?:definieras|definierar \w+|beskrivs)|"  # "Hur definieras hälsofrämjande hälso- och sjukvård …?"
+                   r"vad har (?:vi|ni|de|dom) för (?=[^?]*\b(?:målbild|vision|strategi|plan)\w*\b)|"  # "Vad har vi för gemensam målbild …?"
                    r"what (is|are|does)|explain|define)\b", re.I)
 _DEFINE_ASK = re.compile(r"^\s*(?:vad är det för|vad (?:är|innebär|betyder|menas med|avses med|står)|förklara|"
-                         r"hur definieras|hur definierar \w+)\s+"
+                         r"hur definieras|hur definierar \w+|hur beskrivs)\s+"
                          r"(?:egentligen\s+|riktigt\s+)?(?:(?:det|den|de|dom) där |en |ett |det |den |de |begreppet |ordet |termen )?"
                          r"(?P<term>[^?!]+)", re.I)
 _GOES_OUT_ON = re.compile(r"^\s*vad (?:går (?:egentligen\s+)?(?P<term>[^?!]+?) ut på|(?P<subject>[^?!]+?) "
                           r"(?:egentligen\s+)?går ut på)\b", re.I)  # "vad går målbilden ut på?", "(undrar) vad målbilden går ut på"
-_TERM_END = re.compile(r"[,.;:?!]|\s+(?:i|enligt|inom|hos|på|för|när det gäller|egentligen|alltså|förresten|då|nu|där|här|som|typ)\b|\s+för\b|"
+_TERM_END = re.compile(r"[,.;:?!]|\s+(?:i|enligt|inom|hos|på|för|när det gäller|egentligen|alltså|förresten|då|nu|där|här|som|typ|"
+                       r"rent|konkret|praktiskt|ur)\b|\s+för\b|"
                        r"\s+(?:och|and)\s+(?:vad|vilka|vilken|vilket|hur|när|vem|what|which|how)\b",  # "… och vilka exempel finns?"
                        re.I)  # "… patientkontraktet som alla pratar om" ends at "som"
 
@@ -428,6 +441,9 @@ def asked_acronym(question: str) -> str:
     return match.group(1) if match else ""
 
 
+_LEADING_AND = re.compile(r"^\s*(?:(?:och|å|o|men|ok|okej|jaha)\b[\s,]+)+(?=(?:vad|vem|vilka|vilken|vilket|hur|när|varför)\b)", re.I)
+
+
 def defined_term(question: str) -> str:
     """The term a "Vad är X?" question asks to have explained ("Vad menas med hälsofrämjande hälso-
     och sjukvård?" -> "hälsofrämjande hälso- och sjukvård"), or ""."""
@@ -435,6 +451,7 @@ def defined_term(question: str) -> str:
     if acronym:  # "Jag ser förkortningen SVOM överallt – vad står den för?"
         return acronym
     question = restore_letters(question)
+    question = _LEADING_AND.sub("", question)  # "och vad innebär ökad kontinuitet?": the follow-up's "och"
     match = _GOES_OUT_ON.match(question) or _DEFINE_ASK.match(question)
     if not match:
         return ""
@@ -497,7 +514,7 @@ _BARE_PRONOUN = re.compile(r"\b(?:det|den|dem|de|detta|för|nåt|något|egentlig
 
 
 # "jag jobbar som barnmorska och undrar om …", "Jag undrar vad …": the asker's clause before the question.
-_ASKER_CLAUSE = re.compile(r"^\s*(?:jag\s+(?:jobbar|arbetar|är)\b[^.?!]*?\s+och\s+|jag\s+)"
+_ASKER_CLAUSE = re.compile(r"^\s*(?:(?:jag\s+)?(?:jobbar|arbetar|är)\b[^.?!]*?\s+(?:och|o|å)\s+|jag\s+)"
                            r"(?:undrar|funderar på|vill veta|skulle vilja veta)\s+(?:om\s+(?=\w+\s+\w+))?", re.I)
 
 
@@ -539,6 +556,17 @@ _OWN_QUESTION = re.compile(r"^\s*(?:(?:ok|okej|okay|jaha|aha|ja|och|å|men|and)\
 # "påverkar det oss på hälsocentralen?": a yes/no question of its own about what was asked before
 _OWN_YESNO = re.compile(r"\s*(?:(?:ok|okej|och|men)\b[\s,]+)*(?:påverkar|berör|gäller|hänger|kopplas|kopplar|bygger|hör)\s+"
                         r"(?:det|den|de|dom)\b", re.I)  # "och hänger den ihop med nån annan strategi"
+
+
+# "och hur är det med egenmonitorering, ska vi börja med det?": a follow-up that turns to a thing of its own
+_TURNS_TO = re.compile(r"^\s*(?:(?:och|å|o|men|ok|okej|jaha)\b[\s,]+)*hur\s+(?:är|blir|ser)\s+det\s+(?:ut\s+)?(?:med|för)\s+"
+                       r"(?P<thing>(?!(?:det|den|dem|dom|oss|mig|er|honom|henne)\b)[^,?.!]+?)\s*(?:[,?.!]|$)", re.I)
+
+
+def turns_to(question: str) -> str:
+    """The thing a "… hur är det med X?" follow-up turns to ("egenmonitorering"), or ""."""
+    match = _TURNS_TO.match(question)
+    return match["thing"].strip() if match else ""
 
 
 def asks_own(question: str) -> bool:
@@ -744,7 +772,9 @@ def strip_preamble(text: str) -> str:
         if any(s.rstrip().endswith("?") for s in asking):
             # "Kan du sammanfatta …? Ska dra det på APT nästa vecka.": with a question mark about, a statement
             # is no question (unless it tells what to do: "Sammanfatta …")
-            asking = [s for s in asking if s.rstrip().endswith("?") or _IMPERATIVE.match(_GREETING.sub("", s))]
+            # (a question word starts a question, "?" or not: "finns X på alla hälsocentraler? vad kan patienterna göra där")
+            asking = [s for s in asking if s.rstrip().endswith("?") or _IMPERATIVE.match(_GREETING.sub("", s))
+                      or (_WH_START.match(_GREETING.sub("", s)) and _names_a_thing(s))]
         at = sentences.index(asking[0]) if len(asking) == 1 else 0
         statement = _GREETING.sub("", sentences[at - 1]).strip() if at else ""  # the sentence before the one question
         if len(asking) == 1 and not topic_words(_BARE_PRONOUN.sub(" ", asking[0])).strip(" ?"):
@@ -1164,15 +1194,22 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
     kind = asked_kind(question)
     if kind:
         return kind
+    if _THING_DOING.search(question):
+        return "summary"  # "vad ska tandvården göra enligt planen?": what the documents say it is to do, section by section
     if _REVERSE.search(question) or reverse_topic(question):
         return "reverse"
     if _WHAT.match(question) or asked_acronym(question):
         return "what"
+    if _LIST_ASKED.search(question):
+        return "list"  # "finns det nån lista på vilka indikatorer som används?": which ones, not whether
     if _YESNO.match(question):
         return "yesno"
     if _LIST.search(question):
         return "list"
     return "lookup"
+
+
+_LIST_ASKED = re.compile(r"\bfinns\s+det\s+(?:en|nån|någon|ngn)\s+(?:lista|förteckning|sammanställning)\s+(?:på|över)\b", re.I)
 
 
 # Question words as typed without å/ä/ö; restored before the intent rules read the question.
@@ -2093,7 +2130,7 @@ def asked_list_noun(question: str, regions: Sequence[str] = ()) -> str:
     for region in regions:
         question = re.sub(region_pattern(region), " ", question, flags=re.I)
     question = re.sub(r"\s{2,}", " ", _without_genitive_owner(question))
-    match = re.search(r"\b(vilka|vilken|vilket|which|what|räkna upp|lista|nämn|list)\s+(?:(?:är|var|blir|finns|are|is|av|of)\s+)?"
+    match = re.search(r"\b(vilka|vilken|vilket|which|what|räkna upp|lista|nämn|list)\s+(?:(?:är|var|blir|finns|are|is|av|of|på|över)\s+(?:vilka\s+)?)?"
                       r"(?:(?:de|det|den|the|alla)\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|"
                       r"nine|ten|\d+)\s+)?"
                       # an adjective before the noun is not the thing asked for: "vilken större strategi" asks for a strategi
@@ -2344,6 +2381,11 @@ _MENTIONED = re.compile(r"^\s*(?:och\s+|men\s+)?(?:står|finns|sägs|nämns|skri
 # "… om vad tandvården ska göra de närmaste åren?": what is to be done, said with "ska", "behöver", "planerar"
 _ASKS_DOING = re.compile(r"\bvad\s+(?:[\w-]+\s+){0,3}?(?:ska|skall|behöver|bör|planerar)\s+(?:[\w-]+\s+)?"
                          r"(?:göra|gör|jobba|arbeta|satsa)\b|\bvilka\s+(?:åtgärder|insatser|satsningar)\b", re.I)
+# "vad ska tandvården göra enligt planen?": what a part of the care (not the asker, not a body with a list of
+# tasks of its own) is to do.
+_THING_DOING = re.compile(r"(?:^|[,.?!]\s*)(?:och\s+)?vad\s+ska\s+(?!(?:jag|vi|man|du|ni|de|dom|den|det|nämnden|regionen|"
+                          r"kommunen|kommunerna|styrelsen|regionstyrelsen)\b)(?P<thing>\w+(?:\s+\w+)?)\s+(?:göra|jobba med|arbeta med|"
+                          r"satsa på)(?:\s+(?:enligt|i)\s+[\w\s–-]+)?\s*\??\s*$", re.I)
 _SAYS_DOING = re.compile(r"\b(?:ska|skall|behöver|planerar|kommer att)\b", re.I)
 
 
@@ -2390,7 +2432,8 @@ def summary_topic(question: str) -> str:
     text = restore_letters(question)
     match = _ABOUT.search(text)
     if not match:
-        return ""
+        doing = _THING_DOING.search(text)  # "vad ska tandvården göra enligt planen?": tandvården
+        return doing["thing"] if doing else ""
     topic = match["topic"].strip()
     # "… om vilken roll primärvården ska ha i nära vård?": the thing whose role it is
     role = re.match(r"(?:vilken|vad för|vilka)\s+(?:roll|roller|uppgift|uppgifter)\s+(?P<x>.+?)\s+(?:ska|bör|skall|kommer att)?\s*"
@@ -2915,7 +2958,7 @@ _SAME_THING = re.compile(r"\b(?:samma\s+(?:sak|sak\w*|fråga|ämne|område)|det|
 _BARE_NAME = re.compile(r"^\s*(?:och|men|samt|and)?\s*(?:i|för|hos|med|om|in|for)?\s*"
                         r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+)?)\s*(?:då|then)?\s*\??\s*$")
 # "vår målbild", "hos oss", "här hos oss": the asker's own region is meant
-_OURS = re.compile(r"\b(?:vår|vårt|våra|hos oss|här|länets|i länet)\b", re.I)
+_OURS = re.compile(r"\b(?:vår|vårt|våra|hos oss|här|länets|i länet|vi|oss)\b", re.I)  # ("vad har vi för …")
 # "en del av en större strategi": some strategy, not the document
 _INDEFINITE = re.compile(r"(?:\b(?:en|ett|någon|nån|något|nåt)\s+(?:\w+\s+)?|\b(?:större|bredare|annan|andra)\s+)$", re.I)
 
