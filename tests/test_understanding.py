@@ -3624,3 +3624,33 @@ def test_a_list_the_documents_only_name_is_refused_saying_where_they_name_it():
     assert not holds_answer(query, f"{said} [1]", [citation])
     assert unlisted(query, [citation]) == ("Dokumenten nämner indikatorer men räknar inte upp vilka: ”" + said[:-1]
                                            + "” (”Tillsammans för nära vård – strategi”, Uppföljning).")
+
+
+def test_chat_o_is_och_and_for_my_job_asks_from_the_role():
+    assert q("vad säger strategin om arbetsmiljö o att behålla personal").reading == \
+        "vad säger strategin om arbetsmiljö och att behålla personal"
+    query = q("Hej! Jag har precis börjat som fysioterapeut på en hälsocentral i Luleå. Vad betyder nära vård "
+              "egentligen för mitt jobb?")
+    assert query.role == "fysioterapeut" and query.intent == "role"
+
+
+def test_a_topic_only_one_section_speaks_of_under_its_own_heading_is_said_as_that_section():
+    work = chunk("strategi.txt", "Attraktiv och hållbar arbetsmiljö", "En god förmåga att attrahera och behålla "
+                 "personal är viktig.\n\nVarje medarbetare ska känna sig delaktig. Karriärutveckling skapar "
+                 "arbetsglädje.\n\nNytänkande anställningsvillkor har blivit allt viktigare.", 63)
+    passages = Passages(chunks=[*CHUNKS, work], metas=METAS, vectors=None)
+    text = composer.compose(q("vad säger strategin om arbetsmiljö och att behålla personal"), [Hit(work, 1.0)], None,
+                            passages).text()
+    assert "känna sig delaktig" in text and "Nytänkande anställningsvillkor" in text
+
+
+def test_what_a_thing_in_a_documents_title_is_comes_from_the_sentence_saying_what_it_is():
+    # "färdplan" names the document "Målbild och färdplan …" but heads no section: the list item saying
+    # what it is answers, not the whole document's outline
+    plan = chunk("jh.txt", "Syftet med målbild", "- Vår gemensamma färdplan för omställningen är ”Gemensam plan för "
+                 "primärvårdsnivån”\n- Inte ha en tidsbegränsning", 64,
+                 ("Vår gemensamma färdplan för omställningen är ”Gemensam plan för primärvårdsnivån”",
+                  "Inte ha en tidsbegränsning"))
+    passages = Passages(chunks=[*CHUNKS, plan], metas=METAS, vectors=None)
+    text = composer.compose(q("vad är färdplanen i jämtland härjedalen?"), [Hit(plan, 1.0)], None, passages).text()
+    assert "”Gemensam plan för primärvårdsnivån”" in text and "i korthet" not in text

@@ -1172,7 +1172,17 @@ class Composer:
                       and set(self.tokenize(heading_of(c))) and set(self.tokenize(heading_of(c))) <= topic]
             if headed:
                 return self._section(Draft(), min(headed, key=lambda c: len(heading_of(c).split())), passages)
-            return self._outline(Draft(), whole, passages)
+            # "vad är färdplanen i jämtland?": no section is headed "färdplan", but the document says what it is
+            # ("Vår gemensamma färdplan för omställningen är ”Gemensam plan för primärvårdsnivån …”")
+            asked = set(self.tokenize(swedish.defined_term(query.reading)))
+            said = next(((text, c) for c in passages.chunks if c.document == whole and asked
+                         for text in (*c.items, *split_sentences(c.text)) if _defines(asked, text, self.tokenize)), None)
+            if said is not None:
+                draft = Draft()
+                draft.say(item_in_context(*said) if said[0] in said[1].items else said[0], said[1])
+                return draft
+            if definition is None or definition.chunk.document != whole:
+                return self._outline(Draft(), whole, passages)
         if definition is not None:
             spelled = self._spelled_in_a_label(definition)
             if spelled is not None:
@@ -1658,6 +1668,12 @@ class Composer:
         # those that name it in passing: "Folktandvård bedrivs vid 24 …" before "… primärvård, tandvård och …")
         chosen = sorted(best_of.values(), key=lambda u: (doing and not swedish.says_doing(u.text),
                                                          not self._about_topic(topic, u), u.rank, u.position))
+        # "vad säger strategin om arbetsmiljö och att behålla personal": one section, headed by the topic
+        # ("Attraktiv och hållbar arbetsmiljö"), is what the documents say of it: said as a section
+        about = {(c.document, c.section): c for c in passages.chunks if c.document in scope and self._mentions(topic, c)}
+        only = chosen[0].chunk if len(chosen) == 1 else next(iter(about.values())) if len(about) == 1 and not chosen else None
+        if section is None and only is not None and any(self._heads({t}, heading_of(only)) for t in asked_topic):
+            return self._section(draft, only, passages, summary=True)
         seen_sections = {(section.document, section.section)} if section is not None else set()
         added = 0
         for unit in chosen:

@@ -174,6 +174,8 @@ _QUESTION_SLIPS = ((re.compile(r"\b(hur)\s+(?:måna|mång|många|mnga)\b", re.I)
                    (re.compile(r"\b(vad|vem|vilka|vilken|vilket|hur|när|var|det|som|de|dom)\s+e\b", re.I), r"\1 är"),
                    # chat's "va" for "vad": "va betyder nära vård egentligen?", "va är SIP"
                    (re.compile(r"\bva(?=\s+(?:är|e|betyder|innebär|menas|står|säger|händer|gör|ska|finns|tycker)\b)", re.I), "vad"),
+                   # chat's "o" for "och": "vad säger strategin om arbetsmiljö o att behålla personal"
+                   (re.compile(r"(?<=\w)\s+o\s+(?=\w)", re.I), " och "),
                    # chat's "mej", "dej", "sej" for "mig", "dig", "sig": "vad betyder det för mej"
                    (re.compile(r"\b([mds])ej\b", re.I), r"\1ig"),
                    # chat's short forms: "hur mkt", "ngt", "ngn", "ngra"
@@ -894,7 +896,7 @@ def about_them(question: str, thing: str) -> str:
 
 
 _FOR_ME = re.compile(r"\b(?:för|av|på|om|åt)\s+(?:mig|oss)\b|\b(?:min|vår)\s+(?:del|roll)\b|\bmitt\s+(?:jobb|arbete)\b", re.I)
-_MEANS_FOR_ME = re.compile(r"\bför mig\b|\bmin del\b", re.I)  # "vad betyder det för mig", "… om min del"
+_MEANS_FOR_ME = re.compile(r"\bför mig\b|\bmin del\b|\b(?:för|i) mitt (?:jobb|arbete)\b", re.I)  # "vad betyder det för mig", "… om min del"
 _EXPECTED_OF_ME = re.compile(r"\b(?:av|på) mig\b", re.I)  # "vad förväntas av mig", "vilka krav ställs på mig"
 _OF_US = re.compile(r"\b(?:för|av|på) (?:mig|oss)\b", re.I)
 
