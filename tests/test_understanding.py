@@ -3654,3 +3654,24 @@ def test_what_a_thing_in_a_documents_title_is_comes_from_the_sentence_saying_wha
     passages = Passages(chunks=[*CHUNKS, plan], metas=METAS, vectors=None)
     text = composer.compose(q("vad är färdplanen i jämtland härjedalen?"), [Hit(plan, 1.0)], None, passages).text()
     assert "”Gemensam plan för primärvårdsnivån”" in text and "i korthet" not in text
+
+
+def test_how_three_named_documents_hang_together_is_where_each_names_another():
+    metas = {**METAS, "strategi.txt": replace(METAS["strategi.txt"], title="Tillsammans för nära vård – länsgemensam strategi"),
+             "mal.txt": DocumentMeta(name="mal.txt", title="Vår gemensamma målbild i Norrbotten", kind="målbild",
+                                     region="Norrbotten")}
+    plan = chunk("plan.txt", "Uppdrag", "Nämnden ska säkerställa genomförandet av målbilden i den länsgemensamma "
+                 "strategin. Nämnden ska arbeta strategiskt med digitalisering.", 92)
+    strategy = chunk("strategi.txt", "Inledning", "Strategin är skriven ur ett verksamhetsperspektiv och ska "
+                     "konkretisera målbilden.", 93)
+    goal = Chunk(id="mal-94", document="mal.txt", title="Vår gemensamma målbild i Norrbotten", section="Min hälsa",
+                 text="Jag är mån om min hälsa.", position=94)
+    passages = Passages(chunks=[plan, strategy, goal], metas=metas, vectors=None)
+    query = understand("Hur hänger målbilden, strategin och nämndens verksamhetsplan ihop?", metas=metas)
+    assert len(query.named_documents) == 3 and swedish.asks_relation(query.reading)
+    lines = composer.compose(query, [Hit(plan, 1.0), Hit(strategy, 0.9), Hit(goal, 0.8)], None, passages).lines
+    # a line per document that says how it relates, under its title (not the best sentences of the hits)
+    assert any(line.startswith("”Nämndens verksamhetsplan 2025–2027”: Nämnden ska säkerställa genomförandet av målbilden")
+               for line in lines)
+    assert any(line.startswith("”Tillsammans för nära vård – länsgemensam strategi”: Strategin är skriven") for line in lines)
+    assert not any("strategiskt med digitalisering" in line for line in lines)

@@ -138,6 +138,7 @@ ACRONYM_IN_LABEL = "{term} står för ”{expansion}”, men dokumenten förklar
 MENTIONED_ONLY = "nämns men förklaras inte."  # a contrast row whose concept the documents only name
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
 # Words any question about a region's care has, which say nothing of what is asked about it.
+RELATION_DOCUMENTS = 2  # a relation is told when at least two of the named documents say something of it
 REGION_WORDS = "region regionen län länet nära vård omsorg"
 NEAR_CARE = "nära vård"  # what every document is about: no topic of a summary of one
 
@@ -347,7 +348,7 @@ class Composer:
             shape = self._ordinal
         elif query.follow_up and query.history and swedish.asks_next(query.reading):
             shape = self._next
-        elif len(query.named_documents) == 2 and swedish.asks_relation(query.reading):
+        elif len(query.named_documents) >= 2 and swedish.asks_relation(query.reading):
             shape = self._relation
         elif swedish.participants_of(query.reading) and (line := self._event_line(query, hits, passages)):
             shape = partial(self._participants, line)
@@ -1984,37 +1985,42 @@ class Composer:
         return steps
 
     def _relation(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
-        """"Hur hänger nämndens verksamhetsplan ihop med den länsgemensamma strategin?": for each of the
-        two documents, where it names the other ("Säkerställa genomförandet av målbilden i den länsgemensamma
-        strategin …"), else what it says it is for ("Strategin … ska konkretisera målbilden"), under its title."""
+        """"Hur hänger nämndens verksamhetsplan ihop med den länsgemensamma strategin?" (or målbilden, strategin
+        och planen): for each named document, where it names another ("Säkerställa genomförandet av målbilden
+        i den länsgemensamma strategin …"), else what it says it is for ("Strategin … ska konkretisera
+        målbilden"), under its title."""
         draft = Draft()
-        first, second = query.named_documents
-        for document, other in ((first, second), (second, first)):
-            meta, named = passages.metas.get(document), passages.metas.get(other)
-            if meta is None or named is None:
-                return Draft()
-            # the other named as such: by its kind as a word ("strategin", not "strategiska") or by a word
-            # only its title has ("länsgemensam"); the first sort first
-            kind = swedish.fold((named.kind.split() or [""])[0].lower())
-            others = {w for n, m in passages.metas.items() if n != other for w in re.findall(r"\w+", swedish.fold(m.title.lower()))}
-            own = [w for w in re.findall(r"\w{6,}", swedish.fold(named.title.lower())) if w not in others and w != kind
-                   and passages.passages_saying(w) <= RELATION_NAME_PASSAGES]  # ("tillsammans" is everywhere)
-            as_kind = re.compile(rf"\b{re.escape(kind)}(?:en|n|er|erna|ens|ns)?\b") if len(kind) >= 5 else None
-            units = [u for u in units_of([Hit(c, 0.0) for c in passages.chunks if c.document == document])
-                     if not u.text.endswith(":")]
-            folded = {id(u): swedish.fold(u.text.lower()) for u in units}
-            by_name = {id(u) for u in units if any(w[:max(6, len(w) - 2)] in folded[id(u)] for w in own)}
-            by_kind = {id(u) for u in units if as_kind is not None and as_kind.search(folded[id(u)])}
-            # named by both ("den länsgemensamma strategin"), else by its kind, else by its title word
-            naming = next((tier for tier in ([u for u in units if id(u) in by_name and id(u) in by_kind],
-                                             [u for u in units if id(u) in by_kind],
-                                             [u for u in units if id(u) in by_name]) if tier), [])
+        named = list(query.named_documents)
+        if any(d not in passages.metas for d in named):
+            return Draft()
+        for document in named:
+            naming: list[Unit] = []
+            for other in (d for d in named if d != document):
+                naming += [u for u in self._naming_other(document, other, passages) if u not in naming]
             said = [(u.text, u.chunk) for u in naming[:RELATION_SENTENCES]] or self._about_itself(document, passages)
             if not said:
                 continue
             cells = " ".join(f"{text.rstrip('.')}. [{draft.cite(chunk, text)}]" for text, chunk in said)
-            draft.lines.append(f"”{meta.title}”: {cells}")
-        return draft if len(draft.lines) == 2 else Draft()
+            draft.lines.append(f"”{passages.metas[document].title}”: {cells}")
+        return draft if len(draft.lines) >= RELATION_DOCUMENTS else Draft()
+
+    def _naming_other(self, document: str, other: str, passages: Passages) -> list[Unit]:
+        """The sentences of a document that name another document: by its kind as a word ("strategin", not
+        "strategiska") and a word only its title has ("länsgemensam"), else by either; the first sort first."""
+        named = passages.metas[other]
+        kind = swedish.fold((named.kind.split() or [""])[0].lower())
+        others = {w for n, m in passages.metas.items() if n != other for w in re.findall(r"\w+", swedish.fold(m.title.lower()))}
+        own = [w for w in re.findall(r"\w{6,}", swedish.fold(named.title.lower())) if w not in others and w != kind
+               and passages.passages_saying(w) <= RELATION_NAME_PASSAGES]  # ("tillsammans" is everywhere)
+        as_kind = re.compile(rf"\b{re.escape(kind)}(?:en|n|er|erna|ens|ns)?\b") if len(kind) >= 5 else None
+        units = [u for u in units_of([Hit(c, 0.0) for c in passages.chunks if c.document == document])
+                 if not u.text.endswith(":")]
+        folded = {id(u): swedish.fold(u.text.lower()) for u in units}
+        by_name = {id(u) for u in units if any(w[:max(6, len(w) - 2)] in folded[id(u)] for w in own)}
+        by_kind = {id(u) for u in units if as_kind is not None and as_kind.search(folded[id(u)])}
+        return next((tier for tier in ([u for u in units if id(u) in by_name and id(u) in by_kind],
+                                       [u for u in units if id(u) in by_kind],
+                                       [u for u in units if id(u) in by_name]) if tier), [])
 
     def _contents(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """"… en överblick över vad Norrbottens målbildsbroschyr innehåller – både hur den togs fram och …":
