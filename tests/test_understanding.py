@@ -3675,3 +3675,21 @@ def test_how_three_named_documents_hang_together_is_where_each_names_another():
                for line in lines)
     assert any(line.startswith("”Tillsammans för nära vård – länsgemensam strategi”: Strategin är skriven") for line in lines)
     assert not any("strategiskt med digitalisering" in line for line in lines)
+
+
+def test_please_is_no_list_noun_and_the_asker_s_town_no_name_asked_about():
+    assert swedish.asked_list_noun("vad kan man jobba med för att flytta ut vård från sjukhusen? lista gärna") == ""
+    assert swedish.asker_places("jag är ny på hälsocentralen i Piteå och ser förkortningen SIP i strategin, vad står "
+                                "det för?") == {"Piteå"}
+    from assistant.types import Citation
+    said = "Patientkontrakt och Samordnad individuell plan (SIP)"
+    cited = [Citation(rank=1, chunk=chunk("strategi.txt", "Exempel", said, 65), score=1.0, meta=METAS["strategi.txt"],
+                      used=(said,))]
+    query = q("jag är ny på hälsocentralen i Piteå och ser förkortningen SIP i strategin, vad står det för?")
+    assert holds_answer(query, f"{said} [1]", cited)
+    assert not holds_answer(q("Vad står SIP för i Piteå?"), f"{said} [1]", cited)  # a place asked about still counts
+
+
+def test_a_region_the_asker_works_in_is_no_refusal_when_the_question_asks_of_ours():
+    assert other_region(q("jag jobbar i Västerbotten men undrar vad Norrbottens strategi säger om hemmonitorering?"),
+                        METAS, VN_PASSAGES, composer) == ""

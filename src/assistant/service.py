@@ -425,6 +425,8 @@ def other_region(query: Query, metas: Mapping[str, DocumentMeta], passages: Pass
     """A Swedish region the question names that no document is from and no passage names together with
     what is asked ("hur ser målbilden ut i region västerbotten?": Västerbotten is named once, in an EU
     project, never with a målbild), or "": another region's text is no answer about it."""
+    if query.regions:  # "jag jobbar i Västerbotten men undrar vad Norrbottens strategi säger …": asked of ours
+        return ""
     ours = {swedish.fold(w) for m in metas.values() if m.region for w in m.region.lower().split()}
     return next((r for r in swedish.regions_named(query.reading if query.follow_up else query.text)
                  if not set(swedish.fold(r.lower()).split()) <= ours and not composer.named_with(r, query, passages)), "")
@@ -561,7 +563,9 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         return False
     passages = [f"{c.chunk.title} {c.meta.publisher} {c.chunk.section} {c.chunk.text}" for c in citations]
     reading = swedish.without_workplace(query.reading) if query.role else query.reading
-    missing = swedish.missing_names(reading, passages)
+    # (not where the asker works: "jag är ny på hälsocentralen i Piteå och ser förkortningen SIP …")
+    missing = {n for n in swedish.missing_names(reading, passages)
+               if not any(swedish.fold(n.lower()) == swedish.fold(p.lower()) for p in swedish.asker_places(query.text))}
     # an acronym the passages spell out ("SKR": "Sveriges Kommuner och Regioner")
     missing = {n for n in missing if not (n.upper() in swedish.acronyms(reading)
                                           and any(swedish.names_by_letters(n.upper(), p) for p in passages))}

@@ -867,6 +867,16 @@ def role_of(word: str) -> str:
 _ASKER_PROBLEM = re.compile(r"\b(?:jag|vi)\b[^.!?]*?\b(?:och\s+)?(?:har|hade)\s+(?P<problem>(?:svårt|problem|brist|ont)\s+[^.!?]+)", re.I)
 
 
+_ASKER_CLAUSE_PLACE = re.compile(r"^\s*(?:(?:hej|hejsan|hallå|tja)\W+)?(?:jag|vi)\s+(?:är|jobbar|arbetar|har|sitter)\b[^,.?!–]*", re.I)
+
+
+def asker_places(question: str) -> set[str]:
+    """The places the asker's own clause names ("jag är ny på hälsocentralen i Piteå och …" -> Piteå): where
+    the asker works, not something asked about."""
+    clause = _ASKER_CLAUSE_PLACE.match(question)
+    return set(re.findall(r"\b(?:i|på)\s+([A-ZÅÄÖ]\w+)", clause.group(0))) if clause else set()
+
+
 def asker_problem(preamble: str) -> str:
     """The trouble a preamble says the asker has ("svårt att få tag på folk"), or ""."""
     match = _ASKER_PROBLEM.search(preamble)
@@ -2131,6 +2141,7 @@ def asked_list_noun(question: str, regions: Sequence[str] = ()) -> str:
     names is whose things they are, never the thing: "lista västernorrlands målbild, dom fyra punkterna"."""
     for region in regions:
         question = re.sub(region_pattern(region), " ", question, flags=re.I)
+    question = re.sub(r"\b(?:gärna|snälla|tack|please)\b", " ", question, flags=re.I)  # "lista gärna": how, not what
     question = re.sub(r"\s{2,}", " ", _without_genitive_owner(question))
     match = re.search(r"\b(vilka|vilken|vilket|which|what|räkna upp|lista|nämn|list)\s+(?:(?:är|var|blir|finns|are|is|av|of|på|över)\s+(?:vilka\s+)?)?"
                       r"(?:(?:de|det|den|the|alla)\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|"
