@@ -137,8 +137,8 @@ CHANGED_LEAD = "{concept} jämfört med {old}: "
 ACRONYM_IN_LABEL = "{term} står för ”{expansion}”, men dokumenten förklarar inte närmare vad det innebär. "
 MENTIONED_ONLY = "nämns men förklaras inte."  # a contrast row whose concept the documents only name
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
-# Words any question about a region's care has, which say nothing of what is asked about it.
 RELATION_DOCUMENTS = 2  # a relation is told when at least two of the named documents say something of it
+# Words any question about a region's care has, which say nothing of what is asked about it.
 REGION_WORDS = "region regionen län länet nära vård omsorg"
 NEAR_CARE = "nära vård"  # what every document is about: no topic of a summary of one
 

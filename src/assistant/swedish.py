@@ -331,18 +331,25 @@ _ASKING_START = re.compile(
     r"^\s*(vad|vem|vilka|vilken|vilket|hur|varför|när|var|finns|är|ska|kan|har|får|gäller|ingår|ansvarar|"
     r"sammanfatta|summera|förklara|beskriv|berätta|jämför|lista|räkna upp|nämn|ge|visa|"
     r"what|who|which|how|why|when|where|is|are|does|do|can|summari[sz]e|explain|describe|list|tell)\b", re.I)
-def _names_a_thing(sentence: str) -> bool:
-    """Whether a sentence names something of its own (a longer word that is no question word and no verb):
-    "vad kan patienterna göra där" does, "vad är skillnaden, vem gör vad" and "vad händer då" do not."""
-    return any(len(w) >= THING_LETTERS and fold(w.lower()) not in _FOLDED_QUESTION_WORDS and not verb_like(w)
-               for w in re.findall(r"\w+", sentence))
-
-
-THING_LETTERS = 5
 _WH_START = re.compile(r"^\s*(?:vad|vem|vilka|vilken|vilket|hur|varför|när)\b", re.I)
 _IMPERATIVE = re.compile(r"^\s*(sammanfatta|summera|förklara|beskriv|berätta|jämför|lista|räkna upp|nämn|ge mig|visa|"
                          r"summari[sz]e|explain|describe|list|tell)\b", re.I)
 _QUESTION_SENTENCE = re.compile(r"(?<=[.!?:])\s+")
+
+
+def _names_a_thing(sentence: str) -> bool:
+    """Whether a sentence names something of its own (a longer word that is no question word and no verb):
+    "vad kan patienterna göra där" does, "vad är skillnaden, vem gör vad" and "vad händer då" do not."""
+    return any(len(w) >= THING_LETTERS and fold(w.lower()) not in _FOLDED_QUESTION_WORDS and not verb_like(w)
+               and w.lower() not in _NO_THING for w in re.findall(r"\w+", sentence))
+
+
+# Words that restate a question rather than name a thing of their own ("vad är regionens linje?")
+_NO_THING = {"regionen", "regionens", "region", "linje", "linjen", "hållning", "hållningen", "policy", "policyn",
+             "nuförtiden", "egentligen", "alltså", "ungefär"}
+
+THING_LETTERS = 5  # letters: a shorter word names no thing of its own
+
 _ABBREVIATION_END = re.compile(r"\b(t\.ex|bl\.a|d\.v\.s|dvs|osv|m\.m|s\.k|ca|etc|e\.g|i\.e|nr|jfr|resp|tex)\.$", re.I)
 
 
@@ -1188,8 +1195,7 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
     Questions typed without å/ä/ö ("vad star det om tandvarden") are read as with them."""
     question = _REQUEST.sub("", restore_letters(question))
     # "och vad menas med öppnare vårdformer …": a leading "och", "å", "ok" is no part of what is asked
-    question = re.sub(r"^\s*(?:(?:och|å|men|ok|okej|jaha)\b[\s,]+)+(?=(?:vad|vem|vilka|vilken|vilket|hur|när|varför)\b)", "",
-                      question, flags=re.I)
+    question = _LEADING_AND.sub("", question)
     if role_follow_up:
         return "role"
     if contrast_terms(question):
