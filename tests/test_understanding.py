@@ -3693,3 +3693,16 @@ def test_please_is_no_list_noun_and_the_asker_s_town_no_name_asked_about():
 def test_a_region_the_asker_works_in_is_no_refusal_when_the_question_asks_of_ours():
     assert other_region(q("jag jobbar i Västerbotten men undrar vad Norrbottens strategi säger om hemmonitorering?"),
                         METAS, VN_PASSAGES, composer) == ""
+
+
+def test_a_meeting_date_is_not_answered_by_a_founding_date():
+    assert swedish.event_of("när har nämnden sina sammanträden under 2025?") == "meeting"
+    assert not swedish.mentions_event("Regionfullmäktige beslutade 21 december 2022 att inrätta en nämnd.", "meeting")
+
+
+def test_more_examples_in_the_same_section_is_a_list_follow_up_not_a_comparison():
+    question = "finns det fler exempel i samma avsnitt som rör oss på mvc, typ föräldraskap?"
+    assert swedish.is_follow_up(question) and not swedish.asks_comparison(question)
+    assert swedish.intent_of(question) == "list"
+    assert swedish.asks_comparison("Är det samma riktningsförändringar i planen som i strategin?")
+

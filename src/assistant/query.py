@@ -187,7 +187,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if talked_of and not follow_up:
         # "vad är målbilden i jämtland härjedalen" -> "vad betyder ökad kontinuitet konkret för brukaren?": the
         # conversation is about that region's documents until a question names another
-        named, regions = named_in(f"{reading} i {talked_of}", metas, common)
+        regions = (talked_of,)  # (the region, not a document whose title happens to end "i Norrbotten")
         search = f"{search} {talked_of}"
     pair = swedish.contrast_terms(reading) if intent == "contrast" else None
     if pair and len(regions) == 1:  # "… mellan målbild och färdplan i Jämtland Härjedalen": the region scopes both

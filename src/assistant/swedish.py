@@ -396,7 +396,8 @@ _CONTRAST_APART = re.compile(
 _PRONOUN = {"det", "den", "dem", "de", "dessa", "detta", "denna", "it", "they", "this", "that", "them"}
 _CONTRAST_LEADING = re.compile(r"^\s*(?P<a>[^?]+?)\s+(vs\.?|kontra|versus)\s+(?P<b>[^?]+?)\s*\??\s*$", re.I)
 _COMPARE = re.compile(r"\b(jämför\w*|skillnad\w*|skiljer|respektive|likheter|olika (län|regioner|dokument)\w*|"
-                      r"samma \w+(?: \w+){0,8} som|"  # "Är det samma riktningsförändringar i planen som i strategin?"
+                      # "Är det samma riktningsförändringar i planen som i strategin?" (not "i samma avsnitt som …")
+                      r"samma (?!(?:avsnitt|del|delen|stycke|kapitel|ställe|rubrik)\b)\w+(?: \w+){0,8} som|"
                       r"compare|comparison|difference\w*)\b", re.I)
 # "Vad kan vi jobba med …?": what to work with (the verbs go in at {})
 _WORK_WITH = r"vad (?:kan|ska|bör|behöver) (?:vi|man|jag|ni) (?:\w+ )?(?:{}) med"
@@ -1084,10 +1085,15 @@ def points_back(question: str) -> bool:
     return bool(_ANAPHORA.search(question) or _DE_POINTS.search(question))
 
 
+_SAME_PLACE = re.compile(r"\b(?:i|under|från|ur)\s+samma\s+(?:avsnitt|del|delen|stycke|kapitel|ställe|rubrik)\b", re.I)
+
+
 def is_follow_up(question: str) -> bool:
     """Whether a question leans on an earlier one ("och vilka exempel finns för den?")."""
     words = question.split()
     if _FOLLOW_START.match(question) or asks_next(question):  # "vad hände sen?" leans on what was said before
+        return True
+    if _SAME_PLACE.search(question):  # "finns det fler exempel i samma avsnitt …?"
         return True
     if all(w.lower().strip("?!.,:") in _GENERIC for w in words):
         return True
@@ -1227,7 +1233,8 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
     return "lookup"
 
 
-_LIST_ASKED = re.compile(r"\bfinns\s+det\s+(?:en|nån|någon|ngn)\s+(?:lista|förteckning|sammanställning)\s+(?:på|över)\b", re.I)
+_LIST_ASKED = re.compile(r"\bfinns\s+det\s+(?:(?:en|nån|någon|ngn)\s+(?:lista|förteckning|sammanställning)\s+(?:på|över)|"
+                         r"(?:fler|flera|andra|några|nåra)\s+exempel)\b", re.I)  # "finns det fler exempel …?": which
 
 
 # Question words as typed without å/ä/ö; restored before the intent rules read the question.
@@ -2515,7 +2522,7 @@ EVENTS = {
     "opening": ("öppna", "öppnar", "invig", "klar", "färdig", "open", "ready", "complet"),
     "publication": ("publicer", "publish"),
     # "När hölls workshopen i SVOM?": a meeting, which its line names ("Workshop i SVOM den 3/6-22")
-    "meeting": ("hölls", "workshop", "möte", "träff", "konferens", "seminari", "kick-off", "kickoff", "held", "meeting"),
+    "meeting": ("hölls", "workshop", "möte", "träff", "konferens", "seminari", "sammanträd", "kick-off", "kickoff", "held", "meeting"),
     "founding": ("bildad", "bildat", "bildas", "inrätt", "grundad", "grundat", "grundlag", "establish", "founded", "created"),
 }
 _PREPARING = re.compile(r"\b(?:arbeta|ta|tas|togs) fram\b|\bpåbörja\w*|\bframtagande\w*", re.I)
