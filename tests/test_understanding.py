@@ -3706,3 +3706,11 @@ def test_more_examples_in_the_same_section_is_a_list_follow_up_not_a_comparison(
     assert swedish.intent_of(question) == "list"
     assert swedish.asks_comparison("Är det samma riktningsförändringar i planen som i strategin?")
 
+
+
+def test_a_clause_about_someone_close_is_no_question_and_a_follow_up_naming_two_regions_compares_them():
+    assert q("min sambo jobbar i östersund, vad skiljer jämtlands målbild från vår i västernorrland?").reading == \
+        "Vad skiljer jämtlands målbild från vår i västernorrland?"
+    query = q("jämför målbilden i jämtland härjedalen med den i västernorrland",
+              ["vad skiljer jämtlands målbild från vår i västernorrland?"])
+    assert query.intent == "comparison" and query.contrast == ()

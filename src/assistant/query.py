@@ -199,7 +199,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         subject = swedish.topic_words(earlier[-1]).strip(" ?")
         if subject:
             intent, pair = "contrast", (subject, other["b"].strip())
-    if pair and len(regions) >= 2:
+    if len(regions) >= 2 and (pair or intent == "contrast"):
+        # ("jämför målbilden i jämtland härjedalen med den i västernorrland" after "vad skiljer …?": no two
+        # concepts, two regions)
         intent, pair = "comparison", None
     elif pair and len(named) >= 2 and (all(_whose(side, named, metas) for side in pair) or (
             _each_names_one(pair, named, metas) and swedish.describes(reading))):

@@ -670,10 +670,14 @@ def without_purpose(sentence: str) -> str:
     return cut if len(cut.split()) >= 3 else sentence
 
 
+_ABOUT_MINE = re.compile(r"\s*(?:min|mitt|mina)\s+\w+\s+(?:jobbar|arbetar|är|bor|har)\b", re.I)
+
+
 def _asked_part(sentence: str) -> str:
     """A sentence about the asker that turns into the question after a dash or comma: the question
     (unless the asker's role is said there: "Jag är distriktssköterska – vad … för oss?" asks from it)."""
-    if not (_ABOUT_ME.match(sentence) or re.match(r"\s*(?:jag|vi)\s+\w+", sentence, re.I)):
+    # (or about someone close to the asker: "min sambo jobbar i östersund, vad skiljer …?")
+    if not (_ABOUT_ME.match(sentence) or re.match(r"\s*(?:jag|vi)\s+\w+", sentence, re.I) or _ABOUT_MINE.match(sentence)):
         return sentence
     if re.match(r"\s*(?:jag är|i'm|i am)\b", sentence, re.I):  # "jag är ssk, …": who asks, kept …
         for mark in _THEN_ASKING.finditer(sentence):  # … unless what follows asks nothing of the asker
