@@ -3714,3 +3714,12 @@ def test_a_clause_about_someone_close_is_no_question_and_a_follow_up_naming_two_
     query = q("jämför målbilden i jämtland härjedalen med den i västernorrland",
               ["vad skiljer jämtlands målbild från vår i västernorrland?"])
     assert query.intent == "comparison" and query.contrast == ()
+
+
+def test_what_is_so_and_what_is_not_asked_together_gets_both():
+    assert swedish.asks_both_ways("vad ansvarar den för resp inte för?")
+    assert not swedish.asks_what_not("vad ansvarar nämnden för och inte för?")
+    assert swedish.asks_what_not("Vad ansvarar nämnden inte för?")
+    text = composer.compose(q("vad ansvarar nämnden för och inte för?"), hits(10, 11), None, PASSAGES).text()
+    assert "ha ansvar för drift av primärvård" in text or "Nämnden ansvarar för regionens arbete" in text
+    assert "Nämnden ansvarar inte för Beställning Vårdval primärvård." in text

@@ -375,6 +375,12 @@ class Composer:
         if not draft.lines and shape != self._sentences and not self._unheard_of(query, passages):
             draft = self._sentences(query, hits, qvec, passages, terms)
         self._complete_lists(draft, passages)
+        if draft.lines and swedish.asks_both_ways(query.reading):
+            # "vad ansvarar den för resp inte för?": what is so, then what the passages say is not
+            said_not = next((u for u in units_of(hits[:5]) if swedish.negated(u.text) and self._overlap(terms, u.text) > 0
+                             and not draft.repeats(u.text)), None)
+            if said_not is not None:
+                draft.say(said_not.text, said_not.chunk)
         if draft.lines and query.intent == "role" and not draft.lines[0].startswith(UNNAMED_ROLE_START) \
                 and not passages.names_role(query.role):
             # "… för mig som fysioterapeut?": the documents never name the role; what they say to all staff, said as such

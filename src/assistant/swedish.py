@@ -1983,7 +1983,17 @@ def has_new_name(text: str, question: str) -> bool:
 def asks_what_not(question: str) -> bool:
     """Whether a question asks what is not so ("Vad ansvarar nämnden inte för?"), not why something cannot be
     ("Varför kan vi inte fortsätta som vanligt?")."""
-    return negated(question) and not re.match(r"\s*(?:och\s+)?(?:varför|why)\b", question, re.I)
+    return negated(question) and not re.match(r"\s*(?:och\s+)?(?:varför|why)\b", question, re.I) \
+        and not _BOTH_WAYS.search(question)
+
+
+# "vad ansvarar den för resp inte för?": what is so and what is not, both asked
+_BOTH_WAYS = re.compile(r"\b(?:och|resp\.?|respektive|eller)\s+(?:vad\s+\w+\s+\w+\s+)?inte\b", re.I)
+
+
+def asks_both_ways(question: str) -> bool:
+    """Whether a question asks what is so and what is not ("vad ansvarar nämnden för och inte för?")."""
+    return bool(_BOTH_WAYS.search(question))
 
 
 _DATELINE = re.compile(r"^\s*(?:publicerad|publicerat|uppdaterad|uppdaterat|senast (?:uppdaterad|ändrad)|datum)\b", re.I)
