@@ -3723,3 +3723,11 @@ def test_what_is_so_and_what_is_not_asked_together_gets_both():
     text = composer.compose(q("vad ansvarar nämnden för och inte för?"), hits(10, 11), None, PASSAGES).text()
     assert "ha ansvar för drift av primärvård" in text or "Nämnden ansvarar för regionens arbete" in text
     assert "Nämnden ansvarar inte för Beställning Vårdval primärvård." in text
+
+
+def test_a_bigger_regional_strategy_is_some_strategy_not_the_strategy_document():
+    assert swedish.after_indefinite("är den en del av en större regional ")
+    assert swedish.after_indefinite("är den en del av en större ")
+    assert not swedish.after_indefinite("vad säger den länsgemensamma ")
+    query = q("is it part of some bigger regional strategy?", ["what's the overall purpose of the Västernorrland vision?"])
+    assert "strategi.txt" not in query.named_documents and query.regions == ("Västernorrland",)

@@ -351,6 +351,10 @@ class Assistant:
                 sub = replace(sub, regions=sub.regions or first.regions,
                               named_documents=sub.named_documents or first.named_documents,
                               search=" ".join(x for x in (sub.search, about, *([] if sub.regions else first.regions)) if x))
+            elif first is not None and not sub.regions and first.regions:
+                # "what's the purpose of the Västernorrland vision, and is it part of some bigger regional strategy?":
+                # a part leaning on the first stays in the first one's region
+                sub = replace(sub, regions=first.regions, search=f"{sub.search} {' '.join(first.regions)}")
             first = first or sub
             answers.append((part, self.answer(sub, mode, generate)))
             asked.append(part)

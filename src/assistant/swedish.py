@@ -3000,7 +3000,7 @@ _BARE_NAME = re.compile(r"^\s*(?:och|men|samt|and)?\s*(?:i|för|hos|med|om|in|fo
 # "vår målbild", "hos oss", "här hos oss": the asker's own region is meant
 _OURS = re.compile(r"\b(?:vår|vårt|våra|hos oss|här|länets|i länet|vi|oss)\b", re.I)  # ("vad har vi för …")
 # "en del av en större strategi": some strategy, not the document
-_INDEFINITE = re.compile(r"(?:\b(?:en|ett|någon|nån|något|nåt)\s+(?:\w+\s+)?|\b(?:större|bredare|annan|andra)\s+)$", re.I)
+_INDEFINITE = re.compile(r"(?:\b(?:en|ett|någon|nån|något|nåt)\s+(?:\w+\s+)?|\b(?:större|bredare|annan|andra)\s+(?:\w+\s+)?)$", re.I)
 
 
 def describes(question: str) -> bool:
