@@ -3731,3 +3731,23 @@ def test_a_bigger_regional_strategy_is_some_strategy_not_the_strategy_document()
     assert not swedish.after_indefinite("vad säger den länsgemensamma ")
     query = q("is it part of some bigger regional strategy?", ["what's the overall purpose of the Västernorrland vision?"])
     assert "strategi.txt" not in query.named_documents and query.regions == ("Västernorrland",)
+
+
+def test_a_document_another_one_summarises_is_outlined_after_that_summary_and_a_row_is_the_summary():
+    metas = {**METAS, "mal.txt": DocumentMeta(name="mal.txt", title="Vår gemensamma målbild i Norrbotten",
+                                              kind="målbild (broschyr)", region="Norrbotten")}
+    brochure = [Chunk(id=f"mal-{i}", document="mal.txt", title="Vår gemensamma målbild i Norrbotten", section=h,
+                      text=t, position=100 + i) for i, (h, t) in enumerate([
+                          ("Min egen kraft tas tillvara", "Jag är experten i mitt liv."),
+                          ("Tillsammans för min trygghet", "Jag får vägledning när jag behöver."),
+                          ("Nära mig på bästa sätt", "Mina behov tillgodoses nära mig.")])]
+    summary = chunk("strategi.txt", "Målbild", "Målbilden fokuserar på god hälsa. Vägen framåt beskrivs i tre delområden; "
+                    "Min egen kraft tas tillvara, Tillsammans för min trygghet och Nära mig på bästa sätt.", 110)
+    passages = Passages(chunks=[*CHUNKS, summary, *brochure], metas=metas, vectors=None)
+    assert composer._summarised_elsewhere("mal.txt", passages) is summary
+    assert composer._summarised_elsewhere("plan.txt", passages) is None
+    outline = composer._outline(Draft(), "mal.txt", passages)
+    assert outline.lines[1].startswith("I korthet enligt ”Tillsammans för nära vård – strategi”: Målbilden fokuserar på")
+    row = composer._headings_only(outline, passages)
+    assert row.lines == ["Målbilden fokuserar på god hälsa. Vägen framåt beskrivs i tre delområden; Min egen kraft tas "
+                         "tillvara, Tillsammans för min trygghet och Nära mig på bästa sätt. [1]"]

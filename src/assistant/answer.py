@@ -137,6 +137,9 @@ CHANGED_LEAD = "{concept} jämfört med {old}: "
 ACRONYM_IN_LABEL = "{term} står för ”{expansion}”, men dokumenten förklarar inte närmare vad det innebär. "
 MENTIONED_ONLY = "nämns men förklaras inte."  # a contrast row whose concept the documents only name
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
+SUMMARISED_ELSEWHERE = "summarised-elsewhere"  # an outline led by another document's summary of it
+SUMMARY_HEADINGS = 3  # another document naming this many of a document's headings summarises it
+ELSEWHERE_SENTENCES = 2  # sentences of such a summary said before the outline
 RELATION_DOCUMENTS = 2  # a relation is told when at least two of the named documents say something of it
 # Words any question about a region's care has, which say nothing of what is asked about it.
 REGION_WORDS = "region regionen län länet nära vård omsorg"
@@ -634,6 +637,11 @@ class Composer:
         målbild i Norrbotten” tar upp: Min hälsa och välbefinnande [1]; Min egen kraft tas tillvara [2] …");
         a heading with its lead sentence each would not fit a row."""
         brief = Draft(flags=list(outline.flags))
+        if SUMMARISED_ELSEWHERE in outline.flags:  # another document's summary of it fits a row as it stands
+            chunk = outline.cited[0]
+            text = " ".join(outline.used.get(chunk.id, []))
+            brief.lines = [f"{text} [{brief.cite(chunk, text)}]"]
+            return brief
         shown: dict[str, str] = {}  # each top heading, cited once
         for chunk in outline.cited:
             top = chunk.section.split(SECTION_SEP)[0].strip()
@@ -1895,6 +1903,13 @@ class Composer:
         # what the document says it is for comes first ("Strategin … ska konkretisera målbilden."), cited first
         itself = " ".join(f"{x} [{draft.cite(c, x)}]" for x, c in self._about_itself(document, passages))
         itself = f"Om dokumentet: {itself}" if itself else ""
+        # another document's own summary of this one ("Målbilden fokuserar på … Vägen framåt beskrivs i fyra
+        # delområden; Min egen kraft tas tillvara, …" in the strategy) is its shortest fair summary: said first
+        elsewhere = self._summarised_elsewhere(document, passages)
+        if elsewhere is not None and not itself:
+            text = " ".join(split_sentences(pre_text(elsewhere))[:ELSEWHERE_SENTENCES])
+            itself = f"I korthet enligt ”{passages.title_of(elsewhere)}”: {text} [{draft.cite(elsewhere, text)}]"
+            draft.flags.append(SUMMARISED_ELSEWHERE)
         first: dict[str, Chunk] = {}
         body: dict[str, str] = {}
         for chunk in passages.chunks:
@@ -1973,6 +1988,23 @@ class Composer:
             if itself:
                 draft.lines.insert(1, itself)
         return draft
+
+    @staticmethod
+    def _summarised_elsewhere(document: str, passages: Passages) -> Chunk | None:
+        """A passage of another document of the same region, headed with this document's kind, that names at
+        least SUMMARY_HEADINGS of its section headings: a summary of it (the strategy's "Målbild" of the målbild
+        brochure)."""
+        meta = passages.metas.get(document)
+        headings = {swedish.fold(heading_of(c).lower()) for c in passages.chunks if c.document == document and c.section
+                    and len(heading_of(c).split()) >= 2}
+        if meta is None or not meta.region or len(headings) < SUMMARY_HEADINGS:
+            return None
+        # (a passage headed with the document's kind, "Målbild" for the målbild brochure, that names its parts)
+        kind = swedish.fold((meta.kind.split() or [""])[0].lower())
+        return next((c for c in passages.chunks if c.document != document and c.document in passages.metas
+                     and passages.metas[c.document].region == meta.region and kind
+                     and kind in swedish.fold(heading_of(c).lower()) and pre_text(c).strip()
+                     and sum(h in swedish.fold(c.text.lower()) for h in headings) >= SUMMARY_HEADINGS), None)
 
     @staticmethod
     def _timeline_steps(document: str, top: str, passages: Passages) -> list[tuple[str, Chunk, str]]:
