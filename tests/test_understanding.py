@@ -1918,7 +1918,8 @@ def test_a_passage_with_the_documents_word_for_a_staff_word_is_among_the_top_hit
     ranked = [Hit(c, 1.0 - i / 20) for i, c in enumerate(passages.chunks)]
     query = q("Står det något om kvinnor i övergångsåldern?")
     top = [h.chunk.id for h in with_specific(ranked, passages, query, 5)[:5]]
-    assert rare.id in top and len(top) == 5 and top[:4] == [c.id for c in CHUNKS[:4]]
+    # third: among the passages a plain answer reads its sentences from (hits[:3])
+    assert top == [CHUNKS[0].id, CHUNKS[1].id, rare.id, CHUNKS[2].id, CHUNKS[3].id]
     # no staff word of the list: the search's order stands
     assert with_specific(ranked, passages, q("Vad ansvarar nämnden för?"), 5) == ranked
 

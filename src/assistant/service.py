@@ -406,6 +406,7 @@ class Assistant:
 
 # ---------------------------------------------------------------- helpers of the stages
 
+SPECIFIC_PLACE = 3  # the rank a passage saying a specific documents' word for a staff word is given
 PART_NOT_FOUND = "Det står inte i styrdokumenten."
 PART_SAID_ABOVE = "Se svaret ovan."
 UNLISTED = "Dokumenten nämner {noun} men räknar inte upp vilka: ”{said}” (”{title}”, {heading})."
@@ -507,7 +508,8 @@ def with_specific(hits: list[Hit], passages: Passages, query: Query, top_k: int)
     pinned = pinned[:SPECIFIC_WORD_PASSAGES]
     ids = {h.chunk.id for h in pinned}
     rest = [h for h in hits if h.chunk.id not in ids]
-    return [*rest[:top_k - 1], *pinned, *rest[top_k - 1:]]
+    place = min(top_k, SPECIFIC_PLACE) - 1  # among the passages a plain answer reads its sentences from
+    return [*rest[:place], *pinned, *rest[place:]]
 
 
 def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms | None = None) -> bool:
