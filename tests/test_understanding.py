@@ -3752,3 +3752,17 @@ def test_a_document_another_one_summarises_is_outlined_after_that_summary_and_a_
     row = composer._headings_only(outline, passages)
     assert row.lines == ["Målbilden fokuserar på god hälsa. Vägen framåt beskrivs i tre delområden; Min egen kraft tas "
                          "tillvara, Tillsammans för min trygghet och Nära mig på bästa sätt. [1]"]
+
+
+def test_the_passage_saying_most_documents_words_is_pinned_first_and_only_within_the_named_documents():
+    synonyms = swedish.Synonyms([{"staff": ["fram och tillbaka"], "documents": ["remisser", "vänteläge", "sjukhusvård"]}],
+                                str.lower)
+    referrals = chunk("plan.txt", "Primärvård", "Ett utökat stöd minskar behovet av remisser och därmed vänteläge.", 70)
+    hospital = chunk("plan.txt", "Sjukhus", "Förflyttning från sjukhusvård pågår.", 71)
+    elsewhere = chunk("strategi.txt", "Öppnare", "Mindre sjukhusvård och färre remisser.", 72)
+    passages = Passages(chunks=[*CHUNKS[:6], hospital, referrals, elsewhere], metas=METAS, vectors=None, synonyms=synonyms)
+    ranked = [Hit(c, 1.0 - i / 20) for i, c in enumerate(CHUNKS[:6])]
+    query = q("patienter skickas fram och tillbaka, vad säger verksamhetsplanen om det?")
+    assert query.named_documents == ("plan.txt",)
+    top = [h.chunk.id for h in with_specific(ranked, passages, query, 5)[:5]]
+    assert top[2] == referrals.id and elsewhere.id not in top  # two of the words before one; not the strategy's

@@ -492,23 +492,28 @@ def searched(query: Query, metas: dict[str, DocumentMeta]) -> tuple[str, ...]:
 
 def with_specific(hits: list[Hit], passages: Passages, query: Query, top_k: int) -> list[Hit]:
     """The hits with the passages that say a documents' word for a staff word of the question, where
-    few passages say it ("övergångsåldern" -> the one passage on "klimakteriebesvär"), placed last of
-    the top k when the search ranked them lower: the curated word list is evidence the search cannot
-    weigh (a rare word in a long passage scores low on every leg)."""
+    few passages say it ("övergångsåldern" -> the one passage on "klimakteriebesvär"), placed third
+    (SPECIFIC_PLACE) when the search ranked them lower: the curated word list is evidence the search
+    cannot weigh (a rare word in a long passage scores low on every leg)."""
     words = passages.documents_words(query.search)
     if not words or len(hits) < top_k:
         return hits
-    allowed = set(query.documents) if query.documents else None
-    shown = {h.chunk.id for h in hits[:top_k]}
-    saying = {c.id for w in words for c in passages.chunks_saying(w)}
+    # (within the documents asked about: "Står det nåt i Norrbottens målbild om …?" pins none of the plan's)
+    allowed = set(query.documents or query.named_documents) or None
+    place = min(top_k, SPECIFIC_PLACE) - 1  # among the passages a plain answer reads its sentences from
+    shown = {h.chunk.id for h in hits[:place + 1]}
+    saying: dict[str, int] = {}  # passage -> how many of the words it says
+    for w in words:
+        for c in passages.chunks_saying(w):
+            saying[c.id] = saying.get(c.id, 0) + 1
     pinned = [Hit(c, hits[top_k - 1].score) for c in passages.chunks if c.id in saying and c.id not in shown
               and (allowed is None or c.document in allowed)]
+    pinned.sort(key=lambda h: -saying[h.chunk.id])  # ("remisser" and "vänteläge" before "sjukhusvård" alone)
     if not pinned:
         return hits
     pinned = pinned[:SPECIFIC_WORD_PASSAGES]
     ids = {h.chunk.id for h in pinned}
     rest = [h for h in hits if h.chunk.id not in ids]
-    place = min(top_k, SPECIFIC_PLACE) - 1  # among the passages a plain answer reads its sentences from
     return [*rest[:place], *pinned, *rest[place:]]
 
 
