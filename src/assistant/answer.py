@@ -137,6 +137,7 @@ CHANGED_LEAD = "{concept} jämfört med {old}: "
 ACRONYM_IN_LABEL = "{term} står för ”{expansion}”, men dokumenten förklarar inte närmare vad det innebär. "
 MENTIONED_ONLY = "nämns men förklaras inte."  # a contrast row whose concept the documents only name
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
+WHAT_NOT_PASSAGES = 5  # the top passages a "… och inte för?" question's sentence of what is not is taken from
 SUMMARISED_ELSEWHERE = "summarised-elsewhere"  # an outline led by another document's summary of it
 SUMMARY_HEADINGS = 3  # another document naming this many of a document's headings summarises it
 ELSEWHERE_SENTENCES = 2  # sentences of such a summary said before the outline
@@ -379,11 +380,7 @@ class Composer:
             draft = self._sentences(query, hits, qvec, passages, terms)
         self._complete_lists(draft, passages)
         if draft.lines and swedish.asks_both_ways(query.reading):
-            # "vad ansvarar den för resp inte för?": what is so, then what the passages say is not
-            said_not = next((u for u in units_of(hits[:5]) if swedish.negated(u.text) and self._overlap(terms, u.text) > 0
-                             and not draft.repeats(u.text)), None)
-            if said_not is not None:
-                draft.say(said_not.text, said_not.chunk)
+            self._with_what_is_not(draft, hits, terms)
         if draft.lines and query.intent == "role" and not draft.lines[0].startswith(UNNAMED_ROLE_START) \
                 and not passages.names_role(query.role):
             # "… för mig som fysioterapeut?": the documents never name the role; what they say to all staff, said as such
@@ -1727,6 +1724,14 @@ class Composer:
                 return name
         return ""
 
+    def _with_what_is_not(self, draft: Draft, hits: Sequence[Hit], terms: set[str]) -> None:
+        """"vad ansvarar den för resp inte för?": after what is so, the first sentence of the top passages that
+        says what is not ("Nämnden ansvarar inte för Beställning Vårdval primärvård."), unless said already."""
+        said_not = next((u for u in units_of(hits[:WHAT_NOT_PASSAGES]) if swedish.negated(u.text)
+                         and self._overlap(terms, u.text) > 0 and not draft.repeats(u.text)), None)
+        if said_not is not None:
+            draft.say(said_not.text, said_not.chunk)
+
     def _about_topic(self, topic: set[str], unit: Unit) -> bool:
         """Whether a sentence is about the topic: names it in its first words (a heading that names it among
         other things, "Mål för hälso- och sjukvårdsnämnden samt tandvården", does not make it so)."""
@@ -1901,14 +1906,14 @@ class Composer:
         introduces), cited; a section whose heading an earlier one names is that one's part."""
         meta = passages.metas.get(document)
         # what the document says it is for comes first ("Strategin … ska konkretisera målbilden."), cited first
-        itself = " ".join(f"{x} [{draft.cite(c, x)}]" for x, c in self._about_itself(document, passages))
-        itself = f"Om dokumentet: {itself}" if itself else ""
+        opening = " ".join(f"{x} [{draft.cite(c, x)}]" for x, c in self._about_itself(document, passages))
+        opening = f"Om dokumentet: {opening}" if opening else ""
         # another document's own summary of this one ("Målbilden fokuserar på … Vägen framåt beskrivs i fyra
         # delområden; Min egen kraft tas tillvara, …" in the strategy) is its shortest fair summary: said first
         elsewhere = self._summarised_elsewhere(document, passages)
-        if elsewhere is not None and not itself:
+        if elsewhere is not None and not opening:
             text = " ".join(split_sentences(pre_text(elsewhere))[:ELSEWHERE_SENTENCES])
-            itself = f"I korthet enligt ”{passages.title_of(elsewhere)}”: {text} [{draft.cite(elsewhere, text)}]"
+            opening = f"I korthet enligt ”{passages.title_of(elsewhere)}”: {text} [{draft.cite(elsewhere, text)}]"
             draft.flags.append(SUMMARISED_ELSEWHERE)
         first: dict[str, Chunk] = {}
         body: dict[str, str] = {}
@@ -1985,8 +1990,8 @@ class Composer:
             title = meta.title if meta else document
             draft.lines.insert(0, f"”{title}” i korthet, avsnitt för avsnitt:")
             draft.flags.append("outline")
-            if itself:
-                draft.lines.insert(1, itself)
+            if opening:
+                draft.lines.insert(1, opening)
         return draft
 
     @staticmethod

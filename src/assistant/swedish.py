@@ -1980,13 +1980,6 @@ def has_new_name(text: str, question: str) -> bool:
     return False
 
 
-def asks_what_not(question: str) -> bool:
-    """Whether a question asks what is not so ("Vad ansvarar nämnden inte för?"), not why something cannot be
-    ("Varför kan vi inte fortsätta som vanligt?")."""
-    return negated(question) and not re.match(r"\s*(?:och\s+)?(?:varför|why)\b", question, re.I) \
-        and not _BOTH_WAYS.search(question)
-
-
 # "vad ansvarar den för resp inte för?": what is so and what is not, both asked
 _BOTH_WAYS = re.compile(r"\b(?:och|resp\.?|respektive|eller)\s+(?:vad\s+\w+\s+\w+\s+)?inte\b", re.I)
 
@@ -1994,6 +1987,13 @@ _BOTH_WAYS = re.compile(r"\b(?:och|resp\.?|respektive|eller)\s+(?:vad\s+\w+\s+\w
 def asks_both_ways(question: str) -> bool:
     """Whether a question asks what is so and what is not ("vad ansvarar nämnden för och inte för?")."""
     return bool(_BOTH_WAYS.search(question))
+
+
+def asks_what_not(question: str) -> bool:
+    """Whether a question asks what is not so ("Vad ansvarar nämnden inte för?"), not why something cannot be
+    ("Varför kan vi inte fortsätta som vanligt?")."""
+    return negated(question) and not re.match(r"\s*(?:och\s+)?(?:varför|why)\b", question, re.I) \
+        and not asks_both_ways(question)
 
 
 _DATELINE = re.compile(r"^\s*(?:publicerad|publicerat|uppdaterad|uppdaterat|senast (?:uppdaterad|ändrad)|datum)\b", re.I)
