@@ -3766,3 +3766,24 @@ def test_the_passage_saying_most_documents_words_is_pinned_first_and_only_within
     assert query.named_documents == ("plan.txt",)
     top = [h.chunk.id for h in with_specific(ranked, passages, query, 5)[:5]]
     assert top[2] == referrals.id and elsewhere.id not in top  # two of the words before one; not the strategy's
+
+
+def test_other_ones_asked_for_are_a_list_and_andra_is_the_second_only_before_one_thing():
+    question = "nämns det några andra regioner som också har gjort målbilder?"
+    assert swedish.intent_of(question) == "list" and swedish.asked_list_noun(question) == "regioner"
+    assert swedish.ordinal_in(question) == 0 and swedish.ordinal_in("de andra strategierna då?") == 0
+    assert swedish.ordinal_in("och den andra punkten?") == 2 and swedish.ordinal_in("berätta om andra punkten") == 2
+    assert swedish.ordinal_in("vad innebär den andra?") == 2
+    # the asked word as one of the things listed is not a sentence naming them one by one
+    assert not swedish.enumerates("Många berörs; regioner, kommuner, privata utförare och civilsamhället.", "regioner")
+
+
+def test_a_list_that_never_names_the_asked_thing_gives_way_to_the_sentence_that_does():
+    said = chunk("plan.txt", "Digitalisering", "Funktionerna Sök vård och Chatt är infört på alla hälsocentraler.", 40)
+    listing = chunk("plan.txt", "Inriktning", "Nämnden har följande inriktningar:\n- Intensifiera digitala patientkontakter\n"
+                    "- Satsa på folkhälsa", 41, ("Intensifiera digitala patientkontakter", "Satsa på folkhälsa"),
+                    "Nämnden har följande inriktningar:")
+    passages = Passages(chunks=[*CHUNKS, said, listing], metas=METAS, vectors=None)
+    query = q("och vilka funktioner finns i den digitala tjänsten då?", history=["Vad säger planen om digitala patientkontakter?"])
+    text = composer.compose(query, [Hit(said, 1.0), Hit(listing, 0.9)], None, passages).text()
+    assert text.startswith("Funktionerna Sök vård och Chatt") and "Satsa på folkhälsa" not in text  # not the whole list

@@ -1079,6 +1079,10 @@ class Composer:
         if overlap == 0:
             return None
         others = [h for h in hits[:3] if not h.chunk.items]
+        listed = swedish.asked_list_noun(query.reading, query.regions).lower()
+        if not named and listed and listed not in swedish.GENERIC_NOUNS \
+                and any(swedish.mentions(u.text, listed) for u in units_of(others)):
+            return None  # "vilka funktioner finns i Min vård?": the sentences naming the functions, not a list that never does
         if not named and others and qvec is not None and passages.vectors is not None:
             sentences = [u.text for u in units_of(others)]
             if sentences and float(self._similarity(sentences, qvec, passages).max()) > sim + 0.02:

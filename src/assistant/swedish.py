@@ -973,6 +973,8 @@ _GENERIC = {"exempel", "saker", "sak", "grejer", "jobba", "arbeta", "göra", "g�
 ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sista": -1,
             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
 _ORDINAL = re.compile(rf"\b({'|'.join(ORDINALS)})\b", re.I)
+# "andra" is the second only before a thing in the definite singular ("andra punkten", "den andra strategin")
+_SECOND = re.compile(r"andra\s+\w+(?<!na)(?:en|et|n)\b", re.I)
 
 
 def topic_words(text: str) -> str:
@@ -1067,8 +1069,10 @@ def bare_ordinal(question: str) -> bool:
 
 def ordinal_in(question: str) -> int:
     """"den andra punkten", "nr 2" -> 2 ("sista" -> -1); 0 when the question names no position."""
-    match = _ORDINAL.search(question)
-    if match:
+    for match in _ORDINAL.finditer(question):
+        if match.group(1).lower() == "andra" and not _SECOND.match(question[match.start():]) \
+                and not re.search(r"\b(?:den|det)\s+$", question[:match.start()], re.I):
+            continue  # "nämns det några andra regioner?", "de andra strategierna": other ones, not the second
         return ORDINALS[match.group(1).lower()]
     numbered = _NUMBERED.search(question)
     return int(numbered.group(1)) if numbered else 0
@@ -1228,7 +1232,7 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
         return "reverse"
     if _WHAT.match(question) or asked_acronym(question):
         return "what"
-    if _LIST_ASKED.search(question):
+    if _LIST_ASKED.search(question) or _OTHERS_NAMED.search(question):
         return "list"  # "finns det nån lista på vilka indikatorer som används?": which ones, not whether
     if _YESNO.match(question):
         return "yesno"
@@ -1237,6 +1241,8 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
     return "lookup"
 
 
+# "nämns det några andra regioner som …?", "finns det fler regioner som …?": which ones, named
+_OTHERS_NAMED = re.compile(r"\b(?:nämns|finns)\s+det\s+(?:(?:några|nåra|nån)\s+andra|fler|flera)\s+(\w{4,}(?:er|ar|or))\b", re.I)
 _LIST_ASKED = re.compile(r"\bfinns\s+det\s+(?:(?:en|nån|någon|ngn)\s+(?:lista|förteckning|sammanställning)\s+(?:på|över)|"
                          r"(?:fler|flera|andra|några|nåra)\s+exempel)\b", re.I)  # "finns det fler exempel …?": which
 
@@ -1669,8 +1675,8 @@ def enumerates(sentence: str, word: str) -> bool:
     """Whether a sentence names the word and then lists several things ("minoriteter som är
     tornedalingar, sverigefinnar, judar, romer och …")."""
     named = next((m for m in re.finditer(r"\w+", sentence) if mentions(m.group(0), word)), None)
-    if named is None:
-        return False
+    if named is None or re.match(r"\s*(?:,|och\b|samt\b)", sentence[named.end():]):
+        return False  # "Det är många som berörs; regioner, kommuner, …": the word is one of the things listed
     return _names_one_after_another(sentence[named.end():])
 
 
@@ -2179,7 +2185,8 @@ def asked_list_noun(question: str, regions: Sequence[str] = ()) -> str:
                       question, re.I)
     if not match:
         # "ge exempel på …", "några exempel?", "nämn tre exempel": the examples are what is asked for
-        asks = re.search(r"\b(?:ge|ger|nämn|några|ett par|fler|finns det|tre|fyra|fem)\s+(?:\w+\s+)?(exempel)\b", question, re.I)
+        asks = re.search(r"\b(?:ge|ger|nämn|några|ett par|fler|finns det|tre|fyra|fem)\s+(?:\w+\s+)?(exempel)\b", question, re.I) \
+            or _OTHERS_NAMED.search(question)  # "nämns det några andra regioner som …?": regioner
         return asks.group(1) if asks else ""
     counted_as = re.search(r"\b(?:vilka|vilken|vilket)\s+\w+\s+(?:räknas|räknades|kallas|hör)\s+(?:som|till)\s+"
                            r"(?:\w+\s+)?(?P<noun>[^\W\d]{4,})\b", question, re.I)
