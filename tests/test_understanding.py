@@ -3734,7 +3734,7 @@ def test_a_bigger_regional_strategy_is_some_strategy_not_the_strategy_document()
     assert "strategi.txt" not in query.named_documents and query.regions == ("Västernorrland",)
 
 
-def test_a_document_another_one_summarises_is_outlined_after_that_summary_and_a_row_is_the_summary():
+def test_a_document_another_one_summarises_is_outlined_after_that_summary_and_a_row_is_the_summary_and_its_headings():
     metas = {**METAS, "mal.txt": DocumentMeta(name="mal.txt", title="Vår gemensamma målbild i Norrbotten",
                                               kind="målbild (broschyr)", region="Norrbotten")}
     brochure = [Chunk(id=f"mal-{i}", document="mal.txt", title="Vår gemensamma målbild i Norrbotten", section=h,
@@ -3751,7 +3751,16 @@ def test_a_document_another_one_summarises_is_outlined_after_that_summary_and_a_
     assert outline.lines[1].startswith("I korthet enligt ”Tillsammans för nära vård – strategi”: Målbilden fokuserar på")
     row = composer._headings_only(outline, passages)
     assert row.lines == ["Målbilden fokuserar på god hälsa. Vägen framåt beskrivs i tre delområden; Min egen kraft tas "
-                         "tillvara, Tillsammans för min trygghet och Nära mig på bästa sätt. [1]"]
+                         "tillvara, Tillsammans för min trygghet och Nära mig på bästa sätt. [1] ”Vår gemensamma målbild i "
+                         "Norrbotten” tar upp: Min egen kraft tas tillvara [2]; Tillsammans för min trygghet [3]; "
+                         "Nära mig på bästa sätt [4]"]  # the brochure's own headings, cited to it
+    # the brochure asked of by its title's own words ("gemensamma" qualifies, and is the title's word) is the whole
+    query = understand("Vad är Norrbottens gemensamma målbild?", (), None, metas=metas)
+    assert query.named_documents == ("mal.txt",) and composer.named_document(query, passages) == "mal.txt"
+    # a comparison's row asks of the document the question names in that region, not of any of its documents
+    compared = understand("Hur skiljer sig målbilden i Norrbotten från den i Jämtland Härjedalen?", (), None, metas=metas)
+    row_q = row_question(compared, "Norrbotten", ["strategi.txt", "plan.txt", "mal.txt"], passages, composer)
+    assert row_q.named_documents == ("mal.txt",) and row_q.reading == "Vad är målbilden i Norrbotten?"
 
 
 def test_the_passage_saying_most_documents_words_is_pinned_first_and_only_within_the_named_documents():

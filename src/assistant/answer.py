@@ -634,19 +634,26 @@ class Composer:
         målbild i Norrbotten” tar upp: Min hälsa och välbefinnande [1]; Min egen kraft tas tillvara [2] …");
         a heading with its lead sentence each would not fit a row."""
         brief = Draft(flags=list(outline.flags))
-        if SUMMARISED_ELSEWHERE in outline.flags:  # another document's summary of it fits a row as it stands
-            chunk = outline.cited[0]
+        cited = list(outline.cited)
+        summary = ""
+        if SUMMARISED_ELSEWHERE in outline.flags:
+            # another document's summary of it first, as it stands; then the document's own headings, cited
+            # to the document itself ("Min hälsa och välbefinnande" is the målbild's, not the strategy's, word)
+            chunk = cited.pop(0)
             text = " ".join(outline.used.get(chunk.id, []))
-            brief.lines = [f"{text} [{brief.cite(chunk, text)}]"]
-            return brief
+            summary = f"{text} [{brief.cite(chunk, text)}]"
         shown: dict[str, str] = {}  # each top heading, cited once
-        for chunk in outline.cited:
+        for chunk in cited:
             top = chunk.section.split(SECTION_SEP)[0].strip()
             if top and top not in shown:
                 shown[top] = f"{top} [{brief.cite(chunk, outline.used.get(chunk.id, [''])[0])}]"
         if not shown:
+            if summary:
+                brief.lines = [summary]
+                return brief
             return outline
-        brief.lines = [OUTLINE_ROW_LEAD.format(title=passages.title_of(outline.cited[0])) + "; ".join(shown.values())]
+        headings = OUTLINE_ROW_LEAD.format(title=passages.title_of(cited[0])) + "; ".join(shown.values())
+        brief.lines = [f"{summary} {headings}" if summary else headings]
         return brief
 
     def _shared_words(self, texts: Sequence[str], passages: Passages, asked: str = "") -> list[str]:
@@ -1408,10 +1415,16 @@ class Composer:
         plain = set(self.tokenize(REGION_WORDS))
         topic = {t for t in self._topic_terms(query, passages)
                  if swedish.fold(t) not in swedish.HEADING_QUALIFIERS and t not in plain}
+        # ("Vad är Norrbottens gemensamma målbild?": its qualifier and kind are the title's own words, "Vår
+        # gemensamma målbild i Norrbotten": the document as a whole)
+        titled = {t for t in self.tokenize(swedish.content_words(query.reading)) if t not in plain
+                  and swedish.fold(t) not in swedish.QUESTION_STEMS} - self._every_region_term(passages)
         for name in query.documents or query.named_documents:
             meta = passages.metas.get(name)
             about = set(self.tokenize(f"{meta.title} {meta.kind}")) if meta else set()
             if topic and all(self._names_by_words(about, t) for t in topic):
+                return name
+            if not topic and titled and all(t in set(self.tokenize(meta.title if meta else "")) for t in titled):
                 return name
         return ""
 

@@ -667,7 +667,10 @@ def row_question(query: Query, label: str, docs: Sequence[str], passages: Passag
         # ("Hur skiljer sig Västernorrlands målbild från …?" -> "Vad är målbild i Västernorrland?")
         thing = swedish.without_part_words(composer.thing_asked(sub, passages), reading)
         plain = f"Vad är {thing} i {label}?" if thing else reading
-        return replace(sub, intent="what", reading=plain, search=plain if thing else sub.search)
+        # the document the question names within this row is the one asked of ("målbilden i Norrbotten": the
+        # målbild, not the strategy)
+        named = tuple(d for d in query.named_documents if d in docs)
+        return replace(sub, intent="what", reading=plain, search=plain if thing else sub.search, named_documents=named)
     return sub
 
 
