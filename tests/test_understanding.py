@@ -3796,3 +3796,31 @@ def test_a_list_that_never_names_the_asked_thing_gives_way_to_the_sentence_that_
     query = q("och vilka funktioner finns i den digitala tjänsten då?", history=["Vad säger planen om digitala patientkontakter?"])
     text = composer.compose(query, [Hit(said, 1.0), Hit(listing, 0.9)], None, passages).text()
     assert text.startswith("Funktionerna Sök vård och Chatt") and "Satsa på folkhälsa" not in text  # not the whole list
+
+
+def test_a_longer_staff_phrase_weighs_more_in_pinning_and_alone_names_a_section():
+    synonyms = swedish.Synonyms([{"staff": ["väntar", "vänta"], "documents": ["väntetider", "tillgänglighet"]},
+                                 {"staff": ["fram och tillbaka"], "documents": ["remisser", "vänteläge"]}], str.lower)
+    assert synonyms.added_weighed("patienter skickas fram och tillbaka och väntar") == \
+        {"väntetider": 1, "tillgänglighet": 1, "remisser": 3, "vänteläge": 3}
+    waiting = chunk("plan.txt", "Tillgänglighet", "Väntetider och tillgänglighet är prioriterat.", 73)
+    referrals = chunk("plan.txt", "Primärvård", "Ett utökat stöd minskar behovet av remisser och därmed vänteläge.", 74)
+    passages = Passages(chunks=[*CHUNKS[:6], waiting, referrals], metas=METAS, vectors=None, synonyms=synonyms)
+    ranked = [Hit(c, 1.0 - i / 20) for i, c in enumerate(CHUNKS[:6])]
+    query = q("hur ska vi slippa att patienter skickas fram och tillbaka och väntar, vad säger verksamhetsplanen?")
+    top = [h.chunk.id for h in with_specific(ranked, passages, query, 5)[:5]]
+    assert top[2] == referrals.id  # before the passage saying two words of the one-word staff phrase
+    how = q("hur ska vi slippa att patienter skickas fram och tillbaka och väntar?")
+    assert composer._headed_by_documents_word(how, passages) is None  # "väntar" alone names no section
+    assert composer._headed_by_documents_word(q("hur ska vi slippa att patienter väntar?"), passages) is waiting
+
+
+def test_a_thing_s_motto_is_asked_as_what_the_thing_is_and_a_region_s_motto_is_left_to_its_vision():
+    assert swedish.motto_of("Vilken slogan har målbilden i Jämtland Härjedalen?") == "Vad är målbilden i Jämtland Härjedalen?"
+    assert swedish.motto_of("Vad är mottot för Norrbottens målbild?") == "Vad är Norrbottens målbild?"
+    assert swedish.motto_of("och vilket motto har visionen?") == "och vad är visionen?"
+    assert swedish.motto_of("Vilket motto har Region Norrbotten?") == "" and swedish.motto_of("vilket motto har regionen?") == ""
+    query = q("What is the slogan of the shared vision in Jämtland Härjedalen?")
+    assert "slogan" not in query.reading and query.intent == "what"
+    text = composer.compose(query, hits(1, 2), None, PASSAGES).text()
+    assert "Tillsammans för god hälsa hela livet" in text

@@ -177,11 +177,12 @@ class Passages:
             return []
         return [asked, *(self.synonyms.added(asked) if self.synonyms else [])]
 
-    def documents_words(self, question: str) -> list[str]:
+    def documents_words(self, question: str) -> dict[str, int]:
         """The documents' words for the staff words of a question (the curated synonym list) that only
-        a few passages use: "grafisk formgivning" points to its sentence, "arbete" to none in particular."""
-        added = self.synonyms.added(question) if self.synonyms else []
-        return [w for w in added if self.passages_saying(w) <= SPECIFIC_WORD_PASSAGES]
+        a few passages use: "grafisk formgivning" points to its sentence, "arbete" to none in particular;
+        each with its weight, the length in words of the staff phrase that asks for it (`added_weighed`)."""
+        added = self.synonyms.added_weighed(question) if self.synonyms else {}
+        return {w: n for w, n in added.items() if self.passages_saying(w) <= SPECIFIC_WORD_PASSAGES}
 
     def all_words(self, words_of: Callable[[Chunk], frozenset[str]]) -> tuple[frozenset[str], str]:
         """Every passage's words (folded stems) and the same joined for compound look-ups (kept per build)."""
@@ -514,11 +515,13 @@ class Composer:
 
     def _headed_by_documents_word(self, query: Query, passages: Passages) -> Chunk | None:
         """The first section (of the asked documents) headed by nothing but the documents' word for a staff
-        word of the question ("följas upp" -> "Uppföljning"), or None."""
+        word of the question ("följas upp" -> "Uppföljning"), or None. Only the longest staff phrase's words
+        count: "bollas fram och tillbaka … och väntar" is not asked of the section "Tillgänglighet"."""
         if passages.synonyms is None:
             return None
         scope = self._asked_scope(query, passages)
-        for word in passages.synonyms.added(query.reading):
+        weighed = passages.synonyms.added_weighed(query.reading)
+        for word in [w for w, n in weighed.items() if n == max(weighed.values())]:
             wanted = set(self.tokenize(word))
             found = next((c for c in passages.chunks if c.section and (not scope or c.document in scope)
                           and set(self.tokenize(heading_of(c))) == wanted), None)
@@ -879,7 +882,8 @@ class Composer:
                      - PENALTY_READING_LIST * (not reading_asked and self._points_to_reading(unit))
                      + W_OWN_WORDS * (self._overlap(own, unit.text) if own else 0.0)
                      - W_POSITION * unit.position + self._fits(query, unit.text, heading_of(unit.chunk), asked)
-                     + BONUS_DOCUMENTS_WORD * any(swedish.mentions_phrase(unit.text, w) for w in staff)
+                     + BONUS_DOCUMENTS_WORD * max((n for w, n in staff.items() if swedish.mentions_phrase(unit.text, w)),
+                                                  default=0) / max(staff.values(), default=1)
                      + (bonus(unit.text) if bonus else 0.0))
             scored.append((score, unit))
         if not scored:

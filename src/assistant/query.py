@@ -106,6 +106,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # "Hur många delar består målbilden av i Västernorrland?" asks what the målbild is: its lead and its list
     reading = swedish.restated(swedish.one_of_alternatives(reading))
     reading = swedish.parts_of(reading) or reading
+    reading = swedish.motto_of(reading) or reading  # "Vilken slogan har målbilden …?" -> "Vad är målbilden …?"
     reading = swedish.term_asked_first(reading) or reading  # "svom vad är det" -> "vad är svom?"
     reading = swedish.place_then_asked(reading) or reading  # "å västernorrland då, hur tog dom fram sin" -> "… i västernorrland?"
     met = swedish.asker_meets(preamble) if preamble else ""

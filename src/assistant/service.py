@@ -502,13 +502,15 @@ def with_specific(hits: list[Hit], passages: Passages, query: Query, top_k: int)
     allowed = set(query.documents or query.named_documents) or None
     place = min(top_k, SPECIFIC_PLACE) - 1  # among the passages a plain answer reads its sentences from
     shown = {h.chunk.id for h in hits[:place + 1]}
-    saying: dict[str, int] = {}  # passage -> how many of the words it says
-    for w in words:
+    saying: dict[str, int] = {}  # passage -> how many of the words it says, each by the length of its staff phrase
+    for w, weight in words.items():
         for c in passages.chunks_saying(w):
-            saying[c.id] = saying.get(c.id, 0) + 1
+            saying[c.id] = saying.get(c.id, 0) + weight
     pinned = [Hit(c, hits[top_k - 1].score) for c in passages.chunks if c.id in saying and c.id not in shown
               and (allowed is None or c.document in allowed)]
-    pinned.sort(key=lambda h: -saying[h.chunk.id])  # ("remisser" and "vänteläge" before "sjukhusvård" alone)
+    # ("remisser" and "vänteläge" before "sjukhusvård" alone; asked as "bollas fram och tillbaka", before
+    # "väntetider" and "tillgänglighet" asked as "väntar")
+    pinned.sort(key=lambda h: -saying[h.chunk.id])
     if not pinned:
         return hits
     pinned = pinned[:SPECIFIC_WORD_PASSAGES]

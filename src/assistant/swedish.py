@@ -1546,6 +1546,23 @@ def restated(question: str) -> str:
     return f"{lean.group(1)} {match['again']}" if lean else match["again"][:1].upper() + match["again"][1:]
 
 
+# "Vilken slogan har målbilden i Jämtland Härjedalen?", "vad är mottot för Norrbottens målbild?": a thing's
+# motto is the line its section opens with ("“Tillsammans för god hälsa hela livet”"): what the thing is
+_MOTTO_WORD = r"(?:slogan|sloganen|sloganet|motto|mottot|devis|devisen|ledord|ledordet|paroll|parollen|tagline)"
+_MOTTO = re.compile(rf"^\s*(?P<lean>(?:och|men)\s+)?(?:vilken|vilket|vad\s+är|vad\s+har)\s+(?:den|det|en|ett)?\s*{_MOTTO_WORD}\s+"
+                    r"(?:har|för|i|på|till|hos|of)?\s*(?P<thing>[^?]{4,}?)\s*(?:för\s+(?:slogan|motto|devis))?\s*\??\s*$", re.I)
+
+
+def motto_of(question: str) -> str:
+    """A question for a thing's motto read as what the thing is ("Vilken slogan har målbilden i Jämtland
+    Härjedalen?" -> "Vad är målbilden i Jämtland Härjedalen?"), or ""."""
+    match = _MOTTO.match(question)
+    # (a thing, not only whose it is: "Vilket motto har Region Norrbotten?" asks for the region's vision)
+    if not match or not re.search(r"\b(?!region)[a-zåäö]\w{3,}", match["thing"]):
+        return ""
+    return f"{match['lean']}vad är {match['thing']}?" if match["lean"] else f"Vad är {match['thing']}?"
+
+
 # "Hur är Jämtland Härjedalens målbild uppbyggd?": how a thing is built is what it is made of
 _BUILT_NOUNS = r"uppbyggnad(?:en)?|upplägg(?:et)?"  # "… när det gäller upplägget?"
 _BUILT_WORDS = rf"uppbygg(?:d|da|t)|{_BUILT_NOUNS}|upplag(?:d|da|t)|strukturer(?:ad|ade|at)"
@@ -2819,6 +2836,19 @@ class Synonyms:
         out: list[str] = []
         for number in matched:  # in list order, as the entries stand in the file
             out += [d for d in self.entries[number][1] if d.lower() not in text.lower() and d not in out]
+        return out
+
+    def added_weighed(self, text: str) -> dict[str, int]:
+        """`added`, each documents' word with the length in words of the longest staff phrase that asks for it:
+        "bollas fram och tillbaka" (remisser, vänteläge) says more than "väntar" (väntetider, tillgänglighet)."""
+        longest: dict[int, int] = {}
+        for number, key in self._matches(text):
+            longest[number] = max(longest.get(number, 0), len(key))
+        out: dict[str, int] = {}
+        for number in sorted(longest):  # in list order, as the entries stand in the file
+            for word in self.entries[number][1]:
+                if word.lower() not in text.lower():
+                    out[word] = max(out.get(word, 0), longest[number])
         return out
 
     def staff_phrases(self, text: str) -> list[tuple[str, ...]]:
