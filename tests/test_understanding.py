@@ -3824,3 +3824,18 @@ def test_a_thing_s_motto_is_asked_as_what_the_thing_is_and_a_region_s_motto_is_l
     assert "slogan" not in query.reading and query.intent == "what"
     text = composer.compose(query, hits(1, 2), None, PASSAGES).text()
     assert "Tillsammans för god hälsa hela livet" in text
+
+
+def test_what_the_asker_was_told_of_is_what_den_points_at_however_long_the_question():
+    question = ("Hej! Min chef tipsade mig om Forskarskolan i Nära vård. Vad säger verksamhetsplanen om den, "
+                "vad är tanken att den ska bidra med?")
+    assert swedish.strip_preamble(question).startswith("Vad säger verksamhetsplanen om Forskarskolan i Nära vård,")
+    # a statement that tells nothing of a thing leaves the question as it is
+    assert swedish.strip_preamble("Jag är ny här. Vad säger verksamhetsplanen om den, och vad ska den bidra med?") == \
+        "Vad säger verksamhetsplanen om den, och vad ska den bidra med?"
+
+
+def test_an_english_what_s_and_according_to_read_as_swedish_question_words():
+    reading = swedish.swedish_reading("what's the overall purpose of västernorrland's målbild according to the SKR article?")
+    assert reading.startswith("vad är") and "enligt" in reading and "according" not in reading
+    assert swedish.intent_of(reading) == "what"

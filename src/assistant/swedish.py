@@ -772,6 +772,9 @@ def _said_of(question: str, sentence: str) -> str:
 
 
 DEFINITE_NOUN_LETTERS = 6  # "planen", "målbilden"; not "den", "ett"
+# "Min chef tipsade mig om …", "En kollega berättade om …", "Jag läste om …": what the asker was told or read of
+_TOLD_OF = re.compile(r"\b(?:tipsade|tipsat|berättade|berättat|nämnde|nämnt|pratade|pratat|talade|läste|läst|hörde|hört)\b"
+                      r"(?:\s+\w+){0,2}?\s+om\s+\w", re.I)
 SHORT_BACK_POINTING_QUESTION = 12  # words: a longer question says what it is about itself ("… stämmer det?")
 
 
@@ -799,6 +802,11 @@ def strip_preamble(text: str) -> str:
             elif statement and (said := _reported(statement)):
                 # "Jag hörde att den som söker vård ska få ett avtal om …. Vad ingår i det?": both, as one
                 asking = [said, asking[0]]
+        elif len(asking) == 1 and points_back(asking[0]) and statement and _TOLD_OF.search(statement) \
+                and (completed := _said_of(asking[0], statement)):
+            # "Min chef tipsade mig om Forskarskolan i Nära vård. Vad säger verksamhetsplanen om den, vad …?"
+            # (however long the question, and "verksamhetsplanen" before it): "den" is what the asker was told of
+            asking = [completed]
         elif len(asking) == 1 and points_back(asking[0]) and not _antecedent_inside(asking[0]) and (
                 len(asking[0].split()) <= SHORT_BACK_POINTING_QUESTION or _PRESENTED.search(statement)):
             # (a long question too, after what the asker is to present: "Jag ska presentera Norrbottens
@@ -2944,6 +2952,7 @@ def _default_terms() -> TermMap:
 # An English question is read as its Swedish counterpart, so every rule above (intent, counted
 # thing, topic, section names) applies to it; the answer stays in the documents' Swedish.
 _EN_QUESTION = (
+    (r"^(\s*(?:and |so )?(?:what|who|where|how))['’]s\b", r"\1 is"),  # "what's the purpose …": "what is …"
     # "… in these documents?": the documents are where every question is asked, no topic of it
     (r"\s*\b(?:in|according to|from) (?:these|the|your|our) (?:steering )?(?:documents?|texts?)\b", ""),
     # "Can you summarise …?", "Could you please list …?": the request is its verb
@@ -2992,7 +3001,8 @@ _EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonito
              "politicians": "politiskt beslut", "politician": "politiskt beslut", "decided": "beslutade",
              "decision": "beslut", "work": "arbete", "working": "arbete", "article": "artikel",
              "developed": "tog fram", "drew up": "tog fram", "put together": "tog fram",
-             "precondition": "förutsättning", "part of": "en del av"}  # ("preconditions": the shared map)
+             "precondition": "förutsättning", "part of": "en del av",
+             "according to the": "enligt", "according to": "enligt"}  # ("preconditions": the shared map)
 _EN_LEFT = {**{w: "" for w in ("the", "a", "an", "of", "in", "for", "to", "on", "at", "by", "with", "from", "our",
                                  "your", "their", "its", "this", "that", "these", "those", "do", "does", "did",
                                  "is", "are", "was", "were", "be", "been", "we", "they", "it")},
