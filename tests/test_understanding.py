@@ -3839,3 +3839,20 @@ def test_an_english_what_s_and_according_to_read_as_swedish_question_words():
     reading = swedish.swedish_reading("what's the overall purpose of västernorrland's målbild according to the SKR article?")
     assert reading.startswith("vad är") and "enligt" in reading and "according" not in reading
     assert swedish.intent_of(reading) == "what"
+
+
+def test_a_role_the_list_lacks_is_still_the_asker_s_and_no_topic_of_the_question():
+    assert swedish.role_in("vad betyder det för mig som kommunikatör?") == "kommunikatör"
+    assert swedish.role_in("vad betyder det för mig som jobbar i hemtjänsten?") == "medarbetare"
+    assert swedish.own_topic("vad betyder det för mig som kommunikatör?") == ""
+    query = q("vad betyder det för mig som kommunikatör?", history=["vilka är de fyra riktningsförändringarna"])
+    assert query.intent == "role" and query.role == "kommunikatör" and "riktningsförändringarna" in query.search
+
+
+def test_a_clause_of_time_after_the_question_is_no_second_question():
+    question = ("Varför gör vi ens den här omställningen? När jag pratar med folk undrar dom varför man ska ändra på "
+                "vården när den funkar")
+    assert swedish.strip_preamble(question) == "Varför gör vi ens den här omställningen?"
+    assert swedish.strip_preamble("Vad är SIP? när infördes det?") == "Vad är SIP? när infördes det?"
+    reading = swedish.swedish_reading("How did Västernorrland come up with its shared vision?")
+    assert reading.startswith("hur tog Västernorrland fram")

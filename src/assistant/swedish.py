@@ -331,7 +331,9 @@ _ASKING_START = re.compile(
     r"^\s*(vad|vem|vilka|vilken|vilket|hur|varför|när|var|finns|är|ska|kan|har|får|gäller|ingår|ansvarar|"
     r"sammanfatta|summera|förklara|beskriv|berätta|jämför|lista|räkna upp|nämn|ge|visa|"
     r"what|who|which|how|why|when|where|is|are|does|do|can|summari[sz]e|explain|describe|list|tell)\b", re.I)
-_WH_START = re.compile(r"^\s*(?:vad|vem|vilka|vilken|vilket|hur|varför|när)\b", re.I)
+# ("När jag pratar med folk undrar dom …": a clause of time, not a question)
+_WH_START = re.compile(r"^\s*(?:vad|vem|vilka|vilken|vilket|hur|varför|när(?!\s+(?:jag|vi|man|dom|de|folk|patienter\w*)\s+\w+(?:r|de|te)\b))\b",
+                       re.I)
 _IMPERATIVE = re.compile(r"^\s*(sammanfatta|summera|förklara|beskriv|berätta|jämför|lista|räkna upp|nämn|ge mig|visa|"
                          r"summari[sz]e|explain|describe|list|tell)\b", re.I)
 _QUESTION_SENTENCE = re.compile(r"(?<=[.!?:])\s+")
@@ -963,7 +965,15 @@ def role_in(text: str) -> str:
         return role_of(said.group(1))
     if said and role_setting(said.group(1)):  # "för mig som skolsköterska": the role and where it works
         return said.group(1).lower()
+    if said and len(said.group(1)) >= MIN_ROLE_LETTERS and not verb_like(said.group(1)) \
+            and said.group(1).lower() not in _NOT_ROLES:
+        return said.group(1).lower()  # "för mig som kommunikatör": a role the list lacks is still the asker's
     return "medarbetare" if _ROLE.search(_TO_ME.sub(" ", text)) else ""
+
+
+MIN_ROLE_LETTERS = 5  # "för mig som kommunikatör"; not "som ny", "som du"
+_NOT_ROLES = frozenset({"nyanställd", "nyanställda", "nybörjare", "vanligt", "vanlig", "helhet", "individ", "patient",
+                        "anhörig", "privatperson", "invånare", "medborgare", "norrbottning", "person"})
 
 
 # Words that say what kind of answer is wanted but not what about: a question made only of these
@@ -1017,9 +1027,10 @@ def own_topic(question: str) -> str:
     # what the asker says of their work before asking: "jag är ssk och sitter och triagerar där ibland, vad …"
     said = _ASKER_SAYS.match(question)
     workplace |= {w.lower() for w in re.findall(r"\w+", said.group(0))} if said else set()
+    stated = role_in(question)  # ("för mig som kommunikatör": a role the list lacks)
     return " ".join(w for w in topic_words(question).split()
                     if w.lower() not in _ROLE_SETTING | anaphoric | workplace and len(w) > 3
-                    and not role_of(w))  # the asker's role, or another ("som ledare", "som klinikchef")
+                    and not role_of(w) and w.lower().strip("?!.,") != stated)  # the asker's role, or another ("som klinikchef")
 
 
 # The documents' words for what a role's work is about: staff are "medarbetare", managers lead.
@@ -2973,7 +2984,8 @@ _EN_QUESTION = (
     # "how did Norrbotten put together its vision?": how it was made
     (r"^\s*how (?:did|was|were|is|are) (.+?) (?:put together|developed|drawn up|created|produced|made|worked out)\b",
      r"hur tog \1 fram"),
-    (r"^\s*how (?:did|do|does) (.+?) (?:put together|develop|draw up|create|produce|make|work out)\b", r"hur tog \1 fram"),
+    (r"^\s*how (?:did|do|does) (.+?) (?:put together|develop|draw up|create|produce|make|work out|come up with|arrive at)\b",
+     r"hur tog \1 fram"),
     (r"^\s*how\b(?! many| much)", "hur"),
     (r"^\s*who (?:is|are|was|were)(?: the)?\b", "vem är"),
     (r"^\s*who\b", "vem"),
@@ -3000,7 +3012,8 @@ _EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonito
              "vision statement": "målbild", "adopt": "anta", "adopted": "antogs",
              "politicians": "politiskt beslut", "politician": "politiskt beslut", "decided": "beslutade",
              "decision": "beslut", "work": "arbete", "working": "arbete", "article": "artikel",
-             "developed": "tog fram", "drew up": "tog fram", "put together": "tog fram",
+             "developed": "tog fram", "drew up": "tog fram", "put together": "tog fram", "came up with": "tog fram",
+             "come up with": "tog fram",
              "precondition": "förutsättning", "part of": "en del av",
              "according to the": "enligt", "according to": "enligt"}  # ("preconditions": the shared map)
 _EN_LEFT = {**{w: "" for w in ("the", "a", "an", "of", "in", "for", "to", "on", "at", "by", "with", "from", "our",
