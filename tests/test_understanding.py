@@ -3856,3 +3856,11 @@ def test_a_clause_of_time_after_the_question_is_no_second_question():
     assert swedish.strip_preamble("Vad är SIP? när infördes det?") == "Vad är SIP? när infördes det?"
     reading = swedish.swedish_reading("How did Västernorrland come up with its shared vision?")
     assert reading.startswith("hur tog Västernorrland fram")
+
+
+def test_a_thread_begun_in_the_asker_s_region_is_answered_from_that_region_s_documents():
+    first = "Hej, jag är ny enhetschef i en kommun i Jämtland. Finns det nån plan som vi i kommunen ska följa?"
+    query = q("vad betyder det för mig som enhetschef?", history=[first])
+    assert query.intent == "role" and query.regions == ("Jämtland Härjedalen",)
+    draft = composer.compose(query, hits(9, 0, 1, 2), None, PASSAGES)
+    assert draft.lines and all(c.document == "jh.txt" for c in draft.cited)  # not the Norrbotten strategy's staff section

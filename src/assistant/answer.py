@@ -2385,7 +2385,10 @@ class Composer:
     def _role(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """What the topic means for someone in a role: in each document's section on the topic (the
         conversation's last question), what it says to staff and its list of what to work with; a
-        section written to staff is quoted whole; else the sentences that speak to staff."""
+        section written to staff is quoted whole; else the sentences that speak to staff. A thread about
+        one region is answered from that region's documents ("… i Jämtland" -> "… för mig som enhetschef?")."""
+        scope = self._asked_scope(query, passages)
+        hits = [h for h in hits if h.chunk.document in scope] or hits if scope else hits
         draft = Draft()
         role_words = set(self.tokenize(swedish.role_topic(query.role)))
         anchor = role_anchor(query)

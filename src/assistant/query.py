@@ -89,11 +89,12 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     earlier = []
     for turn in list(history or ())[-max_turns:]:
         try:
-            turn_text = swedish.strip_preamble(mask(clean(turn, max_chars)))
+            masked_turn = mask(clean(turn, max_chars))
+            turn_text = swedish.strip_preamble(masked_turn)
             if swedish.is_english(turn_text):
                 earlier.append(swedish.swedish_reading(turn_text))
             else:
-                earlier.append(spelled(turn_text))
+                earlier.append(_with_home_region(spelled(turn_text), _cut_preamble(masked_turn, turn_text), metas))
         except QuestionRejected:
             continue
     if common is None:  # (a caller that serves many questions passes it, made once per build)
@@ -307,6 +308,16 @@ def _home_region(preamble: str, metas: Mapping[str, DocumentMeta]) -> str:
     Västernorrland och undrar …"), or ""."""
     regions = named_in(preamble, metas)[1] if preamble else ()
     return regions[0] if len(regions) == 1 else ""
+
+
+def _with_home_region(turn: str, preamble: str, metas: Mapping[str, DocumentMeta]) -> str:
+    """An earlier question that asks of "här", "vi", "vår" with the region its preamble names ("Jag är ny
+    enhetschef … i Jämtland. Finns det nån plan som vi i kommunen ska följa?" -> "… ska följa? i Jämtland
+    Härjedalen"): the thread stays in the asker's region."""
+    home = _home_region(preamble, metas)
+    if home and swedish.says_ours(turn) and not named_in(turn, metas)[1]:
+        return f"{turn} i {home}"
+    return turn
 
 
 def _region_talked_of(earlier: Sequence[str], metas: Mapping[str, DocumentMeta], common: frozenset[str] | None) -> str:
