@@ -3864,3 +3864,9 @@ def test_a_thread_begun_in_the_asker_s_region_is_answered_from_that_region_s_doc
     assert query.intent == "role" and query.regions == ("Jämtland Härjedalen",)
     draft = composer.compose(query, hits(9, 0, 1, 2), None, PASSAGES)
     assert draft.lines and all(c.document == "jh.txt" for c in draft.cited)  # not the Norrbotten strategy's staff section
+
+
+def test_the_slide_the_asker_will_show_is_no_topic_of_the_summary():
+    question = "Kan du sammanfatta den länsgemensamma strategin i några punkter som jag kan ha på en bild?"
+    assert swedish.without_purpose(question) == "Kan du sammanfatta den länsgemensamma strategin i några punkter?"
+    assert swedish.without_purpose("Vad står det om bilden av vården?") == "Vad står det om bilden av vården?"

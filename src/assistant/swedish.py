@@ -545,7 +545,10 @@ _PURPOSE = re.compile(r"(?:,\s*|\s+)(?:så att|så|för att) (?:jag|vi|man) (?:k
                       r"använda)\b[^?]*|(?:,\s*|\s+)inför (?:ett |en |mitt |vårt |vår |nästa )?(?:apt|arbetsplatsträff\w*|"
                       r"\w*möte\w*|presentation\w*|genomgång\w*|introduktion\w*)\b[^?]*|"
                       r"\s+på (?:ett |vårt |vår |nästa )?(?:apt|arbetsplatsträff\w*|\w*mötet?)\b"
-                      r"(?:\s+(?:nästa vecka|i morgon|imorgon|i dag|idag|på \w+dag))?", re.I)
+                      r"(?:\s+(?:nästa vecka|i morgon|imorgon|i dag|idag|på \w+dag))?|"
+                      # "… i några punkter som jag kan ha på en bild", "att visa på en slide": the asker's slide
+                      r"(?:,\s*|\s+)(?:som|så) (?:jag|vi|man) (?:kan|ska) (?:ha|visa|lägga|använda|sätta)\b[^?]*?\b"
+                      r"(?:på|i|till) (?:en |min |vår |mina )?(?:bild|bilder|slide|slides|powerpoint\w*|presentation\w*)\b[^?]*", re.I)
 # "Jag jobbar i Sundsvall och ska berätta om … – kan du sammanfatta …?": the question after the dash
 _THEN_ASKING = re.compile(r"\s[–—-]\s+|,\s+")
 
