@@ -3870,3 +3870,14 @@ def test_the_slide_the_asker_will_show_is_no_topic_of_the_summary():
     question = "Kan du sammanfatta den länsgemensamma strategin i några punkter som jag kan ha på en bild?"
     assert swedish.without_purpose(question) == "Kan du sammanfatta den länsgemensamma strategin i några punkter?"
     assert swedish.without_purpose("Vad står det om bilden av vården?") == "Vad står det om bilden av vården?"
+
+
+def test_a_second_thing_counted_in_the_same_breath_gets_its_own_sentence():
+    assert swedish.also_counted("Hur många hälsocentraler och sjukhus har Region Norrbotten?") == "sjukhus"
+    assert swedish.also_counted("Hur många ledamöter har nämnden?") == ""
+    structure = chunk("plan.txt", "Struktur", "Regionen bedriver verksamhet på fem sjukhus i länet. "
+                      "Primärvård bedrivs på sammanlagt 31 hälsocentraler i länet.", 75)
+    passages = Passages(chunks=[*CHUNKS, structure], metas=METAS, vectors=None)
+    query = q("Hur många hälsocentraler och sjukhus har regionen?")
+    text = composer.compose(query, [Hit(structure, 1.0)], None, passages).text()
+    assert "31 hälsocentraler" in text and "fem sjukhus" in text

@@ -759,6 +759,7 @@ class Composer:
         picked = [u for u in picked if u.text not in answering]
         picked += self._formal_step(query, picked, passages)
         picked += self._other_deciders(query, picked, hits)
+        picked += self._also_counted(query, picked, hits)
         picked += self._done_instead(query, picked, hits)
         for unit in self._other_alternative(query, picked, hits):  # (beside a sentence of its own passage)
             at = max((i for i, u in enumerate(picked) if u.chunk is unit.chunk), default=len(picked) - 1)
@@ -809,6 +810,16 @@ class Composer:
                 if u not in picked and u.text not in said and swedish.mentions_event(u.text, "decision")
                 and swedish.names_body(u.text) and subject and all(swedish.mentions(u.text, w) for w in subject)
                 and not swedish.prepares(u.text)][:MAX_OTHER_DECIDERS]
+
+    def _also_counted(self, query: Query, picked: Sequence[Unit], hits: Sequence[Hit]) -> list[Unit]:
+        """"Hur många hälsocentraler och sjukhus …?": besides the sentence that counts the first thing, the
+        first sentence of the top passages that counts the second ("… fem sjukhus i länet …"), unless said."""
+        second = swedish.also_counted(query.reading)
+        if query.kind != "number" or not second or any(swedish.mentions(u.text, second) for u in picked):
+            return []
+        said = {u.text for u in picked}
+        return [u for u in units_of(hits[:5]) if u.text not in said and swedish.mentions(u.text, second)
+                and swedish.has_kind("number", u.text)][:1]
 
     def _other_alternative(self, query: Query, picked: Sequence[Unit], hits: Sequence[Hit]) -> list[Unit]:
         """"Har nämnden ansvar för vårdval primärvård eller bara för hälsocentralerna i egen regi?": each of

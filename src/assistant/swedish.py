@@ -1457,6 +1457,16 @@ def counted_noun(question: str) -> str | None:
     return match.group(1).lower()
 
 
+# "Hur många hälsocentraler och sjukhus har regionen?": a second thing counted in the same breath
+_ALSO_COUNTED = re.compile(r"\b(?:hur m[åa]nga|antal(?:et)?)\s+[a-zåäö]{4,}\s+(?:och|samt|respektive|resp\.?)\s+([a-zåäö]{4,})\b", re.I)
+
+
+def also_counted(question: str) -> str:
+    """The second thing a count asks for ("Hur många hälsocentraler och sjukhus …?" -> "sjukhus"), or ""."""
+    match = _ALSO_COUNTED.search(question)
+    return match.group(1).lower() if match and match.group(1).lower() not in _NOT_COUNTED else ""
+
+
 def word_and_next(text: str, word: str) -> str:
     """The word and the word after it in text ("contact person" for "contact"), or ""."""
     match = re.search(rf"\b{re.escape(word)}\s+(\w+)", text, re.I)
