@@ -3881,3 +3881,14 @@ def test_a_second_thing_counted_in_the_same_breath_gets_its_own_sentence():
     query = q("Hur många hälsocentraler och sjukhus har regionen?")
     text = composer.compose(query, [Hit(structure, 1.0)], None, passages).text()
     assert "31 hälsocentraler" in text and "fem sjukhus" in text
+
+
+def test_two_concepts_set_side_by_side_by_their_own_words_before_one_inside_a_compound():
+    rus = chunk("vn.txt", "Målbild", "Målbilden ska ses som en del av den regionala utvecklingsstrategin. Den gäller till 2030.", 76)
+    intro = chunk("strategi.txt", "Inledning", "I Norrbotten har målbilden utarbetats ur ett medborgarperspektiv. "
+                  "Strategin är skriven ur ett verksamhetsperspektiv.", 77)
+    passages = Passages(chunks=[*CHUNKS, rus, intro], metas=METAS, vectors=None)
+    query = q("vad är skillnaden mellan målbilden och strategin?")
+    draft = Draft()
+    composer._side_by_side(draft, query, [Hit(rus, 1.0), Hit(intro, 0.9)], None, passages)
+    assert draft.lines and "medborgarperspektiv" in draft.lines[0] and "utvecklingsstrategin" not in draft.lines[0]

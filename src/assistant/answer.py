@@ -2354,6 +2354,10 @@ class Composer:
                 break
         if not both:
             return
+        # a pair naming each concept by its own word before one naming it inside a compound ("målbilden …
+        # Strategin är skriven …" before "Målbilden … en del av den regionala utvecklingsstrategin")
+        own = [p for p in both if all(k <= set(self.tokenize(" ".join(u.text for u in p))) for k in concepts)]
+        both = own or both
         # each pair scored by its units' own (stored) vectors: answering embeds no new text
         sims = [float(self._similarity([u.text for u in p], qvec, passages).mean()) for p in both]
         best = both[int(np.argmax(sims))] if len(both) > 1 else both[0]
