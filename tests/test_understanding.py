@@ -3892,3 +3892,18 @@ def test_two_concepts_set_side_by_side_by_their_own_words_before_one_inside_a_co
     draft = Draft()
     composer._side_by_side(draft, query, [Hit(rus, 1.0), Hit(intro, 0.9)], None, passages)
     assert draft.lines and "medborgarperspektiv" in draft.lines[0] and "utvecklingsstrategin" not in draft.lines[0]
+
+
+def test_what_a_body_decided_is_each_of_its_decisions_in_document_order():
+    assert swedish.decisions_of("Vad har SVOM beslutat om nära vård?") == "SVOM"
+    assert swedish.decisions_of("Vilka beslut har SVOM fattat?") == "SVOM"
+    assert swedish.decisions_of("vad har vi beslutat?") == "" and swedish.decisions_of("Vad är SVOM?") == ""
+    assert swedish.swedish_reading("what has SVOM decided about nära vård?").startswith("vad har SVOM beslutat")
+    first = chunk("jh.txt", "Målbild Nära Vård", "2021 fattade SVOM beslut om framtagande av en gemensam plan. "
+                  "Arbetet leds av en arbetsgrupp.", 78)
+    later = chunk("jh.txt", "Beslut av målbild", "- Fattades i SVOM 221202\n- Fattades i Barnarenan 221212", 79,
+                  ("Fattades i SVOM 221202", "Fattades i Barnarenan 221212"))
+    passages = Passages(chunks=[*CHUNKS, first, later], metas=METAS, vectors=None)
+    text = composer.compose(q("Vad har SVOM beslutat om nära vård?"), [Hit(later, 1.0)], None, passages).text()
+    assert text.splitlines() == ["- Målbild Nära Vård: 2021 fattade SVOM beslut om framtagande av en gemensam plan. [1]",
+                                 "- Beslut av målbild: Fattades i SVOM 221202 [2]"]

@@ -137,6 +137,7 @@ CHANGED_LEAD = "{concept} jämfört med {old}: "
 ACRONYM_IN_LABEL = "{term} står för ”{expansion}”, men dokumenten förklarar inte närmare vad det innebär. "
 MENTIONED_ONLY = "nämns men förklaras inte."  # a contrast row whose concept the documents only name
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
+MAX_DECISIONS = 6  # "Vad har SVOM beslutat?": at most this many of its decisions
 WHAT_NOT_PASSAGES = 5  # the top passages a "… och inte för?" question's sentence of what is not is taken from
 SUMMARISED_ELSEWHERE = "summarised-elsewhere"  # an outline led by another document's summary of it
 SUMMARY_HEADINGS = 3  # another document naming this many of a document's headings summarises it
@@ -355,6 +356,8 @@ class Composer:
             shape = self._next
         elif len(query.named_documents) >= 2 and swedish.asks_relation(query.reading):
             shape = self._relation
+        elif (body := swedish.decisions_of(query.reading)) and (decided := self._decisions_of(body, query, passages)):
+            shape = partial(self._decisions, decided)
         elif swedish.participants_of(query.reading) and (line := self._event_line(query, hits, passages)):
             shape = partial(self._participants, line)
         elif query.intent == "summary" and len(query.named_documents) == 1 \
@@ -810,6 +813,25 @@ class Composer:
                 if u not in picked and u.text not in said and swedish.mentions_event(u.text, "decision")
                 and swedish.names_body(u.text) and subject and all(swedish.mentions(u.text, w) for w in subject)
                 and not swedish.prepares(u.text)][:MAX_OTHER_DECIDERS]
+
+    def _decisions_of(self, body: str, query: Query, passages: Passages) -> list[Unit]:
+        """Every sentence or line of the asked region's documents (all, when none is asked) that names the body and a
+        decision ("2021 fattade SVOM beslut om …", "Fattades i SVOM 221202"), in document order."""
+        scope = self._asked_scope(query, passages)  # (not a title word said in passing: "… om nära vård")
+        chunks = sorted((c for c in passages.chunks if not scope or c.document in scope),
+                        key=lambda c: (c.document, c.position))
+        return [u for u in units_of([Hit(c, 0.0) for c in chunks]) if re.search(rf"\b{re.escape(body)}\b", u.text)
+                and swedish.mentions_event(u.text, "decision") and not u.text.endswith("?")][:MAX_DECISIONS]
+
+    @staticmethod
+    def _decisions(decided: Sequence[Unit], query: Query, hits: Sequence[Hit], qvec, passages: Passages,
+                   terms: set[str]) -> Draft:
+        """"Vad har SVOM beslutat …?": each of its decisions, cited, one per line."""
+        draft = Draft()
+        for unit in decided:  # (under its heading: "Beslut av målbild: Fattades i SVOM 221202")
+            heading = heading_of(unit.chunk)
+            draft.say(unit.text, unit.chunk, prefix=f"- {heading}: " if heading and heading not in unit.text else "- ")
+        return draft
 
     def _also_counted(self, query: Query, picked: Sequence[Unit], hits: Sequence[Hit]) -> list[Unit]:
         """"Hur många hälsocentraler och sjukhus …?": besides the sentence that counts the first thing, the

@@ -2595,6 +2595,17 @@ EVENTS = {
     "meeting": ("hölls", "workshop", "möte", "träff", "konferens", "seminari", "sammanträd", "kick-off", "kickoff", "held", "meeting"),
     "founding": ("bildad", "bildat", "bildas", "inrätt", "grundad", "grundat", "grundlag", "establish", "founded", "created"),
 }
+# "Vad har SVOM beslutat om nära vård?", "Vilka beslut har SVOM fattat?": what a body decided, all of it
+_DECISIONS_OF = re.compile(r"^\s*(?i:och\s+)?(?:(?i:vad\s+(?:har|hade)\s+)(?P<a>[A-ZÅÄÖ][\w-]+)\s+(?i:beslutat|bestämt|fattat\s+(?:för\s+)?beslut\w*)|"
+                           r"(?i:vilka\s+beslut\s+(?:har|hade)\s+)(?P<b>[A-ZÅÄÖ][\w-]+)\s+(?i:fattat|tagit))\b")
+
+
+def decisions_of(question: str) -> str:
+    """The body whose decisions a question asks for ("Vad har SVOM beslutat om nära vård?" -> "SVOM"), or ""."""
+    match = _DECISIONS_OF.match(question)
+    return (match["a"] or match["b"]) if match else ""
+
+
 _PREPARING = re.compile(r"\b(?:arbeta|ta|tas|togs) fram\b|\bpåbörja\w*|\bframtagande\w*", re.I)
 
 
@@ -2989,6 +3000,7 @@ _EN_QUESTION = (
     (r"^\s*what (?:does|do) ([A-ZÅÄÖ]{2,6}\d?) (?:stand for|mean)\b(.*?)\??$", r"vad står \1 för\2?"),
     # "… and is it part of a bigger strategy?": a yes/no question about what was named before
     (r"^\s*(?:is|are|was|were) (?:it|they|this|that|these) (.+?)\??$", r"är den \1?"),
+    (r"^\s*(and )?what (?:has|have|did) ([A-ZÅÄÖ][\w-]+) decided?\b", r"\1vad har \2 beslutat"),  # "what has SVOM decided …"
     (r"^\s*how many\b", "hur många"),
     (r"^\s*how much\b", "hur mycket"),
     (r"^\s*(?:in |on )?(?:which|what) (?:month|year|date|day)(?: and (?:year|month))?\b(?: did| was| were| is| will)?",
