@@ -3907,3 +3907,9 @@ def test_what_a_body_decided_is_each_of_its_decisions_in_document_order():
     text = composer.compose(q("Vad har SVOM beslutat om nära vård?"), [Hit(later, 1.0)], None, passages).text()
     assert text.splitlines() == ["- Målbild Nära Vård: 2021 fattade SVOM beslut om framtagande av en gemensam plan. [1]",
                                  "- Beslut av målbild: Fattades i SVOM 221202 [2]"]
+
+
+def test_an_overview_of_how_a_thing_was_made_is_read_as_how_it_was_made():
+    question = "Kan du ge en snabb överblick över hur Jämtland Härjedalen tog fram sin målbild?"
+    assert swedish.after_summary_verb(question) == "hur Jämtland Härjedalen tog fram sin målbild?"
+    assert swedish.asks_process(swedish.after_summary_verb(question))

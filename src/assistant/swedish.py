@@ -2569,8 +2569,9 @@ _NEAR_CARE_TAIL = re.compile(r"\s+(?:för|inom|i)\s+(?:den\s+)?nära\s+vård(?:e
 def after_summary_verb(question: str) -> str:
     """What follows "sammanfatta (lite kort)" ("Sammanfatta lite kort hur X tog fram sin målbild" -> "hur X …")."""
     match = re.search(r"\b(?:sammanfatta|summera|beskriv|berätta)\w*\s+(?:(?:lite|kort|kortfattat|gärna|snabbt|för mig)\s+)*"
-                      r"(?:om\s+)?(?P<rest>.+)$", question, re.I)
-    return match["rest"].strip() if match else ""
+                      r"(?:om\s+)?(?P<rest>.+)$", question, re.I) or \
+        re.search(r"\b(?:överblick|översikt|sammanfattning|genomgång|summering)\s+(?:över|av|om|på)\s+(?P<rest>.+)$", question, re.I)
+    return match["rest"].strip() if match else ""  # ("ge en snabb överblick över hur X tog fram …" -> "hur X …")
 
 
 def named_heading(question: str) -> str:
