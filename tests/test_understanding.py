@@ -540,9 +540,9 @@ def test_how_it_was_done_is_answered_by_the_section_headed_genomforande():
 
 def test_a_comparison_row_asks_its_question_without_the_comparing_words():
     assert swedish.without_comparing("Hur togs målbilden fram i Norrbotten jämfört med ?") == \
-        "Hur togs målbilden fram i Norrbotten ?"
+        "Hur togs målbilden fram i Norrbotten?"
     assert swedish.without_comparing("Vilka organ fastställde målbilden i Västernorrland respektive ?") == \
-        "Vilka organ fastställde målbilden i Västernorrland ?"
+        "Vilka organ fastställde målbilden i Västernorrland?"
 
 
 def test_reverse_lookup_names_the_list():
@@ -1997,7 +1997,7 @@ def test_och_sen_då_after_a_date_question_asks_what_came_next_not_a_date():
 
 def test_a_likeness_question_after_a_comparison_is_no_part_of_a_row():
     assert swedish.without_comparing("vad skiljer västernorrlands målbild från ? nåt som är lika?") == \
-        "vad skiljer västernorrlands målbild från ?"
+        "vad skiljer västernorrlands målbild från?"
     assert swedish.without_comparing("Vad är lika i målbilderna?") == "Vad är lika i målbilderna?"
 
 
@@ -3913,3 +3913,16 @@ def test_an_overview_of_how_a_thing_was_made_is_read_as_how_it_was_made():
     question = "Kan du ge en snabb överblick över hur Jämtland Härjedalen tog fram sin målbild?"
     assert swedish.after_summary_verb(question) == "hur Jämtland Härjedalen tog fram sin målbild?"
     assert swedish.asks_process(swedish.after_summary_verb(question))
+
+
+def test_a_row_drops_the_other_row_s_asking_and_a_who_of_a_decision_is_said_by_the_decision():
+    assert swedish.without_comparing("Vem har beslutat om målbilden i Norrbotten och vem i – regionen eller kommunerna?") == \
+        "Vem har beslutat om målbilden i Norrbotten – regionen eller kommunerna?"
+    intro = chunk("strategi.txt", "Inledning", "För att Region Norrbotten och länets kommuner ska möta behoven har "
+                  "målbilden utarbetats ur ett medborgarperspektiv.", 80)
+    decided = chunk("strategi.txt", "Juni-november 2021", "- Målbilden beslutas i varje huvudmans ordinarie beslutsprocess", 81,
+                    ("Målbilden beslutas i varje huvudmans ordinarie beslutsprocess",))
+    passages = Passages(chunks=[*CHUNKS, intro, decided], metas=METAS, vectors=None)
+    query = q("Vem har beslutat om målbilden i Norrbotten – regionen eller kommunerna?")
+    text = composer.compose(query, [Hit(intro, 1.0), Hit(decided, 0.9)], None, passages).text()
+    assert "beslutas i varje huvudmans" in text and "medborgarperspektiv" not in text

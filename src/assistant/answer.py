@@ -971,6 +971,12 @@ class Composer:
             # "Hur många hälsocentraler …?": a number of hälsocentraler, not a sentence with an age that names them
             counted = [u for u in exact if any(swedish.quantifies(u.text, a) for a in asked)]
             exact = counted or exact
+        if query.kind == "who" and (done := swedish.event_of(query.reading)):
+            # "Vem har beslutat om målbilden …?": a sentence of the decision ("Målbilden beslutas i varje huvudmans
+            # ordinarie beslutsprocess"), not one that names the region and its kommuner for another reason
+            evented = [u for u in (exact or with_kind or units) if swedish.mentions_event(u.text, done)] or \
+                [u for u in units if swedish.mentions_event(u.text, done)]
+            return evented or exact or with_kind or units
         return exact or with_kind or units
 
     def _fits(self, query: Query, text: str, heading: str = "", asked: Sequence[str] = ()) -> float:

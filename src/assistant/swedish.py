@@ -1971,7 +1971,13 @@ def without_comparing(text: str) -> str:
     "Hur togs målbilden fram i Norrbotten ?" (the other regions are already removed; a trailing "nåt som
     är lika?" or "vad skiljer dom åt" goes too)."""
     text = _DIFFERENCE_TAIL.sub("", _LIKENESS_TAIL.sub("", text))
-    return re.sub(r"\s{2,}", " ", _COMPARING.sub(" ", text)).strip()
+    # "… i Norrbotten och vem i – regionen …?": the other row's asking, its region gone, goes too
+    text = _OTHER_ROW.sub("", text)
+    return re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s{2,}", " ", _COMPARING.sub(" ", text))).strip()
+
+
+_OTHER_ROW = re.compile(r"\s+(?:och|samt|eller)\s+(?:(?:vem|vad|hur|vilka|vilken|vilket|när)\s+)?(?:i|för|hos|inom)(?=\s*(?:[–,?.!]|$))",
+                        re.I)
 
 
 def without_swap_words(text: str) -> str:
