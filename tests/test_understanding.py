@@ -3926,3 +3926,13 @@ def test_a_row_drops_the_other_row_s_asking_and_a_who_of_a_decision_is_said_by_t
     query = q("Vem har beslutat om målbilden i Norrbotten – regionen eller kommunerna?")
     text = composer.compose(query, [Hit(intro, 1.0), Hit(decided, 0.9)], None, passages).text()
     assert "beslutas i varje huvudmans" in text and "medborgarperspektiv" not in text
+
+
+def test_a_term_spoken_of_before_what_is_it_and_the_many_patients_of_the_asker_s_workplace():
+    assert swedish.term_asked_first("Alla pratar om kunskapsstyrning på mötena, vad är det för något?") == "vad är kunskapsstyrning?"
+    assert swedish.term_asked_first("svom vad är det") == "vad är svom?"
+    met = swedish.asker_meets("Jag jobbar på en hälsocentral med många gamla och skröpliga patienter.")
+    assert met == "gamla och skröpliga patienter"
+    assert swedish.about_them("Står det något i nämndens plan om vad vi ska göra för dem?", met) == \
+        "Står det något i nämndens plan om vad vi ska göra för gamla och skröpliga patienter?"
+    assert swedish.asks_own("varför blev det inte dialoger i alla kommuner då?")

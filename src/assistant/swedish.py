@@ -565,7 +565,7 @@ _SECOND_QUESTION = re.compile(r",\s+(?:och|samt|and)\s+(?=(?:(?:på|i|för|med|a
 _OWN_QUESTION = re.compile(r"^\s*(?:(?:ok|okej|okay|jaha|aha|ja|och|å|men|and)\b[\s,]+)*"
                            r"(?:(?:i\s+)?[\w-]+(?:\s+[\w-]+)?\s+då\s*[,?]\s*)?"  # ("å västernorrland då, hur tog dom fram sin")
                            r"(?:vad|vem|vilka|vilken|vilket|hur|varför|what|who|which|how|why)\s+"
-                           r"(?:\w+\s+){0,3}?(?:göra|gör|görs|gjorde|gjordes|ska|kan|bör|behöver|innebär|betyder|händer|hände|sker|tog|togs|tar|tas|gick|do|does|should|will)\b", re.I)
+                           r"(?:\w+\s+){0,3}?(?:göra|gör|görs|gjorde|gjordes|ska|kan|bör|behöver|innebär|betyder|händer|hände|sker|tog|togs|tar|tas|gick|blev|blir|fick|missade|do|does|should|will)\b", re.I)
 
 
 # "påverkar det oss på hälsocentralen?": a yes/no question of its own about what was asked before
@@ -915,9 +915,14 @@ _ASKER_MEETS = re.compile(r"\b(?:jag|vi)\b[^.!?]*?\b(?:träffar|möter|tar hand 
                           r"(?P<thing>\w+(?:\s+(?!och\b|som\b|i\b|på\b|inom\b|hos\b)\w+){0,2})\s*(?:[.!?,]|\s+(?:och|som|i|på|inom|hos)\b|$)", re.I)
 
 
+# "Jag jobbar på en hälsocentral med många gamla och skröpliga patienter.": whom the asker's workplace has many of
+_ASKER_HAS_MANY = re.compile(r"\b(?:jag|vi)\b[^.!?]*?\b(?:med|har)\s+(?:(?:väldigt|så|jätte)\s*)?(?:många|flera|mycket|en del)\s+"
+                             r"(?P<thing>[^.!?,]{3,60}?)\s*(?:[.!?,]|$)", re.I)
+
+
 def asker_meets(preamble: str) -> str:
-    """Whom or what a preamble says the asker works with ("sköra äldre"), or ""."""
-    match = _ASKER_MEETS.search(preamble)
+    """Whom or what a preamble says the asker works with ("sköra äldre", "gamla och skröpliga patienter"), or ""."""
+    match = _ASKER_MEETS.search(preamble) or _ASKER_HAS_MANY.search(preamble)
     return match["thing"].strip() if match else ""
 
 
@@ -926,7 +931,9 @@ def about_them(question: str, thing: str) -> str:
     ("Vad säger planen om sköra äldre?"), or "" when the question asks about something of its own."""
     match = _ABOUT.search(question)
     if not match or match["topic"].strip().lower() not in _POINTING_TOPIC:
-        return ""
+        # "… om vad vi ska göra för dem?": the pronoun after its preposition
+        them = re.search(r"\b(?:för|med|åt|hos|om)\s+(?P<them>dem|dom)\b", question, re.I)
+        return f"{question[:them.start('them')]}{thing}{question[them.end('them'):]}" if them else ""
     return f"{question[:match.start('topic')]}{thing}{question[match.end('topic'):]}"
 
 
@@ -1654,6 +1661,8 @@ def term_asked_first(question: str) -> str:
     term = match["term"].strip()
     if term.lower() in _POINTING_TOPIC or term.lower() in ("och", "men", "ok", "okej", "jaha"):
         return ""
+    if not quoted and (spoken := _spoken_of(term)) and spoken != term:
+        term = spoken  # "Alla pratar om kunskapsstyrning på mötena, vad är det?": what the clause speaks of
     if quoted:
         where = re.match(r"\s*((?:i|inom|under)\s+\w+(?:s)?\s+\w+)\b", question, re.I)
         return f"vad {match['verb'].lower()} ”{term}”{' ' + where.group(1) if where else ''}?"
