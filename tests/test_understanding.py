@@ -3936,3 +3936,11 @@ def test_a_term_spoken_of_before_what_is_it_and_the_many_patients_of_the_asker_s
     assert swedish.about_them("Står det något i nämndens plan om vad vi ska göra för dem?", met) == \
         "Står det något i nämndens plan om vad vi ska göra för gamla och skröpliga patienter?"
     assert swedish.asks_own("varför blev det inte dialoger i alla kommuner då?")
+
+
+def test_whether_some_took_part_in_making_a_thing_is_how_it_was_made_and_for_which_asks_a_sentence():
+    assert swedish.asks_process("Var medborgarna med när målbilden togs fram i Västernorrland?")
+    assert swedish.asks_process("Vilka var med och tog fram den?")
+    assert not swedish.asks_process("Var finns målbilden?")
+    assert swedish.intent_of("För vilka patienter är det extra viktigt att de får träffa samma personal?") == "lookup"
+    assert swedish.intent_of("Vilka patienter är det extra viktigt för?") == "list"

@@ -1265,9 +1265,14 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
         return "list"  # "finns det nån lista på vilka indikatorer som används?": which ones, not whether
     if _YESNO.match(question):
         return "yesno"
+    if _PREPOSITION_WHICH.match(question):
+        return "lookup"  # "För vilka patienter är det extra viktigt att …?": the sentence naming them, not a list
     if _LIST.search(question):
         return "list"
     return "lookup"
+
+
+_PREPOSITION_WHICH = re.compile(r"^\s*(?:och\s+)?(?:för|hos|bland|åt)\s+vilk(?:a|en|et)\s+\w+\s+(?:är|blir|var)\s+det\b", re.I)
 
 
 # "nämns det några andra regioner som …?", "finns det fler regioner som …?": which ones, named
@@ -1928,8 +1933,10 @@ def negates(term: str, word: str) -> bool:
 
 
 # "Vilka var med och tog fram målbilden?": who took part in making it is told by how it was made
-_PROCESS_PARTICIPANTS = re.compile(r"^\s*(?:(?:och|men|så)\s*,?\s+)?(?:vilka|vem)\b.*\b(?:var med|deltog|medverkade|"
-                                   r"fick vara med)\b.*\b(?:fram|framtagandet|framtagningen)\b", re.I)
+_PROCESS_PARTICIPANTS = re.compile(r"^\s*(?:(?:och|men|så)\s*,?\s+)?(?:(?:vilka|vem)\b.*\b(?:var med|deltog|medverkade|fick vara med)|"
+                                   # "Var medborgarna med när målbilden togs fram …?", "Fick personalen vara med …?"
+                                   r"(?:var|fick|blev)\s+\w+(?:\s+\w+)?\s+(?:vara\s+)?(?:med|delaktiga|involverade|tillfrågade))"
+                                   r"\b.*\b(?:fram|framtagandet|framtagningen)\b", re.I)
 
 
 # "Vad skiljer Norrbottens och Jämtland Härjedalens sätt att ta fram målbilden?": the way it was made
