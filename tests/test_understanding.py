@@ -3944,3 +3944,10 @@ def test_whether_some_took_part_in_making_a_thing_is_how_it_was_made_and_for_whi
     assert not swedish.asks_process("Var finns målbilden?")
     assert swedish.intent_of("För vilka patienter är det extra viktigt att de får träffa samma personal?") == "lookup"
     assert swedish.intent_of("Vilka patienter är det extra viktigt för?") == "list"
+
+
+def test_a_contrast_of_one_thing_for_two_others_contrasts_the_two():
+    assert swedish.contrast_terms("Vad är skillnaden på nämndens ansvar för primärvård i egen regi och för vårdgivarna "
+                                  "inom vårdvalet?") == ("primärvård i egen regi", "vårdgivarna inom vårdvalet")
+    assert swedish.contrast_terms("Vad är skillnaden mellan hemmonitorering och egenmonitorering?") == \
+        ("hemmonitorering", "egenmonitorering")

@@ -1222,6 +1222,12 @@ def contrast_terms(question: str) -> tuple[str, str] | None:
         return None
     if re.match(r"(?:i|inom|enligt|in)\s", b, re.I):
         return None  # "… riktningsförändringarna i planen från dom i strategin": the same thing in two places
+    shared = re.match(r"(för|av|om|på|hos|med)\s+", b, re.I)
+    at = a.lower().find(f" {shared.group(1).lower()} ") if shared else -1
+    if shared and at >= 0:
+        # "nämndens ansvar för primärvård i egen regi och för vårdgivarna inom vårdvalet": what follows the shared
+        # "ansvar för" on each side
+        a, b = a[at + len(shared.group(1)) + 2:].strip(), b[shared.end():].strip()
     return (a, b) if a and b and a.lower() != b.lower() else None
 
 
