@@ -3931,6 +3931,9 @@ def test_a_row_drops_the_other_row_s_asking_and_a_who_of_a_decision_is_said_by_t
 def test_a_term_spoken_of_before_what_is_it_and_the_many_patients_of_the_asker_s_workplace():
     assert swedish.term_asked_first("Alla pratar om kunskapsstyrning på mötena, vad är det för något?") == "vad är kunskapsstyrning?"
     assert swedish.term_asked_first("svom vad är det") == "vad är svom?"
+    assert swedish.topic_first("Alla pratar om kunskapsstyrning på mötena, vad är det för något?") == \
+        "vad är kunskapsstyrning för något?"
+    assert swedish.topic_first("Min vård Norrbotten, vad är det?") == "vad är Min vård Norrbotten?"
     met = swedish.asker_meets("Jag jobbar på en hälsocentral med många gamla och skröpliga patienter.")
     assert met == "gamla och skröpliga patienter"
     assert swedish.about_them("Står det något i nämndens plan om vad vi ska göra för dem?", met) == \

@@ -634,7 +634,9 @@ def topic_first(text: str) -> str:
     if not match or len(match["topic"].split()) > TOPIC_FIRST_WORDS or not _POINTING_PHRASE.search(match["asking"]) \
             or re.search(r"\b(?:vad|vem|vilk\w*|hur|varför|när|finns|är|har|kan|ska)\b", match["topic"], re.I):
         return text  # "Sedan när finns nämnden, när bestämdes det …?" is a question first, no topic
-    return _POINTING_PHRASE.sub(lambda _: match["topic"].strip(), match["asking"], count=1)
+    # ("Alla pratar om kunskapsstyrning på mötena, vad är det?": what the clause speaks of)
+    topic = _spoken_of(match["topic"]) or match["topic"].strip()
+    return _POINTING_PHRASE.sub(lambda _: topic, match["asking"], count=1)
 
 
 def _asks_another_date(split: list[str]) -> bool:
