@@ -3954,3 +3954,9 @@ def test_a_contrast_of_one_thing_for_two_others_contrasts_the_two():
                                   "inom vårdvalet?") == ("primärvård i egen regi", "vårdgivarna inom vårdvalet")
     assert swedish.contrast_terms("Vad är skillnaden mellan hemmonitorering och egenmonitorering?") == \
         ("hemmonitorering", "egenmonitorering")
+
+
+def test_which_of_it_is_relevant_to_a_role_is_no_topic_of_its_own():
+    assert swedish.own_topic("Och vad av det är relevant för mig som dietist?") == ""
+    query = q("Och vad av det är relevant för mig som dietist?", history=["Vad ska nämnden satsa på under 2025–2027?"])
+    assert query.role == "dietist" and "satsa" in query.search

@@ -999,7 +999,9 @@ _GENERIC = {"exempel", "saker", "sak", "grejer", "jobba", "arbeta", "göra", "g�
             "att", "bidra", "bidrar", "hjälpa", "tänka", "förväntas", "dagliga", "dagligen", "vardagen", "jobbet",
             "arbetet", "praktiskt", "rent", "egentligen", "själv", "nyanställd", "nyanställda", "jobb", "mitt", "min",
             "mina", "där", "här", "tanken", "tjänsten", "sitter", "vill", "prata", "men", "okej", "påverkar", "påverka",
-            "koll", "känna", "till"}  # "vad ska jag ha koll på?", "vad behöver jag känna till?"
+            "koll", "känna", "till",  # "vad ska jag ha koll på?", "vad behöver jag känna till?"
+            # "vad av det är relevant för mig som dietist?": which of it matters, no topic of its own
+            "relevant", "relevanta", "relevantast", "aktuellt", "aktuella", "intressant", "intressanta", "viktigast"}
 ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sista": -1,
             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
 _ORDINAL = re.compile(rf"\b({'|'.join(ORDINALS)})\b", re.I)
