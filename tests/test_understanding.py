@@ -3960,3 +3960,19 @@ def test_which_of_it_is_relevant_to_a_role_is_no_topic_of_its_own():
     assert swedish.own_topic("Och vad av det är relevant för mig som dietist?") == ""
     query = q("Och vad av det är relevant för mig som dietist?", history=["Vad ska nämnden satsa på under 2025–2027?"])
     assert query.role == "dietist" and "satsa" in query.search
+
+
+def test_a_bare_name_after_a_question_of_a_region_is_asked_in_the_region_s_stead():
+    from assistant.query import other_name
+    anchor = "När beslutades målbilden i Jämtland Härjedalen?"
+    assert other_name(anchor, "och i Barnarenan då?", METAS) == "När beslutades målbilden i Barnarenan?"
+    assert other_name(anchor, "och i barnarenan då?", METAS, {"barnarenan": 2}) == "När beslutades målbilden i Barnarenan?"
+    assert other_name(anchor, "och i barnarenan då?", METAS, {}) == ""  # a lower-case word the documents never use
+    assert other_name("När beslutade SVOM om målbilden?", "och i Barnarenan då?", METAS) == \
+        "När beslutade Barnarenan om målbilden?"
+
+
+def test_errands_of_the_office_are_off_topic_and_a_form_asked_for_is_no_topic():
+    assert swedish.staff_errands("skrivaren på avd 5 säger pappersstopp, vem ska jag ringa??") == ["skrivare", "pappersstopp"]
+    assert "punktform" not in swedish.content_words("Kan du sammanfatta målbilden kort, typ i punktform?")
+    assert swedish.asks_why_change("Vilka skäl ger den länsgemensamma strategin, kort?")

@@ -124,7 +124,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                                                        or swedish.of_us(reading))))
     anchor = topic_of(earlier) if follow_up else ""
     if anchor and not swedish.asks_comparison(reading):
-        renamed = other_name(anchor, reading, metas)  # "och i Barnarenan då?" after "När beslutade SVOM …?"
+        renamed = other_name(anchor, reading, metas, vocabulary)  # "och i Barnarenan då?" after "När beslutade SVOM …?"
         if renamed:
             reading = anchor = renamed
         swapped = other_region(anchor, reading, metas)  # "och i Jämtland Härjedalen då?" asks the same of another region
@@ -278,19 +278,39 @@ def other_document(anchor: str, reading: str, metas: Mapping[str, DocumentMeta])
     return own if said and said not in others else ()
 
 
-def other_name(anchor: str, reading: str, metas: Mapping[str, DocumentMeta]) -> str:
+def other_name(anchor: str, reading: str, metas: Mapping[str, DocumentMeta],
+               vocabulary: Mapping[str, int] | None = None) -> str:
     """The earlier question asked of the body or name a bare follow-up names instead ("När beslutade
-    SVOM om målbilden?" + "och i Barnarenan då?" -> "När beslutade Barnarenan om målbilden?"), or ""
-    when the follow-up is more than a name, names a region, or the earlier question has no one name."""
-    match = swedish.bare_name(reading)
+    SVOM om målbilden?" + "och i Barnarenan då?" -> "När beslutade Barnarenan om målbilden?"; of a question
+    that names only its region, in the region's stead: "När beslutades målbilden i Jämtland Härjedalen?" ->
+    "… i Barnarenan?"), or "" when the follow-up is more than a name, names a region, or the earlier
+    question has no one name. A name typed in lower case counts when the documents use the word, seldom."""
+    match = swedish.bare_name(reading) or swedish.bare_name(_capitalised_rare(reading, vocabulary))
     if not match or named_in(reading, metas)[1]:
         return ""
     regions = " ".join(m.region or "" for m in metas.values()).lower().split()
     names = [w for w in re.findall(r"(?<!^)(?<![.?!]\s)\b([A-ZÅÄÖ][\wåäöÅÄÖ-]+)", anchor)
              if not any(w.lower().startswith(r[:6]) for r in regions)]
+    if not names:
+        # the region the earlier question was asked of is what the name stands in for
+        region = next((m.region for m in metas.values() if m.region
+                       and re.search(rf"\bi\s+{re.escape(m.region)}\b", anchor)), "")
+        return re.sub(rf"\bi\s+{re.escape(region)}\b", f"i {match['name']}", anchor) if region else ""
     if len(set(names)) != 1:
         return ""
     return re.sub(rf"\b{re.escape(names[0])}\b", match["name"], anchor)
+
+
+RARE_NAME_USES = 5  # a lower-case word the documents use at most this often may be a name typed lower case
+
+
+def _capitalised_rare(reading: str, vocabulary: Mapping[str, int] | None) -> str:
+    """A bare "och i barnarenan då?" with its word capitalised when the documents use it seldom, else ""."""
+    match = re.match(r"^(\s*(?:och|men|samt|and)?\s*(?:i|för|hos|med|om|in|for)?\s*)([a-zåäö][\wåäö-]{4,})(\s*(?:då|then)?\s*\??\s*)$",
+                     reading, re.I)
+    if not match or not vocabulary or not 0 < vocabulary.get(match.group(2).lower(), 0) <= RARE_NAME_USES:
+        return ""
+    return f"{match.group(1)}{match.group(2).capitalize()}{match.group(3)}"
 
 
 def topic_of(history: Sequence[str]) -> str:

@@ -231,8 +231,9 @@ class Assistant:
         """Whether a question is a staff errand no passage names (a password, the pay day, parking): no
         steering document deals with it, however close its other words come ("… cosmic …")."""
         # (the question and what its preamble says: "glömt lösenordet till cosmic igen... vem ringer man??")
-        errand = swedish.staff_errand(query.reading if query.follow_up else f"{query.reading} {query.search}")
-        return bool(errand) and not served.passages.passages_saying(errand)
+        # (any of its errand words no passage says: "skrivaren" is also in "beskrivaren", "pappersstopp" nowhere)
+        errands = swedish.staff_errands(query.reading if query.follow_up else f"{query.reading} {query.search}")
+        return any(not served.passages.passages_saying(errand) for errand in errands)
 
     def names_section(self, served: Served, query: Query, hits: Sequence[Hit]) -> bool:
         """A question about what a section or document says is answerable when the index has it by name."""

@@ -286,6 +286,8 @@ QUESTION_WORDS |= {"närmaste", "åren", "kommande", "framöver"}
 QUESTION_WORDS |= {"både", "båda", "bägge"}
 # What an acronym question calls it: "Vad står förkortningen SVOM för?"
 QUESTION_WORDS |= {"förkortning", "förkortningen", "akronym", "akronymen", "stand", "stands"}
+# The form an answer is asked in: "sammanfatta … kort, typ i punktform", "i stödord", "som tabell"
+QUESTION_WORDS |= {"punktform", "punktlista", "punktlistan", "stödord", "stolpar", "tabellform", "tabell", "typ"}
 
 
 def _stems(words: set[str]) -> set[str]:
@@ -1823,13 +1825,18 @@ _CHANGE_WORDS = {"varför", "why", "anledningen", "anledning", "anledningar", "a
                  "måste", "ändra", "ändras", "ändring", "jobbar", "arbetar", "tar", "upp", "vilka",
                  # "Vilka skäl ger dokumenten för att vården måste förändras?", "What reasons do the documents give …?"
                  "ger", "förändras", "dokumenten", "reason", "reasons", "give", "documents", "healthcare", "health",
-                 "has", "have", "must", "why"}
+                 "has", "have", "must", "why",
+                 # "Vilka skäl ger den länsgemensamma strategin, kort?": the document asked, and how briefly
+                 "länsgemensamma", "länsgemensam", "länsgemensamt", "dokumentet", "kort", "kortfattat"}
 # Staff errands the steering documents never deal with (logging in, pay day, leave, parking, the gym): a
 # question about one is off-topic however close its other words come ("kommer inte in i cosmic, lösenordet
 # funkar inte – vem ringer man?"), unless some passage names the errand after all. Word starts, folded.
 STAFF_ERRANDS = ("losenord", "inloggning", "logga in", "semester", "ob-tillagg", "obtillagg", "parkera", "parkering",
                  "lunch", "matsal", "friskvard", "arbetsskada", "sjukanmal", "passerkort", "servicedesk", "helpdesk",
-                 "it-support", "itsupport", "tjanstebil", "reserakning", "utlagg", "personalgym", "personalrum")
+                 "it-support", "itsupport", "tjanstebil", "reserakning", "utlagg", "personalgym", "personalrum",
+                 # the office's machines and pay: "skrivaren säger pappersstopp" (not "datorn": patients use one to reach care)
+                 "skrivare", "skrivaren", "pappersstopp", "toner", "kopiator", "vpn", "wifi", "lonespec",
+                 "lonebesked", "tidrapport", "flexsaldo", "nyckelkort", "kaffemaskin")
 _STAFF_ERRAND = re.compile(rf"\b({'|'.join(re.escape(e) for e in STAFF_ERRANDS)})", re.I)
 
 
@@ -1874,6 +1881,11 @@ def staff_errand(question: str) -> str:
     """The staff errand a question is about ("lösenordet" -> "losenord"), or ""."""
     match = _STAFF_ERRAND.search(fold(question.lower()))
     return match.group(1) if match else ""
+
+
+def staff_errands(question: str) -> list[str]:
+    """Every staff errand word of a question, in its order ("skrivaren … pappersstopp" -> both)."""
+    return [m.group(1) for m in _STAFF_ERRAND.finditer(fold(question.lower()))]
 
 
 # Headings that say why, in the order they are preferred: "Våra varför" before "Bakgrund", "Syftet med …".
