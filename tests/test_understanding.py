@@ -3976,3 +3976,9 @@ def test_errands_of_the_office_are_off_topic_and_a_form_asked_for_is_no_topic():
     assert swedish.staff_errands("skrivaren på avd 5 säger pappersstopp, vem ska jag ringa??") == ["skrivare", "pappersstopp"]
     assert "punktform" not in swedish.content_words("Kan du sammanfatta målbilden kort, typ i punktform?")
     assert swedish.asks_why_change("Vilka skäl ger den länsgemensamma strategin, kort?")
+
+
+def test_asking_for_more_of_a_topic_is_a_summary_of_it():
+    for question in ("kan du utveckla det där om ledarskapet?", "kan du säga mer om ledarskapet?", "berätta mer om ledarskapet"):
+        assert swedish.intent_of(question) == "summary" and swedish.summary_topic(question) == "ledarskapet"
+    assert swedish.intent_of("Vad är ledarskap?") == "what"

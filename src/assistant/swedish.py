@@ -377,6 +377,8 @@ _SUMMARY = re.compile(
     r"vad [\w:–-]+( [\w:–-]+){0,3} (säger|skriver|tar upp) om(?! att\b)|"
     r"vad handlar [\w:”\"“'-]+( [\w:–”\"“'-]+){0,8} om|vad tar [\w:]+( [\w:]+){0,4} upp|"
     r"berätta (kort )?om|ge en bild av|vad är (det )?viktigast\w* (i|med)|"
+    # "kan du utveckla det där om ledarskapet?", "berätta mer om …": more of what was said of a topic
+    r"(?:utveckla|fördjupa|förtydliga)\s+(?:det|den|lite)?\s*(?:där|här)?\s*om|(?:berätta|säga|säg) (?:lite )?mer om|"
     # "vilka rubriker finns i målbilden?", "vilka områden/rubriker …": the document's outline
     r"vilka (?:rubriker|avsnitt|kapitel)|"
     r"summari[sz]e|summary|overview|what does \w+( \w+){0,4} say about)\b", re.I)
@@ -1240,6 +1242,7 @@ def contrast_terms(question: str) -> tuple[str, str] | None:
 # "Kan du jämföra …?", "Skulle du kunna förklara …?": a request, asked as its verb, not a yes/no question
 _REQUEST = re.compile(r"^\s*(?:(?:kan|kunde|skulle|could|can) (?:du|ni|you)(?: kunna)?(?: snälla| vänligen| please)?\s+"
                       r"(?=(?:jämföra|förklara|beskriva|berätta|sammanfatta|summera|lista|räkna upp|nämna|ge|visa|reda ut|"
+                      r"utveckla|förtydliga|fördjupa|gå igenom|säga mer|"
                       r"compare|explain|describe|summari[sz]e|list|tell|give)\b)|"
                       r"(?:vet|undrar) (?:du|ni|någon|nån)\s+(?=(?:när|var|vem|vad|hur|vilk\w+|varför)\b))", re.I)  # "Vet du när …?"
 
@@ -2506,7 +2509,8 @@ def announced_count(sentence: str) -> int | None:
     return None
 
 
-_ABOUT = re.compile(r"\b(?:står|sägs|skrivs|säger|skriver|handlar|sammanfatta|summera)\b(?:\s+[\w:–-]+){0,5}?\s+om\s+(?P<topic>[^?,.!]+?)"
+_ABOUT = re.compile(r"\b(?:står|sägs|skrivs|säger|skriver|handlar|sammanfatta|summera|utveckla|fördjupa|förtydliga|berätta|säga|säg)\b"
+                    r"(?:\s+[\w:–-]+){0,5}?\s+om\s+(?P<topic>[^?,.!]+?)"
                     r"(?:\s+(?:i|inom|enligt|för|på)\s+(?:[\w:–-]+\s*){1,4})?\s*(?:[?,.!]|$)", re.I)
 _HEADING = re.compile(r"\b(?:rubriken|avsnittet|kapitlet|delen)\s+(?!om\b)[”\"']?(?P<heading>[^”\"'?]+?)[”\"']?"
                       r"(?:\s+(?:i|inom|på|under)\s+[\w:]+.*)?\s*(?:[?.!]|$)", re.I)
