@@ -3982,3 +3982,9 @@ def test_asking_for_more_of_a_topic_is_a_summary_of_it():
     for question in ("kan du utveckla det där om ledarskapet?", "kan du säga mer om ledarskapet?", "berätta mer om ledarskapet"):
         assert swedish.intent_of(question) == "summary" and swedish.summary_topic(question) == "ledarskapet"
     assert swedish.intent_of("Vad är ledarskap?") == "what"
+
+
+def test_who_was_supposed_to_do_a_thing_and_when_read_in_swedish():
+    reading = swedish.swedish_reading("Who was supposed to do the graphic design of the Jämtland Härjedalen vision, and when?")
+    assert reading.startswith("vem skulle") and "grafisk formgivning" in reading and reading.endswith("och när?")
+    assert swedish.counted_noun(reading) is None

@@ -3061,6 +3061,7 @@ _EN_QUESTION = (
     (r"^\s*how (?:did|do|does) (.+?) (?:put together|develop|draw up|create|produce|make|work out|come up with|arrive at)\b",
      r"hur tog \1 fram"),
     (r"^\s*how\b(?! many| much)", "hur"),
+    (r"^\s*who (?:is|are|was|were) (?:supposed|meant|going|expected) to\b", "vem skulle"),  # "who was supposed to do …"
     (r"^\s*who (?:is|are|was|were)(?: the)?\b", "vem är"),
     (r"^\s*who\b", "vem"),
     (r"^\s*(?:please )?(?:summari[sz]e|give (?:me )?(?:a |an )?(?:short |brief )?(?:summary|overview) of)\b",
@@ -3087,13 +3088,13 @@ _EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonito
              "politicians": "politiskt beslut", "politician": "politiskt beslut", "decided": "beslutade",
              "decision": "beslut", "work": "arbete", "working": "arbete", "article": "artikel",
              "developed": "tog fram", "drew up": "tog fram", "put together": "tog fram", "came up with": "tog fram",
-             "come up with": "tog fram",
+             "come up with": "tog fram", "graphic design": "grafisk formgivning", "graphic profile": "grafisk formgivning",
              "precondition": "förutsättning", "part of": "en del av",
              "according to the": "enligt", "according to": "enligt"}  # ("preconditions": the shared map)
 _EN_LEFT = {**{w: "" for w in ("the", "a", "an", "of", "in", "for", "to", "on", "at", "by", "with", "from", "our",
                                  "your", "their", "its", "this", "that", "these", "those", "do", "does", "did",
                                  "is", "are", "was", "were", "be", "been", "we", "they", "it")},
-            "have": "", "has": "", "had": "", "and": "och", "or": "eller", "how": "hur",
+            "have": "", "has": "", "had": "", "and": "och", "or": "eller", "how": "hur", "when": "när", "who": "vem",
             "two": "två", "three": "tre", "four": "fyra", "five": "fem", "six": "sex", "seven": "sju"}
 _EN_LEFT_RX = re.compile(r"\b(" + "|".join(_EN_LEFT) + r")\b", re.I)
 _EN_EXTRA_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _EN_EXTRA), key=len, reverse=True)) + r")\b", re.I)
