@@ -3988,3 +3988,16 @@ def test_who_was_supposed_to_do_a_thing_and_when_read_in_swedish():
     reading = swedish.swedish_reading("Who was supposed to do the graphic design of the Jämtland Härjedalen vision, and when?")
     assert reading.startswith("vem skulle") and "grafisk formgivning" in reading and reading.endswith("och när?")
     assert swedish.counted_noun(reading) is None
+
+
+def test_what_is_said_of_the_asker_s_workplace_may_open_on_also_and_name_it_by_its_kind():
+    section = chunk("plan.txt", "Samverkan", "Samverkan behöver ske på många nivåer. Även tandvården behöver inkluderas i "
+                    "samverkan, till exempel genom Familjecentraler. Även folktandvårdens chefer behöver ingå i "
+                    "samverkansforum.", 82)
+    passages = Passages(chunks=[*CHUNKS, section], metas=METAS, vectors=None)
+    query = q("jag är tandsköterska på folktandvården, gäller nåt av det oss?", history=["Vad säger planen om samverkan?"])
+    draft = Draft()
+    draft.say("Samverkan behöver ske på många nivåer.", section)
+    composer._where_asker_works(draft, query, {"samverkan"}, passages)
+    text = draft.text()
+    assert "Familjecentraler" in text and "folktandvårdens chefer" in text

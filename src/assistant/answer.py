@@ -2410,7 +2410,8 @@ class Composer:
         """What the topic's documents say should be done where the asker works, when that place is of the
         topic ("… tandhygienist på folktandvården" after "… om tandvården?": "Inom folktandvården ska planen för
         ”utåtriktad verksamhet” genomföras …"), after what they say of the topic."""
-        workplace = {swedish.fold(w) for word in swedish.workplace_words(query.text) for w in self.tokenize(word)}
+        places = swedish.workplace_words(query.text)
+        workplace = {swedish.fold(w) for word in places for w in self.tokenize(word)}
         documents = set(query.named_documents) or {c.document for c in draft.cited}
         if not workplace or not documents:
             return
@@ -2420,8 +2421,12 @@ class Composer:
         sections = {(c.document, c.section) for c in draft.cited}
         units = units_of([Hit(c, 0.0) for c in passages.chunks if c.document in documents
                           and (of_topic or (c.document, c.section) in sections)])
-        there = [u for u in units if u.text not in said and u.text not in u.chunk.items and swedish.stands_alone(u.text)
-                 and swedish.says_doing(u.text) and any(w in swedish.fold(u.text.lower()) for w in workplace)]
+        # (a sentence that names the place may open on "Även": "Även folktandvårdens chefer behöver ingå i …"; the
+        # place or the kind of place it is a compound of: "tandvården" for "folktandvården")
+        there = [u for u in units if u.text not in said and u.text not in u.chunk.items
+                 and (swedish.stands_alone(u.text) or re.match(r"\s*(?:även|också)\b", u.text, re.I))
+                 and swedish.says_doing(u.text) and (any(w in swedish.fold(u.text.lower()) for w in workplace)
+                                                     or any(swedish.mentions(u.text, p) for p in places))]
         draft.lines += [f"- {heading_of(u.chunk)}: {u.text} [{draft.cite(u.chunk, u.text)}]"
                         for u in there[:MAX_WORKPLACE_SENTENCES]]
 
