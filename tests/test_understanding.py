@@ -4001,3 +4001,22 @@ def test_what_is_said_of_the_asker_s_workplace_may_open_on_also_and_name_it_by_i
     composer._where_asker_works(draft, query, {"samverkan"}, passages)
     text = draft.text()
     assert "Familjecentraler" in text and "folktandvårdens chefer" in text
+
+
+def test_a_part_the_documents_count_only_as_a_whole_and_a_day_they_give_no_day_of_are_refused_saying_so():
+    from assistant.service import partly_said
+    whole = "Primärvård bedrivs på egna hälsocentraler och i privat regi, sammanlagt 31 stycken mottagningar."
+    assert swedish.counts_only_the_whole(whole, "Hur många av hälsocentralerna drivs i privat regi?")
+    assert not swedish.counts_only_the_whole("Folktandvård bedrivs vid 24 mottagningar varav fem i privat regi.",
+                                             "Hur många av tandvårdsmottagningarna drivs privat?")
+    assert not swedish.counts_only_the_whole(whole, "Hur många hälsocentraler finns det?")
+    assert swedish.lacks_asked_day("Målbilden antas i början av 2021.", "Vilket datum antog fullmäktige målbilden?")
+    assert not swedish.lacks_asked_day("27 maj fattades beslut.", "Vilket datum antogs målbilden?")
+    assert not swedish.lacks_asked_day("Målbilden antas i början av 2021.", "När antogs målbilden?")
+    query = q("Hur många av hälsocentralerna drivs i privat regi?")
+    structure = chunk("plan.txt", "Struktur", whole, 83)
+    passages = Passages(chunks=[*CHUNKS, structure], metas=METAS, vectors=None)
+    draft = composer.compose(query, [Hit(structure, 1.0)], None, passages)
+    citations = composer.citations(draft, [Hit(structure, 1.0)], passages)
+    assert not holds_answer(query, draft.text(), citations)
+    assert partly_said(query, citations).startswith("Dokumenten anger bara hur många det är sammanlagt: ”Primärvård")

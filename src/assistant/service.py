@@ -269,7 +269,7 @@ class Assistant:
         if "mention-only" in draft.flags and query.intent == "lookup":
             return self.refuse(served, query, hits)  # "Hur går det till …?" is not answered by a list label
         if not citations or not holds_answer(query, draft.text(), citations, served.index.synonyms):
-            return self.refuse(served, query, hits, reason=unlisted(query, citations))
+            return self.refuse(served, query, hits, reason=unlisted(query, citations) or partly_said(query, citations))
         listed = [c for c in citations if swedish.is_reading_list(heading_of(c.chunk))]
         if listed and not swedish.asks_reading(query.reading):
             # "Vilka mål har Uppsalas målbild?": a link under "Fler regioners målbilder" names it, says nothing of
@@ -411,6 +411,8 @@ SPECIFIC_PLACE = 3  # the rank a passage saying a specific documents' word for a
 PART_NOT_FOUND = "Det står inte i styrdokumenten."
 PART_SAID_ABOVE = "Se svaret ovan."
 UNLISTED = "Dokumenten nämner {noun} men räknar inte upp vilka: ”{said}” (”{title}”, {heading})."
+ONLY_THE_WHOLE = "Dokumenten anger bara hur många det är sammanlagt: ”{said}” (”{title}”, {heading})."
+NO_DAY = "Dokumenten anger ingen dag, bara: ”{said}” (”{title}”, {heading})."
 OTHER_REGION = "Dokumenten kommer från {covered} och säger inget om det här för {region}."
 ENGLISH_REFUSAL = "The steering documents do not answer this (they are in Swedish; details below in Swedish)."
 
@@ -424,6 +426,21 @@ def unlisted(query: Query, citations: Sequence[Citation]) -> str:
         if said:
             return UNLISTED.format(noun=noun, said=said.rstrip("."), title=citation.chunk.title,
                                    heading=heading_of(citation.chunk))
+    return ""
+
+
+def partly_said(query: Query, citations: Sequence[Citation]) -> str:
+    """For a count of a part the documents give only the whole of, or a day they give only the year or
+    season of, a sentence saying what they do give and where; else ""."""
+    for citation in citations:
+        for used in citation.used:
+            if query.kind == "number" and swedish.counts_only_the_whole(used, query.reading):
+                template = ONLY_THE_WHOLE
+            elif query.kind == "date" and swedish.has_year(used) and swedish.lacks_asked_day(used, query.reading):
+                template = NO_DAY
+            else:
+                continue
+            return template.format(said=used.rstrip("."), title=citation.chunk.title, heading=heading_of(citation.chunk))
     return ""
 
 
@@ -556,6 +573,10 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         return False  # "Hur många invånare …?" needs a number of invånare, not any number
     if query.kind == "number" and not query.english and not swedish.gives_new_number(quoted, query.reading):
         return False  # the number the question already states is no answer
+    if query.kind == "date" and swedish.lacks_asked_day(headed, query.reading):
+        return False  # "Vilket datum antog …?" is not answered by "i början av 2021"
+    if query.kind == "number" and swedish.counts_only_the_whole(quoted, query.reading):
+        return False  # "Hur många av hälsocentralerna drivs privat?" is not answered by "sammanlagt 31 …"
     doing = swedish.counted_doing(query.reading) if query.kind == "number" and not query.english else ""
     if doing and not swedish.mentions(quoted, doing):
         return False  # "Hur många har svarat på enkäterna …?" is not answered by a share who are positive

@@ -2130,6 +2130,32 @@ def gives_new_number(text: str, question: str) -> bool:
     return bool(_numbers(re.sub(r"\[\d+\]", " ", text)) - _numbers(question))
 
 
+# "Vilket datum antog …?": a day is asked for, not a season or a year
+_DAY_ASKED = re.compile(r"\b(?:vilket datum|vilken dag|vilka datum|på dagen|exakt datum|datumet|what date|which date|which day)\b", re.I)
+_DAY = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*|\b\d{6}\b|\b\d{1,2}/\d{1,2}\b|"
+                  r"\b\d{4}-\d{2}-\d{2}\b", re.I)
+
+
+def lacks_asked_day(text: str, question: str) -> bool:
+    """Whether a question asks for the very day ("Vilket datum antog regionfullmäktige målbilden?") and the
+    text gives none ("… på väg att antas i början av 2021")."""
+    return bool(_DAY_ASKED.search(question)) and not _DAY.search(re.sub(r"\[\d+\]", " ", text))
+
+
+_PART_ASKED = re.compile(r"\bhur m[åa]nga av\b", re.I)
+_WHOLE_COUNT = re.compile(rf"\b(?:sammanlagt|totalt|sammantaget|allt som allt|i alla)\s+(?:\w+\s+)?(?:\d+|{_NUMBER_WORDS})\b", re.I)
+
+
+def counts_only_the_whole(text: str, question: str) -> bool:
+    """Whether a question asks how many of a whole ("Hur många av hälsocentralerna drivs i privat regi?")
+    and the text only counts the whole ("… sammanlagt 31 stycken mottagningar"), no part of it ("varav fem")."""
+    if not _PART_ASKED.search(question):
+        return False
+    text = re.sub(r"\[\d+\]", " ", text)
+    rest = _WHOLE_COUNT.sub(" ", text)
+    return bool(_WHOLE_COUNT.search(text)) and not _numbers(rest)
+
+
 def quantifies(text: str, word: str) -> bool:
     """Whether one sentence gives a number (not an age or a year) and names the counted thing itself:
     "31 hälsocentraler", "13 ordinarie ledamöter", "tandvårdsmottagningar" for mottagningar – not a
