@@ -4020,3 +4020,13 @@ def test_a_part_the_documents_count_only_as_a_whole_and_a_day_they_give_no_day_o
     citations = composer.citations(draft, [Hit(structure, 1.0)], passages)
     assert not holds_answer(query, draft.text(), citations)
     assert partly_said(query, citations).startswith("Dokumenten anger bara hur många det är sammanlagt: ”Primärvård")
+
+
+def test_from_the_second_trial_money_a_name_in_english_a_count_and_then_what_and_a_statement_without_jag():
+    assert swedish.asked_kind("hur mycket får hälsocentralen betalt per listad patient i vårdvalet?") == "money"
+    assert swedish.swedish_reading("and what is it called?") == "vad heter den?"
+    assert swedish.question_parts("hur många ledamöter sitter i nämnden och vad ansvarar dom för?") == \
+        ["hur många ledamöter sitter i nämnden?", "vad ansvarar dom för?"]
+    assert swedish.question_parts("Vad innebär patientkontraktet och vad består det av?") == \
+        ["Vad innebär patientkontraktet och vad består det av?"]
+    assert "samiska" in swedish.preamble_context("har en äldre patient som bara vill prata samiska. måste vi erbjuda det?")

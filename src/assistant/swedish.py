@@ -613,9 +613,15 @@ def _joined_parts(part: str) -> list[str]:
         return [part]  # "Vad innebär X och vilka exempel finns?": what X is, its lead and its list, is one answer
     # a second question that points back asks of the same thing, read whole; unless the first asks when and
     # the second something else ("när antogs målbilden och vilka var med och tog fram den?")
-    if any(points_back(p) for p in split[1:]) and not _asks_another_date(split):
+    # (or how many, and then something else: "hur många ledamöter sitter i nämnden och vad ansvarar dom för?")
+    if any(points_back(p) for p in split[1:]) and not _asks_another_date(split) and not _asks_another_count(split):
         return [part]
     return split
+
+
+def _asks_another_count(split: list[str]) -> bool:
+    """Whether the first question asks how many and the later ones something else, each answered on its own."""
+    return asked_kind(split[0]) == "number" and all(asked_kind(p) is None for p in split[1:])
 
 
 # "stärkt gemensam primärvård, vad innebär den riktningsförändringen och …?": the topic said first, then
@@ -866,7 +872,10 @@ def preamble_context(text: str) -> str:
     """What a preamble says about the matter, not the asker ("Min pappa har dåligt hjärta. Kan han mäta …?"
     -> "Min pappa har dåligt hjärta."): searched with the question, never read as the question."""
     sentences = [_GREETING.sub("", s).strip() for s in question_sentences(text)]
-    said = [s for s in sentences[:-1] if s and not s.endswith("?") and not _ASKING_START.match(s)
+    # (a statement with its "jag" left out may open like a question: "har en äldre patient som bara vill prata
+    # samiska. måste vi …?" – its full stop tells it)
+    said = [s for s in sentences[:-1] if s and not s.endswith("?") and (not _ASKING_START.match(s) or
+                                                                          (s.endswith(".") and not _WH_START.match(s)))
             and not _ABOUT_ME.match(s) and not re.match(r"(jag|vi|i|we)\b", s, re.I) and len(s.split()) <= 25]
     return " ".join(said[-2:])
 
@@ -1350,7 +1359,9 @@ _ASKS = {
                  re.compile(rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:dag|dagar|dygn|vecka|veckor|månad|månader|år|timm\w*|"
                             r"minut\w*)\b", re.I)),
     "money": (re.compile(r"\b(kosta|kostar|kostade|kostat|\w{0,12}kostnad(en|er|erna)?|\w{0,8}budget\w*|hur mycket pengar|anslag(et|en)?|pris(et|er|erna)?|"
-                         r"\w{0,8}lön(en|er|erna)?|tjänar|arvode\w*|cost(s|ed)?|price|salar\w*)\b", re.I),
+                         r"\w{0,8}lön(en|er|erna)?|tjänar|arvode\w*|cost(s|ed)?|price|salar\w*|"
+                         # "hur mycket får hälsocentralen betalt per listad patient?", "ersättningen per besök"
+                         r"betalt|betala\w*|ersättning(en|ar|arna)?|ersätts|kapitering\w*|pay|paid|payment)\b", re.I),
               re.compile(r"(\bkr\b|kronor|\bmiljon\w*|\bmiljard\w*|\bmnkr\b|\bmkr\b|\bsek\b|€|\$)", re.I)),
     "number": (re.compile(r"\b(hur många|hur stor\w*|hur mycket|hur ofta|antal\w*|how many|how much)\b", re.I),
                re.compile(rf"(\d(?!\d*\s*§)|\b({_NUMBER_WORDS})\b)", re.I)),  # "enligt 1 §" cites a law, counts nothing
@@ -3076,6 +3087,9 @@ _EN_QUESTION = (
     # "… and is it part of a bigger strategy?": a yes/no question about what was named before
     (r"^\s*(?:is|are|was|were) (?:it|they|this|that|these) (.+?)\??$", r"är den \1?"),
     (r"^\s*(and )?what (?:has|have|did) ([A-ZÅÄÖ][\w-]+) decided?\b", r"\1vad har \2 beslutat"),  # "what has SVOM decided …"
+    # "… and what is it called?": its name
+    (r"^\s*(?:and )?what (?:is|are|was|were) (?:it|they|this|that|these) called\s*\??\s*$", "vad heter den?"),
+    (r"^\s*(?:and )?what (?:is|are|was|were) (.+?) called\s*\??\s*$", r"vad heter \1?"),
     (r"^\s*how many\b", "hur många"),
     (r"^\s*how much\b", "hur mycket"),
     (r"^\s*(?:in |on )?(?:which|what) (?:month|year|date|day)(?: and (?:year|month))?\b(?: did| was| were| is| will)?",
