@@ -3870,6 +3870,8 @@ def test_the_slide_the_asker_will_show_is_no_topic_of_the_summary():
     question = "Kan du sammanfatta den länsgemensamma strategin i några punkter som jag kan ha på en bild?"
     assert swedish.without_purpose(question) == "Kan du sammanfatta den länsgemensamma strategin i några punkter?"
     assert swedish.without_purpose("Vad står det om bilden av vården?") == "Vad står det om bilden av vården?"
+    assert swedish.without_purpose("Kan du sammanfatta strategin på några punkter så jag har något att utgå från?") == \
+        "Kan du sammanfatta strategin på några punkter?"
 
 
 def test_a_second_thing_counted_in_the_same_breath_gets_its_own_sentence():

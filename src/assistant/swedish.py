@@ -550,6 +550,9 @@ _PURPOSE = re.compile(r"(?:,\s*|\s+)(?:så att|så|för att) (?:jag|vi|man) (?:k
                       r"\w*möte\w*|presentation\w*|genomgång\w*|introduktion\w*)\b[^?]*|"
                       r"\s+på (?:ett |vårt |vår |nästa )?(?:apt|arbetsplatsträff\w*|\w*mötet?)\b"
                       r"(?:\s+(?:nästa vecka|i morgon|imorgon|i dag|idag|på \w+dag))?|"
+                      # "… så jag har något att utgå från", "så att jag har nåt att gå på": what the asker needs it for
+                      r"(?:,\s*|\s+)(?:så|så att) (?:jag|vi|man) (?:har|får) (?:något|nåt|lite|en grund) (?:att )?(?:utgå från|gå på|"
+                      r"börja med|luta mig mot|stå på)\b[^?]*|"
                       # "… i några punkter som jag kan ha på en bild", "att visa på en slide": the asker's slide
                       r"(?:,\s*|\s+)(?:som|så) (?:jag|vi|man) (?:kan|ska) (?:ha|visa|lägga|använda|sätta)\b[^?]*?\b"
                       r"(?:på|i|till) (?:en |min |vår |mina )?(?:bild|bilder|slide|slides|powerpoint\w*|presentation\w*)\b[^?]*", re.I)
