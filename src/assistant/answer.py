@@ -2424,7 +2424,7 @@ class Composer:
         # (a sentence that names the place may open on "Även": "Även folktandvårdens chefer behöver ingå i …"; the
         # place or the kind of place it is a compound of: "tandvården" for "folktandvården")
         there = [u for u in units if u.text not in said and u.text not in u.chunk.items
-                 and (swedish.stands_alone(u.text) or re.match(r"\s*(?:även|också)\b", u.text, re.I))
+                 and (swedish.stands_alone(u.text) or swedish.opens_on_also(u.text))
                  and swedish.says_doing(u.text) and (any(w in swedish.fold(u.text.lower()) for w in workplace)
                                                      or any(swedish.mentions(u.text, p) for p in places))]
         draft.lines += [f"- {heading_of(u.chunk)}: {u.text} [{draft.cite(u.chunk, u.text)}]"

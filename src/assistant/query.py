@@ -285,7 +285,8 @@ def other_name(anchor: str, reading: str, metas: Mapping[str, DocumentMeta],
     that names only its region, in the region's stead: "När beslutades målbilden i Jämtland Härjedalen?" ->
     "… i Barnarenan?"), or "" when the follow-up is more than a name, names a region, or the earlier
     question has no one name. A name typed in lower case counts when the documents use the word, seldom."""
-    match = swedish.bare_name(reading) or swedish.bare_name(_capitalised_rare(reading, vocabulary))
+    rare = (lambda word: bool(vocabulary) and 0 < vocabulary.get(word.lower(), 0) <= RARE_NAME_USES)
+    match = swedish.bare_name(reading) or swedish.bare_name(swedish.capitalised_word(reading, rare))
     if not match or named_in(reading, metas)[1]:
         return ""
     regions = " ".join(m.region or "" for m in metas.values()).lower().split()
@@ -302,15 +303,6 @@ def other_name(anchor: str, reading: str, metas: Mapping[str, DocumentMeta],
 
 
 RARE_NAME_USES = 5  # a lower-case word the documents use at most this often may be a name typed lower case
-
-
-def _capitalised_rare(reading: str, vocabulary: Mapping[str, int] | None) -> str:
-    """A bare "och i barnarenan då?" with its word capitalised when the documents use it seldom, else ""."""
-    match = re.match(r"^(\s*(?:och|men|samt|and)?\s*(?:i|för|hos|med|om|in|for)?\s*)([a-zåäö][\wåäö-]{4,})(\s*(?:då|then)?\s*\??\s*)$",
-                     reading, re.I)
-    if not match or not vocabulary or not 0 < vocabulary.get(match.group(2).lower(), 0) <= RARE_NAME_USES:
-        return ""
-    return f"{match.group(1)}{match.group(2).capitalize()}{match.group(3)}"
 
 
 def topic_of(history: Sequence[str]) -> str:

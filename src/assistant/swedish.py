@@ -3196,6 +3196,29 @@ def bare_name(question: str) -> re.Match | None:
     return _BARE_NAME.match(question)
 
 
+# "och i barnarenan då?": a follow-up that is only one word, typed in lower case
+_BARE_LOWER_WORD = re.compile(r"^(\s*(?:och|men|samt|and)?\s*(?:i|för|hos|med|om|in|for)?\s*)([a-zåäö][\wåäö-]{4,})"
+                              r"(\s*(?:då|then)?\s*\??\s*)$", re.I)
+
+
+def capitalised_word(question: str, is_name: Callable[[str], bool]) -> str:
+    """A follow-up that is only one lower-case word the caller takes for a name, with the word capitalised
+    ("och i barnarenan då?" -> "och i Barnarenan då?"), else ""."""
+    match = _BARE_LOWER_WORD.match(question)
+    if not match or not is_name(match.group(2)):
+        return ""
+    return f"{match.group(1)}{match.group(2).capitalize()}{match.group(3)}"
+
+
+_ALSO_FIRST = re.compile(r"\s*(?:även|också)\b", re.I)
+
+
+def opens_on_also(sentence: str) -> bool:
+    """Whether a sentence opens on "Även"/"Också" ("Även folktandvårdens chefer behöver …"): it leans back only
+    by adding to what came before, and stands when it names its own subject."""
+    return bool(_ALSO_FIRST.match(sentence))
+
+
 def says_ours(question: str) -> bool:
     """Whether a question speaks of the asker's own region ("vår målbild", "hos oss")."""
     return bool(_OURS.search(question))
