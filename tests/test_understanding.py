@@ -79,6 +79,12 @@ def region_rows(query, jh: Chunk, vn: Chunk) -> list:
             ("Västernorrland", replace(query, regions=("Västernorrland",)), [Hit(vn, 1.0)])]
 
 
+def answer_text(query, *retrieved: Chunk) -> str:
+    """The answer composed from these passages (with CHUNKS beside them), retrieved in this order."""
+    passages = Passages(chunks=[*CHUNKS, *retrieved], metas=METAS, vectors=None)
+    return composer.compose(query, [Hit(c, 1.0 - i / 10) for i, c in enumerate(retrieved)], None, passages).text()
+
+
 def compose(text: str, positions, history=()):
     query = q(text, history)
     return query, composer.compose(query, hits(*positions), None, PASSAGES)
@@ -301,9 +307,8 @@ def test_a_cleft_question_names_no_counted_thing_and_a_listed_noun_picks_its_sen
     assert swedish.asked_list_noun("vilka agenda 2030-mål har region norrbotten prioriterat?") == "mål"
     digital = chunk("plan.txt", "Digitalisering", "Den digitala ingången har tagits emot väl. "
                     "Funktionerna Sök vård och Chatt är infört på alla hälsocentraler.", 24)
-    passages = Passages(chunks=[*CHUNKS, digital], metas=METAS, vectors=None)
     query = q("vilka funktioner finns redan på alla hälsocentraler?")
-    text = composer.compose(query, [Hit(digital, 1.0)], None, passages).text()
+    text = answer_text(query, digital)
     assert text.startswith("Funktionerna Sök vård och Chatt")
 
 
@@ -1784,9 +1789,8 @@ def test_a_list_of_further_reading_is_no_answer_to_a_list_question():
 def test_a_role_follow_up_on_a_topic_said_to_nobody_adds_what_the_document_says_to_all_staff():
     contract = chunk("strategi.txt", "Ökad personcentrering", "Patientkontraktet är en överenskommelse mellan patienten "
                      "och vården.", 31)
-    passages = Passages(chunks=[*CHUNKS, contract], metas=METAS, vectors=None)
     query = q("och vad innebär det för mig som sjuksköterska?", ["Vad är ett patientkontrakt?"])
-    text = composer.compose(query, [Hit(contract, 1.0)], None, passages).text()
+    text = answer_text(query, contract)
     assert "överenskommelse" in text and "”Nära vård för dig som medarbetare”" in text and "ditt arbete" in text
 
 
@@ -2413,11 +2417,10 @@ def test_a_manager_asking_about_ill_health_gets_what_is_said_of_the_employer():
                     "Detta medför att regionen har ett stort ansvar som arbetsgivare att arbeta för hälsosamma "
                     "arbetsvillkor.", 43)
     equal = chunk("plan.txt", "Jämställdhet", "Jämställdhetsintegrering är en strategi för ledare i allt ordinarie arbete.", 44)
-    passages = Passages(chunks=[*CHUNKS, section, equal], metas=METAS, vectors=None)
     query = q("Vad innebär det för mig som chef på en hälsocentral?",
               history=["Vad säger nämndens verksamhetsplan om psykisk ohälsa och långa sjukskrivningar?"])
     assert query.intent == "role" and query.role == "chef"
-    text = composer.compose(query, [Hit(section, 1.0), Hit(equal, 0.9)], None, passages).text()
+    text = answer_text(query, section, equal)
     assert "ansvar som arbetsgivare" in text and "Jämställdhetsintegrering" not in text
 
 
@@ -3792,9 +3795,8 @@ def test_a_list_that_never_names_the_asked_thing_gives_way_to_the_sentence_that_
     listing = chunk("plan.txt", "Inriktning", "Nämnden har följande inriktningar:\n- Intensifiera digitala patientkontakter\n"
                     "- Satsa på folkhälsa", 41, ("Intensifiera digitala patientkontakter", "Satsa på folkhälsa"),
                     "Nämnden har följande inriktningar:")
-    passages = Passages(chunks=[*CHUNKS, said, listing], metas=METAS, vectors=None)
     query = q("och vilka funktioner finns i den digitala tjänsten då?", history=["Vad säger planen om digitala patientkontakter?"])
-    text = composer.compose(query, [Hit(said, 1.0), Hit(listing, 0.9)], None, passages).text()
+    text = answer_text(query, said, listing)
     assert text.startswith("Funktionerna Sök vård och Chatt") and "Satsa på folkhälsa" not in text  # not the whole list
 
 
@@ -3879,9 +3881,8 @@ def test_a_second_thing_counted_in_the_same_breath_gets_its_own_sentence():
     assert swedish.also_counted("Hur många ledamöter har nämnden?") == ""
     structure = chunk("plan.txt", "Struktur", "Regionen bedriver verksamhet på fem sjukhus i länet. "
                       "Primärvård bedrivs på sammanlagt 31 hälsocentraler i länet.", 75)
-    passages = Passages(chunks=[*CHUNKS, structure], metas=METAS, vectors=None)
     query = q("Hur många hälsocentraler och sjukhus har regionen?")
-    text = composer.compose(query, [Hit(structure, 1.0)], None, passages).text()
+    text = answer_text(query, structure)
     assert "31 hälsocentraler" in text and "fem sjukhus" in text
 
 
@@ -3924,9 +3925,8 @@ def test_a_row_drops_the_other_row_s_asking_and_a_who_of_a_decision_is_said_by_t
                   "målbilden utarbetats ur ett medborgarperspektiv.", 80)
     decided = chunk("strategi.txt", "Juni-november 2021", "- Målbilden beslutas i varje huvudmans ordinarie beslutsprocess", 81,
                     ("Målbilden beslutas i varje huvudmans ordinarie beslutsprocess",))
-    passages = Passages(chunks=[*CHUNKS, intro, decided], metas=METAS, vectors=None)
     query = q("Vem har beslutat om målbilden i Norrbotten – regionen eller kommunerna?")
-    text = composer.compose(query, [Hit(intro, 1.0), Hit(decided, 0.9)], None, passages).text()
+    text = answer_text(query, intro, decided)
     assert "beslutas i varje huvudmans" in text and "medborgarperspektiv" not in text
 
 

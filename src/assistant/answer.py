@@ -524,7 +524,8 @@ class Composer:
             return None
         scope = self._asked_scope(query, passages)
         weighed = passages.synonyms.added_weighed(query.reading)
-        for word in [w for w, n in weighed.items() if n == max(weighed.values())]:
+        longest = max(weighed.values(), default=0)
+        for word in [w for w, n in weighed.items() if n == longest]:
             wanted = set(self.tokenize(word))
             found = next((c for c in passages.chunks if c.section and (not scope or c.document in scope)
                           and set(self.tokenize(heading_of(c))) == wanted), None)
@@ -556,6 +557,11 @@ class Composer:
             return self._sentences(query, hits, qvec, passages, terms)
         _, best = min(headed, key=lambda oc: (oc[0], rank.get(oc[1].id, len(hits))))
         return self._section(Draft(), best, passages, summary=True)
+
+    def _within_asked(self, query: Query, hits: Sequence[Hit], passages: Passages) -> Sequence[Hit]:
+        """The hits of the asked documents or region (`_asked_scope`), when there are any; else all of them."""
+        scope = self._asked_scope(query, passages)
+        return [h for h in hits if h.chunk.document in scope] or hits if scope else hits
 
     @staticmethod
     def _asked_scope(query: Query, passages: Passages) -> set[str]:
@@ -668,7 +674,7 @@ class Composer:
         regions = self._every_region_term(passages)
         common = passages.common_stems(self.tokenize, COMMON_WORD_SHARE)
         compared = {w[:MIN_SHARED_LETTERS] for w in self.tokenize(asked)}
-        stems = [{w for w in self.tokenize(re.sub(r"\[\d+\]", " ", t)) if len(w) >= MIN_SHARED_LETTERS
+        stems = [{w for w in self.tokenize(swedish.without_citations(t)) if len(w) >= MIN_SHARED_LETTERS
                   and w[:MIN_SHARED_LETTERS] not in compared} - common - regions for t in texts]
 
         def everywhere(stem: str) -> bool:  # the same word, or one a longer form of the other ("tillgänglig/het")
@@ -731,9 +737,7 @@ class Composer:
         """The best few sentences of the top passages (the plain lookup answer); of the asked region's
         documents when the question names one ("… i norrbottens målbild": not Jämtland Härjedalen's)."""
         draft = Draft()
-        scope = self._asked_scope(query, passages)
-        if scope:
-            hits = [h for h in hits if h.chunk.document in scope] or hits
+        hits = self._within_asked(query, hits, passages)
         dated = self.dated(query, hits, passages)
         picked = dated or \
             self._best(query, hits[:5 if query.kind else 3], qvec, passages, terms, limit=MAX_SENTENCES, holding=True)
@@ -904,6 +908,7 @@ class Composer:
         dense = self._similarity([u.text for u in units], qvec, passages)
         asked = passages.asked_words(query.reading) if query.kind else []
         staff = passages.documents_words(query.search)
+        heaviest = max(staff.values(), default=1)  # the documents' words of the longest staff phrase weigh 1
         reading_asked = swedish.asks_reading(query.reading)
         # a follow-up asking its own question ("påverkar det oss?") weighs its own words beside the earlier topic's
         own = set(self.tokenize(swedish.content_words(query.reading))) if query.follow_up and swedish.asks_own(query.reading) else set()
@@ -916,7 +921,7 @@ class Composer:
                      + W_OWN_WORDS * (self._overlap(own, unit.text) if own else 0.0)
                      - W_POSITION * unit.position + self._fits(query, unit.text, heading_of(unit.chunk), asked)
                      + BONUS_DOCUMENTS_WORD * max((n for w, n in staff.items() if swedish.mentions_phrase(unit.text, w)),
-                                                  default=0) / max(staff.values(), default=1)
+                                                  default=0) / heaviest
                      + (bonus(unit.text) if bonus else 0.0))
             scored.append((score, unit))
         if not scored:
@@ -2435,8 +2440,7 @@ class Composer:
         conversation's last question), what it says to staff and its list of what to work with; a
         section written to staff is quoted whole; else the sentences that speak to staff. A thread about
         one region is answered from that region's documents ("… i Jämtland" -> "… för mig som enhetschef?")."""
-        scope = self._asked_scope(query, passages)
-        hits = [h for h in hits if h.chunk.document in scope] or hits if scope else hits
+        hits = self._within_asked(query, hits, passages)
         draft = Draft()
         role_words = set(self.tokenize(swedish.role_topic(query.role)))
         anchor = role_anchor(query)

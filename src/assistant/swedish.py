@@ -19,6 +19,14 @@ MENTIONS_CACHE = 1 << 17  # (text, word) pairs whose answer `mentions` keeps
 PHRASE_CACHE = 512  # phrases whose pattern `says_phrase` keeps
 
 
+_CITATION_MARK = re.compile(r"\[\d+\]")
+
+
+def without_citations(text: str) -> str:
+    """An answer's text without its citation marks ("… 31 mottagningar. [1]" -> "… 31 mottagningar. ")."""
+    return _CITATION_MARK.sub(" ", text)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """å/ä/ö/é → a/a/o/e, for matching questions typed without Swedish letters (cached: the
@@ -1423,7 +1431,7 @@ def says_who_must(text: str, question: str) -> bool:
 
 def has_kind(kind: str, text: str) -> bool:
     """Whether text holds an answer of that kind (an amount, a number, a date, a name)."""
-    text = re.sub(r"\[\d+\]", " ", text)
+    text = without_citations(text)
     if kind == "number":
         text = _WEB_ADDRESS.sub(" ", text)
     if kind == "who":  # a name or a body: a capitalised word that does not start its sentence, or an actor noun
@@ -1895,9 +1903,8 @@ def is_contact_heading(heading: str) -> bool:
 
 
 def staff_errand(question: str) -> str:
-    """The staff errand a question is about ("lösenordet" -> "losenord"), or ""."""
-    match = _STAFF_ERRAND.search(fold(question.lower()))
-    return match.group(1) if match else ""
+    """The first staff errand a question is about ("lösenordet" -> "losenord"), or ""."""
+    return next(iter(staff_errands(question)), "")
 
 
 def staff_errands(question: str) -> list[str]:
@@ -2123,7 +2130,7 @@ def is_dateline(sentence: str) -> bool:
 def names_only_at_end(text: str, word: str) -> bool:
     """Whether every sentence naming the word ends with it ("… med gemensamt fastställda indikatorer."):
     the thing is named, but not which ones."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", re.sub(r"\[\d+\]", " ", text)) if mentions(s, word)]
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", without_citations(text)) if mentions(s, word)]
     return bool(sentences) and all(mentions(" ".join(re.findall(r"\w+", s)[-1:]), word) for s in sentences)
 
 
@@ -2141,7 +2148,7 @@ def _numbers(text: str) -> set[str]:
 def gives_new_number(text: str, question: str) -> bool:
     """Whether text gives a number the question does not already state ("Hur många av de 31
     hälsocentralerna drivs privat?" is not answered by "sammanlagt 31 stycken mottagningar")."""
-    return bool(_numbers(re.sub(r"\[\d+\]", " ", text)) - _numbers(question))
+    return bool(_numbers(without_citations(text)) - _numbers(question))
 
 
 # "Vilket datum antog …?": a day is asked for, not a season or a year
@@ -2153,7 +2160,7 @@ _DAY = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|d
 def lacks_asked_day(text: str, question: str) -> bool:
     """Whether a question asks for the very day ("Vilket datum antog regionfullmäktige målbilden?") and the
     text gives none ("… på väg att antas i början av 2021")."""
-    return bool(_DAY_ASKED.search(question)) and not _DAY.search(re.sub(r"\[\d+\]", " ", text))
+    return bool(_DAY_ASKED.search(question)) and not _DAY.search(without_citations(text))
 
 
 _PART_ASKED = re.compile(r"\bhur m[åa]nga av\b", re.I)
@@ -2165,7 +2172,7 @@ def counts_only_the_whole(text: str, question: str) -> bool:
     and the text only counts the whole ("… sammanlagt 31 stycken mottagningar"), no part of it ("varav fem")."""
     if not _PART_ASKED.search(question):
         return False
-    text = re.sub(r"\[\d+\]", " ", text)
+    text = without_citations(text)
     rest = _WHOLE_COUNT.sub(" ", text)
     return bool(_WHOLE_COUNT.search(text)) and not _numbers(rest)
 
@@ -2185,7 +2192,7 @@ def quantifies(text: str, word: str) -> bool:
             return False  # a compound the word begins ("patientenkäter")
         return len(w) <= len(folded) + COMPOUND_MODIFIER_EXTRA
 
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", re.sub(r"\[\d+\]", " ", text)):
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", without_citations(text)):
         sentence = _AGE_OR_YEAR.sub(" ", sentence)
         if not has_kind("number", sentence):
             continue
@@ -2963,12 +2970,8 @@ class Synonyms:
                 if _contains(words, key)]
 
     def added(self, text: str) -> list[str]:
-        """The documents' words for the staff words in text (none it already has)."""
-        matched = sorted({number for number, _ in self._matches(text)})
-        out: list[str] = []
-        for number in matched:  # in list order, as the entries stand in the file
-            out += [d for d in self.entries[number][1] if d.lower() not in text.lower() and d not in out]
-        return out
+        """The documents' words for the staff words in text (none it already has), in list order."""
+        return list(self.added_weighed(text))
 
     def added_weighed(self, text: str) -> dict[str, int]:
         """`added`, each documents' word with the length in words of the longest staff phrase that asks for it:
