@@ -3029,6 +3029,13 @@ def test_an_ordinal_follow_up_on_a_slides_labels_quotes_what_the_next_list_says_
     text = composer.compose(query, [Hit(labels, 1.0), Hit(quotes, 0.5)], None, passages).text()
     assert text.startswith("”Ökad kontinuitet” är en av punkterna")
     assert "De jag träffar känner mig och min bakgrund" in text
+    # the item named by a word of it, not by its place
+    assert swedish.pointed_item("och den om kontinuitet, hur ska det kännas för patienten?") == "kontinuitet"
+    assert swedish.pointed_item("Vad säger den om kontinuitet?") == ""  # "den" is the document
+    query = q("och den om kontinuitet, hur ska det kännas för patienten?", ["vilka fem strategier har jämtland härjedalen?"])
+    text = composer.compose(query, [Hit(labels, 1.0), Hit(quotes, 0.5)], None, passages).text()
+    assert text.startswith("”Ökad kontinuitet” är en av punkterna")
+    assert "De jag träffar känner mig och min bakgrund" in text
 
 
 def test_a_sentence_opening_on_a_pronoun_den_leans_on_the_one_before_it():
@@ -3066,6 +3073,22 @@ def test_a_role_answer_on_a_topic_says_what_is_to_be_done_where_the_asker_works(
     digital.say("Inom primärvården ska arbetet med egenmonitorering införas i hela länet.", CHUNKS[6])
     composer._where_asker_works(digital, query, set(composer.tokenize("digitalisering")), passages)
     assert len(digital.lines) == 1
+
+
+
+def test_a_role_answer_says_what_is_to_be_done_in_the_part_of_care_the_asker_works_in():
+    # (the plan says "Inom primärvården ska …"; the asker says where: "på en hälsocentral")
+    assert swedish.workplace_care("hälsocentralen") == "primärvården" and swedish.workplace_care("skolan") == ""
+    there = chunk("plan.txt", "Hälsofrämjande vård", "Regionen arbetar förebyggande. Inom primärvården ska bland annat "
+                  "arbetet med egenmonitorering införas hela länet.", 14)
+    passages = Passages(chunks=[*CHUNKS, there], metas=METAS, vectors=None)
+    query = q("ok. jag är distriktssköterska på en hälsocentral, vad innebär det konkret för mig?",
+              ["Vad säger planen om hälsofrämjande arbete?"])
+    draft = Draft()
+    draft.say("Regionen arbetar förebyggande.", there, prefix="- Hälsofrämjande vård: ")
+    composer._where_asker_works(draft, query, set(composer.tokenize("hälsofrämjande")), passages)
+    assert draft.lines[-1] == "- Hälsofrämjande vård: Inom primärvården ska bland annat arbetet med egenmonitorering " \
+                              "införas hela länet. [1]"
 
 
 def test_what_a_document_says_asked_indirectly_is_a_summary():
@@ -3395,6 +3418,9 @@ def test_english_words_for_patients_measuring_at_home_read_as_the_documents_word
 def test_a_numbered_position_points_at_the_earlier_answers_list():
     assert swedish.ordinal_in("vad finns det för exempel på områden att jobba med under nr 2") == 2
     assert swedish.bare_ordinal("… att jobba med under den andra?") and not swedish.bare_ordinal("den andra riktningsförändringen")
+    assert swedish.bare_ordinal("kan du ge exempel på vad man kan jobba med under den sista av dem?")
+    assert q("kan du ge exempel på vad man kan jobba med under den sista av dem?",
+             history=["Vilka riktningsförändringar finns i Norrbottens strategi för nära vård?"]).follow_up
     query = q("vad finns det för exempel på områden att jobba med under nr 2", history=["vilka är dom fyra riktningsförändringarna"])
     assert query.follow_up
 
@@ -4032,3 +4058,11 @@ def test_from_the_second_trial_money_a_name_in_english_a_count_and_then_what_and
     assert swedish.question_parts("Vad innebär patientkontraktet och vad består det av?") == \
         ["Vad innebär patientkontraktet och vad består det av?"]
     assert "samiska" in swedish.preamble_context("har en äldre patient som bara vill prata samiska. måste vi erbjuda det?")
+
+
+def test_a_staff_word_in_its_definite_form_finds_the_documents_word():
+    # (str.lower knows no lemmas, like simplemma for "hyrpersonalen": the staff word is found without its ending)
+    synonyms = swedish.Synonyms([{"staff": ["hyrpersonal"], "documents": ["inhyrd personal"]}], str.lower)
+    assert synonyms.added("stämmer det att regionen ska dra ner på hyrpersonalen?") == ["inhyrd personal"]
+    assert synonyms.translated("dra ner på hyrpersonalen") == "dra ner på inhyrd personal"
+    assert synonyms.added("är hyrbilen dyr?") == []

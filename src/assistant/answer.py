@@ -350,7 +350,7 @@ class Composer:
             "list": self._list_or_sentences,
             "role": self._role,
         }.get(query.intent, self._sentences)
-        if query.follow_up and swedish.ordinal_in(query.reading):
+        if query.follow_up and (swedish.ordinal_in(query.reading) or swedish.pointed_item(query.reading)):
             shape = self._ordinal
         elif query.follow_up and query.history and swedish.asks_next(query.reading):
             shape = self._next
@@ -2416,6 +2416,7 @@ class Composer:
         topic ("… tandhygienist på folktandvården" after "… om tandvården?": "Inom folktandvården ska planen för
         ”utåtriktad verksamhet” genomföras …"), after what they say of the topic."""
         places = swedish.workplace_words(query.text)
+        places += [care for word in places if (care := swedish.workplace_care(word)) and care not in places]
         workplace = {swedish.fold(w) for word in places for w in self.tokenize(word)}
         documents = set(query.named_documents) or {c.document for c in draft.cited}
         if not workplace or not documents:
@@ -2526,6 +2527,9 @@ class Composer:
                 draft.lines.append(ROLE_TOPIC_LEAD.format(role=query.role))
             for unit in said:
                 draft.say(unit.text, unit.chunk)
+            # (and what its sections say of where the asker works: "Funktionerna Sök vård och Chatt är infört på
+            # alla regionens hälsocentraler" for a läkare at a hälsocentral)
+            self._where_asker_works(draft, query, set(), passages)
             if not to_work and query.role not in swedish.ROLE_TOPICS:
                 # … and what the topic's document says to all staff ("Nära vård för dig som medarbetare")
                 staff = self._written_to_staff(role_words, {said[0].chunk.document}, passages)
@@ -2679,15 +2683,20 @@ class Composer:
         return draft
 
     def _ordinal(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
-        """"Vad menas med den andra punkten?": the n-th item of the list the previous answer gave."""
+        """"Vad menas med den andra punkten?": the n-th item of the list the previous answer gave ("och den om
+        kontinuitet?": the item that says the word)."""
         n = swedish.ordinal_in(query.reading)
+        word = set(self.tokenize(swedish.pointed_item(query.reading))) if not n else set()
         anchor = query.history[-1] if query.history else ""
-        if not n or not anchor:
+        if not (n or word) or not anchor:
             return Draft()
         about = replace(query, text=anchor, reading=anchor, search=anchor, intent=swedish.intent_of(anchor), history=())
         earlier = self.compose(about, hits, qvec, passages)
         items = [(chunk, item) for chunk in earlier.cited for item in chunk.items
                  if any(line.startswith(f"- {item} [") for line in earlier.lines)]
+        if word:
+            items = [(chunk, item) for chunk, item in items if word <= set(self.tokenize(item))][:1]
+            n = 1
         if not items or abs(n) > len(items):
             return Draft()
         chunk, item = items[n - 1] if n > 0 else items[-1]

@@ -873,6 +873,18 @@ def workplace_words(text: str) -> list[str]:
             if w.lower() not in _NO_WORKPLACE_WORDS and w[0].islower() and len(w) >= 5]
 
 
+# The part of care a kind of workplace belongs to, as the documents name it ("Inom primärvården ska …" is
+# said to the one who works at a hälsocentral).
+_WORKPLACE_CARE = {"hälsocentral": "primärvården", "vårdcentral": "primärvården", "distriktsmottagning": "primärvården",
+                   "folktandvård": "tandvården", "tandklinik": "tandvården", "tandvårdsklinik": "tandvården"}
+
+
+def workplace_care(word: str) -> str:
+    """The part of care a workplace word belongs to ("hälsocentralen" -> "primärvården"), or ""."""
+    folded = word.lower()
+    return next((care for place, care in _WORKPLACE_CARE.items() if folded.startswith(place)), "")
+
+
 def without_workplace(text: str) -> str:
     """The question without where the asker works ("… sjuksköterska på Sunderby sjukhus – vad …" ->
     "… sjuksköterska – vad …"): a workplace is not a topic nor a name the answer must hold."""
@@ -1115,7 +1127,8 @@ def asks_next(question: str) -> bool:
 _NUMBERED = re.compile(r"\b(?:nr|nummer|number|no\.?|punkt)\s*([1-9])\b", re.I)  # "under nr 2", "punkt 3"
 
 
-_BARE_ORDINAL = re.compile(rf"\b(?:den|det|de|dom)\s+(?:{'|'.join(ORDINALS)})\s*(?:[?.!,]|$)|{_NUMBERED.pattern}", re.I)
+_BARE_ORDINAL = re.compile(rf"\b(?:den|det|de|dom)\s+(?:{'|'.join(ORDINALS)})(?:\s+(?:av|i)\s+(?:dem|dom|de|dessa|listan))?"
+                           rf"\s*(?:[?.!,]|$)|{_NUMBERED.pattern}", re.I)  # ("… under den sista av dem?")
 
 
 def bare_ordinal(question: str) -> bool:
@@ -1133,6 +1146,17 @@ def ordinal_in(question: str) -> int:
         return ORDINALS[match.group(1).lower()]
     numbered = _NUMBERED.search(question)
     return int(numbered.group(1)) if numbered else 0
+
+
+# "och den om kontinuitet, …?", "ok, men punkten med samverkan då?": one of the earlier answer's items, by a word of it
+_POINTED_ITEM = re.compile(r"(?:^|\b(?:och|men|ok|okej|jaha)\s+|,\s*)(?:den|det|punkten|strategin|delen)\s+"
+                           r"(?:om|med|kring|som handlar om|som gäller)\s+([^\W\d_]{4,})", re.I)
+
+
+def pointed_item(question: str) -> str:
+    """The word that picks one item of the earlier answer's list ("och den om kontinuitet?" -> "kontinuitet"), or ""."""
+    match = _POINTED_ITEM.search(question)
+    return match.group(1).lower() if match else ""
 
 
 def verb_like(word: str) -> bool:
@@ -2577,7 +2601,7 @@ _ASKS_DOING = re.compile(r"\bvad\s+(?:[\w-]+\s+){0,3}?(?:ska|skall|behöver|bör
 _THING_DOING = re.compile(r"(?:^|[,.?!]\s*)(?:och\s+)?vad\s+ska\s+(?!(?:jag|vi|man|du|ni|de|dom|den|det|nämnden|regionen|"
                           r"kommunen|kommunerna|styrelsen|regionstyrelsen)\b)(?P<thing>\w+(?:\s+\w+)?)\s+(?:göra|jobba med|arbeta med|"
                           r"satsa på)(?:\s+(?:enligt|i)\s+[\w\s–-]+)?\s*\??\s*$", re.I)
-_SAYS_DOING = re.compile(r"\b(?:ska|skall|behöver|planerar|kommer att)\b", re.I)
+_SAYS_DOING = re.compile(r"\b(?:ska|skall|behöver|planerar|kommer att|fortsätter|pågår|(?:är|har)\s+inför(?:t|d|da|ts))\b", re.I)
 
 
 _PRESENTS = re.compile(r"\b(?:här|nedan)\s+(?:presenteras|beskrivs|redovisas)\b"
@@ -2606,7 +2630,8 @@ def asks_doing(question: str) -> bool:
 
 
 def says_doing(sentence: str) -> bool:
-    """Whether a sentence says what is to be done ("Inom folktandvården ska planen … genomföras")."""
+    """Whether a sentence says what is to be done or is being done ("Inom folktandvården ska planen …
+    genomföras", "Funktionerna Sök vård och Chatt är infört på alla regionens hälsocentraler")."""
     return bool(_SAYS_DOING.search(sentence))
 
 
@@ -2934,6 +2959,11 @@ class Analyzer:
         return [t for w in _WORD.findall(unicodedata.normalize("NFC", text)) for t in self.terms(w)]
 
 
+# Definite and plural endings a word may carry beyond the staff word it is ("hyrpersonalen", "mottagningarna").
+DEFINITE_ENDINGS = ("erna", "arna", "orna", "na", "en", "et", "n", "t")
+MIN_STEM_LETTERS = 4
+
+
 def _phrase_key(phrase: str, base: Callable[[str], str]) -> tuple[str, ...]:
     return tuple(base(w) for w in _WORD.findall(phrase.lower()))
 
@@ -2957,6 +2987,17 @@ class Synonyms:
             for key in staff:
                 if key:
                     self._by_first.setdefault(key[0], []).append((number, key))
+        self._known = frozenset(w for staff, _ in self.entries for key in staff for w in key)
+
+    def _word_base(self, word: str) -> str:
+        """A question word's base form; a staff word in its definite form that the lemma list does not know
+        ("hyrpersonalen", "bemanningsföretagen") is its staff word ("hyrpersonal")."""
+        base = self._base(word)
+        if base in self._known or base != word.lower():  # (a word the lemma list knows is what it says)
+            return base
+        stripped = (self._base(word[:-len(end)]) for end in DEFINITE_ENDINGS
+                    if word.endswith(end) and len(word) - len(end) >= MIN_STEM_LETTERS)
+        return next((b for b in stripped if b in self._known), base)
 
     @classmethod
     def load(cls, base: Callable[[str], str]) -> Synonyms:
@@ -2965,7 +3006,7 @@ class Synonyms:
 
     def _matches(self, text: str) -> list[tuple[int, tuple[str, ...]]]:
         """The (entry number, staff phrase as base words) the text holds."""
-        words = [self._base(w) for w in _WORD.findall(text.lower())]
+        words = [self._word_base(w) for w in _WORD.findall(text.lower())]
         return [(number, key) for word in dict.fromkeys(words) for number, key in self._by_first.get(word, ())
                 if _contains(words, key)]
 
@@ -2994,7 +3035,7 @@ class Synonyms:
         """The text with each staff word replaced by the documents' words for it: what the vocabulary
         check reads, so a staff word the documents never use ("coronan") does not count as missing."""
         words = _WORD.findall(text.lower())
-        bases = [self._base(w) for w in words]
+        bases = [self._word_base(w) for w in words]
         out: list[str] = []
         i = 0
         while i < len(words):
