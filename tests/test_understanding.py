@@ -675,6 +675,8 @@ def test_an_english_counted_thing_is_checked_as_the_documents_word():
     members = q("How many members does the health care committee have?")
     assert swedish.swedish_term("committee") == "nämnd nämnden"
     assert not holds_answer(members, "Sverige har 21 regioner. [1]", [])  # a number, but of nothing asked
+    points = q("How many points is the vision summarised in?")
+    assert holds_answer(points, "Målbilden som tagits fram kan sammanfattas i fyra punkter. [1]", [])
 
 
 def test_an_english_two_word_noun_is_checked_as_the_documents_word_for_the_whole():
@@ -4066,3 +4068,31 @@ def test_a_staff_word_in_its_definite_form_finds_the_documents_word():
     assert synonyms.added("stämmer det att regionen ska dra ner på hyrpersonalen?") == ["inhyrd personal"]
     assert synonyms.translated("dra ner på hyrpersonalen") == "dra ner på inhyrd personal"
     assert synonyms.added("är hyrbilen dyr?") == []
+
+
+def test_who_did_something_names_no_thing_the_answer_must_hold():
+    # "vilka fick vara med och tycka till?" asks who; "fick" is no thing the rows' answers must say
+    assert swedish.asked_list_noun("hur gick det till när man tog fram målbilden, vilka fick vara med och tycka till?") == ""
+    assert swedish.asked_list_noun("Vilka inbjöds?") == "" and swedish.asked_list_noun("vilka beslutades om?") == ""
+    assert swedish.asked_list_noun("Vilka kommuner deltog?") == "kommuner"
+    query = q("vilka fick vara med och tycka till när målbilden togs fram?")
+    assert holds_answer(query, "Workshop runt om i länet med medborgare, patienter/brukare samt representanter. [1]", [])
+
+
+def test_a_question_word_typed_without_its_dots_is_read():
+    assert swedish.restore_letters("vilken riktningsforandring hor det till?") == "vilken riktningsforandring hör det till?"
+
+
+def test_a_quoted_heading_names_its_section():
+    assert swedish.quoted_phrases("Vad är 'Viktiga förändringsfaktorer för framtidens vård' i nämndens plan?") == \
+        ["Viktiga förändringsfaktorer för framtidens vård"]
+    lead = chunk("plan.txt", "Viktiga förändringsfaktorer", "Samverkan, kvalitetsarbete och digitalisering är viktiga faktorer.", 14)
+    query = q("Vad är 'Viktiga förändringsfaktorer' i planen?")
+    assert composer.named_section(query, [Hit(CHUNKS[10], 1.0)], Passages(chunks=[*CHUNKS, lead], metas=METAS, vectors=None)) is lead
+
+
+def test_when_the_asker_started_is_no_topic_of_a_role_question():
+    # "Jag har precis börjat som enhetschef på en hälsocentral." says who asks, not what about
+    assert swedish.own_topic("Jag har precis börjat som enhetschef på en hälsocentral. Vad innebär det konkret för mig?") == ""
+    # what the asker does all day is no topic either
+    assert swedish.own_topic("och vad betyder det för mig som sitter i receptionen och tar emot patienter?") == ""

@@ -1494,9 +1494,10 @@ class Composer:
         asked about: every topic word in the heading (or a several-word heading wholly in the
         question), at most MAX_EXTRA_HEADING_WORDS other words; fewest extra words wins. With `nearly`
         (a topic summary), a heading made only of topic words that lacks one whose text says it counts."""
-        quoted = swedish.fold(swedish.named_heading(query.reading).lower())
-        if quoted:
-            for chunk in passages.chunks:
+        # (a heading the question names, or quotes: "Vad är 'Viktiga förändringsfaktorer för …' i nämndens plan?")
+        for said in (swedish.named_heading(query.reading), *swedish.quoted_phrases(query.reading)):
+            quoted = swedish.fold(said.strip(" .?").lower())
+            for chunk in passages.chunks if quoted else ():
                 if chunk.section and swedish.fold(heading_of(chunk).lower()) == quoted and \
                         (not query.named_documents or chunk.document in query.named_documents):
                     return chunk
@@ -1631,7 +1632,8 @@ class Composer:
                     self._whole_list(draft, part, passages)
                     break
         if not seen_lists and not summary:
-            topic = set(self.tokenize(heading_of(chunk)))
+            # (by a word of its own: not "hälso", which opens "Hälso- och sjukvårdsnämnden har följande inriktningar …")
+            topic = set(self.tokenize(heading_of(chunk))) - passages.common_stems(self.tokenize, COMMON_WORD_SHARE)
             for other in passages.chunks:
                 if other.document == chunk.document and other.items \
                         and topic & set(self.tokenize(other.list_intro)[:1]):

@@ -1058,10 +1058,14 @@ _ROLE_SETTING = {"som", "jag", "när", "inom", "vid", "ute", "inne", "hemma", "s
                  "bidrag", "bidraget", "bidra", "roll", "rollen", "uppgift", "uppgiften", "blir", "ansvar", "ansvaret",
                  # what it asks of the change, not what it is about: "vad kommer bli annorlunda för mig?", "vad
                  # förväntas rent konkret av mig?"
-                 "kommer", "annorlunda", "ändras", "förändras", "förväntas", "konkret", "skillnad", "skillnaden"}
+                 "kommer", "annorlunda", "ändras", "förändras", "förväntas", "konkret", "skillnad", "skillnaden",
+                 # what the asker does all day: "… för mig som sitter i receptionen och tar emot patienter?"
+                 "emot", "reception", "receptionen", "växeln", "telefon", "telefonen", "disken"}
 
 
-_ASKER_SAYS = re.compile(r"^\s*(?:jag|vi)\s+(?:är|e|jobbar|arbetar|sitter)\b[^,–?]*[,–]", re.I)
+# ("Jag har precis börjat som enhetschef på en hälsocentral. Vad innebär det …?": where and since when, no topic)
+_ASKER_SAYS = re.compile(r"^\s*(?:jag|vi)\s+(?:är|e|jobbar|arbetar|sitter|började|blev|har\s+(?:\w+\s+)?(?:börjat|blivit))\b"
+                         r"[^,–?.]*[,–.]", re.I)
 
 
 def own_topic(question: str) -> str:
@@ -1346,7 +1350,8 @@ _UNACCENTED = {"star": "står", "nar": "när", "ar": "är", "for": "för", "sags
                "sammanfatta": "sammanfatta", "skillnaden": "skillnaden", "oversikt": "översikt", "overblick": "överblick",
                "beratta": "berätta", "pa": "på", "mojligt": "möjligt", "namnden": "nämnden", "ansvarar": "ansvarar",
                # chat's short forms: "nån sorts", "på nåt sätt", "nåra"
-               "nan": "nån", "nat": "nåt", "nagot": "något", "nagon": "någon", "nagra": "några", "nara": "nära"}
+               "nan": "nån", "nat": "nåt", "nagot": "något", "nagon": "någon", "nagra": "några", "nara": "nära",
+               "hor": "hör", "tillhor": "tillhör"}
 
 
 def restore_letters(text: str) -> str:
@@ -1733,6 +1738,14 @@ def term_asked_first(question: str) -> str:
         where = re.match(r"\s*((?:i|inom|under)\s+\w+(?:s)?\s+\w+)\b", question, re.I)
         return f"vad {match['verb'].lower()} ”{term}”{' ' + where.group(1) if where else ''}?"
     return f"vad {match['verb'].lower()} {term}?"
+
+
+_QUOTED = re.compile(r"[”“\"‘'](?P<said>[^”“\"‘’']{3,100})[”\"’']")
+
+
+def quoted_phrases(text: str) -> list[str]:
+    """What a question quotes ("Vad är 'Viktiga förändringsfaktorer …' i planen?" -> the heading it names)."""
+    return [m["said"].strip() for m in _QUOTED.finditer(text)]
 
 
 def without_named_texts(text: str) -> str:
@@ -2364,7 +2377,15 @@ def asked_list_noun(question: str, regions: Sequence[str] = ()) -> str:
         return following  # "Which Agenda 2030 goals": a name with its number, then the thing asked for
     if noun.lower().endswith("a") and following and following.lower() not in _NOT_NOUNS and len(following) > 3:
         return following  # "Vilka nationella minoriteter" asks for minoriteter
+    if noun.lower() in _WHO_DID or re.search(r"[^\W\d]{3}(?:ades|des|tes)$", noun.lower()):
+        return ""  # "vilka fick vara med och tycka till?", "vilka var med?", "vilka bjöds in?": who, no thing named
     return noun
+
+
+# Words after "vilka" that ask who did something, not for a thing by its name.
+_WHO_DID = {"fick", "får", "kom", "kommer", "var", "blev", "gick", "tog", "tar", "gjorde", "gör", "sa", "sade", "säger",
+            "hade", "skulle", "kunde", "satt", "sitter", "stod", "står", "bjöds", "inbjöds", "deltog", "deltar", "ingick",
+            "ingår"}
 
 
 def names_one(question: str) -> bool:
