@@ -361,6 +361,15 @@ def test_contrast_terms_and_region_contrast_is_a_comparison():
     query = q("Vad är skillnaden mellan Norrbotten och Västernorrland?")
     assert query.intent == "comparison"
     assert [label for label, _ in comparison_groups(query, METAS)] == ["Norrbotten", "Västernorrland"]
+    # each region's named documents only ("i målbilderna för …": not Norrbotten's strategy and plan too)
+    named = replace(query, named_documents=("vn.txt", "jh.txt"), regions=("Norrbotten", "Västernorrland"))
+    assert comparison_groups(named, METAS) == [("Norrbotten", ["strategi.txt", "plan.txt"]), ("Västernorrland", ["vn.txt"])]
+    assert comparison_groups(replace(named, named_documents=("strategi.txt", "vn.txt")), METAS)[0] == ("Norrbotten", ["strategi.txt"])
+    # where to look is not part of the second thing
+    assert swedish.contrast_terms("Vad är skillnaden mellan jämlik och jämställd vård enligt regionen?") == \
+        ("jämlik", "jämställd vård")
+    assert swedish.contrast_terms("skillnaden mellan primärvård och den specialiserade vården") == \
+        ("primärvård", "specialiserade vården")
 
 
 def test_a_date_question_gets_a_dated_passage_among_its_top_k_but_not_a_weak_or_year_only_one():
@@ -4096,3 +4105,25 @@ def test_when_the_asker_started_is_no_topic_of_a_role_question():
     assert swedish.own_topic("Jag har precis börjat som enhetschef på en hälsocentral. Vad innebär det konkret för mig?") == ""
     # what the asker does all day is no topic either
     assert swedish.own_topic("och vad betyder det för mig som sitter i receptionen och tar emot patienter?") == ""
+
+
+def test_what_a_region_wants_to_achieve_is_what_its_document_says_its_purpose_is():
+    assert swedish.purpose_of("Vad vill Västernorrland uppnå, alltså vad är grejen bakom deras målbild?") == "Västernorrland"
+    purpose = "Det övergripande syftet med målbilden för Nära Vård är att skapa en god och jämlik vård."
+    vn = chunk("vn.txt", "Västernorrlands målbild", f"Målbilden ska ses som en del av RUS. {purpose}", 14)
+    query = q("Vad vill Västernorrland uppnå, alltså vad är grejen bakom deras målbild?")
+    assert query.named_documents == ("vn.txt",)
+    assert answer_text(query, vn) == f"{purpose} [1]"  # (said in so many words, not "ska ses som en del av …")
+
+
+def test_a_term_only_named_as_a_label_is_answered_with_the_labels_explanation():
+    # "Hur beskrivs kontinuitet i målbilden?": the documents never define it, but "Ökad kontinuitet" is one of the
+    # five strategies and the next list explains each one
+    said = ("”Jag är informerad, kan påverka och får berätta hur min livssituation ser ut.”",
+            "”De jag träffar känner mig och min bakgrund. Det gör mig trygg.”")
+    labels = CHUNKS[2]
+    quotes = chunk("jh.txt", "MÅLBILD" + SECTION_SEP + "UTIFRÅN MEDBORGARPERSPEKTIV", "\n".join(f"- {x}" for x in said), 3, said)
+    passages = Passages(chunks=[CHUNKS[0], CHUNKS[1], labels, quotes], metas=METAS, vectors=None)
+    draft = composer._mentioned(Draft(), "kontinuitet", q("Hur beskrivs kontinuitet i målbilden i Jämtland Härjedalen?"),
+                                None, passages)
+    assert draft.text().startswith("”Ökad kontinuitet” är en av punkterna") and "min bakgrund" in draft.text()

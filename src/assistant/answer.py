@@ -1354,6 +1354,11 @@ class Composer:
                  if not u.text.endswith(":") and any(mentions_term(f, u.text) for f in forms)]
         if not units:
             return draft
+        # a list label that the next list explains ("Ökad kontinuitet" among the five strategies): its explanation
+        label = next((found for u in units if u.text in u.chunk.items
+                      and (found := labelled_item(u.text, passages, query)) is not None), None)
+        if label is not None:
+            return self._explained_label(draft, *label)
         sims = self._similarity([u.text for u in units], qvec, passages)
         ranked = [u for _, u in sorted(zip(sims, units), key=lambda su: -su[0])][:CONTRAST_MENTIONS]
         draft.flags.append("mention-only")
@@ -2175,9 +2180,15 @@ class Composer:
         if len(kind) < 5:
             return []
         itself = kind + ("n" if kind[-1] in "aeiouyåäö" else "en")  # "strategin", "verksamhetsplanen"
-        for chunk in passages.chunks:
-            if chunk.document != document:
-                continue
+        own = [c for c in passages.chunks if c.document == document]
+        # (a sentence that says the purpose of what its title names in so many words first: "Det övergripande
+        # syftet med målbilden för Nära Vård är att …" in SKR's article "Målbild – kompassen …")
+        named = f"{meta.title} {meta.kind}"
+        stated = next(((x, c) for c in own for x in split_sentences(pre_text(c))
+                       if (m := re.search(r"\bsyftet\s+med\s+(\w+)", x, re.I)) and swedish.mentions(named, m.group(1))), None)
+        if stated is not None:
+            return [stated]
+        for chunk in own:
             sentences = split_sentences(pre_text(chunk))
             for i, sentence in enumerate(sentences):
                 if sentence.lower().startswith(itself + " ") and swedish.says_purpose(sentence):

@@ -705,7 +705,11 @@ def comparison_groups(query: Query, metas: dict[str, DocumentMeta]) -> list[tupl
         if meta.region and (not query.documents or name in query.documents):
             by_region.setdefault(meta.region, []).append(name)
     if len(query.regions) >= 2:
-        return [(region, by_region[region]) for region in query.regions if region in by_region]
+        # ("… i målbilderna för Jämtland Härjedalen, Västernorrland och Norrbotten?": each region's målbild, not
+        # Norrbotten's plan and strategy too)
+        named = set(query.named_documents)
+        return [(region, [d for d in by_region[region] if d in named] or by_region[region])
+                for region in query.regions if region in by_region]
     if len(query.named_documents) >= 2:
         return [(metas[n].title, [n]) for n in query.named_documents]
     return list(by_region.items()) if len(by_region) >= 2 and not query.regions else []

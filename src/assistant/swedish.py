@@ -1278,6 +1278,9 @@ def contrast_terms(question: str) -> tuple[str, str] | None:
         return None
     if re.match(r"(?:i|inom|enligt|in)\s", b, re.I):
         return None  # "… riktningsförändringarna i planen från dom i strategin": the same thing in two places
+    # "… enligt regionen?": where to look, not part of the second thing
+    b = re.sub(r"\s+(?:enligt|hos|inom)\s+(?:regionen|dokumenten|styrdokumenten|strategin|planen|verksamhetsplanen)$", "", b,
+               flags=re.I) or b
     shared = re.match(r"(för|av|om|på|hos|med)\s+", b, re.I)
     at = a.lower().find(f" {shared.group(1).lower()} ") if shared else -1
     if shared and at >= 0:
@@ -1586,6 +1589,7 @@ def says_purpose(sentence: str) -> bool:
 # what a thing is for (a document's purpose is what it says of itself)
 _PURPOSE_OF = re.compile(r"\bsyfte(?:t)?\s+(?:med|för)\s+(?P<a>[^?]+?)\s*(?:\?|$)"
                          r"|\bvad\s+(?P<b>[^?]+?)\s+(?:ska|skall|vill)\s+(?:åstadkomma|uppnå|leda till)\b"
+                         r"|\bvad\s+(?:ska|skall|vill)\s+(?P<e>[^?,]+?)\s+(?:åstadkomma|uppnå)\b"  # "Vad vill Västernorrland uppnå?"
                          r"|\bvad\s+(?:är|finns)\s+(?P<c>[^?]+?)\s+till\s+för\b"
                          r"|\bpurpose\s+of\s+(?P<d>[^?]+?)\s*(?:\?|$)", re.I)
 
