@@ -4127,3 +4127,18 @@ def test_a_term_only_named_as_a_label_is_answered_with_the_labels_explanation():
     draft = composer._mentioned(Draft(), "kontinuitet", q("Hur beskrivs kontinuitet i målbilden i Jämtland Härjedalen?"),
                                 None, passages)
     assert draft.text().startswith("”Ökad kontinuitet” är en av punkterna") and "min bakgrund" in draft.text()
+
+
+def test_a_summary_asked_for_me_is_no_role_question():
+    # "Kan du sammanfatta … för mig?": done for the asker, not what it means for the asker
+    assert swedish.role_in("Kan du sammanfatta Västernorrlands målbild för mig?") == ""
+    assert q("Hej! Jag är nyanställd på regionkansliet. Kan du sammanfatta Västernorrlands målbild för mig?").intent == "summary"
+    assert swedish.role_in("Kan du förklara vad det betyder för mig?") == "medarbetare"
+    assert swedish.role_in("kan du sammanfatta det för mig som undersköterska?") == "undersköterska"
+
+
+def test_a_follow_up_that_names_its_own_topic_first_is_its_own_question():
+    assert swedish.term_asked_first("och patientkontrakt, vad ingår i det?") == "vad ingår i patientkontrakt?"
+    query = q("och patientkontrakt, vad ingår i det?", ["vad menas med personcentrering"])
+    assert query.reading == "vad ingår i patientkontrakt?" and not query.follow_up
+    assert "personcentrering" not in query.search

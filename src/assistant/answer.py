@@ -1978,7 +1978,8 @@ class Composer:
         introduces), cited; a section whose heading an earlier one names is that one's part."""
         meta = passages.metas.get(document)
         # what the document says it is for comes first ("Strategin … ska konkretisera målbilden."), cited first
-        opening = " ".join(f"{x} [{draft.cite(c, x)}]" for x, c in self._about_itself(document, passages))
+        # (its own lines only: a sentence on the purpose of what it presents leads one of its sections anyway)
+        opening = " ".join(f"{x} [{draft.cite(c, x)}]" for x, c in self._about_itself(document, passages, stated=False))
         opening = f"Om dokumentet: {opening}" if opening else ""
         # another document's own summary of this one ("Målbilden fokuserar på … Vägen framåt beskrivs i fyra
         # delområden; Min egen kraft tas tillvara, …" in the strategy) is its shortest fair summary: said first
@@ -2171,10 +2172,11 @@ class Composer:
         return draft
 
     @staticmethod
-    def _about_itself(document: str, passages: Passages) -> list[tuple[str, Chunk]]:
+    def _about_itself(document: str, passages: Passages, stated: bool = True) -> list[tuple[str, Chunk]]:
         """The sentences in which a document says what it is for: the first that opens with its own kind
         ("Strategin är skriven ur ett verksamhetsperspektiv och ska konkretisera målbilden.") and says
-        what it does, with the next one when that goes on about it ("Den ska peka ut …")."""
+        what it does, with the next one when that goes on about it ("Den ska peka ut …"); with `stated`, first a
+        sentence that states the purpose of what its title names ("Det övergripande syftet med målbilden … är att …")."""
         meta = passages.metas.get(document)
         kind = (meta.kind.split() or [""])[0].lower() if meta else ""
         if len(kind) < 5:
@@ -2184,10 +2186,10 @@ class Composer:
         # (a sentence that says the purpose of what its title names in so many words first: "Det övergripande
         # syftet med målbilden för Nära Vård är att …" in SKR's article "Målbild – kompassen …")
         named = f"{meta.title} {meta.kind}"
-        stated = next(((x, c) for c in own for x in split_sentences(pre_text(c))
+        said = next(((x, c) for c in own for x in split_sentences(pre_text(c))
                        if (m := re.search(r"\bsyftet\s+med\s+(\w+)", x, re.I)) and swedish.mentions(named, m.group(1))), None)
-        if stated is not None:
-            return [stated]
+        if said is not None and stated:
+            return [said]
         for chunk in own:
             sentences = split_sentences(pre_text(chunk))
             for i, sentence in enumerate(sentences):

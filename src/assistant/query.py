@@ -108,7 +108,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     reading = swedish.restated(swedish.one_of_alternatives(reading))
     reading = swedish.parts_of(reading) or reading
     reading = swedish.motto_of(reading) or reading  # "Vilken slogan har målbilden …?" -> "Vad är målbilden …?"
-    reading = swedish.term_asked_first(reading) or reading  # "svom vad är det" -> "vad är svom?"
+    named_first = swedish.term_asked_first(reading)
+    reading = named_first or reading  # "svom vad är det" -> "vad är svom?"
     reading = swedish.place_then_asked(reading) or reading  # "å västernorrland då, hur tog dom fram sin" -> "… i västernorrland?"
     met = swedish.asker_meets(preamble) if preamble else ""
     # "Jag är distriktsköterska … och träffar många sköra äldre. Vad säger verksamhetsplanen om dem?"
@@ -118,7 +119,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if stated and stated != "medarbetare" and role in ("", "medarbetare") and swedish.asks_for_me(reading):
         role = stated  # "Jag är enhetschef i äldreomsorgen. Vad säger det om min del?": the role the preamble says
     # "vad kan jag som läkare på vårdcentralen göra för att bidra till det?": a role question that points back
-    follow_up = bool(earlier) and (leans or swedish.is_follow_up(text) or swedish.is_follow_up(reading)
+    # ("och patientkontrakt, vad ingår i det?" names what "det" is: asked as "vad ingår i patientkontrakt?", its own question)
+    follow_up = bool(earlier) and (leans or (swedish.is_follow_up(text) and not named_first) or swedish.is_follow_up(reading)
                                    or swedish.bare_ordinal(reading)
                                    or (bool(role) and (swedish.points_back(swedish.without_workplace(reading))
                                                        or swedish.of_us(reading))))

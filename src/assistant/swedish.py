@@ -904,7 +904,10 @@ def preamble_context(text: str) -> str:
 
 
 # "för mig" as "to me" (an opinion), not "for my work": "låter som samma sak för mig", "är oklart för mig"
-_TO_ME = re.compile(r"\b(?:låter|verkar|känns|ser|är|blir)\b(?:\s+\w+){0,4}?\s+för mig\b", re.I)
+_TO_ME = re.compile(r"\b(?:låter|verkar|känns|ser|är|blir)\b(?:\s+\w+){0,4}?\s+för mig\b"
+                    # "Kan du sammanfatta Västernorrlands målbild för mig?": done for me, not what it means for me
+                    r"|\b(?:sammanfatta|summera|förklara|beskriva|beskriv|berätta|lista|räkna upp|ta fram|reda ut|"
+                    r"översätta|översätt)\b(?:\s+(?!betyder|innebär|gäller|påverkar|blir)[\w-]+){0,5}?\s+för mig\s*[?.!]?\s*$", re.I)
 
 
 # Roles as staff write them short: "usk", "ssk".
@@ -1707,7 +1710,7 @@ def without_part_words(thing: str, question: str = "") -> str:
 
 # "svom vad är det", "SVOM, vad är det?": the term first, then what is asked of it; "… ett delområde som heter
 # 'sammanhållet och enkelt för mig', vad betyder det": the quoted name is the term
-_TERM_FIRST = re.compile(r"^\s*(?P<term>[\w][\w\s-]{1,40}?)\s*[,:–-]?\s+(?:vad|va)\s+(?P<verb>är|betyder|innebär)\s+"
+_TERM_FIRST = re.compile(r"^\s*(?P<term>[\w][\w\s-]{1,40}?)\s*[,:–-]?\s+(?:vad|va)\s+(?P<verb>är|betyder|innebär|ingår i|innehåller)\s+"
                          r"(?:det|den|dom|de)(?:\s+för\s+(?:nåt|något|någonting))?\s*[?!.]*\s*$", re.I)
 _QUOTED_NAME = re.compile(r"\b(?:heter|kallas|kallad|kallat|benämns|som)\s+[‘'”\"“](?P<term>[^‘'”\"“]{3,80})[’'”\"]\s*[,.–-]?\s+"
                           r"(?:vad|va)\s+(?P<verb>är|betyder|innebär)\s+(?:det|den|dom|de)\b", re.I)
@@ -1733,7 +1736,7 @@ def term_asked_first(question: str) -> str:
     match = quoted or _TERM_FIRST.match(question)
     if not match or len(match["term"].split()) > 8:
         return ""
-    term = match["term"].strip()
+    term = re.sub(r"^(?:och|men|å|ok|okej|jaha)\s+(?=\w)", "", match["term"].strip(), flags=re.I)  # "och patientkontrakt, vad ingår i det?"
     if term.lower() in _POINTING_TOPIC or term.lower() in ("och", "men", "ok", "okej", "jaha"):
         return ""
     if not quoted and (spoken := _spoken_of(term)) and spoken != term:
