@@ -4142,3 +4142,13 @@ def test_a_follow_up_that_names_its_own_topic_first_is_its_own_question():
     query = q("och patientkontrakt, vad ingår i det?", ["vad menas med personcentrering"])
     assert query.reading == "vad ingår i patientkontrakt?" and not query.follow_up
     assert "personcentrering" not in query.search
+
+
+def test_a_request_to_tell_it_all_asks_what_the_asker_said_they_want_to_know():
+    text = ("Jag försöker förstå hur arbetet med målbilden gick till hos oss i Jämtland Härjedalen, för jag har hört "
+            "lite olika saker från olika håll – någon sa att det var en reklambyrå. Kan du beskriva processen från början "
+            "till slut?")
+    assert swedish.strip_preamble(text) == "hur arbetet med målbilden gick till hos oss i Jämtland Härjedalen?"
+    # a request that names its own topic keeps it
+    assert swedish.strip_preamble("Jag försöker förstå hur det hänger ihop. Kan du beskriva patientkontraktet?") == \
+        "Kan du beskriva patientkontraktet?"

@@ -85,6 +85,7 @@ MAX_STAFF_SENTENCES = 8  # a section written to staff is quoted whole up to this
 MAX_SUMMARY_CHILDREN = 4  # subsections a section's summary goes into
 MAX_OUTLINE = 10        # sections in a summary outline
 CONTRAST_LEAD_SENTENCES = 3  # sentences quoted of a contrasted concept's own section
+MIN_ROLE_SENTENCE_WORDS = 5  # shorter lines of a role answer's passages are labels, not what is said to the role
 MAX_WORKPLACE_SENTENCES = 2  # what is to be done where the asker works, in a role answer on a topic
 MAX_TOPIC_SENTENCES = 5
 SECTION_RANK_WEIGHT = 0.05  # a heading that names the topic exactly beats one ranked higher with more words
@@ -2559,8 +2560,10 @@ class Composer:
             return self._to_staff(draft, to_staff, passages)
         staff = [h for h in hits[:6] if role_words & set(self.tokenize(f"{h.chunk.section} {h.chunk.text}"))] or hits[:4]
         bonus = (lambda text: BONUS_ROLE if swedish.speaks_to_staff(text) or role_words & set(self.tokenize(text)) else 0.0)
+        # (sentences, not a slide's labels or its questions: "Ökad kontinuitet", "Vilka perspektiv behöver lyftas …?")
         sentences = [u for u in self._best(query, staff, qvec, passages, terms, limit=MAX_ROLE_SENTENCES, bonus=bonus,
-                                            margin=ROLE_MARGIN) if not u.text.endswith(":")]
+                                            margin=ROLE_MARGIN)
+                     if not u.text.endswith((":", "?")) and len(u.text.split()) >= MIN_ROLE_SENTENCE_WORDS]
         said = [u for u in sentences if draft.fresh(u.text)]
         if said:
             draft.lines.append(" ".join(f"{u.text} [{draft.cite(u.chunk, u.text)}]" for u in said))

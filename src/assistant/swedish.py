@@ -806,6 +806,14 @@ _TOLD_OF = re.compile(r"\b(?:tipsade|tipsat|berättade|berättat|nämnde|nämnt|
 SHORT_BACK_POINTING_QUESTION = 12  # words: a longer question says what it is about itself ("… stämmer det?")
 
 
+# "Jag försöker förstå hur …", "jag vill veta när …": what the asker wants to know, asked indirectly
+_WANTS_TO_KNOW = re.compile(r"^\s*(?:jag|vi)\s+(?:försöker|vill|skulle vilja|behöver)\s+(?:förstå|veta|få veta|ta reda på|få klarhet i)\s+"
+                            r"(?P<q>(?:hur|vad|när|varför|vem|vilka|vilken|vilket)\b[^,.;:–?]{8,})", re.I)
+# the words of a request to tell it all, which name no topic ("beskriva processen från början till slut")
+_PROCESS_WORDS = {"beskriva", "beskriv", "förklara", "berätta", "processen", "process", "förloppet", "gången", "hela",
+                  "från", "början", "slut", "slutet", "helheten", "steg", "stegen", "kort", "kortfattat"}
+
+
 def strip_preamble(text: str) -> str:
     """The question without greetings and sentences about the asker ("Hej! Jag heter …. Vad är …?",
     "jag jobbar som barnmorska och undrar om regionen …" -> "regionen …")."""
@@ -847,6 +855,12 @@ def strip_preamble(text: str) -> str:
             elif statement and (completed := _said_of(asking[0], statement)):
                 # "Jag är ny … och hör ordet nära vård hela tiden. Vad betyder det …?" -> "Vad betyder nära vård …?"
                 asking = [completed]
+        # "Jag försöker förstå hur arbetet med målbilden gick till hos oss i Jämtland Härjedalen, för … . Kan du
+        # beskriva processen från början till slut?": the asking sentence names nothing of its own; the wish to
+        # know says what is asked
+        wish = _WANTS_TO_KNOW.match(_GREETING.sub("", statement)) if len(asking) == 1 and statement else None
+        if wish and not set(topic_words(asking[0]).lower().split()) - _PROCESS_WORDS:
+            asking = [f"{wish['q'].strip()}?"]
         # "hej! jag är ny … – kan du ge mig kontentan av den?": a question inside a sentence about the asker
         asking = asking or [s for s in sentences if s.rstrip().endswith("?")][-1:]
         sentences = asking or kept or sentences[-1:]
