@@ -1965,6 +1965,12 @@ def test_a_comparison_of_likeness_says_the_words_both_rows_use():
     # each one's answer, not how they are alike: no such line
     plain = q("Vem beslutade om målbilden i Jämtland Härjedalen respektive Västernorrland?")
     assert "Båda nämner" not in composer.compose_comparison(plain, groups, None, passages).text()
+    # three rows: all three, not "both"
+    nb = chunk("strategi.txt", "Målbild", "Samordning och trygghet i en hälsofrämjande vård.", 82)
+    three = [*groups, ("Norrbotten", replace(query, regions=("Norrbotten",)), [Hit(nb, 1.0)])]
+    text = composer.compose_comparison(query, three, None, Passages(chunks=[*CHUNKS, jh, vn, nb], metas=METAS,
+                                                                    vectors=None)).text()
+    assert "Alla tre nämner: " in text and "Båda" not in text
 
 
 def test_an_outline_never_cuts_a_name_in_quotes():
@@ -4152,3 +4158,8 @@ def test_a_request_to_tell_it_all_asks_what_the_asker_said_they_want_to_know():
     # a request that names its own topic keeps it
     assert swedish.strip_preamble("Jag försöker förstå hur det hänger ihop. Kan du beskriva patientkontraktet?") == \
         "Kan du beskriva patientkontraktet?"
+
+
+def test_a_request_to_compare_how_things_were_made_asks_how():
+    assert swedish.asks_process("jämför hur målbilderna togs fram i norrbotten och västernorrland - vilka var med")
+    assert not swedish.asks_process("jämför målbilderna i norrbotten och västernorrland")

@@ -126,6 +126,8 @@ NEVER_NAMED_LETTERS = 7  # a topic word this long that no passage names ("person
 RELATION_SENTENCES = 2  # "hur hänger A ihop med B": A's sentences that name B, at most this many
 RELATION_NAME_PASSAGES = 6  # a title word names its document only when at most this many passages use it
 SHARED_LEAD = "Båda nämner: "
+SHARED_BY_ALL_LEAD = "Alla {n} nämner: "  # three rows or more
+_COUNTED = {3: "tre", 4: "fyra", 5: "fem"}
 OUTLINE_ROW_LEAD = "”{title}” tar upp: "  # a document's outline as a comparison's cell: its headings
 MIN_SHARED_WORDS = 2     # a comparison of likeness or difference says the words both rows use, when there are this many …
 MAX_SHARED_WORDS = 8     # … at most this many
@@ -636,7 +638,8 @@ class Composer:
         if len(said) == len(groups) >= 2 and swedish.asks_likeness(query.reading):
             shared = self._shared_words(said, passages, asked=query.reading)
             if len(shared) >= MIN_SHARED_WORDS:  # "hur skiljer sig …", "vad har de gemensamt": what both rows name
-                draft.lines.append(SHARED_LEAD + ", ".join(shared) + ".")
+                lead = SHARED_LEAD if len(groups) == 2 else SHARED_BY_ALL_LEAD.format(n=_COUNTED.get(len(groups), len(groups)))
+                draft.lines.append(lead + ", ".join(shared) + ".")
         if query.english and said:
             draft.lines.insert(0, ENGLISH_LEAD)
         return draft

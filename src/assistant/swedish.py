@@ -1875,7 +1875,8 @@ def about_the_text(sentence: str) -> bool:
     return bool(_ABOUT_THE_TEXT.match(sentence))
 
 
-_PROCESS = re.compile(r"^\s*(?:(?:och|men|så)\s*,?\s+)?hur\b.*\b(?:fram|till väga|gick (?:\w+\s+)?till|såg processen ut|"
+_PROCESS = re.compile(r"^\s*(?:(?:och|men|så)\s*,?\s+)?(?:(?:jämför|jämföra|beskriv|beskriva|förklara|berätta)\s+(?:gärna\s+)?)?"
+                      r"hur\b.*\b(?:fram|till väga|gick (?:\w+\s+)?till|såg processen ut|"
                       r"gjorde (?:dom|de|man|ni) (?:sin|sitt|det|den|med)\b|"
                       r"genomfördes|arbetade|tyck\w* till|fick \w+ in|"
                       r"involver\w*|(?:varit|var|fick vara|fått vara) med)\b", re.I)  # "Hur har medborgarna fått tycka till …?"
