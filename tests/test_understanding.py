@@ -4163,3 +4163,23 @@ def test_a_request_to_tell_it_all_asks_what_the_asker_said_they_want_to_know():
 def test_a_request_to_compare_how_things_were_made_asks_how():
     assert swedish.asks_process("jämför hur målbilderna togs fram i norrbotten och västernorrland - vilka var med")
     assert not swedish.asks_process("jämför målbilderna i norrbotten och västernorrland")
+
+
+def test_a_follow_up_that_names_a_label_of_the_list_gets_the_labels_explanation():
+    said = ("”Jag är informerad, kan påverka och får berätta hur min livssituation ser ut.”",
+            "”De jag träffar känner mig och min bakgrund. Det gör mig trygg.”")
+    labels = CHUNKS[2]
+    quotes = chunk("jh.txt", "MÅLBILD" + SECTION_SEP + "UTIFRÅN MEDBORGARPERSPEKTIV", "\n".join(f"- {x}" for x in said), 3, said)
+    passages = Passages(chunks=[CHUNKS[0], CHUNKS[1], labels, quotes], metas=METAS, vectors=None)
+    query = q("Och vad står det under ökad kontinuitet, hur ska det kännas för invånaren?",
+              ["Vilka fem strategier har Jämtland Härjedalens målbild?"])
+    text = composer.compose(query, [Hit(labels, 1.0), Hit(quotes, 0.5)], None, passages).text()
+    assert text.startswith("”Ökad kontinuitet” är en av punkterna") and "min bakgrund" in text
+
+
+def test_a_decision_that_says_its_own_date_comes_before_one_dated_by_its_heading():
+    later = chunk("plan.txt", "Så här togs planen fram" + SECTION_SEP + "Juni-november 2021",
+                  "Målbilden beslutas i varje huvudmans ordinarie beslutsprocess.", 14)
+    text = answer_text(q("När beslutades målbilden?"), later, CHUNKS[8])
+    assert text.index("27 maj fattades") < text.index("Målbilden beslutas i varje huvudmans"), text
+    assert swedish.event_of("När sa de förtroendevalda ja till visionen?") == "decision"

@@ -355,6 +355,10 @@ class Composer:
         }.get(query.intent, self._sentences)
         if query.follow_up and (swedish.ordinal_in(query.reading) or swedish.pointed_item(query.reading)):
             shape = self._ordinal
+        elif query.follow_up and (label := named_label(query, passages)) is not None:
+            # "Och vad står det under ökad kontinuitet, hur ska det kännas för invånaren?": the label the
+            # conversation's list named, with what the next list says of it
+            shape = (lambda *_, found=label: self._explained_label(Draft(), *found))
         elif query.follow_up and query.history and swedish.asks_next(query.reading):
             shape = self._next
         elif len(query.named_documents) >= 2 and swedish.asks_relation(query.reading):
@@ -751,8 +755,11 @@ class Composer:
         if query.kind:
             picked = self._holding(query, picked, passages)
             if query.kind == "date" and not swedish.prepares(query.reading):
-                # "När beslutades målbilden?": the decision on it before the decision to work it out
-                picked = sorted(picked, key=lambda u: swedish.prepares(f"{u.text} {heading_of(u.chunk)}"))
+                # "När beslutades målbilden?": the decision on it before the decision to work it out, and a line
+                # that says its own date ("27 maj fattades …") before one dated only by its heading
+                decision = swedish.event_of(query.reading) == "decision"
+                picked = sorted(picked, key=lambda u: (swedish.prepares(f"{u.text} {heading_of(u.chunk)}"),
+                                                       decision and not swedish.has_kind("date", u.text)))
             elif query.kind == "date":
                 # "När började man ta fram målbilden?": the decision to work it out, not the later steps
                 picked = [u for u in picked if swedish.prepares(u.text)] or picked
@@ -2783,6 +2790,21 @@ def labelled_lists(passages: Passages, query: Query) -> Iterator[tuple[Chunk, Ch
                 and all(len(item.split()) > SHORT_ITEM_WORDS for item in after.items) \
                 and (after.section == chunk.section or after.section.startswith(chunk.section + SECTION_SEP)):
             yield chunk, after
+
+
+def named_label(query: Query, passages: Passages) -> tuple[Chunk, int, Chunk] | None:
+    """A list label of several words ("Ökad kontinuitet") that the question names whole and that the next
+    list explains, within the documents asked about: (labels chunk, index, explaining chunk), or None."""
+    def folded(text: str) -> str:
+        return " ".join(swedish.fold(w) for w in re.findall(r"\w+", text.lower()))
+
+    reading = f" {folded(query.reading)} "
+    for labels, explained in labelled_lists(passages, query):
+        for index, item in enumerate(labels.items):
+            said = folded(item)
+            if " " in said and f" {said} " in reading:
+                return labels, index, explained
+    return None
 
 
 def labelled_item(term: str, passages: Passages, query: Query) -> tuple[Chunk, int, Chunk] | None:

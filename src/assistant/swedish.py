@@ -2781,11 +2781,17 @@ def prepares(text: str) -> bool:
 _CAME_OUT = re.compile(r"\b(?:kom|kommer|gavs|ges|släpptes|släpps)\s+(?:\w+\s+)?ut\b|\bsläpptes\b|\butgiv\w*|\butgåv\w*")
 
 
+# a decision in everyday words: "sa ja till", "gav klartecken", "röstade igenom"
+_SAID_YES = re.compile(r"\b(?:sa|sade|röstade)\s+(?:\w+\s+){0,3}?ja\b|\bröstade igenom\b|\bgav\s+(?:\w+\s+)?(?:klartecken|grönt ljus)\b")
+
+
 def event_of(question: str) -> str:
     """The kind of event a date question asks about (decision, start, opening, publication), or ""."""
     low = question.lower()
     if _CAME_OUT.search(low):
         return "publication"  # "När kom den ut?"
+    if _SAID_YES.search(low):
+        return "decision"  # "När sa de förtroendevalda ja till visionen?"
     for match in re.finditer(r"\w+", low):
         word = match.group(0)
         if re.match(r"(?:man |vi |de |ni )?(?:att )?(?:arbeta|jobba|ta fram|tog fram)", low[match.end():].lstrip()):
