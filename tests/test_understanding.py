@@ -4183,3 +4183,17 @@ def test_a_decision_that_says_its_own_date_comes_before_one_dated_by_its_heading
     text = answer_text(q("När beslutades målbilden?"), later, CHUNKS[8])
     assert text.index("27 maj fattades") < text.index("Målbilden beslutas i varje huvudmans"), text
     assert swedish.event_of("När sa de förtroendevalda ja till visionen?") == "decision"
+
+
+def test_what_the_asker_is_to_talk_about_is_what_om_det_points_to():
+    text = ("Jag ska hålla en kort dragning för mitt arbetslag om varför vi ens behöver ställa om till nära vård. "
+            "Kan du sammanfatta vad strategin säger om det?")
+    assert swedish.strip_preamble(text) == \
+        "Kan du sammanfatta vad strategin säger om varför vi ens behöver ställa om till nära vård?"
+
+
+def test_equal_pay_asks_whether_pay_is_equal_not_for_a_sum():
+    assert swedish.asked_kind("Får tjejer samma betalt som killar för samma jobb hos regionen?") is None
+    assert swedish.asked_kind("Hur mycket tjänar en sjuksköterska?") == "money"
+    synonyms = swedish.Synonyms.load(str.lower)
+    assert "Lönerna" in synonyms.added("Får tjejer samma betalt som killar?")

@@ -809,6 +809,9 @@ SHORT_BACK_POINTING_QUESTION = 12  # words: a longer question says what it is ab
 # "Jag försöker förstå hur …", "jag vill veta när …": what the asker wants to know, asked indirectly
 _WANTS_TO_KNOW = re.compile(r"^\s*(?:jag|vi)\s+(?:försöker|vill|skulle vilja|behöver)\s+(?:förstå|veta|få veta|ta reda på|få klarhet i)\s+"
                             r"(?P<q>(?:hur|vad|när|varför|vem|vilka|vilken|vilket)\b[^,.;:–?]{8,})", re.I)
+# "Jag ska hålla en kort dragning för mitt arbetslag om varför …": what the asker is to talk about
+_TALK_ABOUT = re.compile(r"^\s*(?:jag|vi)\s+ska\s+(?:hålla|ha|dra)\s+(?:en\s+|ett\s+)?(?:\w+\s+)?(?:dragning|presentation|"
+                         r"genomgång|föredrag|pass|inslag)\b[^.?!]*?\bom\s+(?P<q>[^,.;:–?]{8,})", re.I)
 # the words of a request to tell it all, which name no topic ("beskriva processen från början till slut")
 _PROCESS_WORDS = {"beskriva", "beskriv", "förklara", "berätta", "processen", "process", "förloppet", "gången", "hela",
                   "från", "början", "slut", "slutet", "helheten", "steg", "stegen", "kort", "kortfattat"}
@@ -830,6 +833,12 @@ def strip_preamble(text: str) -> str:
                       or (_WH_START.match(_GREETING.sub("", s)) and _names_a_thing(s))]
         at = sentences.index(asking[0]) if len(asking) == 1 else 0
         statement = _GREETING.sub("", sentences[at - 1]).strip() if at else ""  # the sentence before the one question
+        # "Jag ska hålla en dragning om varför vi behöver ställa om till nära vård. Kan du sammanfatta vad strategin
+        # säger om det?": "det" is what the talk is about
+        talk = _TALK_ABOUT.match(_GREETING.sub("", statement)) if len(asking) == 1 and statement else None
+        if talk and re.search(r"\bom\s+(?:det|den|detta)\b", asking[0], re.I):
+            asking = [re.sub(r"\bom\s+(?:det|den|detta)\b", lambda m: f"om {talk['q'].strip()}", asking[0], count=1,
+                             flags=re.I)]
         if len(asking) == 1 and not topic_words(_BARE_PRONOUN.sub(" ", asking[0])).strip(" ?"):
             # "… alla pratar om Min vård Norrbotten. Vad är det för nåt?": "det" is what the sentence before
             # speaks of -> "Vad är Min vård Norrbotten?"
@@ -1442,10 +1451,16 @@ _WHO = re.compile(r"^\s*(vem|vilka personer|vilk(?:a|et|en) \w*(?:organ|organen|
 _WHEN_CLAUSE = re.compile(r"^\s*när\b[^?]*?(?:,|\s[–—-])\s*(?=(?:vilka|vilken|vilket|vad|hur|vem|vart|var)\b)", re.I)
 
 
+_EQUAL_PAY = re.compile(r"\b(?:samma|lika|jämställd\w*|rättvis\w*|olika)\s+(?:\w+\s+)?(?:betalt|lön\w*)\b|\blöne(?:skillnad|gap)\w*",
+                        re.I)
+
+
 def asked_kind(question: str) -> str | None:
     """"duration", "money", "number", "date" or "who" when the question asks for one; else None."""
     question = _WHEN_CLAUSE.sub("", question)  # "När planerna tas fram – vilka parter …?" asks no date
     for kind, (asks, _) in _ASKS.items():
+        if kind == "money" and _EQUAL_PAY.search(question):
+            continue  # "Får tjejer samma betalt som killar?" asks whether pay is equal, not for a sum
         if asks.search(question):
             return kind
     return "who" if _WHO.search(question) else None
