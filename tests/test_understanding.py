@@ -4197,3 +4197,20 @@ def test_equal_pay_asks_whether_pay_is_equal_not_for_a_sum():
     assert swedish.asked_kind("Hur mycket tjänar en sjuksköterska?") == "money"
     synonyms = swedish.Synonyms.load(str.lower)
     assert "Lönerna" in synonyms.added("Får tjejer samma betalt som killar?")
+
+
+def test_a_thing_counted_named_first_is_asked_of_itself():
+    assert swedish.term_asked_first("och hälsocentraler då, hur många är dom?") == "hur många hälsocentraler finns det?"
+    query = q("och hälsocentraler då, hur många är dom?", ["Hur många sjukhus har Region Norrbotten?"])
+    assert query.reading == "hur många hälsocentraler finns det?" and query.intent == "number"
+
+
+def test_a_role_written_short_after_jag_ar_is_the_role():
+    assert swedish.role_in("jag är ssk på en medicinavdelning, vad innebär det för mig rent praktiskt?") == "sjuksköterska"
+    assert swedish.role_in("jag är ssk och triagerar ibland, vad ska tjänsten ge verksamheten?") == ""  # asks no "för mig"
+
+
+def test_a_talks_topic_is_what_the_question_takes_up():
+    assert swedish.strip_preamble("Jag ska hålla en dragning om kontinuitet på nästa arbetsplatsträff. Hur tar målbilderna "
+                                  "i Jämtland Härjedalen och Västernorrland upp det?") == \
+        "Hur tar målbilderna i Jämtland Härjedalen och Västernorrland upp kontinuitet?"

@@ -812,6 +812,8 @@ _WANTS_TO_KNOW = re.compile(r"^\s*(?:jag|vi)\s+(?:försöker|vill|skulle vilja|b
 # "Jag ska hålla en kort dragning för mitt arbetslag om varför …": what the asker is to talk about
 _TALK_ABOUT = re.compile(r"^\s*(?:jag|vi)\s+ska\s+(?:hålla|ha|dra)\s+(?:en\s+|ett\s+)?(?:\w+\s+)?(?:dragning|presentation|"
                          r"genomgång|föredrag|pass|inslag)\b[^.?!]*?\bom\s+(?P<q>[^,.;:–?]{8,})", re.I)
+# where a question points back at the talk's topic: "… säger om det?", "… tar upp det?"
+_TALKED_OF = re.compile(r"\b(om|upp|med)\s+(?:det|den|detta)(?=\s*[?.!]?\s*$)", re.I)
 # the words of a request to tell it all, which name no topic ("beskriva processen från början till slut")
 _PROCESS_WORDS = {"beskriva", "beskriv", "förklara", "berätta", "processen", "process", "förloppet", "gången", "hela",
                   "från", "början", "slut", "slutet", "helheten", "steg", "stegen", "kort", "kortfattat"}
@@ -835,10 +837,11 @@ def strip_preamble(text: str) -> str:
         statement = _GREETING.sub("", sentences[at - 1]).strip() if at else ""  # the sentence before the one question
         # "Jag ska hålla en dragning om varför vi behöver ställa om till nära vård. Kan du sammanfatta vad strategin
         # säger om det?": "det" is what the talk is about
+        # (or "Hur tar målbilderna … upp det?" after "Jag ska hålla en dragning om kontinuitet på nästa APT.")
         talk = _TALK_ABOUT.match(_GREETING.sub("", statement)) if len(asking) == 1 and statement else None
-        if talk and re.search(r"\bom\s+(?:det|den|detta)\b", asking[0], re.I):
-            asking = [re.sub(r"\bom\s+(?:det|den|detta)\b", lambda m: f"om {talk['q'].strip()}", asking[0], count=1,
-                             flags=re.I)]
+        talked = without_purpose(talk["q"]).strip() if talk else ""
+        if talked and _TALKED_OF.search(asking[0]):
+            asking = [_TALKED_OF.sub(lambda m: f"{m.group(1)} {talked}", asking[0], count=1)]
         if len(asking) == 1 and not topic_words(_BARE_PRONOUN.sub(" ", asking[0])).strip(" ?"):
             # "… alla pratar om Min vård Norrbotten. Vad är det för nåt?": "det" is what the sentence before
             # speaks of -> "Vad är Min vård Norrbotten?"
@@ -1032,6 +1035,10 @@ def role_in(text: str) -> str:
     match = re.search(rf"\b({'|'.join(ROLES)})\w*", text, re.I)
     if match:
         return match.group(1).lower()
+    # ("jag är ssk på en medicinavdelning": the role as staff write it short)
+    short = re.search(rf"\b(?:jag|vi)\s+(?:är|e|jobbar som|arbetar som)\s+({'|'.join(map(re.escape, ROLE_ABBREVIATIONS))})\b", text, re.I)
+    if short and _ROLE.search(_TO_ME.sub(" ", text)):  # (when it asks what it means for the asker)
+        return ROLE_ABBREVIATIONS[short.group(1).lower()]
     # ("jobbar som usk i hemtjänsten, …": typed without "jag")
     said = re.search(r"(?:\b(?:mig|jag|oss|vi|me|I)(?:\s+(?:jobbar|arbetar|work)(?:\s+(?:här|idag|nu))?)?|^\s*(?:jobbar|arbetar))"
                      r"\s+(?:som|as(?:\s+an?)?)\s+([\w-]+)", text, re.I)
@@ -1757,10 +1764,18 @@ def place_then_asked(question: str) -> str:
     return f"{match['asked']} i {match['place']}?" if match else ""
 
 
+# "och hälsocentraler då, hur många är dom?": the thing counted named first
+_COUNTED_FIRST = re.compile(r"^\s*(?:(?:och|men|å)\s+)?(?P<term>[^\W\d][\w\s-]{2,40}?)\s+då\s*[,:–-]?\s*hur\s+många\s+"
+                            r"(?:är|finns)\s+(?:det|dom|de)\b[^?]*\??\s*$", re.I)
+
+
 def term_asked_first(question: str) -> str:
     """A question that names its term before asking what it is, asked the usual way round ("svom vad är
     det" -> "vad är svom?"; a quoted name stays quoted, with where it stands: "vad betyder ”sammanhållet och
     enkelt för mig” i norrbottens målbild?"), or ""."""
+    counted = _COUNTED_FIRST.match(question)
+    if counted and counted["term"].lower() not in _POINTING_TOPIC:
+        return f"hur många {counted['term'].strip()} finns det?"
     quoted = _QUOTED_NAME.search(question)
     match = quoted or _TERM_FIRST.match(question)
     if not match or len(match["term"].split()) > 8:
