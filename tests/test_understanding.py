@@ -79,6 +79,14 @@ def region_rows(query, jh: Chunk, vn: Chunk) -> list:
             ("Västernorrland", replace(query, regions=("Västernorrland",)), [Hit(vn, 1.0)])]
 
 
+def slide_labels_and_quotes() -> tuple[Chunk, Chunk, Passages]:
+    """Jämtland Härjedalen's slide: the strategies' labels (CHUNKS[2]), then a list of citizen quotes, one per label."""
+    said = ("”Jag är informerad, kan påverka och får berätta hur min livssituation ser ut.”",
+            "”De jag träffar känner mig och min bakgrund. Det gör mig trygg.”")
+    quotes = chunk("jh.txt", "MÅLBILD" + SECTION_SEP + "UTIFRÅN MEDBORGARPERSPEKTIV", "\n".join(f"- {x}" for x in said), 3, said)
+    return CHUNKS[2], quotes, Passages(chunks=[CHUNKS[0], CHUNKS[1], CHUNKS[2], quotes], metas=METAS, vectors=None)
+
+
 def answer_text(query, *retrieved: Chunk) -> str:
     """The answer composed from these passages (with CHUNKS beside them), retrieved in this order."""
     passages = Passages(chunks=[*CHUNKS, *retrieved], metas=METAS, vectors=None)
@@ -3037,11 +3045,7 @@ def test_the_words_both_rows_use_leave_out_the_things_compared():
 
 
 def test_an_ordinal_follow_up_on_a_slides_labels_quotes_what_the_next_list_says_of_that_one():
-    said = ("”Jag är informerad, kan påverka och får berätta hur min livssituation ser ut.”",
-            "”De jag träffar känner mig och min bakgrund. Det gör mig trygg.”")
-    labels = CHUNKS[2]
-    quotes = chunk("jh.txt", "MÅLBILD" + SECTION_SEP + "UTIFRÅN MEDBORGARPERSPEKTIV", "\n".join(f"- {x}" for x in said), 3, said)
-    passages = Passages(chunks=[CHUNKS[0], CHUNKS[1], labels, quotes], metas=METAS, vectors=None)
+    labels, quotes, passages = slide_labels_and_quotes()
     query = q("Vad innebär den andra av dem för invånaren?", ["Vilka är de fem strategierna i Jämtland Härjedalen?"])
     text = composer.compose(query, [Hit(labels, 1.0), Hit(quotes, 0.5)], None, passages).text()
     assert text.startswith("”Ökad kontinuitet” är en av punkterna")
@@ -4125,11 +4129,7 @@ def test_what_a_region_wants_to_achieve_is_what_its_document_says_its_purpose_is
 def test_a_term_only_named_as_a_label_is_answered_with_the_labels_explanation():
     # "Hur beskrivs kontinuitet i målbilden?": the documents never define it, but "Ökad kontinuitet" is one of the
     # five strategies and the next list explains each one
-    said = ("”Jag är informerad, kan påverka och får berätta hur min livssituation ser ut.”",
-            "”De jag träffar känner mig och min bakgrund. Det gör mig trygg.”")
-    labels = CHUNKS[2]
-    quotes = chunk("jh.txt", "MÅLBILD" + SECTION_SEP + "UTIFRÅN MEDBORGARPERSPEKTIV", "\n".join(f"- {x}" for x in said), 3, said)
-    passages = Passages(chunks=[CHUNKS[0], CHUNKS[1], labels, quotes], metas=METAS, vectors=None)
+    labels, quotes, passages = slide_labels_and_quotes()
     draft = composer._mentioned(Draft(), "kontinuitet", q("Hur beskrivs kontinuitet i målbilden i Jämtland Härjedalen?"),
                                 None, passages)
     assert draft.text().startswith("”Ökad kontinuitet” är en av punkterna") and "min bakgrund" in draft.text()
@@ -4166,11 +4166,7 @@ def test_a_request_to_compare_how_things_were_made_asks_how():
 
 
 def test_a_follow_up_that_names_a_label_of_the_list_gets_the_labels_explanation():
-    said = ("”Jag är informerad, kan påverka och får berätta hur min livssituation ser ut.”",
-            "”De jag träffar känner mig och min bakgrund. Det gör mig trygg.”")
-    labels = CHUNKS[2]
-    quotes = chunk("jh.txt", "MÅLBILD" + SECTION_SEP + "UTIFRÅN MEDBORGARPERSPEKTIV", "\n".join(f"- {x}" for x in said), 3, said)
-    passages = Passages(chunks=[CHUNKS[0], CHUNKS[1], labels, quotes], metas=METAS, vectors=None)
+    labels, quotes, passages = slide_labels_and_quotes()
     query = q("Och vad står det under ökad kontinuitet, hur ska det kännas för invånaren?",
               ["Vilka fem strategier har Jämtland Härjedalens målbild?"])
     text = composer.compose(query, [Hit(labels, 1.0), Hit(quotes, 0.5)], None, passages).text()
