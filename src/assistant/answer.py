@@ -358,7 +358,7 @@ class Composer:
         elif query.follow_up and (label := named_label(query, passages)) is not None:
             # "Och vad står det under ökad kontinuitet, hur ska det kännas för invånaren?": the label the
             # conversation's list named, with what the next list says of it
-            shape = (lambda *_, found=label: self._explained_label(Draft(), *found))
+            shape = partial(self._labelled, label)
         elif query.follow_up and query.history and swedish.asks_next(query.reading):
             shape = self._next
         elif len(query.named_documents) >= 2 and swedish.asks_relation(query.reading):
@@ -1408,6 +1408,11 @@ class Composer:
             draft.say(sentence, chunk)
         draft.lines = [" ".join(draft.lines)] if draft.lines else []
         return draft
+
+    def _labelled(self, found: tuple[Chunk, int, Chunk], query: Query, hits: Sequence[Hit], qvec, passages: Passages,
+                  terms: set[str]) -> Draft:
+        """A label the question names (`named_label`) and what the next list says of it."""
+        return self._explained_label(Draft(), *found)
 
     @staticmethod
     def _explained_label(draft: Draft, labels: Chunk, index: int, explained: Chunk) -> Draft:
