@@ -570,6 +570,13 @@ def test_a_comparison_row_asks_its_question_without_the_comparing_words():
 def test_reverse_lookup_names_the_list():
     _, draft = compose("Vilken riktningsförändring passar mobila team?", [4])
     assert draft.text().startswith("”Mobila team” hör till Öppnare vårdformer")
+    # and what that one is about, in its section's first sentence
+    assert draft.lines[1] == "Öppnare vårdformer: Nära vård innebär en förflyttning från sjukhusvård till öppna vårdformer. [2]"
+    # a document the question names holds the list ("… i strategin"): not another document's list that has it too
+    other = chunk("jh.txt", "Perspektiv", "Perspektiv:\n- Mobila team\n- Medskapande", 14, ("Mobila team", "Medskapande"), "Perspektiv:")
+    query = q("Vilken riktningsförändring i strategin passar mobila team?")
+    assert query.named_documents == ("strategi.txt",)
+    assert "Perspektiv" not in answer_text(query, other, CHUNKS[4])
 
 
 # ---------------------------------------------------------------- checking

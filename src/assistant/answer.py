@@ -1190,7 +1190,10 @@ class Composer:
         """Where each list item named in the question belongs ("Vilken riktningsförändring passar mobila team?")."""
         draft = Draft()
         found: dict[str, tuple[Chunk, list[str]]] = {}
+        scope = set(query.documents or query.named_documents)  # ("… i strategin passar …?": the strategy's lists)
         for chunk in passages.chunks:
+            if scope and chunk.document not in scope:
+                continue
             for item in chunk.items:
                 words = set(self.tokenize(item))
                 if words and all(w in terms or any(swedish.compound_match(w, t) for t in terms) for w in words):
@@ -1201,6 +1204,14 @@ class Composer:
                 draft.cite(chunk, item)
             named = " och ".join(f"”{i}”" for i in items)
             draft.lines.append(f"{named} hör till {heading_of(chunk) or chunk.section} i {chunk.title}. [{n}]")
+            # what that one is about, in its section's own first sentence ("Öppnare vårdformer: Nära vård innebär en
+            # förflyttning från inneliggande sjukhusvård till öppna vårdformer.")
+            lead = next((x for c in passages.section_chunks(chunk.document, chunk.section) if c.section == chunk.section
+                         for x in split_sentences(pre_text(c))[:1]), "")
+            if chunk.section and lead and not lead.endswith(":") and len(lead.split()) > SHORT_LEAD_WORDS \
+                    and lead not in chunk.list_intro:
+                draft.say(lead, next(c for c in passages.section_chunks(chunk.document, chunk.section)
+                                     if lead in pre_text(c)), prefix=f"{heading_of(chunk)}: ")
             draft.fresh(chunk.list_intro)
             draft.lines.append(f"{chunk.list_intro or 'Hela listan:'} [{n}]")
             draft.lines += [f"- {i} [{n}]" for i in chunk.items]
