@@ -127,7 +127,7 @@ RELATION_SENTENCES = 2  # "hur hänger A ihop med B": A's sentences that name B,
 RELATION_NAME_PASSAGES = 6  # a title word names its document only when at most this many passages use it
 SHARED_LEAD = "Båda nämner: "
 SHARED_BY_ALL_LEAD = "Alla {n} nämner: "  # three rows or more
-_COUNTED = {3: "tre", 4: "fyra", 5: "fem"}
+_NUMBER_WORD = {n: word for word, n in swedish.COUNT_WORDS.items()}  # 3 -> "tre"
 OUTLINE_ROW_LEAD = "”{title}” tar upp: "  # a document's outline as a comparison's cell: its headings
 MIN_SHARED_WORDS = 2     # a comparison of likeness or difference says the words both rows use, when there are this many …
 MAX_SHARED_WORDS = 8     # … at most this many
@@ -642,7 +642,7 @@ class Composer:
         if len(said) == len(groups) >= 2 and swedish.asks_likeness(query.reading):
             shared = self._shared_words(said, passages, asked=query.reading)
             if len(shared) >= MIN_SHARED_WORDS:  # "hur skiljer sig …", "vad har de gemensamt": what both rows name
-                lead = SHARED_LEAD if len(groups) == 2 else SHARED_BY_ALL_LEAD.format(n=_COUNTED.get(len(groups), len(groups)))
+                lead = SHARED_LEAD if len(groups) == 2 else SHARED_BY_ALL_LEAD.format(n=_NUMBER_WORD.get(len(groups), len(groups)))
                 draft.lines.append(lead + ", ".join(shared) + ".")
         if query.english and said:
             draft.lines.insert(0, ENGLISH_LEAD)
@@ -1206,12 +1206,11 @@ class Composer:
             draft.lines.append(f"{named} hör till {heading_of(chunk) or chunk.section} i {chunk.title}. [{n}]")
             # what that one is about, in its section's own first sentence ("Öppnare vårdformer: Nära vård innebär en
             # förflyttning från inneliggande sjukhusvård till öppna vårdformer.")
-            lead = next((x for c in passages.section_chunks(chunk.document, chunk.section) if c.section == chunk.section
-                         for x in split_sentences(pre_text(c))[:1]), "")
+            lead, where = next(((x, c) for c in passages.section_chunks(chunk.document, chunk.section)
+                                if c.section == chunk.section for x in split_sentences(pre_text(c))[:1]), ("", chunk))
             if chunk.section and lead and not lead.endswith(":") and len(lead.split()) > SHORT_LEAD_WORDS \
                     and lead not in chunk.list_intro:
-                draft.say(lead, next(c for c in passages.section_chunks(chunk.document, chunk.section)
-                                     if lead in pre_text(c)), prefix=f"{heading_of(chunk)}: ")
+                draft.say(lead, where, prefix=f"{heading_of(chunk)}: ")
             draft.fresh(chunk.list_intro)
             draft.lines.append(f"{chunk.list_intro or 'Hela listan:'} [{n}]")
             draft.lines += [f"- {i} [{n}]" for i in chunk.items]
@@ -2214,8 +2213,9 @@ class Composer:
         # syftet med målbilden för Nära Vård är att …" in SKR's article "Målbild – kompassen …")
         named = f"{meta.title} {meta.kind}"
         said = next(((x, c) for c in own for x in split_sentences(pre_text(c))
-                       if (m := re.search(r"\bsyftet\s+med\s+(\w+)", x, re.I)) and swedish.mentions(named, m.group(1))), None)
-        if said is not None and stated:
+                     if (m := re.search(r"\bsyftet\s+med\s+(\w+)", x, re.I)) and swedish.mentions(named, m.group(1))),
+                    None) if stated else None
+        if said is not None:
             return [said]
         for chunk in own:
             sentences = split_sentences(pre_text(chunk))

@@ -838,7 +838,7 @@ def strip_preamble(text: str) -> str:
         # "Jag ska hålla en dragning om varför vi behöver ställa om till nära vård. Kan du sammanfatta vad strategin
         # säger om det?": "det" is what the talk is about
         # (or "Hur tar målbilderna … upp det?" after "Jag ska hålla en dragning om kontinuitet på nästa APT.")
-        talk = _TALK_ABOUT.match(_GREETING.sub("", statement)) if len(asking) == 1 and statement else None
+        talk = _TALK_ABOUT.match(statement) if len(asking) == 1 and statement else None
         talked = without_purpose(talk["q"]).strip() if talk else ""
         if talked and _TALKED_OF.search(asking[0]):
             asking = [_TALKED_OF.sub(lambda m: f"{m.group(1)} {talked}", asking[0], count=1)]
@@ -870,7 +870,7 @@ def strip_preamble(text: str) -> str:
         # "Jag försöker förstå hur arbetet med målbilden gick till hos oss i Jämtland Härjedalen, för … . Kan du
         # beskriva processen från början till slut?": the asking sentence names nothing of its own; the wish to
         # know says what is asked
-        wish = _WANTS_TO_KNOW.match(_GREETING.sub("", statement)) if len(asking) == 1 and statement else None
+        wish = _WANTS_TO_KNOW.match(statement) if len(asking) == 1 and statement else None
         if wish and not set(topic_words(asking[0]).lower().split()) - _PROCESS_WORDS:
             asking = [f"{wish['q'].strip()}?"]
         # "hej! jag är ny … – kan du ge mig kontentan av den?": a question inside a sentence about the asker
