@@ -52,6 +52,9 @@ PENALTY_PREPARES = 0.3  # a date question about a thing, and a sentence about pr
 BONUS_ROLE = 0.06       # the sentence speaks to staff ("medarbetare", "du", "ditt arbete")
 BONUS_ASKED = 0.12      # … and names the thing counted or the event dated
 SPECIFIC_WORD_PASSAGES = 3  # a documents' word used by at most this many passages is specific enough to point to one
+# A word of the question this few passages say is specific enough to read a lower-ranked passage for it
+RARE_WORD_PASSAGES = 2
+RARE_WORD_COMPANY = 2  # … in a sentence that says this many words of the question
 BONUS_DOCUMENTS_WORD = 0.2  # the sentence says, in the documents' word, what the asker said in a staff word ("grafiska formen" -> "grafisk formgivning")
 # A further-reading section ("Fördjupning: Västernorrland har sammanfattat sin målbild i ett dokument")
 # answers only a question about what to read or other documents.
@@ -195,14 +198,21 @@ class Passages:
             self.__dict__["_all_words"] = (words, swedish.joined_words(words))
         return self.__dict__["_all_words"]
 
-    def common_stems(self, tokenize: Callable[[str], list[str]], share: float) -> frozenset[str]:
-        """The stems more than `share` of all passages use (kept per build: Passages is made once per index)."""
-        key = ("_common_stems", share)
-        if key not in self.__dict__:
+    def stem_counts(self, tokenize: Callable[[str], list[str]]) -> dict[str, int]:
+        """How many passages use each stem (kept per build: Passages is made once per index)."""
+        if "_stem_counts" not in self.__dict__:
             counts: dict[str, int] = {}
             for chunk in self.chunks:
                 for stem in set(tokenize(chunk.text)):
                     counts[stem] = counts.get(stem, 0) + 1
+            self.__dict__["_stem_counts"] = counts
+        return self.__dict__["_stem_counts"]
+
+    def common_stems(self, tokenize: Callable[[str], list[str]], share: float) -> frozenset[str]:
+        """The stems more than `share` of all passages use (kept per build: Passages is made once per index)."""
+        key = ("_common_stems", share)
+        if key not in self.__dict__:
+            counts = self.stem_counts(tokenize)
             self.__dict__[key] = frozenset(s for s, n in counts.items() if n > share * len(self.chunks))
         return self.__dict__[key]
 
@@ -748,7 +758,8 @@ class Composer:
         hits = self._within_asked(query, hits, passages)
         dated = self.dated(query, hits, passages)
         picked = dated or \
-            self._best(query, hits[:5 if query.kind else 3], qvec, passages, terms, limit=MAX_SENTENCES, holding=True)
+            self._best(query, self._read_from(query, hits, passages, terms), qvec, passages, terms, limit=MAX_SENTENCES,
+                       holding=True)
         lead_in = next((u for u in picked if u.chunk.items and u.text in split_sentences(u.chunk.list_intro)), None)
         if lead_in is not None:  # a list's lead-in is said with its whole list, never alone
             return self._whole_list(draft, lead_in.chunk, passages)
@@ -797,6 +808,37 @@ class Composer:
         if picked and all(u.text in u.chunk.items and len(u.text.split()) <= SHORT_ITEM_WORDS for u in picked):
             draft.flags.append("mention-only")  # only list labels name the topic; nothing says more
         return draft
+
+    def _read_from(self, query: Query, hits: Sequence[Hit], passages: Passages, terms: set[str]) -> list[Hit]:
+        """The passages a plain answer reads its sentences from: the top three (five for a kind of fact), and
+        before them a lower one of the top five that alone says a word of the question few passages say ("… att
+        sjukhuset ska rivas": Kiruna sjukhus "kommer att rivas", ranked fifth below passages on sjukhusvård)."""
+        if query.kind:
+            return [*hits[:5], *self._dated_in_named(query, hits[:5], passages)]
+        top = list(hits[:3])
+        counts = passages.stem_counts(self.tokenize)
+        said = {t for h in top for t in self.tokenize(h.chunk.text)}
+        # (the question's own words: a documents' word the staff list adds is weighed by with_specific)
+        asked = set(self.tokenize(query.search)) & terms
+        rare = {t for t in asked if 0 < counts.get(t, 0) <= RARE_WORD_PASSAGES and t not in said}
+        # (in a sentence that says another word of the question too: "Kiruna sjukhus kommer att rivas", not
+        # "Även folktandvårdens chefer …" for "Hur ska chefer leda …?")
+        saying = [h for h in hits[3:5] if any(
+            rare & words and len(words & asked) >= RARE_WORD_COMPANY
+            for words in (set(self.tokenize(u.text)) for u in units_of([h])))]
+        return [*saying, *top]  # (read first: it says what the others do not)
+
+    def _dated_in_named(self, query: Query, hits: Sequence[Hit], passages: Passages) -> list[Hit]:
+        """For a date question about an event in the one document it names, that document's dated passages
+        that speak of the event, beside the retrieved ones ("… gemensam målbild för hela länet. När bestämdes
+        den politiskt?": "27 maj fattades ett politiskt beslut att anta målbilden" under "Maj 2021", which a
+        search led astray by a long preamble does not rank)."""
+        event = swedish.event_of(query.reading) if query.kind == "date" else ""
+        if not event or len(query.named_documents) != 1:
+            return []
+        shown = {h.chunk.id for h in hits}
+        return [Hit(c, 0.0) for c in passages.chunks if c.document == query.named_documents[0] and c.id not in shown
+                and swedish.mentions_event(c.text, event) and swedish.has_kind("date", f"{c.text} {heading_of(c)}")]
 
     def _done_instead(self, query: Query, picked: Sequence[Unit], hits: Sequence[Hit]) -> list[Unit]:
         """A sentence that says what is not done ("Nämnden ansvarar inte för Beställning Vårdval primärvård")
@@ -1503,7 +1545,9 @@ class Composer:
             about = set(self.tokenize(f"{meta.title} {meta.kind}")) if meta else set()
             if topic and all(self._names_by_words(about, t) for t in topic):
                 return name
-            if not topic and titled and all(t in set(self.tokenize(meta.title if meta else "")) for t in titled):
+            # (an inflection of the title's own word counts: "gemensam målbild" for "Vår gemensamma målbild …")
+            title = set(self.tokenize(meta.title if meta else ""))
+            if not topic and titled and all(t in title or self._names_by_words(title, t) for t in titled):
                 return name
         return ""
 

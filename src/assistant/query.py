@@ -181,12 +181,15 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # "Jag är klinikchef inom folktandvården i Kalix. Ska vi också vara med i samverkan …?": "vi" is where
         # the asker works, searched with the question
         search = f"{search} {' '.join(workplace)}"
+    # (or the region of the place the asker works in, said before the question or in it: "Jag har precis börjat
+    # på hälsocentralen i Kalix … en gemensam målbild för hela länet. När bestämdes den?")
     home = _home_region(preamble, metas) if not regions and not english else ""
-    if home and swedish.says_ours(reading):
+    town = swedish.region_of_places(f"{preamble} {reading}") if not regions and not home and not english else ""
+    if (home or town) and swedish.says_ours(reading):
         # "jag jobbar i en kommun i Västernorrland och undrar vilken strategi vår målbild …": the asker's
-        # region is the "vår" of the question
-        named, regions = named_in(f"{anchor} {reading} i {home}", metas, common)
-        search = f"{search} {home}"
+        # region is the "vår" of the question (searched too when the asker names it; a town only scopes)
+        named, regions = named_in(f"{anchor} {reading} i {home or town}", metas, common)
+        search = f"{search} {home}" if home else search
     talked_of = _region_talked_of(earlier, metas, common) if not regions and not named and not english else ""
     if talked_of and not follow_up:
         # "vad är målbilden i jämtland härjedalen" -> "vad betyder ökad kontinuitet konkret för brukaren?": the
@@ -432,7 +435,9 @@ def named_in(text: str, metas: Mapping[str, DocumentMeta],
         shared = {w for w in title_words[name] if any(x.startswith(w[:max(4, len(w) - 2)]) for x in words)}
         # a title word whose head the question says ("nämndens" - "sjukvårdsnämndens"); a short head ("plan" -
         # "verksamhetsplan") only beside a longer one ("nämndens plan"), not alone ("en lokal plan för nära vård")
-        heads = {w: max((len(x) for x in words if len(x) >= 4 and len(w) > len(x) and w.endswith(x)), default=0)
+        # (a qualifier is no head: "gemensam målbild" does not name the "länsgemensam strategi")
+        heads = {w: max((len(x) for x in words if len(x) >= 4 and len(w) > len(x) and w.endswith(x)
+                         and x not in swedish.HEADING_QUALIFIERS), default=0)
                  for w in title_words[name]}
         if any(n >= MIN_HEAD_LETTERS for n in heads.values()):
             shared |= {w for w, n in heads.items() if n}

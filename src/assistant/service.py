@@ -591,8 +591,11 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
             return False  # "I vilka kommuner …?" needs kommuner in the answer
         if query.intent == "list" and "\n- " not in f"\n{text}" and swedish.names_only_at_end(quoted, listed):
             return False  # "Vilka indikatorer …?" is not answered by "… med fastställda indikatorer."
-    if query.kind == "date" and not query.english and not swedish.names_topic(query.search, headed, query.regions):
-        return False  # a date about something else ("När ska patientkontraktet …?" answered with a survey year)
+    if query.kind == "date" and not query.english and not swedish.names_topic(query.search, headed, query.regions) \
+            and not (synonyms and swedish.names_topic(synonyms.translated(query.search), headed, query.regions)):
+        # a date about something else ("När ska patientkontraktet …?" answered with a survey year); the thing
+        # may stand in the documents' word ("… ja till den gemensamma visionen" -> "… att anta målbilden")
+        return False
     event = swedish.event_of(query.reading) if query.kind == "date" else ""
     if event and not swedish.mentions_event(headed, event):
         return False

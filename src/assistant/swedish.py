@@ -211,6 +211,11 @@ def correct_typos(text: str, vocabulary: Mapping[str, int], is_word: Callable[[s
         # another inflection of the same word ("linjär" / "linjära") is no slip: only a word apart from it
         near = [(vocabulary[c], c) for c in _one_off(low) if len(c) >= TYPO_MIN_LETTERS and vocabulary.get(c, 0) > 0
                 and not (c.startswith(low) or low.startswith(c))]
+        if not near and not _SWEDISH_LETTERS.search(low):
+            # a slip in a word typed without its dots as well ("skrora" for "sköra")
+            folded = _folded_vocabulary(vocabulary)
+            near = [(vocabulary[m], m) for c in _one_off(low) if len(c) >= TYPO_MIN_LETTERS
+                    for m in folded.get(c, ()) if not (fold(m).startswith(low) or low.startswith(fold(m)))]
         if not near:
             return word
         # a letter typed without its dots or ring ("samre") is the likeliest slip: "sämre" before "samer"
@@ -218,6 +223,21 @@ def correct_typos(text: str, vocabulary: Mapping[str, int], is_word: Callable[[s
         best = max(unaccented or near)[1]
         return best[0].upper() + best[1:] if word[0].isupper() else best
     return re.sub(r"[^\W\d_]+", one, text)
+
+
+_FOLDED: list = [None, {}]  # the last vocabulary folded: (the vocabulary, its folded word -> its words with å/ä/ö)
+
+
+def _folded_vocabulary(vocabulary: Mapping[str, int]) -> dict[str, tuple[str, ...]]:
+    """The vocabulary's words with å/ä/ö by their folded spelling ("skora" -> ("sköra",)); kept for the last
+    vocabulary asked (one per build)."""
+    if _FOLDED[0] is not vocabulary:
+        folded: dict[str, list[str]] = {}
+        for w, n in vocabulary.items():
+            if n > 0 and _SWEDISH_LETTERS.search(w):
+                folded.setdefault(fold(w), []).append(w)
+        _FOLDED[:] = [vocabulary, {k: tuple(v) for k, v in folded.items()}]
+    return _FOLDED[1]
 
 
 def compound_match(a: str, b: str) -> bool:
@@ -286,6 +306,8 @@ QUESTION_WORDS |= {"beskrivning", "beskrivningen", "syn", "synen", "sina", "sin"
                    "åt", "ser", "på", "tagit", "tagits", "arbetats", "arbetades",
                    "uppbyggd", "uppbyggda", "uppbyggt", "upplagd", "upplagda", "upplagt",  # "hur är de uppbyggda?"
                    "gemensamt", "skiljer", "dem", "de", "har"}  # "vad har de gemensamt och vad skiljer dem åt?"
+# What a thing is made of, not what it is about: "vilka punkter består den av?", "vad innehåller planen?"
+QUESTION_WORDS |= {"består", "bestå", "bestod", "innehåller", "innehålla", "innehöll"}
 # Whether, not what: "… eller har nämnden egna?", "Finns samma … med i planen också?"
 QUESTION_WORDS |= {"också", "egna"}
 # When, not what: "Vad ska nämnden jobba med de närmaste åren?"
@@ -400,9 +422,10 @@ _CONTRAST_FROM = re.compile(
 _CONTRAST_BOTH = re.compile(
     r"\bbåde\s+(?P<a>[^?,.]+?)(?<!-)\s+och\s+(?P<b>[^?,.]+?)\s*[,?.–-].*?\b(skillnad(en|er|erna)?|skiljer|skilja)\b", re.I)
 # "Personcentrering och delaktighet, är inte det samma sak? vad är skillnaden": two concepts first, the difference after
+# ("malbild vs fardplan i jamtland, ar inte det samma sak??")
 _CONTRAST_FIRST = re.compile(
     r"^\s*(?!(?:vad|hur|vilk\w*|när|var|vem|varför|är|kan|finns|jag|vi|hej)\b)(?:[^?,.]*?\b(?:om|kring)\s+)?"
-    r"(?P<a>(?:[\w-]+\s+){0,2}?[\w-]+)\s+och\s+(?P<b>(?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"(?P<a>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:och|vs\.?|versus|kontra)\s+(?P<b>(?:[\w-]+\s+){0,2}?[\w-]+)"
     r"(?:\s+(?:låter|är|verkar|känns|blir)\b[^?,–-]*)?\s*[,?–-].*?\b(?:skillnad(?:en|er|erna)?|skiljer|samma sak)\b", re.I)
 # "Vad skiljer målbild och färdplan åt?", "Hur skiljer sig X och Y åt i …?"
 _CONTRAST_APART = re.compile(
@@ -426,7 +449,10 @@ def asks_work(question: str) -> bool:
     """"Vad kan vi jobba med …?": what to work with (a section's "Exempel på områden att arbeta med")."""
     return bool(_ASKS_WORK.search(question))
 _REVERSE = re.compile(r"\b(vilken|vilket|under vilken|which)\b.*\b(passar|hör|tillhör|ingår|hamnar|faller|räknas|sorterar|"
-                      r"belong|fit|fall)", re.I)
+                      r"belong|fit|fall)|"
+                      # "vi har börjat med mobila team …, vilken av riktningsförändringarna är det vi jobbar med då?"
+                      r"\b(?:vilken|vilket)\s+(?:av\s+[\w-]+\s+)?(?:är|e)\s+det\s+(?:som\s+)?(?:vi|jag|man|ni)\s+"
+                      r"(?:jobbar|arbetar|håller\s+på)\s+med\b", re.I)
 # "Vilken av Jämtland Härjedalens strategier handlar om digitala hjälpmedel?": which of a list a thing belongs to
 _REVERSE_OF = re.compile(r"\b(?:vilken|vilket|vilka|which)\s+(?:av|of)\b[^?]*?\b(?:handlar om|gäller|tar upp|rör|"
                          r"is about|deals with|covers?)\s+(?P<topic>[^?]+)", re.I)
@@ -956,7 +982,10 @@ def role_of(word: str) -> str:
 
 
 # "Jag är enhetschef i äldreomsorgen och har svårt att få tag på folk.": the trouble the asker says they have
-_ASKER_PROBLEM = re.compile(r"\b(?:jag|vi)\b[^.!?]*?\b(?:och\s+)?(?:har|hade)\s+(?P<problem>(?:svårt|problem|brist|ont)\s+[^.!?]+)", re.I)
+_ASKER_PROBLEM = re.compile(r"\b(?:jag|vi)\b[^.!?]*?\b(?:och\s+)?(?:har|hade)\s+(?P<problem>(?:svårt|problem|brist|ont)\s+[^.!?]+|"
+                            # "… och har en äldre patient som helst vill prata finska med mig.": what the patient needs
+                            r"(?:en|ett|flera|många|några)\s+(?:\w+\s+)?(?:patient|patienter|brukare|anhörig|anhöriga)\s+som\s+"
+                            r"(?:helst\s+|bara\s+|inte\s+)?(?P<need>[^.!?]+))", re.I)
 
 
 _ASKER_CLAUSE_PLACE = re.compile(r"^\s*(?:(?:hej|hejsan|hallå|tja)\W+)?(?:jag|vi)\s+(?:är|jobbar|arbetar|har|sitter)\b[^,.?!–]*", re.I)
@@ -970,9 +999,14 @@ def asker_places(question: str) -> set[str]:
 
 
 def asker_problem(preamble: str) -> str:
-    """The trouble a preamble says the asker has ("svårt att få tag på folk"), or ""."""
+    """The trouble a preamble says the asker has ("svårt att få tag på folk"), or what their patient needs
+    ("… har en äldre patient som helst vill prata finska med mig" -> "vill prata finska"), or ""."""
     match = _ASKER_PROBLEM.search(preamble)
-    return match["problem"].strip() if match else ""
+    if not match:
+        return ""
+    if match["need"]:
+        return re.sub(r"\s+(?:med|för|av|till)\s+(?:mig|oss)\b.*$", "", match["need"]).strip()
+    return match["problem"].strip()
 
 
 # "Jag är distriktsköterska … och träffar många sköra äldre.": the people or things the asker works with,
@@ -1292,6 +1326,8 @@ def head_phrase(term: str) -> str:
 
 
 _ASKING_AFTER = re.compile(r"\s*[,–-]\s*(?:vad|hur|vilken|what)\b.*$", re.I)
+# "… från kostnadseffektivitetsprincipen när man prioriterar i vården?": when it matters, not part of the thing
+_WHEN_AFTER = re.compile(r"\s+(?:när|då|om|eftersom|medan|when|if)\s+(?:man|vi|jag|ni|du|de|dom|en|we|you|one)\b.*$", re.I)
 
 
 def contrast_terms(question: str) -> tuple[str, str] | None:
@@ -1301,6 +1337,7 @@ def contrast_terms(question: str) -> tuple[str, str] | None:
     if not match:
         return None
     match_b = _ASKING_AFTER.sub("", match["b"])  # "X vs Y, vad är skillnaden": the second side ends at the asking
+    match_b = _WHEN_AFTER.sub("", match_b) or match_b
     a, b = (re.sub(r"^(?:(?:nån|nåt|någon|något|nan|nat|nagon|nagot|en|ett)\s+(?:sorts|slags|typ av|form av)|"
                    r"en|ett|den|det|de|dom|the|an?)\s+(?!som\b)", "", m.strip(" ,.”\"'"), flags=re.I)
             for m in (match["a"], match_b))  # "nån sorts förutsättningar": "förutsättningar" ("de som dör": kept)
@@ -1441,7 +1478,8 @@ _ASKS = {
               re.compile(r"(\bkr\b|kronor|\bmiljon\w*|\bmiljard\w*|\bmnkr\b|\bmkr\b|\bsek\b|€|\$)", re.I)),
     "number": (re.compile(r"\b(hur många|hur stor\w*|hur mycket|hur ofta|antal\w*|how many|how much)\b", re.I),
                re.compile(rf"(\d(?!\d*\s*§)|\b({_NUMBER_WORDS})\b)", re.I)),  # "enligt 1 §" cites a law, counts nothing
-    "date": (re.compile(r"(^\s*när\b|\bnär (ska|antogs|beslutades|fattades|inrättades|infördes|hölls|publicerades|"
+    # ("Min chef nämnde en gemensam målbild för länet. När bestämdes den?": a sentence of its own that asks when)
+    "date": (re.compile(r"((?:^|[.!?]\s+)\s*när\b|\bnär (ska|antogs|beslutades|bestämdes|fattades|inrättades|infördes|hölls|publicerades|"
                         r"började|startade|blir|kommer|kom|gavs|släpptes|skrevs|trädde|togs|gjordes)\b|\bhur gammal\b|\b(från|sedan) när\b|\boch när\s*\?|\bvilket (år|datum)\b|\bvilk(en|a) (tids)?period(er)?\b|\bvilka år\b|\bhur länge\b|^\s*when\b|\band when\b|\bwhat year\b)", re.I),
              re.compile(r"(\b(19|20)\d\d\b|[–-]\d\d\b|\b\d{6}\b|\b\d{1,2}/\d{1,2}\b|\b(januari|februari|mars|april|maj|juni|juli|"
                         r"augusti|september|oktober|november|december|våren|hösten|sommaren|vintern)\b)", re.I)),
@@ -1730,7 +1768,9 @@ def asks_parts(question: str) -> bool:
     """Whether a question asks what parts something has ("Hur många delar består de av?", "hur många
     strategier eller punkter består de av?", "hur är de uppbyggda?")."""
     return bool(re.search(rf"\b(?:hur många|vilka)\s+(?:\w+\s+eller\s+)?(?:{_PART_NOUNS})\s+"
-                          r"(?:består|har|innehåller|(?:är|blir)\s+\w+\s+(?:upp|in)delade?)\b|\bvad består\b", question, re.I)
+                          r"(?:består|har|innehåller|(?:är|blir)\s+\w+\s+(?:upp|in)delade?)\b|\bvad består\b|"
+                          # "How many parts is Norrbotten's vision divided into …?" as the term map reads it
+                          rf"\bhur många\s+(?:{_PART_NOUNS})\b[^?]*?\b(?:in|upp)delad[et]?\s+i\b", question, re.I)
                 or _BUILT.search(question) or re.search(rf"\b(?:{_BUILT_NOUNS})\b", question, re.I))
 
 
@@ -2815,13 +2855,21 @@ _CAME_OUT = re.compile(r"\b(?:kom|kommer|gavs|ges|släpptes|släpps)\s+(?:\w+\s+
 _SAID_YES = re.compile(r"\b(?:sa|sade|röstade)\s+(?:\w+\s+){0,3}?ja\b|\bröstade igenom\b|\bgav\s+(?:\w+\s+)?(?:klartecken|grönt ljus)\b")
 
 
+_WHEN_ASKED = re.compile(r"\b(?:när|when|vilket år|vilket datum|what year|hur länge)\b", re.I)
+
+
 def event_of(question: str) -> str:
-    """The kind of event a date question asks about (decision, start, opening, publication), or ""."""
-    low = question.lower()
+    """The kind of event a date question asks about (decision, start, opening, publication), or ""; of
+    several sentences, the one that asks when ("Jag har precis börjat … . När bestämdes den?": a decision)."""
+    asking = [s for s in re.split(r"(?<=[.!?])\s+", question) if _WHEN_ASKED.search(s)]
+    low = (asking[-1] if asking else question).lower()
     if _CAME_OUT.search(low):
         return "publication"  # "När kom den ut?"
     if _SAID_YES.search(low):
         return "decision"  # "När sa de förtroendevalda ja till visionen?"
+    if re.search(r"\b(?:när|when)\s+togs\b(?![^?.!]*\b(?:fram|i\s+bruk|bort)\b)", low):
+        # "när togs målbilden i SVOM?" is when it was adopted ("… togs fram": worked out; "… togs i bruk": started)
+        return "decision"
     for match in re.finditer(r"\w+", low):
         word = match.group(0)
         if re.match(r"(?:man |vi |de |ni )?(?:att )?(?:arbeta|jobba|ta fram|tog fram)", low[match.end():].lstrip()):
@@ -3299,7 +3347,7 @@ _SAME_THING = re.compile(r"\b(?:samma\s+(?:sak|sak\w*|fråga|ämne|område)|det|
 _BARE_NAME = re.compile(r"^\s*(?:och|men|samt|and)?\s*(?:i|för|hos|med|om|in|for)?\s*"
                         r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+)?)\s*(?:då|then)?\s*\??\s*$")
 # "vår målbild", "hos oss", "här hos oss": the asker's own region is meant
-_OURS = re.compile(r"\b(?:vår|vårt|våra|hos oss|här|länets|i länet|vi|oss)\b", re.I)  # ("vad har vi för …")
+_OURS = re.compile(r"\b(?:vår|vårt|våra|hos oss|här|länets|i länet|hela länet|vi|oss)\b", re.I)  # ("vad har vi för …")
 # "en del av en större strategi": some strategy, not the document
 _INDEFINITE = re.compile(r"(?:\b(?:en|ett|någon|nån|något|nåt)\s+(?:\w+\s+)?|\b(?:större|bredare|annan|andra)\s+(?:\w+\s+)?)$", re.I)
 
@@ -3340,6 +3388,21 @@ def opens_on_also(sentence: str) -> bool:
     """Whether a sentence opens on "Även"/"Också" ("Även folktandvårdens chefer behöver …"): it leans back only
     by adding to what came before, and stands when it names its own subject."""
     return bool(_ALSO_FIRST.match(sentence))
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    """Municipality (folded, lower case) -> its region (data/places.json)."""
+    regions = json.loads(_data_text("places.json"))["regions"]
+    return {fold(place.lower()): region for region, places in regions.items() for place in places}
+
+
+def region_of_places(text: str) -> str:
+    """The one region whose municipalities a text names ("… på hälsocentralen i Kalix" -> "Norrbotten"), or ""."""
+    places = _places()
+    found = {places[w] for w in (fold(x.lower()) for x in re.findall(r"\w+", text)) if w in places}
+    found |= {places[w[:-1]] for w in (fold(x.lower()) for x in re.findall(r"\w+s\b", text)) if w[:-1] in places}
+    return found.pop() if len(found) == 1 else ""
 
 
 def says_ours(question: str) -> bool:
