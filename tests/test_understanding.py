@@ -18,7 +18,7 @@ from assistant.keyword import Tokenizer
 from assistant.query import QuestionRejected, understand
 from assistant.relevance import RelevanceGate
 from assistant.service import (comparison_groups, holds_answer, in_turn, other_region, row_question, suggested_questions, translated_in,
-                               with_dated, with_specific)
+                               with_dated, with_named_month, with_specific)
 from assistant.types import Chunk, DocumentMeta, Hit
 
 METAS = {
@@ -2029,6 +2029,16 @@ def test_a_passage_with_the_documents_word_for_a_staff_word_is_among_the_top_hit
     assert top == [CHUNKS[0].id, CHUNKS[1].id, rare.id, CHUNKS[2].id, CHUNKS[3].id]
     # no staff word of the list: the search's order stands
     assert with_specific(ranked, passages, q("Vad ansvarar nämnden för?"), 5) == ranked
+
+
+def test_a_passage_dated_in_the_month_the_question_names_is_among_the_top_hits():
+    # "… i december 2022?" -> "Fattades i Barnarenan 221212" (para3-08)
+    decided = replace(CHUNKS[13], id="jh-decided", text="- Fattades i Barnarenan 221212", dates=("2022-12-12",))
+    passages = Passages(chunks=[*CHUNKS[:13], decided], metas=METAS, vectors=None)
+    ranked = [Hit(c, 1.0 - i / 20) for i, c in enumerate(passages.chunks)]
+    top = [h.chunk.id for h in with_named_month(ranked, passages, q("Vilken grupp sa ja till visionen i december 2022?"), 5)]
+    assert top[:4] == [CHUNKS[0].id, CHUNKS[1].id, decided.id, CHUNKS[2].id]
+    assert with_named_month(ranked, passages, q("Vilken grupp sa ja till visionen?"), 5) == ranked  # no month named
 
 
 def test_an_acronym_never_spelled_out_is_read_from_the_letters_of_the_name_beside_it_and_said_so():

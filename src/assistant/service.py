@@ -208,7 +208,10 @@ class Assistant:
             mine = self.retriever.search(served.index, query.reading, k=k, mode=mode,
                                          documents=list(query.documents) or None, query_vector=None)
             hits = in_turn([hits, mine])[:k]
-        return with_specific(hits, served.passages, query, self.settings.top_k) if mode == "hybrid" else hits
+        if mode != "hybrid":
+            return hits
+        return with_named_month(with_specific(hits, served.passages, query, self.settings.top_k), served.passages, query,
+                                self.settings.top_k)
 
     def judge(self, served: Served, query: Query, hits: Sequence[Hit], qvec: np.ndarray) -> bool:
         """Stage 3: whether the passages are about what was asked at all (meaning and vocabulary)."""
@@ -532,6 +535,24 @@ def with_specific(hits: list[Hit], passages: Passages, query: Query, top_k: int)
     if not pinned:
         return hits
     pinned = pinned[:SPECIFIC_WORD_PASSAGES]
+    ids = {h.chunk.id for h in pinned}
+    rest = [h for h in hits if h.chunk.id not in ids]
+    return [*rest[:place], *pinned, *rest[place:]]
+
+
+def with_named_month(hits: list[Hit], passages: Passages, query: Query, top_k: int) -> list[Hit]:
+    """The hits with the passages dated in the month the question names ("Vilken grupp för unga sa ja till
+    visionen i december 2022?" -> "Fattades i Barnarenan 221212"), placed third (SPECIFIC_PLACE) when the
+    search ranked them lower and few passages are dated so (a date is evidence no leg weighs)."""
+    months = {d[:7] for d in swedish.find_dates(query.reading) if len(d) >= 7 and d[4] == "-" and d[5:7].isdigit()}
+    if not months or len(hits) < top_k:
+        return hits
+    place = min(top_k, SPECIFIC_PLACE) - 1
+    shown = {h.chunk.id for h in hits[:place + 1]}
+    dated = [c for c in passages.chunks if any(d[:7] in months for d in c.dates)]
+    if not dated or len(dated) > SPECIFIC_WORD_PASSAGES:
+        return hits
+    pinned = [Hit(c, hits[top_k - 1].score) for c in dated if c.id not in shown]
     ids = {h.chunk.id for h in pinned}
     rest = [h for h in hits if h.chunk.id not in ids]
     return [*rest[:place], *pinned, *rest[place:]]
