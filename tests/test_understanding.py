@@ -462,6 +462,39 @@ def test_the_event_of_a_date_question_is_the_one_its_asking_sentence_names():
     assert swedish.asked_kind("Min chef nämnde målbilden. När bestämdes den?") == "date"
 
 
+def test_a_reverse_lookup_places_an_item_named_in_the_askers_words_before_one_named_by_a_staff_word():
+    # "personal" is "medarbetare" in the staff list: "Medarbetarens" is no match when an item is named whole (hold36-47)
+    synonyms = swedish.Synonyms([{"staff": ["personal"], "documents": ["medarbetare"]}], str.lower)
+    shared = chunk("strategi.txt", "Stärkt gemensam primärvård", "Exempel:\n- Samnyttjande av personal och lokaler", 40,
+                   ("Samnyttjande av personal och lokaler",), "Exempel:")
+    staff = chunk("jh.txt", "Syftet med målbild", "Perspektiv:\n- Medarbetarens\n- Medborgarens", 39,
+                  ("Medarbetarens", "Medborgarens"), "Perspektiv:")
+    passages = Passages(chunks=[*CHUNKS, staff, shared], metas=METAS, vectors=None, synonyms=synonyms)
+    query = q("Samnyttjande av personal och lokaler – under vilken av riktningsförändringarna hamnar det?")
+    draft = composer.compose(query, [Hit(staff, 1.0), Hit(shared, 0.9)], None, passages)
+    assert query.intent == "reverse" and draft.text().startswith("”Samnyttjande av personal och lokaler” hör till Stärkt")
+
+
+def test_a_reverse_lookup_places_a_thing_by_the_words_it_is_named_with_its_acronym_too():
+    # "SAM-modellen för barn och unga" is the item "Arbetsmodell … barn och unga, …, Motivera (SAM)" (hold36-46)
+    sam = chunk("strategi.txt", "Hälsofrämjande insatser", "Exempel:\n- Hälsoskolan\n- Arbetsmodell för att främja hälsa "
+                "hos barn och unga, Samverka, Agera, Motivera (SAM)", 41,
+                ("Hälsoskolan", "Arbetsmodell för att främja hälsa hos barn och unga, Samverka, Agera, Motivera (SAM)"), "Exempel:")
+    query = q("jag har hort om SAM-modellen for barn och unga, vilken av riktningsforandringarna hor den till?")
+    assert swedish.reverse_thing(query.reading) == "SAM-modellen för barn och unga"
+    assert answer_text(query, sam).startswith("”Arbetsmodell för att främja hälsa hos barn och unga, Samverka, Agera, "
+                                              "Motivera (SAM)” hör till Hälsofrämjande insatser")
+    assert swedish.reverse_thing("Vilken riktningsförändring passar mobila team?") == "mobila team"
+
+
+def test_a_chat_compound_for_things_is_the_documents_word_it_begins():
+    vocabulary = swedish.vocabulary_of(["Fyra riktningsförändringar i verksamheterna. Riktningsförändringar. "
+                                        "De fyra riktningsförändringarna."])  # (the commonest form)
+    assert swedish.slang_compounds("nån strategi med fyra riktningsgrejer", vocabulary) == \
+        "nån strategi med fyra riktningsförändringar"
+    assert swedish.slang_compounds("vilka grejer ska vi ändra", vocabulary) == "vilka grejer ska vi ändra"
+
+
 def test_list_question_gives_every_item_cited():
     _, draft = compose("Vilka exempel finns för öppnare vårdformer?", [4, 3])
     assert "- Mobila team [" in draft.text() and "- Hemmonitorering [" in draft.text()
@@ -1203,6 +1236,8 @@ def test_a_role_question_naming_its_topic_beside_role_words_and_pronouns():
 @pytest.mark.parametrize("question, pair", [
     ("jämtland har både en målbild och en färdplan, vad är skillnaden?", ("målbild", "färdplan")),
     ("Vi har både hemmonitorering och egenmonitorering – vad skiljer dem åt?", ("hemmonitorering", "egenmonitorering")),
+    # "både X och Y. Vad är vad?" (hold36-08)
+    ("I Jämtland Härjedalen pratar de om både en målbild och en färdplan. Vad är vad?", ("målbild", "färdplan")),
     # two concepts first with "vs", the doubt after (hold35-22)
     ("malbild vs fardplan, ar inte det samma sak?? fattar inte skillnaden", ("malbild", "fardplan")),
     # when it matters is no part of the second thing (hold35-24)
@@ -1812,6 +1847,8 @@ def test_the_askers_region_from_a_cut_preamble_is_the_our_of_the_question():
     assert swedish.region_of_places("jag jobbar i Sundsvall") == "Västernorrland"
     assert swedish.region_of_places("Östersunds sjukhus") == "Jämtland Härjedalen"
     assert swedish.region_of_places("mellan Luleå och Sundsvall") == ""  # two regions: none is the asker's
+    # "målbilden" asked by someone in Boden is Norrbotten's (hold36-48)
+    assert q("hej! jobbar pa socialtjansten i boden. har kommunerna ocksa beslutat om malbilden?").regions == ("Norrbotten",)
 
 
 def test_only_the_places_said_of_the_asker_are_workplaces_not_the_topic():

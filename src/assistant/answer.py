@@ -54,6 +54,7 @@ BONUS_ASKED = 0.12      # … and names the thing counted or the event dated
 SPECIFIC_WORD_PASSAGES = 3  # a documents' word used by at most this many passages is specific enough to point to one
 # A word of the question this few passages say is specific enough to read a lower-ranked passage for it
 RARE_WORD_PASSAGES = 2
+REVERSE_THING_WORDS = 2  # a thing placed by the words it is named with needs at least this many ("SAM barn unga")
 RARE_WORD_COMPANY = 2  # … in a sentence that says this many words of the question
 BONUS_DOCUMENTS_WORD = 0.2  # the sentence says, in the documents' word, what the asker said in a staff word ("grafiska formen" -> "grafisk formgivning")
 # A further-reading section ("Fördjupning: Västernorrland har sammanfattat sin målbild i ett dokument")
@@ -1231,15 +1232,12 @@ class Composer:
     def _reverse(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """Where each list item named in the question belongs ("Vilken riktningsförändring passar mobila team?")."""
         draft = Draft()
-        found: dict[str, tuple[Chunk, list[str]]] = {}
         scope = set(query.documents or query.named_documents)  # ("… i strategin passar …?": the strategy's lists)
-        for chunk in passages.chunks:
-            if scope and chunk.document not in scope:
-                continue
-            for item in chunk.items:
-                words = set(self.tokenize(item))
-                if words and all(w in terms or any(swedish.compound_match(w, t) for t in terms) for w in words):
-                    found.setdefault(chunk.id, (chunk, []))[1].append(item)
+        # the question's own words first: a documents' word the staff list adds ("personal" -> "medarbetare")
+        # places an item only when none is named in the asker's words ("Samnyttjande av personal och lokaler")
+        own = set(self.tokenize(query.search)) & terms
+        found = self._items_named(own, scope, passages) or self._items_named(terms, scope, passages) \
+            or self._items_naming(swedish.reverse_thing(query.reading), scope, passages)
         for chunk, items in found.values():
             n = draft.cite(chunk, chunk.list_intro or chunk.section)
             for item in items:
@@ -1264,6 +1262,29 @@ class Composer:
                 return self._explained_label(draft, *label)
             return self._list_or_sentences(query, hits, qvec, passages, terms)
         return draft
+
+    def _items_named(self, terms: set[str], scope: set[str], passages: Passages) -> dict[str, tuple[Chunk, list[str]]]:
+        """The list items every word of which the question says, by passage (within the scope's documents)."""
+        found: dict[str, tuple[Chunk, list[str]]] = {}
+        for chunk in passages.chunks:
+            if scope and chunk.document not in scope:
+                continue
+            for item in chunk.items:
+                words = set(self.tokenize(item))
+                if words and all(w in terms or any(swedish.compound_match(w, t) for t in terms) for w in words):
+                    found.setdefault(chunk.id, (chunk, []))[1].append(item)
+        return found
+
+    def _items_naming(self, thing: str, scope: set[str], passages: Passages) -> dict[str, tuple[Chunk, list[str]]]:
+        """The one list item that says every word of the thing the question places, its acronym by name ("SAM-modellen
+        för barn och unga": "Arbetsmodell för att främja hälsa hos barn och unga, Samverka, Agera, Motivera (SAM)")."""
+        asked = set(self.tokenize(thing))
+        if len(asked) < REVERSE_THING_WORDS:
+            return {}
+        found = [(chunk, item) for chunk in passages.chunks if not scope or chunk.document in scope
+                 for item in chunk.items
+                 if all(any(w == t or swedish.compound_match(w, t) for t in self.tokenize(item)) for w in asked)]
+        return {found[0][0].id: (found[0][0], [found[0][1]])} if len(found) == 1 else {}
 
     def _label_explaining(self, topic: str, query: Query, passages: Passages) -> tuple[Chunk, int, Chunk] | None:
         """Of the labelled lists asked about, the label whose explanation names every word of the topic."""

@@ -77,7 +77,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     (swedish.vocabulary_of the documents) reads a typing slip as the documents' word ("nämden")."""
     def spelled(swedish_text: str) -> str:  # typed without å/ä/ö, or with a slip: the documents' spelling
         respelt = swedish.respell_by_dictionary(swedish.respell(swedish_text, letters or {}), is_word)
-        return swedish.correct_typos(respelt, vocabulary or {}, is_word)
+        return swedish.slang_compounds(swedish.correct_typos(respelt, vocabulary or {}, is_word), vocabulary or {})
 
     raw = clean(question, max_chars)
     masked = mask(raw)
@@ -185,7 +185,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # på hälsocentralen i Kalix … en gemensam målbild för hela länet. När bestämdes den?")
     home = _home_region(preamble, metas) if not regions and not english else ""
     town = swedish.region_of_places(f"{preamble} {reading}") if not regions and not home and not english else ""
-    if (home or town) and swedish.says_ours(reading):
+    if (home or town) and (swedish.says_ours(reading) or swedish.asks_each_regions_own(reading)):
         # "jag jobbar i en kommun i Västernorrland och undrar vilken strategi vår målbild …": the asker's
         # region is the "vår" of the question (searched too when the asker names it; a town only scopes)
         named, regions = named_in(f"{anchor} {reading} i {home or town}", metas, common)

@@ -225,6 +225,27 @@ def correct_typos(text: str, vocabulary: Mapping[str, int], is_word: Callable[[s
     return re.sub(r"[^\W\d_]+", one, text)
 
 
+# "nån strategi med fyra riktningsgrejer": a compound of a documents' word and a chat word for "things" is that word
+_SLANG_THINGS = re.compile(r"^(?P<head>\w{5,}?)(?:grej|grejen|grejer|grejerna|grejor|grejorna|saker|sakerna|prylar|grunkor)$", re.I)
+
+
+def slang_compounds(text: str, vocabulary: Mapping[str, int]) -> str:
+    """Each "riktningsgrejer" read as the documents' commonest word it begins ("riktningsförändringarna"): a
+    word of no dictionary that is the first part of a documents' compound and a chat word for things."""
+    if not vocabulary:
+        return text
+
+    def one(match: re.Match) -> str:
+        word = match.group(0)
+        slang = _SLANG_THINGS.match(word)
+        if not slang or word.lower() in vocabulary:
+            return word
+        head = slang["head"].lower()
+        meant = [(n, w) for w, n in vocabulary.items() if n > 0 and w.startswith(head) and len(w) > len(head) + 3]
+        return max(meant)[1] if meant else word
+    return re.sub(r"[^\W\d_]+", one, text)
+
+
 _FOLDED: list = [None, {}]  # the last vocabulary folded: (the vocabulary, its folded word -> its words with å/ä/ö)
 
 
@@ -420,7 +441,8 @@ _CONTRAST_FROM = re.compile(
     re.I)
 # "X har både en målbild och en färdplan, vad är skillnaden?", "Varför finns både A och B …, vad skiljer dem åt?"
 _CONTRAST_BOTH = re.compile(
-    r"\bbåde\s+(?P<a>[^?,.]+?)(?<!-)\s+och\s+(?P<b>[^?,.]+?)\s*[,?.–-].*?\b(skillnad(en|er|erna)?|skiljer|skilja)\b", re.I)
+    r"\bbåde\s+(?P<a>[^?,.]+?)(?<!-)\s+och\s+(?P<b>[^?,.]+?)\s*[,?.–-].*?\b(skillnad(en|er|erna)?|skiljer|skilja|"
+    r"vad är vad|vilken är vilken)\b", re.I)  # ("… pratar om både en målbild och en färdplan. Vad är vad?")
 # "Personcentrering och delaktighet, är inte det samma sak? vad är skillnaden": two concepts first, the difference after
 # ("malbild vs fardplan i jamtland, ar inte det samma sak??")
 _CONTRAST_FIRST = re.compile(
@@ -456,6 +478,24 @@ _REVERSE = re.compile(r"\b(vilken|vilket|under vilken|which)\b.*\b(passar|hör|t
 # "Vilken av Jämtland Härjedalens strategier handlar om digitala hjälpmedel?": which of a list a thing belongs to
 _REVERSE_OF = re.compile(r"\b(?:vilken|vilket|vilka|which)\s+(?:av|of)\b[^?]*?\b(?:handlar om|gäller|tar upp|rör|"
                          r"is about|deals with|covers?)\s+(?P<topic>[^?]+)", re.I)
+
+
+# "jag har hört om SAM-modellen för barn och unga, vilken av riktningsförändringarna hör den till?": the thing
+# said first, then asked about
+_THING_THEN_WHICH = re.compile(r"^(?P<thing>[^?.]+?)\s*[,–:.-]\s*(?:och\s+)?(?:under\s+)?(?:vilken|vilket|which)\b", re.I)
+_HEARD_OF = re.compile(r"^\s*(?:(?:jag|vi)\s+(?:har\s+)?(?:hört|läst|sett|börjat|jobbar|arbetar)\s+(?:talas\s+)?(?:om|med)\s+)", re.I)
+_PLACED = re.compile(r"\b(?:passar|hör\s+till|tillhör|hamnar|ingår|räknas)\s+(?P<thing>[^?]+)", re.I)
+
+
+def reverse_thing(question: str) -> str:
+    """The thing a reverse lookup asks to place ("jag har hört om SAM-modellen för barn och unga, vilken av
+    riktningsförändringarna hör den till?" -> "SAM-modellen för barn och unga"; "Vilken riktningsförändring
+    passar mobila team?" -> "mobila team"), or ""."""
+    match = _THING_THEN_WHICH.match(question)
+    if match:
+        return _HEARD_OF.sub("", match["thing"]).strip()
+    match = _PLACED.search(question)
+    return match["thing"].strip(" .!") if match else ""
 
 
 def reverse_topic(question: str) -> str:
@@ -1424,7 +1464,7 @@ _UNACCENTED = {"star": "står", "nar": "när", "ar": "är", "for": "för", "sags
                "beratta": "berätta", "pa": "på", "mojligt": "möjligt", "namnden": "nämnden", "ansvarar": "ansvarar",
                # chat's short forms: "nån sorts", "på nåt sätt", "nåra"
                "nan": "nån", "nat": "nåt", "nagot": "något", "nagon": "någon", "nagra": "några", "nara": "nära",
-               "hor": "hör", "tillhor": "tillhör"}
+               "hor": "hör", "tillhor": "tillhör", "hort": "hört"}  # "jag har hort om …"
 
 
 def restore_letters(text: str) -> str:
@@ -3403,6 +3443,15 @@ def region_of_places(text: str) -> str:
     found = {places[w] for w in (fold(x.lower()) for x in re.findall(r"\w+", text)) if w in places}
     found |= {places[w[:-1]] for w in (fold(x.lower()) for x in re.findall(r"\w+s\b", text)) if w[:-1] in places}
     return found.pop() if len(found) == 1 else ""
+
+
+_EACH_REGIONS_OWN = re.compile(r"\b(?:målbilden|malbilden|visionen)\b", re.I)
+
+
+def asks_each_regions_own(question: str) -> bool:
+    """Whether a question asks of "the" thing every region has its own of ("… tog beslut om målbilden …?"): asked
+    by someone who says where they work, it is theirs."""
+    return bool(_EACH_REGIONS_OWN.search(question))
 
 
 def says_ours(question: str) -> bool:
