@@ -769,9 +769,18 @@ class Composer:
             if query.kind == "date" and not swedish.prepares(query.reading):
                 # "När beslutades målbilden?": the decision on it before the decision to work it out, and a line
                 # that says its own date ("27 maj fattades …") before one dated only by its heading
-                decision = swedish.event_of(query.reading) == "decision"
+                event = swedish.event_of(query.reading)
+                decision, meeting = event == "decision", event == "meeting"
+                # (a meeting is named by its noun: "Kick-off med högre tjänstepersoner …" is the kick-off, not "Förslag
+                # … presenteras till deltagarna från kick-offen")
+                opener = next((u for u in units_of(hits[:5]) if meeting and not dated
+                               and swedish.mentions_event(" ".join(u.text.split()[:2]), "meeting")
+                               and swedish.has_kind("date", f"{u.text} {heading_of(u.chunk)}")), None)
+                picked = [opener, *(u for u in picked if u.text != opener.text)] if opener is not None else picked
                 picked = sorted(picked, key=lambda u: (swedish.prepares(f"{u.text} {heading_of(u.chunk)}"),
-                                                       decision and not swedish.has_kind("date", u.text)))
+                                                       decision and not swedish.has_kind("date", u.text),
+                                                       meeting and not swedish.mentions_event(" ".join(u.text.split()[:2]),
+                                                                                              "meeting")))
             elif query.kind == "date":
                 # "När började man ta fram målbilden?": the decision to work it out, not the later steps
                 picked = [u for u in picked if swedish.prepares(u.text)] or picked

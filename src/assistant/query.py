@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import swedish
 from .privacy import mask
@@ -45,6 +45,7 @@ class Query:
     english: bool = False
     personal_data: bool = False
     parts: tuple[str, ...] = ()    # the questions a two-part question holds, each answered on its own
+    thread_region: str = ""        # the region the conversation was about, which `regions` took from it
 
     @property
     def kind(self) -> str | None:
@@ -224,7 +225,26 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     return Query(text=text, reading=reading, search=search, intent=intent, history=tuple(earlier), documents=wanted,
                  named_documents=named, regions=regions, contrast=tuple(pair or ()), role=role, own_topic=own,
                  follow_up=follow_up, english=english, personal_data=masked != raw,
-                 parts=tuple(parts) if len(parts := swedish.question_parts(text)) >= 2 else ())
+                 parts=tuple(parts) if len(parts := swedish.question_parts(text)) >= 2 else (),
+                 thread_region=talked_of if talked_of and not follow_up and regions == (talked_of,) else "")
+
+
+def beyond_thread(query: Query, says: Callable[[str, str], bool]) -> Query:
+    """A question the conversation's region was given to, asked of all documents when that region's documents
+    never say one of its topic words that others do ("som ny chef, vad behöver jag tänka på kring ledarskapet?"
+    after questions on Västernorrland's målbild: SKR's article never speaks of leadership). `says(word, region)`
+    tells whether the region's documents say the word ("" for any document)."""
+    region = query.thread_region
+    if not region:
+        return query
+    words = [w for w in re.findall(r"\w+", swedish.topic_words(query.reading)) if len(w) >= THREAD_TOPIC_LETTERS]
+    if not any(not says(w, region) and says(w, "") for w in words):
+        return query
+    search = query.search[:-len(region) - 1] if query.search.endswith(f" {region}") else query.search
+    return replace(query, regions=(), search=search, thread_region="")
+
+
+THREAD_TOPIC_LETTERS = 5  # a topic word this long is specific enough to tell whether a region's documents cover it
 
 
 def _each_names_one(pair: Sequence[str], named: Sequence[str], metas: Mapping[str, DocumentMeta]) -> bool:

@@ -13,6 +13,7 @@ import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 import numpy as np
 
@@ -21,7 +22,8 @@ from .answer import ENGLISH_LEAD, SPECIFIC_WORD_PASSAGES, Composer, Draft, Passa
 from .chunking import CHUNKER_VERSION, SECTION_SEP
 from .embedding import Embedder
 from .privacy import NOTICE
-from .query import EMPTY_QUESTION, Query, QuestionRejected, common_title_words, named_by_kind, understand  # noqa: F401  (re-exported)
+from .query import (EMPTY_QUESTION, Query, QuestionRejected, beyond_thread, common_title_words, named_by_kind,  # noqa: F401
+                    understand)  # (re-exported)
 from .relevance import RelevanceGate
 from .retrieval import LoadedIndex, Retriever
 from .settings import Settings
@@ -165,6 +167,7 @@ class Assistant:
         if query.parts:
             return self._answer_parts(query, mode, generate)
         served = self.served()
+        query = beyond_thread(query, partial(says_in_region, served.passages))
         self.retriever.prefetch(served.index, query.search, mode)  # the sparse pass runs beside the embedding
         qvec = self.embedder.embed_queries([query.search])[0]
         hits = self.retrieve(served, query, qvec, mode)
@@ -538,6 +541,12 @@ def with_specific(hits: list[Hit], passages: Passages, query: Query, top_k: int)
     ids = {h.chunk.id for h in pinned}
     rest = [h for h in hits if h.chunk.id not in ids]
     return [*rest[:place], *pinned, *rest[place:]]
+
+
+def says_in_region(passages: Passages, word: str, region: str) -> bool:
+    """Whether a region's documents ("" for any) say a word (by its stem, as `Passages.chunks_saying`)."""
+    return any(not region or (m := passages.metas.get(c.document)) is not None and m.region == region
+               for c in passages.chunks_saying(word))
 
 
 def with_named_month(hits: list[Hit], passages: Passages, query: Query, top_k: int) -> list[Hit]:

@@ -459,7 +459,9 @@ _COMPARE = re.compile(r"\b(jämför\w*|skillnad\w*|skiljer|respektive|likheter|o
                       r"samma (?!(?:avsnitt|del|delen|stycke|kapitel|ställe|rubrik)\b)\w+(?: \w+){0,8} som|"
                       r"compare|comparison|difference\w*)\b", re.I)
 # "Vad kan vi jobba med …?": what to work with (the verbs go in at {})
-_WORK_WITH = r"vad (?:kan|ska|bör|behöver) (?:vi|man|jag|ni) (?:\w+ )?(?:{}) med"
+# ("Vilka konkreta saker kan vi jobba med för att …?" too)
+_WORK_WITH = (r"(?:vad|vilka(?: \w+)?? (?:saker|grejer|områden|insatser|exempel|aktiviteter)) (?:kan|ska|bör|behöver) "
+              r"(?:vi|man|jag|ni) (?:\w+ )?(?:{}) med")
 _LIST = re.compile(
     r"\b(vilka|lista|räkna upp|nämn|ingår|exempel|punkter|delar|strategier|uppgifter|uppdrag|"
     rf"prioriteringar|förutsättningar|ansvar\w*|which|list|examples|what are|responsib\w*|{_WORK_WITH.format('jobba|arbeta')})\b",
@@ -1297,9 +1299,13 @@ def is_follow_up(question: str) -> bool:
         return True
     if all(w.lower().strip("?!.,:") in _GENERIC for w in words):
         return True
-    if _ANAPHORA.search(question) and len(words) <= 10:
+    # (the "det" of a cleft points at nothing: "vilken reklambyrå var det som gjorde grafiken till målbilden?")
+    if _ANAPHORA.search(_CLEFT.sub(" ", question)) and len(words) <= 10:
         return True
     return len(words) <= 3 and not _QUESTIONISH.match(question)
+
+
+_CLEFT = re.compile(r"\b(?:är|var|e|va)\s+det\s+som\b", re.I)
 
 
 def without_region_scope(term: str, regions: Sequence[str]) -> str:
