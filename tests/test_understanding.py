@@ -529,6 +529,12 @@ def test_a_question_on_what_the_threads_region_never_says_is_asked_of_all_docume
     assert beyond_thread(query, lambda word, region: (word, region) in said) == query
 
 
+def test_which_ones_is_it_that_asks_for_the_sentence_naming_them_not_a_list():
+    # "Vilka är det som oftast tar sitt liv …?" (hold34-04): the sentence that says who, like "För vilka patienter …?"
+    assert swedish.intent_of("Vilka är det som oftast tar sitt liv här i landet, är det mest killar?") == "lookup"
+    assert swedish.intent_of("Vilka är riktningsförändringarna?") == "list"
+
+
 def test_list_question_gives_every_item_cited():
     _, draft = compose("Vilka exempel finns för öppnare vårdformer?", [4, 3])
     assert "- Mobila team [" in draft.text() and "- Hemmonitorering [" in draft.text()

@@ -1447,13 +1447,16 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
         return "list"  # "finns det nån lista på vilka indikatorer som används?": which ones, not whether
     if _YESNO.match(question):
         return "yesno"
-    if _PREPOSITION_WHICH.match(question):
-        return "lookup"  # "För vilka patienter är det extra viktigt att …?": the sentence naming them, not a list
+    if _PREPOSITION_WHICH.match(question) or _WHICH_CLEFT.match(question):
+        # "För vilka patienter är det extra viktigt att …?", "Vilka är det som oftast tar sitt liv …?": the
+        # sentence naming them, not a list
+        return "lookup"
     if _LIST.search(question):
         return "list"
     return "lookup"
 
 
+_WHICH_CLEFT = re.compile(r"^\s*(?:och\s+)?vilka\s+(?:är|var|e)\s+det\s+som\b", re.I)
 _PREPOSITION_WHICH = re.compile(r"^\s*(?:och\s+)?(?:för|hos|bland|åt)\s+vilk(?:a|en|et)\s+\w+\s+(?:är|blir|var)\s+det\b", re.I)
 
 
