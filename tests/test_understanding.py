@@ -535,6 +535,16 @@ def test_which_ones_is_it_that_asks_for_the_sentence_naming_them_not_a_list():
     assert swedish.intent_of("Vilka är riktningsförändringarna?") == "list"
 
 
+def test_examples_of_it_for_the_askers_field_are_the_examples_of_the_item_the_field_names():
+    # "vilka är de fyra riktningsförändringarna?" -> "finns det exempel på det för oss i primärvården?" (trial 21)
+    shifts = chunk("strategi.txt", "Riktningsförändringar", "Riktningsförändringar:\n- Mer hälsofrämjande insatser\n"
+                   "- Öppnare vårdformer", 44, ("Mer hälsofrämjande insatser", "Öppnare vårdformer"), "Riktningsförändringar:")
+    query = q("finns det exempel på det för oss i vårdformerna?", history=["vilka är riktningsförändringarna?"])
+    assert query.intent == "list" and swedish.pointed_item(query.reading) == "vårdformerna"
+    text = answer_text(query, shifts, CHUNKS[4], CHUNKS[3])
+    assert "- Mobila team" in text and "- Hemmonitorering" in text
+
+
 def test_list_question_gives_every_item_cited():
     _, draft = compose("Vilka exempel finns för öppnare vårdformer?", [4, 3])
     assert "- Mobila team [" in draft.text() and "- Hemmonitorering [" in draft.text()

@@ -1266,9 +1266,15 @@ _POINTED_ITEM = re.compile(r"(?:^|\b(?:och|men|ok|okej|jaha)\s+|,\s*)(?:den|det|
                            r"(?:om|med|kring|som handlar om|som gäller)\s+([^\W\d_]{4,})", re.I)
 
 
+# "finns det exempel på det för oss i primärvården?": the examples of the item the asker's field names
+_EXAMPLES_FOR = re.compile(r"\bexempel\s+på\s+(?:det|den|dem|dom|detta|sånt)\s+(?:för\s+(?:oss|mig)\s+)?(?:i|inom|på)\s+"
+                           r"([^\W\d_]{4,})", re.I)
+
+
 def pointed_item(question: str) -> str:
-    """The word that picks one item of the earlier answer's list ("och den om kontinuitet?" -> "kontinuitet"), or ""."""
-    match = _POINTED_ITEM.search(question)
+    """The word that picks one item of the earlier answer's list ("och den om kontinuitet?" -> "kontinuitet";
+    "finns det exempel på det för oss i primärvården?" -> "primärvården"), or ""."""
+    match = _POINTED_ITEM.search(question) or _EXAMPLES_FOR.search(question)
     return match.group(1).lower() if match else ""
 
 
@@ -1463,7 +1469,7 @@ _PREPOSITION_WHICH = re.compile(r"^\s*(?:och\s+)?(?:för|hos|bland|åt)\s+vilk(?
 # "nämns det några andra regioner som …?", "finns det fler regioner som …?": which ones, named
 _OTHERS_NAMED = re.compile(r"\b(?:nämns|finns)\s+det\s+(?:(?:några|nåra|nån)\s+andra|fler|flera)\s+(\w{4,}(?:er|ar|or))\b", re.I)
 _LIST_ASKED = re.compile(r"\bfinns\s+det\s+(?:(?:en|nån|någon|ngn)\s+(?:lista|förteckning|sammanställning)\s+(?:på|över)|"
-                         r"(?:fler|flera|andra|några|nåra)\s+exempel)\b", re.I)  # "finns det fler exempel …?": which
+                         r"(?:(?:fler|flera|andra|några|nåra)\s+)?exempel)\b", re.I)  # "finns det fler exempel …?": which
 
 
 # Question words as typed without å/ä/ö; restored before the intent rules read the question.
