@@ -545,6 +545,22 @@ def test_examples_of_it_for_the_askers_field_are_the_examples_of_the_item_the_fi
     assert "- Mobila team" in text and "- Hemmonitorering" in text
 
 
+def test_the_difference_between_the_two_said_before_is_a_contrast_of_them():
+    # "… pratar de om både målbild och färdplan. Vad är skillnaden mellan de två?" (hold37-16)
+    query = q("I Jämtland Härjedalen pratar de om både målbild och färdplan. Vad är skillnaden mellan de två?")
+    assert query.intent == "contrast" and query.contrast == ("målbild", "färdplan")
+
+
+def test_a_role_said_in_a_lower_case_clause_is_the_role_of_the_question():
+    # "jag e underskoterska …, vad blir annorlunda for mig …?" (hold37-34): the clause cut before "vad …" (which the
+    # reading opens upper-cased) says the role (respelt by the documents' letters, which this test has none of)
+    query = q("jag e undersköterska i hemtjänsten i Älvsbyn, vad blir annorlunda för mig rent konkret?",
+              history=["Vad står det i strategin om nära vård för oss som är medarbetare?"])
+    assert query.intent == "role" and query.role == "undersköterska"
+    from assistant.query import _cut_preamble
+    assert _cut_preamble("jag e ssk i alvsbyn, vad blir annorlunda?", "Vad blir annorlunda?") == "jag e ssk i alvsbyn,"
+
+
 def test_list_question_gives_every_item_cited():
     _, draft = compose("Vilka exempel finns för öppnare vårdformer?", [4, 3])
     assert "- Mobila team [" in draft.text() and "- Hemmonitorering [" in draft.text()

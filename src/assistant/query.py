@@ -116,7 +116,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # "Jag är distriktsköterska … och träffar många sköra äldre. Vad säger verksamhetsplanen om dem?"
     reading = (swedish.about_them(reading, met) if met else "") or reading
     role = swedish.role_in(swedish.without_named_texts(reading))
-    stated = swedish.role_in(preamble) if preamble else ""
+    stated = swedish.role_in(spelled(preamble)) if preamble else ""  # ("jag e underskoterska …": respelt)
     if stated and stated != "medarbetare" and role in ("", "medarbetare") and swedish.asks_for_me(reading):
         role = stated  # "Jag är enhetschef i äldreomsorgen. Vad säger det om min del?": the role the preamble says
     # "vad kan jag som läkare på vårdcentralen göra för att bidra till det?": a role question that points back
@@ -374,7 +374,7 @@ def _leaned_on(preamble: str, text: str, metas: Mapping[str, DocumentMeta], comm
 
 def _cut_preamble(masked: str, text: str) -> str:
     """What `swedish.strip_preamble` cut from the front of the (masked) question, or ""."""
-    at = masked.find(text[:40]) if text else -1
+    at = masked.lower().find(text[:40].lower()) if text else -1  # (the question may start upper-cased: "vad …" -> "Vad …")
     return masked[:at].strip() if at > 0 else ""
 
 

@@ -1285,7 +1285,9 @@ def verb_like(word: str) -> bool:
 
 # "de" as a pronoun, after its verb: "Hur många delar består de av?", "Vad skiljer de åt?" (not "de nya planerna")
 _DE_POINTS = re.compile(r"\b(?:består|har|är|innebär|betyder|heter|innehåller|gör|skiljer|fungerar)\s+de"
-                        r"(?=\s+(?:av|åt|ut|sig|gemensamt|för|i|på)\b|\s*[?.!]|\s*$)", re.I)
+                        r"(?=\s+(?:av|åt|ut|sig|gemensamt|för|i|på)\b|\s*[?.!]|\s*$)|"
+                        # "Vad är skillnaden mellan de två?": the two things said before
+                        r"\b(?:mellan|på)\s+(?:de|dom|dem)\s+(?:två|båda|bägge)\b", re.I)
 
 
 def points_back(question: str) -> bool:
