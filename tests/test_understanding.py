@@ -561,6 +561,23 @@ def test_a_role_said_in_a_lower_case_clause_is_the_role_of_the_question():
     assert _cut_preamble("jag e ssk i alvsbyn, vad blir annorlunda?", "Vad blir annorlunda?") == "jag e ssk i alvsbyn,"
 
 
+def test_two_things_doubted_to_be_the_same_are_a_contrast():
+    # "Är inte målbilden och strategin i Norrbotten samma sak?" (hold37-15): not a comparison of two documents
+    query = q("Är inte målbilden och strategin i Norrbotten samma sak? Vad skiljer dem åt?")
+    assert query.intent == "contrast" and query.contrast == ("målbilden", "strategin")
+
+
+def test_a_follow_up_asking_when_asks_of_the_event_the_conversation_named():
+    # "Vem var det som fattade beslut om målbilden …?" -> "när var det?" (hold37-03): the decision's date
+    from assistant.answer import asked_event
+    query = q("när var det?", history=["Vem var det som fattade beslut om målbilden i Jämtland Härjedalen?"])
+    assert query.kind == "date" and asked_event(query) == "decision"
+    assert asked_event(q("När hölls kick-offen?")) == "meeting"
+    # a follow-up with a thing of its own asks of that, whatever its event (hold7-followup-01)
+    assert asked_event(q("och när skulle förslaget upp i RSR sen?",
+                         history=["När beslutades målbilden i SVOM i Jämtland Härjedalen?"])) == ""
+
+
 def test_list_question_gives_every_item_cited():
     _, draft = compose("Vilka exempel finns för öppnare vårdformer?", [4, 3])
     assert "- Mobila team [" in draft.text() and "- Hemmonitorering [" in draft.text()

@@ -769,7 +769,7 @@ class Composer:
             if query.kind == "date" and not swedish.prepares(query.reading):
                 # "När beslutades målbilden?": the decision on it before the decision to work it out, and a line
                 # that says its own date ("27 maj fattades …") before one dated only by its heading
-                event = swedish.event_of(query.reading)
+                event = asked_event(query)
                 decision, meeting = event == "decision", event == "meeting"
                 # (a meeting is named by its noun: "Kick-off med högre tjänstepersoner …" is the kick-off, not "Förslag
                 # … presenteras till deltagarna från kick-offen")
@@ -843,7 +843,7 @@ class Composer:
         that speak of the event, beside the retrieved ones ("… gemensam målbild för hela länet. När bestämdes
         den politiskt?": "27 maj fattades ett politiskt beslut att anta målbilden" under "Maj 2021", which a
         search led astray by a long preamble does not rank)."""
-        event = swedish.event_of(query.reading) if query.kind == "date" else ""
+        event = asked_event(query) if query.kind == "date" else ""
         if not event or len(query.named_documents) != 1:
             return []
         shown = {h.chunk.id for h in hits}
@@ -870,7 +870,7 @@ class Composer:
         """"Vem beslutar om målbilden i Västernorrland?": besides the body picked ("Social ReKo har fastställt …"),
         the other sentences of the same passage that name who decides the same thing ("I de flesta kommuner
         antas målbilden av kommunfullmäktige.")."""
-        if query.kind != "who" or swedish.event_of(query.reading) != "decision" or not picked:
+        if query.kind != "who" or asked_event(query) != "decision" or not picked:
             return []
         # what was decided, as the question and the sentence both name it ("målbilden"; not the region's name)
         subject = [w for w in swedish.content_words(query.reading).split() if len(w) > 3 and not w[0].isupper()
@@ -935,7 +935,7 @@ class Composer:
         that decides the same thing, "Målbilden beslutas i varje huvudmans ordinarie beslutsprocess"
         (Juni-november 2021). Only a step in the next section under the same parent, never one about
         preparing the thing."""
-        if query.kind not in ("date", "who") or swedish.event_of(query.reading) != "decision" \
+        if query.kind not in ("date", "who") or asked_event(query) != "decision" \
                 or swedish.prepares(query.reading):
             return []
         said = {u.text for u in picked}
@@ -1007,7 +1007,7 @@ class Composer:
         """For a date or a who question, the dated (or named) lines of a retrieved section whose heading
         names the event and the thing asked about ("När beslutades målbilden?" / "Vem beslutade om
         målbilden?" -> "Beslut av målbild": "Fattades i SVOM 221202")."""
-        event = swedish.event_of(query.reading) if query.kind in ("date", "who") else ""
+        event = asked_event(query) if query.kind in ("date", "who") else ""
         if not event:
             return []
         named = [Hit(c, 0.0) for c in (passages.chunks if passages else ()) if c.document in query.named_documents]
@@ -1028,7 +1028,7 @@ class Composer:
         def kind_text(u: Unit) -> str:
             return f"{u.text} {heading_of(u.chunk)}" if query.kind == "date" else u.text
         asked = passages.asked_words(query.reading)
-        event = swedish.event_of(query.reading) if query.kind == "date" else ""
+        event = asked_event(query) if query.kind == "date" else ""
         with_kind = [u for u in units if swedish.has_kind(query.kind, kind_text(u))]
         exact = [u for u in with_kind if (not asked or any(swedish.mentions(kind_text(u), a) for a in asked))
                  and (not event or swedish.mentions_event(kind_text(u), event))
@@ -1039,7 +1039,7 @@ class Composer:
             # "Hur många hälsocentraler …?": a number of hälsocentraler, not a sentence with an age that names them
             counted = [u for u in exact if any(swedish.quantifies(u.text, a) for a in asked)]
             exact = counted or exact
-        if query.kind == "who" and (done := swedish.event_of(query.reading)):
+        if query.kind == "who" and (done := asked_event(query)):
             # "Vem har beslutat om målbilden …?": a sentence of the decision ("Målbilden beslutas i varje huvudmans
             # ordinarie beslutsprocess"), not one that names the region and its kommuner for another reason
             evented = [u for u in (exact or with_kind or units) if swedish.mentions_event(u.text, done)] or \
@@ -1066,7 +1066,7 @@ class Composer:
             if any(swedish.mentions(text, a) for a in asked):
                 bonus += BONUS_ASKED
             # (the event a date or a who question asks about: "Vem har beslutat om målbilden?" – a decision)
-            event = swedish.event_of(query.reading) if query.kind in ("date", "who") else ""
+            event = asked_event(query) if query.kind in ("date", "who") else ""
             if event and swedish.mentions_event(text, event):
                 bonus += BONUS_ASKED
             if query.kind == "date" and swedish.prepares(text) and not swedish.prepares(query.reading):
@@ -2880,6 +2880,14 @@ def labelled_lists(passages: Passages, query: Query) -> Iterator[tuple[Chunk, Ch
                 and all(len(item.split()) > SHORT_ITEM_WORDS for item in after.items) \
                 and (after.section == chunk.section or after.section.startswith(chunk.section + SECTION_SEP)):
             yield chunk, after
+
+
+def asked_event(query: Query) -> str:
+    """The kind of event a question asks about: its own words', or a follow-up's conversation's ("Vem fattade
+    beslut om målbilden?" -> "när var det?": the decision)."""
+    # (only a bare follow-up: "och när skulle förslaget upp i RSR sen?" asks of its own thing, whatever its event)
+    bare = query.follow_up and not swedish.topic_words(swedish.without_pointing(query.reading)).strip(" ?")
+    return swedish.event_of(query.reading) or (swedish.event_of(query.search) if bare else "")
 
 
 def named_label(query: Query, passages: Passages) -> tuple[Chunk, int, Chunk] | None:

@@ -18,7 +18,7 @@ from functools import partial
 import numpy as np
 
 from . import swedish
-from .answer import ENGLISH_LEAD, SPECIFIC_WORD_PASSAGES, Composer, Draft, Passages, heading_of
+from .answer import ENGLISH_LEAD, SPECIFIC_WORD_PASSAGES, Composer, Draft, Passages, asked_event, heading_of
 from .chunking import CHUNKER_VERSION, SECTION_SEP
 from .embedding import Embedder
 from .privacy import NOTICE
@@ -626,7 +626,7 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         # a date about something else ("När ska patientkontraktet …?" answered with a survey year); the thing
         # may stand in the documents' word ("… ja till den gemensamma visionen" -> "… att anta målbilden")
         return False
-    event = swedish.event_of(query.reading) if query.kind == "date" else ""
+    event = asked_event(query) if query.kind == "date" else ""
     if event and not swedish.mentions_event(headed, event):
         return False
     passages = [f"{c.chunk.title} {c.meta.publisher} {c.chunk.section} {c.chunk.text}" for c in citations]

@@ -1313,6 +1313,11 @@ def is_follow_up(question: str) -> bool:
     return len(words) <= 3 and not _QUESTIONISH.match(question)
 
 
+def without_pointing(question: str) -> str:
+    """A question without its pointing and filler words ("när var det egentligen?" -> "när var ?")."""
+    return _BARE_PRONOUN.sub(" ", question)
+
+
 _CLEFT = re.compile(r"\b(?:är|var|e|va)\s+det\s+som\b", re.I)
 
 
@@ -1384,10 +1389,16 @@ _ASKING_AFTER = re.compile(r"\s*[,–-]\s*(?:vad|hur|vilken|what)\b.*$", re.I)
 _WHEN_AFTER = re.compile(r"\s+(?:när|då|om|eftersom|medan|when|if)\s+(?:man|vi|jag|ni|du|de|dom|en|we|you|one)\b.*$", re.I)
 
 
+# "Är inte målbilden och strategin i Norrbotten samma sak?": two things doubted to be one
+_CONTRAST_SAME = re.compile(r"^\s*(?:men\s+)?(?:är|e)\s+inte\s+(?P<a>(?:[\w-]+\s+){0,2}?[\w-]+)\s+och\s+"
+                            r"(?P<b>(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:samma\s+sak|samma|likadana|lika)\b", re.I)
+
+
 def contrast_terms(question: str) -> tuple[str, str] | None:
     """The two things a "skillnaden mellan X och Y" question contrasts, or None."""
     match = _CONTRAST.search(question) or _CONTRAST_FROM.search(question) or _CONTRAST_LEADING.search(question) \
-        or _CONTRAST_BOTH.search(question) or _CONTRAST_FIRST.search(question) or _CONTRAST_APART.search(question)
+        or _CONTRAST_BOTH.search(question) or _CONTRAST_FIRST.search(question) or _CONTRAST_APART.search(question) \
+        or _CONTRAST_SAME.search(question)
     if not match:
         return None
     match_b = _ASKING_AFTER.sub("", match["b"])  # "X vs Y, vad är skillnaden": the second side ends at the asking
@@ -2919,7 +2930,15 @@ def event_of(question: str) -> str:
     """The kind of event a date question asks about (decision, start, opening, publication), or ""; of
     several sentences, the one that asks when ("Jag har precis börjat … . När bestämdes den?": a decision)."""
     asking = [s for s in re.split(r"(?<=[.!?])\s+", question) if _WHEN_ASKED.search(s)]
-    low = (asking[-1] if asking else question).lower()
+    if asking and asking[-1] != question:
+        # (an asking sentence that names no event leans on the rest: "Vem fattade beslut om målbilden? när var det?")
+        return _event_in(asking[-1]) or _event_in(question)
+    return _event_in(question)
+
+
+def _event_in(question: str) -> str:
+    """The kind of event one text speaks of (`event_of`), or ""."""
+    low = question.lower()
     if _CAME_OUT.search(low):
         return "publication"  # "När kom den ut?"
     if _SAID_YES.search(low):
