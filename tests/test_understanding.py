@@ -578,6 +578,22 @@ def test_a_follow_up_asking_when_asks_of_the_event_the_conversation_named():
                          history=["När beslutades målbilden i SVOM i Jämtland Härjedalen?"])) == ""
 
 
+def test_a_contrast_of_two_labels_says_what_the_next_list_says_of_each():
+    # "skillnaden mellan kontinuitet och tillgänglighet i Jämtland Härjedalens målbild" (trial 21 Q7): not "nämns men
+    # förklaras inte", but each label's citizen quote
+    labels = chunk("jh.txt", "MÅLBILD", "Strategier:\n- Ökad samordning\n- Ökad tillgänglighet", 45,
+                   ("Ökad samordning", "Ökad tillgänglighet"), "Strategier:")
+    quotes = chunk("jh.txt", "MÅLBILD" + SECTION_SEP + "UTIFRÅN MEDBORGARPERSPEKTIV",
+                   "- ”De jag träffar känner mig och min bakgrund och jag behöver inte upprepa mig.”\n"
+                   "- ”Jag är trygg med att jag kan nå mina kontakter när jag behöver det.”", 46,
+                   ("”De jag träffar känner mig och min bakgrund och jag behöver inte upprepa mig.”",
+                    "”Jag är trygg med att jag kan nå mina kontakter när jag behöver det.”"))
+    text = answer_text(q("vad är skillnaden mellan samordning och tillgänglighet i Jämtland Härjedalens målbild?"),
+                       labels, quotes)
+    assert "”De jag träffar känner mig" in text and "”Jag är trygg med att jag kan nå mina kontakter" in text
+    assert "förklaras inte" not in text
+
+
 def test_list_question_gives_every_item_cited():
     _, draft = compose("Vilka exempel finns för öppnare vårdformer?", [4, 3])
     assert "- Mobila team [" in draft.text() and "- Hemmonitorering [" in draft.text()
@@ -1275,6 +1291,9 @@ def test_why_the_change_is_answered_by_the_section_that_says_why():
     assert swedish.asks_why_change("varför ska vi ens ställa om till nära vård?")
     assert swedish.asks_why_change("Varför behöver Västernorrland ställa om?", ("Västernorrland",))
     assert not swedish.asks_why_change("Varför behöver Kiruna ett nytt sjukhus?")  # names something else
+    # "… för att allt ska ställas om?" (hold37-39)
+    assert swedish.asks_why_change("Varför kan vi inte bara fortsätta jobba som förut? Vilka skäl ger strategin för att "
+                                   "allt ska ställas om?")
     why = [chunk("vn.txt", "Bakgrund – utgångspunkt, syfte, mål", "Omställningen är den största i modern tid.", 30),
            chunk("strategi.txt", "Våra varför", "Vi kan inte fortsätta att arbeta som vi alltid har gjort. Det behövs en "
                  "förändring.\n\nAntalet äldre ökar snabbt och antalet i arbetsför ålder minskar. De blir fler.", 31)]

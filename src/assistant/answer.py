@@ -1497,6 +1497,12 @@ class Composer:
         return self._explained_label(Draft(), *found)
 
     @staticmethod
+    def _explanation_of_label(unit: Unit, query: Query, passages: Passages) -> Chunk | None:
+        """The list that explains a label item of the unit's list, place by place (`labelled_lists`), or None."""
+        return next((after for labels, after in labelled_lists(passages, replace(query, documents=(), named_documents=()))
+                     if labels.id == unit.chunk.id), None)
+
+    @staticmethod
     def _explained_label(draft: Draft, labels: Chunk, index: int, explained: Chunk) -> Draft:
         """A list label and what the next list says about it ("Ökad kontinuitet": ”De jag träffar känner mig …”)."""
         label = labels.items[index]
@@ -2416,6 +2422,14 @@ class Composer:
             cells = []
             for unit in chosen:
                 text = unit.text
+                explained = self._explanation_of_label(unit, query, passages) if unit.text in unit.chunk.items else None
+                if explained is not None and not cells and draft.fresh(unit.text):
+                    # a label the next list explains ("Ökad kontinuitet": ”De jag träffar känner mig …”): the label,
+                    # then its explanation
+                    cells.append(f"{item_in_context(unit.text, unit.chunk)} [{draft.cite(unit.chunk, unit.text)}] "
+                                 f"{explained.items[unit.chunk.items.index(unit.text)]} "
+                                 f"[{draft.cite(explained, explained.items[unit.chunk.items.index(unit.text)])}]")
+                    break
                 if unit.text in unit.chunk.items:
                     text = item_in_context(unit.text, unit.chunk)
                     if self._mentions_only(words, unit.text) and not cells:

@@ -2049,7 +2049,9 @@ _CHANGE_WORDS = {"varför", "why", "anledningen", "anledning", "anledningar", "a
                  "ger", "förändras", "dokumenten", "reason", "reasons", "give", "documents", "healthcare", "health",
                  "has", "have", "must", "why",
                  # "Vilka skäl ger den länsgemensamma strategin, kort?": the document asked, and how briefly
-                 "länsgemensamma", "länsgemensam", "länsgemensamt", "dokumentet", "kort", "kortfattat"}
+                 "länsgemensamma", "länsgemensam", "länsgemensamt", "dokumentet", "kort", "kortfattat",
+                 # "… för att allt ska ställas om?", "varför ska vi ställa om överallt?"
+                 "allt", "alla", "allting", "överallt", "hela"}
 # Staff errands the steering documents never deal with (logging in, pay day, leave, parking, the gym): a
 # question about one is off-topic however close its other words come ("kommer inte in i cosmic, lösenordet
 # funkar inte – vem ringer man?"), unless some passage names the errand after all. Word starts, folded.
