@@ -771,16 +771,18 @@ class Composer:
                 # that says its own date ("27 maj fattades …") before one dated only by its heading
                 event = asked_event(query)
                 decision, meeting = event == "decision", event == "meeting"
-                # (a meeting is named by its noun: "Kick-off med högre tjänstepersoner …" is the kick-off, not "Förslag
-                # … presenteras till deltagarna från kick-offen")
-                opener = next((u for u in units_of(hits[:5]) if meeting and not dated
-                               and swedish.mentions_event(" ".join(u.text.split()[:2]), "meeting")
+
+                def opens_meeting(u: Unit) -> bool:
+                    # a meeting is named by its noun: "Kick-off med högre tjänstepersoner …" is the kick-off, not
+                    # "Förslag … presenteras till deltagarna från kick-offen"
+                    return meeting and swedish.mentions_event(" ".join(u.text.split()[:2]), "meeting")
+
+                opener = next((u for u in units_of(hits[:5]) if not dated and opens_meeting(u)
                                and swedish.has_kind("date", f"{u.text} {heading_of(u.chunk)}")), None)
                 picked = [opener, *(u for u in picked if u.text != opener.text)] if opener is not None else picked
                 picked = sorted(picked, key=lambda u: (swedish.prepares(f"{u.text} {heading_of(u.chunk)}"),
                                                        decision and not swedish.has_kind("date", u.text),
-                                                       meeting and not swedish.mentions_event(" ".join(u.text.split()[:2]),
-                                                                                              "meeting")))
+                                                       not opens_meeting(u)))
             elif query.kind == "date":
                 # "När började man ta fram målbilden?": the decision to work it out, not the later steps
                 picked = [u for u in picked if swedish.prepares(u.text)] or picked
@@ -2426,9 +2428,9 @@ class Composer:
                 if explained is not None and not cells and draft.fresh(unit.text):
                     # a label the next list explains ("Ökad kontinuitet": ”De jag träffar känner mig …”): the label,
                     # then its explanation
+                    says = explained.items[unit.chunk.items.index(unit.text)]
                     cells.append(f"{item_in_context(unit.text, unit.chunk)} [{draft.cite(unit.chunk, unit.text)}] "
-                                 f"{explained.items[unit.chunk.items.index(unit.text)]} "
-                                 f"[{draft.cite(explained, explained.items[unit.chunk.items.index(unit.text)])}]")
+                                 f"{says} [{draft.cite(explained, says)}]")
                     break
                 if unit.text in unit.chunk.items:
                     text = item_in_context(unit.text, unit.chunk)
@@ -2899,9 +2901,12 @@ def labelled_lists(passages: Passages, query: Query) -> Iterator[tuple[Chunk, Ch
 def asked_event(query: Query) -> str:
     """The kind of event a question asks about: its own words', or a follow-up's conversation's ("Vem fattade
     beslut om målbilden?" -> "när var det?": the decision)."""
+    own = swedish.event_of(query.reading)
+    if own or not query.follow_up:
+        return own
     # (only a bare follow-up: "och när skulle förslaget upp i RSR sen?" asks of its own thing, whatever its event)
-    bare = query.follow_up and not swedish.topic_words(swedish.without_pointing(query.reading)).strip(" ?")
-    return swedish.event_of(query.reading) or (swedish.event_of(query.search) if bare else "")
+    bare = not swedish.topic_words(swedish.without_pointing(query.reading)).strip(" ?")
+    return swedish.event_of(query.search) if bare else ""
 
 
 def named_label(query: Query, passages: Passages) -> tuple[Chunk, int, Chunk] | None:

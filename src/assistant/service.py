@@ -524,20 +524,24 @@ def with_specific(hits: list[Hit], passages: Passages, query: Query, top_k: int)
         return hits
     # (within the documents asked about: "Står det nåt i Norrbottens målbild om …?" pins none of the plan's)
     allowed = set(query.documents or query.named_documents) or None
-    place = min(top_k, SPECIFIC_PLACE) - 1  # among the passages a plain answer reads its sentences from
-    shown = {h.chunk.id for h in hits[:place + 1]}
     saying: dict[str, int] = {}  # passage -> how many of the words it says, each by the length of its staff phrase
     for w, weight in words.items():
         for c in passages.chunks_saying(w):
             saying[c.id] = saying.get(c.id, 0) + weight
-    pinned = [Hit(c, hits[top_k - 1].score) for c in passages.chunks if c.id in saying and c.id not in shown
-              and (allowed is None or c.document in allowed)]
     # ("remisser" and "vänteläge" before "sjukhusvård" alone; asked as "bollas fram och tillbaka", before
     # "väntetider" and "tillgänglighet" asked as "väntar")
-    pinned.sort(key=lambda h: -saying[h.chunk.id])
+    candidates = [c for c in passages.chunks if c.id in saying and (allowed is None or c.document in allowed)]
+    return pinned_third(hits, sorted(candidates, key=lambda c: -saying[c.id]), top_k)
+
+
+def pinned_third(hits: list[Hit], chunks: Sequence[Chunk], top_k: int) -> list[Hit]:
+    """The hits with the first few (SPECIFIC_WORD_PASSAGES) of these passages not already shown among the
+    first SPECIFIC_PLACE placed there, the rest after them (with_specific, with_named_month)."""
+    place = min(top_k, SPECIFIC_PLACE) - 1  # among the passages a plain answer reads its sentences from
+    shown = {h.chunk.id for h in hits[:place + 1]}
+    pinned = [Hit(c, hits[top_k - 1].score) for c in chunks if c.id not in shown][:SPECIFIC_WORD_PASSAGES]
     if not pinned:
         return hits
-    pinned = pinned[:SPECIFIC_WORD_PASSAGES]
     ids = {h.chunk.id for h in pinned}
     rest = [h for h in hits if h.chunk.id not in ids]
     return [*rest[:place], *pinned, *rest[place:]]
@@ -556,15 +560,8 @@ def with_named_month(hits: list[Hit], passages: Passages, query: Query, top_k: i
     months = {d[:7] for d in swedish.find_dates(query.reading) if len(d) >= 7 and d[4] == "-" and d[5:7].isdigit()}
     if not months or len(hits) < top_k:
         return hits
-    place = min(top_k, SPECIFIC_PLACE) - 1
-    shown = {h.chunk.id for h in hits[:place + 1]}
     dated = [c for c in passages.chunks if any(d[:7] in months for d in c.dates)]
-    if not dated or len(dated) > SPECIFIC_WORD_PASSAGES:
-        return hits
-    pinned = [Hit(c, hits[top_k - 1].score) for c in dated if c.id not in shown]
-    ids = {h.chunk.id for h in pinned}
-    rest = [h for h in hits if h.chunk.id not in ids]
-    return [*rest[:place], *pinned, *rest[place:]]
+    return pinned_third(hits, dated, top_k) if len(dated) <= SPECIFIC_WORD_PASSAGES else hits
 
 
 def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms | None = None) -> bool:

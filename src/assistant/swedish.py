@@ -2928,9 +2928,11 @@ _SAID_YES = re.compile(r"\b(?:sa|sade|röstade)\s+(?:\w+\s+){0,3}?ja\b|\bröstad
 _WHEN_ASKED = re.compile(r"\b(?:när|when|vilket år|vilket datum|what year|hur länge)\b", re.I)
 
 
+@functools.lru_cache(maxsize=256)
 def event_of(question: str) -> str:
     """The kind of event a date question asks about (decision, start, opening, publication), or ""; of
-    several sentences, the one that asks when ("Jag har precis börjat … . När bestämdes den?": a decision)."""
+    several sentences, the one that asks when ("Jag har precis börjat … . När bestämdes den?": a decision).
+    Cached: the composer weighs every candidate sentence against it."""
     asking = [s for s in re.split(r"(?<=[.!?])\s+", question) if _WHEN_ASKED.search(s)]
     if asking and asking[-1] != question:
         # (an asking sentence that names no event leans on the rest: "Vem fattade beslut om målbilden? när var det?")
