@@ -4450,3 +4450,97 @@ def test_a_talks_topic_is_what_the_question_takes_up():
     assert swedish.strip_preamble("Jag ska hålla en dragning om kontinuitet på nästa arbetsplatsträff. Hur tar målbilderna "
                                   "i Jämtland Härjedalen och Västernorrland upp det?") == \
         "Hur tar målbilderna i Jämtland Härjedalen och Västernorrland upp kontinuitet?"
+
+
+def test_a_role_follow_up_on_a_section_of_labels_answers_with_what_each_label_means():
+    # "Vad är målbilden i Jämtland Härjedalen?" -> "vad betyder det för mig som jobbar i hemtjänsten?": the slide
+    # says nothing to staff; what the citizen should meet under each strategy is what it says (was the timeline)
+    labels, quotes, passages = slide_labels_and_quotes()
+    query = q("vad betyder det för mig som jobbar i hemtjänsten?", ["Vad är målbilden i Jämtland Härjedalen?"])
+    assert query.intent == "role"
+    text = composer.compose(query, [Hit(c, 1.0) for c in passages.chunks], None, passages).text()
+    assert text.startswith("Dokumenten vänder sig inte särskilt till dig som arbetar i hemtjänsten")
+    assert "- Ökad kontinuitet [1]: ”De jag träffar känner mig och min bakgrund. Det gör mig trygg.” [2]" in text
+
+
+def test_a_count_names_the_counted_thing_whole_before_a_compounds_end_of_it():
+    # "Hur många tandvårdsmottagningar …?": "24 tandvårdsmottagningar", not the hälsocentraler's "31 stycken mottagningar"
+    assert swedish.names_whole("Folktandvård bedrivs vid 24 tandvårdsmottagningar i länet.", "tandvårdsmottagningar")
+    assert not swedish.names_whole("sammanlagt 31 stycken mottagningar.", "tandvårdsmottagningar")
+    both = chunk("plan.txt", "Struktur", "Primärvård bedrivs på hälsocentraler, sammanlagt 31 stycken mottagningar. "
+                 "Folktandvård bedrivs vid 24 tandvårdsmottagningar i länet.", 20)
+    text = answer_text(q("Hur många tandvårdsmottagningar finns det?"), both)
+    assert text.startswith("Folktandvård bedrivs vid 24 tandvårdsmottagningar") and "31" not in text
+
+
+def test_a_term_named_only_in_the_plural_is_said_to_be_unexplained_in_swedish_and_english():
+    # "Vad är fast vårdkontakt?": only "fasta vårdkontakter" in a list of the patient contract's parts; said so
+    assert "fasta vårdkontakt" in swedish.term_forms("fast vårdkontakt")
+    parts = chunk("strategi.txt", "Personcentrering", "Patientkontraktet består av tre delar; fasta vårdkontakter, "
+                  "sammanhållen plan och överenskomna tider.", 20)
+    text = answer_text(q("Vad är fast vårdkontakt?"), parts)
+    assert text.startswith("Dokumenten förklarar inte närmare vad fast vårdkontakt är, men nämner det: Patientkontraktet")
+    english = answer_text(q("What does fast vårdkontakt mean?"), parts)
+    assert english.startswith("The documents name this but do not explain it further")
+
+
+def test_a_role_said_short_or_with_what_the_asker_does_is_no_topic_and_no_missing_name():
+    # "för mig som MAS i en kommun": medicinskt ansvarig sjuksköterska, not a name the answer must contain
+    assert swedish.role_in("Okej, och för mig som MAS i en kommun – vad ska vi jobba med?") == "sjuksköterska"
+    assert swedish.missing_names("Okej, och för mig som MAS i en kommun – vad ska vi jobba med?", ["Teambaserade arbetssätt"]) == set()
+    # "som rehabassistent som gör mycket hembesök": what the asker does, not what is asked about
+    assert swedish.own_topic("Och vad kan det betyda i praktiken för mig som rehabassistent som gör mycket hembesök?") == ""
+
+
+def test_a_role_follow_up_narrowing_the_topic_answers_with_what_is_said_of_that_part():
+    # "… psykiska ohälsan …?" -> "vad betyder det för mig som kurator när det gäller barn och unga?"
+    assert swedish.narrows("Och vad betyder det för mig som kurator när det gäller barn och unga?")
+    assert not swedish.narrows("När det gäller barn och unga, vad säger planen?")  # no word pointing back
+    query = q("Och vad betyder det för mig som kurator på hälsocentralen när det gäller barn och unga?",
+              ["Vad säger verksamhetsplanen om den psykiska ohälsan?"])
+    assert query.intent == "role" and query.search.startswith("barn unga") and "psykiska ohälsan" in query.search
+    psychic = chunk("plan.txt", "Psykisk hälsa", "Den psykiska ohälsan har ökat i Norrbotten. Primärvården ska implementera "
+                    "arbetet med barn och ungas psykiska hälsa utifrån en framtagen handlingsplan.", 20)
+    text = answer_text(query, psychic, CHUNKS[9])
+    assert "Primärvården ska implementera arbetet med barn och ungas psykiska hälsa" in text and "Digitala verktyg" not in text
+
+
+def test_whether_a_document_mentions_a_word_is_answered_by_its_sentences_that_name_it_wherever_ranked():
+    # "Står det något om rehabilitering i nämndens verksamhetsplan?": the plan's one sentence on it, ranked below
+    # passages that match "nämndens verksamhetsplan"
+    rehab = chunk("plan.txt", "Öppna vårdformer", "Förflyttning till öppna vårdformer behöver fortsätta. Arbetet med att "
+                  "skapa förutsättning för en likvärdig rehabilitering i länet ska vidareutvecklas.", 20)
+    passages = Passages(chunks=[*CHUNKS, rehab], metas=METAS, vectors=None)
+    query = q("Står det något om rehabilitering i nämndens verksamhetsplan?")
+    text = composer.compose(query, hits(10, 7, 11), None, passages).text()
+    assert text == "Arbetet med att skapa förutsättning för en likvärdig rehabilitering i länet ska vidareutvecklas. [1]"
+
+
+def test_a_summary_of_a_document_named_with_an_adjective_is_its_outline():
+    # "… sammanfattning av Norrbottens övergripande strategi …": "övergripande" qualifies the strategy, it is no topic
+    # (was answered with the one sentence on a "länsövergripande handlingsplan")
+    assert swedish.adjective_like("övergripande") and swedish.adjective_like("joint") and not swedish.adjective_like("tandvårdens")
+    query = q("Kan du ge en kort sammanfattning av Norrbottens övergripande strategi för nära vård?")
+    assert query.intent == "summary" and "strategi.txt" in query.named_documents
+    assert composer.summary_topic(query, PASSAGES) == set()
+    assert composer.summary_topic(q("Sammanfatta vad strategin säger om uppföljning"), PASSAGES)  # a topic stays one
+
+
+def test_whether_a_thing_is_part_of_a_document_asks_whether_it_is_mentioned():
+    # "Finns kontinuitet med i målbilden …?": each region's sentences that name kontinuitet, not the målbild's purpose
+    assert swedish.asked_mentioned("Finns kontinuitet med i målbilden i både Jämtland Härjedalen och Västernorrland?") == "kontinuitet"
+    assert swedish.asked_mentioned("finns psykisk hälsa med i planen") == "psykisk hälsa"
+    assert swedish.asked_mentioned("Finns det en plan?") == "" and swedish.asked_mentioned("Ingår det i strategin?") == ""
+    english = q("Is continuity of care part of the shared vision in both Jämtland Härjedalen and Västernorrland?")
+    assert english.reading.startswith("finns kontinuitet med i")
+    text = answer_text(q("Finns kontinuitet med i målbilden i Jämtland Härjedalen?"), CHUNKS[0], CHUNKS[2])
+    assert "Ökad kontinuitet" in text and "tidsbegränsning" not in text
+
+
+def test_the_arguments_for_the_change_ask_why_the_change_is_made():
+    assert swedish.asks_why_change("varför måste vi ens ställa om till nära vård?? Vad är argumenten i strategin egentligen")
+
+
+def test_a_politician_is_a_role_though_the_word_ends_like_a_verb():
+    assert swedish.role_in("Vad innebär det för mig som politiker i nämnden när det gäller tandvården?") == "politiker"
+    assert swedish.role_in("Vad innebär det för mig som arbetar i nämnden?") != "arbetar"

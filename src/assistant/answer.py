@@ -73,7 +73,7 @@ SHORT_ITEM_WORDS = 8    # a list item this short is a label, not an explanation
 ECHO_LINE = "Nästan samma formulering finns i ”{title}”."  # a definition two documents give in nearly the same words
 MAX_OTHER_DECIDERS = 2  # "Vem beslutar om X?": other sentences naming who decides X, besides the best one
 ALTERNATIVE_SHARE = 0.6  # a sentence names one of two things asked between ("… X eller Y?"): this share of its words
-SHORT_SECTION_SENTENCES = 4  # "Vad är X?" of a section this short (and without a list): all of it, not its lead
+SHORT_SECTION_SENTENCES = 6  # "Vad är X?" of a section this short (and without a list): all of it, not its lead
 MARGIN = 0.12           # sentences within this of the best one are said too
 NEIGHBOUR_MARGIN = 2.5  # the best sentence's next sentence may trail by this many margins
 MAX_SENTENCES = 3
@@ -138,12 +138,15 @@ MAX_SHARED_WORDS = 8     # … at most this many
 MIN_SHARED_LETTERS = 6   # shorter stems ("liv", "fokus") say too little to name as shared
 COMMON_WORD_SHARE = 0.2  # a word in more than this share of all passages is too common to count as shared
 ROLE_UNNAMED_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, men det här säger de som rör ditt arbete:"
+NARROWED_HITS = 3  # a role follow-up narrowing the earlier topic ("när det gäller barn och unga") reads this many passages
 ROLE_TOPIC_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, men det här säger de om ämnet:"
 UNNAMED_ROLE_START = ROLE_TOPIC_LEAD.split("{role}")[0].rstrip()  # either lead: the role is said to be unnamed once
 CHANGED_LEAD = "{concept} jämfört med {old}: "
 ACRONYM_IN_LABEL = "{term} står för ”{expansion}”, men dokumenten förklarar inte närmare vad det innebär. "
 MENTIONED_ONLY = "nämns men förklaras inte."  # a contrast row whose concept the documents only name
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
+NOT_EXPLAINED = "Dokumenten förklarar inte närmare vad"  # a term the documents only name
+ENGLISH_MENTIONED = "The documents name this but do not explain it further; what they say, quoted in Swedish:"
 MAX_DECISIONS = 6  # "Vad har SVOM beslutat?": at most this many of its decisions
 WHAT_NOT_PASSAGES = 5  # the top passages a "… och inte för?" question's sentence of what is not is taken from
 SUMMARISED_ELSEWHERE = "summarised-elsewhere"  # an outline led by another document's summary of it
@@ -408,7 +411,9 @@ class Composer:
             # "… för mig som fysioterapeut?": the documents never name the role; what they say to all staff, said as such
             draft.lines.insert(0, ROLE_UNNAMED_LEAD.format(role=query.role))
         if draft.lines and query.english:
-            draft.lines.insert(0, ENGLISH_LEAD)
+            # (a term only named: said in English too, not left to the Swedish "förklarar inte närmare")
+            unexplained = any(line.startswith(NOT_EXPLAINED) for line in draft.lines)
+            draft.lines.insert(0, ENGLISH_MENTIONED if unexplained else ENGLISH_LEAD)
         return draft
 
     def _every_region_term(self, passages: Passages) -> set[str]:
@@ -641,7 +646,7 @@ class Composer:
         said: list[str] = []
         for label, sub, hits in groups:
             own = self.compose(sub, hits, qvec, passages) if hits else Draft()
-            own.lines = [line for line in own.lines if line != ENGLISH_LEAD]  # said once, above the rows
+            own.lines = [line for line in own.lines if line not in (ENGLISH_LEAD, ENGLISH_MENTIONED)]  # said once, above the rows
             if "outline" in own.flags:
                 own = self._headings_only(own, passages)
             if own.lines and (holds is None or holds(sub, own)):
@@ -793,6 +798,10 @@ class Composer:
             if mentioned and any(self._mentions(mentioned, u.chunk, u.text) for u in picked):
                 # "Står det något om familjecentraler …?": the sentences that name it, not their neighbours
                 picked = [u for u in picked if self._mentions(mentioned, u.chunk, u.text)]
+            elif mentioned and (named := self._named_sentences(mentioned, query, passages)):
+                # "Står det något om rehabilitering i nämndens verksamhetsplan?": the plan's few sentences that name
+                # it, wherever the search ranked them (its words for the plan drown the one word asked about)
+                picked = named
             picked = in_context(picked, units_of(hits[:5]))
         # a slide's question item brings its answers as a list (_complete_lists): they are not said beside it
         answering = {a for u in picked if u.text in u.chunk.items and u.text.endswith("?")
@@ -820,6 +829,15 @@ class Composer:
         if picked and all(u.text in u.chunk.items and len(u.text.split()) <= SHORT_ITEM_WORDS for u in picked):
             draft.flags.append("mention-only")  # only list labels name the topic; nothing says more
         return draft
+
+    def _named_sentences(self, words: set[str], query: Query, passages: Passages) -> list[Unit]:
+        """The sentences of the documents asked about that name the words, when there are only a few
+        (MAX_SENTENCES at most; a word many passages use is no answer by itself); else []."""
+        scope = set(query.documents or query.named_documents) or set(passages.metas)
+        chunks = [c for c in passages.chunks if c.document in scope and self._mentions(words, c)]
+        units = [u for u in units_of([Hit(c, 0.0) for c in chunks])
+                 if self._mentions(words, u.chunk, u.text) and not u.text.endswith(":")]
+        return units if len(units) <= MAX_SENTENCES else []
 
     def _read_from(self, query: Query, hits: Sequence[Hit], passages: Passages, terms: set[str]) -> list[Hit]:
         """The passages a plain answer reads its sentences from: the top three (five for a kind of fact), and
@@ -1040,7 +1058,10 @@ class Composer:
         if query.kind == "number" and asked:
             # "Hur många hälsocentraler …?": a number of hälsocentraler, not a sentence with an age that names them
             counted = [u for u in exact if any(swedish.quantifies(u.text, a) for a in asked)]
-            exact = counted or exact
+            # (the thing named whole before a compound's end of it: "24 tandvårdsmottagningar", not "31 stycken
+            # mottagningar" of hälsocentraler, for "Hur många tandvårdsmottagningar …?")
+            whole = [u for u in counted if any(swedish.names_whole(u.text, a) for a in asked)]
+            exact = whole or counted or exact
         if query.kind == "who" and (done := asked_event(query)):
             # "Vem har beslutat om målbilden …?": a sentence of the decision ("Målbilden beslutas i varje huvudmans
             # ordinarie beslutsprocess"), not one that names the region and its kommuner for another reason
@@ -1368,7 +1389,7 @@ class Composer:
             unit = picked[0]
             term = swedish.topic_words(query.reading) or unit.text
             draft.flags.append("mention-only")
-            draft.lines.append(f"Dokumenten förklarar inte närmare vad {term} är. "
+            draft.lines.append(f"{NOT_EXPLAINED} {term} är. "
                                + item_in_context(unit.text, unit.chunk) + f" [{draft.cite(unit.chunk, unit.text)}]")
             return draft
         for unit in picked:
@@ -1460,7 +1481,7 @@ class Composer:
         placed: set[str] = set()
         cells = [f"{item_in_context(u.text, u.chunk, placed) if u.text in u.chunk.items else u.text} "
                  f"[{draft.cite(u.chunk, u.text)}]" for u in ranked if draft.fresh(u.text)]
-        draft.lines.append(f"Dokumenten förklarar inte närmare vad {term} är, men nämner det: " + " ".join(cells))
+        draft.lines.append(f"{NOT_EXPLAINED} {term} är, men nämner det: " + " ".join(cells))
         return draft
 
     def _defined(self, draft: Draft, definition: Definition, passages: Passages) -> Draft:
@@ -1555,6 +1576,10 @@ class Composer:
         for meta in passages.metas.values():
             if meta.region in query.regions:
                 drop |= {swedish.fold(w) for w in self._region_terms(meta.region)}
+        # ("Region Norrbottens verksamhetsmodell": "Region" is the name's, not the topic's)
+        regions = self._every_region_term(passages)
+        drop |= {swedish.fold(w) for m in re.finditer(r"\b(region)\s+(\w+)", query.reading, re.I)
+                 if set(self.tokenize(m.group(2))) & regions for w in self.tokenize(m.group(1))}
         kinds = self._kind_words(query, passages)
         phrase = swedish.summary_topic(query.reading) if query.intent == "summary" else ""
         words = [w for w in self.tokenize(swedish.content_words(phrase or query.reading))
@@ -1999,6 +2024,12 @@ class Composer:
             about = set(self.tokenize(said))
             # (a title word names the topic word, not a compound's first part: "hälso" is no "hälsofrämjande")
             topic = {t for t in topic if not self._names_by_words(about, t)}
+            # (a word that only qualifies the document named after it: "Norrbottens övergripande strategi",
+            # "the Norrbotten joint strategy": an adjective by its ending)
+            qualifying = {w for m in re.finditer(r"(\w+)\s+(?=(\w+))", query.reading)
+                          if set(self.tokenize(m.group(2))) & about and swedish.adjective_like(m.group(1))
+                          for w in self.tokenize(m.group(1))}
+            topic -= qualifying
         if all(swedish.fold(t) in swedish.HEADING_QUALIFIERS for t in topic):
             return set()  # "Jämtland Härjedalens gemensamma målbild": "gemensamma" alone is no topic
         if documents and topic <= set(self.tokenize(NEAR_CARE)):
@@ -2651,6 +2682,8 @@ class Composer:
             if staff is not None:
                 draft.lines.append(WRITTEN_TO_ROLE_LEAD.format(role="medarbetare", heading=heading_of(staff), title=staff.title))
                 self._to_staff(draft, staff, passages)
+        if not draft.lines and sections:
+            self._labels_for_role(draft, query, sections, passages)
         if draft.lines:
             return draft
         said, to_work = self._staff_sentences_on(query, passages)
@@ -2669,6 +2702,17 @@ class Composer:
                     draft.lines.append(WRITTEN_TO_ROLE_LEAD.format(role="medarbetare", heading=heading_of(staff), title=staff.title))
                     self._to_staff(draft, staff, passages)
             return draft
+        if query.own_topic and swedish.narrows(query.reading):
+            # "… för mig som kurator när det gäller barn och unga?" after the plan's psychic ill-health: the
+            # retrieved sentences on that part of the topic ("… barn och ungas psykiska hälsa …"), said as such
+            own = set(self.tokenize(query.own_topic))
+            on_it = [u for u in units_of(hits[:NARROWED_HITS]) if self._mentions(own, u.chunk, u.text)
+                     and not u.text.endswith((":", "?"))]
+            if on_it:
+                draft.lines.append(ROLE_TOPIC_LEAD.format(role=query.role))
+                for unit in on_it[:MAX_SENTENCES]:
+                    draft.say(unit.text, unit.chunk)
+                return draft
         to_staff = next((h.chunk for h in hits[:6] if role_words & set(self.tokenize(heading_of(h.chunk)))), None)
         if to_staff is None:  # the section the topic's document writes to staff, retrieved or not
             to_staff = self._written_to_staff(role_words, {h.chunk.document for h in hits[:3]}, passages)
@@ -2683,6 +2727,30 @@ class Composer:
         said = [u for u in sentences if draft.fresh(u.text)]
         if said:
             draft.lines.append(" ".join(f"{u.text} [{draft.cite(u.chunk, u.text)}]" for u in said))
+        return draft
+
+    @staticmethod
+    def _labels_for_role(draft: Draft, query: Query, sections: Sequence[Chunk], passages: Passages) -> Draft:
+        """A role question on a section that says nothing to staff but lists labels each explained in the next
+        list ("MÅLBILD": five strategies, then what the citizen should meet in each): each label with its
+        explanation, said to be what the documents say of the topic (not of the role)."""
+        for section in sections:
+            scope = replace(query, documents=(section.document,))
+            for labels, explained in labelled_lists(passages, scope):
+                if labels.section != section.section:
+                    continue
+                if not draft.lines:
+                    # (who asks, in their words when the role is only "medarbetare": "… som jobbar i hemtjänsten")
+                    workplace = swedish.workplace_words(query.text)
+                    asker = f"arbetar i {workplace[0]}" if workplace and query.role == "medarbetare" else query.role
+                    draft.lines.append(ROLE_TOPIC_LEAD.format(role=asker))
+                draft.lines.append(f"{labels.list_intro.rstrip(':') or heading_of(labels)}, "
+                                   f"{heading_of(explained).lower()}:")
+                for label, text in zip(labels.items, explained.items):
+                    n = draft.cite(labels, label)
+                    m = draft.cite(explained, text)
+                    draft.lines.append(f"- {label.rstrip('.')} [{n}]: {text} [{m}]")
+                break
         return draft
 
     def _staff_sentences_on(self, query: Query, passages: Passages) -> tuple[list[Unit], bool]:

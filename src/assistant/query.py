@@ -156,6 +156,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         own = swedish.asker_problem(preamble)
     if role_follow_up:  # a follow-up that names its own topic searches that, not the earlier question
         search = f"{(own if anchor else '') or anchor or reading} {swedish.role_topic(role)} {role}".strip()
+        if own and anchor and swedish.narrows(reading):  # "… när det gäller barn och unga": within the earlier topic
+            search = f"{own} {swedish.topic_words(anchor)} {role}"
         if anchor and not own and vocabulary and swedish.intent_of(anchor) == "summary" \
                 and not swedish.names_role(role, vocabulary):
             # "vad står det om tandvården …?" -> "jag är tandsköterska, vad blir annorlunda för mig?": the documents

@@ -554,12 +554,16 @@ def defined_term(question: str) -> str:
 
 
 def term_forms(term: str) -> list[str]:
-    """A term as asked and without its definite ending ("patientkontraktet" -> "patientkontrakt")."""
+    """A term as asked, without its definite ending ("patientkontraktet" -> "patientkontrakt") and, for an
+    adjective and a noun, with the adjective in the plural ("fast vårdkontakt" -> "fasta vårdkontakt")."""
     forms = [term]
     for ending in ("erna", "arna", "orna", "et", "en", "na"):
         if term.lower().endswith(ending) and len(term) - len(ending) >= 5:
             forms.append(term[:-len(ending)])
             break
+    words = term.split()
+    if len(words) == 2 and len(words[0]) >= 3 and words[0].isalpha() and not words[0].lower().endswith(("a", "e")):
+        forms.append(f"{words[0]}a {words[1]}")  # its adjective in the plural: "fast vårdkontakt" -> "fasta vårdkontakter"
     return forms
 
 
@@ -1006,7 +1010,8 @@ _TO_ME = re.compile(r"\b(?:låter|verkar|känns|ser|är|blir)\b(?:\s+\w+){0,4}?\
 
 # Roles as staff write them short: "usk", "ssk".
 ROLE_ABBREVIATIONS = {"usk": "undersköterska", "ssk": "sjuksköterska", "dsk": "distriktssköterska",
-                      "spsk": "sjuksköterska", "ul": "underläkare", "st-läkare": "läkare", "at-läkare": "läkare"}
+                      "spsk": "sjuksköterska", "ul": "underläkare", "st-läkare": "läkare", "at-läkare": "läkare",
+                      "mas": "sjuksköterska"}  # medicinskt ansvarig sjuksköterska
 
 
 _ROLES_LONGEST_FIRST = tuple(sorted(ROLES, key=len, reverse=True))  # "verksamhetschef" before "chef"
@@ -1122,13 +1127,14 @@ def role_in(text: str) -> str:
         return role_of(said.group(1))
     if said and role_setting(said.group(1)):  # "för mig som skolsköterska": the role and where it works
         return said.group(1).lower()
-    if said and len(said.group(1)) >= MIN_ROLE_LETTERS and not verb_like(said.group(1)) \
-            and said.group(1).lower() not in _NOT_ROLES:
+    if said and len(said.group(1)) >= MIN_ROLE_LETTERS and said.group(1).lower() not in _NOT_ROLES \
+            and (not verb_like(said.group(1)) or said.group(1).lower() in _ROLES_LIKE_VERBS):
         return said.group(1).lower()  # "för mig som kommunikatör": a role the list lacks is still the asker's
     return "medarbetare" if _ROLE.search(_TO_ME.sub(" ", text)) else ""
 
 
 MIN_ROLE_LETTERS = 5  # "för mig som kommunikatör"; not "som ny", "som du"
+_ROLES_LIKE_VERBS = frozenset({"politiker", "tekniker", "terapeuter"})  # roles that end as a verb does ("-er")
 _NOT_ROLES = frozenset({"nyanställd", "nyanställda", "nybörjare", "vanligt", "vanlig", "helhet", "individ", "patient",
                         "anhörig", "privatperson", "invånare", "medborgare", "norrbottning", "person"})
 
@@ -1187,6 +1193,10 @@ def own_topic(question: str) -> str:
     workplace = set()
     for clause in re.findall(r"\b(?:som|jobbar|arbetar|sitter|jag är|är anställd)\b((?:\s+[\w-]+){1,8})", question, re.I):
         workplace |= {m.lower() for m in re.findall(r"\b(?:i|inom|på|vid)\s+(?:en\s+|ett\s+)?(\w+)", clause, re.I)}
+    # what the asker does, said after the role: "för mig som rehabassistent som gör mycket hembesök"
+    for clause in re.findall(r"\bsom\s+[\w-]+\s+som\s+(?:gör|har|träffar|möter|tar hand om)"
+                             r"((?:\s+[\w-]+){1,5})", question, re.I):
+        workplace |= {w.lower() for w in re.findall(r"\w+", clause)}
     # what the asker says of their work before asking: "jag är ssk och sitter och triagerar där ibland, vad …"
     said = _ASKER_SAYS.match(question)
     workplace |= {w.lower() for w in re.findall(r"\w+", said.group(0))} if said else set()
@@ -1288,6 +1298,24 @@ _DE_POINTS = re.compile(r"\b(?:består|har|är|innebär|betyder|heter|innehålle
                         r"(?=\s+(?:av|åt|ut|sig|gemensamt|för|i|på)\b|\s*[?.!]|\s*$)|"
                         # "Vad är skillnaden mellan de två?": the two things said before
                         r"\b(?:mellan|på)\s+(?:de|dom|dem)\s+(?:två|båda|bägge)\b", re.I)
+
+
+_NARROWS = re.compile(r"\b(?:när det gäller|vad gäller|gällande|i fråga om|med fokus på)\s+\w", re.I)
+
+
+def narrows(question: str) -> bool:
+    """Whether a follow-up narrows the earlier topic to a part of it ("vad betyder det för mig … när det gäller
+    barn och unga?" after a question on the psychic ill-health: that ill-health among children)."""
+    return bool(_NARROWS.search(question)) and points_back(_NARROWS.sub(" ", question))
+
+
+_ADJECTIVE_ENDING = re.compile(r"(?:ande|ende|iga|ig|iska|isk|ella|ell|liga|lig|joint|overall|overarching|common|shared)$", re.I)
+
+
+def adjective_like(word: str) -> bool:
+    """Whether a word reads as an adjective by its ending ("övergripande", "gemensamma"-like "nationella"),
+    or is an English qualifier of a document ("joint")."""
+    return bool(_ADJECTIVE_ENDING.search(word)) and not word.lower().endswith("s")
 
 
 def points_back(question: str) -> bool:
@@ -1629,7 +1657,8 @@ def named_terms(question: str) -> set[str]:
 
 # Where staff will use the answer, not what they ask about: "… på APT nästa vecka", "till HR", "inför MBL";
 # nor the language they ask in: "my Swedish is not great"
-_WORKPLACE_ACRONYMS = {"apt", "hr", "mbl", "it", "swedish", "english"}
+_WORKPLACE_ACRONYMS = {"apt", "hr", "mbl", "it", "swedish", "english",
+                       "mas", "mar", "usk", "ssk", "dsk", "spsk"}  # the asker's role, short: named by no passage
 
 
 def missing_names(question: str, passages: Sequence[str]) -> set[str]:
@@ -2037,8 +2066,8 @@ def asked_action(question: str) -> str:
 
 # "Varför ska vi ens ställa om?", "Varför kan vi inte fortsätta jobba som vanligt?": why the change
 # itself – the question names nothing but the change, so the answer is the section that says why.
-_WHY = re.compile(r"\b(varför|why|anledning(en|ar|arna)?|skäl(et|en)?|reasons?)\b", re.I)
-_CHANGE_WORDS = {"varför", "why", "anledningen", "anledning", "anledningar", "anledningarna", "skälet", "skäl", "skälen",
+_WHY = re.compile(r"\b(varför|why|anledning(en|ar|arna)?|skäl(et|en)?|reasons?|argument(et|en|s)?)\b", re.I)
+_CHANGE_WORDS = {"varför", "why", "argument", "argumentet", "argumenten", "arguments", "anledningen", "anledning", "anledningar", "anledningarna", "skälet", "skäl", "skälen",
                  "ställa", "ställas", "omställning", "omställningen", "nära", "vård", "vården", "förändring",
                  "förändringen", "förändringar", "förändra", "ens", "alls", "överhuvudtaget", "inte", "fortsätta",
                  "som", "vanligt", "förut", "tidigare", "alltid", "gjort", "behöver", "behövs", "behov", "till",
@@ -2411,6 +2440,13 @@ NUMBER_NEAR_WORDS = 6
 # "… sammanlagt 31 stycken mottagningar": a number with a counter word counts the sentence's thing
 _COUNTER_WORDS = {"stycken", "st", "styck"}
 _NUMBER_TOKEN = re.compile(rf"\d+|{_NUMBER_WORDS}", re.I)
+
+
+def names_whole(text: str, word: str) -> bool:
+    """Whether text has the word itself, in any inflection, not only a compound's end of it:
+    "24 tandvårdsmottagningar" names "tandvårdsmottagningar", "31 stycken mottagningar" does not."""
+    head = _without_ending(fold(word.lower()))
+    return len(head) >= 4 and any(fold(w.lower()).startswith(head) for w in re.findall(r"\w+", text))
 
 
 def _without_ending(folded: str) -> str:
@@ -2818,9 +2854,19 @@ def says_doing(sentence: str) -> bool:
     return bool(_SAYS_DOING.search(sentence))
 
 
+# "Finns kontinuitet med i målbilden …?", "Ingår tandvården i planen?": whether X is part of Y
+_PART_OF = re.compile(r"^\s*(?:och\s+)?(?:finns|ingår|nämns|kommer)\s+(?!det\b|de\b|den\b|någon\b|något\b|några\b)"
+                      r"(?P<topic>\w+(?:[\s-]+(?!med\b|upp\b)\w+)?)\s+(?:med\s+|upp\s+)?(?:i|bland)\s+(?:både\s+)?\w+", re.I)
+
+
 def asked_mentioned(question: str) -> str:
-    """What a "Står det något om X (i Y)?" question asks whether the documents mention (X), or ""."""
-    match = _MENTIONED.search(restore_letters(question))
+    """What a "Står det något om X (i Y)?" or "Finns X med i Y?" question asks whether the documents
+    mention (X), or ""."""
+    text = restore_letters(question)
+    part = _PART_OF.search(text)
+    if part and part["topic"].lower() not in _POINTING_TOPIC:
+        return part["topic"]
+    match = _MENTIONED.search(text)
     topic = match["topic"].strip() if match else ""
     return "" if topic.lower() in _POINTING_TOPIC else topic
 
@@ -3362,6 +3408,8 @@ _EN_QUESTION = (
      "sammanfatta"),
     (r"^\s*what does (.+?) say about (.+?)\??$", r"vad står det om \2 i \1?"),
     (r"^\s*does (.+?) say anything about (.+?)\??$", r"vad står det om \2 i \1?"),
+    # "Is continuity of care part of the shared vision in …?": whether X is mentioned in Y
+    (r"^\s*(?:is|are) (.+?) (?:a )?part of (.+?)\??$", r"finns \1 med i \2?"),
     (r"^\s*what does (.+?) mean\??$", r"vad betyder \1?"),
     # "What are the main points of X?", "what is X about?": what X is (its lead and its list)
     (r"^\s*what (?:are|is) the (?:main|key|most important) (?:points|parts|ideas|contents?) (?:of|in) (.+?)\??$",
