@@ -1340,7 +1340,11 @@ class Composer:
         defining = self._defining_section(query, passages)
         if defining is not None:  # "Hur definierar regionen en jämlik och jämställd verksamhet?": the section
             return self._section(Draft(), defining, passages)  # headed "Definition jämlik och jämställd verksamhet"
-        section = self.named_section(query, hits, passages)
+        near = {swedish.fold(w) for w in self.tokenize(NEAR_CARE)}
+        own = {t for t in topic if swedish.fold(t) not in near}  # "Vad är målbilden för nära vård i …?": the section headed "MÅLBILD", not the slide
+        #                     "Målbild Nära Vård" on the plan behind it (every document is about nära vård)
+        section = (self.named_section(query, hits, passages, topic=own) if own and own != topic else None) or \
+            self._section_in_documents_words(query, own, hits, passages) or self.named_section(query, hits, passages)
         definition = self._definition_of(query, passages, hits)
         if section is not None and (definition is None or self._heading_is_topic(query, section, passages)):
             return self._section(Draft(), section, passages)
@@ -1402,6 +1406,21 @@ class Composer:
         if draft.lines and not any(line.startswith("- ") for line in draft.lines):
             draft.lines = [" ".join(draft.lines)]
         return draft
+
+    def _section_in_documents_words(self, query: Query, topic: set[str], hits: Sequence[Hit],
+                                    passages: Passages) -> Chunk | None:
+        """The section of the named documents headed with their own word for a topic word they never use
+        ("Vad är visionen … i Jämtland Härjedalen?": its slide says "MÅLBILD", the curated list "vision" ->
+        "målbild"); None when every topic word is theirs or no such section is found."""
+        scope = set(query.documents or query.named_documents)
+        if not scope or not topic or passages.synonyms is None:
+            return None
+        chunks = [c for c in passages.chunks if c.document in scope]
+        said = {t for t in topic if any(self._mentions({t}, c) for c in chunks)}
+        theirs = {w for t in topic - said for added in passages.synonyms.added(t)[:1] for w in self.tokenize(added)}
+        if not theirs:
+            return None
+        return self.named_section(query, hits, passages, topic=said | theirs)
 
     def _defining_section(self, query: Query, passages: Passages) -> Chunk | None:
         """The section whose heading says it defines the asked term ("Definition jämlik och jämställd
@@ -2684,6 +2703,15 @@ class Composer:
                 self._to_staff(draft, staff, passages)
         if not draft.lines and sections:
             self._labels_for_role(draft, query, sections, passages)
+        if not draft.lines and sections and anchor and not query.own_topic:
+            # "Vad är målbilden i Västernorrland?" -> "… för mig som jobbar med hemrehab?": the målbild says nothing
+            # to staff; what it says is the answer, said to be about the topic, not the role
+            asked = replace(query, text=anchor, reading=anchor, search=anchor, intent=swedish.intent_of(anchor),
+                            role="", own_topic="", history=(), follow_up=False)
+            topic = self.compose(asked, hits, qvec, passages)
+            if topic.lines and not topic.flags:
+                topic.lines.insert(0, ROLE_TOPIC_LEAD.format(role=self._asker(query)))
+                return topic
         if draft.lines:
             return draft
         said, to_work = self._staff_sentences_on(query, passages)
@@ -2730,6 +2758,16 @@ class Composer:
         return draft
 
     @staticmethod
+    def _asker(query: Query) -> str:
+        """Who asks, as a role lead names them: the role, or in their words when it is only "medarbetare"
+        ("… som jobbar i hemtjänsten" -> "arbetar i hemtjänsten")."""
+        if query.role != "medarbetare":
+            return query.role
+        said = re.search(r"\bsom\s+((?:jobbar|arbetar)\s+(?:med|i|på|inom)\s+[\w -]{3,40}?)\s*[?,.!]", query.text, re.I)
+        workplace = swedish.workplace_words(query.text)
+        return said.group(1) if said else f"arbetar i {workplace[0]}" if workplace else query.role
+
+    @staticmethod
     def _labels_for_role(draft: Draft, query: Query, sections: Sequence[Chunk], passages: Passages) -> Draft:
         """A role question on a section that says nothing to staff but lists labels each explained in the next
         list ("MÅLBILD": five strategies, then what the citizen should meet in each): each label with its
@@ -2740,12 +2778,9 @@ class Composer:
                 if labels.section != section.section:
                     continue
                 if not draft.lines:
-                    # (who asks, in their words when the role is only "medarbetare": "… som jobbar i hemtjänsten")
-                    workplace = swedish.workplace_words(query.text)
-                    asker = f"arbetar i {workplace[0]}" if workplace and query.role == "medarbetare" else query.role
-                    draft.lines.append(ROLE_TOPIC_LEAD.format(role=asker))
-                draft.lines.append(f"{labels.list_intro.rstrip(':') or heading_of(labels)}, "
-                                   f"{heading_of(explained).lower()}:")
+                    draft.lines.append(ROLE_TOPIC_LEAD.format(role=Composer._asker(query)))
+                intro = labels.list_intro.rstrip(':') or heading_of(labels)
+                draft.lines.append(f"{intro}, {heading_of(explained).lower()}: [{draft.cite(labels, labels.list_intro or intro)}]")
                 for label, text in zip(labels.items, explained.items):
                     n = draft.cite(labels, label)
                     m = draft.cite(explained, text)
@@ -2851,6 +2886,13 @@ class Composer:
                 if own and chunk.document in scope and self._heads(own, heading_of(chunk)):
                     headed.setdefault(chunk.document, chunk)
             return list(headed.values())
+        # the question's own topic leads a list in the documents asked about ("strategierna": "Fem strategier för
+        # att nå målet:" on Jämtland Härjedalen's slide "MÅLBILD"): that list's section
+        if query.named_documents or query.documents:
+            introduced = [c for c in passages.chunks if c.document in documents and c.items and c.list_intro
+                          and self._mentions(own, None, c.list_intro)]
+            if introduced:
+                return introduced[:1]
         # the question's own topic heads a longer heading ("personcentreringen" -> "Ökad personcentrering
         # och delaktighet"): the retrieved sections so headed, one per document
         headed: dict[str, Chunk] = {}

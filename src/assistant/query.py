@@ -86,7 +86,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     english = swedish.is_english(asked)
     # respelt, a sentence about the asker shows ("jag ar ny pa …" is "jag är ny på …")
     text = asked if english else swedish.topic_first(swedish.strip_preamble(spelled(asked)))
-    reading = _region_initials_spelled(swedish.swedish_reading(text) if english else text, metas)
+    # (an English question's Swedish words typed without å/ä/ö too: "primarvard" -> "primärvård")
+    reading = _region_initials_spelled(swedish.respell(swedish.swedish_reading(text), letters or {}) if english else text,
+                                       metas)
     earlier = []
     for turn in list(history or ())[-max_turns:]:
         try:
@@ -152,6 +154,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         search = f"{search} {context}"
     own = swedish.own_topic(reading) if role else ""
     own = " ".join(w for w in own.split() if w.lower() != role)  # "… som skolsköterska?": the role, no topic
+    if own and anchor and vocabulary and not any(swedish.names_role(w, vocabulary) for w in own.split()):
+        own = ""  # "… för mig som jobbar med hemrehab?": a word no document uses says what the asker does, not a topic
     if role and not own and preamble:  # "Jag är enhetschef … och har svårt att få tag på folk. Vad säger det om min del?"
         own = swedish.asker_problem(preamble)
     if role_follow_up:  # a follow-up that names its own topic searches that, not the earlier question
@@ -193,12 +197,16 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # region is the "vår" of the question (searched too when the asker names it; a town only scopes)
         named, regions = named_in(f"{anchor} {reading} i {home or town}", metas, common)
         search = f"{search} {home}" if home else search
-    talked_of = _region_talked_of(earlier, metas, common) if not regions and not named and not english else ""
+    talked_of, by_name = _thread_region(earlier, metas, common) if not regions and not english else ("", False)
+    if named and any(d in metas and metas[d].region != talked_of for d in named):
+        talked_of = ""  # a document of another region (or of none) named: the question's own
     if talked_of and not follow_up:
         # "vad är målbilden i jämtland härjedalen" -> "vad betyder ökad kontinuitet konkret för brukaren?": the
         # conversation is about that region's documents until a question names another
         regions = (talked_of,)  # (the region, not a document whose title happens to end "i Norrbotten")
-        search = f"{search} {talked_of}"
+        # (searched too when the conversation named it, unless the question names a document of it: "målbilden"
+        # of a Norrbotten thread is Norrbotten's; a thread on one of its documents only scopes)
+        search = f"{search} {talked_of}" if by_name and not named else search
     pair = swedish.contrast_terms(reading) if intent == "contrast" else None
     if pair and len(regions) == 1:  # "… mellan målbild och färdplan i Jämtland Härjedalen": the region scopes both
         pair = tuple(swedish.without_region_scope(term, regions) for term in pair)
@@ -359,10 +367,18 @@ def _with_home_region(turn: str, preamble: str, metas: Mapping[str, DocumentMeta
     return turn
 
 
-def _region_talked_of(earlier: Sequence[str], metas: Mapping[str, DocumentMeta], common: frozenset[str] | None) -> str:
-    """The one region the last earlier question named, or ""."""
-    regions = named_in(earlier[-1], metas, common)[1] if earlier else ()
-    return regions[0] if len(regions) == 1 else ""
+def _thread_region(earlier: Sequence[str], metas: Mapping[str, DocumentMeta],
+                   common: frozenset[str] | None) -> tuple[str, bool]:
+    """The one region the conversation is about, named by the latest earlier question that names a region or a
+    document ("… i Region Norrbotten … sammanfatta den länsgemensamma strategin", then "vilka exempel finns för
+    den tredje riktningsförändringen?": still Norrbotten), or ""; and whether that question named the region
+    itself (not only a document of it)."""
+    for turn in reversed(earlier):
+        named, regions = named_in(turn, metas, common)
+        said = set(regions) or {metas[d].region for d in named if d in metas and metas[d].region}
+        if said:
+            return (next(iter(said)), bool(regions)) if len(said) == 1 else ("", False)
+    return "", False
 
 
 def _leaned_on(preamble: str, text: str, metas: Mapping[str, DocumentMeta], common: frozenset[str]) -> str:
@@ -391,9 +407,10 @@ QUESTION_WORD_USES = swedish.QUESTION_WORD_WEIGHT  # (the vocabulary's weight fo
 MIN_HEAD_LETTERS = 5  # a question word names a title word it ends ("nämndens" - "sjukvårdsnämndens"), not "plan" - "färdplan"
 
 
-def kind_word(text: str, meta: DocumentMeta) -> str:
+def kind_word(text: str, meta: DocumentMeta, plural: bool = True) -> str:
     """The word a question names a document by its kind with ("verksamhetsplanen", "strategin", "artikeln"
-    for a webbartikel), or ""."""
+    for a webbartikel), or "". Without `plural`, a plural ("strategierna") names none: several things of
+    that kind are asked about, not the one document ("vilka är strategierna?" after a region's målbild)."""
     key = swedish.fold(meta.kind.split()[0].lower()) if meta.kind else ""
     keys = [key[:max(5, len(key) - 1)]] + [key[i:] for i in range(3, len(key) - 5)] if len(key) >= 5 else []
     # … or a compound that ends on the kind ("länsstrategin" names the strategy)
@@ -404,13 +421,15 @@ def kind_word(text: str, meta: DocumentMeta) -> str:
             continue
         if w == key and swedish.after_indefinite(text[:match.start()]):
             continue  # "en del av en större strategi": some strategy, not the document
+        if not plural and w.startswith(key) and w[len(key):] in ("er", "erna", "ar", "arna"):
+            continue
         return match.group(0)
     return ""
 
 
-def named_by_kind(text: str, meta: DocumentMeta) -> bool:
-    """Whether a question names a document by its kind."""
-    return bool(kind_word(text, meta))
+def named_by_kind(text: str, meta: DocumentMeta, plural: bool = True) -> bool:
+    """Whether a question names a document by its kind (with `plural`, in the plural too)."""
+    return bool(kind_word(text, meta, plural))
 
 
 NAME_SLIP_RATIO = 0.85   # "vastnorrlands" is Västernorrland's; a shorter or less alike word is another word
@@ -449,6 +468,7 @@ def named_in(text: str, metas: Mapping[str, DocumentMeta],
                 and meta.region not in regions:
             regions.append(meta.region)
     named = {}
+    several = len(regions) >= 2 or swedish.asks_comparison(text)
     words = set(re.findall(r"\w+", q))
     title_words = {name: {w for w in re.findall(r"\w{4,}", swedish.fold(m.title.lower()))} for name, m in metas.items()}
     for name, meta in metas.items():
@@ -463,7 +483,8 @@ def named_in(text: str, metas: Mapping[str, DocumentMeta],
                  for w in title_words[name]}
         if any(n >= MIN_HEAD_LETTERS for n in heads.values()):
             shared |= {w for w, n in heads.items() if n}
-        if named_by_kind(text, meta) or (len(shared) >= 2 and shared & own):
+        # ("målbilderna i Norrbotten och Västernorrland" are each region's målbild; "strategierna" alone are no document)
+        if named_by_kind(text, meta, plural=several) or (len(shared) >= 2 and shared & own):
             named[name] = meta
     chosen = [n for n, m in named.items() if not regions or m.region in regions]
     return tuple(chosen), tuple(regions)

@@ -816,6 +816,10 @@ _AGREES = {"den": "en", "denna": "en", "det": "et", "detta": "et", "dem": "na", 
 _ARTICLE_AGREES = {"den": "en", "denna": "en", "det": "ett", "detta": "ett"}  # "en plan … den", "ett kontrakt … det"
 
 
+# "den länsgemensamma strategin", "det nya journalsystemet": a determiner before its noun, pointing nowhere
+_DETERMINED = re.compile(r"\b(?:den|det|de|denna|detta|dessa)\s+\w+[ae]\s+\w{4,}(?:en|et|na|n)\b", re.I)
+
+
 def _antecedent_inside(question: str) -> bool:
     """Whether what a question points back to stands in it, before the pointing word: a noun in its
     definite form that agrees with it ("har målbilden något slutdatum eller gäller den tills vidare?";
@@ -927,7 +931,7 @@ def strip_preamble(text: str) -> str:
             # "Min chef tipsade mig om Forskarskolan i Nära vård. Vad säger verksamhetsplanen om den, vad …?"
             # (however long the question, and "verksamhetsplanen" before it): "den" is what the asker was told of
             asking = [completed]
-        elif len(asking) == 1 and points_back(asking[0]) and not _antecedent_inside(asking[0]) and (
+        elif len(asking) == 1 and points_back(_DETERMINED.sub(" ", asking[0])) and not _antecedent_inside(asking[0]) and (
                 len(asking[0].split()) <= SHORT_BACK_POINTING_QUESTION or _PRESENTED.search(statement)):
             # (a long question too, after what the asker is to present: "Jag ska presentera Norrbottens
             # målbildsbroschyr för nya kollegor. Kan du ge mig en överblick över vad den innehåller – …?")
@@ -3373,7 +3377,7 @@ def _default_terms() -> TermMap:
 # An English question is read as its Swedish counterpart, so every rule above (intent, counted
 # thing, topic, section names) applies to it; the answer stays in the documents' Swedish.
 _EN_QUESTION = (
-    (r"^(\s*(?:and |so )?(?:what|who|where|how))['’]s\b", r"\1 is"),  # "what's the purpose …": "what is …"
+    (r"^(\s*(?:and |so )?(?:what|who|where|how))(?:['’]s|s)\b", r"\1 is"),  # "what's (whats) the purpose …": "what is …"
     # "… in these documents?": the documents are where every question is asked, no topic of it
     (r"\s*\b(?:in|according to|from) (?:these|the|your|our) (?:steering )?(?:documents?|texts?)\b", ""),
     # "Can you summarise …?", "Could you please list …?": the request is its verb
