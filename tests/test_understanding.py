@@ -4607,3 +4607,11 @@ def test_a_role_follow_up_in_words_no_document_uses_answers_with_what_the_earlie
     text = composer.compose(query, [Hit(CHUNKS[9], 1.0), Hit(purpose, 0.9)], None, passages).text()
     assert text.startswith("Dokumenten vänder sig inte särskilt till dig som jobbar med hemrehab, men det här säger de om ämnet:")
     assert "god och jämlik vård" in text and "Digitala verktyg" not in text
+
+
+def test_an_acronym_spelled_out_in_passing_is_said_first():
+    # trial 22 C4: "vad ar SVOM for nagot?" quoted a long sentence; what SVOM stands for was only inside it
+    said = chunk("jh.txt", "Förslag till RSR 230206", "Regionens samverkansråd ställer sig bakom besluten fattade av Sociala "
+                 "vård- och omsorgsgruppen (SVOM) och Barnarenan.", 20)
+    text = answer_text(q("vad är SVOM för något?"), said)
+    assert text.startswith("SVOM står för ”Sociala vård- och omsorgsgruppen” [1].\nRegionens samverkansråd")

@@ -23,7 +23,7 @@ import numpy as np
 
 from . import swedish
 from .chunking import SECTION_SEP, split_sentences
-from .glossary import Definition, define, echo_of
+from .glossary import Definition, define, echo_of, expand_acronym
 from .glossary import mentions as mentions_term
 from .keyword import Tokenizer
 from .query import Query
@@ -142,6 +142,7 @@ NARROWED_HITS = 3  # a role follow-up narrowing the earlier topic ("när det gä
 ROLE_TOPIC_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, men det här säger de om ämnet:"
 UNNAMED_ROLE_START = ROLE_TOPIC_LEAD.split("{role}")[0].rstrip()  # either lead: the role is said to be unnamed once
 CHANGED_LEAD = "{concept} jämfört med {old}: "
+ACRONYM_SPELLED = "{term} står för ”{expansion}”"  # then the sentence that spells it out
 ACRONYM_IN_LABEL = "{term} står för ”{expansion}”, men dokumenten förklarar inte närmare vad det innebär. "
 MENTIONED_ONLY = "nämns men förklaras inte."  # a contrast row whose concept the documents only name
 ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish."
@@ -1378,7 +1379,8 @@ class Composer:
             spelled = self._spelled_in_a_label(definition)
             if spelled is not None:
                 return spelled
-            return self._echoed(self._defined(Draft(), definition, passages), definition, query, passages)
+            draft = self._echoed(self._defined(Draft(), definition, passages), definition, query, passages)
+            return self._acronym_said(draft, definition)
         if section is not None:
             return self._section(Draft(), section, passages)
         term = swedish.defined_term(query.reading)
@@ -1453,6 +1455,20 @@ class Composer:
             if found is not None and not found.spelled:
                 return found
         return None
+
+    @staticmethod
+    def _acronym_said(draft: Draft, definition: Definition) -> Draft:
+        """An acronym spelled out only in passing ("… beslut fattade av Sociala vård- och omsorgsgruppen (SVOM) och
+        …"): what it stands for said first, in the passage's words, before the sentence that spells it out."""
+        term = definition.term
+        if not draft.lines or not term.isupper() or definition.spelled or f"({term})" not in definition.text:
+            return draft
+        expansion = expand_acronym(term, definition.text)
+        if not expansion or draft.lines[0].lstrip("- ").startswith((expansion, term)):
+            return draft  # "Samordnad individuell plan (SIP) är …" says it itself
+        n = draft.cite(definition.chunk, definition.text)
+        draft.lines.insert(0, ACRONYM_SPELLED.format(term=term, expansion=expansion) + f" [{n}].")
+        return draft
 
     @staticmethod
     def _spelled_in_a_label(definition: Definition) -> Draft | None:
@@ -2703,15 +2719,6 @@ class Composer:
                 self._to_staff(draft, staff, passages)
         if not draft.lines and sections:
             self._labels_for_role(draft, query, sections, passages)
-        if not draft.lines and sections and anchor and not query.own_topic:
-            # "Vad är målbilden i Västernorrland?" -> "… för mig som jobbar med hemrehab?": the målbild says nothing
-            # to staff; what it says is the answer, said to be about the topic, not the role
-            asked = replace(query, text=anchor, reading=anchor, search=anchor, intent=swedish.intent_of(anchor),
-                            role="", own_topic="", history=(), follow_up=False)
-            topic = self.compose(asked, hits, qvec, passages)
-            if topic.lines and not topic.flags:
-                topic.lines.insert(0, ROLE_TOPIC_LEAD.format(role=self._asker(query)))
-                return topic
         if draft.lines:
             return draft
         said, to_work = self._staff_sentences_on(query, passages)
@@ -2741,11 +2748,12 @@ class Composer:
                 for unit in on_it[:MAX_SENTENCES]:
                     draft.say(unit.text, unit.chunk)
                 return draft
-        to_staff = next((h.chunk for h in hits[:6] if role_words & set(self.tokenize(heading_of(h.chunk)))), None)
+        # (a heading that says "arbetet" is not written to staff: "Detta har arbetet lett till")
+        to_staff = next((h.chunk for h in hits[:6] if staff_words & set(self.tokenize(heading_of(h.chunk)))), None)
         if to_staff is None:  # the section the topic's document writes to staff, retrieved or not
             to_staff = self._written_to_staff(role_words, {h.chunk.document for h in hits[:3]}, passages)
-        if to_staff is not None:
-            return self._to_staff(draft, to_staff, passages)
+        if to_staff is not None and self._to_staff(draft, to_staff, passages).lines:
+            return draft
         staff = [h for h in hits[:6] if role_words & set(self.tokenize(f"{h.chunk.section} {h.chunk.text}"))] or hits[:4]
         bonus = (lambda text: BONUS_ROLE if swedish.speaks_to_staff(text) or role_words & set(self.tokenize(text)) else 0.0)
         # (sentences, not a slide's labels or its questions: "Ökad kontinuitet", "Vilka perspektiv behöver lyftas …?")
@@ -2753,6 +2761,10 @@ class Composer:
                                             margin=ROLE_MARGIN)
                      if not u.text.endswith((":", "?")) and len(u.text.split()) >= MIN_ROLE_SENTENCE_WORDS]
         said = [u for u in sentences if draft.fresh(u.text)]
+        if said and not any(swedish.speaks_to_staff(u.text) or staff_words & set(self.tokenize(u.text)) for u in said):
+            # nothing said speaks to staff ("Det övergripande syftet med målbilden …" for "… för mig som jobbar
+            # med hemrehab?"): said to be what the documents say of the topic
+            draft.lines.append(ROLE_TOPIC_LEAD.format(role=self._asker(query)))
         if said:
             draft.lines.append(" ".join(f"{u.text} [{draft.cite(u.chunk, u.text)}]" for u in said))
         return draft
@@ -2763,7 +2775,7 @@ class Composer:
         ("… som jobbar i hemtjänsten" -> "arbetar i hemtjänsten")."""
         if query.role != "medarbetare":
             return query.role
-        said = re.search(r"\bsom\s+((?:jobbar|arbetar)\s+(?:med|i|på|inom)\s+[\w -]{3,40}?)\s*[?,.!]", query.text, re.I)
+        said = re.search(r"\bsom\s+((?:jobbar|arbetar|sitter)\s+(?:med|i|på|inom)\s+[\w -]{3,50}?)\s*[?,.!]", query.text, re.I)
         workplace = swedish.workplace_words(query.text)
         return said.group(1) if said else f"arbetar i {workplace[0]}" if workplace else query.role
 
@@ -2815,7 +2827,10 @@ class Composer:
         asked = [p for p in (swedish.summary_topic(earlier), swedish.topic_words(earlier))
                  if p and not any(swedish.fold(w.lower())[:6] in kinds for w in p.split())]
         own = sorted((w for w in query.own_topic.split() if len(w) >= 6 and not swedish.verb_like(w)), key=len, reverse=True)
-        for topic in [t for t in (query.own_topic, *own, *asked) if t]:  # the question's own words first
+        regions = self._every_region_term(passages)
+        # (a region's name is no topic: "Vad är målbilden i Västernorrland?" is about the målbild)
+        topics = [t for t in (query.own_topic, *own, *asked) if t and not set(self.tokenize(t)) <= regions]
+        for topic in topics:  # the question's own words first
             # (a passage's prose before its list counts: "Patientkontraktet består av tre delar …" stands before
             # a list of examples)
             naming = [c for c in passages.chunks if swedish.says_phrase(pre_text(c), topic)]
