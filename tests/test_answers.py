@@ -158,3 +158,11 @@ def test_a_name_the_documents_only_link_to_is_refused_saying_where_it_is_named(a
     assert "Uppsala nämns bara i en lista under ”Fler regioners målbilder”" in answer.text
     listed = assistant.ask("Finns Jönköpings målbild med i SKR:s artikel?")  # asked of the article: the list answers
     assert listed.answered and "Jönköping Gemensam målbild" in listed.text
+
+
+def test_each_comparison_row_searches_its_own_question_in_every_leg(assistant):
+    """A row's dense and sparse passes read the row's own question, not the whole comparison: both regions'
+    passages on kontinuitet are among the five retrieved (the whole question's vector found neither)."""
+    answer = assistant.ask("Kontinuitet – hur uttrycks det i Jämtlands och Västernorrlands målbilder? Jag vill jämföra inför ett möte")
+    top = " ".join(hit.chunk.text for hit in answer.retrieved[:5])
+    assert "De jag träffar känner mig och min bakgrund" in top and "Jag har en kontinuitet i min kontakt med vården" in top

@@ -319,15 +319,15 @@ class Assistant:
                  mode: str) -> Answer:
         """One row per region or document: the question answered within each group's documents."""
         found = []
-        for label, docs in groups:
-            sub = row_question(query, label, docs, served.passages, self.composer)
-            reading = sub.reading
-            # each row searches its own question ("Vem fattade beslut om målbilden i Västernorrland?"): the
-            # other region's name and the words of comparing would only pull in passages about the other
-            # (the question's dense and sparse passes serve every row: a row adds only its keyword search)
-            hits = self.retriever.search(served.index, sub.search if sub.search != query.search else reading,
-                                         k=COMPARISON_HITS, mode=mode, documents=docs, query_vector=qvec,
-                                         sparse_query=query.search)
+        rows = [(label, docs, row_question(query, label, docs, served.passages, self.composer)) for label, docs in groups]
+        # each row searches its own question ("Vem fattade beslut om målbilden i Västernorrland?"), in every leg:
+        # the other region's name and the words of comparing would only pull in passages about the other (the
+        # rows' questions are embedded in one batch)
+        texts = [sub.search if sub.search != query.search else sub.reading for _, _, sub in rows]
+        vectors = self.embedder.embed_queries(texts)
+        for (label, docs, sub), text, vector in zip(rows, texts, vectors):
+            hits = self.retriever.search(served.index, text, k=COMPARISON_HITS, mode=mode, documents=docs,
+                                         query_vector=vector, sparse_query=text)
             found.append((label, sub, hits))
         check = (lambda sub, draft: holds_answer(sub, draft.text(), self.composer.citations(draft, [], served.passages),
                                                  served.index.synonyms))
