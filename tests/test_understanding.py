@@ -4615,3 +4615,32 @@ def test_an_acronym_spelled_out_in_passing_is_said_first():
                  "vård- och omsorgsgruppen (SVOM) och Barnarenan.", 20)
     text = answer_text(q("vad är SVOM för något?"), said)
     assert text.startswith("SVOM står för ”Sociala vård- och omsorgsgruppen” [1].\nRegionens samverkansråd")
+
+
+def test_what_the_asker_says_is_done_is_what_om_det_asks_about():
+    # hold39-10: "… vi har länge kritiserat att man tar in stafettläkare … . Vad säger nämndens plan om det?" was
+    # answered with the plan's outline
+    assert swedish.strip_preamble("Jag är fackligt ombud och vi har länge kritiserat att man tar in stafettläkare via "
+                                  "bemanningsföretag. Vad säger nämndens plan om det?") == \
+        "Vad säger nämndens plan om att man tar in stafettläkare via bemanningsföretag?"
+    # whether a word is named at all, however it is asked (hold39-04)
+    assert swedish.asked_mentioned("Nämns rehabilitering överhuvudtaget i nämndens verksamhetsplan, eller handlar allt "
+                                   "om läkare?") == "rehabilitering"
+
+
+def test_a_role_follow_up_naming_the_item_it_points_at_is_answered_from_that_items_section():
+    # hold39-02: "Och den sista, öppnare vårdformer – vad betyder den för mig som distriktssköterska …?" counted the
+    # earlier list again from this question's passages (the plan's "Öppna vårdformer.", then another list's last item)
+    query = q("Okej. Och den sista, öppnare vårdformer – vad betyder den för mig som distriktssköterska i inlandet?",
+              ["Vilka är de fyra riktningsförändringarna i strategin?"])
+    assert query.intent == "role" and query.own_topic
+    text = composer.compose(query, hits(3, 4, 9), None, PASSAGES).text()
+    assert "- Mobila team [" in text and "- Hemmonitorering [" in text
+
+
+def test_from_that_and_the_askers_own_setting_are_no_topic_of_a_role_follow_up():
+    # hold39-05: "Hur ska jag som fysioterapeut tänka i mina patientmöten utifrån det?" asked of "patientmöten utifrån"
+    assert "utifrån" not in swedish.own_topic("Hur ska jag som fysioterapeut tänka i mina patientmöten utifrån det?")
+    # hold39-07: where the asker works, said after the question ("Jag är chef för ett särskilt boende.")
+    assert swedish.workplace_words("Berör det oss i kommunen på något sätt? Jag är chef för ett särskilt boende.") == \
+        ["särskilt", "boende"]

@@ -368,7 +368,10 @@ class Composer:
             "list": self._list_or_sentences,
             "role": self._role,
         }.get(query.intent, self._sentences)
-        if query.follow_up and (swedish.ordinal_in(query.reading) or swedish.pointed_item(query.reading)):
+        if query.follow_up and (swedish.ordinal_in(query.reading) or swedish.pointed_item(query.reading)) \
+                and not (query.role and query.own_topic):
+            # (a role question that names the item itself: "Och den sista, öppnare vårdformer – vad betyder den för
+            # mig …?" is answered from its section as a role question, not by counting the earlier list again)
             shape = self._ordinal
         elif query.follow_up and (label := named_label(query, passages)) is not None:
             # "Och vad står det under ökad kontinuitet, hur ska det kännas för invånaren?": the label the

@@ -888,6 +888,8 @@ _WANTS_TO_KNOW = re.compile(r"^\s*(?:jag|vi)\s+(?:försöker|vill|skulle vilja|b
 # "Jag ska hålla en kort dragning för mitt arbetslag om varför …": what the asker is to talk about
 _TALK_ABOUT = re.compile(r"^\s*(?:jag|vi)\s+ska\s+(?:hålla|ha|dra)\s+(?:en\s+|ett\s+)?(?:\w+\s+)?(?:dragning|presentation|"
                          r"genomgång|föredrag|pass|inslag)\b[^.?!]*?\bom\s+(?P<q>[^,.;:–?]{8,})", re.I)
+# what a statement says is done, as the clause that says it: "… kritiserat att man tar in stafettläkare …"
+_PRACTICE_SAID = re.compile(r"\batt\s+(?:man|vi|de|dom|regionen|kommunen|ni)\s+[^.?!]{8,}(?=[.!]?\s*$)", re.I)
 # where a question points back at the talk's topic: "… säger om det?", "… tar upp det?"
 _TALKED_OF = re.compile(r"\b(om|upp|med)\s+(?:det|den|detta)(?=\s*[?.!]?\s*$)", re.I)
 # the words of a request to tell it all, which name no topic ("beskriva processen från början till slut")
@@ -918,6 +920,11 @@ def strip_preamble(text: str) -> str:
         talked = without_purpose(talk["q"]).strip() if talk else ""
         if talked and _TALKED_OF.search(asking[0]):
             asking = [_TALKED_OF.sub(lambda m: f"{m.group(1)} {talked}", asking[0], count=1)]
+        elif len(asking) == 1 and statement and _TALKED_OF.search(asking[0]) and \
+                (practice := _PRACTICE_SAID.search(statement)):
+            # "… vi har länge kritiserat att man tar in stafettläkare via bemanningsföretag. Vad säger nämndens plan
+            # om det?": "det" is what the asker says is done
+            asking = [_TALKED_OF.sub(lambda m: f"{m.group(1)} {practice.group(0)}", asking[0], count=1)]
         if len(asking) == 1 and not topic_words(_BARE_PRONOUN.sub(" ", asking[0])).strip(" ?"):
             # "… alla pratar om Min vård Norrbotten. Vad är det för nåt?": "det" is what the sentence before
             # speaks of -> "Vad är Min vård Norrbotten?"
@@ -958,9 +965,9 @@ def strip_preamble(text: str) -> str:
 
 # Where the asker works: "sjuksköterska på Sunderby sjukhus", "jobbar på hälsocentralen i Kiruna".
 _WORKPLACE = re.compile(rf"\b((?:jobbar|arbetar|är|anställd|nyanställd|\w*(?:{'|'.join(ROLES)}))\w*\s+)"  # "klinikchef"
-                        r"(?:(?:på|vid|inom|i)\s+(?:en\s+|ett\s+)?(?!(?:det|den|detta|denna|dessa|de|dem|här|där)\b)[\w-]+"
-                        r"(?:\s+(?:sjukhus|lasarett|hälsocentral|"
-                        r"vårdcentral|kommun|region)\w*)?\s*)+", re.I)
+                        r"(?:(?:på|vid|inom|i|för)\s+(?:en\s+|ett\s+)?(?!(?:det|den|detta|denna|dessa|de|dem|här|där)\b)[\w-]+"
+                        r"(?:\s+(?:sjukhus|lasarett|hälsocentral|"  # ("chef för ett särskilt boende")
+                        r"vårdcentral|kommun|region|boende|avdelning|mottagning)\w*)?\s*)+", re.I)
 
 
 # words after "jobbar i/på" that name no kind of workplace ("… som jobbar i verksamheten")
@@ -1156,7 +1163,8 @@ _GENERIC = {"exempel", "saker", "sak", "grejer", "jobba", "arbeta", "göra", "g�
             "mina", "där", "här", "tanken", "tjänsten", "sitter", "vill", "prata", "men", "okej", "påverkar", "påverka",
             "koll", "känna", "till",  # "vad ska jag ha koll på?", "vad behöver jag känna till?"
             # "vad av det är relevant för mig som dietist?": which of it matters, no topic of its own
-            "relevant", "relevanta", "relevantast", "aktuellt", "aktuella", "intressant", "intressanta", "viktigast"}
+            "relevant", "relevanta", "relevantast", "aktuellt", "aktuella", "intressant", "intressanta", "viktigast",
+            "utifrån", "tänka"}  # "hur ska jag tänka … utifrån det?": from what was said
 ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sista": -1,
             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
 _ORDINAL = re.compile(rf"\b({'|'.join(ORDINALS)})\b", re.I)
@@ -2860,7 +2868,8 @@ def says_doing(sentence: str) -> bool:
 
 # "Finns kontinuitet med i målbilden …?", "Ingår tandvården i planen?": whether X is part of Y
 _PART_OF = re.compile(r"^\s*(?:och\s+)?(?:finns|ingår|nämns|kommer)\s+(?!det\b|de\b|den\b|någon\b|något\b|några\b)"
-                      r"(?P<topic>\w+(?:[\s-]+(?!med\b|upp\b)\w+)?)\s+(?:med\s+|upp\s+)?(?:i|bland)\s+(?:både\s+)?\w+", re.I)
+                      r"(?P<topic>\w+(?:[\s-]+(?!med\b|upp\b|överhuvudtaget\b|alls\b|ens\b)\w+)?)\s+(?:med\s+|upp\s+)?"
+                      r"(?:(?:överhuvudtaget|alls|ens|någonstans)\s+)?(?:i|bland)\s+(?:både\s+)?\w+", re.I)
 
 
 def asked_mentioned(question: str) -> str:
