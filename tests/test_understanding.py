@@ -4644,3 +4644,35 @@ def test_from_that_and_the_askers_own_setting_are_no_topic_of_a_role_follow_up()
     # hold39-07: where the asker works, said after the question ("Jag är chef för ett särskilt boende.")
     assert swedish.workplace_words("Berör det oss i kommunen på något sätt? Jag är chef för ett särskilt boende.") == \
         ["särskilt", "boende"]
+
+
+def test_what_the_asker_quotes_is_what_vad_menas_med_det_asks():
+    # trial 23 A6: "nån sa att det står 'öppnare vårdformer' nånstans. vad menas med det, …?" answered "Det handlar om mig …"
+    assert swedish.strip_preamble("nån sa att det står 'öppnare vårdformer' nånstans. vad menas med det, betyder det att "
+                                  "vi ska vårda folk hemma?").startswith("vad menas med öppnare vårdformer, betyder det")
+
+
+def test_who_and_when_are_two_parts_and_short_words_are_respelt_beside_dotted_ones():
+    # trial 23 A3: "vem har bestämt den dar målbilden for västernorrland o nar?" answered only a publication date
+    assert swedish.question_parts("vem har bestämt den där målbilden för västernorrland och när?") == \
+        ["vem har bestämt den där målbilden för västernorrland?", "När var det?"]
+    assert swedish.respell("vem har bestämt målbilden o nar?", {}) == "vem har bestämt målbilden o när?"
+    assert swedish.respell("finns det något för år 2025, ar det klart?", {}) == "finns det något för år 2025, ar det klart?"
+
+
+def test_is_x_different_from_y_compares_each_regions_own_and_a_friends_workplace_is_no_topic():
+    # trial 23 A4: "min kompis jobbar i östersund. ar deras malbild i jamtland annorlunda an var i vasternorrland?"
+    assert swedish.respell("min kompis jobbar i östersund. ar deras malbild annorlunda?", {}).startswith(
+        "min kompis jobbar i östersund. är deras")
+    assert swedish.strip_preamble("min kompis jobbar i östersund. är deras målbild i jämtland annorlunda än vår i "
+                                  "västernorrland?") == "är deras målbild i jämtland annorlunda än vår i västernorrland?"
+    query = q("är målbilden i jämtland annorlunda än den i västernorrland?")
+    assert query.intent == "comparison"
+    rows = comparison_groups(query, METAS)
+    sub = row_question(query, rows[0][0], rows[0][1], PASSAGES, composer)
+    assert sub.intent in ("summary", "what") and "annorlunda" not in sub.reading  # (was a yes/no row)
+
+
+def test_english_between_and_about_are_read_in_swedish():
+    # trial 23 B4: "What does that plan say about cooperation between the region and the municipalities?" kept "between"
+    assert "mellan" in q("What does the plan say about cooperation between the region and the municipalities?").reading
