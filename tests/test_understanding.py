@@ -4658,6 +4658,7 @@ def test_who_and_when_are_two_parts_and_short_words_are_respelt_beside_dotted_on
         ["vem har bestämt den där målbilden för västernorrland?", "När var det?"]
     assert swedish.respell("vem har bestämt målbilden o nar?", {}) == "vem har bestämt målbilden o när?"
     assert swedish.respell("finns det något för år 2025, ar det klart?", {}) == "finns det något för år 2025, ar det klart?"
+    assert swedish.respell("alla pratar om nära vård här, vad ar det egentligen?", {}).endswith("vad är det egentligen?")
 
 
 def test_is_x_different_from_y_compares_each_regions_own_and_a_friends_workplace_is_no_topic():

@@ -103,7 +103,9 @@ def respell(text: str, letters: dict[str, str]) -> str:
             return word
         known = _UNACCENTED.get(low) or letters.get(low) or _lettered_prefix(low, letters)
         # ("… i östersund. ar deras målbild …": a question opening with "ar" asks "är")
-        opening = low == "ar" and re.search(r"(?:^|[.!?]\s*)$", match.string[:match.start()]) is not None
+        # (or after a question word: "vad ar det egentligen?")
+        opening = low == "ar" and re.search(r"(?:^|[.!?]\s*|\b(?:vad|vem|vilka|vilken|vilket|hur|när|nar|varför|varfor)\s+)$",
+                                            match.string[:match.start()], re.I) is not None
         if known is None or known == low or (mixed and len(low) < 4 and not known.isupper() and low not in _SHORT_SAFE
                                              and not opening):
             return word
