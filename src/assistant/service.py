@@ -168,10 +168,13 @@ class Assistant:
             return self._answer_parts(query, mode, generate)
         served = self.served()
         query = beyond_thread(query, partial(says_in_region, served.passages))
-        self.retriever.prefetch(served.index, query.search, mode)  # the sparse pass runs beside the embedding
-        qvec = self.embedder.embed_queries([query.search])[0]
-        hits = self.retrieve(served, query, qvec, mode)
         groups = comparison_groups(query, served.metas) if query.intent == "comparison" else []
+        # (a comparison's rows run searches of their own: the whole question's is only read by the generative mode)
+        searched_whole = len(groups) < 2 or bool(self.settings.llm_url and generate)
+        if searched_whole:
+            self.retriever.prefetch(served.index, query.search, mode)  # the sparse pass runs beside the embedding
+        qvec = self.embedder.embed_queries([query.search])[0]
+        hits = self.retrieve(served, query, qvec, mode) if searched_whole else []
         if len(groups) >= 2:
             answer = self._compare(served, query, qvec, groups, mode)
         elif other := other_region(query, served.metas, served.passages, self.composer):
