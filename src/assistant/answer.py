@@ -2778,9 +2778,10 @@ class Composer:
         ("… som jobbar i hemtjänsten" -> "arbetar i hemtjänsten")."""
         if query.role != "medarbetare":
             return query.role
-        said = re.search(r"\bsom\s+((?:jobbar|arbetar|sitter)\s+(?:med|i|på|inom)\s+[\w -]{3,50}?)\s*[?,.!]", query.text, re.I)
+        if said := swedish.what_asker_does(query.text):
+            return said
         workplace = swedish.workplace_words(query.text)
-        return said.group(1) if said else f"arbetar i {workplace[0]}" if workplace else query.role
+        return f"arbetar i {workplace[0]}" if workplace else query.role
 
     @staticmethod
     def _labels_for_role(draft: Draft, query: Query, sections: Sequence[Chunk], passages: Passages) -> Draft:

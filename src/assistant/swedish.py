@@ -949,10 +949,10 @@ def strip_preamble(text: str) -> str:
             elif statement and (said := _reported(statement)):
                 # "Jag hörde att den som söker vård ska få ett avtal om …. Vad ingår i det?": both, as one
                 asking = [said, asking[0]]
-        elif len(asking) == 1 and statement and quoted_phrases(statement) and _WHAT_IS_IT.match(asking[0]):
+        elif len(asking) == 1 and statement and (quoted := quoted_phrases(statement)) and _WHAT_IS_IT.match(asking[0]):
             # "nån sa att det står 'öppnare vårdformer' nånstans. vad menas med det, betyder det att …?": "det" is
             # the words the asker quotes
-            asking = [_WHAT_IS_IT.sub(lambda m: f"{m.group(1)} {quoted_phrases(statement)[0]}", asking[0], count=1)]
+            asking = [_WHAT_IS_IT.sub(lambda m: f"{m.group(1)} {quoted[0]}", asking[0], count=1)]
         elif len(asking) == 1 and points_back(asking[0]) and statement and _TOLD_OF.search(statement) \
                 and (completed := _said_of(asking[0], statement)):
             # "Min chef tipsade mig om Forskarskolan i Nära vård. Vad säger verksamhetsplanen om den, vad …?"
@@ -995,6 +995,16 @@ _WORKPLACE = re.compile(rf"\b((?:jobbar|arbetar|är|anställd|nyanställd|\w*(?:
 # words after "jobbar i/på" that name no kind of workplace ("… som jobbar i verksamheten")
 _NO_WORKPLACE_WORDS = {"en", "ett", "på", "vid", "inom", "i", "kommun", "kommunen", "region", "regionen", "länet",
                        "verksamhet", "verksamheten", "verksamheterna", "vården", "organisationen", "området"}
+
+
+# "… för mig som jobbar med hemrehab?", "… som sitter i receptionen och tar emot patienter?": what the asker does
+_ASKER_DOES = re.compile(r"\bsom\s+((?:jobbar|arbetar|sitter)\s+(?:med|i|på|inom)\s+[\w -]{3,50}?)\s*[?,.!]", re.I)
+
+
+def what_asker_does(text: str) -> str:
+    """What a question says the asker does, in its own words ("jobbar med hemrehab"), or ""."""
+    said = _ASKER_DOES.search(text)
+    return said.group(1) if said else ""
 
 
 def workplace_words(text: str) -> list[str]:
@@ -1694,8 +1704,9 @@ def named_terms(question: str) -> set[str]:
 
 # Where staff will use the answer, not what they ask about: "… på APT nästa vecka", "till HR", "inför MBL";
 # nor the language they ask in: "my Swedish is not great"
-_WORKPLACE_ACRONYMS = {"apt", "hr", "mbl", "it", "swedish", "english",
-                       "mas", "mar", "usk", "ssk", "dsk", "spsk"}  # the asker's role, short: named by no passage
+# (nor the asker's role, written short: "usk", "MAS"; named by no passage)
+_WORKPLACE_ACRONYMS = {"apt", "hr", "mbl", "it", "swedish", "english", "mar"} | \
+    {short for short in ROLE_ABBREVIATIONS if short.isalpha() and len(short) >= 3}
 
 
 def missing_names(question: str, passages: Sequence[str]) -> set[str]:
