@@ -165,6 +165,9 @@ def test_preamble_and_greeting_are_removed_before_anything_else():
     assert query.text == "Vad är fast vårdkontakt?"
     assert query.intent == "what"
     assert q("Hej, vad är SIP?").text == "vad är SIP?"
+    # hold40-22: a chat opener before an English question ("Quick one – how many …?") is no part of it
+    assert q("Quick one – how many hospitals does Region Norrbotten run?").text == "how many hospitals does Region Norrbotten run?"
+    assert q("snabb fråga: vad är SIP?").text == "vad är SIP?"
 
 
 def test_a_pronoun_question_after_a_preamble_asks_about_what_the_preamble_spoke_of():
@@ -2415,6 +2418,10 @@ def test_a_staff_errand_is_recognised_in_any_form():
     assert swedish.staff_errand("Hur anmäler jag en arbetsskada?") == "arbetsskada"
     assert swedish.staff_errand("Var får jag parkera vid Sunderby sjukhus?") == "parkera"
     assert swedish.staff_errand("Vad säger planen om digitala vårdmöten?") == ""
+    # asked in English: the same errands in English words
+    assert swedish.staff_errand("Where do locums park at the hospital, and do I need a parking permit?") == "park"
+    assert swedish.staff_errand("I forgot my password for Cosmic, who do I call?") == "password"
+    assert swedish.staff_errand("What does the plan say about primary care?") == ""
 
 
 def test_a_genitive_name_of_several_words_before_a_count_is_whose_things_they_are():
@@ -4541,6 +4548,8 @@ def test_whether_a_thing_is_part_of_a_document_asks_whether_it_is_mentioned():
 
 def test_the_arguments_for_the_change_ask_why_the_change_is_made():
     assert swedish.asks_why_change("varför måste vi ens ställa om till nära vård?? Vad är argumenten i strategin egentligen")
+    # hold40-35: how one has always worked is no topic of its own
+    assert swedish.asks_why_change("Varför måste vi ändra på allt, vi har ju alltid jobbat så här?")
 
 
 def test_a_politician_is_a_role_though_the_word_ends_like_a_verb():

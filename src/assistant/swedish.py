@@ -379,7 +379,8 @@ INTENTS = ("summary", "contrast", "comparison", "date", "duration", "number", "m
            "yesno", "role", "what", "lookup")
 
 _GREETING = re.compile(r"^\s*(hej|hejsan|hallå|tjena|god (morgon|dag|kväll|eftermiddag)|hello|hi|hey|"
-                       r"tack( så mycket)?|thanks)\b[\s!,.]*", re.I)
+                       r"good (morning|afternoon|evening)|quick (one|question)|snabb (fråga|en)|kort fråga|"
+                       r"tack( så mycket)?|thanks)\b[\s!,.:–-]*", re.I)
 # A sentence about the asker, not a question: "Jag heter Anna.", "Jag är ny som undersköterska i Luleå."
 _ABOUT_ME = re.compile(r"^\s*(jag (heter|är|jobbar|arbetar|ska (?:jobba|arbeta|börja)|har (just )?börjat|har en fråga|undrar bara|skulle vilja)|"
                        r"mitt namn är|i'm|i am|my name is|i work)\b|"
@@ -2128,7 +2129,9 @@ _CHANGE_WORDS = {"varför", "why", "argument", "argumentet", "argumenten", "argu
                  # "Vilka skäl ger den länsgemensamma strategin, kort?": the document asked, and how briefly
                  "länsgemensamma", "länsgemensam", "länsgemensamt", "dokumentet", "kort", "kortfattat",
                  # "… för att allt ska ställas om?", "varför ska vi ställa om överallt?"
-                 "allt", "alla", "allting", "överallt", "hela"}
+                 "allt", "alla", "allting", "överallt", "hela",
+                 # "… vi har ju alltid jobbat så här?": how one has always worked
+                 "jobbat", "jobba", "arbetat", "arbeta", "gjorde", "göra"}
 # Staff errands the steering documents never deal with (logging in, pay day, leave, parking, the gym): a
 # question about one is off-topic however close its other words come ("kommer inte in i cosmic, lösenordet
 # funkar inte – vem ringer man?"), unless some passage names the errand after all. Word starts, folded.
@@ -2137,7 +2140,10 @@ STAFF_ERRANDS = ("losenord", "inloggning", "logga in", "semester", "ob-tillagg",
                  "it-support", "itsupport", "tjanstebil", "reserakning", "utlagg", "personalgym", "personalrum",
                  # the office's machines and pay: "skrivaren säger pappersstopp" (not "datorn": patients use one to reach care)
                  "skrivare", "skrivaren", "pappersstopp", "toner", "kopiator", "vpn", "wifi", "lonespec",
-                 "lonebesked", "tidrapport", "flexsaldo", "nyckelkort", "kaffemaskin")
+                 "lonebesked", "tidrapport", "flexsaldo", "nyckelkort", "kaffemaskin",
+                 # asked in English ("Where do locums park at the hospital?")
+                 "park", "password", "log in", "login", "salary", "payslip", "pay slip", "vacation", "annual leave",
+                 "canteen", "gym", "printer", "sick leave", "expense claim", "parking permit")
 _STAFF_ERRAND = re.compile(rf"\b({'|'.join(re.escape(e) for e in STAFF_ERRANDS)})", re.I)
 
 
