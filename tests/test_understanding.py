@@ -178,6 +178,12 @@ def test_a_pronoun_question_after_a_preamble_asks_about_what_the_preamble_spoke_
         "Vad är patientkontrakt?"
     assert q("Läste artikeln om hur Västernorrland tog fram sin målbild och där står det RUS. Vad är det för nåt?").text \
         == "Vad är RUS?"  # the word the asker read there, not what the article is about
+    # hold40-42: what the asker is to write ("ska ta fram vår lokala handlingsplan") is what "den" is, and a second
+    # part that asks only who takes part ("vilka ska vara med?") is about it too
+    query = q("Tjena! Jag är ny som chef på en vårdcentral och ska ta fram vår lokala handlingsplan. "
+              "Vad ska den bygga på och vilka ska vara med?")
+    assert query.text == "Vad ska vår lokala handlingsplan bygga på och vilka ska vara med?"
+    assert not swedish.topic_words("vilka ska vara med?").strip(" ?")
 
 
 def test_a_pronoun_question_after_a_preamble_that_names_a_document_asks_about_that_document():
@@ -3340,6 +3346,25 @@ def test_a_role_answer_on_a_topic_says_what_is_to_be_done_where_the_asker_works(
     composer._where_asker_works(digital, query, set(composer.tokenize("digitalisering")), passages)
     assert len(digital.lines) == 1
 
+
+
+def test_a_role_answer_says_what_the_topics_section_says_of_what_the_role_works_with():
+    # hold40-19: a farmaceut after "Vad står det om patientsäkerhet i verksamhetsplanen?": the section's sentences
+    # on the medicines are what concern them, though they say what is done in the present tense ("införs")
+    section = chunk("plan.txt", "En trygg och säker verksamhet", "Patientsäkerhet handlar om att se hela människan. "
+                    "Nya läkemedel införs systematiskt och samordnat i regionen.", 14)
+    passages = Passages(chunks=[*CHUNKS, section], metas=METAS, vectors=None)
+    query = q("Vad innebär det för mig som farmaceut?", ["Vad står det om patientsäkerhet i verksamhetsplanen?"])
+    draft = Draft()
+    draft.say("Patientsäkerhet handlar om att se hela människan.", section, prefix="- En trygg och säker verksamhet: ")
+    composer._where_asker_works(draft, query, set(composer.tokenize("patientsäkerhet")), passages)
+    assert draft.lines[-1] == "- En trygg och säker verksamhet: Nya läkemedel införs systematiskt och samordnat i regionen. [1]"
+    # (a role the map does not know: nothing added)
+    other = Draft()
+    other.say("Patientsäkerhet handlar om att se hela människan.", section, prefix="- En trygg och säker verksamhet: ")
+    composer._where_asker_works(other, q("Vad innebär det för mig som kurator?", ["Vad står det om patientsäkerhet?"]),
+                                set(composer.tokenize("patientsäkerhet")), passages)
+    assert len(other.lines) == 1
 
 
 def test_a_role_answer_says_what_is_to_be_done_in_the_part_of_care_the_asker_works_in():

@@ -2618,6 +2618,8 @@ class Composer:
         ”utåtriktad verksamhet” genomföras …"), after what they say of the topic."""
         places = swedish.workplace_words(query.text)
         places += [care for word in places if (care := swedish.workplace_care(word)) and care not in places]
+        work = swedish.ROLE_WORK.get(query.role, "")  # what the role works with: "läkemedel" for a farmaceut
+        places += [work] if work else []
         workplace = {swedish.fold(w) for word in places for w in self.tokenize(word)}
         documents = set(query.named_documents) or {c.document for c in draft.cited}
         if not workplace or not documents:
@@ -2632,7 +2634,8 @@ class Composer:
         # place or the kind of place it is a compound of: "tandvården" for "folktandvården")
         there = [u for u in units if u.text not in said and u.text not in u.chunk.items
                  and (swedish.stands_alone(u.text) or swedish.opens_on_also(u.text))
-                 and swedish.says_doing(u.text) and (any(w in swedish.fold(u.text.lower()) for w in workplace)
+                 and (swedish.says_doing(u.text) or (work and swedish.mentions(u.text, work)))  # ("Nya läkemedel införs …")
+                 and (any(w in swedish.fold(u.text.lower()) for w in workplace)
                                                      or any(swedish.mentions(u.text, p) for p in places))]
         draft.lines += [f"- {heading_of(u.chunk)}: {u.text} [{draft.cite(u.chunk, u.text)}]"
                         for u in there[:MAX_WORKPLACE_SENTENCES]]

@@ -863,7 +863,9 @@ SPOKEN_OF_WORDS = 4  # a longer stretch after "om" is a clause ("om vi ska …")
 
 
 # "Jag ska presentera Norrbottens målbildsbroschyr för nya kollegor.": what the asker is to present or go through
-_PRESENTED = re.compile(r"\b(?:presentera|presenterar|gå igenom|går igenom|dra|drar|visa|visar)\s+(.+?)"
+# (or is to write: "… och ska ta fram vår lokala handlingsplan.")
+_PRESENTED = re.compile(r"\b(?:presentera|presenterar|gå igenom|går igenom|dra|drar|visa|visar|ta fram|tar fram|"
+                        r"skriva|skriver|uppdatera|uppdaterar|revidera|reviderar)\s+(.+?)"
                         r"(?:\s+(?:på|under|vid|för|i morgon|imorgon)\b[^.!]*)?[.!]?\s*$", re.I)
 
 
@@ -1197,7 +1199,8 @@ _GENERIC = {"exempel", "saker", "sak", "grejer", "jobba", "arbeta", "göra", "g�
             "koll", "känna", "till",  # "vad ska jag ha koll på?", "vad behöver jag känna till?"
             # "vad av det är relevant för mig som dietist?": which of it matters, no topic of its own
             "relevant", "relevanta", "relevantast", "aktuellt", "aktuella", "intressant", "intressanta", "viktigast",
-            "utifrån", "tänka"}  # "hur ska jag tänka … utifrån det?": from what was said
+            "utifrån", "tänka",  # "hur ska jag tänka … utifrån det?": from what was said
+            "vara"}  # "… och vilka ska vara med?": who takes part in the thing asked of
 ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sista": -1,
             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
 _ORDINAL = re.compile(rf"\b({'|'.join(ORDINALS)})\b", re.I)
@@ -1254,6 +1257,8 @@ def own_topic(question: str) -> str:
 # The documents' words for what a role's work is about: staff are "medarbetare", managers lead.
 ROLE_TOPICS = {"chef": "ledarskap ledare chef arbetsgivare arbetsmiljö", "enhetschef": "ledarskap ledare chef arbetsgivare arbetsmiljö",
                "verksamhetschef": "ledarskap ledare chef arbetsgivare arbetsmiljö", "ledare": "ledarskap ledare", "manager": "ledarskap ledare"}
+# What a role works with, when the documents never name the role but do name that ("farmaceut": the medicines)
+ROLE_WORK = {"farmaceut": "läkemedel", "apotekare": "läkemedel", "pharmacist": "läkemedel"}
 
 
 def names_role(role: str, vocabulary: Mapping[str, int]) -> bool:
