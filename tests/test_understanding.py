@@ -1661,6 +1661,20 @@ def test_a_question_with_a_second_question_joined_on_has_two_parts():
     assert q("Vad ansvarar nämnden för?").parts == ()
     # a later part asks its own question; "och i Jämtland då?" asks the earlier one again
     assert swedish.asks_own("vad ska nämnden göra med den?") and not swedish.asks_own("och i Jämtland Härjedalen då?")
+    # hold40-30: a later part's "den" is the thing the first part asks of (not a date, as the first part's asking
+    # would make it), of the region the later part names when it names one; "den" before a noun stays
+    assert swedish.with_referent("vad fokuserar den på enligt verksamhetsplanen?", "När antogs Norrbottens gemensamma målbild?") \
+        == "vad fokuserar Norrbottens gemensamma målbild på enligt verksamhetsplanen?"
+    assert swedish.with_referent("var beslutades den i Jämtland Härjedalen?", "Vem fastställde målbilden i Västernorrland?") \
+        == "var beslutades målbilden i Jämtland Härjedalen?"
+    assert swedish.with_referent("vad står det i den nya planen?", "När antogs målbilden?") == "vad står det i den nya planen?"
+
+
+def test_where_a_decision_was_taken_asks_for_the_body_that_took_it():
+    for question in ("Var beslutades målbilden i Jämtland Härjedalen?", "Var fattades beslutet om målbilden?",
+                     "I vilket forum beslutades målbilden?"):
+        assert swedish.asked_kind(question) == "who", question
+    assert swedish.asked_kind("Var finns det hälsocentraler?") is None
 
 
 def test_two_questions_joined_by_och_without_a_comma_are_two_parts_when_the_second_stands_alone():

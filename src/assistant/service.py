@@ -352,7 +352,9 @@ class Assistant:
         answers: list[tuple[str, Answer]] = []
         first: Query | None = None
         for part in query.parts:
-            sub = replace(self.understand(part, (*query.history, *asked), query.documents), parts=())
+            # ("…, och vad fokuserar den på enligt verksamhetsplanen?": asked of the thing the first part names)
+            said = swedish.with_referent(part, first.reading) if first is not None else part
+            sub = replace(self.understand(said, (*query.history, *asked), query.documents), parts=())
             if first is not None and not sub.follow_up:
                 # "…, och vad ska nämnden göra med den?": a later part is about what the first one named
                 # (or a part with no topic of its own: "…, och vilka exempel finns på saker att jobba med?")

@@ -777,6 +777,26 @@ def question_parts(text: str) -> list[str]:
     return parts if len(parts) >= 2 and all(len(p.split()) >= 3 for p in parts) else [text]
 
 
+# "den" standing for a thing, not before one ("vad fokuserar den på?", "… göra med den?"; not "den nya planen")
+_PRONOUN_DEN = re.compile(r"\b(?:den|dem|dessa)(?=\s*[?.!,]|\s*$|\s+(?:på|om|av|i|till|ut|för|med|egentligen|"
+                          r"fram|in|ifrån|från|enligt|när|nu|idag|sen|sedan)\b)", re.I)
+REFERENT_WORDS = 4  # a longer stretch of topic words is no one thing "den" can stand for
+
+
+def with_referent(part: str, earlier: str) -> str:
+    """A later part of a question with its "den" replaced by the thing the earlier part asks of ("När antogs
+    Norrbottens gemensamma målbild, och vad fokuserar den på …?" -> "vad fokuserar Norrbottens gemensamma
+    målbild på …?"), or the part as it is."""
+    # (its words that name a thing: not the asking nor what was done, "Vem fastställde målbilden …" -> "målbilden")
+    thing = " ".join(w for w in topic_words(earlier).strip(" ?").split()
+                     if w.lower() not in QUESTION_WORDS | {"vem", "varför"} and not re.search(r"(?:de|te|des|tes)$", w.lower()))
+    if regions_named(part):  # "…, och var beslutades den i Jämtland Härjedalen?": the thing, of the region asked
+        thing = " ".join(w for w in thing.split() if not regions_named(w))
+    if not thing or len(thing.split()) > REFERENT_WORDS:
+        return part
+    return _PRONOUN_DEN.sub(thing, part, count=1)
+
+
 def without_purpose(sentence: str) -> str:
     """A question less the clause that says what the asker will do with the answer (not a topic)."""
     cut = _PURPOSE.sub("", sentence).strip()
@@ -1637,7 +1657,10 @@ _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A
 
 
 _WHO = re.compile(r"^\s*(vem|vilka personer|vilk(?:a|et|en) \w*(?:organ|organen|instans\w*)|who|"
-                  r"vilka (?:ska|skulle|var|är|fick|har|kommer att) (?:vara|varit|få vara|ha varit) med)\b", re.I)  # "Vilka ska vara med och …?"
+                  r"vilka (?:ska|skulle|var|är|fick|har|kommer att) (?:vara|varit|få vara|ha varit) med|"  # "Vilka ska vara med och …?"
+                  # where a decision was taken is the body that took it: "Var beslutades målbilden …?", "I vilket forum …?"
+                  r"var (?:beslutades|fattades|antogs|fastställdes|godkändes)|"
+                  r"i vilk(?:a|et|en) (?:forum|organ\w*|instans\w*|grupp\w*|möte\w*))\b", re.I)
 
 
 # A question that opens with a when-clause and asks something else after it ("När de lokala planerna ska tas
