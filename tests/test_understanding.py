@@ -3345,21 +3345,27 @@ def test_what_is_not_done_comes_with_what_is_done_there_instead():
     assert "ansvarar inte för Beställning Vårdval primärvård" in text and "uppföljning av vårdgivare inom Vårdval" in text
 
 
+def where_asker_works(query, topic: str, said: str, said_in, section, prefix: str = "") -> list[str]:
+    """The lines of a draft that said one sentence (`said`, of `said_in`) after `_where_asker_works` has added what
+    the topic's sections (`section` beside CHUNKS) say of where the asker works or what they work with."""
+    passages = Passages(chunks=[*CHUNKS, section], metas=METAS, vectors=None)
+    draft = Draft()
+    draft.say(said, said_in, prefix=prefix)
+    composer._where_asker_works(draft, query, set(composer.tokenize(topic)), passages)
+    return draft.lines
+
+
 def test_a_role_answer_on_a_topic_says_what_is_to_be_done_where_the_asker_works():
     there = chunk("plan.txt", "Hälsofrämjande vård", "Regionen arbetar förebyggande. Inom folktandvården ska planen för "
                   "”utåtriktad verksamhet” genomföras i hela länet.", 14)
-    passages = Passages(chunks=[*CHUNKS, there], metas=METAS, vectors=None)
     query = q("jag är tandhygienist på folktandvården – vad innebär det här för oss?", ["vad säger planen om tandvården?"])
-    draft = Draft()
-    draft.say("Nämnden ansvarar för regionens arbete med primärvård och tandvård.", CHUNKS[10], prefix="- Nämndens uppdrag: ")
-    composer._where_asker_works(draft, query, set(composer.tokenize("tandvården")), passages)
-    assert draft.lines[-1].startswith("- Hälsofrämjande vård: Inom folktandvården ska planen för ”utåtriktad verksamhet”")
+    lines = where_asker_works(query, "tandvården", "Nämnden ansvarar för regionens arbete med primärvård och tandvård.",
+                              CHUNKS[10], there, prefix="- Nämndens uppdrag: ")
+    assert lines[-1].startswith("- Hälsofrämjande vård: Inom folktandvården ska planen för ”utåtriktad verksamhet”")
     # a place that is not of the topic, in a section the topic's answer does not quote: not said
-    digital = Draft()
-    digital.say("Inom primärvården ska arbetet med egenmonitorering införas i hela länet.", CHUNKS[6])
-    composer._where_asker_works(digital, query, set(composer.tokenize("digitalisering")), passages)
-    assert len(digital.lines) == 1
-
+    lines = where_asker_works(query, "digitalisering", "Inom primärvården ska arbetet med egenmonitorering införas i hela länet.",
+                              CHUNKS[6], there)
+    assert len(lines) == 1
 
 
 def test_a_role_answer_says_what_the_topics_section_says_of_what_the_role_works_with():
@@ -3367,18 +3373,14 @@ def test_a_role_answer_says_what_the_topics_section_says_of_what_the_role_works_
     # on the medicines are what concern them, though they say what is done in the present tense ("införs")
     section = chunk("plan.txt", "En trygg och säker verksamhet", "Patientsäkerhet handlar om att se hela människan. "
                     "Nya läkemedel införs systematiskt och samordnat i regionen.", 14)
-    passages = Passages(chunks=[*CHUNKS, section], metas=METAS, vectors=None)
-    query = q("Vad innebär det för mig som farmaceut?", ["Vad står det om patientsäkerhet i verksamhetsplanen?"])
-    draft = Draft()
-    draft.say("Patientsäkerhet handlar om att se hela människan.", section, prefix="- En trygg och säker verksamhet: ")
-    composer._where_asker_works(draft, query, set(composer.tokenize("patientsäkerhet")), passages)
-    assert draft.lines[-1] == "- En trygg och säker verksamhet: Nya läkemedel införs systematiskt och samordnat i regionen. [1]"
+    said, prefix = "Patientsäkerhet handlar om att se hela människan.", "- En trygg och säker verksamhet: "
+    lines = where_asker_works(q("Vad innebär det för mig som farmaceut?", ["Vad står det om patientsäkerhet i verksamhetsplanen?"]),
+                              "patientsäkerhet", said, section, section, prefix=prefix)
+    assert lines[-1] == "- En trygg och säker verksamhet: Nya läkemedel införs systematiskt och samordnat i regionen. [1]"
     # (a role the map does not know: nothing added)
-    other = Draft()
-    other.say("Patientsäkerhet handlar om att se hela människan.", section, prefix="- En trygg och säker verksamhet: ")
-    composer._where_asker_works(other, q("Vad innebär det för mig som kurator?", ["Vad står det om patientsäkerhet?"]),
-                                set(composer.tokenize("patientsäkerhet")), passages)
-    assert len(other.lines) == 1
+    lines = where_asker_works(q("Vad innebär det för mig som kurator?", ["Vad står det om patientsäkerhet?"]),
+                              "patientsäkerhet", said, section, section, prefix=prefix)
+    assert len(lines) == 1
 
 
 def test_a_role_answer_says_what_is_to_be_done_in_the_part_of_care_the_asker_works_in():
@@ -3386,14 +3388,12 @@ def test_a_role_answer_says_what_is_to_be_done_in_the_part_of_care_the_asker_wor
     assert swedish.workplace_care("hälsocentralen") == "primärvården" and swedish.workplace_care("skolan") == ""
     there = chunk("plan.txt", "Hälsofrämjande vård", "Regionen arbetar förebyggande. Inom primärvården ska bland annat "
                   "arbetet med egenmonitorering införas hela länet.", 14)
-    passages = Passages(chunks=[*CHUNKS, there], metas=METAS, vectors=None)
     query = q("ok. jag är distriktssköterska på en hälsocentral, vad innebär det konkret för mig?",
               ["Vad säger planen om hälsofrämjande arbete?"])
-    draft = Draft()
-    draft.say("Regionen arbetar förebyggande.", there, prefix="- Hälsofrämjande vård: ")
-    composer._where_asker_works(draft, query, set(composer.tokenize("hälsofrämjande")), passages)
-    assert draft.lines[-1] == "- Hälsofrämjande vård: Inom primärvården ska bland annat arbetet med egenmonitorering " \
-                              "införas hela länet. [1]"
+    lines = where_asker_works(query, "hälsofrämjande", "Regionen arbetar förebyggande.", there, there,
+                              prefix="- Hälsofrämjande vård: ")
+    assert lines[-1] == "- Hälsofrämjande vård: Inom primärvården ska bland annat arbetet med egenmonitorering " \
+                        "införas hela länet. [1]"
 
 
 def test_what_a_document_says_asked_indirectly_is_a_summary():

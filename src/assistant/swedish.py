@@ -789,7 +789,7 @@ def with_referent(part: str, earlier: str) -> str:
     målbild på …?"), or the part as it is."""
     # (its words that name a thing: not the asking nor what was done, "Vem fastställde målbilden …" -> "målbilden")
     thing = " ".join(w for w in topic_words(earlier).strip(" ?").split()
-                     if w.lower() not in QUESTION_WORDS | {"vem", "varför"} and not re.search(r"(?:de|te|des|tes)$", w.lower()))
+                     if w.lower() not in QUESTION_WORDS and not _QUESTIONISH.match(w) and not done_like(w))
     if regions_named(part):  # "…, och var beslutades den i Jämtland Härjedalen?": the thing, of the region asked
         thing = " ".join(w for w in thing.split() if not regions_named(w))
     if not thing or len(thing.split()) > REFERENT_WORDS:
@@ -1356,6 +1356,11 @@ def pointed_item(question: str) -> str:
     "finns det exempel på det för oss i primärvården?" -> "primärvården"), or ""."""
     match = _POINTED_ITEM.search(question) or _EXAMPLES_FOR.search(question)
     return match.group(1).lower() if match else ""
+
+
+def done_like(word: str) -> bool:
+    """A word that looks like a verb in the past tense ("fastställde", "beslutades"), not a thing."""
+    return bool(re.search(r"(?:de|te|des|tes)$", word.lower()))
 
 
 def verb_like(word: str) -> bool:
@@ -2159,7 +2164,7 @@ _CHANGE_WORDS = {"varför", "why", "argument", "argumentet", "argumenten", "argu
                  # "… för att allt ska ställas om?", "varför ska vi ställa om överallt?"
                  "allt", "alla", "allting", "överallt", "hela",
                  # "… vi har ju alltid jobbat så här?": how one has always worked
-                 "jobbat", "jobba", "arbetat", "arbeta", "gjorde", "göra"}
+                 "jobbat", "arbetat", "gjorde"}
 # Staff errands the steering documents never deal with (logging in, pay day, leave, parking, the gym): a
 # question about one is off-topic however close its other words come ("kommer inte in i cosmic, lösenordet
 # funkar inte – vem ringer man?"), unless some passage names the errand after all. Word starts, folded.
@@ -2171,7 +2176,7 @@ STAFF_ERRANDS = ("losenord", "inloggning", "logga in", "semester", "ob-tillagg",
                  "lonebesked", "tidrapport", "flexsaldo", "nyckelkort", "kaffemaskin",
                  # asked in English ("Where do locums park at the hospital?")
                  "park", "password", "log in", "login", "salary", "payslip", "pay slip", "vacation", "annual leave",
-                 "canteen", "gym", "printer", "sick leave", "expense claim", "parking permit")
+                 "canteen", "gym", "printer", "sick leave", "expense claim")
 _STAFF_ERRAND = re.compile(rf"\b({'|'.join(re.escape(e) for e in STAFF_ERRANDS)})", re.I)
 
 
