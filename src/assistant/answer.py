@@ -390,7 +390,7 @@ class Composer:
             shape = self._contents
         elif said := self._document_purpose(query, passages):
             shape = partial(self._purpose, said)  # "Vad är syftet med strategin?": what the strategy says it is for
-        elif query.intent in ("lookup", "summary", "yesno", "list") and swedish.asks_why_change(query.reading, query.regions):
+        elif query.intent in ("lookup", "summary", "yesno", "list", "what") and swedish.asks_why_change(query.reading, query.regions):
             shape = self._why
         elif (query.intent == "lookup" and (swedish.HOW.match(query.reading) or swedish.asks_process(query.reading))) or \
                 (query.intent == "list" and swedish.asks_process(query.reading)):  # "hur gick det till …, vilka var med"

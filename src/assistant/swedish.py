@@ -806,6 +806,27 @@ def without_purpose(sentence: str) -> str:
 _ABOUT_MINE = re.compile(r"\s*(?:min|mitt|mina)\s+\w+\s+(?:jobbar|arbetar|är|bor|har)\b", re.I)
 
 
+# "jag jobbar som biståndshandläggare o fattar inte riktigt vad dom lokala handlingsplanerna e för nåt, vem …":
+# what the asker does not understand is the question, a sentence of its own
+_DONT_GET = re.compile(r"\s*,?\s+(?:och|o|men)\s+(?:jag\s+)?(?:fattar|förstår|begriper|fattade|förstod)\s+inte\s+"
+                       r"(?:riktigt\s+|helt\s+|alls\s+|själv\s+)?(?=(?:vad|vem|vilka|vilken|vilket|hur|varför|när)\b)", re.I)
+# "Min chef vill ha en kort sammanfattning av nämndens verksamhetsplan inför ett möte.": a wish for a summary
+_SUMMARY_WISH = re.compile(r"^\s*(?:jag|vi|\w+\s+\w+|\w+\s+\w+\s+\([^)]*\))\s+(?:vill|skulle vilja|behöver|önskar|ville)\s+"
+                           r"(?:(?:ha|få)\s+)?(?:en\s+|ett\s+)?(?:kort\s+|snabb\s+|enkel\s+|kortfattad\s+)?"
+                           r"(?:sammanfattning|summering|överblick|översikt|sammandrag)\s+(?:av|över)\s+(?P<q>[^?]{6,}?)\s*[.!]?\s*$",
+                           re.I)
+
+
+def _wished_summary(sentence: str) -> str:
+    """A sentence wishing for a summary as the request it is ("Min chef vill ha en kort sammanfattning av
+    nämndens verksamhetsplan." -> "Sammanfatta nämndens verksamhetsplan."), else the sentence."""
+    wish = _SUMMARY_WISH.match(sentence)
+    if not wish:
+        return sentence
+    asked = without_purpose(f"Sammanfatta {wish['q'].strip(' .')}.").strip()  # ("… inför ett möte.")
+    return asked if asked.endswith((".", "!", "?")) else f"{asked}."
+
+
 def _asked_part(sentence: str) -> str:
     """A sentence about the asker that turns into the question after a dash or comma: the question
     (unless the asker's role is said there: "Jag är distriktssköterska – vad … för oss?" asks from it)."""
@@ -937,8 +958,9 @@ _PROCESS_WORDS = {"beskriva", "beskriv", "förklara", "berätta", "processen", "
 def strip_preamble(text: str) -> str:
     """The question without greetings and sentences about the asker ("Hej! Jag heter …. Vad är …?",
     "jag jobbar som barnmorska och undrar om regionen …" -> "regionen …")."""
-    sentences = question_sentences(text)
-    sentences = [without_purpose(_asked_part(_ASKER_CLAUSE.sub("", _GREETING.sub("", s)) or s)) for s in sentences]
+    sentences = question_sentences(_DONT_GET.sub(". ", text))
+    sentences = [without_purpose(_asked_part(_wished_summary(_ASKER_CLAUSE.sub("", _GREETING.sub("", s)) or s)))
+                 for s in sentences]
     if len(sentences) > 1:
         # (and sentences about someone close to the asker: "min kompis jobbar i östersund.")
         kept = [s for s in sentences if not _ABOUT_ME.match(_GREETING.sub("", s))
@@ -1179,7 +1201,9 @@ def of_us(question: str) -> bool:
 
 def role_in(text: str) -> str:
     """The role a question speaks from ("för mig som sjuksköterska" -> "sjuksköterska"), or ""."""
-    match = re.search(rf"\b({'|'.join(ROLES)})\w*", text, re.I)
+    # (not someone else's: "Min chef vill ha en sammanfattning …" is asked by the chef's staff)
+    match = next((m for m in re.finditer(rf"\b({'|'.join(ROLES)})\w*", text, re.I)
+                  if not _SOMEONE_ELSES.search(text[:m.start()])), None)
     if match:
         return match.group(1).lower()
     # ("jag är ssk på en medicinavdelning": the role as staff write it short)
@@ -1199,6 +1223,8 @@ def role_in(text: str) -> str:
     return "medarbetare" if _ROLE.search(_TO_ME.sub(" ", text)) else ""
 
 
+# "min chef", "vår verksamhetschef", "my manager": a role word that is not the asker's
+_SOMEONE_ELSES = re.compile(r"\b(?:min|mina|vår|våra|din|dina|er|era|hans|hennes|deras|my|our|your)\s+$", re.I)
 MIN_ROLE_LETTERS = 5  # "för mig som kommunikatör"; not "som ny", "som du"
 _ROLES_LIKE_VERBS = frozenset({"politiker", "tekniker", "terapeuter"})  # roles that end as a verb does ("-er")
 _NOT_ROLES = frozenset({"nyanställd", "nyanställda", "nybörjare", "vanligt", "vanlig", "helhet", "individ", "patient",
@@ -1738,8 +1764,8 @@ def named_terms(question: str) -> set[str]:
 
 # Where staff will use the answer, not what they ask about: "… på APT nästa vecka", "till HR", "inför MBL";
 # nor the language they ask in: "my Swedish is not great"
-# (nor the asker's role, written short: "usk", "MAS"; named by no passage)
-_WORKPLACE_ACRONYMS = {"apt", "hr", "mbl", "it", "swedish", "english", "mar"} | \
+# (nor the asker's role, written short: "usk", "MAS"; named by no passage; nor a student's placement: "under min VFU")
+_WORKPLACE_ACRONYMS = {"apt", "hr", "mbl", "it", "swedish", "english", "mar", "vfu", "apl", "lia"} | \
     {short for short in ROLE_ABBREVIATIONS if short.isalpha() and len(short) >= 3}
 
 
@@ -1931,6 +1957,25 @@ def motto_of(question: str) -> str:
     if not match or not re.search(r"\b(?!region)[a-zåäö]\w{3,}", match["thing"]):
         return ""
     return f"{match['lean']}vad är {match['thing']}?" if match["lean"] else f"Vad är {match['thing']}?"
+
+
+# "Vad lovar Norrbottens målbild oss som invånare?": what a document promises those it speaks to is what it says
+_PROMISED_TO = re.compile(r"\b(?:lovar|utlovar|lovas|promises?)\s+(?:(?:oss|er|dem|mig|us|them)(?:\s+(?:som|as)\s+\w+)?|"
+                          r"(?:invånar|medborgar|befolkning|länsbo|norrbottning|patient|resident|citizen)\w*)", re.I)
+
+
+# ("Vad lovar strategin invånarna?": the verb before the document)
+_PROMISES_WHAT = re.compile(r"^\s*(?P<what>vad)\s+(?:lovar|utlovar)\s+(?P<said>[^?]+?)\s+(?:(?:oss|er|dem|mig)(?:\s+som\s+\w+)?|"
+                            r"(?:invånar|medborgar|befolkning|länsbo|norrbottning|patient)\w*)\s*\?\s*$", re.I)
+
+
+def promised(question: str) -> str:
+    """A question for what a document promises its readers, as what it says ("Kan du sammanfatta vad
+    Norrbottens målbild lovar oss som invånare?" -> "… vad Norrbottens målbild säger?"), or ""."""
+    verb_first = _PROMISES_WHAT.match(question)
+    if verb_first:
+        return f"{verb_first['what']} säger {verb_first['said']}?"
+    return _PROMISED_TO.sub("säger", question) if _PROMISED_TO.search(question) else ""
 
 
 # "Hur är Jämtland Härjedalens målbild uppbyggd?": how a thing is built is what it is made of
@@ -2148,8 +2193,11 @@ def asked_action(question: str) -> str:
 
 # "Varför ska vi ens ställa om?", "Varför kan vi inte fortsätta jobba som vanligt?": why the change
 # itself – the question names nothing but the change, so the answer is the section that says why.
-_WHY = re.compile(r"\b(varför|why|anledning(en|ar|arna)?|skäl(et|en)?|reasons?|argument(et|en|s)?)\b", re.I)
-_CHANGE_WORDS = {"varför", "why", "argument", "argumentet", "argumenten", "arguments", "anledningen", "anledning", "anledningar", "anledningarna", "skälet", "skäl", "skälen",
+_WHY = re.compile(r"\b(varför|why|anledning(en|ar|arna)?|skäl(et|en)?|reasons?|argument(et|en|s)?|motiv(et|en|ering|eringen)?|"
+                  r"orsak(en|er|erna)?|drivkraft(en|er|erna)?)\b", re.I)
+_CHANGE_WORDS = {"varför", "why", "argument", "argumentet", "argumenten", "arguments", "motiv", "motivet", "motiven",
+                 "motivering", "motiveringen", "orsaken", "orsaker", "orsakerna", "drivkrafter", "drivkrafterna",
+                 "bakom", "räcker", "räcka", "anledningen", "anledning", "anledningar", "anledningarna", "skälet", "skäl", "skälen",
                  "ställa", "ställas", "omställning", "omställningen", "nära", "vård", "vården", "förändring",
                  "förändringen", "förändringar", "förändra", "ens", "alls", "överhuvudtaget", "inte", "fortsätta",
                  "som", "vanligt", "förut", "tidigare", "alltid", "gjort", "behöver", "behövs", "behov", "till",
