@@ -4783,3 +4783,33 @@ def test_what_the_asker_does_not_get_is_the_question():
     assert swedish.strip_preamble("jag jobbar som biståndshandläggare och fattar inte riktigt vad de lokala "
                                   "handlingsplanerna är, vem gör dem?") == "vad de lokala handlingsplanerna är, vem gör dem?"
     assert q("jag jobbar som usk o förstår inte vad nära vård är?").text.startswith("vad nära vård är")
+
+
+def test_the_askers_work_as_a_whole_is_no_topic_of_a_role_follow_up():
+    # (blind hold42-19: "Jag är distriktssköterska i hemsjukvården. Vad betyder det för mitt arbete?" after the plan
+    # on sköra äldre was answered with the strategy's words to all staff: "arbete" was read as the topic)
+    assert swedish.own_topic("Vad betyder det för mitt arbete?") == ""
+    assert swedish.own_topic("och vad betyder personcentreringen för mitt jobb?") == "personcentreringen"
+
+
+def test_a_role_is_a_role_word_not_one_that_only_starts_like_it():
+    # (blind hold42-18: "… för oss som arbetsgivare?" was read as asked by an arbetsterapeut)
+    assert swedish.role_of("arbetsgivare") == "" and swedish.role_of("samordningen") == ""
+    assert swedish.role_of("sjuksköterskestudent") == "sjuksköterska"
+    assert swedish.role_of("distriktsköterska") == "distriktssköterska" and swedish.role_of("chefen") == "chef"
+    # (the second place the asker says it, when the first names no role: "HR-partner" ends like a verb)
+    assert swedish.role_in("Jag jobbar som HR-partner i regionen – vad innebär det för oss som arbetsgivare?") == \
+        "arbetsgivare"
+
+
+def test_what_follows_on_the_topic_in_the_roles_words_answers_a_role_follow_up():
+    # (blind hold42-18: the consequence for the employer came two sentences after the sick-leave figures)
+    sick = chunk("plan.txt", "En god och jämlik hälsa", "Idag står psykisk ohälsa för över hälften av alla längre "
+                 "sjukfall. Flest sjukfall med psykisk ohälsa finns inom vård och omsorg. Detta medför att regionen har "
+                 "ett stort ansvar som arbetsgivare att arbeta för hälsosamma arbetsvillkor.", 40)
+    passages = Passages(chunks=[*CHUNKS, sick], metas=METAS, vectors=None)
+    query = q("Jag jobbar som HR-partner i regionen – vad innebär det för oss som arbetsgivare?",
+              history=["Vad säger planen om sjukfall med psykisk ohälsa?"])
+    assert query.role == "arbetsgivare"
+    text = composer.compose(query, [Hit(sick, 1.0), *hits(7)], None, passages).text()
+    assert "hälsosamma arbetsvillkor" in text

@@ -83,6 +83,7 @@ CONTRAST_STATED_ITEMS = 3  # … up to this many items
 QUESTION_ITEM_SHARE = 0.6  # a slide's question item is the one asked when the question uses this share of its words
 MAX_ROLE_SENTENCES = 5  # a role answer without a topic section quotes more of what is said to staff
 ROLE_MARGIN = 0.3
+ROLE_FOLLOWING_SENTENCES = 3  # how far after a sentence on the topic one in the role's words still goes on from it
 MAX_ROLE_TOPIC_SENTENCES = 4  # a role question on a topic nothing says to staff about: what is said of the topic
 ROLE_TOPIC_PASSAGES = 6  # a role question's topic named in more passages than this is too broad to answer from its mentions
 MAX_STAFF_SENTENCES = 8  # a section written to staff is quoted whole up to this many sentences
@@ -2820,6 +2821,14 @@ class Composer:
         said = [u for u in saying if swedish.about_work(u.text)]
         if said:
             return in_context(said[:MAX_SENTENCES], units), True
+        # what follows on the topic in the role's own words ("… längre sjukfall. … Detta medför att Region
+        # Norrbotten har ett stort ansvar som arbetsgivare …" for "… för oss som arbetsgivare?")
+        role_words = set(self.tokenize(swedish.role_topic(query.role))) - set(self.tokenize(swedish.ROLE_TOPIC_GENERIC))
+        places = {(u.chunk.id, u.position) for u in saying}
+        following = [u for u in units if u not in saying and role_words & set(self.tokenize(u.text)) and any(
+            (u.chunk.id, u.position - step) in places for step in range(1, ROLE_FOLLOWING_SENTENCES + 1))]
+        if following:
+            return in_context([*saying[:1], *following][:MAX_SENTENCES], units), True
         return in_context(saying[:MAX_ROLE_TOPIC_SENTENCES], units), False
 
     def _specific_topic(self, query: Query, passages: Passages) -> tuple[str, list[Chunk]]:

@@ -11,6 +11,7 @@ import datetime
 import functools
 import itertools
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
@@ -1113,7 +1114,17 @@ def role_of(word: str) -> str:
         return ROLE_ABBREVIATIONS[w]
     stem = re.sub(r"(?:n|en|er|erna|ar|arna|or|orna)$", "", w)
     return next((r for r in _ROLES_LONGEST_FIRST
-                 if w.startswith(r[:6]) or (len(w) > len(r) + 2 and (w.endswith(r) or stem.endswith(r[:-1])))), "")
+                 if _shares_role_start(w, r) or (len(w) > len(r) + 2 and (w.endswith(r) or stem.endswith(r[:-1])))), "")
+
+
+ROLE_START_LETTERS = 8  # a role said in another form or slipped ("distriktsköterska") starts as the role does …
+
+
+def _shares_role_start(word: str, role: str) -> bool:
+    """Whether a word starts as a role does, far enough to be that role ("sjuksköterskestudent", "chefen"),
+    not only a first part they share ("arbetsgivare" is no "arbetsterapeut", "samordningen" no "samordnare")."""
+    same = len(os.path.commonprefix([word, role]))
+    return same >= min(6, len(role)) and same >= min(len(role) - 2, ROLE_START_LETTERS)
 
 
 # "Jag är enhetschef i äldreomsorgen och har svårt att få tag på folk.": the trouble the asker says they have
@@ -1211,15 +1222,16 @@ def role_in(text: str) -> str:
     if short and _ROLE.search(_TO_ME.sub(" ", text)):  # (when it asks what it means for the asker)
         return ROLE_ABBREVIATIONS[short.group(1).lower()]
     # ("jobbar som usk i hemtjänsten, …": typed without "jag")
-    said = re.search(r"(?:\b(?:mig|jag|oss|vi|me|I)(?:\s+(?:jobbar|arbetar|work)(?:\s+(?:här|idag|nu))?)?|^\s*(?:jobbar|arbetar))"
-                     r"\s+(?:som|as(?:\s+an?)?)\s+([\w-]+)", text, re.I)
-    if said and role_of(said.group(1)):  # "för mig som klinikchef", "jag som usk", "jag jobbar som usk"
-        return role_of(said.group(1))
-    if said and role_setting(said.group(1)):  # "för mig som skolsköterska": the role and where it works
-        return said.group(1).lower()
-    if said and len(said.group(1)) >= MIN_ROLE_LETTERS and said.group(1).lower() not in _NOT_ROLES \
-            and (not verb_like(said.group(1)) or said.group(1).lower() in _ROLES_LIKE_VERBS):
-        return said.group(1).lower()  # "för mig som kommunikatör": a role the list lacks is still the asker's
+    # (each place the asker says it: "Jag jobbar som HR-partner … – vad innebär det för oss som arbetsgivare?")
+    for said in re.finditer(r"(?:\b(?:mig|jag|oss|vi|me|I)(?:\s+(?:jobbar|arbetar|work)(?:\s+(?:här|idag|nu))?)?|"
+                            r"^\s*(?:jobbar|arbetar))\s+(?:som|as(?:\s+an?)?)\s+([\w-]+)", text, re.I):
+        if role_of(said.group(1)):  # "för mig som klinikchef", "jag som usk", "jag jobbar som usk"
+            return role_of(said.group(1))
+        if role_setting(said.group(1)):  # "för mig som skolsköterska": the role and where it works
+            return said.group(1).lower()
+        if len(said.group(1)) >= MIN_ROLE_LETTERS and said.group(1).lower() not in _NOT_ROLES \
+                and (not verb_like(said.group(1)) or said.group(1).lower() in _ROLES_LIKE_VERBS):
+            return said.group(1).lower()  # "för mig som kommunikatör": a role the list lacks is still the asker's
     return "medarbetare" if _ROLE.search(_TO_ME.sub(" ", text)) else ""
 
 
@@ -1269,7 +1281,10 @@ _ROLE_SETTING = {"som", "jag", "när", "inom", "vid", "ute", "inne", "hemma", "s
                  # förväntas rent konkret av mig?"
                  "kommer", "annorlunda", "ändras", "förändras", "förväntas", "konkret", "skillnad", "skillnaden",
                  # what the asker does all day: "… för mig som sitter i receptionen och tar emot patienter?"
-                 "emot", "reception", "receptionen", "växeln", "telefon", "telefonen", "disken"}
+                 "emot", "reception", "receptionen", "växeln", "telefon", "telefonen", "disken",
+                 # the asker's work as a whole, no topic: "Vad betyder det för mitt arbete?", "… i min vardag?"
+                 "arbete", "arbetet", "jobb", "jobbet", "vardag", "vardagen", "arbetsdag", "arbetsdagen", "yrke",
+                 "yrket", "yrkesroll", "yrkesrollen", "arbetsuppgifter"}
 
 
 # ("Jag har precis börjat som enhetschef på en hälsocentral. Vad innebär det …?": where and since when, no topic)
@@ -1302,7 +1317,9 @@ def own_topic(question: str) -> str:
 
 # The documents' words for what a role's work is about: staff are "medarbetare", managers lead.
 ROLE_TOPICS = {"chef": "ledarskap ledare chef arbetsgivare arbetsmiljö", "enhetschef": "ledarskap ledare chef arbetsgivare arbetsmiljö",
-               "verksamhetschef": "ledarskap ledare chef arbetsgivare arbetsmiljö", "ledare": "ledarskap ledare", "manager": "ledarskap ledare"}
+               "verksamhetschef": "ledarskap ledare chef arbetsgivare arbetsmiljö", "ledare": "ledarskap ledare", "manager": "ledarskap ledare",
+               # ("Jag jobbar som HR-partner – vad innebär det för oss som arbetsgivare?")
+               "arbetsgivare": "arbetsgivare arbetsvillkor arbetsmiljö", "employer": "arbetsgivare arbetsvillkor arbetsmiljö"}
 # What a role works with, when the documents never name the role but do name that ("farmaceut": the medicines)
 ROLE_WORK = {"farmaceut": "läkemedel", "apotekare": "läkemedel", "pharmacist": "läkemedel"}
 
