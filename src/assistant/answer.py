@@ -83,6 +83,7 @@ CONTRAST_STATED_ITEMS = 3  # … up to this many items
 QUESTION_ITEM_SHARE = 0.6  # a slide's question item is the one asked when the question uses this share of its words
 MAX_ROLE_SENTENCES = 5  # a role answer without a topic section quotes more of what is said to staff
 ROLE_MARGIN = 0.3
+INFLECTION_LETTERS = 2  # "arbetsmiljön" is "arbetsmiljö" in the definite form
 ROLE_FOLLOWING_SENTENCES = 3  # how far after a sentence on the topic one in the role's words still goes on from it
 MAX_ROLE_TOPIC_SENTENCES = 4  # a role question on a topic nothing says to staff about: what is said of the topic
 ROLE_TOPIC_PASSAGES = 6  # a role question's topic named in more passages than this is too broad to answer from its mentions
@@ -612,6 +613,8 @@ class Composer:
             # (a word, a compound around it, or its head: not a compound's first part alone, which compound_in allows)
             if folded in words or swedish.compound_around(folded, joined) or swedish.ends_on_word(folded, words):
                 continue
+            if any(folded.startswith(w) and len(folded) - len(w) <= INFLECTION_LETTERS for w in words if len(w) >= 5):
+                continue  # the documents' word in another form ("arbetsmiljön": "arbetsmiljö")
             said = next((w for w in re.findall(r"\w+", query.reading.lower()) if swedish.fold(w).startswith(folded)), term)
             if swedish.verb_like(said) or said.endswith(NOT_A_THING_ENDINGS):
                 continue  # a doing or a quality ("inbjudna", "hänt"), not a thing the documents would have to name
@@ -2467,6 +2470,12 @@ class Composer:
                 heads.insert(0 if first else len(heads), set(self.tokenize(said)))
             found = [(w, n, [u for u in n if Draft.key(u.text) not in draft.said])
                      for w, n in ((w, self._naming(w, query, passages)) for w in heads)]
+            if not any(self._names_itself(w, u.text) for w, _, us in found for u in us) and \
+                    any(self._names_itself(w, u.text) for w, n, _ in found for u in n):
+                # every sentence that names it itself was said already (set against the other concept): no row of
+                # sentences that share only a part of its word ("självmordsförsök": "… själva verksamheten")
+                rows += 1
+                continue
             words, naming, units = next(((w, n, [u for u in us if self._names_itself(w, u.text)])
                                          for w, n, us in found if any(self._names_itself(w, u.text) for u in us)),
                                         next(((w, n, us) for w, n, us in found if us), found[0]))

@@ -112,6 +112,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     reading = swedish.parts_of(reading) or reading
     reading = swedish.motto_of(reading) or reading  # "Vilken slogan har målbilden …?" -> "Vad är målbilden …?"
     reading = swedish.promised(reading) or reading  # "vad målbilden lovar oss som invånare" -> "vad målbilden säger"
+    reading = swedish.described(reading) or reading  # "Hur lyfter X fram Y?" -> "Hur beskriver X Y?"
     named_first = swedish.term_asked_first(reading)
     reading = named_first or reading  # "svom vad är det" -> "vad är svom?"
     reading = swedish.place_then_asked(reading) or reading  # "å västernorrland då, hur tog dom fram sin" -> "… i västernorrland?"

@@ -641,7 +641,10 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
                                           and any(swedish.names_by_letters(n.upper(), p) for p in passages))}
     # a staff name for something the documents call otherwise ("HSN" -> hälso- och sjukvårdsnämnden)
     said = " ".join(passages)
-    return not {n for n in missing if not (synonyms and any(swedish.mentions_phrase(said, d) for d in synonyms.added(n)))}
+    # (or a name inside a staff phrase the documents say otherwise: "resten av Sverige" -> "riket i övrigt")
+    phrased = {w for phrase in (synonyms.staff_phrases(reading) if synonyms else []) for w in phrase}
+    return not {n for n in missing if not (synonyms and any(swedish.mentions_phrase(said, d) for d in synonyms.added(n)))
+                and not (n in phrased and any(swedish.mentions_phrase(said, d) for d in synonyms.added(reading)))}
 
 
 def nearby_topics(hits: Sequence[Hit], metas: dict[str, DocumentMeta], limit: int = 4) -> list[str]:

@@ -1123,7 +1123,7 @@ ROLE_START_LETTERS = 8  # a role said in another form or slipped ("distriktsköt
 def _shares_role_start(word: str, role: str) -> bool:
     """Whether a word starts as a role does, far enough to be that role ("sjuksköterskestudent", "chefen"),
     not only a first part they share ("arbetsgivare" is no "arbetsterapeut", "samordningen" no "samordnare")."""
-    same = len(os.path.commonprefix([word, role]))
+    same = len(os.path.commonprefix([fold(word), fold(role)]))  # (typed without å/ä/ö: "sjukskoterska")
     return same >= min(6, len(role)) and same >= min(len(role) - 2, ROLE_START_LETTERS)
 
 
@@ -1993,6 +1993,21 @@ def promised(question: str) -> str:
     if verb_first:
         return f"{verb_first['what']} säger {verb_first['said']}?"
     return _PROMISED_TO.sub("säger", question) if _PROMISED_TO.search(question) else ""
+
+
+# "Hur lyfter målbilderna fram kontinuitet?": what is lifted forward is what a document describes
+# (or passive: "Hur lyfts kontinuitet fram i målbilderna?")
+_LIFTED = re.compile(r"\b(?P<verb>lyft(?:er|e|s))\s+(?P<who>(?:[\w-]+\s+){0,6}?)fram\b\s*", re.I)
+
+
+def described(question: str) -> str:
+    """A question on what a document lifts forward as one on what it describes ("Hur lyfter Jämtlands
+    målbild fram kontinuitet?" -> "Hur beskriver Jämtlands målbild kontinuitet?"), or ""."""
+    lifted = _LIFTED.search(question)
+    if not lifted:
+        return ""
+    verb = "beskrivs" if lifted["verb"].lower() == "lyfts" else "beskriver"
+    return f"{question[:lifted.start()]}{verb} {lifted['who']}{question[lifted.end():]}"
 
 
 # "Hur är Jämtland Härjedalens målbild uppbyggd?": how a thing is built is what it is made of
@@ -3622,7 +3637,8 @@ def swedish_reading(question: str, terms: TermMap | None = None) -> str:
 # ---------------------------------------------------------------- words that say how a question is meant
 # How a document treats a topic ("… beskriver öppnare vårdformer"): what each says is compared, not the two
 # documents as concepts ("Vad är skillnaden mellan målbilden och strategin?")
-_DESCRIBES = re.compile(r"\b(?:beskriv\w*|säger|skriver|tar\s+upp|behandlar|ser\s+på)\b", re.I)
+_DESCRIBES = re.compile(r"\b(?:beskriv\w*|säger|skriver|tar\s+upp|behandlar|ser\s+på|lyft\w*\s+(?:\w+\s+){0,5}?fram|"
+                       r"framhåll\w*|betonar)\b", re.I)
 # What a follow-up says besides naming another document: "och hur beskriver verksamhetsplanen samma sak?"
 _SAME_THING = re.compile(r"\b(?:samma\s+(?:sak|sak\w*|fråga|ämne|område)|det|detta|den|dem|dom|då|beskriver|beskrivs|"
                          r"skriver|säger|står|tar|upp|om)\b", re.I)
