@@ -613,8 +613,8 @@ class Composer:
             # (a word, a compound around it, or its head: not a compound's first part alone, which compound_in allows)
             if folded in words or swedish.compound_around(folded, joined) or swedish.ends_on_word(folded, words):
                 continue
-            if any(folded.startswith(w) and len(folded) - len(w) <= INFLECTION_LETTERS for w in words if len(w) >= 5):
-                continue  # the documents' word in another form ("arbetsmiljön": "arbetsmiljö")
+            if any(len(folded) - cut >= 5 and folded[:-cut] in words for cut in range(1, INFLECTION_LETTERS + 1)):
+                continue  # the documents' word in another form ("arbetsmiljön": "arbetsmiljö"), looked up, not scanned
             said = next((w for w in re.findall(r"\w+", query.reading.lower()) if swedish.fold(w).startswith(folded)), term)
             if swedish.verb_like(said) or said.endswith(NOT_A_THING_ENDINGS):
                 continue  # a doing or a quality ("inbjudna", "hänt"), not a thing the documents would have to name

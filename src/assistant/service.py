@@ -643,8 +643,9 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     said = " ".join(passages)
     # (or a name inside a staff phrase the documents say otherwise: "resten av Sverige" -> "riket i övrigt")
     phrased = {w for phrase in (synonyms.staff_phrases(reading) if synonyms else []) for w in phrase}
+    said_otherwise = bool(phrased) and any(swedish.mentions_phrase(said, d) for d in synonyms.added(reading))  # (once)
     return not {n for n in missing if not (synonyms and any(swedish.mentions_phrase(said, d) for d in synonyms.added(n)))
-                and not (n in phrased and any(swedish.mentions_phrase(said, d) for d in synonyms.added(reading)))}
+                and not (n in phrased and said_otherwise)}
 
 
 def nearby_topics(hits: Sequence[Hit], metas: dict[str, DocumentMeta], limit: int = 4) -> list[str]:
