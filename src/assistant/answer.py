@@ -83,7 +83,6 @@ CONTRAST_STATED_ITEMS = 3  # … up to this many items
 QUESTION_ITEM_SHARE = 0.6  # a slide's question item is the one asked when the question uses this share of its words
 MAX_ROLE_SENTENCES = 5  # a role answer without a topic section quotes more of what is said to staff
 ROLE_MARGIN = 0.3
-INFLECTION_LETTERS = 2  # "arbetsmiljön" is "arbetsmiljö" in the definite form
 ROLE_FOLLOWING_SENTENCES = 3  # how far after a sentence on the topic one in the role's words still goes on from it
 MAX_ROLE_TOPIC_SENTENCES = 4  # a role question on a topic nothing says to staff about: what is said of the topic
 ROLE_TOPIC_PASSAGES = 6  # a role question's topic named in more passages than this is too broad to answer from its mentions
@@ -108,7 +107,10 @@ CHUNK_WORDS_CACHE = 8192  # passages whose word sets are kept (a build has about
 PAIR_HALF_WORDS = 3         # "om ledarskap och arbetsmiljö": each half of a pair of topics at most this long
 FEW_TOPIC_SECTIONS = 2    # a topic summary over at most this many sections says more of each …
 TOPIC_PASSAGE_SENTENCES = 4  # … up to this many sentences naming the topic (and their context)
-INFLECTION_LETTERS = 2    # "artikeln" less its ending is the "artikel" a title's "webbartikel" ends on
+MAX_SAID_PLACES = 2          # "I vilka dokument står ”…”?": at most this many places in each document
+TREATED_TOPIC_SENTENCES = 3  # … as does the first section of a longer summary that names the topic this often
+INFLECTION_LETTERS = 2    # "artikeln" less its ending is the "artikel" a title's "webbartikel" ends on ("arbetsmiljön": "arbetsmiljö")
+MIN_STEM_LETTERS = 5      # a word cut to its stem keeps at least this many letters ("kickoffen" -> "kicko")
 WHOLE_WORD_ENDING = 4     # "tillgänglig" names "tillgänglighet" (a derivation), "patient" not "patientkontrakt"
 TIMELINE_STEPS = 3        # dated list items that make a list a timeline ("Hur togs målbilden fram?")
 HOW_WORDS = frozenset({"fram", "till", "väga", "går"})  # words of a how question that name no topic ("tas fram")
@@ -385,6 +387,8 @@ class Composer:
             shape = self._relation
         elif (body := swedish.decisions_of(query.reading)) and (decided := self._decisions_of(body, query, passages)):
             shape = partial(self._decisions, decided)
+        elif phrase := swedish.asks_where_said(query.reading):
+            shape = partial(self._where_said, phrase)
         elif swedish.participants_of(query.reading) and (line := self._event_line(query, hits, passages)):
             shape = partial(self._participants, line)
         elif query.intent == "summary" and len(query.named_documents) == 1 \
@@ -608,8 +612,9 @@ class Composer:
         found = []
         for term in self._topic_terms(query, passages):
             folded = swedish.fold(term)
-            if len(folded) < NEVER_NAMED_LETTERS or swedish.role_of(term) or any(w.startswith(term) for w in staff):
-                continue
+            if len(folded) < NEVER_NAMED_LETTERS or swedish.role_of(term) or any(w.startswith(term) for w in staff) \
+                    or (query.role and folded in swedish.fold(query.role.lower())):
+                continue  # (a part of the asker's role: "BVC-sköterska")
             # (a word, a compound around it, or its head: not a compound's first part alone, which compound_in allows)
             if folded in words or swedish.compound_around(folded, joined) or swedish.ends_on_word(folded, words):
                 continue
@@ -1070,6 +1075,17 @@ class Composer:
             # mottagningar" of hälsocentraler, for "Hur många tandvårdsmottagningar …?")
             whole = [u for u in counted if any(swedish.names_whole(u.text, a) for a in asked)]
             exact = whole or counted or exact
+        thing = swedish.dated_thing(query.reading) if query.kind == "date" else ""
+        if thing and any(swedish.mentions_event(thing, e) for e in ("meeting", "start")) and len(exact) > 1:
+            # "När hade man kick-off …?": the line about the kick-off ("Kick-off med …"), not one that names it in
+            # passing ("Förslag … presenteras till deltagarna från kick-offen"), when a meeting is what is dated (a
+            # decision's line may open otherwise: "27 maj fattades ett politiskt beslut …")
+            # (typed with or without its hyphen: "kickoffen", "Kick-off")
+            stems = [w[:max(MIN_STEM_LETTERS, len(w) - INFLECTION_LETTERS - 1)] for w in re.findall(r"\w+", swedish.fold(
+                thing.lower().replace("-", "")))]
+            opening = [u for u in exact if all(st in swedish.fold(" ".join(u.text.split()[:SUBJECT_WORDS]).lower().replace("-", ""))
+                                               for st in stems)]
+            exact = opening or exact
         if query.kind == "who" and (done := asked_event(query)):
             # "Vem har beslutat om målbilden …?": a sentence of the decision ("Målbilden beslutas i varje huvudmans
             # ordinarie beslutsprocess"), not one that names the region and its kommuner for another reason
@@ -1705,6 +1721,11 @@ class Composer:
         # words a heading may have besides the topic: the named documents' kinds and words of asking
         # ("Så här har målbilden tagits fram" for "Hur togs målbilden fram?")
         free = {swedish.fold(k) for k in self._kind_words(query, passages)} | swedish.QUESTION_STEMS
+        # (and the question's own words: "vad hälso- och sjukvårdsnämnden har för uppgifter" names the heading
+        # "Hälso- och sjukvårdsnämndens övergripande uppgifter" all but one word)
+        # (not "nära vård", which every document is about: "vad är visionen för nära vård" names no "Målbild Nära Vård")
+        free |= {swedish.fold(w) for w in self.tokenize(swedish.content_words(query.reading))} - \
+            {swedish.fold(w) for w in self.tokenize(NEAR_CARE)}
 
         def names(t: str, w: str) -> bool:  # a heading word that names a topic word
             return t == w or swedish.compound_match(t, w) or swedish.negates(t, w)
@@ -1771,7 +1792,9 @@ class Composer:
                 # a lead too short to say much ("Sjukdomsmönstret har förändrats.") goes on into the next sentence
                 return sentences[at:at + 2] if len(first.split()) <= SHORT_LEAD_WORDS else [first]
 
-            leads = [(x, c) for sentences, c in paragraphs[:1] for x in sentences[:LEAD_PARAGRAPH_SENTENCES]] + \
+            # (a section of one long paragraph has no other leads: more of it, "Vad säger inledningen i korthet?")
+            first_lead = MAX_SUMMARY_LEADS if len(paragraphs) == 1 else LEAD_PARAGRAPH_SENTENCES
+            leads = [(x, c) for sentences, c in paragraphs[:1] for x in sentences[:first_lead]] + \
                 [(x, c) for sentences, c in paragraphs[1:] for x in opening(sentences)]
             if sum(len(split_sentences(pre_text(c))) for c in own) <= MAX_SUMMARY_LEADS:
                 leads = [(sentence, c) for c in own for sentence in split_sentences(pre_text(c))]
@@ -1792,7 +1815,7 @@ class Composer:
                 self._whole_list(draft, part, passages)
         if summary:  # a section's subsections are part of it ("MÅLBILD" › "UTIFRÅN MEDBORGARPERSPEKTIV")
             children: dict[str, list[Chunk]] = {}
-            for part in parts:
+            for part in [*parts, *self._adopted(chunk, passages)]:
                 if part.section != chunk.section:
                     children.setdefault(part.section, []).append(part)
             for section, chunks in list(children.items())[:MAX_SUMMARY_CHILDREN]:
@@ -1820,6 +1843,62 @@ class Composer:
                     self._whole_list(draft, other, passages)
                     break
         return draft
+
+    def _where_said(self, phrase: str, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
+        """Each document that says a quoted phrase, with its sentences that say it and the one after each (which
+        often says what it is for: "Frågan fångar kärnan i …"), in document order; an empty draft when none does."""
+        draft = Draft()
+        pattern = swedish.said_phrase(phrase)
+        scope = set(query.documents) or set(passages.metas)
+        for name, meta in passages.metas.items():
+            if name not in scope:
+                continue
+            units = units_of([Hit(c, 0.0) for c in passages.chunks if c.document == name])
+            lines = []
+            for i, unit in enumerate(units):
+                if pattern.search(unit.text) and len(lines) < MAX_SAID_PLACES:
+                    follow = units[i + 1] if i + 1 < len(units) and units[i + 1].chunk is unit.chunk else None
+                    said = [unit, *([follow] if follow is not None and not pattern.search(follow.text)
+                                    and follow.text not in follow.chunk.items else [])]
+                    lines.append(" ".join(f"{u.text} [{draft.cite(u.chunk, u.text)}]" for u in said))
+            if lines:
+                draft.lines.append(f"- ”{meta.title}”: " + " ".join(lines))
+        if draft.lines:
+            draft.lines.insert(0, f"”{phrase}” står i {len(draft.lines)} av dokumenten:")
+            draft.flags.append("where-said")  # (what was asked is what each line quotes: found by the phrase itself)
+        return draft
+
+    def _adopted(self, chunk: Chunk, passages: Passages) -> list[Chunk]:
+        """The sections set beside a heading that are its parts. The text has no heading levels: "Kvalitetsarbete",
+        a heading with no text of its own, took only its first subsection ("Kvalitetsarbete › Bästa tillgängliga
+        kunskap"); an earlier sentence names it among its siblings ("… samverkan, kvalitetsarbete, tillgänglighet och
+        digitalisering …"), so the sections after it up to the next sibling ("Tillgänglighet") are its parts too."""
+        parent = chunk.section.split(SECTION_SEP)[0]
+        own = passages.section_chunks(chunk.document, parent)
+        if not own or any(c.section == parent for c in own):
+            return []  # (a heading with text of its own had its levels read right)
+        document = [c for c in passages.chunks if c.document == chunk.document]
+        headings = {c.section for c in document if SECTION_SEP not in c.section and c.section}
+        named = re.compile(rf"\b{re.escape(parent.lower())}\b")
+        def named_with(sentence: str) -> set[str]:
+            return {h for h in headings if h != parent and re.search(rf"\b{re.escape(h.lower())}\b", sentence)}
+        # (the first sentence that names it with others: not "… uppföljnings- och kvalitetsarbete …" alone)
+        siblings = next((named_with(x.lower()) for c in document if c.position < own[0].position
+                         for x in split_sentences(c.text) if named.search(x.lower()) and named_with(x.lower())), set())
+        if not siblings:
+            return []
+        adopted, sections = [], []
+        for c in document:
+            if c.position <= own[-1].position:
+                continue
+            if c.section.split(SECTION_SEP)[0] in siblings:
+                break
+            if c.section not in sections:
+                sections.append(c.section)
+            if len(sections) > MAX_SUMMARY_CHILDREN:
+                break
+            adopted.append(c)
+        return adopted
 
     def _announced_sections(self, draft: Draft, last: Chunk, passages: Passages) -> None:
         """A section that ends by announcing what follows ("Region Norrbotten definierar
@@ -1901,7 +1980,20 @@ class Composer:
             return draft
         if section is not None:
             self._section(draft, section, passages, summary=True, topic=topic)
-        mentions = [Hit(c, 0.0) for c in passages.chunks if c.document in scope and self._mentions(topic, c)]
+        # "… om digitala vårdkontakter och Min vård Norrbotten": what is said of either half counts (few sentences
+        # name both); each half in its own words, less the region's
+        # (a name as a whole: "Min vård Norrbotten", not its word "vård"; a half of only common words says nothing)
+        common = passages.common_stems(self.tokenize, COMMON_WORD_SHARE)
+        pair = self._pair_halves(query) if section is None else []
+        # (only beside a name: "arbetsmiljö och att behålla personal" is one topic, said where both are)
+        names = [h.lower() for h in pair if h[:1].isupper()]
+        halves = [h for h in (set(self.tokenize(half)) & asked_topic for half in pair if not half[:1].isupper())
+                  if h and h != topic and not h <= common] if names else []
+        def on_topic(chunk: Chunk, text: str | None = None) -> bool:
+            said = (text if text is not None else chunk.text).lower()
+            return self._mentions(topic, chunk, text) or any(self._mentions(h, chunk, text) for h in halves) \
+                or any(n in said for n in names)
+        mentions = [Hit(c, 0.0) for c in passages.chunks if c.document in scope and on_topic(c)]
         near = [h for h in hits[:5] if h.chunk.document in scope]  # a named document bounds what is said
         pool = near + [h for h in mentions if h.chunk.id not in {x.chunk.id for x in near}]
         doing = swedish.asks_doing(query.reading)  # "… vad tandvården ska göra": what is to be done comes first
@@ -1916,7 +2008,7 @@ class Composer:
         for unit in ranked:
             label = unit.text in unit.chunk.items and len(unit.text.split()) <= SHORT_ITEM_WORDS // 2 \
                 and set(self.tokenize(unit.text)) <= topic | set(self.tokenize(heading_of(unit.chunk)))
-            said = unit.text in naming if whole else self._mentions(topic, unit.chunk, unit.text)
+            said = unit.text in naming if whole else on_topic(unit.chunk, unit.text)
             # a section headed by the topic ("Attraktiv och hållbar arbetsmiljö") is about it in every sentence
             # (a lead-in is said with its list: "… ställas om utifrån fyra riktningsförändringar:" and the four)
             lead_in = unit.chunk.items and unit.text in split_sentences(unit.chunk.list_intro)
@@ -1942,7 +2034,10 @@ class Composer:
             seen_sections.add(key)
             heading = heading_of(unit.chunk)
             # a topic few sections name ("patientkontrakt"): what the section says of it, not one sentence
-            group = self._on_topic(unit, topic, whole, passages) if section is None and len(chosen) <= FEW_TOPIC_SECTIONS \
+            # (or the first section, when it names the topic in several sentences: the place the documents treat it,
+            # "Patientsäkerhet handlar om …", "Genom systematiskt patientsäkerhetsarbete förebyggs vårdskador …")
+            group = self._on_topic(unit, topic, whole, passages, on_topic) if section is None and (
+                len(chosen) <= FEW_TOPIC_SECTIONS or (unit is chosen[0] and self._treats(unit, topic, whole, passages))) \
                 else [unit]
             line = None
             for part in group:
@@ -1993,12 +2088,17 @@ class Composer:
         return next((c for c in passages.chunks if c.document in documents and c.items and c.list_intro
                      and re.search(rf"\bföljande\s+(?:\w+\s+)?{re.escape(word)}", c.list_intro.lower())), None)
 
+    def _pair_halves(self, query: Query) -> list[str]:
+        """The two halves of a summary's topic "X och Y", each at most PAIR_HALF_WORDS words, or []."""
+        halves = re.split(r"\s+(?:och|samt|&)\s+", swedish.summary_topic(query.reading))
+        return halves if len(halves) == 2 and all(1 <= len(h.split()) <= PAIR_HALF_WORDS for h in halves) else []
+
     def _sections_of_pair(self, query: Query, hits: Sequence[Hit], passages: Passages) -> list[Chunk]:
         """The two sections a summary of "X och Y" asks about when each has a section of its own and
         no section is about both ("ledarskap och arbetsmiljö": "Modigt ledarskap", "Attraktiv och hållbar
         arbetsmiljö"); [] otherwise."""
-        halves = re.split(r"\s+(?:och|samt|&)\s+", swedish.summary_topic(query.reading))
-        if len(halves) != 2 or not all(1 <= len(h.split()) <= PAIR_HALF_WORDS for h in halves):
+        halves = self._pair_halves(query)
+        if not halves:
             return []
         documents = set(query.documents or query.named_documents) or {h.chunk.document for h in hits[:5]}
         found = []
@@ -2012,12 +2112,21 @@ class Composer:
             return []
         return found
 
-    def _on_topic(self, unit: Unit, topic: set[str], whole: bool, passages: Passages) -> list[Unit]:
-        """The sentences of the unit's section that name the topic (with the sentence each leans on or
-        that goes on from it), in document order: the unit and at most TOPIC_PASSAGE_SENTENCES others."""
+    def _treats(self, unit: Unit, topic: set[str], whole: bool, passages: Passages) -> bool:
+        """Whether the unit's section names the topic in at least TREATED_TOPIC_SENTENCES of its sentences."""
+        units = units_of([Hit(c, 0.0) for c in passages.section_chunks(unit.chunk.document, unit.chunk.section)])
+        naming = [u for u in units if (self._names_whole(topic, u.text) if whole else self._mentions(topic, u.chunk, u.text))]
+        return len(naming) >= TREATED_TOPIC_SENTENCES
+
+    def _on_topic(self, unit: Unit, topic: set[str], whole: bool, passages: Passages,
+                  said: Callable[[Chunk, str], bool] | None = None) -> list[Unit]:
+        """The sentences of the unit's section that name the topic (or, with `said`, say of it) (with the
+        sentence each leans on or that goes on from it), in document order: the unit and at most
+        TOPIC_PASSAGE_SENTENCES others."""
         units = units_of([Hit(c, 0.0) for c in passages.section_chunks(unit.chunk.document, unit.chunk.section)])
         naming = [u for u in units if u.text not in u.chunk.items and not u.text.endswith(":") and u.text != unit.text
-                  and (self._names_whole(topic, u.text) if whole else self._mentions(topic, u.chunk, u.text))]
+                  and (self._names_whole(topic, u.text) if whole else
+                       said(u.chunk, u.text) if said is not None else self._mentions(topic, u.chunk, u.text))]
         group = in_context([unit, *naming[:TOPIC_PASSAGE_SENTENCES]], units)
         order = {(u.chunk.id, u.position): i for i, u in enumerate(units)}
         return sorted((u for u in group if u is unit or (u.text not in u.chunk.items and not u.text.endswith(":"))),
@@ -2626,7 +2735,7 @@ class Composer:
         """What the topic's documents say should be done where the asker works, when that place is of the
         topic ("… tandhygienist på folktandvården" after "… om tandvården?": "Inom folktandvården ska planen för
         ”utåtriktad verksamhet” genomföras …"), after what they say of the topic."""
-        places = swedish.workplace_words(query.text)
+        places = list(query.workplace)
         places += [care for word in places if (care := swedish.workplace_care(word)) and care not in places]
         work = swedish.ROLE_WORK.get(query.role, "")  # what the role works with: "läkemedel" for a farmaceut
         places += [work] if work else []
@@ -2674,7 +2783,7 @@ class Composer:
         to_role = False  # whether a section or part written to the role was said
         # a sentence that speaks to staff ("medarbetare", "du"), not one that only says "arbetet"
         staff_words = role_words - set(self.tokenize(swedish.ROLE_TOPIC_GENERIC))
-        workplace = {w for word in swedish.workplace_words(query.text) for w in self.tokenize(word)}
+        workplace = {w for word in list(query.workplace) for w in self.tokenize(word)}
         setting = set(self.tokenize(swedish.role_setting(query.role)))  # "skolsköterska": the school
         workplace |= setting
         sections = self._anchor_sections(query, hits, passages)
@@ -2793,7 +2902,7 @@ class Composer:
             return query.role
         if said := swedish.what_asker_does(query.text):
             return said
-        workplace = swedish.workplace_words(query.text)
+        workplace = list(query.workplace)
         return f"arbetar i {workplace[0]}" if workplace else query.role
 
     @staticmethod

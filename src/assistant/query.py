@@ -46,6 +46,7 @@ class Query:
     personal_data: bool = False
     parts: tuple[str, ...] = ()    # the questions a two-part question holds, each answered on its own
     thread_region: str = ""        # the region the conversation was about, which `regions` took from it
+    workplace: tuple[str, ...] = ()  # where the asker says they work, in the question or its preamble ("vårdavdelning")
 
     @property
     def kind(self) -> str | None:
@@ -109,6 +110,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         earlier = [spelled(leaned)]
     # "Hur många delar består målbilden av i Västernorrland?" asks what the målbild is: its lead and its list
     reading = swedish.restated(swedish.one_of_alternatives(reading))
+    reading = swedish.clause_order(reading) or reading  # "vad syftet med målbilden är, …" -> "Vad är syftet med målbilden, …"
+    reading = swedish.told_asking(reading) or reading  # "Berätta kort hur X tog fram …" -> "Hur X tog fram …?"
     reading = swedish.parts_of(reading) or reading
     reading = swedish.motto_of(reading) or reading  # "Vilken slogan har målbilden …?" -> "Vad är målbilden …?"
     reading = swedish.promised(reading) or reading  # "vad målbilden lovar oss som invånare" -> "vad målbilden säger"
@@ -238,7 +241,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                  named_documents=named, regions=regions, contrast=tuple(pair or ()), role=role, own_topic=own,
                  follow_up=follow_up, english=english, personal_data=masked != raw,
                  parts=tuple(parts) if len(parts := swedish.question_parts(text)) >= 2 else (),
-                 thread_region=talked_of if talked_of and not follow_up and regions == (talked_of,) else "")
+                 thread_region=talked_of if talked_of and not follow_up and regions == (talked_of,) else "",
+                 workplace=tuple(dict.fromkeys([*swedish.workplace_words(text), *(swedish.workplace_words(spelled(preamble)) if preamble else [])])))
 
 
 def beyond_thread(query: Query, says: Callable[[str, str], bool]) -> Query:

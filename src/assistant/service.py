@@ -277,7 +277,8 @@ class Assistant:
         citations = self.composer.citations(draft, hits, served.passages)
         if "mention-only" in draft.flags and query.intent == "lookup":
             return self.refuse(served, query, hits)  # "Hur går det till …?" is not answered by a list label
-        if not citations or not holds_answer(query, draft.text(), citations, served.index.synonyms):
+        if not citations or ("where-said" not in draft.flags
+                             and not holds_answer(query, draft.text(), citations, served.index.synonyms)):
             return self.refuse(served, query, hits, reason=unlisted(query, citations) or partly_said(query, citations))
         listed = [c for c in citations if swedish.is_reading_list(heading_of(c.chunk))]
         if listed and not swedish.asks_reading(query.reading):
@@ -609,6 +610,9 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         return False  # "Vilket datum antog …?" is not answered by "i början av 2021"
     if query.kind == "number" and swedish.counts_only_the_whole(quoted, query.reading):
         return False  # "Hur många av hälsocentralerna drivs privat?" is not answered by "sammanlagt 31 …"
+    share = swedish.share_predicate(query.reading) if query.kind == "number" and not query.english else ""
+    if share and not swedish.mentions(quoted, share):
+        return False  # "Hur många procent … har högt blodtryck?" is not answered by a share positive to e-tjänster
     doing = swedish.counted_doing(query.reading) if query.kind == "number" and not query.english else ""
     if doing and not swedish.mentions(quoted, doing):
         return False  # "Hur många har svarat på enkäterna …?" is not answered by a share who are positive
@@ -634,8 +638,10 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     passages = [f"{c.chunk.title} {c.meta.publisher} {c.chunk.section} {c.chunk.text}" for c in citations]
     reading = swedish.without_workplace(query.reading) if query.role else query.reading
     # (not where the asker works: "jag är ny på hälsocentralen i Piteå och ser förkortningen SIP …")
+    role_parts = {swedish.fold(w) for w in re.findall(r"\w+", query.role.lower())}  # ("BVC" of "BVC-sköterska": who asks)
     missing = {n for n in swedish.missing_names(reading, passages)
-               if not any(swedish.fold(n.lower()) == swedish.fold(p.lower()) for p in swedish.asker_places(query.text))}
+               if not any(swedish.fold(n.lower()) == swedish.fold(p.lower()) for p in swedish.asker_places(query.text))
+               and swedish.fold(n.lower()) not in role_parts}
     # an acronym the passages spell out ("SKR": "Sveriges Kommuner och Regioner")
     missing = {n for n in missing if not (n.upper() in swedish.acronyms(reading)
                                           and any(swedish.names_by_letters(n.upper(), p) for p in passages))}

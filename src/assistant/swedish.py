@@ -298,8 +298,9 @@ def starts_on_word(term: str, words: Container[str]) -> bool:
 
 
 def ends_on_word(term: str, words: Container[str]) -> bool:
-    """Whether the term ends on a shorter word of 5+ letters, its head ("personalmatsal": "matsal")."""
-    return any(term[-k:] in words for k in range(5, len(term)))
+    """Whether the term ends on a shorter word of 5+ letters, its head ("personalmatsal": "matsal"); not after a
+    particle, which makes a word of its own ("inledning" is no kind of "ledning", "förändring" no "ändring")."""
+    return any(term[-k:] in words and term[:-k] not in WORD_MAKING_PARTICLES for k in range(5, len(term)))
 
 # ---------------------------------------------------------------- question words
 # Words of asking, not of the topic: they say nothing about whether the documents cover it.
@@ -439,6 +440,12 @@ _SUMMARY = re.compile(
     r"(?:utveckla|fördjupa|förtydliga)\s+(?:det|den|lite)?\s*(?:där|här)?\s*om|(?:berätta|säga|säg) (?:lite )?mer om|"
     # "vilka rubriker finns i målbilden?", "vilka områden/rubriker …": the document's outline
     r"vilka (?:rubriker|avsnitt|kapitel)|"
+    # "Tar något av dokumenten upp nationella minoriteter?", "Finns det något om X i planen?",
+    # "Nämns samer någonstans?": whether and what the documents say of a topic, which is what they say of it
+    r"^\s*(?:och\s+)?tar\s+[\w:–-]+(?:\s+[\w:–-]+){0,3}\s+upp\b|^\s*(?:och\s+)?finns\s+det\s+(?:något|nåt|mycket)\s+"
+    r"(?:skrivet\s+)?om\b(?!\s+(?:när|hur|vem|vilka|vilken|varför|var|hur\s+många)\b)|^\s*(?:och\s+)?nämns\b[^?]*\b(?:någonstans|i\s+(?:något|nåt|några)\s+av\s+(?:dokumenten|styrdokumenten))|"
+    # "Vad säger inledningen i korthet?", "… i stora drag": a summary asked by how short
+    r"vad (?:säger|står|handlar|tar)\b[^?]{0,60}?\b(?:i korthet|kortfattat|i stora drag|i grova drag)|"
     r"summari[sz]e|summary|overview|what does \w+( \w+){0,4} say about)\b", re.I)
 _CONTRAST = re.compile(
     r"\b(skillnad(en|er|erna)?|skiljer|skilja|olikheter(na)?|difference|differ)\b[^?]*?\b(mellan|på|between)\b"
@@ -584,7 +591,11 @@ def dated_thing(question: str) -> str:
     """What a "När <verb> X?" question dates, in its own words ("När hölls kick-offen?" -> "kick-offen"), or
     "" (cached: the composer weighs every candidate sentence against it)."""
     after = re.sub(r"^\s*(?:och\s+)?när\s+(?:(?:skulle|ska|kommer|var|blev|har|hade)\s+)?\w+\s+", "", question, flags=re.I)
-    return topic_words(after) if after != question else ""
+    # (the thing itself, not what it was for: "När hade man kick-off för arbetet med målbilden?" dates the kick-off,
+    # which a line that names the målbild in passing is not about)
+    # (but "beslutet om att anta målbilden" dates the adoption: what a decision is "om" is its thing)
+    thing = re.split(r"\s+(?:för|med|till|inom|kring)\s+", after, maxsplit=1)[0]
+    return topic_words(thing if topic_words(thing).strip() else after) if after != question else ""
 
 
 def role_setting(role: str) -> str:
@@ -617,8 +628,9 @@ _BARE_PRONOUN = re.compile(r"\b(?:det|den|dem|de|detta|för|nåt|något|egentlig
 
 
 # "jag jobbar som barnmorska och undrar om …", "Jag undrar vad …": the asker's clause before the question.
-_ASKER_CLAUSE = re.compile(r"^\s*(?:(?:jag\s+)?(?:jobbar|arbetar|är)\b[^.?!]*?\s+(?:och|o|å)\s+|jag\s+)"
-                           r"(?:undrar|funderar på|vill veta|skulle vilja veta)\s+(?:om\s+(?=\w+\s+\w+))?", re.I)
+# ("vi är en grupp studenter … o undrar typ vad …": a group asks too, with a filler word)
+_ASKER_CLAUSE = re.compile(r"^\s*(?:(?:(?:(?:jag|vi)\s+)?(?:jobbar|arbetar|är)|(?:jag|vi)\s+e)\b[^.?!]*?\s+(?:och|o|å)\s+|(?:jag|vi)\s+)"
+                           r"(?:undrar|funderar på|vill veta|skulle vilja veta)\s+(?:typ\s+)?(?:om\s+(?=\w+\s+\w+))?", re.I)
 
 
 # What the asker heard or read, before what it says: "Jag hörde på ett möte att …".
@@ -1033,7 +1045,9 @@ def strip_preamble(text: str) -> str:
 
 # Where the asker works: "sjuksköterska på Sunderby sjukhus", "jobbar på hälsocentralen i Kiruna".
 _WORKPLACE = re.compile(rf"\b((?:jobbar|arbetar|är|anställd|nyanställd|\w*(?:{'|'.join(ROLES)}))\w*\s+)"  # "klinikchef"
-                        r"(?:(?:på|vid|inom|i|för)\s+(?:en\s+|ett\s+)?(?!(?:det|den|detta|denna|dessa|de|dem|här|där)\b)[\w-]+"
+                        # ("inom den specialiserade vården": a kind of care named by its adjective)
+                        r"(?:(?:på|vid|inom|i|för)\s+(?:en\s+|ett\s+|den\s+(?=\w+(?:de|iga|ska)\s+\w*vård))?"
+                        r"(?!(?:det|den|detta|denna|dessa|de|dem|här|där)\b)[\w-]+"
                         r"(?:\s+(?:sjukhus|lasarett|hälsocentral|"  # ("chef för ett särskilt boende")
                         r"vårdcentral|kommun|region|boende|avdelning|mottagning)\w*)?\s*)+", re.I)
 
@@ -1184,7 +1198,9 @@ def about_them(question: str, thing: str) -> str:
     return f"{question[:match.start('topic')]}{thing}{question[match.end('topic'):]}"
 
 
-_FOR_ME = re.compile(r"\b(?:för|av|på|om|åt)\s+(?:mig|oss)\b|\b(?:min|vår)\s+(?:del|roll)\b|\bmitt\s+(?:jobb|arbete)\b", re.I)
+# (or the asker's unit: "Jag är enhetschef inom den specialiserade vården. Hur berör det min verksamhet?")
+_FOR_ME = re.compile(r"\b(?:för|av|på|om|åt)\s+(?:mig|oss)\b|\b(?:min|vår)\s+(?:del|roll|verksamhet|enhet|avdelning|"
+                     r"arbetsplats|mottagning|klinik|hälsocentral)\b|\b(?:mitt|vårt)\s+(?:jobb|arbete|team)\b", re.I)
 _MEANS_FOR_ME = re.compile(r"\bför mig\b|\bmin del\b|\b(?:för|i) mitt (?:jobb|arbete)\b", re.I)  # "vad betyder det för mig", "… om min del"
 _EXPECTED_OF_ME = re.compile(r"\b(?:av|på) mig\b", re.I)  # "vad förväntas av mig", "vilka krav ställs på mig"
 _OF_US = re.compile(r"\b(?:för|av|på) (?:mig|oss)\b", re.I)
@@ -1588,6 +1604,11 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
     question = _LEADING_AND.sub("", question)
     if role_follow_up:
         return "role"
+    # "Vem ska gå först i kön när det inte räcker till alla – vilka grundregler för prioritering gäller?": a question
+    # after a dash asks what the one before it leads up to
+    dashed = _ASKED_AFTER_DASH.match(question)
+    if dashed:
+        question = dashed["asked"]
     if contrast_terms(question):
         return "contrast"
     if _SUMMARY.search(question):
@@ -1621,6 +1642,8 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
     return "lookup"
 
 
+_ASKED_AFTER_DASH = re.compile(r"^\s*(?:vad|vem|vilka|vilken|vilket|hur|när|varför)\b[^–?]{8,}?\s[–—]\s+"
+                               r"(?P<asked>(?:vad|vem|vilka|vilken|vilket|hur|när|varför)\b[^–]+)$", re.I)
 _WHICH_CLEFT = re.compile(r"^\s*(?:och\s+)?vilka\s+(?:är|var|e)\s+det\s+som\b", re.I)
 _PREPOSITION_WHICH = re.compile(r"^\s*(?:och\s+)?(?:för|hos|bland|åt)\s+vilk(?:a|en|et)\s+\w+\s+(?:är|blir|var)\s+det\b", re.I)
 
@@ -1864,6 +1887,20 @@ def counted_doing(question: str) -> str:
     return match.group(1) if match and not counted_noun(question) else ""
 
 
+# "Hur många procent av norrbottningarna har högt blodtryck?": a share is of those who have or do something,
+# which the answer's number must be a share of (not "77 procent" of those positive to e-tjänster)
+# (only of a condition had: what people think is said in many ways, "tycker det är okej att sköta … via appen")
+_SHARE_OF = re.compile(r"\bhur\s+(?:många|manga|stor)\s+(?:procent|andel)\b[^?]*?\b(?:har|hade|lider\s+av|drabbas\s+av|"
+                       r"röker|dricker)\s+(?P<what>[^?,.]+)", re.I)
+
+
+def share_predicate(question: str) -> str:
+    """The longest topic word of what a share is of ("Hur många procent … har högt blodtryck?" -> "blodtryck"), or ""."""
+    match = _SHARE_OF.search(question)
+    words = topic_words(match["what"]).split() if match else []
+    return max(words, key=len) if words and len(max(words, key=len)) >= 5 else ""
+
+
 # "Vilka var med på kick-offen?", "Vem deltog i workshopen?": who took part in an event the question names.
 _PARTICIPANTS = re.compile(r"\b(?:vilka|vem|vilken)\b.{0,20}?\b(?:var med|deltog|deltar|medverkade|var inbjudna|bjöds in)"
                            r"\s+(?:på|i|vid|under|till)\s+(?:den\s+|det\s+|själva\s+)?(?P<event>[\w-]{4,})", re.I)
@@ -1976,6 +2013,66 @@ def motto_of(question: str) -> str:
     return f"{match['lean']}vad är {match['thing']}?" if match["lean"] else f"Vad är {match['thing']}?"
 
 
+# "Berätta kort hur Västernorrland gick till väga …", "Förklara varför …": a request to tell how/why/when is the question
+_TELL_ASKED = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?(?:berätta|förklara|beskriv|säg)\s+(?:(?:gärna|kort|kortfattat|lite|"
+                         r"snabbt|för mig)\s+)*(?P<asked>(?:hur|varför|när|vem|vilka|vilken|vilket)\b[^?]+?)[.?!]*\s*$", re.I)
+
+
+def told_asking(question: str) -> str:
+    """"Berätta kort hur Västernorrland tog fram sin målbild." -> "Hur Västernorrland tog fram sin målbild?", or ""
+    (the clause's word order stays: the rules read "hur … tog fram" either way)."""
+    match = _TELL_ASKED.match(question)
+    if not match:
+        return ""
+    asked = match["asked"][:1].upper() + match["asked"][1:] + "?"
+    return f"{match['lean']}{asked[:1].lower()}{asked[1:]}" if match["lean"] else asked
+
+
+# "Frågan ”vad är viktigt för dig” dyker upp lite överallt. I vilka av dokumenten finns den med?": where a quoted
+# phrase is said
+_WHERE_SAID = re.compile(r"\b(?:i\s+vilk(?:a|et)\s+(?:av\s+)?(?:de\s+)?(?:styr)?dokument\w*|vilka\s+(?:styr)?dokument\w*\s+"
+                         r"(?:tar|nämner|använder|har|säger)|var\s+(?:i\s+dokumenten\s+)?(?:står|finns|nämns|används|kommer)|"
+                         r"in\s+which\s+documents?|where\s+(?:is|does))\b", re.I)
+# a pronoun of the quoted phrase may stand as the speaker's own ("vad är viktigt för dig" / "… för mig")
+_PRONOUN_PAIRS = {"dig": "(?:dig|mig)", "mig": "(?:dig|mig)", "du": "(?:du|jag)", "jag": "(?:du|jag)",
+                  "din": "(?:din|min)", "min": "(?:din|min)", "ditt": "(?:ditt|mitt)", "mitt": "(?:ditt|mitt)",
+                  "dina": "(?:dina|mina)", "mina": "(?:dina|mina)"}
+MIN_SAID_PHRASE_WORDS = 3  # a quoted phrase this long is looked up where it is said; a shorter one is a term
+
+
+def asks_where_said(question: str) -> str:
+    """The quoted phrase a question asks where the documents say ("I vilka av dokumenten finns den med?"), or ""."""
+    if not _WHERE_SAID.search(question):
+        return ""
+    return next((p for p in quoted_phrases(question) if len(p.split()) >= MIN_SAID_PHRASE_WORDS), "")
+
+
+def said_phrase(phrase: str) -> re.Pattern:
+    """A pattern for a phrase as the documents may say it: a "som" may come between its words ("vad som är viktigt"),
+    and a "du" be the speaker's "jag"."""
+    words = re.findall(r"\w+", phrase.lower())
+    return re.compile(r"\b" + r"\W+(?:som\W+)?".join(_PRONOUN_PAIRS.get(w, re.escape(w)) for w in words) + r"\b", re.I)
+
+
+# "… undrar vad syftet med målbilden i Jämtland är, varför …": a question in the word order of a clause ("vad X
+# är"), once the asker's "undrar" is cut, asks "vad är X" (not "vad som är …", "vad det är för …", "vad vi är …")
+_CLAUSE_ORDER = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vad\s+(?P<thing>(?!(?:som|det|man|vi|jag|du|ni|han|hon|den|"
+                           r"är|e)\b)[a-zåäö][^,.?!]{2,60}?)\s+(?:är|e)\s*(?P<rest>(?:[,–-][^?]*)?\??)\s*$", re.I)
+
+
+def clause_order(question: str) -> str:
+    """"vad syftet med målbilden är, varför gör man en sån" -> "Vad är syftet med målbilden, varför gör man en sån",
+    or ""."""
+    match = _CLAUSE_ORDER.match(question)
+    first = match["thing"].split()[0] if match else ""
+    if not match or (len(first) > 3 and verb_like(first)) or \
+            re.search(r"\b(?:som|att|det|man|vi|jag|du|ni)\b", match["thing"], re.I):
+        return ""  # a clause of its own ("vad sa du att det är")
+    rest = match["rest"] if match["rest"].strip() not in ("", "?") else "?"
+    asked = f"vad är {match['thing']}{rest}"
+    return f"{match['lean']}{asked}" if match["lean"] else asked[:1].upper() + asked[1:]
+
+
 # "Vad lovar Norrbottens målbild oss som invånare?": what a document promises those it speaks to is what it says
 _PROMISED_TO = re.compile(r"\b(?:lovar|utlovar|lovas|promises?)\s+(?:(?:oss|er|dem|mig|us|them)(?:\s+(?:som|as)\s+\w+)?|"
                           r"(?:invånar|medborgar|befolkning|länsbo|norrbottning|patient|resident|citizen)\w*)", re.I)
@@ -2048,6 +2145,12 @@ _QUOTED_NAME = re.compile(r"\b(?:heter|kallas|kallad|kallat|benämns|som)\s+[‘
                           r"(?:vad|va)\s+(?P<verb>är|betyder|innebär)\s+(?:det|den|dom|de)\b", re.I)
 
 
+# "Medborgardialoger – vad står det om dem i de olika dokumenten?": the topic said first, then what is said of it
+_SAID_OF_FIRST = re.compile(r"^\s*(?P<term>[^\W\d][\w\s-]{2,40}?)\s*[,:–-]\s*(?P<ask>vad\s+(?:står\s+det|sägs|skrivs|"
+                            r"(?:säger|skriver)\s+(?!om\b)\w+(?:\s+(?!om\b)\w+)?)\s+om)\s+(?:dem|dom|de|det|den|dessa|detta)\b"
+                            r"(?P<rest>[^?]*)\??\s*$", re.I)
+
+
 # "å västernorrland då, hur tog dom fram sin": a place said first, then a question of its own
 _PLACE_THEN_ASKED = re.compile(r"^\s*(?:(?:och|å|o|men)\s+)?(?:i\s+)?(?P<place>[\w-]+(?:\s+[\w-]+)?)\s+då\s*[,?]\s*"
                                r"(?P<asked>(?:vad|vem|vilka|vilken|vilket|hur|när|varför)\b[^?]+?)\s*\??\s*$", re.I)
@@ -2072,6 +2175,12 @@ def term_asked_first(question: str) -> str:
     counted = _COUNTED_FIRST.match(question)
     if counted and counted["term"].lower() not in _POINTING_TOPIC:
         return f"hur många {counted['term'].strip()} finns det?"
+    said_of = _SAID_OF_FIRST.match(question)
+    said = re.sub(r"^(?:och|men|å|ok|okej|jaha)\b\s*", "", said_of["term"].strip(), flags=re.I) if said_of else ""
+    # (a question of its own first is no topic: "hur ska omställningen följas upp, vad står det om det")
+    if said and said.lower() not in _POINTING_TOPIC and topic_words(said).strip() and not _WH_START.match(said):
+        ask = said_of["ask"]
+        return f"{ask[:1].upper()}{ask[1:]} {said}{said_of['rest'].rstrip()}?"
     quoted = _QUOTED_NAME.search(question)
     match = quoted or _TERM_FIRST.match(question)
     if not match or len(match["term"].split()) > 8:
@@ -3108,7 +3217,10 @@ _QUOTED_HEADING = re.compile(r"\bunder\s+[”“\"'‘’](?P<heading>[^”“\"
 EVENTS = {
     "decision": ("beslut", "fatta", "anta", "antog", "antag", "fastställ", "klubba", "bestämde", "bestämdes", "godkän", "decid", "adopt", "approv"),
     "start": ("börja", "start", "inför", "implementer", "påbörja", "kick", "rolled", "introduc", "begin", "began"),
-    "opening": ("öppna", "öppnar", "invig", "klar", "färdig", "open", "ready", "complet"),
+    "opening": ("öppna", "öppnar", "invig", "open"),
+    # "När var slutrapporten klar?": a thing done, which its line may tell by its handing over ("Slutrapport …
+    # lämnas till …")
+    "completion": ("klar", "färdig", "ready", "complet", "finish", "slutrapport"),
     "publication": ("publicer", "publish"),
     # "När hölls workshopen i SVOM?": a meeting, which its line names ("Workshop i SVOM den 3/6-22")
     "meeting": ("hölls", "workshop", "möte", "träff", "konferens", "seminari", "sammanträd", "kick-off", "kickoff", "held", "meeting"),
@@ -3175,10 +3287,14 @@ def _event_in(question: str) -> str:
     return ""
 
 
+# A line may tell one event in the words of the other: a house "klar" is opened, an opening tells it done.
+EVENT_ALSO_SAID = {"opening": ("klar", "färdig"), "completion": ("öppna", "invig", "lämna", "leverer", "redovis")}
+
+
 def mentions_event(text: str, event: str) -> bool:
     """Whether a text speaks of that kind of event (any of its verbs or nouns)."""
     low = text.lower()
-    return any(re.search(rf"\b\w*{stem}", low) for stem in EVENTS.get(event, ()))
+    return any(re.search(rf"\b\w*{stem}", low) for stem in (*EVENTS.get(event, ()), *EVENT_ALSO_SAID.get(event, ())))
 
 
 # ================================================================ retrieval analysis
@@ -3197,6 +3313,9 @@ MIN_LISTED_PART = 6
 # ("utveckla" is not "ut + veckla", "förändring" not "för + ändring").
 PARTICLES = frozenset("""av be bort efter en fram för före genom in med mot när om på sam samman till
     tillbaka under upp ut vid över""".split())
+# … and before a word they make one of another meaning ("inledning" is no "ledning"), all but "med": a "medarbetare"
+# still speaks of "arbete"
+WORD_MAKING_PARTICLES = PARTICLES - {"med"}
 
 
 def _data_text(name: str) -> str:
