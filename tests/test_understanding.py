@@ -4978,6 +4978,9 @@ def test_a_question_after_a_dash_is_what_the_first_leads_up_to():
     assert swedish.intent_of("Vem ska gå först i kön när det inte räcker till alla – vilka grundregler för "
                              "prioritering gäller?") == "list"
     assert swedish.intent_of("Vem beslutade om målbilden?") == "who"
+    # (a question after the dash that asks of the first keeps the first's intent: hold44-40)
+    assert swedish.intent_of("Vad är skillnaden mellan att beställa Vårdval primärvård och att följa upp det – vad av "
+                             "det gör nämnden?") == "contrast"
     assert "etiska plattformen" in swedish.Synonyms.load(str.lower).added("vem ska gå först i kön")
 
 
@@ -5065,3 +5068,46 @@ def test_where_a_quoted_phrase_is_said_is_answered_by_each_document_that_says_it
     text = draft.text()
     assert "står i 2 av dokumenten" in text and "fångar kärnan" in text and "vad som är viktigt för mig" in text
     assert "Närhet" not in text and "where-said" in draft.flags
+
+
+def test_a_staff_compound_on_the_documents_kind_names_the_document():
+    # (fresh question: "Kan du sammanfatta vad länsstrategin för nära vård handlar om?" summarised the topic
+    # "länsstrategin" from two sections, not the strategy's outline)
+    query = q("Kan du sammanfatta vad länsstrategin för nära vård handlar om?", documents=None)
+    query = replace(query, named_documents=("strategi.txt",))
+    assert composer.summary_topic(query, PASSAGES) == set()
+
+
+def test_where_the_asker_works_is_no_topic_of_their_role_follow_up():
+    # (blind hold43-22: "Vad betyder det för mig som undersköterska på ett särskilt boende?" after personcentrering
+    # took "boende" as its own topic and answered about mobiltandvård at SÄBO)
+    query = q("Vad betyder det för mig som undersköterska på ett särskilt boende?",
+              history=["Vad menas med personcentrering i strategin?"])
+    assert query.role == "undersköterska" and query.own_topic == "" and "boende" in query.workplace
+
+
+def test_a_decision_in_running_text_goes_on_to_the_next_sentence_that_says_who_adopts_it():
+    # (blind hold43-10: "När var det tänkt att Västernorrlands målbild skulle antas politiskt?" missed "I de flesta
+    # kommuner antas målbilden av kommunfullmäktige.")
+    done = chunk("vn.txt", "Genomförande", "Formellt är målbilden på väg att antas i början av 2021 av politiska "
+                 "beslutsinstanser. I de flesta kommuner antas målbilden av kommunfullmäktige. Det är en stark signal.", 69)
+    passages = Passages(chunks=[*CHUNKS, done], metas=METAS, vectors=None)
+    text = composer.compose(q("När skulle målbilden i Västernorrland antas?"), [Hit(done, 1.0)], None, passages).text()
+    assert "kommunfullmäktige" in text and "stark signal" not in text
+
+
+def test_the_reading_stages_rewrite_in_turn_and_tell_which_applied():
+    from assistant.query import read_plainly
+    assert read_plainly("svom vad är det") == ("vad är svom?", frozenset({swedish.term_asked_first}))
+    plain, applied = read_plainly("Berätta kort hur Västernorrland tog fram sin målbild.")
+    assert plain == "Hur Västernorrland tog fram sin målbild?" and applied == frozenset({swedish.told_asking})
+    assert read_plainly("Vad ansvarar nämnden för?") == ("Vad ansvarar nämnden för?", frozenset())
+
+
+def test_a_staff_phrase_of_several_words_is_the_documents_word_in_a_summary_topic():
+    # (blind hold44-25: "… att vården ska vara lätt att nå?" had the topic "lätt", "nå", words the documents use
+    # elsewhere, so the staff list's "tillgänglig" was never asked)
+    synonyms = swedish.Synonyms([{"staff": ["lätt att nå"], "documents": ["tillgänglig", "tillgänglighet"]}], str.lower)
+    passages = Passages(chunks=CHUNKS, metas=METAS, vectors=None, synonyms=synonyms)
+    topic = composer.summary_topic(q("Hur beskriver Västernorrlands målbild att vården ska vara lätt att nå?"), passages)
+    assert "lätt" not in topic and any(t.startswith("tillgäng") for t in topic)

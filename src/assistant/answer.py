@@ -974,6 +974,17 @@ class Composer:
         said = {u.text for u in picked}
         for unit in picked:
             chunk = unit.chunk
+            if SECTION_SEP not in chunk.section and swedish.mentions_event(unit.text, "decision") \
+                    and not swedish.prepares(unit.text):
+                # (in running text, the next sentence that says who adopts it: "Formellt är målbilden på väg att antas
+                # i början av 2021 …" – "I de flesta kommuner antas målbilden av kommunfullmäktige.")
+                units = units_of([Hit(chunk, 0.0)])
+                at = next((i for i, u in enumerate(units) if u.text == unit.text), len(units))
+                subject = [w for w in swedish.content_words(query.reading).split() if len(w) >= MIN_STEM_LETTERS
+                           and not swedish.mentions_event(w, "decision") and swedish.mentions(unit.text, w)]
+                return [u for u in units[at + 1:at + 2] if u.text not in said
+                        and swedish.mentions_event(u.text, "decision") and not swedish.prepares(u.text)
+                        and any(swedish.mentions(u.text, w) for w in subject)]
             if SECTION_SEP not in chunk.section or not swedish.mentions_event(unit.text, "decision") \
                     or swedish.prepares(unit.text):
                 continue
@@ -2165,16 +2176,27 @@ class Composer:
         a staff word the documents never use is read as the documents' word ("stafettläkare")."""
         topic = self._topic_terms(query, passages)
         if passages.synonyms:
+            said = swedish.summary_topic(query.reading) or query.reading
             unheard = {w for w in topic if not any(self._mentions({w}, c) for c in passages.chunks)}
-            added = passages.synonyms.added(swedish.summary_topic(query.reading) or query.reading)
+            added = passages.synonyms.added(said)
             if unheard and added:
                 topic = (topic - unheard) | set(self.tokenize(added[0]))
+            # a staff phrase of several words stands for the documents' word, its words heard or not ("att vården ska
+            # vara lätt att nå" -> tillgänglig)
+            phrased = {t for key in passages.synonyms.staff_phrases(said) if len(key) >= 2 for t in self.tokenize(" ".join(key))}
+            weighed = [w for w, n in passages.synonyms.added_weighed(said).items() if n >= 2]
+            if phrased & topic and weighed:
+                topic = (topic - phrased) | set(self.tokenize(weighed[0]))
         documents = list(query.documents or query.named_documents)
         if documents:
             said = " ".join(f"{m.title} {m.kind} {m.publisher}" for d in documents if (m := passages.metas.get(d)))
             about = set(self.tokenize(said))
             # (a title word names the topic word, not a compound's first part: "hälso" is no "hälsofrämjande")
             topic = {t for t in topic if not self._names_by_words(about, t)}
+            # (a staff compound ending on the document's kind names the document: "länsstrategin")
+            kinds = {swedish.fold(m.kind.split()[0].lower()) for d in documents if (m := passages.metas.get(d)) and m.kind}
+            topic = {t for t in topic if not any(len(k) >= MIN_STEM_LETTERS and any(
+                swedish.fold(t)[:len(t) - cut].endswith(k) for cut in range(INFLECTION_LETTERS + 1)) for k in kinds)}
             # (a word that only qualifies the document named after it: "Norrbottens övergripande strategi",
             # "the Norrbotten joint strategy": an adjective by its ending)
             qualifying = {w for m in re.finditer(r"(\w+)\s+(?=(\w+))", query.reading)

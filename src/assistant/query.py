@@ -108,17 +108,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     leans = bool(leaned)
     if leans:  # "Jag ska läsa den länsgemensamma strategin. Kan du sammanfatta den kort?": as if asked before
         earlier = [spelled(leaned)]
-    # "Hur många delar består målbilden av i Västernorrland?" asks what the målbild is: its lead and its list
-    reading = swedish.restated(swedish.one_of_alternatives(reading))
-    reading = swedish.clause_order(reading) or reading  # "vad syftet med målbilden är, …" -> "Vad är syftet med målbilden, …"
-    reading = swedish.told_asking(reading) or reading  # "Berätta kort hur X tog fram …" -> "Hur X tog fram …?"
-    reading = swedish.parts_of(reading) or reading
-    reading = swedish.motto_of(reading) or reading  # "Vilken slogan har målbilden …?" -> "Vad är målbilden …?"
-    reading = swedish.promised(reading) or reading  # "vad målbilden lovar oss som invånare" -> "vad målbilden säger"
-    reading = swedish.described(reading) or reading  # "Hur lyfter X fram Y?" -> "Hur beskriver X Y?"
-    named_first = swedish.term_asked_first(reading)
-    reading = named_first or reading  # "svom vad är det" -> "vad är svom?"
-    reading = swedish.place_then_asked(reading) or reading  # "å västernorrland då, hur tog dom fram sin" -> "… i västernorrland?"
+    reading, rewrites = read_plainly(reading)
+    named_first = swedish.term_asked_first in rewrites  # ("svom vad är det" asks a question of its own)
     met = swedish.asker_meets(preamble) if preamble else ""
     # "Jag är distriktsköterska … och träffar många sköra äldre. Vad säger verksamhetsplanen om dem?"
     reading = (swedish.about_them(reading, met) if met else "") or reading
@@ -157,7 +148,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     context = "" if english or follow_up else swedish.preamble_context(masked)
     if context and context not in search:  # "Min pappa har dåligt hjärta. Kan han mäta …?": the heart is searched too
         search = f"{search} {context}"
-    own = swedish.own_topic(reading) if role else ""
+    # (where the asker works is no topic: "… som undersköterska på ett särskilt boende?")
+    own = swedish.own_topic(swedish.without_workplace(reading)) if role else ""
     own = " ".join(w for w in own.split() if w.lower() != role)  # "… som skolsköterska?": the role, no topic
     if own and anchor and vocabulary and not any(swedish.names_role(w, vocabulary) for w in own.split()):
         own = ""  # "… för mig som jobbar med hemrehab?": a word no document uses says what the asker does, not a topic
@@ -243,6 +235,33 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                  parts=tuple(parts) if len(parts := swedish.question_parts(text)) >= 2 else (),
                  thread_region=talked_of if talked_of and not follow_up and regions == (talked_of,) else "",
                  workplace=tuple(dict.fromkeys([*swedish.workplace_words(text), *(swedish.workplace_words(spelled(preamble)) if preamble else [])])))
+
+
+# How a question is put, read as the plain question it asks; each stage returns "" (or the text unchanged) when
+# it does not apply, and each reads what the stages before it made.
+READING_STAGES: tuple[Callable[[str], str], ...] = (
+    swedish.one_of_alternatives,  # "… X eller Y?" asked of one of them
+    swedish.restated,             # "när började det hela, alltså när bestämdes det …?" -> the second asking
+    swedish.clause_order,         # "vad syftet med målbilden är, …" -> "Vad är syftet med målbilden, …"
+    swedish.told_asking,          # "Berätta kort hur X tog fram …" -> "Hur X tog fram …?"
+    swedish.parts_of,             # "Hur många delar består målbilden av …?" -> what the målbild is: its lead and list
+    swedish.motto_of,             # "Vilken slogan har målbilden …?" -> "Vad är målbilden …?"
+    swedish.promised,             # "vad målbilden lovar oss som invånare" -> "vad målbilden säger"
+    swedish.described,            # "Hur lyfter X fram Y?" -> "Hur beskriver X Y?"
+    swedish.term_asked_first,     # "svom vad är det" -> "vad är svom?"
+    swedish.place_then_asked,     # "å västernorrland då, hur tog dom fram sin" -> "… i västernorrland?"
+)
+
+
+def read_plainly(reading: str) -> tuple[str, frozenset[Callable[[str], str]]]:
+    """The question as the plain question it asks (READING_STAGES in turn), and the stages that rewrote it."""
+    applied = set()
+    for stage in READING_STAGES:
+        plain = stage(reading)
+        if plain and plain != reading:
+            reading = plain
+            applied.add(stage)
+    return reading, frozenset(applied)
 
 
 def beyond_thread(query: Query, says: Callable[[str, str], bool]) -> Query:

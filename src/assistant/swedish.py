@@ -1604,13 +1604,13 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
     question = _LEADING_AND.sub("", question)
     if role_follow_up:
         return "role"
-    # "Vem ska gå först i kön när det inte räcker till alla – vilka grundregler för prioritering gäller?": a question
-    # after a dash asks what the one before it leads up to
-    dashed = _ASKED_AFTER_DASH.match(question)
-    if dashed:
-        question = dashed["asked"]
     if contrast_terms(question):
         return "contrast"
+    # "Vem ska gå först i kön när det inte räcker till alla – vilka grundregler för prioritering gäller?": a question
+    # after a dash asks what the one before it leads up to (unless it asks of the first: "– vad av det …?")
+    dashed = _ASKED_AFTER_DASH.match(question)
+    if dashed and not points_back(dashed["asked"]):
+        question = dashed["asked"]
     if _SUMMARY.search(question):
         # "Det pratas om att hjärtpatienter ska mäta sina värden hemma – vad säger planen om det?" asks what
         # the plan says about the statement before it, as "Vad säger planen om att …?" does: a lookup
