@@ -5111,3 +5111,51 @@ def test_a_staff_phrase_of_several_words_is_the_documents_word_in_a_summary_topi
     passages = Passages(chunks=CHUNKS, metas=METAS, vectors=None, synonyms=synonyms)
     topic = composer.summary_topic(q("Hur beskriver Västernorrlands målbild att vården ska vara lätt att nå?"), passages)
     assert "lätt" not in topic and any(t.startswith("tillgäng") for t in topic)
+
+
+def test_what_a_thing_holds_is_not_answered_by_a_sentence_that_only_names_it():
+    # (blind hold43-50: "Vad ingår konkret i folktandvårdens plan för utåtriktad verksamhet?" was answered by "Inom
+    # folktandvården ska planen för ”utåtriktad verksamhet” genomföras i hela länet.")
+    assert swedish.contents_asked("Vad ingår konkret i folktandvårdens plan för utåtriktad verksamhet?") == \
+        "folktandvårdens plan för utåtriktad verksamhet"
+    assert swedish.contents_asked("vad ingår i det?") == ""
+    assert not swedish.tells_contents("Inom folktandvården ska planen för ”utåtriktad verksamhet” genomföras i hela länet.")
+    assert swedish.tells_contents("Patientkontraktet består av tre delar; fasta vårdkontakter och en plan.")
+    # (a document's contents are its summary)
+    assert swedish.intent_of("Vad innehåller strategin?") == "summary"
+    assert swedish.intent_of("Vad ingår i planen för utåtriktad verksamhet?") != "summary"
+
+
+def test_what_another_text_says_of_it_is_asked_of_the_threads_topic():
+    # (new-employee trial: "och vad säger nämndens verksamhetsplan om samma sak?" after primärvården's examples gave the
+    # plan's outline, or a section on "säkerhet")
+    assert swedish.said_of_it("och vad säger nämndens verksamhetsplan om det?", "primärvården") == \
+        "och vad säger nämndens verksamhetsplan om primärvården?"
+    assert swedish.said_of_it("vad säger det om min del?", "primärvården") == ""
+    assert swedish.same_thing("och vad säger planen om samma sak?") == "och vad säger planen om det?"
+    query = q("och vad säger nämndens verksamhetsplan om samma sak?", history=["Vad säger strategin om primärvården?"])
+    assert query.follow_up and "primärvården" in query.reading and query.intent == "summary"
+
+
+def test_a_list_headed_by_a_compound_of_the_asked_noun_answers_which_ones():
+    # (new-employee trial: "vilka förändringar i arbetssätt ska verksamheterna göra enligt länsstrategin?" got the
+    # handlingsplaner, "… att förändra sina arbetssätt", not the "Fyra riktningsförändringar i verksamheterna")
+    four = chunk("strategi.txt", "Fyra riktningsförändringar i verksamheterna", "För att uppnå målbilden behöver "
+                 "nedanstående riktningsförändringar genomsyra verksamheterna:\n- Mer hälsofrämjande insatser\n"
+                 "- Öppnare vårdformer", 70, ("Mer hälsofrämjande insatser", "Öppnare vårdformer"),
+                 "För att uppnå målbilden behöver nedanstående riktningsförändringar genomsyra verksamheterna:")
+    plans = chunk("strategi.txt", "Handlingsplaner", "Lokala handlingsplaner ska utarbetas utifrån strategin. Dessa ska "
+                  "underlätta för verksamheterna att göra förändringar av sina arbetssätt.", 71)
+    passages = Passages(chunks=[*CHUNKS, four, plans], metas=METAS, vectors=None)
+    query = q("vilka förändringar i arbetssätt ska verksamheterna göra enligt länsstrategin?")
+    found = [Hit(plans, 1.0), Hit(four, 0.9)]
+    assert composer._best_list(query, found, None, passages, set(composer.tokenize(query.search))).chunk is four
+    text = composer.compose(query, found, None, passages).text()
+    assert "Öppnare vårdformer" in text and "handlingsplaner" not in text
+
+
+def test_a_workplace_said_without_jag_before_a_comma_is_cut_from_the_question():
+    # (new-employee trial: "jobbar i hemtjänst, vad menas med egenvård och hemmonitorering och vad innebär det för oss
+    # i praktiken?" was read whole, the workplace as part of the question)
+    query = q("jobbar i hemtjänst, vad menas med egenvård och hemmonitorering och vad innebär det för oss i praktiken?")
+    assert query.reading.startswith("Vad menas med egenvård") and query.workplace == ("hemtjänst",)

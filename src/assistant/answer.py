@@ -1247,7 +1247,9 @@ class Composer:
             head = f"{hit.chunk.title} {hit.chunk.section} {hit.chunk.list_intro} " + " ".join(hit.chunk.items)
             labels = " ".join(i for i in hit.chunk.items if len(i.split()) <= 6)  # short items name things
             own_words = set(self.tokenize(f"{hit.chunk.list_intro} {hit.chunk.section} {labels}"))
-            names_it = 0.5 if (asked and asked in own_words) or \
+            # (or a compound ending on it: "Fyra riktningsförändringar …" names the "förändringar" asked for)
+            names_it = 0.5 if (asked and (asked in own_words or any(len(asked) >= MIN_STEM_LETTERS and w.endswith(asked)
+                                                                    for w in own_words))) or \
                 (swedish.asks_work(query.reading) and swedish.is_work_list(hit.chunk.list_intro)) else 0.0
             overlap = self._overlap(terms, head)
             scored.append((2.0 * sim + 0.5 * overlap + 0.2 * prior + names_it, sim, hit, names_it, overlap))

@@ -124,6 +124,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                                    or (bool(role) and (swedish.points_back(swedish.without_workplace(reading))
                                                        or swedish.of_us(reading))))
     anchor = topic_of(earlier) if follow_up else ""
+    if anchor:  # "och vad säger nämndens verksamhetsplan om det?" -> "… om primärvården?"
+        reading = swedish.said_of_it(reading, swedish.summary_topic(earlier[-1]) or swedish.summary_topic(anchor)) or reading
     if anchor and not swedish.asks_comparison(reading):
         renamed = other_name(anchor, reading, metas, vocabulary)  # "och i Barnarenan då?" after "När beslutade SVOM …?"
         if renamed:
@@ -240,6 +242,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
 # How a question is put, read as the plain question it asks; each stage returns "" (or the text unchanged) when
 # it does not apply, and each reads what the stages before it made.
 READING_STAGES: tuple[Callable[[str], str], ...] = (
+    swedish.same_thing,           # "… om samma sak?" -> "… om det?"
     swedish.one_of_alternatives,  # "… X eller Y?" asked of one of them
     swedish.restated,             # "när började det hela, alltså när bestämdes det …?" -> the second asking
     swedish.clause_order,         # "vad syftet med målbilden är, …" -> "Vad är syftet med målbilden, …"

@@ -280,6 +280,13 @@ class Assistant:
         if not citations or ("where-said" not in draft.flags
                              and not holds_answer(query, draft.text(), citations, served.index.synonyms)):
             return self.refuse(served, query, hits, reason=unlisted(query, citations) or partly_said(query, citations))
+        if (thing := swedish.contents_asked(query.reading)) and "\n- " not in f"\n{draft.text()}" and \
+                not any(swedish.tells_contents(u) for c in citations for u in c.used):
+            # "Vad ingår konkret i planen för utåtriktad verksamhet?" is not answered by "… ska planen … genomföras"
+            named = next(((u, c) for c in citations for u in c.used), None)
+            reason = NO_CONTENTS.format(thing=thing, said=named[0].rstrip("."), title=named[1].chunk.title,
+                                        heading=heading_of(named[1].chunk)) if named else ""
+            return self.refuse(served, query, hits, reason=reason)
         listed = [c for c in citations if swedish.is_reading_list(heading_of(c.chunk))]
         if listed and not swedish.asks_reading(query.reading):
             # "Vilka mål har Uppsalas målbild?": a link under "Fler regioners målbilder" names it, says nothing of
@@ -425,6 +432,7 @@ PART_SAID_ABOVE = "Se svaret ovan."
 UNLISTED = "Dokumenten nämner {noun} men räknar inte upp vilka: ”{said}” (”{title}”, {heading})."
 ONLY_THE_WHOLE = "Dokumenten anger bara hur många det är sammanlagt: ”{said}” (”{title}”, {heading})."
 NO_DAY = "Dokumenten anger ingen dag, bara: ”{said}” (”{title}”, {heading})."
+NO_CONTENTS = "Dokumenten nämner {thing} men säger inte vad som ingår: ”{said}” (”{title}”, {heading})."
 OTHER_REGION = "Dokumenten kommer från {covered} och säger inget om det här för {region}."
 ENGLISH_REFUSAL = "The steering documents do not answer this (they are in Swedish; details below in Swedish)."
 

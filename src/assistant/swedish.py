@@ -444,6 +444,10 @@ _SUMMARY = re.compile(
     # "Nämns samer någonstans?": whether and what the documents say of a topic, which is what they say of it
     r"^\s*(?:och\s+)?tar\s+[\w:–-]+(?:\s+[\w:–-]+){0,3}\s+upp\b|^\s*(?:och\s+)?finns\s+det\s+(?:något|nåt|mycket)\s+"
     r"(?:skrivet\s+)?om\b(?!\s+(?:när|hur|vem|vilka|vilken|varför|var|hur\s+många)\b)|^\s*(?:och\s+)?nämns\b[^?]*\b(?:någonstans|i\s+(?:något|nåt|några)\s+av\s+(?:dokumenten|styrdokumenten))|"
+    # "Vad innehåller strategin?", "Vad ingår i Norrbottens målbild?": a document's contents are its summary
+    r"vad\s+(?:innehåller|ingår\s+i|omfattar)\s+(?:den\s+|det\s+)?(?:[\w-]+s\s+)?(?:\w+\s+)?(?:strategi|verksamhetsplan|plan|"
+    r"målbild|broschyr|dokument|presentation|artikel)\w*(?:\s+(?:i|för)\s+(?:norrbotten|jämtland|härjedalen|västernorrland|regionen|länet)[\w\s-]{0,20}?)?"
+    r"(?=\s*\??\s*$)|"
     # "Vad säger inledningen i korthet?", "… i stora drag": a summary asked by how short
     r"vad (?:säger|står|handlar|tar)\b[^?]{0,60}?\b(?:i korthet|kortfattat|i stora drag|i grova drag)|"
     r"summari[sz]e|summary|overview|what does \w+( \w+){0,4} say about)\b", re.I)
@@ -844,7 +848,9 @@ def _asked_part(sentence: str) -> str:
     """A sentence about the asker that turns into the question after a dash or comma: the question
     (unless the asker's role is said there: "Jag är distriktssköterska – vad … för oss?" asks from it)."""
     # (or about someone close to the asker: "min sambo jobbar i östersund, vad skiljer …?")
-    if not (_ABOUT_ME.match(sentence) or re.match(r"\s*(?:jag|vi)\s+\w+", sentence, re.I) or _ABOUT_MINE.match(sentence)):
+    # (or with its "jag" left out: "jobbar i hemtjänst, vad menas med egenvård …?")
+    if not (_ABOUT_ME.match(sentence) or re.match(r"\s*(?:jag|vi)\s+\w+", sentence, re.I) or _ABOUT_MINE.match(sentence)
+            or re.match(r"\s*(?:jobbar|arbetar)\s+(?:som|i|på|inom|vid)\s+\w+", sentence, re.I)):
         return sentence
     if re.match(r"\s*(?:jag är|i'm|i am)\b", sentence, re.I):  # "jag är ssk, …": who asks, kept …
         for mark in _THEN_ASKING.finditer(sentence):  # … unless what follows asks nothing of the asker
@@ -857,7 +863,9 @@ def _asked_part(sentence: str) -> str:
     for mark in _THEN_ASKING.finditer(sentence):
         rest = sentence[mark.end():]
         if _ASKING_START.match(rest) and len(rest.split()) >= 3 and not role_in(sentence[:mark.start()]):
-            if not points_back(rest):
+            # (a "det" may point into the question itself: "vad menas med egenvård och vad innebär det för oss?")
+            first = re.split(r"\s+och\s+(?=(?:vad|hur|vem|vilka|när|varför)\b)", rest, maxsplit=1)[0]
+            if not points_back(first):
                 return rest[:1].upper() + rest[1:]
             heard = _HEARD.match(sentence[:mark.start()])
             if heard:  # "jag har hört att det ska göras lokala handlingsplaner, vad säger strategin om dom?": what
@@ -2026,6 +2034,52 @@ def told_asking(question: str) -> str:
         return ""
     asked = match["asked"][:1].upper() + match["asked"][1:] + "?"
     return f"{match['lean']}{asked[:1].lower()}{asked[1:]}" if match["lean"] else asked
+
+
+# "Vad ingår konkret i folktandvårdens plan för utåtriktad verksamhet?": what a thing holds, which a sentence that only
+# names it ("Inom folktandvården ska planen för ”utåtriktad verksamhet” genomföras …") does not tell
+_CONTENTS_ASKED = re.compile(r"^\s*(?:och\s+)?(?:vad\s+(?:är\s+det\s+som\s+)?(?:ingår|innehåller|omfattar)\s+(?:(?:konkret|egentligen|"
+                             r"mer\s+exakt|då)\s+)?(?:i\s+)?(?P<a>[^?]{4,}?)|vad\s+består\s+(?P<b>[^?]{4,}?)\s+av)\s*\??\s*$", re.I)
+_TELLS_CONTENTS = re.compile(r"\b(?:ingår|innehåll\w*|omfatta\w*|består|innebär\w*|handlar\s+om|utgörs|bland\s+annat|"
+                             r"exempelvis|till\s+exempel|t\.\s?ex|såsom|är\s+(?:en|ett)\b)|:", re.I)
+
+
+def contents_asked(question: str) -> str:
+    """The thing whose contents a question asks ("Vad ingår i patientkontraktet?" -> "patientkontraktet"), or ""."""
+    match = _CONTENTS_ASKED.match(question)
+    thing = (match["a"] or match["b"]) if match else ""
+    return "" if not thing or points_back(thing) or not topic_words(thing).strip() else thing.strip()
+
+
+def tells_contents(sentence: str) -> bool:
+    """Whether a sentence says what something holds or is (a verb of contents, examples, a lead-in colon)."""
+    return bool(_TELLS_CONTENTS.search(sentence))
+
+
+# "och vad säger nämndens verksamhetsplan om det?": what another text says of the thread's topic
+_SAID_OF_IT = re.compile(r"^\s*(?:(?:och|men|å|o)\s+)?(?:vad\s+(?:säger|skriver|står|sägs|skrivs|tar)\b[^?]{0,60}?|hur\s+(?:beskriver|"
+                         r"tar)\b[^?]{0,60}?)\s(?:om|kring|gällande|angående|upp)\s+(?P<it>det|den|dem|dom|detta|dessa)\b"
+                         r"(?P<rest>[^?]*)\??\s*$", re.I)
+
+
+def said_of_it(question: str, topic: str) -> str:
+    """A follow-up asking what a text says "om det", asked of the thread's topic ("och vad säger planen om det?" ->
+    "och vad säger planen om primärvården?"), or ""."""
+    match = _SAID_OF_IT.match(question)
+    if not match or not topic or match["rest"].strip():
+        return ""
+    return f"{question[:match.start('it')]}{topic}{question[match.end('it'):]}".rstrip(" ?") + "?"
+
+
+# "och vad säger nämndens verksamhetsplan om samma sak?": "samma sak" points back as "det" does
+# (only as what is spoken of: "Säger strategin och planen samma sak?" asks whether they agree)
+_SAME_THING_SAID = re.compile(r"\b(om|kring|angående|gällande)\s+(?:samma\s+(?:sak|saker|ämne|fråga|område|grej|tema)|detsamma)\b",
+                              re.I)
+
+
+def same_thing(question: str) -> str:
+    """The question with "om samma sak" read as "om det" ("… om samma sak?" -> "… om det?"), or ""."""
+    return _SAME_THING_SAID.sub(r"\1 det", question) if _SAME_THING_SAID.search(question) else ""
 
 
 # "Frågan ”vad är viktigt för dig” dyker upp lite överallt. I vilka av dokumenten finns den med?": where a quoted
