@@ -5159,3 +5159,14 @@ def test_a_workplace_said_without_jag_before_a_comma_is_cut_from_the_question():
     # i praktiken?" was read whole, the workplace as part of the question)
     query = q("jobbar i hemtjänst, vad menas med egenvård och hemmonitorering och vad innebär det för oss i praktiken?")
     assert query.reading.startswith("Vad menas med egenvård") and query.workplace == ("hemtjänst",)
+
+
+def test_a_compound_the_documents_say_only_by_its_head_is_not_summarised_from_the_head():
+    # ("Finns det något om ambulanssjukvård?" was answered with what the documents say of hälso- och sjukvård: no
+    # document word has "ambulans")
+    care = chunk("plan.txt", "Vård", "Dagens sjukvård är utformad för akuta tillstånd.", 72)
+    passages = Passages(chunks=[*CHUNKS, care], metas=METAS, vectors=None)
+    assert composer.compose(q("Finns det något om ambulanssjukvård?"), [Hit(care, 1.0)], None, passages).lines == []
+    assert composer.never_named(q("Vad säger planen om ambulanssjukvård?"), passages) == ["ambulanssjukvård"]
+    # (a short first part tells nothing: "hemsjukvård" may be the documents' "sjukvård" in the home)
+    assert "hemsjukvård" not in composer.never_named(q("Vad säger planen om hemsjukvård?"), passages)

@@ -130,6 +130,7 @@ INTRODUCTION = re.compile(r"^(inledning|bakgrund|syfte|introduktion|om (strategi
 SIDE_BY_SIDE = "Dokumenten ställer dem mot varandra: "
 INFERRED_ACRONYM_LEAD = "Dokumenten skriver inte ut {term}, men bokstäverna stämmer med ”{spelled}”, som står intill förkortningen:"
 NOT_A_THING_ENDINGS = ("na", "da", "ta", "ande", "ende", "ig", "iga", "lig", "liga", "isk", "iska", "ad", "at")
+MIN_MODIFIER_LETTERS = 4  # a compound's first part this long must be in some document word ("ambulans"; not "hem")
 NEVER_NAMED_LETTERS = 7  # a topic word this long that no passage names ("personalmatsal") may not be lifted by vocabulary
 RELATION_SENTENCES = 2  # "hur hänger A ihop med B": A's sentences that name B, at most this many
 RELATION_NAME_PASSAGES = 6  # a title word names its document only when at most this many passages use it
@@ -410,6 +411,8 @@ class Composer:
             shape = self._how
         if query.intent == "number" and shape == self._sentences and (counting := self._counting_list(query, hits, passages)):
             shape = partial(self._counted, counting)  # "Hur många riktningsförändringar …?": "Fyra riktningsförändringar …" and its list
+        if self._named_by_head_only(query, passages):
+            return Draft()  # nothing to sum up: the plain refusal
         draft = shape(query, hits, qvec, passages, terms)
         if not draft.lines and shape != self._sentences and not self._unheard_of(query, passages):
             draft = self._sentences(query, hits, qvec, passages, terms)
@@ -616,8 +619,10 @@ class Composer:
                     or (query.role and folded in swedish.fold(query.role.lower())):
                 continue  # (a part of the asker's role: "BVC-sköterska")
             # (a word, a compound around it, or its head: not a compound's first part alone, which compound_in allows)
-            if folded in words or swedish.compound_around(folded, joined) or swedish.ends_on_word(folded, words):
+            if folded in words or swedish.compound_around(folded, joined):
                 continue
+            if swedish.ends_on_word(folded, words) and self._modifier_said(folded, words, joined):
+                continue  # (its head is said, and so is what it is of: not "ambulanssjukvård", whose "ambulans" no text has)
             if any(len(folded) - cut >= 5 and folded[:-cut] in words for cut in range(1, INFLECTION_LETTERS + 1)):
                 continue  # the documents' word in another form ("arbetsmiljön": "arbetsmiljö"), looked up, not scanned
             said = next((w for w in re.findall(r"\w+", query.reading.lower()) if swedish.fold(w).startswith(folded)), term)
@@ -625,6 +630,14 @@ class Composer:
                 continue  # a doing or a quality ("inbjudna", "hänt"), not a thing the documents would have to name
             found.append(term)
         return found
+
+    @staticmethod
+    def _modifier_said(folded: str, words, joined: str) -> bool:
+        """Whether the part before a compound's head (the longest head the documents say) is in some document word,
+        or too short to tell ("hemsjukvård": "hem"); "ambulanssjukvård" ends on "sjukvård", but no word has "ambulans"."""
+        cut = max(k for k in range(5, len(folded)) if folded[-k:] in words)
+        modifier = folded[:-cut].rstrip("s") if len(folded[:-cut]) > MIN_MODIFIER_LETTERS else folded[:-cut]
+        return len(modifier) < MIN_MODIFIER_LETTERS or modifier in joined
 
     def named_with(self, name: str, query: Query, passages: Passages) -> bool:
         """Whether some passage names a name (a region) together with one of the question's content words
@@ -649,6 +662,19 @@ class Composer:
         else:
             return False
         return bool(topic) and not any(self._mentions({t}, c) for t in topic for c in passages.chunks)
+
+    def _named_by_head_only(self, query: Query, passages: Passages) -> bool:
+        """A summary's topic word the documents say only by its head, what it is of being in no document word
+        ("Finns det något om ambulanssjukvård?": "sjukvård" is said, "ambulans" nowhere)."""
+        if query.intent != "summary":
+            return False
+        words, joined = passages.all_words(self._words_of)
+        for term in self.summary_topic(query, passages):
+            folded = swedish.fold(term)
+            if len(folded) >= NEVER_NAMED_LETTERS and folded not in words and not swedish.compound_around(folded, joined) \
+                    and swedish.ends_on_word(folded, words) and not self._modifier_said(folded, words, joined):
+                return True
+        return False
 
     def compose_comparison(self, query: Query, groups: Sequence[tuple[str, Query, Sequence[Hit]]],
                            qvec: np.ndarray | None, passages: Passages,
@@ -2179,7 +2205,8 @@ class Composer:
         topic = self._topic_terms(query, passages)
         if passages.synonyms:
             said = swedish.summary_topic(query.reading) or query.reading
-            unheard = {w for w in topic if not any(self._mentions({w}, c) for c in passages.chunks)}
+            # (a word no passage says itself, whose head alone some passage says: "hemsjukvård" is not "sjukvård")
+            unheard = {w for w in topic if not any(self._names_itself({w}, f"{c.section} {c.text}") for c in passages.chunks)}
             added = passages.synonyms.added(said)
             if unheard and added:
                 topic = (topic - unheard) | set(self.tokenize(added[0]))
