@@ -5170,3 +5170,8 @@ def test_a_compound_the_documents_say_only_by_its_head_is_not_summarised_from_th
     assert composer.never_named(q("Vad säger planen om ambulanssjukvård?"), passages) == ["ambulanssjukvård"]
     # (a short first part tells nothing: "hemsjukvård" may be the documents' "sjukvård" in the home)
     assert "hemsjukvård" not in composer.never_named(q("Vad säger planen om hemsjukvård?"), passages)
+
+
+def test_a_preposition_is_no_topic_word():
+    # ("Vad säger planen om psykisk hälsa hos unga?" had "hos" in its topic, which no passage names with the rest)
+    assert "hos" not in composer.summary_topic(q("Vad säger planen om psykisk hälsa hos unga?"), PASSAGES)

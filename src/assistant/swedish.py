@@ -317,6 +317,8 @@ QUESTION_WORDS = {
 }
 QUESTION_WORDS |= {"överblick", "översikt", "överblicken", "översikten", "du", "ge", "mig", "oss", "kortfattat", "sammanfatta", "sammanfattning", "rubriken", "avsnittet",
                    "under", "säga", "skriver", "skrivs", "står", "om"}
+# Prepositions the stop-word list lacks: "psykisk hälsa hos unga" is about psykisk hälsa and unga, not "hos".
+QUESTION_WORDS |= {"hos", "bland", "kring", "inför", "korthet"}
 # How much or how politely, not what about ("sammanfatta planen lite kort", "förklara gärna snabbt").
 QUESTION_WORDS |= {"lite", "gärna", "snabbt", "kortfattat", "kortfattad", "typ", "liksom", "egentligen", "ungefär",
                    "snälla", "please", "briefly", "quickly", "short", "brief", "bara", "alltså", "asså", "dvs",
