@@ -618,11 +618,8 @@ class Composer:
             if len(folded) < NEVER_NAMED_LETTERS or swedish.role_of(term) or any(w.startswith(term) for w in staff) \
                     or (query.role and folded in swedish.fold(query.role.lower())):
                 continue  # (a part of the asker's role: "BVC-sköterska")
-            # (a word, a compound around it, or its head: not a compound's first part alone, which compound_in allows)
-            if folded in words or swedish.compound_around(folded, joined):
+            if self._word_named(folded, words, joined):
                 continue
-            if swedish.ends_on_word(folded, words) and self._modifier_said(folded, words, joined):
-                continue  # (its head is said, and so is what it is of: not "ambulanssjukvård", whose "ambulans" no text has)
             if any(len(folded) - cut >= 5 and folded[:-cut] in words for cut in range(1, INFLECTION_LETTERS + 1)):
                 continue  # the documents' word in another form ("arbetsmiljön": "arbetsmiljö"), looked up, not scanned
             said = next((w for w in re.findall(r"\w+", query.reading.lower()) if swedish.fold(w).startswith(folded)), term)
@@ -630,6 +627,13 @@ class Composer:
                 continue  # a doing or a quality ("inbjudna", "hänt"), not a thing the documents would have to name
             found.append(term)
         return found
+
+    def _word_named(self, folded: str, words, joined: str) -> bool:
+        """Whether the documents name a (folded) word: as a word, in a compound around it, or by its head when what
+        it is of is said too (not a compound's first part alone, which compound_in allows; not "ambulanssjukvård",
+        whose "sjukvård" is said but no text has "ambulans")."""
+        return folded in words or swedish.compound_around(folded, joined) or \
+            (swedish.ends_on_word(folded, words) and self._modifier_said(folded, words, joined))
 
     @staticmethod
     def _modifier_said(folded: str, words, joined: str) -> bool:
@@ -671,8 +675,8 @@ class Composer:
         words, joined = passages.all_words(self._words_of)
         for term in self.summary_topic(query, passages):
             folded = swedish.fold(term)
-            if len(folded) >= NEVER_NAMED_LETTERS and folded not in words and not swedish.compound_around(folded, joined) \
-                    and swedish.ends_on_word(folded, words) and not self._modifier_said(folded, words, joined):
+            if len(folded) >= NEVER_NAMED_LETTERS and swedish.ends_on_word(folded, words) \
+                    and not self._word_named(folded, words, joined):
                 return True
         return False
 
@@ -2154,8 +2158,13 @@ class Composer:
     def _treats(self, unit: Unit, topic: set[str], whole: bool, passages: Passages) -> bool:
         """Whether the unit's section names the topic in at least TREATED_TOPIC_SENTENCES of its sentences."""
         units = units_of([Hit(c, 0.0) for c in passages.section_chunks(unit.chunk.document, unit.chunk.section)])
-        naming = [u for u in units if (self._names_whole(topic, u.text) if whole else self._mentions(topic, u.chunk, u.text))]
-        return len(naming) >= TREATED_TOPIC_SENTENCES
+        return sum(self._names_topic(topic, whole, u) for u in units) >= TREATED_TOPIC_SENTENCES
+
+    def _names_topic(self, topic: set[str], whole: bool, unit: Unit, said: Callable[[Chunk, str], bool] | None = None) -> bool:
+        """Whether a sentence names the topic: whole (`whole`), by `said` when given, else as `_mentions` reads it."""
+        if whole:
+            return self._names_whole(topic, unit.text)
+        return said(unit.chunk, unit.text) if said is not None else self._mentions(topic, unit.chunk, unit.text)
 
     def _on_topic(self, unit: Unit, topic: set[str], whole: bool, passages: Passages,
                   said: Callable[[Chunk, str], bool] | None = None) -> list[Unit]:
@@ -2164,8 +2173,7 @@ class Composer:
         TOPIC_PASSAGE_SENTENCES others."""
         units = units_of([Hit(c, 0.0) for c in passages.section_chunks(unit.chunk.document, unit.chunk.section)])
         naming = [u for u in units if u.text not in u.chunk.items and not u.text.endswith(":") and u.text != unit.text
-                  and (self._names_whole(topic, u.text) if whole else
-                       said(u.chunk, u.text) if said is not None else self._mentions(topic, u.chunk, u.text))]
+                  and self._names_topic(topic, whole, u, said)]
         group = in_context([unit, *naming[:TOPIC_PASSAGE_SENTENCES]], units)
         order = {(u.chunk.id, u.position): i for i, u in enumerate(units)}
         return sorted((u for u in group if u is unit or (u.text not in u.chunk.items and not u.text.endswith(":"))),
@@ -2834,7 +2842,7 @@ class Composer:
         to_role = False  # whether a section or part written to the role was said
         # a sentence that speaks to staff ("medarbetare", "du"), not one that only says "arbetet"
         staff_words = role_words - set(self.tokenize(swedish.ROLE_TOPIC_GENERIC))
-        workplace = {w for word in list(query.workplace) for w in self.tokenize(word)}
+        workplace = {w for word in query.workplace for w in self.tokenize(word)}
         setting = set(self.tokenize(swedish.role_setting(query.role)))  # "skolsköterska": the school
         workplace |= setting
         sections = self._anchor_sections(query, hits, passages)

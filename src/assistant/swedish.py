@@ -2034,8 +2034,8 @@ def told_asking(question: str) -> str:
     match = _TELL_ASKED.match(question)
     if not match:
         return ""
-    asked = match["asked"][:1].upper() + match["asked"][1:] + "?"
-    return f"{match['lean']}{asked[:1].lower()}{asked[1:]}" if match["lean"] else asked
+    asked = f"{match['asked']}?"
+    return f"{match['lean']}{asked[:1].lower()}{asked[1:]}" if match["lean"] else asked[:1].upper() + asked[1:]
 
 
 # "Vad ingår konkret i folktandvårdens plan för utåtriktad verksamhet?": what a thing holds, which a sentence that only
