@@ -395,7 +395,7 @@ def test_contrast_terms_and_region_contrast_is_a_comparison():
     assert comparison_groups(replace(named, named_documents=("strategi.txt", "vn.txt")), METAS)[0] == ("Norrbotten", ["strategi.txt"])
     # where to look is not part of the second thing
     assert swedish.contrast_terms("Vad är skillnaden mellan jämlik och jämställd vård enligt regionen?") == \
-        ("jämlik", "jämställd vård")
+        ("jämlik vård", "jämställd vård")  # (each qualifier with the noun)
     assert swedish.contrast_terms("skillnaden mellan primärvård och den specialiserade vården") == \
         ("primärvård", "specialiserade vården")
 
@@ -5175,3 +5175,134 @@ def test_a_compound_the_documents_say_only_by_its_head_is_not_summarised_from_th
 def test_a_preposition_is_no_topic_word():
     # ("Vad säger planen om psykisk hälsa hos unga?" had "hos" in its topic, which no passage names with the rest)
     assert "hos" not in composer.summary_topic(q("Vad säger planen om psykisk hälsa hos unga?"), PASSAGES)
+
+
+def test_how_a_thing_stands_and_the_plan_period_are_no_topic_words():
+    # "läget" and "planperioden" say how and when, not what about: the summary is of psykisk hälsa
+    said = swedish.content_words("Sammanfatta hur läget för den psykiska hälsan i Norrbotten beskrivs under planperioden")
+    assert "psykiska" in said and "hälsan" in said
+    assert "läget" not in said and "planperioden" not in said and "beskrivs" not in said
+
+
+def test_a_second_sentence_that_asks_on_its_own_is_a_part_of_its_own():
+    assert swedish.question_parts("Vad låg bakom att Jämtland Härjedalen började ta fram en gemensam plan? "
+                                  "Ge en kort sammanfattning av hur arbetet organiserades.") == [
+        "Vad låg bakom att Jämtland Härjedalen började ta fram en gemensam plan?",
+        "Ge en kort sammanfattning av hur arbetet organiserades."]
+    assert swedish.question_parts("Vad är SIP? Vem ansvarar för handlingsplanerna?") == [
+        "Vad är SIP?", "Vem ansvarar för handlingsplanerna?"]
+    # (a second sentence that points back is asked of the first, read whole)
+    assert swedish.question_parts("Vad är SIP? Vad innebär det för mig?") == ["Vad är SIP? Vad innebär det för mig?"]
+
+
+def test_a_summary_asked_with_ge_en_kort_sammanfattning_is_kept_beside_the_question_before_it():
+    query = understand("Vad låg bakom att Jämtland Härjedalen började ta fram en gemensam plan? "
+                       "Ge en kort sammanfattning av hur arbetet organiserades.", metas=METAS)
+    assert "organiserades" in query.reading and len(query.parts) == 2
+
+
+def test_a_change_is_an_event_its_line_tells_as_tillkom():
+    assert swedish.event_of("När ändrades hälso- och sjukvårdslagen?") == "change"
+    assert swedish.mentions_event("Ändring tillkom i HSL 1 juli –21 där samverkansansvaret tydliggjordes.", "change")
+    assert not swedish.mentions_event("Workshop i SVOM den 3/6-22", "change")
+
+
+@pytest.mark.parametrize("question, plain", [
+    ("Vad har Jämtland Härjedalen för målbild?", "Vad är Jämtland Härjedalens målbild?"),
+    ("och vad har Västernorrland för målbild?", "och vad är Västernorrlands målbild?"),
+    ("Vad har SVOM för roll?", "Vad är SVOM:s roll?"),
+    ("Vad har vi för gemensam målbild med regionen?", ""),  # the asker's own: left as asked
+])
+def test_what_a_named_one_has_for_a_thing_is_read_as_its_thing(question, plain):
+    assert swedish.what_it_has(question) == plain
+
+
+def test_the_goal_of_a_malbild_is_asked_as_what_the_malbild_is():
+    assert swedish.motto_of("Vad är målet i Jämtland Härjedalens målbild?") == "Vad är Jämtland Härjedalens målbild?"
+    assert understand("What is the overall goal statement in the Jämtland Härjedalen target vision?",
+                      metas=METAS).reading == "Vad är Jämtland Härjedalen målbild?"
+
+
+def test_a_comparison_whose_asking_sentence_names_no_topic_asks_what_each_compared_thing_is():
+    query = q("Jämtland Härjedalen har fem strategier och Västernorrland fyra punkter i sina målbilder. Vad har de gemensamt?")
+    row = row_question(query, "Västernorrland", ["vn.txt"], PASSAGES, composer)
+    assert row.intent == "what" and row.reading == "Vad är målbild i Västernorrland?"
+
+
+def test_a_comparison_of_how_an_event_went_asks_each_row_for_its_lines_not_a_summary():
+    query = q("Hur antogs målbilden formellt i Västernorrland jämfört med Norrbotten?")
+    row = row_question(query, "Västernorrland", ["vn.txt"], PASSAGES, composer)
+    assert row.intent == "lookup" and "Norrbotten" not in row.reading
+
+
+def test_two_qualifiers_of_one_noun_are_contrasted_each_with_the_noun():
+    assert swedish.contrast_terms("Vad är skillnaden mellan jämlik och jämställd vård?") == ("jämlik vård", "jämställd vård")
+    assert swedish.contrast_terms("Vad är skillnaden mellan primärvård och specialiserad vård?") == ("primärvård", "specialiserad vård")
+    assert swedish.quality_noun("jämställd vård") == "jämställdhet" and swedish.quality_noun("primärvård") == ""
+
+
+def test_a_contrast_of_qualities_reads_each_from_its_quality_section_not_a_sentence_naming_both_as_one():
+    joined = chunk("plan.txt", "Personcentrering", "En personcentrerad vård bidrar till en jämlik och jämställd vård.", 40)
+    equal = chunk("plan.txt", "Jämställdhet", "Region Norrbotten ska arbeta med jämställdhet, vilket innebär att kvinnor "
+                  "och män ska ha samma rättigheter.", 41)
+    defined = chunk("plan.txt", "Definition jämlik och jämställd verksamhet", "En jämlik och jämställd verksamhet bemöter "
+                    "människor jämlikt. Ibland genom att behandla dem lika men ibland olika utifrån skilda förutsättningar.", 42)
+    text = answer_text(q("Vad är skillnaden mellan jämlik och jämställd vård?"), joined, equal, defined)
+    assert "bidrar till en jämlik och jämställd vård" not in text
+    assert "jämställd vård: Region Norrbotten ska arbeta med jämställdhet" in text
+    assert "jämlik vård:" in text and "behandla dem lika men ibland olika" in text
+
+
+@pytest.mark.parametrize("question, plain", [
+    ("Vad ska nämnden satsa på?", "Vilka inriktningar och uppdrag har nämnden?"),
+    ("Kan du sammanfatta vad hälso- och sjukvårdsnämnden ska satsa på under planperioden?",
+     "Kan du sammanfatta vilka inriktningar och uppdrag hälso- och sjukvårdsnämnden har under planperioden?"),
+    ("Ska vi satsa på digitala eller fysiska vårdmöten framöver enligt nämndens plan?", ""),  # what is named after "på"
+    ("Vad ska vi satsa på?", ""),
+])
+def test_what_a_body_is_to_invest_in_is_read_as_its_inriktningar_och_uppdrag(question, plain):
+    assert swedish.invested_in(question) == plain
+
+
+def test_a_share_question_needs_a_share_of_what_it_asks_about():
+    asked = "Hur många procent av de som dör i suicid är män?"
+    assert swedish.asks_share(asked) and swedish.asks_share("Hur stor andel av vårdpersonalen är inhyrd?")
+    assert swedish.states_share("Två tredjedelar av de som avlider till följd av suicid i Sverige är pojkar och män.", asked)
+    assert not swedish.states_share("Andelen som är positiva till 1177:s e-tjänster uppgår till 77 procent.", asked)
+    assert not swedish.states_share("Hälso- och sjukvården bygger på följande tre grundprinciper:")
+
+
+def test_a_share_question_is_not_answered_by_another_number():
+    query = q("Hur stor andel av vårdpersonalen i Norrbotten är inhyrd?")
+    lead = chunk("plan.txt", "Etisk plattform", "Vården bygger på följande tre grundprinciper för vårdpersonalen i Norrbotten.", 50)
+    citation = type("Cited", (), {"used": [lead.text], "chunk": lead})()
+    assert not holds_answer(query, lead.text, [citation])
+
+
+def test_how_i_am_to_work_after_a_preamble_with_a_role_is_a_role_follow_up():
+    assert swedish.asks_for_me("Vad betyder det för hur jag ska jobba med patienterna?")
+    query = understand("Jag är läkare på akuten. Vad betyder det för hur jag ska jobba med patienterna?",
+                       ["Vad säger verksamhetsplanen om vård på lika villkor för kvinnor och män?"], metas=METAS)
+    assert query.role == "läkare" and query.follow_up
+
+
+def test_differences_in_a_thing_between_groups_are_a_topic_not_a_contrast():
+    assert swedish.contrast_terms("Vad säger dokumenten om skillnader i hälsa mellan olika grupper och delar av Norrbotten?") is None
+    assert swedish.contrast_terms("Vad är skillnaden mellan hemmonitorering och egenmonitorering?") == \
+        ("hemmonitorering", "egenmonitorering")
+
+
+def test_a_summary_asked_in_a_staff_phrase_for_a_heading_is_that_section_with_its_list():
+    synonyms = swedish.Synonyms([{"staff": ["bort från sjukhusen"], "documents": ["öppnare vårdformer"]}], str.lower)
+    moving = chunk("strategi.txt", "Samverkan", "Vården ska flytta närmare patienten och sjukhusen ska samverka mer.", 60)
+    passages = Passages(chunks=[*CHUNKS, moving], metas=METAS, vectors=None, synonyms=synonyms)
+    query = q("Kan du sammanfatta hur strategin vill flytta vården bort från sjukhusen?")
+    text = composer.compose(query, [Hit(moving, 1.0), Hit(CHUNKS[5], 0.9)], None, passages).text()
+    assert "förflyttning från sjukhusvård till öppna vårdformer" in text and "Hemmonitorering" in text
+    assert "samverka mer" not in text
+
+
+def test_which_examples_are_given_leans_on_the_question_before():
+    assert swedish.is_follow_up("vilka exempel ges?")
+    query = understand("vilka exempel ges?", ["Vad menas med öppnare vårdformer i strategin?"], metas=METAS)
+    assert query.follow_up and "öppnare vårdformer" in query.search

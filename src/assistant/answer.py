@@ -37,6 +37,7 @@ W_RANK = 0.1
 W_POSITION = 0.002
 W_OWN_WORDS = 0.3        # a follow-up's own question: the share of its own words in the sentence
 W_HEADING = 0.2         # for dates and numbers: the passage's heading names what is asked ("Beslut av målbild")
+STAFF_PHRASE_WORDS = 2   # a staff phrase this long for the documents' word that heads a section is a summary of that section
 BONUS_KIND = 0.08       # the sentence holds the kind of fact asked for (a date, a number …)
 BONUS_ENUMERATES = 0.6  # for "Vilka X": the sentence names X and then several things one by one
 BONUS_DEFINES = 0.1     # the sentence defines the term asked about ("X är …", "… (SIP)")
@@ -552,15 +553,19 @@ class Composer:
             return self._section(Draft(), section, passages, summary=True)
         return self._sentences(query, hits, qvec, passages, terms)
 
-    def _headed_by_documents_word(self, query: Query, passages: Passages) -> Chunk | None:
+    def _headed_by_documents_word(self, query: Query, passages: Passages, min_words: int = 1,
+                                  scope: set[str] | None = None) -> Chunk | None:
         """The first section (of the asked documents) headed by nothing but the documents' word for a staff
         word of the question ("följas upp" -> "Uppföljning"), or None. Only the longest staff phrase's words
-        count: "bollas fram och tillbaka … och väntar" is not asked of the section "Tillgänglighet"."""
+        count: "bollas fram och tillbaka … och väntar" is not asked of the section "Tillgänglighet"; and only a
+        phrase of at least `min_words` words."""
         if passages.synonyms is None:
             return None
-        scope = self._asked_scope(query, passages)
+        scope = scope or self._asked_scope(query, passages)
         weighed = passages.synonyms.added_weighed(query.reading)
         longest = max(weighed.values(), default=0)
+        if longest < min_words:
+            return None
         for word in [w for w, n in weighed.items() if n == longest]:
             wanted = set(self.tokenize(word))
             found = next((c for c in passages.chunks if c.section and (not scope or c.document in scope)
@@ -1157,6 +1162,8 @@ class Composer:
             event = asked_event(query) if query.kind in ("date", "who") else ""
             if event and swedish.mentions_event(text, event):
                 bonus += BONUS_ASKED
+            if query.kind == "number" and swedish.asks_share(query.reading) and swedish.states_share(text, query.reading):
+                bonus += BONUS_ASKED  # "Hur många procent av de som dör i suicid …?": "Två tredjedelar av de som avlider …"
             if query.kind == "date" and swedish.prepares(text) and not swedish.prepares(query.reading):
                 bonus -= PENALTY_PREPARES  # "När antogs målbilden?": not the decision to work one out
         if query.kind == "who" and swedish.names_body(text):
@@ -1981,6 +1988,11 @@ class Composer:
         why = self._why_section(query, documents, passages)
         if why is not None:  # "Sammanfatta varför omställningen behövs enligt strategin" -> "Våra varför"
             return self._section(Draft(), why, passages, summary=True)
+        # "Sammanfatta hur strategin vill flytta vården bort från sjukhusen": a staff phrase for the documents' word
+        # that heads a section ("Öppnare vårdformer"): that section
+        headed = self._headed_by_documents_word(query, passages, min_words=STAFF_PHRASE_WORDS, scope=set(documents))
+        if headed is not None:
+            return self._section(Draft(), headed, passages, summary=True)
         if documents and not topic:
             # "sammanfatta Jämtland Härjedalens målbild": the document is "Målbild och färdplan …", and
             # its section headed "MÅLBILD" is what is asked for; else the document's outline
@@ -2583,6 +2595,13 @@ class Composer:
             about = replace(query, text=concept, reading=concept, intent="what", contrast=(), named_documents=(),
                             regions=query.regions)
             section = self.named_section(about, hits, passages)
+            quality = swedish.quality_noun(concept)
+            if section is None and quality:  # "jämställd vård": the section on its quality, "Jämställdhet"
+                section = self.named_section(replace(about, text=quality, reading=quality), hits, passages)
+            if section is None and quality:  # "jämlik vård": the section that says it defines "jämlik och jämställd …"
+                qualifier = swedish.fold(concept.split()[0].lower())
+                section = next((c for c in passages.chunks if c.section and qualifier in
+                                {swedish.fold(w) for w in swedish.defining_heading(heading_of(c)).lower().split()}), None)
             if section is not None:
                 lead = [s for s in split_sentences(pre_text(section)) if not s.endswith(":")][:CONTRAST_LEAD_SENTENCES]
                 if not lead and section.items and section.list_intro and \
@@ -2770,6 +2789,11 @@ class Composer:
         # Strategin är skriven …" before "Målbilden … en del av den regionala utvecklingsstrategin")
         own = [p for p in both if all(k <= set(self.tokenize(" ".join(u.text for u in p))) for k in concepts)]
         both = own or both
+        # "… bidrar till en jämlik och jämställd vård": two named as one, joined by "och", are not set against each other
+        both = [p for p in both if not any(swedish.coordinated(*query.contrast[:2], u.text) for u in p)] \
+            if len(query.contrast) >= 2 else both
+        if not both:
+            return
         # each pair scored by its units' own (stored) vectors: answering embeds no new text
         sims = [float(self._similarity([u.text for u in p], qvec, passages).mean()) for p in both]
         best = both[int(np.argmax(sims))] if len(both) > 1 else both[0]

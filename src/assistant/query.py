@@ -249,6 +249,8 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.told_asking,          # "Berätta kort hur X tog fram …" -> "Hur X tog fram …?"
     swedish.parts_of,             # "Hur många delar består målbilden av …?" -> what the målbild is: its lead and list
     swedish.motto_of,             # "Vilken slogan har målbilden …?" -> "Vad är målbilden …?"
+    swedish.what_it_has,          # "Vad har Jämtland Härjedalen för målbild?" -> "Vad är Jämtland Härjedalens målbild?"
+    swedish.invested_in,          # "vad nämnden ska satsa på" -> "vilka inriktningar och uppdrag nämnden har"
     swedish.promised,             # "vad målbilden lovar oss som invånare" -> "vad målbilden säger"
     swedish.described,            # "Hur lyfter X fram Y?" -> "Hur beskriver X Y?"
     swedish.term_asked_first,     # "svom vad är det" -> "vad är svom?"

@@ -366,8 +366,10 @@ class Assistant:
             if first is not None and not sub.follow_up:
                 # "…, och vad ska nämnden göra med den?": a later part is about what the first one named
                 # (or a part with no topic of its own: "…, och vilka exempel finns på saker att jobba med?")
+                # (or only what was done: "… Ge en kort sammanfattning av hur arbetet organiserades.")
+                own = swedish.topic_words(sub.reading).strip(" ?").split()
                 about = swedish.topic_words(first.reading) if swedish.points_back(sub.reading) or \
-                    not swedish.topic_words(sub.reading).strip(" ?") else ""
+                    all(swedish.done_like(w) for w in own) else ""
                 sub = replace(sub, regions=sub.regions or first.regions,
                               named_documents=sub.named_documents or first.named_documents,
                               search=" ".join(x for x in (sub.search, about, *([] if sub.regions else first.regions)) if x))
@@ -618,6 +620,8 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         return False  # "Vilket datum antog …?" is not answered by "i början av 2021"
     if query.kind == "number" and swedish.counts_only_the_whole(quoted, query.reading):
         return False  # "Hur många av hälsocentralerna drivs privat?" is not answered by "sammanlagt 31 …"
+    if query.kind == "number" and swedish.asks_share(query.reading) and not swedish.states_share(quoted, query.reading):
+        return False  # "Hur stor andel av vårdpersonalen är inhyrd?" is not answered by "tre grundprinciper"
     share = swedish.share_predicate(query.reading) if query.kind == "number" and not query.english else ""
     if share and not swedish.mentions(quoted, share):
         return False  # "Hur många procent … har högt blodtryck?" is not answered by a share positive to e-tjänster
@@ -735,14 +739,23 @@ def row_question(query: Query, label: str, docs: Sequence[str], passages: Passag
                              reading, flags=re.I)
     sub = replace(query, intent=inner, documents=tuple(docs), named_documents=(), reading=reading,
                   regions=(label,) if label in query.regions else ())
-    if swedish.asks_process(reading) and inner in ("summary", "what"):
-        return replace(sub, intent="lookup")  # "Hur togs målbilden fram i X jämfört med Y?": how, in each
-    if (inner == "summary" and not composer.summary_topic(sub, passages)) or \
+    if (swedish.asks_process(reading) or swedish.asks_how_decided(reading)) and inner in ("summary", "what"):
+        # "Hur togs målbilden fram i X jämfört med Y?": how, in each (or how an event went: "Hur antogs målbilden
+        # formellt i X jämfört med Y?", the lines that tell the decision, not a summary of the målbild)
+        return replace(sub, intent="lookup")
+    # "X har fem strategier och Y fyra punkter i sina målbilder. Vad har de gemensamt?": the asking sentence names
+    # no topic, so each row is what the compared thing is
+    asking = re.split(r"(?<=[.!?])\s+", query.reading.strip())[-1]
+    bare_likeness = asking != query.reading.strip() and swedish.asks_likeness(asking) and \
+        not swedish.topic_words(swedish.without_comparing(asking)).replace("sig", "").strip(" ?")
+    if (inner == "summary" and not composer.summary_topic(sub, passages)) or bare_likeness or \
             (inner in ("number", "list", "summary", "lookup", "what") and swedish.asks_parts(reading)):
         # (or its parts: "X och Y har båda målbilder. Hur många delar består de av?" – what each one is)
         # no topic beyond the documents themselves: what each one is, asked plainly of this row
         # ("Hur skiljer sig Västernorrlands målbild från …?" -> "Vad är målbild i Västernorrland?")
         thing = swedish.without_part_words(composer.thing_asked(sub, passages), reading)
+        if bare_likeness and (kinds := swedish.DOCUMENT_THING.findall(query.reading)):
+            thing = kinds[-1].lower()  # (the kind of document the statement ends on, "i sina målbilder": målbild)
         plain = f"Vad är {thing} i {label}?" if thing else reading
         # the document the question names within this row is the one asked of ("målbilden i Norrbotten": the
         # målbild, not the strategy)

@@ -341,7 +341,9 @@ QUESTION_WORDS |= {"består", "bestå", "bestod", "innehåller", "innehålla", "
 # Whether, not what: "… eller har nämnden egna?", "Finns samma … med i planen också?"
 QUESTION_WORDS |= {"också", "egna"}
 # When, not what: "Vad ska nämnden jobba med de närmaste åren?"
-QUESTION_WORDS |= {"närmaste", "åren", "kommande", "framöver"}
+QUESTION_WORDS |= {"närmaste", "åren", "kommande", "framöver", "planperioden", "planperiod", "planeringsperioden"}
+# How a thing stands, not what it is: "Sammanfatta hur läget för den psykiska hälsan beskrivs"
+QUESTION_WORDS |= {"läget", "läge", "lägesbild", "lägesbilden", "situationen", "nuläget", "beskrivs", "beskrivna"}
 # Which documents, not what about: "Vad säger både strategin och planen om digitalisering?"
 QUESTION_WORDS |= {"både", "båda", "bägge"}
 # What an acronym question calls it: "Vad står förkortningen SVOM för?"
@@ -398,6 +400,7 @@ _ASKING_START = re.compile(
 _WH_START = re.compile(r"^\s*(?:vad|vem|vilka|vilken|vilket|hur|varför|när(?!\s+(?:jag|vi|man|dom|de|folk|patienter\w*)\s+\w+(?:r|de|te)\b))\b",
                        re.I)
 _IMPERATIVE = re.compile(r"^\s*(sammanfatta|summera|förklara|beskriv|berätta|jämför|lista|räkna upp|nämn|ge mig|visa|"
+                         r"ge\s+(?:oss\s+)?(?:en\s+|ett\s+)?(?:kort\s+|snabb\s+|kortfattad\s+)?(?:sammanfattning|överblick|översikt)|"
                          r"summari[sz]e|explain|describe|list|tell)\b", re.I)
 _QUESTION_SENTENCE = re.compile(r"(?<=[.!?:])\s+")
 
@@ -442,6 +445,8 @@ _SUMMARY = re.compile(
     r"(?:utveckla|fördjupa|förtydliga)\s+(?:det|den|lite)?\s*(?:där|här)?\s*om|(?:berätta|säga|säg) (?:lite )?mer om|"
     # "vilka rubriker finns i målbilden?", "vilka områden/rubriker …": the document's outline
     r"vilka (?:rubriker|avsnitt|kapitel)|"
+    # "Hur beskriver dokumenten att kommuner och region delar på ansvaret …?": what all of them say of it
+    r"hur (?:beskriver|beskrivs i|skriver|tar) (?:de olika |alla )?(?:dokumenten|styrdokumenten|materialet|texterna)\b|"
     # "Tar något av dokumenten upp nationella minoriteter?", "Finns det något om X i planen?",
     # "Nämns samer någonstans?": whether and what the documents say of a topic, which is what they say of it
     r"^\s*(?:och\s+)?tar\s+[\w:–-]+(?:\s+[\w:–-]+){0,3}\s+upp\b|^\s*(?:och\s+)?finns\s+det\s+(?:något|nåt|mycket)\s+"
@@ -791,9 +796,26 @@ def question_parts(text: str) -> list[str]:
     who_when = _WHO_AND_WHEN.match(text)
     if who_when:  # "vem har bestämt den där målbilden för västernorrland och när?": who, then when that was
         return [f"{who_when['first'].rstrip(' ,')}?", "När var det?"]
-    parts = [p.strip(" ,") for part in _SECOND_QUESTION.split(text) for p in _joined_parts(part)]
+    parts = [p.strip(" ,") for sentence in _asked_sentences(text) for part in _SECOND_QUESTION.split(sentence)
+             for p in _joined_parts(part)]
     parts = [p if p.endswith(("?", ".", "!")) else f"{p}?" for p in parts if p]
     return parts if len(parts) >= 2 and all(len(p.split()) >= 3 for p in parts) else [text]
+
+
+def _asked_sentences(text: str) -> list[str]:
+    """A question's sentences, each that asks on its own apart ("Vad låg bakom …? Ge en kort sammanfattning av
+    hur arbetet organiserades." -> both); one that points back stays with the one before ("Vad är SIP? Vad innebär
+    det för mig?")."""
+    sentences: list[str] = []
+    for sentence in re.split(r"(?<=\?)\s+", text.strip()):
+        if sentences and (_ASKING_START.match(sentence) or _IMPERATIVE.match(sentence)) and not points_back(sentence) \
+                and len(sentence.split()) >= 4:
+            sentences.append(sentence)
+        elif sentences:
+            sentences[-1] = f"{sentences[-1]} {sentence}"
+        else:
+            sentences.append(sentence)
+    return sentences
 
 
 # "den" standing for a thing, not before one ("vad fokuserar den på?", "… göra med den?"; not "den nya planen")
@@ -1210,7 +1232,9 @@ def about_them(question: str, thing: str) -> str:
 
 # (or the asker's unit: "Jag är enhetschef inom den specialiserade vården. Hur berör det min verksamhet?")
 _FOR_ME = re.compile(r"\b(?:för|av|på|om|åt)\s+(?:mig|oss)\b|\b(?:min|vår)\s+(?:del|roll|verksamhet|enhet|avdelning|"
-                     r"arbetsplats|mottagning|klinik|hälsocentral)\b|\b(?:mitt|vårt)\s+(?:jobb|arbete|team)\b", re.I)
+                     r"arbetsplats|mottagning|klinik|hälsocentral)\b|\b(?:mitt|vårt)\s+(?:jobb|arbete|team)\b|"
+                     # "Vad betyder det för hur jag ska jobba med patienterna?"
+                     r"\b(?:hur|vad)\s+(?:jag|vi)\s+(?:ska|skall|bör|behöver|kan)\s+(?:jobba|arbeta|göra|tänka)\b", re.I)
 _MEANS_FOR_ME = re.compile(r"\bför mig\b|\bmin del\b|\b(?:för|i) mitt (?:jobb|arbete)\b", re.I)  # "vad betyder det för mig", "… om min del"
 _EXPECTED_OF_ME = re.compile(r"\b(?:av|på) mig\b", re.I)  # "vad förväntas av mig", "vilka krav ställs på mig"
 _OF_US = re.compile(r"\b(?:för|av|på) (?:mig|oss)\b", re.I)
@@ -1273,7 +1297,7 @@ _NOT_ROLES = frozenset({"nyanställd", "nyanställda", "nybörjare", "vanligt", 
 # (and question words) leans on the conversation ("ge exempel på vad vi kan jobba med").
 _GENERIC = {"exempel", "saker", "sak", "grejer", "jobba", "arbeta", "göra", "gör", "mer", "mig", "oss", "vi", "man", "kan", "ska", "får",
             "betyda", "betyder", "innebära", "innebär", "konkret", "konkreta", "praktiken", "sådant", "något",
-            "ge", "några", "fler", "mera", "vad", "hur", "vilka", "vilken", "vilket", "på", "med", "i", "för",
+            "ge", "ges", "gavs", "några", "fler", "mera", "vad", "hur", "vilka", "vilken", "vilket", "på", "med", "i", "för",
             "och", "det", "den", "de", "är", "en", "ett", "till", "om", "kort", "kortare", "förklara", "berätta",
             "tack", "punkten", "punkt", "delen", "första", "andra", "tredje", "fjärde", "femte", "sista",
             # what a role question asks of the asker's everyday work, not a topic ("för att bidra till det i det dagliga jobbet")
@@ -1566,8 +1590,42 @@ _CONTRAST_SAME = re.compile(r"^\s*(?:men\s+)?(?:är|e)\s+inte\s+(?P<a>(?:[\w-]+\
                             r"(?P<b>(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:samma\s+sak|samma|likadana|lika)\b", re.I)
 
 
+# The endings of words that qualify a noun ("jämlik", "fysisk", "digital", "jämställd", "personcentrerad")
+_QUALIFIER_ENDING = re.compile(r"(?:ig|igt|iga|isk|iskt|iska|lik|likt|lika|ställd|ställt|rad|rat|al|alt|ala|ell|ellt|ella|"
+                               r"bar|bart|sam|samt|iv|ivt|iva|ande)$", re.I)
+
+
+# "Vad säger dokumenten om skillnader i hälsa mellan olika grupper …?": what differs among groups, asked as a topic
+_DIFFERENCES_IN = re.compile(r"\b(?:om|kring)\s+(?:de\s+)?(?:skillnader|skillnaderna|ojämlikheter)\s+i\s+\w+\s+mellan\b", re.I)
+
+
+def coordinated(a: str, b: str, text: str) -> bool:
+    """Whether a text names two concepts joined as one ("en jämlik och jämställd vård" for "jämlik vård" and
+    "jämställd vård"): by their first words, each at least COORDINATED_LETTERS long, with "och", "eller" or "/"."""
+    first = [w[:COORDINATED_LETTERS] for w in (a.split()[:1] + b.split()[:1]) if len(w) >= COORDINATED_LETTERS]
+    if len(first) != 2 or first[0].lower() == first[1].lower():
+        return False
+    x, y = (re.escape(w) for w in first)
+    joined = r"\w*\s*(?:,|\s)\s*(?:och|eller|samt|/)?\s*"
+    return bool(re.search(rf"\b{x}{joined}{y}|\b{y}{joined}{x}", text, re.I))
+
+
+COORDINATED_LETTERS = 5
+
+
+def quality_noun(concept: str) -> str:
+    """The noun for the quality a qualified concept has ("jämställd vård" -> "jämställdhet", "jämlik vård" ->
+    "jämlikhet"), or ""."""
+    words = concept.split()
+    if len(words) != 2 or not re.search(r"(?:lik|ställd|bar|sam|ig|isk)$", words[0], re.I):
+        return ""
+    return f"{words[0]}het"
+
+
 def contrast_terms(question: str) -> tuple[str, str] | None:
     """The two things a "skillnaden mellan X och Y" question contrasts, or None."""
+    if _DIFFERENCES_IN.search(question):
+        return None  # "… om skillnader i hälsa mellan olika grupper": how a thing differs among groups is a topic
     match = _CONTRAST.search(question) or _CONTRAST_FROM.search(question) or _CONTRAST_LEADING.search(question) \
         or _CONTRAST_BOTH.search(question) or _CONTRAST_FIRST.search(question) or _CONTRAST_APART.search(question) \
         or _CONTRAST_SAME.search(question)
@@ -1594,6 +1652,11 @@ def contrast_terms(question: str) -> tuple[str, str] | None:
         # "nämndens ansvar för primärvård i egen regi och för vårdgivarna inom vårdvalet": what follows the shared
         # "ansvar för" on each side
         a, b = a[at + len(shared.group(1)) + 2:].strip(), b[shared.end():].strip()
+    # "jämlik och jämställd vård": two qualifiers of one noun, each side the noun so qualified ("jämlik vård")
+    head = re.match(r"^(\w+)\s+(\w{3,})$", b)
+    if head and " " not in a and all(_QUALIFIER_ENDING.search(w) for w in (a, head.group(1))) \
+            and not _QUALIFIER_ENDING.search(head.group(2)):
+        a = f"{a} {head.group(2)}"
     return (a, b) if a and b and a.lower() != b.lower() else None
 
 
@@ -1904,6 +1967,31 @@ _SHARE_OF = re.compile(r"\bhur\s+(?:många|manga|stor)\s+(?:procent|andel)\b[^?]
                        r"röker|dricker)\s+(?P<what>[^?,.]+)", re.I)
 
 
+# "Hur stor andel …?", "Hur många procent …?": a share, which the answer must state as one
+_ASKS_SHARE = re.compile(r"\bhur\s+(?:många|manga|stor)\s+(?:procent|andel)\b", re.I)
+_STATES_SHARE = re.compile(r"\d+(?:[,.]\d+)?\s*(?:%|procent)|\bhälften\b|\w*(?:tredjedel|fjärdedel|femtedel)\w*|"
+                           r"\bvar\s+(?:annan|tredje|fjärde|femte|tionde)\b|\bmajoriteten\b|\bflertalet\b", re.I)
+
+
+def asks_share(question: str) -> bool:
+    """Whether a question asks for a share ("Hur stor andel av vårdpersonalen är inhyrd?")."""
+    return bool(_ASKS_SHARE.search(question))
+
+
+def states_share(text: str, question: str = "") -> bool:
+    """Whether a text states a share ("77 procent", "hälften", "Två tredjedelar", "majoriteten"); with a
+    question, in a text that names something the question asks a share of ("… de som dör i suicid …": not
+    "77 procent" of those positive to e-tjänster)."""
+    if not _STATES_SHARE.search(text):
+        return False
+    asked = [w for w in topic_words(_ASKS_SHARE.sub(" ", question)).split()
+             if len(w) >= SHARE_TOPIC_LETTERS and not regions_named(w)] if question else []
+    return not asked or any(mentions(text, w) for w in asked)
+
+
+SHARE_TOPIC_LETTERS = 5  # shorter words ("dör", "män") say too little of whom a share is
+
+
 def share_predicate(question: str) -> str:
     """The longest topic word of what a share is of ("Hur många procent … har högt blodtryck?" -> "blodtryck"), or ""."""
     match = _SHARE_OF.search(question)
@@ -2013,14 +2101,71 @@ _MOTTO = re.compile(rf"^\s*(?P<lean>(?:och|men)\s+)?(?:vilken|vilket|vad\s+är|v
                     r"(?:har|för|i|på|till|hos|of)?\s*(?P<thing>[^?]{4,}?)\s*(?:för\s+(?:slogan|motto|devis))?\s*\??\s*$", re.I)
 
 
+# "Vad är målet i Jämtland Härjedalens målbild?": the goal a målbild states is its motto, what the målbild is
+_GOAL_OF_VISION = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?(?:vad|vilket)\s+är\s+(?:det\s+)?(?:övergripande\s+|stora\s+)?"
+                             r"(?:målet|huvudmålet)\s+(?:i|med|för)\s+(?P<thing>[^?]*\bmålbild\w*[^?]*?)\s*\??\s*$", re.I)
+
+
 def motto_of(question: str) -> str:
     """A question for a thing's motto read as what the thing is ("Vilken slogan har målbilden i Jämtland
     Härjedalen?" -> "Vad är målbilden i Jämtland Härjedalen?"), or ""."""
-    match = _MOTTO.match(question)
+    match = _MOTTO.match(question) or _GOAL_OF_VISION.match(question)
     # (a thing, not only whose it is: "Vilket motto har Region Norrbotten?" asks for the region's vision)
     if not match or not re.search(r"\b(?!region)[a-zåäö]\w{3,}", match["thing"]):
         return ""
     return f"{match['lean']}vad är {match['thing']}?" if match["lean"] else f"Vad är {match['thing']}?"
+
+
+# "Vad har Jämtland Härjedalen för målbild?", "vad har nämnden för uppdrag?": what a named one's thing is (not
+# "Vad har vi för …": the asker's own)
+_HAS_FOR = re.compile(r"^\s*(?P<lean>(?i:och|men)\s+)?(?i:vad\s+har)\s+(?P<who>(?i:region\s+)?[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?|"
+                      r"(?i:nämnden|regionen|kommunerna|länet))\s+(?i:för)\s+(?P<thing>[^?]{4,}?)\s*\??\s*$")
+
+
+# "Vad ska nämnden satsa på under planperioden?": what a body is to put its effort on, with nothing named after
+# "på", is its "inriktningar och uppdrag" (not "Ska vi satsa på digitala eller fysiska vårdmöten?")
+_INVESTOR = r"(?P<who>(?!(?:vi|jag|man|du|ni|det|den)\b)[\w\s-]{3,60}?)"
+_WHEN_AFTER_SATSA = r"(?P<when>\s+(?:under|de|i|för)\b[^?.!]*)?(?=\s*[?.!]|\s*$)"
+_INVESTS_IN = re.compile(rf"^\s*vad\s+(?:ska|skall|vill|kommer)\s+{_INVESTOR}\s+(?:att\s+)?satsa\s+på{_WHEN_AFTER_SATSA}", re.I)
+# (in a clause: "Kan du sammanfatta vad nämnden ska satsa på …")
+_INVESTS_IN_CLAUSE = re.compile(rf"\bvad\s+{_INVESTOR}\s+(?:ska|skall|vill|kommer att)\s+satsa\s+på{_WHEN_AFTER_SATSA}", re.I)
+
+
+def invested_in(question: str) -> str:
+    """"vad X ska satsa på" read as "vilka inriktningar och uppdrag X har" (the plan's words for it), or ""."""
+    if match := _INVESTS_IN.search(question):
+        said = f"Vilka inriktningar och uppdrag har {match['who']}{match['when'] or ''}"
+    elif match := _INVESTS_IN_CLAUSE.search(question):
+        said = f"vilka inriktningar och uppdrag {match['who']} har{match['when'] or ''}"
+    else:
+        return ""
+    return question[:match.start()] + said + question[match.end():]
+
+
+# "Hur antogs målbilden formellt …?": how a decision was made, told by the lines that make it
+_HOW_DECIDED = re.compile(r"^\s*(?:och\s+)?hur\s+(?:antogs|antas|beslutades|beslutas|fastställdes|fastställs|godkändes|"
+                          r"klubbades|fattades)\b", re.I)
+
+
+def asks_how_decided(question: str) -> bool:
+    """Whether a question asks how a decision was made ("Hur antogs målbilden formellt i Västernorrland?")."""
+    return bool(_HOW_DECIDED.match(question))
+
+
+# The kinds of steering document a statement may compare ("… fyra punkter i sina målbilder"), as their base word
+DOCUMENT_THING = re.compile(r"\b(målbild|strategi|verksamhetsplan|vision)(?:en|er|erna|ens|ernas|s)?\b", re.I)
+
+
+def what_it_has(question: str) -> str:
+    """"Vad har X för Y?" read as "Vad är X:s Y?" ("Vad har Jämtland Härjedalen för målbild?" -> "Vad är Jämtland
+    Härjedalens målbild?"), or ""."""
+    match = _HAS_FOR.match(question)
+    if not match or match["who"].lower() in {"vi", "jag", "man", "de", "dom", "ni", "du", "den", "det"}:
+        return ""
+    who = match["who"] if match["who"].endswith(("s", "x", "z")) else f"{match['who']}:s" if match["who"].isupper() \
+        else f"{match['who']}s"
+    asked = f"vad är {who} {match['thing']}?"
+    return f"{match['lean']}{asked}" if match["lean"] else asked[:1].upper() + asked[1:]
 
 
 # "Berätta kort hur Västernorrland gick till väga …", "Förklara varför …": a request to tell how/why/when is the question
@@ -3281,6 +3426,8 @@ EVENTS = {
     # "När hölls workshopen i SVOM?": a meeting, which its line names ("Workshop i SVOM den 3/6-22")
     "meeting": ("hölls", "workshop", "möte", "träff", "konferens", "seminari", "sammanträd", "kick-off", "kickoff", "held", "meeting"),
     "founding": ("bildad", "bildat", "bildas", "inrätt", "grundad", "grundat", "grundlag", "establish", "founded", "created"),
+    # "När ändrades hälso- och sjukvårdslagen?": a change, which its line may tell as "Ändring tillkom i HSL 1 juli –21"
+    "change": ("ändr", "tillkom", "amend", "changed"),
 }
 # "Vad har SVOM beslutat om nära vård?", "Vilka beslut har SVOM fattat?": what a body decided, all of it
 _DECISIONS_OF = re.compile(r"^\s*(?i:och\s+)?(?:(?i:vad\s+(?:har|hade)\s+)(?P<a>[A-ZÅÄÖ][\w-]+)\s+(?i:beslutat|bestämt|fattat\s+(?:för\s+)?beslut\w*)|"
