@@ -12,12 +12,13 @@ from dataclasses import replace
 import pytest
 
 from assistant import swedish
-from assistant.answer import BONUS_ENUMERATES, Composer, Draft, Passages, item_in_context, units_of, with_year
+from assistant.answer import BONUS_ENUMERATES, Composer, Draft, Passages, item_in_context, opens_with, units_of, with_year
 from assistant.chunking import SECTION_SEP, split_sentences
 from assistant.keyword import Tokenizer
 from assistant.query import QuestionRejected, understand
 from assistant.relevance import RelevanceGate
-from assistant.service import (comparison_groups, holds_answer, in_turn, other_region, row_question, suggested_questions, translated_in,
+from assistant.service import (comparison_groups, contents_untold, holds_answer, in_turn, other_region, row_question,
+                               suggested_questions, translated_in,
                                with_dated, with_named_month, with_specific)
 from assistant.types import Chunk, DocumentMeta, Hit
 
@@ -5306,3 +5307,21 @@ def test_which_examples_are_given_leans_on_the_question_before():
     assert swedish.is_follow_up("vilka exempel ges?")
     query = understand("vilka exempel ges?", ["Vad menas med öppnare vårdformer i strategin?"], metas=METAS)
     assert query.follow_up and "öppnare vårdformer" in query.search
+
+
+def test_what_a_thing_holds_is_untold_when_the_quote_only_names_it():
+    from assistant.types import Citation
+    named = chunk("plan.txt", "Tandvård", "Inom folktandvården ska planen för utåtriktad verksamhet genomföras i hela länet.", 70)
+    cited = [Citation(rank=1, chunk=named, score=1.0, meta=METAS["plan.txt"], used=(named.text,))]
+    query = q("Vad ingår i planen för utåtriktad verksamhet?")
+    reason = contents_untold(query, named.text, cited)
+    assert reason and "säger inte vad som ingår" in reason and "(”Nämndens verksamhetsplan 2025–2027”, Tandvård)" in reason
+    assert contents_untold(query, "Planen omfattar:\n- besök på äldreboenden", cited) is None  # a list tells it
+    assert contents_untold(q("Vem ansvarar för tandvården?"), named.text, cited) is None
+
+
+def test_a_line_opens_with_the_dated_thing_typed_with_or_without_its_hyphen():
+    assert opens_with("Kick-off med högre tjänstepersoner och förtroendevalda", "kickoffen")
+    assert opens_with("Workshop i SVOM den 3/6-22", "workshopen")
+    assert not opens_with("Förslag av målbild presenteras till deltagarna från kick-offen.", "kick-offen")
+    assert not opens_with("Kick-off med högre tjänstepersoner", "")

@@ -1127,10 +1127,7 @@ class Composer:
             # passing ("Förslag … presenteras till deltagarna från kick-offen"), when a meeting is what is dated (a
             # decision's line may open otherwise: "27 maj fattades ett politiskt beslut …")
             # (typed with or without its hyphen: "kickoffen", "Kick-off")
-            stems = [w[:max(MIN_STEM_LETTERS, len(w) - INFLECTION_LETTERS - 1)] for w in re.findall(r"\w+", swedish.fold(
-                thing.lower().replace("-", "")))]
-            opening = [u for u in exact if all(st in swedish.fold(" ".join(u.text.split()[:SUBJECT_WORDS]).lower().replace("-", ""))
-                                               for st in stems)]
+            opening = [u for u in exact if opens_with(u.text, thing)]
             exact = opening or exact
         if query.kind == "who" and (done := asked_event(query)):
             # "Vem har beslutat om målbilden …?": a sentence of the decision ("Målbilden beslutas i varje huvudmans
@@ -1148,8 +1145,7 @@ class Composer:
         if query.kind == "date":
             # "När hölls kick-offen?": the line that is about the kick-off ("Kick-off med …") before one that
             # mentions it in passing ("Förslag … presenteras till deltagarna från kick-offen")
-            thing = set(self.tokenize(swedish.dated_thing(query.reading)))
-            if thing and self._mentions(thing, None, " ".join(text.split()[:SUBJECT_WORDS])):
+            if opens_with(text, swedish.dated_thing(query.reading)):
                 bonus += BONUS_DATED_SUBJECT
             text = f"{text} {heading}"
         if query.kind and heading:
@@ -3238,6 +3234,16 @@ def labelled_lists(passages: Passages, query: Query) -> Iterator[tuple[Chunk, Ch
                 and all(len(item.split()) > SHORT_ITEM_WORDS for item in after.items) \
                 and (after.section == chunk.section or after.section.startswith(chunk.section + SECTION_SEP)):
             yield chunk, after
+
+
+def opens_with(text: str, thing: str) -> bool:
+    """Whether a line opens with the thing (its words' stems within its first SUBJECT_WORDS words, typed with or
+    without a hyphen): "Kick-off med högre tjänstepersoner …" opens with "kickoffen"; "Förslag … presenteras till
+    deltagarna från kick-offen" does not."""
+    stems = [w[:max(MIN_STEM_LETTERS, len(w) - INFLECTION_LETTERS - 1)]
+             for w in re.findall(r"\w+", swedish.fold(thing.lower().replace("-", "")))]
+    start = swedish.fold(" ".join(text.split()[:SUBJECT_WORDS]).lower().replace("-", ""))
+    return bool(stems) and all(stem in start for stem in stems)
 
 
 def asked_event(query: Query) -> str:

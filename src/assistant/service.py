@@ -280,13 +280,9 @@ class Assistant:
         if not citations or ("where-said" not in draft.flags
                              and not holds_answer(query, draft.text(), citations, served.index.synonyms)):
             return self.refuse(served, query, hits, reason=unlisted(query, citations) or partly_said(query, citations))
-        if (thing := swedish.contents_asked(query.reading)) and "\n- " not in f"\n{draft.text()}" and \
-                not any(swedish.tells_contents(u) for c in citations for u in c.used):
+        if (no_contents := contents_untold(query, draft.text(), citations)) is not None:
             # "Vad ingår konkret i planen för utåtriktad verksamhet?" is not answered by "… ska planen … genomföras"
-            named = next(((u, c) for c in citations for u in c.used), None)
-            reason = NO_CONTENTS.format(thing=thing, said=named[0].rstrip("."), title=named[1].chunk.title,
-                                        heading=heading_of(named[1].chunk)) if named else ""
-            return self.refuse(served, query, hits, reason=reason)
+            return self.refuse(served, query, hits, reason=no_contents)
         listed = [c for c in citations if swedish.is_reading_list(heading_of(c.chunk))]
         if listed and not swedish.asks_reading(query.reading):
             # "Vilka mål har Uppsalas målbild?": a link under "Fler regioners målbilder" names it, says nothing of
@@ -449,6 +445,17 @@ def unlisted(query: Query, citations: Sequence[Citation]) -> str:
             return UNLISTED.format(noun=noun, said=said.rstrip("."), title=citation.chunk.title,
                                    heading=heading_of(citation.chunk))
     return ""
+
+
+def contents_untold(query: Query, text: str, citations: Sequence[Citation]) -> str | None:
+    """For "Vad ingår i X?" answered with no list and no sentence that tells what X holds, a sentence saying
+    the documents only name X, and where ("" when nothing was quoted); None when the answer tells it."""
+    thing = swedish.contents_asked(query.reading)
+    if not thing or "\n- " in f"\n{text}" or any(swedish.tells_contents(u) for c in citations for u in c.used):
+        return None
+    named = next(((u, c) for c in citations for u in c.used), None)
+    return NO_CONTENTS.format(thing=thing, said=named[0].rstrip("."), title=named[1].chunk.title,
+                              heading=heading_of(named[1].chunk)) if named else ""
 
 
 def partly_said(query: Query, citations: Sequence[Citation]) -> str:
