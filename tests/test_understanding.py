@@ -5325,3 +5325,47 @@ def test_a_line_opens_with_the_dated_thing_typed_with_or_without_its_hyphen():
     assert opens_with("Workshop i SVOM den 3/6-22", "workshopen")
     assert not opens_with("Förslag av målbild presenteras till deltagarna från kick-offen.", "kick-offen")
     assert not opens_with("Kick-off med högre tjänstepersoner", "")
+
+
+def test_which_of_a_lists_items_is_about_a_topic_gives_those_items_only():
+    assert swedish.which_of_list("vilket av uppdragen handlar om kvinnors hälsa?") == ("uppdragen", "kvinnors hälsa")
+    assert swedish.which_of_list("Vilka uppdrag har nämnden?") is None
+    tasks = chunk("plan.txt", "Inriktning och uppdrag", "Nämnden har följande inriktningar och uppdrag för 2025–2027.\n"
+                  "- Fortsätta utvecklingen av digitala patientkontakter.\n- Utveckla omhändertagandet av klimakteriebesvär.", 80,
+                  ("Fortsätta utvecklingen av digitala patientkontakter.", "Utveckla omhändertagandet av klimakteriebesvär."),
+                  "Nämnden har följande inriktningar och uppdrag för 2025–2027.")
+    more = chunk("plan.txt", "Inriktning och uppdrag", "- Särskilt verka för barn och ungas psykiska hälsa.", 81,
+                 ("Särskilt verka för barn och ungas psykiska hälsa.",), tasks.list_intro)  # (the list's second passage)
+    synonyms = swedish.Synonyms([{"staff": ["kvinnors hälsa"], "documents": ["klimakteriebesvär"]}], str.lower)
+    # ("hälsa" is a word most passages use, as in the documents: it tells no item from another)
+    health = [chunk("strategi.txt", "Hälsa", f"God hälsa är viktigt för alla, del {i}.", 84 + i) for i in range(6)]
+    passages = Passages(chunks=[*CHUNKS, tasks, more, *health], metas=METAS, vectors=None, synonyms=synonyms)
+    text = composer.compose(q("Vilket av nämndens uppdrag handlar om kvinnors hälsa?"), [Hit(tasks, 1.0)], None, passages).text()
+    assert "klimakteriebesvär" in text and "digitala patientkontakter" not in text and "barn och ungas" not in text
+    # (an item said from the list's second passage: the list is not filled in around it)
+    text = composer.compose(q("Vilka av nämndens uppdrag gäller barn och unga?"), [Hit(tasks, 1.0)], None, passages).text()
+    assert "barn och ungas" in text and "klimakteriebesvär" not in text
+
+
+def test_which_label_of_a_list_is_about_a_topic_is_told_by_its_own_section():
+    labels = chunk("strategi.txt", "Riktningsförändringar", "Vården ställs om utifrån dessa riktningsförändringar:\n"
+                   "- Öppnare vårdformer\n- Uppföljning", 82, ("Öppnare vårdformer", "Uppföljning"),
+                   "Vården ställs om utifrån dessa riktningsförändringar:")
+    digital = chunk("strategi.txt", "Öppnare vårdformer", "Vård ska vara tillgänglig med hjälp av tekniska och digitala lösningar.", 83)
+    passages = Passages(chunks=[*CHUNKS, labels, digital], metas=METAS, vectors=None)
+    text = composer.compose(q("Vilken av riktningsförändringarna handlar om digitala lösningar?"), [Hit(labels, 1.0)], None,
+                            passages).text()
+    assert "- Öppnare vårdformer" in text and "digitala lösningar" in text and "- Uppföljning" not in text
+
+
+def test_two_things_counted_in_one_question_are_two_parts():
+    assert swedish.question_parts("Hur många hälsocentraler och tandvårdsmottagningar finns i Norrbotten?") == [
+        "Hur många hälsocentraler finns i Norrbotten?", "Hur många tandvårdsmottagningar finns i Norrbotten?"]
+    assert swedish.question_parts("Hur många ledamöter har nämnden?") == ["Hur många ledamöter har nämnden?"]
+
+
+def test_a_role_follow_ups_own_question_without_a_topic_asks_of_what_its_first_clause_names():
+    assert swedish.role_own_question("Jag är läkare på sjukhuset – vad betyder öppnare vårdformer för mig, vilka exempel finns?") \
+        == "Vilka exempel finns för öppnare vårdformer?"
+    assert swedish.role_own_question("vad innebär det för mig som sjuksköterska, vilka digitala funktioner har vi?") == \
+        "Vilka digitala funktioner har vi?"

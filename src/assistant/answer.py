@@ -127,6 +127,7 @@ MIN_DEFINITION_STRENGTH = 3.0  # a term as the subject of "är/innebär/handlar 
 
 TOPIC_LEAD = "Det här säger dokumenten om det:"
 ALSO_LEAD = "Dokumenten tar också upp det här:"
+ITEMS_ABOUT_LEAD = "Det här av listan handlar om det: "
 INTRODUCTION = re.compile(r"^(inledning|bakgrund|syfte|introduktion|om (strategin|planen|dokumentet))", re.I)
 SIDE_BY_SIDE = "Dokumenten ställer dem mot varandra: "
 INFERRED_ACRONYM_LEAD = "Dokumenten skriver inte ut {term}, men bokstäverna stämmer med ”{spelled}”, som står intill förkortningen:"
@@ -383,6 +384,8 @@ class Composer:
             # "Och vad står det under ökad kontinuitet, hur ska det kännas för invånaren?": the label the
             # conversation's list named, with what the next list says of it
             shape = partial(self._labelled, label)
+        elif (asked := swedish.which_of_list(query.reading)) and (about := self._items_about(*asked, query, passages)):
+            shape = partial(self._items_of, about)  # "vilket av uppdragen handlar om kvinnors hälsa?": those items
         elif query.follow_up and query.history and swedish.asks_next(query.reading):
             shape = self._next
         elif len(query.named_documents) >= 2 and swedish.asks_relation(query.reading):
@@ -481,7 +484,9 @@ class Composer:
             used = draft.used.get(chunk.id, [])
             intro = set(split_sentences(chunk.list_intro))
             asked = [i for i in chunk.items if i.endswith("?") and any(i.rstrip("?") in u for u in used)]
-            if not asked and any(item in u for item in chunk.items for u in used):
+            # (an item of any part of the list said: a list split across passages is one list)
+            if not asked and any(item in u for part in passages.list_parts(chunk) for item in part.items
+                                 for u in draft.used.get(part.id, [])):
                 continue
             if asked:  # a slide's question item ("Varför behöver beslut … lyftas?") and the items after it
                 answers = answers_to(asked[0], chunk)
@@ -1330,6 +1335,50 @@ class Composer:
                     unit = picked[0]
                     draft.lines += ["", f"Se också {unit.chunk.title}: {unit.text} [{draft.cite(unit.chunk, unit.text)}]"]
                 return
+
+    def _items_about(self, noun: str, topic: str, query: Query,
+                     passages: Passages) -> tuple[Chunk, list[tuple[Chunk, str, Unit | None]]] | None:
+        """The list whose lead-in names the noun ("… följande inriktningar och uppdrag …" for "uppdragen"; in the
+        documents asked about, else the conversation's), and its items that name a word of the topic or the
+        documents' word for it ("kvinnors hälsa" -> "klimakteriebesvär"); None when there is no such list or item."""
+        nouns = set(self.tokenize(noun))
+        scope = set(query.documents or query.named_documents)
+        lists = [c for c in passages.chunks if c.items and c.list_intro and (not scope or c.document in scope)
+                 and nouns & set(self.tokenize(c.list_intro))]
+        if not lists:
+            return None
+        said = " ".join([topic, *(passages.synonyms.added(topic) if passages.synonyms else [])])
+        # (a word most passages use says nothing of which items: "hälsa" of "kvinnors hälsa")
+        words = {w for w in self.tokenize(said) if len(w) >= MIN_STEM_LETTERS - 1} - self._every_region_term(passages) \
+            - passages.common_stems(self.tokenize, COMMON_WORD_SHARE)
+        first = passages.list_parts(lists[0])
+        found = [(part, item, None) for part in first for item in part.items
+                 if any(self._mentions({w}, part, item) for w in words)]
+        if not found:  # labels ("Öppnare vårdformer"): the label whose own section says it ("… digitala lösningar …")
+            found = [(part, item, said) for part in first for item in part.items
+                     if (said := self._said_under(item, part.document, words, passages)) is not None]
+        return (first[0], found) if found else None
+
+    def _said_under(self, label: str, document: str, words: set[str], passages: Passages) -> Unit | None:
+        """The first sentence of the document's section headed by the label that names one of the words, or None."""
+        heading = swedish.fold(label.lower().rstrip(". "))
+        chunks = [c for c in passages.chunks if c.document == document and c.section
+                  and swedish.fold(heading_of(c).lower().rstrip(". ")) == heading]
+        return next((u for u in units_of([Hit(c, 0.0) for c in chunks])
+                     if any(self._mentions({w}, u.chunk, u.text) for w in words)), None)
+
+    def _items_of(self, about: tuple[Chunk, list[tuple[Chunk, str, Unit | None]]], query: Query, hits: Sequence[Hit],
+                  qvec, passages: Passages, terms: set[str]) -> Draft:
+        """The items of a list that are about the asked topic, under the list's lead-in (a label with the
+        sentence of its section that says it)."""
+        draft = Draft()
+        lead, items = about
+        draft.lines.append(f"{ITEMS_ABOUT_LEAD}{lead.list_intro} [{draft.cite(lead, lead.list_intro)}]")
+        for part, item, said in items:
+            draft.say(item, part, prefix="- ")
+            if said is not None:
+                draft.say(said.text, said.chunk, prefix="  ")
+        return draft
 
     def _reverse(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """Where each list item named in the question belongs ("Vilken riktningsförändring passar mobila team?")."""

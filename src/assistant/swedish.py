@@ -796,10 +796,19 @@ def question_parts(text: str) -> list[str]:
     who_when = _WHO_AND_WHEN.match(text)
     if who_when:  # "vem har bestämt den där målbilden för västernorrland och när?": who, then when that was
         return [f"{who_when['first'].rstrip(' ,')}?", "När var det?"]
+    two_counts = _TWO_COUNTS.match(text)
+    if two_counts:  # "Hur många hälsocentraler och tandvårdsmottagningar finns?": each counted on its own
+        pre, rest = two_counts["pre"], two_counts["rest"]
+        return [f"{pre}{two_counts['a']} {rest}", f"{pre}{two_counts['b']} {rest}"]
     parts = [p.strip(" ,") for sentence in _asked_sentences(text) for part in _SECOND_QUESTION.split(sentence)
              for p in _joined_parts(part)]
     parts = [p if p.endswith(("?", ".", "!")) else f"{p}?" for p in parts if p]
     return parts if len(parts) >= 2 and all(len(p.split()) >= 3 for p in parts) else [text]
+
+
+# "Hur många hälsocentraler och tandvårdsmottagningar finns i Norrbotten?": two things counted, each its own number
+_TWO_COUNTS = re.compile(r"^(?P<pre>.*?\bhur\s+många\s+)(?P<a>\w{5,})\s+och\s+(?P<b>\w{5,})\s+"
+                         r"(?P<rest>(?:finns|har|bedrivs|sitter|ingår|arbetar|jobbar)\b[^?]*\?)\s*$", re.I)
 
 
 def _asked_sentences(text: str) -> list[str]:
@@ -1391,6 +1400,10 @@ def role_own_question(question: str) -> str:
     if not match:
         return ""
     asked = re.sub(r"^och\s+", "", match["q"], flags=re.I).strip()
+    # "vad betyder öppnare vårdformer för mig, vilka exempel finns?": examples of what the first clause names
+    named = own_topic(question[:match.start()]) if not topic_words(asked).strip(" ?") else ""
+    if named:
+        asked = f"{asked.rstrip(' ?')} för {named}?"
     return asked[0].upper() + asked[1:]
 
 
@@ -2150,6 +2163,20 @@ _HOW_DECIDED = re.compile(r"^\s*(?:och\s+)?hur\s+(?:antogs|antas|beslutades|besl
 def asks_how_decided(question: str) -> bool:
     """Whether a question asks how a decision was made ("Hur antogs målbilden formellt i Västernorrland?")."""
     return bool(_HOW_DECIDED.match(question))
+
+
+# "vilket av uppdragen handlar om kvinnors hälsa?": which items of a list (named by its noun) are about a topic
+_WHICH_OF_LIST = re.compile(r"^\s*(?:och\s+|men\s+)?(?:vilket|vilka|vilken)\s+av\s+(?:(?:de|dom|dessa|nämndens|regionens|"
+                            r"strategins|planens)\s+)?(?P<noun>\w{4,})\s+(?:\w+\s+)?(?:handlar\s+om|gäller|rör|berör|tar\s+upp|"
+                            r"har\s+med|har\s+att\s+göra\s+med|handlar\s+mest\s+om)\s+(?P<topic>[^?]{3,}?)\s*(?:\s+att\s+göra)?\s*\??\s*$",
+                            re.I)
+
+
+def which_of_list(question: str) -> tuple[str, str] | None:
+    """(the list's noun, the topic) of "vilket av uppdragen handlar om kvinnors hälsa?" -> ("uppdragen", "kvinnors
+    hälsa"), or None."""
+    match = _WHICH_OF_LIST.match(question)
+    return (match["noun"], match["topic"]) if match else None
 
 
 # The kinds of steering document a statement may compare ("… fyra punkter i sina målbilder"), as their base word
