@@ -5369,3 +5369,27 @@ def test_a_role_follow_ups_own_question_without_a_topic_asks_of_what_its_first_c
         == "Vilka exempel finns för öppnare vårdformer?"
     assert swedish.role_own_question("vad innebär det för mig som sjuksköterska, vilka digitala funktioner har vi?") == \
         "Vilka digitala funktioner har vi?"
+
+
+def test_a_second_sentence_asking_only_for_the_reasons_asks_the_first_again():
+    assert swedish.question_parts("Varför behöver Norrbotten ställa om vården? Vilka skäl anger strategin?") == [
+        "Varför behöver Norrbotten ställa om vården? Vilka skäl anger strategin?"]
+    assert len(swedish.question_parts("Why does Norrbotten need to change its health care system? "
+                                      "What reasons does the strategy give?")) == 1
+
+
+def test_a_second_sentence_that_only_says_how_to_answer_stays_with_the_question():
+    assert swedish.question_parts("Hur är hälso- och sjukvården i Norrbotten uppbyggd? Ge mig en kort överblick.") == [
+        "Hur är hälso- och sjukvården i Norrbotten uppbyggd? Ge mig en kort överblick."]
+
+
+def test_a_summary_of_someones_role_is_of_them():
+    assert swedish.summary_topic("Vad säger dokumenten om de anhörigas roll?") == "anhöriga"
+    assert swedish.summary_topic("Vad säger planen om patienternas roll?") == "patienterna"
+
+
+def test_a_staff_word_that_is_an_asking_word_adds_the_documents_word_to_a_summary_topic():
+    synonyms = swedish.Synonyms([{"staff": ["uppbyggd"], "documents": ["struktur"]}], str.lower)
+    passages = Passages(chunks=CHUNKS, metas=METAS, vectors=None, synonyms=synonyms)
+    query = q("Hur är hälso- och sjukvården i Norrbotten uppbyggd? Ge mig en kort överblick.")
+    assert query.intent == "summary" and "struktur" in composer.summary_topic(query, passages)

@@ -2281,6 +2281,10 @@ class Composer:
             weighed = [w for w, n in passages.synonyms.added_weighed(said).items() if n >= 2]
             if phrased & topic and weighed:
                 topic = (topic - phrased) | set(self.tokenize(weighed[0]))
+            keys = passages.synonyms.staff_phrases(said)
+            if keys and added and all(not set(self.tokenize(" ".join(k))) & topic for k in keys):
+                # staff words that are asking words only: "Hur är hälso- och sjukvården uppbyggd?" asks of its "struktur"
+                topic |= set(self.tokenize(added[0]))
         documents = list(query.documents or query.named_documents)
         if documents:
             said = " ".join(f"{m.title} {m.kind} {m.publisher}" for d in documents if (m := passages.metas.get(d)))

@@ -811,6 +811,27 @@ _TWO_COUNTS = re.compile(r"^(?P<pre>.*?\bhur\s+många\s+)(?P<a>\w{5,})\s+och\s+(
                          r"(?P<rest>(?:finns|har|bedrivs|sitter|ingår|arbetar|jobbar)\b[^?]*\?)\s*$", re.I)
 
 
+_DOCUMENT_WORD = re.compile(r"(?:strateg|plan|verksamhetsplan|målbild|dokument|document|material|text)\w*$", re.I)
+# "Varför behöver vi ställa om? Vilka skäl anger strategin?": a second sentence that asks only for the reasons (or
+# what a document says) asks the first again
+_RESTATING_WORDS = {"skäl", "skälen", "anledning", "anledningen", "anledningar", "anledningarna", "orsak", "orsaken",
+                    "orsaker", "orsakerna", "motiv", "motiven", "reason", "reasons", "anger", "ger", "give", "gives", "does",
+                    "the", "say", "says", "säger", "står", "nämns", "beskrivs"}
+
+
+def _names_a_topic(sentence: str) -> bool:
+    """Whether an asking sentence names something of its own ("Ge en kort sammanfattning av hur arbetet
+    organiserades." does; "Ge mig en kort överblick." only says how to answer the one before)."""
+    return bool(content_words(topic_words(_IMPERATIVE.sub(" ", sentence))).strip(" ?.!"))
+
+
+def _restates(sentence: str) -> bool:
+    """Whether an asking sentence names nothing but reasons and the documents ("What reasons does the strategy give?")."""
+    words = [w for w in topic_words(sentence).lower().split() if not _DOCUMENT_WORD.match(w)]
+    return bool(re.search(r"\b(?:skäl|anledning\w*|orsak\w*|motiv\w*|reasons?)\b", sentence, re.I)) and \
+        all(w in _RESTATING_WORDS for w in words)
+
+
 def _asked_sentences(text: str) -> list[str]:
     """A question's sentences, each that asks on its own apart ("Vad låg bakom …? Ge en kort sammanfattning av
     hur arbetet organiserades." -> both); one that points back stays with the one before ("Vad är SIP? Vad innebär
@@ -818,7 +839,7 @@ def _asked_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     for sentence in re.split(r"(?<=\?)\s+", text.strip()):
         if sentences and (_ASKING_START.match(sentence) or _IMPERATIVE.match(sentence)) and not points_back(sentence) \
-                and len(sentence.split()) >= 4:
+                and len(sentence.split()) >= 4 and not _restates(sentence) and _names_a_topic(sentence):
             sentences.append(sentence)
         elif sentences:
             sentences[-1] = f"{sentences[-1]} {sentence}"
@@ -3389,7 +3410,10 @@ def summary_topic(question: str) -> str:
     # "… om vilken roll primärvården ska ha i nära vård?": the thing whose role it is
     role = re.match(r"(?:vilken|vad för|vilka)\s+(?:roll|roller|uppgift|uppgifter)\s+(?P<x>.+?)\s+(?:ska|bör|skall|kommer att)?\s*"
                     r"(?:ha|har|spela|spelar|få|får)\b", topic, re.I)
-    return _statement_pointed_at(text, match) or (role["x"] if role else topic)
+    # "… om de anhörigas roll?": what is said of the anhöriga, people (their part is whatever is said of them; a
+    # thing's role is said as such: "primärvårdens roll")
+    owner = re.match(r"^(?:de\s+|dom\s+)?(?P<x>\w{3,}a)s\s+(?:roll|rollen|betydelse|del)$", topic, re.I)
+    return _statement_pointed_at(text, match) or (role["x"] if role else owner["x"] if owner else topic)
 
 
 def _statement_pointed_at(text: str, about: re.Match) -> str:
