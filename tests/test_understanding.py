@@ -5393,3 +5393,27 @@ def test_a_staff_word_that_is_an_asking_word_adds_the_documents_word_to_a_summar
     passages = Passages(chunks=CHUNKS, metas=METAS, vectors=None, synonyms=synonyms)
     query = q("Hur är hälso- och sjukvården i Norrbotten uppbyggd? Ge mig en kort överblick.")
     assert query.intent == "summary" and "struktur" in composer.summary_topic(query, passages)
+
+
+def test_a_when_clause_after_a_contrast_is_of_both_sides_not_the_second():
+    assert swedish.contrast_terms("Vad var skillnaden mellan kick-offen och workshopparna när Norrbottens målbild togs fram?") \
+        == ("kick-offen", "workshopparna")
+
+
+def test_an_answer_asked_as_points_says_the_whole_section_in_order():
+    assert swedish.asks_points("Punkta gärna upp det.") and swedish.asks_points("sammanfatta i punktform")
+    asked = "Vad innebär en socialt hållbar verksamhet för oss? Punkta gärna upp det."
+    assert swedish.strip_preamble(asked) == asked  # (the wish for points is kept with the question)
+    social = chunk("plan.txt", "Socialt hållbar verksamhet", "En socialt hållbar verksamhet främjar hälsa och delaktighet. "
+                   "Psykosocial hälsa är i fokus. Tidiga tecken på stress uppmärksammas. Nolltolerans råder gällande "
+                   "kränkande särbehandling. Arbetsuppgifter fördelas jämlikt. Ledare bidrar till trivsel. Verksamheten "
+                   "är jämlik i bemötande. Kommunikationen är inkluderande.", 90)  # (longer than a short section)
+    text = answer_text(q(asked), social)
+    assert "Tidiga tecken på stress" in text and "Nolltolerans" in text
+    assert "Nolltolerans" not in answer_text(q("Vad innebär en socialt hållbar verksamhet?"), social)
+
+
+def test_a_county_is_named_by_its_name_alone():
+    said = "Här är regionens medverkan i EU-projektet SOLH2 ett steg på vägen i Norrbotten och Västerbotten."
+    assert swedish.names_place(said, "Vilka län gäller det?", "län")
+    assert not swedish.names_place("Projektet främjar innovationer.", "Vilka län gäller det?", "län")

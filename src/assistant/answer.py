@@ -1466,7 +1466,8 @@ class Composer:
             self._section_in_documents_words(query, own, hits, passages) or self.named_section(query, hits, passages)
         definition = self._definition_of(query, passages, hits)
         if section is not None and (definition is None or self._heading_is_topic(query, section, passages)):
-            return self._section(Draft(), section, passages)
+            # ("… Punkta gärna upp det.": as points, more of the section than its lead)
+            return self._section(Draft(), section, passages, points=swedish.asks_points(query.reading))
         if section is None and definition is None and passages.synonyms is not None:
             # "Vad är Västernorrlands vision för nära vård?": the documents' word for it ("målbild") names the section
             said = passages.synonyms.translated(query.reading)
@@ -1869,13 +1870,16 @@ class Composer:
         return out
 
     def _section(self, draft: Draft, chunk: Chunk, passages: Passages, summary: bool = False,
-                 topic: set[str] | None = None) -> Draft:
+                 topic: set[str] | None = None, points: bool = False) -> Draft:
         """A section's lead and its whole lists (what a section *is*); for a summary, the first
         sentence of each of its paragraphs (on a topic, the paragraph's first sentence that opens with
-        it: "Digitalisering ökar tillgängligheten …"); a heading with only subsections is its subsections."""
+        it: "Digitalisering ökar tillgängligheten …"); a heading with only subsections is its subsections;
+        asked as points, its sentences in order (MAX_SUMMARY_LEADS at most)."""
         parts = passages.section_chunks(chunk.document, chunk.section)
         own = [c for c in parts if c.section == chunk.section] or parts
-        if summary:
+        if points:
+            leads = [(sentence, c) for c in own for sentence in split_sentences(pre_text(c))]
+        elif summary:
             def lead(sentences: list[str]) -> str:
                 return next((x for x in sentences if topic and self._mentions(topic, None, " ".join(x.split()[:EARLY_WORDS]))),
                             sentences[0])

@@ -394,12 +394,12 @@ _ABOUT_ME = re.compile(r"^\s*(jag (heter|är|jobbar|arbetar|ska (?:jobba|arbeta|
                        r"^\s*(?:är|jobbar|arbetar)\s+(?:som\s+)?\w+(?:\s+(?:på|i|inom)\s+\w+(?:\s+\w+)?)?\s*[.!]\s*$", re.I)
 _ASKING_START = re.compile(
     r"^\s*(vad|vem|vilka|vilken|vilket|hur|varför|när|var|finns|är|ska|kan|har|får|gäller|ingår|ansvarar|"
-    r"sammanfatta|summera|förklara|beskriv|berätta|jämför|lista|räkna upp|nämn|ge|visa|"
+    r"sammanfatta|summera|förklara|beskriv|berätta|jämför|lista|räkna upp|nämn|ge|visa|punkta|"
     r"what|who|which|how|why|when|where|is|are|does|do|can|summari[sz]e|explain|describe|list|tell)\b", re.I)
 # ("När jag pratar med folk undrar dom …": a clause of time, not a question)
 _WH_START = re.compile(r"^\s*(?:vad|vem|vilka|vilken|vilket|hur|varför|när(?!\s+(?:jag|vi|man|dom|de|folk|patienter\w*)\s+\w+(?:r|de|te)\b))\b",
                        re.I)
-_IMPERATIVE = re.compile(r"^\s*(sammanfatta|summera|förklara|beskriv|berätta|jämför|lista|räkna upp|nämn|ge mig|visa|"
+_IMPERATIVE = re.compile(r"^\s*(sammanfatta|summera|förklara|beskriv|berätta|jämför|lista|räkna upp|nämn|ge mig|visa|punkta|"
                          r"ge\s+(?:oss\s+)?(?:en\s+|ett\s+)?(?:kort\s+|snabb\s+|kortfattad\s+)?(?:sammanfattning|överblick|översikt)|"
                          r"summari[sz]e|explain|describe|list|tell)\b", re.I)
 _QUESTION_SENTENCE = re.compile(r"(?<=[.!?:])\s+")
@@ -817,6 +817,16 @@ _DOCUMENT_WORD = re.compile(r"(?:strateg|plan|verksamhetsplan|målbild|dokument|
 _RESTATING_WORDS = {"skäl", "skälen", "anledning", "anledningen", "anledningar", "anledningarna", "orsak", "orsaken",
                     "orsaker", "orsakerna", "motiv", "motiven", "reason", "reasons", "anger", "ger", "give", "gives", "does",
                     "the", "say", "says", "säger", "står", "nämns", "beskrivs"}
+
+
+# "Punkta gärna upp det.", "… i punktform": the answer is asked for as points, all of what the section says
+_POINTS = re.compile(r"\bpunkta\b|\bi\s+punktform\b|\bsom\s+(?:en\s+)?punktlista\b|\bi\s+(?:några\s+)?punkter\b|"
+                     r"\bi\s+stödord\b|\bi\s+stolpar\b", re.I)
+
+
+def asks_points(question: str) -> bool:
+    """Whether a question asks for its answer as points ("Punkta gärna upp det.")."""
+    return bool(_POINTS.search(question))
 
 
 def _names_a_topic(sentence: str) -> bool:
@@ -1616,7 +1626,10 @@ def head_phrase(term: str) -> str:
 
 _ASKING_AFTER = re.compile(r"\s*[,–-]\s*(?:vad|hur|vilken|what)\b.*$", re.I)
 # "… från kostnadseffektivitetsprincipen när man prioriterar i vården?": when it matters, not part of the thing
-_WHEN_AFTER = re.compile(r"\s+(?:när|då|om|eftersom|medan|when|if)\s+(?:man|vi|jag|ni|du|de|dom|en|we|you|one)\b.*$", re.I)
+_WHEN_AFTER = re.compile(r"\s+(?:när|då|om|eftersom|medan|when|if)\s+(?:man|vi|jag|ni|du|de|dom|en|we|you|one)\b.*$|"
+                         # "… och workshopparna när Norrbottens målbild togs fram?": when, of both
+                         r"\s+(?:när|då|medan)\s+[^?]{3,}?\b(?:togs|gjordes|skrevs|antogs|beslutades|arbetades|hölls|"
+                         r"infördes|startade|började)\b.*$", re.I)
 
 
 # "Är inte målbilden och strategin i Norrbotten samma sak?": two things doubted to be one
@@ -2826,7 +2839,11 @@ def asked_place(question: str) -> str:
 
 
 def names_place(text: str, question: str, place: str) -> bool:
-    """Whether a sentence of text that speaks of the place kind also names one the question does not."""
+    """Whether a sentence of text that speaks of the place kind also names one the question does not (a county
+    or region by its name alone: "… i Norrbotten och Västerbotten" for "Vilka län gäller det?")."""
+    if re.match(r"(?:lan|region|landsting)", fold(place.lower())) and \
+            set(regions_named(text)) - set(regions_named(question)):
+        return True
     for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
         words = re.findall(r"[\w-]+", sentence)
         for i, word in enumerate(words):
