@@ -5417,3 +5417,55 @@ def test_a_county_is_named_by_its_name_alone():
     said = "Här är regionens medverkan i EU-projektet SOLH2 ett steg på vägen i Norrbotten och Västerbotten."
     assert swedish.names_place(said, "Vilka län gäller det?", "län")
     assert not swedish.names_place("Projektet främjar innovationer.", "Vilka län gäller det?", "län")
+
+
+def test_the_three_counties_documents_of_one_kind_are_compared_side_by_side():
+    assert swedish.asks_comparison("Hur tar målbilderna i de tre länen upp att invånaren ska känna sig trygg?")
+    metas = {**METAS, "mal.txt": DocumentMeta(name="mal.txt", title="Vår gemensamma målbild", kind="målbild (broschyr)",
+                                              region="Norrbotten")}
+    query = replace(q("Hur tar målbilderna i de tre länen upp trygghet?"), named_documents=("mal.txt",), regions=())
+    groups = dict(comparison_groups(query, metas))
+    assert groups["Norrbotten"] == ["mal.txt"]  # the region's målbild, not its plan and strategy
+    assert groups["Jämtland Härjedalen"] == ["jh.txt"] and groups["Västernorrland"] == ["vn.txt"]
+
+
+def test_the_role_a_thing_gets_is_what_the_documents_say_of_it():
+    assert swedish.role_asked_of("Vilken roll får skolan i nära vård-arbetet enligt strategin?") == \
+        "Vad står det om skolan i nära vård-arbetet enligt strategin?"
+    assert swedish.role_asked_of("Vilken roll har jag som sjuksköterska?") == ""  # the asker's own: a role question
+
+
+def test_the_definite_form_of_a_noun_on_a_is_the_noun():
+    tokenize = Tokenizer()
+    assert tokenize("skolan") == tokenize("skola") and tokenize("hälsan") == tokenize("hälsa")
+    assert tokenize("plan") == ["plan"]  # (a short word on -an is no definite form)
+
+
+def test_what_the_askers_work_handles_is_the_topic_of_their_role_follow_up():
+    assert swedish.asker_duties("Jag är enhetschef, sätter löner och fördelar arbetsuppgifterna i min grupp.") == \
+        "löner arbetsuppgifterna"
+    assert swedish.asker_duties("Jag är enhetschef i äldreomsorgen.") == ""
+    query = understand("Jag är enhetschef, sätter löner och fördelar arbetsuppgifterna i min grupp. Vad innebär det för mig?",
+                       ["Vad menar planen med en jämlik och jämställd verksamhet?"], metas=METAS)
+    assert query.role == "enhetschef" and "löner" in query.own_topic
+
+
+def test_a_compound_role_the_asker_says_they_are_and_what_they_handle_is_searched_within_the_earlier_topic():
+    assert swedish.role_in("Jag är specialistläkare på en länsklinik och tar emot konsultfrågor.") == "läkare"
+    query = understand("Jag är specialistläkare på en länsklinik och tar emot konsultfrågor från hälsocentralerna. "
+                       "Vad innebär det här för mig?",
+                       ["Vad säger verksamhetsplanen om samverkan mellan sjukhusen och primärvården?"], metas=METAS)
+    assert query.role == "läkare" and "konsultfrågor" in query.search and "samverkan" in query.search
+
+
+def test_what_the_askers_patients_need_is_searched_within_the_earlier_topic():
+    assert swedish.asker_problem("Jag jobbar med hälsosamtal för nyanlända och många av mina patienter kan knappt svenska.") \
+        == "kan knappt svenska"
+    query = understand("Jag jobbar med hälsosamtal för nyanlända och många av mina patienter kan knappt svenska. "
+                       "Vad betyder det för mig?", ["Vad står det om tillgänglighet i nämndens verksamhetsplan?"], metas=METAS)
+    assert "svenska" in query.search and "tillgänglighet" in query.search
+
+
+def test_what_one_wants_to_reach_with_a_thing_is_contrasted_as_the_thing():
+    assert swedish.contrast_terms("Hur skiljer sig folktandvårdens digitala målbild från det man vill uppnå med Min vård "
+                                  "Norrbotten?") == ("folktandvårdens digitala målbild", "Min vård Norrbotten")

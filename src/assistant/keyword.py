@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .swedish import Analyzer, fold
+from .swedish import Analyzer, Lemmas, fold
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 ANALYSIS_FILE = "analysis.json"
@@ -23,6 +24,20 @@ ZERO_NONOCCURRENCE = ("robertson", "lucene", "atire")
 # Version of the per-build search indexes (analysed keyword index, sparse vectors). A build made
 # with another version is rebuilt by `assistant ingest` (its dense vectors are reused).
 SEARCH_INDEX_VERSION = 3
+
+
+DEFINITE_AN_LETTERS = 6  # "skolan" is "skola" made definite; shorter words on -an ("plan", "utan") are not
+
+
+@functools.lru_cache(maxsize=1)
+def _lemmas() -> Lemmas:
+    return Lemmas()  # (loaded on the first word on -an: a tokenizer that never meets one needs no dictionary)
+
+
+@functools.lru_cache(maxsize=4096)
+def _definite_an(word: str) -> bool:
+    """Whether a word on -an is the definite form of a noun on -a (its lemma is the word less its "n")."""
+    return _lemmas()(word) == word[:-1]
 
 
 class Tokenizer:
@@ -49,6 +64,11 @@ class Tokenizer:
         if self.analyzer is not None:
             words = [t for w in words for t in self.analyzer.terms(w) if t not in self.stopwords]
         if self._stemmer is not None:
+            if self.analyzer is None:
+                # the definite form of a noun on -a, which Snowball leaves whole ("skolan", "hälsan"): as the noun,
+                # when the lemma list says so ("färdplan", "ansökan" stay) (with an analyzer the lemma does it)
+                words = [w[:-1] if len(w) >= DEFINITE_AN_LETTERS and w.endswith("an") and _definite_an(w) else w
+                         for w in words]
             words = self._stemmer.stemWords(words)
         if self.analyzer is not None and self.analyzer.folded:
             # Stems folded (å/ä/ö -> a/a/o) after stemming, so "malbilden" typed without Swedish

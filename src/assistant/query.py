@@ -155,11 +155,14 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     own = " ".join(w for w in own.split() if w.lower() != role)  # "… som skolsköterska?": the role, no topic
     if own and anchor and vocabulary and not any(swedish.names_role(w, vocabulary) for w in own.split()):
         own = ""  # "… för mig som jobbar med hemrehab?": a word no document uses says what the asker does, not a topic
+    told = ""
     if role and not own and preamble:  # "Jag är enhetschef … och har svårt att få tag på folk. Vad säger det om min del?"
-        own = swedish.asker_problem(preamble)
+        own = told = swedish.asker_problem(preamble)
     if role_follow_up:  # a follow-up that names its own topic searches that, not the earlier question
         search = f"{(own if anchor else '') or anchor or reading} {swedish.role_topic(role)} {role}".strip()
-        if own and anchor and swedish.narrows(reading):  # "… när det gäller barn och unga": within the earlier topic
+        # ("… när det gäller barn och unga": within the earlier topic; or what the asker's preamble says they do,
+        # "tar emot konsultfrågor från hälsocentralerna", within the earlier topic)
+        if own and anchor and (swedish.narrows(reading) or told):
             search = f"{own} {swedish.topic_words(anchor)} {role}"
         if anchor and not own and vocabulary and swedish.intent_of(anchor) == "summary" \
                 and not swedish.names_role(role, vocabulary):
@@ -251,6 +254,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.motto_of,             # "Vilken slogan har målbilden …?" -> "Vad är målbilden …?"
     swedish.what_it_has,          # "Vad har Jämtland Härjedalen för målbild?" -> "Vad är Jämtland Härjedalens målbild?"
     swedish.invested_in,          # "vad nämnden ska satsa på" -> "vilka inriktningar och uppdrag nämnden har"
+    swedish.role_asked_of,        # "Vilken roll får skolan …?" -> "Vad står det om skolan …?"
     swedish.promised,             # "vad målbilden lovar oss som invånare" -> "vad målbilden säger"
     swedish.described,            # "Hur lyfter X fram Y?" -> "Hur beskriver X Y?"
     swedish.term_asked_first,     # "svom vad är det" -> "vad är svom?"

@@ -785,4 +785,10 @@ def comparison_groups(query: Query, metas: dict[str, DocumentMeta]) -> list[tupl
                 for region in query.regions if region in by_region]
     if len(query.named_documents) >= 2:
         return [(metas[n].title, [n]) for n in query.named_documents]
-    return list(by_region.items()) if len(by_region) >= 2 and not query.regions else []
+    if len(by_region) < 2 or query.regions:
+        return []
+    # ("Hur tar målbilderna i de tre länen upp …?": each region's målbild where the named one's kind tells it; the
+    # documents' kinds differ, so a region's document with the named one's title word)
+    words = {w for n in query.named_documents for w in re.findall(r"\w{5,}", metas[n].kind.lower())}
+    return [(region, [d for d in docs if any(w in metas[d].title.lower() or w in metas[d].kind.lower() for w in words)]
+             or docs) for region, docs in by_region.items()]

@@ -480,6 +480,8 @@ _CONTRAST_APART = re.compile(
 _PRONOUN = {"det", "den", "dem", "de", "dessa", "detta", "denna", "it", "they", "this", "that", "them"}
 _CONTRAST_LEADING = re.compile(r"^\s*(?P<a>[^?]+?)\s+(vs\.?|kontra|versus)\s+(?P<b>[^?]+?)\s*\??\s*$", re.I)
 _COMPARE = re.compile(r"\b(jämför\w*|skillnad\w*|skiljer|respektive|likheter|olika (län|regioner|dokument)\w*|"
+                      # "Hur tar målbilderna i de tre länen upp …?": each county's, side by side
+                      r"(?:de|alla)\s+(?:tre|olika)\s+(?:länen|regionerna)|"
                       # "Är det samma riktningsförändringar i planen som i strategin?" (not "i samma avsnitt som …")
                       r"samma (?!(?:avsnitt|del|delen|stycke|kapitel|ställe|rubrik)\b)\w+(?: \w+){0,8} som|"
                       r"compare|comparison|difference\w*)\b", re.I)
@@ -1230,12 +1232,33 @@ def asker_places(question: str) -> set[str]:
     return set(re.findall(r"\b(?:i|på)\s+([A-ZÅÄÖ]\w+)", clause.group(0))) if clause else set()
 
 
+# "Jag är enhetschef, sätter löner och fördelar arbetsuppgifterna i min grupp.": the things the asker's work handles
+_ASKER_DUTIES = re.compile(r"\b(?:jag|vi)\s+(?:är|jobbar som|arbetar som)\s+[\w-]+(?:\s+(?:på|i|inom)\s+(?:en\s+|ett\s+)?[\w-]+)?"
+                           r"\s*(?:,|och)\s*(?P<duties>(?:(?:och\s+)?"
+                           r"(?:sätter|fördelar|planerar|ansvarar\s+för|har\s+hand\s+om|leder|schemalägger|beslutar\s+om|tar\s+emot|"
+                           r"rekryterar|anställer)\s+[^,.!?]+?(?:,\s*|\s+(?=och\b)|(?=[.!?]|$)))+)", re.I)
+_DUTY_VERBS = re.compile(r"\b(?:och|sätter|fördelar|planerar|ansvarar\s+för|har\s+hand\s+om|leder|schemalägger|beslutar\s+om|"
+                         r"tar\s+emot|från\s+\w+|"
+                         r"rekryterar|anställer|i\s+min\s+\w+|i\s+vår\s+\w+|på\s+min\s+\w+)\b", re.I)
+
+
+def asker_duties(preamble: str) -> str:
+    """What the asker's work handles, as the preamble says it ("… sätter löner och fördelar arbetsuppgifterna i min
+    grupp" -> "löner arbetsuppgifterna"), or ""."""
+    match = _ASKER_DUTIES.search(preamble)
+    return " ".join(_DUTY_VERBS.sub(" ", match["duties"]).split()) if match else ""
+
+
 def asker_problem(preamble: str) -> str:
     """The trouble a preamble says the asker has ("svårt att få tag på folk"), or what their patient needs
-    ("… har en äldre patient som helst vill prata finska med mig" -> "vill prata finska"), or ""."""
+    ("… har en äldre patient som helst vill prata finska med mig" -> "vill prata finska"), or what their work
+    handles ("sätter löner och fördelar arbetsuppgifterna" -> "löner arbetsuppgifterna"), or ""."""
     match = _ASKER_PROBLEM.search(preamble)
     if not match:
-        return ""
+        # "… många av mina patienter kan knappt svenska": what the asker's patients need
+        theirs = re.search(r"\b(?:mina|våra)\s+patienter\s+(?P<need>(?:kan|har|är|pratar|talar|förstår|behöver)\s+[^.!?]+)",
+                           preamble, re.I)
+        return theirs["need"].strip() if theirs else asker_duties(preamble)
     if match["need"]:
         return re.sub(r"\s+(?:med|för|av|till)\s+(?:mig|oss)\b.*$", "", match["need"]).strip()
     return match["problem"].strip()
@@ -1311,6 +1334,10 @@ def role_in(text: str) -> str:
     short = re.search(rf"\b(?:jag|vi)\s+(?:är|e|jobbar som|arbetar som)\s+({'|'.join(map(re.escape, ROLE_ABBREVIATIONS))})\b", text, re.I)
     if short and _ROLE.search(_TO_ME.sub(" ", text)):  # (when it asks what it means for the asker)
         return ROLE_ABBREVIATIONS[short.group(1).lower()]
+    # ("Jag är specialistläkare på en länsklinik …": a compound role said of the asker)
+    said_is = re.search(r"\b(?:jag|vi)\s+(?:är|e)\s+([\w-]{5,})", text, re.I)
+    if said_is and role_of(said_is.group(1)):
+        return role_of(said_is.group(1))
     # ("jobbar som usk i hemtjänsten, …": typed without "jag")
     # (each place the asker says it: "Jag jobbar som HR-partner … – vad innebär det för oss som arbetsgivare?")
     for said in re.finditer(r"(?:\b(?:mig|jag|oss|vi|me|I)(?:\s+(?:jobbar|arbetar|work)(?:\s+(?:här|idag|nu))?)?|"
@@ -1699,6 +1726,9 @@ def contrast_terms(question: str) -> tuple[str, str] | None:
         # "nämndens ansvar för primärvård i egen regi och för vårdgivarna inom vårdvalet": what follows the shared
         # "ansvar för" on each side
         a, b = a[at + len(shared.group(1)) + 2:].strip(), b[shared.end():].strip()
+    # "… från det man vill uppnå med Min vård Norrbotten": the thing itself
+    b = re.sub(r"^(?:(?:det|vad)\s+)?(?:man|vi|de|dom|regionen|nämnden)\s+(?:vill|ska|hoppas)\s+(?:uppnå|åstadkomma|nå|göra)\s+"
+               r"(?:med|i|genom|för)\s+", "", b, flags=re.I) or b
     # "jämlik och jämställd vård": two qualifiers of one noun, each side the noun so qualified ("jämlik vård")
     head = re.match(r"^(\w+)\s+(\w{3,})$", b)
     if head and " " not in a and all(_QUALIFIER_ENDING.search(w) for w in (a, head.group(1))) \
@@ -2215,6 +2245,20 @@ def which_of_list(question: str) -> tuple[str, str] | None:
 
 # The kinds of steering document a statement may compare ("… fyra punkter i sina målbilder"), as their base word
 DOCUMENT_THING = re.compile(r"\b(målbild|strategi|verksamhetsplan|vision)(?:en|er|erna|ens|ernas|s)?\b", re.I)
+
+
+# "Vilken roll får skolan i nära vård-arbetet enligt strategin?": what the documents say of the school
+_ROLE_OF = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vilken\s+roll\s+(?:har|får|spelar|ges|ska\s+\w+\s+ha|tilldelas)\s+"
+                      r"(?P<x>(?!(?:jag|vi|du|ni|man|de|dom)\b)[^?]{3,}?)\s*\??\s*$", re.I)
+
+
+def role_asked_of(question: str) -> str:
+    """"Vilken roll får X …?" read as "Vad står det om X …?" (a thing's role is what the documents say of it), or ""."""
+    match = _ROLE_OF.match(question)
+    if not match:
+        return ""
+    asked = f"vad står det om {match['x']}?"
+    return f"{match['lean']}{asked}" if match["lean"] else asked[:1].upper() + asked[1:]
 
 
 def what_it_has(question: str) -> str:
