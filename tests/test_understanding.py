@@ -2228,11 +2228,14 @@ def test_a_comparison_of_likeness_says_the_words_both_rows_use():
     jh = chunk("jh.txt", "MÅLBILD", "Fem strategier: ökad samordning, ökad trygghet och hälsofrämjande fokus.", 80)
     vn = chunk("vn.txt", "Målbild", "Jag känner trygghet och vården har god samordning. Vården är hälsofrämjande.", 81)
     passages = Passages(chunks=[*CHUNKS, jh, vn], metas=METAS, vectors=None)
-    query = q("Hur skiljer sig målbilden i Jämtland Härjedalen från Västernorrlands?")
+    query = q("Vad har målbilderna i Jämtland Härjedalen och Västernorrland gemensamt?")
     groups = region_rows(query, jh, vn)
     text = composer.compose_comparison(query, groups, None, passages).text()
     assert "Båda nämner: " in text and "samordning" in text.split("Båda nämner: ")[1]
     assert "hälsofrämjande" in text.split("Båda nämner: ")[1]
+    # how they differ: the words both use are no difference, so no such line
+    differ = q("Hur skiljer sig målbilden i Jämtland Härjedalen från Västernorrlands?")
+    assert "Båda nämner" not in composer.compose_comparison(differ, region_rows(differ, jh, vn), None, passages).text()
     # each one's answer, not how they are alike: no such line
     plain = q("Vem beslutade om målbilden i Jämtland Härjedalen respektive Västernorrland?")
     assert "Båda nämner" not in composer.compose_comparison(plain, groups, None, passages).text()
@@ -3497,7 +3500,7 @@ def test_the_words_both_rows_use_are_the_documents_words_not_the_answers_framing
     jh = chunk("jh.txt", "Syftet med målbild", "- Kontinuitet och samordning i länet", 82, ("Kontinuitet och samordning i länet",), "")
     vn = chunk("vn.txt", "Målbild", "- Vården ger kontinuitet och god samordning", 83, ("Vården ger kontinuitet och god samordning",), "")
     passages = Passages(chunks=[*CHUNKS, jh, vn], metas=METAS, vectors=None)
-    query = q("Hur skiljer sig målbilden i Jämtland Härjedalen från Västernorrlands?")
+    query = q("Vad har målbilderna i Jämtland Härjedalen och Västernorrland gemensamt?")
     groups = region_rows(query, jh, vn)
     text = composer.compose_comparison(query, groups, None, passages).text()
     assert "nämns i listan" in text  # each row places its items …
@@ -5304,7 +5307,7 @@ def test_a_summary_asked_in_a_staff_phrase_for_a_heading_is_that_section_with_it
 
 
 def test_which_examples_are_given_leans_on_the_question_before():
-    assert swedish.is_follow_up("vilka exempel ges?")
+    assert swedish.is_follow_up("vilka exempel ges?") and swedish.is_follow_up("vilka exempel finns?")
     query = understand("vilka exempel ges?", ["Vad menas med öppnare vårdformer i strategin?"], metas=METAS)
     assert query.follow_up and "öppnare vårdformer" in query.search
 
@@ -5362,6 +5365,8 @@ def test_two_things_counted_in_one_question_are_two_parts():
     assert swedish.question_parts("Hur många hälsocentraler och tandvårdsmottagningar finns i Norrbotten?") == [
         "Hur många hälsocentraler finns i Norrbotten?", "Hur många tandvårdsmottagningar finns i Norrbotten?"]
     assert swedish.question_parts("Hur många ledamöter har nämnden?") == ["Hur många ledamöter har nämnden?"]
+    assert swedish.question_parts("hur många hälsocentraler o tandvårdsmottagningar finns det i norrbotten") == [
+        "hur många hälsocentraler finns det i norrbotten?", "hur många tandvårdsmottagningar finns det i norrbotten?"]
 
 
 def test_a_role_follow_ups_own_question_without_a_topic_asks_of_what_its_first_clause_names():
@@ -5469,3 +5474,26 @@ def test_what_the_askers_patients_need_is_searched_within_the_earlier_topic():
 def test_what_one_wants_to_reach_with_a_thing_is_contrasted_as_the_thing():
     assert swedish.contrast_terms("Hur skiljer sig folktandvårdens digitala målbild från det man vill uppnå med Min vård "
                                   "Norrbotten?") == ("folktandvårdens digitala målbild", "Min vård Norrbotten")
+
+
+def test_a_date_of_a_decision_on_a_change_is_the_line_that_tells_both():
+    assert swedish.events_in("När beslutade SVOM att målbilden skulle ändras?") == ["decision", "change"]
+    changed = chunk("jh.txt", "Målbild och färdplan", "- Beslut i SVOM hösten -21 om ändrad målbild som ska vara gemensam", 95,
+                    ("Beslut i SVOM hösten -21 om ändrad målbild som ska vara gemensam",))
+    decided = chunk("jh.txt", "Beslut av målbild", "- Fattades i SVOM 221202", 96, ("Fattades i SVOM 221202",))
+    text = answer_text(q("När beslutade SVOM att målbilden skulle ändras till en gemensam målbild?"), changed, decided)
+    assert "ändrad målbild" in text and "221202" not in text
+    assert "221202" in answer_text(q("När beslutade SVOM om målbilden?"), changed, decided)
+
+
+def test_the_one_and_the_other_of_two_things_named_before_are_contrasted():
+    assert swedish.contrast_terms("I planen står det om både arbetsinvandring och arbetskraftinflyttning till länet. "
+                                  "Vad sägs om det ena respektive det andra?") == ("arbetsinvandring", "arbetskraftinflyttning")
+
+
+def test_whether_a_thing_is_named_in_a_document_is_what_the_document_says_of_it():
+    assert q("Nämns rehabilitering i strategin?").intent == "summary"
+    assert "någonstans" not in swedish.content_words("Nämns rehabilitering någonstans i strategin?")
+    rehab = chunk("strategi.txt", "Hälsofrämjande insatser", "Exempel på områden att arbeta med:\n- Rehabiliteringsinsatser", 97,
+                  ("Rehabiliteringsinsatser",), "Exempel på områden att arbeta med:")
+    assert "Rehabiliteringsinsatser" in answer_text(q("Nämns rehabilitering någonstans i strategin?"), rehab)

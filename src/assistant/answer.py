@@ -708,9 +708,9 @@ class Composer:
                 said.append(" ".join(without_place(text) for texts in own.used.values() for text in texts) or own.text())
             else:
                 draft.lines.append(f"{label}: Dokumenten säger inget om det för {label}.")
-        if len(said) == len(groups) >= 2 and swedish.asks_likeness(query.reading):
+        if len(said) == len(groups) >= 2 and swedish.asks_common(query.reading):
             shared = self._shared_words(said, passages, asked=query.reading)
-            if len(shared) >= MIN_SHARED_WORDS:  # "hur skiljer sig …", "vad har de gemensamt": what both rows name
+            if len(shared) >= MIN_SHARED_WORDS:  # "vad har de gemensamt": what both rows name (not for "hur skiljer sig")
                 lead = SHARED_LEAD if len(groups) == 2 else SHARED_BY_ALL_LEAD.format(n=_NUMBER_WORD.get(len(groups), len(groups)))
                 draft.lines.append(lead + ", ".join(shared) + ".")
         if query.english and said:
@@ -1094,6 +1094,14 @@ class Composer:
         event = asked_event(query) if query.kind in ("date", "who") else ""
         if not event:
             return []
+        events = swedish.events_in(query.reading) if query.kind == "date" else []
+        if len(events) >= 2:
+            # "När beslutade SVOM att målbilden skulle ändras …?": the line that tells both, the decision and the
+            # change ("Beslut i SVOM hösten -21om ändrad målbild …"), before a section headed by the decision alone
+            both = [u for u in units_of(hits[:3]) if swedish.has_kind("date", u.text)
+                    and all(swedish.mentions_event(u.text, e) for e in events)]
+            if both:
+                return both[:1]
         named = [Hit(c, 0.0) for c in (passages.chunks if passages else ()) if c.document in query.named_documents]
         def in_region(chunk: Chunk) -> bool:  # "… i Norrbotten?" is not answered by Jämtland Härjedalen's decision
             meta = passages.metas.get(chunk.document) if passages else None
@@ -1162,6 +1170,10 @@ class Composer:
             # (the event a date or a who question asks about: "Vem har beslutat om målbilden?" – a decision)
             event = asked_event(query) if query.kind in ("date", "who") else ""
             if event and swedish.mentions_event(text, event):
+                bonus += BONUS_ASKED
+            # (and the other event the question names: "När beslutade SVOM att målbilden skulle ändras …?" – the
+            # decision "om ändrad målbild", not another decision on it)
+            if query.kind == "date" and any(swedish.mentions_event(text, e) for e in swedish.events_in(query.reading)[1:]):
                 bonus += BONUS_ASKED
             if query.kind == "number" and swedish.asks_share(query.reading) and swedish.states_share(text, query.reading):
                 bonus += BONUS_ASKED  # "Hur många procent av de som dör i suicid …?": "Två tredjedelar av de som avlider …"

@@ -340,6 +340,8 @@ QUESTION_WORDS |= {"beskrivning", "beskrivningen", "syn", "synen", "sina", "sin"
 QUESTION_WORDS |= {"består", "bestå", "bestod", "innehåller", "innehålla", "innehöll"}
 # Whether, not what: "… eller har nämnden egna?", "Finns samma … med i planen också?"
 QUESTION_WORDS |= {"också", "egna"}
+# Where at all, not what: "Nämns rehabilitering någonstans i strategin?"
+QUESTION_WORDS |= {"någonstans", "nånstans", "nagonstans", "nanstans"}
 # When, not what: "Vad ska nämnden jobba med de närmaste åren?"
 QUESTION_WORDS |= {"närmaste", "åren", "kommande", "framöver", "planperioden", "planperiod", "planeringsperioden"}
 # How a thing stands, not what it is: "Sammanfatta hur läget för den psykiska hälsan beskrivs"
@@ -451,6 +453,9 @@ _SUMMARY = re.compile(
     # "Nämns samer någonstans?": whether and what the documents say of a topic, which is what they say of it
     r"^\s*(?:och\s+)?tar\s+[\w:–-]+(?:\s+[\w:–-]+){0,3}\s+upp\b|^\s*(?:och\s+)?finns\s+det\s+(?:något|nåt|mycket)\s+"
     r"(?:skrivet\s+)?om\b(?!\s+(?:när|hur|vem|vilka|vilken|varför|var|hur\s+många)\b)|^\s*(?:och\s+)?nämns\b[^?]*\b(?:någonstans|i\s+(?:något|nåt|några)\s+av\s+(?:dokumenten|styrdokumenten))|"
+    # "Nämns rehabilitering i strategin?": whether and what a named document says of it
+    r"^\s*(?:och\s+)?nämns\s+[\w-]+(?:\s+[\w-]+)?\s+i\s+(?:\w+\s+)?(?:strategin|planen|verksamhetsplanen|målbilden|dokumenten|"
+    r"styrdokumenten|broschyren|artikeln|presentationen)\b|"
     # "Vad innehåller strategin?", "Vad ingår i Norrbottens målbild?": a document's contents are its summary
     r"vad\s+(?:innehåller|ingår\s+i|omfattar)\s+(?:den\s+|det\s+)?(?:[\w-]+s\s+)?(?:\w+\s+)?(?:strategi|verksamhetsplan|plan|"
     r"målbild|broschyr|dokument|presentation|artikel)\w*(?:\s+(?:i|för)\s+(?:norrbotten|jämtland|härjedalen|västernorrland|regionen|länet)[\w\s-]{0,20}?)?"
@@ -800,7 +805,7 @@ def question_parts(text: str) -> list[str]:
         return [f"{who_when['first'].rstrip(' ,')}?", "När var det?"]
     two_counts = _TWO_COUNTS.match(text)
     if two_counts:  # "Hur många hälsocentraler och tandvårdsmottagningar finns?": each counted on its own
-        pre, rest = two_counts["pre"], two_counts["rest"]
+        pre, rest = two_counts["pre"], f"{two_counts['rest'].rstrip()}?"
         return [f"{pre}{two_counts['a']} {rest}", f"{pre}{two_counts['b']} {rest}"]
     parts = [p.strip(" ,") for sentence in _asked_sentences(text) for part in _SECOND_QUESTION.split(sentence)
              for p in _joined_parts(part)]
@@ -809,8 +814,8 @@ def question_parts(text: str) -> list[str]:
 
 
 # "Hur många hälsocentraler och tandvårdsmottagningar finns i Norrbotten?": two things counted, each its own number
-_TWO_COUNTS = re.compile(r"^(?P<pre>.*?\bhur\s+många\s+)(?P<a>\w{5,})\s+och\s+(?P<b>\w{5,})\s+"
-                         r"(?P<rest>(?:finns|har|bedrivs|sitter|ingår|arbetar|jobbar)\b[^?]*\?)\s*$", re.I)
+_TWO_COUNTS = re.compile(r"^(?P<pre>.*?\bhur\s+(?:många|manga)\s+)(?P<a>\w{5,})\s+(?:och|o|&)\s+(?P<b>\w{5,})\s+"
+                         r"(?P<rest>(?:finns|har|bedrivs|sitter|ingår|arbetar|jobbar)\b[^?]*)\??\s*$", re.I)
 
 
 _DOCUMENT_WORD = re.compile(r"(?:strateg|plan|verksamhetsplan|målbild|dokument|document|material|text)\w*$", re.I)
@@ -1574,6 +1579,8 @@ def is_follow_up(question: str) -> bool:
         return True
     if all(w.lower().strip("?!.,:") in _GENERIC for w in words):
         return True
+    if words and not topic_words(question).strip(" ?!.,"):  # "vilka exempel finns?": it names no topic of its own
+        return True
     # (the "det" of a cleft points at nothing: "vilken reklambyrå var det som gjorde grafiken till målbilden?")
     if _ANAPHORA.search(_CLEFT.sub(" ", question)) and len(words) <= 10:
         return True
@@ -1669,6 +1676,9 @@ _QUALIFIER_ENDING = re.compile(r"(?:ig|igt|iga|isk|iskt|iska|lik|likt|lika|stäl
                                r"bar|bart|sam|samt|iv|ivt|iva|ande)$", re.I)
 
 
+# "I planen står det om både arbetsinvandring och arbetskraftinflyttning. Vad sägs om det ena respektive det andra?"
+_EACH_OF_BOTH = re.compile(r"\bbåde\s+(?P<a>\w{4,}(?:\s+\w{4,})?)\s+och\s+(?P<b>\w{4,}(?:\s+(?!till\b|i\b|inom\b)\w{4,})?)", re.I)
+_ONE_AND_OTHER = re.compile(r"\bdet\s+ena\s+(?:respektive|och|eller)\s+det\s+andra\b", re.I)
 # "Vad säger dokumenten om skillnader i hälsa mellan olika grupper …?": what differs among groups, asked as a topic
 _DIFFERENCES_IN = re.compile(r"\b(?:om|kring)\s+(?:de\s+)?(?:skillnader|skillnaderna|ojämlikheter)\s+i\s+\w+\s+mellan\b", re.I)
 
@@ -1700,6 +1710,9 @@ def contrast_terms(question: str) -> tuple[str, str] | None:
     """The two things a "skillnaden mellan X och Y" question contrasts, or None."""
     if _DIFFERENCES_IN.search(question):
         return None  # "… om skillnader i hälsa mellan olika grupper": how a thing differs among groups is a topic
+    each = _EACH_OF_BOTH.search(question)
+    if each and _ONE_AND_OTHER.search(question):
+        return each["a"], each["b"]  # "… om både arbetsinvandring och arbetskraftinflyttning. Vad sägs om det ena respektive det andra?"
     match = _CONTRAST.search(question) or _CONTRAST_FROM.search(question) or _CONTRAST_LEADING.search(question) \
         or _CONTRAST_BOTH.search(question) or _CONTRAST_FIRST.search(question) or _CONTRAST_APART.search(question) \
         or _CONTRAST_SAME.search(question)
@@ -1831,6 +1844,15 @@ def asks_likeness(question: str) -> bool:
     """Whether a comparison asks how the things are alike or differ ("hur skiljer sig …", "vad har de
     gemensamt"), not only for each one's answer ("Vem beslutade i X respektive Y?")."""
     return bool(_LIKENESS.search(question))
+
+
+_COMMON = re.compile(r"\b(lika|likheter|liknar|gemensamt|samma|similar\w*|in common|alike)\b", re.I)
+
+
+def asks_common(question: str) -> bool:
+    """Whether a comparison asks what the things share ("vad har de gemensamt?", "vilka likheter …"), not only how
+    they differ ("Hur skiljer sig …?": the words both rows use are no difference)."""
+    return bool(_COMMON.search(question))
 
 
 # "Hur hänger verksamhetsplanen ihop med strategin?", "Hur förhåller sig planen till strategin?"
@@ -3600,6 +3622,15 @@ def _event_in(question: str) -> str:
             if any(word.startswith(stem) for stem in stems):
                 return event
     return ""
+
+
+def events_in(question: str) -> list[str]:
+    """Every kind of event a question speaks of, in order ("När beslutade SVOM att målbilden skulle ändras …?" ->
+    decision, change)."""
+    low = question.lower()
+    found = [event for word in re.findall(r"\w+", low) for event, stems in EVENTS.items()
+             if any(word.startswith(stem) for stem in stems)]
+    return list(dict.fromkeys(found))
 
 
 # A line may tell one event in the words of the other: a house "klar" is opened, an opening tells it done.
