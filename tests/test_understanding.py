@@ -5497,3 +5497,33 @@ def test_whether_a_thing_is_named_in_a_document_is_what_the_document_says_of_it(
     rehab = chunk("strategi.txt", "Hälsofrämjande insatser", "Exempel på områden att arbeta med:\n- Rehabiliteringsinsatser", 97,
                   ("Rehabiliteringsinsatser",), "Exempel på områden att arbeta med:")
     assert "Rehabiliteringsinsatser" in answer_text(q("Nämns rehabilitering någonstans i strategin?"), rehab)
+
+
+def test_whether_the_threads_things_are_in_another_document_too_asks_that_document_of_them():
+    assert swedish.named_under("Vilka exempel finns under öppnare vårdformer i strategin?") == "öppnare vårdformer"
+    assert swedish.said_of_it("står dom med i nämndens verksamhetsplan också?", "öppnare vårdformer") == \
+        "Vad säger nämndens verksamhetsplan om öppnare vårdformer?"
+    query = understand("står dom med i nämndens verksamhetsplan också?",
+                       ["Vilka exempel på områden att arbeta med finns under öppnare vårdformer i strategin?"], metas=METAS)
+    assert "öppnare vårdformer" in query.reading and query.intent == "summary"
+
+
+def test_a_list_question_narrowed_to_a_topic_is_not_answered_by_a_list_that_never_speaks_of_it():
+    assert swedish.when_it_comes_to("Vilka grupper är överrepresenterade när det gäller suicid enligt planen?") == "suicid"
+    values = chunk("plan.txt", "Värdegrund", "Olika grupper ska få ta del av verksamheterna:\n- Alla människors lika värde\n"
+                   "- Delaktighet", 98, ("Alla människors lika värde", "Delaktighet"), "Olika grupper ska få ta del av verksamheterna:")
+    suicide = chunk("plan.txt", "Psykisk hälsa", "Två tredjedelar av de som avlider till följd av suicid är män, gruppen äldre "
+                    "män är överrepresenterade.", 99)
+    text = answer_text(q("Vilka grupper är överrepresenterade när det gäller suicid enligt planen?"), suicide, values)
+    assert "äldre män" in text and "lika värde" not in text
+
+
+def test_what_is_expected_of_a_part_of_the_care_is_what_it_is_to_do():
+    assert swedish.expected_of_thing("Vad förväntas av tandvården enligt nämndens verksamhetsplan?") == \
+        "Vad ska tandvården göra enligt nämndens verksamhetsplan?"
+    assert swedish.expected_of_thing("Vad förväntas av mig som chef?") == ""  # the asker's role
+
+
+def test_a_yes_no_question_joined_on_by_och_is_a_part_of_its_own():
+    assert swedish.question_parts("Vad förväntas av tandvården enligt planen, och ska vi som chefer delta i samverkan?") == [
+        "Vad förväntas av tandvården enligt planen?", "ska vi som chefer delta i samverkan?"]

@@ -1306,6 +1306,9 @@ class Composer:
         _, sim, best, named, overlap = max(scored, key=lambda s: s[0])
         if overlap == 0:
             return None
+        narrowed = set(self.tokenize(swedish.when_it_comes_to(query.reading)))
+        if narrowed and not self._mentions(narrowed, best.chunk):
+            return None  # "Vilka grupper … när det gäller suicid?": not a list of groups that never speaks of suicid
         others = [h for h in hits[:3] if not h.chunk.items]
         listed = swedish.asked_list_noun(query.reading, query.regions).lower()
         if not named and listed and listed not in swedish.GENERIC_NOUNS \

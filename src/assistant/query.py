@@ -125,7 +125,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                                                        or swedish.of_us(reading))))
     anchor = topic_of(earlier) if follow_up else ""
     if anchor:  # "och vad säger nämndens verksamhetsplan om det?" -> "… om primärvården?"
-        reading = swedish.said_of_it(reading, swedish.summary_topic(earlier[-1]) or swedish.summary_topic(anchor)) or reading
+        reading = swedish.said_of_it(reading, swedish.summary_topic(earlier[-1]) or swedish.summary_topic(anchor)
+                                     or swedish.named_under(earlier[-1])) or reading
     if anchor and not swedish.asks_comparison(reading):
         renamed = other_name(anchor, reading, metas, vocabulary)  # "och i Barnarenan då?" after "När beslutade SVOM …?"
         if renamed:
@@ -255,6 +256,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.what_it_has,          # "Vad har Jämtland Härjedalen för målbild?" -> "Vad är Jämtland Härjedalens målbild?"
     swedish.invested_in,          # "vad nämnden ska satsa på" -> "vilka inriktningar och uppdrag nämnden har"
     swedish.role_asked_of,        # "Vilken roll får skolan …?" -> "Vad står det om skolan …?"
+    swedish.expected_of_thing,    # "Vad förväntas av tandvården …?" -> "Vad ska tandvården göra …?"
     swedish.promised,             # "vad målbilden lovar oss som invånare" -> "vad målbilden säger"
     swedish.described,            # "Hur lyfter X fram Y?" -> "Hur beskriver X Y?"
     swedish.term_asked_first,     # "svom vad är det" -> "vad är svom?"

@@ -679,6 +679,8 @@ _THEN_ASKING = re.compile(r"\s[–—-]\s+|,\s+")
 
 # A second question joined on with ", och vad …" / ", and who …": two questions in one
 _SECOND_QUESTION = re.compile(r",\s+(?:och|samt|and)\s+(?=(?:(?:på|i|för|med|av|från|till|om|in|on|for|with)\s+)?(?:vad|vem|vilka|vilken|vilket|när|hur|var|varför|finns|"
+                              # "…, och ska vi som chefer delta i samverkan …?": a yes/no question of its own
+                              r"(?:ska|skall|bör|måste|behöver)\s+(?:vi|jag|man|ni|de|dom)|"
                               r"what|who|which|when|how|where|why|is|are|does|do)\b)|"
                               # "När kommer Cosmic och påverkar det oss?": a yes/no question about what the first named
                               r"\s+och\s+(?=(?:påverkar|gäller|berör|innebär|betyder|kostar)\s+(?:det|den|de|detta)\b)|"
@@ -2283,6 +2285,20 @@ def role_asked_of(question: str) -> str:
     return f"{match['lean']}{asked}" if match["lean"] else asked[:1].upper() + asked[1:]
 
 
+# "Vad förväntas av tandvården enligt planen?": what the tandvård is to do (not "… av mig": the asker's role)
+_EXPECTED_OF_THING = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vad\s+förväntas\s+(?:det\s+)?av\s+(?P<thing>(?!(?:mig|oss|dig|er|"
+                                r"personalen|medarbetarna|medarbetare)\b)\w+(?:\s+\w+)?)(?P<rest>\s+(?:enligt|i)\s+[^?]+)?\s*\??\s*$", re.I)
+
+
+def expected_of_thing(question: str) -> str:
+    """"Vad förväntas av X …?" read as "Vad ska X göra …?", or ""."""
+    match = _EXPECTED_OF_THING.match(question)
+    if not match:
+        return ""
+    asked = f"vad ska {match['thing']} göra{match['rest'] or ''}?"
+    return f"{match['lean']}{asked}" if match["lean"] else asked[:1].upper() + asked[1:]
+
+
 def what_it_has(question: str) -> str:
     """"Vad har X för Y?" read as "Vad är X:s Y?" ("Vad har Jämtland Härjedalen för målbild?" -> "Vad är Jämtland
     Härjedalens målbild?"), or ""."""
@@ -2336,9 +2352,36 @@ _SAID_OF_IT = re.compile(r"^\s*(?:(?:och|men|å|o)\s+)?(?:vad\s+(?:säger|skrive
                          r"(?P<rest>[^?]*)\??\s*$", re.I)
 
 
+# "står dom med i nämndens verksamhetsplan också?": whether the thread's things are in another document too
+_IT_IN_TOO = re.compile(r"^\s*(?:(?:och|men|å|o)\s+)?(?:står|finns|nämns|kommer)\s+(?:det|de|dom|dem|den|dessa)\s+(?:med\s+)?"
+                        r"(?:också\s+|även\s+)?i\s+(?P<doc>[^?]+?)(?:\s+(?:också|även|med))?\s*\??\s*$", re.I)
+# "… finns under öppnare vårdformer i strategin?": the heading a question asks under
+_UNDER_HEADING = re.compile(r"\bunder\s+(?:rubriken\s+)?[”\"']?(?P<heading>[\w\s-]{4,40}?)[”\"']?\s+(?:i|inom|enligt)\s+\w+", re.I)
+
+
+# "Vilka grupper är överrepresenterade när det gäller suicid enligt planen?": what the asked things are about
+_WHEN_IT_COMES_TO = re.compile(r"\bnär\s+det\s+gäller\s+(?P<x>[\w-]+(?:\s+(?!enligt\b|i\b|inom\b|för\b)[\w-]+)?)", re.I)
+
+
+def when_it_comes_to(question: str) -> str:
+    """What a question narrows itself to with "när det gäller X" ("suicid"), or ""."""
+    match = _WHEN_IT_COMES_TO.search(question)
+    return match["x"] if match else ""
+
+
+def named_under(question: str) -> str:
+    """The heading a question asks under ("Vilka exempel finns under öppnare vårdformer i strategin?" -> "öppnare
+    vårdformer"), or ""."""
+    match = _UNDER_HEADING.search(question)
+    return match["heading"].strip() if match else ""
+
+
 def said_of_it(question: str, topic: str) -> str:
     """A follow-up asking what a text says "om det", asked of the thread's topic ("och vad säger planen om det?" ->
-    "och vad säger planen om primärvården?"), or ""."""
+    "och vad säger planen om primärvården?"; "står dom med i planen också?" -> "Vad säger planen om …?"), or ""."""
+    also = _IT_IN_TOO.match(question)
+    if also and topic:
+        return f"Vad säger {also['doc']} om {topic}?"
     match = _SAID_OF_IT.match(question)
     if not match or not topic or match["rest"].strip():
         return ""
