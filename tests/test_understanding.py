@@ -5527,3 +5527,16 @@ def test_what_is_expected_of_a_part_of_the_care_is_what_it_is_to_do():
 def test_a_yes_no_question_joined_on_by_och_is_a_part_of_its_own():
     assert swedish.question_parts("Vad förväntas av tandvården enligt planen, och ska vi som chefer delta i samverkan?") == [
         "Vad förväntas av tandvården enligt planen?", "ska vi som chefer delta i samverkan?"]
+
+
+def test_when_the_work_went_on_is_no_meeting_though_a_workshop_is_named():
+    assert swedish.event_of("När jobbade arbetsgruppen vidare med det som kom fram på workshoppen i SVOM?") == ""
+    assert swedish.event_of("När hölls workshoppen i SVOM?") == "meeting"
+
+
+def test_a_topic_summary_says_a_sentence_that_leans_back_with_the_one_it_leans_on():
+    groups = chunk("plan.txt", "Jämlik hälsa", "Nationella minoriteter har sämre hälsa än övriga befolkningen. Det gäller "
+                   "framför allt psykisk hälsa.", 100)
+    others = [chunk("plan.txt", f"Avsnitt {i}", f"Psykisk hälsa nämns här, del {i}.", 101 + i) for i in range(4)]
+    text = answer_text(q("Vad säger verksamhetsplanen om psykisk hälsa?"), *others, groups)
+    assert "Nationella minoriteter har sämre hälsa än övriga befolkningen. [" in text

@@ -2155,9 +2155,10 @@ class Composer:
             # a topic few sections name ("patientkontrakt"): what the section says of it, not one sentence
             # (or the first section, when it names the topic in several sentences: the place the documents treat it,
             # "Patientsäkerhet handlar om …", "Genom systematiskt patientsäkerhetsarbete förebyggs vårdskador …")
+            # (a sentence that leans back, "Det gäller framför allt psykisk hälsa.", with the one it leans on)
             group = self._on_topic(unit, topic, whole, passages, on_topic) if section is None and (
                 len(chosen) <= FEW_TOPIC_SECTIONS or (unit is chosen[0] and self._treats(unit, topic, whole, passages))) \
-                else [unit]
+                else in_context([unit], units_of([Hit(unit.chunk, 0.0)]))[:2]
             line = None
             for part in group:
                 if line is None:

@@ -3654,6 +3654,8 @@ def _event_in(question: str) -> str:
         return "publication"  # "När kom den ut?"
     if _SAID_YES.search(low):
         return "decision"  # "När sa de förtroendevalda ja till visionen?"
+    if re.match(r"\s*(?:och\s+)?(?:när|when)\s+(?:jobbade|arbetade|jobbar|arbetar|worked)\b", low):
+        return ""  # "När jobbade arbetsgruppen vidare med det som kom fram på workshoppen?": the work, not the workshop
     if re.search(r"\b(?:när|when)\s+togs\b(?![^?.!]*\b(?:fram|i\s+bruk|bort)\b)", low):
         # "när togs målbilden i SVOM?" is when it was adopted ("… togs fram": worked out; "… togs i bruk": started)
         return "decision"
