@@ -5540,3 +5540,8 @@ def test_a_topic_summary_says_a_sentence_that_leans_back_with_the_one_it_leans_o
     others = [chunk("plan.txt", f"Avsnitt {i}", f"Psykisk hälsa nämns här, del {i}.", 101 + i) for i in range(4)]
     text = answer_text(q("Vad säger verksamhetsplanen om psykisk hälsa?"), *others, groups)
     assert "Nationella minoriteter har sämre hälsa än övriga befolkningen. [" in text
+
+
+def test_kinds_of_a_thing_and_months_are_no_words_an_answer_must_hold():
+    assert "aspekter" in swedish.GENERIC_NOUNS and "sorters" in swedish.GENERIC_NOUNS
+    assert swedish.intent_of("Under vilka månader hölls workshopparna med medborgare?") == "date"

@@ -1894,7 +1894,7 @@ _ASKS = {
                re.compile(rf"(\d(?!\d*\s*§)|\b({_NUMBER_WORDS})\b)", re.I)),  # "enligt 1 §" cites a law, counts nothing
     # ("Min chef nämnde en gemensam målbild för länet. När bestämdes den?": a sentence of its own that asks when)
     "date": (re.compile(r"((?:^|[.!?]\s+)\s*när\b|\bnär (ska|antogs|beslutades|bestämdes|fattades|inrättades|infördes|hölls|publicerades|"
-                        r"började|startade|blir|kommer|kom|gavs|släpptes|skrevs|trädde|togs|gjordes)\b|\bhur gammal\b|\b(från|sedan) när\b|\boch när\s*\?|\bvilket (år|datum)\b|\bvilk(en|a) (tids)?period(er)?\b|\bvilka år\b|\bhur länge\b|^\s*when\b|\band when\b|\bwhat year\b)", re.I),
+                        r"började|startade|blir|kommer|kom|gavs|släpptes|skrevs|trädde|togs|gjordes)\b|\bhur gammal\b|\b(från|sedan) när\b|\boch när\s*\?|\bvilket (år|datum)\b|\bvilk(en|a) (tids)?period(er)?\b|\bvilka år\b|\bvilk(en|a) (månad|månader|vecka|veckor|årstid|dag)\b|\bwhich months?\b|\bhur länge\b|^\s*when\b|\band when\b|\bwhat year\b)", re.I),
              re.compile(r"(\b(19|20)\d\d\b|[–-]\d\d\b|\b\d{6}\b|\b\d{1,2}/\d{1,2}\b|\b(januari|februari|mars|april|maj|juni|juli|"
                         r"augusti|september|oktober|november|december|våren|hösten|sommaren|vintern)\b)", re.I)),
 }
@@ -2599,7 +2599,8 @@ def parts_of(question: str) -> str:
 
 _AGE_OR_YEAR = re.compile(r"\b\d+\s*(?:-|–)?\s*(?:\d+\s*)?(?:år|års|åring\w*)\b|\b(?:19|20)\d\d\b", re.I)
 # Nouns a "Vilka X …?" question uses for any kind of thing: they need not stand in the answer.
-TIME_NOUNS = {"period", "perioden", "tid", "tiden", "tidsperiod", "år", "året", "datum", "datumet", "tidpunkt"}
+TIME_NOUNS = {"period", "perioden", "tid", "tiden", "tidsperiod", "år", "året", "datum", "datumet", "tidpunkt", "månad",
+              "månader", "månaden", "vecka", "veckor", "dag", "dagar", "årstid"}
 # Words that qualify what is asked about without naming it: "den gemensamma målbilden" asks for the section
 # headed "MÅLBILD" ("Vad är den gemensamma målbilden i Jämtland Härjedalen?"); folded, as headings are compared.
 # (the composer's topic terms are stemmed: "gemensamm", "overgripand")
@@ -2617,6 +2618,8 @@ GENERIC_NOUNS = TIME_NOUNS | _MAIN_POINTS | {"exempel", "områden", "område", "
                  "skäl", "skälen", "anledningar", "anledningarna", "argument", "argumenten", "reasons",
                  # "Vilken roll har SKR?": what it does, not the word "roll"
                  "roll", "rollen", "roller", "role",
+                 # "Vilka aspekter räknar planen upp?", "Vilka sorters hälsa …?": kinds of the thing, not a word to find
+                 "aspekter", "aspekterna", "aspekt", "sorters", "sorter", "slags", "former", "formerna", "varianter",
                  "deltog", "deltar", "medverkade", "inbjudna"}  # "Vilka deltog i …?" asks who, not for a thing so named
 
 
