@@ -5545,3 +5545,23 @@ def test_a_topic_summary_says_a_sentence_that_leans_back_with_the_one_it_leans_o
 def test_kinds_of_a_thing_and_months_are_no_words_an_answer_must_hold():
     assert "aspekter" in swedish.GENERIC_NOUNS and "sorters" in swedish.GENERIC_NOUNS
     assert swedish.intent_of("Under vilka månader hölls workshopparna med medborgare?") == "date"
+
+
+def test_how_a_thing_concerns_the_asker_is_a_role_question():
+    assert swedish.asks_for_me("Hur berör det här mig?") and swedish.means_for_me("angår det mig?")
+    query = understand("Jag jobbar som barnmorska och träffar många gravida ensam på mottagningen. Hur berör det här mig?",
+                       ["Vad står det om våld i nära relationer i verksamhetsplanen?"], metas=METAS)
+    assert query.role == "barnmorska" and query.intent == "role"
+
+
+def test_a_role_the_list_lacks_is_known_by_its_ending():
+    assert swedish.role_in("Jag är kardiolog. Vad betyder det för mig?") == "kardiolog"
+    assert swedish.role_in("Jag är ny här. Vad betyder det för mig?") in ("", "medarbetare")
+
+
+def test_where_a_word_named_as_a_word_is_said():
+    assert swedish.asks_where_said("Ordet tillit dyker upp i flera av dokumenten – i vilka sammanhang?") == "tillit"
+    assert swedish.asks_where_said("Vad är tillit?") == ""
+    trust = chunk("strategi.txt", "Samverkan", "Samverkan kräver tillit mellan aktörerna.", 105)
+    text = answer_text(q("Ordet tillit dyker upp i flera av dokumenten – i vilka sammanhang?"), trust)
+    assert "”tillit” står i 1 av dokumenten" in text and "kräver tillit" in text

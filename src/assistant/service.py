@@ -221,6 +221,9 @@ class Assistant:
 
     def judge(self, served: Served, query: Query, hits: Sequence[Hit], qvec: np.ndarray) -> bool:
         """Stage 3: whether the passages are about what was asked at all (meaning and vocabulary)."""
+        phrase = swedish.asks_where_said(query.reading)
+        if phrase and any(swedish.said_phrase(phrase).search(c.text) for c in served.passages.chunks):
+            return True  # "Ordet tillit dyker upp … – i vilka sammanhang?": the documents say it, so where is answerable
         similarity = self.composer.best_similarity(hits, qvec, served.passages)
         if query.kind == "date" and not query.english and similarity >= self.settings.relevance_floor - DATE_GATE_SLACK:
             # a date question whose best sentence falls a little short of the floor: a timeline's lines are short

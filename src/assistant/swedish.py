@@ -340,6 +340,8 @@ QUESTION_WORDS |= {"beskrivning", "beskrivningen", "syn", "synen", "sina", "sin"
 QUESTION_WORDS |= {"består", "bestå", "bestod", "innehåller", "innehålla", "innehöll"}
 # Whether, not what: "… eller har nämnden egna?", "Finns samma … med i planen också?"
 QUESTION_WORDS |= {"också", "egna"}
+# Where, not what: "Ordet tillit dyker upp – i vilka sammanhang?"
+QUESTION_WORDS |= {"sammanhang", "sammanhangen", "sammanhanget", "dyker", "ordet"}
 # Where at all, not what: "Nämns rehabilitering någonstans i strategin?"
 QUESTION_WORDS |= {"någonstans", "nånstans", "nagonstans", "nanstans"}
 # When, not what: "Vad ska nämnden jobba med de närmaste åren?"
@@ -1304,8 +1306,11 @@ def about_them(question: str, thing: str) -> str:
 _FOR_ME = re.compile(r"\b(?:för|av|på|om|åt)\s+(?:mig|oss)\b|\b(?:min|vår)\s+(?:del|roll|verksamhet|enhet|avdelning|"
                      r"arbetsplats|mottagning|klinik|hälsocentral)\b|\b(?:mitt|vårt)\s+(?:jobb|arbete|team)\b|"
                      # "Vad betyder det för hur jag ska jobba med patienterna?"
-                     r"\b(?:hur|vad)\s+(?:jag|vi)\s+(?:ska|skall|bör|behöver|kan)\s+(?:jobba|arbeta|göra|tänka)\b", re.I)
-_MEANS_FOR_ME = re.compile(r"\bför mig\b|\bmin del\b|\b(?:för|i) mitt (?:jobb|arbete)\b", re.I)  # "vad betyder det för mig", "… om min del"
+                     r"\b(?:hur|vad)\s+(?:jag|vi)\s+(?:ska|skall|bör|behöver|kan)\s+(?:jobba|arbeta|göra|tänka)\b|"
+                     # "Hur berör det här mig?", "angår det oss?"
+                     r"\b(?:berör|angår|påverkar)\s+(?:det\s+här\s+|det\s+där\s+|det\s+|detta\s+|den\s+)?(?:mig|oss)\b", re.I)
+_MEANS_FOR_ME = re.compile(r"\bför mig\b|\bmin del\b|\b(?:för|i) mitt (?:jobb|arbete)\b|"
+                           r"\b(?:berör|angår|påverkar)\s+(?:det\s+här\s+|det\s+där\s+|det\s+|detta\s+|den\s+)?mig\b", re.I)  # "vad betyder det för mig", "… om min del"
 _EXPECTED_OF_ME = re.compile(r"\b(?:av|på) mig\b", re.I)  # "vad förväntas av mig", "vilka krav ställs på mig"
 _OF_US = re.compile(r"\b(?:för|av|på) (?:mig|oss)\b", re.I)
 
@@ -1345,6 +1350,8 @@ def role_in(text: str) -> str:
     said_is = re.search(r"\b(?:jag|vi)\s+(?:är|e)\s+([\w-]{5,})", text, re.I)
     if said_is and role_of(said_is.group(1)):
         return role_of(said_is.group(1))
+    if said_is and _ROLE_ENDING.search(said_is.group(1)) and said_is.group(1).lower() not in _NOT_ROLES:
+        return said_is.group(1).lower()  # "Jag är kardiolog.": a role the list lacks, by its ending
     # ("jobbar som usk i hemtjänsten, …": typed without "jag")
     # (each place the asker says it: "Jag jobbar som HR-partner … – vad innebär det för oss som arbetsgivare?")
     for said in re.finditer(r"(?:\b(?:mig|jag|oss|vi|me|I)(?:\s+(?:jobbar|arbetar|work)(?:\s+(?:här|idag|nu))?)?|"
@@ -1359,6 +1366,9 @@ def role_in(text: str) -> str:
     return "medarbetare" if _ROLE.search(_TO_ME.sub(" ", text)) else ""
 
 
+# The endings of staff roles ("kardiolog", "miljösamordnare", "biståndshandläggare"), for roles the list lacks
+_ROLE_ENDING = re.compile(r"(?:log|sköterska|läkare|terapeut|handläggare|samordnare|sekreterare|pedagog|kurator|assistent|"
+                          r"strateg|koordinator|dietist|ingenjör|tekniker|controller)$", re.I)
 # "min chef", "vår verksamhetschef", "my manager": a role word that is not the asker's
 _SOMEONE_ELSES = re.compile(r"\b(?:min|mina|vår|våra|din|dina|er|era|hans|hennes|deras|my|our|your)\s+$", re.I)
 MIN_ROLE_LETTERS = 5  # "för mig som kommunikatör"; not "som ny", "som du"
@@ -2411,8 +2421,17 @@ _PRONOUN_PAIRS = {"dig": "(?:dig|mig)", "mig": "(?:dig|mig)", "du": "(?:du|jag)"
 MIN_SAID_PHRASE_WORDS = 3  # a quoted phrase this long is looked up where it is said; a shorter one is a term
 
 
+# "Ordet tillit dyker upp i flera av dokumenten – i vilka sammanhang?": where a word named as a word is said
+_WORD_WHERE = re.compile(r"\b(?:ordet|begreppet|uttrycket)\s+[”\"']?(?P<word>[\w-]{4,})[”\"']?\b[^?]*?\b(?:i\s+vilka\s+"
+                         r"(?:sammanhang|dokument\w*)|var\s+(?:nämns|står|används|dyker)|dyker\s+upp\s+(?:var|i\s+vilka))", re.I)
+
+
 def asks_where_said(question: str) -> str:
-    """The quoted phrase a question asks where the documents say ("I vilka av dokumenten finns den med?"), or ""."""
+    """The quoted phrase a question asks where the documents say ("I vilka av dokumenten finns den med?"), or a word
+    named as a word ("Ordet tillit dyker upp i flera av dokumenten – i vilka sammanhang?"), or ""."""
+    word = _WORD_WHERE.search(question)
+    if word:
+        return word["word"]
     if not _WHERE_SAID.search(question):
         return ""
     return next((p for p in quoted_phrases(question) if len(p.split()) >= MIN_SAID_PHRASE_WORDS), "")
