@@ -5565,3 +5565,7 @@ def test_where_a_word_named_as_a_word_is_said():
     trust = chunk("strategi.txt", "Samverkan", "Samverkan kräver tillit mellan aktörerna.", 105)
     text = answer_text(q("Ordet tillit dyker upp i flera av dokumenten – i vilka sammanhang?"), trust)
     assert "”tillit” står i 1 av dokumenten" in text and "kräver tillit" in text
+
+
+def test_whether_a_thing_concerns_the_askers_place_too_is_no_role_question():
+    assert not swedish.asks_for_me("Berör det här oss också?")

@@ -1307,8 +1307,8 @@ _FOR_ME = re.compile(r"\b(?:för|av|på|om|åt)\s+(?:mig|oss)\b|\b(?:min|vår)\s
                      r"arbetsplats|mottagning|klinik|hälsocentral)\b|\b(?:mitt|vårt)\s+(?:jobb|arbete|team)\b|"
                      # "Vad betyder det för hur jag ska jobba med patienterna?"
                      r"\b(?:hur|vad)\s+(?:jag|vi)\s+(?:ska|skall|bör|behöver|kan)\s+(?:jobba|arbeta|göra|tänka)\b|"
-                     # "Hur berör det här mig?", "angår det oss?"
-                     r"\b(?:berör|angår|påverkar)\s+(?:det\s+här\s+|det\s+där\s+|det\s+|detta\s+|den\s+)?(?:mig|oss)\b", re.I)
+                     # "Hur berör det här mig?" (not "Berör det här oss också?": whether it concerns the asker's place)
+                     r"\b(?:berör|angår|påverkar)\s+(?:det\s+här\s+|det\s+där\s+|det\s+|detta\s+|den\s+)?mig\b", re.I)
 _MEANS_FOR_ME = re.compile(r"\bför mig\b|\bmin del\b|\b(?:för|i) mitt (?:jobb|arbete)\b|"
                            r"\b(?:berör|angår|påverkar)\s+(?:det\s+här\s+|det\s+där\s+|det\s+|detta\s+|den\s+)?mig\b", re.I)  # "vad betyder det för mig", "… om min del"
 _EXPECTED_OF_ME = re.compile(r"\b(?:av|på) mig\b", re.I)  # "vad förväntas av mig", "vilka krav ställs på mig"
