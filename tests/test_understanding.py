@@ -5569,3 +5569,7 @@ def test_where_a_word_named_as_a_word_is_said():
 
 def test_whether_a_thing_concerns_the_askers_place_too_is_no_role_question():
     assert not swedish.asks_for_me("Berör det här oss också?")
+
+
+def test_the_plan_period_is_a_time_an_answer_may_give():
+    assert swedish.has_kind("date", "Planering av regionens nya sjukhus i Kiruna fortskrider under planperioden.")

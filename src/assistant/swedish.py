@@ -1905,8 +1905,9 @@ _ASKS = {
     # ("Min chef nämnde en gemensam målbild för länet. När bestämdes den?": a sentence of its own that asks when)
     "date": (re.compile(r"((?:^|[.!?]\s+)\s*när\b|\bnär (ska|antogs|beslutades|bestämdes|fattades|inrättades|infördes|hölls|publicerades|"
                         r"började|startade|blir|kommer|kom|gavs|släpptes|skrevs|trädde|togs|gjordes)\b|\bhur gammal\b|\b(från|sedan) när\b|\boch när\s*\?|\bvilket (år|datum)\b|\bvilk(en|a) (tids)?period(er)?\b|\bvilka år\b|\bvilk(en|a) (månad|månader|vecka|veckor|årstid|dag)\b|\bwhich months?\b|\bhur länge\b|^\s*when\b|\band when\b|\bwhat year\b)", re.I),
+             # ("fortskrider under planperioden": the plan's period, 2025–2027, is a time)
              re.compile(r"(\b(19|20)\d\d\b|[–-]\d\d\b|\b\d{6}\b|\b\d{1,2}/\d{1,2}\b|\b(januari|februari|mars|april|maj|juni|juli|"
-                        r"augusti|september|oktober|november|december|våren|hösten|sommaren|vintern)\b)", re.I)),
+                        r"augusti|september|oktober|november|december|våren|hösten|sommaren|vintern|planperioden)\b)", re.I)),
 }
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ]?[a-zåäöé]+)?|[A-ZÅÄÖ]{2,}\d*)\b")
 
