@@ -5477,7 +5477,7 @@ def test_what_one_wants_to_reach_with_a_thing_is_contrasted_as_the_thing():
 
 
 def test_a_date_of_a_decision_on_a_change_is_the_line_that_tells_both():
-    assert swedish.events_in("När beslutade SVOM att målbilden skulle ändras?") == ["decision", "change"]
+    assert swedish.events_in("När beslutade SVOM att målbilden skulle ändras?") == ("decision", "change")
     changed = chunk("jh.txt", "Målbild och färdplan", "- Beslut i SVOM hösten -21 om ändrad målbild som ska vara gemensam", 95,
                     ("Beslut i SVOM hösten -21 om ändrad målbild som ska vara gemensam",))
     decided = chunk("jh.txt", "Beslut av målbild", "- Fattades i SVOM 221202", 96, ("Fattades i SVOM 221202",))

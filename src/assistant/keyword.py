@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .swedish import Analyzer, Lemmas, fold
+from .swedish import Analyzer, fold, shared_lemmas
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 ANALYSIS_FILE = "analysis.json"
@@ -29,15 +29,11 @@ SEARCH_INDEX_VERSION = 3
 DEFINITE_AN_LETTERS = 6  # "skolan" is "skola" made definite; shorter words on -an ("plan", "utan") are not
 
 
-@functools.lru_cache(maxsize=1)
-def _lemmas() -> Lemmas:
-    return Lemmas()  # (loaded on the first word on -an: a tokenizer that never meets one needs no dictionary)
-
-
 @functools.lru_cache(maxsize=4096)
 def _definite_an(word: str) -> bool:
-    """Whether a word on -an is the definite form of a noun on -a (its lemma is the word less its "n")."""
-    return _lemmas()(word) == word[:-1]
+    """Whether a word on -an is the definite form of a noun on -a (its lemma is the word less its "n"; the
+    dictionary is the process's one, loaded on the first word on -an if the keyword analysis has not loaded it)."""
+    return shared_lemmas()(word) == word[:-1]
 
 
 class Tokenizer:

@@ -14,7 +14,7 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 
 MENTIONS_CACHE = 1 << 17  # (text, word) pairs whose answer `mentions` keeps
 PHRASE_CACHE = 512  # phrases whose pattern `says_phrase` keeps
@@ -1242,13 +1242,13 @@ def asker_places(question: str) -> set[str]:
 
 
 # "Jag är enhetschef, sätter löner och fördelar arbetsuppgifterna i min grupp.": the things the asker's work handles
+_DUTY_VERB = (r"sätter|fördelar|planerar|ansvarar\s+för|har\s+hand\s+om|leder|schemalägger|beslutar\s+om|tar\s+emot|"
+              r"rekryterar|anställer")
 _ASKER_DUTIES = re.compile(r"\b(?:jag|vi)\s+(?:är|jobbar som|arbetar som)\s+[\w-]+(?:\s+(?:på|i|inom)\s+(?:en\s+|ett\s+)?[\w-]+)?"
-                           r"\s*(?:,|och)\s*(?P<duties>(?:(?:och\s+)?"
-                           r"(?:sätter|fördelar|planerar|ansvarar\s+för|har\s+hand\s+om|leder|schemalägger|beslutar\s+om|tar\s+emot|"
-                           r"rekryterar|anställer)\s+[^,.!?]+?(?:,\s*|\s+(?=och\b)|(?=[.!?]|$)))+)", re.I)
-_DUTY_VERBS = re.compile(r"\b(?:och|sätter|fördelar|planerar|ansvarar\s+för|har\s+hand\s+om|leder|schemalägger|beslutar\s+om|"
-                         r"tar\s+emot|från\s+\w+|"
-                         r"rekryterar|anställer|i\s+min\s+\w+|i\s+vår\s+\w+|på\s+min\s+\w+)\b", re.I)
+                           rf"\s*(?:,|och)\s*(?P<duties>(?:(?:och\s+)?(?:{_DUTY_VERB})\s+[^,.!?]+?"
+                           r"(?:,\s*|\s+(?=och\b)|(?=[.!?]|$)))+)", re.I)
+# (the verbs, and where the asker does it, are no things handled: "… i min grupp", "… från hälsocentralerna")
+_DUTY_VERBS = re.compile(rf"\b(?:och|{_DUTY_VERB}|från\s+\w+|i\s+min\s+\w+|i\s+vår\s+\w+|på\s+min\s+\w+)\b", re.I)
 
 
 def asker_duties(preamble: str) -> str:
@@ -2075,12 +2075,12 @@ def counted_doing(question: str) -> str:
 # "Hur många procent av norrbottningarna har högt blodtryck?": a share is of those who have or do something,
 # which the answer's number must be a share of (not "77 procent" of those positive to e-tjänster)
 # (only of a condition had: what people think is said in many ways, "tycker det är okej att sköta … via appen")
-_SHARE_OF = re.compile(r"\bhur\s+(?:många|manga|stor)\s+(?:procent|andel)\b[^?]*?\b(?:har|hade|lider\s+av|drabbas\s+av|"
-                       r"röker|dricker)\s+(?P<what>[^?,.]+)", re.I)
+_SHARE_ASKED = r"\bhur\s+(?:många|manga|stor)\s+(?:procent|andel)\b"  # "Hur stor andel …?", "Hur många procent …?"
+_SHARE_OF = re.compile(_SHARE_ASKED + r"[^?]*?\b(?:har|hade|lider\s+av|drabbas\s+av|röker|dricker)\s+(?P<what>[^?,.]+)", re.I)
 
 
 # "Hur stor andel …?", "Hur många procent …?": a share, which the answer must state as one
-_ASKS_SHARE = re.compile(r"\bhur\s+(?:många|manga|stor)\s+(?:procent|andel)\b", re.I)
+_ASKS_SHARE = re.compile(_SHARE_ASKED, re.I)
 _STATES_SHARE = re.compile(r"\d+(?:[,.]\d+)?\s*(?:%|procent)|\bhälften\b|\w*(?:tredjedel|fjärdedel|femtedel)\w*|"
                            r"\bvar\s+(?:annan|tredje|fjärde|femte|tionde)\b|\bmajoriteten\b|\bflertalet\b", re.I)
 
@@ -2096,9 +2096,15 @@ def states_share(text: str, question: str = "") -> bool:
     "77 procent" of those positive to e-tjänster)."""
     if not _STATES_SHARE.search(text):
         return False
-    asked = [w for w in topic_words(_ASKS_SHARE.sub(" ", question)).split()
-             if len(w) >= SHARE_TOPIC_LETTERS and not regions_named(w)] if question else []
+    asked = _share_topic(question) if question else ()
     return not asked or any(mentions(text, w) for w in asked)
+
+
+@functools.lru_cache(maxsize=256)
+def _share_topic(question: str) -> tuple[str, ...]:
+    """The words of what a share question asks a share of (cached: the composer weighs every candidate sentence)."""
+    return tuple(w for w in topic_words(_ASKS_SHARE.sub(" ", question)).split()
+                 if len(w) >= SHARE_TOPIC_LETTERS and not regions_named(w))
 
 
 SHARE_TOPIC_LETTERS = 5  # shorter words ("dör", "män") say too little of whom a share is
@@ -2287,13 +2293,18 @@ _ROLE_OF = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vilken\s+roll\s+(?:har|får
                       r"(?P<x>(?!(?:jag|vi|du|ni|man|de|dom)\b)[^?]{3,}?)\s*\??\s*$", re.I)
 
 
+def _asked_with_lean(lean: str | None, asked: str) -> str:
+    """A rewritten question after the "och "/"men " it leaned on, or capitalised when it stands alone."""
+    return f"{lean}{asked}" if lean else asked[:1].upper() + asked[1:]
+
+
 def role_asked_of(question: str) -> str:
     """"Vilken roll får X …?" read as "Vad står det om X …?" (a thing's role is what the documents say of it), or ""."""
     match = _ROLE_OF.match(question)
     if not match:
         return ""
     asked = f"vad står det om {match['x']}?"
-    return f"{match['lean']}{asked}" if match["lean"] else asked[:1].upper() + asked[1:]
+    return _asked_with_lean(match["lean"], asked)
 
 
 # "Vad förväntas av tandvården enligt planen?": what the tandvård is to do (not "… av mig": the asker's role)
@@ -2307,7 +2318,7 @@ def expected_of_thing(question: str) -> str:
     if not match:
         return ""
     asked = f"vad ska {match['thing']} göra{match['rest'] or ''}?"
-    return f"{match['lean']}{asked}" if match["lean"] else asked[:1].upper() + asked[1:]
+    return _asked_with_lean(match["lean"], asked)
 
 
 def what_it_has(question: str) -> str:
@@ -2319,7 +2330,7 @@ def what_it_has(question: str) -> str:
     who = match["who"] if match["who"].endswith(("s", "x", "z")) else f"{match['who']}:s" if match["who"].isupper() \
         else f"{match['who']}s"
     asked = f"vad är {who} {match['thing']}?"
-    return f"{match['lean']}{asked}" if match["lean"] else asked[:1].upper() + asked[1:]
+    return _asked_with_lean(match["lean"], asked)
 
 
 # "Berätta kort hur Västernorrland gick till väga …", "Förklara varför …": a request to tell how/why/when is the question
@@ -2461,7 +2472,7 @@ def clause_order(question: str) -> str:
         return ""  # a clause of its own ("vad sa du att det är")
     rest = match["rest"] if match["rest"].strip() not in ("", "?") else "?"
     asked = f"vad är {match['thing']}{rest}"
-    return f"{match['lean']}{asked}" if match["lean"] else asked[:1].upper() + asked[1:]
+    return _asked_with_lean(match["lean"], asked)
 
 
 # "Vad lovar Norrbottens målbild oss som invånare?": what a document promises those it speaks to is what it says
@@ -3682,23 +3693,26 @@ def _event_in(question: str) -> str:
     if re.search(r"\b(?:när|when)\s+togs\b(?![^?.!]*\b(?:fram|i\s+bruk|bort)\b)", low):
         # "när togs målbilden i SVOM?" is when it was adopted ("… togs fram": worked out; "… togs i bruk": started)
         return "decision"
-    for match in re.finditer(r"\w+", low):
-        word = match.group(0)
+    for match, event in _event_words(low):
         if re.match(r"(?:man |vi |de |ni )?(?:att )?(?:arbeta|jobba|ta fram|tog fram)", low[match.end():].lstrip()):
             continue  # "När började man arbeta fram målbilden?": the date of the work itself, however it is worded
-        for event, stems in EVENTS.items():
-            if any(word.startswith(stem) for stem in stems):
-                return event
+        return event
     return ""
 
 
-def events_in(question: str) -> list[str]:
+def _event_words(low: str) -> Iterator[tuple[re.Match, str]]:
+    """Each word of a lower-cased text that names a kind of event (EVENTS), with that kind, in order."""
+    for match in re.finditer(r"\w+", low):
+        for event, stems in EVENTS.items():
+            if any(match.group(0).startswith(stem) for stem in stems):
+                yield match, event
+
+
+@functools.lru_cache(maxsize=256)
+def events_in(question: str) -> tuple[str, ...]:
     """Every kind of event a question speaks of, in order ("När beslutade SVOM att målbilden skulle ändras …?" ->
-    decision, change)."""
-    low = question.lower()
-    found = [event for word in re.findall(r"\w+", low) for event, stems in EVENTS.items()
-             if any(word.startswith(stem) for stem in stems)]
-    return list(dict.fromkeys(found))
+    decision, change). Cached: the composer weighs every candidate sentence against it."""
+    return tuple(dict.fromkeys(event for _, event in _event_words(question.lower())))
 
 
 # A line may tell one event in the words of the other: a house "klar" is opened, an opening tells it done.
@@ -3797,6 +3811,12 @@ class Lemmas:
         return lemma
 
 
+@functools.lru_cache(maxsize=1)
+def shared_lemmas() -> Lemmas:
+    """The one Lemmas of the process (its dictionary is loaded once, for the keyword analysis and the composer's words)."""
+    return Lemmas()
+
+
 class Compounds:
     """Splits Swedish compounds (svlang), keeping a split only when every part is a known word.
 
@@ -3874,7 +3894,7 @@ class Analyzer:
         self.folded = folded
         self.vocabulary = vocabulary
         self.names = names
-        self.lemma = Lemmas() if lemmas else None
+        self.lemma = shared_lemmas() if lemmas else None
         self.split = Compounds(vocabulary, names, self.lemma) if compounds else None
 
     @classmethod
