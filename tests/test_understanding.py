@@ -5573,3 +5573,136 @@ def test_whether_a_thing_concerns_the_askers_place_too_is_no_role_question():
 
 def test_the_plan_period_is_a_time_an_answer_may_give():
     assert swedish.has_kind("date", "Planering av regionens nya sjukhus i Kiruna fortskrider under planperioden.")
+
+
+def test_a_what_cleft_asks_what_does_it_not_what_it_is():
+    assert swedish.cleft_undone("Vad är det enligt planen som gör att kloka beslut blir allt viktigare? Räkna upp skälen.") \
+        == "Vad gör att kloka beslut blir allt viktigare enligt planen? Räkna upp skälen."
+    assert swedish.cleft_undone("Vad är nära vård?") == ""
+    assert q("Vad är det enligt planen som gör att kloka beslut blir allt viktigare?").intent != "what"
+
+
+def test_two_things_a_statement_names_are_contrasted_when_asked_how_they_differ():
+    query = q("I Jämtland Härjedalen pratar man både om lokala samverkansplaner och om en gemensam plan. "
+              "Hur hänger de ihop, vad är skillnaden?")
+    assert query.intent == "contrast" and query.regions == ("Jämtland Härjedalen",)
+    assert [swedish.fold(side) for side in query.contrast] == ["lokala samverkansplaner", "en gemensam plan"] or \
+        [swedish.fold(side) for side in query.contrast] == ["lokala samverkansplaner", "gemensam plan"]
+
+
+def test_what_a_document_is_said_to_say_is_asked_of_it():
+    query = q("Planen säger att man ibland ska behandla folk lika och ibland olika. Vad är skillnaden, när gäller vad?")
+    assert query.intent == "lookup" and query.text.startswith("Vad säger planen om att man ibland ska behandla folk lika")
+
+
+def test_a_sentence_leaning_on_one_that_leans_back_brings_both():
+    text = answer_text(q("Vad säger planen om att behandla folk lika men ibland olika?"),
+                       chunk("plan.txt", "Definition jämlik verksamhet", "En jämlik verksamhet mäter framgång i etiska "
+                             "termer. Den arbetar personcentrerat och bemöter människor jämlikt. Ibland genom att behandla "
+                             "dem lika men ibland olika utifrån skilda förutsättningar.", 110))
+    assert "En jämlik verksamhet mäter framgång i etiska termer. [1] Den arbetar personcentrerat" in text
+
+
+def test_how_much_responsibility_is_no_count():
+    assert swedish.asked_kind("Hur mycket ansvar förväntas invånaren ta enligt målbilden?") is None
+    assert swedish.counted_noun("Hur mycket ansvar förväntas invånaren ta?") is None
+    assert swedish.intent_of("Hur mycket ansvar förväntas invånaren ta enligt målbilden?") == "lookup"
+    assert swedish.asked_kind("Hur mycket pengar får nämnden?") == "money"
+    assert swedish.asked_kind("Hur många ledamöter har nämnden?") == "number"
+
+
+def test_a_comparison_row_drops_the_other_region_with_its_preposition_and_conjunction():
+    query = q("Hur mycket ansvar förväntas invånaren själv ta enligt målbilderna i Norrbotten och i Jämtland Härjedalen?")
+    assert query.intent == "comparison"
+    first = row_question(query, "Norrbotten", ["strategi.txt", "plan.txt"], PASSAGES, composer)
+    second = row_question(query, "Jämtland Härjedalen", ["jh.txt"], PASSAGES, composer)
+    assert first.reading.endswith("målbilderna i Norrbotten?") and second.reading.endswith("målbilderna i Jämtland Härjedalen?")
+    query = q("Vem beslutade om målbilden i Jämtland Härjedalen respektive Norrbotten?")
+    assert row_question(query, "Norrbotten", ["strategi.txt"], PASSAGES, composer).reading == \
+        "Vem beslutade om målbilden i Norrbotten?"
+
+
+def test_a_plan_period_said_in_a_date_answer_is_given_by_the_plans_title():
+    from assistant.answer import with_year
+    line = "Planering av det nya sjukhuset fortskrider under planperioden."
+    text = with_year(line, chunk("plan.txt", "Kiruna", line, 120), METAS["plan.txt"])
+    assert "planperioden 2025–2027" in text and METAS["plan.txt"].title in text
+
+
+def test_a_yes_no_follow_up_is_answered_where_its_own_words_stand():
+    assert swedish.asks_own("Är det igång redan?") and swedish.asks_own("är den klar nu?")
+    centre = chunk("plan.txt", "Kvalitetsarbete", "Ett annat exempel är satsningen på ett kompetenscentrum för "
+                   "våldsutsatta patienter som nu är i gång. Ett kompetenscentrum ämnar stärka arbetet mot våld i nära "
+                   "relationer och främja systematik.", 121)
+    passages = Passages(chunks=[centre], metas=METAS, vectors=None,
+                        synonyms=swedish.Synonyms([{"staff": ["igång"], "documents": ["i gång"]}], str.lower))
+    query = q("Är det igång redan?", ["Vad står det om ett kompetenscentrum för våldsutsatta patienter i verksamhetsplanen?"])
+    text = composer.compose(query, [Hit(centre, 1.0)], None, passages).text()
+    assert "som nu är i gång" in text
+
+
+def test_filler_words_and_reason_words_are_no_topic_an_answer_must_name():
+    assert "överhuvudtaget" in swedish.QUESTION_WORDS
+    assert swedish.counted_noun("Varför måste vi ställa om, vilka är skälen enligt strategin?") is None
+
+
+def test_a_quoted_swedish_title_does_not_make_an_english_question_swedish():
+    assert swedish.is_english('Who commissioned the county-wide strategy "Tillsammans för nära vård i Norrbotten"?')
+    assert not swedish.is_english("Vem är uppdragsgivare för strategin?")
+
+
+def test_a_short_question_pointing_back_searches_what_the_askers_patient_needs():
+    query = q("Jag jobbar i Pajala och har en äldre patient som helst vill prata sitt modersmål med oss. Har hen rätt till det?")
+    assert "modersmål" in query.search
+
+
+def test_a_comparison_row_drops_the_other_region_named_second_with_its_och():
+    query = q("Vad har Västernorrlands och Jämtland Härjedalens målbilder gemensamt innehållsmässigt?")
+    row = row_question(query, "Västernorrland", ["vn.txt"], PASSAGES, composer)
+    assert " och " not in row.reading and "Jämtland" not in row.reading
+
+
+def test_what_a_thing_means_for_us_or_concerns_us_is_a_role_question():
+    assert swedish.means_for_me("Vad innebär omställningen för oss inom den specialiserade vården?")
+    assert swedish.means_for_me("finns det nåt i nämndens plan som rör oss?")
+    assert not swedish.means_for_me("Vad gör regionen för oss invånare?")
+
+
+def test_a_role_question_naming_only_a_document_is_about_the_askers_part_of_care():
+    from assistant.answer import role_anchor
+    assert swedish.names_only_documents("nämndens plan") and not swedish.names_only_documents("tandvården")
+    query = q("jobbar som tandhygienist på folktandvården, finns det nåt i nämndens plan som rör oss?")
+    assert query.intent == "role" and query.own_topic == "tandvården" and "folktandvården" in query.workplace
+    assert role_anchor(query) == "Vad står det om tandvården?"
+
+
+def test_a_part_asking_only_what_happens_next_leans_on_the_first_parts_topic():
+    assert swedish.only_happening(["händer", "framöver"]) and not swedish.only_happening(["händer", "tandvården"])
+    assert not swedish.only_happening([])
+
+
+def test_a_way_of_working_is_defined_by_its_noun():
+    assert "personcentrering" in swedish.term_forms("personcentrerat arbetssätt")
+    assert swedish.term_forms("fast vårdkontakt") == ["fast vårdkontakt", "fasta vårdkontakt"]
+
+
+def test_a_second_question_opening_on_och_without_a_question_mark_is_kept():
+    query = q("vem fastställde målbilden i västernorrland? och vilka politiska instanser antar den sen")
+    assert "politiska instanser" in query.text
+
+
+def test_a_list_whose_items_each_give_an_example_answers_which_examples_there_are():
+    points = chunk("vn.txt", "Detta har arbetet lett till", "Målbilden kan sammanfattas i fyra punkter.", 130,
+                   items=("Jag har en vård som är tillgänglig. Till exempel en möjlighet att komma i kontakt med vården enkelt.",
+                          "Jag har kontinuitet. Till exempel att alla samarbetar kring patientens behov.",
+                          "Mitt behov är i fokus. Till exempel ett helhetsperspektiv i mötet med patienten.",
+                          "Vården är hälsofrämjande. Till exempel insatser nära patienten."),
+                   intro="Målbilden kan sammanfattas i fyra punkter.")
+    steps = chunk("vn.txt", "Så togs målbilden fram", "Arbetet gjordes i steg.", 131,
+                  items=("Dialoger med patienten i sex kommuner.", "Råd för patienten och pensionärer bidrog.",
+                         "Social ReKo fastställde målbilden för patienten."), intro="Arbetet gjordes i steg.")
+    query = q("vilka exempel finns på hur det ska märkas för patienten?", ["Vad går Västernorrlands målbild ut på?"])
+    passages = Passages(chunks=[steps, points], metas=METAS, vectors=None)
+    terms = set(composer.tokenize(query.search))
+    best = composer._best_list(query, [Hit(steps, 1.0), Hit(points, 0.9)], None, passages, terms)
+    assert best is not None and best.chunk is points

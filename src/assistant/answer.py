@@ -36,6 +36,8 @@ W_WORDS = 0.5
 W_RANK = 0.1
 W_POSITION = 0.002
 W_OWN_WORDS = 0.3        # a follow-up's own question: the share of its own words in the sentence
+ITEMS_NAME_IT = 0.25      # a list most of whose items say the asked noun ("Till exempel …"), beside one whose lead does (0.5)
+W_OWN_YESNO = 0.6        # … of a yes/no follow-up, whose own words are what it asks ("Är det igång redan?")
 W_HEADING = 0.2         # for dates and numbers: the passage's heading names what is asked ("Beslut av målbild")
 STAFF_PHRASE_WORDS = 2   # a staff phrase this long for the documents' word that heads a section is a summary of that section
 BONUS_KIND = 0.08       # the sentence holds the kind of fact asked for (a date, a number …)
@@ -1059,13 +1061,17 @@ class Composer:
         reading_asked = swedish.asks_reading(query.reading)
         # a follow-up asking its own question ("påverkar det oss?") weighs its own words beside the earlier topic's
         own = set(self.tokenize(swedish.content_words(query.reading))) if query.follow_up and swedish.asks_own(query.reading) else set()
+        if own and passages.synonyms:  # ("Är det igång redan?": the documents say "i gång")
+            own = set(self.tokenize(swedish.content_words(passages.synonyms.translated(query.reading))))
+        # (a yes/no follow-up asks its own words of the earlier thing: "Är det igång redan?" is answered where it is)
+        w_own = W_OWN_YESNO if query.intent == "yesno" and swedish.asks_state(query.reading) else W_OWN_WORDS
         scored = []
         for unit, sim in zip(units, dense):
             if sim < min_similarity:
                 continue
             score = (W_MEANING * sim + W_WORDS * self._overlap(terms, unit.text) + W_RANK / (unit.rank + 1)
                      - PENALTY_READING_LIST * (not reading_asked and self._points_to_reading(unit))
-                     + W_OWN_WORDS * (self._overlap(own, unit.text) if own else 0.0)
+                     + w_own * (self._overlap(own, unit.text) if own else 0.0)
                      - W_POSITION * unit.position + self._fits(query, unit.text, heading_of(unit.chunk), asked)
                      + BONUS_DOCUMENTS_WORD * max((n for w, n in staff.items() if swedish.mentions_phrase(unit.text, w)),
                                                   default=0) / heaviest
@@ -1301,6 +1307,10 @@ class Composer:
             names_it = 0.5 if (asked and (asked in own_words or any(len(asked) >= MIN_STEM_LETTERS and w.endswith(asked)
                                                                     for w in own_words))) or \
                 (swedish.asks_work(query.reading) and swedish.is_work_list(hit.chunk.list_intro)) else 0.0
+            # (or most of its items say it: four points each with "Till exempel …" are examples)
+            if not names_it and asked and len(asked) >= MIN_STEM_LETTERS and hit.chunk.items and \
+                    sum(asked in self.tokenize(i) for i in hit.chunk.items) * 2 > len(hit.chunk.items):
+                names_it = ITEMS_NAME_IT  # (less than a list whose lead names it: "Exempel på områden att arbeta med:")
             overlap = self._overlap(terms, head)
             scored.append((2.0 * sim + 0.5 * overlap + 0.2 * prior + names_it, sim, hit, names_it, overlap))
         _, sim, best, named, overlap = max(scored, key=lambda s: s[0])
@@ -3270,6 +3280,9 @@ class Composer:
 def role_anchor(query: Query) -> str:
     """The topic a role question asks about: its own ("och vad betyder personcentreringen för mig som
     sjuksköterska?" -> "Vad innebär personcentreringen?"), else the conversation's last question."""
+    if query.own_topic in swedish.CARE_OF_WORKPLACES and not query.history:
+        # (the asker's part of care, asked of at the start: what the documents say of it)
+        return f"Vad står det om {query.own_topic}?"
     if query.own_topic:
         return f"Vad innebär {query.own_topic}?"
     return query.history[-1] if query.history else ""
@@ -3282,8 +3295,16 @@ def in_context(picked: Sequence[Unit], units: Sequence[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for unit in picked:
         before = by_place.get((unit.chunk.id, unit.position - 1))
-        # (a sentence that itself leans back – "Det ökar förutsättningarna …" – would need its own context: not added)
-        if before is not None and swedish.leans_back(unit.text) and before not in out and before not in picked \
+        first = by_place.get((unit.chunk.id, unit.position - 2))
+        # (a sentence that itself leans back – "Det ökar förutsättningarna …" – needs its own context: added when the
+        # one before it stands alone: "En jämlik … verksamhet mäter …. Den arbetar …. Ibland genom att …")
+        if before is not None and swedish.leans_back(unit.text, strongly=True) and before not in out \
+                and before not in picked and not before.text.endswith(":") and swedish.leans_back(before.text) \
+                and first is not None \
+                and first not in out and first not in picked and not first.text.endswith(":") \
+                and not swedish.leans_back(first.text):
+            out.extend((first, before))
+        elif before is not None and swedish.leans_back(unit.text) and before not in out and before not in picked \
                 and not before.text.endswith(":") and not swedish.leans_back(before.text):
             out.append(before)
         if unit not in out:
@@ -3417,11 +3438,18 @@ def _defines(topic: set[str], text: str, tokenize: Tokenizer) -> bool:
                                                 for t in topic)
 
 
+PLAN_PERIOD = re.compile(r"\b(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d\b")  # "verksamhetsplan 2025–2027"
+
+
 def with_year(text: str, chunk: Chunk, meta: DocumentMeta | None = None) -> str:
     """A date sentence that lacks its year gets its dated heading ("27 maj fattades … (Maj 2021)");
     a year is never guessed from other sentences of the passage or from the document's date."""
     if swedish.has_year(text, full=True):
         return text
+    period = PLAN_PERIOD.search(meta.title) if meta else None
+    if period and swedish.mentions(text, "planperioden"):
+        # "… fortskrider under planperioden.": the plan's period, as its title states it
+        return f"{text} (planperioden {period.group(0)}, enligt ”{meta.title}”)"
     if swedish.has_year(text):  # "221202", "18/11-22", "hösten -21": the date written out after it
         spelled = [swedish.format_date(d) for d in swedish.find_dates(text)]
         return f"{text} ({', '.join(spelled)})" if spelled else text

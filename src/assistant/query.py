@@ -149,6 +149,11 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # "och hur är det med egenmonitorering, ska vi börja med det?": its own thing, not the earlier one
         search = reading
     context = "" if english or follow_up else swedish.preamble_context(masked)
+    if not context and not english and not follow_up and not role and preamble and swedish.points_back(reading) \
+            and len(reading.split()) <= SHORT_POINTING_QUESTION:
+        # "Jag jobbar i Pajala och har en äldre patient som helst vill prata sitt modersmål med oss. Har hen rätt
+        # till det?": what "det" is stands in what the asker's patient needs
+        context = swedish.asker_problem(spelled(preamble))
     if context and context not in search:  # "Min pappa har dåligt hjärta. Kan han mäta …?": the heart is searched too
         search = f"{search} {context}"
     # (where the asker works is no topic: "… som undersköterska på ett särskilt boende?")
@@ -156,6 +161,11 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     own = " ".join(w for w in own.split() if w.lower() != role)  # "… som skolsköterska?": the role, no topic
     if own and anchor and vocabulary and not any(swedish.names_role(w, vocabulary) for w in own.split()):
         own = ""  # "… för mig som jobbar med hemrehab?": a word no document uses says what the asker does, not a topic
+    works_at = [*swedish.workplace_words(text), *(swedish.workplace_words(spelled(preamble)) if preamble else [])]
+    if own and swedish.names_only_documents(own):
+        # "jobbar som tandhygienist på folktandvården, finns det nåt i nämndens plan som rör oss?": the plan is where to
+        # look; the topic is the part of care the asker works in
+        own = next((care for w in works_at if (care := swedish.workplace_care(w))), "")
     told = ""
     if role and not own and preamble:  # "Jag är enhetschef … och har svårt att få tag på folk. Vad säger det om min del?"
         own = told = swedish.asker_problem(preamble)
@@ -240,12 +250,13 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                  follow_up=follow_up, english=english, personal_data=masked != raw,
                  parts=tuple(parts) if len(parts := swedish.question_parts(text)) >= 2 else (),
                  thread_region=talked_of if talked_of and not follow_up and regions == (talked_of,) else "",
-                 workplace=tuple(dict.fromkeys([*swedish.workplace_words(text), *(swedish.workplace_words(spelled(preamble)) if preamble else [])])))
+                 workplace=tuple(dict.fromkeys(works_at)))
 
 
 # How a question is put, read as the plain question it asks; each stage returns "" (or the text unchanged) when
 # it does not apply, and each reads what the stages before it made.
 READING_STAGES: tuple[Callable[[str], str], ...] = (
+    swedish.cleft_undone,         # "Vad är det enligt planen som gör att X?" -> "Vad gör att X enligt planen?"
     swedish.same_thing,           # "… om samma sak?" -> "… om det?"
     swedish.one_of_alternatives,  # "… X eller Y?" asked of one of them
     swedish.restated,             # "när började det hela, alltså när bestämdes det …?" -> the second asking
@@ -290,6 +301,7 @@ def beyond_thread(query: Query, says: Callable[[str, str], bool]) -> Query:
     return replace(query, regions=(), search=search, thread_region="")
 
 
+SHORT_POINTING_QUESTION = 6  # words: "Har hen rätt till det?" asks of what the preamble told, naming nothing itself
 THREAD_TOPIC_LETTERS = 5  # a topic word this long is specific enough to tell whether a region's documents cover it
 
 

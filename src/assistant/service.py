@@ -367,8 +367,9 @@ class Assistant:
                 # (or a part with no topic of its own: "…, och vilka exempel finns på saker att jobba med?")
                 # (or only what was done: "… Ge en kort sammanfattning av hur arbetet organiserades.")
                 own = swedish.topic_words(sub.reading).strip(" ?").split()
+                # (or only what happens when: "hur har X tagits emot hittills, o vad händer framöver?")
                 about = swedish.topic_words(first.reading) if swedish.points_back(sub.reading) or \
-                    all(swedish.done_like(w) for w in own) else ""
+                    all(swedish.done_like(w) for w in own) or swedish.only_happening(own) else ""
                 sub = replace(sub, regions=sub.regions or first.regions,
                               named_documents=sub.named_documents or first.named_documents,
                               search=" ".join(x for x in (sub.search, about, *([] if sub.regions else first.regions)) if x))
@@ -735,7 +736,14 @@ def row_question(query: Query, label: str, docs: Sequence[str], passages: Passag
     inner = row_inner_intent(query)
     metas = passages.metas
     others = [r for r in query.regions if r != label]
-    reading = re.sub("|".join(swedish.region_pattern(r) for r in others) or r"(?!)", "", query.reading, flags=re.I)
+    # (with its "i" and the "och" that joins it: "i Norrbotten och i Jämtland Härjedalen" -> "i Jämtland Härjedalen")
+    named = "|".join(swedish.region_pattern(r) for r in others) or r"(?!)"
+    # (named first, its "i" stays for the row's own name: "i Jämtland Härjedalen respektive Norrbotten" -> "i Norrbotten";
+    # named second, the "och" before it goes: "Västernorrlands och Jämtland Härjedalens målbilder" -> "Västernorrlands målbilder")
+    joined = r"(?:och|samt|respektive|and)"
+    reading = re.sub(rf"(\b(?:i|för|in)\s+)?(?:{named})(\s+{joined}\b\s*(?:(?:i|för|in)\b)?)|"
+                     rf"\s+{joined}\s+(?:(?:i|för|in)\s+)?(?:{named})|(?:\b(?:i|för|in)\s+)?(?:{named})",
+                     lambda m: m.group(1) or "" if m.group(2) else "", query.reading, flags=re.I)
     reading = swedish.without_comparing(reading)
     # "… Jämtland Härjedalen och Norrbottens verksamhetsplan …": the kind of a document only another
     # row has is no topic of this row

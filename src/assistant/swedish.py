@@ -321,6 +321,8 @@ QUESTION_WORDS |= {"överblick", "översikt", "överblicken", "översikten", "du
 QUESTION_WORDS |= {"hos", "bland", "kring", "inför", "korthet"}
 # How much or how politely, not what about ("sammanfatta planen lite kort", "förklara gärna snabbt").
 QUESTION_WORDS |= {"lite", "gärna", "snabbt", "kortfattat", "kortfattad", "typ", "liksom", "egentligen", "ungefär",
+                   "överhuvudtaget", "överhuvudtage", "öht", "alls",  # "varför måste vi ställa om överhuvudtaget?"
+                   "innehållsmässigt", "innehållsmässiga", "sakligt",  # "vad har de gemensamt innehållsmässigt?"
                    "snälla", "please", "briefly", "quickly", "short", "brief", "bara", "alltså", "asså", "dvs",
                    "par", "meningar", "viktigaste", "viktigast", "huvudsakliga", "folk", "folks", "snabb", "kortis",
                    "drag", "stora", "stor", "grova", "går", "ut",  # "i stora drag", "vad går X ut på?"
@@ -401,7 +403,7 @@ _ASKING_START = re.compile(
     r"sammanfatta|summera|förklara|beskriv|berätta|jämför|lista|räkna upp|nämn|ge|visa|punkta|"
     r"what|who|which|how|why|when|where|is|are|does|do|can|summari[sz]e|explain|describe|list|tell)\b", re.I)
 # ("När jag pratar med folk undrar dom …": a clause of time, not a question)
-_WH_START = re.compile(r"^\s*(?:vad|vem|vilka|vilken|vilket|hur|varför|när(?!\s+(?:jag|vi|man|dom|de|folk|patienter\w*)\s+\w+(?:r|de|te)\b))\b",
+_WH_START = re.compile(r"^\s*(?:(?:och|men|o|å)\s+)?(?:vad|vem|vilka|vilken|vilket|hur|varför|när(?!\s+(?:jag|vi|man|dom|de|folk|patienter\w*)\s+\w+(?:r|de|te)\b))\b",
                        re.I)
 _IMPERATIVE = re.compile(r"^\s*(sammanfatta|summera|förklara|beskriv|berätta|jämför|lista|räkna upp|nämn|ge mig|visa|punkta|"
                          r"ge\s+(?:oss\s+)?(?:en\s+|ett\s+)?(?:kort\s+|snabb\s+|kortfattad\s+)?(?:sammanfattning|överblick|översikt)|"
@@ -598,6 +600,9 @@ def term_forms(term: str) -> list[str]:
     words = term.split()
     if len(words) == 2 and len(words[0]) >= 3 and words[0].isalpha() and not words[0].lower().endswith(("a", "e")):
         forms.append(f"{words[0]}a {words[1]}")  # its adjective in the plural: "fast vårdkontakt" -> "fasta vårdkontakter"
+    way = re.fullmatch(r"(\w{4,}er)(?:at|ad|ade)\s+(?:arbetssätt|förhållningssätt|vård|synsätt)", term, re.I)
+    if way:  # "personcentrerat arbetssätt" is what the documents define as "personcentrering"
+        forms.append(f"{way.group(1)}ing")
     return forms
 
 
@@ -697,8 +702,17 @@ _OWN_QUESTION = re.compile(r"^\s*(?:(?:ok|okej|okay|jaha|aha|ja|och|å|men|and)\
 
 
 # "påverkar det oss på hälsocentralen?": a yes/no question of its own about what was asked before
+# "Är det igång redan?", "är den klar?": whether it has come so far
+_ASKS_STATE = re.compile(r"\s*(?:(?:ok|okej|och|men)\b[\s,]+)*(?:är|blir|var)\s+(?:det|den|de|dom)\s+(?:\w+\s+){0,2}?"
+                         r"(?:igång|i\s+gång|klar|klart|klara|färdig\w*|startad\w*|startat|beslutad\w*|beslutat|infört|"
+                         r"införd\w*|genomförd\w*)\b", re.I)
 _OWN_YESNO = re.compile(r"\s*(?:(?:ok|okej|och|men)\b[\s,]+)*(?:påverkar|berör|gäller|hänger|kopplas|kopplar|bygger|hör)\s+"
                         r"(?:det|den|de|dom)\b", re.I)  # "och hänger den ihop med nån annan strategi"
+
+
+def asks_state(question: str) -> bool:
+    """Whether a yes/no question asks how far a thing has come ("Är det igång redan?", "är den klar?")."""
+    return bool(_ASKS_STATE.match(question))
 
 
 # "och hur är det med egenmonitorering, ska vi börja med det?": a follow-up that turns to a thing of its own
@@ -715,7 +729,7 @@ def turns_to(question: str) -> str:
 def asks_own(question: str) -> bool:
     """Whether a follow-up asks its own kind of question ("vad ska nämnden göra med den?"), not the
     earlier question again for something else ("och i Jämtland då?")."""
-    return bool(_OWN_QUESTION.match(question) or _OWN_YESNO.match(question))
+    return bool(_OWN_QUESTION.match(question) or _OWN_YESNO.match(question) or _ASKS_STATE.match(question))
 
 
 # "När inrättades nämnden och när infördes Cosmic?": a second question joined by "och" without a comma,
@@ -822,9 +836,17 @@ _TWO_COUNTS = re.compile(r"^(?P<pre>.*?\bhur\s+(?:många|manga)\s+)(?P<a>\w{5,})
                          r"(?P<rest>(?:finns|har|bedrivs|sitter|ingår|arbetar|jobbar)\b[^?]*)\??\s*$", re.I)
 
 
+def names_only_documents(text: str) -> bool:
+    """Whether a phrase names only documents ("nämndens plan", "strategin"), no topic."""
+    left = re.sub(r"(?:\b\w+s\s+)?\b\w+\b", lambda m: "" if _DOCUMENT_WORD.search(m.group(0).split()[-1]) else m.group(0), text)
+    return bool(text.strip()) and not left.strip()
+
+
 _DOCUMENT_WORD = re.compile(r"(?:strateg|plan|verksamhetsplan|målbild|dokument|document|material|text)\w*$", re.I)
 # "Varför behöver vi ställa om? Vilka skäl anger strategin?": a second sentence that asks only for the reasons (or
 # what a document says) asks the first again
+_REASON_WORDS = {"skäl", "skälen", "anledning", "anledningen", "anledningar", "anledningarna", "orsak", "orsaken",
+                 "orsaker", "orsakerna", "motiv", "motiven"}
 _RESTATING_WORDS = {"skäl", "skälen", "anledning", "anledningen", "anledningar", "anledningarna", "orsak", "orsaken",
                     "orsaker", "orsakerna", "motiv", "motiven", "reason", "reasons", "anger", "ger", "give", "gives", "does",
                     "the", "say", "says", "säger", "står", "nämns", "beskrivs"}
@@ -1011,16 +1033,40 @@ def _spoken_of(sentence: str) -> str:
     "Jag ska presentera Norrbottens målbildsbroschyr för nya kollegor." -> "Norrbottens målbildsbroschyr")."""
     spoken = _WRITTEN_THERE.search(sentence) or _SPOKEN_OF.search(sentence) or _PRESENTED.search(sentence)
     said = re.sub(r"^både\s+", "", _SPOKEN_TAIL.sub("", spoken.group(1).strip())) if spoken else ""
-    return said if said and len(said.split()) <= SPOKEN_OF_WORDS and not _QUESTIONISH.match(said) else ""
+    # ("… pratar man både om lokala samverkansplaner och om en gemensam plan.": two things, each short)
+    sides = re.split(r"\s+och\s+(?:om\s+)?", said, maxsplit=1) if said else []
+    if len(sides) == 2 and all(0 < len(side.split()) <= SPOKEN_OF_WORDS for side in sides):
+        said = f"{sides[0]} och {sides[1]}"
+    return said if said and (len(said.split()) <= SPOKEN_OF_WORDS or len(sides) == 2 and " och " in said) \
+        and not _QUESTIONISH.match(said) else ""
+
+
+# "Planen säger att …", "i strategin står det att …": a statement of what a document says
+_DOCUMENT_SAYS = re.compile(r"^\s*(?P<doc>(?:nämndens\s+|den\s+länsgemensamma\s+)?(?:planen|strategin|målbilden|verksamhetsplanen|"
+                            r"dokumentet|texten|artikeln))\s+(?:säger|skriver|tar\s+upp|beskriver|menar)\s+att\s+"
+                            r"(?P<said>[^.!?]{8,})[.!]?\s*$", re.I)
+# "… vilka är de?", "när ska det ske?": a question of its own about the statement, not what the document says of it
+_WHICH_ASKED = re.compile(r"\s*(?:och\s+)?(?:vilka|vilken|vilket|vem|vilka|när|var|hur\s+många)\b", re.I)
+# "Hur hänger de ihop?", "vad är skillnaden?", "skiljer de sig åt?": two things the sentence before names, set side by side
+_BOTH_ASKED = re.compile(r"\b(?:hänger\s+(?:de|dom|dessa)\s+ihop|skillnad(?:en|er|erna)?|skiljer\s+(?:de|dom|dessa)|"
+                         r"förhåller\s+(?:de|dom|dessa))\b", re.I)
 
 
 def _said_of(question: str, sentence: str) -> str:
     """The question with its pointing word replaced by what the statement before it speaks of (and
     asked of the place the statement starts with), or ""."""
     said = _spoken_of(sentence)
-    if not said or not _POINTING_WORD.search(question):
+    both = re.split(r"\s+och\s+", said, maxsplit=1) if said else []
+    if len(both) == 2 and (asks_likeness(question) or asks_relation(question)) and not _POINTING_WORD.search(question):
+        # "I Jämtland Härjedalen pratar man både om X och om Y. Hur hänger de ihop, vad är skillnaden?" (and "I
+        # verksamhetsplanen pratas det både om …": within that document)
+        within = re.match(r"^\s*i\s+(\w+)\b", sentence, re.I)
+        scope = f" i {within.group(1)}" if within and _DOCUMENT_WORD.search(within.group(1)) else ""
+        asked = f"Vad är skillnaden mellan {both[0]} och {both[1]}{scope}?"
+    elif not said or not _POINTING_WORD.search(question):
         return ""
-    asked = _POINTING_WORD.sub(lambda m: said, question, count=1)
+    else:
+        asked = _POINTING_WORD.sub(lambda m: said, question, count=1)
     place = _LEADING_PLACE.match(sentence)
     if place and not _ABOUT_ME.match(sentence) and place.group(1) not in asked and place.group(1)[0].isupper():
         asked = re.sub(r"\s*([?.!]?)\s*$", rf" i {place.group(1)}\1", asked, count=1)
@@ -1061,7 +1107,8 @@ def strip_preamble(text: str) -> str:
         # (and sentences about someone close to the asker: "min kompis jobbar i östersund.")
         kept = [s for s in sentences if not _ABOUT_ME.match(_GREETING.sub("", s))
                 and not (_ABOUT_MINE.match(_GREETING.sub("", s)) and not s.rstrip().endswith("?"))]
-        asking = [s for s in kept if s.rstrip().endswith("?") or _ASKING_START.match(_GREETING.sub("", s))]
+        asking = [s for s in kept if s.rstrip().endswith("?") or _ASKING_START.match(_GREETING.sub("", s))
+                  or _WH_START.match(s)]  # ("… ? och vilka politiska instanser antar den sen")
         if any(s.rstrip().endswith("?") for s in asking):
             # "Kan du sammanfatta …? Ska dra det på APT nästa vecka.": with a question mark about, a statement
             # is no question (unless it tells what to do: "Sammanfatta …")
@@ -1082,11 +1129,19 @@ def strip_preamble(text: str) -> str:
             # "… vi har länge kritiserat att man tar in stafettläkare via bemanningsföretag. Vad säger nämndens plan
             # om det?": "det" is what the asker says is done
             asking = [_TALKED_OF.sub(lambda m: f"{m.group(1)} {practice.group(0)}", asking[0], count=1)]
-        if len(asking) == 1 and not topic_words(_BARE_PRONOUN.sub(" ", asking[0])).strip(" ?"):
+        if len(asking) == 1 and statement and _BOTH_ASKED.search(asking[0]) and \
+                " och " in _spoken_of(statement) and (completed := _said_of(asking[0], statement)):
+            # "I Jämtland Härjedalen pratar man både om X och om Y. Hur hänger de ihop, vad är skillnaden?"
+            asking = [completed]
+        elif len(asking) == 1 and not topic_words(_BARE_PRONOUN.sub(" ", asking[0])).strip(" ?"):
             # "… alla pratar om Min vård Norrbotten. Vad är det för nåt?": "det" is what the sentence before
             # speaks of -> "Vad är Min vård Norrbotten?"
             if statement and (completed := _said_of(asking[0], statement)):
                 asking = [completed]
+            elif statement and (says := _DOCUMENT_SAYS.match(statement)) and not _WHICH_ASKED.match(asking[0]):
+                # "Planen säger att man ibland ska behandla folk lika och ibland olika. Vad är skillnaden, när
+                # gäller vad?": what the document says of that
+                asking = [f"Vad säger {says['doc'].lower()} om att {says['said'].strip()}?"]
             elif statement and (said := _reported(statement)):
                 # "Jag hörde att den som söker vård ska få ett avtal om …. Vad ingår i det?": both, as one
                 asking = [said, asking[0]]
@@ -1161,6 +1216,9 @@ def workplace_words(text: str) -> list[str]:
 # said to the one who works at a hälsocentral).
 _WORKPLACE_CARE = {"hälsocentral": "primärvården", "vårdcentral": "primärvården", "distriktsmottagning": "primärvården",
                    "folktandvård": "tandvården", "tandklinik": "tandvården", "tandvårdsklinik": "tandvården"}
+
+
+CARE_OF_WORKPLACES = frozenset(_WORKPLACE_CARE.values())
 
 
 def workplace_care(word: str) -> str:
@@ -1310,6 +1368,10 @@ _FOR_ME = re.compile(r"\b(?:för|av|på|om|åt)\s+(?:mig|oss)\b|\b(?:min|vår)\s
                      # "Hur berör det här mig?" (not "Berör det här oss också?": whether it concerns the asker's place)
                      r"\b(?:berör|angår|påverkar)\s+(?:det\s+här\s+|det\s+där\s+|det\s+|detta\s+|den\s+)?mig\b", re.I)
 _MEANS_FOR_ME = re.compile(r"\bför mig\b|\bmin del\b|\b(?:för|i) mitt (?:jobb|arbete)\b|"
+                           # "Vad innebär omställningen för oss inom den specialiserade vården?", "… något som rör oss?"
+                           r"\b(?:innebär|betyder|påverkar|medför)\b[^?.!]*\bför oss\b(?!\s+(?:som|invånare|patienter|"
+                           r"medborgare|brukare|medarbetare|anställda|personal)\b)|"
+                           r"\bsom\s+(?:rör|berör|angår|gäller)\s+(?:oss|mig)\b|"
                            r"\b(?:berör|angår|påverkar)\s+(?:det\s+här\s+|det\s+där\s+|det\s+|detta\s+|den\s+)?mig\b", re.I)  # "vad betyder det för mig", "… om min del"
 _EXPECTED_OF_ME = re.compile(r"\b(?:av|på) mig\b", re.I)  # "vad förväntas av mig", "vilka krav ställs på mig"
 _OF_US = re.compile(r"\b(?:för|av|på) (?:mig|oss)\b", re.I)
@@ -1537,6 +1599,15 @@ def pointed_item(question: str) -> str:
     "finns det exempel på det för oss i primärvården?" -> "primärvården"), or ""."""
     match = _POINTED_ITEM.search(question) or _EXAMPLES_FOR.search(question)
     return match.group(1).lower() if match else ""
+
+
+_HAPPENING = {"händer", "hända", "sker", "ske", "blir", "framöver", "sen", "sedan", "därefter", "framåt", "framtiden",
+              "fortsättningen", "nu", "nästa", "steg", "steget"}
+
+
+def only_happening(words: Sequence[str]) -> bool:
+    """Whether a question's topic words only ask what happens and when ("vad händer framöver?"), naming no thing."""
+    return bool(words) and all(w.lower() in _HAPPENING for w in words)
 
 
 def done_like(word: str) -> bool:
@@ -1798,6 +1869,8 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
     kind = asked_kind(question)
     if kind:
         return kind
+    if _DEGREE_ASKED.search(question):
+        return "lookup"  # "Hur mycket ansvar förväntas invånaren ta …?": what is said of it, no list of responsibilities
     if _THING_DOING.search(question):
         return "summary"  # "vad ska tandvården göra enligt planen?": what the documents say it is to do, section by section
     if _REVERSE.search(question) or reverse_topic(question):
@@ -1817,6 +1890,7 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
     return "lookup"
 
 
+_DEGREE_ASKED = re.compile(r"\bhur\s+(?:mycket|stor)\s+(?:ansvar|inflytande|fokus|vikt|betydelse|roll|makt|hänsyn)\b", re.I)
 _ASKED_AFTER_DASH = re.compile(r"^\s*(?:vad|vem|vilka|vilken|vilket|hur|när|varför)\b[^–?]{8,}?\s[–—]\s+"
                                r"(?P<asked>(?:vad|vem|vilka|vilken|vilket|hur|när|varför)\b[^–]+)$", re.I)
 _WHICH_CLEFT = re.compile(r"^\s*(?:och\s+)?vilka\s+(?:är|var|e)\s+det\s+som\b", re.I)
@@ -1900,7 +1974,10 @@ _ASKS = {
                          # "hur mycket får hälsocentralen betalt per listad patient?", "ersättningen per besök"
                          r"betalt|betala\w*|ersättning(en|ar|arna)?|ersätts|kapitering\w*|pay|paid|payment)\b", re.I),
               re.compile(r"(\bkr\b|kronor|\bmiljon\w*|\bmiljard\w*|\bmnkr\b|\bmkr\b|\bsek\b|€|\$)", re.I)),
-    "number": (re.compile(r"\b(hur många|hur stor\w*|hur mycket|hur ofta|antal\w*|how many|how much)\b", re.I),
+    # ("Hur mycket ansvar …?", "hur stor roll …?": how much, of what no number measures, asks what is said of it)
+    "number": (re.compile(r"\b(hur många|hur stor\w*(?!\s+(?:roll|vikt|betydelse|fokus|inflytande)\b)|"
+                          r"hur mycket(?!\s+(?:ansvar|inflytande|fokus|vikt|betydelse|hänsyn|makt)\b)|hur ofta|antal\w*|"
+                          r"how many|how much(?!\s+(?:responsibility|influence|focus|weight)\b))\b", re.I),
                re.compile(rf"(\d(?!\d*\s*§)|\b({_NUMBER_WORDS})\b)", re.I)),  # "enligt 1 §" cites a law, counts nothing
     # ("Min chef nämnde en gemensam målbild för länet. När bestämdes den?": a sentence of its own that asks when)
     "date": (re.compile(r"((?:^|[.!?]\s+)\s*när\b|\bnär (ska|antogs|beslutades|bestämdes|fattades|inrättades|infördes|hölls|publicerades|"
@@ -2005,7 +2082,7 @@ def missing_names(question: str, passages: Sequence[str]) -> set[str]:
         w.startswith(n[:max(4, len(n) - 3)]) or (len(w) >= 6 and n.startswith(w)) for w in words)}
 
 
-_COUNTED = re.compile(r"\b(?:hur många|hur manga|hur mycket|antal(?:et)?|how many|how much|number of|vem är|vilka är|var finns|var ligger)\s+"
+_COUNTED = re.compile(r"\b(?:hur många|hur manga|hur mycket(?!\s+(?:ansvar|inflytande|fokus|vikt|betydelse|hänsyn|makt)\b)|antal(?:et)?|how many|how much|number of|vem är|vilka är|var finns|var ligger)\s+"
                       r"(?:av\s+)?(?:de\s+|the\s+|den\s+|det\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|"
                       r"seven|eight|nine|ten|\d+)\s+)?(\w+)",
                       re.I)
@@ -2040,7 +2117,8 @@ def counted_noun(question: str) -> str | None:
     if _MEMBERS.search(question):
         return "ledamöter"
     match = _COUNTED.search(_without_genitive_owner(question))
-    if not match or match.group(1).lower() in _NOT_COUNTED or match.group(1).lower() in _MAIN_POINTS:
+    if not match or match.group(1).lower() in _NOT_COUNTED or match.group(1).lower() in _MAIN_POINTS \
+            or match.group(1).lower() in _REASON_WORDS:  # "vilka är skälen …?": the reasons, in whatever words
         return None
     return match.group(1).lower()
 
@@ -2258,6 +2336,21 @@ def invested_in(question: str) -> str:
     else:
         return ""
     return question[:match.start()] + said + question[match.end():]
+
+
+# "Vad är det enligt planen som gör att …?", "vad är det som ska hända …?": the cleft says "vad gör att …"
+_WHAT_CLEFT = re.compile(r"^(?P<lead>\s*(?:och\s+)?)vad\s+(?:är|var|e)\s+det\s+(?P<scope>(?:enligt|i)\s+[\w\s:-]{3,40}?\s+)?"
+                         r"som\s+(?P<rest>[^?]+?)(?P<end>\s*\?.*)?$", re.I | re.S)
+
+
+def cleft_undone(question: str) -> str:
+    """"Vad är det (enligt planen) som gör att X?" read as "Vad gör att X (enligt planen)?", or "" (a cleft is no
+    question of what something is)."""
+    match = _WHAT_CLEFT.match(question)
+    if not match:
+        return ""
+    scope = f" {match['scope'].strip()}" if match["scope"] else ""
+    return f"{match['lead']}Vad {match['rest']}{scope}{match['end'] or '?'}"
 
 
 # "Hur antogs målbilden formellt …?": how a decision was made, told by the lines that make it
@@ -3307,8 +3400,10 @@ def about_work(text: str) -> bool:
 
 _LEANS_BACK = re.compile(r"^(det|detta|dessa|denna|de|där|här|därför|därmed|då|exempelvis|till exempel|bland annat|"
                          r"dessutom|samtidigt|även|också|sådana|sådan|sådant|"
+                         # "Ibland genom att behandla dem lika …": a clause without its verb goes on from the one before
+                         r"ibland(?=\s+(?:genom|med|utan)\b)|"
                          # "Den ska peka ut …" (a pronoun), not "Den specialiserade vården …" (an article)
-                         r"den(?=\s+(?:ska|skall|är|var|har|hade|kan|bör|kommer|innebär|behöver|blir|får|gör|bygger)\b))\b", re.I)
+                         r"den(?=\s+(?:ska|skall|är|var|har|hade|kan|bör|kommer|innebär|behöver|blir|får|gör|bygger|\w{3,}(?:ar|er))\b))\b", re.I)
 
 
 HOW = re.compile(r"^\s*(?:(?:och|men|så)\s*,?\s+)?hur\b(?! många| manga| mycket| stor| länge| ofta| lång)", re.I)
@@ -3323,10 +3418,16 @@ def stands_alone(sentence: str) -> bool:
     return not leans_back(sentence) or bool(re.match(r"\s*det\s+(?:finns|fanns|krävs|behövs|pågår)\b", sentence, re.I))
 
 
-def leans_back(sentence: str) -> bool:
+def leans_back(sentence: str, strongly: bool = False) -> bool:
     """A sentence that goes on from the one before it ("Det kan vara …", "Dessa …", "Exempelvis …",
-    "En god relation … är därför viktig för mig")."""
+    "En god relation … är därför viktig för mig"); `strongly`: one that cannot be read without it (not one that only
+    adds to it: "Även tandvården behöver …")."""
+    if strongly and _ADDS_TO.match(sentence.strip()):
+        return False
     return bool(_LEANS_BACK.match(sentence.strip()) or _THEREFORE.search(sentence))
+
+
+_ADDS_TO = re.compile(r"(?:även|också|dessutom|samtidigt|exempelvis|till exempel|bland annat)\b", re.I)
 
 
 def is_defining(text: str) -> bool:
@@ -4041,8 +4142,9 @@ _SWEDISH = frozenset("""och att det som en ett är var vad vilka vilken vilket h
 def is_english(text: str) -> bool:
     """Whether a question is written in English (more English than Swedish function words, at least two;
     a word with å, ä or ö counts as Swedish unless it is a name: "Why does Jämtland Härjedalen's vision
-    avoid the term Nära vård?" is English)."""
-    words = _WORD.findall(text)
+    avoid the term Nära vård?" is English); a quoted title is no sign either way ("Who commissioned the strategy
+    "Tillsammans för nära vård i Norrbotten"?")."""
+    words = _WORD.findall(re.sub(r"[\"”“«][^\"”“«»]{3,}[\"”“»]", " ", text))
     english = sum(w.lower() in _ENGLISH for w in words)
     swedish = sum(w.lower() in _SWEDISH for w in words) + sum(w[0].islower() and bool(re.search("[åäö]", w)) for w in words)
     return english >= 2 and english > swedish
