@@ -5706,3 +5706,47 @@ def test_a_list_whose_items_each_give_an_example_answers_which_examples_there_ar
     terms = set(composer.tokenize(query.search))
     best = composer._best_list(query, [Hit(steps, 1.0), Hit(points, 0.9)], None, passages, terms)
     assert best is not None and best.chunk is points
+
+
+def test_a_sentence_naming_only_the_documents_to_answer_from_stays_with_the_question():
+    assert swedish.question_parts("Hur ska patienterna få hjälp med egenvård? Jag vill veta vad både strategin och "
+                                  "verksamhetsplanen säger.") == \
+        ["Hur ska patienterna få hjälp med egenvård? Jag vill veta vad både strategin och verksamhetsplanen säger."]
+
+
+def test_two_documents_asked_side_by_side_are_answered_one_row_each():
+    assert swedish.both_documents_asked("Hur ska folk i glesbygden få vård nära sig, enligt strategin och verksamhetsplanen?")
+    assert swedish.both_documents_asked("Vad säger styrdokumenten om barn och unga, både länsstrategin och nämndens plan?")
+    assert not swedish.both_documents_asked("Hur hänger verksamhetsplanen ihop med strategin?")
+    query = q("Hur ska folk i glesbygden få vård nära sig, enligt strategin och verksamhetsplanen?")
+    assert query.intent == "comparison" and set(query.named_documents) == {"strategi.txt", "plan.txt"}
+
+
+def test_the_verb_a_summary_request_ends_on_is_no_topic():
+    topic = composer.summary_topic(q("Sammanfatta bakgrunden som SKR:s artikel ger."), PASSAGES)
+    assert topic and not any(swedish.fold(t).startswith("ger") for t in topic)
+
+
+def test_how_many_such_asks_of_the_thing_the_sentence_before_names():
+    query = q("Jag funderar på att söka jobb på ett lasarett nere vid havet. Hur många sådana har regionen?")
+    assert query.text == "Hur många lasarett nere vid havet har regionen?"
+
+
+def test_who_sits_in_a_group_is_answered_by_the_lines_that_tell_its_members_or_refused():
+    assert swedish.members_asked("vilka sitter i fredagsgruppen i jämtland härjedalen?") == "fredagsgruppen"
+    assert swedish.members_asked("Vad gör nämnden?") == ""
+    assert swedish.tells_members("Nämnden består av 13 ordinarie ledamöter och 13 ersättare.", "nämnden")
+    assert not swedish.tells_members("Statusrapport i Fredagsgruppen och SamReKo 23/9.", "fredagsgruppen")
+    tasks = chunk("plan.txt", "Nämndens uppgifter", "Nämnden ska driva omställningen.", 140)
+    members = chunk("plan.txt", "Nämnden", "Nämnden inrättades 2022. Nämnden består av 13 ordinarie ledamöter och 13 ersättare.", 141)
+    text = answer_text(q("Vilka sitter i nämnden?"), tasks, members)
+    assert "13 ordinarie ledamöter" in text and "driva omställningen" not in text
+    query = q("vilka sitter i fredagsgruppen?")
+    assert not holds_answer(query, "Statusrapport i Fredagsgruppen och SamReKo 23/9. [1]", [])
+
+
+def test_two_things_named_before_a_dash_are_contrasted():
+    assert swedish.pair_first("Strategin och de lokala handlingsplanerna – vad är det för skillnad på vad de ska göra?") == \
+        "Vad är skillnaden mellan Strategin och de lokala handlingsplanerna i fråga om vad de ska göra?"
+    assert swedish.pair_first("Vad är skillnaden mellan målbild och färdplan?") == ""
+    assert q("Målbild och färdplan – vad är skillnaden?").intent == "contrast"

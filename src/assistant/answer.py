@@ -394,6 +394,8 @@ class Composer:
             shape = self._relation
         elif (body := swedish.decisions_of(query.reading)) and (decided := self._decisions_of(body, query, passages)):
             shape = partial(self._decisions, decided)
+        elif (group := swedish.members_asked(query.reading)) and self._member_lines(group, query, passages):
+            shape = partial(self._members, group)
         elif phrase := swedish.asks_where_said(query.reading):
             shape = partial(self._where_said, phrase)
         elif swedish.participants_of(query.reading) and (line := self._event_line(query, hits, passages)):
@@ -1966,6 +1968,20 @@ class Composer:
                         and topic & set(self.tokenize(other.list_intro)[:1]):
                     self._whole_list(draft, other, passages)
                     break
+        return draft
+
+    def _member_lines(self, group: str, query: Query, passages: Passages) -> list[Unit]:
+        """The sentences and list lines (of the asked documents or region) that name a group and who is in it."""
+        scope = self._asked_scope(query, passages) or set(query.named_documents)
+        units = units_of([Hit(c, 0.0) for c in passages.chunks if not scope or c.document in scope])
+        return [u for u in units if swedish.tells_members(u.text, group)]
+
+    def _members(self, group: str, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
+        """"Vilka sitter i nämnden?": the lines that say who is in the group ("Nämnden består av 13 ordinarie
+        ledamöter och 13 ersättare."), not a list of what the group does."""
+        draft = Draft()
+        for unit in self._member_lines(group, query, passages)[:MAX_SENTENCES]:
+            draft.say(item_in_context(unit.text, unit.chunk) if unit.text in unit.chunk.items else unit.text, unit.chunk)
         return draft
 
     def _where_said(self, phrase: str, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:

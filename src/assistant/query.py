@@ -245,6 +245,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         intent = "comparison"
     elif intent == "lookup" and swedish.asks_comparison(reading):
         intent = "comparison"
+    elif intent in ("summary", "lookup", "list") and len(named) >= 2 and not role and swedish.both_documents_asked(reading):
+        # "Hur ska folk i glesbygden få vård nära sig, enligt strategin och verksamhetsplanen?": what each says
+        intent = "comparison"
     return Query(text=text, reading=reading, search=search, intent=intent, history=tuple(earlier), documents=wanted,
                  named_documents=named, regions=regions, contrast=tuple(pair or ()), role=role, own_topic=own,
                  follow_up=follow_up, english=english, personal_data=masked != raw,
@@ -256,6 +259,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
 # How a question is put, read as the plain question it asks; each stage returns "" (or the text unchanged) when
 # it does not apply, and each reads what the stages before it made.
 READING_STAGES: tuple[Callable[[str], str], ...] = (
+    swedish.pair_first,           # "X och Y – vad är det för skillnad …?" -> "Vad är skillnaden mellan X och Y …?"
     swedish.cleft_undone,         # "Vad är det enligt planen som gör att X?" -> "Vad gör att X enligt planen?"
     swedish.same_thing,           # "… om samma sak?" -> "… om det?"
     swedish.one_of_alternatives,  # "… X eller Y?" asked of one of them

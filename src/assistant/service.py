@@ -599,6 +599,9 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     if query.kind and not swedish.has_kind(query.kind, headed if query.kind == "date" else quoted) \
             and not (query.kind == "who" and swedish.says_who_must(quoted, query.reading)):
         return False
+    group = swedish.members_asked(query.reading)
+    if group and not swedish.tells_members(quoted, group):
+        return False  # "vilka sitter i fredagsgruppen?" is not answered by "Statusrapport i Fredagsgruppen 23/9"
     if swedish.asks_name(query.reading) and not swedish.has_new_name(quoted, query.reading):
         return False  # "Vad heter projektledarna?" is answered by their names, not by what they do
     place = "" if query.english else swedish.asked_place(query.reading)

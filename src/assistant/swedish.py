@@ -323,6 +323,7 @@ QUESTION_WORDS |= {"hos", "bland", "kring", "inför", "korthet"}
 QUESTION_WORDS |= {"lite", "gärna", "snabbt", "kortfattat", "kortfattad", "typ", "liksom", "egentligen", "ungefär",
                    "överhuvudtaget", "överhuvudtage", "öht", "alls",  # "varför måste vi ställa om överhuvudtaget?"
                    "innehållsmässigt", "innehållsmässiga", "sakligt",  # "vad har de gemensamt innehållsmässigt?"
+                   "ger",  # "Sammanfatta bakgrunden som SKR:s artikel ger": a verb that only restates
                    "snälla", "please", "briefly", "quickly", "short", "brief", "bara", "alltså", "asså", "dvs",
                    "par", "meningar", "viktigaste", "viktigast", "huvudsakliga", "folk", "folks", "snabb", "kortis",
                    "drag", "stora", "stor", "grova", "går", "ut",  # "i stora drag", "vad går X ut på?"
@@ -871,8 +872,26 @@ def _names_a_topic(sentence: str) -> bool:
 def _restates(sentence: str) -> bool:
     """Whether an asking sentence names nothing but reasons and the documents ("What reasons does the strategy give?")."""
     words = [w for w in topic_words(sentence).lower().split() if not _DOCUMENT_WORD.match(w)]
+    if _WHAT_DOCUMENTS_SAY.match(sentence) and names_only_documents(_WHAT_DOCUMENTS_SAY.match(sentence)["docs"]):
+        return True  # "Jag vill veta vad både strategin och verksamhetsplanen säger.": only whom to answer from
     return bool(re.search(r"\b(?:skäl|anledning\w*|orsak\w*|motiv\w*|reasons?)\b", sentence, re.I)) and \
         all(w in _RESTATING_WORDS for w in words)
+
+
+# "enligt strategin och verksamhetsplanen", "både länsstrategin och nämndens plan", "vad strategin och nämndens plan
+# säger om …": two documents asked side by side
+_BOTH_DOCUMENTS = re.compile(r"\b(?:\w+s\s+)?\w*(?:strategi|plan|målbild)\w*\s+(?:och|respektive|samt)\s+(?:i\s+)?"
+                             r"(?:\w+s\s+)?\w*(?:strategi|plan|målbild)\w*\b", re.I)
+
+
+def both_documents_asked(question: str) -> bool:
+    """Whether a question asks two documents side by side ("… enligt strategin och verksamhetsplanen?")."""
+    return bool(_BOTH_DOCUMENTS.search(question)) and not asks_relation(question)
+
+
+_WHAT_DOCUMENTS_SAY = re.compile(r"^\s*(?:(?:jag\s+)?(?:vill|skulle vilja)\s+(?:veta|ha|höra)\s+)?vad\s+(?:både\s+)?"
+                                 r"(?P<docs>[\w\s]+?)\s+(?:och|respektive)\s+(?P<other>[\w\s]+?)\s+(?:säger|skriver|tycker)"
+                                 r"(?:\s+om\s+(?:det|detta|saken))?\s*[.?!]?\s*$", re.I)
 
 
 def _asked_sentences(text: str) -> list[str]:
@@ -1041,6 +1060,10 @@ def _spoken_of(sentence: str) -> str:
         and not _QUESTIONISH.match(said) else ""
 
 
+# "Hur många sådana …?": of the kind of thing the sentence before names
+_SUCH = re.compile(r"\b(?:sådana|såna|sådan|sådant)\b", re.I)
+_THING_AT = re.compile(r"\b(?:på|i|vid|inom)\s+(?:ett|en)\s+(?P<thing>\w{4,}(?:\s+(?!och\b|men\b|som\b)\w+){0,3}?)\s*[.!]?\s*$",
+                       re.I)
 # "Planen säger att …", "i strategin står det att …": a statement of what a document says
 _DOCUMENT_SAYS = re.compile(r"^\s*(?P<doc>(?:nämndens\s+|den\s+länsgemensamma\s+)?(?:planen|strategin|målbilden|verksamhetsplanen|"
                             r"dokumentet|texten|artikeln))\s+(?:säger|skriver|tar\s+upp|beskriver|menar)\s+att\s+"
@@ -1129,6 +1152,11 @@ def strip_preamble(text: str) -> str:
             # "… vi har länge kritiserat att man tar in stafettläkare via bemanningsföretag. Vad säger nämndens plan
             # om det?": "det" is what the asker says is done
             asking = [_TALKED_OF.sub(lambda m: f"{m.group(1)} {practice.group(0)}", asking[0], count=1)]
+        such = _SUCH.search(asking[0]) if len(asking) == 1 and statement else None
+        thing = _THING_AT.search(statement) if such else None
+        if such and thing:
+            # "Jag funderar på att söka jobb på ett lasarett nere vid havet. Hur många sådana har regionen?"
+            asking = [asking[0][:such.start()] + thing["thing"] + asking[0][such.end():]]
         if len(asking) == 1 and statement and _BOTH_ASKED.search(asking[0]) and \
                 " och " in _spoken_of(statement) and (completed := _said_of(asking[0], statement)):
             # "I Jämtland Härjedalen pratar man både om X och om Y. Hur hänger de ihop, vad är skillnaden?"
@@ -2100,6 +2128,27 @@ _NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are"
 
 
 # "Hur många sitter i nämnden?": its members are counted
+# "vilka sitter i fredagsgruppen?", "vilka ingår i arbetsgruppen?": who its members are
+_MEMBERS_ASKED = re.compile(r"^\s*(?:och\s+)?(?:vilka|vem|vilken)\s+(?:personer\s+)?(?:sitter|ingår|är\s+med|deltar|är\s+medlemmar)\s+"
+                            r"i\s+(?P<group>[\w-]{4,})", re.I)
+_MEMBERSHIP = re.compile(r"\b(?:består\s+av|ledamöter|ledamot|representanter|representant|medlemmar|ingår|sitter|deltar|"
+                         r"deltagare|med\s+(?:högre\s+)?tjänstepersoner|ordförande)\b", re.I)
+
+
+def members_asked(question: str) -> str:
+    """The group whose members a question asks for ("vilka sitter i fredagsgruppen?" -> "fredagsgruppen"), or ""."""
+    match = _MEMBERS_ASKED.match(question)
+    return match["group"] if match else ""
+
+
+def tells_members(text: str, group: str) -> bool:
+    """Whether some sentence of a text names the group and who is in it ("Nämnden består av 13 ledamöter …";
+    not "Statusrapport i Fredagsgruppen 23/9")."""
+    stem = fold(group.lower())[:max(4, len(group) - 3)]
+    return any(stem in fold(sentence.lower()) and _MEMBERSHIP.search(sentence)
+               for sentence in re.split(r"(?<=[.!?])\s+|\n", text))
+
+
 _MEMBERS = re.compile(r"\bhur många\s+(?:personer\s+|ledamöter\s+|politiker\s+|förtroendevalda\s+|ordinarie\s+)?"
                       r"(?:sitter|ingår|är med|är)\s+(?:det\s+)?i\b", re.I)
 
@@ -2336,6 +2385,22 @@ def invested_in(question: str) -> str:
     else:
         return ""
     return question[:match.start()] + said + question[match.end():]
+
+
+# "Strategin och de lokala handlingsplanerna i Norrbotten – vad är det för skillnad på vad de ska åstadkomma?": the two
+# things first, then the contrast asked of them
+_PAIR_FIRST = re.compile(r"^\s*(?P<a>[\w-]+(?:\s+[\w-]+){0,3}?)\s+och\s+(?P<b>[\w-]+(?:\s+[\w-]+){0,5}?)\s*[–—,:-]\s*"
+                         r"(?:vad\s+är\s+(?:det\s+för\s+)?skillnad(?:en)?|hur\s+skiljer\s+(?:de|dom)\s+sig(?:\s+åt)?|"
+                         r"vad\s+skiljer\s+(?:dem|dom)(?:\s+åt)?)\b(?P<rest>[^?]*)\??\s*$", re.I)
+
+
+def pair_first(question: str) -> str:
+    """"X och Y – vad är det för skillnad …?" read as "Vad är skillnaden mellan X och Y …?", or ""."""
+    match = _PAIR_FIRST.match(question)
+    if not match:
+        return ""
+    rest = re.sub(r"^\s*(?:på|i)\s+", " i fråga om ", match["rest"]) if match["rest"].strip() else ""
+    return f"Vad är skillnaden mellan {match['a']} och {match['b']}{rest}?"
 
 
 # "Vad är det enligt planen som gör att …?", "vad är det som ska hända …?": the cleft says "vad gör att …"
