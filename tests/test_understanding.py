@@ -5709,9 +5709,8 @@ def test_a_list_whose_items_each_give_an_example_answers_which_examples_there_ar
 
 
 def test_a_sentence_naming_only_the_documents_to_answer_from_stays_with_the_question():
-    assert swedish.question_parts("Hur ska patienterna få hjälp med egenvård? Jag vill veta vad både strategin och "
-                                  "verksamhetsplanen säger.") == \
-        ["Hur ska patienterna få hjälp med egenvård? Jag vill veta vad både strategin och verksamhetsplanen säger."]
+    query = q("Hur ska patienterna få hjälp med egenvård? Jag vill veta vad både strategin och verksamhetsplanen säger.")
+    assert query.parts == () and set(query.named_documents) == {"strategi.txt", "plan.txt"}
 
 
 def test_two_documents_asked_side_by_side_are_answered_one_row_each():
@@ -5750,3 +5749,80 @@ def test_two_things_named_before_a_dash_are_contrasted():
         "Vad är skillnaden mellan Strategin och de lokala handlingsplanerna i fråga om vad de ska göra?"
     assert swedish.pair_first("Vad är skillnaden mellan målbild och färdplan?") == ""
     assert q("Målbild och färdplan – vad är skillnaden?").intent == "contrast"
+
+
+def test_a_compound_role_is_known_by_its_head_before_a_shared_start():
+    assert swedish.role_of("distriktsläkare") == "läkare"
+    assert swedish.role_of("distriktsköterska") == "distriktssköterska" and swedish.role_of("klinikchef") == "chef"
+
+
+def test_a_term_named_and_explained_beats_its_definite_form_as_a_subject():
+    contract = chunk("strategi.txt", "Ökad personcentrering", "Inom vården pågår en nationell utveckling av ett så kallat "
+                     "patientkontrakt. Patientkontraktet bidrar till att stärka personcentreringen. Det är en överenskommelse "
+                     "mellan patienten och vården med patientens perspektiv som utgångspunkt. Patientkontraktet består av "
+                     "tre delar; fasta vårdkontakter, sammanhållen plan och överenskomna tider.", 150)
+    text = answer_text(q("Vad är patientkontraktet?"), contract)
+    assert "Det är en överenskommelse mellan patienten och vården" in text
+
+
+def test_the_askers_own_region_is_no_topic_word():
+    model = chunk("plan.txt", "Verksamhetsmodell", "Region Norrbottens vision och värdegrund omsätts i regionens "
+                  "verksamhetsmodell. I modellen används huset som metafor där grunden är värderingar.", 151)
+    text = answer_text(q("Vad är regionens verksamhetsmodell?"), model)
+    assert "huset som metafor" in text
+
+
+def test_an_english_question_about_our_region_is_asked_of_the_region_the_preamble_names():
+    assert swedish.says_ours_in_english("What is the quote for continuity in our målbild?")
+    query = q("I work in home care in Jämtland. What is the citizen perspective quote for continuity in our målbild?")
+    assert query.english and query.regions == ("Jämtland Härjedalen",)
+
+
+def test_a_slogan_asked_with_vad_ar_det_for_and_a_bare_workplace_preamble():
+    assert swedish.motto_of("vad är det för slogan på vår gemensamma målbild?") == "Vad är vår gemensamma målbild?"
+    assert swedish.respell("vad ar det for slogan pa var gemensamma malbild", {}).startswith("vad är det för slogan")
+    assert " vår gemensamma" in swedish.respell("vad ar det for slogan pa var gemensamma malbild", {})
+    assert swedish.strip_preamble("hej, jobbar på kommunen i jämtland. vad är det för slogan på vår målbild?") == \
+        "vad är det för slogan på vår målbild?"
+
+
+def test_a_contrasted_side_said_of_us_is_the_thing_itself():
+    assert swedish.without_region_scope("färdplanen hos oss", ()) == "färdplanen"
+
+
+def test_an_ordinal_item_ending_on_a_heading_is_that_section():
+    items = ("Mer hälsofrämjande och förebyggande insatser", "Ökad personcentrering och delaktighet")
+    shifts = chunk("strategi.txt", "Fyra riktningsförändringar", "Strategin har fyra riktningsförändringar:", 160,
+                   items=items, intro="Strategin har fyra riktningsförändringar:")
+    section = chunk("strategi.txt", "Hälsofrämjande och förebyggande insatser", "Varje verksamhet behöver arbeta mer "
+                    "hälsofrämjande.", 161)
+    examples = chunk("strategi.txt", "Hälsofrämjande och förebyggande insatser", "Exempel på områden att arbeta med:", 162,
+                     items=("Stöd till egenvård", "Hälsoskolan"), intro="Exempel på områden att arbeta med:")
+    passages = Passages(chunks=[shifts, section, examples], metas=METAS, vectors=None)
+    query = q("vad finns det för exempel på saker att jobba med under den första då?",
+              ["Vilka är de fyra riktningsförändringarna i strategin?"])
+    text = composer.compose(query, [Hit(shifts, 1.0), Hit(section, 0.9), Hit(examples, 0.8)], None, passages).text()
+    assert "Hälsoskolan" in text
+
+
+def test_whether_a_thing_is_mentioned_keeps_its_own_i_and_finds_the_documents_word():
+    assert swedish.asked_mentioned("står det nåt i verksamhetsplanen om kvinnor i övergångsåldern?") == \
+        "kvinnor i övergångsåldern"
+    assert swedish.asked_mentioned("Står det något om samverkan i Jämtland?") == "samverkan"
+    assert swedish.asked_mentioned("står det något om samverkan i jämtland?") == "samverkan"
+    grounds = chunk("plan.txt", "Jämlik verksamhet", "Verksamheten utformas så ingen diskrimineras på grund av:", 163,
+                    items=("kön.", "ålder."), intro="Verksamheten utformas så ingen diskrimineras på grund av:")
+    tasks = chunk("plan.txt", "Inriktning och uppdrag", "Nämnden har följande uppdrag.", 164,
+                  items=("Utveckla omhändertagandet av klimakteriebesvär.", "Stärka barns hälsa."),
+                  intro="Nämnden har följande uppdrag.")
+    passages = Passages(chunks=[grounds, tasks], metas=METAS, vectors=None,
+                        synonyms=swedish.Synonyms([{"staff": ["kvinnor i övergångsåldern"],
+                                                    "documents": ["klimakteriebesvär"]}], str.lower))
+    text = composer.compose(q("står det nåt i verksamhetsplanen om kvinnor i övergångsåldern?"),
+                            [Hit(grounds, 1.0), Hit(tasks, 0.5)], None, passages).text()
+    assert "klimakteriebesvär" in text and "diskrimineras" not in text
+
+
+def test_a_later_part_pointing_back_with_den_under_a_period_asks_of_the_first_parts_thing():
+    assert swedish.with_referent("vad ska nämnden göra med den under 2025–2027?", "När antogs Norrbottens målbild?") == \
+        "vad ska nämnden göra med Norrbottens målbild under 2025–2027?"

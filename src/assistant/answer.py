@@ -36,6 +36,8 @@ W_WORDS = 0.5
 W_RANK = 0.1
 W_POSITION = 0.002
 W_OWN_WORDS = 0.3        # a follow-up's own question: the share of its own words in the sentence
+MIN_HEADING_TAIL_WORDS = 3  # a list item that ends on a heading this long is that section ("Mer hälsofrämjande och …")
+OWN_REGION_WORDS = "regionens"  # the owner of a thing asked about, no topic ("Vad är regionens verksamhetsmodell?")
 ITEMS_NAME_IT = 0.25      # a list most of whose items say the asked noun ("Till exempel …"), beside one whose lead does (0.5)
 W_OWN_YESNO = 0.6        # … of a yes/no follow-up, whose own words are what it asks ("Är det igång redan?")
 W_HEADING = 0.2         # for dates and numbers: the passage's heading names what is asked ("Beslut av målbild")
@@ -824,8 +826,13 @@ class Composer:
             self._best(query, self._read_from(query, hits, passages, terms), qvec, passages, terms, limit=MAX_SENTENCES,
                        holding=True)
         lead_in = next((u for u in picked if u.chunk.items and u.text in split_sentences(u.chunk.list_intro)), None)
-        if lead_in is not None:  # a list's lead-in is said with its whole list, never alone
+        mentioned = set(self.tokenize(swedish.asked_mentioned(query.reading)))
+        if lead_in is not None and not (mentioned and not self._mentions(mentioned, lead_in.chunk)):
+            # a list's lead-in is said with its whole list, never alone (unless the list never names what the question
+            # asks whether the documents mention: "… om kvinnor i övergångsåldern?" is no list of grounds for equality)
             return self._whole_list(draft, lead_in.chunk, passages)
+        if lead_in is not None:
+            picked = [u for u in picked if u is not lead_in]
         if query.kind:
             picked = self._holding(query, picked, passages)
             if query.kind == "date" and not swedish.prepares(query.reading):
@@ -851,13 +858,17 @@ class Composer:
         else:
             if swedish.asks_what_not(query.reading) and any(swedish.negated(u.text) for u in picked):
                 picked = [u for u in picked if swedish.negated(u.text)]  # "… inte för?": what is not so
-            mentioned = set(self.tokenize(swedish.asked_mentioned(query.reading)))
             if mentioned and any(self._mentions(mentioned, u.chunk, u.text) for u in picked):
                 # "Står det något om familjecentraler …?": the sentences that name it, not their neighbours
                 picked = [u for u in picked if self._mentions(mentioned, u.chunk, u.text)]
             elif mentioned and (named := self._named_sentences(mentioned, query, passages)):
                 # "Står det något om rehabilitering i nämndens verksamhetsplan?": the plan's few sentences that name
                 # it, wherever the search ranked them (its words for the plan drown the one word asked about)
+                picked = named
+            elif mentioned and (named := self._named_in_documents_words(swedish.asked_mentioned(query.reading), query,
+                                                                         passages)):
+                # "… om kvinnor i övergångsåldern?": the sentences that name it in the documents' word
+                # ("klimakteriebesvär")
                 picked = named
             picked = in_context(picked, units_of(hits[:5]))
         # a slide's question item brings its answers as a list (_complete_lists): they are not said beside it
@@ -886,6 +897,16 @@ class Composer:
         if picked and all(u.text in u.chunk.items and len(u.text.split()) <= SHORT_ITEM_WORDS for u in picked):
             draft.flags.append("mention-only")  # only list labels name the topic; nothing says more
         return draft
+
+    def _named_in_documents_words(self, phrase: str, query: Query, passages: Passages) -> list[Unit]:
+        """The few sentences that name a staff phrase in the documents' own words (the curated synonym list), or []."""
+        if passages.synonyms is None:
+            return []
+        for said in passages.synonyms.added(phrase):
+            named = self._named_sentences(set(self.tokenize(said)), query, passages)
+            if named:
+                return named
+        return []
 
     def _named_sentences(self, words: set[str], query: Query, passages: Passages) -> list[Unit]:
         """The sentences of the documents asked about that name the words, when there are only a few
@@ -1592,10 +1613,12 @@ class Composer:
         scopes = [c for c in passages.chunks if c.document in asked] if asked else passages.chunks
         named = [c for c in scopes if c.document in query.named_documents]
         for chunks in ([named] if named else []) + [scopes]:
-            for form in swedish.term_forms(term):
-                found = define(form, chunks, [h.chunk.id for h in hits])
-                if found is not None and found.strength >= MIN_DEFINITION_STRENGTH:
-                    return found
+            # (the strongest over the term's forms: "patientkontraktet" is a subject of "… består av tre delar", but
+            # "ett så kallat patientkontrakt. … Det är en överenskommelse …" names and explains it)
+            found = [d for form in swedish.term_forms(term) if (d := define(form, chunks, [h.chunk.id for h in hits]))
+                     is not None and d.strength >= MIN_DEFINITION_STRENGTH]
+            if found:
+                return max(found, key=lambda d: d.strength)
         if re.fullmatch(r"[a-zåäö]{2,6}", term):  # "vad är svom": an acronym typed in lower case, if a document spells it out
             found = define(term.upper(), scopes)
             if found is not None and not found.spelled:
@@ -1763,6 +1786,8 @@ class Composer:
                  if set(self.tokenize(m.group(2))) & regions for w in self.tokenize(m.group(1))}
         kinds = self._kind_words(query, passages)
         phrase = swedish.summary_topic(query.reading) if query.intent == "summary" else ""
+        # ("regionens verksamhetsmodell": the asker's own region owns it; the topic is the model)
+        drop |= {swedish.fold(w) for w in self.tokenize(OWN_REGION_WORDS)}
         words = [w for w in self.tokenize(swedish.content_words(phrase or query.reading))
                  if swedish.fold(w) not in drop and swedish.fold(w) not in swedish.QUESTION_STEMS]
         # (a kind's word, not any word that starts alike: "verksamhetsmodellen" is no "verksamhetsplan"; and the
@@ -3272,8 +3297,14 @@ class Composer:
             return Draft()
         chunk, item = items[n - 1] if n > 0 else items[-1]
         draft = Draft()
+        said = swedish.fold(item.lower().rstrip("."))
+        # (its heading, or the heading it ends on: "Mer hälsofrämjande och förebyggande insatser" is the section
+        # "Hälsofrämjande och förebyggande insatser")
         section = next((c for c in passages.chunks if c.document == chunk.document and c.section
-                        and swedish.fold(heading_of(c).lower()) == swedish.fold(item.lower().rstrip("."))), None)
+                        and swedish.fold(heading_of(c).lower()) == said), None) or \
+            next((c for c in passages.chunks if c.document == chunk.document and c.section
+                  and len(heading_of(c).split()) >= MIN_HEADING_TAIL_WORDS
+                  and said.endswith(f" {swedish.fold(heading_of(c).lower())}")), None)
         if section is None:
             label = labelled_item(item, passages, replace(query, documents=(chunk.document,)))
             if label is not None:  # "den andra" of the five strategies: what the next list says of it

@@ -203,9 +203,11 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         search = f"{search} {' '.join(workplace)}"
     # (or the region of the place the asker works in, said before the question or in it: "Jag har precis börjat
     # på hälsocentralen i Kalix … en gemensam målbild för hela länet. När bestämdes den?")
-    home = _home_region(preamble, metas) if not regions and not english else ""
+    # ("I work in home care in Jämtland. What is … in our målbild?": in English too)
+    home = _home_region(preamble, metas) if not regions else ""
     town = swedish.region_of_places(f"{preamble} {reading}") if not regions and not home and not english else ""
-    if (home or town) and (swedish.says_ours(reading) or swedish.asks_each_regions_own(reading)):
+    ours = swedish.says_ours_in_english(text) if english else swedish.says_ours(reading)
+    if (home or town) and (ours or swedish.asks_each_regions_own(reading)):
         # "jag jobbar i en kommun i Västernorrland och undrar vilken strategi vår målbild …": the asker's
         # region is the "vår" of the question (searched too when the asker names it; a town only scopes)
         named, regions = named_in(f"{anchor} {reading} i {home or town}", metas, common)

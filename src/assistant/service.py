@@ -278,7 +278,8 @@ class Assistant:
     def check(self, served: Served, query: Query, draft: Draft, hits: Sequence[Hit]) -> Answer:
         """Stage 5: the composed text holds what was asked (kind, counted thing, names), or a refusal."""
         citations = self.composer.citations(draft, hits, served.passages)
-        if "mention-only" in draft.flags and query.intent == "lookup":
+        if "mention-only" in draft.flags and query.intent == "lookup" and not swedish.asked_mentioned(query.reading):
+            # ("Står det något om X?" is answered by where X is named, a list line too)
             return self.refuse(served, query, hits)  # "Hur går det till …?" is not answered by a list label
         if not citations or ("where-said" not in draft.flags
                              and not holds_answer(query, draft.text(), citations, served.index.synonyms)):

@@ -89,12 +89,18 @@ def _lettered_prefix(word: str, letters: dict[str, str]) -> str | None:
     return letters[stems[0]] + word[len(stems[0]):] if stems and not spelt else None
 
 
+_OURS_TYPED = re.compile(r"\b(på|pa|i|för|med|om|av)\s+var\b(?=\s+\w+a\s+\w+)", re.I)  # "pa var gemensamma malbild"
+_WHAT_KIND_TYPED = re.compile(r"\b(vad\s+(?:är|ar|e)\s+det)\s+for\b", re.I)  # "vad ar det for …" is "vad är det för …"
+
+
 def respell(text: str, letters: dict[str, str]) -> str:
     """"vad ar Min vard Norrbotten for nagot?" -> "vad är Min vård Norrbotten för något?" when the
     question has no å/ä/ö at all (a keyboard without them): the question words, then the documents'
     spelling of each word (`letters_of`), or of the words it begins. A question with å/ä/ö somewhere
     ("hur manga hc finns det alltså") has only its words of four letters or more that the documents
     spell with å/ä/ö respelt."""
+    text = _WHAT_KIND_TYPED.sub(r"\1 för", text)  # ("vad ar det for slogan …": "for" is "för" there, whatever else)
+    text = _OURS_TYPED.sub(r"\1 vår", text)  # ("… pa var gemensamma malbild": "vår")
     mixed = bool(_SWEDISH_LETTERS.search(text))
 
     def one(match: re.Match) -> str:
@@ -398,7 +404,9 @@ _GREETING = re.compile(r"^\s*(hej|hejsan|hallå|tjena|god (morgon|dag|kväll|eft
 _ABOUT_ME = re.compile(r"^\s*(jag (heter|är|jobbar|arbetar|ska (?:jobba|arbeta|börja)|har (just )?börjat|har en fråga|undrar bara|skulle vilja)|"
                        r"mitt namn är|i'm|i am|my name is|i work)\b|"
                        # "är distriktsläkare.": a short statement with the "jag" left out (no question mark)
-                       r"^\s*(?:är|jobbar|arbetar)\s+(?:som\s+)?\w+(?:\s+(?:på|i|inom)\s+\w+(?:\s+\w+)?)?\s*[.!]\s*$", re.I)
+                       # ("jobbar på kommunen i jämtland.")
+                       r"^\s*(?:är|jobbar|arbetar)\s+(?:som\s+)?(?:(?:på|i|inom|vid)\s+)?\w+"
+                       r"(?:\s+(?:på|i|inom|vid)\s+\w+(?:\s+\w+)?)?\s*[.!]\s*$", re.I)
 _ASKING_START = re.compile(
     r"^\s*(vad|vem|vilka|vilken|vilket|hur|varför|när|var|finns|är|ska|kan|har|får|gäller|ingår|ansvarar|"
     r"sammanfatta|summera|förklara|beskriv|berätta|jämför|lista|räkna upp|nämn|ge|visa|punkta|"
@@ -912,7 +920,7 @@ def _asked_sentences(text: str) -> list[str]:
 
 # "den" standing for a thing, not before one ("vad fokuserar den på?", "… göra med den?"; not "den nya planen")
 _PRONOUN_DEN = re.compile(r"\b(?:den|dem|dessa)(?=\s*[?.!,]|\s*$|\s+(?:på|om|av|i|till|ut|för|med|egentligen|"
-                          r"fram|in|ifrån|från|enligt|när|nu|idag|sen|sedan)\b)", re.I)
+                          r"fram|in|ifrån|från|enligt|när|nu|idag|sen|sedan|under|framöver)\b)", re.I)
 REFERENT_WORDS = 4  # a longer stretch of topic words is no one thing "den" can stand for
 
 
@@ -1296,8 +1304,9 @@ def role_of(word: str) -> str:
     if w in ROLE_ABBREVIATIONS:
         return ROLE_ABBREVIATIONS[w]
     stem = re.sub(r"(?:n|en|er|erna|ar|arna|or|orna)$", "", w)
-    return next((r for r in _ROLES_LONGEST_FIRST
-                 if _shares_role_start(w, r) or (len(w) > len(r) + 2 and (w.endswith(r) or stem.endswith(r[:-1])))), "")
+    # (a compound's head first: "distriktsläkare" is a läkare, though it starts as "distriktssköterska" does)
+    return next((r for r in _ROLES_LONGEST_FIRST if len(w) > len(r) + 2 and (w.endswith(r) or stem.endswith(r[:-1]))),
+                "") or next((r for r in _ROLES_LONGEST_FIRST if _shares_role_start(w, r)), "")
 
 
 ROLE_START_LETTERS = 8  # a role said in another form or slipped ("distriktsköterska") starts as the role does …
@@ -1711,6 +1720,8 @@ def without_region_scope(term: str, regions: Sequence[str]) -> str:
     Härjedalens nära vård-arbete" -> "färdplan"; "strategin för nära vård i Norrbotten" -> "strategin för nära vård")."""
     for region in regions:
         term = re.sub(rf"\s+(?:i|inom|för|in|of)\s+{region_pattern(region)}.*$", "", term, flags=re.I)
+    # ("färdplanen hos oss": the asker's region, which the question is asked of)
+    term = re.sub(r"\s+(?:hos\s+oss|hos\s+er|här|i\s+vår\s+region|i\s+vårt\s+län|i\s+länet)\s*$", "", term, flags=re.I)
     return term.strip() or term
 
 
@@ -1945,7 +1956,9 @@ _UNACCENTED = {"star": "står", "nar": "när", "ar": "är", "for": "för", "sags
 
 
 def restore_letters(text: str) -> str:
-    """Common question words typed without å/ä/ö get their letters back ("vad star det om" -> "vad står det om")."""
+    """Common question words typed without å/ä/ö get their letters back ("vad star det om" -> "vad står det om";
+    "vad är det for …" -> "vad är det för …")."""
+    text = _WHAT_KIND_TYPED.sub(r"\1 för", text)
     return re.sub(r"\b\w+\b", lambda m: _UNACCENTED.get(m.group(0).lower(), m.group(0))
                   if m.group(0).lower() in _UNACCENTED else m.group(0), text)
 
@@ -2341,8 +2354,9 @@ def restated(question: str) -> str:
 
 # "Vilken slogan har målbilden i Jämtland Härjedalen?", "vad är mottot för Norrbottens målbild?": a thing's
 # motto is the line its section opens with ("“Tillsammans för god hälsa hela livet”"): what the thing is
-_MOTTO_WORD = r"(?:slogan|sloganen|sloganet|motto|mottot|devis|devisen|ledord|ledordet|paroll|parollen|tagline)"
-_MOTTO = re.compile(rf"^\s*(?P<lean>(?:och|men)\s+)?(?:vilken|vilket|vad\s+är|vad\s+har)\s+(?:den|det|en|ett)?\s*{_MOTTO_WORD}\s+"
+_MOTTO_WORD = r"(?:slogan|sloganen|sloganet|motto|mottot|devis|devisen|ledord|ledordet|paroll|parollen|tagline|rubrik|rubriken)"
+_MOTTO = re.compile(rf"^\s*(?P<lean>(?:och|men)\s+)?(?:vilken|vilket|vad\s+är|vad\s+har)\s+(?:det\s+för\s+|den|det|en|ett)?\s*"
+                    rf"{_MOTTO_WORD}\s+"
                     r"(?:har|för|i|på|till|hos|of)?\s*(?P<thing>[^?]{4,}?)\s*(?:för\s+(?:slogan|motto|devis))?\s*\??\s*$", re.I)
 
 
@@ -3660,8 +3674,13 @@ _HEADING = re.compile(r"\b(?:rubriken|avsnittet|kapitlet|delen)\s+(?!om\b)[”\"
 
 _POINTING_TOPIC = {"det", "detta", "den", "denna", "dem", "dom", "dessa", "de", "sånt", "sådant", "såna", "sådana"}
 # "Står det något om familjecentraler både i strategin och i verksamhetsplanen?": whether X is mentioned at all
+# (the document or place it is asked of may stand before "om" or after the topic: "står det nåt i verksamhetsplanen
+# om kvinnor i övergångsåldern?" – "i övergångsåldern" is the topic's, "i strategin" is not)
 _MENTIONED = re.compile(r"^\s*(?:och\s+|men\s+)?(?:står|finns|sägs|nämns|skrivs)\s+det\s+(?:något|nåt|några|nämnt|alls)?\s*"
-                        r"(?:\w+\s+)?om\s+(?P<topic>[^?,.!]+?)\s*(?:\b(?:både|också|även|alls|i|inom|enligt|hos)\b.*)?\s*(?:[?.!]|$)", re.I)
+                        r"(?:\w+\s+){0,2}?om\s+(?P<topic>[^?,.!]+?)\s*(?:\b(?:både|också|även|alls|enligt|hos)\b.*|"
+                        r"\b(?:i|inom)\s+(?:både\s+)?(?:\w+s\s+)?(?:\w*(?:strategi|plan|målbild|dokument|artikel)\w*|"
+                        r"(?-i:[A-ZÅÄÖ])\w+|norrbotten\w*|jämtland\w*|härjedalen\w*|västernorrland\w*|länet|regionen|kommunen)\b.*)?"
+                        r"\s*(?:[?.!]|$)", re.I)
 
 
 # "… om vad tandvården ska göra de närmaste åren?": what is to be done, said with "ska", "behöver", "planerar"
@@ -4431,6 +4450,11 @@ def asks_each_regions_own(question: str) -> bool:
     """Whether a question asks of "the" thing every region has its own of ("… tog beslut om målbilden …?"): asked
     by someone who says where they work, it is theirs."""
     return bool(_EACH_REGIONS_OWN.search(question))
+
+
+def says_ours_in_english(question: str) -> bool:
+    """Whether an English question speaks of the asker's own region ("our målbild", "here", "for us")."""
+    return bool(re.search(r"\b(?:our|ours|we|us|here)\b", question, re.I))
 
 
 def says_ours(question: str) -> bool:
