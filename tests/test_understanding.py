@@ -5826,3 +5826,11 @@ def test_whether_a_thing_is_mentioned_keeps_its_own_i_and_finds_the_documents_wo
 def test_a_later_part_pointing_back_with_den_under_a_period_asks_of_the_first_parts_thing():
     assert swedish.with_referent("vad ska nämnden göra med den under 2025–2027?", "När antogs Norrbottens målbild?") == \
         "vad ska nämnden göra med Norrbottens målbild under 2025–2027?"
+
+
+def test_asked_both_what_is_alike_and_what_differs_a_comparison_says_what_each_row_alone_names():
+    assert swedish.asks_difference("vad är lika och vad skiljer?") and not swedish.asks_difference("vad har de gemensamt?")
+    rows = ["Fem strategier: Ökad kontinuitet; Ökad tillgänglighet; Ökad samordning och samverkan [1]",
+            "Fyra punkter: Jag har en kontinuitet i min kontakt och en vård som är tillgänglig och hälsofrämjande. [2]"]
+    alone = composer._shared_words(rows[:1], PASSAGES, asked="vad är lika och vad skiljer?", others=rows[1:])
+    assert "samordning" in alone and "kontinuitet" not in alone

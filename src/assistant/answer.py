@@ -36,6 +36,7 @@ W_WORDS = 0.5
 W_RANK = 0.1
 W_POSITION = 0.002
 W_OWN_WORDS = 0.3        # a follow-up's own question: the share of its own words in the sentence
+MENTIONED_THING_WORDS = 4  # "kvinnor i övergångsåldern": a thing asked whether the documents mention, in at most so many words
 MIN_HEADING_TAIL_WORDS = 3  # a list item that ends on a heading this long is that section ("Mer hälsofrämjande och …")
 OWN_REGION_WORDS = "regionens"  # the owner of a thing asked about, no topic ("Vad är regionens verksamhetsmodell?")
 ITEMS_NAME_IT = 0.25      # a list most of whose items say the asked noun ("Till exempel …"), beside one whose lead does (0.5)
@@ -142,6 +143,7 @@ RELATION_SENTENCES = 2  # "hur hänger A ihop med B": A's sentences that name B,
 RELATION_NAME_PASSAGES = 6  # a title word names its document only when at most this many passages use it
 SHARED_LEAD = "Båda nämner: "
 SHARED_BY_ALL_LEAD = "Alla {n} nämner: "  # three rows or more
+ONLY_ONE_LEAD = "Bara {label} nämner: "  # asked both what is alike and what differs: the words one row alone uses
 _NUMBER_WORD = {n: word for word, n in swedish.COUNT_WORDS.items()}  # 3 -> "tre"
 OUTLINE_ROW_LEAD = "”{title}” tar upp: "  # a document's outline as a comparison's cell: its headings
 MIN_SHARED_WORDS = 2     # a comparison of likeness or difference says the words both rows use, when there are this many …
@@ -719,6 +721,13 @@ class Composer:
             if len(shared) >= MIN_SHARED_WORDS:  # "vad har de gemensamt": what both rows name (not for "hur skiljer sig")
                 lead = SHARED_LEAD if len(groups) == 2 else SHARED_BY_ALL_LEAD.format(n=_NUMBER_WORD.get(len(groups), len(groups)))
                 draft.lines.append(lead + ", ".join(shared) + ".")
+            if swedish.asks_difference(query.reading):
+                # "vad är lika och vad skiljer?": then what each row alone names
+                for i, (label, _, _) in enumerate(groups):
+                    own_words = self._shared_words([said[i]], passages, asked=query.reading,
+                                                   others=[t for j, t in enumerate(said) if j != i])
+                    if len(own_words) >= MIN_SHARED_WORDS:
+                        draft.lines.append(ONLY_ONE_LEAD.format(label=label) + ", ".join(own_words) + ".")
         if query.english and said:
             draft.lines.insert(0, ENGLISH_LEAD)
         return draft
@@ -751,21 +760,30 @@ class Composer:
         brief.lines = [f"{summary} {headings}" if summary else headings]
         return brief
 
-    def _shared_words(self, texts: Sequence[str], passages: Passages, asked: str = "") -> list[str]:
+    def _shared_words(self, texts: Sequence[str], passages: Passages, asked: str = "",
+                      others: Sequence[str] = ()) -> list[str]:
         """The specific words every text uses (by stem, as the first text writes them, in its order):
-        not words that most passages use ("vård"), region names, nor the things compared ("målbilderna")."""
+        not words that most passages use ("vård"), region names, nor the things compared ("målbilderna");
+        with `others`, only those none of the other texts uses (what one row alone names)."""
         regions = self._every_region_term(passages)
         common = passages.common_stems(self.tokenize, COMMON_WORD_SHARE)
         compared = {w[:MIN_SHARED_LETTERS] for w in self.tokenize(asked)}
-        stems = [{w for w in self.tokenize(swedish.without_citations(t)) if len(w) >= MIN_SHARED_LETTERS
-                  and w[:MIN_SHARED_LETTERS] not in compared} - common - regions for t in texts]
 
-        def everywhere(stem: str) -> bool:  # the same word, or one a longer form of the other ("tillgänglig/het")
-            return all(any(stem.startswith(o) or o.startswith(stem) for o in others) for others in stems[1:])
+        def stems_of(text: str) -> set[str]:
+            return {w for w in self.tokenize(swedish.without_citations(text)) if len(w) >= MIN_SHARED_LETTERS
+                    and w[:MIN_SHARED_LETTERS] not in compared} - common - regions
+        stems = [stems_of(t) for t in texts]
+        elsewhere = [stems_of(t) for t in others]
+
+        def alike(stem: str, words: set[str]) -> bool:  # the same word, or one a longer form of the other ("tillgänglig/het")
+            return any(stem.startswith(o) or o.startswith(stem) for o in words)
+
+        def kept(stem: str) -> bool:
+            return all(alike(stem, words) for words in stems[1:]) and not any(alike(stem, words) for words in elsewhere)
         shown: dict[str, str] = {}
         for word in re.findall(r"[^\W\d_]+", texts[0]):
             stem = next(iter(self.tokenize(word)), "")
-            if stem in stems[0] and stem not in shown and everywhere(stem):
+            if stem in stems[0] and stem not in shown and kept(stem):
                 shown[stem] = word.lower()
         return list(shown.values())[:MAX_SHARED_WORDS]
 
@@ -900,8 +918,8 @@ class Composer:
 
     def _named_in_documents_words(self, phrase: str, query: Query, passages: Passages) -> list[Unit]:
         """The few sentences that name a staff phrase in the documents' own words (the curated synonym list), or []."""
-        if passages.synonyms is None:
-            return []
+        if passages.synonyms is None or len(phrase.split()) > MENTIONED_THING_WORDS or phrase.lower().startswith("att "):
+            return []  # (a thing, not a clause: "… om att hjärtpatienter ska kunna mäta sina värden hemma?")
         for said in passages.synonyms.added(phrase):
             named = self._named_sentences(set(self.tokenize(said)), query, passages)
             if named:

@@ -1973,6 +1973,14 @@ def asks_likeness(question: str) -> bool:
     return bool(_LIKENESS.search(question))
 
 
+_DIFFERENCE = re.compile(r"\b(skillnad\w*|skiljer|skilja|olika|annorlunda|differ\w*)\b", re.I)
+
+
+def asks_difference(question: str) -> bool:
+    """Whether a comparison asks how the things differ ("vad skiljer?", "vad är lika och vad är olika?")."""
+    return bool(_DIFFERENCE.search(question))
+
+
 _COMMON = re.compile(r"\b(lika|likheter|liknar|gemensamt|samma|similar\w*|in common|alike)\b", re.I)
 
 
