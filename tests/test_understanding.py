@@ -5834,3 +5834,14 @@ def test_asked_both_what_is_alike_and_what_differs_a_comparison_says_what_each_r
             "Fyra punkter: Jag har en kontinuitet i min kontakt och en vård som är tillgänglig och hälsofrämjande. [2]"]
     alone = composer._shared_words(rows[:1], PASSAGES, asked="vad är lika och vad skiljer?", others=rows[1:])
     assert "samordning" in alone and "kontinuitet" not in alone
+
+
+def test_which_places_are_not_answered_by_a_list_whose_next_item_opens_with_a_capital():
+    query = q("Vilka kommuner i Jämtland Härjedalen har redan lämnat in sina lokala samverkansplaner?")
+    items = ("Två projektledare, en samordnare för regionen och en samordnare för länets kommuner",
+             "Arbetsgrupp med representanter från regionen och kommunerna som stödjer arbetet.")
+    plan = chunk("jh.txt", "Målbild Nära Vård", "Gemensam plan:", 170, items=items, intro="Gemensam plan:")
+    from assistant.types import Citation
+    cited = Citation(rank=1, chunk=plan, score=1.0, meta=METAS["jh.txt"], used=items)
+    assert not holds_answer(query, "\n".join(items), [cited])
+    assert swedish.asked_place("Vilka särskilda boenden ska få mobiltandvård först?") == "boenden"

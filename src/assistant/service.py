@@ -595,7 +595,7 @@ def with_named_month(hits: list[Hit], passages: Passages, query: Query, top_k: i
 def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms | None = None) -> bool:
     """The quoted sentences hold the kind of fact asked for, the thing asked about, the event a date
     question asks about, and the places and names asked about."""
-    quoted = " ".join(u for c in citations for u in c.used) or text
+    quoted = "\n".join(u for c in citations for u in c.used) or text  # (one line each: list items end without a stop)
     headed = quoted + " " + " ".join(c.chunk.section for c in citations)
     if query.kind and not swedish.has_kind(query.kind, headed if query.kind == "date" else quoted) \
             and not (query.kind == "who" and swedish.says_who_must(quoted, query.reading)):

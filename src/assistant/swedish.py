@@ -3151,7 +3151,7 @@ def asks_name(question: str) -> bool:
 
 _ASKS_PLACE = re.compile(r"\b(?:vilken|vilket|vilka|which)\s+(?:av\s+)?(?:\w+\s+){0,2}?"
                          r"(kommun(?:en|er|erna)?|ort(?:en|er|erna)?|stad|städer|sjukhus(?:et|en)?|hälsocentral(?:en|er|erna)?|"
-                         r"län(?:et)?|municipality|municipalities|town|towns)\b", re.I)
+                         r"län(?:et)?|boende(?:t|n|na)?|mottagning(?:en|ar|arna)?|municipality|municipalities|town|towns)\b", re.I)
 
 
 def asked_place(question: str) -> str:
