@@ -5845,3 +5845,20 @@ def test_which_places_are_not_answered_by_a_list_whose_next_item_opens_with_a_ca
     cited = Citation(rank=1, chunk=plan, score=1.0, meta=METAS["jh.txt"], used=items)
     assert not holds_answer(query, "\n".join(items), [cited])
     assert swedish.asked_place("Vilka särskilda boenden ska få mobiltandvård först?") == "boenden"
+
+
+def test_a_share_of_a_whole_is_a_share_of_what_is_asked_of_that_whole():
+    question = "Hur stor andel av norrbottningarna tillhör en nationell minoritet?"
+    assert "norrbottningarna" not in swedish._share_topic(question)
+    assert not swedish.states_share("Andelen norrbottningar som är positiva till e-tjänster är 77 procent, i enlighet "
+                                    "med nationella riktlinjer.", question)
+    assert swedish.states_share("Två tredjedelar av de som avlider i suicid är män.", "Hur stor andel av de som dör i suicid är män?")
+
+
+def test_a_follow_up_of_two_clauses_pointing_back_leans_on_the_thread():
+    assert swedish.is_follow_up("vilka delar består det av och var ska patienten kunna se det?")
+
+
+def test_what_is_happening_with_a_thing_in_english_asks_what_is_said_to_happen():
+    assert swedish.swedish_reading("what is happening with Kiruna?") == "vad sker med Kiruna?"
+    assert swedish.intent_of(swedish.swedish_reading("what is happening with Kiruna?")) != "what"
