@@ -5862,3 +5862,15 @@ def test_a_follow_up_of_two_clauses_pointing_back_leans_on_the_thread():
 def test_what_is_happening_with_a_thing_in_english_asks_what_is_said_to_happen():
     assert swedish.swedish_reading("what is happening with Kiruna?") == "vad sker med Kiruna?"
     assert swedish.intent_of(swedish.swedish_reading("what is happening with Kiruna?")) != "what"
+
+
+def test_what_a_malbild_is_called_asks_what_it_is():
+    assert swedish.motto_of("Vad heter vår målbild?") == "Vad är vår målbild?"
+    assert swedish.motto_of("Vad heter nämndens ordförande?") == ""
+
+
+def test_an_english_question_for_which_places_needs_named_places_too():
+    query = q("Which health centres in Norrbotten have the general medicine inpatient beds?")
+    assert query.english and swedish.asked_place(query.reading)
+    assert not holds_answer(query, "Utöver somatisk slutenvård på sjukhusen finns allmänmedicinska slutenvårdsplatser "
+                                   "vid hälsocentraler i glesbygd. [1]", [])

@@ -1222,7 +1222,7 @@ class Composer:
             # decision "om ändrad målbild", not another decision on it)
             if query.kind == "date" and any(swedish.mentions_event(text, e) for e in swedish.events_in(query.reading)[1:]):
                 bonus += BONUS_ASKED
-            if query.kind == "number" and swedish.asks_share(query.reading) and swedish.states_share(text, query.reading):
+            if query.kind == "number" and swedish.asks_share(query.reading) and swedish.states_share(text, query.reading, query.english):
                 bonus += BONUS_ASKED  # "Hur många procent av de som dör i suicid …?": "Två tredjedelar av de som avlider …"
             if query.kind == "date" and swedish.prepares(text) and not swedish.prepares(query.reading):
                 bonus -= PENALTY_PREPARES  # "När antogs målbilden?": not the decision to work one out

@@ -605,7 +605,8 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         return False  # "vilka sitter i fredagsgruppen?" is not answered by "Statusrapport i Fredagsgruppen 23/9"
     if swedish.asks_name(query.reading) and not swedish.has_new_name(quoted, query.reading):
         return False  # "Vad heter projektledarna?" is answered by their names, not by what they do
-    place = "" if query.english else swedish.asked_place(query.reading)
+    # (an English question by its Swedish reading: "Which hälsocentraler i Norrbotten …?")
+    place = swedish.asked_place(query.reading)
     if place and not swedish.names_place(quoted, query.reading, place):
         return False  # "Vilken kommun hade ingen dialog?" is not answered by "… i sex av sju kommuner"
     action = "" if query.english else swedish.asked_action(query.reading)
@@ -635,7 +636,7 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         return False  # "Vilket datum antog …?" is not answered by "i början av 2021"
     if query.kind == "number" and swedish.counts_only_the_whole(quoted, query.reading):
         return False  # "Hur många av hälsocentralerna drivs privat?" is not answered by "sammanlagt 31 …"
-    if query.kind == "number" and swedish.asks_share(query.reading) and not swedish.states_share(quoted, query.reading):
+    if query.kind == "number" and swedish.asks_share(query.reading) and not swedish.states_share(quoted, query.reading, query.english):
         return False  # "Hur stor andel av vårdpersonalen är inhyrd?" is not answered by "tre grundprinciper"
     share = swedish.share_predicate(query.reading) if query.kind == "number" and not query.english else ""
     if share and not swedish.mentions(quoted, share):

@@ -2238,13 +2238,15 @@ def asks_share(question: str) -> bool:
     return bool(_ASKS_SHARE.search(question))
 
 
-def states_share(text: str, question: str = "") -> bool:
+def states_share(text: str, question: str = "", english: bool = False) -> bool:
     """Whether a text states a share ("77 procent", "hälften", "Två tredjedelar", "majoriteten"); with a
     question, in a text that names something the question asks a share of ("… de som dör i suicid …": not
     "77 procent" of those positive to e-tjänster)."""
     if not _STATES_SHARE.search(text):
         return False
     asked = _share_topic(question) if question else ()
+    if english:  # (an English question's reading keeps English words: any of its words the text says)
+        return not asked or any(mentions(text, w) for w in asked)
     # (its longest word, the thing itself: "nationell minoritet" is not said by "nationella riktlinjer")
     return not asked or mentions(text, max(reversed(asked), key=len))  # (of two as long, the last: the head noun)
 
@@ -2377,10 +2379,14 @@ _GOAL_OF_VISION = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?(?:vad|vilket)\s+är
                              r"(?:målet|huvudmålet)\s+(?:i|med|för)\s+(?P<thing>[^?]*\bmålbild\w*[^?]*?)\s*\??\s*$", re.I)
 
 
+# "Vad heter vår målbild (och vilka strategier ingår i den)?": a målbild's name is the motto its slide opens with
+_NAME_OF_VISION = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vad\s+heter\s+(?P<thing>[^?]*?\bmålbild\w*[^?]*?)\s*\??\s*$", re.I)
+
+
 def motto_of(question: str) -> str:
     """A question for a thing's motto read as what the thing is ("Vilken slogan har målbilden i Jämtland
     Härjedalen?" -> "Vad är målbilden i Jämtland Härjedalen?"), or ""."""
-    match = _MOTTO.match(question) or _GOAL_OF_VISION.match(question)
+    match = _MOTTO.match(question) or _GOAL_OF_VISION.match(question) or _NAME_OF_VISION.match(question)
     # (a thing, not only whose it is: "Vilket motto har Region Norrbotten?" asks for the region's vision)
     if not match or not re.search(r"\b(?!region)[a-zåäö]\w{3,}", match["thing"]):
         return ""
