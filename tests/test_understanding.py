@@ -5874,3 +5874,7 @@ def test_an_english_question_for_which_places_needs_named_places_too():
     assert query.english and swedish.asked_place(query.reading)
     assert not holds_answer(query, "Utöver somatisk slutenvård på sjukhusen finns allmänmedicinska slutenvårdsplatser "
                                    "vid hälsocentraler i glesbygd. [1]", [])
+
+
+def test_what_something_beside_a_malbild_is_called_is_no_question_of_the_malbild():
+    assert swedish.motto_of("Vad heter reklambyrån som gjorde den grafiska formgivningen av Jämtland Härjedalens målbild?") == ""

@@ -2380,7 +2380,9 @@ _GOAL_OF_VISION = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?(?:vad|vilket)\s+är
 
 
 # "Vad heter vår målbild (och vilka strategier ingår i den)?": a målbild's name is the motto its slide opens with
-_NAME_OF_VISION = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vad\s+heter\s+(?P<thing>[^?]*?\bmålbild\w*[^?]*?)\s*\??\s*$", re.I)
+# (the målbild itself, a few words on: not "Vad heter reklambyrån som gjorde … målbilden?")
+_NAME_OF_VISION = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vad\s+heter\s+(?P<thing>(?:(?!som\b)[\w-]+\s+){0,3}?målbild\w*[^?]*?)"
+                             r"\s*\??\s*$", re.I)
 
 
 def motto_of(question: str) -> str:
