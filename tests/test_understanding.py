@@ -5871,7 +5871,8 @@ def test_what_a_malbild_is_called_asks_what_it_is():
 
 def test_an_english_question_for_which_places_needs_named_places_too():
     query = q("Which health centres in Norrbotten have the general medicine inpatient beds?")
-    assert query.english and swedish.asked_place(query.reading)
+    assert query.english and swedish.asked_place(query.reading, adjacent=True)
+    assert not swedish.asked_place("vilka funktioner är in place at the hälsocentraler?", adjacent=True)
     assert not holds_answer(query, "Utöver somatisk slutenvård på sjukhusen finns allmänmedicinska slutenvårdsplatser "
                                    "vid hälsocentraler i glesbygd. [1]", [])
 

@@ -606,7 +606,7 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     if swedish.asks_name(query.reading) and not swedish.has_new_name(quoted, query.reading):
         return False  # "Vad heter projektledarna?" is answered by their names, not by what they do
     # (an English question by its Swedish reading: "Which hälsocentraler i Norrbotten …?")
-    place = swedish.asked_place(query.reading)
+    place = swedish.asked_place(query.reading, adjacent=query.english)
     if place and not swedish.names_place(quoted, query.reading, place):
         return False  # "Vilken kommun hade ingen dialog?" is not answered by "… i sex av sju kommuner"
     action = "" if query.english else swedish.asked_action(query.reading)

@@ -3166,10 +3166,14 @@ _ASKS_PLACE = re.compile(r"\b(?:vilken|vilket|vilka|which)\s+(?:av\s+)?(?:\w+\s+
                          r"län(?:et)?|boende(?:t|n|na)?|mottagning(?:en|ar|arna)?|municipality|municipalities|town|towns)\b", re.I)
 
 
-def asked_place(question: str) -> str:
+def asked_place(question: str, adjacent: bool = False) -> str:
     """The kind of place a "Vilken kommun …?" question asks for ("kommun"), or "": only a sentence
-    that names such a place answers it ("sex av sju kommuner" names none)."""
+    that names such a place answers it ("sex av sju kommuner" names none); `adjacent`: only the place word right
+    after the asking word (an English question's reading: "Which hälsocentraler …", not "which functions … at the
+    hälsocentraler")."""
     match = _ASKS_PLACE.search(question)
+    if match and adjacent and len(match.group(0).split()) > 2:
+        return ""
     return match.group(1).lower() if match else ""
 
 
