@@ -398,8 +398,8 @@ class Composer:
             shape = self._relation
         elif (body := swedish.decisions_of(query.reading)) and (decided := self._decisions_of(body, query, passages)):
             shape = partial(self._decisions, decided)
-        elif (group := swedish.members_asked(query.reading)) and self._member_lines(group, query, passages):
-            shape = partial(self._members, group)
+        elif (group := swedish.members_asked(query.reading)) and (lines := self._member_lines(group, query, passages)):
+            shape = partial(self._members, lines)
         elif phrase := swedish.asks_where_said(query.reading):
             shape = partial(self._where_said, phrase)
         elif swedish.participants_of(query.reading) and (line := self._event_line(query, hits, passages)):
@@ -844,7 +844,8 @@ class Composer:
             self._best(query, self._read_from(query, hits, passages, terms), qvec, passages, terms, limit=MAX_SENTENCES,
                        holding=True)
         lead_in = next((u for u in picked if u.chunk.items and u.text in split_sentences(u.chunk.list_intro)), None)
-        mentioned = set(self.tokenize(swedish.asked_mentioned(query.reading)))
+        mentioned_phrase = swedish.asked_mentioned(query.reading)
+        mentioned = set(self.tokenize(mentioned_phrase))
         if lead_in is not None and not (mentioned and not self._mentions(mentioned, lead_in.chunk)):
             # a list's lead-in is said with its whole list, never alone (unless the list never names what the question
             # asks whether the documents mention: "… om kvinnor i övergångsåldern?" is no list of grounds for equality)
@@ -883,8 +884,7 @@ class Composer:
                 # "Står det något om rehabilitering i nämndens verksamhetsplan?": the plan's few sentences that name
                 # it, wherever the search ranked them (its words for the plan drown the one word asked about)
                 picked = named
-            elif mentioned and (named := self._named_in_documents_words(swedish.asked_mentioned(query.reading), query,
-                                                                         passages)):
+            elif mentioned and (named := self._named_in_documents_words(mentioned_phrase, query, passages)):
                 # "… om kvinnor i övergångsåldern?": the sentences that name it in the documents' word
                 # ("klimakteriebesvär")
                 picked = named
@@ -2019,11 +2019,12 @@ class Composer:
         units = units_of([Hit(c, 0.0) for c in passages.chunks if not scope or c.document in scope])
         return [u for u in units if swedish.tells_members(u.text, group)]
 
-    def _members(self, group: str, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
-        """"Vilka sitter i nämnden?": the lines that say who is in the group ("Nämnden består av 13 ordinarie
-        ledamöter och 13 ersättare."), not a list of what the group does."""
+    @staticmethod
+    def _members(lines: Sequence[Unit], query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
+        """"Vilka sitter i nämnden?": the lines that say who is in the group (`_member_lines`: "Nämnden består av 13
+        ordinarie ledamöter och 13 ersättare."), not a list of what the group does."""
         draft = Draft()
-        for unit in self._member_lines(group, query, passages)[:MAX_SENTENCES]:
+        for unit in lines[:MAX_SENTENCES]:
             draft.say(item_in_context(unit.text, unit.chunk) if unit.text in unit.chunk.items else unit.text, unit.chunk)
         return draft
 
@@ -3358,20 +3359,19 @@ def in_context(picked: Sequence[Unit], units: Sequence[Unit]) -> list[Unit]:
     and the next sentence when it goes on from a picked one ("… avfallsmängder …" + "Det kan vara smittförande avfall …")."""
     by_place = {(u.chunk.id, u.position): u for u in units if u.text not in u.chunk.items}
     out: list[Unit] = []
+
+    def free(other: Unit | None) -> bool:  # a sentence not yet said, and no lead-in
+        return other is not None and other not in out and other not in picked and not other.text.endswith(":")
     for unit in picked:
         before = by_place.get((unit.chunk.id, unit.position - 1))
         first = by_place.get((unit.chunk.id, unit.position - 2))
-        # (a sentence that itself leans back – "Det ökar förutsättningarna …" – needs its own context: added when the
-        # one before it stands alone: "En jämlik … verksamhet mäter …. Den arbetar …. Ibland genom att …")
-        if before is not None and swedish.leans_back(unit.text, strongly=True) and before not in out \
-                and before not in picked and not before.text.endswith(":") and swedish.leans_back(before.text) \
-                and first is not None \
-                and first not in out and first not in picked and not first.text.endswith(":") \
-                and not swedish.leans_back(first.text):
-            out.extend((first, before))
-        elif before is not None and swedish.leans_back(unit.text) and before not in out and before not in picked \
-                and not before.text.endswith(":") and not swedish.leans_back(before.text):
-            out.append(before)
+        if free(before) and swedish.leans_back(unit.text):
+            if not swedish.leans_back(before.text):
+                out.append(before)
+            elif swedish.leans_back(unit.text, strongly=True) and free(first) and not swedish.leans_back(first.text):
+                # (a sentence before that itself leans back – "Det ökar förutsättningarna …" – needs its own context:
+                # added when the one before it stands alone: "En jämlik … verksamhet mäter …. Den arbetar …. Ibland …")
+                out.extend((first, before))
         if unit not in out:
             out.append(unit)
         after = by_place.get((unit.chunk.id, unit.position + 1))
@@ -3503,18 +3503,15 @@ def _defines(topic: set[str], text: str, tokenize: Tokenizer) -> bool:
                                                 for t in topic)
 
 
-PLAN_PERIOD = re.compile(r"\b(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d\b")  # "verksamhetsplan 2025–2027"
-
-
 def with_year(text: str, chunk: Chunk, meta: DocumentMeta | None = None) -> str:
     """A date sentence that lacks its year gets its dated heading ("27 maj fattades … (Maj 2021)");
     a year is never guessed from other sentences of the passage or from the document's date."""
     if swedish.has_year(text, full=True):
         return text
-    period = PLAN_PERIOD.search(meta.title) if meta else None
+    period = swedish.year_span(meta.title) if meta else ""
     if period and swedish.mentions(text, "planperioden"):
         # "… fortskrider under planperioden.": the plan's period, as its title states it
-        return f"{text} (planperioden {period.group(0)}, enligt ”{meta.title}”)"
+        return f"{text} (planperioden {period}, enligt ”{meta.title}”)"
     if swedish.has_year(text):  # "221202", "18/11-22", "hösten -21": the date written out after it
         spelled = [swedish.format_date(d) for d in swedish.find_dates(text)]
         return f"{text} ({', '.join(spelled)})" if spelled else text

@@ -741,14 +741,7 @@ def row_question(query: Query, label: str, docs: Sequence[str], passages: Passag
     inner = row_inner_intent(query)
     metas = passages.metas
     others = [r for r in query.regions if r != label]
-    # (with its "i" and the "och" that joins it: "i Norrbotten och i Jämtland Härjedalen" -> "i Jämtland Härjedalen")
-    named = "|".join(swedish.region_pattern(r) for r in others) or r"(?!)"
-    # (named first, its "i" stays for the row's own name: "i Jämtland Härjedalen respektive Norrbotten" -> "i Norrbotten";
-    # named second, the "och" before it goes: "Västernorrlands och Jämtland Härjedalens målbilder" -> "Västernorrlands målbilder")
-    joined = r"(?:och|samt|respektive|and)"
-    reading = re.sub(rf"(\b(?:i|för|in)\s+)?(?:{named})(\s+{joined}\b\s*(?:(?:i|för|in)\b)?)|"
-                     rf"\s+{joined}\s+(?:(?:i|för|in)\s+)?(?:{named})|(?:\b(?:i|för|in)\s+)?(?:{named})",
-                     lambda m: m.group(1) or "" if m.group(2) else "", query.reading, flags=re.I)
+    reading = swedish.without_other_regions(query.reading, others)
     reading = swedish.without_comparing(reading)
     # "… Jämtland Härjedalen och Norrbottens verksamhetsplan …": the kind of a document only another
     # row has is no topic of this row

@@ -89,6 +89,8 @@ def _lettered_prefix(word: str, letters: dict[str, str]) -> str | None:
     return letters[stems[0]] + word[len(stems[0]):] if stems and not spelt else None
 
 
+# Where a quoted text's sentences or lines end (list items end without a stop): what each check reads on its own
+_SENTENCE_OR_LINE = re.compile(r"(?<=[.!?])\s+|\n")
 _OURS_TYPED = re.compile(r"\b(på|pa|i|för|med|om|av)\s+var\b(?=\s+\w+a\s+\w+)", re.I)  # "pa var gemensamma malbild"
 _WHAT_KIND_TYPED = re.compile(r"\b(vad\s+(?:är|ar|e)\s+det)\s+for\b", re.I)  # "vad ar det for …" is "vad är det för …"
 
@@ -856,8 +858,7 @@ _DOCUMENT_WORD = re.compile(r"(?:strateg|plan|verksamhetsplan|målbild|dokument|
 # what a document says) asks the first again
 _REASON_WORDS = {"skäl", "skälen", "anledning", "anledningen", "anledningar", "anledningarna", "orsak", "orsaken",
                  "orsaker", "orsakerna", "motiv", "motiven"}
-_RESTATING_WORDS = {"skäl", "skälen", "anledning", "anledningen", "anledningar", "anledningarna", "orsak", "orsaken",
-                    "orsaker", "orsakerna", "motiv", "motiven", "reason", "reasons", "anger", "ger", "give", "gives", "does",
+_RESTATING_WORDS = _REASON_WORDS | {"reason", "reasons", "anger", "ger", "give", "gives", "does",
                     "the", "say", "says", "säger", "står", "nämns", "beskrivs"}
 
 
@@ -1077,7 +1078,7 @@ _DOCUMENT_SAYS = re.compile(r"^\s*(?P<doc>(?:nämndens\s+|den\s+länsgemensamma\
                             r"dokumentet|texten|artikeln))\s+(?:säger|skriver|tar\s+upp|beskriver|menar)\s+att\s+"
                             r"(?P<said>[^.!?]{8,})[.!]?\s*$", re.I)
 # "… vilka är de?", "när ska det ske?": a question of its own about the statement, not what the document says of it
-_WHICH_ASKED = re.compile(r"\s*(?:och\s+)?(?:vilka|vilken|vilket|vem|vilka|när|var|hur\s+många)\b", re.I)
+_WHICH_ASKED = re.compile(r"\s*(?:och\s+)?(?:vilka|vilken|vilket|vem|när|var|hur\s+många)\b", re.I)
 # "Hur hänger de ihop?", "vad är skillnaden?", "skiljer de sig åt?": two things the sentence before names, set side by side
 _BOTH_ASKED = re.compile(r"\b(?:hänger\s+(?:de|dom|dessa)\s+ihop|skillnad(?:en|er|erna)?|skiljer\s+(?:de|dom|dessa)|"
                          r"förhåller\s+(?:de|dom|dessa))\b", re.I)
@@ -1398,18 +1399,19 @@ def about_them(question: str, thing: str) -> str:
 
 
 # (or the asker's unit: "Jag är enhetschef inom den specialiserade vården. Hur berör det min verksamhet?")
+_CONCERNS_ME = r"\b(?:berör|angår|påverkar)\s+(?:det\s+här\s+|det\s+där\s+|det\s+|detta\s+|den\s+)?mig\b"  # "Hur berör det här mig?"
 _FOR_ME = re.compile(r"\b(?:för|av|på|om|åt)\s+(?:mig|oss)\b|\b(?:min|vår)\s+(?:del|roll|verksamhet|enhet|avdelning|"
                      r"arbetsplats|mottagning|klinik|hälsocentral)\b|\b(?:mitt|vårt)\s+(?:jobb|arbete|team)\b|"
                      # "Vad betyder det för hur jag ska jobba med patienterna?"
                      r"\b(?:hur|vad)\s+(?:jag|vi)\s+(?:ska|skall|bör|behöver|kan)\s+(?:jobba|arbeta|göra|tänka)\b|"
                      # "Hur berör det här mig?" (not "Berör det här oss också?": whether it concerns the asker's place)
-                     r"\b(?:berör|angår|påverkar)\s+(?:det\s+här\s+|det\s+där\s+|det\s+|detta\s+|den\s+)?mig\b", re.I)
+                     + _CONCERNS_ME, re.I)
 _MEANS_FOR_ME = re.compile(r"\bför mig\b|\bmin del\b|\b(?:för|i) mitt (?:jobb|arbete)\b|"
                            # "Vad innebär omställningen för oss inom den specialiserade vården?", "… något som rör oss?"
                            r"\b(?:innebär|betyder|påverkar|medför)\b[^?.!]*\bför oss\b(?!\s+(?:som|invånare|patienter|"
                            r"medborgare|brukare|medarbetare|anställda|personal)\b)|"
                            r"\bsom\s+(?:rör|berör|angår|gäller)\s+(?:oss|mig)\b|"
-                           r"\b(?:berör|angår|påverkar)\s+(?:det\s+här\s+|det\s+där\s+|det\s+|detta\s+|den\s+)?mig\b", re.I)  # "vad betyder det för mig", "… om min del"
+                           + _CONCERNS_ME, re.I)  # "vad betyder det för mig", "… om min del"
 _EXPECTED_OF_ME = re.compile(r"\b(?:av|på) mig\b", re.I)  # "vad förväntas av mig", "vilka krav ställs på mig"
 _OF_US = re.compile(r"\b(?:för|av|på) (?:mig|oss)\b", re.I)
 
@@ -1929,7 +1931,10 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
     return "lookup"
 
 
-_DEGREE_ASKED = re.compile(r"\bhur\s+(?:mycket|stor)\s+(?:ansvar|inflytande|fokus|vikt|betydelse|roll|makt|hänsyn)\b", re.I)
+# How much or how large of what no number measures ("Hur mycket ansvar …?", "hur stor roll …?"): no count asked
+_NOT_MEASURED_MUCH = "ansvar|inflytande|fokus|vikt|betydelse|hänsyn|makt"
+_NOT_MEASURED_LARGE = "roll|vikt|betydelse|fokus|inflytande"
+_DEGREE_ASKED = re.compile(rf"\bhur\s+(?:mycket|stor)\s+(?:{_NOT_MEASURED_MUCH}|{_NOT_MEASURED_LARGE})\b", re.I)
 _ASKED_AFTER_DASH = re.compile(r"^\s*(?:vad|vem|vilka|vilken|vilket|hur|när|varför)\b[^–?]{8,}?\s[–—]\s+"
                                r"(?P<asked>(?:vad|vem|vilka|vilken|vilket|hur|när|varför)\b[^–]+)$", re.I)
 _WHICH_CLEFT = re.compile(r"^\s*(?:och\s+)?vilka\s+(?:är|var|e)\s+det\s+som\b", re.I)
@@ -2024,8 +2029,8 @@ _ASKS = {
                          r"betalt|betala\w*|ersättning(en|ar|arna)?|ersätts|kapitering\w*|pay|paid|payment)\b", re.I),
               re.compile(r"(\bkr\b|kronor|\bmiljon\w*|\bmiljard\w*|\bmnkr\b|\bmkr\b|\bsek\b|€|\$)", re.I)),
     # ("Hur mycket ansvar …?", "hur stor roll …?": how much, of what no number measures, asks what is said of it)
-    "number": (re.compile(r"\b(hur många|hur stor\w*(?!\s+(?:roll|vikt|betydelse|fokus|inflytande)\b)|"
-                          r"hur mycket(?!\s+(?:ansvar|inflytande|fokus|vikt|betydelse|hänsyn|makt)\b)|hur ofta|antal\w*|"
+    "number": (re.compile(rf"\b(hur många|hur stor\w*(?!\s+(?:{_NOT_MEASURED_LARGE})\b)|"
+                          rf"hur mycket(?!\s+(?:{_NOT_MEASURED_MUCH})\b)|hur ofta|antal\w*|"
                           r"how many|how much(?!\s+(?:responsibility|influence|focus|weight)\b))\b", re.I),
                re.compile(rf"(\d(?!\d*\s*§)|\b({_NUMBER_WORDS})\b)", re.I)),  # "enligt 1 §" cites a law, counts nothing
     # ("Min chef nämnde en gemensam målbild för länet. När bestämdes den?": a sentence of its own that asks when)
@@ -2131,7 +2136,7 @@ def missing_names(question: str, passages: Sequence[str]) -> set[str]:
         w.startswith(n[:max(4, len(n) - 3)]) or (len(w) >= 6 and n.startswith(w)) for w in words)}
 
 
-_COUNTED = re.compile(r"\b(?:hur många|hur manga|hur mycket(?!\s+(?:ansvar|inflytande|fokus|vikt|betydelse|hänsyn|makt)\b)|antal(?:et)?|how many|how much|number of|vem är|vilka är|var finns|var ligger)\s+"
+_COUNTED = re.compile(rf"\b(?:hur många|hur manga|hur mycket(?!\s+(?:{_NOT_MEASURED_MUCH})\b)|antal(?:et)?|how many|how much|number of|vem är|vilka är|var finns|var ligger)\s+"
                       r"(?:av\s+)?(?:de\s+|the\s+|den\s+|det\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|"
                       r"seven|eight|nine|ten|\d+)\s+)?(\w+)",
                       re.I)
@@ -2149,6 +2154,10 @@ _NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are"
 
 
 # "Hur många sitter i nämnden?": its members are counted
+_MEMBERS = re.compile(r"\bhur många\s+(?:personer\s+|ledamöter\s+|politiker\s+|förtroendevalda\s+|ordinarie\s+)?"
+                      r"(?:sitter|ingår|är med|är)\s+(?:det\s+)?i\b", re.I)
+
+
 # "vilka sitter i fredagsgruppen?", "vilka ingår i arbetsgruppen?": who its members are
 _MEMBERS_ASKED = re.compile(r"^\s*(?:och\s+)?(?:vilka|vem|vilken)\s+(?:personer\s+)?(?:sitter|ingår|är\s+med|deltar|är\s+medlemmar)\s+"
                             r"i\s+(?P<group>[\w-]{4,})", re.I)
@@ -2167,11 +2176,7 @@ def tells_members(text: str, group: str) -> bool:
     not "Statusrapport i Fredagsgruppen 23/9")."""
     stem = fold(group.lower())[:max(4, len(group) - 3)]
     return any(stem in fold(sentence.lower()) and _MEMBERSHIP.search(sentence)
-               for sentence in re.split(r"(?<=[.!?])\s+|\n", text))
-
-
-_MEMBERS = re.compile(r"\bhur många\s+(?:personer\s+|ledamöter\s+|politiker\s+|förtroendevalda\s+|ordinarie\s+)?"
-                      r"(?:sitter|ingår|är med|är)\s+(?:det\s+)?i\b", re.I)
+               for sentence in _SENTENCE_OR_LINE.split(text))
 
 
 def _without_genitive_owner(question: str) -> str:
@@ -2887,6 +2892,20 @@ def _names_one_after_another(after: str) -> bool:
 _NEGATION = re.compile(r"\b(?:inte|ej|icke|not)\b", re.I)
 
 
+_JOINED = r"(?:och|samt|respektive|and)"
+
+
+def without_other_regions(text: str, regions: Sequence[str]) -> str:
+    """A comparison's question as one row reads it: without the other rows' regions, their "i" and the "och" that
+    joins them ("i Norrbotten och i Jämtland Härjedalen" -> "i Jämtland Härjedalen"; named first, its "i" stays for
+    the row's own name: "i Jämtland Härjedalen respektive Norrbotten" -> "i Norrbotten"; named second, the "och"
+    before it goes: "Västernorrlands och Jämtland Härjedalens målbilder" -> "Västernorrlands målbilder")."""
+    named = "|".join(region_pattern(r) for r in regions) or r"(?!)"
+    return re.sub(rf"(\b(?:i|för|in)\s+)?(?:{named})(\s+{_JOINED}\b\s*(?:(?:i|för|in)\b)?)|"
+                  rf"\s+{_JOINED}\s+(?:(?:i|för|in)\s+)?(?:{named})|(?:\b(?:i|för|in)\s+)?(?:{named})",
+                  lambda m: m.group(1) or "" if m.group(2) else "", text, flags=re.I)
+
+
 def region_pattern(region: str) -> str:
     """A region's name in any form ("Jämtland Härjedalens", "Jämtlands", "Västernorrlands"), and nothing after it."""
     first, *rest = region.split()
@@ -3183,7 +3202,7 @@ def names_place(text: str, question: str, place: str) -> bool:
     if re.match(r"(?:lan|region|landsting)", fold(place.lower())) and \
             set(regions_named(text)) - set(regions_named(question)):
         return True
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+    for sentence in _SENTENCE_OR_LINE.split(text):
         words = re.findall(r"[\w-]+", sentence)
         for i, word in enumerate(words):
             # a name beside the place word ("Kiruna kommun", "kommunerna Kalix och Piteå"), not one a clause away
@@ -3240,7 +3259,7 @@ def is_dateline(sentence: str) -> bool:
 def names_only_at_end(text: str, word: str) -> bool:
     """Whether every sentence naming the word ends with it ("… med gemensamt fastställda indikatorer."):
     the thing is named, but not which ones."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", without_citations(text)) if mentions(s, word)]
+    sentences = [s for s in _SENTENCE_OR_LINE.split(without_citations(text)) if mentions(s, word)]
     return bool(sentences) and all(mentions(" ".join(re.findall(r"\w+", s)[-1:]), word) for s in sentences)
 
 
@@ -3302,7 +3321,7 @@ def quantifies(text: str, word: str) -> bool:
             return False  # a compound the word begins ("patientenkäter")
         return len(w) <= len(folded) + COMPOUND_MODIFIER_EXTRA
 
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", without_citations(text)):
+    for sentence in _SENTENCE_OR_LINE.split(without_citations(text)):
         sentence = _AGE_OR_YEAR.sub(" ", sentence)
         if not has_kind("number", sentence):
             continue
@@ -3536,6 +3555,16 @@ _ADDS_TO = re.compile(r"(?:även|också|dessutom|samtidigt|exempelvis|till exemp
 def is_defining(text: str) -> bool:
     """A sentence with a defining verb ("X är …", "… innebär …", "… kallas …")."""
     return bool(_DEFINING_VERB.search(text))
+
+
+_YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d\b")  # "verksamhetsplan 2025–2027"
+
+
+def year_span(text: str) -> str:
+    """The span of years a text states ("Hälso- och sjukvårdsnämndens verksamhetsplan 2025–2027" -> "2025–2027"),
+    as written, or ""."""
+    match = _YEAR_SPAN.search(text)
+    return match.group(0) if match else ""
 
 
 def has_year(text: str, full: bool = False) -> bool:
