@@ -19,7 +19,7 @@ from assistant.query import QuestionRejected, understand
 from assistant.relevance import RelevanceGate
 from assistant.service import (comparison_groups, contents_untold, holds_answer, in_turn, other_region, row_question,
                                suggested_questions, translated_in,
-                               with_dated, with_named_month, with_specific)
+                               with_dated, with_named_month, with_named_phrase, with_specific)
 from assistant.types import Chunk, DocumentMeta, Hit
 
 METAS = {
@@ -5879,3 +5879,80 @@ def test_an_english_question_for_which_places_needs_named_places_too():
 
 def test_what_something_beside_a_malbild_is_called_is_no_question_of_the_malbild():
     assert swedish.motto_of("Vad heter reklambyrån som gjorde den grafiska formgivningen av Jämtland Härjedalens målbild?") == ""
+
+
+def test_chats_dom_before_the_listed_noun_is_no_noun():
+    assert swedish.asked_list_noun("vilka var dom fyra riktningsförändringarna i länsgemensamma strategin?") \
+        == "riktningsförändringarna"
+    # (a definite plural is the noun itself, not an adjective before one; "sakerna" names no thing to find)
+    assert swedish.asked_list_noun("vilka är dom 4 riktningsforandringarna egentligen?") == "riktningsforandringarna"
+    assert "sakerna" in swedish.GENERIC_NOUNS
+
+
+def test_a_list_naming_only_the_asked_noun_does_not_answer_a_narrower_question():
+    values = chunk("plan.txt", "Värdegrund", "", 40, items=("Alla människors lika värde.", "Öppenhet och samverkan."),
+                   intro="Olika grupper ska få ta del av verksamheterna i lika stor utsträckning. Dessa betonar:")
+    suicide = chunk("plan.txt", "Psykisk hälsa", "Två tredjedelar av de som avlider till följd av suicid är pojkar "
+                    "och män, gruppen äldre män är överrepresenterade.", 41)
+    text = answer_text(q("vilka grupper är överrepresenterade i suicid?"), values, suicide)
+    assert "äldre män" in text and "Alla människors lika värde" not in text
+
+
+def test_whether_the_people_named_took_part_is_a_follow_up_of_its_own():
+    assert swedish.asks_own("och var invånarna med när den togs fram?")
+    assert swedish.asks_own("var patienterna delaktiga?")
+    assert not swedish.asks_own("och i Jämtland då?")
+    query = q("och var invånarna med när den togs fram?", history=["Vad går vår målbild i Västernorrland ut på i korthet?"])
+    assert query.intent == "lookup"
+
+
+def test_asking_how_each_is_worded_names_no_topic_of_a_comparison_row():
+    query = q("Hur skiljer sig målbilden i Jämtland Härjedalen från den i Västernorrland? Vad är den övergripande "
+              "formuleringen i var och en?")
+    row = row_question(query, "Jämtland Härjedalen", ["jh.txt"], PASSAGES, composer)
+    assert row.intent == "what" and row.reading.startswith("Vad är målbild")
+
+
+def test_a_document_listed_by_its_bare_title_is_said_with_the_list_it_stands_in():
+    metas = {**METAS, "strategi.txt": replace(METAS["strategi.txt"], title="Tillsammans för nära vård – länsgemensam strategi")}
+    plan = [chunk("plan.txt", "Styrande dokument", "Styrande dokument:\n- Tillsammans för nära vård – Länsgemensam strategi",
+                  92, ("Tillsammans för nära vård – Länsgemensam strategi",), "Styrande dokument:")]
+    strategy = [chunk("strategi.txt", "Inledning", "Strategin är skriven ur ett verksamhetsperspektiv och ska "
+                      "konkretisera målbilden.", 93)]
+    passages = Passages(chunks=[*plan, *strategy], metas=metas, vectors=None)
+    query = understand("Hur hänger nämndens verksamhetsplan ihop med den länsgemensamma strategin?", metas=metas)
+    text = composer.compose(query, [Hit(plan[0], 1.0), Hit(strategy[0], 0.9)], None, passages).text()
+    assert "Under ”Styrande dokument” (Nämndens verksamhetsplan 2025–2027) nämns i listan: Tillsammans för nära vård – " \
+           "Länsgemensam strategi. [" in text
+
+
+def test_the_thing_a_later_part_points_back_to_ends_where_its_clause_verb_begins():
+    assert swedish.with_referent("vilka områden ansvarar den för?",
+                                 "När beslutades det att hälso- och sjukvårdsnämnden skulle inrättas?") \
+        == "vilka områden ansvarar hälso- och sjukvårdsnämnden för?"
+
+
+def test_a_name_the_question_spells_as_the_documents_do_is_found_among_the_top_hits():
+    assert swedish.name_phrases("Vad kan man göra i Min vård Norrbotten?") == ["Min vård Norrbotten", "Min vård"]
+    assert swedish.name_phrases("Hur jobbar man med Sök vård och Chatt?") == ["Sök vård"]
+    assert swedish.name_phrases("Vad säger Region Norrbotten om tandvård?") == []  # a region is no name to pin
+    assert swedish.name_phrases("Vad är målbilden i Jämtland Härjedalen?") == []
+    assert swedish.name_phrases("Är inte målbilden och strategin i Norrbotten samma sak?") == []  # nor starts one
+    service = replace(CHUNKS[13], id="plan-min-vard", document="plan.txt",
+                      text="Ur patientens perspektiv ger Min vård Norrbotten en ökad tillgänglighet.")
+    passages = Passages(chunks=[*CHUNKS[:13], service], metas=METAS, vectors=None)
+    ranked = [Hit(c, 1.0 - i / 20) for i, c in enumerate(passages.chunks)]
+    top = [h.chunk.id for h in with_named_phrase(ranked, passages, q("Vad kan man göra i Min vård Norrbotten?"), 5)]
+    assert top[:4] == [CHUNKS[0].id, CHUNKS[1].id, service.id, CHUNKS[2].id]
+    assert with_named_phrase(ranked, passages, q("Vad kan man göra i Norrbotten?"), 5) == ranked
+
+
+def test_a_role_follow_up_on_a_thing_only_listed_says_where_it_is_listed_then_what_staff_are_told():
+    examples = chunk("strategi.txt", "Ökad personcentrering", "Exempel på områden att arbeta med:\n- Patientkontrakt och "
+                     "Samordnad individuell plan (SIP)\n- Hälsosamtal", 60,
+                     ("Patientkontrakt och Samordnad individuell plan (SIP)", "Hälsosamtal"), "Exempel på områden att arbeta med:")
+    query = q("vad innebär det för mig som distriktssköterska?", ["Vad är SIP?"])
+    assert query.intent == "role"
+    text = answer_text(query, CHUNKS[9], examples)
+    assert "nämns bland exemplen: Patientkontrakt och Samordnad individuell plan (SIP)." in text
+    assert text.index("(SIP)") < text.index("Digitala verktyg kommer att vara en naturlig del i ditt arbete.")

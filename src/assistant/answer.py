@@ -343,6 +343,11 @@ def pre_text(chunk: Chunk) -> str:
     return chunk.text.split("\n- ")[0].strip() if not chunk.text.startswith("- ") else ""
 
 
+def head_text(chunk: Chunk) -> str:
+    """A list passage's title, section, lead and items: what a list is read by."""
+    return f"{chunk.title} {chunk.section} {chunk.list_intro} " + " ".join(chunk.items)
+
+
 def heading_of(chunk: Chunk) -> str:
     """The chunk's own (innermost) heading."""
     return chunk.section.split(SECTION_SEP)[-1] if chunk.section else ""
@@ -1341,7 +1346,7 @@ class Composer:
         for prior, hit in candidates.values():
             texts = [t for t in (hit.chunk.list_intro, hit.chunk.section, *hit.chunk.items) if t]
             sim = float(self._similarity(texts, qvec, passages).max()) if texts else 0.0
-            head = f"{hit.chunk.title} {hit.chunk.section} {hit.chunk.list_intro} " + " ".join(hit.chunk.items)
+            head = head_text(hit.chunk)
             labels = " ".join(i for i in hit.chunk.items if len(i.split()) <= 6)  # short items name things
             own_words = set(self.tokenize(f"{hit.chunk.list_intro} {hit.chunk.section} {labels}"))
             # (or a compound ending on it: "Fyra riktningsförändringar …" names the "förändringar" asked for)
@@ -1360,6 +1365,11 @@ class Composer:
         narrowed = set(self.tokenize(swedish.when_it_comes_to(query.reading)))
         if narrowed and not self._mentions(narrowed, best.chunk):
             return None  # "Vilka grupper … när det gäller suicid?": not a list of groups that never speaks of suicid
+        beside = {t for t in self._topic_terms(query, passages) if not asked or not t.startswith(asked)}
+        said = head_text(best.chunk)
+        if asked and beside and self._overlap(beside, said) == 0 and not (
+                passages.synonyms and self._overlap(set(self.tokenize(" ".join(passages.synonyms.added(query.reading)))), said)):
+            return None  # "vilka grupper är överrepresenterade i suicid?": not a list that names only "grupper"
         others = [h for h in hits[:3] if not h.chunk.items]
         listed = swedish.asked_list_noun(query.reading, query.regions).lower()
         if not named and listed and listed not in swedish.GENERIC_NOUNS \
@@ -2616,7 +2626,11 @@ class Composer:
             said = [(u.text, u.chunk) for u in naming[:RELATION_SENTENCES]] or self._about_itself(document, passages)
             if not said:
                 continue
-            cells = " ".join(f"{text.rstrip('.')}. [{draft.cite(chunk, text)}]" for text, chunk in said)
+            # (a bare title listed is said with its list: "Under ”Styrande och vägledande dokument” … nämns i
+            # listan: Tillsammans för nära vård i Norrbotten – Länsgemensam strategi.")
+            titles = {swedish.fold(m.title.lower()) for m in passages.metas.values()}
+            cells = " ".join(f"{(item_in_context(text, chunk) if swedish.fold(text.lower().rstrip('. ')) in titles else text).rstrip('.')}. "
+                             f"[{draft.cite(chunk, text)}]" for text, chunk in said)
             draft.lines.append(f"”{passages.metas[document].title}”: {cells}")
         return draft if len(draft.lines) >= RELATION_DOCUMENTS else Draft()
 
@@ -3084,6 +3098,19 @@ class Composer:
                     draft.lines.append(WRITTEN_TO_ROLE_LEAD.format(role="medarbetare", heading=heading_of(staff), title=staff.title))
                     self._to_staff(draft, staff, passages)
             return draft
+        listed = self._items_on_topic(query, passages)
+        if listed:  # "Vad är SIP?" -> "vad innebär det för mig som distriktssköterska?": SIP is only an example
+            draft.lines.append(ROLE_TOPIC_LEAD.format(role=query.role))
+            placed: set[str] = set()
+            for unit in listed:
+                if draft.fresh(unit.text):
+                    draft.lines.append(f"{item_in_context(unit.text, unit.chunk, placed)} [{draft.cite(unit.chunk, unit.text)}]")
+            staff = self._written_to_staff(role_words, {listed[0].chunk.document}, passages) \
+                if query.role not in swedish.ROLE_TOPICS else None
+            if staff is not None:  # … and what that document says to all staff
+                draft.lines.append(WRITTEN_TO_ROLE_LEAD.format(role="medarbetare", heading=heading_of(staff), title=staff.title))
+                self._to_staff(draft, staff, passages)
+            return draft
         if query.own_topic and swedish.narrows(query.reading):
             # "… för mig som kurator när det gäller barn och unga?" after the plan's psychic ill-health: the
             # retrieved sentences on that part of the topic ("… barn och ungas psykiska hälsa …"), said as such
@@ -3171,11 +3198,34 @@ class Composer:
             return in_context([*saying[:1], *following][:MAX_SENTENCES], units), True
         return in_context(saying[:MAX_ROLE_TOPIC_SENTENCES], units), False
 
+    def _items_on_topic(self, query: Query, passages: Passages) -> list[Unit]:
+        """For a role question on a topic no sentence names, only a list's items (as an example: "Patientkontrakt
+        och Samordnad individuell plan (SIP)"), those items, when few passages list it; else []."""
+        for topic in self._role_topics(query, passages):
+            if any(swedish.says_phrase(pre_text(c), topic) for c in passages.chunks):
+                return []  # said in prose: the sentences or sections on it answer
+            listing = [c for c in passages.chunks if any(swedish.says_phrase(i, topic) for i in c.items)]
+            if 0 < len(listing) <= ROLE_TOPIC_PASSAGES:
+                return [u for u in units_of([Hit(c, 0.0) for c in listing])
+                        if u.text in u.chunk.items and swedish.says_phrase(u.text, topic)]
+        return []
+
     def _specific_topic(self, query: Query, passages: Passages) -> tuple[str, list[Chunk]]:
         """The role question's topic as a phrase few passages name, and those passages: its own words,
         else what the earlier question asked about, else the longest of those words alone."""
+        for topic in self._role_topics(query, passages):  # the question's own words first
+            # (a passage's prose before its list counts: "Patientkontraktet består av tre delar …" stands before
+            # a list of examples)
+            naming = [c for c in passages.chunks if swedish.says_phrase(pre_text(c), topic)]
+            if 0 < len(naming) <= ROLE_TOPIC_PASSAGES:
+                return topic, naming
+        return "", []
+
+    def _role_topics(self, query: Query, passages: Passages) -> list[str]:
+        """What a role question may be about, in turn: its own words, else what the earlier question asked
+        about, else the longest of those words alone."""
         if swedish.summary_topic(query.reading):
-            return "", []  # "… vad säger planen om läkemedel?": asked as a summary, answered as one
+            return []  # "… vad säger planen om läkemedel?": asked as a summary, answered as one
         earlier = query.history[-1] if query.history else ""
         kinds = {swedish.fold(m.kind.split()[0].lower())[:6] for m in passages.metas.values() if m.kind} | \
             {"strate", "plan", "planen", "dokume", "verksa"}
@@ -3185,14 +3235,7 @@ class Composer:
         own = sorted((w for w in query.own_topic.split() if len(w) >= 6 and not swedish.verb_like(w)), key=len, reverse=True)
         regions = self._every_region_term(passages)
         # (a region's name is no topic: "Vad är målbilden i Västernorrland?" is about the målbild)
-        topics = [t for t in (query.own_topic, *own, *asked) if t and not set(self.tokenize(t)) <= regions]
-        for topic in topics:  # the question's own words first
-            # (a passage's prose before its list counts: "Patientkontraktet består av tre delar …" stands before
-            # a list of examples)
-            naming = [c for c in passages.chunks if swedish.says_phrase(pre_text(c), topic)]
-            if 0 < len(naming) <= ROLE_TOPIC_PASSAGES:
-                return topic, naming
-        return "", []
+        return [t for t in (query.own_topic, *own, *asked) if t and not set(self.tokenize(t)) <= regions]
 
     def _said_to_staff_elsewhere(self, draft: Draft, query: Query, passages: Passages,
                                  sections: Sequence[Chunk] = ()) -> bool:

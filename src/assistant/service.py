@@ -216,8 +216,9 @@ class Assistant:
             hits = in_turn([hits, mine])[:k]
         if mode != "hybrid":
             return hits
-        return with_named_month(with_specific(hits, served.passages, query, self.settings.top_k), served.passages, query,
-                                self.settings.top_k)
+        hits = with_specific(hits, served.passages, query, self.settings.top_k)
+        hits = with_named_month(hits, served.passages, query, self.settings.top_k)
+        return with_named_phrase(hits, served.passages, query, self.settings.top_k)
 
     def judge(self, served: Served, query: Query, hits: Sequence[Hit], qvec: np.ndarray) -> bool:
         """Stage 3: whether the passages are about what was asked at all (meaning and vocabulary)."""
@@ -590,6 +591,20 @@ def with_named_month(hits: list[Hit], passages: Passages, query: Query, top_k: i
         return hits
     dated = [c for c in passages.chunks if any(d[:7] in months for d in c.dates)]
     return pinned_third(hits, dated, top_k) if len(dated) <= SPECIFIC_WORD_PASSAGES else hits
+
+
+def with_named_phrase(hits: list[Hit], passages: Passages, query: Query, top_k: int) -> list[Hit]:
+    """The hits with the passages that say a name the question spells as the documents do ("Vad kan man göra i
+    Min vård Norrbotten?"), placed third (SPECIFIC_PLACE) when the search ranked them lower and few passages say
+    it: the name's words are common ones ("min", "vård"), so no leg weighs the name itself."""
+    if len(hits) < top_k:
+        return hits
+    allowed = set(query.documents) or None
+    for phrase in swedish.name_phrases(query.reading):
+        saying = [c for c in passages.chunks if (allowed is None or c.document in allowed) and swedish.says_phrase(c.text, phrase)]
+        if saying:
+            return pinned_third(hits, saying, top_k) if len(saying) <= SPECIFIC_WORD_PASSAGES else hits
+    return hits
 
 
 def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms | None = None) -> bool:

@@ -347,6 +347,9 @@ QUESTION_WORDS |= {"beskrivning", "beskrivningen", "syn", "synen", "sina", "sin"
                    "åt", "ser", "på", "tagit", "tagits", "arbetats", "arbetades",
                    "uppbyggd", "uppbyggda", "uppbyggt", "upplagd", "upplagda", "upplagt",  # "hur är de uppbyggda?"
                    "gemensamt", "skiljer", "dem", "de", "har"}  # "vad har de gemensamt och vad skiljer dem åt?"
+# How a thing is worded, not what about: "Vad är den övergripande formuleringen i var och en?"
+QUESTION_WORDS |= {"formulering", "formuleringen", "formuleringar", "formuleringarna", "formulerad", "formulerade",
+                   "formulerat", "formuleras", "lydelse", "lydelsen", "övergripande"}
 # What a thing is made of, not what it is about: "vilka punkter består den av?", "vad innehåller planen?"
 QUESTION_WORDS |= {"består", "bestå", "bestod", "innehåller", "innehålla", "innehöll"}
 # Whether, not what: "… eller har nämnden egna?", "Finns samma … med i planen också?"
@@ -719,6 +722,9 @@ _ASKS_STATE = re.compile(r"\s*(?:(?:ok|okej|och|men)\b[\s,]+)*(?:är|blir|var)\s
                          r"införd\w*|genomförd\w*)\b", re.I)
 _OWN_YESNO = re.compile(r"\s*(?:(?:ok|okej|och|men)\b[\s,]+)*(?:påverkar|berör|gäller|hänger|kopplas|kopplar|bygger|hör)\s+"
                         r"(?:det|den|de|dom)\b", re.I)  # "och hänger den ihop med nån annan strategi"
+# "och var invånarna med när den togs fram?": whether someone named took part, a question of its own
+_TOOK_PART = re.compile(r"\s*(?:(?:ok|okej|och|men)\b[\s,]+)*(?:var|är|blev|har|hade)\s+(?:alla\s+)?[^\W\d]+(?:na|erna|arna|orna)\s+"
+                        r"(?:också\s+|inte\s+)?(?:med|delaktig\w*|involverad\w*|inblandad\w*|tillfrågad\w*|engagerad\w*)\b", re.I)
 
 
 def asks_state(question: str) -> bool:
@@ -740,7 +746,8 @@ def turns_to(question: str) -> str:
 def asks_own(question: str) -> bool:
     """Whether a follow-up asks its own kind of question ("vad ska nämnden göra med den?"), not the
     earlier question again for something else ("och i Jämtland då?")."""
-    return bool(_OWN_QUESTION.match(question) or _OWN_YESNO.match(question) or _ASKS_STATE.match(question))
+    return bool(_OWN_QUESTION.match(question) or _OWN_YESNO.match(question) or _ASKS_STATE.match(question)
+                or _TOOK_PART.match(question))
 
 
 # "När inrättades nämnden och när infördes Cosmic?": a second question joined by "och" without a comma,
@@ -923,6 +930,8 @@ def _asked_sentences(text: str) -> list[str]:
 _PRONOUN_DEN = re.compile(r"\b(?:den|dem|dessa)(?=\s*[?.!,]|\s*$|\s+(?:på|om|av|i|till|ut|för|med|egentligen|"
                           r"fram|in|ifrån|från|enligt|när|nu|idag|sen|sedan|under|framöver)\b)", re.I)
 REFERENT_WORDS = 4  # a longer stretch of topic words is no one thing "den" can stand for
+_CLAUSE_VERBS = {"skulle", "ska", "skall", "kan", "kunde", "borde", "bör", "måste", "har", "hade", "blev", "blir", "är",
+                 "var"}
 
 
 def with_referent(part: str, earlier: str) -> str:
@@ -930,8 +939,13 @@ def with_referent(part: str, earlier: str) -> str:
     Norrbottens gemensamma målbild, och vad fokuserar den på …?" -> "vad fokuserar Norrbottens gemensamma
     målbild på …?"), or the part as it is."""
     # (its words that name a thing: not the asking nor what was done, "Vem fastställde målbilden …" -> "målbilden")
-    thing = " ".join(w for w in topic_words(earlier).strip(" ?").split()
-                     if w.lower() not in QUESTION_WORDS and not _QUESTIONISH.match(w) and not done_like(w))
+    words = [w for w in topic_words(earlier).strip(" ?").split()
+             if w.lower() not in QUESTION_WORDS and not _QUESTIONISH.match(w) and not done_like(w)]
+    # (the thing ends where a clause's verb begins: "… att hälso- och sjukvårdsnämnden skulle inrättas" -> the nämnd)
+    ends = next((i for i, w in enumerate(words) if i and w.lower() in _CLAUSE_VERBS), len(words))
+    # (a word cut short keeps its "och": "hälso- och sjukvårdsnämnden")
+    thing = re.sub(r"(?<=\w-) (?=\w)", " och ", " ".join(words[:ends])) if re.search(r"\w- och \w", earlier) \
+        else " ".join(words[:ends])
     if regions_named(part):  # "…, och var beslutades den i Jämtland Härjedalen?": the thing, of the region asked
         thing = " ".join(w for w in thing.split() if not regions_named(w))
     if not thing or len(thing.split()) > REFERENT_WORDS:
@@ -2839,7 +2853,7 @@ HEADING_QUALIFIERS = frozenset({"gemensam", "gemensamma", "gemensamm", "gemensam
 
 # "Vilka är huvudpunkterna?": the main points of whatever is asked about, never a thing the answer must name
 _MAIN_POINTS = {"huvudpunkter", "huvudpunkterna", "huvuddrag", "huvuddragen", "punkterna", "punkter"}
-GENERIC_NOUNS = TIME_NOUNS | _MAIN_POINTS | {"exempel", "områden", "område", "delar", "del", "saker", "sak", "typer", "sätt", "punkter", "grupper",
+GENERIC_NOUNS = TIME_NOUNS | _MAIN_POINTS | {"exempel", "områden", "område", "delar", "del", "saker", "sak", "sakerna", "grejer", "grejerna", "typer", "sätt", "punkter", "grupper",
                  "frågor", "fråga", "uppgifter", "ord", "begrepp", "dokument", "mål", "steg", "principer", "av", "är",
                  "som", "de", "det", "den", "ska", "kan", "har", "finns", "things", "parts", "ways", "kinds", "of",
                  # "varför …? lista skälen": the reasons are what "varför" asks, said in the documents' own words
@@ -3376,6 +3390,40 @@ def _phrase_pattern(phrase: str) -> re.Pattern:
     return re.compile(r"\b" + r"\W+".join(re.escape(w[:max(3, len(w) - 2)]) + r"\w*" for w in words), re.I)
 
 
+# A name the asker spells as the documents do: a capitalised word inside a sentence (or two capitalised words)
+# and the words after it ("Vad kan man göra i Min vård Norrbotten?" -> "Min vård Norrbotten", "Min vård")
+NAME_WORDS = 4  # a name is at most this many words
+_NAME_START = re.compile(r"(?<=[\w,:;–-] )[A-ZÅÄÖ][\w-]+|^[A-ZÅÄÖ][\w-]+(?= [\w-]+(?: [\w-]+)? [A-ZÅÄÖ])")
+_NAME_ENDS = re.compile(r"^[a-zåäö]{1,3}$")  # a small word ("och", "om", "kan") ends a name
+
+
+def name_phrases(question: str) -> list[str]:
+    """The phrases of two or more words that start at a capitalised word within a sentence (or at its start,
+    when another capitalised word follows), up to a small word or a question word, longest first; a region's
+    name is no such phrase ("i Region Norrbotten om …", "Jämtland Härjedalen")."""
+    phrases: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", question.strip()):
+        for start in _NAME_START.finditer(sentence):
+            if start.group(0).lower() in QUESTION_WORDS or _QUESTIONISH.match(start.group(0)) \
+                    or is_region_name(start.group(0)) or fold(start.group(0).lower()).startswith("region"):
+                continue  # (a region's name starts no name: "Norrbottens vision", "Region Norrbottens mål")
+            words = re.findall(r"[\w-]+", sentence[start.start():])[:NAME_WORDS]
+            end = next((i for i, w in enumerate(words) if i and (_NAME_ENDS.match(w) or w.lower() in QUESTION_WORDS)),
+                       len(words))
+            for n in range(end, 1, -1):
+                if not is_region_name(words[n - 1]) or words[n - 1][0].isupper():
+                    phrase = " ".join(words[:n])
+                    if not is_region_name(phrase):
+                        phrases.append(phrase)
+    return sorted(dict.fromkeys(phrases), key=lambda p: -len(p.split()))
+
+
+def is_region_name(phrase: str) -> bool:
+    """Whether a phrase is only a region's name ("Jämtland Härjedalen", "Region Norrbotten", "Norrbottens län")."""
+    rest = _SWEDISH_REGION.sub(" ", fold(phrase.lower()))
+    return not re.sub(r"\b(?:region|regionen|lan|lanet|landsting)\b", " ", rest).strip()
+
+
 def says_phrase(text: str, phrase: str) -> bool:
     """Whether text has the phrase's words one after another, each in any inflection ("Min vård
     Norrbotten", "en sammanhållen vårdkedja")."""
@@ -3456,7 +3504,7 @@ def asked_list_noun(question: str, regions: Sequence[str] = ()) -> str:
     question = re.sub(r"\b(?:gärna|snälla|tack|please)\b", " ", question, flags=re.I)  # "lista gärna": how, not what
     question = re.sub(r"\s{2,}", " ", _without_genitive_owner(question))
     match = re.search(r"\b(vilka|vilken|vilket|which|what|räkna upp|lista|nämn|list)\s+(?:(?:är|var|blir|finns|are|is|av|of|på|över)\s+(?:vilka\s+)?)?"
-                      r"(?:(?:de|det|den|the|alla)\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|"
+                      r"(?:(?:de|dom|det|den|the|alla)\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|"
                       r"nine|ten|\d+)\s+)?"
                       # an adjective before the noun is not the thing asked for: "vilken större strategi" asks for a strategi
                       r"(?:(?:större|mindre|stora|största|viktigaste|viktiga|nya|olika|andra|övriga|konkreta|tydliga|exakta|specifika|specific|exact)\s+)?"
@@ -3474,8 +3522,9 @@ def asked_list_noun(question: str, regions: Sequence[str] = ()) -> str:
     noun, numbered, following = match.group(2), match.group(3), match.group(4) or ""
     if numbered and following:
         return following  # "Which Agenda 2030 goals": a name with its number, then the thing asked for
-    if noun.lower().endswith("a") and following and following.lower() not in _NOT_NOUNS and len(following) > 3:
-        return following  # "Vilka nationella minoriteter" asks for minoriteter
+    if noun.lower().endswith("a") and not noun.lower().endswith("rna") and following \
+            and following.lower() not in _NOT_NOUNS and len(following) > 3:
+        return following  # "Vilka nationella minoriteter" asks for minoriteter (not "riktningsförändringarna egentligen")
     if noun.lower() in _WHO_DID or re.search(r"[^\W\d]{3}(?:ades|des|tes)$", noun.lower()):
         return ""  # "vilka fick vara med och tycka till?", "vilka var med?", "vilka bjöds in?": who, no thing named
     return noun
