@@ -20,7 +20,7 @@ from assistant.relevance import RelevanceGate
 from assistant.service import (comparison_groups, contents_untold, holds_answer, in_turn, other_region, row_question,
                                suggested_questions, translated_in,
                                with_dated, with_named_month, with_named_phrase, with_specific)
-from assistant.types import Chunk, DocumentMeta, Hit
+from assistant.types import Chunk, Citation, DocumentMeta, Hit
 
 METAS = {
     "strategi.txt": DocumentMeta(name="strategi.txt", title="Tillsammans för nära vård – strategi", kind="strategi",
@@ -5956,3 +5956,130 @@ def test_a_role_follow_up_on_a_thing_only_listed_says_where_it_is_listed_then_wh
     text = answer_text(query, CHUNKS[9], examples)
     assert "nämns bland exemplen: Patientkontrakt och Samordnad individuell plan (SIP)." in text
     assert text.index("(SIP)") < text.index("Digitala verktyg kommer att vara en naturlig del i ditt arbete.")
+
+
+def test_how_many_people_have_a_property_is_answered_by_their_share_not_by_a_year():
+    assert not swedish.has_count("Enligt SKR:s undersökning Hälso- och sjukvårdsbarometern (2023) är norrbottningarna "
+                                 "positiva till digitala tjänster.")
+    assert swedish.has_count("Andelen som är positiva till e-tjänster uppgår till 77 procent.")
+    assert swedish.property_counted("hur många norrbottningar är positiva till digitala tjänster i vården?") == "positiva"
+    query = q("hur många norrbottningar e positiva till digitala tjänster i vården?")
+    assert query.kind == "number" and " är positiva" in query.reading
+    survey = chunk("plan.txt", "Digitalisering", "Enligt SKR:s undersökning Hälso- och sjukvårdsbarometern (2023) är "
+                   "norrbottningarna i lika stor utsträckning som riksgenomsnittet positiva till digitala tjänster. "
+                   "Andelen som är positiva till att använda 1177:s e-tjänster uppgår till 77 procent.", 61)
+    text = answer_text(query, survey)
+    assert "77 procent" in text  # (after the sentence naming norrbottningarna, whose only number is a year)
+    assert holds_answer(query, text, [Citation(rank=1, chunk=survey, score=1.0, meta=METAS["plan.txt"],
+                                               used=("Andelen som är positiva till att använda 1177:s e-tjänster "
+                                                     "uppgår till 77 procent.",))])
+
+
+def test_a_chat_opening_before_how_still_asks_how_it_was_done():
+    assert swedish.asks_process("ok och hur tog man fram den, fick vanligt folk vara med?")
+    assert swedish.HOW.match("okej, hur funkar det?")
+
+
+def test_a_part_named_by_its_word_is_the_earlier_lists_item_and_its_section():
+    assert swedish.pointed_item("vad står det mer exakt om arbetsmiljödelen?") == "arbetsmiljö"
+    assert swedish.pointed_item("vad står det om delen om arbetsmiljö?") == "arbetsmiljö"
+    assert swedish.intent_of("vad står det mer exakt om arbetsmiljödelen?") == "summary"
+    listed = chunk("strategi.txt", "Viktiga förutsättningar", "Förutsättningar som; Stärkt samverkan och Attraktiv och "
+                   "hållbar arbetsmiljö har stor påverkan.\n- Stärkt samverkan\n- Attraktiv och hållbar arbetsmiljö", 62,
+                   ("Stärkt samverkan", "Attraktiv och hållbar arbetsmiljö"))
+    work = chunk("strategi.txt", "Viktiga förutsättningar" + SECTION_SEP + "Attraktiv och hållbar arbetsmiljö",
+                 "Nytänkande anställningsvillkor gör det lättare att kombinera yrkesliv och privatliv.", 63)
+    query = q("vad står det mer exakt om arbetsmiljödelen?", ["Vilka förutsättningar pekar strategin ut som viktiga?"])
+    assert "yrkesliv och privatliv" in answer_text(query, listed, work)
+
+
+def test_an_english_follow_up_for_some_examples_leans_on_the_thread_and_counts_nothing():
+    assert swedish.swedish_reading("what are some examples?") == "vilka är några exempel?"
+    assert swedish.counted_noun("vilka är några exempel?") is None
+    query = q("what are some examples?", ["What does öppnare vårdformer mean in the strategy?"])
+    assert query.english and query.follow_up and query.intent == "list"
+
+
+def test_what_a_document_takes_up_as_examples_asks_for_its_list_of_examples():
+    assert swedish.strip_preamble("Jobbar som socialsekreterare i kommunen mot barnfamiljer. Vad tar strategin upp "
+                                  "som exempel när det gäller barn och unga?").startswith("Vad tar strategin")
+    assert swedish.intent_of("Vad tar strategin upp som exempel när det gäller barn och unga?") == "list"
+    assert swedish.asked_list_noun("Vad tar strategin upp som exempel när det gäller barn och unga?") == "exempel"
+    assert swedish.intent_of("vad finns det för exempel på öppnare vårdformer?") == "list"
+
+
+def test_what_a_plan_says_the_askers_field_is_to_do_is_what_that_field_is_to_do():
+    question = ("som tandläkare på folktandvården i gällivare undrar jag vad nämndens plan säger att vi i tandvården "
+                "ska göra framåt, kopplat till nära vård?")
+    assert swedish.strip_preamble(question).startswith("vad nämndens plan säger att")
+    query = q(question)
+    assert query.reading == "Vad ska tandvården göra enligt nämndens plan?" and query.intent == "summary"
+
+
+def test_a_bare_word_after_a_count_counts_another_thing():
+    query = q("och tandvårdsmottagningar?", ["Hur många hälsocentraler finns det i Norrbotten?"])
+    assert query.reading == "Hur många tandvårdsmottagningar finns det i Norrbotten?" and query.intent == "number"
+
+
+def test_what_a_whole_document_is_about_in_broad_strokes_is_its_outline():
+    assert swedish.intent_of("vad går strategin för nära vård ut på i stora drag") == "summary"
+    assert swedish.intent_of("vad går nämndens verksamhetsplan ut på?") == "summary"
+    assert swedish.intent_of("Vad går målbilden ut på?") != "summary"  # a målbild is what it is: its motto and points
+
+
+def test_a_statement_about_the_asker_after_the_question_tells_whose_region_is_meant():
+    query = q("Vad går vår målbild ut på i korthet? Jobbar i Västernorrland.")
+    assert query.regions == ("Västernorrland",) and query.text == "Vad går vår målbild ut på i korthet?"
+
+
+def test_a_thread_stays_in_its_region_when_the_region_says_the_documents_word_for_a_staff_word():
+    from assistant.service import says_in_region_or_synonym
+    synonyms = swedish.Synonyms([{"staff": ["brukaren"], "documents": ["medborgare"]}], str.lower)
+    jh = chunk("jh.txt", "UTIFRÅN MEDBORGARPERSPEKTIV", "Som medborgare är jag informerad och kan påverka.", 64)
+    passages = Passages(chunks=[*CHUNKS, jh], metas=METAS, vectors=None, synonyms=synonyms)
+    assert says_in_region_or_synonym(passages, "brukaren", "Jämtland Härjedalen")
+    assert not says_in_region_or_synonym(passages, "ledarskapet", "Jämtland Härjedalen")
+
+
+def test_what_the_starting_point_was_is_the_line_that_opens_with_it():
+    assert swedish.asked_what_was("vad var utgångspunkten när de tog fram målbilden i jämtland?") == "utgångspunkten"
+    assert swedish.asked_what_was("vad är nära vård?") == ""
+    lines = chunk("jh.txt", "Målbild och färdplan", "- Arbetsgruppen arbetade fram förslag till underlag gemensam målbild -22"
+                  "\n- Utgångspunkt är från enkätresultat mars-april –22 samt TILIA-utredningen", 65,
+                  ("Arbetsgruppen arbetade fram förslag till underlag gemensam målbild -22",
+                   "Utgångspunkt är från enkätresultat mars-april –22 samt TILIA-utredningen"))
+    text = answer_text(q("vad var utgångspunkten när de tog fram målbilden i jämtland?"), lines)
+    assert "Utgångspunkt är från enkätresultat" in text
+
+
+def test_what_one_document_says_is_answered_from_that_document_alone():
+    assert swedish.according_to("vad ska vi fråga patienten enligt strategin?")
+    ask = chunk("strategi.txt", "Ökad personcentrering", "I möten med den enskilde ska vi ställa frågan ”vad är viktigt "
+                "för dig”?", 66)
+    other = chunk("plan.txt", "Jämställdhet", "Regionen arbetar med jämställdhetsintegrering som strategi för att fråga "
+                  "patienten.", 67)
+    text = answer_text(q("vad ska vi fråga patienten enligt strategin?"), other, ask)
+    assert "vad är viktigt" in text and "jämställdhetsintegrering" not in text
+
+
+def test_an_acronym_is_no_inflection_of_a_word():
+    assert not swedish.mentions("Arbetsmodell Samverka, Agera, Motivera (SAM)", "samerna")
+    assert swedish.mentions("Fattades i SVOM 221202", "svom") and swedish.mentions("MÅLBILD", "målbilden")
+
+
+def test_a_question_naming_a_day_is_answered_by_the_line_of_that_day_or_refused():
+    assert swedish.days_named("Vad hände 1 juli 2021?") == {"2021-07-01"}
+    decisions = chunk("jh.txt", "Beslut av målbild", "- Fattades i SVOM 221202\n- Fattades i Barnarenan 221212", 68,
+                      ("Fattades i SVOM 221202", "Fattades i Barnarenan 221212"))
+    council = chunk("plan.txt", "Inledning", "Regionfullmäktige beslutade 21 december 2022 att inrätta en nämnd.", 69)
+    query = q("Vad beslutades den 2 december 2022?")
+    text = answer_text(query, council, decisions)
+    assert "Fattades i SVOM 221202" in text
+    assert composer._fits(query, "Fattades i SVOM 221202") > composer._fits(query, council.text)
+    assert not holds_answer(q("Vad hände 3 mars 2023?"), council.text, [
+        Citation(rank=1, chunk=council, score=1.0, meta=METAS["plan.txt"], used=(council.text,))])
+
+
+def test_a_local_arena_given_the_task_names_who_does_it():
+    assert swedish.names_body("Lokala samverkansarenor har fått i uppdrag att ta fram lokala samverkansplaner.")
+    assert not swedish.names_body("Inom området ska rådgivning ges.")

@@ -46,6 +46,8 @@ STAFF_PHRASE_WORDS = 2   # a staff phrase this long for the documents' word that
 BONUS_KIND = 0.08       # the sentence holds the kind of fact asked for (a date, a number …)
 BONUS_ENUMERATES = 0.6  # for "Vilka X": the sentence names X and then several things one by one
 BONUS_DEFINES = 0.1     # the sentence defines the term asked about ("X är …", "… (SIP)")
+BONUS_NAMED_DAY = 1.0   # the sentence says the very day the question names (it all but answers)
+BONUS_WHAT_WAS = 0.3    # "Vad var utgångspunkten …?": the sentence has the asked thing as its subject ("Utgångspunkt är …")
 CONTRAST_MENTIONS = 2  # a concept the documents only mention gets this many mentions in its row
 OPENING_TOKENS = 2  # a sentence opens with a concept when one of its first two content words names it
 BONUS_CONCEPT_OPENS = 0.1    # … or only opens with it ("Den specialiserade vården behöver förändras …")
@@ -624,8 +626,12 @@ class Composer:
 
     @staticmethod
     def _asked_scope(query: Query, passages: Passages) -> set[str]:
-        """The documents the user filtered to, else those of the regions the question names (empty: all)."""
-        return set(query.documents) or {n for n, m in passages.metas.items() if m.region and m.region in query.regions}
+        """The documents the user filtered to, else the one the question asks "enligt" ("… enligt strategin?": not
+        the plan's "… som strategi"), else those of the regions the question names (empty: all)."""
+        according = set(query.named_documents) if len(query.named_documents) == 1 \
+            and swedish.according_to(query.reading) else set()
+        return set(query.documents) or according or \
+            {n for n, m in passages.metas.items() if m.region and m.region in query.regions}
 
     def never_named(self, query: Query, passages: Passages) -> list[str]:
         """The question's long topic words that no passage names – not as a word, not as the head or the
@@ -917,7 +923,8 @@ class Composer:
             draft.say(text, unit.chunk, prefix)
         if draft.lines:
             draft.lines = [" ".join(draft.lines)]
-        if picked and all(u.text in u.chunk.items and len(u.text.split()) <= SHORT_ITEM_WORDS for u in picked):
+        if picked and all(u.text in u.chunk.items and len(u.text.split()) <= SHORT_ITEM_WORDS for u in picked) \
+                and not swedish.days_named(query.reading):  # ("Vad hände 12 december 2022?": the line of that day)
             draft.flags.append("mention-only")  # only list labels name the topic; nothing says more
         return draft
 
@@ -1179,6 +1186,10 @@ class Composer:
                  and not swedish.missing_names(query.reading, [f"{u.text} {u.chunk.section} {u.chunk.title} "
                                                                f"{getattr(passages.metas.get(u.chunk.document), 'region', '')} "
                                                                f"{getattr(passages.metas.get(u.chunk.document), 'publisher', '')}"])]
+        if query.kind == "number" and not any(swedish.has_count(u.text) for u in exact):
+            # a count, not only a year ("… Hälso- och sjukvårdsbarometern (2023) är norrbottningarna … positiva"):
+            # the sentences that count, after the one that names what is asked
+            exact = [*exact, *(u for u in with_kind if swedish.has_count(u.text) and u not in exact)]
         if query.kind == "number" and asked:
             # "Hur många hälsocentraler …?": a number of hälsocentraler, not a sentence with an age that names them
             counted = [u for u in exact if any(swedish.quantifies(u.text, a) for a in asked)]
@@ -1207,6 +1218,7 @@ class Composer:
         event dated, the names asked about, a definition of the acronym; for dates and numbers, a
         heading that names what is asked."""
         bonus = 0.0
+        own = text  # the sentence's own words (a date's is read with its heading below)
         if query.kind == "date":
             # "När hölls kick-offen?": the line that is about the kick-off ("Kick-off med …") before one that
             # mentions it in passing ("Förslag … presenteras till deltagarna från kick-offen")
@@ -1252,6 +1264,10 @@ class Composer:
             bonus += BONUS_ASKED  # "Vilka funktioner …?": "Funktionerna Sök vård och Chatt är infört …"
         if any(swedish.spells_out(a, text) for a in swedish.acronyms(query.reading)):
             bonus += BONUS_DEFINES
+        if (days := swedish.days_named(query.reading)) and days & set(swedish.find_dates(text)):
+            bonus += BONUS_NAMED_DAY  # "Vad hände 12 december 2022?": "Fattades i Barnarenan 221212"
+        if (thing := swedish.asked_what_was(query.reading)) and opens_with(own, thing):
+            bonus += BONUS_WHAT_WAS  # "vad var utgångspunkten …?": "Utgångspunkt är från enkätresultat …"
         if swedish.asks_what_not(query.reading) and swedish.negated(text):
             bonus += BONUS_NEGATED
         if swedish.about_the_text(text):
@@ -3353,7 +3369,10 @@ class Composer:
         items = [(chunk, item) for chunk in earlier.cited for item in chunk.items
                  if any(line.startswith(f"- {item} [") for line in earlier.lines)]
         if word:
-            items = [(chunk, item) for chunk, item in items if word <= set(self.tokenize(item))][:1]
+            # (the earlier answer may have named the items in a sentence of the cited list: "Förutsättningar som;
+            # Stärkt samverkan, …, Attraktiv och hållbar arbetsmiljö …")
+            items = [(chunk, item) for chunk, item in items or [(c, i) for c in earlier.cited for i in c.items]
+                     if word <= set(self.tokenize(item))][:1]
             n = 1
         if not items or abs(n) > len(items):
             return Draft()

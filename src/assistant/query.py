@@ -274,6 +274,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.invested_in,          # "vad nämnden ska satsa på" -> "vilka inriktningar och uppdrag nämnden har"
     swedish.role_asked_of,        # "Vilken roll får skolan …?" -> "Vad står det om skolan …?"
     swedish.expected_of_thing,    # "Vad förväntas av tandvården …?" -> "Vad ska tandvården göra …?"
+    swedish.said_to_do,           # "vad planen säger att vi i tandvården ska göra?" -> "vad ska tandvården göra enligt planen?"
     swedish.promised,             # "vad målbilden lovar oss som invånare" -> "vad målbilden säger"
     swedish.described,            # "Hur lyfter X fram Y?" -> "Hur beskriver X Y?"
     swedish.term_asked_first,     # "svom vad är det" -> "vad är svom?"
@@ -375,7 +376,12 @@ def other_name(anchor: str, reading: str, metas: Mapping[str, DocumentMeta],
     "… i Barnarenan?"), or "" when the follow-up is more than a name, names a region, or the earlier
     question has no one name. A name typed in lower case counts when the documents use the word, seldom."""
     rare = (lambda word: bool(vocabulary) and 0 < vocabulary.get(word.lower(), 0) <= RARE_NAME_USES)
-    match = swedish.bare_name(reading) or swedish.bare_name(swedish.capitalised_word(reading, rare))
+    # (after a count, a bare word counts another thing: "Hur många hälsocentraler finns det i Norrbotten?" + "och
+    # tandvårdsmottagningar?" -> "Hur många tandvårdsmottagningar finns det i Norrbotten?")
+    counted = swedish.counted_noun(anchor) if swedish.asked_kind(anchor) == "number" else None
+    if counted and (word := swedish.bare_word(reading)) and not named_in(reading, metas)[1]:
+        return re.sub(rf"\b{re.escape(counted)}\b", word, anchor, count=1, flags=re.I)
+    match = swedish.bare_name(reading) or (None if counted else swedish.bare_name(swedish.capitalised_word(reading, rare)))
     if not match or named_in(reading, metas)[1]:
         return ""
     regions = " ".join(m.region or "" for m in metas.values()).lower().split()
@@ -445,9 +451,12 @@ def _leaned_on(preamble: str, text: str, metas: Mapping[str, DocumentMeta], comm
 
 
 def _cut_preamble(masked: str, text: str) -> str:
-    """What `swedish.strip_preamble` cut from the front of the (masked) question, or ""."""
+    """What `swedish.strip_preamble` cut from the front of the (masked) question, or "" (and a statement about the
+    asker it cut after the question: "Vad går vår målbild ut på i korthet? Jobbar i Västernorrland.")."""
     at = masked.lower().find(text[:40].lower()) if text else -1  # (the question may start upper-cased: "vad …" -> "Vad …")
-    return masked[:at].strip() if at > 0 else ""
+    end = at + len(text) if at >= 0 and masked[at:at + len(text)].lower() == text.lower() else -1
+    after = masked[end:].strip() if end > 0 and swedish.about_asker(masked[end:]) else ""
+    return " ".join(p for p in (masked[:at].strip() if at > 0 else "", after) if p)
 
 
 def common_title_words(vocabulary: Mapping[str, int]) -> frozenset[str]:

@@ -167,7 +167,7 @@ class Assistant:
         if query.parts:
             return self._answer_parts(query, mode, generate)
         served = self.served()
-        query = beyond_thread(query, partial(says_in_region, served.passages))
+        query = beyond_thread(query, partial(says_in_region_or_synonym, served.passages))
         groups = comparison_groups(query, served.metas) if query.intent == "comparison" else []
         # (a comparison's rows run searches of their own: the whole question's is only read by the generative mode)
         searched_whole = len(groups) < 2 or bool(self.settings.llm_url and generate)
@@ -231,6 +231,9 @@ class Assistant:
             # ("Politiskt beslut om att arbeta fram en gemensam målbild" under "December 2020"), so meaning alone
             # undersells them; the answer still has to name the event and the thing (check)
             return True
+        days = swedish.days_named(query.reading)
+        if days and any(days & set(swedish.find_dates(h.chunk.text)) for h in hits[:DATED_DAY_HITS]):
+            return True  # "Vad hände 1 juli 2021?": a passage dated that very day ("Ändring tillkom i HSL 1 juli –21 …")
         words = served.index.synonyms.translated(query.search)  # staff words as the documents say them
         slack = floor_slack(query, hits[0].chunk, served.index.synonyms, served.passages)
         if not served.gate.judge(words, hits, similarity, slack).answerable:
@@ -430,6 +433,7 @@ class Assistant:
 
 # ---------------------------------------------------------------- helpers of the stages
 
+DATED_DAY_HITS = 3  # a question naming a day is about the documents when one of this many passages says that day
 SPECIFIC_PLACE = 3  # the rank a passage saying a specific documents' word for a staff word is given
 PART_NOT_FOUND = "Det står inte i styrdokumenten."
 PART_SAID_ABOVE = "Se svaret ovan."
@@ -582,6 +586,13 @@ def says_in_region(passages: Passages, word: str, region: str) -> bool:
                for c in passages.chunks_saying(word))
 
 
+def says_in_region_or_synonym(passages: Passages, word: str, region: str) -> bool:
+    """`says_in_region`, or says one of the documents' words for it ("brukaren": Jämtland Härjedalen's målbild
+    speaks of the medborgare)."""
+    return says_in_region(passages, word, region) or bool(passages.synonyms) and any(
+        says_in_region(passages, said, region) for said in passages.synonyms.added(word))
+
+
 def with_named_month(hits: list[Hit], passages: Passages, query: Query, top_k: int) -> list[Hit]:
     """The hits with the passages dated in the month the question names ("Vilken grupp för unga sa ja till
     visionen i december 2022?" -> "Fattades i Barnarenan 221212"), placed third (SPECIFIC_PLACE) when the
@@ -615,6 +626,9 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     if query.kind and not swedish.has_kind(query.kind, headed if query.kind == "date" else quoted) \
             and not (query.kind == "who" and swedish.says_who_must(quoted, query.reading)):
         return False
+    days = swedish.days_named(query.reading)
+    if days and not days & set(swedish.find_dates(headed)):
+        return False  # "Vad hände 3 mars 2023?" is not answered by a list of plans for 2023–2025
     group = swedish.members_asked(query.reading)
     if group and not swedish.tells_members(quoted, group):
         return False  # "vilka sitter i fredagsgruppen?" is not answered by "Statusrapport i Fredagsgruppen 23/9"
@@ -638,12 +652,16 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         asked = swedish.swedish_term(asked) or (asked if query.intent != "list" else "")
     # The thing asked about may stand in the documents' own word ("vårdcentraler" -> hälsocentraler).
     words = [asked, *(synonyms.added(asked) if synonyms else []), *by_phrase] if asked else []
-    if asked and not any(swedish.mentions(headed, word) for word in words):
+    # (of the people with a property, their share: "hur många norrbottningar är positiva till …?" -> "Andelen som
+    # är positiva … uppgår till 77 procent")
+    shared = query.kind == "number" and bool(counted_by := swedish.property_counted(query.reading)) \
+        and swedish.states_share(quoted) and swedish.says_phrase(quoted, counted_by)
+    if asked and not shared and not any(swedish.mentions(headed, word) for word in words):
         return False
     if asked and query.kind == "who" and not query.english and \
             not any(swedish.names_whole(headed, word) for word in words):
         return False  # "Vem är regiondirektör?" is not answered by a sentence on "regionen"
-    if asked and query.kind == "number" and not any(swedish.quantifies(quoted, word) for word in words):
+    if asked and query.kind == "number" and not shared and not any(swedish.quantifies(quoted, word) for word in words):
         return False  # "Hur många invånare …?" needs a number of invånare, not any number
     if query.kind == "number" and not query.english and not swedish.gives_new_number(quoted, query.reading):
         return False  # the number the question already states is no answer

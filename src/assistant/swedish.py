@@ -194,6 +194,9 @@ def _one_off(word: str) -> set[str]:
 _QUESTION_SLIPS = ((re.compile(r"\b(hur)\s+(?:måna|mång|många|mnga)\b", re.I), r"\1 många"),
                    # chat's "e" for "är": "vem e ordförande", "vad e grejen"
                    (re.compile(r"\b(vad|vem|vilka|vilken|vilket|hur|när|var|det|som|de|dom)\s+e\b", re.I), r"\1 är"),
+                   # (and after any word, before another: "hur många norrbottningar e positiva …")
+                   # (a plural or definite noun's: not a label's "plan e och plan f")
+                   (re.compile(r"(?<=\w{3}(?:ar|er|or|na|en|et))\s+e\s+(?!(?:och|eller)\b)(?=\w)", re.I), " är "),
                    # chat's "va" for "vad": "va betyder nära vård egentligen?", "va är SIP"
                    (re.compile(r"\bva(?=\s+(?:är|e|betyder|innebär|menas|står|säger|händer|gör|ska|finns|tycker)\b)", re.I), "vad"),
                    # chat's "o" for "och": "vad säger strategin om arbetsmiljö o att behålla personal"
@@ -411,7 +414,33 @@ _ABOUT_ME = re.compile(r"^\s*(jag (heter|är|jobbar|arbetar|ska (?:jobba|arbeta|
                        # "är distriktsläkare.": a short statement with the "jag" left out (no question mark)
                        # ("jobbar på kommunen i jämtland.")
                        r"^\s*(?:är|jobbar|arbetar)\s+(?:som\s+)?(?:(?:på|i|inom|vid)\s+)?\w+"
-                       r"(?:\s+(?:på|i|inom|vid)\s+\w+(?:\s+\w+)?)?\s*[.!]\s*$", re.I)
+                       # (and whom the asker works with: "Jobbar som socialsekreterare i kommunen mot barnfamiljer.")
+                       r"(?:\s+(?:på|i|inom|vid)\s+\w+(?:\s+\w+)?)?(?:\s+mot\s+\w+)?\s*[.!]\s*$", re.I)
+# "vad var utgångspunkten när de tog fram målbilden?": the thing asked what it was ("Utgångspunkt är från …")
+_WHAT_WAS = re.compile(r"^\s*(?:(?:och|men|så)\s+)?vad\s+(?:är|var|blir|blev)\s+(?:det\s+|den\s+)?(?P<noun>[^\W\d_]{6,})\b"
+                       r"(?=\s+(?:när|då|för|med|bakom|i|till|enligt)\b|\s*\??\s*$)", re.I)
+
+
+def asked_what_was(question: str) -> str:
+    """The noun a "Vad var X när/för …?" question asks what it was ("utgångspunkten"), or ""."""
+    match = _WHAT_WAS.match(question)
+    return match["noun"] if match and match["noun"].lower() not in QUESTION_WORDS else ""
+
+
+_ACCORDING_TO = re.compile(r"\benligt\s+(?:den\s+|det\s+)?(?:\w+s\s+|\w+a\s+)?(?:strategi|plan|verksamhetsplan|målbild|"
+                           r"färdplan|artikel|broschyr|dokument)\w*", re.I)
+
+
+def according_to(question: str) -> bool:
+    """Whether a question asks what one document says ("… enligt strategin?", "enligt nämndens plan")."""
+    return bool(_ACCORDING_TO.search(question))
+
+
+def about_asker(sentence: str) -> bool:
+    """Whether a sentence is about the asker ("Jobbar i Västernorrland.", "jag är ny som undersköterska")."""
+    return bool(_ABOUT_ME.match(_GREETING.sub("", sentence.strip())))
+
+
 _ASKING_START = re.compile(
     r"^\s*(vad|vem|vilka|vilken|vilket|hur|varför|när|var|finns|är|ska|kan|har|får|gäller|ingår|ansvarar|"
     r"sammanfatta|summera|förklara|beskriv|berätta|jämför|lista|räkna upp|nämn|ge|visa|punkta|"
@@ -455,7 +484,8 @@ def question_sentences(text: str) -> list[str]:
 _SUMMARY = re.compile(
     r"\b(sammanfatta\w*|sammanfattning\w*|summera\w*|summering|kort om|översikt\w*|överblick|huvuddrag\w*|"
     # (a title may be quoted: 'vad handlar broschyren "Vår gemensamma målbild i Norrbotten" om?')
-    r"vad (står|sägs|skrivs) det (om|i|under)(?! att\b)|vad (står|sägs) i|"
+    r"vad (står|sägs|skrivs) det ((?:mer |lite )?(?:exakt|närmare|konkret|mer|egentligen|precis) )?(om|i|under)(?! att\b)|"
+    r"vad (står|sägs) i|"  # ("vad står det mer exakt om arbetsmiljödelen?")
     r"vad (säger|skriver) [\w:–”\"“'-]+( [\w:–”\"“'-]+){0,7} om(?! att\b)|"
     # the same asked indirectly: "(jag undrar) vad nämnden skriver om psykisk hälsa"
     r"vad [\w:–-]+( [\w:–-]+){0,3} (säger|skriver|tar upp) om(?! att\b)|"
@@ -669,7 +699,9 @@ _BARE_PRONOUN = re.compile(r"\b(?:det|den|dem|de|detta|för|nåt|något|egentlig
 # "jag jobbar som barnmorska och undrar om …", "Jag undrar vad …": the asker's clause before the question.
 # ("vi är en grupp studenter … o undrar typ vad …": a group asks too, with a filler word)
 _ASKER_CLAUSE = re.compile(r"^\s*(?:(?:(?:(?:jag|vi)\s+)?(?:jobbar|arbetar|är)|(?:jag|vi)\s+e)\b[^.?!]*?\s+(?:och|o|å)\s+|(?:jag|vi)\s+)"
-                           r"(?:undrar|funderar på|vill veta|skulle vilja veta)\s+(?:typ\s+)?(?:om\s+(?=\w+\s+\w+))?", re.I)
+                           r"(?:undrar|funderar på|vill veta|skulle vilja veta)\s+(?:typ\s+)?(?:om\s+(?=\w+\s+\w+))?|"
+                           # "som tandläkare på folktandvården i gällivare undrar jag vad …"
+                           r"^\s*som\s+[^.?!,]{3,60}?\s+(?:undrar|funderar|vill)\s+(?:jag|vi)\s+(?:på\s+|veta\s+)?", re.I)
 
 
 # What the asker heard or read, before what it says: "Jag hörde på ett möte att …".
@@ -1647,9 +1679,17 @@ _EXAMPLES_FOR = re.compile(r"\bexempel\s+på\s+(?:det|den|dem|dom|detta|sånt)\s
                            r"([^\W\d_]{4,})", re.I)
 
 
+# "vad står det mer exakt om arbetsmiljödelen?", "… om delen om arbetsmiljö?": the part named by its word
+_NAMED_PART = re.compile(r"\b([^\W\d_]{4,}?)-?delen\b|\bdelen\s+(?:om|med|kring)\s+([^\W\d_]{4,})", re.I)
+
+
 def pointed_item(question: str) -> str:
     """The word that picks one item of the earlier answer's list ("och den om kontinuitet?" -> "kontinuitet";
-    "finns det exempel på det för oss i primärvården?" -> "primärvården"), or ""."""
+    "finns det exempel på det för oss i primärvården?" -> "primärvården"; "arbetsmiljödelen" -> "arbetsmiljö"),
+    or ""."""
+    part = _NAMED_PART.search(question)
+    if part:
+        return (part.group(1) or part.group(2)).lower()
     match = _POINTED_ITEM.search(question) or _EXAMPLES_FOR.search(question)
     return match.group(1).lower() if match else ""
 
@@ -1896,6 +1936,14 @@ _REQUEST = re.compile(r"^\s*(?:(?:kan|kunde|skulle|could|can) (?:du|ni|you)(?: k
                       r"(?:vet|undrar) (?:du|ni|någon|nån)\s+(?=(?:när|var|vem|vad|hur|vilk\w+|varför)\b))", re.I)  # "Vet du när …?"
 
 
+# "vad går strategin för nära vård ut på i stora drag": what a whole document holds, its outline (a målbild's
+# is what it is: its motto and points)
+_DOCUMENT_GIST = re.compile(r"\bvad\s+går\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?(?:strategi|plan|verksamhetsplan|"
+                            r"dokument|artikel|broschyr)\w*(?:\s+[\w-]+){0,4}?\s+ut\s+på\b", re.I)
+# "Vad tar strategin upp som exempel …?", "vad finns det för exempel på …?": the examples, a list
+_EXAMPLES_ASKED = re.compile(r"\bvad\s+(?:[\w-]+\s+){1,4}?(?:som|för)\s+exempel\b", re.I)
+
+
 def intent_of(question: str, role_follow_up: bool = False) -> str:
     """What the question asks for: one of INTENTS (the first rule that matches wins).
 
@@ -1912,6 +1960,10 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
     dashed = _ASKED_AFTER_DASH.match(question)
     if dashed and not points_back(dashed["asked"]):
         question = dashed["asked"]
+    if _EXAMPLES_ASKED.search(question):
+        return "list"  # "Vad tar strategin upp som exempel när det gäller barn och unga?": its list of examples
+    if _DOCUMENT_GIST.search(question):
+        return "summary"
     if _SUMMARY.search(question):
         # "Det pratas om att hjärtpatienter ska mäta sina värden hemma – vad säger planen om det?" asks what
         # the plan says about the statement before it, as "Vad säger planen om att …?" does: a lookup
@@ -2088,7 +2140,8 @@ def asked_kind(question: str) -> str | None:
 _ACTOR = re.compile(r"\b\w*(?:byrå|arbetsgrupp|avdelning|nämnd|beredning|styrelse|fullmäktige|projektledare|"
                     r"samordnare|förvaltning|pensionärsråd|samverkansorgan|huvudman|huvudmän|beslutsinstans|"
                     r"politisk\w* beslut|tjänsteperson|förtroendevald|representant|företrädare|ledamot|ledamöter|"
-                    r"politiker)\w*\b|\bmellan (?:\w+, )+(?:\w+ )?och \w+", re.I)  # "mellan kommun, hälsocentral och sjukhus"
+                    r"politiker|samverkansaren|samverkansråd)\w*\b|"  # ("Lokala samverkansarenor har fått i uppdrag …")
+                    r"\bmellan (?:\w+, )+(?:\w+ )?och \w+", re.I)  # "mellan kommun, hälsocentral och sjukhus"
 
 
 def names_body(text: str) -> bool:
@@ -2120,6 +2173,20 @@ def has_kind(kind: str, text: str) -> bool:
         return bool(_ACTOR.search(text)) or any(re.search(r"\s[A-ZÅÄÖ](?:[a-zåäö]|[A-ZÅÄÖ]+\b)", " " + sentence.strip()[1:])  # "Barnarenan", "SVOM"
                    for sentence in re.split(r"(?<=[.!?:])\s+|\n", text) if sentence.strip())
     return bool(_ASKS[kind][1].search(text))
+
+
+_YEAR_OR_SPAN = re.compile(r"\b(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?\b")
+
+
+def days_named(text: str) -> set[str]:
+    """The whole dates (day, month and year) a text names, as YYYY-MM-DD ("1 juli 2021" -> "2021-07-01")."""
+    return {d for d in find_dates(text) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d)}
+
+
+def has_count(text: str) -> bool:
+    """Whether text holds a number that counts or measures something, not only a year ("Enligt SKR:s
+    undersökning Hälso- och sjukvårdsbarometern (2023) är …" counts nothing)."""
+    return has_kind("number", _YEAR_OR_SPAN.sub(" ", text))
 
 
 def named_terms(question: str) -> set[str]:
@@ -2155,6 +2222,7 @@ _COUNTED = re.compile(rf"\b(?:hur många|hur manga|hur mycket(?!\s+(?:{_NOT_MEAS
                       r"seven|eight|nine|ten|\d+)\s+)?(\w+)",
                       re.I)
 _NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are", "there", "do", "dem", "dom", "den", "dessa",
+                "några", "någon", "något", "nån", "nåt",  # "vilka är några exempel?": examples in any words
                 "ansvarig", "ansvariga", "med", "i", "på", "man", "jag", "vi", "du", "ni", "nya", "ny",
                 # verbs: "hur många sitter i nämnden" counts people, not "sitter"
                 "sitter", "bor", "arbetar", "jobbar", "ingår", "deltar", "går", "gick", "blir", "fick", "får", "var",
@@ -2281,6 +2349,18 @@ def _share_topic(question: str) -> tuple[str, ...]:
 
 
 SHARE_TOPIC_LETTERS = 5  # shorter words ("dör", "män") say too little of whom a share is
+
+# "hur många norrbottningar är positiva till digitala tjänster?": a count of the people with a property, which a
+# share of them answers ("Andelen som är positiva … uppgår till 77 procent")
+_COUNTED_WITH_PROPERTY = re.compile(r"\bhur många \w+ (?:är|tycker|anser|uppger|känner sig)\s+"
+                                    r"(?P<what>[^?.!]+)", re.I)
+
+
+def property_counted(question: str) -> str:
+    """The longest word of the property a "hur många X är …" question counts people by ("positiva"), or ""."""
+    match = _COUNTED_WITH_PROPERTY.search(question)
+    words = [w for w in topic_words(match["what"]).split() if len(w) >= SHARE_TOPIC_LETTERS] if match else []
+    return max(words, key=len) if words else ""
 
 
 def share_predicate(question: str) -> str:
@@ -2530,6 +2610,22 @@ def expected_of_thing(question: str) -> str:
         return ""
     asked = f"vad ska {match['thing']} göra{match['rest'] or ''}?"
     return _asked_with_lean(match["lean"], asked)
+
+
+# "vad nämndens plan säger att vi i tandvården ska göra framåt, kopplat till nära vård?": what the plan says the
+# asker's field is to do (the field named after "vi i"; the document it is asked of kept)
+_SAID_TO_DO = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vad\s+(?:(?P<doc>(?!det\b)[\w-]+(?:\s+[\w-]+)?)\s+säger|säger\s+"
+                         r"(?P<doc2>(?!det\b)[\w-]+(?:\s+[\w-]+)?))\s+att\s+(?:(?:vi|ni)\s+(?:i|på|inom)\s+)?"
+                         r"(?P<thing>(?!(?:jag|vi|man|du|ni)\b)\w+)\s+ska\s+(?:göra|jobba med|arbeta med|satsa på)\b"
+                         r"[^?]*\??\s*$", re.I)
+
+
+def said_to_do(question: str) -> str:
+    """"Vad X säger att (vi i) Y ska göra …?" read as "Vad ska Y göra enligt X?", or ""."""
+    match = _SAID_TO_DO.match(question)
+    if not match:
+        return ""
+    return _asked_with_lean(match["lean"], f"vad ska {match['thing']} göra enligt {match['doc'] or match['doc2']}?")
 
 
 def what_it_has(question: str) -> str:
@@ -2940,7 +3036,9 @@ def about_the_text(sentence: str) -> bool:
     return bool(_ABOUT_THE_TEXT.match(sentence))
 
 
-_PROCESS = re.compile(r"^\s*(?:(?:och|men|så)\s*,?\s+)?(?:(?:jämför|jämföra|beskriv|beskriva|förklara|berätta)\s+(?:gärna\s+)?)?"
+# The words a chat question may open with before asking: "ok och hur tog man fram den …?"
+_OPENING = r"^\s*(?:(?:ok|okej|och|men|så|å|o)\s*,?\s+)*"
+_PROCESS = re.compile(_OPENING + r"(?:(?:jämför|jämföra|beskriv|beskriva|förklara|berätta)\s+(?:gärna\s+)?)?"
                       r"hur\b.*\b(?:fram|till väga|gick (?:\w+\s+)?till|såg processen ut|"
                       r"gjorde (?:dom|de|man|ni) (?:sin|sitt|det|den|med)\b|"
                       r"genomfördes|arbetade|tyck\w* till|fick \w+ in|"
@@ -3113,7 +3211,7 @@ def negates(term: str, word: str) -> bool:
 
 
 # "Vilka var med och tog fram målbilden?": who took part in making it is told by how it was made
-_PROCESS_PARTICIPANTS = re.compile(r"^\s*(?:(?:och|men|så)\s*,?\s+)?(?:(?:vilka|vem)\b.*\b(?:var med|deltog|medverkade|fick vara med)|"
+_PROCESS_PARTICIPANTS = re.compile(_OPENING + r"(?:(?:vilka|vem)\b.*\b(?:var med|deltog|medverkade|fick vara med)|"
                                    # "Var medborgarna med när målbilden togs fram …?", "Fick personalen vara med …?"
                                    r"(?:var|fick|blev)\s+\w+(?:\s+\w+)?\s+(?:vara\s+)?(?:med|delaktiga|involverade|tillfrågade))"
                                    r"\b.*\b(?:fram|framtagandet|framtagningen)\b", re.I)
@@ -3369,6 +3467,9 @@ def _without_ending(folded: str) -> str:
     return re.sub(r"(erna|arna|orna|er|ar|or|en|et|n)$", "", folded)
 
 
+ACRONYM_LETTERS = 4  # an upper-case word this short is an acronym ("SAM", "SVOM"), a longer one a heading ("MÅLBILD")
+
+
 @functools.lru_cache(maxsize=MENTIONS_CACHE)
 def mentions(text: str, word: str) -> bool:
     """Whether text has the word, an inflection of it or a compound with it (å/ä/ö folded). Pure, and
@@ -3378,7 +3479,10 @@ def mentions(text: str, word: str) -> bool:
     folded = fold(word.lower())
     stem = folded[:max(4, len(word) - 3)]
     head = _without_ending(folded)  # "principer" -> "princip" in "…principen"
-    words = [fold(w) for w in re.findall(r"\w+", text.lower())]
+    # (an acronym is a name, no inflection of a word: "SAM" is no "samerna")
+    typed = re.findall(r"\w+", text)
+    words = [fold(w.lower()) for w in typed if not (w.isupper() and 1 < len(w) <= ACRONYM_LETTERS and not word.isupper())
+             or fold(w.lower()) == folded]
     return any(w.startswith(stem) or (len(stem) >= 5 and stem in w) or (len(head) >= 5 and head in w)
                or (len(head) >= 3 and (w == head or (w.endswith(head) and len(w) >= len(head) + 4)))  # "målen": "hållbarhetsmål"
                or compound_match(folded[:-2], w[:-2]) for w in words)
@@ -3512,7 +3616,9 @@ def asked_list_noun(question: str, regions: Sequence[str] = ()) -> str:
                       question, re.I)
     if not match:
         # "ge exempel på …", "några exempel?", "nämn tre exempel": the examples are what is asked for
-        asks = re.search(r"\b(?:ge|ger|nämn|några|ett par|fler|finns det|tre|fyra|fem)\s+(?:\w+\s+)?(exempel)\b", question, re.I) \
+        # (or "vad tar strategin upp som exempel …?", "vad finns det för exempel …?")
+        asks = re.search(r"\b(?:ge|ger|nämn|några|ett par|fler|finns det|tre|fyra|fem|som|för)\s+(?:\w+\s+)?(exempel)\b",
+                         question, re.I) \
             or _OTHERS_NAMED.search(question)  # "nämns det några andra regioner som …?": regioner
         return asks.group(1) if asks else ""
     counted_as = re.search(r"\b(?:vilka|vilken|vilket)\s+\w+\s+(?:räknas|räknades|kallas|hör)\s+(?:som|till)\s+"
@@ -3577,7 +3683,7 @@ _LEANS_BACK = re.compile(r"^(det|detta|dessa|denna|de|där|här|därför|därmed
                          r"den(?=\s+(?:ska|skall|är|var|har|hade|kan|bör|kommer|innebär|behöver|blir|får|gör|bygger|\w{3,}(?:ar|er))\b))\b", re.I)
 
 
-HOW = re.compile(r"^\s*(?:(?:och|men|så)\s*,?\s+)?hur\b(?! många| manga| mycket| stor| länge| ofta| lång)", re.I)
+HOW = re.compile(_OPENING + r"hur\b(?! många| manga| mycket| stor| länge| ofta| lång)", re.I)
 
 
 _THEREFORE = re.compile(r"\b(?:är|blir|har|ska|kan|behöver)\s+därför\b", re.I)  # "… är därför viktig för mig"
@@ -4445,12 +4551,13 @@ _EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonito
              "developed": "tog fram", "drew up": "tog fram", "put together": "tog fram", "came up with": "tog fram",
              "come up with": "tog fram", "graphic design": "grafisk formgivning", "graphic profile": "grafisk formgivning",
              "precondition": "förutsättning", "part of": "en del av",
-             "according to the": "enligt", "according to": "enligt"}  # ("preconditions": the shared map)
+             "according to the": "enligt", "according to": "enligt",
+             "examples": "exempel", "example": "exempel"}  # ("preconditions": the shared map)
 _EN_LEFT = {**{w: "" for w in ("the", "a", "an", "of", "in", "for", "to", "on", "at", "by", "with", "from", "our",
                                  "your", "their", "its", "this", "that", "these", "those", "do", "does", "did",
                                  "is", "are", "was", "were", "be", "been", "we", "they", "it")},
             "have": "", "has": "", "had": "", "and": "och", "or": "eller", "how": "hur", "when": "när", "who": "vem",
-            "between": "mellan", "about": "om",
+            "between": "mellan", "about": "om", "some": "några",
             "two": "två", "three": "tre", "four": "fyra", "five": "fem", "six": "sex", "seven": "sju"}
 _EN_LEFT_RX = re.compile(r"\b(" + "|".join(_EN_LEFT) + r")\b", re.I)
 _EN_EXTRA_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _EN_EXTRA), key=len, reverse=True)) + r")\b", re.I)
@@ -4513,6 +4620,12 @@ def bare_name(question: str) -> re.Match | None:
 # "och i barnarenan då?": a follow-up that is only one word, typed in lower case
 _BARE_LOWER_WORD = re.compile(r"^(\s*(?:och|men|samt|and)?\s*(?:i|för|hos|med|om|in|for)?\s*)([a-zåäö][\wåäö-]{4,})"
                               r"(\s*(?:då|then)?\s*\??\s*)$", re.I)
+
+
+def bare_word(question: str) -> str:
+    """The one word a follow-up names and nothing else ("och tandvårdsmottagningar?"), or ""."""
+    match = _BARE_LOWER_WORD.match(question)
+    return match.group(2) if match else ""
 
 
 def capitalised_word(question: str, is_name: Callable[[str], bool]) -> str:
