@@ -6079,7 +6079,3 @@ def test_a_question_naming_a_day_is_answered_by_the_line_of_that_day_or_refused(
     assert not holds_answer(q("Vad hände 3 mars 2023?"), council.text, [
         Citation(rank=1, chunk=council, score=1.0, meta=METAS["plan.txt"], used=(council.text,))])
 
-
-def test_a_local_arena_given_the_task_names_who_does_it():
-    assert swedish.names_body("Lokala samverkansarenor har fått i uppdrag att ta fram lokala samverkansplaner.")
-    assert not swedish.names_body("Inom området ska rådgivning ges.")

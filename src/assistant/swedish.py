@@ -2140,8 +2140,7 @@ def asked_kind(question: str) -> str | None:
 _ACTOR = re.compile(r"\b\w*(?:byrå|arbetsgrupp|avdelning|nämnd|beredning|styrelse|fullmäktige|projektledare|"
                     r"samordnare|förvaltning|pensionärsråd|samverkansorgan|huvudman|huvudmän|beslutsinstans|"
                     r"politisk\w* beslut|tjänsteperson|förtroendevald|representant|företrädare|ledamot|ledamöter|"
-                    r"politiker|samverkansaren|samverkansråd)\w*\b|"  # ("Lokala samverkansarenor har fått i uppdrag …")
-                    r"\bmellan (?:\w+, )+(?:\w+ )?och \w+", re.I)  # "mellan kommun, hälsocentral och sjukhus"
+                    r"politiker)\w*\b|\bmellan (?:\w+, )+(?:\w+ )?och \w+", re.I)  # "mellan kommun, hälsocentral och sjukhus"
 
 
 def names_body(text: str) -> bool:
