@@ -6079,3 +6079,40 @@ def test_a_question_naming_a_day_is_answered_by_the_line_of_that_day_or_refused(
     assert not holds_answer(q("Vad hände 3 mars 2023?"), council.text, [
         Citation(rank=1, chunk=council, score=1.0, meta=METAS["plan.txt"], used=(council.text,))])
 
+
+
+def test_a_pair_of_topics_is_the_section_headed_by_one_that_speaks_of_the_other_even_asked_for_staff():
+    work = chunk("strategi.txt", "Viktiga förutsättningar" + SECTION_SEP + "Attraktiv och hållbar arbetsmiljö",
+                 "Nytänkande anställningsvillkor gör det lättare att kombinera yrkesliv och privatliv.", 70)
+    staff = chunk("strategi.txt", "Nära vård för dig som medarbetare", "Som medarbetare är du en viktig del i helheten.", 71)
+    passages = Passages(chunks=[*CHUNKS, work, staff], metas=METAS, vectors=None)
+    for question in ("Vad säger strategin om arbetsmiljö och anställningsvillkor?",
+                     "Vad säger strategin om arbetsmiljö och anställningsvillkor för oss medarbetare?"):
+        query = q(question)
+        text = composer.compose(query, [Hit(staff, 1.0), Hit(work, 0.9)], None, passages).text()
+        assert "yrkesliv och privatliv" in text and "viktig del i helheten" not in text, question
+
+
+def test_how_many_want_a_thing_counts_people_not_the_verb():
+    assert swedish.counted_noun("och hur många vill få vård och behandling digitalt?") is None
+    assert swedish.property_counted("och hur många vill få vård och behandling digitalt?") == "behandling"
+
+
+def test_how_two_groups_differ_on_a_topic_asks_what_is_said_of_the_topic_for_each():
+    query = q("Hur skiljer det sig mellan killar och tjejer när det gäller suicid och självmordsförsök enligt planen?")
+    assert query.intent != "contrast" and not query.contrast
+    assert query.reading == "Vad står det om suicid och självmordsförsök hos killar och tjejer enligt planen?"
+    assert swedish.groups_on_topic("Vad är skillnaden mellan hemmonitorering och egenmonitorering?") == ""
+
+
+def test_how_many_points_or_strategies_each_has_asks_what_each_is():
+    assert swedish.asks_parts("hur många punkter resp strategier har deras målbilder och vad har dom gemensamt?")
+
+
+def test_what_an_english_question_says_a_document_is_about_is_a_summary():
+    assert swedish.swedish_reading("What is the strategy about, in short?").startswith("vad handlar")
+    assert q("What is the strategy about, in short?").intent == "summary"
+
+
+def test_a_dash_ends_the_topic_of_a_summary_question():
+    assert swedish.summary_topic("vad står det om kontinuitet – vad ska patienterna uppleva?") == "kontinuitet"

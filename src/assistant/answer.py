@@ -46,6 +46,7 @@ STAFF_PHRASE_WORDS = 2   # a staff phrase this long for the documents' word that
 BONUS_KIND = 0.08       # the sentence holds the kind of fact asked for (a date, a number …)
 BONUS_ENUMERATES = 0.6  # for "Vilka X": the sentence names X and then several things one by one
 BONUS_DEFINES = 0.1     # the sentence defines the term asked about ("X är …", "… (SIP)")
+GENERIC_STAFF_TOPIC = "nära vård omställning omställningen innebär betyder arbete arbetet"  # what all staff are told of
 BONUS_NAMED_DAY = 1.0   # the sentence says the very day the question names (it all but answers)
 BONUS_WHAT_WAS = 0.3    # "Vad var utgångspunkten …?": the sentence has the asked thing as its subject ("Utgångspunkt är …")
 CONTRAST_MENTIONS = 2  # a concept the documents only mention gets this many mentions in its row
@@ -2139,7 +2140,13 @@ class Composer:
         topic = self.summary_topic(query, passages)
         documents = list(query.documents or query.named_documents)
         staff = self._staff_section(query, documents, passages)
-        if staff is not None:  # "Vad säger strategin i korthet om vad nära vård innebär för oss medarbetare?"
+        # (unless the question names a topic a section of its own is headed by: "Vad säger strategin om arbetsmiljö
+        # och anställningsvillkor för oss medarbetare?" -> "Attraktiv och hållbar arbetsmiljö")
+        own = self._headed_by_one_saying_other(query, hits, passages) or next(
+            (c for c in passages.chunks if c.document in documents and c.section and topic
+             and not topic <= set(self.tokenize(GENERIC_STAFF_TOPIC)) and self._names_itself(topic, heading_of(c))), None)
+        if staff is not None and (own is None or own.section == staff.section):
+            # "Vad säger strategin i korthet om vad nära vård innebär för oss medarbetare?"
             return self._to_staff(Draft(), staff, passages)
         if swedish.named_heading(query.reading):
             section = self.named_section(query, hits, passages)
@@ -2176,7 +2183,8 @@ class Composer:
                           and (found := labelled_item(item, passages, query)) is not None), None)
             if label is not None:
                 return self._explained_label(Draft(), *label)
-        section = self.named_section(query, hits, passages, topic=topic, nearly=True)
+        section = self.named_section(query, hits, passages, topic=topic, nearly=True) or \
+            self._headed_by_one_saying_other(query, hits, passages)
         if section is None and documents and (listed := self._announced_list(topic, documents, passages)) is not None:
             # "Ge mig en översikt över nämndens inriktningar i verksamhetsplanen": "… har följande inriktningar
             # och uppdrag för 2025–2027." and its list
@@ -2308,6 +2316,22 @@ class Composer:
         """The two halves of a summary's topic "X och Y", each at most PAIR_HALF_WORDS words, or []."""
         halves = re.split(r"\s+(?:och|samt|&)\s+", swedish.summary_topic(query.reading))
         return halves if len(halves) == 2 and all(1 <= len(h.split()) <= PAIR_HALF_WORDS for h in halves) else []
+
+    def _headed_by_one_saying_other(self, query: Query, hits: Sequence[Hit], passages: Passages) -> Chunk | None:
+        """For "X och Y", the section headed by one of them whose text says the other ("arbetsmiljö och
+        anställningsvillkor": "Attraktiv och hållbar arbetsmiljö", which speaks of anställningsvillkor), or None."""
+        pair = self._pair_halves(query)
+        if len(pair) != 2:
+            return None
+        scope = set(query.documents or query.named_documents) or set(passages.metas)
+        for one, other in (pair, pair[::-1]):
+            headed, said = set(self.tokenize(one)), set(self.tokenize(other))
+            for chunk in passages.chunks:
+                if chunk.document in scope and chunk.section and headed and said \
+                        and self._names_itself(headed, heading_of(chunk)) \
+                        and any(self._mentions(said, c) for c in passages.section_chunks(chunk.document, chunk.section)):
+                    return chunk
+        return None
 
     def _sections_of_pair(self, query: Query, hits: Sequence[Hit], passages: Passages) -> list[Chunk]:
         """The two sections a summary of "X och Y" asks about when each has a section of its own and

@@ -261,6 +261,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
 # How a question is put, read as the plain question it asks; each stage returns "" (or the text unchanged) when
 # it does not apply, and each reads what the stages before it made.
 READING_STAGES: tuple[Callable[[str], str], ...] = (
+    swedish.groups_on_topic,      # "Hur skiljer det sig mellan killar och tjejer när det gäller X?" -> "… om X hos …"
     swedish.pair_first,           # "X och Y – vad är det för skillnad …?" -> "Vad är skillnaden mellan X och Y …?"
     swedish.cleft_undone,         # "Vad är det enligt planen som gör att X?" -> "Vad gör att X enligt planen?"
     swedish.same_thing,           # "… om samma sak?" -> "… om det?"

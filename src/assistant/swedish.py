@@ -2222,6 +2222,7 @@ _COUNTED = re.compile(rf"\b(?:hur många|hur manga|hur mycket(?!\s+(?:{_NOT_MEAS
                       re.I)
 _NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are", "there", "do", "dem", "dom", "den", "dessa",
                 "några", "någon", "något", "nån", "nåt",  # "vilka är några exempel?": examples in any words
+                "vill", "tycker", "anser", "uppger", "känner",  # "hur många vill få vård digitalt?" counts people
                 "ansvarig", "ansvariga", "med", "i", "på", "man", "jag", "vi", "du", "ni", "nya", "ny",
                 # verbs: "hur många sitter i nämnden" counts people, not "sitter"
                 "sitter", "bor", "arbetar", "jobbar", "ingår", "deltar", "går", "gick", "blir", "fick", "får", "var",
@@ -2351,7 +2352,7 @@ SHARE_TOPIC_LETTERS = 5  # shorter words ("dör", "män") say too little of whom
 
 # "hur många norrbottningar är positiva till digitala tjänster?": a count of the people with a property, which a
 # share of them answers ("Andelen som är positiva … uppgår till 77 procent")
-_COUNTED_WITH_PROPERTY = re.compile(r"\bhur många \w+ (?:är|tycker|anser|uppger|känner sig)\s+"
+_COUNTED_WITH_PROPERTY = re.compile(r"\bhur många (?:\w+ )?(?:är|tycker|anser|uppger|känner sig|vill)\s+"
                                     r"(?P<what>[^?.!]+)", re.I)
 
 
@@ -2627,6 +2628,24 @@ def said_to_do(question: str) -> str:
     return _asked_with_lean(match["lean"], f"vad ska {match['thing']} göra enligt {match['doc'] or match['doc2']}?")
 
 
+# "Hur skiljer det sig mellan killar och tjejer när det gäller suicid …?": what is said of the topic for each group,
+# not a contrast of the two groups as concepts
+_GROUP_WORDS = r"(?:killar|killarna|tjejer|tjejerna|pojkar|pojkarna|flickor|flickorna|män|kvinnor|unga|äldre|barn|vuxna)"
+_GROUPS_ON_TOPIC = re.compile(r"^\s*(?:och\s+)?(?:hur\s+skiljer\s+(?:det\s+)?sig|vad\s+(?:är\s+)?skillnaden|vad\s+skiljer)\s+"
+                              rf"(?:det\s+)?mellan\s+(?P<a>{_GROUP_WORDS})\s+och\s+(?P<b>{_GROUP_WORDS})\s+"
+                              r"(?:när\s+det\s+gäller|vad\s+gäller|i\s+fråga\s+om|angående|kring)\s+(?P<topic>[^?]+?)"
+                              r"(?P<rest>\s+(?:enligt|i)\s+[^?]+)?\s*\??\s*$", re.I)
+
+
+def groups_on_topic(question: str) -> str:
+    """"Hur skiljer det sig mellan X och Y när det gäller T (enligt D)?" read as "Vad står det om T hos X och Y
+    (enligt D)?", when X and Y are groups of people; else ""."""
+    match = _GROUPS_ON_TOPIC.match(question)
+    if not match:
+        return ""
+    return f"Vad står det om {match['topic']} hos {match['a']} och {match['b']}{match['rest'] or ''}?"
+
+
 def what_it_has(question: str) -> str:
     """"Vad har X för Y?" read as "Vad är X:s Y?" ("Vad har Jämtland Härjedalen för målbild?" -> "Vad är Jämtland
     Härjedalens målbild?"), or ""."""
@@ -2828,7 +2847,9 @@ _POINTING = {"det", "den", "de", "dom", "dem", "dessa", "detta", "denna", "var o
 def asks_parts(question: str) -> bool:
     """Whether a question asks what parts something has ("Hur många delar består de av?", "hur många
     strategier eller punkter består de av?", "hur är de uppbyggda?")."""
-    return bool(re.search(rf"\b(?:hur många|vilka)\s+(?:\w+\s+eller\s+)?(?:{_PART_NOUNS})\s+"
+    # ("hur många punkter resp strategier har deras målbilder?")
+    return bool(re.search(rf"\b(?:hur många|vilka)\s+(?:\w+\s+(?:eller|resp\.?|respektive|och)\s+)?(?:{_PART_NOUNS})"
+                          r"(?:\s+(?:eller|resp\.?|respektive|och)\s+\w+)?\s+"
                           r"(?:består|har|innehåller|(?:är|blir)\s+\w+\s+(?:upp|in)delade?)\b|\bvad består\b|"
                           # "How many parts is Norrbotten's vision divided into …?" as the term map reads it
                           rf"\bhur många\s+(?:{_PART_NOUNS})\b[^?]*?\b(?:in|upp)delad[et]?\s+i\b", question, re.I)
@@ -3874,7 +3895,7 @@ def announced_count(sentence: str) -> int | None:
 
 _ABOUT = re.compile(r"\b(?:står|sägs|skrivs|säger|skriver|handlar|sammanfatta|summera|utveckla|fördjupa|förtydliga|berätta|säga|säg)\b"
                     r"(?:\s+[\w:–-]+){0,5}?\s+om\s+(?P<topic>[^?,.!]+?)"
-                    r"(?:\s+(?:i|inom|enligt|för|på)\s+(?:[\w:–-]+\s*){1,4})?\s*(?:[?,.!]|$)", re.I)
+                    r"(?:\s+(?:i|inom|enligt|för|på)\s+(?:[\w:–-]+\s*){1,4})?\s*(?:[?,.!]|$|–\s)", re.I)
 _HEADING = re.compile(r"\b(?:rubriken|avsnittet|kapitlet|delen)\s+(?!om\b)[”\"']?(?P<heading>[^”\"'?]+?)[”\"']?"
                       r"(?:\s+(?:i|inom|på|under)\s+[\w:]+.*)?\s*(?:[?.!]|$)", re.I)
 
@@ -4494,6 +4515,8 @@ _EN_QUESTION = (
     # "Can you summarise …?", "Could you please list …?": the request is its verb
     (r"^\s*(?:can|could|would) you (?:please )?(?=summari[sz]e|give|list|explain|describe|tell|compare)", ""),
     (r"^\s*what(?:'s| is) the difference between (.+?) and (.+?)\??$", r"vad är skillnaden mellan \1 och \2?"),
+    # "What is the joint county strategy for nära vård about, in short?": what it is about, a summary
+    (r"^\s*what(?:'s| is| are) (.+?) (?:all )?about(?:,? (?:in short|briefly|in brief|roughly))?\s*\??$", r"vad handlar \1 om?"),
     (r"^\s*how (?:does|do) (.+?) differ from (.+?)\??$", r"vad är skillnaden mellan \1 och \2?"),
     (r"^\s*what (?:is|are) (.+?) responsible for\??$", r"vad ansvarar \1 för?"),
     # "what is happening with Kiruna?": what is said to happen, no definition
