@@ -6116,3 +6116,27 @@ def test_what_an_english_question_says_a_document_is_about_is_a_summary():
 
 def test_a_dash_ends_the_topic_of_a_summary_question():
     assert swedish.summary_topic("vad står det om kontinuitet – vad ska patienterna uppleva?") == "kontinuitet"
+
+
+def test_whether_the_askers_workplace_is_named_asks_of_the_workplace():
+    assert swedish.workplace_named("jobbar i ett mobilt team, nämns vi nångång i strategin och i så fall under vilken "
+                                   "del") == "nämns mobilt team nångång i strategin?"
+    assert swedish.asked_mentioned("nämns mobila team nångång i strategin?") == "mobila team"
+
+
+def test_english_why_not_and_other_groups_are_read_in_swedish():
+    assert swedish.swedish_reading("and why not in all of them? did any other groups contribute?") == \
+        "och varför inte i alla ? några andra grupper bidra?"
+
+
+def test_whether_a_thing_is_mentioned_after_a_comma_is_a_question_of_its_own_and_its_tail_is_searched():
+    assert swedish.question_parts("Vad innebär strategin för oss, står det nåt om samarbete kring tidiga insatser?") == \
+        ["Vad innebär strategin för oss?", "står det nåt om samarbete kring tidiga insatser?"]
+    assert swedish.asks_own("står det nåt om samarbete kring tidiga insatser?")
+    assert swedish.phrase_tail("samarbete kring tidiga insatser") == "tidiga insatser"
+    early = chunk("strategi.txt", "Hälsofrämjande insatser", "Exempel på områden att arbeta med:\n- Tidiga insatser i "
+                  "samverkan mellan MVC, BVC och socialtjänst\n- Hälsoskolan", 72,
+                  ("Tidiga insatser i samverkan mellan MVC, BVC och socialtjänst", "Hälsoskolan"),
+                  "Exempel på områden att arbeta med:")
+    text = answer_text(q("står det nåt om samarbete kring tidiga insatser i strategin?"), CHUNKS[9], early)
+    assert "Tidiga insatser i samverkan" in text and "Digitala verktyg" not in text

@@ -857,6 +857,9 @@ class Composer:
                        holding=True)
         lead_in = next((u for u in picked if u.chunk.items and u.text in split_sentences(u.chunk.list_intro)), None)
         mentioned_phrase = swedish.asked_mentioned(query.reading)
+        if mentioned_phrase and not passages.passages_saying(mentioned_phrase) and \
+                passages.passages_saying(tail := swedish.phrase_tail(mentioned_phrase)):
+            mentioned_phrase = tail  # "… om samarbete kring tidiga insatser?": what the documents say, "tidiga insatser"
         mentioned = set(self.tokenize(mentioned_phrase))
         if lead_in is not None and not (mentioned and not self._mentions(mentioned, lead_in.chunk)):
             # a list's lead-in is said with its whole list, never alone (unless the list never names what the question

@@ -262,6 +262,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
 # it does not apply, and each reads what the stages before it made.
 READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.groups_on_topic,      # "Hur skiljer det sig mellan killar och tjejer när det gäller X?" -> "… om X hos …"
+    swedish.workplace_named,      # "jobbar i ett mobilt team, nämns vi i strategin?" -> "nämns mobilt team i strategin?"
     swedish.pair_first,           # "X och Y – vad är det för skillnad …?" -> "Vad är skillnaden mellan X och Y …?"
     swedish.cleft_undone,         # "Vad är det enligt planen som gör att X?" -> "Vad gör att X enligt planen?"
     swedish.same_thing,           # "… om samma sak?" -> "… om det?"

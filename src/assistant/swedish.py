@@ -360,7 +360,7 @@ QUESTION_WORDS |= {"också", "egna"}
 # Where, not what: "Ordet tillit dyker upp – i vilka sammanhang?"
 QUESTION_WORDS |= {"sammanhang", "sammanhangen", "sammanhanget", "dyker", "ordet"}
 # Where at all, not what: "Nämns rehabilitering någonstans i strategin?"
-QUESTION_WORDS |= {"någonstans", "nånstans", "nagonstans", "nanstans"}
+QUESTION_WORDS |= {"någonstans", "nånstans", "nagonstans", "nanstans", "nångång", "någongång", "nangang"}
 # When, not what: "Vad ska nämnden jobba med de närmaste åren?"
 QUESTION_WORDS |= {"närmaste", "åren", "kommande", "framöver", "planperioden", "planperiod", "planeringsperioden"}
 # How a thing stands, not what it is: "Sammanfatta hur läget för den psykiska hälsan beskrivs"
@@ -738,7 +738,10 @@ _SECOND_QUESTION = re.compile(r",\s+(?:och|samt|and)\s+(?=(?:(?:på|i|för|med|a
                               # "När kommer Cosmic och påverkar det oss?": a yes/no question about what the first named
                               r"\s+och\s+(?=(?:påverkar|gäller|berör|innebär|betyder|kostar)\s+(?:det|den|de|detta)\b)|"
                               # "Vad säger strategin om dom och vem gör dom?": who does it, asked on its own
-                              r"\s+och\s+(?=(?:vem|vilka)\s+(?:gör|ska|tar|äger|leder|ansvarar|skriver|tar fram)\b)", re.I)
+                              r"\s+och\s+(?=(?:vem|vilka)\s+(?:gör|ska|tar|äger|leder|ansvarar|skriver|tar fram)\b)|"
+                              # "Vad innebär strategin för oss, står det nåt om samarbete kring tidiga insatser?": whether
+                              # the documents mention a thing, a question of its own after a comma
+                              r",\s+(?=(?:står|nämns|sägs)\s+det\s+(?:något|nåt|några|nånting)\s+om\b)", re.I)
 
 
 _OWN_QUESTION = re.compile(r"^\s*(?:(?:ok|okej|okay|jaha|aha|ja|och|å|men|and)\b[\s,]+)*"
@@ -779,7 +782,7 @@ def asks_own(question: str) -> bool:
     """Whether a follow-up asks its own kind of question ("vad ska nämnden göra med den?"), not the
     earlier question again for something else ("och i Jämtland då?")."""
     return bool(_OWN_QUESTION.match(question) or _OWN_YESNO.match(question) or _ASKS_STATE.match(question)
-                or _TOOK_PART.match(question))
+                or _TOOK_PART.match(question) or asked_mentioned(question))  # ("står det nåt om X?")
 
 
 # "När inrättades nämnden och när infördes Cosmic?": a second question joined by "och" without a comma,
@@ -2646,6 +2649,21 @@ def groups_on_topic(question: str) -> str:
     return f"Vad står det om {match['topic']} hos {match['a']} och {match['b']}{match['rest'] or ''}?"
 
 
+# "jobbar i ett mobilt team, nämns vi nångång i strategin och i så fall under vilken del": whether the asker's
+# workplace is named, and where (the answer says where it stands)
+_WE_NAMED = re.compile(r"^\s*(?:jag\s+)?(?:jobbar|arbetar)\s+(?:i|på|inom)\s+(?:ett\s+|en\s+)?(?P<place>[^\W\d]+(?:\s+[^\W\d]+)?)"
+                       r"\s*[,.]\s*(?:och\s+|men\s+)?(?P<verb>nämns|finns|står)\s+(?:vi|det\s+(?:något|nåt)\s+om\s+oss)\b"
+                       r"(?P<rest>[^?]*?)(?:,?\s*(?:och|o)\s+i\s+så\s+fall\s+(?:under|i|var)\b[^?]*)?\s*\??\s*$", re.I)
+
+
+def workplace_named(question: str) -> str:
+    """"(jag) jobbar i X, nämns vi … (och i så fall under vilken del)" read as "nämns X …?", or ""."""
+    match = _WE_NAMED.match(question)
+    if not match:
+        return ""
+    return f"{match['verb']} {match['place']}{match['rest']}?"
+
+
 def what_it_has(question: str) -> str:
     """"Vad har X för Y?" read as "Vad är X:s Y?" ("Vad har Jämtland Härjedalen för målbild?" -> "Vad är Jämtland
     Härjedalens målbild?"), or ""."""
@@ -3956,7 +3974,14 @@ def says_doing(sentence: str) -> bool:
 # "Finns kontinuitet med i målbilden …?", "Ingår tandvården i planen?": whether X is part of Y
 _PART_OF = re.compile(r"^\s*(?:och\s+)?(?:finns|ingår|nämns|kommer)\s+(?!det\b|de\b|den\b|någon\b|något\b|några\b)"
                       r"(?P<topic>\w+(?:[\s-]+(?!med\b|upp\b|överhuvudtaget\b|alls\b|ens\b)\w+)?)\s+(?:med\s+|upp\s+)?"
-                      r"(?:(?:överhuvudtaget|alls|ens|någonstans)\s+)?(?:i|bland)\s+(?:både\s+)?\w+", re.I)
+                      r"(?:(?:överhuvudtaget|alls|ens|någonstans|nånstans|nångång|någon\s+gång|nånsin|någonsin)\s+)?"
+                      r"(?:i|bland)\s+(?:både\s+)?\w+", re.I)
+
+
+def phrase_tail(phrase: str) -> str:
+    """What a phrase is about after its last "kring"/"om"/"runt" ("samarbete kring tidiga insatser" -> "tidiga
+    insatser"), or the phrase."""
+    return re.split(r"\s+(?:kring|runt|om|gällande|angående|rörande)\s+", phrase)[-1].strip() or phrase
 
 
 def asked_mentioned(question: str) -> str:
@@ -4574,12 +4599,15 @@ _EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonito
              "come up with": "tog fram", "graphic design": "grafisk formgivning", "graphic profile": "grafisk formgivning",
              "precondition": "förutsättning", "part of": "en del av",
              "according to the": "enligt", "according to": "enligt",
-             "examples": "exempel", "example": "exempel"}  # ("preconditions": the shared map)
+             "examples": "exempel", "example": "exempel",
+             "why not": "varför inte", "why": "varför", "how many": "hur många", "contribute": "bidra",
+             "contributed": "bidragit", "contributes": "bidrar", "other groups": "andra grupper", "groups": "grupper",
+             "all of them": "alla", "in all": "i alla", "any other": "några andra"}  # ("preconditions": the shared map)
 _EN_LEFT = {**{w: "" for w in ("the", "a", "an", "of", "in", "for", "to", "on", "at", "by", "with", "from", "our",
                                  "your", "their", "its", "this", "that", "these", "those", "do", "does", "did",
                                  "is", "are", "was", "were", "be", "been", "we", "they", "it")},
             "have": "", "has": "", "had": "", "and": "och", "or": "eller", "how": "hur", "when": "när", "who": "vem",
-            "between": "mellan", "about": "om", "some": "några",
+            "between": "mellan", "about": "om", "some": "några", "them": "",
             "two": "två", "three": "tre", "four": "fyra", "five": "fem", "six": "sex", "seven": "sju"}
 _EN_LEFT_RX = re.compile(r"\b(" + "|".join(_EN_LEFT) + r")\b", re.I)
 _EN_EXTRA_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _EN_EXTRA), key=len, reverse=True)) + r")\b", re.I)
