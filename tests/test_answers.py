@@ -48,6 +48,9 @@ def test_a_follow_up_that_counts_its_own_thing_finds_it_beyond_the_earlier_quest
     answer = assistant.ask("hur många ledamöter har den?",
                            history=["Vilken nämnd i Region Norrbotten ansvarar för omställningen till nära vård?"])
     assert answer.answered and "13 ordinarie ledamöter" in answer.text
+    # (and when the follow-up only implies the counted thing: "hur många sitter i den?" counts ledamöter)
+    implied = assistant.ask("hur många sitter i den?", history=["vad har hälso- och sjukvårdsnämnden för ansvar?"])
+    assert implied.answered and "13 ordinarie ledamöter" in implied.text
 
 
 @pytest.mark.parametrize("question", [

@@ -6024,6 +6024,7 @@ def test_a_bare_word_after_a_count_counts_another_thing():
 def test_what_a_whole_document_is_about_in_broad_strokes_is_its_outline():
     assert swedish.intent_of("vad går strategin för nära vård ut på i stora drag") == "summary"
     assert swedish.intent_of("vad går nämndens verksamhetsplan ut på?") == "summary"
+    assert swedish.intent_of("vad går jämtland härjedalens målbild och färdplan ut på egentligen?") == "summary"
     assert swedish.intent_of("Vad går målbilden ut på?") != "summary"  # a målbild is what it is: its motto and points
 
 
@@ -6140,3 +6141,60 @@ def test_whether_a_thing_is_mentioned_after_a_comma_is_a_question_of_its_own_and
                   "Exempel på områden att arbeta med:")
     text = answer_text(q("står det nåt om samarbete kring tidiga insatser i strategin?"), CHUNKS[9], early)
     assert "Tidiga insatser i samverkan" in text and "Digitala verktyg" not in text
+
+
+def test_an_english_word_glossed_in_swedish_is_read_as_the_swedish_word():
+    assert "(målbild)" not in swedish.swedish_reading("What is the goal (målbild) for nära vård in Jämtland Härjedalen?")
+    assert swedish.swedish_reading("What is the goal (målbild) in Jämtland?").startswith("vad är målbild")
+    assert "enkla" in swedish.QUESTION_WORDS  # "Kan du förklara med enkla ord vad målbilden … är?": how, not what
+
+
+def test_a_month_named_is_answered_by_a_line_of_that_month_in_english_too():
+    assert swedish.find_dates(swedish.swedish_reading("What changed in the law (HSL) in July 2021?")) == ("2021-07",)
+    assert "may" in swedish.swedish_reading("What may be done?")
+    plans = chunk("plan.txt", "Styrande dokument", "- Arbetet inom minoritetspolitiken 2023–2025", 73,
+                  ("Arbetet inom minoritetspolitiken 2023–2025",))
+    assert not holds_answer(q("Vad hände i mars 2023?"), plans.items[0], [
+        Citation(rank=1, chunk=plans, score=1.0, meta=METAS["plan.txt"], used=plans.items)])
+    assert swedish.states_something("Inte ha en tidsbegränsning på målbilden") and not swedish.states_something("Mobila team")
+
+
+def test_who_is_leading_in_english_asks_who_leads():
+    assert swedish.swedish_reading("Who is leading the work with the plan?").startswith("vem leder")
+    assert swedish.counted_noun(swedish.swedish_reading("Who is leading the work with the plan?")) is None
+    assert swedish.swedish_reading("Who is affected by the transition?").startswith("vilka berörs av")
+
+
+def test_how_a_thing_was_made_and_when_it_was_decided_are_two_questions():
+    assert swedish.question_parts("hur togs norrbottens målbild fram och när beslutades den?") == \
+        ["hur togs norrbottens målbild fram?", "när beslutades den?"]
+
+
+def test_whether_a_region_mentions_a_thing_is_not_answered_by_another_regions_sentences():
+    plan = chunk("plan.txt", "Digitalisering", "Digitala verktyg ska ge ökad tillgänglighet utifrån patientens behov.", 74)
+    jh = chunk("jh.txt", "UTIFRÅN MEDBORGARPERSPEKTIV", "Digitala hjälpmedel hjälper mig att få en flexiblare vardag.", 75)
+    text = answer_text(q("står det något om digitala verktyg för patienter i Jämtland Härjedalen?"), jh, plan)
+    assert "Digitala verktyg ska ge" not in text and "flexiblare vardag" in text
+
+
+def test_asking_for_figures_on_a_thing_asks_for_a_number():
+    assert swedish.asked_kind("Finns det några siffror på hur invånarna ser på digital vård?") == "number"
+
+
+def test_a_follow_up_asking_its_own_question_is_not_answered_by_the_earlier_answer_again():
+    assert swedish.asks_own("och vad behövs för att de ska lyckas?")
+    shifts = chunk("strategi.txt", "Fyra riktningsförändringar", "För att uppnå målbilden behöver nedanstående "
+                   "riktningsförändringar genomsyra verksamheterna:\n- Ökad personcentrering\n- Öppnare vårdformer", 76,
+                   ("Ökad personcentrering", "Öppnare vårdformer"),
+                   "För att uppnå målbilden behöver nedanstående riktningsförändringar genomsyra verksamheterna:")
+    needs = chunk("strategi.txt", "Viktiga förutsättningar", "För att kunna genomföra de riktningsförändringar som krävs "
+                  "behövs förutsättningar som Stärkt samverkan och Modigt ledarskap.", 77)
+    query = q("och vad behövs för att de ska lyckas?", ["vilka är riktningsförändringarna"])
+    text = answer_text(query, shifts, needs)
+    assert "Modigt ledarskap" in text and "- Öppnare vårdformer" not in text
+
+
+def test_a_statement_before_a_comma_is_no_question_of_its_own_and_specifically_is_no_topic():
+    assert len(swedish.question_parts("jobbar mkt med unga samer som kurator, star det nat om suicidrisk hos samer "
+                                      "i planen??")) == 1
+    assert swedish.asked_mentioned("står det nåt om rehab specifikt") == "rehab"

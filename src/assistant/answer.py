@@ -373,7 +373,33 @@ class Composer:
     # ------------------------------------------------------------ entry
 
     def compose(self, query: Query, hits: Sequence[Hit], qvec: np.ndarray | None, passages: Passages) -> Draft:
-        """The answer for the question's intent; an empty draft when nothing fits."""
+        """The answer for the question's intent; an empty draft when nothing fits (a follow-up asking its own
+        question is not answered by only what the earlier question's answer said: `_said_again`)."""
+        draft = self._compose(query, hits, qvec, passages)
+        # (not when it asks of a region of its own: "…, och vem gjorde det i Västernorrland?")
+        if draft.lines and query.follow_up and query.history and not query.role and swedish.asks_own(query.reading) \
+                and not swedish.regions_named(query.reading):
+            return self._said_again(query, draft, hits, qvec, passages)
+        return draft
+
+    def _said_again(self, query: Query, draft: Draft, hits: Sequence[Hit], qvec, passages: Passages) -> Draft:
+        """"vilka är riktningsförändringarna?" -> "och vad behövs för att de ska lyckas?": when the follow-up's
+        answer only repeats sentences the earlier question's answer says, the answer from the other passages."""
+        anchor = query.history[-1]
+        about = replace(query, text=anchor, reading=anchor, search=anchor, intent=swedish.intent_of(anchor),
+                        history=(), follow_up=False, parts=())
+        before = self._compose(about, hits, qvec, passages)
+        said = {Draft.key(u) for used in before.used.values() for u in used}
+        now = {Draft.key(u) for used in draft.used.values() for u in used}
+        if not before.lines or not now or not now <= said:
+            return draft
+        cited = {c.id for c in before.cited}
+        rest = [h for h in hits if h.chunk.id not in cited]
+        again = self._compose(query, rest, qvec, passages) if rest else Draft()
+        return again if again.lines else draft
+
+    def _compose(self, query: Query, hits: Sequence[Hit], qvec: np.ndarray | None, passages: Passages) -> Draft:
+        """`compose` for one set of hits."""
         added = passages.synonyms.added(query.search) if passages.synonyms else []
         terms = set(self.tokenize(" ".join([query.search, *added])))  # the documents' words for staff words count
         # Region names pick the documents, not the sentence: "Vad byggde Jämtland Härjedalen sin målbild på?"
@@ -927,7 +953,8 @@ class Composer:
             draft.say(text, unit.chunk, prefix)
         if draft.lines:
             draft.lines = [" ".join(draft.lines)]
-        if picked and all(u.text in u.chunk.items and len(u.text.split()) <= SHORT_ITEM_WORDS for u in picked) \
+        if picked and all(u.text in u.chunk.items and len(u.text.split()) <= SHORT_ITEM_WORDS
+                          and not swedish.states_something(u.text) for u in picked) \
                 and not swedish.days_named(query.reading):  # ("Vad hände 12 december 2022?": the line of that day)
             draft.flags.append("mention-only")  # only list labels name the topic; nothing says more
         return draft
@@ -945,7 +972,8 @@ class Composer:
     def _named_sentences(self, words: set[str], query: Query, passages: Passages) -> list[Unit]:
         """The sentences of the documents asked about that name the words, when there are only a few
         (MAX_SENTENCES at most; a word many passages use is no answer by itself); else []."""
-        scope = set(query.documents or query.named_documents) or set(passages.metas)
+        # (of the region asked about: "… digitala verktyg för patienter i jämtland?" is not answered by Norrbotten's)
+        scope = set(query.documents or query.named_documents) or self._asked_scope(query, passages) or set(passages.metas)
         chunks = [c for c in passages.chunks if c.document in scope and self._mentions(words, c)]
         units = [u for u in units_of([Hit(c, 0.0) for c in chunks])
                  if self._mentions(words, u.chunk, u.text) and not u.text.endswith(":")]

@@ -211,7 +211,9 @@ class Assistant:
         if own and not any(swedish.mentions(turn, own) for turn in query.history):
             # "Vilken nämnd ansvarar för omställningen?" -> "hur många ledamöter har den?": the earlier question's
             # words would drown what this one counts; its own words are searched too, taken in turn
-            mine = self.retriever.search(served.index, query.reading, k=k, mode=mode,
+            # (with the counted noun the question implies: "hur många sitter i den?" counts ledamöter)
+            said = query.reading if swedish.mentions(query.reading, own) else f"{query.reading} {own}"
+            mine = self.retriever.search(served.index, said, k=k, mode=mode,
                                          documents=list(query.documents) or None, query_vector=None)
             hits = in_turn([hits, mine])[:k]
         if mode != "hybrid":
@@ -231,9 +233,11 @@ class Assistant:
             # ("Politiskt beslut om att arbeta fram en gemensam målbild" under "December 2020"), so meaning alone
             # undersells them; the answer still has to name the event and the thing (check)
             return True
-        days = swedish.days_named(query.reading)
-        if days and any(days & set(swedish.find_dates(h.chunk.text)) for h in hits[:DATED_DAY_HITS]):
-            return True  # "Vad hände 1 juli 2021?": a passage dated that very day ("Ändring tillkom i HSL 1 juli –21 …")
+        months = {d[:7] for d in swedish.find_dates(query.reading) if re.match(r"\d{4}-\d{2}", d)}
+        if months and any(months & {d[:7] for d in swedish.find_dates(h.chunk.text)} for h in hits[:DATED_DAY_HITS]):
+            # "Vad hände 1 juli 2021?", "What changed in the law in July 2021?": a passage dated that very day or
+            # month ("Ändring tillkom i HSL 1 juli –21 …")
+            return True
         words = served.index.synonyms.translated(query.search)  # staff words as the documents say them
         slack = floor_slack(query, hits[0].chunk, served.index.synonyms, served.passages)
         if not served.gate.judge(words, hits, similarity, slack).answerable:
@@ -338,7 +342,10 @@ class Assistant:
         # each row searches its own question ("Vem fattade beslut om målbilden i Västernorrland?"), in every leg:
         # the other region's name and the words of comparing would only pull in passages about the other (the
         # rows' questions are embedded in one batch)
-        texts = [sub.search if sub.search != query.search else sub.reading for _, _, sub in rows]
+        # (with the row's topic words once more: "Hur tar de olika länens målbilder upp kontinuitet?" -> each
+        # region's lines on kontinuitet rank above its målbild's other lines)
+        texts = [f"{sub.search if sub.search != query.search else sub.reading} "
+                 f"{self.composer.thing_asked(sub, served.passages)}".strip() for _, _, sub in rows]
         vectors = self.embedder.embed_queries(texts)
         for (label, docs, sub), text, vector in zip(rows, texts, vectors):
             hits = self.retriever.search(served.index, text, k=COMPARISON_HITS, mode=mode, documents=docs,
@@ -629,6 +636,9 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     days = swedish.days_named(query.reading)
     if days and not days & set(swedish.find_dates(headed)):
         return False  # "Vad hände 3 mars 2023?" is not answered by a list of plans for 2023–2025
+    months = {d[:7] for d in swedish.find_dates(query.reading) if re.match(r"\d{4}-\d{2}", d)}
+    if months and query.kind != "date" and not months & {d[:7] for d in swedish.find_dates(headed)}:
+        return False  # "Vad hände i mars 2023?" neither
     group = swedish.members_asked(query.reading)
     if group and not swedish.tells_members(quoted, group):
         return False  # "vilka sitter i fredagsgruppen?" is not answered by "Statusrapport i Fredagsgruppen 23/9"

@@ -350,6 +350,8 @@ QUESTION_WORDS |= {"beskrivning", "beskrivningen", "syn", "synen", "sina", "sin"
                    "åt", "ser", "på", "tagit", "tagits", "arbetats", "arbetades",
                    "uppbyggd", "uppbyggda", "uppbyggt", "upplagd", "upplagda", "upplagt",  # "hur är de uppbyggda?"
                    "gemensamt", "skiljer", "dem", "de", "har"}  # "vad har de gemensamt och vad skiljer dem åt?"
+# How plainly to answer, not what about: "Kan du förklara med enkla ord vad målbilden i Jämtland är?"
+QUESTION_WORDS |= {"enkla", "enklare", "lättförståeligt", "lättförståelig", "begripligt", "förenklat"}
 # How a thing is worded, not what about: "Vad är den övergripande formuleringen i var och en?"
 QUESTION_WORDS |= {"formulering", "formuleringen", "formuleringar", "formuleringarna", "formulerad", "formulerade",
                    "formulerat", "formuleras", "lydelse", "lydelsen", "övergripande"}
@@ -738,16 +740,16 @@ _SECOND_QUESTION = re.compile(r",\s+(?:och|samt|and)\s+(?=(?:(?:på|i|för|med|a
                               # "När kommer Cosmic och påverkar det oss?": a yes/no question about what the first named
                               r"\s+och\s+(?=(?:påverkar|gäller|berör|innebär|betyder|kostar)\s+(?:det|den|de|detta)\b)|"
                               # "Vad säger strategin om dom och vem gör dom?": who does it, asked on its own
-                              r"\s+och\s+(?=(?:vem|vilka)\s+(?:gör|ska|tar|äger|leder|ansvarar|skriver|tar fram)\b)|"
-                              # "Vad innebär strategin för oss, står det nåt om samarbete kring tidiga insatser?": whether
-                              # the documents mention a thing, a question of its own after a comma
-                              r",\s+(?=(?:står|nämns|sägs)\s+det\s+(?:något|nåt|några|nånting)\s+om\b)", re.I)
+                              r"\s+och\s+(?=(?:vem|vilka)\s+(?:gör|ska|tar|äger|leder|ansvarar|skriver|tar fram)\b)", re.I)
+# "Vad innebär strategin för oss, står det nåt om samarbete kring tidiga insatser?": whether the documents mention
+# a thing, a question of its own after a comma (when a question stands before it, not "jobbar med unga samer, …")
+_MENTION_AFTER_COMMA = re.compile(r",\s+(?=(?:står|nämns|sägs)\s+det\s+(?:något|nåt|några|nånting)\s+om\b)", re.I)
 
 
 _OWN_QUESTION = re.compile(r"^\s*(?:(?:ok|okej|okay|jaha|aha|ja|och|å|men|and)\b[\s,]+)*"
                            r"(?:(?:i\s+)?[\w-]+(?:\s+[\w-]+)?\s+då\s*[,?]\s*)?"  # ("å västernorrland då, hur tog dom fram sin")
                            r"(?:vad|vem|vilka|vilken|vilket|hur|varför|what|who|which|how|why)\s+"
-                           r"(?:\w+\s+){0,3}?(?:göra|gör|görs|gjorde|gjordes|ska|kan|bör|behöver|innebär|betyder|händer|hände|sker|tog|togs|tar|tas|gick|blev|blir|fick|missade|do|does|should|will)\b", re.I)
+                           r"(?:\w+\s+){0,3}?(?:göra|gör|görs|gjorde|gjordes|ska|kan|bör|behöver|behövs|krävs|innebär|betyder|händer|hände|sker|tog|togs|tar|tas|gick|blev|blir|fick|missade|do|does|should|will)\b", re.I)
 
 
 # "påverkar det oss på hälsocentralen?": a yes/no question of its own about what was asked before
@@ -805,7 +807,9 @@ def _joined_parts(part: str) -> list[str]:
     # a second question that points back asks of the same thing, read whole; unless the first asks when and
     # the second something else ("när antogs målbilden och vilka var med och tog fram den?")
     # (or how many, and then something else: "hur många ledamöter sitter i nämnden och vad ansvarar dom för?")
-    if any(points_back(p) for p in split[1:]) and not _asks_another_date(split) and not _asks_another_count(split):
+    # (or how it was done, and then when: "hur togs målbilden fram och när beslutades den?")
+    if any(points_back(p) for p in split[1:]) and not _asks_another_date(split) and not _asks_another_count(split) \
+            and not (asks_process(split[0]) and all(asked_kind(p) == "date" for p in split[1:])):
         return [part]
     return split
 
@@ -880,6 +884,8 @@ def question_parts(text: str) -> list[str]:
         return [f"{pre}{two_counts['a']} {rest}", f"{pre}{two_counts['b']} {rest}"]
     parts = [p.strip(" ,") for sentence in _asked_sentences(text) for part in _SECOND_QUESTION.split(sentence)
              for p in _joined_parts(part)]
+    if len(parts) == 1 and (mention := _MENTION_AFTER_COMMA.search(text)) and _ASKING_START.match(text[:mention.start()]):
+        parts = [text[:mention.start()].strip(" ,"), text[mention.end():].strip()]
     parts = [p if p.endswith(("?", ".", "!")) else f"{p}?" for p in parts if p]
     return parts if len(parts) >= 2 and all(len(p.split()) >= 3 for p in parts) else [text]
 
@@ -1941,8 +1947,8 @@ _REQUEST = re.compile(r"^\s*(?:(?:kan|kunde|skulle|could|can) (?:du|ni|you)(?: k
 
 # "vad går strategin för nära vård ut på i stora drag": what a whole document holds, its outline (a målbild's
 # is what it is: its motto and points)
-_DOCUMENT_GIST = re.compile(r"\bvad\s+går\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?(?:strategi|plan|verksamhetsplan|"
-                            r"dokument|artikel|broschyr)\w*(?:\s+[\w-]+){0,4}?\s+ut\s+på\b", re.I)
+_DOCUMENT_GIST = re.compile(r"\bvad\s+går\s+(?:den\s+|det\s+)?(?:[\w-]+\s+){0,4}?(?:strategi|plan|verksamhetsplan|"
+                            r"färdplan|dokument|artikel|broschyr)\w*(?:\s+[\w-]+){0,4}?\s+ut\s+på\b", re.I)
 # "Vad tar strategin upp som exempel …?", "vad finns det för exempel på …?": the examples, a list
 _EXAMPLES_ASKED = re.compile(r"\bvad\s+(?:[\w-]+\s+){1,4}?(?:som|för)\s+exempel\b", re.I)
 
@@ -2098,7 +2104,7 @@ _ASKS = {
                          r"betalt|betala\w*|ersättning(en|ar|arna)?|ersätts|kapitering\w*|pay|paid|payment)\b", re.I),
               re.compile(r"(\bkr\b|kronor|\bmiljon\w*|\bmiljard\w*|\bmnkr\b|\bmkr\b|\bsek\b|€|\$)", re.I)),
     # ("Hur mycket ansvar …?", "hur stor roll …?": how much, of what no number measures, asks what is said of it)
-    "number": (re.compile(rf"\b(hur många|hur stor\w*(?!\s+(?:{_NOT_MEASURED_LARGE})\b)|"
+    "number": (re.compile(rf"\b(hur många|hur stor\w*(?!\s+(?:{_NOT_MEASURED_LARGE})\b)|siffror\s+(?:på|om|över|för)|"
                           rf"hur mycket(?!\s+(?:{_NOT_MEASURED_MUCH})\b)|hur ofta|antal\w*|"
                           r"how many|how much(?!\s+(?:responsibility|influence|focus|weight)\b))\b", re.I),
                re.compile(rf"(\d(?!\d*\s*§)|\b({_NUMBER_WORDS})\b)", re.I)),  # "enligt 1 §" cites a law, counts nothing
@@ -2178,6 +2184,15 @@ def has_kind(kind: str, text: str) -> bool:
 
 
 _YEAR_OR_SPAN = re.compile(r"\b(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?\b")
+
+
+_STATES = re.compile(r"\b(?:är|har|ha|ska|skall|kan|blir|behöver|får|finns|inte)\b", re.I)
+
+
+def states_something(line: str) -> bool:
+    """Whether a list line says something (a verb or a negation: "Inte ha en tidsbegränsning på målbilden"), not
+    only names a thing ("Mobila team")."""
+    return bool(_STATES.search(line))
 
 
 def days_named(text: str) -> set[str]:
@@ -3986,8 +4001,9 @@ def phrase_tail(phrase: str) -> str:
 
 def asked_mentioned(question: str) -> str:
     """What a "Står det något om X (i Y)?" or "Finns X med i Y?" question asks whether the documents
-    mention (X), or ""."""
-    text = restore_letters(question)
+    mention (X), or "" ("… om rehab specifikt": rehab)."""
+    text = re.sub(r"\s+(?:specifikt|särskilt|konkret|egentligen|alls|överhuvudtaget)(?=\s*[?.!]*\s*$)", "",
+                  restore_letters(question), flags=re.I)
     part = _PART_OF.search(text)
     if part and part["topic"].lower() not in _POINTING_TOPIC:
         return part["topic"]
@@ -4540,6 +4556,10 @@ _EN_QUESTION = (
     # "Can you summarise …?", "Could you please list …?": the request is its verb
     (r"^\s*(?:can|could|would) you (?:please )?(?=summari[sz]e|give|list|explain|describe|tell|compare)", ""),
     (r"^\s*what(?:'s| is) the difference between (.+?) and (.+?)\??$", r"vad är skillnaden mellan \1 och \2?"),
+    # "Who is leading the work with …?": who leads it (not "vem är leading …")
+    (r"^(\s*(?:and |so )?)who (?:is|are) (?:leading|running|heading|in charge of)\b", r"\1vem leder"),
+    # "Who is affected by the transition …?": who berörs (not "vem är affected …")
+    (r"^(\s*(?:and |so )?)who (?:is|are|will be|gets?) (?:affected|concerned|impacted)(?: by)?\b", r"\1vilka berörs av"),
     # "What is the joint county strategy for nära vård about, in short?": what it is about, a summary
     (r"^\s*what(?:'s| is| are) (.+?) (?:all )?about(?:,? (?:in short|briefly|in brief|roughly))?\s*\??$", r"vad handlar \1 om?"),
     (r"^\s*how (?:does|do) (.+?) differ from (.+?)\??$", r"vad är skillnaden mellan \1 och \2?"),
@@ -4602,7 +4622,11 @@ _EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonito
              "examples": "exempel", "example": "exempel",
              "why not": "varför inte", "why": "varför", "how many": "hur många", "contribute": "bidra",
              "contributed": "bidragit", "contributes": "bidrar", "other groups": "andra grupper", "groups": "grupper",
-             "all of them": "alla", "in all": "i alla", "any other": "några andra"}  # ("preconditions": the shared map)
+             "all of them": "alla", "in all": "i alla", "any other": "några andra",
+             # the months, so that a date asked in English is read as one ("in July 2021")
+             "january": "januari", "february": "februari", "march": "mars", "april": "april", "in may": "i maj", "of may": "maj",
+             "june": "juni", "july": "juli", "august": "augusti", "september": "september", "october": "oktober",
+             "november": "november", "december": "december"}  # ("preconditions": the shared map)
 _EN_LEFT = {**{w: "" for w in ("the", "a", "an", "of", "in", "for", "to", "on", "at", "by", "with", "from", "our",
                                  "your", "their", "its", "this", "that", "these", "those", "do", "does", "did",
                                  "is", "are", "was", "were", "be", "been", "we", "they", "it")},
@@ -4612,6 +4636,7 @@ _EN_LEFT = {**{w: "" for w in ("the", "a", "an", "of", "in", "for", "to", "on", 
 _EN_LEFT_RX = re.compile(r"\b(" + "|".join(_EN_LEFT) + r")\b", re.I)
 _EN_EXTRA_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _EN_EXTRA), key=len, reverse=True)) + r")\b", re.I)
 _EN_QUESTION_RX = tuple((re.compile(p, re.I), r) for p, r in _EN_QUESTION)
+_GLOSSED = re.compile(r"\b(?P<det>the|a|an|our|this|that|their)\s+[a-z][\w-]*\s+\((?P<sv>[^()]*[åäöÅÄÖ][^()]*)\)", re.I)
 _EN_ROLES = {"assistant nurse": "undersköterska", "district nurse": "distriktssköterska", "nurse": "sjuksköterska",
              "doctor": "läkare", "physician": "läkare", "manager": "chef", "physiotherapist": "fysioterapeut",
              "employee": "medarbetare", "staff": "medarbetare"}
@@ -4622,6 +4647,8 @@ def swedish_reading(question: str, terms: TermMap | None = None) -> str:
     """An English question read in Swedish: question words and roles translated, known terms
     replaced by the documents' words ("How many members …" -> "hur många ledamöter ersättare …")."""
     text = question.strip()
+    # "the goal (målbild)": the asker gives the documents' Swedish word for an English one; the English gloss goes
+    text = _GLOSSED.sub(lambda m: f"{m['det']} {m['sv']}", text)  # (one English word: "close care (nära vård)" stays)
     for rx, replacement in _EN_QUESTION_RX:
         text = rx.sub(replacement, text)
     text = _EN_ROLES_RX.sub(lambda m: _EN_ROLES[m.group(1).lower()], text)
