@@ -5896,6 +5896,12 @@ def test_a_list_naming_only_the_asked_noun_does_not_answer_a_narrower_question()
                     "och män, gruppen äldre män är överrepresenterade.", 41)
     text = answer_text(q("vilka grupper är överrepresenterade i suicid?"), values, suicide)
     assert "äldre män" in text and "Alla människors lika värde" not in text
+    # (a pointing phrase and short words narrow nothing: "… för den riktningsförändringen, sånt jag kan se under min VFU?")
+    examples = chunk("strategi.txt", "Ökad personcentrering", "", 42, items=("Medborgardialog", "Patientkontrakt"),
+                     intro="Exempel på områden att arbeta med:")
+    asked = q("och vilka exempel finns för den riktningsförändringen, sånt jag kan se under min VFU?",
+              ["Vad är ett patientkontrakt?"])
+    assert "- Medborgardialog" in answer_text(asked, examples)
 
 
 def test_whether_the_people_named_took_part_is_a_follow_up_of_its_own():
@@ -6198,3 +6204,10 @@ def test_a_statement_before_a_comma_is_no_question_of_its_own_and_specifically_i
     assert len(swedish.question_parts("jobbar mkt med unga samer som kurator, star det nat om suicidrisk hos samer "
                                       "i planen??")) == 1
     assert swedish.asked_mentioned("står det nåt om rehab specifikt") == "rehab"
+
+
+def test_a_yes_no_follow_up_may_be_answered_by_the_sentence_the_earlier_answer_said():
+    centre = chunk("plan.txt", "Våld i nära relationer", "Ett annat exempel är satsningen på ett kompetenscentrum för "
+                   "våldsutsatta patienter som nu är i gång.", 78)
+    query = q("Är det igång redan?", ["Vad står det om ett kompetenscentrum för våldsutsatta patienter i planen?"])
+    assert "nu är i gång" in answer_text(query, centre)

@@ -47,6 +47,7 @@ BONUS_KIND = 0.08       # the sentence holds the kind of fact asked for (a date,
 BONUS_ENUMERATES = 0.6  # for "Vilka X": the sentence names X and then several things one by one
 BONUS_DEFINES = 0.1     # the sentence defines the term asked about ("X är …", "… (SIP)")
 GENERIC_STAFF_TOPIC = "nära vård omställning omställningen innebär betyder arbete arbetet"  # what all staff are told of
+NARROWING_LETTERS = 5  # a shorter topic word ("se", "sånt") narrows no list question to a topic of its own
 BONUS_NAMED_DAY = 1.0   # the sentence says the very day the question names (it all but answers)
 BONUS_WHAT_WAS = 0.3    # "Vad var utgångspunkten …?": the sentence has the asked thing as its subject ("Utgångspunkt är …")
 CONTRAST_MENTIONS = 2  # a concept the documents only mention gets this many mentions in its row
@@ -377,8 +378,10 @@ class Composer:
         question is not answered by only what the earlier question's answer said: `_said_again`)."""
         draft = self._compose(query, hits, qvec, passages)
         # (not when it asks of a region of its own: "…, och vem gjorde det i Västernorrland?")
+        # (nor a yes/no question, which the same sentence may answer: "Är det igång redan?" -> "… som nu är i gång")
         if draft.lines and query.follow_up and query.history and not query.role and swedish.asks_own(query.reading) \
-                and not swedish.regions_named(query.reading):
+                and not swedish.regions_named(query.reading) and query.intent != "yesno" \
+                and not swedish.asks_state(query.reading):
             return self._said_again(query, draft, hits, qvec, passages)
         return draft
 
@@ -1413,7 +1416,11 @@ class Composer:
         narrowed = set(self.tokenize(swedish.when_it_comes_to(query.reading)))
         if narrowed and not self._mentions(narrowed, best.chunk):
             return None  # "Vilka grupper … när det gäller suicid?": not a list of groups that never speaks of suicid
-        beside = {t for t in self._topic_terms(query, passages) if not asked or not t.startswith(asked)}
+        # (the question's own topic words beside the asked noun: not a pointing phrase's, "den riktningsförändringen",
+        # nor a word no passage says, "VFU")
+        pointed = set(self.tokenize(" ".join(re.findall(r"\b(?:den|det|denna|detta|dessa|de)\s+(\w+)", query.reading, re.I))))
+        beside = {t for t in self._topic_terms(query, passages) if (not asked or not t.startswith(asked))
+                  and t not in pointed and len(t) >= NARROWING_LETTERS and passages.passages_saying(t)}
         said = head_text(best.chunk)
         if asked and beside and self._overlap(beside, said) == 0 and not (
                 passages.synonyms and self._overlap(set(self.tokenize(" ".join(passages.synonyms.added(query.reading)))), said)):
