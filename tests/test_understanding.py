@@ -6211,3 +6211,8 @@ def test_a_yes_no_follow_up_may_be_answered_by_the_sentence_the_earlier_answer_s
                    "våldsutsatta patienter som nu är i gång.", 78)
     query = q("Är det igång redan?", ["Vad står det om ett kompetenscentrum för våldsutsatta patienter i planen?"])
     assert "nu är i gång" in answer_text(query, centre)
+
+
+def test_a_comparison_rows_topic_leaves_out_the_words_that_name_its_documents():
+    from assistant.service import row_topic
+    assert row_topic("Kontinuitet uttrycks målbilder", ["jh.txt"], METAS) == "Kontinuitet uttrycks"

@@ -344,8 +344,10 @@ class Assistant:
         # rows' questions are embedded in one batch)
         # (with the row's topic words once more: "Hur tar de olika länens målbilder upp kontinuitet?" -> each
         # region's lines on kontinuitet rank above its målbild's other lines)
+        # (not the words that name the row's documents: "målbilder" is every line of a målbild)
         texts = [f"{sub.search if sub.search != query.search else sub.reading} "
-                 f"{self.composer.thing_asked(sub, served.passages)}".strip() for _, _, sub in rows]
+                 f"{row_topic(self.composer.thing_asked(sub, served.passages), docs, served.metas)}".strip()
+                 for _, docs, sub in rows]
         vectors = self.embedder.embed_queries(texts)
         for (label, docs, sub), text, vector in zip(rows, texts, vectors):
             hits = self.retriever.search(served.index, text, k=COMPARISON_HITS, mode=mode, documents=docs,
@@ -821,6 +823,13 @@ def row_question(query: Query, label: str, docs: Sequence[str], passages: Passag
         named = tuple(d for d in query.named_documents if d in docs)
         return replace(sub, intent="what", reading=plain, search=plain if thing else sub.search, named_documents=named)
     return sub
+
+
+def row_topic(thing: str, docs: Sequence[str], metas: Mapping[str, DocumentMeta]) -> str:
+    """A comparison row's topic words less those its documents' titles and kinds say ("Kontinuitet uttrycks
+    målbilder" -> "Kontinuitet uttrycks" in the målbild rows)."""
+    named = " ".join(f"{metas[d].title} {metas[d].kind}" for d in docs if d in metas)
+    return " ".join(w for w in thing.split() if not swedish.mentions(named, w))
 
 
 def comparison_groups(query: Query, metas: dict[str, DocumentMeta]) -> list[tuple[str, list[str]]]:
