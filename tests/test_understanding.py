@@ -6216,3 +6216,17 @@ def test_a_yes_no_follow_up_may_be_answered_by_the_sentence_the_earlier_answer_s
 def test_a_comparison_rows_topic_leaves_out_the_words_that_name_its_documents():
     from assistant.service import row_topic
     assert row_topic("Kontinuitet uttrycks målbilder", ["jh.txt"], METAS) == "Kontinuitet uttrycks"
+
+
+def test_explain_them_after_a_list_of_labels_gives_each_label_with_what_the_next_list_says():
+    assert swedish.asks_explained("kan du förklara dem?") and swedish.asks_explained("can you explain them in simple words?")
+    labels = CHUNKS[2]  # "Fem strategier för att nå målet:" - Ökad delaktighet, Ökad kontinuitet
+    explained = chunk("jh.txt", "MÅLBILD" + SECTION_SEP + "UTIFRÅN MEDBORGARPERSPEKTIV",
+                      "- ”Jag är informerad och kan påverka mitt liv och min vård varje dag.”\n"
+                      "- ”De jag träffar känner mig och min bakgrund och jag behöver inte upprepa mig.”", 3,
+                      ("”Jag är informerad och kan påverka mitt liv och min vård varje dag.”",
+                       "”De jag träffar känner mig och min bakgrund och jag behöver inte upprepa mig.”"))
+    passages = Passages(chunks=[CHUNKS[0], CHUNKS[1], labels, explained], metas=METAS, vectors=None)
+    query = q("kan du förklara dem?", ["vilka är de fem strategierna i Jämtland Härjedalen?"])
+    text = composer.compose(query, [Hit(labels, 1.0), Hit(explained, 0.9)], None, passages).text()
+    assert "- Ökad kontinuitet: ”De jag träffar känner mig" in text

@@ -423,6 +423,9 @@ class Composer:
             # (a role question that names the item itself: "Och den sista, öppnare vårdformer – vad betyder den för
             # mig …?" is answered from its section as a role question, not by counting the earlier list again)
             shape = self._ordinal
+        elif query.follow_up and query.history and swedish.asks_explained(query.text) \
+                and (pair := self._labels_in_thread(query, hits, qvec, passages)) is not None:
+            shape = partial(self._each_explained, pair)  # "… de fem strategierna?" -> "kan du förklara dem?"
         elif query.follow_up and (label := named_label(query, passages)) is not None:
             # "Och vad står det under ökad kontinuitet, hur ska det kännas för invånaren?": the label the
             # conversation's list named, with what the next list says of it
@@ -1820,6 +1823,28 @@ class Composer:
         n = draft.cite(labels, label)
         draft.lines.append(f"”{label}” är en av punkterna i ”{where}” ({labels.title}). [{n}]")
         draft.say(explained.items[index], explained)
+        return draft
+
+    def _labels_in_thread(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages) -> tuple[Chunk, Chunk] | None:
+        """The list of labels the earlier answer gave, when the next list explains each of them (labels, explaining)."""
+        anchor = query.history[-1]
+        about = replace(query, text=anchor, reading=anchor, search=anchor, intent=swedish.intent_of(anchor), history=(),
+                        follow_up=False, parts=())
+        cited = {c.id for c in self._compose(about, hits, qvec, passages).cited}
+        return next(((labels, explained) for labels, explained in labelled_lists(passages, replace(query, named_documents=()))
+                     if labels.id in cited), None)
+
+    def _each_explained(self, pair: tuple[Chunk, Chunk], query: Query, hits: Sequence[Hit], qvec, passages: Passages,
+                        terms: set[str]) -> Draft:
+        """Each label of the earlier answer's list with what the next list says of it ("Ökad kontinuitet: ”De jag
+        träffar känner mig …”")."""
+        labels, explained = pair
+        draft = Draft()
+        lead = labels.list_intro.rstrip(":") or heading_of(labels)
+        draft.lines.append(f"{lead} ({labels.title}), förklarade i ”{heading_of(explained)}”: "
+                           f"[{draft.cite(labels, heading_of(labels) or lead)}]")  # (its heading: the labels stand below)
+        for label, said in zip(labels.items, explained.items):
+            draft.say(said, explained, prefix=f"- {label.rstrip('.')}: ")
         return draft
 
     def _heading_is_topic(self, query: Query, section: Chunk, passages: Passages) -> bool:

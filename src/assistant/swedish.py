@@ -438,6 +438,17 @@ def according_to(question: str) -> bool:
     return bool(_ACCORDING_TO.search(question))
 
 
+# "kan du förklara dem?", "can you explain them in simple words?": what each thing the earlier answer listed means
+_EXPLAIN_THEM = re.compile(r"\b(?:förklara|beskriv|beskriva|utveckla)\s+(?:\w+\s+)?(?:dem|dom|dessa|de|var\s+och\s+en)\b|"
+                           r"\bexplain\s+(?:them|those|these|each)\b|\bvad\s+(?:betyder|innebär)\s+(?:dem|dom|dessa|de)\s*\??\s*$",
+                           re.I)
+
+
+def asks_explained(question: str) -> bool:
+    """Whether a follow-up asks what each thing the earlier answer listed means ("kan du förklara dem?")."""
+    return bool(_EXPLAIN_THEM.search(question))
+
+
 def about_asker(sentence: str) -> bool:
     """Whether a sentence is about the asker ("Jobbar i Västernorrland.", "jag är ny som undersköterska")."""
     return bool(_ABOUT_ME.match(_GREETING.sub("", sentence.strip())))
