@@ -233,8 +233,8 @@ class Assistant:
             # ("Politiskt beslut om att arbeta fram en gemensam målbild" under "December 2020"), so meaning alone
             # undersells them; the answer still has to name the event and the thing (check)
             return True
-        months = {d[:7] for d in swedish.find_dates(query.reading) if re.match(r"\d{4}-\d{2}", d)}
-        if months and any(months & {d[:7] for d in swedish.find_dates(h.chunk.text)} for h in hits[:DATED_DAY_HITS]):
+        months = swedish.months_named(query.reading)
+        if months and any(months & swedish.months_named(h.chunk.text) for h in hits[:DATED_DAY_HITS]):
             # "Vad hände 1 juli 2021?", "What changed in the law in July 2021?": a passage dated that very day or
             # month ("Ändring tillkom i HSL 1 juli –21 …")
             return True
@@ -606,7 +606,7 @@ def with_named_month(hits: list[Hit], passages: Passages, query: Query, top_k: i
     """The hits with the passages dated in the month the question names ("Vilken grupp för unga sa ja till
     visionen i december 2022?" -> "Fattades i Barnarenan 221212"), placed third (SPECIFIC_PLACE) when the
     search ranked them lower and few passages are dated so (a date is evidence no leg weighs)."""
-    months = {d[:7] for d in swedish.find_dates(query.reading) if len(d) >= 7 and d[4] == "-" and d[5:7].isdigit()}
+    months = swedish.months_named(query.reading)
     if not months or len(hits) < top_k:
         return hits
     dated = [c for c in passages.chunks if any(d[:7] in months for d in c.dates)]
@@ -621,7 +621,9 @@ def with_named_phrase(hits: list[Hit], passages: Passages, query: Query, top_k: 
         return hits
     allowed = set(query.documents) or None
     for phrase in swedish.name_phrases(query.reading):
-        saying = [c for c in passages.chunks if (allowed is None or c.document in allowed) and swedish.says_phrase(c.text, phrase)]
+        # (the passages holding every word of it, kept per build, then those that say it as one phrase)
+        saying = [c for c in passages.chunks_saying(phrase)
+                  if (allowed is None or c.document in allowed) and swedish.says_phrase(c.text, phrase)]
         if saying:
             return pinned_third(hits, saying, top_k) if len(saying) <= SPECIFIC_WORD_PASSAGES else hits
     return hits
@@ -638,8 +640,8 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     days = swedish.days_named(query.reading)
     if days and not days & set(swedish.find_dates(headed)):
         return False  # "Vad hände 3 mars 2023?" is not answered by a list of plans for 2023–2025
-    months = {d[:7] for d in swedish.find_dates(query.reading) if re.match(r"\d{4}-\d{2}", d)}
-    if months and query.kind != "date" and not months & {d[:7] for d in swedish.find_dates(headed)}:
+    months = swedish.months_named(query.reading)
+    if months and query.kind != "date" and not months & swedish.months_named(headed):
         return False  # "Vad hände i mars 2023?" neither
     group = swedish.members_asked(query.reading)
     if group and not swedish.tells_members(quoted, group):

@@ -2211,6 +2211,11 @@ def days_named(text: str) -> set[str]:
     return {d for d in find_dates(text) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d)}
 
 
+def months_named(text: str) -> set[str]:
+    """The months (with their year) a text names or dates within, as YYYY-MM ("1 juli 2021", "juli 2021" -> "2021-07")."""
+    return {d[:7] for d in find_dates(text) if re.match(r"\d{4}-\d{2}", d)}
+
+
 def has_count(text: str) -> bool:
     """Whether text holds a number that counts or measures something, not only a year ("Enligt SKR:s
     undersökning Hälso- och sjukvårdsbarometern (2023) är …" counts nothing)."""
