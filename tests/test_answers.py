@@ -169,3 +169,11 @@ def test_each_comparison_row_searches_its_own_question_in_every_leg(assistant):
     answer = assistant.ask("Kontinuitet – hur uttrycks det i Jämtlands och Västernorrlands målbilder? Jag vill jämföra inför ett möte")
     top = " ".join(hit.chunk.text for hit in answer.retrieved[:5])
     assert "De jag träffar känner mig och min bakgrund" in top and "Jag har en kontinuitet i min kontakt med vården" in top
+
+
+def test_what_a_statement_of_the_documents_means_is_answered_by_its_whole_paragraph(assistant):
+    """"Jag är experten i mitt liv!" is no term a sentence defines: its paragraph in Norrbotten's målbild goes on to
+    say what it means, up to "… stöd att vara en aktiv medskapare"."""
+    answer = assistant.ask("i målbilden står det nåt om att patienten e expert, vad menas med det?")
+    assert answer.answered and "Jag är experten i mitt liv!" in answer.text and "aktiv medskapare" in answer.text
+    assert _valid_citations(answer)

@@ -6230,3 +6230,120 @@ def test_explain_them_after_a_list_of_labels_gives_each_label_with_what_the_next
     query = q("kan du förklara dem?", ["vilka är de fem strategierna i Jämtland Härjedalen?"])
     text = composer.compose(query, [Hit(labels, 1.0), Hit(explained, 0.9)], None, passages).text()
     assert "- Ökad kontinuitet: ”De jag träffar känner mig" in text
+
+
+def test_a_second_sentence_asking_whether_a_thing_of_its_own_is_mentioned_is_a_question_of_its_own():
+    assert swedish.question_parts("Vad säger nämndens verksamhetsplan om inhyrd personal? Och står det nåt om "
+                                  "sjukskrivningar?") == ["Vad säger nämndens verksamhetsplan om inhyrd personal?",
+                                                          "Och står det nåt om sjukskrivningar?"]
+    assert len(swedish.question_parts("Vad är SIP? Står det nåt om det?")) == 1  # (of the same thing)
+
+
+def test_which_document_a_quoted_phrase_comes_from_asks_where_it_is_said():
+    assert swedish.asks_where_said('Nån sa "digitalt i första hand" på ett möte. Vilket dokument kommer det ifrån och '
+                                   'hur fortsätter meningen?') == "digitalt i första hand"
+
+
+def test_a_document_named_by_its_publishers_words_inflected_is_summarised_whole():
+    assert swedish.drops_its_e("exempel", "exemplet") and not swedish.drops_its_e("exempel", "exempel")
+    metas = {**METAS, "vn.txt": replace(METAS["vn.txt"], publisher="SKR, lärande exempel")}
+    passages = Passages(chunks=CHUNKS, metas=metas, vectors=None)
+    query = understand("kort sammanfattning av SKR-exemplet om västernorrlands målbild tack", (), None, metas=metas)
+    assert composer.summary_topic(query, passages) == set()
+
+
+def test_a_yes_no_question_between_two_clauses_gets_the_sentence_that_names_the_first():
+    assert swedish.alternatives("Är målbilden antagen av kommunfullmäktige ute i kommunerna, eller har bara regionen "
+                                "beslutat?") == ("kommunfullmäktige ute i kommunerna", "regionen beslutat")
+    done = chunk("vn.txt", "Genomförande", "Formellt är målbilden på väg att antas i början av 2021 av politiska "
+                 "beslutsinstanser i samtliga kommuner och i regionen. I de flesta kommuner antas målbilden av "
+                 "kommunfullmäktige. Det är en stark signal.", 80)
+    text = answer_text(q("Är Västernorrlands målbild antagen av kommunfullmäktige ute i kommunerna, eller har bara "
+                         "regionen beslutat?"), done)
+    assert "antas målbilden av kommunfullmäktige" in text
+
+
+def test_what_a_thing_means_about_a_topic_asks_what_it_says_of_it():
+    assert swedish.means_about("vad innebär den om kontinuitet, alltså för patienten?") == \
+        "vad säger den om kontinuitet, alltså för patienten?"
+    assert swedish.means_about("vad innebär strategin om kontinuitet för patienten?") == \
+        "vad säger strategin om kontinuitet för patienten?"
+    assert not swedish.means_about("vad innebär det om man flyttar?")  # (a condition)
+    labels, quotes, passages = slide_labels_and_quotes()
+    query = q("vad innebär den om kontinuitet, alltså för patienten?", ["vilka fem strategier har jämtland härjedalens målbild?"])
+    text = composer.compose(query, [Hit(CHUNKS[0], 1.0), Hit(labels, 0.9), Hit(quotes, 0.8)], None, passages).text()
+    assert "känner mig och min bakgrund" in text and "tidsbegränsning" not in text
+
+
+def test_where_a_defined_thing_is_seen_is_asked_of_it_and_answered_by_the_place_on_the_web():
+    query = q("ok och var ska patienten kunna se det sen, blir det i nån app?", ["vad är ett patientkontrakt?"])
+    assert query.reading == "ok och var ska patienten kunna se patientkontrakt sen?"  # (the guess after it asks nothing)
+    assert swedish.asks_own(query.reading) and query.intent == "lookup"  # where, not what it is again
+    assert not swedish.object_of_it("kan vi få det att fungera?", "patientkontrakt")
+    contract = chunk("strategi.txt", "Ökad personcentrering", "Patientkontraktet består av tre delar; fasta vårdkontakter, "
+                     "sammanhållen plan och överenskomna tider. Framtidsscenariot är att den samlade informationen ska "
+                     "göras tillgänglig som en sammanhållen vy på 1177.se.", 81)
+    assert "vy på 1177.se" in answer_text(query, contract)
+
+
+def test_two_owners_of_one_thing_are_one_topic_not_a_pair():
+    assert swedish.owners_of_one("barn och ungas psykiska hälsa")
+    assert not swedish.owners_of_one("ledarskap och arbetsmiljö") and not swedish.owners_of_one("samverkan och fokus på barn")
+    assert composer._pair_halves(q("Vad säger nämndens plan om barn och ungas psykiska hälsa?")) == []
+    assert composer._pair_halves(q("Vad säger strategin om ledarskap och arbetsmiljö?")) == ["ledarskap", "arbetsmiljö"]
+
+
+def test_what_a_statement_means_is_the_statement_with_what_its_paragraph_goes_on_to_say():
+    assert swedish.asks_meant("i målbilden står det nåt om att patienten är expert, vad menas med det?")
+    assert swedish.asks_meant("vad menas med att jag är experten i mitt liv?")
+    assert not swedish.asks_meant("vad menas med egenvård?")
+    own = chunk("strategi.txt", "Min egen kraft tas tillvara", "Jag är experten i mitt liv! Därför är jag också en aktiv "
+                "och självklar partner. Min berättelse tas tillvara. Min självständighet ökar när jag får stöd att vara "
+                "en aktiv medskapare.", 82)
+    passages = Passages(chunks=[*CHUNKS, own], metas=METAS, vectors=None)
+    query = q("vad menas med att jag är experten i mitt liv?")
+    text = composer._sentences(query, [Hit(own, 1.0)], None, passages, set(composer.tokenize(query.search))).text()
+    assert "aktiv medskapare" in text
+
+
+def test_a_count_of_new_staff_by_their_short_title_counts_that_role():
+    assert swedish.counted_noun("hur många nya ssk ska anställas på hälsocentralerna nästa år?") == "sjuksköterska"
+    assert swedish.counted_noun("Hur många fler hälsocentraler ska öppnas?") == "hälsocentraler"
+    structure = CHUNKS[12]  # "Primärvård bedrivs på sammanlagt 31 hälsocentraler i länet."
+    citations = [Citation(rank=1, chunk=structure, score=1.0, meta=METAS["plan.txt"])]
+    assert not holds_answer(q("hur manga nya ssk ska anstallas pa halsocentralerna nasta ar?"),
+                            "Primärvård bedrivs på sammanlagt 31 hälsocentraler i länet. [1]", citations)
+
+
+def test_two_dates_asked_one_after_the_other_are_two_questions_even_when_the_second_points_back():
+    assert swedish.asked_kind("och när slår det igenom i alla verksamheter?") == "date"
+    assert swedish.question_parts("när gick regionen över till Cosmic? och när slår det igenom i alla verksamheter?") == \
+        ["när gick regionen över till Cosmic?", "och när slår det igenom i alla verksamheter?"]
+    assert len(swedish.question_parts("När antogs målbilden? När var det?")) == 1  # (the same asked again)
+
+
+def test_both_things_people_talk_of_asked_whether_they_are_the_same_is_a_contrast():
+    assert swedish.contrast_terms("Folk pratar om både målbild och färdplan för nära vård här – är inte det samma sak?") \
+        == ("målbild", "färdplan")
+    assert q("Folk pratar om både målbild och färdplan för nära vård här – är inte det samma sak?").intent == "contrast"
+
+
+def test_a_part_of_a_section_written_to_leaders_is_said_under_its_heading_to_a_manager():
+    needs = chunk("strategi.txt", "Viktiga förutsättningar", "För omställningen behövs fyra förutsättningar.", 83)
+    lead = chunk("strategi.txt", "Viktiga förutsättningar" + SECTION_SEP + "Modigt ledarskap", "Framtidens ledarskap "
+                 "behöver utgå från ett tillitsbaserat förhållningssätt.", 84)
+    passages = Passages(chunks=[*CHUNKS, needs, lead], metas=METAS, vectors=None)
+    query = q("och vad förväntas av mig som enhetschef då?", ["Vilka förutsättningar behövs för omställningen enligt strategin?"])
+    text = composer.compose(query, [Hit(needs, 1.0), Hit(lead, 0.9)], None, passages).text()
+    assert "Modigt ledarskap: Framtidens ledarskap" in text
+
+
+def test_what_is_said_where_the_asker_works_on_the_topic_counts_from_other_sections_too():
+    mental = chunk("plan.txt", "Psykisk hälsa", "När det gäller den psykiska ohälsan så har den ökat i Norrbotten.", 85)
+    primary = chunk("plan.txt", "Stärkt gemensam primärvård", "Primärvården ska utgöra det självklara första valet för "
+                    "befolkningen, även när det gäller psykisk hälsa.", 86)
+    passages = Passages(chunks=[*CHUNKS, mental, primary], metas=METAS, vectors=None)
+    query = q("och vad betyder det för mig som kurator på en hälsocentral?",
+              ["Vad står det om psykisk ohälsa i nämndens verksamhetsplan?"])
+    text = composer.compose(query, [Hit(mental, 1.0)], None, passages).text()
+    assert "självklara första valet" in text

@@ -49,6 +49,8 @@ BONUS_DEFINES = 0.1     # the sentence defines the term asked about ("X är …"
 GENERIC_STAFF_TOPIC = "nära vård omställning omställningen innebär betyder arbete arbetet"  # what all staff are told of
 NARROWING_LETTERS = 5  # a shorter topic word ("se", "sånt") narrows no list question to a topic of its own
 BONUS_NAMED_DAY = 1.0   # the sentence says the very day the question names (it all but answers)
+MIN_TOPIC_WORD_ELSEWHERE = 6  # a topic word this long, said beside where the asker works, ties a sentence to the topic
+MEANT_SENTENCES = 5      # "vad menas med att …?": the statement and the sentences after it in its paragraph
 BONUS_WHAT_WAS = 0.3    # "Vad var utgångspunkten …?": the sentence has the asked thing as its subject ("Utgångspunkt är …")
 CONTRAST_MENTIONS = 2  # a concept the documents only mention gets this many mentions in its row
 OPENING_TOKENS = 2  # a sentence opens with a concept when one of its first two content words names it
@@ -466,6 +468,10 @@ class Composer:
         if self._named_by_head_only(query, passages):
             return Draft()  # nothing to sum up: the plain refusal
         draft = shape(query, hits, qvec, passages, terms)
+        if shape == self._what and swedish.asks_meant(query.reading) and sum(map(len, draft.used.values())) <= 1:
+            # "vad menas med att jag är experten i mitt liv?": a statement no sentence defines, only says again; what
+            # its paragraph goes on to say explains it
+            draft = self._sentences(query, hits, qvec, passages, terms)
         if not draft.lines and shape != self._sentences and not self._unheard_of(query, passages):
             draft = self._sentences(query, hits, qvec, passages, terms)
         self._complete_lists(draft, passages)
@@ -887,6 +893,13 @@ class Composer:
         picked = dated or \
             self._best(query, self._read_from(query, hits, passages, terms), qvec, passages, terms, limit=MAX_SENTENCES,
                        holding=True)
+        if swedish.asks_meant(query.reading) and picked and picked[0].text not in picked[0].chunk.items:
+            # "vad menas med att jag är experten i mitt liv?": the statement and what its paragraph goes on to say
+            units = units_of([Hit(picked[0].chunk, 0.0)])
+            at = next((i for i, u in enumerate(units) if u.text == picked[0].text), 0)
+            paragraph = [u for u in units[at:at + MEANT_SENTENCES] if u.text not in picked[0].chunk.items]
+            picked = [*paragraph, *(u for u in picked[1:] if u.chunk.document == picked[0].chunk.document
+                                    and u.text not in {p.text for p in paragraph})][:MEANT_SENTENCES + 1]
         lead_in = next((u for u in picked if u.chunk.items and u.text in split_sentences(u.chunk.list_intro)), None)
         mentioned_phrase = swedish.asked_mentioned(query.reading)
         if mentioned_phrase and not passages.passages_saying(mentioned_phrase) and \
@@ -944,7 +957,8 @@ class Composer:
         picked += self._other_deciders(query, picked, hits)
         picked += self._also_counted(query, picked, hits)
         picked += self._done_instead(query, picked, hits)
-        for unit in self._other_alternative(query, picked, hits):  # (beside a sentence of its own passage)
+        for unit in [*self._other_alternative(query, picked, hits), *self._seen_online(query, picked)]:
+            # (beside a sentence of its own passage)
             at = max((i for i, u in enumerate(picked) if u.chunk is unit.chunk), default=len(picked) - 1)
             picked.insert(at + 1, unit)
         placed: set[str] = set()  # lists whose place was said: a second item of one list needs no "Under …"
@@ -1087,12 +1101,29 @@ class Composer:
         units = units_of(hits[:5])
         for thing in pair:
             words = set(self.tokenize(thing))
-            if not words or any(self._overlap(words, u.text) >= ALTERNATIVE_SHARE for u in [*picked, *added]):
+            head = set(self.tokenize(thing)[:1])  # (what the thing is, "kommunfullmäktige ute i kommunerna")
+            if not words or any(self._overlap(words, u.text) >= ALTERNATIVE_SHARE and self._names_whole(head, u.text)
+                                for u in [*picked, *added]):
                 continue
-            best = max(units, key=lambda u: (self._overlap(words, u.text), -u.rank, -u.position), default=None)
+            best = max(units, key=lambda u: (self._names_whole(head, u.text), self._overlap(words, u.text), -u.rank,
+                                             -u.position), default=None)
             if best is not None and self._overlap(words, best.text) >= ALTERNATIVE_SHARE and best not in picked:
                 added.append(best)
         return added
+
+    @staticmethod
+    def _seen_online(query: Query, picked: Sequence[Unit]) -> list[Unit]:
+        """"var ska patienten kunna se det sen, blir det i nån app?": when no sentence picked says where on the web,
+        the sentence of a picked passage that does ("… som en sammanhållen vy på 1177.se")."""
+        if not swedish.asks_where_seen(query.reading) or any(swedish.names_online_place(u.text) for u in picked):
+            return []
+        said = {u.text for u in picked}
+        for unit in picked:
+            found = next((u for u in units_of([Hit(unit.chunk, 0.0)])
+                          if u.text not in said and swedish.names_online_place(u.text)), None)
+            if found is not None:
+                return [found]
+        return []
 
     @staticmethod
     def _formal_step(query: Query, picked: Sequence[Unit], passages: Passages) -> list[Unit]:
@@ -2377,7 +2408,10 @@ class Composer:
 
     def _pair_halves(self, query: Query) -> list[str]:
         """The two halves of a summary's topic "X och Y", each at most PAIR_HALF_WORDS words, or []."""
-        halves = re.split(r"\s+(?:och|samt|&)\s+", swedish.summary_topic(query.reading))
+        topic = swedish.summary_topic(query.reading)
+        if swedish.owners_of_one(topic):
+            return []  # "barn och ungas psykiska hälsa" is one thing
+        halves = re.split(r"\s+(?:och|samt|&)\s+", topic)
         return halves if len(halves) == 2 and all(1 <= len(h.split()) <= PAIR_HALF_WORDS for h in halves) else []
 
     def _headed_by_one_saying_other(self, query: Query, hits: Sequence[Hit], passages: Passages) -> Chunk | None:
@@ -2524,9 +2558,11 @@ class Composer:
     def _names_topic_word(word: str, term: str) -> bool:
         """Whether a title word names a topic word: the same, a compound around it ("målbildsarbete"), or
         it less a short ending ("målbild" for "målbilder"), a compound it ends as less its inflection
-        ("webbartikel" for "artikeln"), not a compound's first part ("hälso")."""
+        ("webbartikel" for "artikeln"), or it with its last e dropped ("exempel" for "exemplet"), not a compound's
+        first part ("hälso")."""
         return word == term or (len(word) >= len(term) - WHOLE_WORD_ENDING and swedish.compound_match(term, word)) \
-            or any(word.endswith(term[:k]) for k in range(max(5, len(term) - INFLECTION_LETTERS), len(term)))
+            or any(word.endswith(term[:k]) for k in range(max(5, len(term) - INFLECTION_LETTERS), len(term))) \
+            or swedish.drops_its_e(word, term)
 
     def _names_by_words(self, about: set[str], term: str) -> bool:
         """Whether a document's title or kind words name a topic word: one of them does, or two joined
@@ -3086,8 +3122,11 @@ class Composer:
         # (in the topic's own sections, or anywhere when the place is of the topic: "folktandvården", "tandvården")
         of_topic = any(swedish.fold(t) in w for t in topic for w in workplace)
         sections = {(c.document, c.section) for c in draft.cited}
-        units = units_of([Hit(c, 0.0) for c in passages.chunks if c.document in documents
-                          and (of_topic or (c.document, c.section) in sections)])
+        # (or a sentence elsewhere that names the topic too: "Primärvården ska utgöra det självklara första valet för
+        # befolkningen, även när det gäller psykisk hälsa" for a kurator at a hälsocentral, after the plan's "Psykisk hälsa")
+        units = [u for u in units_of([Hit(c, 0.0) for c in passages.chunks if c.document in documents])
+                 if of_topic or (u.chunk.document, u.chunk.section) in sections
+                 or any(len(t) >= MIN_TOPIC_WORD_ELSEWHERE and self._mentions({t}, None, u.text) for t in topic)]
         # (a sentence that names the place may open on "Även": "Även folktandvårdens chefer behöver ingå i …"; the
         # place or the kind of place it is a compound of: "tandvården" for "folktandvården")
         there = [u for u in units if u.text not in said and u.text not in u.chunk.items
@@ -3148,7 +3187,7 @@ class Composer:
             part = next((c for c in passages.section_chunks(section.document, section.section)
                          if c.section != section.section and role_words & set(self.tokenize(heading_of(c)))), None)
             if part is not None:
-                self._to_staff(draft, part, passages)
+                self._to_staff(draft, part, passages, headed=True)
                 to_role = True
                 continue
             parts = passages.section_chunks(section.document, section.section)
@@ -3419,11 +3458,13 @@ class Composer:
         return list(headed.values())
 
     @staticmethod
-    def _to_staff(draft: Draft, section: Chunk, passages: Passages) -> Draft:
-        """A section written to staff ("Nära vård för dig som medarbetare"), whole."""
+    def _to_staff(draft: Draft, section: Chunk, passages: Passages, headed: bool = False) -> Draft:
+        """A section written to staff ("Nära vård för dig som medarbetare"), whole; `headed`: its heading said
+        before it ("Modigt ledarskap: Framtidens ledarskap behöver …", a part of a section)."""
         for part in passages.section_chunks(section.document, section.section):
             for sentence in split_sentences(pre_text(part))[:MAX_STAFF_SENTENCES]:
-                draft.say(sentence, part)
+                prefix = f"{heading_of(section)}: " if headed and not draft.lines and heading_of(section) else ""
+                draft.say(sentence, part, prefix)
         return draft
 
     def _event_line(self, query: Query, hits: Sequence[Hit], passages: Passages) -> Unit | None:

@@ -126,7 +126,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     anchor = topic_of(earlier) if follow_up else ""
     if anchor:  # "och vad säger nämndens verksamhetsplan om det?" -> "… om primärvården?"
         reading = swedish.said_of_it(reading, swedish.summary_topic(earlier[-1]) or swedish.summary_topic(anchor)
-                                     or swedish.named_under(earlier[-1])) or reading
+                                     or swedish.named_under(earlier[-1])) \
+            or swedish.object_of_it(reading, swedish.defined_term(earlier[-1])) or reading
     if anchor and not swedish.asks_comparison(reading):
         renamed = other_name(anchor, reading, metas, vocabulary)  # "och i Barnarenan då?" after "När beslutade SVOM …?"
         if renamed:
@@ -261,6 +262,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
 # How a question is put, read as the plain question it asks; each stage returns "" (or the text unchanged) when
 # it does not apply, and each reads what the stages before it made.
 READING_STAGES: tuple[Callable[[str], str], ...] = (
+    swedish.without_guess,        # "var ska patienten se det, blir det i nån app?" -> "var ska patienten se det?"
     swedish.groups_on_topic,      # "Hur skiljer det sig mellan killar och tjejer när det gäller X?" -> "… om X hos …"
     swedish.workplace_named,      # "jobbar i ett mobilt team, nämns vi i strategin?" -> "nämns mobilt team i strategin?"
     swedish.pair_first,           # "X och Y – vad är det för skillnad …?" -> "Vad är skillnaden mellan X och Y …?"
@@ -278,6 +280,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.expected_of_thing,    # "Vad förväntas av tandvården …?" -> "Vad ska tandvården göra …?"
     swedish.said_to_do,           # "vad planen säger att vi i tandvården ska göra?" -> "vad ska tandvården göra enligt planen?"
     swedish.promised,             # "vad målbilden lovar oss som invånare" -> "vad målbilden säger"
+    swedish.means_about,          # "vad innebär den om kontinuitet?" -> "vad säger den om kontinuitet?"
     swedish.described,            # "Hur lyfter X fram Y?" -> "Hur beskriver X Y?"
     swedish.term_asked_first,     # "svom vad är det" -> "vad är svom?"
     swedish.place_then_asked,     # "å västernorrland då, hur tog dom fram sin" -> "… i västernorrland?"

@@ -278,6 +278,24 @@ def _folded_vocabulary(vocabulary: Mapping[str, int]) -> dict[str, tuple[str, ..
     return _FOLDED[1]
 
 
+# "barn och ungas psykiska hälsa": two owners of one thing (the second in the genitive), no pair of topics
+_OWNERS_OF_ONE = re.compile(r"^\s*[\w-]+\s+(?:och|samt|&)\s+[\w-]{3,}s\s+[\w-]+", re.I)
+_NOT_GENITIVE = {"fokus", "process", "status", "stress", "kurs", "kris", "ansvars", "hus", "bas", "plus", "buss", "mus"}
+
+
+def owners_of_one(phrase: str) -> bool:
+    """Whether "X och Ys Z" names one thing of two owners ("barn och ungas psykiska hälsa"), not two things."""
+    match = _OWNERS_OF_ONE.match(phrase)
+    return bool(match) and match.group(0).split()[2].lower() not in _NOT_GENITIVE
+
+
+def drops_its_e(word: str, term: str) -> bool:
+    """Whether a term is a word inflected with the e of its last syllable dropped ("exempel" -> "exemplet",
+    "exemplen"; "fönster" -> "fönstret")."""
+    return len(word) >= 5 and word.endswith(("el", "er")) and term != word and \
+        term.startswith(word[:-2] + word[-1]) and 0 <= len(term) - len(word) <= 2
+
+
 def compound_match(a: str, b: str) -> bool:
     """Swedish compounds: "sjukvårdsnämnd" matches "nämnd" (shared head of 5+ letters)."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
@@ -533,7 +551,8 @@ _CONTRAST_FROM = re.compile(
 # "X har både en målbild och en färdplan, vad är skillnaden?", "Varför finns både A och B …, vad skiljer dem åt?"
 _CONTRAST_BOTH = re.compile(
     r"\bbåde\s+(?P<a>[^?,.]+?)(?<!-)\s+och\s+(?P<b>[^?,.]+?)\s*[,?.–-].*?\b(skillnad(en|er|erna)?|skiljer|skilja|"
-    r"vad är vad|vilken är vilken)\b", re.I)  # ("… pratar om både en målbild och en färdplan. Vad är vad?")
+    r"vad är vad|vilken är vilken|samma\s+sak|samma\s+grej)\b", re.I)  # ("… pratar om både en målbild och en färdplan.
+# Vad är vad?", "… både målbild och färdplan för nära vård här – är inte det samma sak?")
 # "Personcentrering och delaktighet, är inte det samma sak? vad är skillnaden": two concepts first, the difference after
 # ("malbild vs fardplan i jamtland, ar inte det samma sak??")
 _CONTRAST_FIRST = re.compile(
@@ -759,7 +778,7 @@ _MENTION_AFTER_COMMA = re.compile(r",\s+(?=(?:står|nämns|sägs)\s+det\s+(?:nå
 
 _OWN_QUESTION = re.compile(r"^\s*(?:(?:ok|okej|okay|jaha|aha|ja|och|å|men|and)\b[\s,]+)*"
                            r"(?:(?:i\s+)?[\w-]+(?:\s+[\w-]+)?\s+då\s*[,?]\s*)?"  # ("å västernorrland då, hur tog dom fram sin")
-                           r"(?:vad|vem|vilka|vilken|vilket|hur|varför|what|who|which|how|why)\s+"
+                           r"(?:vad|vem|vilka|vilken|vilket|hur|varför|var|vart|what|who|which|how|why|where)\s+"
                            r"(?:\w+\s+){0,3}?(?:göra|gör|görs|gjorde|gjordes|ska|kan|bör|behöver|behövs|krävs|innebär|betyder|händer|hände|sker|tog|togs|tar|tas|gick|blev|blir|fick|missade|do|does|should|will)\b", re.I)
 
 
@@ -962,13 +981,22 @@ _WHAT_DOCUMENTS_SAY = re.compile(r"^\s*(?:(?:jag\s+)?(?:vill|skulle vilja)\s+(?:
                                  r"(?:\s+om\s+(?:det|detta|saken))?\s*[.?!]?\s*$", re.I)
 
 
+# "… om inhyrd personal? Och står det nåt om sjukskrivningar?": whether a thing of its own is mentioned, asked apart
+_ALSO_MENTIONED = re.compile(r"^\s*(?:(?:och|å|o|men|ok|okej)\b[\s,]+)?(?:står|nämns|sägs|skrivs)\s+det\s+(?:\w+\s+)?"
+                            r"(?:om|kring|angående)\b", re.I)
+
+
 def _asked_sentences(text: str) -> list[str]:
     """A question's sentences, each that asks on its own apart ("Vad låg bakom …? Ge en kort sammanfattning av
     hur arbetet organiserades." -> both); one that points back stays with the one before ("Vad är SIP? Vad innebär
     det för mig?")."""
     sentences: list[str] = []
     for sentence in re.split(r"(?<=\?)\s+", text.strip()):
-        if sentences and (_ASKING_START.match(sentence) or _IMPERATIVE.match(sentence)) and not points_back(sentence) \
+        mentioned = _ALSO_MENTIONED.match(sentence) and asked_mentioned(sentence)  # ("står det" points at nothing)
+        # ("när gick regionen över till Cosmic? och när slår det igenom i alla verksamheter?": two dates, each its own)
+        another_date = bool(sentences) and asked_kind(sentences[-1]) == "date" and asked_kind(sentence) == "date"
+        if sentences and (_ASKING_START.match(sentence) or _IMPERATIVE.match(sentence) or mentioned or another_date) \
+                and (not points_back(mentioned or sentence) or another_date) \
                 and len(sentence.split()) >= 4 and not _restates(sentence) and _names_a_topic(sentence):
             sentences.append(sentence)
         elif sentences:
@@ -1928,6 +1956,8 @@ def contrast_terms(question: str) -> tuple[str, str] | None:
         return None
     if re.match(r"(?:i|inom|enligt|in)\s", b, re.I):
         return None  # "… riktningsförändringarna i planen från dom i strategin": the same thing in two places
+    # "… både målbild och färdplan för nära vård här": the scope both share, and the asker's "här", no part of the second
+    b = re.sub(r"(?:\s+(?:för|inom)\s+(?:nära\s+vård|omställningen))?(?:\s+(?:här|där|hos\s+oss))?$", "", b, flags=re.I) or b
     # "… enligt regionen?": where to look, not part of the second thing
     b = re.sub(r"\s+(?:enligt|hos|inom)\s+(?:regionen|dokumenten|styrdokumenten|strategin|planen|verksamhetsplanen)$", "", b,
                flags=re.I) or b
@@ -2120,7 +2150,7 @@ _ASKS = {
                           r"how many|how much(?!\s+(?:responsibility|influence|focus|weight)\b))\b", re.I),
                re.compile(rf"(\d(?!\d*\s*§)|\b({_NUMBER_WORDS})\b)", re.I)),  # "enligt 1 §" cites a law, counts nothing
     # ("Min chef nämnde en gemensam målbild för länet. När bestämdes den?": a sentence of its own that asks when)
-    "date": (re.compile(r"((?:^|[.!?]\s+)\s*när\b|\bnär (ska|antogs|beslutades|bestämdes|fattades|inrättades|infördes|hölls|publicerades|"
+    "date": (re.compile(r"((?:^|[.!?]\s+)\s*(?:(?:och|men|å|o)\s+)?när\b|\bnär (ska|antogs|beslutades|bestämdes|fattades|inrättades|infördes|hölls|publicerades|"
                         r"började|startade|blir|kommer|kom|gavs|släpptes|skrevs|trädde|togs|gjordes)\b|\bhur gammal\b|\b(från|sedan) när\b|\boch när\s*\?|\bvilket (år|datum)\b|\bvilk(en|a) (tids)?period(er)?\b|\bvilka år\b|\bvilk(en|a) (månad|månader|vecka|veckor|årstid|dag)\b|\bwhich months?\b|\bhur länge\b|^\s*when\b|\band when\b|\bwhat year\b)", re.I),
              # ("fortskrider under planperioden": the plan's period, 2025–2027, is a time)
              re.compile(r"(\b(19|20)\d\d\b|[–-]\d\d\b|\b\d{6}\b|\b\d{1,2}/\d{1,2}\b|\b(januari|februari|mars|april|maj|juni|juli|"
@@ -2252,8 +2282,8 @@ def missing_names(question: str, passages: Sequence[str]) -> set[str]:
 
 _COUNTED = re.compile(rf"\b(?:hur många|hur manga|hur mycket(?!\s+(?:{_NOT_MEASURED_MUCH})\b)|antal(?:et)?|how many|how much|number of|vem är|vilka är|var finns|var ligger)\s+"
                       r"(?:av\s+)?(?:de\s+|the\s+|den\s+|det\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|"
-                      r"seven|eight|nine|ten|\d+)\s+)?(\w+)",
-                      re.I)
+                      r"seven|eight|nine|ten|\d+)\s+)?(?:(?:nya|fler|extra|ytterligare|new|more|additional)\s+)?(\w+)",
+                      re.I)  # ("hur många nya ssk …?" counts ssk)
 _NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are", "there", "do", "dem", "dom", "den", "dessa",
                 "några", "någon", "något", "nån", "nåt",  # "vilka är några exempel?": examples in any words
                 "vill", "tycker", "anser", "uppger", "känner",  # "hur många vill få vård digitalt?" counts people
@@ -2311,7 +2341,8 @@ def counted_noun(question: str) -> str | None:
     if not match or match.group(1).lower() in _NOT_COUNTED or match.group(1).lower() in _MAIN_POINTS \
             or match.group(1).lower() in _REASON_WORDS:  # "vilka är skälen …?": the reasons, in whatever words
         return None
-    return match.group(1).lower()
+    word = match.group(1).lower()
+    return ROLE_ABBREVIATIONS.get(word, word)  # ("ssk": sjuksköterska, as the documents write it)
 
 
 # "Hur många hälsocentraler och sjukhus har regionen?": a second thing counted in the same breath
@@ -2466,7 +2497,9 @@ def one_of_alternatives(question: str) -> str:
 # "har nämnden ansvar för vårdval primärvård eller bara för hälsocentralerna i egen regi?": two things asked
 # between, each after its preposition
 _PREPOSITION = r"(?:för|om|i|på|med|till|av|inom)"
-_ALTERNATIVES = re.compile(rf"\b{_PREPOSITION}\s+(?P<a>[^,?]+?)\s+eller\s+(?:(?:bara|enbart|endast|också|även|kanske)\s+)?"
+# ("… antagen av kommunfullmäktige ute i kommunerna, eller har bara regionen beslutat?": the second a clause)
+_ALTERNATIVES = re.compile(rf"\b{_PREPOSITION}\s+(?P<a>[^,?]+?),?\s+eller\s+(?:(?:har|är|gäller)\s+(?=\w+\s+\w+))?"
+                           rf"(?:(?:bara|enbart|endast|också|även|kanske)\s+)?"
                            rf"(?:{_PREPOSITION}\s+)?(?P<b>[^,?]+)", re.I)
 
 
@@ -2784,6 +2817,49 @@ def said_of_it(question: str, topic: str) -> str:
     return f"{question[:match.start('it')]}{topic}{question[match.end('it'):]}".rstrip(" ?") + "?"
 
 
+# "ok och var ska patienten kunna se det sen?" after "vad är ett patientkontrakt?": "det" is what a verb is done
+# to, the thing the earlier question defined ("få det att fungera" is no thing)
+_VERB_ON_IT = re.compile(r"\b(?:se|hitta|läsa|få|använda|nå|öppna|komma\s+åt|ta\s+del\s+av|fylla\s+i|skriva)\s+"
+                         r"(?P<it>det|den)\b(?!\s+(?:att|som|här|där|till)\b)", re.I)
+
+
+def object_of_it(question: str, thing: str) -> str:
+    """A follow-up whose "det" is what a verb is done to, asked of the thing named ("var kan patienten se det?" ->
+    "var kan patienten se patientkontrakt?"), or ""."""
+    match = _VERB_ON_IT.search(question)
+    if not match or not thing:
+        return ""
+    return f"{question[:match.start('it')]}{thing}{question[match.end('it'):]}"
+
+
+# "var ska patienten kunna se det sen, blir det i nån app?": where a thing is seen or found online
+_WHERE_SEEN = re.compile(r"\b(?:var|vart|where)\b[^?.!]{0,40}?\b(?:se|hitta|läsa|nå|få\s+tag\s+på|komma\s+åt|see|find|read|"
+                         r"access)\b|\bi\s+(?:nån|någon|en)\s+app\b|\bwhich\s+app\b", re.I)
+_ONLINE_PLACE = re.compile(r"\b[\w-]+\.(?:se|nu|com|org)\b|\b(?:appen?|e-tjänst\w*|webbplats\w*|hemsida\w*|portal\w*)\b",
+                           re.I)
+
+
+def asks_where_seen(question: str) -> bool:
+    """Whether a question asks where a thing is seen or found ("var kan patienten se det?", "i nån app?")."""
+    return bool(_WHERE_SEEN.search(question))
+
+
+def names_online_place(text: str) -> bool:
+    """Whether a sentence names a place on the web ("… som en sammanhållen vy på 1177.se", "e-tjänster")."""
+    return bool(_ONLINE_PLACE.search(text))
+
+
+# "… står det nåt om att patienten är expert, vad menas med det?", "vad menas med att jag är experten i mitt liv?":
+# what a statement of the documents means
+_MEANT = re.compile(r"\bvad\s+(?:menas|avses)\s+med\s+att\b|\b(?:står|sägs)\s+det\s+\w+\s+om\s+att\b[^?]*\bvad\s+"
+                    r"(?:menas|avses|betyder|innebär)\s+(?:med\s+)?(?:det|detta)\b", re.I)
+
+
+def asks_meant(question: str) -> bool:
+    """Whether a question asks what a statement means ("vad menas med att jag är experten i mitt liv?")."""
+    return bool(_MEANT.search(question))
+
+
 # "och vad säger nämndens verksamhetsplan om samma sak?": "samma sak" points back as "det" does
 # (only as what is spoken of: "Säger strategin och planen samma sak?" asks whether they agree)
 _SAME_THING_SAID = re.compile(r"\b(om|kring|angående|gällande)\s+(?:samma\s+(?:sak|saker|ämne|fråga|område|grej|tema)|detsamma)\b",
@@ -2798,7 +2874,8 @@ def same_thing(question: str) -> str:
 # "Frågan ”vad är viktigt för dig” dyker upp lite överallt. I vilka av dokumenten finns den med?": where a quoted
 # phrase is said
 _WHERE_SAID = re.compile(r"\b(?:i\s+vilk(?:a|et)\s+(?:av\s+)?(?:de\s+)?(?:styr)?dokument\w*|vilka\s+(?:styr)?dokument\w*\s+"
-                         r"(?:tar|nämner|använder|har|säger)|var\s+(?:i\s+dokumenten\s+)?(?:står|finns|nämns|används|kommer)|"
+                         r"(?:tar|nämner|använder|har|säger)|(?:från\s+)?vilk(?:et|a)\s+(?:styr)?dokument\w*\s+(?:kommer|står|är)\s+"
+                         r"(?:det|den|uttrycket|meningen|citatet|frasen)|var\s+(?:i\s+dokumenten\s+)?(?:står|finns|nämns|används|kommer)|"
                          r"in\s+which\s+documents?|where\s+(?:is|does))\b", re.I)
 # a pronoun of the quoted phrase may stand as the speaker's own ("vad är viktigt för dig" / "… för mig")
 _PRONOUN_PAIRS = {"dig": "(?:dig|mig)", "mig": "(?:dig|mig)", "du": "(?:du|jag)", "jag": "(?:du|jag)",
@@ -2866,6 +2943,30 @@ def promised(question: str) -> str:
     if verb_first:
         return f"{verb_first['what']} säger {verb_first['said']}?"
     return _PROMISED_TO.sub("säger", question) if _PROMISED_TO.search(question) else ""
+
+
+# "vad innebär den om kontinuitet, alltså för patienten?": what a thing says of a topic (not "vad innebär det om man
+# flyttar?", a condition)
+_MEANS_ABOUT = re.compile(r"\b(?P<ask>vad\s+)innebär(?P<who>\s+(?:den|det|de|dom|\w+(?:n|et|na)))\s+om\s+"
+                          r"(?=(?!(?:man|jag|vi|du|ni|han|hon|den|det|de|dom|en|ett)\b)[\w-]+(?:\s+[\w-]+)?\s*(?:[,?.!]|$|"
+                          r"\s+(?:för|i|enligt|alltså)\b))", re.I)
+
+
+def means_about(question: str) -> str:
+    """"vad innebär den om kontinuitet?" -> "vad säger den om kontinuitet?", or ""."""
+    return _MEANS_ABOUT.sub(lambda m: f"{m['ask']}säger{m['who']} om ", question, count=1) if _MEANS_ABOUT.search(question) else ""
+
+
+# "var ska patienten kunna se det sen, blir det i nån app?": the asker's guess after the question asks nothing more
+_GUESS_AFTER = re.compile(r"^(?P<asked>\s*(?:(?:ok|okej|och|å|men)\b[\s,]+)*(?:vad|var|vart|hur|när|vem|vilka|vilken|vilket)\b"
+                          r"[^,?]{6,}?)\s*,\s*(?:blir|är|e|sker|hamnar|finns|kommer)\s+(?:det|den|de|dom)\s+(?:att\s+\w+\s+)?"
+                          r"(?:i|på|via|genom)\s+(?:nån|någon|något|nåt|en|ett)\s+[\w-]+\s*\?*\s*$", re.I)
+
+
+def without_guess(question: str) -> str:
+    """"var ska patienten kunna se det sen, blir det i nån app?" -> "var ska patienten kunna se det sen?", or ""."""
+    match = _GUESS_AFTER.match(question)
+    return f"{match['asked'].rstrip()}?" if match else ""
 
 
 # "Hur lyfter målbilderna fram kontinuitet?": what is lifted forward is what a document describes
