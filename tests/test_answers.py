@@ -177,3 +177,10 @@ def test_what_a_statement_of_the_documents_means_is_answered_by_its_whole_paragr
     answer = assistant.ask("i målbilden står det nåt om att patienten e expert, vad menas med det?")
     assert answer.answered and "Jag är experten i mitt liv!" in answer.text and "aktiv medskapare" in answer.text
     assert _valid_citations(answer)
+
+
+def test_who_makes_a_thing_is_not_answered_by_a_list_label_that_names_it(assistant):
+    """No document says who draws up the patientkontrakt: the strategy's list label "Patientkontrakt och Samordnad
+    individuell plan (SIP)" names it and no one who makes it."""
+    answer = assistant.ask("och vem tar fram det?", ["vad e ett patientkontrakt"])
+    assert not answer.answered and answer.text.startswith("Det står inte i styrdokumenten.")

@@ -17,8 +17,8 @@ from assistant.chunking import SECTION_SEP, split_sentences
 from assistant.keyword import Tokenizer
 from assistant.query import QuestionRejected, understand
 from assistant.relevance import RelevanceGate
-from assistant.service import (comparison_groups, contents_untold, holds_answer, in_turn, other_region, row_question,
-                               suggested_questions, translated_in,
+from assistant.service import (comparison_groups, contents_untold, holds_answer, in_turn, mentioned_elsewhere, no_reason_given,
+                               labels_the_topic, other_region, region_lacks, row_question, suggested_questions, translated_in,
                                with_dated, with_named_month, with_named_phrase, with_specific)
 from assistant.types import Chunk, Citation, DocumentMeta, Hit
 
@@ -6347,3 +6347,119 @@ def test_what_is_said_where_the_asker_works_on_the_topic_counts_from_other_secti
               ["Vad står det om psykisk ohälsa i nämndens verksamhetsplan?"])
     text = composer.compose(query, [Hit(mental, 1.0)], None, passages).text()
     assert "självklara första valet" in text
+
+
+def test_what_a_body_does_asks_what_it_is_responsible_for_in_swedish_and_english():
+    assert swedish.body_does("vad gör hälso- och sjukvårdsnämnden?") == "vad ansvarar hälso- och sjukvårdsnämnden för?"
+    assert swedish.body_does("och vad gör SVOM egentligen?") == "och vad ansvarar SVOM för?"
+    assert not swedish.body_does("vad gör man på en hälsocentral?")  # (no body)
+    assert q("What does the committee do?").reading == "vad ansvarar nämnd nämnden för?"  # (the term map says both)
+    assert "i några punkter" in swedish.swedish_reading("Summarize the operating plan in a few points.")
+
+
+def test_an_english_follow_up_keeps_the_threads_region_whatever_verb_it_asks_with():
+    query = q("how were citizens involved?", ["What is the Västernorrland målbild?", "who adopted it and when?"])
+    assert query.regions == ("Västernorrland",)
+    from assistant.query import beyond_thread
+    says = lambda word, region: word.startswith("involver") and region == ""  # (only other regions say "involvera")
+    assert beyond_thread(query, says).regions == ("Västernorrland",)
+
+
+def test_a_regions_initials_in_an_earlier_question_name_the_region_of_the_thread():
+    query = q("vilka exempel finns för den?", ["Vad står det om kontinuitet i JH målbild?"])
+    assert "jh.txt" in query.named_documents or "Jämtland Härjedalen" in query.regions
+
+
+def test_what_the_basis_was_is_answered_by_the_line_that_opens_with_another_word_for_it():
+    assert swedish.what_was_forms("underlaget")[1:] == ("utgångspunkt", "grund")
+    made = chunk("jh.txt", "Målbild och färdplan", "- Utgångspunkt är från enkätresultat mars-april –22 samt "
+                 "TILIA-utredningen.\n- Arbetsgruppen arbetade fram förslag till underlag gemensam målbild -22.", 87,
+                 ("Utgångspunkt är från enkätresultat mars-april –22 samt TILIA-utredningen.",
+                  "Arbetsgruppen arbetade fram förslag till underlag gemensam målbild -22."))
+    text = answer_text(q("Vad var underlaget när målbilden i Jämtland Härjedalen togs fram?"), made)
+    assert text.index("TILIA") < text.index("Arbetsgruppen") if "Arbetsgruppen" in text else "TILIA" in text
+
+
+def test_an_acronym_a_list_item_only_names_is_said_to_be_unexplained():
+    basis = chunk("jh.txt", "Målbild och färdplan", "- Utgångspunkt är från enkätresultat mars-april –22 samt "
+                  "TILIA-utredningen.", 88, ("Utgångspunkt är från enkätresultat mars-april –22 samt TILIA-utredningen.",))
+    text = answer_text(q("Vad är TILIA-utredningen?"), basis)
+    assert text.startswith("Dokumenten förklarar inte närmare vad TILIA-utredningen är.")
+
+
+def test_a_why_question_answered_by_one_list_line_that_gives_no_reason_says_so():
+    purpose = chunk("jh.txt", "Syftet med målbild", "- Inte ha en tidsbegränsning på målbilden\n- Hållbart för att det "
+                    "ska gälla över tid", 89, ("Inte ha en tidsbegränsning på målbilden", "Hållbart för att det ska gälla över tid"))
+    said = lambda line: [Citation(rank=1, chunk=purpose, score=1.0, meta=METAS["jh.txt"], used=(line,))]
+    why = q("Varför ska målbilden inte ha någon tidsbegränsning?")
+    assert no_reason_given(why, said("Under ”Syftet med målbild” nämns i listan: Inte ha en tidsbegränsning på målbilden."))
+    assert not no_reason_given(why, said("Hållbart för att det ska gälla över tid."))  # (a reason, in so many words)
+    assert not no_reason_given(q("Ska målbilden ha en tidsbegränsning?"), said("Inte ha en tidsbegränsning på målbilden."))
+
+
+def test_whether_a_region_mentions_a_thing_only_other_documents_name_is_refused_saying_where_it_is_named():
+    vn = chunk("vn.txt", "Målbild", "Social ReKo har fastställt en gemensam målbild.", 90)
+    citations = [Citation(rank=1, chunk=vn, score=1.0, meta=METAS["vn.txt"], used=("Social ReKo har fastställt en gemensam målbild.",))]
+    query = q("Står det något om hemmonitorering i Västernorrlands målbild?")
+    assert not holds_answer(query, "Social ReKo har fastställt en gemensam målbild. [1]", citations)
+    assert mentioned_elsewhere(query, PASSAGES).startswith("”hemmonitorering” nämns i ”Tillsammans för nära vård – strategi” "
+                                                           "(under ”Öppnare vårdformer”)")
+    english = q("Does the Västernorrland document say anything about home monitoring?")
+    assert swedish.asked_mentioned(english.reading) == "hemmonitorering"
+
+
+def test_an_english_question_keeps_the_threads_region_even_with_words_left_in_english():
+    from assistant.query import beyond_thread
+    query = q("who is listed as contact?", ["When was the SKR article about Västernorrland's vision published?"])
+    assert beyond_thread(query, lambda word, region: region == "").regions == ("Västernorrland",)
+
+
+def test_what_a_document_says_of_a_name_of_common_words_is_the_sentences_that_say_the_name():
+    digital = chunk("plan.txt", "Digitalisering", "Digitala vårdmöten ska utvecklas. Videotjänst ingår i Min vård Norrbotten "
+                    "och finns för alla vårdenheter. Min vård Norrbotten erbjuder en sömlös övergång till 1177.se.", 91)
+    equal = chunk("plan.txt", "Jämställdhet", "Den vård som regionen utför ska vara rättvis.", 92)
+    text = answer_text(q("Vad säger planen om Min vård Norrbotten?"), equal, digital)
+    assert "Videotjänst ingår i Min vård Norrbotten" in text and "sömlös övergång" in text
+    assert "rättvis" not in text and "Digitala vårdmöten" not in text
+
+
+def test_what_a_plan_named_as_another_is_gets_what_the_document_says_of_that_name():
+    said = chunk("jh.txt", "Syftet med målbild", "- Vår gemensamma färdplan för omställningen är ”Gemensam plan för "
+                 "primärvårdsnivån i Jämtland Härjedalen”", 93,
+                 ("Vår gemensamma färdplan för omställningen är ”Gemensam plan för primärvårdsnivån i Jämtland Härjedalen”",))
+    first = chunk("jh.txt", "Målbild Nära Vård", "- Lokala samverkansarenor har fått i uppdrag att ta fram lokala "
+                  "samverkansplaner för varje kommun\n- Sammanställs till en gemensam plan för länet", 94,
+                  ("Lokala samverkansarenor har fått i uppdrag att ta fram lokala samverkansplaner för varje kommun",
+                   "Sammanställs till en gemensam plan för länet"))
+    draft = Draft()
+    draft.say(said.items[0], said)
+    composer._named_plan_told(draft, said.items[0], said, Passages(chunks=[said, first], metas=METAS, vectors=None))
+    text = draft.text()
+    assert "Om ”Gemensam plan” säger dokumentet också:" in text
+    assert text.index("lokala samverkansplaner") < text.index("Sammanställs till en gemensam plan")
+
+
+def test_a_staff_verb_and_its_particle_with_the_subject_between_them_are_still_the_staff_phrase():
+    synonyms = swedish.Synonyms([{"staff": ["följs upp"], "documents": ["uppföljning"]}], str.lower)
+    assert synonyms.added("hur följs omställningen upp") == ["uppföljning"]
+    assert synonyms.added("hur följs omställningen och arbetet upp") == []  # (more than one word between)
+
+
+def test_an_earlier_topic_the_asked_regions_documents_never_take_up_is_named_as_such():
+    earlier = ["Hur används hemmonitoreringen?"]
+    assert region_lacks(q("gäller det även oss i Jämtland Härjedalen?", earlier), PASSAGES) == "hemmonitoreringen"
+    assert region_lacks(q("och i Norrbotten då?", earlier), PASSAGES) == ""  # (its documents say it)
+    assert region_lacks(q("Vad säger målbilden om kontinuitet i Jämtland Härjedalen?"), PASSAGES) == ""
+    # (a question's own words may be staff words for what the region says: only a bare swap is read so)
+    assert region_lacks(q("och hur används mobila team i Jämtland Härjedalen?", earlier), PASSAGES) == ""
+
+
+def test_who_makes_a_thing_is_not_answered_by_the_list_label_that_names_the_thing():
+    listed = chunk("strategi.txt", "Ökad personcentrering", "- Patientkontrakt och Samordnad individuell plan (SIP)", 95,
+                   ("Patientkontrakt och Samordnad individuell plan (SIP)",))
+    contact = chunk("vn.txt", "Informationsansvarig", "- Lisbeth Löpare Johansson Samordnare", 96,
+                    ("Lisbeth Löpare Johansson Samordnare",))
+    said = lambda c: [Citation(rank=1, chunk=c, score=1.0, meta=METAS[c.document],
+                               used=(f"Under ”{c.section}” nämns i listan: {c.items[0]}.",))]
+    assert labels_the_topic(q("och vem tar fram det?", ["vad är ett patientkontrakt"]), said(listed))
+    assert not labels_the_topic(q("Vem kan man kontakta om Västernorrlands målbild hos SKR?"), said(contact))

@@ -50,8 +50,10 @@ GENERIC_STAFF_TOPIC = "nära vård omställning omställningen innebär betyder 
 NARROWING_LETTERS = 5  # a shorter topic word ("se", "sånt") narrows no list question to a topic of its own
 BONUS_NAMED_DAY = 1.0   # the sentence says the very day the question names (it all but answers)
 MIN_TOPIC_WORD_ELSEWHERE = 6  # a topic word this long, said beside where the asker works, ties a sentence to the topic
+NAMED_PLAN_LINES = 4     # "vad är färdplanen?": the lines the document says of the plan it names
+NAMED_PLAN_LEAD = "Om ”{name}” säger dokumentet också:"
 MEANT_SENTENCES = 5      # "vad menas med att …?": the statement and the sentences after it in its paragraph
-BONUS_WHAT_WAS = 0.3    # "Vad var utgångspunkten …?": the sentence has the asked thing as its subject ("Utgångspunkt är …")
+BONUS_WHAT_WAS = 0.5    # "Vad var utgångspunkten …?": the sentence has the asked thing as its subject ("Utgångspunkt är …")
 CONTRAST_MENTIONS = 2  # a concept the documents only mention gets this many mentions in its row
 OPENING_TOKENS = 2  # a sentence opens with a concept when one of its first two content words names it
 BONUS_CONCEPT_OPENS = 0.1    # … or only opens with it ("Den specialiserade vården behöver förändras …")
@@ -1335,7 +1337,7 @@ class Composer:
             bonus += BONUS_DEFINES
         if (days := swedish.days_named(query.reading)) and days & set(swedish.find_dates(text)):
             bonus += BONUS_NAMED_DAY  # "Vad hände 12 december 2022?": "Fattades i Barnarenan 221212"
-        if (thing := swedish.asked_what_was(query.reading)) and opens_with(own, thing):
+        if (thing := swedish.asked_what_was(query.reading)) and any(opens_with(own, f) for f in swedish.what_was_forms(thing)):
             bonus += BONUS_WHAT_WAS  # "vad var utgångspunkten …?": "Utgångspunkt är från enkätresultat …"
         if swedish.asks_what_not(query.reading) and swedish.negated(text):
             bonus += BONUS_NEGATED
@@ -1656,6 +1658,7 @@ class Composer:
             if said is not None:
                 draft = Draft()
                 draft.say(item_in_context(*said) if said[0] in said[1].items else said[0], said[1])
+                self._named_plan_told(draft, said[0], said[1], passages)
                 return draft
             if definition is None or definition.chunk.document != whole:
                 return self._outline(Draft(), whole, passages)
@@ -1674,7 +1677,8 @@ class Composer:
         draft = Draft()
         picked = self._best(query, hits[:3], qvec, passages, terms, limit=2, bonus=bonus)
         if picked and len(picked) == 1 and picked[0].text in picked[0].chunk.items and self._mentions_only(topic, picked[0].text) \
-                and not swedish.acronyms(query.reading):
+                and not any(swedish.spells_out(a, picked[0].text) for a in swedish.acronyms(query.reading)):
+            # (an acronym the item never spells out is only named too: "Vad är TILIA-utredningen?")
             # A bare list item names the term without saying what it is: say so, and where it stands.
             unit = picked[0]
             term = swedish.topic_words(query.reading) or unit.text
@@ -2269,6 +2273,16 @@ class Composer:
         if whole:
             return self._outline(Draft(), whole, passages)
         scope = set(documents) or {n for n, m in passages.metas.items() if not query.regions or m.region in query.regions}
+        named = self._named_phrase_said(query, scope, passages)
+        if named:  # "Vad säger planen om Min vård Norrbotten?": the sentences that say the name, not those that say "vård"
+            draft = Draft()
+            placed = ""
+            for unit in in_context(named[:MAX_TOPIC_SENTENCES], units_of([Hit(c, 0.0) for c in {u.chunk for u in named}])):
+                if (heading := heading_of(unit.chunk)) and heading != placed:  # each section's place said once
+                    draft.lines.append(f"Under ”{heading}” ({passages.title_of(unit.chunk)}):")
+                    placed = heading
+                draft.say(unit.text, unit.chunk)
+            return draft
         asked_topic = set(topic)
         topic = self._said_topic(topic, [c for c in passages.chunks if c.document in scope])
         if documents:  # "Hur beskriver Jämtland Härjedalen tillgänglighet?": the strategy "Ökad tillgänglighet", explained
@@ -2372,6 +2386,46 @@ class Composer:
         elif added:
             draft.lines.insert(len(draft.lines) - added, ALSO_LEAD)
         return draft
+
+    @staticmethod
+    def _named_plan_told(draft: Draft, line: str, chunk: Chunk, passages: Passages) -> None:
+        """A thing said to be a named other thing ("Vår gemensamma färdplan för omställningen är ”Gemensam plan för
+        primärvårdsnivån i Jämtland Härjedalen”"): what the document's other lines say of that name, by its first two
+        words ("2021 fattade SVOM beslut om framtagande av ”Gemensam plan” …", "Sammanställs till en gemensam plan för
+        länet"), after it."""
+        name = re.search(r"[”\"]([^”\"]{6,})[”\"]", line)
+        words = re.findall(r"\w+", name.group(1).lower())[:2] if name else []
+        if len(words) < 2:
+            return
+        said_name = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I)
+        units = units_of([Hit(c, 0.0) for c in passages.chunks if c.document == chunk.document and c.id != chunk.id])
+        told: list[Unit] = []
+        for i, unit in enumerate(units):
+            if said_name.search(unit.text) and not unit.text.endswith("?"):
+                # (a line that opens on a passive verb goes on from the one before: "Lokala samverkansarenor har fått
+                # i uppdrag att ta fram lokala samverkansplaner …" – "Sammanställs till en gemensam plan för länet")
+                if i and re.match(r"[A-ZÅÄÖ][a-zåäö]{4,}s\b", unit.text) and units[i - 1] not in told:
+                    told.append(units[i - 1])
+                told.append(unit)
+        told = told[:NAMED_PLAN_LINES + 1]
+        if told:
+            draft.lines.append(NAMED_PLAN_LEAD.format(name=name.group(1).split(" för ")[0]))
+            for unit in told:
+                draft.say(f"- {unit.text}", unit.chunk)
+
+    @staticmethod
+    def _named_phrase_said(query: Query, scope: set[str], passages: Passages) -> list[Unit]:
+        """The sentences of the scope's documents that say a name of several words the question names as the
+        documents spell it ("Min vård Norrbotten"), in document order; [] when none does."""
+        for phrase in swedish.name_phrases(query.reading):
+            if len(phrase.split()) < 2 or any(c.document in scope and swedish.says_phrase(c.section, phrase)
+                                              for c in passages.chunks):
+                continue  # ("Vad står det under Stärkt gemensam primärvård …?": a heading, its section answers)
+            chunks = [c for c in passages.chunks_saying(phrase) if c.document in scope and swedish.says_phrase(c.text, phrase)]
+            units = [u for u in units_of([Hit(c, 0.0) for c in chunks]) if swedish.says_phrase(u.text, phrase)]
+            if units:
+                return units
+        return []
 
     def _presented_by(self, topic: set[str], documents: Sequence[str], passages: Passages) -> str:
         """The named document whose opening says it presents the topic, or "": "Här presenteras hur

@@ -98,7 +98,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             if swedish.is_english(turn_text):
                 earlier.append(swedish.swedish_reading(turn_text))
             else:
-                earlier.append(_with_home_region(spelled(turn_text), _cut_preamble(masked_turn, turn_text), metas))
+                # ("… i JH målbild?": the region's initials spelled out, as in the question itself)
+                earlier.append(_region_initials_spelled(
+                    _with_home_region(spelled(turn_text), _cut_preamble(masked_turn, turn_text), metas), metas))
         except QuestionRejected:
             continue
     if common is None:  # (a caller that serves many questions passes it, made once per build)
@@ -213,7 +215,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # region is the "vår" of the question (searched too when the asker names it; a town only scopes)
         named, regions = named_in(f"{anchor} {reading} i {home or town}", metas, common)
         search = f"{search} {home}" if home else search
-    talked_of, by_name = _thread_region(earlier, metas, common) if not regions and not english else ("", False)
+    talked_of, by_name = _thread_region(earlier, metas, common) if not regions else ("", False)
     if named and any(d in metas and metas[d].region != talked_of for d in named):
         talked_of = ""  # a document of another region (or of none) named: the question's own
     if talked_of and not follow_up:
@@ -280,6 +282,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.expected_of_thing,    # "Vad förväntas av tandvården …?" -> "Vad ska tandvården göra …?"
     swedish.said_to_do,           # "vad planen säger att vi i tandvården ska göra?" -> "vad ska tandvården göra enligt planen?"
     swedish.promised,             # "vad målbilden lovar oss som invånare" -> "vad målbilden säger"
+    swedish.body_does,            # "vad gör nämnden?" -> "vad ansvarar nämnden för?"
     swedish.means_about,          # "vad innebär den om kontinuitet?" -> "vad säger den om kontinuitet?"
     swedish.described,            # "Hur lyfter X fram Y?" -> "Hur beskriver X Y?"
     swedish.term_asked_first,     # "svom vad är det" -> "vad är svom?"
@@ -304,9 +307,11 @@ def beyond_thread(query: Query, says: Callable[[str, str], bool]) -> Query:
     after questions on Västernorrland's målbild: SKR's article never speaks of leadership). `says(word, region)`
     tells whether the region's documents say the word ("" for any document)."""
     region = query.thread_region
-    if not region:
+    if not region or query.english:  # (an English question's words left in English tell nothing of what a region says)
         return query
-    words = [w for w in re.findall(r"\w+", swedish.topic_words(query.reading)) if len(w) >= THREAD_TOPIC_LETTERS]
+    # (a verb's past form is how it is asked, no topic: "hur var medborgarna involverade?")
+    words = [w for w in re.findall(r"\w+", swedish.topic_words(query.reading)) if len(w) >= THREAD_TOPIC_LETTERS
+             and not swedish.done_like(w)]
     if not any(not says(w, region) and says(w, "") for w in words):
         return query
     search = query.search[:-len(region) - 1] if query.search.endswith(f" {region}") else query.search

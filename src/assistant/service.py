@@ -177,6 +177,8 @@ class Assistant:
         hits = self.retrieve(served, query, qvec, mode) if searched_whole else []
         if len(groups) >= 2:
             answer = self._compare(served, query, qvec, groups, mode)
+        elif lacking := region_lacks(query, served.passages):
+            answer = self.refuse(served, query, hits, reason=REGION_LACKS.format(region=query.regions[0], word=lacking))
         elif other := other_region(query, served.metas, served.passages, self.composer):
             answer = self.refuse(served, query, hits, reason=OTHER_REGION.format(
                 region=other, covered=swedish.joined_names(sorted({m.region for m in served.metas.values() if m.region}))))
@@ -286,15 +288,22 @@ class Assistant:
     def check(self, served: Served, query: Query, draft: Draft, hits: Sequence[Hit]) -> Answer:
         """Stage 5: the composed text holds what was asked (kind, counted thing, names), or a refusal."""
         citations = self.composer.citations(draft, hits, served.passages)
-        if "mention-only" in draft.flags and query.intent == "lookup" and not swedish.asked_mentioned(query.reading):
+        if "mention-only" in draft.flags and not swedish.asked_mentioned(query.reading) and (
+                query.intent == "lookup" or (query.intent == "who" and labels_the_topic(query, citations))):
             # ("Står det något om X?" is answered by where X is named, a list line too)
-            return self.refuse(served, query, hits)  # "Hur går det till …?" is not answered by a list label
+            # "Hur går det till …?" is not answered by a list label, nor "och vem tar fram det?" (of a patientkontrakt)
+            # by the label that names the thing asked about ("Patientkontrakt och Samordnad individuell plan (SIP)")
+            return self.refuse(served, query, hits)
         if not citations or ("where-said" not in draft.flags
                              and not holds_answer(query, draft.text(), citations, served.index.synonyms)):
-            return self.refuse(served, query, hits, reason=unlisted(query, citations) or partly_said(query, citations))
+            return self.refuse(served, query, hits, reason=unlisted(query, citations) or partly_said(query, citations)
+                               or mentioned_elsewhere(query, served.passages))
         if (no_contents := contents_untold(query, draft.text(), citations)) is not None:
             # "Vad ingår konkret i planen för utåtriktad verksamhet?" is not answered by "… ska planen … genomföras"
             return self.refuse(served, query, hits, reason=no_contents)
+        text = draft.text()
+        if no_reason_given(query, citations):
+            text = f"{NO_REASON} {text}"
         listed = [c for c in citations if swedish.is_reading_list(heading_of(c.chunk))]
         if listed and not swedish.asks_reading(query.reading):
             # "Vilka mål har Uppsalas målbild?": a link under "Fler regioners målbilder" names it, says nothing of
@@ -312,7 +321,7 @@ class Assistant:
                                                     f"”{heading_of(listed[0].chunk)}”{said}, utan att dokumenten "
                                                     f"säger något mer om det.")
                 return refusal
-        return Answer(question=query.text, text=draft.text(), answered=True, citations=tuple(citations),
+        return Answer(question=query.text, text=text, answered=True, citations=tuple(citations),
                       searched=searched(query, served.metas), resolved_query=query.search,
                       notices=currency_notices(citations, hits, served.metas), flags=tuple(draft.flags),
                       retrieved=tuple(hits))
@@ -449,6 +458,11 @@ PART_SAID_ABOVE = "Se svaret ovan."
 UNLISTED = "Dokumenten nämner {noun} men räknar inte upp vilka: ”{said}” (”{title}”, {heading})."
 ONLY_THE_WHOLE = "Dokumenten anger bara hur många det är sammanlagt: ”{said}” (”{title}”, {heading})."
 NO_DAY = "Dokumenten anger ingen dag, bara: ”{said}” (”{title}”, {heading})."
+MENTIONED_KEY_LETTERS = 6  # "Står det något om X?": one of X's words this long must stand in what answers it
+MENTIONED_ELSEWHERE = "”{thing}” nämns i ”{title}” (under ”{heading}”), inte i de dokument frågan gäller."
+REGION_TOPIC_LETTERS = 7  # a topic word this long that a region's documents never say is a topic they do not take up
+REGION_LACKS = "Dokumenten från {region} tar inte upp ”{word}”; det gör bara andra regioners dokument."
+NO_REASON = "Dokumenten anger inget skäl till det, de säger bara:"
 NO_CONTENTS = "Dokumenten nämner {thing} men säger inte vad som ingår: ”{said}” (”{title}”, {heading})."
 OTHER_REGION = "Dokumenten kommer från {covered} och säger inget om det här för {region}."
 ENGLISH_REFUSAL = "The steering documents do not answer this (they are in Swedish; details below in Swedish)."
@@ -477,6 +491,41 @@ def contents_untold(query: Query, text: str, citations: Sequence[Citation]) -> s
                               heading=heading_of(named[1].chunk)) if named else ""
 
 
+def mentioned_elsewhere(query: Query, passages: Passages) -> str:
+    """For "Står det något om X i <a region's or a named document>?" when only other documents say X, a sentence
+    saying where it is named ("”hemmonitorering” nämns i ”Tillsammans för nära vård …” (under ”Öppnare
+    vårdformer”) …"); else ""."""
+    mentioned = swedish.asked_mentioned(query.reading)
+    key = max(swedish.content_words(mentioned).split(), key=len, default="") if mentioned else ""
+    if len(key) < MENTIONED_KEY_LETTERS or not (query.regions or query.named_documents):
+        return ""
+    scope = set(query.named_documents) or {n for n, m in passages.metas.items() if m.region in query.regions}
+    saying = passages.chunks_saying(key)
+    if not saying or any(c.document in scope for c in saying):
+        return ""
+    return MENTIONED_ELSEWHERE.format(thing=mentioned, title=saying[0].title, heading=heading_of(saying[0]))
+
+
+def labels_the_topic(query: Query, citations: Sequence[Citation]) -> bool:
+    """Whether the list lines an answer quotes name what the question (with its thread) is about: a who-question
+    answered by the list label of the thing itself names no one ("Patientkontrakt och Samordnad individuell plan
+    (SIP)"); a contact line does ("Lisbeth Löpare Johansson Samordnare")."""
+    topic = [w for w in swedish.content_words(swedish.topic_words(query.search)).split() if len(w) >= MENTIONED_KEY_LETTERS]
+    items = [i for c in citations for u in c.used for i in c.chunk.items if u.rstrip(".").endswith(i.rstrip("."))]
+    return any(swedish.mentions(i, w) for i in items for w in topic)
+
+
+def no_reason_given(query: Query, citations: Sequence[Citation]) -> bool:
+    """Whether a why-question is answered by one list line that gives no reason ("Varför ska målbilden inte ha någon
+    tidsbegränsning?": the slide's "Inte ha en tidsbegränsning på målbilden" only says so)."""
+    used = [u for c in citations for u in c.used]
+    if not swedish.asks_why(query.reading) or len(used) != 1:
+        return False
+    # (the line said in its place: "Under ”…” nämns i listan: Inte ha en tidsbegränsning …")
+    item = next((i for i in citations[0].chunk.items if used[0].rstrip(".").endswith(i.rstrip("."))), "")
+    return bool(item) and not swedish.gives_reason(item)
+
+
 def partly_said(query: Query, citations: Sequence[Citation]) -> str:
     """For a count of a part the documents give only the whole of, or a day they give only the year or
     season of, a sentence saying what they do give and where; else ""."""
@@ -489,6 +538,30 @@ def partly_said(query: Query, citations: Sequence[Citation]) -> str:
             else:
                 continue
             return template.format(said=used.rstrip("."), title=citation.chunk.title, heading=heading_of(citation.chunk))
+    return ""
+
+
+def region_lacks(query: Query, passages: Passages) -> str:
+    """A topic word of the earlier question that a follow-up asks again of one region, when the region's documents never
+    say it (nor the documents' word for it) while others do ("Vilken roll har ledarskapet i omställningen?" -> "gäller det
+    även oss i Jämtland Härjedalen?": only Norrbotten's documents speak of ledarskap), or "": another region's text is
+    no answer."""
+    if len(query.regions) != 1 or query.english or query.intent in ("comparison", "contrast") or not query.follow_up \
+            or not query.history or not swedish.regions_named(query.reading):
+        return ""
+    region = query.regions[0]
+    named = {swedish.fold(w) for m in passages.metas.values() for w in m.region.lower().split()}  # (any region's name)
+    # (only a follow-up that asks the earlier question again of the region: "gäller det även oss i Jämtland
+    # Härjedalen?", "och i Jämtland då?"; a question's own words may be staff words for what the region says)
+    own = [w for w in re.findall(r"\w+", swedish.topic_words(swedish.without_swap_words(query.reading)))
+           if swedish.fold(w.lower()) not in named and w.lower() not in ("och", "men", "härjedalen", "jämtland")]
+    if own:
+        return ""
+    for word in re.findall(r"\w+", swedish.topic_words(query.history[-1])):
+        if len(word) >= REGION_TOPIC_LETTERS and swedish.fold(word.lower()) not in named and not swedish.done_like(word) \
+                and not swedish.names_only_documents(word) \
+                and says_in_region(passages, word, "") and not says_in_region_or_synonym(passages, word, region):
+            return word
     return ""
 
 
@@ -637,6 +710,11 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     if query.kind and not swedish.has_kind(query.kind, headed if query.kind == "date" else quoted) \
             and not (query.kind == "who" and swedish.says_who_must(quoted, query.reading)):
         return False
+    mentioned = swedish.asked_mentioned(query.reading)
+    keys = [w for w in swedish.content_words(mentioned).split() if len(w) >= MENTIONED_KEY_LETTERS] if mentioned else []
+    if keys and not any(swedish.mentions(headed, key) for key in keys) and not (
+            synonyms and any(swedish.mentions(headed, said) for said in synonyms.added(mentioned))):
+        return False  # "Står det något om hemmonitorering i Västernorrlands målbild?" is not answered without it
     days = swedish.days_named(query.reading)
     if days and not days & set(swedish.find_dates(headed)):
         return False  # "Vad hände 3 mars 2023?" is not answered by a list of plans for 2023–2025

@@ -441,6 +441,34 @@ _WHAT_WAS = re.compile(r"^\s*(?:(?:och|men|så)\s+)?vad\s+(?:är|var|blir|blev)\
                        r"(?=\s+(?:när|då|för|med|bakom|i|till|enligt)\b|\s*\??\s*$)", re.I)
 
 
+# What a thing worked from is said in any of these words ("Vad var underlaget …?": "Utgångspunkt är från enkätresultat …")
+_BASIS_WORDS = ("underlag", "utgångspunkt", "grund")
+
+
+def what_was_forms(noun: str) -> tuple[str, ...]:
+    """The words a "Vad var X …?" noun may be said in: itself, and for a basis, the other words for one."""
+    folded = noun.lower()
+    if any(folded.startswith(w) for w in _BASIS_WORDS):
+        return (noun, *(w for w in _BASIS_WORDS if not folded.startswith(w)))
+    return (noun,)
+
+
+# "Varför ska målbilden inte ha någon tidsbegränsning?": a reason asked; a line that gives one says so in these words
+_ASKS_WHY = re.compile(r"^\s*(?:(?:och|men|ok|så)\s+)?(?:varför|why)\b", re.I)
+_GIVES_REASON = re.compile(r"\b(?:för att|eftersom|därför|då det|så att|på grund av|syft\w*|skäl\w*|anledning\w*|orsak\w*|"
+                           r"motiv\w*|vilket|leder till|bidrar till|kräver|krävs|behöver|behövs|innebär|because|so that)\b", re.I)
+
+
+def asks_why(question: str) -> bool:
+    """Whether a question asks why ("Varför ska målbilden inte ha någon tidsbegränsning?")."""
+    return bool(_ASKS_WHY.match(question))
+
+
+def gives_reason(text: str) -> bool:
+    """Whether a line gives a reason in so many words ("… för att …", "eftersom …", "Syftet är …")."""
+    return bool(_GIVES_REASON.search(text))
+
+
 def asked_what_was(question: str) -> str:
     """The noun a "Vad var X när/för …?" question asks what it was ("utgångspunkten"), or ""."""
     match = _WHAT_WAS.match(question)
@@ -994,9 +1022,12 @@ def _asked_sentences(text: str) -> list[str]:
     for sentence in re.split(r"(?<=\?)\s+", text.strip()):
         mentioned = _ALSO_MENTIONED.match(sentence) and asked_mentioned(sentence)  # ("står det" points at nothing)
         # ("när gick regionen över till Cosmic? och när slår det igenom i alla verksamheter?": two dates, each its own)
-        another_date = bool(sentences) and asked_kind(sentences[-1]) == "date" and asked_kind(sentence) == "date"
-        if sentences and (_ASKING_START.match(sentence) or _IMPERATIVE.match(sentence) or mentioned or another_date) \
-                and (not points_back(mentioned or sentence) or another_date) \
+        another_date = bool(sentences) and asked_kind(sentences[-1]) == "date" and asked_kind(sentence) == "date" \
+            and len(sentence.split()) >= 4  # ("När antogs målbilden? När var det?" asks the one date again)
+        if sentences and another_date:
+            sentences.append(sentence)
+        elif sentences and (_ASKING_START.match(sentence) or _IMPERATIVE.match(sentence) or mentioned) \
+                and not points_back(mentioned or sentence) \
                 and len(sentence.split()) >= 4 and not _restates(sentence) and _names_a_topic(sentence):
             sentences.append(sentence)
         elif sentences:
@@ -2969,6 +3000,19 @@ def without_guess(question: str) -> str:
     return f"{match['asked'].rstrip()}?" if match else ""
 
 
+# "vad gör hälso- och sjukvårdsnämnden i Norrbotten?", "What does the committee do?": what a body is responsible for
+_BODY_WORD = r"[\w-]*(?:nämnd|styrelse|råd|grupp|organ|fullmäktige)\w*"
+_BODY_DOES = re.compile(rf"^\s*(?P<lean>(?:och|men|ok)\s+)?vad\s+gör\s+(?P<body>(?:[\w-]+\s+och\s+)?{_BODY_WORD}"
+                        rf"(?:\s+{_BODY_WORD})?|[A-ZÅÄÖ]{{3,5}})(?P<rest>(?:\s+(?:i|för)\s+[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?)?)"
+                        r"(?:\s+egentligen)?\s*\??\s*$")
+
+
+def body_does(question: str) -> str:
+    """"vad gör nämnden?" -> "vad ansvarar nämnden för?", or ""."""
+    match = _BODY_DOES.match(question)
+    return f"{match['lean'] or ''}vad ansvarar {match['body']}{match['rest']} för?" if match else ""
+
+
 # "Hur lyfter målbilderna fram kontinuitet?": what is lifted forward is what a document describes
 # (or passive: "Hur lyfts kontinuitet fram i målbilderna?")
 _LIFTED = re.compile(r"\b(?P<verb>lyft(?:er|e|s))\s+(?P<who>(?:[\w-]+\s+){0,6}?)fram\b\s*", re.I)
@@ -3414,7 +3458,8 @@ def is_process_heading(heading: str) -> bool:
 
 # Words of a follow-up that asks the same again for another region ("och hur gjorde Norrbotten?",
 # "och i Jämtland Härjedalen då?", "hur ser det ut där?"): nothing of a topic of its own.
-_SWAP_WORDS = re.compile(r"\b(?:då|i|för|om|hur|gjorde|gör|gjort|det|är|var|ser|ut|där|gäller|blir|man|de|dem)\b", re.I)
+_SWAP_WORDS = re.compile(r"\b(?:då|i|för|om|hur|gjorde|gör|gjort|det|är|var|ser|ut|där|gäller|blir|man|de|dem|även|också|oss|hos)\b",
+                         re.I)  # ("gäller det även oss i Jämtland Härjedalen?")
 
 
 _COMPARING = re.compile(r"\b(?:jämfört (?:med|mot)|i jämförelse med|respektive|kontra|versus|"
@@ -4514,9 +4559,17 @@ def _phrase_key(phrase: str, base: Callable[[str], str]) -> tuple[str, ...]:
     return tuple(base(w) for w in _WORD.findall(phrase.lower()))
 
 
+_VERB_PARTICLES = frozenset({"upp", "fram", "ut", "in", "om", "av", "bort", "ihop", "tillbaka"})
+
+
 def _contains(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    """Whether the words hold the phrase; a verb and its particle may have the subject between them ("hur följs
+    omställningen upp?" holds "följs upp")."""
     n = len(phrase)
-    return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
+    if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
+        return True
+    return n == 2 and phrase[1] in _VERB_PARTICLES and any(
+        words[i] == phrase[0] and words[i + 2] == phrase[1] for i in range(len(words) - 2))
 
 
 class Synonyms:
@@ -4685,6 +4738,7 @@ _EN_QUESTION = (
     (r"^\s*(?:and |so )?what (?:is|are) (?:happening|going on) (?:with|to|in) (.+?)\??$", r"vad sker med \1?"),
     (r"^\s*(?:and |so )?what (?:will )?happens? (?:with|to|in) (.+?)\??$", r"vad sker med \1?"),
     (r"^\s*what (?:does|do) (.+?) (?:have|has|take) responsibility for\??$", r"vad ansvarar \1 för?"),
+    (r"^\s*(?:and )?what (?:does|do) (.+?) (?:actually )?do\s*\??$", r"vad gör \1?"),  # (a body: what it is responsible for)
     # "What does SIP stand for (in the strategy)?": the acronym spelled out
     (r"^\s*what (?:does|do) ([A-ZÅÄÖ]{2,6}\d?) (?:stand for|mean)\b(.*?)\??$", r"vad står \1 för\2?"),
     # "… and is it part of a bigger strategy?": a yes/no question about what was named before
@@ -4710,7 +4764,7 @@ _EN_QUESTION = (
     (r"^\s*(?:please )?(?:summari[sz]e|give (?:me )?(?:a |an )?(?:short |brief )?(?:summary|overview) of)\b",
      "sammanfatta"),
     (r"^\s*what does (.+?) say about (.+?)\??$", r"vad står det om \2 i \1?"),
-    (r"^\s*does (.+?) say anything about (.+?)\??$", r"vad står det om \2 i \1?"),
+    (r"^\s*(?:does|do) (.+?) (?:say|mention) anything about (.+?)\??$", r"står det något om \2 i \1?"),
     # "Is continuity of care part of the shared vision in …?": whether X is mentioned in Y
     (r"^\s*(?:is|are) (.+?) (?:a )?part of (.+?)\??$", r"finns \1 med i \2?"),
     (r"^\s*what does (.+?) mean\??$", r"vad betyder \1?"),
@@ -4736,7 +4790,9 @@ _EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonito
              "come up with": "tog fram", "graphic design": "grafisk formgivning", "graphic profile": "grafisk formgivning",
              "precondition": "förutsättning", "part of": "en del av",
              "according to the": "enligt", "according to": "enligt",
-             "examples": "exempel", "example": "exempel",
+             "in a few points": "i några punkter", "in a few words": "kort", "in short": "kort", "briefly": "kort",
+             "involved": "involverade", "take part": "delta", "took part": "deltog",
+             "examples": "exempel", "example": "exempel", "document": "dokument", "documents": "dokument",
              "why not": "varför inte", "why": "varför", "how many": "hur många", "contribute": "bidra",
              "contributed": "bidragit", "contributes": "bidrar", "other groups": "andra grupper", "groups": "grupper",
              "all of them": "alla", "in all": "i alla", "any other": "några andra",
