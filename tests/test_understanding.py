@@ -6278,7 +6278,6 @@ def test_what_a_thing_means_about_a_topic_asks_what_it_says_of_it():
 def test_where_a_defined_thing_is_seen_is_asked_of_it_and_answered_by_the_place_on_the_web():
     query = q("ok och var ska patienten kunna se det sen, blir det i nån app?", ["vad är ett patientkontrakt?"])
     assert query.reading == "ok och var ska patienten kunna se patientkontrakt sen?"  # (the guess after it asks nothing)
-    assert swedish.asks_own(query.reading) and query.intent == "lookup"  # where, not what it is again
     assert not swedish.object_of_it("kan vi få det att fungera?", "patientkontrakt")
     contract = chunk("strategi.txt", "Ökad personcentrering", "Patientkontraktet består av tre delar; fasta vårdkontakter, "
                      "sammanhållen plan och överenskomna tider. Framtidsscenariot är att den samlade informationen ska "

@@ -510,7 +510,8 @@ def labels_the_topic(query: Query, citations: Sequence[Citation]) -> bool:
     """Whether the list lines an answer quotes name what the question (with its thread) is about: a who-question
     answered by the list label of the thing itself names no one ("Patientkontrakt och Samordnad individuell plan
     (SIP)"); a contact line does ("Lisbeth Löpare Johansson Samordnare")."""
-    topic = [w for w in swedish.content_words(swedish.topic_words(query.search)).split() if len(w) >= MENTIONED_KEY_LETTERS]
+    topic = [w for w in swedish.content_words(swedish.topic_words(query.search)).split() if len(w) >= MENTIONED_KEY_LETTERS
+             and not swedish.done_like(w)]  # ("vem fattade beslutet …?" is not named by "Fattades i SVOM 221202")
     items = [i for c in citations for u in c.used for i in c.chunk.items if u.rstrip(".").endswith(i.rstrip("."))]
     return any(swedish.mentions(i, w) for i in items for w in topic)
 

@@ -806,7 +806,7 @@ _MENTION_AFTER_COMMA = re.compile(r",\s+(?=(?:står|nämns|sägs)\s+det\s+(?:nå
 
 _OWN_QUESTION = re.compile(r"^\s*(?:(?:ok|okej|okay|jaha|aha|ja|och|å|men|and)\b[\s,]+)*"
                            r"(?:(?:i\s+)?[\w-]+(?:\s+[\w-]+)?\s+då\s*[,?]\s*)?"  # ("å västernorrland då, hur tog dom fram sin")
-                           r"(?:vad|vem|vilka|vilken|vilket|hur|varför|var|vart|what|who|which|how|why|where)\s+"
+                           r"(?:vad|vem|vilka|vilken|vilket|hur|varför|what|who|which|how|why)\s+"
                            r"(?:\w+\s+){0,3}?(?:göra|gör|görs|gjorde|gjordes|ska|kan|bör|behöver|behövs|krävs|innebär|betyder|händer|hände|sker|tog|togs|tar|tas|gick|blev|blir|fick|missade|do|does|should|will)\b", re.I)
 
 
