@@ -943,8 +943,10 @@ def test_a_vilka_question_needs_the_asked_thing_named_in_the_answer():
     query = q("I vilka kommuner finns det mobila team?")
     assert not holds_answer(query, "Exempel på områden att arbeta med: - Mobila team [1]", [])
     assert holds_answer(query, "Mobila team finns i tre kommuner: Luleå, Piteå och Boden. [1]", [])
-    # a generic noun ("exempel", "områden") need not stand in the answer; a compound head counts
-    assert holds_answer(q("Vilka exempel finns för öppnare vårdformer?"), "- Mobila team [1]", [])
+    # a generic noun ("exempel", "områden") need not stand in the answer (examples only in the list's lead-in); a
+    # compound head counts
+    examples = [Citation(rank=1, chunk=CHUNKS[4], score=1.0, meta=METAS["strategi.txt"], used=("Mobila team",))]
+    assert holds_answer(q("Vilka exempel finns för öppnare vårdformer?"), "- Mobila team [1]", examples)
     assert holds_answer(q("Vilken princip säger att behoven styr?"), "Behovs- och solidaritetsprincipen. [1]", [])
 
 
@@ -6462,3 +6464,39 @@ def test_who_makes_a_thing_is_not_answered_by_the_list_label_that_names_the_thin
                                used=(f"Under ”{c.section}” nämns i listan: {c.items[0]}.",))]
     assert labels_the_topic(q("och vem tar fram det?", ["vad är ett patientkontrakt"]), said(listed))
     assert not labels_the_topic(q("Vem kan man kontakta om Västernorrlands målbild hos SKR?"), said(contact))
+
+
+def test_examples_asked_for_are_not_answered_by_a_list_that_gives_none():
+    labels = CHUNKS[2]  # "Fem strategier för att nå målet:" - Ökad delaktighet, Ökad kontinuitet
+    strategies = [Citation(rank=1, chunk=labels, score=1.0, meta=METAS["jh.txt"], used=labels.items)]
+    query = q("vilka exempel finns för den?", ["Vad står det om kontinuitet i Jämtland Härjedalens målbild?"])
+    assert not holds_answer(query, "Fem strategier för att nå målet: [1]\n- Ökad delaktighet [1]\n- Ökad kontinuitet [1]",
+                            strategies)
+    examples = CHUNKS[4]  # "Exempel på områden att arbeta med:" - Mobila team, Hemmonitorering
+    listed = [Citation(rank=1, chunk=examples, score=1.0, meta=METAS["strategi.txt"], used=examples.items)]
+    assert holds_answer(q("Vilka exempel finns för öppnare vårdformer?"), "- Mobila team [1]\n- Hemmonitorering [1]", listed)
+
+
+def test_summarize_what_a_document_says_summarises_the_document_and_a_line_with_a_comma_may_give_its_reason():
+    assert swedish.swedish_reading("Can you summarize what the JH målbild says?") == "sammanfatta JH målbild?"
+    purpose = chunk("jh.txt", "Syftet med målbild", "- Inte använda begreppet Nära Vård, målbilden är oberoende av "
+                    "omställningen", 97, ("Inte använda begreppet Nära Vård, målbilden är oberoende av omställningen",))
+    said = [Citation(rank=1, chunk=purpose, score=1.0, meta=METAS["jh.txt"], used=(purpose.items[0] + ".",))]
+    assert not no_reason_given(q("varför ska målbilden inte använda begreppet Nära vård?"), said)
+
+
+def test_an_english_thread_keeps_the_region_its_initials_named():
+    query = q("what are the five strategies exactly?", ["Can you summarize what the JH målbild says?"])
+    assert query.regions == ("Jämtland Härjedalen",)
+    assert swedish.swedish_reading("is there anything about home monitoring?") == "står det något om hemmonitorering?"
+
+
+def test_a_topic_the_asked_documents_only_open_compounds_like_is_not_summarised_from_them():
+    group = chunk("jh.txt", "Målbild Nära Vård", "Arbetsgrupp med representanter från regionen och kommunerna stödjer "
+                  "arbetet.", 98)
+    work = chunk("strategi.txt", "Attraktiv och hållbar arbetsmiljö", "En god arbetsmiljö är en förutsättning.", 99)
+    passages = Passages(chunks=[*CHUNKS, group, work], metas=METAS, vectors=None)
+    query = q("Vad säger Jämtland Härjedalens målbild om arbetsmiljö?")
+    draft = composer.compose(query, [Hit(group, 1.0)], None, passages)
+    assert not draft.lines
+    assert "arbetsmiljö är en förutsättning" in answer_text(q("Vad säger strategin om arbetsmiljö?"), work)

@@ -96,7 +96,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             masked_turn = mask(clean(turn, max_chars))
             turn_text = swedish.strip_preamble(masked_turn)
             if swedish.is_english(turn_text):
-                earlier.append(swedish.swedish_reading(turn_text))
+                earlier.append(_region_initials_spelled(swedish.swedish_reading(turn_text), metas))
             else:
                 # ("… i JH målbild?": the region's initials spelled out, as in the question itself)
                 earlier.append(_region_initials_spelled(

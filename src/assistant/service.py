@@ -524,7 +524,9 @@ def no_reason_given(query: Query, citations: Sequence[Citation]) -> bool:
         return False
     # (the line said in its place: "Under ”…” nämns i listan: Inte ha en tidsbegränsning …")
     item = next((i for i in citations[0].chunk.items if used[0].rstrip(".").endswith(i.rstrip("."))), "")
-    return bool(item) and not swedish.gives_reason(item)
+    # (a line that goes on after a comma may give its reason there: "Inte använda begreppet Nära Vård, målbilden är
+    # oberoende av omställningen")
+    return bool(item) and "," not in item and not swedish.gives_reason(item)
 
 
 def partly_said(query: Query, citations: Sequence[Citation]) -> str:
@@ -773,6 +775,9 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     listed = swedish.asked_list_noun(query.reading, query.regions).lower()
     # (of an English question, only a noun the term map put in: "Which specific indicators …" -> indikatorer)
     translated = not query.english or (listed and not swedish.mentions(query.text, listed))
+    if listed == "exempel" and not query.english and not re.search(r"\bexempel\w*|\bt\.\s?ex\b|\bsåsom\b|\bbland annat\b",
+                                                                   headed + " " + " ".join(c.chunk.list_intro for c in citations), re.I):
+        return False  # "vilka exempel finns för den?" is not answered by the list of five strategies again
     if query.intent in ("list", "lookup") and translated and listed and listed not in swedish.GENERIC_NOUNS \
             and len(listed) > 3 and not swedish.asks_why_change(query.reading, query.regions):  # "Vilka skäl …": the why section
         intros = " ".join(c.chunk.list_intro for c in citations)

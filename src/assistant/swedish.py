@@ -4761,10 +4761,13 @@ _EN_QUESTION = (
     (r"^\s*who (?:is|are|was|were) (?:supposed|meant|going|expected) to\b", "vem skulle"),  # "who was supposed to do …"
     (r"^\s*who (?:is|are|was|were)(?: the)?\b", "vem är"),
     (r"^\s*who\b", "vem"),
+    # "Can you summarize what the JH målbild says?": the document is what is summarised
+    (r"^\s*(?:please )?summari[sz]e (?:for me )?what (.+?) (?:says|said|is saying|contains)\b", r"sammanfatta \1"),
     (r"^\s*(?:please )?(?:summari[sz]e|give (?:me )?(?:a |an )?(?:short |brief )?(?:summary|overview) of)\b",
      "sammanfatta"),
     (r"^\s*what does (.+?) say about (.+?)\??$", r"vad står det om \2 i \1?"),
     (r"^\s*(?:does|do) (.+?) (?:say|mention) anything about (.+?)\??$", r"står det något om \2 i \1?"),
+    (r"^\s*(?:is|are) there (?:anything|something|any\w*) (?:about|on|regarding) (.+?)\??$", r"står det något om \1?"),
     # "Is continuity of care part of the shared vision in …?": whether X is mentioned in Y
     (r"^\s*(?:is|are) (.+?) (?:a )?part of (.+?)\??$", r"finns \1 med i \2?"),
     (r"^\s*what does (.+?) mean\??$", r"vad betyder \1?"),
