@@ -6490,13 +6490,3 @@ def test_an_english_thread_keeps_the_region_its_initials_named():
     assert query.regions == ("Jämtland Härjedalen",)
     assert swedish.swedish_reading("is there anything about home monitoring?") == "står det något om hemmonitorering?"
 
-
-def test_a_topic_the_asked_documents_only_open_compounds_like_is_not_summarised_from_them():
-    group = chunk("jh.txt", "Målbild Nära Vård", "Arbetsgrupp med representanter från regionen och kommunerna stödjer "
-                  "arbetet.", 98)
-    work = chunk("strategi.txt", "Attraktiv och hållbar arbetsmiljö", "En god arbetsmiljö är en förutsättning.", 99)
-    passages = Passages(chunks=[*CHUNKS, group, work], metas=METAS, vectors=None)
-    query = q("Vad säger Jämtland Härjedalens målbild om arbetsmiljö?")
-    draft = composer.compose(query, [Hit(group, 1.0)], None, passages)
-    assert not draft.lines
-    assert "arbetsmiljö är en förutsättning" in answer_text(q("Vad säger strategin om arbetsmiljö?"), work)

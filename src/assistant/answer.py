@@ -474,7 +474,7 @@ class Composer:
             # "vad menas med att jag är experten i mitt liv?": a statement no sentence defines, only says again; what
             # its paragraph goes on to say explains it
             draft = self._sentences(query, hits, qvec, passages, terms)
-        if not draft.lines and shape != self._sentences and "unsaid" not in draft.flags and not self._unheard_of(query, passages):
+        if not draft.lines and shape != self._sentences and not self._unheard_of(query, passages):
             draft = self._sentences(query, hits, qvec, passages, terms)
         self._complete_lists(draft, passages)
         if draft.lines and swedish.asks_both_ways(query.reading):
@@ -2336,13 +2336,6 @@ class Composer:
         # "patientkontrakt" is named as such in some passage: a sentence with only "patient" does not count
         naming = {u.text for u in ranked if self._names_whole(topic, u.text)} if len(topic) == 1 else set()
         whole = bool(naming)
-        if len(topic) == 1 and not whole and section is None and (documents or query.regions) \
-                and not any(self._names_whole(topic, heading_of(u.chunk)) for u in ranked) \
-                and any(c.document not in scope and self._names_whole(topic, c.text) for c in passages.chunks):
-            # "Vad säger JH-dokumentet om arbetsmiljö?": no sentence of the asked documents names it, only compounds
-            # that open like it ("Arbetsgruppen …"), while other documents do: nothing is said of it (and no other
-            # shape is tried)
-            return Draft(flags=["unsaid"])
         for unit in ranked:
             label = unit.text in unit.chunk.items and len(unit.text.split()) <= SHORT_ITEM_WORDS // 2 \
                 and set(self.tokenize(unit.text)) <= topic | set(self.tokenize(heading_of(unit.chunk)))
