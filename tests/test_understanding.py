@@ -6490,3 +6490,30 @@ def test_an_english_thread_keeps_the_region_its_initials_named():
     assert query.regions == ("Jämtland Härjedalen",)
     assert swedish.swedish_reading("is there anything about home monitoring?") == "står det något om hemmonitorering?"
 
+
+
+def test_how_many_we_are_in_a_body_counts_its_members_and_an_english_it_after_a_dash_is_the_quoted_thing():
+    assert swedish.counted_noun("Hur många är vi i nämnden, ersättarna inräknade?") == "ledamöter"
+    assert swedish.swedish_reading("I keep hearing about a 'patient contract' on my placement – what is it according to "
+                                   "the strategy?").startswith("vad är patientkontrakt enligt")
+
+
+def test_whether_we_are_named_asks_whether_the_askers_workplace_is_named():
+    assert swedish.we_named("Finns vi med någonstans i strategin?", "mödravårdscentral") == \
+        "Finns mödravårdscentral med någonstans i strategin?"
+    query = q("Hej! Jag är barnmorska på en mödravårdscentral i Norrbotten. Finns vi med någonstans i den länsgemensamma "
+              "strategin för nära vård, och i så fall under vilken del?")
+    assert query.reading.startswith("Finns mödravårdscentral med")
+
+
+def test_a_place_the_asker_says_they_are_is_no_name_the_answer_must_hold():
+    assert swedish.asker_places("Vad innebär den för mig som enhetschef i äldreomsorgen här i Östersund?") == {"Östersund"}
+
+
+def test_where_a_thing_is_seen_gets_the_cited_passages_sentence_that_names_the_web_place_whatever_the_shape():
+    contract = chunk("strategi.txt", "Ökad personcentrering", "Patientkontraktet består av tre delar; fasta vårdkontakter, "
+                     "sammanhållen plan och överenskomna tider. Det är en överenskommelse mellan patienten och vården. "
+                     "Framtidsscenariot är att den samlade informationen ska göras tillgänglig som en sammanhållen vy på "
+                     "1177.se.", 100)
+    query = q("And where are patients supposed to be able to see all of it?", ["What is a patient contract?"])
+    assert "vy på 1177.se" in answer_text(query, contract)

@@ -477,6 +477,12 @@ class Composer:
         if not draft.lines and shape != self._sentences and not self._unheard_of(query, passages):
             draft = self._sentences(query, hits, qvec, passages, terms)
         self._complete_lists(draft, passages)
+        if draft.lines and swedish.asks_where_seen(query.reading) and not swedish.names_online_place(draft.text()):
+            # "And where are patients supposed to be able to see all of it?" after what the patientkontrakt is: the
+            # cited passage's sentence that says where on the web ("… som en sammanhållen vy på 1177.se")
+            cited = [Unit(rank=0, position=0, text=t, chunk=c) for c in draft.cited for t in draft.used.get(c.id, ())]
+            for unit in self._seen_online(query, cited):
+                draft.say(unit.text, unit.chunk)
         if draft.lines and swedish.asks_both_ways(query.reading):
             self._with_what_is_not(draft, hits, terms)
         if draft.lines and query.intent == "role" and not draft.lines[0].startswith(UNNAMED_ROLE_START) \

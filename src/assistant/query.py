@@ -165,6 +165,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if own and anchor and vocabulary and not any(swedish.names_role(w, vocabulary) for w in own.split()):
         own = ""  # "… för mig som jobbar med hemrehab?": a word no document uses says what the asker does, not a topic
     works_at = [*swedish.workplace_words(text), *(swedish.workplace_words(spelled(preamble)) if preamble else [])]
+    if works_at and (named_we := swedish.we_named(reading, works_at[0])):
+        # "Jag är barnmorska på en mödravårdscentral … Finns vi med någonstans i strategin …?": "vi" is the workplace
+        reading = search = named_we
     if own and swedish.names_only_documents(own):
         # "jobbar som tandhygienist på folktandvården, finns det nåt i nämndens plan som rör oss?": the plan is where to
         # look; the topic is the part of care the asker works in

@@ -209,7 +209,9 @@ class Assistant:
         hits = self.retriever.search(served.index, query.search, k=DATE_POOL if dated else k, mode=mode,
                                      documents=list(query.documents) or None, query_vector=qvec)
         hits = with_dated(hits, self.settings.top_k, DATED_SLOTS, DATED_FLOOR)[:k] if dated else hits
-        own = swedish.counted_noun(query.reading) if query.follow_up else None
+        own = swedish.counted_noun(query.reading)
+        # (or a question that only implies what it counts: "Hur många är vi i nämnden?" counts ledamöter)
+        own = own if query.follow_up or (own and not swedish.mentions(query.reading, own)) else None
         if own and not any(swedish.mentions(turn, own) for turn in query.history):
             # "Vilken nämnd ansvarar för omställningen?" -> "hur många ledamöter har den?": the earlier question's
             # words would drown what this one counts; its own words are searched too, taken in turn

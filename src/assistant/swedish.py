@@ -1459,7 +1459,9 @@ def asker_places(question: str) -> set[str]:
     """The places the asker's own clause names ("jag är ny på hälsocentralen i Piteå och …" -> Piteå): where
     the asker works, not something asked about."""
     clause = _ASKER_CLAUSE_PLACE.match(question)
-    return set(re.findall(r"\b(?:i|på)\s+([A-ZÅÄÖ]\w+)", clause.group(0))) if clause else set()
+    # (or said as where the asker is: "… för mig som enhetschef i äldreomsorgen här i Östersund?")
+    here = set(re.findall(r"\b(?:här|hos oss|hos mig)\s+(?:i|på)\s+([A-ZÅÄÖ]\w+)", question))
+    return (set(re.findall(r"\b(?:i|på)\s+([A-ZÅÄÖ]\w+)", clause.group(0))) if clause else set()) | here
 
 
 # "Jag är enhetschef, sätter löner och fördelar arbetsuppgifterna i min grupp.": the things the asker's work handles
@@ -2332,7 +2334,7 @@ _NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are"
 
 # "Hur många sitter i nämnden?": its members are counted
 _MEMBERS = re.compile(r"\bhur många\s+(?:personer\s+|ledamöter\s+|politiker\s+|förtroendevalda\s+|ordinarie\s+)?"
-                      r"(?:sitter|ingår|är med|är)\s+(?:det\s+)?i\b", re.I)
+                      r"(?:sitter|ingår|är med|är)\s+(?:det\s+|vi\s+|ni\s+|dom\s+|de\s+)?i\b", re.I)  # ("Hur många är vi i nämnden?")
 
 
 # "vilka sitter i fredagsgruppen?", "vilka ingår i arbetsgruppen?": who its members are
@@ -2749,6 +2751,16 @@ def groups_on_topic(question: str) -> str:
 _WE_NAMED = re.compile(r"^\s*(?:jag\s+)?(?:jobbar|arbetar)\s+(?:i|på|inom)\s+(?:ett\s+|en\s+)?(?P<place>[^\W\d]+(?:\s+[^\W\d]+)?)"
                        r"\s*[,.]\s*(?:och\s+|men\s+)?(?P<verb>nämns|finns|står)\s+(?:vi|det\s+(?:något|nåt)\s+om\s+oss)\b"
                        r"(?P<rest>[^?]*?)(?:,?\s*(?:och|o)\s+i\s+så\s+fall\s+(?:under|i|var)\b[^?]*)?\s*\??\s*$", re.I)
+
+
+_WE_ASKED_NAMED = re.compile(r"^\s*(?P<verb>finns|nämns|står|syns)\s+vi\b", re.I)
+
+
+def we_named(question: str, workplace: str) -> str:
+    """"Finns vi med någonstans i strategin?" asked by someone who works at a mödravårdscentral -> "Finns
+    mödravårdscentral med någonstans i strategin?", or ""."""
+    match = _WE_ASKED_NAMED.match(question)
+    return f"{match['verb']} {workplace}{question[match.end():]}" if match else ""
 
 
 def workplace_named(question: str) -> str:
@@ -4761,6 +4773,8 @@ _EN_QUESTION = (
     (r"^\s*who (?:is|are|was|were) (?:supposed|meant|going|expected) to\b", "vem skulle"),  # "who was supposed to do …"
     (r"^\s*who (?:is|are|was|were)(?: the)?\b", "vem är"),
     (r"^\s*who\b", "vem"),
+    # "I keep hearing about a 'patient contract' … – what is it according to …?": what "it" is stands quoted before
+    (r"^.*?['‘\"“]([^'’\"”]{3,40})['’\"”][^?]*?[–—-]\s*what (?:is|are) (?:it|they|that)\b", r"what is \1"),
     # "Can you summarize what the JH målbild says?": the document is what is summarised
     (r"^\s*(?:please )?summari[sz]e (?:for me )?what (.+?) (?:says|said|is saying|contains)\b", r"sammanfatta \1"),
     (r"^\s*(?:please )?(?:summari[sz]e|give (?:me )?(?:a |an )?(?:short |brief )?(?:summary|overview) of)\b",
