@@ -242,6 +242,12 @@ class Passages:
             self.__dict__[key] = frozenset(s for s, n in counts.items() if n > share * len(self.chunks))
         return self.__dict__[key]
 
+    def saying_phrase(self, phrase: str, documents: set[str] | None = None) -> list[Chunk]:
+        """The passages (of `documents`, when given) that say a phrase as one phrase ("Min vård Norrbotten"), found
+        among those `chunks_saying` keeps."""
+        return [c for c in self.chunks_saying(phrase)
+                if (documents is None or c.document in documents) and swedish.says_phrase(c.text, phrase)]
+
     def chunks_saying(self, phrase: str) -> tuple[Chunk, ...]:
         """The passages that hold every word of a phrase (by its stem, å/ä/ö folded), in document order: a
         substring test, cheap enough for the first question that asks it; kept per build (Passages is made
@@ -2427,8 +2433,8 @@ class Composer:
             if len(phrase.split()) < 2 or any(c.document in scope and swedish.says_phrase(c.section, phrase)
                                               for c in passages.chunks):
                 continue  # ("Vad står det under Stärkt gemensam primärvård …?": a heading, its section answers)
-            chunks = [c for c in passages.chunks_saying(phrase) if c.document in scope and swedish.says_phrase(c.text, phrase)]
-            units = [u for u in units_of([Hit(c, 0.0) for c in chunks]) if swedish.says_phrase(u.text, phrase)]
+            units = [u for u in units_of([Hit(c, 0.0) for c in passages.saying_phrase(phrase, scope)])
+                     if swedish.says_phrase(u.text, phrase)]
             if units:
                 return units
         return []

@@ -514,18 +514,21 @@ def labels_the_topic(query: Query, citations: Sequence[Citation]) -> bool:
     (SIP)"); a contact line does ("Lisbeth Löpare Johansson Samordnare")."""
     topic = [w for w in swedish.content_words(swedish.topic_words(query.search)).split() if len(w) >= MENTIONED_KEY_LETTERS
              and not swedish.done_like(w)]  # ("vem fattade beslutet …?" is not named by "Fattades i SVOM 221202")
-    items = [i for c in citations for u in c.used for i in c.chunk.items if u.rstrip(".").endswith(i.rstrip("."))]
-    return any(swedish.mentions(i, w) for i in items for w in topic)
+    return any(swedish.mentions(i, w) for c in citations for i in quoted_items(c) for w in topic)
+
+
+def quoted_items(citation: Citation) -> list[str]:
+    """The list items a citation's quoted lines say, each said in its place or bare ("Under ”…” nämns i listan: Inte ha
+    en tidsbegränsning på målbilden." -> "Inte ha en tidsbegränsning på målbilden")."""
+    return [i for u in citation.used for i in citation.chunk.items if u.rstrip(".").endswith(i.rstrip("."))]
 
 
 def no_reason_given(query: Query, citations: Sequence[Citation]) -> bool:
     """Whether a why-question is answered by one list line that gives no reason ("Varför ska målbilden inte ha någon
     tidsbegränsning?": the slide's "Inte ha en tidsbegränsning på målbilden" only says so)."""
-    used = [u for c in citations for u in c.used]
-    if not swedish.asks_why(query.reading) or len(used) != 1:
+    if not swedish.asks_why(query.reading) or sum(len(c.used) for c in citations) != 1:
         return False
-    # (the line said in its place: "Under ”…” nämns i listan: Inte ha en tidsbegränsning …")
-    item = next((i for i in citations[0].chunk.items if used[0].rstrip(".").endswith(i.rstrip("."))), "")
+    item = next(iter(quoted_items(citations[0])), "")
     # (a line that goes on after a comma may give its reason there: "Inte använda begreppet Nära Vård, målbilden är
     # oberoende av omställningen")
     return bool(item) and "," not in item and not swedish.gives_reason(item)
@@ -559,7 +562,7 @@ def region_lacks(query: Query, passages: Passages) -> str:
     # (only a follow-up that asks the earlier question again of the region: "gäller det även oss i Jämtland
     # Härjedalen?", "och i Jämtland då?"; a question's own words may be staff words for what the region says)
     own = [w for w in re.findall(r"\w+", swedish.topic_words(swedish.without_swap_words(query.reading)))
-           if swedish.fold(w.lower()) not in named and w.lower() not in ("och", "men", "härjedalen", "jämtland")]
+           if swedish.fold(w.lower()) not in named and w.lower() not in ("och", "men")]
     if own:
         return ""
     for word in re.findall(r"\w+", swedish.topic_words(query.history[-1])):
@@ -699,9 +702,7 @@ def with_named_phrase(hits: list[Hit], passages: Passages, query: Query, top_k: 
         return hits
     allowed = set(query.documents) or None
     for phrase in swedish.name_phrases(query.reading):
-        # (the passages holding every word of it, kept per build, then those that say it as one phrase)
-        saying = [c for c in passages.chunks_saying(phrase)
-                  if (allowed is None or c.document in allowed) and swedish.says_phrase(c.text, phrase)]
+        saying = passages.saying_phrase(phrase, allowed)
         if saying:
             return pinned_third(hits, saying, top_k) if len(saying) <= SPECIFIC_WORD_PASSAGES else hits
     return hits
