@@ -18,7 +18,7 @@ from assistant.keyword import Tokenizer
 from assistant.query import QuestionRejected, understand
 from assistant.relevance import RelevanceGate
 from assistant.service import (comparison_groups, contents_untold, holds_answer, in_turn, mentioned_elsewhere, no_reason_given,
-                               labels_the_topic, other_region, region_lacks, row_question, suggested_questions, translated_in,
+                               labels_the_topic, other_region, region_lacks, region_scope, row_question, suggested_questions, translated_in,
                                with_dated, with_named_month, with_named_phrase, with_specific)
 from assistant.types import Chunk, Citation, DocumentMeta, Hit
 
@@ -6517,3 +6517,66 @@ def test_where_a_thing_is_seen_gets_the_cited_passages_sentence_that_names_the_w
                      "1177.se.", 100)
     query = q("And where are patients supposed to be able to see all of it?", ["What is a patient contract?"])
     assert "vy på 1177.se" in answer_text(query, contract)
+
+
+def test_a_we_that_acts_is_the_body_the_asker_said_they_sit_in():
+    assert swedish.asker_body("Hej! Jag är nyvald i hälso- och sjukvårdsnämnden i Norrbotten. Hur många är vi?") == "nämnden"
+    assert swedish.asker_body("Jag jobbar på en hälsocentral.") == ""
+    query = q("Är det vi som har hand om vårdvalet också?",
+              ["Hej! Jag är nyvald i hälso- och sjukvårdsnämnden i Norrbotten. Hur många är vi i nämnden?"])
+    assert query.reading == "Har nämnden hand om vårdvalet också?" and not query.follow_up
+    assert q("Jag sitter i nämnden. Vad ansvarar vi för?").reading == "Vad ansvarar nämnden för?"
+    assert q("Vad ansvarar vi för?").reading == "Vad ansvarar vi för?"  # (no body said: the asker's own workplace)
+
+
+def test_a_question_given_the_threads_region_is_searched_in_its_documents_without_its_name():
+    query = q("Har nämnden hand om vårdvalet också?", ["Hur många ledamöter har nämnden i Norrbotten?"])
+    assert query.thread_region == "Norrbotten" and query.search.endswith("Norrbotten")
+    documents, words = region_scope(query, METAS)
+    assert documents == ["plan.txt", "strategi.txt"] and "Norrbotten" not in words and "vårdvalet" in words
+    asked = q("Har nämnden hand om vårdvalet i Norrbotten?")  # (a region the question names stays searched)
+    assert region_scope(asked, METAS) == (None, asked.search)
+
+
+def test_a_long_question_ending_on_a_pronoun_after_a_preposition_points_back():
+    assert swedish.is_follow_up("var det bara dom som beslutade, eller tog nån annan också beslut om den?")
+    assert not swedish.is_follow_up("Vilka beslut har fattats om målbilden i Jämtland Härjedalen och av vilka organ?")
+
+
+def test_what_it_means_for_the_staff_the_asker_speaks_for_is_a_role_question():
+    assert swedish.role_in("vad betyder det för mina medlemmar, alltså sköterskorna och barnmorskorna?") == "medarbetare"
+    assert swedish.role_in("vad betyder det för personalen?") == "medarbetare"
+    assert swedish.role_in("vad betyder det för patienterna?") == ""
+
+
+def test_a_topic_summary_goes_on_with_the_next_sentence_when_it_names_the_topic_too():
+    safe = chunk("plan.txt", "En trygg och säker verksamhet", "Regionen bedriver systematiskt säkerhetsarbete. Nya läkemedel "
+                 "införs systematiskt och samordnat i regionen. Läkemedel används och hanteras rätt i de tre flödena; "
+                 "läkemedelsbehandling, läkemedelsförsörjning och läkemedelshantering. Tillgänglighet är prioriterat.", 40)
+    knowledge = chunk("plan.txt", "Kunskapsstyrning", "Beslut behöver understödjas mot bakgrund av utvecklingen inom "
+                      "medicinsk teknik och läkemedel.", 50)
+    green = chunk("plan.txt", "En miljömässigt hållbar verksamhet", "Konsumtionen av läkemedel och engångsartiklar har "
+                  "stor miljöpåverkan.", 60)
+    text = answer_text(q("Vad tar nämndens verksamhetsplan upp när det gäller läkemedel?"), safe, knowledge, green)
+    assert "läkemedelsförsörjning" in text and "Tillgänglighet är prioriterat" not in text
+
+
+def test_the_role_and_workplace_said_in_an_earlier_turn_hold_for_the_thread():
+    query = q("Okej, och vad kan det betyda för mig i jobbet rent konkret?",
+              ["Hej! Jag är barnmorska på en mödravårdscentral i Norrbotten. Finns vi med någonstans i strategin?"])
+    assert query.role == "barnmorska" and "mödravårdscentral" in query.workplace
+
+
+def test_a_role_answer_adds_the_list_that_names_the_askers_workplace():
+    staff = chunk("strategi.txt", "Nära vård för dig som medarbetare", "Som medarbetare är du en viktig del i helheten "
+                  "runt den enskilde. Digitala verktyg kommer att vara en naturlig del i ditt arbete.", 90)
+    health = chunk("strategi.txt", "Hälsofrämjande och förebyggande insatser", "Exempel på områden att arbeta med:\n"
+                   "- Stärka föräldraskapet\n- Familjecentral\n- Tidiga insatser i samverkan mellan exempelvis "
+                   "mödravårdscentral MVC, barnavårdscentral BVC och socialtjänst", 30,
+                   ("Stärka föräldraskapet", "Familjecentral", "Tidiga insatser i samverkan mellan exempelvis "
+                    "mödravårdscentral MVC, barnavårdscentral BVC och socialtjänst"), "Exempel på områden att arbeta med:")
+    query = q("Jag är barnmorska på en mödravårdscentral. Vad betyder strategin för mig i jobbet?")
+    text = answer_text(query, staff, health)
+    assert "Din arbetsplats (mödravårdscentral) nämns under ”Hälsofrämjande" in text and "Familjecentral" in text
+    assert "Din arbetsplats" not in answer_text(q("Jag är barnmorska. Vad betyder strategin för mig i jobbet?"), staff, health)
+

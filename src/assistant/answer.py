@@ -106,6 +106,8 @@ MAX_OUTLINE = 10        # sections in a summary outline
 CONTRAST_LEAD_SENTENCES = 3  # sentences quoted of a contrasted concept's own section
 MIN_ROLE_SENTENCE_WORDS = 5  # shorter lines of a role answer's passages are labels, not what is said to the role
 MAX_WORKPLACE_SENTENCES = 2  # what is to be done where the asker works, in a role answer on a topic
+MIN_WORKPLACE_LETTERS = 6    # a workplace word this long may be looked up in the documents' lists ("mödravårdscentral")
+WORKPLACE_LIST_LEAD = "Din arbetsplats ({place}) nämns under ”{heading}” ({title}):"
 MAX_TOPIC_SENTENCES = 5
 SECTION_RANK_WEIGHT = 0.05  # a heading that names the topic exactly beats one ranked higher with more words
 MAX_EXTRA_HEADING_WORDS = 2  # a heading naming the topic may have this many other words
@@ -426,7 +428,7 @@ class Composer:
             "contrast": self._contrast,
             "what": self._what,
             "list": self._list_or_sentences,
-            "role": self._role,
+            "role": self._role_at_work,
         }.get(query.intent, self._sentences)
         if query.follow_up and (swedish.ordinal_in(query.reading) or swedish.pointed_item(query.reading)) \
                 and not (query.role and query.own_topic):
@@ -2382,7 +2384,7 @@ class Composer:
             # (a sentence that leans back, "Det gäller framför allt psykisk hälsa.", with the one it leans on)
             group = self._on_topic(unit, topic, whole, passages, on_topic) if section is None and (
                 len(chosen) <= FEW_TOPIC_SECTIONS or (unit is chosen[0] and self._treats(unit, topic, whole, passages))) \
-                else in_context([unit], units_of([Hit(unit.chunk, 0.0)]))[:2]
+                else self._run_on_topic(unit, topic, whole, on_topic)
             line = None
             for part in group:
                 if line is None:
@@ -2525,6 +2527,17 @@ class Composer:
         if whole:
             return self._names_whole(topic, unit.text)
         return said(unit.chunk, unit.text) if said is not None else self._mentions(topic, unit.chunk, unit.text)
+
+    def _run_on_topic(self, unit: Unit, topic: set[str], whole: bool, said: Callable[[Chunk, str], bool]) -> list[Unit]:
+        """The unit in its context, and the sentence right after it when that names the topic too ("Nya läkemedel
+        införs …" goes on "Läkemedel används och hanteras rätt … läkemedelsbehandling, …")."""
+        units = units_of([Hit(unit.chunk, 0.0)])
+        group = in_context([unit], units)[:2]
+        after = next((u for u in units if u.position == unit.position + 1 and u.text not in u.chunk.items), None)
+        if after is not None and after not in group and not after.text.endswith(":") \
+                and self._names_topic(topic, whole, after, said):
+            group.append(after)
+        return group
 
     def _on_topic(self, unit: Unit, topic: set[str], whole: bool, passages: Passages,
                   said: Callable[[Chunk, str], bool] | None = None) -> list[Unit]:
@@ -3202,6 +3215,24 @@ class Composer:
                                                      or any(swedish.mentions(u.text, p) for p in places))]
         draft.lines += [f"- {heading_of(u.chunk)}: {u.text} [{draft.cite(u.chunk, u.text)}]"
                         for u in there[:MAX_WORKPLACE_SENTENCES]]
+
+    def _role_at_work(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
+        """`_role`, then the list where the documents name the asker's workplace (a barnmorska at a
+        mödravårdscentral: "Tidiga insatser i samverkan mellan exempelvis mödravårdscentral MVC, …" among
+        the examples of "Hälsofrämjande och förebyggande insatser"): the concrete things to work with there."""
+        draft = self._role(query, hits, qvec, passages, terms)
+        if not draft.lines:
+            return draft
+        scope = self._asked_scope(query, passages) or set(passages.metas)
+        said = " ".join(draft.lines)
+        for place in (w for w in query.workplace if len(w) >= MIN_WORKPLACE_LETTERS):
+            listed = next((c for c in passages.chunks if c.document in scope and c.items
+                           and any(swedish.mentions(item, place) and item not in said for item in c.items)), None)
+            if listed is not None:
+                draft.lines.append(WORKPLACE_LIST_LEAD.format(place=place, heading=heading_of(listed), title=listed.title))
+                self._whole_list(draft, listed, passages)
+                break
+        return draft
 
     def _role(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """What the topic means for someone in a role: in each document's section on the topic (the

@@ -90,11 +90,14 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # (an English question's Swedish words typed without å/ä/ö too: "primarvard" -> "primärvård")
     reading = _region_initials_spelled(swedish.respell(swedish.swedish_reading(text), letters or {}) if english else text,
                                        metas)
-    earlier = []
+    # (spoken: the turns as typed, for what the asker says of themself; told_before: what they said before their questions)
+    earlier, spoken, told_before = [], [], []
     for turn in list(history or ())[-max_turns:]:
         try:
             masked_turn = mask(clean(turn, max_chars))
+            spoken.append(masked_turn)
             turn_text = swedish.strip_preamble(masked_turn)
+            told_before.append(_cut_preamble(masked_turn, turn_text))  # ("Jag är barnmorska på en mödravårdscentral.")
             if swedish.is_english(turn_text):
                 earlier.append(_region_initials_spelled(swedish.swedish_reading(turn_text), metas))
             else:
@@ -111,20 +114,25 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if leans:  # "Jag ska läsa den länsgemensamma strategin. Kan du sammanfatta den kort?": as if asked before
         earlier = [spelled(leaned)]
     reading, rewrites = read_plainly(reading)
+    # "Jag är nyvald i nämnden … || Är det vi som har hand om vårdvalet också?": asked of the body the asker sits in
+    ours = swedish.we_as(reading, swedish.asker_body(" ".join([*spoken, preamble])))
+    reading = ours or reading  # (then a question of its own: "… också?" points back to nothing more)
     named_first = swedish.term_asked_first in rewrites  # ("svom vad är det" asks a question of its own)
     met = swedish.asker_meets(preamble) if preamble else ""
     # "Jag är distriktsköterska … och träffar många sköra äldre. Vad säger verksamhetsplanen om dem?"
     reading = (swedish.about_them(reading, met) if met else "") or reading
     role = swedish.role_in(swedish.without_named_texts(reading))
     stated = swedish.role_in(spelled(preamble)) if preamble else ""  # ("jag e underskoterska …": respelt)
+    # (or said in an earlier turn: "Jag är barnmorska på en mödravårdscentral. …" -> "vad kan det betyda för mig?")
+    stated = stated or next((r for t in reversed(told_before) if t and (r := swedish.role_in(spelled(t)))), "")
     if stated and stated != "medarbetare" and role in ("", "medarbetare") and swedish.asks_for_me(reading):
         role = stated  # "Jag är enhetschef i äldreomsorgen. Vad säger det om min del?": the role the preamble says
     # "vad kan jag som läkare på vårdcentralen göra för att bidra till det?": a role question that points back
     # ("och patientkontrakt, vad ingår i det?" names what "det" is: asked as "vad ingår i patientkontrakt?", its own question)
-    follow_up = bool(earlier) and (leans or (swedish.is_follow_up(text) and not named_first) or swedish.is_follow_up(reading)
-                                   or swedish.bare_ordinal(reading)
-                                   or (bool(role) and (swedish.points_back(swedish.without_workplace(reading))
-                                                       or swedish.of_us(reading))))
+    follow_up = bool(earlier) and not ours and (
+        leans or (swedish.is_follow_up(text) and not named_first) or swedish.is_follow_up(reading)
+        or swedish.bare_ordinal(reading)
+        or (bool(role) and (swedish.points_back(swedish.without_workplace(reading)) or swedish.of_us(reading))))
     anchor = topic_of(earlier) if follow_up else ""
     if anchor:  # "och vad säger nämndens verksamhetsplan om det?" -> "… om primärvården?"
         reading = swedish.said_of_it(reading, swedish.summary_topic(earlier[-1]) or swedish.summary_topic(anchor)
@@ -164,7 +172,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     own = " ".join(w for w in own.split() if w.lower() != role)  # "… som skolsköterska?": the role, no topic
     if own and anchor and vocabulary and not any(swedish.names_role(w, vocabulary) for w in own.split()):
         own = ""  # "… för mig som jobbar med hemrehab?": a word no document uses says what the asker does, not a topic
-    works_at = [*swedish.workplace_words(text), *(swedish.workplace_words(spelled(preamble)) if preamble else [])]
+    works_at = [*swedish.workplace_words(text), *(swedish.workplace_words(spelled(preamble)) if preamble else []),
+                *(w for t in told_before if t for w in swedish.workplace_words(spelled(t)))]
     if works_at and (named_we := swedish.we_named(reading, works_at[0])):
         # "Jag är barnmorska på en mödravårdscentral … Finns vi med någonstans i strategin …?": "vi" is the workplace
         reading = search = named_we

@@ -206,8 +206,9 @@ class Assistant:
         """Stage 2: hybrid retrieval of the resolved question, within the user's document filter."""
         k = self.settings.top_k + EXTRA_CANDIDATES
         dated = query.kind == "date"
-        hits = self.retriever.search(served.index, query.search, k=DATE_POOL if dated else k, mode=mode,
-                                     documents=list(query.documents) or None, query_vector=qvec)
+        documents, words = region_scope(query, served.metas)
+        hits = self.retriever.search(served.index, words, k=DATE_POOL if dated else k, mode=mode,
+                                     documents=documents, query_vector=qvec)
         hits = with_dated(hits, self.settings.top_k, DATED_SLOTS, DATED_FLOOR)[:k] if dated else hits
         own = swedish.counted_noun(query.reading)
         # (or a question that only implies what it counts: "Hur många är vi i nämnden?" counts ledamöter)
@@ -547,6 +548,25 @@ def partly_said(query: Query, citations: Sequence[Citation]) -> str:
                 continue
             return template.format(said=used.rstrip("."), title=citation.chunk.title, heading=heading_of(citation.chunk))
     return ""
+
+
+def region_scope(query: Query, metas: Mapping[str, DocumentMeta]) -> tuple[list[str] | None, str]:
+    """The documents a question is searched in and the words searched for keywords: a question the conversation's
+    region was given to ("Hur många är vi i nämnden i Norrbotten?" -> "Har nämnden hand om vårdvalet också?") is
+    searched in that region's documents, without the region's name, which every one of them says and so tells
+    nothing but pulls passages that say it often. (A region the question names itself stays searched: measured,
+    scoping those too changed 135 answers of the eval, 10 better and 12 worse.)"""
+    documents = list(query.documents) or None
+    if not query.thread_region or query.regions != (query.thread_region,) or documents \
+            or query.intent in ("comparison", "contrast"):
+        return documents, query.search
+    region = query.regions[0]
+    own = sorted(n for n, m in metas.items() if m.region == region)
+    if not own:
+        return documents, query.search
+    named = "|".join(re.escape(w) for w in region.split())
+    words = " ".join(re.sub(rf"\b(?:{named})\w*", " ", query.search).split())
+    return own, words if swedish.topic_words(words).strip(" ?") else query.search
 
 
 def region_lacks(query: Query, passages: Passages) -> str:

@@ -739,7 +739,9 @@ ROLES = ("sjuksköterska", "undersköterska", "läkare", "chef", "enhetschef", "
          "fysioterapeut", "arbetsterapeut", "kurator", "psykolog", "tandläkare", "tandhygienist", "tandsköterska",
          "biståndshandläggare", "handläggare", "sekreterare", "administratör", "samordnare", "ledare",
          "distriktssköterska", "barnmorska", "nurse", "doctor", "manager", "employee")
-_ROLE = re.compile(r"\b(för mig|i min roll|min roll|mitt arbete|mitt jobb|oss som|for me|my role|my job)\b|"
+_ROLE = re.compile(r"\b(för mig|i min roll|min roll|mitt arbete|mitt jobb|oss som|for me|my role|my job|"
+                   # (the staff the asker speaks for: "vad betyder det för mina medlemmar, alltså sköterskorna …?")
+                   r"för (?:mina|våra) (?:medlemmar|medarbetare|kollegor|kolleger|anställda)|för personalen)\b|"
                    rf"\bsom ny(anställd)?\b|\bsom ({'|'.join(ROLES)})\w*\b|\bas an? ({'|'.join(ROLES)})\b", re.I)
 # The words a role follow-up is answered from: the documents speak of staff as "medarbetare".
 ROLE_TOPIC = "medarbetare arbetssätt ditt arbete"
@@ -1834,6 +1836,8 @@ def is_follow_up(question: str) -> bool:
         return True
     if _SAME_PLACE.search(question):  # "finns det fler exempel i samma avsnitt …?"
         return True
+    if _ENDS_POINTING.search(question):  # "… eller tog nån annan också beslut om den?", however long
+        return True
     if all(w.lower().strip("?!.,:") in _GENERIC for w in words):
         return True
     if words and not topic_words(question).strip(" ?!.,"):  # "vilka exempel finns?": it names no topic of its own
@@ -1850,6 +1854,8 @@ def without_pointing(question: str) -> str:
 
 
 _CLEFT = re.compile(r"\b(?:är|var|e|va)\s+det\s+som\b", re.I)
+# a question that ends on a preposition and a pronoun asks of a thing said before ("… beslut om den?")
+_ENDS_POINTING = re.compile(r"\b(?:om|för|med|av|kring|till)\s+(?:den|dem|dom|denna|dessa|densamma)\s*\??\s*$", re.I)
 
 
 def without_region_scope(term: str, regions: Sequence[str]) -> str:
@@ -2744,6 +2750,37 @@ def groups_on_topic(question: str) -> str:
     if not match:
         return ""
     return f"Vad står det om {match['topic']} hos {match['a']} och {match['b']}{match['rest'] or ''}?"
+
+
+# The body the asker sits in, as an earlier turn or the preamble says it ("Jag är nyvald i hälso- och
+# sjukvårdsnämnden …", "jag sitter i nämnden", "vi i nämnden"): a later "vi" that acts is that body.
+_ASKER_BODY = re.compile(r"\b(?:jag\s+(?:är|sitter|blev|har\s+blivit)(?:\s+(?:ny|nyvald|invald|vald|ledamot|ersättare|"
+                         r"politiker|ordförande))?\s+i|vi\s+i)\s+(?:den\s+|regionens\s+)?(?:\w+-\s+och\s+)?(?P<body>[\w-]*nämnd\w*|"
+                         r"regionstyrelsen|regionfullmäktige)\b", re.I)
+# "Är det vi som har hand om vårdvalet också?", "Ansvarar vi för …", "vad beslutar vi om?": the asker's body acts
+_WE_ACT = re.compile(r"^(?P<lead>\s*(?:och\s+|men\s+)?)(?:är\s+det\s+(?:vi|oss)\s+som\s+(?P<verb>\w+)|"
+                     r"(?P<asked>(?:(?:vad|vilka|vilket|vilken|hur|när|vem)\s+)?(?:har|ansvarar|beslutar|sköter|äger|"
+                     r"bestämmer|ska)\s+)vi)\b(?P<rest>[^?]*\??)\s*$", re.I)
+
+
+def asker_body(text: str) -> str:
+    """The body the asker says they sit in ("Jag är nyvald i hälso- och sjukvårdsnämnden" -> "nämnden"), or ""."""
+    match = _ASKER_BODY.search(text)
+    if not match:
+        return ""
+    body = match["body"].lower()
+    return "nämnden" if "nämnd" in body else body
+
+
+def we_as(question: str, body: str) -> str:
+    """A question whose "vi" acts, asked of the body the asker sits in ("Är det vi som har hand om vårdvalet?"
+    -> "Har nämnden hand om vårdvalet?"), or "" (no body, or no acting "vi")."""
+    match = _WE_ACT.match(question) if body else None
+    if not match:
+        return ""
+    if match["verb"]:
+        return f"{match['lead']}{match['verb'].capitalize()} {body}{match['rest']}"
+    return f"{match['lead']}{match['asked']}{body}{match['rest']}"
 
 
 # "jobbar i ett mobilt team, nämns vi nångång i strategin och i så fall under vilken del": whether the asker's
