@@ -184,3 +184,20 @@ def test_who_makes_a_thing_is_not_answered_by_a_list_label_that_names_it(assista
     individuell plan (SIP)" names it and no one who makes it."""
     answer = assistant.ask("och vem tar fram det?", ["vad e ett patientkontrakt"])
     assert not answer.answered and answer.text.startswith("Det står inte i styrdokumenten.")
+
+
+def test_a_bare_section_after_the_earlier_one_gets_that_sections_examples(assistant):
+    """"och under öppnare vårdformer?" after the examples under Stärkt gemensam primärvård asks the same of the other
+    direction: its examples, not the primary-care list again."""
+    answer = assistant.ask("och under öppnare vårdformer?",
+                           ["Vilka exempel på områden att arbeta med finns under stärkt gemensam primärvård?"])
+    assert answer.answered and "Mobila team" in answer.text and "Hemmonitorering" in answer.text
+    assert "Samnyttjande av personal" not in answer.text and _valid_citations(answer)
+
+
+def test_sharing_premises_fits_where_the_strategy_lists_it(assistant):
+    """"… dela lokaler och kanske en del personal. Passar det in någonstans i strategin?": the strategy names it
+    among the examples of Stärkt gemensam primärvård (was refused as a mere mention)."""
+    answer = assistant.ask("Vi på hälsocentralen och kommunens hemsjukvård funderar på att dela lokaler och kanske en "
+                           "del personal. Passar det in någonstans i Norrbottens strategi för nära vård?")
+    assert answer.answered and "Samnyttjande av personal och lokaler" in answer.text and _valid_citations(answer)

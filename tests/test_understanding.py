@@ -6580,3 +6580,73 @@ def test_a_role_answer_adds_the_list_that_names_the_askers_workplace():
     assert "Din arbetsplats (mödravårdscentral) nämns under ”Hälsofrämjande" in text and "Familjecentral" in text
     assert "Din arbetsplats" not in answer_text(q("Jag är barnmorska. Vad betyder strategin för mig i jobbet?"), staff, health)
 
+
+
+def test_who_else_than_the_places_asks_for_no_place():
+    assert swedish.asked_place("Vilka mer än kommunerna och regionen har fått tycka till om vår målbild?") == ""
+    assert swedish.asked_place("Vilka kommuner har haft medborgardialog?") == "kommuner"
+
+
+def test_where_a_thing_the_asker_does_fits_in_is_answered_by_the_list_line_naming_it():
+    assert swedish.asks_where_fits("Vi funderar på att dela lokaler. Passar det in någonstans i strategin?")
+    assert not swedish.asks_where_fits("Vad passar bäst för sköra äldre?")
+
+
+def test_a_question_pointing_at_the_regions_its_preamble_names_is_asked_of_them():
+    query = q("Jag ska jämföra målbilderna i Norrbotten, Jämtland Härjedalen och Västernorrland inför ett möte. "
+              "Hur är de uppbyggda – hur många delar har var och en?")
+    assert set(query.regions) == {"Norrbotten", "Jämtland Härjedalen", "Västernorrland"}
+    assert swedish.points_back("hur många delar har var och en?")
+
+
+def test_two_counts_in_two_sentences_are_two_parts_even_when_the_second_points_within_itself():
+    assert swedish.question_parts("hur många hälsocentraler finns det i norrbotten? och hur många "
+                                  "tandvårdsmottagningar, är några av dom privata?") == \
+        ["hur många hälsocentraler finns det i norrbotten?", "och hur många tandvårdsmottagningar, är några av dom privata?"]
+
+
+def test_our_målbild_in_the_preamble_scopes_the_question_to_the_askers_region():
+    query = q("Hej! Jag är kommunikatör på Region Jämtland Härjedalen och ska ta fram material om vår gemensamma "
+              "målbild. Ska jag lyfta fram uttrycket nära vård i materialet, eller hur var tanken?")
+    assert query.regions == ("Jämtland Härjedalen",)
+
+
+def test_a_bare_place_after_the_earlier_questions_preposition_asks_the_same_of_it():
+    assert swedish.place_swapped("Vilka exempel finns under stärkt gemensam primärvård?", "och under öppnare vårdformer?") \
+        == "Vilka exempel finns under öppnare vårdformer?"
+    assert swedish.place_swapped("Vad säger planen om tandvården?", "och om det?") == ""
+    query = q("och under öppnare vårdformer?", ["Vilka exempel på områden att arbeta med finns under stärkt gemensam primärvård?"])
+    assert query.reading == "Vilka exempel på områden att arbeta med finns under öppnare vårdformer?"
+
+
+def test_an_example_of_what_a_term_means_asks_what_it_means():
+    assert swedish.example_of_meaning("finns det exempel på vad ökad kontinuitet betyder?") == "Vad betyder ökad kontinuitet?"
+
+
+def test_what_kind_of_thing_holds_here_points_at_nothing_before():
+    query = q("Hej! Jag har precis börjat som undersköterska i hemtjänsten i Östersund. Min chef pratar hela tiden om "
+              "målbilden för nära vård. Vad är det för målbild som gäller här i Jämtland Härjedalen?")
+    assert query.reading.startswith("Vad är det för målbild som gäller")
+
+
+def test_english_attracting_and_keeping_staff_are_the_documents_words():
+    assert "attrahera och behålla medarbetare" in swedish.swedish_reading(
+        "What do the documents say about attracting and keeping staff?")
+
+
+def test_a_manager_in_documents_that_say_nothing_to_leaders_gets_how_the_work_is_carried_out_in_the_line():
+    goal = chunk("jh.txt", "MÅLBILD", "Fem strategier för att nå målet:\n- Ökad delaktighet\n- Ökad kontinuitet", 3,
+                 ("Ökad delaktighet", "Ökad kontinuitet"), "Fem strategier för att nå målet:")
+    decided = chunk("jh.txt", "Beslut av målbild", "- Involverar alla verksamheter på region- och kommunnivå\n- Det "
+                    "implementeras i linjens mål och verksamhetsplaner", 5,
+                    ("Involverar alla verksamheter på region- och kommunnivå",
+                     "Det implementeras i linjens mål och verksamhetsplaner"))
+    query = q("Vad innebär den för mig som enhetschef?", ["Vad har Jämtland Härjedalen för gemensam målbild?"])
+    assert "linjens mål och verksamhetsplaner" in answer_text(query, goal, decided)
+    assert swedish.carried_out_in_line("Det implementeras i linjens mål och verksamhetsplaner")
+
+
+def test_which_ones_are_to_agree_on_the_plans_asks_who():
+    assert swedish.asked_kind("vilka är det som ska komma överens om de lokala planerna?") == "who"
+    assert swedish.asked_kind("vilka ska ta fram planerna?") == "who"
+    assert swedish.asked_kind("vilka exempel ska tas fram?") != "who"

@@ -108,6 +108,7 @@ MIN_ROLE_SENTENCE_WORDS = 5  # shorter lines of a role answer's passages are lab
 MAX_WORKPLACE_SENTENCES = 2  # what is to be done where the asker works, in a role answer on a topic
 MIN_WORKPLACE_LETTERS = 6    # a workplace word this long may be looked up in the documents' lists ("mödravårdscentral")
 WORKPLACE_LIST_LEAD = "Din arbetsplats ({place}) nämns under ”{heading}” ({title}):"
+IN_THE_LINE_LEAD = "Så ska arbetet föras ut i verksamheterna:"
 MAX_TOPIC_SENTENCES = 5
 SECTION_RANK_WEIGHT = 0.05  # a heading that names the topic exactly beats one ranked higher with more words
 MAX_EXTRA_HEADING_WORDS = 2  # a heading naming the topic may have this many other words
@@ -2559,6 +2560,21 @@ class Composer:
             return None
         return self._written_to_staff(set(self.tokenize(swedish.role_topic(query.role))), documents, passages)
 
+    def _carried_out_for_manager(self, draft: Draft, query: Query, passages: Passages) -> None:
+        """For a manager in documents that say nothing to leaders, how the documents say the work is carried out
+        in the line organisation ("Det implementeras i linjens mål och verksamhetsplaner", "… fått i uppdrag att ta
+        fram lokala samverkansplaner …"): what falls to the one who runs a unit, after what is said of the topic."""
+        if query.role not in swedish.ROLE_TOPICS:
+            return
+        scope = self._asked_scope(query, passages) or {c.document for c in draft.cited}
+        said = " ".join(draft.lines)
+        units = [u for u in units_of([Hit(c, 0.0) for c in passages.chunks if c.document in scope])
+                 if swedish.carried_out_in_line(u.text) and u.text not in said and not u.text.endswith(("?", ":"))]
+        if units:
+            draft.lines.append(IN_THE_LINE_LEAD)
+            for unit in units[:MAX_WORKPLACE_SENTENCES]:
+                draft.say(unit.text, unit.chunk, prefix=f"- {heading_of(unit.chunk)}: " if heading_of(unit.chunk) else "- ")
+
     def _written_to_staff(self, role_words: set[str], documents, passages: Passages) -> Chunk | None:
         """The first section of the documents whose heading speaks to the role ("… för dig som medarbetare")."""
         return next((c for c in passages.chunks if c.document in documents and c.section
@@ -3252,6 +3268,7 @@ class Composer:
             topic.lines = [line for line in topic.lines if line not in (TOPIC_LEAD, ALSO_LEAD)]
             if topic.lines:
                 self._where_asker_works(topic, query, self.summary_topic(about, passages), passages)
+                self._carried_out_for_manager(topic, query, passages)
                 topic.lines.insert(0, ROLE_TOPIC_LEAD.format(role=query.role))
                 self._said_to_staff_elsewhere(topic, query, passages)
                 return topic
@@ -3307,6 +3324,8 @@ class Composer:
             if lead is not None:
                 draft.lines.append(WRITTEN_TO_ROLE_LEAD.format(role=query.role, heading=heading_of(lead), title=lead.title))
                 self._to_staff(draft, lead, passages)
+            else:
+                self._carried_out_for_manager(draft, query, passages)
         elif draft.lines and not to_role and not any(swedish.addresses_reader(line) for line in draft.lines):
             # "… för mig som usk?" after "Vad står det om samverkan i planen?", whose section says nothing to the
             # reader: what another section headed by the topic says to staff ("Stärkt samverkan": "Varje

@@ -222,6 +222,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     home = _home_region(preamble, metas) if not regions else ""
     town = swedish.region_of_places(f"{preamble} {reading}") if not regions and not home and not english else ""
     ours = swedish.says_ours_in_english(text) if english else swedish.says_ours(reading)
+    # (or the preamble says it: "Jag är kommunikatör på Region Jämtland Härjedalen och ska ta fram material om vår
+    # gemensamma målbild. Ska jag lyfta fram uttrycket nära vård i materialet …?")
+    ours = ours or (bool(home) and not english and swedish.says_ours(preamble))
     if (home or town) and (ours or swedish.asks_each_regions_own(reading)):
         # "jag jobbar i en kommun i Västernorrland och undrar vilken strategi vår målbild …": the asker's
         # region is the "vår" of the question (searched too when the asker names it; a town only scopes)
@@ -287,6 +290,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.clause_order,         # "vad syftet med målbilden är, …" -> "Vad är syftet med målbilden, …"
     swedish.told_asking,          # "Berätta kort hur X tog fram …" -> "Hur X tog fram …?"
     swedish.parts_of,             # "Hur många delar består målbilden av …?" -> what the målbild is: its lead and list
+    swedish.example_of_meaning,   # "finns det exempel på vad ökad kontinuitet betyder?" -> "Vad betyder ökad kontinuitet?"
     swedish.motto_of,             # "Vilken slogan har målbilden …?" -> "Vad är målbilden …?"
     swedish.what_it_has,          # "Vad har Jämtland Härjedalen för målbild?" -> "Vad är Jämtland Härjedalens målbild?"
     swedish.invested_in,          # "vad nämnden ska satsa på" -> "vilka inriktningar och uppdrag nämnden har"
@@ -403,6 +407,11 @@ def other_name(anchor: str, reading: str, metas: Mapping[str, DocumentMeta],
     counted = swedish.counted_noun(anchor) if swedish.asked_kind(anchor) == "number" else None
     if counted and (word := swedish.bare_word(reading)) and not named_in(reading, metas)[1]:
         return re.sub(rf"\b{re.escape(counted)}\b", word, anchor, count=1, flags=re.I)
+    # (a bare place in the documents asks the same of it: "Vilka exempel finns under stärkt gemensam primärvård?" +
+    # "och under öppnare vårdformer?" -> "Vilka exempel finns under öppnare vårdformer?")
+    swapped = swedish.place_swapped(anchor, reading) if not named_in(reading, metas)[1] else ""
+    if swapped:
+        return swapped
     match = swedish.bare_name(reading) or (None if counted else swedish.bare_name(swedish.capitalised_word(reading, rare)))
     if not match or named_in(reading, metas)[1]:
         return ""
@@ -465,9 +474,13 @@ def _thread_region(earlier: Sequence[str], metas: Mapping[str, DocumentMeta],
 
 def _leaned_on(preamble: str, text: str, metas: Mapping[str, DocumentMeta], common: frozenset[str]) -> str:
     """The preamble a question points back to ("den") when the preamble names a document and the question
-    names none, or ""."""
-    if preamble and swedish.points_back(text) and named_in(preamble, metas, common)[0] \
-            and not named_in(text, metas, common)[0]:
+    names none, or ""; or regions, and the question names none ("Jag ska jämföra målbilderna i Norrbotten,
+    Jämtland Härjedalen och Västernorrland … Hur är de uppbyggda?")."""
+    if not preamble or not swedish.points_back(text):
+        return ""
+    documents, regions = named_in(preamble, metas, common)
+    asked_documents, asked_regions = named_in(text, metas, common)
+    if (documents and not asked_documents) or (regions and not asked_documents and not asked_regions):
         return preamble
     return ""
 

@@ -291,7 +291,8 @@ class Assistant:
     def check(self, served: Served, query: Query, draft: Draft, hits: Sequence[Hit]) -> Answer:
         """Stage 5: the composed text holds what was asked (kind, counted thing, names), or a refusal."""
         citations = self.composer.citations(draft, hits, served.passages)
-        if "mention-only" in draft.flags and not swedish.asked_mentioned(query.reading) and (
+        if "mention-only" in draft.flags and not swedish.asked_mentioned(query.reading) \
+                and not swedish.asks_where_fits(query.reading) and (
                 query.intent == "lookup" or (query.intent == "who" and labels_the_topic(query, citations))):
             # ("Står det något om X?" is answered by where X is named, a list line too)
             # "Hur går det till …?" is not answered by a list label, nor "och vem tar fram det?" (of a patientkontrakt)

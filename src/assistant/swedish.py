@@ -617,6 +617,16 @@ _REVERSE = re.compile(r"\b(vilken|vilket|under vilken|which)\b.*\b(passar|hör|t
                       # "vi har börjat med mobila team …, vilken av riktningsförändringarna är det vi jobbar med då?"
                       r"\b(?:vilken|vilket)\s+(?:av\s+[\w-]+\s+)?(?:är|e)\s+det\s+(?:som\s+)?(?:vi|jag|man|ni)\s+"
                       r"(?:jobbar|arbetar|håller\s+på)\s+med\b", re.I)
+# "… dela lokaler och personal. Passar det in någonstans i strategin?": where a thing the asker does fits in, answered
+# by the place the documents name it, a list line too
+_WHERE_FITS = re.compile(r"\b(?:passar|hör)\s+(?:det|detta|den|dom|de|vi|det\s+här|det\s+vi\s+gör)\s+(?:in|hemma)\b", re.I)
+
+
+def asks_where_fits(question: str) -> bool:
+    """Whether a question asks where a thing fits in the documents ("Passar det in någonstans i strategin?")."""
+    return bool(_WHERE_FITS.search(question))
+
+
 # "Vilken av Jämtland Härjedalens strategier handlar om digitala hjälpmedel?": which of a list a thing belongs to
 _REVERSE_OF = re.compile(r"\b(?:vilken|vilket|vilka|which)\s+(?:av|of)\b[^?]*?\b(?:handlar om|gäller|tar upp|rör|"
                          r"is about|deals with|covers?)\s+(?P<topic>[^?]+)", re.I)
@@ -930,6 +940,27 @@ _WHO_AND_WHEN = re.compile(r"^\s*(?P<first>(?:vem|vilka|vilken|vilket)\b[^?]{8,}
                            re.I)
 
 
+# "och under öppnare vårdformer?", "men för tandvården då?": a bare place or thing after the preposition the earlier
+# question ended on
+_BARE_PLACE = re.compile(r"^\s*(?:och|men|än|o)?\s*(?P<prep>under|inom|för|om)\s+(?P<place>[^?,.]{3,60}?)\s*(?:då)?\s*\??\s*$",
+                         re.I)
+MAX_PLACE_WORDS = 5  # a longer follow-up asks something of its own
+
+
+def place_swapped(earlier: str, question: str) -> str:
+    """The earlier question asked of the place a bare follow-up names after the same preposition ("Vilka exempel
+    finns under stärkt gemensam primärvård?" + "och under öppnare vårdformer?" -> "Vilka exempel finns under
+    öppnare vårdformer?"), or "" when the follow-up is more, or the earlier question does not end on it."""
+    match = _BARE_PLACE.match(question)
+    if not match or len(match["place"].split()) > MAX_PLACE_WORDS \
+            or match["place"].split()[0].lower() in _POINTING | {"mig", "oss", "dig", "er", "me", "us"}:
+        return ""  # ("och om det?", "och för mig?": what the earlier question asked, pointed at or for the asker)
+    ending = re.search(rf"\b{match['prep']}\s+[^?,.]+?(?P<end>\s*\??\s*)$", earlier, re.I)
+    if not ending:
+        return ""
+    return f"{earlier[:ending.start()]}{match['prep']} {match['place']}{ending['end']}"
+
+
 def question_parts(text: str) -> list[str]:
     """The questions a question holds ("När antogs målbilden, och vad ska nämnden göra med den?" ->
     "När antogs målbilden?", "vad ska nämnden göra med den?"); one part when it holds one."""
@@ -1026,7 +1057,10 @@ def _asked_sentences(text: str) -> list[str]:
         # ("när gick regionen över till Cosmic? och när slår det igenom i alla verksamheter?": two dates, each its own)
         another_date = bool(sentences) and asked_kind(sentences[-1]) == "date" and asked_kind(sentence) == "date" \
             and len(sentence.split()) >= 4  # ("När antogs målbilden? När var det?" asks the one date again)
-        if sentences and another_date:
+        # ("hur många hc finns det? o hur många tandvårdsmottagningar, e några av dom privata?": two counts, each its own)
+        another_count = bool(sentences) and asked_kind(sentences[-1]) == "number" and asked_kind(sentence) == "number" \
+            and counted_noun(sentence) not in (None, counted_noun(sentences[-1]))
+        if sentences and (another_date or another_count):
             sentences.append(sentence)
         elif sentences and (_ASKING_START.match(sentence) or _IMPERATIVE.match(sentence) or mentioned) \
                 and not points_back(mentioned or sentence) \
@@ -1144,7 +1178,9 @@ _ARTICLE_AGREES = {"den": "en", "denna": "en", "det": "ett", "detta": "ett"}  # 
 
 
 # "den länsgemensamma strategin", "det nya journalsystemet": a determiner before its noun, pointing nowhere
-_DETERMINED = re.compile(r"\b(?:den|det|de|denna|detta|dessa)\s+\w+[ae]\s+\w{4,}(?:en|et|na|n)\b", re.I)
+_DETERMINED = re.compile(r"\b(?:den|det|de|denna|detta|dessa)\s+\w+[ae]\s+\w{4,}(?:en|et|na|n)\b|"
+                         # ("Vad är det för målbild som gäller här?": "det för" points at nothing)
+                         r"\b(?:vad|vilken|vilket)\s+(?:är|e|var)\s+det\s+för\b", re.I)
 
 
 def _antecedent_inside(question: str) -> bool:
@@ -1684,6 +1720,17 @@ ROLE_TOPICS = {"chef": "ledarskap ledare chef arbetsgivare arbetsmiljö", "enhet
                "verksamhetschef": "ledarskap ledare chef arbetsgivare arbetsmiljö", "ledare": "ledarskap ledare", "manager": "ledarskap ledare",
                # ("Jag jobbar som HR-partner – vad innebär det för oss som arbetsgivare?")
                "arbetsgivare": "arbetsgivare arbetsvillkor arbetsmiljö", "employer": "arbetsgivare arbetsvillkor arbetsmiljö"}
+# How the work is carried out in the line organisation, what falls to a manager: "Det implementeras i linjens mål och
+# verksamhetsplaner", "Lokala samverkansarenor har fått i uppdrag att ta fram lokala samverkansplaner …"
+_IN_THE_LINE = re.compile(r"\b(?:implementer\w*|linjens|i\s+linjen|\w*verksamhetsplaner|\w*samverkansplaner|"
+                          r"\w*handlingsplaner)\b", re.I)
+
+
+def carried_out_in_line(text: str) -> bool:
+    """Whether a sentence says how the work is carried out in the line organisation (what falls to a manager)."""
+    return bool(_IN_THE_LINE.search(text))
+
+
 # What a role works with, when the documents never name the role but do name that ("farmaceut": the medicines)
 ROLE_WORK = {"farmaceut": "läkemedel", "apotekare": "läkemedel", "pharmacist": "läkemedel"}
 
@@ -1798,7 +1845,9 @@ def verb_like(word: str) -> bool:
 
 # "de" as a pronoun, after its verb: "Hur många delar består de av?", "Vad skiljer de åt?" (not "de nya planerna")
 _DE_POINTS = re.compile(r"\b(?:består|har|är|innebär|betyder|heter|innehåller|gör|skiljer|fungerar)\s+de"
-                        r"(?=\s+(?:av|åt|ut|sig|gemensamt|för|i|på)\b|\s*[?.!]|\s*$)|"
+                        r"(?=\s+(?:av|åt|ut|sig|gemensamt|för|i|på|uppbyggda|upplagda|strukturerade)\b|\s*[?.!]|\s*$)|"
+                        # "hur många delar har var och en?": each of the things said before
+                        r"\bhar\s+var\s+och\s+en\b|"
                         # "Vad är skillnaden mellan de två?": the two things said before
                         r"\b(?:mellan|på)\s+(?:de|dom|dem)\s+(?:två|båda|bägge)\b", re.I)
 
@@ -2200,6 +2249,9 @@ _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A
 
 _WHO = re.compile(r"^\s*(vem|vilka personer|vilk(?:a|et|en) \w*(?:organ|organen|instans\w*)|who|"
                   r"vilka (?:ska|skulle|var|är|fick|har|kommer att) (?:vara|varit|få vara|ha varit) med|"  # "Vilka ska vara med och …?"
+                  # "vilka är det som ska komma överens om de lokala planerna?": who does it
+                  r"vilka (?:är det som |e det som )?(?:ska|skulle|måste|behöver) (?:komma överens|ta fram|utarbeta|"
+                  r"utforma|ansvara|besluta)|"
                   # where a decision was taken is the body that took it: "Var beslutades målbilden …?", "I vilket forum …?"
                   r"var (?:beslutades|fattades|antogs|fastställdes|godkändes)|"
                   r"i vilk(?:a|et|en) (?:forum|organ\w*|instans\w*|grupp\w*|möte\w*))\b", re.I)
@@ -3183,6 +3235,18 @@ def without_named_texts(text: str) -> str:
     return re.sub(r"\bunder\s+[A-ZÅÄÖ][^?.!,]*", " ", text)
 
 
+_EXAMPLE_OF_MEANING = re.compile(r"^\s*(?:och\s+|men\s+)?(?:finns|ges|står)\s+det\s+(?:några?\s+|nåt\s+|något\s+|nån\s+)?"
+                                 r"(?:konkreta?\s+)?exempel\s+på\s+vad\s+(?P<thing>.+?)\s+(?P<verb>betyder|innebär|står\s+för)"
+                                 r"(?:\s+(?:i\s+praktiken|konkret|rent\s+konkret))?\s*\??\s*$", re.I)
+
+
+def example_of_meaning(question: str) -> str:
+    """"finns det exempel på vad X betyder?" read as "Vad betyder X?" (the documents explain a term by its example:
+    "Ökad kontinuitet" by the citizen's words under it), or ""."""
+    match = _EXAMPLE_OF_MEANING.match(question)
+    return f"Vad {match['verb']} {match['thing']}?" if match else ""
+
+
 def parts_of(question: str) -> str:
     """The thing a question asks the parts of, as a "what is" question ("Hur många delar består
     målbilden av i Västernorrland?" -> "Vad är målbilden i Västernorrland?"), or ""."""
@@ -3556,7 +3620,9 @@ def asks_name(question: str) -> bool:
     return bool(_ASKS_NAME.search(question))
 
 
-_ASKS_PLACE = re.compile(r"\b(?:vilken|vilket|vilka|which)\s+(?:av\s+)?(?:\w+\s+){0,2}?"
+# (not who else: "Vilka mer än kommunerna och regionen har fått tycka till …?" asks for others than the places)
+_ASKS_PLACE = re.compile(r"\b(?:vilken|vilket|vilka|which)\s+(?!(?:mer|fler|andra|förutom|utöver|utom)\s+(?:än\s+)?)"
+                         r"(?:av\s+)?(?:\w+\s+){0,2}?"
                          r"(kommun(?:en|er|erna)?|ort(?:en|er|erna)?|stad|städer|sjukhus(?:et|en)?|hälsocentral(?:en|er|erna)?|"
                          r"län(?:et)?|boende(?:t|n|na)?|mottagning(?:en|ar|arna)?|municipality|municipalities|town|towns)\b", re.I)
 
@@ -4846,6 +4912,8 @@ _EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonito
              "according to the": "enligt", "according to": "enligt",
              "in a few points": "i några punkter", "in a few words": "kort", "in short": "kort", "briefly": "kort",
              "involved": "involverade", "take part": "delta", "took part": "deltog",
+             "attracting": "attrahera", "attract": "attrahera", "recruiting": "rekrytera", "recruit": "rekrytera",
+             "keeping": "behålla", "keep": "behålla", "retaining": "behålla", "retain": "behålla",
              "examples": "exempel", "example": "exempel", "document": "dokument", "documents": "dokument",
              "why not": "varför inte", "why": "varför", "how many": "hur många", "contribute": "bidra",
              "contributed": "bidragit", "contributes": "bidrar", "other groups": "andra grupper", "groups": "grupper",
