@@ -6650,3 +6650,23 @@ def test_which_ones_are_to_agree_on_the_plans_asks_who():
     assert swedish.asked_kind("vilka är det som ska komma överens om de lokala planerna?") == "who"
     assert swedish.asked_kind("vilka ska ta fram planerna?") == "who"
     assert swedish.asked_kind("vilka exempel ska tas fram?") != "who"
+
+
+def test_whether_the_documents_say_anything_of_a_thing_gets_each_of_the_few_places_naming_it():
+    plan = chunk("plan.txt", "Öppna vårdformer", "Förflyttning till öppna vårdformer behöver fortsätta. Arbetet med att "
+                 "skapa förutsättning för en likvärdig rehabilitering i länet ska vidareutvecklas.", 70)
+    why = chunk("strategi.txt", "Våra varför", "Genom förebyggande, behandlande och rehabiliterande insatser i samråd med "
+                "den enskilde får vi en unik möjlighet att stödja en positiv hälsoutveckling.", 5)
+    other = chunk("plan.txt", "Tillgänglighet", "God tillgänglighet till vård i länet är ett prioriterat område.", 80)
+    more = chunk("plan.txt", "Digitalisering", "Arbetet med digitala vårdmöten i länet ska vidareutvecklas.", 85)
+    # (the strategy's passage ranked fourth, below what the answer reads its sentences from)
+    text = answer_text(q("Står det något om rehabilitering i dokumenten?"), plan, other, more, why)
+    assert "likvärdig rehabilitering" in text and "rehabiliterande insatser" in text
+
+
+def test_asking_for_examples_of_how_we_work_is_no_role_question():
+    assert not swedish.asks_for_me("finns det nåt konkret exempel på hur vi ska jobba med det?")
+    assert swedish.asks_for_me("Vad betyder det för hur jag ska jobba med patienterna?")
+    query = q("finns det nåt konkret exempel på hur vi ska jobba med det?",
+              ["Jag är fysioterapeut och ny på en hälsocentral i Kalix. Står det något om rehabilitering i dokumenten?"])
+    assert query.role == "" and query.intent != "role"

@@ -957,6 +957,10 @@ class Composer:
             if mentioned and any(self._mentions(mentioned, u.chunk, u.text) for u in picked):
                 # "Står det något om familjecentraler …?": the sentences that name it, not their neighbours
                 picked = [u for u in picked if self._mentions(mentioned, u.chunk, u.text)]
+                # (and the other few places that name it: "Står det något om rehabilitering i dokumenten?" -> the
+                # plan's sentence, the strategy's example area and its "rehabiliterande insatser")
+                picked += [u for u in self._named_sentences(mentioned, query, passages)
+                           if u.text not in {p.text for p in picked}]
             elif mentioned and (named := self._named_sentences(mentioned, query, passages)):
                 # "Står det något om rehabilitering i nämndens verksamhetsplan?": the plan's few sentences that name
                 # it, wherever the search ranked them (its words for the plan drown the one word asked about)

@@ -1582,8 +1582,12 @@ _OF_US = re.compile(r"\b(?:för|av|på) (?:mig|oss)\b", re.I)
 
 
 def asks_for_me(question: str) -> bool:
-    """Whether a question asks what something means for the asker ("… för mig?", "… om min del?")."""
-    return bool(_FOR_ME.search(question))
+    """Whether a question asks what something means for the asker ("… för mig?", "… om min del?"); not one asking
+    for examples of the work ("finns det nåt konkret exempel på hur vi ska jobba med det?": the documents' examples)."""
+    return bool(_FOR_ME.search(question)) and not _EXAMPLE_OF_HOW.search(question)
+
+
+_EXAMPLE_OF_HOW = re.compile(r"\bexempel\s+på\s+(?:hur|vad)\s+(?:jag|vi|man)\b", re.I)
 
 
 def means_for_me(question: str) -> bool:
