@@ -201,3 +201,12 @@ def test_sharing_premises_fits_where_the_strategy_lists_it(assistant):
     answer = assistant.ask("Vi på hälsocentralen och kommunens hemsjukvård funderar på att dela lokaler och kanske en "
                            "del personal. Passar det in någonstans i Norrbottens strategi för nära vård?")
     assert answer.answered and "Samnyttjande av personal och lokaler" in answer.text and _valid_citations(answer)
+
+
+def test_the_målbild_of_a_thread_given_by_the_askers_town_is_that_regions(assistant):
+    """A läkare at Östersund's hospital asking of "länets målbild": the thread is Jämtland Härjedalen's, so
+    "målbilden" in the follow-up is its presentation, not Norrbotten's brochure (whose kind is "målbild")."""
+    answer = assistant.ask("Varför används inte uttrycket nära vård i målbilden?",
+                           ["Jag jobbar på sjukhuset i Östersund och läser om länets målbild. Vad innebär ökad kontinuitet?"])
+    assert answer.answered and "oberoende av omställningen" in answer.text
+    assert all(c.chunk.document.startswith("jamtland") for c in answer.citations)

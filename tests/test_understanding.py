@@ -6670,3 +6670,39 @@ def test_asking_for_examples_of_how_we_work_is_no_role_question():
     query = q("finns det nåt konkret exempel på hur vi ska jobba med det?",
               ["Jag är fysioterapeut och ny på en hälsocentral i Kalix. Står det något om rehabilitering i dokumenten?"])
     assert query.role == "" and query.intent != "role"
+
+
+def test_a_list_answer_says_the_sentence_that_names_what_its_lead_announces():
+    evidence = chunk("strategi.txt", "Hälsofrämjande och förebyggande insatser", "Det finns god evidens för att vissa "
+                     "områden har särskild betydelse för norrbottningarnas hälsa. Dessa är utbildning och livslångt "
+                     "lärande, förbättrade levnadsvanor och normer och värderingar. Barn och ungas hälsa behöver stärkas.", 30)
+    examples = chunk("strategi.txt", "Hälsofrämjande och förebyggande insatser", "Exempel på områden att arbeta med:\n"
+                     "- Stöd till egenvård\n- Hälsoskolan", 31, ("Stöd till egenvård", "Hälsoskolan"),
+                     "Exempel på områden att arbeta med:")
+    text = answer_text(q("Vilka områden har enligt strategin särskild betydelse för norrbottningarnas hälsa?"),
+                       evidence, examples)
+    assert "livslångt lärande" in text
+    assert swedish.names_them("Dessa är utbildning och livslångt lärande.") and not swedish.names_them("Det är bra.")
+
+
+def test_a_second_question_after_a_comma_may_open_on_its_verb_or_a_typed_o():
+    assert swedish.question_parts("Vad är syftet med Västernorrlands målbild, och hänger den ihop med något annat "
+                                  "regionalt styrdokument?")[1] == "hänger den ihop med något annat regionalt styrdokument?"
+    assert swedish.question_parts("vem e det som antar den hos oss i kommunerna, o när skulle det ske?") == \
+        ["vem e det som antar den hos oss i kommunerna?", "när skulle det ske?"]
+
+
+def test_the_referent_of_a_later_part_is_not_the_verb_of_an_att_clause():
+    assert swedish.with_referent("vad ansvarar den för?", "När beslutades det att inrätta hälso- och sjukvårdsnämnden?") \
+        == "vad ansvarar hälso- och sjukvårdsnämnden för?"
+
+
+def test_the_thing_with_x_is_x_and_a_town_in_the_preamble_scopes_the_thread_when_it_says_länets():
+    assert swedish.that_thing_named("Hur beskrivs det där med kontinuitet ur patientens perspektiv?") == \
+        "Hur beskrivs kontinuitet ur patientens perspektiv?"
+    said = ["Hej! Jag är nyanställd läkare på Östersunds sjukhus och fick en dragning om länets målbild i "
+            "introduktionen. Hur beskrivs det där med kontinuitet ur patientens eget perspektiv?"]
+    query = q("Konstigt att själva ordet knappt syns i målbilden. Är det med flit?", said)
+    assert query.regions == ("Jämtland Härjedalen",)
+    documents, _ = region_scope(q(said[0]), METAS)
+    assert documents == ["jh.txt"]

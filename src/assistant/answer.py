@@ -1416,6 +1416,12 @@ class Composer:
             # riktningsförändringar …" leans on the sentence before it)
             if (not noun or swedish.mentions(unit.text, noun)) and swedish.stands_alone(unit.text):
                 draft.say(unit.text, unit.chunk)
+                # (and the sentence that names them, when it goes on from it: "Det finns god evidens för att vissa
+                # områden har särskild betydelse …" + "Dessa är utbildning och livslångt lärande, …")
+                after = next((u for u in units_of([Hit(unit.chunk, 0.0)]) if u.position == unit.position + 1
+                              and u.text not in u.chunk.items), None)
+                if after is not None and swedish.names_them(after.text):
+                    draft.say(after.text, after.chunk)
         self._whole_list(draft, list_hit.chunk, passages)
         self._related(draft, query, hits, list_hit, qvec, passages, terms)
         return draft

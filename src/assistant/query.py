@@ -224,13 +224,20 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     ours = swedish.says_ours_in_english(text) if english else swedish.says_ours(reading)
     # (or the preamble says it: "Jag är kommunikatör på Region Jämtland Härjedalen och ska ta fram material om vår
     # gemensamma målbild. Ska jag lyfta fram uttrycket nära vård i materialet …?")
-    ours = ours or (bool(home) and not english and swedish.says_ours(preamble))
+    ours = ours or (bool(home or town) and not english and swedish.says_ours(preamble))
     if (home or town) and (ours or swedish.asks_each_regions_own(reading)):
         # "jag jobbar i en kommun i Västernorrland och undrar vilken strategi vår målbild …": the asker's
         # region is the "vår" of the question (searched too when the asker names it; a town only scopes)
         named, regions = named_in(f"{anchor} {reading} i {home or town}", metas, common)
         search = f"{search} {home}" if home else search
     talked_of, by_name = _thread_region(earlier, metas, common) if not regions else ("", False)
+    if named and talked_of and not regions:
+        # "målbilden" in a thread about Jämtland Härjedalen is its målbild, not the one document whose kind is
+        # "målbild" (Norrbotten's brochure): the thread's document its title names so
+        stems = {w.lower()[:KIND_STEM_LETTERS] for d in named if d in metas
+                 for w in [kind_word(f"{anchor} {reading}", metas[d])] if w}
+        theirs = tuple(n for n, m in metas.items() if m.region == talked_of and any(t in m.title.lower() for t in stems))
+        named = theirs or named
     if named and any(d in metas and metas[d].region != talked_of for d in named):
         talked_of = ""  # a document of another region (or of none) named: the question's own
     if talked_of and not follow_up:
@@ -279,6 +286,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
 # How a question is put, read as the plain question it asks; each stage returns "" (or the text unchanged) when
 # it does not apply, and each reads what the stages before it made.
 READING_STAGES: tuple[Callable[[str], str], ...] = (
+    swedish.that_thing_named,     # "Hur beskrivs det där med kontinuitet …?" -> "Hur beskrivs kontinuitet …?"
     swedish.without_guess,        # "var ska patienten se det, blir det i nån app?" -> "var ska patienten se det?"
     swedish.groups_on_topic,      # "Hur skiljer det sig mellan killar och tjejer när det gäller X?" -> "… om X hos …"
     swedish.workplace_named,      # "jobbar i ett mobilt team, nämns vi i strategin?" -> "nämns mobilt team i strategin?"
@@ -326,8 +334,9 @@ def beyond_thread(query: Query, says: Callable[[str, str], bool]) -> Query:
     if not region or query.english:  # (an English question's words left in English tell nothing of what a region says)
         return query
     # (a verb's past form is how it is asked, no topic: "hur var medborgarna involverade?")
+    # (nor a qualifier: "själva ordet nära vård" asks of the word, whatever documents say "själva")
     words = [w for w in re.findall(r"\w+", swedish.topic_words(query.reading)) if len(w) >= THREAD_TOPIC_LETTERS
-             and not swedish.done_like(w)]
+             and not swedish.done_like(w) and swedish.fold(w.lower()) not in swedish.HEADING_QUALIFIERS]
     if not any(not says(w, region) and says(w, "") for w in words):
         return query
     search = query.search[:-len(region) - 1] if query.search.endswith(f" {region}") else query.search
@@ -453,8 +462,11 @@ def _with_home_region(turn: str, preamble: str, metas: Mapping[str, DocumentMeta
     enhetschef … i Jämtland. Finns det nån plan som vi i kommunen ska följa?" -> "… ska följa? i Jämtland
     Härjedalen"): the thread stays in the asker's region."""
     home = _home_region(preamble, metas)
-    if home and swedish.says_ours(turn) and not named_in(turn, metas)[1]:
-        return f"{turn} i {home}"
+    # (or the region of the asker's town, when the preamble says "länets"/"vår": "Jag är läkare på Östersunds
+    # sjukhus och fick en dragning om länets målbild. Hur beskrivs …?" -> "… i Jämtland Härjedalen")
+    town = swedish.region_of_places(preamble) if preamble and not home and swedish.says_ours(preamble) else ""
+    if (home and swedish.says_ours(turn) or town) and not named_in(turn, metas)[1]:
+        return f"{turn} i {home or town}"
     return turn
 
 
@@ -476,8 +488,8 @@ def _leaned_on(preamble: str, text: str, metas: Mapping[str, DocumentMeta], comm
     """The preamble a question points back to ("den") when the preamble names a document and the question
     names none, or ""; or regions, and the question names none ("Jag ska jämföra målbilderna i Norrbotten,
     Jämtland Härjedalen och Västernorrland … Hur är de uppbyggda?")."""
-    if not preamble or not swedish.points_back(text):
-        return ""
+    if not preamble or not swedish.points_back(swedish.without_determined(text)):
+        return ""  # ("Hur beskrivs det där med kontinuitet …?" points at the thing it names)
     documents, regions = named_in(preamble, metas, common)
     asked_documents, asked_regions = named_in(text, metas, common)
     if (documents and not asked_documents) or (regions and not asked_documents and not asked_regions):
@@ -500,6 +512,7 @@ def common_title_words(vocabulary: Mapping[str, int]) -> frozenset[str]:
     return frozenset(swedish.fold(w) for w, n in vocabulary.items() if TITLE_WORD_MAX_USES < n < QUESTION_WORD_USES)
 
 
+KIND_STEM_LETTERS = 6  # a kind word names a thread's document whose title says its first letters ("målbil…")
 TITLE_WORD_MAX_USES = 15  # a title word the documents use more often than this names no document by itself
 QUESTION_WORD_USES = swedish.QUESTION_WORD_WEIGHT  # (the vocabulary's weight for words of asking: not document words)
 MIN_HEAD_LETTERS = 5  # a question word names a title word it ends ("nämndens" - "sjukvårdsnämndens"), not "plan" - "färdplan"

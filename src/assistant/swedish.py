@@ -803,9 +803,11 @@ _THEN_ASKING = re.compile(r"\s[–—-]\s+|,\s+")
 
 
 # A second question joined on with ", och vad …" / ", and who …": two questions in one
-_SECOND_QUESTION = re.compile(r",\s+(?:och|samt|and)\s+(?=(?:(?:på|i|för|med|av|från|till|om|in|on|for|with)\s+)?(?:vad|vem|vilka|vilken|vilket|när|hur|var|varför|finns|"
+_SECOND_QUESTION = re.compile(r",\s+(?:och|o|samt|and)\s+(?=(?:(?:på|i|för|med|av|från|till|om|in|on|for|with)\s+)?(?:vad|vem|vilka|vilken|vilket|när|hur|var|varför|finns|"
                               # "…, och ska vi som chefer delta i samverkan …?": a yes/no question of its own
                               r"(?:ska|skall|bör|måste|behöver)\s+(?:vi|jag|man|ni|de|dom)|"
+                              # "Vad är syftet med X, och hänger den ihop med något annat …?": one about what the first named
+                              r"(?:hänger|ingår|bygger|utgår)\s+(?:den|det|de|dom|detta)\s+(?:ihop|i|på|från)|"
                               r"what|who|which|when|how|where|why|is|are|does|do)\b)|"
                               # "När kommer Cosmic och påverkar det oss?": a yes/no question about what the first named
                               r"\s+och\s+(?=(?:påverkar|gäller|berör|innebär|betyder|kostar)\s+(?:det|den|de|detta)\b)|"
@@ -1086,8 +1088,11 @@ def with_referent(part: str, earlier: str) -> str:
     Norrbottens gemensamma målbild, och vad fokuserar den på …?" -> "vad fokuserar Norrbottens gemensamma
     målbild på …?"), or the part as it is."""
     # (its words that name a thing: not the asking nor what was done, "Vem fastställde målbilden …" -> "målbilden")
+    # (nor the verb of an "att" clause: "När beslutades det att inrätta hälso- och sjukvårdsnämnden?" -> the nämnd)
+    infinitives = {w.lower() for w in re.findall(r"\batt\s+(\w+)", earlier, re.I)}
     words = [w for w in topic_words(earlier).strip(" ?").split()
-             if w.lower() not in QUESTION_WORDS and not _QUESTIONISH.match(w) and not done_like(w)]
+             if w.lower() not in QUESTION_WORDS and not _QUESTIONISH.match(w) and not done_like(w)
+             and w.lower() not in infinitives]
     # (the thing ends where a clause's verb begins: "… att hälso- och sjukvårdsnämnden skulle inrättas" -> the nämnd)
     ends = next((i for i, w in enumerate(words) if i and w.lower() in _CLAUSE_VERBS), len(words))
     # (a word cut short keeps its "och": "hälso- och sjukvårdsnämnden")
@@ -1180,7 +1185,22 @@ _ARTICLE_AGREES = {"den": "en", "denna": "en", "det": "ett", "detta": "ett"}  # 
 # "den länsgemensamma strategin", "det nya journalsystemet": a determiner before its noun, pointing nowhere
 _DETERMINED = re.compile(r"\b(?:den|det|de|denna|detta|dessa)\s+\w+[ae]\s+\w{4,}(?:en|et|na|n)\b|"
                          # ("Vad är det för målbild som gäller här?": "det för" points at nothing)
-                         r"\b(?:vad|vilken|vilket)\s+(?:är|e|var)\s+det\s+för\b", re.I)
+                         r"\b(?:vad|vilken|vilket)\s+(?:är|e|var)\s+det\s+för\b|"
+                         # ("Hur beskrivs det där med kontinuitet …?": the thing named after it)
+                         r"\bdet\s+där\s+med\b", re.I)
+
+
+def that_thing_named(question: str) -> str:
+    """A question without the "det där med" before the thing it names ("Hur beskrivs det där med kontinuitet …?"
+    -> "Hur beskrivs kontinuitet …?"), or ""."""
+    plain = re.sub(r"\b(?:det|den)\s+där\s+(?:med|om)\s+", "", question, flags=re.I)
+    return plain if plain != question else ""
+
+
+def without_determined(question: str) -> str:
+    """A question without the pointing words that point at the thing named right after them ("det där med
+    kontinuitet", "den nya planen", "Vad är det för målbild")."""
+    return _DETERMINED.sub(" ", question)
 
 
 def _antecedent_inside(question: str) -> bool:
@@ -1579,6 +1599,14 @@ _MEANS_FOR_ME = re.compile(r"\bför mig\b|\bmin del\b|\b(?:för|i) mitt (?:jobb|
                            + _CONCERNS_ME, re.I)  # "vad betyder det för mig", "… om min del"
 _EXPECTED_OF_ME = re.compile(r"\b(?:av|på) mig\b", re.I)  # "vad förväntas av mig", "vilka krav ställs på mig"
 _OF_US = re.compile(r"\b(?:för|av|på) (?:mig|oss)\b", re.I)
+
+
+_NAMES_THEM = re.compile(r"^\s*(?:dessa|de|dom)\s+(?:är|utgörs\s+av|består\s+av)\s+\S", re.I)
+
+
+def names_them(sentence: str) -> bool:
+    """Whether a sentence names the things the one before announced ("Dessa är utbildning och livslångt lärande, …")."""
+    return bool(_NAMES_THEM.match(sentence))
 
 
 def asks_for_me(question: str) -> bool:
