@@ -6706,3 +6706,35 @@ def test_the_thing_with_x_is_x_and_a_town_in_the_preamble_scopes_the_thread_when
     assert query.regions == ("Jämtland Härjedalen",)
     documents, _ = region_scope(q(said[0]), METAS)
     assert documents == ["jh.txt"]
+
+
+def test_the_words_naming_the_asked_document_and_words_of_asking_do_not_pick_the_answer_sentence():
+    duties = chunk("plan.txt", "Nämndens övergripande uppgifter", "2 § Nämnden ska:\n- ansvara för samverkan med "
+                   "regionstyrelsen och övriga nämnder inom de områden som nämnden ansvarar för enligt 1 §\n- ansvara för "
+                   "samverkan med länets kommuner i enlighet med lag", 2,
+                   ("ansvara för samverkan med regionstyrelsen och övriga nämnder inom de områden som nämnden ansvarar "
+                    "för enligt 1 §", "ansvara för samverkan med länets kommuner i enlighet med lag"), "2 § Nämnden ska:")
+    together = chunk("plan.txt", "Samverkan", "Stärkt samverkan är avgörande. Även tandvården behöver inkluderas i "
+                     "samverkan, till exempel genom involvering i konceptet Familjecentraler.", 60)
+    query = q("Ska tandvården vara med i samverkan enligt nämndens verksamhetsplan?")
+    assert query.named_documents == ("plan.txt",)
+    assert "Även tandvården behöver inkluderas i samverkan" in answer_text(query, duties, together)
+
+
+def test_how_long_from_one_event_to_another_asks_each_date():
+    assert swedish.question_parts("Hur lång tid tog det i Norrbotten från det politiska beslutet att ta fram en gemensam "
+                                  "målbild till att den antogs?") == \
+        ["När var det politiska beslutet att ta fram en gemensam målbild i Norrbotten?", "När den antogs?"]
+    assert swedish.swedish_reading("What question should staff put to patients?").startswith("vilken fråga ska")
+
+
+def test_a_role_answer_adds_the_work_list_headed_by_the_part_of_care_the_workplace_belongs_to():
+    staff = chunk("strategi.txt", "Nära vård för dig som medarbetare", "Som medarbetare är du en viktig del i helheten "
+                  "runt den enskilde.", 90)
+    primary = chunk("strategi.txt", "Stärkt gemensam primärvård", "Exempel på områden att arbeta med:\n- Fasta vård- och "
+                    "omsorgskontakter\n- Teambaserade arbetssätt", 20,
+                    ("Fasta vård- och omsorgskontakter", "Teambaserade arbetssätt"), "Exempel på områden att arbeta med:")
+    query = q("Vad betyder det för oss på mottagningen rent konkret då?",
+              ["Hej, jag är sjuksköterska på en privat hälsocentral i Luleå. Gäller strategin oss privata också?"])
+    text = answer_text(query, staff, primary)
+    assert "För primärvården, där du arbetar, tar ”Stärkt gemensam primärvård”" in text and "Teambaserade arbetssätt" in text

@@ -105,9 +105,12 @@ MAX_SUMMARY_CHILDREN = 4  # subsections a section's summary goes into
 MAX_OUTLINE = 10        # sections in a summary outline
 CONTRAST_LEAD_SENTENCES = 3  # sentences quoted of a contrasted concept's own section
 MIN_ROLE_SENTENCE_WORDS = 5  # shorter lines of a role answer's passages are labels, not what is said to the role
+ASKING_WORDS = ("enligt", "ska", "skall")  # words of asking a sentence's own words are not counted by
+TITLE_HEAD_LETTERS = 5       # a question word this long that ends a named document's title word names the document
 MAX_WORKPLACE_SENTENCES = 2  # what is to be done where the asker works, in a role answer on a topic
 MIN_WORKPLACE_LETTERS = 6    # a workplace word this long may be looked up in the documents' lists ("mödravårdscentral")
 WORKPLACE_LIST_LEAD = "Din arbetsplats ({place}) nämns under ”{heading}” ({title}):"
+WORKPLACE_CARE_LEAD = "För {place}, där du arbetar, tar ”{heading}” ({title}) upp:"
 IN_THE_LINE_LEAD = "Så ska arbetet föras ut i verksamheterna:"
 MAX_TOPIC_SENTENCES = 5
 SECTION_RANK_WEIGHT = 0.05  # a heading that names the topic exactly beats one ranked higher with more words
@@ -423,6 +426,13 @@ class Composer:
         # row for another region, by a sentence naming the region it is compared with).
         regions = self._every_region_term(passages)
         terms = (terms - regions) or terms
+        # Nor do the words that name a document the question names: "Ska tandvården vara med i samverkan enligt
+        # nämndens verksamhetsplan?" is answered by "Även tandvården behöver inkluderas i samverkan …", not by the
+        # plan's list of what "nämnden" is to do
+        titled = self._title_terms(query, passages)
+        terms = (terms - titled) or terms
+        # (nor words of asking the keyword tokenizer keeps: "enligt" would count "i enlighet med", "ska" any duty)
+        terms = (terms - set(self.tokenize(" ".join(ASKING_WORDS)))) or terms
         shape = {
             "reverse": self._reverse,
             "summary": self._summary,
@@ -503,6 +513,13 @@ class Composer:
             unexplained = any(line.startswith(NOT_EXPLAINED) for line in draft.lines)
             draft.lines.insert(0, ENGLISH_MENTIONED if unexplained else ENGLISH_LEAD)
         return draft
+
+    def _title_terms(self, query: Query, passages: Passages) -> set[str]:
+        """The question's words that name a document it names by its title ("nämndens verksamhetsplan": a title word
+        or the head of one, "sjukvårdsnämndens" -> "nämndens")."""
+        titles = {t for d in query.named_documents if d in passages.metas for t in self.tokenize(passages.metas[d].title)}
+        asked = set(self.tokenize(query.reading))
+        return {t for t in asked if len(t) >= TITLE_HEAD_LETTERS and any(w == t or w.endswith(t) for w in titles)}
 
     def _every_region_term(self, passages: Passages) -> set[str]:
         """The words of every region's name (they pick documents, never sentences or shared words)."""
@@ -3251,11 +3268,18 @@ class Composer:
             return draft
         scope = self._asked_scope(query, passages) or set(passages.metas)
         said = " ".join(draft.lines)
-        for place in (w for w in query.workplace if len(w) >= MIN_WORKPLACE_LETTERS):
-            listed = next((c for c in passages.chunks if c.document in scope and c.items
-                           and any(swedish.mentions(item, place) and item not in said for item in c.items)), None)
+        places = [w for w in query.workplace if len(w) >= MIN_WORKPLACE_LETTERS]
+        # (or the part of care the workplace belongs to, a list under its heading: "hälsocentral" -> the examples of
+        # "Stärkt gemensam primärvård")
+        cares = [care for w in places if (care := swedish.workplace_care(w))]
+        for place in places + cares:
+            listed = next((c for c in passages.chunks if c.document in scope and c.items and swedish.is_work_list(c.list_intro)
+                           and not any(item in said for item in c.items)
+                           and (swedish.mentions(heading_of(c), place) if place in cares
+                                else any(swedish.mentions(item, place) for item in c.items))), None)
             if listed is not None:
-                draft.lines.append(WORKPLACE_LIST_LEAD.format(place=place, heading=heading_of(listed), title=listed.title))
+                lead = WORKPLACE_CARE_LEAD if place in cares else WORKPLACE_LIST_LEAD
+                draft.lines.append(lead.format(place=place, heading=heading_of(listed), title=listed.title))
                 self._whole_list(draft, listed, passages)
                 break
         return draft

@@ -22,8 +22,8 @@ from .answer import ENGLISH_LEAD, SPECIFIC_WORD_PASSAGES, Composer, Draft, Passa
 from .chunking import CHUNKER_VERSION, SECTION_SEP
 from .embedding import Embedder
 from .privacy import NOTICE
-from .query import (EMPTY_QUESTION, Query, QuestionRejected, beyond_thread, common_title_words, named_by_kind,  # noqa: F401
-                    understand)  # (re-exported)
+from .query import (EMPTY_QUESTION, Query, QuestionRejected, beyond_thread, common_title_words,  # noqa: F401
+                    named_by_kind, named_in, understand)  # (re-exported)
 from .relevance import RelevanceGate
 from .retrieval import LoadedIndex, Retriever
 from .settings import Settings
@@ -171,9 +171,11 @@ class Assistant:
         groups = comparison_groups(query, served.metas) if query.intent == "comparison" else []
         # (a comparison's rows run searches of their own: the whole question's is only read by the generative mode)
         searched_whole = len(groups) < 2 or bool(self.settings.llm_url and generate)
+        # (a question of one region its words do not name is searched in that region's documents without its name)
+        words = region_scope(query, served.metas)[1]
         if searched_whole:
-            self.retriever.prefetch(served.index, query.search, mode)  # the sparse pass runs beside the embedding
-        qvec = self.embedder.embed_queries([query.search])[0]
+            self.retriever.prefetch(served.index, words, mode)  # the sparse pass runs beside the embedding
+        qvec = self.embedder.embed_queries([words])[0]
         hits = self.retrieve(served, query, qvec, mode) if searched_whole else []
         if len(groups) >= 2:
             answer = self._compare(served, query, qvec, groups, mode)
@@ -559,7 +561,7 @@ def region_scope(query: Query, metas: Mapping[str, DocumentMeta]) -> tuple[list[
     scoping those too changed 135 answers of the eval, 10 better and 12 worse.)"""
     documents = list(query.documents) or None
     if len(query.regions) != 1 or documents or query.intent in ("comparison", "contrast") \
-            or re.search(rf"\b(?:{'|'.join(re.escape(w) for w in query.regions[0].split())})", query.reading, re.I):
+            or query.regions[0] in named_in(query.reading, metas)[1]:  # (as the question reads it: "norrbottningar")
         return documents, query.search
     # (or a region only the asker's town gives: "Jag är läkare på Östersunds sjukhus … Hur beskrivs det där med
     # kontinuitet …?" is asked of Jämtland Härjedalen's documents, whose name the search does not hold)

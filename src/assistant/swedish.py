@@ -938,6 +938,8 @@ def _asks_what_and_its_parts(split: list[str]) -> bool:
         for p in split[1:])
 
 
+_HOW_LONG_FROM = re.compile(r"^\s*hur\s+lång\s+tid\s+(?:tog\s+det|tar\s+det|gick\s+det|dröjde\s+det)\s+"
+                            r"(?P<scope>(?:i|för)\s+[^,]+?\s+)?från\s+(?P<a>.+?)\s+till\s+(?:att\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
 _WHO_AND_WHEN = re.compile(r"^\s*(?P<first>(?:vem|vilka|vilken|vilket)\b[^?]{8,}?)\s*,?\s+(?:och|o)\s+när(?:\s+då)?\s*\?*\s*$",
                            re.I)
 
@@ -968,6 +970,10 @@ def question_parts(text: str) -> list[str]:
     "När antogs målbilden?", "vad ska nämnden göra med den?"); one part when it holds one."""
     if contrast_terms(text) or _COMPARE.search(text):
         return [text]  # "vad är lika, och vad skiljer dem åt?" is one comparison
+    how_long = _HOW_LONG_FROM.match(text)
+    if how_long:  # "Hur lång tid tog det från beslutet att ta fram målbilden till att den antogs?": each date asked
+        scope = f" {how_long['scope'].strip()}" if how_long["scope"] else ""
+        return [f"När var {how_long['a']}{scope}?", f"När {how_long['b']}?"]
     who_when = _WHO_AND_WHEN.match(text)
     if who_when:  # "vem har bestämt den där målbilden för västernorrland och när?": who, then when that was
         return [f"{who_when['first'].rstrip(' ,')}?", "När var det?"]
@@ -1193,7 +1199,7 @@ _DETERMINED = re.compile(r"\b(?:den|det|de|denna|detta|dessa)\s+\w+[ae]\s+\w{4,}
 def that_thing_named(question: str) -> str:
     """A question without the "det där med" before the thing it names ("Hur beskrivs det där med kontinuitet …?"
     -> "Hur beskrivs kontinuitet …?"), or ""."""
-    plain = re.sub(r"\b(?:det|den)\s+där\s+(?:med|om)\s+", "", question, flags=re.I)
+    plain = re.sub(r"\b(?:det|den)\s+där\s+med\s+", "", question, flags=re.I)
     return plain if plain != question else ""
 
 
@@ -4944,6 +4950,7 @@ _EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonito
              "according to the": "enligt", "according to": "enligt",
              "in a few points": "i några punkter", "in a few words": "kort", "in short": "kort", "briefly": "kort",
              "involved": "involverade", "take part": "delta", "took part": "deltog",
+             "what question": "vilken fråga", "which question": "vilken fråga", "put to": "ställa till", "should": "ska",
              "attracting": "attrahera", "attract": "attrahera", "recruiting": "rekrytera", "recruit": "rekrytera",
              "keeping": "behålla", "keep": "behålla", "retaining": "behålla", "retain": "behålla",
              "examples": "exempel", "example": "exempel", "document": "dokument", "documents": "dokument",
