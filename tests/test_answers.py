@@ -210,3 +210,10 @@ def test_the_målbild_of_a_thread_given_by_the_askers_town_is_that_regions(assis
                            ["Jag jobbar på sjukhuset i Östersund och läser om länets målbild. Vad innebär ökad kontinuitet?"])
     assert answer.answered and "oberoende av omställningen" in answer.text
     assert all(c.chunk.document.startswith("jamtland") for c in answer.citations)
+
+
+def test_whether_dental_care_takes_part_in_collaboration_is_answered_by_the_sentence_naming_both(assistant):
+    """The plan's words "nämndens verksamhetsplan" and "enligt" pick no sentence: "Även tandvården behöver inkluderas
+    i samverkan …" answers, not the 2 § list of what the nämnd is to collaborate on."""
+    answer = assistant.ask("Ska tandvården ingå i samverkan enligt nämndens verksamhetsplan?")
+    assert answer.answered and answer.text.startswith("Även tandvården behöver inkluderas i samverkan")

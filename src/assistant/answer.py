@@ -26,7 +26,7 @@ from .chunking import SECTION_SEP, split_sentences
 from .glossary import Definition, define, echo_of, expand_acronym
 from .glossary import mentions as mentions_term
 from .keyword import Tokenizer
-from .query import Query
+from .query import Query, kind_word
 from .types import Chunk, Citation, DocumentMeta, Hit
 
 # Weights of the sentence score: meaning (cosine with the question) dominates, shared words
@@ -105,7 +105,7 @@ MAX_SUMMARY_CHILDREN = 4  # subsections a section's summary goes into
 MAX_OUTLINE = 10        # sections in a summary outline
 CONTRAST_LEAD_SENTENCES = 3  # sentences quoted of a contrasted concept's own section
 MIN_ROLE_SENTENCE_WORDS = 5  # shorter lines of a role answer's passages are labels, not what is said to the role
-ASKING_WORDS = ("enligt", "ska", "skall")  # words of asking a sentence's own words are not counted by
+ASKING_WORDS = ("enligt",)  # a word of asking a sentence's own words are not counted by ("i enlighet med")
 TITLE_HEAD_LETTERS = 5       # a question word this long that ends a named document's title word names the document
 MAX_WORKPLACE_SENTENCES = 2  # what is to be done where the asker works, in a role answer on a topic
 MIN_WORKPLACE_LETTERS = 6    # a workplace word this long may be looked up in the documents' lists ("mödravårdscentral")
@@ -515,11 +515,17 @@ class Composer:
         return draft
 
     def _title_terms(self, query: Query, passages: Passages) -> set[str]:
-        """The question's words that name a document it names by its title ("nämndens verksamhetsplan": a title word
-        or the head of one, "sjukvårdsnämndens" -> "nämndens")."""
-        titles = {t for d in query.named_documents if d in passages.metas for t in self.tokenize(passages.metas[d].title)}
-        asked = set(self.tokenize(query.reading))
-        return {t for t in asked if len(t) >= TITLE_HEAD_LETTERS and any(w == t or w.endswith(t) for w in titles)}
+        """The words a question names a document by, right before its kind word ("enligt nämndens verksamhetsplan":
+        "nämndens", "verksamhetsplan"); not a title word the question asks about ("Sen när finns hälso- och
+        sjukvårdsnämnden?", "vilka perspektiv ville man få med i jämtlands målbild?")."""
+        named = set()
+        for document in query.named_documents:
+            meta = passages.metas.get(document)
+            kind = kind_word(query.reading, meta) if meta is not None else ""
+            owner = re.search(rf"\b(?:enligt|i)\s+(\w+s)\s+{re.escape(kind)}\b", query.reading, re.I) if kind else None
+            if owner:  # (the document is named after "enligt"/"i", by its owner and its kind)
+                named |= set(self.tokenize(f"{owner.group(1)} {kind}"))
+        return named
 
     def _every_region_term(self, passages: Passages) -> set[str]:
         """The words of every region's name (they pick documents, never sentences or shared words)."""

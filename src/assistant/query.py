@@ -464,7 +464,7 @@ def _with_home_region(turn: str, preamble: str, metas: Mapping[str, DocumentMeta
     home = _home_region(preamble, metas)
     # (or the region of the asker's town, when the preamble says "länets"/"vår": "Jag är läkare på Östersunds
     # sjukhus och fick en dragning om länets målbild. Hur beskrivs …?" -> "… i Jämtland Härjedalen")
-    town = swedish.region_of_places(preamble) if preamble and not home and swedish.says_ours(preamble) else ""
+    town = swedish.region_of_places(preamble) if preamble and not home and swedish.says_our_county(preamble) else ""
     if (home and swedish.says_ours(turn) or town) and not named_in(turn, metas)[1]:
         return f"{turn} i {home or town}"
     return turn

@@ -1231,6 +1231,9 @@ _SPOKEN_OF = re.compile(r"\b(?:om|kring|kallas|heter|ordet|begreppet|termen|uttr
 # "… och där står det RUS.": the word the asker read, at the end of the statement
 _WRITTEN_THERE = re.compile(r"\b(?:står|stod|nämns|nämndes|skrivs|skrevs)\s+det\s+(?:om\s+)?(\w[\w-]*(?:\s+\w[\w-]*){0,3}?)"
                             r"[.!]?\s*$", re.I)
+# "… hör ofta personcentrering och delaktighet nämnas i samma andetag.": what the asker hears named
+_HEARD_NAMED = re.compile(r"\b(?:hör|ser|läser)\s+(?:ofta\s+|ständigt\s+|hela\s+tiden\s+|jämt\s+)?(.+?)\s+"
+                          r"(?:nämnas|nämnts|användas|sägas|dyka\s+upp)\b", re.I)
 _SPOKEN_TAIL = re.compile(r"\s+(?:hela tiden|jämt|ofta|överallt|just nu|nu|på sistone)$", re.I)
 # The place a statement starts with ("I Jämtland Härjedalen pratar de om …"): the question is asked of it.
 _LEADING_PLACE = re.compile(r"^\s*i\s+((?:[A-ZÅÄÖ][\w-]+)(?:\s+[A-ZÅÄÖ][\w-]+)?)\s", re.I)
@@ -1248,7 +1251,8 @@ _PRESENTED = re.compile(r"\b(?:presentera|presenterar|gå igenom|går igenom|dra
 def _spoken_of(sentence: str) -> str:
     """The thing a statement speaks of, or "" ("… pratar om både målbild och färdplan." -> "målbild och färdplan";
     "Jag ska presentera Norrbottens målbildsbroschyr för nya kollegor." -> "Norrbottens målbildsbroschyr")."""
-    spoken = _WRITTEN_THERE.search(sentence) or _SPOKEN_OF.search(sentence) or _PRESENTED.search(sentence)
+    spoken = _WRITTEN_THERE.search(sentence) or _HEARD_NAMED.search(sentence) or _SPOKEN_OF.search(sentence) \
+        or _PRESENTED.search(sentence)
     said = re.sub(r"^både\s+", "", _SPOKEN_TAIL.sub("", spoken.group(1).strip())) if spoken else ""
     # ("… pratar man både om lokala samverkansplaner och om en gemensam plan.": two things, each short)
     sides = re.split(r"\s+och\s+(?:om\s+)?", said, maxsplit=1) if said else []
@@ -4951,6 +4955,8 @@ _EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonito
              "in a few points": "i några punkter", "in a few words": "kort", "in short": "kort", "briefly": "kort",
              "involved": "involverade", "take part": "delta", "took part": "deltog",
              "what question": "vilken fråga", "which question": "vilken fråga", "put to": "ställa till", "should": "ska",
+             "be used for": "användas till", "used for": "användas till", "committee's plan": "nämndens verksamhetsplan",
+             "the committee's": "nämndens",
              "attracting": "attrahera", "attract": "attrahera", "recruiting": "rekrytera", "recruit": "rekrytera",
              "keeping": "behålla", "keep": "behålla", "retaining": "behålla", "retain": "behålla",
              "examples": "exempel", "example": "exempel", "document": "dokument", "documents": "dokument",
@@ -5084,6 +5090,12 @@ def asks_each_regions_own(question: str) -> bool:
 def says_ours_in_english(question: str) -> bool:
     """Whether an English question speaks of the asker's own region ("our målbild", "here", "for us")."""
     return bool(re.search(r"\b(?:our|ours|we|us|here)\b", question, re.I))
+
+
+def says_our_county(text: str) -> bool:
+    """Whether a text speaks of the asker's county or its documents ("länets målbild", "vår målbild"), not only of
+    the asker's group ("Vi känner oss ofta lite utanför")."""
+    return bool(re.search(r"\b(?:vår|vårt|våra|länets|i\s+länet|hela\s+länet|här)\b", text, re.I))
 
 
 def says_ours(question: str) -> bool:
