@@ -6748,3 +6748,13 @@ def test_two_things_the_asker_hears_named_together_are_what_dem_stands_for():
     query = q("Jag är patientföreträdare och hör ofta personcentrering och delaktighet nämnas i samma andetag. Vad är "
               "skillnaden mellan dem enligt strategin, eller är det samma sak?")
     assert query.reading.startswith("Vad är skillnaden mellan personcentrering och delaktighet")
+
+
+def test_i_have_just_started_as_is_a_preamble():
+    assert swedish.strip_preamble("Hej! Jag har precis börjat som sjuksköterska i hemsjukvården i en kommun. Vad står "
+                                  "det i Västernorrlands målbild?") == "Vad står det i Västernorrlands målbild?"
+
+
+def test_who_made_it_and_how_it_went_are_two_parts():
+    assert swedish.question_parts("Vem har tagit fram målbilden i Västernorrland och hur gick det till?") == \
+        ["Vem har tagit fram målbilden i Västernorrland?", "hur gick det till?"]

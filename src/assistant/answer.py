@@ -3278,11 +3278,12 @@ class Composer:
         # (or the part of care the workplace belongs to, a list under its heading: "hälsocentral" -> the examples of
         # "Stärkt gemensam primärvård")
         cares = [care for w in places if (care := swedish.workplace_care(w))]
-        for place in places + cares:
-            listed = next((c for c in passages.chunks if c.document in scope and c.items and swedish.is_work_list(c.list_intro)
+        for place in cares + places:  # (the care's own work list first: "privat" in "privat hälsocentral" names no place)
+            # (a list under the care's heading is its work list: "Exempel på områden att arbeta med")
+            listed = next((c for c in passages.chunks if c.document in scope and c.items
                            and not any(item in said for item in c.items)
-                           and (swedish.mentions(heading_of(c), place) if place in cares
-                                else any(swedish.mentions(item, place) for item in c.items))), None)
+                           and (swedish.mentions(heading_of(c), place) and swedish.is_work_list(c.list_intro)
+                                if place in cares else any(swedish.mentions(item, place) for item in c.items))), None)
             if listed is not None:
                 lead = WORKPLACE_CARE_LEAD if place in cares else WORKPLACE_LIST_LEAD
                 draft.lines.append(lead.format(place=place, heading=heading_of(listed), title=listed.title))

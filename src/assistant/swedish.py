@@ -429,7 +429,8 @@ _GREETING = re.compile(r"^\s*(hej|hejsan|hallå|tjena|god (morgon|dag|kväll|eft
                        r"good (morning|afternoon|evening)|quick (one|question)|snabb (fråga|en)|kort fråga|"
                        r"tack( så mycket)?|thanks)\b[\s!,.:–-]*", re.I)
 # A sentence about the asker, not a question: "Jag heter Anna.", "Jag är ny som undersköterska i Luleå."
-_ABOUT_ME = re.compile(r"^\s*(jag (heter|är|jobbar|arbetar|ska (?:jobba|arbeta|börja)|har (just )?börjat|har en fråga|undrar bara|skulle vilja)|"
+_ABOUT_ME = re.compile(r"^\s*(jag (heter|är|jobbar|arbetar|ska (?:jobba|arbeta|börja)|har (?:just |precis |nyss |nyligen )?börjat|"
+                       r"har en fråga|undrar bara|skulle vilja)|"
                        r"mitt namn är|i'm|i am|my name is|i work)\b|"
                        # "är distriktsläkare.": a short statement with the "jag" left out (no question mark)
                        # ("jobbar på kommunen i jämtland.")
@@ -812,7 +813,9 @@ _SECOND_QUESTION = re.compile(r",\s+(?:och|o|samt|and)\s+(?=(?:(?:på|i|för|med
                               # "När kommer Cosmic och påverkar det oss?": a yes/no question about what the first named
                               r"\s+och\s+(?=(?:påverkar|gäller|berör|innebär|betyder|kostar)\s+(?:det|den|de|detta)\b)|"
                               # "Vad säger strategin om dom och vem gör dom?": who does it, asked on its own
-                              r"\s+och\s+(?=(?:vem|vilka)\s+(?:gör|ska|tar|äger|leder|ansvarar|skriver|tar fram)\b)", re.I)
+                              r"\s+och\s+(?=(?:vem|vilka)\s+(?:gör|ska|tar|äger|leder|ansvarar|skriver|tar fram)\b)|"
+                              # "Vem har tagit fram målbilden och hur gick det till?": how it was done, asked on its own
+                              r"\s+och\s+(?=hur\s+(?:gick|går|gjorde|gör)\s+(?:det|man|de|dom)\b)", re.I)
 # "Vad innebär strategin för oss, står det nåt om samarbete kring tidiga insatser?": whether the documents mention
 # a thing, a question of its own after a comma (when a question stands before it, not "jobbar med unga samer, …")
 _MENTION_AFTER_COMMA = re.compile(r",\s+(?=(?:står|nämns|sägs)\s+det\s+(?:något|nåt|några|nånting)\s+om\b)", re.I)
