@@ -6758,3 +6758,9 @@ def test_i_have_just_started_as_is_a_preamble():
 def test_who_made_it_and_how_it_went_are_two_parts():
     assert swedish.question_parts("Vem har tagit fram målbilden i Västernorrland och hur gick det till?") == \
         ["Vem har tagit fram målbilden i Västernorrland?", "hur gick det till?"]
+
+
+def test_a_follow_up_whose_search_holds_the_earlier_questions_region_is_not_scoped_again():
+    query = q("och vad förväntas av mig som enhetschef då?", ["Vilka förutsättningar behövs enligt Norrbottens strategi?"])
+    assert query.regions == ("Norrbotten",) and not query.thread_region
+    assert region_scope(query, METAS) == (None, query.search)

@@ -560,7 +560,10 @@ def region_scope(query: Query, metas: Mapping[str, DocumentMeta]) -> tuple[list[
     scoping those too changed 135 answers of the eval, 10 better and 12 worse.)"""
     documents = list(query.documents) or None
     if len(query.regions) != 1 or documents or query.intent in ("comparison", "contrast") \
-            or query.regions[0] in named_in(query.reading, metas)[1]:  # (as the question reads it: "norrbottningar")
+            or query.regions[0] in named_in(query.reading, metas)[1] \
+            or (not query.thread_region and query.regions[0] in named_in(query.search, metas)[1]):
+        # (a region the question's own words name, however spelt: "norrbottningar"; or an earlier question's, that
+        # its search holds: "… enligt Norrbottens strategi?" -> "och vad förväntas av mig som enhetschef då?")
         return documents, query.search
     # (or a region only the asker's town gives: "Jag är läkare på Östersunds sjukhus … Hur beskrivs det där med
     # kontinuitet …?" is asked of Jämtland Härjedalen's documents, whose name the search does not hold)
