@@ -6764,3 +6764,14 @@ def test_a_follow_up_whose_search_holds_the_earlier_questions_region_is_not_scop
     query = q("och vad förväntas av mig som enhetschef då?", ["Vilka förutsättningar behövs enligt Norrbottens strategi?"])
     assert query.regions == ("Norrbotten",) and not query.thread_region
     assert region_scope(query, METAS) == (None, query.search)
+
+
+def test_a_term_a_line_names_as_a_named_plan_is_explained_by_that_plan_not_said_to_be_unexplained():
+    said = chunk("jh.txt", "Syftet med målbild", "- Vår gemensamma färdplan för omställningen är ”Gemensam plan för "
+                 "primärvårdsnivån i Jämtland Härjedalen”", 93,
+                 ("Vår gemensamma färdplan för omställningen är ”Gemensam plan för primärvårdsnivån i Jämtland Härjedalen”",))
+    first = chunk("jh.txt", "Målbild Nära Vård", "- 2021 fattade SVOM beslut om framtagande av ”Gemensam plan”\n- "
+                  "Sammanställs till en gemensam plan för länet", 94,
+                  ("2021 fattade SVOM beslut om framtagande av ”Gemensam plan”", "Sammanställs till en gemensam plan för länet"))
+    text = answer_text(q("vad är färdplanen för omställningen i jämtland härjedalen"), said, first)
+    assert "Gemensam plan för primärvårdsnivån" in text and "förklarar inte närmare" not in text

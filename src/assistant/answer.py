@@ -1850,6 +1850,14 @@ class Composer:
             return self._explained_label(draft, *label)
         sims = self._similarity([u.text for u in units], qvec, passages)
         ranked = [u for _, u in sorted(zip(sims, units), key=lambda su: -su[0])][:CONTRAST_MENTIONS]
+        naming = next((u for u in ranked if re.search(r"\b(?:är|heter)\s+[”\"]", u.text)), None)
+        if naming is not None:
+            # "vad är färdplanen för omställningen …?": "Vår gemensamma färdplan för omställningen är ”Gemensam plan …”"
+            # says what it is by a name, and the document's other lines on that name say more
+            text = item_in_context(naming.text, naming.chunk, set()) if naming.text in naming.chunk.items else naming.text
+            draft.lines.append(f"{text} [{draft.cite(naming.chunk, naming.text)}]")
+            self._named_plan_told(draft, naming.text, naming.chunk, passages)
+            return draft
         draft.flags.append("mention-only")
         placed: set[str] = set()
         cells = [f"{item_in_context(u.text, u.chunk, placed) if u.text in u.chunk.items else u.text} "
