@@ -106,6 +106,7 @@ MAX_OUTLINE = 10        # sections in a summary outline
 CONTRAST_LEAD_SENTENCES = 3  # sentences quoted of a contrasted concept's own section
 MIN_ROLE_SENTENCE_WORDS = 5  # shorter lines of a role answer's passages are labels, not what is said to the role
 ASKING_WORDS = ("enligt",)  # a word of asking a sentence's own words are not counted by ("i enlighet med")
+KIND_READ_HITS = 5  # a kind of fact (a date, a number, who) is read from this many passages
 TITLE_HEAD_LETTERS = 5       # a question word this long that ends a named document's title word names the document
 MAX_WORKPLACE_SENTENCES = 2  # what is to be done where the asker works, in a role answer on a topic
 MIN_WORKPLACE_LETTERS = 6    # a workplace word this long may be looked up in the documents' lists ("mödravårdscentral")
@@ -1048,7 +1049,7 @@ class Composer:
         before them a lower one of the top five that alone says a word of the question few passages say ("… att
         sjukhuset ska rivas": Kiruna sjukhus "kommer att rivas", ranked fifth below passages on sjukhusvård)."""
         if query.kind:
-            return [*hits[:5], *self._dated_in_named(query, hits[:5], passages)]
+            return [*hits[:KIND_READ_HITS], *self._dated_in_named(query, hits[:KIND_READ_HITS], passages)]
         top = list(hits[:3])
         counts = passages.stem_counts(self.tokenize)
         said = {t for h in top for t in self.tokenize(h.chunk.text)}
@@ -1100,7 +1101,9 @@ class Composer:
         subject = [w for w in swedish.content_words(query.reading).split() if len(w) > 3 and not w[0].isupper()
                    and not swedish.mentions_event(w, "decision") and swedish.mentions(picked[0].text, w)]
         said = {p.text for p in picked}
-        return [u for u in units_of([Hit(picked[0].chunk, 0.0)] + [h for h in hits[:3] if h.chunk.document == picked[0].chunk.document])
+        # (of the passages a kind of fact is read from: "Social ReKo … har fastställt …" may rank fifth in its article)
+        return [u for u in units_of([Hit(picked[0].chunk, 0.0)] + [h for h in hits[:KIND_READ_HITS]
+                                                                   if h.chunk.document == picked[0].chunk.document])
                 if u not in picked and u.text not in said and swedish.mentions_event(u.text, "decision")
                 and swedish.names_body(u.text) and subject and all(swedish.mentions(u.text, w) for w in subject)
                 and not swedish.prepares(u.text)][:MAX_OTHER_DECIDERS]
