@@ -24,7 +24,14 @@ def running_chat(assistant, settings) -> Iterator[str]:
     try:
         yield f"http://{settings.host}:{settings.port}/"
     finally:
-        demo.close()
+        try:
+            demo.close()
+        except RuntimeError:
+            # Gradio sets its asyncio stop event from this thread while the server's loop may still add waiters
+            # (the heartbeats of the sessions a load test leaves open): "deque mutated during iteration". The flag
+            # is set by then; what close() had left to do is stopping the server, which frees the port.
+            if demo.server:
+                demo.server.close()
 
 
 def chat_settings(built, tmp_path, **overrides):
