@@ -1444,8 +1444,7 @@ class Composer:
                 draft.say(unit.text, unit.chunk)
                 # (and the sentence that names them, when it goes on from it: "Det finns god evidens för att vissa
                 # områden har särskild betydelse …" + "Dessa är utbildning och livslångt lärande, …")
-                after = next((u for u in units_of([Hit(unit.chunk, 0.0)]) if u.position == unit.position + 1
-                              and u.text not in u.chunk.items), None)
+                after = sentence_after(unit, units_of([Hit(unit.chunk, 0.0)]))
                 if after is not None and swedish.names_them(after.text):
                     draft.say(after.text, after.chunk)
         self._whole_list(draft, list_hit.chunk, passages)
@@ -2578,7 +2577,7 @@ class Composer:
         införs …" goes on "Läkemedel används och hanteras rätt … läkemedelsbehandling, …")."""
         units = units_of([Hit(unit.chunk, 0.0)])
         group = in_context([unit], units)[:2]
-        after = next((u for u in units if u.position == unit.position + 1 and u.text not in u.chunk.items), None)
+        after = sentence_after(unit, units)
         if after is not None and after not in group and not after.text.endswith(":") \
                 and self._names_topic(topic, whole, after, said):
             group.append(after)
@@ -3710,6 +3709,12 @@ def role_anchor(query: Query) -> str:
     if query.own_topic:
         return f"Vad innebär {query.own_topic}?"
     return query.history[-1] if query.history else ""
+
+
+def sentence_after(unit: Unit, units: Sequence[Unit]) -> Unit | None:
+    """The sentence of the units right after a unit in its passage (no list item), or None."""
+    return next((u for u in units if u.chunk is unit.chunk and u.position == unit.position + 1
+                 and u.text not in u.chunk.items), None)
 
 
 def in_context(picked: Sequence[Unit], units: Sequence[Unit]) -> list[Unit]:

@@ -115,8 +115,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         earlier = [spelled(leaned)]
     reading, rewrites = read_plainly(reading)
     # "Jag är nyvald i nämnden … || Är det vi som har hand om vårdvalet också?": asked of the body the asker sits in
-    ours = swedish.we_as(reading, swedish.asker_body(" ".join([*spoken, preamble])))
-    reading = ours or reading  # (then a question of its own: "… också?" points back to nothing more)
+    of_body = swedish.we_as(reading, swedish.asker_body(" ".join([*spoken, preamble])))
+    reading = of_body or reading  # (then a question of its own: "… också?" points back to nothing more)
     named_first = swedish.term_asked_first in rewrites  # ("svom vad är det" asks a question of its own)
     met = swedish.asker_meets(preamble) if preamble else ""
     # "Jag är distriktsköterska … och träffar många sköra äldre. Vad säger verksamhetsplanen om dem?"
@@ -129,7 +129,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         role = stated  # "Jag är enhetschef i äldreomsorgen. Vad säger det om min del?": the role the preamble says
     # "vad kan jag som läkare på vårdcentralen göra för att bidra till det?": a role question that points back
     # ("och patientkontrakt, vad ingår i det?" names what "det" is: asked as "vad ingår i patientkontrakt?", its own question)
-    follow_up = bool(earlier) and not ours and (
+    follow_up = bool(earlier) and not of_body and (
         leans or (swedish.is_follow_up(text) and not named_first) or swedish.is_follow_up(reading)
         or swedish.bare_ordinal(reading)
         or (bool(role) and (swedish.points_back(swedish.without_workplace(reading)) or swedish.of_us(reading))))
