@@ -6775,3 +6775,13 @@ def test_a_term_a_line_names_as_a_named_plan_is_explained_by_that_plan_not_said_
                   ("2021 fattade SVOM beslut om framtagande av ”Gemensam plan”", "Sammanställs till en gemensam plan för länet"))
     text = answer_text(q("vad är färdplanen för omställningen i jämtland härjedalen"), said, first)
     assert "Gemensam plan för primärvårdsnivån" in text and "förklarar inte närmare" not in text
+
+
+def test_a_word_that_only_says_what_kind_of_place_a_workplace_is_names_no_workplace_list():
+    assert swedish.qualifies_place("särskilt") and not swedish.qualifies_place("boende")
+    staff = chunk("strategi.txt", "Nära vård för dig som medarbetare", "Som medarbetare är du en viktig del i helheten "
+                  "runt den enskilde.", 90)
+    tasks = chunk("plan.txt", "Nämndens uppdrag", "Uppdrag:\n- Utreda ett särskilt stöd till glesbygden", 40,
+                  ("Utreda ett särskilt stöd till glesbygden",), "Uppdrag:")
+    text = answer_text(q("Jag är undersköterska på ett särskilt boende. Vad innebär nära vård för mig?"), staff, tasks)
+    assert "Din arbetsplats (särskilt)" not in text

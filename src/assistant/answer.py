@@ -3284,11 +3284,11 @@ class Composer:
             return draft
         scope = self._asked_scope(query, passages) or set(passages.metas)
         said = " ".join(draft.lines)
-        places = [w for w in query.workplace if len(w) >= MIN_WORKPLACE_LETTERS]
+        places = [w for w in query.workplace if len(w) >= MIN_WORKPLACE_LETTERS and not swedish.qualifies_place(w)]
         # (or the part of care the workplace belongs to, a list under its heading: "hälsocentral" -> the examples of
         # "Stärkt gemensam primärvård")
         cares = [care for w in places if (care := swedish.workplace_care(w))]
-        for place in cares + places:  # (the care's own work list first: "privat" in "privat hälsocentral" names no place)
+        for place in cares + places:  # (the care's own work list first)
             # (a list under the care's heading is its work list: "Exempel på områden att arbeta med")
             listed = next((c for c in passages.chunks if c.document in scope and c.items
                            and not any(item in said for item in c.items)

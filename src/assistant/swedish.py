@@ -1454,6 +1454,16 @@ _WORKPLACE_CARE = {"hälsocentral": "primärvården", "vårdcentral": "primärv�
 CARE_OF_WORKPLACES = frozenset(_WORKPLACE_CARE.values())
 
 
+# Words that say what kind of place a workplace is, no place themselves ("särskilt boende", "privat hälsocentral")
+_PLACE_QUALIFIERS = frozenset({"särskilt", "särskilda", "privat", "privata", "kommunal", "kommunala", "regional",
+                               "regionala", "specialiserade", "egen", "egna"})
+
+
+def qualifies_place(word: str) -> bool:
+    """Whether a workplace word only says what kind of place it is ("särskilt" of "särskilt boende")."""
+    return word.lower() in _PLACE_QUALIFIERS
+
+
 def workplace_care(word: str) -> str:
     """The part of care a workplace word belongs to ("hälsocentralen" -> "primärvården"), or ""."""
     folded = word.lower()
