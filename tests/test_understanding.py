@@ -646,7 +646,7 @@ def test_with_year_never_guesses_a_year():
     assert with_year("Beslutet fattades den 3 juni.", plain, METAS["plan.txt"]) == "Beslutet fattades den 3 juni."
     assert with_year("Beslut 2022.", plain, METAS["plan.txt"]) == "Beslut 2022."
     proposal = chunk("jh.txt", "Förslag till RSR 230206", "Målbild fastställs", 21)
-    assert with_year("Målbild fastställs", proposal) == "Målbild fastställs (Förslag till RSR 230206)"
+    assert with_year("Målbild fastställs", proposal) == "Målbild fastställs (Förslag till RSR 230206, 6 februari 2023)"
 
 
 def test_mention_only_what_question_says_the_term_is_not_explained():
@@ -6785,3 +6785,39 @@ def test_a_word_that_only_says_what_kind_of_place_a_workplace_is_names_no_workpl
                   ("Utreda ett särskilt stöd till glesbygden",), "Uppdrag:")
     text = answer_text(q("Jag är undersköterska på ett särskilt boende. Vad innebär nära vård för mig?"), staff, tasks)
     assert "Din arbetsplats (särskilt)" not in text
+
+
+def test_a_date_question_naming_who_decided_is_answered_by_the_section_whose_dated_heading_names_them():
+    decided = chunk("jh.txt", "Beslut av målbild", "- Fattades i SVOM 221202\n- Fattades i Barnarenan 221212", 95,
+                    ("Fattades i SVOM 221202", "Fattades i Barnarenan 221212"))
+    proposal = chunk("jh.txt", "Förslag till RSR 230206", "- Regionens samverkansråd ställer sig bakom besluten fattade "
+                     "av SVOM och Barnarenan\n- Målbild fastställs", 96,
+                     ("Regionens samverkansråd ställer sig bakom besluten fattade av SVOM och Barnarenan",
+                      "Målbild fastställs"))
+    text = answer_text(q("När fattade samverkansrådet RSR beslut om målbilden?"), decided, proposal)
+    assert "Regionens samverkansråd ställer sig bakom besluten" in text and "6 februari 2023" in text
+    assert "Fattades i SVOM" not in text
+    assert "Fattades i SVOM 221202" in answer_text(q("När fattade SVOM beslut om målbilden?"), decided, proposal)
+
+
+def test_a_broader_word_does_not_name_the_askers_workplace():
+    assert not swedish.names_workplace("Bistå regionstyrelsen i dialog med medarbetare i sjukvården", "hemsjukvården")
+    assert swedish.names_workplace("Tidiga insatser i samverkan mellan exempelvis mödravårdscentral MVC", "mödravårdscentralen")
+    staff = chunk("strategi.txt", "Nära vård för dig som medarbetare", "Som medarbetare är du en viktig del i helheten "
+                  "runt den enskilde.", 90)
+    tasks = chunk("plan.txt", "Nämndens uppdrag", "Uppdrag:\n- Bistå regionstyrelsen i dialog med medarbetare i "
+                  "sjukvården", 41, ("Bistå regionstyrelsen i dialog med medarbetare i sjukvården",), "Uppdrag:")
+    text = answer_text(q("Jag är sjuksköterska i hemsjukvården. Vad innebär nära vård för mig?"), staff, tasks)
+    assert "Som medarbetare är du en viktig del" in text and "Din arbetsplats" not in text
+
+
+def test_a_document_that_is_asked_whether_it_names_something_asks_whether_it_is_mentioned():
+    assert swedish.asked_mentioned("Nämner nämndens verksamhetsplan något om rehabilitering?") == "rehabilitering"
+    assert swedish.asked_mentioned("Tar strategin upp något om SIP?") == "SIP"
+    assert swedish.asked_mentioned("Säger planen något om hur vi ska jobba?") == ""
+
+
+def test_a_dash_after_who_the_asker_is_ends_the_preamble():
+    assert swedish.strip_preamble("Jag är fysioterapeut – står det något om rehabilitering i dokumenten?") == \
+        "Står det något om rehabilitering i dokumenten?"
+    assert swedish.strip_preamble("Vad är nära vård – och vad är det inte?") == "Vad är nära vård – och vad är det inte?"

@@ -1007,10 +1007,11 @@ class Composer:
             at = max((i for i, u in enumerate(picked) if u.chunk is unit.chunk), default=len(picked) - 1)
             picked.insert(at + 1, unit)
         placed: set[str] = set()  # lists whose place was said: a second item of one list needs no "Under …"
+        dated_by: set[str] = set()  # the dated headings said after a line
         for i, unit in enumerate(picked):
             text = unit.text
             if query.intent == "date":
-                text = with_year(text, unit.chunk, passages.metas.get(unit.chunk.document))
+                text = with_year(text, unit.chunk, passages.metas.get(unit.chunk.document), dated_by)
             elif unit.text in unit.chunk.items and not dated:  # dated lines are headed by their section instead
                 text = item_in_context(unit.text, unit.chunk, placed)
             heading = heading_of(unit.chunk)
@@ -1287,6 +1288,24 @@ class Composer:
             if in_region(hit.chunk) and swedish.mentions_event(heading, event) and swedish.names_topic(query.search, heading, query.regions):
                 units = [u for u in units_of([hit]) if swedish.has_kind(query.kind, u.text)]
                 if units:
+                    return self._dated_by_named(query, hit.chunk, hits, event, in_region) or units[:MAX_SENTENCES]
+        return []
+
+    @staticmethod
+    def _dated_by_named(query: Query, chosen: Chunk, hits: Sequence[Hit], event: str, in_region) -> list[Unit]:
+        """For a date question that names who decided, the section whose dated heading names them, when the
+        section headed by the event does not ("När fattade samverkansrådet RSR beslut om målbilden?": not
+        "Beslut av målbild: Fattades i SVOM 221202" but "Förslag till RSR 230206: Regionens samverkansråd
+        ställer sig bakom besluten …"), or []."""
+        if query.kind != "date":
+            return []
+        missing = swedish.missing_names(query.reading, [f"{chosen.text} {heading_of(chosen)} {chosen.title}"])
+        for hit in hits[:5]:
+            heading = heading_of(hit.chunk)
+            if missing and hit.chunk is not chosen and in_region(hit.chunk) and swedish.has_kind("date", heading) \
+                    and not swedish.missing_names(" ".join(missing), [heading]):
+                units = units_of([hit])
+                if any(swedish.mentions_event(u.text, event) for u in units):
                     return units[:MAX_SENTENCES]
         return []
 
@@ -3293,7 +3312,7 @@ class Composer:
             listed = next((c for c in passages.chunks if c.document in scope and c.items
                            and not any(item in said for item in c.items)
                            and (swedish.mentions(heading_of(c), place) and swedish.is_work_list(c.list_intro)
-                                if place in cares else any(swedish.mentions(item, place) for item in c.items))), None)
+                                if place in cares else any(swedish.names_workplace(item, place) for item in c.items))), None)
             if listed is not None:
                 lead = WORKPLACE_CARE_LEAD if place in cares else WORKPLACE_LIST_LEAD
                 draft.lines.append(lead.format(place=place, heading=heading_of(listed), title=listed.title))
@@ -3866,9 +3885,11 @@ def _defines(topic: set[str], text: str, tokenize: Tokenizer) -> bool:
                                                 for t in topic)
 
 
-def with_year(text: str, chunk: Chunk, meta: DocumentMeta | None = None) -> str:
-    """A date sentence that lacks its year gets its dated heading ("27 maj fattades … (Maj 2021)");
-    a year is never guessed from other sentences of the passage or from the document's date."""
+def with_year(text: str, chunk: Chunk, meta: DocumentMeta | None = None, said: set[str] | None = None) -> str:
+    """A date sentence that lacks its year gets its dated heading ("27 maj fattades … (Maj 2021)"), once
+    per answer (`said` holds the headings already given); a year is never guessed from other sentences of
+    the passage or from the document's date."""
+    said = set() if said is None else said
     if swedish.has_year(text, full=True):
         return text
     period = swedish.year_span(meta.title) if meta else ""
@@ -3880,5 +3901,10 @@ def with_year(text: str, chunk: Chunk, meta: DocumentMeta | None = None) -> str:
         return f"{text} ({', '.join(spelled)})" if spelled else text
     for heading in reversed(chunk.section.split(SECTION_SEP)):
         if swedish.has_year(heading):
-            return f"{text} ({heading})"
+            if heading in said:  # (a second line under the same dated heading: said once, with the first)
+                return text
+            said.add(heading)
+            # (a day in the heading is written out: "(Förslag till RSR 230206, 6 februari 2023)")
+            days = [swedish.format_date(d) for d in swedish.find_dates(heading) if re.fullmatch(r"\d{4}-\d\d-\d\d", d)]
+            return f"{text} ({heading}, {', '.join(days)})" if days else f"{text} ({heading})"
     return text

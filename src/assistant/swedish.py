@@ -502,7 +502,7 @@ def about_asker(sentence: str) -> bool:
 
 
 _ASKING_START = re.compile(
-    r"^\s*(vad|vem|vilka|vilken|vilket|hur|varför|när|var|finns|är|ska|kan|har|får|gäller|ingår|ansvarar|"
+    r"^\s*(vad|vem|vilka|vilken|vilket|hur|varför|när|var|finns|är|ska|kan|har|får|gäller|ingår|ansvarar|står|nämns|"
     r"sammanfatta|summera|förklara|beskriv|berätta|jämför|lista|räkna upp|nämn|ge|visa|punkta|"
     r"what|who|which|how|why|when|where|is|are|does|do|can|summari[sz]e|explain|describe|list|tell)\b", re.I)
 # ("När jag pratar med folk undrar dom …": a clause of time, not a question)
@@ -801,6 +801,8 @@ _PURPOSE = re.compile(r"(?:,\s*|\s+)(?:så att|så|för att) (?:jag|vi|man) (?:k
                       r"(?:på|i|till) (?:en |min |vår |mina )?(?:bild|bilder|slide|slides|powerpoint\w*|presentation\w*)\b[^?]*", re.I)
 # "Jag jobbar i Sundsvall och ska berätta om … – kan du sammanfatta …?": the question after the dash
 _THEN_ASKING = re.compile(r"\s[–—-]\s+|,\s+")
+# The "det" that only opens a clause ("står det något om …", "finns det …"): it points at nothing
+_THERE_IS = re.compile(r"^\s*(?:står|finns|sägs|nämns|skrivs)\s+det\b", re.I)
 
 
 # A second question joined on with ", och vad …" / ", and who …": two questions in one
@@ -1155,7 +1157,8 @@ def _asked_part(sentence: str) -> str:
     if re.match(r"\s*(?:jag är|i'm|i am)\b", sentence, re.I):  # "jag är ssk, …": who asks, kept …
         for mark in _THEN_ASKING.finditer(sentence):  # … unless what follows asks nothing of the asker
             rest = sentence[mark.end():]
-            if _ASKING_START.match(rest) and len(rest.split()) >= 3 and not asks_for_me(rest) and not points_back(rest) \
+            if _ASKING_START.match(rest) and len(rest.split()) >= 3 and not asks_for_me(rest) \
+                    and not points_back(_THERE_IS.sub(" ", rest)) \
                     and not re.search(r"\b(?:jag|vi|oss|mig|min|mitt|vår|vårt)\b", rest, re.I):
                 return rest[:1].upper() + rest[1:]  # "jag är ny ssk …, vad är nära vård egentligen"
             break
@@ -1462,6 +1465,14 @@ _PLACE_QUALIFIERS = frozenset({"särskilt", "särskilda", "privat", "privata", "
 def qualifies_place(word: str) -> bool:
     """Whether a workplace word only says what kind of place it is ("särskilt" of "särskilt boende")."""
     return word.lower() in _PLACE_QUALIFIERS
+
+
+def names_workplace(text: str, place: str) -> bool:
+    """Whether text names the workplace itself or a compound with it ("mödravårdscentral MVC",
+    "hemsjukvårdsteam" for "hemsjukvården"), not only a broader word it is a kind of ("sjukvården" does
+    not name "hemsjukvården")."""
+    head = _without_ending(fold(place.lower()))
+    return any(len(w) >= len(head) and mentions(w, place) for w in (fold(t.lower()) for t in re.findall(r"\w+", text)))
 
 
 def workplace_care(word: str) -> str:
@@ -4276,6 +4287,11 @@ _MENTIONED = re.compile(r"^\s*(?:och\s+|men\s+)?(?:står|finns|sägs|nämns|skri
                         r"\s*(?:[?.!]|$)", re.I)
 
 
+# "Nämner nämndens verksamhetsplan något om rehabilitering?", "Tar strategin upp något om SIP?": the document
+# is the subject
+_MENTIONED_BY = re.compile(r"^\s*(?:och\s+|men\s+)?(?:nämner|tar|skriver|säger)\s+(?:[\w-]+\s+){1,3}?(?:upp\s+)?"
+                           r"(?:alls\s+)?(?:något|nåt)\s+(?:alls\s+)?om\s+(?!(?:hur|vad|vilk\w*|var|när|vem|varför)\b)"
+                           r"(?P<topic>[^?,.!]+?)\s*(?:[?.!]|$)", re.I)
 # "… om vad tandvården ska göra de närmaste åren?": what is to be done, said with "ska", "behöver", "planerar"
 _ASKS_DOING = re.compile(r"\bvad\s+(?:[\w-]+\s+){0,3}?(?:ska|skall|behöver|bör|planerar)\s+(?:[\w-]+\s+)?"
                          r"(?:göra|gör|jobba|arbeta|satsa)\b|\bvilka\s+(?:åtgärder|insatser|satsningar)\b", re.I)
@@ -4339,7 +4355,7 @@ def asked_mentioned(question: str) -> str:
     part = _PART_OF.search(text)
     if part and part["topic"].lower() not in _POINTING_TOPIC:
         return part["topic"]
-    match = _MENTIONED.search(text)
+    match = _MENTIONED.search(text) or _MENTIONED_BY.search(text)
     topic = match["topic"].strip() if match else ""
     return "" if topic.lower() in _POINTING_TOPIC else topic
 
