@@ -19,8 +19,8 @@ from assistant.query import QuestionRejected, understand
 from assistant.relevance import RelevanceGate
 from assistant.service import (comparison_groups, contents_untold, holds_answer, in_turn, mentioned_elsewhere, no_reason_given,
                                labels_the_topic, other_region, region_lacks, region_scope, row_question, suggested_questions, translated_in,
-                               with_dated, with_named_month, with_named_phrase, with_specific)
-from assistant.types import Chunk, Citation, DocumentMeta, Hit
+                               with_dated, with_named_month, with_named_phrase, with_specific, without_said)
+from assistant.types import Answer, Chunk, Citation, DocumentMeta, Hit
 
 METAS = {
     "strategi.txt": DocumentMeta(name="strategi.txt", title="Tillsammans för nära vård – strategi", kind="strategi",
@@ -6821,3 +6821,40 @@ def test_a_dash_after_who_the_asker_is_ends_the_preamble():
     assert swedish.strip_preamble("Jag är fysioterapeut – står det något om rehabilitering i dokumenten?") == \
         "Står det något om rehabilitering i dokumenten?"
     assert swedish.strip_preamble("Vad är nära vård – och vad är det inte?") == "Vad är nära vård – och vad är det inte?"
+
+
+def test_a_later_part_of_a_question_does_not_say_again_what_an_earlier_part_quoted():
+    who = chunk("strategi.txt", "Bakgrund", "Uppdragsgivaren för strategin är Politiska samverkansberedningen. Strategin "
+                "har tagits fram i samverkan med verksamhetsföreträdare.", 91)
+    first, second = "Uppdragsgivaren för strategin är Politiska samverkansberedningen.", \
+        "Strategin har tagits fram i samverkan med verksamhetsföreträdare."
+    answer = Answer(question="vilka var med och skrev den?", text=f"{first} [1] {second} [1]", answered=True,
+                    citations=(Citation(1, who, 1.0, METAS["strategi.txt"], (first, second)),))
+    assert without_said(answer, {(who.id, first)}) == f"{second} [1]"
+    assert without_said(answer, set()) == answer.text
+
+
+def test_who_took_part_in_writing_is_said_in_the_documents_words():
+    assert "tagits fram i samverkan med" in swedish.Synonyms.load(str.lower).added("vilka var med och skrev den?")
+
+
+def test_a_who_question_about_an_example_asks_for_a_person_not_for_examples():
+    contact = chunk("vn.txt", "Informationsansvarig", "- Lisbeth Löpare Johansson Samordnare", 92,
+                    ("Lisbeth Löpare Johansson Samordnare",))
+    query = q("Vem är informationsansvarig för Västernorrlands exempel?")
+    assert holds_answer(query, "Lisbeth Löpare Johansson Samordnare", [Citation(1, contact, 1.0, METAS["vn.txt"],
+                                                                                ("Lisbeth Löpare Johansson Samordnare",))])
+
+
+def test_a_follow_up_asking_why_does_not_take_the_earlier_questions_kind():
+    query = q("o det i kiruna ska rivas har jag hört, varför då?", ["Hur många sjukhus har Region Norrbotten?"])
+    assert query.follow_up and query.intent == "lookup" and query.kind is None
+
+
+def test_what_is_expected_of_us_in_a_role_is_a_role_question_not_one_of_the_askers_workplace():
+    assert swedish.role_in("Vad förväntas av oss sjuksköterskor i omställningen?") == "sjuksköterska"
+    assert swedish.we_in_role("Vad förväntas av oss chefer?") and not swedish.we_in_role("Ska vi vara med i samverkan?")
+    query = q("Hej! Jag är ny enhetschef för hemtjänsten i Luleå kommun. Vad förväntas av oss chefer i omställningen "
+              "enligt strategin?")
+    assert "omställningen" not in query.workplace and "hemtjänsten" not in query.search
+    assert "ledarskap" in query.search

@@ -199,7 +199,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # A follow-up's kind of answer comes from its own words; its topic from the history.
     intent = swedish.intent_of(reading, role_follow_up=role_follow_up)
     # "och i Jämtland då?" asks what the earlier question asked; "vad ska nämnden göra med den?" asks its own
+    # (a why, wherever it stands, is never a count or a date: "o det i kiruna ska rivas har jag hört, varför då?")
     if follow_up and intent == "lookup" and not swedish.ordinal_in(reading) and not swedish.asks_own(reading) \
+            and not swedish.says_why(reading) \
             and not swedish.asks_next(reading):  # "och sen då?" after a date question asks for what came next, not a date
         intent = swedish.intent_of(f"{anchor} {reading}")
     wanted = tuple(d for d in (documents or ()) if d in metas)
@@ -212,7 +214,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             reading, intent = f"Vad säger {said} om {topic}?", "summary"
             search = f"{reading} {search}"
     workplace = [w for w in swedish.workplace_words(masked) if w.lower() not in search.lower()] if not english else []
-    if workplace and re.search(r"\b(?:vi|oss|vår|vårt|våra)\b", reading, re.I):
+    if workplace and re.search(r"\b(?:vi|oss|vår|vårt|våra)\b", reading, re.I) and not swedish.we_in_role(reading):
         # "Jag är klinikchef inom folktandvården i Kalix. Ska vi också vara med i samverkan …?": "vi" is where
         # the asker works, searched with the question
         search = f"{search} {' '.join(workplace)}"

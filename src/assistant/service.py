@@ -425,6 +425,7 @@ class Assistant:
                 blocks.append(f"”{part}”: {PART_SAID_ABOVE}")
                 continue
             said.append(answer.text)
+            body = without_said(answer, quoted & quoted_above)
             quoted_above |= quoted
             number: dict[int, int] = {}
             for c in answer.citations:
@@ -433,7 +434,7 @@ class Assistant:
                     same = replace(c, rank=len(citations) + 1)
                     citations.append(same)
                 number[c.rank] = same.rank
-            text = re.sub(r"\[(\d+)\]", lambda m: f"[{number.get(int(m.group(1)), int(m.group(1)))}]", answer.text)
+            text = re.sub(r"\[(\d+)\]", lambda m: f"[{number.get(int(m.group(1)), int(m.group(1)))}]", body)
             if text.startswith(ENGLISH_LEAD):  # said once, above the parts
                 text, english = text[len(ENGLISH_LEAD):].lstrip("\n"), True
             blocks.append(f"”{part}”:\n{text}")
@@ -735,6 +736,19 @@ def with_named_phrase(hits: list[Hit], passages: Passages, query: Query, top_k: 
     return hits
 
 
+def without_said(answer: Answer, said: set[tuple[str, str]]) -> str:
+    """A part's answer without the sentences an earlier part's answer quoted (said inside a run of cited
+    sentences, with more after it: "Uppdragsgivaren … [1] Strategin har tagits fram i samverkan med … [1]"
+    under "vilka var med och skrev den?" says only the second)."""
+    text = answer.text
+    for c in answer.citations:
+        for sentence in c.used:
+            cited = f"{sentence} [{c.rank}] "
+            if (c.chunk.id, sentence) in said and cited in text:
+                text = text.replace(cited, "", 1)
+    return text
+
+
 def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms | None = None) -> bool:
     """The quoted sentences hold the kind of fact asked for, the thing asked about, the event a date
     question asks about, and the places and names asked about."""
@@ -808,9 +822,10 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         listed = ""  # the owner of a document named ("what nämndens plan say …" of "what does the committee's plan say")
     # (of an English question, only a noun the term map put in: "Which specific indicators …" -> indikatorer)
     translated = not query.english or (listed and not swedish.mentions(query.text, listed))
-    if listed == "exempel" and not query.english and not re.search(r"\bexempel\w*|\bt\.\s?ex\b|\bsåsom\b|\bbland annat\b",
+    if listed == "exempel" and query.kind != "who" and not query.english and not re.search(r"\bexempel\w*|\bt\.\s?ex\b|\bsåsom\b|\bbland annat\b",
                                                                    headed + " " + " ".join(c.chunk.list_intro for c in citations), re.I):
         return False  # "vilka exempel finns för den?" is not answered by the list of five strategies again
+        # (a who question asks for a person: "Vem är informationsansvarig för Västernorrlands exempel?")
     if query.intent in ("list", "lookup") and translated and listed and listed not in swedish.GENERIC_NOUNS \
             and len(listed) > 3 and not swedish.asks_why_change(query.reading, query.regions):  # "Vilka skäl …": the why section
         intros = " ".join(c.chunk.list_intro for c in citations)

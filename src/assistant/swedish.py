@@ -465,6 +465,11 @@ def asks_why(question: str) -> bool:
     return bool(_ASKS_WHY.match(question))
 
 
+def says_why(question: str) -> bool:
+    """Whether a question asks why anywhere in it ("… ska rivas har jag hört, varför då?")."""
+    return bool(re.search(r"\b(?:varför|why)\b", question, re.I))
+
+
 def gives_reason(text: str) -> bool:
     """Whether a line gives a reason in so many words ("… för att …", "eftersom …", "Syftet är …")."""
     return bool(_GIVES_REASON.search(text))
@@ -1428,7 +1433,9 @@ _WORKPLACE = re.compile(rf"\b((?:jobbar|arbetar|är|anställd|nyanställd|\w*(?:
 
 # words after "jobbar i/på" that name no kind of workplace ("… som jobbar i verksamheten")
 _NO_WORKPLACE_WORDS = {"en", "ett", "på", "vid", "inom", "i", "kommun", "kommunen", "region", "regionen", "länet",
-                       "verksamhet", "verksamheten", "verksamheterna", "vården", "organisationen", "området"}
+                       "verksamhet", "verksamheten", "verksamheterna", "vården", "organisationen", "området",
+                       # (a role in a change, no place: "vad förväntas av oss chefer i omställningen?")
+                       "omställningen", "omställning", "förändringen", "förändringsarbetet", "arbetet", "processen"}
 
 
 # "… för mig som jobbar med hemrehab?", "… som sitter i receptionen och tar emot patienter?": what the asker does
@@ -1631,7 +1638,7 @@ _MEANS_FOR_ME = re.compile(r"\bför mig\b|\bmin del\b|\b(?:för|i) mitt (?:jobb|
                            r"medborgare|brukare|medarbetare|anställda|personal)\b)|"
                            r"\bsom\s+(?:rör|berör|angår|gäller)\s+(?:oss|mig)\b|"
                            + _CONCERNS_ME, re.I)  # "vad betyder det för mig", "… om min del"
-_EXPECTED_OF_ME = re.compile(r"\b(?:av|på) mig\b", re.I)  # "vad förväntas av mig", "vilka krav ställs på mig"
+_EXPECTED_OF_ME = re.compile(r"\b(?:av|på) (?:mig|oss)\b", re.I)  # "vad förväntas av mig/oss chefer", "vilka krav ställs på mig"
 _OF_US = re.compile(r"\b(?:för|av|på) (?:mig|oss)\b", re.I)
 
 
@@ -1667,6 +1674,9 @@ def of_us(question: str) -> bool:
     return bool(_OF_US.search(question))
 
 
+_ROLE_STEMS = {(r[:-1] if r.endswith("a") else r): r for r in ROLES}  # "sjukskötersk": sjuksköterska, -or, -an
+
+
 def role_in(text: str) -> str:
     """The role a question speaks from ("för mig som sjuksköterska" -> "sjuksköterska"), or ""."""
     # (not someone else's: "Min chef vill ha en sammanfattning …" is asked by the chef's staff)
@@ -1674,6 +1684,9 @@ def role_in(text: str) -> str:
                   if not _SOMEONE_ELSES.search(text[:m.start()])), None)
     if match:
         return match.group(1).lower()
+    we = re.search(rf"\b(?:vi|oss)\s+({'|'.join(_ROLE_STEMS)})\w*", text, re.I)  # (in the plural: "oss sjuksköterskor")
+    if we:
+        return _ROLE_STEMS[we.group(1).lower()]
     # ("jag är ssk på en medicinavdelning": the role as staff write it short)
     short = re.search(rf"\b(?:jag|vi)\s+(?:är|e|jobbar som|arbetar som)\s+({'|'.join(map(re.escape, ROLE_ABBREVIATIONS))})\b", text, re.I)
     if short and _ROLE.search(_TO_ME.sub(" ", text)):  # (when it asks what it means for the asker)
@@ -2888,6 +2901,16 @@ def asker_body(text: str) -> str:
         return ""
     body = match["body"].lower()
     return "nämnden" if "nämnd" in body else body
+
+
+# "oss chefer", "vi sjuksköterskor": the "vi" of a role, not of the asker's workplace
+_WE_IN_ROLE = re.compile(r"\b(?:vi|oss)\s+\w*(?:" + "|".join(r[:-1] if r.endswith("a") else r for r in ROLES) + r")\w*",
+                         re.I)
+
+
+def we_in_role(question: str) -> bool:
+    """Whether the question's "vi"/"oss" is said of a role ("Vad förväntas av oss chefer …?")."""
+    return bool(_WE_IN_ROLE.search(question))
 
 
 def we_as(question: str, body: str) -> str:
