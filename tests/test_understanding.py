@@ -6830,8 +6830,9 @@ def test_a_later_part_of_a_question_does_not_say_again_what_an_earlier_part_quot
         "Strategin har tagits fram i samverkan med verksamhetsföreträdare."
     answer = Answer(question="vilka var med och skrev den?", text=f"{first} [1] {second} [1]", answered=True,
                     citations=(Citation(1, who, 1.0, METAS["strategi.txt"], (first, second)),))
-    assert without_said(answer, {(who.id, first)}) == f"{second} [1]"
-    assert without_said(answer, set()) == answer.text
+    assert without_said(answer, {(who.id, first)}, "vilka var med och skrev den?") == f"{second} [1]"
+    assert without_said(answer, {(who.id, first)}, "och vem är uppdragsgivaren?") == answer.text
+    assert without_said(answer, set(), "vilka var med och skrev den?") == answer.text
 
 
 def test_who_took_part_in_writing_is_said_in_the_documents_words():
@@ -6858,3 +6859,56 @@ def test_what_is_expected_of_us_in_a_role_is_a_role_question_not_one_of_the_aske
               "enligt strategin?")
     assert "omställningen" not in query.workplace and "hemtjänsten" not in query.search
     assert "ledarskap" in query.search
+
+
+def test_which_part_of_a_named_document_is_answered_from_that_document():
+    assert swedish.reverse_topic("Vilken del av målbilden handlar om att patienten är expert?") == \
+        "att patienten är expert"
+    strategy = chunk("strategi.txt", "Ökad personcentrering", "Den enskilde är expert på sitt liv och ska vara en "
+                     "självklar partner.", 93)
+    own = chunk("jh.txt", "Min egen kraft tas tillvara", "Jag är experten i mitt liv! Därför är jag en aktiv partner i "
+                "insatser som berör mig.", 94)
+    query = q("Vilken del av Jämtland Härjedalens målbild handlar om att patienten själv är expert?")
+    assert query.named_documents == ("jh.txt",)
+    text = answer_text(query, strategy, own)
+    assert "Jag är experten i mitt liv" in text and "Den enskilde är expert" not in text
+
+
+def test_a_lookup_about_a_kind_of_care_no_document_names_is_not_answered_by_its_head_word():
+    plan = chunk("plan.txt", "Sjukvården", "Sjukvården ska förändras genom nya arbetssätt.", 95)
+    passages = Passages(chunks=[*CHUNKS, plan], metas=METAS, vectors=None)
+    query = q("Står det i strategin hur ambulanssjukvården ska förändras?")
+    assert composer.compose(query, [Hit(plan, 1.0)], None, passages).text() == ""
+
+
+def test_which_item_of_a_list_is_about_a_thing_is_that_one_item():
+    assert swedish.intent_of("Vilken princip i den etiska plattformen handlar om kostnader?") == "reverse"
+    assert swedish.asked_kind("Vilken princip i den etiska plattformen handlar om kostnader?") is None
+    principles = chunk("plan.txt", "Etisk plattform", "Tre grundprinciper:\n- Människovärdesprincipen som innebär att "
+                       "alla har lika värde\n- Kostnadseffektivitetsprincipen som fastslår en rimlig relation mellan "
+                       "kostnader och effekt", 96, ("Människovärdesprincipen som innebär att alla har lika värde",
+                                                    "Kostnadseffektivitetsprincipen som fastslår en rimlig relation mellan "
+                                                    "kostnader och effekt"), "Tre grundprinciper:")
+    text = answer_text(q("vilken av dem handlar om kostnader?", ["Vilka principer bygger den etiska plattformen på?"]),
+                       principles)
+    assert "Kostnadseffektivitetsprincipen" in text and "Människovärdesprincipen" not in text
+
+
+def test_what_the_asker_restates_after_alltsa_is_the_second_side_of_a_contrast():
+    assert swedish.contrast_terms("Och hur skiljer sig det cirkulära mot hur vi gör idag, alltså det linjära?") == \
+        ("cirkulära", "linjära")
+
+
+def test_where_a_thing_is_named_and_in_what_context_asks_whether_it_is_mentioned():
+    assert swedish.asked_mentioned("Var nämns SIP i dokumenten och i vilket sammanhang?") == "SIP"
+    assert swedish.asked_mentioned("Var finns hälsocentralerna i länet?") == ""
+    sip = chunk("strategi.txt", "Ökad personcentrering", "Exempel på områden att arbeta med:\n- Patientkontrakt och "
+                "Samordnad individuell plan (SIP)", 97, ("Patientkontrakt och Samordnad individuell plan (SIP)",),
+                "Exempel på områden att arbeta med:")
+    query = q("Var nämns SIP i dokumenten och i vilket sammanhang?")
+    assert holds_answer(query, "Patientkontrakt och Samordnad individuell plan (SIP)",
+                        [Citation(1, sip, 1.0, METAS["strategi.txt"], ("Patientkontrakt och Samordnad individuell plan (SIP)",))])
+
+
+def test_the_change_pointed_at_and_the_staff_a_manager_leads_are_no_topic_of_a_role_question():
+    assert swedish.own_topic("Vad förväntas av oss chefer i den här förändringen, hur ska vi vara gentemot personalen?") == ""

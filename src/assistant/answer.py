@@ -777,12 +777,15 @@ class Composer:
         return bool(topic) and not any(self._mentions({t}, c) for t in topic for c in passages.chunks)
 
     def _named_by_head_only(self, query: Query, passages: Passages) -> bool:
-        """A summary's topic word the documents say only by its head, what it is of being in no document word
-        ("Finns det något om ambulanssjukvård?": "sjukvård" is said, "ambulans" nowhere)."""
-        if query.intent != "summary":
+        """A topic word the documents say only by its head, what it is of being in no document word
+        ("Finns det något om ambulanssjukvård?", "Står det i strategin hur ambulanssjukvården ska förändras?":
+        "sjukvård" is said, "ambulans" nowhere)."""
+        if query.english:
             return False
         words, joined = passages.all_words(self._words_of)
-        for term in self.summary_topic(query, passages):
+        terms = self.summary_topic(query, passages) if query.intent == "summary" else \
+            {t for t in self._topic_terms(query, passages) if not swedish.names_only_documents(t)}  # ("länsstrategin")
+        for term in terms:
             folded = swedish.fold(term)
             if len(folded) >= NEVER_NAMED_LETTERS and swedish.ends_on_word(folded, words) \
                     and not self._word_named(folded, words, joined):
@@ -1647,8 +1650,33 @@ class Composer:
             label = self._label_explaining(swedish.reverse_topic(query.reading), query, passages)
             if label is not None:
                 return self._explained_label(draft, *label)
+            # "vilken av dem handlar om kostnader?" (of the ethical platform's three principles): the one item of a
+            # retrieved list that says it ("Kostnadseffektivitetsprincipen som fastslår … mellan kostnader och effekt")
+            said = self._item_saying(swedish.reverse_topic(query.reading), hits[:KIND_READ_HITS], scope)
+            if said is not None:
+                chunk, item = said
+                draft.say(item_in_context(item, chunk, set()), chunk)
+                return draft
+            if len(query.named_documents) == 1:
+                # "Vilken del av Norrbottens målbild handlar om …?": a part of that document, not of another
+                hits = [h for h in hits if h.chunk.document in query.named_documents] or hits
             return self._list_or_sentences(query, hits, qvec, passages, terms)
         return draft
+
+    @staticmethod
+    def _item_saying(topic: str, hits: Sequence[Hit], scope: set[str]) -> tuple[Chunk, str] | None:
+        """The one item of a retrieved list that says every content word of the topic, or None (none, or more
+        than one item of the list says it)."""
+        words = swedish.content_words(topic).split()
+        if not words:
+            return None
+        for hit in hits:
+            if scope and hit.chunk.document not in scope:
+                continue
+            saying = [i for i in hit.chunk.items if all(swedish.mentions(i, w) for w in words)]
+            if len(saying) == 1:
+                return hit.chunk, saying[0]
+        return None
 
     def _items_named(self, terms: set[str], scope: set[str], passages: Passages) -> dict[str, tuple[Chunk, list[str]]]:
         """The list items every word of which the question says, by passage (within the scope's documents)."""

@@ -425,7 +425,7 @@ class Assistant:
                 blocks.append(f"”{part}”: {PART_SAID_ABOVE}")
                 continue
             said.append(answer.text)
-            body = without_said(answer, quoted & quoted_above)
+            body = without_said(answer, quoted & quoted_above, part)
             quoted_above |= quoted
             number: dict[int, int] = {}
             for c in answer.citations:
@@ -461,6 +461,7 @@ DATED_DAY_HITS = 3  # a question naming a day is about the documents when one of
 SPECIFIC_PLACE = 3  # the rank a passage saying a specific documents' word for a staff word is given
 PART_NOT_FOUND = "Det står inte i styrdokumenten."
 PART_SAID_ABOVE = "Se svaret ovan."
+PART_WORD_LETTERS = 4  # a part's own word this long keeps a sentence an earlier part quoted ("alla", "ersättare")
 UNLISTED = "Dokumenten nämner {noun} men räknar inte upp vilka: ”{said}” (”{title}”, {heading})."
 ONLY_THE_WHOLE = "Dokumenten anger bara hur många det är sammanlagt: ”{said}” (”{title}”, {heading})."
 NO_DAY = "Dokumenten anger ingen dag, bara: ”{said}” (”{title}”, {heading})."
@@ -736,15 +737,17 @@ def with_named_phrase(hits: list[Hit], passages: Passages, query: Query, top_k: 
     return hits
 
 
-def without_said(answer: Answer, said: set[tuple[str, str]]) -> str:
-    """A part's answer without the sentences an earlier part's answer quoted (said inside a run of cited
-    sentences, with more after it: "Uppdragsgivaren … [1] Strategin har tagits fram i samverkan med … [1]"
-    under "vilka var med och skrev den?" says only the second)."""
+def without_said(answer: Answer, said: set[tuple[str, str]], part: str) -> str:
+    """A part's answer without the sentences an earlier part's answer quoted that say nothing of the part's own
+    words (said inside a run of cited sentences, with more after it: "Uppdragsgivaren … [1] Strategin har tagits
+    fram i samverkan med … [1]" under "vilka var med och skrev den?" says only the second; "Nämnden består av 13
+    ordinarie ledamöter och 13 ersättare." stays under "finns det ersättare också?")."""
+    own = [w for w in swedish.content_words(part).split() if len(w) >= PART_WORD_LETTERS]
     text = answer.text
     for c in answer.citations:
         for sentence in c.used:
             cited = f"{sentence} [{c.rank}] "
-            if (c.chunk.id, sentence) in said and cited in text:
+            if (c.chunk.id, sentence) in said and cited in text and not any(swedish.mentions(sentence, w) for w in own):
                 text = text.replace(cited, "", 1)
     return text
 

@@ -634,7 +634,10 @@ def asks_where_fits(question: str) -> bool:
 
 
 # "Vilken av Jämtland Härjedalens strategier handlar om digitala hjälpmedel?": which of a list a thing belongs to
-_REVERSE_OF = re.compile(r"\b(?:vilken|vilket|vilka|which)\s+(?:av|of)\b[^?]*?\b(?:handlar om|gäller|tar upp|rör|"
+# ("Vilken del av Norrbottens målbild är det som handlar om …?": which part of a document)
+# ("Vilken princip i den etiska plattformen handlar om kostnader?": which one of a thing's parts)
+_REVERSE_OF = re.compile(r"\b(?:(?:vilken|vilket|vilka|which)\s+(?:(?:del|delar|punkt|punkter|rubrik|avsnitt|part)\s+)?"
+                         r"(?:av|of)|(?:vilken|vilket)\s+\w+\s+i)\b[^?]*?\b(?:handlar om|gäller|tar upp|rör|"
                          r"is about|deals with|covers?)\s+(?P<topic>[^?]+)", re.I)
 
 
@@ -1771,11 +1774,16 @@ _ASKER_SAYS = re.compile(r"^\s*(?:jag|vi)\s+(?:är|e|jobbar|arbetar|sitter|börj
                          r"[^,–?.]*[,–.]", re.I)
 
 
+# Words of a role question that name no topic of its own: the staff a manager leads, and how one stands to them
+# ("hur ska vi vara gentemot personalen?" asks what leading is)
+_NO_OWN_TOPIC = {"gentemot", "personalen", "personal", "medarbetarna", "anställda", "kollegorna", "kollegor"}
+
+
 def own_topic(question: str) -> str:
     """What a role question asks about in its own words ("och vad betyder personcentreringen för mig som
     sjuksköterska?" -> "personcentreringen"), or "" when it leans on the conversation ("… det för mig …",
     "den tjänsten")."""
-    anaphoric = {m.lower() for m in re.findall(r"\b(?:den|det|denna|detta|dessa|de)\s+(\w+)", question, re.I)}
+    anaphoric = {m.lower() for m in re.findall(r"\b(?:den|det|denna|detta|dessa|de)\s+(?:här\s+|där\s+)?(\w+)", question, re.I)}
     # where the asker works: "som chef inom folktandvården", "fysioterapeut i primärvården", "sitter i
     # receptionen", "på en hälsocentral ute i glesbygden" – the places said of the asker, not "bemött på meänkieli"
     workplace = set()
@@ -1790,7 +1798,7 @@ def own_topic(question: str) -> str:
     workplace |= {w.lower() for w in re.findall(r"\w+", said.group(0))} if said else set()
     stated = role_in(question)  # ("för mig som kommunikatör": a role the list lacks)
     return " ".join(w for w in topic_words(question).split()
-                    if w.lower() not in _ROLE_SETTING | anaphoric | workplace and len(w) > 3
+                    if w.lower() not in _ROLE_SETTING | anaphoric | workplace | _NO_OWN_TOPIC and len(w) > 3
                     and not role_of(w) and w.lower().strip("?!.,") != stated)  # the asker's role, or another ("som klinikchef")
 
 
@@ -2113,6 +2121,10 @@ def contrast_terms(question: str) -> tuple[str, str] | None:
         return None
     match_b = _ASKING_AFTER.sub("", match["b"])  # "X vs Y, vad är skillnaden": the second side ends at the asking
     match_b = _WHEN_AFTER.sub("", match_b) or match_b
+    # "… mot hur vi gör idag, alltså det linjära?": what the asker says it is after "alltså"/"dvs" names it
+    restated = re.match(r"\s*,?\s+(?:alltså|dvs\.?|det vill säga|med andra ord)\s+(?P<named>[^,?]+?)\s*[?]?$",
+                        question[match.end("b"):], re.I)
+    match_b = restated["named"] if restated else match_b
     a, b = (re.sub(r"^(?:(?:nån|nåt|någon|något|nan|nat|nagon|nagot|en|ett)\s+(?:sorts|slags|typ av|form av)|"
                    r"en|ett|den|det|de|dom|the|an?)\s+(?!som\b)", "", m.strip(" ,.”\"'"), flags=re.I)
             for m in (match["a"], match_b))  # "nån sorts förutsättningar": "förutsättningar" ("de som dör": kept)
@@ -2345,12 +2357,17 @@ _EQUAL_PAY = re.compile(r"\b(?:samma|lika|jämställd\w*|rättvis\w*|olika)\s+(?
                         re.I)
 
 
+_REVERSE_PART = re.compile(r"\b(?:vilken|vilket|vilka)\s+(?:\w+\s+)?(?:i|av|of)\b", re.I)  # "vilken princip i …"
+
+
 def asked_kind(question: str) -> str | None:
     """"duration", "money", "number", "date" or "who" when the question asks for one; else None."""
     question = _WHEN_CLAUSE.sub("", question)  # "När planerna tas fram – vilka parter …?" asks no date
     for kind, (asks, _) in _ASKS.items():
         if kind == "money" and _EQUAL_PAY.search(question):
             continue  # "Får tjejer samma betalt som killar?" asks whether pay is equal, not for a sum
+        if kind == "money" and reverse_topic(_REVERSE_PART.sub("vilken av", question)):
+            continue  # "Vilken princip … handlar om kostnader?" asks which one, not for a sum
         if asks.search(question):
             return kind
     return "who" if _WHO.search(question) else None
@@ -3374,7 +3391,8 @@ GENERIC_NOUNS = TIME_NOUNS | _MAIN_POINTS | {"exempel", "områden", "område", "
                  "roll", "rollen", "roller", "role",
                  # "Vilka aspekter räknar planen upp?", "Vilka sorters hälsa …?": kinds of the thing, not a word to find
                  "aspekter", "aspekterna", "aspekt", "sorters", "sorter", "slags", "former", "formerna", "varianter",
-                 "deltog", "deltar", "medverkade", "inbjudna"}  # "Vilka deltog i …?" asks who, not for a thing so named
+                 "deltog", "deltar", "medverkade", "inbjudna",  # "Vilka deltog i …?" asks who, not for a thing so named
+                 "sammanhang", "sammanhanget", "sammanhangen"}  # "… och i vilket sammanhang?": where it stands
 
 
 # Words for a text itself ("SKR:s text", "artikeln"): what it is, not what it is about.
@@ -4364,6 +4382,12 @@ _PART_OF = re.compile(r"^\s*(?:och\s+)?(?:finns|ingår|nämns|kommer)\s+(?!det\b
                       r"(?:i|bland)\s+(?:både\s+)?\w+", re.I)
 
 
+# "Var nämns SIP i dokumenten och i vilket sammanhang?": where X is mentioned
+_WHERE_MENTIONED = re.compile(r"^\s*(?:och\s+)?var\s+(?:i\s+\w+\s+)?(?:nämns|står|används)\s+"
+                              r"(?!(?:det|den|de|dom|detta|något|nåt|några)\b)(?P<topic>[\w-]+(?:\s+[\w-]+)?)"
+                              r"(?=\s+(?:i|med|någonstans|nånstans|och)\b|\s*\?)", re.I)
+
+
 def phrase_tail(phrase: str) -> str:
     """What a phrase is about after its last "kring"/"om"/"runt" ("samarbete kring tidiga insatser" -> "tidiga
     insatser"), or the phrase."""
@@ -4375,7 +4399,7 @@ def asked_mentioned(question: str) -> str:
     mention (X), or "" ("… om rehab specifikt": rehab)."""
     text = re.sub(r"\s+(?:specifikt|särskilt|konkret|egentligen|alls|överhuvudtaget)(?=\s*[?.!]*\s*$)", "",
                   restore_letters(question), flags=re.I)
-    part = _PART_OF.search(text)
+    part = _PART_OF.search(text) or _WHERE_MENTIONED.search(text)
     if part and part["topic"].lower() not in _POINTING_TOPIC:
         return part["topic"]
     match = _MENTIONED.search(text) or _MENTIONED_BY.search(text)
