@@ -2764,7 +2764,11 @@ _INVESTS_IN_CLAUSE = re.compile(rf"\bvad\s+{_INVESTOR}\s+(?:ska|skall|vill|komme
 
 
 def invested_in(question: str) -> str:
-    """"vad X ska satsa på" read as "vilka inriktningar och uppdrag X har" (the plan's words for it), or ""."""
+    """"vad X ska satsa på" read as "vilka inriktningar och uppdrag X har" (the plan's words for it), or "" (and
+    of a part of the care, no body with tasks, what the documents say it is to do: "Vad ska folktandvården satsa
+    på de kommande åren?")."""
+    if _THING_DOING.search(question):
+        return ""
     if match := _INVESTS_IN.search(question):
         said = f"Vilka inriktningar och uppdrag har {match['who']}{match['when'] or ''}"
     elif match := _INVESTS_IN_CLAUSE.search(question):
@@ -4340,7 +4344,8 @@ _ASKS_DOING = re.compile(r"\bvad\s+(?:[\w-]+\s+){0,3}?(?:ska|skall|behöver|bör
 # tasks of its own) is to do.
 _THING_DOING = re.compile(r"(?:^|[,.?!]\s*)(?:och\s+)?vad\s+ska\s+(?!(?:jag|vi|man|du|ni|de|dom|den|det|nämnden|regionen|"
                           r"kommunen|kommunerna|styrelsen|regionstyrelsen)\b)(?P<thing>\w+(?:\s+\w+)?)\s+(?:göra|jobba med|arbeta med|"
-                          r"satsa på)(?:\s+(?:enligt|i)\s+[\w\s–-]+)?\s*\??\s*$", re.I)
+                          r"satsa på)(?:\s+(?:de\s+(?:kommande|närmaste)\s+åren|framöver|under\s+planperioden|"
+                          r"under\s+\d{4}(?:[–-]\d{4})?))?(?:\s+(?:enligt|i)\s+[\w\s–-]+)?\s*\??\s*$", re.I)
 _SAYS_DOING = re.compile(r"\b(?:ska|skall|behöver|planerar|kommer att|fortsätter|pågår|(?:är|har)\s+inför(?:t|d|da|ts))\b", re.I)
 
 
