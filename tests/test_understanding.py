@@ -6911,3 +6911,33 @@ def test_what_a_part_of_the_care_is_to_invest_in_is_what_the_documents_say_it_is
     query = q("Vad ska folktandvården satsa på de kommande åren enligt nämndens plan?")
     assert query.intent == "summary" and "inriktningar och uppdrag" not in query.reading
     assert q("Vad ska nämnden satsa på under planperioden?").reading.startswith("Vilka inriktningar och uppdrag har nämnden")
+
+
+def test_a_slides_question_item_asking_for_the_same_things_is_answered_with_its_own_items():
+    purpose = chunk("jh.txt", "Syftet med målbild", "- Inte ha en tidsbegränsning på målbilden\n- Vilka perspektiv behöver "
+                    "lyftas i målbilden?\n- Medborgarens\n- Medarbetarens", 98,
+                    ("Inte ha en tidsbegränsning på målbilden", "Vilka perspektiv behöver lyftas i målbilden?",
+                     "Medborgarens", "Medarbetarens"))
+    text = answer_text(q("Vilka perspektiv skulle synas i Jämtland Härjedalens målbild?"), purpose)
+    assert "Medborgarens" in text and "Medarbetarens" in text and "tidsbegränsning" not in text
+
+
+def test_a_request_for_how_to_say_the_answer_is_no_part_of_the_question():
+    assert swedish.without_format_request("Vad menar nämndens plan med att vården ska vara hälsofrämjande – kan du "
+                                          "sammanfatta det kort?") == \
+        "Vad menar nämndens plan med att vården ska vara hälsofrämjande?"
+    assert swedish.without_format_request("Kan du sammanfatta det kort?") == ""
+
+
+def test_what_a_quality_of_a_thing_means_is_asked_as_the_term_the_documents_define():
+    assert swedish.meant_quality("Vad menar regionen med att verksamheten ska vara ekonomiskt hållbar?") == \
+        "Vad menas med ekonomiskt hållbar verksamhet i regionen?"
+    assert q("Vad menar nämndens plan med att själva vården ska vara hälsofrämjande – kan du sammanfatta det kort?"
+             ).reading == "Vad menas med hälsofrämjande vård enligt nämndens plan?"
+
+
+def test_staff_words_of_session_31_find_the_documents_words():
+    synonyms = swedish.Synonyms.load(str.lower)
+    assert "perspektiv" in synonyms.added("Ur vilka synvinklar skulle målbilden tas fram?")
+    assert "kommunikation" in synonyms.added("Ställer planen krav på hur vi ska formulera oss?")
+    assert "tillitsbaserad styrning" in synonyms.added("Har nämnden uppdrag att ändra på hur verksamheten styrs?")

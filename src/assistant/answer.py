@@ -1449,7 +1449,10 @@ class Composer:
         if list_hit is None:
             return self._sentences(query, hits, qvec, passages, terms)
         draft = Draft()
-        asked_item = self._asked_item(list_hit.chunk, set(self.tokenize(query.reading)))  # its own words, not the earlier question's
+        listed = swedish.asked_list_noun(query.reading, query.regions).lower()
+        # (the asked things in the documents' word too: "synvinklar" -> perspektiv)
+        nouns = {listed, *(w.lower() for w in (passages.synonyms.added(listed) if passages.synonyms and listed else ()))} - {""}
+        asked_item = self._asked_item(list_hit.chunk, set(self.tokenize(query.reading)), nouns)  # its own words, not the earlier question's
         if asked_item:  # a slide's question item is the question asked: it and the items that answer it
             draft.lines.append(f"{item_in_context(asked_item, list_hit.chunk)} [{draft.cite(list_hit.chunk, asked_item)}]")
             for item in answers_to(asked_item, list_hit.chunk):
@@ -1472,12 +1475,14 @@ class Composer:
         self._related(draft, query, hits, list_hit, qvec, passages, terms)
         return draft
 
-    def _asked_item(self, chunk: Chunk, terms: set[str]) -> str:
+    def _asked_item(self, chunk: Chunk, terms: set[str], nouns: set[str] = frozenset()) -> str:
         """The list's question item ("Varför behöver beslut om målbild … lyftas till högre nivå?") whose
-        words the question mostly uses, when items answer it; else ""."""
+        words the question mostly uses, or that asks for the same things ("Vilka perspektiv skulle synas i
+        målbilden?": "Vilka perspektiv behöver lyftas i målbilden?"), when items answer it; else ""."""
         for item in chunk.items:
             words = set(self.tokenize(item))
-            if item.endswith("?") and words and len(words & terms) >= QUESTION_ITEM_SHARE * len(words) \
+            same_things = swedish.asked_list_noun(item, ()).lower() in nouns - swedish.GENERIC_NOUNS
+            if item.endswith("?") and words and (len(words & terms) >= QUESTION_ITEM_SHARE * len(words) or same_things) \
                     and answers_to(item, chunk):
                 return item
         return ""

@@ -465,6 +465,42 @@ def asks_why(question: str) -> bool:
     return bool(_ASKS_WHY.match(question))
 
 
+# "Vad menar planen med X – kan du sammanfatta det kort?": how the asker wants the answer said, after the question
+_FORMAT_ASKED = re.compile(r"(?<=\w)\s*(?:[–—-]|,)\s*(?:och\s+)?(?:kan|skulle)\s+(?:du|ni)\s+(?:kunna\s+)?"
+                           r"(?:sammanfatta|förklara|beskriva|summera|berätta)\s+(?:det|detta|den|dem)\s*"
+                           r"(?:kort|kortfattat|enkelt|i\s+korthet|lite\s+kort|i\s+några\s+meningar)?\s*\??\s*$", re.I)
+
+
+def without_format_request(question: str) -> str:
+    """A question without the request after it for how to say the answer ("…? – kan du sammanfatta det kort?"),
+    or "" (none, or nothing asked before it)."""
+    match = _FORMAT_ASKED.search(question)
+    before = question[:match.start()] if match else ""
+    if len(before.split()) < 4 or not (_ASKING_START.match(before) or _WH_START.match(before)):
+        return ""  # (what comes before must ask: "… ska presentera vår målbild, kan du sammanfatta den kort?" asks it there)
+    return question[:match.start()].rstrip(" ?") + "?"
+
+
+# "Vad menar nämndens plan med att vården ska vara hälsofrämjande?": what a quality of a thing means, asked as
+# the term the documents define ("hälsofrämjande vård", "ekonomiskt hållbar verksamhet")
+_MEANT_QUALITY = re.compile(r"^\s*(?:och\s+)?vad\s+(?:menar|menas|avses|innebär\s+det)\s+(?:(?P<who>[\w\s:-]+?)\s+)?med\s+att\s+"
+                            r"(?:själva\s+)?(?P<thing>\w{4,})\s+(?:ska|skall|bör|behöver)\s+vara\s+"
+                            r"(?P<quality>\w+(?:\s+\w+)?)\s*\??\s*$", re.I)
+
+
+def meant_quality(question: str) -> str:
+    """"Vad menar X med att Y ska vara Z?" read as "Vad menas med Z Y enligt X?" (Y without its definite ending:
+    "vården" -> "vård"), or ""."""
+    match = _MEANT_QUALITY.match(question)
+    if not match:
+        return ""
+    thing = re.sub(r"(?<=\w{3})(?:en|et)$", "", match["thing"])
+    who = match["who"] or ""
+    scope = f" enligt {who}" if who and not re.fullmatch(r"(?:man|ni|de|dom|regionen|vi)", who.strip(), re.I) else \
+        (f" i {who}" if who.strip().lower() == "regionen" else "")
+    return f"Vad menas med {match['quality']} {thing}{scope}?"
+
+
 def says_why(question: str) -> bool:
     """Whether a question asks why anywhere in it ("… ska rivas har jag hört, varför då?")."""
     return bool(re.search(r"\b(?:varför|why)\b", question, re.I))
