@@ -6941,3 +6941,36 @@ def test_staff_words_of_session_31_find_the_documents_words():
     assert "perspektiv" in synonyms.added("Ur vilka synvinklar skulle målbilden tas fram?")
     assert "kommunikation" in synonyms.added("Ställer planen krav på hur vi ska formulera oss?")
     assert "tillitsbaserad styrning" in synonyms.added("Har nämnden uppdrag att ändra på hur verksamheten styrs?")
+
+
+def test_what_the_asker_rules_out_is_no_part_of_the_question():
+    assert swedish.without_denied("Vilka arbetsområden föreslår strategin – alltså inte de fyra riktningsförändringarna, "
+                                  "utan det som ska ge oss rätt förutsättningar?") == \
+        "Vilka arbetsområden föreslår strategin – det som ska ge oss rätt förutsättningar?"
+    assert swedish.without_denied("Ska vi inte jobba med det, utan med något annat?") == ""
+    query = q("Jag är vårdenhetschef på hälsocentralen i Älvsbyn. Vilka arbetsområden ska ge oss rätt förutsättningar?")
+    assert "hälsocentralen" not in query.search
+
+
+def test_which_of_a_lists_items_is_about_a_thing_is_read_from_the_items_own_sections():
+    four = chunk("strategi.txt", "Viktiga förutsättningar", "Nedan beskrivs förutsättningarna.\n- Stärkt samverkan\n- Bästa "
+                 "tillgängliga kunskap", 99, ("Stärkt samverkan", "Bästa tillgängliga kunskap"), "Nedan beskrivs förutsättningarna.")
+    together = chunk("strategi.txt", f"Viktiga förutsättningar{SECTION_SEP}Stärkt samverkan", "Samverkan behöver ske på "
+                     "många nivåer.", 100)
+    knowledge = chunk("strategi.txt", f"Viktiga förutsättningar{SECTION_SEP}Bästa tillgängliga kunskap", "Kunskapsstyrning "
+                      "och evidensbaserade arbetssätt syftar till en god vård.", 101)
+    # (a documents' word for a staff word places no item by a compound: "arbeta" for "jobba" is no "Medarbetarens")
+    perspectives = chunk("jh.txt", "Syftet med målbild", "- Medborgarens\n- Medarbetarens", 102, ("Medborgarens", "Medarbetarens"))
+    passages = Passages(chunks=[*CHUNKS, four, together, knowledge, perspectives], metas=METAS, vectors=None,
+                        synonyms=swedish.Synonyms([{"staff": ["jobba"], "documents": ["arbeta"]}], str.lower))
+    query = q("Vilken av förutsättningarna handlar om att jobba evidensbaserat?")
+    text = composer.compose(query, [Hit(four, 1.0), Hit(perspectives, 0.9)], None, passages).text()
+    assert "Bästa tillgängliga kunskap" in text and "evidensbaserade arbetssätt" in text and "Stärkt samverkan" not in text
+    assert "Medarbetarens" not in text
+    terms = set(composer.tokenize("förutsättningarna jobba evidensbaserat arbeta"))
+    assert composer._items_named(terms, set(), passages, compounding=terms - {"arbet"}) == {}
+
+
+def test_the_goal_for_a_group_of_people_is_what_is_said_of_them_not_a_term_to_define():
+    assert swedish.intent_of("Vad är egentligen målet för dem som har långvariga sjukdomar enligt strategin?") == "lookup"
+    assert "kroniska sjukdomar" in swedish.Synonyms.load(str.lower).added("patienter med långvariga sjukdomar")

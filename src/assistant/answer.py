@@ -1630,7 +1630,8 @@ class Composer:
         # the question's own words first: a documents' word the staff list adds ("personal" -> "medarbetare")
         # places an item only when none is named in the asker's words ("Samnyttjande av personal och lokaler")
         own = set(self.tokenize(query.search)) & terms
-        found = self._items_named(own, scope, passages) or self._items_named(terms, scope, passages) \
+        # (a documents' word is said whole: "arbeta" for "jobba" places no "Medarbetarens")
+        found = self._items_named(own, scope, passages) or self._items_named(terms, scope, passages, compounding=own) \
             or self._items_naming(swedish.reverse_thing(query.reading), scope, passages)
         for chunk, items in found.values():
             n = draft.cite(chunk, chunk.list_intro or chunk.section)
@@ -1661,12 +1662,47 @@ class Composer:
                 chunk, item = said
                 draft.say(item_in_context(item, chunk, set()), chunk)
                 return draft
+            # "Vilken av de fyra förutsättningarna handlar om att jobba evidensbaserat?": the item whose own section
+            # says it ("Bästa tillgängliga kunskap": "Kunskapsstyrning och evidensbaserade arbetssätt syftar till …")
+            headed = self._item_by_its_section(swedish.reverse_topic(query.reading), hits[:KIND_READ_HITS], scope, passages)
+            if headed is not None:
+                chunk, item, section = headed
+                draft.say(item_in_context(item, chunk, set()), chunk)
+                lead = next((u for u in units_of([Hit(section, 0.0)]) if not u.text.endswith(":")), None)
+                if lead is not None:
+                    draft.say(lead.text, section, prefix=f"{item}: ")
+                return draft
             if len(query.named_documents) == 1:
                 # "Vilken del av Norrbottens målbild handlar om …?": the one part of that document that does, not
                 # another document, nor sentences of several parts
                 hits = [h for h in hits if h.chunk.document in query.named_documents][:1] or hits
             return self._list_or_sentences(query, hits, qvec, passages, terms)
         return draft
+
+    def _item_by_its_section(self, topic: str, hits: Sequence[Hit], scope: set[str],
+                             passages: Passages) -> tuple[Chunk, str, Chunk] | None:
+        """Of a retrieved list whose items head sections of their own, the one item whose section names the most
+        of the topic's words (and more than any other item's does), with that section's first passage; or None."""
+        words = set(self.tokenize(topic))
+        if not words:
+            return None
+        for hit in hits:
+            chunk = hit.chunk
+            if not chunk.items or (scope and chunk.document not in scope):
+                continue
+            scored = []
+            for item in chunk.items:
+                sections = [c for c in passages.chunks if c.document == chunk.document and c is not chunk
+                            and heading_of(c).strip().lower() == item.strip().lower()]
+                if sections:
+                    said = set(self.tokenize(" ".join(c.text for c in sections)))
+                    scored.append((sum(any(w == s or swedish.compound_match(w, s) for s in said) for w in words),
+                                   item, sections[0]))
+            if len(scored) >= 2:
+                scored.sort(key=lambda x: -x[0])
+                if scored[0][0] > 0 and scored[0][0] > scored[1][0]:
+                    return chunk, scored[0][1], scored[0][2]
+        return None
 
     @staticmethod
     def _item_saying(topic: str, hits: Sequence[Hit], scope: set[str]) -> tuple[Chunk, str] | None:
@@ -1683,15 +1719,18 @@ class Composer:
                 return hit.chunk, saying[0]
         return None
 
-    def _items_named(self, terms: set[str], scope: set[str], passages: Passages) -> dict[str, tuple[Chunk, list[str]]]:
-        """The list items every word of which the question says, by passage (within the scope's documents)."""
+    def _items_named(self, terms: set[str], scope: set[str], passages: Passages,
+                     compounding: set[str] | None = None) -> dict[str, tuple[Chunk, list[str]]]:
+        """The list items every word of which the question says, by passage (within the scope's documents); a word
+        of an item may be a compound with one of `compounding` (default: all the terms)."""
+        compounding = terms if compounding is None else compounding
         found: dict[str, tuple[Chunk, list[str]]] = {}
         for chunk in passages.chunks:
             if scope and chunk.document not in scope:
                 continue
             for item in chunk.items:
                 words = set(self.tokenize(item))
-                if words and all(w in terms or any(swedish.compound_match(w, t) for t in terms) for w in words):
+                if words and all(w in terms or any(swedish.compound_match(w, t) for t in compounding) for w in words):
                     found.setdefault(chunk.id, (chunk, []))[1].append(item)
         return found
 

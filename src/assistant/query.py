@@ -214,7 +214,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             reading, intent = f"Vad säger {said} om {topic}?", "summary"
             search = f"{reading} {search}"
     workplace = [w for w in swedish.workplace_words(masked) if w.lower() not in search.lower()] if not english else []
-    if workplace and re.search(r"\b(?:vi|oss|vår|vårt|våra)\b", reading, re.I) and not swedish.we_in_role(reading):
+    # (an "oss" after a verb is who is given something, not where: "… det som ska ge oss rätt förutsättningar?")
+    if workplace and re.search(r"\b(?:vi|vår|vårt|våra)\b|\b(?:för|hos|på|av|till|med|om|i)\s+oss\b", reading, re.I) \
+            and not swedish.we_in_role(reading):
         # "Jag är klinikchef inom folktandvården i Kalix. Ska vi också vara med i samverkan …?": "vi" is where
         # the asker works, searched with the question
         search = f"{search} {' '.join(workplace)}"
@@ -289,6 +291,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
 # it does not apply, and each reads what the stages before it made.
 READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.without_format_request,  # "Vad menar planen med X – kan du sammanfatta det kort?" -> "Vad menar planen med X?"
+    swedish.without_denied,       # "… – alltså inte A, utan B?" -> "… – B?"
     swedish.meant_quality,        # "Vad menar planen med att vården ska vara hälsofrämjande?" -> "Vad menas med hälsofrämjande vård …?"
     swedish.that_thing_named,     # "Hur beskrivs det där med kontinuitet …?" -> "Hur beskrivs kontinuitet …?"
     swedish.without_guess,        # "var ska patienten se det, blir det i nån app?" -> "var ska patienten se det?"

@@ -501,6 +501,19 @@ def meant_quality(question: str) -> str:
     return f"Vad menas med {match['quality']} {thing}{scope}?"
 
 
+# "… för att bygga grunden – alltså inte de fyra riktningsförändringarna, utan det som ska ge oss rätt
+# förutsättningar?": what the asker does not mean is no part of what is asked
+_NOT_THAT_BUT = re.compile(r"\s*(?:[–—-]|,)\s*(?:alltså\s+|dvs\.?\s+|jag\s+menar\s+)?inte\s+[^,?–—]{3,80}?,?\s+utan\s+", re.I)
+
+
+def without_denied(question: str) -> str:
+    """A question without the "(alltså) inte X, utan" the asker rules out, or "" (none)."""
+    match = _NOT_THAT_BUT.search(question)
+    if not match or match.start() == 0:
+        return ""
+    return f"{question[:match.start()]} – {question[match.end():]}"
+
+
 def says_why(question: str) -> bool:
     """Whether a question asks why anywhere in it ("… ska rivas har jag hört, varför då?")."""
     return bool(re.search(r"\b(?:varför|why)\b", question, re.I))
@@ -701,6 +714,8 @@ def reverse_topic(question: str) -> str:
     return match["topic"].strip(" .!") if match else ""
 
 
+_GOAL_FOR_PEOPLE = re.compile(r"^\s*(?:och\s+)?vad\s+är\s+(?:egentligen\s+|då\s+)?(?:målet|syftet)\s+för\s+(?:dem|de|dom|personer|"
+                              r"patienter|patienterna|människor|barn|äldre|alla|invånarna|den\s+som|de\s+som)\b", re.I)
 _YESNO = re.compile(r"^\s*(är|finns|ska|kan|har|ansvarar|ingår|gäller|får|måste|behöver|bör|omfattar|påverkar|berör|"
                     r"is|are|does|do|can|should|has)\b", re.I)
 _WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|står \S+ för|är det för|säger(?![^?]*\bom att\b)|går [^?]{1,80}? ut på|[^?]{1,80}? går ut på)|förklara|"
@@ -2247,6 +2262,8 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
         return "summary"  # "vad ska tandvården göra enligt planen?": what the documents say it is to do, section by section
     if _REVERSE.search(question) or reverse_topic(question):
         return "reverse"
+    if _GOAL_FOR_PEOPLE.match(question):
+        return "lookup"  # "Vad är målet för dem som har långvariga sjukdomar?": what is said of them, no term defined
     if _WHAT.match(question) or asked_acronym(question):
         return "what"
     if _LIST_ASKED.search(question) or _OTHERS_NAMED.search(question):
