@@ -6974,3 +6974,50 @@ def test_which_of_a_lists_items_is_about_a_thing_is_read_from_the_items_own_sect
 def test_the_goal_for_a_group_of_people_is_what_is_said_of_them_not_a_term_to_define():
     assert swedish.intent_of("Vad är egentligen målet för dem som har långvariga sjukdomar enligt strategin?") == "lookup"
     assert "kroniska sjukdomar" in swedish.Synonyms.load(str.lower).added("patienter med långvariga sjukdomar")
+
+
+def test_the_part_a_thing_plays_is_no_part_of_a_summarys_topic():
+    assert swedish.summary_topic("Kan du sammanfatta vad strategin säger om samverkan som förutsättning för "
+                                 "omställningen?") == "samverkan"
+
+
+def test_what_others_wonder_is_the_question_asked_in_a_questions_word_order():
+    assert swedish.others_wonder("Personalen undrar varför vård ska flyttas ut från avdelningarna – vad är tanken bakom "
+                                 "det enligt Norrbottens strategi?") == \
+        "Varför ska vård flyttas ut från avdelningarna enligt Norrbottens strategi?"
+    assert swedish.gives_reason("Drivkraften ska vara att behandla tillståndet så tidigt som möjligt.")
+
+
+def test_a_yes_no_question_opening_on_its_verb_after_a_comma_is_a_part_of_its_own():
+    assert swedish.question_parts("Hur ska regionen jobba för att patienter inte ska komma till skada, och räknas "
+                                  "patienternas klagomål för något?") == \
+        ["Hur ska regionen jobba för att patienter inte ska komma till skada?", "räknas patienternas klagomål för något?"]
+
+
+def test_a_likeness_asked_after_a_question_asks_that_question_of_each_row():
+    query = q("Hur mycket ansvar lägger målbilderna i Jämtland Härjedalen respektive Västernorrland på invånaren själv? "
+              "Formuleras det olika?")
+    rows = [row_question(query, label, docs, PASSAGES, composer) for label, docs in comparison_groups(query, METAS)]
+    assert rows and all("ansvar" in r.reading and not r.reading.startswith("Vad är") for r in rows)
+
+
+def test_a_named_month_picks_the_line_under_that_month():
+    february = chunk("jh.txt", f"Så här har målbilden tagits fram{SECTION_SEP}Februari 2021", "- Kick-off med "
+                     "tjänstepersoner", 103, ("Kick-off med tjänstepersoner",))
+    may = chunk("jh.txt", f"Så här har målbilden tagits fram{SECTION_SEP}Maj 2021", "- 27 maj fattades ett politiskt "
+                "beslut att anta målbilden", 104, ("27 maj fattades ett politiskt beslut att anta målbilden",))
+    text = answer_text(q("vad hände i februari 2021 med målbilden?"), may, february)
+    assert "Kick-off" in text and "27 maj" not in text
+
+
+def test_a_common_owner_in_the_genitive_is_no_topic_of_a_summary():
+    assert composer.summary_topic(q("Vad säger nämndens plan om vårdens miljöpåverkan?"), PASSAGES) == {"miljöpåverkan"}
+
+
+def test_how_plans_for_nara_vard_are_made_is_their_own_section_not_a_regions_timeline():
+    plans = chunk("strategi.txt", "Handlingsplaner", "Lokala handlingsplaner ska utarbetas utifrån strategin. Planerna "
+                  "utformas utifrån överenskomna aktiviteter.", 105)
+    timeline = chunk("strategi.txt", f"Så här har målbilden tagits fram{SECTION_SEP}Maj 2021", "- Förslag av målbild "
+                     "presenteras", 106, ("Förslag av målbild presenteras",))
+    text = answer_text(q("Hur ska de lokala handlingsplanerna för nära vård i Norrbotten tas fram?"), plans, timeline)
+    assert "Planerna utformas" in text and "Förslag av målbild" not in text

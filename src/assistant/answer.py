@@ -48,6 +48,7 @@ BONUS_ENUMERATES = 0.6  # for "Vilka X": the sentence names X and then several t
 BONUS_DEFINES = 0.1     # the sentence defines the term asked about ("X är …", "… (SIP)")
 GENERIC_STAFF_TOPIC = "nära vård omställning omställningen innebär betyder arbete arbetet"  # what all staff are told of
 NARROWING_LETTERS = 5  # a shorter topic word ("se", "sånt") narrows no list question to a topic of its own
+COMMON_OWNER_SHARE = 0.3  # a genitive said in this share of the passages owns the topic, is none ("vårdens miljöpåverkan")
 BONUS_NAMED_DAY = 1.0   # the sentence says the very day the question names (it all but answers)
 MIN_TOPIC_WORD_ELSEWHERE = 6  # a topic word this long, said beside where the asker works, ties a sentence to the topic
 NAMED_PLAN_LINES = 4     # "vad är färdplanen?": the lines the document says of the plan it names
@@ -622,7 +623,9 @@ class Composer:
         fram"), summarised; else the best sentences."""
         # "Hur togs målbilden fram?": "Så här har målbilden tagits fram"; else, with "fram" read as asking how,
         # "Hur ska de lokala handlingsplanerna tas fram?": the section "Handlingsplaner"
+        # (every document here is about nära vård: "… handlingsplanerna för nära vård …" asks of the plans)
         topic = {t for t in self._topic_terms(query, passages) if t not in HOW_WORDS}
+        topic = (topic - set(self.tokenize(NEAR_CARE))) or topic
         section = None
         if query.follow_up:  # "… målbilden och strategin?" -> "hur ska det följas upp?": its own words name "Uppföljning"
             said = passages.synonyms.translated(query.reading) if passages.synonyms is not None else query.reading
@@ -644,7 +647,11 @@ class Composer:
         reading = (swedish.summary_topic(query.reading) or swedish.after_summary_verb(query.reading)) \
             if query.intent == "summary" else query.reading
         scope = self._asked_scope(query, passages)
-        if scope and swedish.asks_process(reading) and (section is None or not swedish.is_process_heading(heading_of(section))):
+        # (unless the section found is headed by what is asked about: "Hur ska de lokala handlingsplanerna … i
+        # Norrbotten tas fram?" is "Handlingsplaner", not Norrbotten's timeline of its målbild)
+        headed = section is not None and any(self._heads({t}, heading_of(section)) for t in topic)
+        if scope and swedish.asks_process(reading) and not headed and \
+                (section is None or not swedish.is_process_heading(heading_of(section))):
             # "Hur togs målbilden fram i Västernorrland?": the asked documents' section headed "Genomförande",
             # else their timeline (a list of dated steps: "Workshop i SVOM den 3/6-22", "… hösten -22")
             section = next((c for c in self._with_parents(passages.chunks) if c.document in scope and c.section
@@ -1403,6 +1410,8 @@ class Composer:
             bonus += BONUS_DEFINES
         if (days := swedish.days_named(query.reading)) and days & set(swedish.find_dates(text)):
             bonus += BONUS_NAMED_DAY  # "Vad hände 12 december 2022?": "Fattades i Barnarenan 221212"
+        elif not days and (months := swedish.months_named(query.reading)) and months & swedish.months_named(f"{own} {heading}"):
+            bonus += BONUS_NAMED_DAY  # "vad hände i februari 2021 …?": the line under "Februari 2021"
         if (thing := swedish.asked_what_was(query.reading)) and any(opens_with(own, f) for f in swedish.what_was_forms(thing)):
             bonus += BONUS_WHAT_WAS  # "vad var utgångspunkten …?": "Utgångspunkt är från enkätresultat …"
         if swedish.asks_what_not(query.reading) and swedish.negated(text):
@@ -2767,6 +2776,11 @@ class Composer:
                           if set(self.tokenize(m.group(2))) & about and swedish.adjective_like(m.group(1))
                           for w in self.tokenize(m.group(1))}
             topic -= qualifying
+        # (a common owner in the genitive before the thing: "vårdens miljöpåverkan" is about the miljöpåverkan)
+        owners = {t for m in re.finditer(r"\b(\w{3,}s)\s+(\w{4,})\b", query.reading)
+                  if passages.passages_saying(m.group(1)) >= COMMON_OWNER_SHARE * len(passages.chunks)
+                  and set(self.tokenize(m.group(2))) & topic for t in self.tokenize(m.group(1))}
+        topic = (topic - owners) or topic
         if all(swedish.fold(t) in swedish.HEADING_QUALIFIERS for t in topic):
             return set()  # "Jämtland Härjedalens gemensamma målbild": "gemensamma" alone is no topic
         if documents and topic <= set(self.tokenize(NEAR_CARE)):

@@ -944,7 +944,10 @@ def row_question(query: Query, label: str, docs: Sequence[str], passages: Passag
     # "X har fem strategier och Y fyra punkter i sina målbilder. Vad har de gemensamt?": the asking sentence names
     # no topic, so each row is what the compared thing is
     asking = re.split(r"(?<=[.!?])\s+", query.reading.strip())[-1]
-    bare_likeness = asking != query.reading.strip() and swedish.asks_likeness(asking) and \
+    # (not when a question comes before it: "Hur mycket ansvar lägger målbilderna … på invånaren? Formuleras det
+    # olika?" asks the first question of each)
+    asked_before = query.reading.strip()[:-len(asking)].rstrip().endswith("?")
+    bare_likeness = asking != query.reading.strip() and not asked_before and swedish.asks_likeness(asking) and \
         not swedish.topic_words(swedish.without_comparing(asking)).replace("sig", "").strip(" ?")
     if (inner == "summary" and not composer.summary_topic(sub, passages)) or bare_likeness or \
             (inner in ("number", "list", "summary", "lookup", "what") and swedish.asks_parts(reading)):

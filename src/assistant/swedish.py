@@ -457,7 +457,8 @@ def what_was_forms(noun: str) -> tuple[str, ...]:
 # "Varför ska målbilden inte ha någon tidsbegränsning?": a reason asked; a line that gives one says so in these words
 _ASKS_WHY = re.compile(r"^\s*(?:(?:och|men|ok|så)\s+)?(?:varför|why)\b", re.I)
 _GIVES_REASON = re.compile(r"\b(?:för att|eftersom|därför|då det|så att|på grund av|syft\w*|skäl\w*|anledning\w*|orsak\w*|"
-                           r"motiv\w*|vilket|leder till|bidrar till|kräver|krävs|behöver|behövs|innebär|because|so that)\b", re.I)
+                           r"motiv\w*|vilket|leder till|bidrar till|kräver|krävs|behöver|behövs|innebär|drivkraft\w*|därmed|"
+                           r"because|so that)\b", re.I)
 
 
 def asks_why(question: str) -> bool:
@@ -512,6 +513,29 @@ def without_denied(question: str) -> str:
     if not match or match.start() == 0:
         return ""
     return f"{question[:match.start()]} – {question[match.end():]}"
+
+
+# "Personalen undrar varför vård ska flyttas ut från avdelningarna – vad är tanken bakom det enligt strategin?":
+# what others wonder is the question (where to look may stand in the restatement after it)
+_OTHERS_WONDER = re.compile(r"^\s*(?:personalen|kollegorna|mina\s+kollegor|medarbetarna|patienterna|folk|många|de|dom|"
+                            r"chefen|min\s+chef|politikerna)\s+(?:undrar|frågar|funderar\s+på)\s+"
+                            r"(?P<q>(?:varför|vad|hur|när|vem|vilka|vilken|vilket)\b[^?–—]+?)\s*"
+                            r"(?:[–—-]\s*(?P<again>(?:vad|hur|varför)\b[^?]*?))?\s*\??\s*$", re.I)
+
+
+def others_wonder(question: str) -> str:
+    """What others wonder, asked ("Personalen undrar varför X – vad är tanken bakom det enligt strategin?" ->
+    "Varför X enligt strategin?"), or ""."""
+    match = _OTHERS_WONDER.match(question)
+    if not match:
+        return ""
+    scope = re.search(r"\b(?:enligt|i)\s+[\w\s:–-]*?(?:strategi|plan|målbild|dokument)\w*(?:\s+[\w-]+)*$", match["again"] or "",
+                      re.I)
+    asked = match["q"].strip()
+    # (in a question's word order: "varför vård ska flyttas ut" -> "varför ska vård flyttas ut")
+    asked = re.sub(r"^(varför|hur|när)\s+(\w+(?:\s+\w+){0,3}?)\s+(ska|skall|behöver|måste|bör)\s+", r"\1 \3 \2 ", asked,
+                   count=1, flags=re.I)
+    return f"{asked[:1].upper()}{asked[1:]}{' ' + scope.group(0) if scope else ''}?"
 
 
 def says_why(question: str) -> bool:
@@ -870,6 +894,8 @@ _SECOND_QUESTION = re.compile(r",\s+(?:och|o|samt|and)\s+(?=(?:(?:på|i|för|med
                               r"(?:ska|skall|bör|måste|behöver)\s+(?:vi|jag|man|ni|de|dom)|"
                               # "Vad är syftet med X, och hänger den ihop med något annat …?": one about what the first named
                               r"(?:hänger|ingår|bygger|utgår)\s+(?:den|det|de|dom|detta)\s+(?:ihop|i|på|från)|"
+                              # "…, och räknas patienternas klagomål för något?": a yes/no question opening on its verb
+                              r"(?:räknas|tas|används|behövs|nämns|står|gäller|kan|får|är|har)\s+(?!att\b|och\b)\w+\s+\w+|"
                               r"what|who|which|when|how|where|why|is|are|does|do)\b)|"
                               # "När kommer Cosmic och påverkar det oss?": a yes/no question about what the first named
                               r"\s+och\s+(?=(?:påverkar|gäller|berör|innebär|betyder|kostar)\s+(?:det|den|de|detta)\b)|"
@@ -4480,6 +4506,9 @@ def summary_topic(question: str) -> str:
     # "… om de anhörigas roll?": what is said of the anhöriga, people (their part is whatever is said of them; a
     # thing's role is said as such: "primärvårdens roll")
     owner = re.match(r"^(?:de\s+|dom\s+)?(?P<x>\w{3,}a)s\s+(?:roll|rollen|betydelse|del)$", topic, re.I)
+    # "… om samverkan som förutsättning för omställningen": the thing, not the part it plays
+    topic = re.sub(r"\s+som\s+(?:en\s+)?(?:förutsättning|del|grund|verktyg|metod|princip|arbetssätt)\b.*$", "", topic,
+                   flags=re.I) or topic
     return _statement_pointed_at(text, match) or (role["x"] if role else owner["x"] if owner else topic)
 
 
