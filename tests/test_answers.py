@@ -217,3 +217,26 @@ def test_whether_dental_care_takes_part_in_collaboration_is_answered_by_the_sent
     i samverkan …" answers, not the 2 § list of what the nämnd is to collaborate on."""
     answer = assistant.ask("Ska tandvården ingå i samverkan enligt nämndens verksamhetsplan?")
     assert answer.answered and answer.text.startswith("Även tandvården behöver inkluderas i samverkan")
+
+
+def test_why_not_all_of_them_is_asked_of_what_the_first_part_counted(assistant):
+    """"I hur många kommuner … hölls medborgardialoger, och varför inte i alla?": the second part is about the
+    dialogues (the pandemic stopped them), not why the change to nära vård is made at all."""
+    answer = assistant.ask("I hur många kommuner i Västernorrland hölls medborgardialoger, och varför inte i alla?")
+    assert answer.answered and answer.text.count("pandemin har hindrat") == 2 and "Våra varför" not in answer.text
+    assert _valid_citations(answer)
+
+
+def test_a_follow_up_naming_a_service_of_its_own_is_answered_from_that_service(assistant):
+    """After a question on the journal system, "Och vad finns det för funktioner i Min vård Norrbotten?" was refused:
+    the search still held the journal system."""
+    answer = assistant.ask("Och vad finns det för funktioner i Min vård Norrbotten?",
+                           ["Vilket journalsystem ska vi ha i regionen och när införs det?"])
+    assert answer.answered and "Sök vård och Chatt" in answer.text and _valid_citations(answer)
+
+
+def test_what_the_plan_says_of_cares_environmental_impact_is_its_environment_section(assistant):
+    """"vårdens miljöpåverkan": the genitive owner is no topic; the plan's environment section answers (it got the
+    nämnd's founding and tasks)."""
+    answer = assistant.ask("Vad säger nämndens plan om vårdens miljöpåverkan?")
+    assert answer.answered and "engångsartiklar har stor miljöpåverkan" in answer.text and "Regionfullmäktige" not in answer.text

@@ -12,7 +12,8 @@ from dataclasses import replace
 import pytest
 
 from assistant import swedish
-from assistant.answer import BONUS_ENUMERATES, Composer, Draft, Passages, item_in_context, opens_with, units_of, with_year
+from assistant.answer import (BONUS_ENUMERATES, Composer, Draft, Passages, item_in_context, labelled_item, opens_with, units_of,
+                              with_year)
 from assistant.chunking import SECTION_SEP, split_sentences
 from assistant.keyword import Tokenizer
 from assistant.query import QuestionRejected, understand
@@ -7021,3 +7022,41 @@ def test_how_plans_for_nara_vard_are_made_is_their_own_section_not_a_regions_tim
                      "presenteras", 106, ("Förslag av målbild presenteras",))
     text = answer_text(q("Hur ska de lokala handlingsplanerna för nära vård i Norrbotten tas fram?"), plans, timeline)
     assert "Planerna utformas" in text and "Förslag av målbild" not in text
+
+
+def test_a_name_the_thread_has_not_said_makes_a_question_of_its_own():
+    query = q("Och vad finns det för funktioner i Min vård Norrbotten?", ["Vilket journalsystem ska vi ha och när införs det?"])
+    assert not query.follow_up and "journalsystem" not in query.search
+    assert q("och vad säger den om det?", ["Vad säger Min vård Norrbotten om chatt?"]).follow_up
+
+
+def test_a_part_that_names_no_thing_asks_of_what_the_first_part_named():
+    assert swedish.names_no_thing(swedish.topic_words("varför inte i alla?").split())
+    assert not swedish.names_no_thing(swedish.topic_words("varför behövs medborgardialoger?").split())
+
+
+def test_a_label_of_a_document_named_only_by_its_kind_is_found_wherever_it_stands():
+    labels = chunk("jh.txt", "MÅLBILD", "- Ökad delaktighet\n- Ökad kontinuitet", 107, ("Ökad delaktighet", "Ökad kontinuitet"))
+    said = chunk("jh.txt", f"MÅLBILD{SECTION_SEP}UTIFRÅN MEDBORGARPERSPEKTIV", "- Jag är delaktig i min vård och mina "
+                 "beslut här och nu\n- De jag träffar känner mig och min bakgrund här", 108,
+                 ("Jag är delaktig i min vård och mina beslut här och nu", "De jag träffar känner mig och min bakgrund här"))
+    passages = Passages(chunks=[labels, said], metas=METAS, vectors=None)
+    query = replace(q("vad betyder ökad kontinuitet där?"), named_documents=("strategi.txt",), regions=())
+    assert labelled_item("ökad kontinuitet", passages, query) == (labels, 1, said)
+    assert labelled_item("ökad kontinuitet", passages, replace(query, regions=("Norrbotten",))) is None
+
+
+def test_examples_for_each_item_of_a_list_are_each_items_own_work_list():
+    assert swedish.asks_for_each("och vilka exempel finns för var och en?")
+    assert swedish.asks_for_each("can you give examples for each?") and not swedish.asks_for_each("vilka exempel finns?")
+    four = chunk("strategi.txt", "Fyra riktningsförändringar", "Riktningsförändringar:\n- Mer hälsofrämjande insatser\n"
+                 "- Öppnare vårdformer", 109, ("Mer hälsofrämjande insatser", "Öppnare vårdformer"), "Riktningsförändringar:")
+    health = chunk("strategi.txt", "Hälsofrämjande insatser", "Exempel på områden att arbeta med:\n- Stöd till egenvård", 110,
+                   ("Stöd till egenvård",), "Exempel på områden att arbeta med:")
+    open_care = chunk("strategi.txt", "Öppnare vårdformer", "Exempel på områden att arbeta med:\n- Mobila team", 111,
+                      ("Mobila team",), "Exempel på områden att arbeta med:")
+    text = answer_text(q("och vilka exempel finns för var och en?", ["Vilka är de fyra riktningsförändringarna?"]),
+                       four, health, open_care)
+    assert "Mer hälsofrämjande insatser: Stöd till egenvård" in text and "Öppnare vårdformer: Mobila team" in text
+    assert swedish.question_parts("What are the four shifts, and can you give examples for each?") == \
+        ["What are the four shifts?", "can you give examples for each?"]

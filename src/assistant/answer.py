@@ -435,6 +435,13 @@ class Composer:
         terms = (terms - titled) or terms
         # (nor words of asking the keyword tokenizer keeps: "enligt" would count "i enlighet med", "ska" any duty)
         terms = (terms - set(self.tokenize(" ".join(ASKING_WORDS)))) or terms
+        if swedish.asks_for_each(query.reading):
+            # "… || och vilka exempel finns för var och en?": of a retrieved list whose items head sections with work
+            # lists (the strategy's four directions), each item's examples
+            for hit in hits[:KIND_READ_HITS]:
+                each = self.examples_for_each(hit.chunk, passages) if len(hit.chunk.items) >= 2 else Draft()
+                if each.lines:
+                    return each
         shape = {
             "reverse": self._reverse,
             "summary": self._summary,
@@ -649,7 +656,10 @@ class Composer:
         scope = self._asked_scope(query, passages)
         # (unless the section found is headed by what is asked about: "Hur ska de lokala handlingsplanerna … i
         # Norrbotten tas fram?" is "Handlingsplaner", not Norrbotten's timeline of its målbild)
-        headed = section is not None and any(self._heads({t}, heading_of(section)) for t in topic)
+        # (a document's kind is no such topic: "hur Jämtland Härjedalen tog fram sin målbild" is not "MÅLBILD")
+        kinds = {swedish.fold(m.kind.split()[0].lower())[:MIN_STEM_LETTERS + 2] for m in passages.metas.values() if m.kind}
+        headed = section is not None and any(self._heads({t}, heading_of(section)) for t in topic
+                                             if not any(swedish.fold(t).startswith(k) for k in kinds))
         if scope and swedish.asks_process(reading) and not headed and \
                 (section is None or not swedish.is_process_heading(heading_of(section))):
             # "Hur togs målbilden fram i Västernorrland?": the asked documents' section headed "Genomförande",
@@ -1562,6 +1572,29 @@ class Composer:
         noun = swedish.asked_list_noun(question, regions)
         words = self.tokenize(noun) if noun else []
         return words[0] if words else None
+
+    @staticmethod
+    def examples_for_each(listed: Chunk, passages: Passages) -> Draft:
+        """Each item of a list with the work list of the section it heads ("Öppnare vårdformer: Mobila team;
+        Servicepunkter …"); empty when fewer than two items head a section with one."""
+        draft = Draft()
+        found = []
+        for item in listed.items:
+            said = item.strip().lower().rstrip(".")
+            # (the heading may leave out the list's comparative: "Mer hälsofrämjande …" heads "Hälsofrämjande …")
+            work = next((c for c in passages.chunks if c.document == listed.document and c.items
+                         and heading_of(c).strip() and said.endswith(heading_of(c).strip().lower())
+                         and swedish.is_work_list(c.list_intro)), None)
+            if work is not None:
+                found.append((item, work))
+        if len(found) < 2:
+            return draft
+        for item, work in found:
+            n = draft.cite(work, work.list_intro)
+            for example in work.items:
+                draft.cite(work, example)
+            draft.lines.append(f"{item.rstrip('.')}: {'; '.join(work.items)} [{n}]")
+        return draft
 
     def _whole_list(self, draft: Draft, chunk: Chunk, passages: Passages) -> Draft:
         """The whole list: every part of a list split across chunks, its intro, each item cited."""
@@ -3909,6 +3942,10 @@ def labelled_item(term: str, passages: Passages, query: Query) -> tuple[Chunk, i
         names = [swedish.fold(item.lower().rstrip(".")) for item in chunk.items]
         if wanted in names:
             return chunk, names.index(wanted), after
+    if query.named_documents and not query.documents and not query.regions:
+        # (documents named only by their kind, "målbilden", no region: the label wherever it stands – "Ökad
+        # kontinuitet" of "målbilden Tillsammans för god hälsa hela livet", Jämtland Härjedalen's)
+        return labelled_item(term, passages, replace(query, named_documents=()))
     return None
 
 

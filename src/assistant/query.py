@@ -129,7 +129,11 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         role = stated  # "Jag är enhetschef i äldreomsorgen. Vad säger det om min del?": the role the preamble says
     # "vad kan jag som läkare på vårdcentralen göra för att bidra till det?": a role question that points back
     # ("och patientkontrakt, vad ingår i det?" names what "det" is: asked as "vad ingår i patientkontrakt?", its own question)
-    follow_up = bool(earlier) and not of_body and (
+    # "… journalsystem …? || Och vad finns det för funktioner i Min vård Norrbotten?": a name the thread has not
+    # said, and nothing pointing back, is a question of its own
+    own_name = bool(earlier) and not leans and not swedish.points_back(swedish.without_expletive(reading)) and any(
+        n.lower() not in " ".join(earlier).lower() for n in swedish.name_phrases(reading))
+    follow_up = bool(earlier) and not of_body and not own_name and (
         leans or (swedish.is_follow_up(text) and not named_first) or swedish.is_follow_up(reading)
         or swedish.bare_ordinal(reading)
         or (bool(role) and (swedish.points_back(swedish.without_workplace(reading)) or swedish.of_us(reading))))

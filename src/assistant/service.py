@@ -397,7 +397,11 @@ class Assistant:
                 own = swedish.topic_words(sub.reading).strip(" ?").split()
                 # (or only what happens when: "hur har X tagits emot hittills, o vad händer framöver?")
                 about = swedish.topic_words(first.reading) if swedish.points_back(sub.reading) or \
-                    all(swedish.done_like(w) for w in own) or swedish.only_happening(own) else ""
+                    all(swedish.done_like(w) for w in own) or swedish.only_happening(own) or swedish.names_no_thing(own) else ""
+                if swedish.names_no_thing(own):
+                    # "…, och varför inte i alla?" (of the kommuner with medborgardialoger): asked of what the first
+                    # part named, not why the change is made at all
+                    sub = replace(sub, reading=f"{sub.reading.rstrip(' ?')} – {about.strip(' ?')}?")
                 sub = replace(sub, regions=sub.regions or first.regions,
                               named_documents=sub.named_documents or first.named_documents,
                               search=" ".join(x for x in (sub.search, about, *([] if sub.regions else first.regions)) if x))
@@ -406,7 +410,8 @@ class Assistant:
                 # a part leaning on the first stays in the first one's region
                 sub = replace(sub, regions=first.regions, search=f"{sub.search} {' '.join(first.regions)}")
             first = first or sub
-            answers.append((part, self.answer(sub, mode, generate)))
+            each = self._for_each(served, sub, answers[0][1]) if answers and swedish.asks_for_each(sub.reading) else None
+            answers.append((part, each or self.answer(sub, mode, generate)))
             asked.append(part)
         if not answers[0][1].answered:
             # the first part is what the others lean on: without it, the question is answered (or not) as one
@@ -445,6 +450,16 @@ class Assistant:
         return Answer(question=query.text, text="\n\n".join(blocks), answered=True, citations=tuple(citations),
                       searched=searched(query, served.metas), resolved_query=" | ".join(a.resolved_query for _, a in answers),
                       notices=notices, flags=flags, retrieved=tuple(in_turn([a.retrieved for _, a in answers])))
+
+    def _for_each(self, served: Served, sub: Query, first: Answer) -> Answer | None:
+        """"…, och vilka exempel finns för varje?": of the list the first part answered with, each item's own work
+        list (the strategy's four directions, each with its "Exempel på områden att arbeta med"); None when the
+        first answer cited no such list."""
+        listed = next((c.chunk for c in first.citations if len(c.chunk.items) >= 2), None)
+        draft = self.composer.examples_for_each(listed, served.passages) if listed is not None else None
+        if draft is None or not draft.lines:
+            return None
+        return self.check(served, sub, draft, [Hit(c, 1.0) for c in draft.cited])
 
     def _generate(self, answer: Answer, hits: Sequence[Hit], metas: dict[str, DocumentMeta]) -> Answer:
         """Optional generative mode (generate.py, shared with the llama-index query engine); never loses the answer."""

@@ -896,7 +896,7 @@ _SECOND_QUESTION = re.compile(r",\s+(?:och|o|samt|and)\s+(?=(?:(?:på|i|för|med
                               r"(?:hänger|ingår|bygger|utgår)\s+(?:den|det|de|dom|detta)\s+(?:ihop|i|på|från)|"
                               # "…, och räknas patienternas klagomål för något?": a yes/no question opening on its verb
                               r"(?:räknas|tas|används|behövs|nämns|står|gäller|kan|får|är|har)\s+(?!att\b|och\b)\w+\s+\w+|"
-                              r"what|who|which|when|how|where|why|is|are|does|do)\b)|"
+                              r"what|who|which|when|how|where|why|is|are|does|do|can\s+you|could\s+you)\b)|"
                               # "När kommer Cosmic och påverkar det oss?": a yes/no question about what the first named
                               r"\s+och\s+(?=(?:påverkar|gäller|berör|innebär|betyder|kostar)\s+(?:det|den|de|detta)\b)|"
                               # "Vad säger strategin om dom och vem gör dom?": who does it, asked on its own
@@ -1992,9 +1992,35 @@ _HAPPENING = {"händer", "hända", "sker", "ske", "blir", "framöver", "sen", "s
               "fortsättningen", "nu", "nästa", "steg", "steget"}
 
 
+# Words that name no thing, only how many or whether ("varför inte i alla?")
+_NO_THING = {"varför", "inte", "alla", "allt", "några", "någon", "något", "fler", "flera", "andra", "övriga", "resten",
+             "blev", "blir", "var", "är", "så", "då"}
+
+
 def only_happening(words: Sequence[str]) -> bool:
     """Whether a question's topic words only ask what happens and when ("vad händer framöver?"), naming no thing."""
     return bool(words) and all(w.lower() in _HAPPENING for w in words)
+
+
+# "…, och vilka exempel finns för varje?", "can you give examples for each?": examples of each thing just listed
+_FOR_EACH = re.compile(r"\bexempel\w*\b[^?]*\b(?:för|på|till|under|inom)\s+(?:varje|var\s+och\s+en|vart\s+och\s+ett|"
+                       r"dem\s+alla|alla\s+de(?:ssa|m)?)\b|\bexamples?\b[^?]*\b(?:for|of)\s+(?:each|every|all\s+of\s+them)\b|"
+                       r"\bexempel\w*\s+each\b", re.I)
+
+
+def asks_for_each(question: str) -> bool:
+    """Whether a question asks for examples of each thing just listed."""
+    return bool(_FOR_EACH.search(question))
+
+
+def without_expletive(question: str) -> str:
+    """A question without the "det" that only opens a clause ("vad finns det för …" -> "vad finns för …")."""
+    return re.sub(r"\b(finns|fanns|står|stod|sägs|nämns|skrivs)\s+det\b", r"\1", question, flags=re.I)
+
+
+def names_no_thing(words: Sequence[str]) -> bool:
+    """Whether a question's topic words only ask how many or whether ("varför inte i alla?"), naming no thing."""
+    return bool(words) and all(w.lower() in _NO_THING for w in words)
 
 
 def done_like(word: str) -> bool:
