@@ -7060,3 +7060,19 @@ def test_examples_for_each_item_of_a_list_are_each_items_own_work_list():
     assert "Mer hälsofrämjande insatser: Stöd till egenvård" in text and "Öppnare vårdformer: Mobila team" in text
     assert swedish.question_parts("What are the four shifts, and can you give examples for each?") == \
         ["What are the four shifts?", "can you give examples for each?"]
+
+
+def test_each_row_of_a_comparison_of_målbilder_for_nära_vård_asks_of_its_one_målbild():
+    query = q("Vad är skillnaden mellan Västernorrlands och Jämtland Härjedalens målbilder för nära vård?")
+    rows = [row_question(query, label, docs, PASSAGES, composer) for label, docs in comparison_groups(query, METAS)]
+    assert sorted(r.reading for r in rows) == ["Vad är målbild i Jämtland Härjedalen?", "Vad är målbild i Västernorrland?"]
+
+
+def test_whether_it_means_that_is_a_follow_up_question_of_its_own():
+    assert swedish.asks_own("och betyder det att alla ska behandlas exakt likadant då?")
+    assert "behandla dem lika men ibland olika" in swedish.Synonyms.load(str.lower).added("ska alla behandlas exakt likadant?")
+
+
+def test_an_english_title_inside_a_swedish_question_does_not_make_it_english():
+    assert not swedish.is_english("Vem har gjort illustrationen Health in the river of life?")
+    assert swedish.is_english("Who made the illustration Health in the river of life?")

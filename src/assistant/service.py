@@ -426,7 +426,8 @@ class Assistant:
                 blocks.append(f"”{part}”: {PART_NOT_FOUND}")
                 continue
             quoted = {(c.chunk.id, u) for c in answer.citations for u in c.used}
-            if answer.text in said or (quoted and quoted <= quoted_above):  # both parts answered by the same passage: said once
+            # both parts answered by the same passage (or all but a related line of it): said once
+            if answer.text in said or (quoted and len(quoted & quoted_above) >= PART_REPEATED_SHARE * len(quoted)):
                 blocks.append(f"”{part}”: {PART_SAID_ABOVE}")
                 continue
             said.append(answer.text)
@@ -476,6 +477,7 @@ DATED_DAY_HITS = 3  # a question naming a day is about the documents when one of
 SPECIFIC_PLACE = 3  # the rank a passage saying a specific documents' word for a staff word is given
 PART_NOT_FOUND = "Det står inte i styrdokumenten."
 PART_SAID_ABOVE = "Se svaret ovan."
+PART_REPEATED_SHARE = 0.75  # a later part whose quoted sentences were this much quoted above is "Se svaret ovan"
 PART_WORD_LETTERS = 4  # a part's own word this long keeps a sentence an earlier part quoted ("alla", "ersättare")
 UNLISTED = "Dokumenten nämner {noun} men räknar inte upp vilka: ”{said}” (”{title}”, {heading})."
 ONLY_THE_WHOLE = "Dokumenten anger bara hur många det är sammanlagt: ”{said}” (”{title}”, {heading})."
@@ -970,6 +972,9 @@ def row_question(query: Query, label: str, docs: Sequence[str], passages: Passag
         # no topic beyond the documents themselves: what each one is, asked plainly of this row
         # ("Hur skiljer sig Västernorrlands målbild från …?" -> "Vad är målbild i Västernorrland?")
         thing = swedish.without_part_words(composer.thing_asked(sub, passages), reading)
+        # ("… Norrbottens målbilder för nära vård?": each row's one målbild; every document is about nära vård)
+        thing = re.sub(r"\s*\b(?:för\s+)?nära\s+vård\b", "", re.sub(r"\bmålbilder(?:na)?\b", "målbild", thing, flags=re.I),
+                       flags=re.I).strip() or thing
         if bare_likeness and (kinds := swedish.DOCUMENT_THING.findall(query.reading)):
             thing = kinds[-1].lower()  # (the kind of document the statement ends on, "i sina målbilder": målbild)
         plain = f"Vad är {thing} i {label}?" if thing else reading

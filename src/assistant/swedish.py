@@ -919,8 +919,9 @@ _OWN_QUESTION = re.compile(r"^\s*(?:(?:ok|okej|okay|jaha|aha|ja|och|å|men|and)\
 _ASKS_STATE = re.compile(r"\s*(?:(?:ok|okej|och|men)\b[\s,]+)*(?:är|blir|var)\s+(?:det|den|de|dom)\s+(?:\w+\s+){0,2}?"
                          r"(?:igång|i\s+gång|klar|klart|klara|färdig\w*|startad\w*|startat|beslutad\w*|beslutat|infört|"
                          r"införd\w*|genomförd\w*)\b", re.I)
-_OWN_YESNO = re.compile(r"\s*(?:(?:ok|okej|och|men)\b[\s,]+)*(?:påverkar|berör|gäller|hänger|kopplas|kopplar|bygger|hör)\s+"
-                        r"(?:det|den|de|dom)\b", re.I)  # "och hänger den ihop med nån annan strategi"
+_OWN_YESNO = re.compile(r"\s*(?:(?:ok|okej|och|men)\b[\s,]+)*(?:(?:påverkar|berör|gäller|hänger|kopplas|kopplar|bygger|hör)\s+"
+                        r"(?:det|den|de|dom)\b|(?:betyder|innebär)\s+(?:det|den|detta)\s+att\b)", re.I)
+# ("och hänger den ihop med nån annan strategi", "och betyder det att alla ska behandlas exakt likadant då?")
 # "och var invånarna med när den togs fram?": whether someone named took part, a question of its own
 _TOOK_PART = re.compile(r"\s*(?:(?:ok|okej|och|men)\b[\s,]+)*(?:var|är|blev|har|hade)\s+(?:alla\s+)?[^\W\d]+(?:na|erna|arna|orna)\s+"
                         r"(?:också\s+|inte\s+)?(?:med|delaktig\w*|involverad\w*|inblandad\w*|tillfrågad\w*|engagerad\w*)\b", re.I)
@@ -5008,12 +5009,22 @@ _SWEDISH = frozenset("""och att det som en ett är var vad vilka vilken vilket h
     av till om inte den de har ska kan finns står mig jag vi ni man sig sin sitt""".split())
 
 
+_TITLE_RUN = re.compile(r"(?<=\w\s)[A-Z][a-z]+(?:\s+[a-z]+){2,}")  # a capitalised word and the English words after it
+
+
 def is_english(text: str) -> bool:
     """Whether a question is written in English (more English than Swedish function words, at least two;
     a word with å, ä or ö counts as Swedish unless it is a name: "Why does Jämtland Härjedalen's vision
     avoid the term Nära vård?" is English); a quoted title is no sign either way ("Who commissioned the strategy
     "Tillsammans för nära vård i Norrbotten"?")."""
-    words = _WORD.findall(re.sub(r"[\"”“«][^\"”“«»]{3,}[\"”“»]", " ", text))
+    text = re.sub(r"[\"”“«][^\"”“«»]{3,}[\"”“»]", " ", text)
+    opening = _WORD.findall(text)[:1]
+    if opening and (opening[0].lower() in _SWEDISH or opening[0].lower() in {"vem", "vilka", "vilken", "vilket", "varför",
+                                                                           "när", "hur", "vad", "finns", "står"}):
+        # (nor an English title named unquoted inside a Swedish question: "Vem har gjort illustrationen Health in
+        # the river of life?")
+        text = _TITLE_RUN.sub(" ", text)
+    words = _WORD.findall(text)
     english = sum(w.lower() in _ENGLISH for w in words)
     swedish = sum(w.lower() in _SWEDISH for w in words) + sum(w[0].islower() and bool(re.search("[åäö]", w)) for w in words)
     return english >= 2 and english > swedish
