@@ -7070,9 +7070,24 @@ def test_each_row_of_a_comparison_of_målbilder_for_nära_vård_asks_of_its_one_
 
 def test_whether_it_means_that_is_a_follow_up_question_of_its_own():
     assert swedish.asks_own("och betyder det att alla ska behandlas exakt likadant då?")
-    assert "behandla dem lika men ibland olika" in swedish.Synonyms.load(str.lower).added("ska alla behandlas exakt likadant?")
+    synonyms = swedish.Synonyms.load(str.lower)
+    assert "behandla dem lika men ibland olika" in synonyms.added("ska alla behandlas exakt likadant?")
+    assert "behandla dem lika men ibland olika" not in synonyms.added("ska kvinnor och män behandlas lika i vården?")
 
 
 def test_an_english_title_inside_a_swedish_question_does_not_make_it_english():
     assert not swedish.is_english("Vem har gjort illustrationen Health in the river of life?")
     assert swedish.is_english("Who made the illustration Health in the river of life?")
+
+
+def test_under_which_heading_a_statement_stands_is_its_sentence_after_its_heading_path():
+    assert swedish.asks_heading("Under vilken rubrik i målbilden står det att våra vanor formas redan när vi är små?")
+    assert not swedish.asks_heading("Under vilken rubrik står det om hur många tandläkare som ska anställas?")
+    habits = chunk("jh.txt", "Min hälsa och välbefinnande", "Mina goda vanor grundläggs tidigt i livet.", 112)
+    other = chunk("jh.txt", "Beslut av målbild", "Målbilden beslutas i varje huvudmans beslutsprocess.", 113)
+    text = answer_text(q("Under vilken rubrik står det att mina vanor grundläggs tidigt i livet?"), habits, other)
+    assert text.startswith("Det står under ”Min hälsa och välbefinnande”") and "Mina goda vanor" in text
+
+
+def test_the_counted_noun_is_the_noun_after_its_adjective():
+    assert swedish.counted_noun("Hur många av de globala målen har regionen prioriterat politiskt?") == "målen"

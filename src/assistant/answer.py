@@ -435,6 +435,12 @@ class Composer:
         terms = (terms - titled) or terms
         # (nor words of asking the keyword tokenizer keeps: "enligt" would count "i enlighet med", "ska" any duty)
         terms = (terms - set(self.tokenize(" ".join(ASKING_WORDS)))) or terms
+        if swedish.asks_heading(query.reading):
+            # "Under vilken rubrik i Norrbottens målbild står det att våra vanor formas redan när vi är små?": the
+            # sentence that says it, under its heading path
+            said = self._heading_of_said(query, hits, qvec, passages, terms)
+            if said.lines:
+                return said
         if swedish.asks_for_each(query.reading):
             # "… || och vilka exempel finns för var och en?": of a retrieved list whose items head sections with work
             # lists (the strategy's four directions), each item's examples
@@ -1572,6 +1578,19 @@ class Composer:
         noun = swedish.asked_list_noun(question, regions)
         words = self.tokenize(noun) if noun else []
         return words[0] if words else None
+
+    def _heading_of_said(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
+        """Where a statement stands: the best sentence of the asked documents' passages, after its heading path."""
+        draft = Draft()
+        scope = set(query.documents or query.named_documents)
+        found = [h for h in hits[:KIND_READ_HITS] if h.chunk.section and (not scope or h.chunk.document in scope)]
+        best = self._best(query, found, qvec, passages, terms, limit=1, by_score=True) if found else []
+        if best:
+            unit = best[0]
+            path = unit.chunk.section.replace(SECTION_SEP, " › ")
+            draft.say(unit.text, unit.chunk, prefix=f"Det står under ”{path}” ({unit.chunk.title}): ")
+            draft.flags.append("where-said")  # (where it is said is the answer: no noun of the question to name)
+        return draft
 
     @staticmethod
     def examples_for_each(listed: Chunk, passages: Passages) -> Draft:

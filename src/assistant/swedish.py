@@ -2014,6 +2014,19 @@ def asks_for_each(question: str) -> bool:
     return bool(_FOR_EACH.search(question))
 
 
+# "Under vilken rubrik i Norrbottens målbild står det att …?", "… Under vilken rubrik står det?": where a statement
+# stands in a document
+_ASKS_HEADING = re.compile(r"\b(?:under|i)\s+vilk(?:en|et|a)\s+(?:rubrik|avsnitt|kapitel|stycke)\w*\b[^?]*?"
+                           r"\b(?:står|nämns|sägs|skrivs|finns|tas)\b", re.I)
+
+
+def asks_heading(question: str) -> bool:
+    """Whether a question asks under which heading the documents say something (a statement, not a question of
+    its own: "Under vilken rubrik står det om hur många tandläkare som ska anställas?" asks a count)."""
+    match = _ASKS_HEADING.search(question)
+    return bool(match) and not re.search(r"\b(?:hur|vilka|vilken|vilket|vem|varför)\b", question[match.end():], re.I)
+
+
 def without_expletive(question: str) -> str:
     """A question without the "det" that only opens a clause ("vad finns det för …" -> "vad finns för …")."""
     return re.sub(r"\b(finns|fanns|står|stod|sägs|nämns|skrivs)\s+det\b", r"\1", question, flags=re.I)
@@ -2575,8 +2588,9 @@ def missing_names(question: str, passages: Sequence[str]) -> set[str]:
 
 _COUNTED = re.compile(rf"\b(?:hur många|hur manga|hur mycket(?!\s+(?:{_NOT_MEASURED_MUCH})\b)|antal(?:et)?|how many|how much|number of|vem är|vilka är|var finns|var ligger)\s+"
                       r"(?:av\s+)?(?:de\s+|the\s+|den\s+|det\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|"
-                      r"seven|eight|nine|ten|\d+)\s+)?(?:(?:nya|fler|extra|ytterligare|new|more|additional)\s+)?(\w+)",
-                      re.I)  # ("hur många nya ssk …?" counts ssk)
+                      r"seven|eight|nine|ten|\d+)\s+)?(?:(?:nya|fler|extra|ytterligare|new|more|additional)\s+)?"
+                      r"(?:[a-zåäö]{3,}a\s+(?=[a-zåäö]{3,}(?:en|na|er|ar|or)\b))?(\w+)",
+                      re.I)  # ("hur många nya ssk …?" counts ssk; "hur många av de globala målen …?" counts målen)
 _NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are", "there", "do", "dem", "dom", "den", "dessa",
                 "några", "någon", "något", "nån", "nåt",  # "vilka är några exempel?": examples in any words
                 "vill", "tycker", "anser", "uppger", "känner",  # "hur många vill få vård digitalt?" counts people
