@@ -7091,3 +7091,28 @@ def test_under_which_heading_a_statement_stands_is_its_sentence_after_its_headin
 
 def test_the_counted_noun_is_the_noun_after_its_adjective():
     assert swedish.counted_noun("Hur många av de globala målen har regionen prioriterat politiskt?") == "målen"
+    assert swedish.counted_noun("Hur många anställda jobbar inom nämndens verksamheter?") == "anställda"
+
+
+def test_the_question_said_again_vaguer_after_a_dash_is_no_part_of_it():
+    assert swedish.without_vaguer_again("Hur beskrivs delaktighet ur invånarens synvinkel i målbilden – vad ska personen "
+                                        "själv uppleva?") == "Hur beskrivs delaktighet ur invånarens synvinkel i målbilden?"
+    assert swedish.without_vaguer_again("Vad säger strategin om mobila team – vad innebär det för hemtjänsten?") == ""
+
+
+def test_what_it_says_about_a_thing_leans_on_the_document_asked_about_before():
+    assert swedish.is_follow_up("o vad säger den om tillgänglighet, är det vårdens ansvar att höra av sig eller "
+                                "invånarens eget?")
+    assert not swedish.is_follow_up("Vad säger strategin om tillgänglighet för invånarna i glesbygden i länet?")
+
+
+def test_a_bare_term_word_points_at_the_term_the_asker_is_to_explain():
+    assert swedish.strip_preamble("Jag jobbar med introduktion av nyanställda och ska förklara vad nära vård egentligen "
+                                  "är. Hur förklarar Norrbottens strategi begreppet, kort?") == \
+        "Hur förklarar Norrbottens strategi begreppet nära vård, kort?"
+
+
+def test_for_whom_it_matters_most_is_a_lookup_said_in_the_documents_words():
+    assert swedish.intent_of("Enligt strategin – för vilka patienter är det allra viktigast att de får träffa samma "
+                             "personal över tid?") == "lookup"
+    assert "särskilt angeläget" in swedish.Synonyms.load(str.lower).added("för vilka är det allra viktigast?")

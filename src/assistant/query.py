@@ -295,6 +295,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
 # it does not apply, and each reads what the stages before it made.
 READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.without_format_request,  # "Vad menar planen med X – kan du sammanfatta det kort?" -> "Vad menar planen med X?"
+    swedish.without_vaguer_again,  # "Hur beskrivs X i Y – vad ska personen själv uppleva?" -> "Hur beskrivs X i Y?"
     swedish.others_wonder,        # "Personalen undrar varför X – vad är tanken bakom det enligt Y?" -> "Varför X enligt Y?"
     swedish.without_denied,       # "… – alltså inte A, utan B?" -> "… – B?"
     swedish.meant_quality,        # "Vad menar planen med att vården ska vara hälsofrämjande?" -> "Vad menas med hälsofrämjande vård …?"

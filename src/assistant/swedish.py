@@ -472,6 +472,21 @@ _FORMAT_ASKED = re.compile(r"(?<=\w)\s*(?:[–—-]|,)\s*(?:och\s+)?(?:kan|skull
                            r"(?:kort|kortfattat|enkelt|i\s+korthet|lite\s+kort|i\s+några\s+meningar)?\s*\??\s*$", re.I)
 
 
+# "Hur beskrivs delaktighet … i målbilden – vad ska personen själv uppleva?": the question said again, vaguer
+_VAGUER_AGAIN = re.compile(r"^(?P<q>\s*(?:vad|hur|vilka|vilken|vilket)\b[^–—?]{15,}?)\s+[–—]\s+(?P<tail>(?:vad|hur)\b[^?–—]*)\?\s*$",
+                           re.I)
+
+
+def without_vaguer_again(question: str) -> str:
+    """A question without the vaguer way it is said again after a dash (a short one with only a generic subject:
+    "personen", "man", "jag"), or ""."""
+    match = _VAGUER_AGAIN.match(question)
+    if not match or len(match["tail"].split()) > 6 or not re.search(
+            r"\b(?:personen|patienten|invånaren|man|jag|du|själv|själva)\b", match["tail"], re.I):
+        return ""
+    return match["q"].rstrip() + "?"
+
+
 def without_format_request(question: str) -> str:
     """A question without the request after it for how to say the answer ("…? – kan du sammanfatta det kort?"),
     or "" (none, or nothing asked before it)."""
@@ -738,6 +753,8 @@ def reverse_topic(question: str) -> str:
     return match["topic"].strip(" .!") if match else ""
 
 
+_FOR_WHOM_IT_MATTERS = re.compile(r"\bför\s+vilka\s+\w+\s+är\s+det\s+(?:allra\s+|extra\s+|särskilt\s+|mest\s+)?"
+                                  r"(?:viktig\w*|angelägen\w*|angeläget|nödvändig\w*)\b", re.I)
 _GOAL_FOR_PEOPLE = re.compile(r"^\s*(?:och\s+)?vad\s+är\s+(?:egentligen\s+|då\s+)?(?:målet|syftet)\s+för\s+(?:dem|de|dom|personer|"
                               r"patienter|patienterna|människor|barn|äldre|alla|invånarna|den\s+som|de\s+som)\b", re.I)
 _YESNO = re.compile(r"^\s*(är|finns|ska|kan|har|ansvarar|ingår|gäller|får|måste|behöver|bör|omfattar|påverkar|berör|"
@@ -1414,6 +1431,12 @@ _PROCESS_WORDS = {"beskriva", "beskriv", "förklara", "berätta", "processen", "
                   "från", "början", "slut", "slutet", "helheten", "steg", "stegen", "kort", "kortfattat"}
 
 
+# "… ska förklara vad nära vård egentligen är": the term the asker is to explain; "begreppet" said bare points at it
+_EXPLAINS = re.compile(r"\b(?:förklara|beskriva|reda\s+ut|berätta)\s+(?:vad\s+)?(?P<x>[\w\s-]{3,40}?)\s+(?:egentligen\s+)?"
+                       r"(?:är|innebär|betyder|handlar\s+om)\b", re.I)
+_BARE_TERM = re.compile(r"\b(begreppet|termen|uttrycket|ordet)(?=\s*[,?.!]|\s+(?:kort|egentligen|enkelt)\b)", re.I)
+
+
 def strip_preamble(text: str) -> str:
     """The question without greetings and sentences about the asker ("Hej! Jag heter …. Vad är …?",
     "jag jobbar som barnmorska och undrar om regionen …" -> "regionen …")."""
@@ -1446,6 +1469,10 @@ def strip_preamble(text: str) -> str:
             # "… vi har länge kritiserat att man tar in stafettläkare via bemanningsföretag. Vad säger nämndens plan
             # om det?": "det" is what the asker says is done
             asking = [_TALKED_OF.sub(lambda m: f"{m.group(1)} {practice.group(0)}", asking[0], count=1)]
+        explained = _EXPLAINS.search(statement) if len(asking) == 1 and statement else None
+        if explained and _BARE_TERM.search(asking[0]):
+            # "… ska förklara vad nära vård egentligen är. Hur förklarar strategin begreppet, kort?": that term
+            asking = [_BARE_TERM.sub(lambda m: f"{m.group(1)} {explained['x'].strip()}", asking[0], count=1)]
         such = _SUCH.search(asking[0]) if len(asking) == 1 and statement else None
         thing = _THING_AT.search(statement) if such else None
         if such and thing:
@@ -2082,12 +2109,17 @@ def points_back(question: str) -> bool:
 _SAME_PLACE = re.compile(r"\b(?:i|under|från|ur)\s+samma\s+(?:avsnitt|del|delen|stycke|kapitel|ställe|rubrik)\b", re.I)
 
 
+_IT_SAYS = re.compile(r"^\s*(?:(?:och|o|å|men)\s+)?vad\s+(?:säger|skriver|tar)\s+(?:den|dom|de|denna|dessa)\s+(?:upp\s+)?om\b", re.I)
+
+
 def is_follow_up(question: str) -> bool:
     """Whether a question leans on an earlier one ("och vilka exempel finns för den?")."""
     words = question.split()
     if _FOLLOW_START.match(question) or asks_next(question):  # "vad hände sen?" leans on what was said before
         return True
     if _SAME_PLACE.search(question):  # "finns det fler exempel i samma avsnitt …?"
+        return True
+    if _IT_SAYS.match(question):  # "o vad säger den om tillgänglighet, …?": the document asked about before, however long
         return True
     if _ENDS_POINTING.search(question):  # "… eller tog nån annan också beslut om den?", however long
         return True
@@ -2328,6 +2360,8 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
         return "summary"  # "vad ska tandvården göra enligt planen?": what the documents say it is to do, section by section
     if _REVERSE.search(question) or reverse_topic(question):
         return "reverse"
+    if _FOR_WHOM_IT_MATTERS.search(question):
+        return "lookup"  # "för vilka patienter är det allra viktigast att …?": the sentence naming them, no list
     if _GOAL_FOR_PEOPLE.match(question):
         return "lookup"  # "Vad är målet för dem som har långvariga sjukdomar?": what is said of them, no term defined
     if _WHAT.match(question) or asked_acronym(question):
@@ -2589,7 +2623,7 @@ def missing_names(question: str, passages: Sequence[str]) -> set[str]:
 _COUNTED = re.compile(rf"\b(?:hur många|hur manga|hur mycket(?!\s+(?:{_NOT_MEASURED_MUCH})\b)|antal(?:et)?|how many|how much|number of|vem är|vilka är|var finns|var ligger)\s+"
                       r"(?:av\s+)?(?:de\s+|the\s+|den\s+|det\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|"
                       r"seven|eight|nine|ten|\d+)\s+)?(?:(?:nya|fler|extra|ytterligare|new|more|additional)\s+)?"
-                      r"(?:[a-zåäö]{3,}a\s+(?=[a-zåäö]{3,}(?:en|na|er|ar|or)\b))?(\w+)",
+                      r"(?:[a-zåäö]{3,}a\s+(?=[a-zåäö]{3,}(?:en|na)\b))?(\w+)",
                       re.I)  # ("hur många nya ssk …?" counts ssk; "hur många av de globala målen …?" counts målen)
 _NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are", "there", "do", "dem", "dom", "den", "dessa",
                 "några", "någon", "något", "nån", "nåt",  # "vilka är några exempel?": examples in any words
