@@ -7116,3 +7116,14 @@ def test_for_whom_it_matters_most_is_a_lookup_said_in_the_documents_words():
     assert swedish.intent_of("Enligt strategin – för vilka patienter är det allra viktigast att de får träffa samma "
                              "personal över tid?") == "lookup"
     assert "särskilt angeläget" in swedish.Synonyms.load(str.lower).added("för vilka är det allra viktigast?")
+
+
+def test_one_responsibility_asked_is_answered_by_the_task_that_says_it():
+    assert swedish.intent_of("Vilket ansvar har nämnden för att strategin faktiskt genomförs?") == "lookup"
+    task = chunk("plan.txt", "Nämndens inriktning och uppdrag", "Uppdrag:\n- Säkerställa genomförandet av målbilden i den "
+                 "länsgemensamma strategin", 114, ("Säkerställa genomförandet av målbilden i den länsgemensamma strategin",),
+                 "Uppdrag:")
+    query = q("Vilket ansvar har nämnden för att strategin faktiskt genomförs?")
+    item = "Säkerställa genomförandet av målbilden i den länsgemensamma strategin"
+    assert holds_answer(query, item, [Citation(1, task, 1.0, METAS["plan.txt"], (item,))])
+    assert "säkerställa genomförandet" in swedish.Synonyms.load(str.lower).added("strategin faktiskt genomförs")

@@ -847,6 +847,7 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         return False  # "vilka exempel finns för den?" is not answered by the list of five strategies again
         # (a who question asks for a person: "Vem är informationsansvarig för Västernorrlands exempel?")
     if query.intent in ("list", "lookup") and translated and listed and listed not in swedish.GENERIC_NOUNS \
+            and not swedish.asks_one_abstract(query.reading) \
             and len(listed) > 3 and not swedish.asks_why_change(query.reading, query.regions):  # "Vilka skäl …": the why section
         intros = " ".join(c.chunk.list_intro for c in citations)
         named = [listed, *(synonyms.added(listed) if synonyms else [])]

@@ -755,6 +755,15 @@ def reverse_topic(question: str) -> str:
 
 _FOR_WHOM_IT_MATTERS = re.compile(r"\bför\s+vilka\s+\w+\s+är\s+det\s+(?:allra\s+|extra\s+|särskilt\s+|mest\s+)?"
                                   r"(?:viktig\w*|angelägen\w*|angeläget|nödvändig\w*)\b", re.I)
+_ONE_ABSTRACT = re.compile(r"^\s*(?:och\s+)?(?:vilket|vilken)\s+(?:ansvar|ansvaret|uppdrag|roll|uppgift|betydelse|syfte)\b", re.I)
+
+
+def asks_one_abstract(question: str) -> bool:
+    """Whether a question asks for one responsibility, task or role ("Vilket ansvar har nämnden för …?"): answered
+    by what is said of it, in whatever words (a task, "Säkerställa genomförandet …"), not a list of "ansvar"."""
+    return bool(_ONE_ABSTRACT.match(question))
+
+
 _GOAL_FOR_PEOPLE = re.compile(r"^\s*(?:och\s+)?vad\s+är\s+(?:egentligen\s+|då\s+)?(?:målet|syftet)\s+för\s+(?:dem|de|dom|personer|"
                               r"patienter|patienterna|människor|barn|äldre|alla|invånarna|den\s+som|de\s+som)\b", re.I)
 _YESNO = re.compile(r"^\s*(är|finns|ska|kan|har|ansvarar|ingår|gäller|får|måste|behöver|bör|omfattar|påverkar|berör|"
@@ -2374,6 +2383,8 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
         # "För vilka patienter är det extra viktigt att …?", "Vilka är det som oftast tar sitt liv …?": the
         # sentence naming them, not a list
         return "lookup"
+    if asks_one_abstract(question):
+        return "lookup"  # "Vilket ansvar har nämnden för att strategin genomförs?": the task that says it, no list
     if _LIST.search(question):
         return "list"
     return "lookup"
