@@ -7127,3 +7127,27 @@ def test_one_responsibility_asked_is_answered_by_the_task_that_says_it():
     item = "Säkerställa genomförandet av målbilden i den länsgemensamma strategin"
     assert holds_answer(query, item, [Citation(1, task, 1.0, METAS["plan.txt"], (item,))])
     assert "säkerställa genomförandet" in swedish.Synonyms.load(str.lower).added("strategin faktiskt genomförs")
+
+
+def test_in_practice_is_no_term_to_define():
+    assert swedish.defined_term("vad innebär det rent praktiskt, vad är regionen skyldig att göra för dom?") == ""
+    assert swedish.defined_term("vad innebär fast vårdkontakt rent praktiskt?") == "fast vårdkontakt"
+    assert "brukarmedverkan" in swedish.Synonyms.load(str.lower).added("hur får brukare vara med och påverka?")
+
+
+def test_a_hospital_workplace_is_given_the_open_care_work_list_with_its_lead():
+    assert swedish.workplace_care("vårdavdelning") == "öppnare vårdformer" and swedish.care_said("öppnare vårdformer") == \
+        "sjukhusvården"
+    staff = chunk("strategi.txt", "Nära vård för dig som medarbetare", "Som medarbetare är du en viktig del i helheten "
+                  "runt den enskilde.", 115)
+    lead = chunk("strategi.txt", "Öppnare vårdformer", "Nära vård innebär en förflyttning från inneliggande sjukhusvård "
+                 "till öppna vårdformer.", 116)
+    examples = chunk("strategi.txt", "Öppnare vårdformer", "Exempel på områden att arbeta med:\n- Mobila team", 117,
+                     ("Mobila team",), "Exempel på områden att arbeta med:")
+    text = answer_text(q("Jag är sjuksköterska på en vårdavdelning. Vad innebär nära vård för mig?"), staff, lead, examples)
+    assert "För sjukhusvården, där du arbetar, tar ”Öppnare vårdformer”" in text
+    assert "Nära vård innebär en förflyttning från" in text and "Mobila team" in text
+
+
+def test_the_county_the_asker_lives_in_is_no_topic():
+    assert "län" not in composer._topic_terms(q("Vad är det för målbild vi har för nära vård här i länet?"), PASSAGES)

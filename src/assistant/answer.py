@@ -38,7 +38,9 @@ W_POSITION = 0.002
 W_OWN_WORDS = 0.3        # a follow-up's own question: the share of its own words in the sentence
 MENTIONED_THING_WORDS = 4  # "kvinnor i övergångsåldern": a thing asked whether the documents mention, in at most so many words
 MIN_HEADING_TAIL_WORDS = 3  # a list item that ends on a heading this long is that section ("Mer hälsofrämjande och …")
-OWN_REGION_WORDS = "regionens"  # the owner of a thing asked about, no topic ("Vad är regionens verksamhetsmodell?")
+# the owner of a thing asked about, or where it is, no topic ("Vad är regionens verksamhetsmodell?", "Vad är det för
+# målbild vi har för nära vård här i länet?")
+OWN_REGION_WORDS = "regionens länet länets"
 ITEMS_NAME_IT = 0.25      # a list most of whose items say the asked noun ("Till exempel …"), beside one whose lead does (0.5)
 W_OWN_YESNO = 0.6        # … of a yes/no follow-up, whose own words are what it asks ("Är det igång redan?")
 W_HEADING = 0.2         # for dates and numbers: the passage's heading names what is asked ("Beslut av målbild")
@@ -3449,11 +3451,20 @@ class Composer:
             # (a list under the care's heading is its work list: "Exempel på områden att arbeta med")
             listed = next((c for c in passages.chunks if c.document in scope and c.items
                            and not any(item in said for item in c.items)
-                           and (swedish.mentions(heading_of(c), place) and swedish.is_work_list(c.list_intro)
+                           and (swedish.mentions_phrase(heading_of(c), place) and swedish.is_work_list(c.list_intro)
                                 if place in cares else any(swedish.names_workplace(item, place) for item in c.items))), None)
             if listed is not None:
                 lead = WORKPLACE_CARE_LEAD if place in cares else WORKPLACE_LIST_LEAD
-                draft.lines.append(lead.format(place=place, heading=heading_of(listed), title=listed.title))
+                said = swedish.care_said(place) if place in cares else place
+                draft.lines.append(lead.format(place=said, heading=heading_of(listed), title=listed.title))
+                if place in cares:
+                    # (the section's own first sentence, what that part of care is to become: "Nära vård innebär en
+                    # förflyttning från inneliggande sjukhusvård till öppna vårdformer.")
+                    first = next((x for c in passages.section_chunks(listed.document, listed.section)
+                                  for x in split_sentences(pre_text(c))[:1]), "")
+                    if first and not first.endswith(":"):
+                        draft.say(first, next(c for c in passages.section_chunks(listed.document, listed.section)
+                                              if first in pre_text(c)))  # (said once: say skips a repeat)
                 self._whole_list(draft, listed, passages)
                 break
         return draft

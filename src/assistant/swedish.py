@@ -810,6 +810,8 @@ def defined_term(question: str) -> str:
     said = match.group("term") or (match.groupdict().get("subject") or "")
     term = _TERM_END.split(said, maxsplit=1)[0].strip(" ”\"'“")
     term = re.sub(r"\s+(för något|för nåt|för)$", "", term, flags=re.I)
+    if re.match(r"(?:rent|konkret|praktiskt|egentligen|typ|alltså|för\s+(?:mig|oss))\b", term, re.I):
+        return ""  # "vad innebär det rent praktiskt?": the "det" asked about, no term of its own
     return term if 2 < len(term) <= 60 else ""
 
 
@@ -1575,7 +1577,17 @@ def workplace_words(text: str) -> list[str]:
 # The part of care a kind of workplace belongs to, as the documents name it ("Inom primärvården ska …" is
 # said to the one who works at a hälsocentral).
 _WORKPLACE_CARE = {"hälsocentral": "primärvården", "vårdcentral": "primärvården", "distriktsmottagning": "primärvården",
-                   "folktandvård": "tandvården", "tandklinik": "tandvården", "tandvårdsklinik": "tandvården"}
+                   "folktandvård": "tandvården", "tandklinik": "tandvården", "tandvårdsklinik": "tandvården",
+                   # (the hospital's part: moving from inpatient care to open forms of care)
+                   "vårdavdelning": "öppnare vårdformer", "sjukhus": "öppnare vårdformer", "slutenvård": "öppnare vårdformer",
+                   "lasarett": "öppnare vårdformer"}
+# How a part of care named by what it moves to is said of the asker's workplace ("För sjukhusvården, där du arbetar, …")
+_CARE_SAID = {"öppnare vårdformer": "sjukhusvården"}
+
+
+def care_said(care: str) -> str:
+    """A part of care as said of the asker's workplace ("öppnare vårdformer" -> "sjukhusvården")."""
+    return _CARE_SAID.get(care, care)
 
 
 CARE_OF_WORKPLACES = frozenset(_WORKPLACE_CARE.values())
