@@ -7151,3 +7151,16 @@ def test_a_hospital_workplace_is_given_the_open_care_work_list_with_its_lead():
 
 def test_the_county_the_asker_lives_in_is_no_topic():
     assert "län" not in composer._topic_terms(q("Vad är det för målbild vi har för nära vård här i länet?"), PASSAGES)
+
+
+def test_a_later_parts_referent_is_not_what_the_first_part_says_was_done():
+    assert swedish.with_referent("vem ska anta den i kommunerna?", "Vem har fastställt vår målbild för nära vård?") == \
+        "vem ska anta målbild nära vård i kommunerna?"
+    assert swedish.who_does("vem ska anta den i kommunerna?") == "anta"
+
+
+def test_two_topics_each_with_its_own_om_are_two_parts():
+    assert swedish.question_parts("Vad skriver regionen om inhyrd personal och om dialog med facket?") == \
+        ["Vad skriver regionen om inhyrd personal?", "Vad skriver regionen om dialog med facket?"]
+    assert "fackliga organisationer" in swedish.Synonyms.load(str.lower).added("dialog med facket")
+    assert "rangordningen" in swedish.Synonyms.load(str.lower).added("i vilken ordning gäller de?")

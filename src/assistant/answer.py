@@ -1407,6 +1407,8 @@ class Composer:
                 bonus -= PENALTY_PREPARES  # "När antogs målbilden?": not the decision to work one out
         if query.kind == "who" and swedish.names_body(text):
             bonus += BONUS_BODY  # "Vem beslutade om målbilden?": "… i varje huvudmans ordinarie beslutsprocess"
+        if query.kind == "who" and (doing := swedish.who_does(query.reading)) and swedish.mentions(own, doing):
+            bonus += BONUS_ASKED  # "vem ska anta den i kommunerna?": "I de flesta kommuner antas målbilden av …"
         if query.kind == "who" and swedish.asks_contact(query.reading) and swedish.is_contact_heading(heading):
             bonus += BONUS_CONTACT  # "Vem kan man kontakta om exemplet?": the page's contact person
         names = swedish.named_terms(query.reading)

@@ -390,6 +390,13 @@ class Assistant:
             # ("…, och vad fokuserar den på enligt verksamhetsplanen?": asked of the thing the first part names)
             said = swedish.with_referent(part, first.reading) if first is not None else part
             sub = replace(self.understand(said, (*query.history, *asked), query.documents), parts=())
+            if query.regions and set(sub.regions) != set(query.regions) and not query.english \
+                    and not swedish.regions_named(said):
+                # (the region the whole question gave, by its preamble too, not one a kind word alone gives the part:
+                # "Jag är socialchef i en kommun i Västernorrland. Vem har fastställt vår målbild …, och vem ska anta
+                # den i kommunerna?" – not Norrbotten's, the one document whose kind is "målbild")
+                sub = replace(sub, regions=query.regions, named_documents=query.named_documents,
+                              search=f"{sub.search} {' '.join(query.regions)}")
             if first is not None and not sub.follow_up:
                 # "…, och vad ska nämnden göra med den?": a later part is about what the first one named
                 # (or a part with no topic of its own: "…, och vilka exempel finns på saker att jobba med?")

@@ -1096,6 +1096,10 @@ def question_parts(text: str) -> list[str]:
     who_when = _WHO_AND_WHEN.match(text)
     if who_when:  # "vem har bestämt den där målbilden för västernorrland och när?": who, then when that was
         return [f"{who_when['first'].rstrip(' ,')}?", "När var det?"]
+    two_topics = _TWO_TOPICS.match(text)
+    if two_topics:  # "Vad skriver regionen om inhyrd personal och om dialog med facket?": each topic asked on its own
+        lead = two_topics["lead"]
+        return [f"{lead} {two_topics['a'].strip()}?", f"{lead} {two_topics['b'].strip()}?"]
     two_counts = _TWO_COUNTS.match(text)
     if two_counts:  # "Hur många hälsocentraler och tandvårdsmottagningar finns?": each counted on its own
         pre, rest = two_counts["pre"], f"{two_counts['rest'].rstrip()}?"
@@ -1108,6 +1112,9 @@ def question_parts(text: str) -> list[str]:
     return parts if len(parts) >= 2 and all(len(p.split()) >= 3 for p in parts) else [text]
 
 
+# "Vad skriver regionen om inhyrd personal och om dialog med facket?": two topics, each with its own "om"
+_TWO_TOPICS = re.compile(r"^(?P<lead>\s*(?:och\s+)?vad\s+(?:säger|skriver|står)\b[^?]*?\bom)\s+(?P<a>[^?]{3,}?)\s+(?:och|samt)\s+om\s+"
+                         r"(?P<b>[^?]{3,}?)\s*\?\s*$", re.I)
 # "Hur många hälsocentraler och tandvårdsmottagningar finns i Norrbotten?": two things counted, each its own number
 _TWO_COUNTS = re.compile(r"^(?P<pre>.*?\bhur\s+(?:många|manga)\s+)(?P<a>\w{5,})\s+(?:och|o|&)\s+(?P<b>\w{5,})\s+"
                          r"(?P<rest>(?:finns|har|bedrivs|sitter|ingår|arbetar|jobbar)\b[^?]*)\??\s*$", re.I)
@@ -1215,6 +1222,8 @@ def with_referent(part: str, earlier: str) -> str:
     # (its words that name a thing: not the asking nor what was done, "Vem fastställde målbilden …" -> "målbilden")
     # (nor the verb of an "att" clause: "När beslutades det att inrätta hälso- och sjukvårdsnämnden?" -> the nämnd)
     infinitives = {w.lower() for w in re.findall(r"\batt\s+(\w+)", earlier, re.I)}
+    # (nor what was done, said after "har": "Vem har fastställt vår målbild …" -> "målbild")
+    infinitives |= {w.lower() for w in re.findall(r"\b(?:har|hade)\s+(\w+)", earlier, re.I)}
     words = [w for w in topic_words(earlier).strip(" ?").split()
              if w.lower() not in QUESTION_WORDS and not _QUESTIONISH.match(w) and not done_like(w)
              and w.lower() not in infinitives]
@@ -3664,6 +3673,15 @@ _PROCESS = re.compile(_OPENING + r"(?:(?:jämför|jämföra|beskriv|beskriva|fö
 _HOW_TO = re.compile(r"\bhur\s+(\w+)\s+(?:man|jag|vi|ni|du|hen)\b", re.I)
 _HOW_TO_GENERIC = {"ska", "kan", "får", "fick", "tar", "tog", "bör", "gör", "gjorde", "kommer", "blir", "är", "var",
                    "har", "hade", "vet", "jobbar", "arbetar", "måste", "skulle", "borde"}
+
+
+_WHO_DOES = re.compile(r"^\s*(?:och\s+)?vem\s+(?:ska|skall|kommer\s+att|bör|måste)\s+(\w{3,})", re.I)
+
+
+def who_does(question: str) -> str:
+    """The doing a "vem ska X …?" question asks the doer of ("vem ska anta den i kommunerna?" -> "anta"), or ""."""
+    match = _WHO_DOES.match(question)
+    return match.group(1).lower() if match and match.group(1).lower() not in {"vara", "ha", "göra", "få"} else ""
 
 
 def asked_action(question: str) -> str:
