@@ -7163,4 +7163,5 @@ def test_two_topics_each_with_its_own_om_are_two_parts():
     assert swedish.question_parts("Vad skriver regionen om inhyrd personal och om dialog med facket?") == \
         ["Vad skriver regionen om inhyrd personal?", "Vad skriver regionen om dialog med facket?"]
     assert "fackliga organisationer" in swedish.Synonyms.load(str.lower).added("dialog med facket")
+    assert "fackliga organisationer" not in swedish.Synonyms.load(str.lower).added("Vilket fackförbund ska jag gå med i?")
     assert "rangordningen" in swedish.Synonyms.load(str.lower).added("i vilken ordning gäller de?")
