@@ -7073,6 +7073,7 @@ def test_whether_it_means_that_is_a_follow_up_question_of_its_own():
     synonyms = swedish.Synonyms.load(str.lower)
     assert "behandla dem lika men ibland olika" in synonyms.added("ska alla behandlas exakt likadant?")
     assert "behandla dem lika men ibland olika" not in synonyms.added("ska kvinnor och män behandlas lika i vården?")
+    assert "behandla dem lika men ibland olika" not in synonyms.added("Strategin och planen beskriver det nästan likadant")
 
 
 def test_an_english_title_inside_a_swedish_question_does_not_make_it_english():
