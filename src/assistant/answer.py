@@ -1327,7 +1327,7 @@ class Composer:
         if query.kind != "date":
             return []
         missing = swedish.missing_names(query.reading, [f"{chosen.text} {heading_of(chosen)} {chosen.title}"])
-        for hit in hits[:5]:
+        for hit in hits[:KIND_READ_HITS]:
             heading = heading_of(hit.chunk)
             if missing and hit.chunk is not chosen and in_region(hit.chunk) and swedish.has_kind("date", heading) \
                     and not swedish.missing_names(" ".join(missing), [heading]):
@@ -1603,11 +1603,9 @@ class Composer:
         draft = Draft()
         found = []
         for item in listed.items:
-            said = item.strip().lower().rstrip(".")
-            # (the heading may leave out the list's comparative: "Mer hälsofrämjande …" heads "Hälsofrämjande …")
-            work = next((c for c in passages.chunks if c.document == listed.document and c.items
-                         and heading_of(c).strip() and said.endswith(heading_of(c).strip().lower())
-                         and swedish.is_work_list(c.list_intro)), None)
+            # (its work list, under a heading of any length the item ends on: the work list tells it is that section)
+            work = section_headed_by(item, listed.document, passages, tail_words=1,
+                                     where=lambda c: bool(c.items) and swedish.is_work_list(c.list_intro))
             if work is not None:
                 found.append((item, work))
         if len(found) < 2:
@@ -1706,8 +1704,7 @@ class Composer:
             draft.lines.append(f"{named} hör till {heading_of(chunk) or chunk.section} i {chunk.title}. [{n}]")
             # what that one is about, in its section's own first sentence ("Öppnare vårdformer: Nära vård innebär en
             # förflyttning från inneliggande sjukhusvård till öppna vårdformer.")
-            lead, where = next(((x, c) for c in passages.section_chunks(chunk.document, chunk.section)
-                                if c.section == chunk.section for x in split_sentences(pre_text(c))[:1]), ("", chunk))
+            lead, where = section_lead(chunk, passages) or ("", chunk)
             if chunk.section and lead and not lead.endswith(":") and len(lead.split()) > SHORT_LEAD_WORDS \
                     and lead not in chunk.list_intro:
                 draft.say(lead, where, prefix=f"{heading_of(chunk)}: ")
@@ -1757,12 +1754,12 @@ class Composer:
                 continue
             scored = []
             for item in chunk.items:
-                sections = [c for c in passages.chunks if c.document == chunk.document and c is not chunk
-                            and heading_of(c).strip().lower() == item.strip().lower()]
-                if sections:
-                    said = set(self.tokenize(" ".join(c.text for c in sections)))
+                section = section_headed_by(item, chunk.document, passages)
+                if section is not None and section is not chunk:
+                    said = set(self.tokenize(" ".join(c.text for c in passages.section_chunks(section.document,
+                                                                                               section.section))))
                     scored.append((sum(any(w == s or swedish.compound_match(w, s) for s in said) for w in words),
-                                   item, sections[0]))
+                                   item, section))
             if len(scored) >= 2:
                 scored.sort(key=lambda x: -x[0])
                 if scored[0][0] > 0 and scored[0][0] > scored[1][0]:
@@ -3457,16 +3454,13 @@ class Composer:
                                 if place in cares else any(swedish.names_workplace(item, place) for item in c.items))), None)
             if listed is not None:
                 lead = WORKPLACE_CARE_LEAD if place in cares else WORKPLACE_LIST_LEAD
-                said = swedish.care_said(place) if place in cares else place
-                draft.lines.append(lead.format(place=said, heading=heading_of(listed), title=listed.title))
-                if place in cares:
-                    # (the section's own first sentence, what that part of care is to become: "Nära vård innebär en
-                    # förflyttning från inneliggande sjukhusvård till öppna vårdformer.")
-                    first = next((x for c in passages.section_chunks(listed.document, listed.section)
-                                  for x in split_sentences(pre_text(c))[:1]), "")
-                    if first and not first.endswith(":"):
-                        draft.say(first, next(c for c in passages.section_chunks(listed.document, listed.section)
-                                              if first in pre_text(c)))  # (said once: say skips a repeat)
+                named = swedish.care_said(place) if place in cares else place
+                draft.lines.append(lead.format(place=named, heading=heading_of(listed), title=listed.title))
+                # (and for a part of care, the section's own first sentence, what that care is to become: "Nära vård
+                # innebär en förflyttning från inneliggande sjukhusvård till öppna vårdformer."; said once)
+                first = section_lead(listed, passages) if place in cares else None
+                if first is not None and not first[0].endswith(":"):
+                    draft.say(*first)
                 self._whole_list(draft, listed, passages)
                 break
         return draft
@@ -3843,14 +3837,7 @@ class Composer:
             return Draft()
         chunk, item = items[n - 1] if n > 0 else items[-1]
         draft = Draft()
-        said = swedish.fold(item.lower().rstrip("."))
-        # (its heading, or the heading it ends on: "Mer hälsofrämjande och förebyggande insatser" is the section
-        # "Hälsofrämjande och förebyggande insatser")
-        section = next((c for c in passages.chunks if c.document == chunk.document and c.section
-                        and swedish.fold(heading_of(c).lower()) == said), None) or \
-            next((c for c in passages.chunks if c.document == chunk.document and c.section
-                  and len(heading_of(c).split()) >= MIN_HEADING_TAIL_WORDS
-                  and said.endswith(f" {swedish.fold(heading_of(c).lower())}")), None)
+        section = section_headed_by(item, chunk.document, passages)
         if section is None:
             label = labelled_item(item, passages, replace(query, documents=(chunk.document,)))
             if label is not None:  # "den andra" of the five strategies: what the next list says of it
@@ -3879,6 +3866,25 @@ def role_anchor(query: Query) -> str:
     if query.own_topic:
         return f"Vad innebär {query.own_topic}?"
     return query.history[-1] if query.history else ""
+
+
+def section_headed_by(item: str, document: str, passages: Passages, tail_words: int = MIN_HEADING_TAIL_WORDS,
+                      where: Callable[[Chunk], bool] = lambda c: True) -> Chunk | None:
+    """The first passage (that `where` holds of) of the section a list item heads in its document: its heading, or a
+    heading of at least `tail_words` words it ends on ("Mer hälsofrämjande och förebyggande insatser" is the section
+    "Hälsofrämjande och förebyggande insatser"), or None."""
+    said = swedish.fold(item.lower().rstrip("."))
+    return next((c for c in passages.chunks if c.document == document and c.section and where(c)
+                 and swedish.fold(heading_of(c).lower()) == said), None) or \
+        next((c for c in passages.chunks if c.document == document and c.section and where(c)
+              and len(heading_of(c).split()) >= tail_words
+              and said.endswith(f" {swedish.fold(heading_of(c).lower())}")), None)
+
+
+def section_lead(chunk: Chunk, passages: Passages) -> tuple[str, Chunk] | None:
+    """The first sentence of a section's own text (before any list) and the passage that says it, or None."""
+    return next(((x, c) for c in passages.section_chunks(chunk.document, chunk.section) if c.section == chunk.section
+                 for x in split_sentences(pre_text(c))[:1]), None)
 
 
 def sentence_after(unit: Unit, units: Sequence[Unit]) -> Unit | None:
@@ -4060,6 +4066,6 @@ def with_year(text: str, chunk: Chunk, meta: DocumentMeta | None = None, said: s
                 return text
             said.add(heading)
             # (a day in the heading is written out: "(Förslag till RSR 230206, 6 februari 2023)")
-            days = [swedish.format_date(d) for d in swedish.find_dates(heading) if re.fullmatch(r"\d{4}-\d\d-\d\d", d)]
+            days = [swedish.format_date(d) for d in sorted(swedish.days_named(heading))]
             return f"{text} ({heading}, {', '.join(days)})" if days else f"{text} ({heading})"
     return text

@@ -402,10 +402,11 @@ class Assistant:
                 # (or a part with no topic of its own: "…, och vilka exempel finns på saker att jobba med?")
                 # (or only what was done: "… Ge en kort sammanfattning av hur arbetet organiserades.")
                 own = swedish.topic_words(sub.reading).strip(" ?").split()
+                no_thing = swedish.names_no_thing(own)
                 # (or only what happens when: "hur har X tagits emot hittills, o vad händer framöver?")
                 about = swedish.topic_words(first.reading) if swedish.points_back(sub.reading) or \
-                    all(swedish.done_like(w) for w in own) or swedish.only_happening(own) or swedish.names_no_thing(own) else ""
-                if swedish.names_no_thing(own):
+                    all(swedish.done_like(w) for w in own) or swedish.only_happening(own) or no_thing else ""
+                if no_thing:
                     # "…, och varför inte i alla?" (of the kommuner with medborgardialoger): asked of what the first
                     # part named, not why the change is made at all
                     sub = replace(sub, reading=f"{sub.reading.rstrip(' ?')} – {about.strip(' ?')}?")
@@ -849,10 +850,10 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         listed = ""  # the owner of a document named ("what nämndens plan say …" of "what does the committee's plan say")
     # (of an English question, only a noun the term map put in: "Which specific indicators …" -> indikatorer)
     translated = not query.english or (listed and not swedish.mentions(query.text, listed))
+    # (a who question asks for a person: "Vem är informationsansvarig för Västernorrlands exempel?")
     if listed == "exempel" and query.kind != "who" and not query.english and not re.search(r"\bexempel\w*|\bt\.\s?ex\b|\bsåsom\b|\bbland annat\b",
                                                                    headed + " " + " ".join(c.chunk.list_intro for c in citations), re.I):
         return False  # "vilka exempel finns för den?" is not answered by the list of five strategies again
-        # (a who question asks for a person: "Vem är informationsansvarig för Västernorrlands exempel?")
     if query.intent in ("list", "lookup") and translated and listed and listed not in swedish.GENERIC_NOUNS \
             and not swedish.asks_one_abstract(query.reading) \
             and len(listed) > 3 and not swedish.asks_why_change(query.reading, query.regions):  # "Vilka skäl …": the why section

@@ -3111,8 +3111,7 @@ def asker_body(text: str) -> str:
 
 
 # "oss chefer", "vi sjuksköterskor": the "vi" of a role, not of the asker's workplace
-_WE_IN_ROLE = re.compile(r"\b(?:vi|oss)\s+\w*(?:" + "|".join(r[:-1] if r.endswith("a") else r for r in ROLES) + r")\w*",
-                         re.I)
+_WE_IN_ROLE = re.compile(r"\b(?:vi|oss)\s+\w*(?:" + "|".join(_ROLE_STEMS) + r")\w*", re.I)
 
 
 def we_in_role(question: str) -> bool:
