@@ -262,9 +262,17 @@ Här samlar vi nyheter om vården i länet.
 Se alla nyheter"""
     blocks = parse_blocks(page)
     assert _kinds(blocks) == [("heading", "Mobil närvård i glesbygd"), ("paragraph", "Uppdaterad 3 mars 2024"),
-                              ("paragraph", "Regionen har startat mobila team som besöker patienter i hemmet.")]
+                              ("paragraph", "Regionen har startat mobila team som besöker patienter i hemmet."),
+                              # the article's own metadata is content, its label/value pairs as fields
+                              ("heading", "Om artikeln"),
+                              ("paragraph", "Kategori: Vård och omsorg. Målgrupp: Kommun, Region.")]
     advice = "Levnadsvanor\n\nUndvik sötsaker och kakor till kaffet, och rör dig varje dag.\n"
     assert [b.text for b in parse_blocks(advice)][1].startswith("Undvik sötsaker och kakor")  # content, not a cookie banner
+
+
+def test_metadata_that_is_not_label_value_pairs_stays_furniture():
+    page = "Mobil närvård\n\nRegionen har mobila team.\n\nOm artikeln\n\nKategori\nVård och omsorg\nMålgrupp\n"
+    assert _kinds(parse_blocks(page)) == [("heading", "Mobil närvård"), ("paragraph", "Regionen har mobila team.")]
 
 
 def test_file_links_keep_their_titles_as_items():

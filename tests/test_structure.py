@@ -164,7 +164,7 @@ _GLUED_HEADING = re.compile(r"[a-zåäö] (?:Ökad|Stärkt|Mer|Öppna|Öppnare|V
                             r" [a-zåäö]")
 _FOOTNOTE_DIGIT = re.compile(r"[a-zåäö]{3}\d{1,2}(?:[:;,]|\s|$)|[a-zåäö]\.\d\s")
 _WEB_FORM = re.compile(r"robot|obligatorisk|Kontaktformulär|Verifiering|Gå till alla|Pdf, \d|\(PDF\)|\(nll\.se\)|"
-                       r"Om exemplet|Tidsperiod|cookie|kakor", re.I)
+                       r"cookie|kakor", re.I)
 
 
 @pytest.fixture(scope="module")
@@ -191,6 +191,14 @@ def test_real_chunks_are_clean(corpus_chunks):
         assert not _WEB_FORM.search(chunk.text) and not _WEB_FORM.search(chunk.section), where
         assert not (chunk.text.rstrip().endswith(":") and not chunk.items), where
         assert not re.search(r"\(\w+\.se\)|https?://", chunk.section + chunk.text), where
+
+
+def test_real_article_metadata_is_kept_as_fields(corpus_chunks):
+    """SKR's "Om exemplet" block is what staff ask ("Är arbetet avslutat?"), not page furniture."""
+    fields = [c for c in corpus_chunks if "Tidsperiod: Pågående." in c.text]
+    assert len(fields) == 1 and fields[0].section.endswith("Om exemplet")
+    assert "Ämne: Nära vård, Äldreomsorg." in fields[0].text
+    assert "Verksamhetsområde: Hälsa och sjukvård, Social omsorg." in fields[0].text
 
 
 def test_real_chunks_carry_their_sections_dates_and_leads(corpus_chunks):

@@ -7166,3 +7166,14 @@ def test_two_topics_each_with_its_own_om_are_two_parts():
     assert "fackliga organisationer" in swedish.Synonyms.load(str.lower).added("dialog med facket")
     assert "fackliga organisationer" not in swedish.Synonyms.load(str.lower).added("Vilket fackförbund ska jag gå med i?")
     assert "rangordningen" in swedish.Synonyms.load(str.lower).added("i vilken ordning gäller de?")
+
+
+def test_an_articles_metadata_field_answers_the_label_asked():
+    fields = chunk("vn.txt", "Om exemplet", "Ämne: Nära vård, Äldreomsorg. Exempel från: Kommun, Region. "
+                   "Tidsperiod: Pågående. Verksamhetsområde: Hälsa och sjukvård, Social omsorg.", 40)
+    text = answer_text(q("Vilka ämnen och verksamhetsområden är exemplet märkt med?"), fields)
+    assert "Ämne: Nära vård, Äldreomsorg." in text and "Verksamhetsområde: Hälsa och sjukvård" in text
+    assert "Exempel från" not in text and "Tidsperiod" not in text
+    period = q("Vilken tidsperiod gäller exemplet?")
+    assert answer_text(period, fields).startswith("Tidsperiod: Pågående.")
+    assert swedish.has_kind("date", "Tidsperiod: Pågående.") and not swedish.has_kind("date", "Ämne: Nära vård.")

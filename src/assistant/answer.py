@@ -109,6 +109,8 @@ MAX_OUTLINE = 10        # sections in a summary outline
 CONTRAST_LEAD_SENTENCES = 3  # sentences quoted of a contrasted concept's own section
 MIN_ROLE_SENTENCE_WORDS = 5  # shorter lines of a role answer's passages are labels, not what is said to the role
 ASKING_WORDS = ("enligt",)  # a word of asking a sentence's own words are not counted by ("i enlighet med")
+# "Tidsperiod: Pågående." – one field of an article's metadata (ingest writes the label/value pairs so)
+FIELD = re.compile(r"^([A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,2}): [^.:]+\.$")
 KIND_READ_HITS = 5  # a kind of fact (a date, a number, who) is read from this many passages
 TITLE_HEAD_LETTERS = 5       # a question word this long that ends a named document's title word names the document
 MAX_WORKPLACE_SENTENCES = 2  # what is to be done where the asker works, in a role answer on a topic
@@ -489,6 +491,8 @@ class Composer:
             shape = self._contents
         elif said := self._document_purpose(query, passages):
             shape = partial(self._purpose, said)  # "Vad är syftet med strategin?": what the strategy says it is for
+        elif said := self._fields_named(query, hits, terms):
+            shape = partial(self._purpose, said)  # "Vilken tidsperiod gäller exemplet?" -> "Tidsperiod: Pågående."
         elif query.intent in ("lookup", "summary", "yesno", "list", "what") and swedish.asks_why_change(query.reading, query.regions):
             shape = self._why
         elif (query.intent == "lookup" and (swedish.HOW.match(query.reading) or swedish.asks_process(query.reading))) or \
@@ -3119,6 +3123,20 @@ class Composer:
         draft = Draft()
         draft.lines.append(" ".join(f"{text} [{draft.cite(chunk, text)}]" for text, chunk in said))
         return draft
+
+    def _fields_named(self, query: Query, hits: Sequence[Hit], terms: set[str]) -> list[tuple[str, Chunk]]:
+        """The "Label: value." fields (an article's metadata: "Ämne: Nära vård, Äldreomsorg.") whose label the
+        question names ("Vilka ämnen och verksamhetsområden är exemplet märkt med?"); a label of several words
+        only when the question says it as written ("exempel från")."""
+        said: list[tuple[str, Chunk]] = []
+        for hit in hits[:KIND_READ_HITS]:
+            for sentence in split_sentences(pre_text(hit.chunk)):
+                if (m := FIELD.match(sentence)) and (words := set(self.tokenize(m.group(1)))) and words <= terms \
+                        and (" " not in m.group(1) or m.group(1).lower() in query.reading.lower()):
+                    said.append((sentence, hit.chunk))
+            if said:
+                return said
+        return said
 
     @staticmethod
     def _about_itself(document: str, passages: Passages, stated: bool = True) -> list[tuple[str, Chunk]]:

@@ -238,6 +238,23 @@ _CHROME_HEADING = re.compile(
     r"^(?:kontakta oss|kontaktformulär\b.*|om (?:exemplet|artikeln|sidan|webbplatsen|kakor)"
     r"|relaterat|relaterade (?:sidor|länkar|artiklar|exempel)|läs också|dela sidan|cookies?|kakor)$", re.I)
 _NAVIGATION = re.compile(r"^(?:gå|tillbaka) till (?:alla|startsidan)\b|^(?:se|visa) alla\b", re.I)
+# An article's own metadata ("Om exemplet", then label and value lines: "Ämne" / "Nära vård, Äldreomsorg",
+# "Tidsperiod" / "Pågående") is content staff ask about ("Är arbetet avslutat?"): its pairs become one
+# paragraph of "Label: value." sentences under the heading.
+_FIELDS_BLOCK = re.compile(r"^(Om (?:exemplet|artikeln))[ \t]*\n[ \t]*\n((?:[ \t]*[^\s][^\n]*\n)+)", re.M | re.I)
+_FIELD_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,2}$")
+_FIELDS = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,2}: [^.:]+\. ?)+$")
+
+
+def _fields_paragraph(text: str) -> str:
+    """A metadata block's label/value line pairs as one paragraph ("Ämne: Nära vård, Äldreomsorg. …")."""
+    def pairs(m: re.Match) -> str:
+        lines = [re.sub(r"\s+", " ", x).strip() for x in m.group(2).splitlines()]
+        if len(lines) % 2 or not all(_FIELD_LABEL.match(x) and len(v) <= 60 and not v.endswith(".")
+                                     for x, v in zip(lines[::2], lines[1::2])):
+            return m.group(0)  # not label/value pairs: left to the page-furniture rule
+        return m.group(1) + "\n\n" + " ".join(f"{x}: {v}." for x, v in zip(lines[::2], lines[1::2])) + "\n"
+    return _FIELDS_BLOCK.sub(pairs, text)
 
 
 def clean_line(text: str) -> str:
@@ -255,7 +272,7 @@ def _page_lines(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for part in _PAGE_BREAK.split(normalise(text)):
         page: list[tuple[str, str]] = []
-        for kind, line in logical_lines(part):
+        for kind, line in logical_lines(_fields_paragraph(part)):
             if kind != "heading" and _FOOTNOTE_TEXT.match(line):
                 continue
             line = clean_line(line)
@@ -319,15 +336,20 @@ def _drop_web_chrome(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
                 keep[back] = False
         elif _is_chrome(line):
             keep[i] = False
-        elif kind != "break" and _CHROME_HEADING.match(line):
+        elif kind != "break" and _CHROME_HEADING.match(line) and not _heads_fields(lines, i):
             keep[i] = False
             j = i + 1  # the short label/value lines under it ("Ämne", "Nära vård, Äldreomsorg", …)
-            while j < len(lines) and lines[j][0] != "break" and (
+            while j < len(lines) and lines[j][0] != "break" and not _heads_fields(lines, j) and (
                     _is_chrome(lines[j][1]) or _CHROME_HEADING.match(lines[j][1])
                     or (len(lines[j][1]) <= 60 and not lines[j][1].endswith((".", "!", "?")))):
                 keep[j] = False
                 j += 1
     return [x for x, k in zip(lines, keep) if k]
+
+
+def _heads_fields(lines: list[tuple[str, str]], i: int) -> bool:
+    """Line i is a heading over an article's metadata fields (content, not page furniture)."""
+    return i + 1 < len(lines) and bool(_FIELDS.match(lines[i + 1][1]))
 
 
 def split_sentences_simple(text: str) -> list[str]:

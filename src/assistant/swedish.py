@@ -2593,7 +2593,12 @@ def has_kind(kind: str, text: str) -> bool:
     if kind == "who":  # a name or a body: a capitalised word that does not start its sentence, or an actor noun
         return bool(_ACTOR.search(text)) or any(re.search(r"\s[A-ZÅÄÖ](?:[a-zåäö]|[A-ZÅÄÖ]+\b)", " " + sentence.strip()[1:])  # "Barnarenan", "SVOM"
                    for sentence in re.split(r"(?<=[.!?:])\s+|\n", text) if sentence.strip())
+    if kind == "date" and _TIME_FIELD.search(text):
+        return True  # an article's metadata field "Tidsperiod: Pågående." answers "Vilken tidsperiod gäller …?"
     return bool(_ASKS[kind][1].search(text))
+
+
+_TIME_FIELD = re.compile(r"(?:^|(?<=[.\n]) ?)(?:Tidsperiod|Period|Datum|Tid): [^.:\n]+\.", re.M)
 
 
 _YEAR_OR_SPAN = re.compile(r"\b(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?\b")
