@@ -7177,3 +7177,29 @@ def test_an_articles_metadata_field_answers_the_label_asked():
     period = q("Vilken tidsperiod gäller exemplet?")
     assert answer_text(period, fields).startswith("Tidsperiod: Pågående.")
     assert swedish.has_kind("date", "Tidsperiod: Pågående.") and not swedish.has_kind("date", "Ämne: Nära vård.")
+
+
+def test_which_dates_asks_for_dates_and_a_sentence_on_how_to_answer_is_no_part():
+    assert q("Vilka datum har nämnden sammanträde under 2025?").intent == "date"
+    query = q("Varför behöver vården ställas om? Ge mig skälen kort.")
+    assert query.parts == () and query.reading == "Varför behöver vården ställas om?"
+    assert swedish.without_format_request("Vad är nära vård? Svara kort, tack.") == "Vad är nära vård?"
+    assert swedish.without_format_request("Vad är SIP? Förklara hur den används.") == ""
+
+
+def test_who_worked_a_thing_out_is_told_by_how_it_was_and_when_it_was_decided_is_a_part():
+    assert swedish.asks_process("vem har tagit fram målbilden i norrbotten?")
+    assert not swedish.asks_process("Vem ansvarar för målbilden?")
+    assert q("vem har tagit fram målbilden i norrbotten o när beslutades den").parts == (
+        "vem har tagit fram målbilden i norrbotten?", "när beslutades den?")
+    kickoff = chunk("plan.txt", f"Så här har målbilden tagits fram{SECTION_SEP}Februari 2021",
+                    "Kick-off med högre tjänstepersoner och förtroendevalda.", 50,
+                    items=("Kick-off med högre tjänstepersoner och förtroendevalda.",))
+    decided = chunk("plan.txt", f"Så här har målbilden tagits fram{SECTION_SEP}Maj 2021",
+                    "27 maj fattades ett politiskt beslut att anta målbilden.", 51,
+                    items=("27 maj fattades ett politiskt beslut att anta målbilden.",))
+    begun = chunk("plan.txt", f"Så här har målbilden tagits fram{SECTION_SEP}December 2020",
+                  "Politiskt beslut om att arbeta fram en gemensam målbild.", 49,
+                  items=("Politiskt beslut om att arbeta fram en gemensam målbild.",))
+    text = answer_text(q("Vem har tagit fram målbilden?"), begun, decided, kickoff)
+    assert "Kick-off med högre tjänstepersoner" in text

@@ -496,7 +496,11 @@ class Composer:
         elif query.intent in ("lookup", "summary", "yesno", "list", "what") and swedish.asks_why_change(query.reading, query.regions):
             shape = self._why
         elif (query.intent == "lookup" and (swedish.HOW.match(query.reading) or swedish.asks_process(query.reading))) or \
-                (query.intent == "list" and swedish.asks_process(query.reading)):  # "hur gick det till …, vilka var med"
+                (query.intent == "list" and swedish.asks_process(query.reading)) or \
+                (query.intent == "who" and swedish.asks_process(query.reading)
+                 and any(swedish.is_process_heading(part) for h in hits
+                         for part in h.chunk.section.split(SECTION_SEP))):
+            # ("hur gick det till …, vilka var med"; "vem har tagit fram målbilden?" where a section tells how it was)
             shape = self._how
         elif query.intent == "summary" and swedish.asks_process(swedish.summary_topic(query.reading)
                                                                or swedish.after_summary_verb(query.reading)) \

@@ -286,7 +286,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     return Query(text=text, reading=reading, search=search, intent=intent, history=tuple(earlier), documents=wanted,
                  named_documents=named, regions=regions, contrast=tuple(pair or ()), role=role, own_topic=own,
                  follow_up=follow_up, english=english, personal_data=masked != raw,
-                 parts=tuple(parts) if len(parts := swedish.question_parts(text)) >= 2 else (),
+                 # (a request for how to answer is no part: "Varför …? Ge mig skälen kort.")
+                 parts=tuple(parts) if len(parts := swedish.question_parts(swedish.without_format_request(text) or text)) >= 2
+                 else (),
                  thread_region=talked_of if talked_of and not follow_up and regions == (talked_of,) else "",
                  workplace=tuple(dict.fromkeys(works_at)))
 

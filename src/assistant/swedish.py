@@ -469,7 +469,11 @@ def asks_why(question: str) -> bool:
 # "Vad menar planen med X – kan du sammanfatta det kort?": how the asker wants the answer said, after the question
 _FORMAT_ASKED = re.compile(r"(?<=\w)\s*(?:[–—-]|,)\s*(?:och\s+)?(?:kan|skulle)\s+(?:du|ni)\s+(?:kunna\s+)?"
                            r"(?:sammanfatta|förklara|beskriva|summera|berätta)\s+(?:det|detta|den|dem)\s*"
-                           r"(?:kort|kortfattat|enkelt|i\s+korthet|lite\s+kort|i\s+några\s+meningar)?\s*\??\s*$", re.I)
+                           r"(?:kort|kortfattat|enkelt|i\s+korthet|lite\s+kort|i\s+några\s+meningar)?\s*\??\s*$"
+                           # "Varför behöver vården ställas om? Ge mig skälen kort.": a sentence of its own saying how
+                           r"|(?<=[?.!])\s+(?:ge\s+mig|svara|förklara|beskriv|sammanfatta|berätta)\s+"
+                           r"(?:(?:det|detta|dem|den|svaret|skälen|orsakerna|anledningarna|punkterna)\s+)?"
+                           r"(?:kort|kortfattat|enkelt|i\s+korthet|i\s+punktform|punktvis)(?:,?\s+tack)?\s*[.!]?\s*$", re.I)
 
 
 # "Hur beskrivs delaktighet … i målbilden – vad ska personen själv uppleva?": the question said again, vaguer
@@ -998,9 +1002,11 @@ def _joined_parts(part: str) -> list[str]:
     # a second question that points back asks of the same thing, read whole; unless the first asks when and
     # the second something else ("när antogs målbilden och vilka var med och tog fram den?")
     # (or how many, and then something else: "hur många ledamöter sitter i nämnden och vad ansvarar dom för?")
-    # (or how it was done, and then when: "hur togs målbilden fram och när beslutades den?")
+    # (or how it was done, or who did it, and then when: "hur togs målbilden fram och när beslutades den?", "vem
+    # har tagit fram målbilden o när beslutades den")
     if any(points_back(p) for p in split[1:]) and not _asks_another_date(split) and not _asks_another_count(split) \
-            and not (asks_process(split[0]) and all(asked_kind(p) == "date" for p in split[1:])):
+            and not ((asks_process(split[0]) or asked_kind(split[0]) == "who")
+                     and all(asked_kind(p) == "date" for p in split[1:])):
         return [part]
     return split
 
@@ -2515,7 +2521,7 @@ _ASKS = {
                re.compile(rf"(\d(?!\d*\s*§)|\b({_NUMBER_WORDS})\b)", re.I)),  # "enligt 1 §" cites a law, counts nothing
     # ("Min chef nämnde en gemensam målbild för länet. När bestämdes den?": a sentence of its own that asks when)
     "date": (re.compile(r"((?:^|[.!?]\s+)\s*(?:(?:och|men|å|o)\s+)?när\b|\bnär (ska|antogs|beslutades|bestämdes|fattades|inrättades|infördes|hölls|publicerades|"
-                        r"började|startade|blir|kommer|kom|gavs|släpptes|skrevs|trädde|togs|gjordes)\b|\bhur gammal\b|\b(från|sedan) när\b|\boch när\s*\?|\bvilket (år|datum)\b|\bvilk(en|a) (tids)?period(er)?\b|\bvilka år\b|\bvilk(en|a) (månad|månader|vecka|veckor|årstid|dag)\b|\bwhich months?\b|\bhur länge\b|^\s*when\b|\band when\b|\bwhat year\b)", re.I),
+                        r"började|startade|blir|kommer|kom|gavs|släpptes|skrevs|trädde|togs|gjordes)\b|\bhur gammal\b|\b(från|sedan) när\b|\boch när\s*\?|\bvilket (år|datum)\b|\bvilka (datum|dagar)\b|\bvilk(en|a) (tids)?period(er)?\b|\bvilka år\b|\bvilk(en|a) (månad|månader|vecka|veckor|årstid|dag)\b|\bwhich months?\b|\bhur länge\b|^\s*when\b|\band when\b|\bwhat year\b)", re.I),
              # ("fortskrider under planperioden": the plan's period, 2025–2027, is a time)
              re.compile(r"(\b(19|20)\d\d\b|[–-]\d\d\b|\b\d{6}\b|\b\d{1,2}/\d{1,2}\b|\b(januari|februari|mars|april|maj|juni|juli|"
                         r"augusti|september|oktober|november|december|våren|hösten|sommaren|vintern|planperioden)\b)", re.I)),
@@ -3859,10 +3865,17 @@ _PROCESS_WAY = re.compile(r"\b(?:sätt(?:et|en)?|arbetssätt(?:et)?|process(?:en
                           r"(?:ta|tog|arbeta|arbetade|få)\s+fram\b|\bframtagningsprocess\w*|\bframtagandet av\b", re.I)
 
 
+# "Vem har tagit fram målbilden i Norrbotten?": who worked it out is told by how it was (the kick-off's and the
+# workshops' participants), not by who decided it
+_WHO_WORKED_OUT = re.compile(_OPENING + r"(?:vem|vilka)\s+(?:har\s+|hade\s+)?(?:tagit|tog|arbetat|arbetade|jobbat|jobbade)"
+                             r"\s+fram\b", re.I)
+
+
 def asks_process(question: str) -> bool:
     """Whether a question asks how something was done ("Hur togs målbilden fram …?", "Vilka var med och tog
-    fram den?", "… sätt att ta fram målbilden"), not how things differ."""
-    return bool(_PROCESS.match(question) or _PROCESS_PARTICIPANTS.match(question) or _PROCESS_WAY.search(question))
+    fram den?", "Vem har tagit fram målbilden?", "… sätt att ta fram målbilden"), not how things differ."""
+    return bool(_PROCESS.match(question) or _PROCESS_PARTICIPANTS.match(question) or _WHO_WORKED_OUT.match(question)
+                or _PROCESS_WAY.search(question))
 
 
 # Headings of a section that tells how a thing was done ("Genomförande"): the answer to "Hur togs … fram?"
