@@ -7203,3 +7203,12 @@ def test_who_worked_a_thing_out_is_told_by_how_it_was_and_when_it_was_decided_is
                   items=("Politiskt beslut om att arbeta fram en gemensam målbild.",))
     text = answer_text(q("Vem har tagit fram målbilden?"), begun, decided, kickoff)
     assert "Kick-off med högre tjänstepersoner" in text
+
+
+def test_a_share_asked_inside_what_a_document_says_is_asked_itself_and_a_majority_answers_it():
+    query = q("Jag är statistiker och tar fram underlag om vårdkonsumtion per åldersgrupp. Vad säger nämndens "
+              "verksamhetsplan om hur stor del av vården som går till dem som är över 65?")
+    assert query.reading == "Hur stor del av vården som går till dem som är över 65 enligt nämndens verksamhetsplan?"
+    assert query.intent == "number"
+    assert swedish.has_kind("number", "Befolkningen över 65 står för majoriteten av alla vårdtillfällen.")
+    assert swedish.kind_inside("Vad säger strategin om när den ska följas upp?") == ""

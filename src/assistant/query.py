@@ -311,6 +311,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.one_of_alternatives,  # "… X eller Y?" asked of one of them
     swedish.restated,             # "när började det hela, alltså när bestämdes det …?" -> the second asking
     swedish.clause_order,         # "vad syftet med målbilden är, …" -> "Vad är syftet med målbilden, …"
+    swedish.kind_inside,          # "Vad säger planen om hur många X …?" -> "Hur många X … enligt planen?"
     swedish.told_asking,          # "Berätta kort hur X tog fram …" -> "Hur X tog fram …?"
     swedish.parts_of,             # "Hur många delar består målbilden av …?" -> what the målbild is: its lead and list
     swedish.example_of_meaning,   # "finns det exempel på vad ökad kontinuitet betyder?" -> "Vad betyder ökad kontinuitet?"

@@ -1372,7 +1372,7 @@ _HEARD_NAMED = re.compile(r"\b(?:hör|ser|läser)\s+(?:ofta\s+|ständigt\s+|hela
 _SPOKEN_TAIL = re.compile(r"\s+(?:hela tiden|jämt|ofta|överallt|just nu|nu|på sistone)$", re.I)
 # The place a statement starts with ("I Jämtland Härjedalen pratar de om …"): the question is asked of it.
 _LEADING_PLACE = re.compile(r"^\s*i\s+((?:[A-ZÅÄÖ][\w-]+)(?:\s+[A-ZÅÄÖ][\w-]+)?)\s", re.I)
-_POINTING_WORD = re.compile(r"\b(?:det(?:\s+för\s+(?:nåt|något))?|den|dem|dessa|detta)(?=\W|$)", re.I)
+_POINTING_WORD = re.compile(r"\b(?:det(?:\s+för\s+(?:nåt|något))?|den|dem|dessa|detta)(?=\W|$)(?!\s+som\b)", re.I)  # ("dem som är över 65" says whom itself)
 SPOKEN_OF_WORDS = 4  # a longer stretch after "om" is a clause ("om vi ska …"), not a thing
 
 
@@ -1763,7 +1763,8 @@ def about_them(question: str, thing: str) -> str:
     match = _ABOUT.search(question)
     if not match or match["topic"].strip().lower() not in _POINTING_TOPIC:
         # "… om vad vi ska göra för dem?": the pronoun after its preposition
-        them = re.search(r"\b(?:för|med|åt|hos|om)\s+(?P<them>dem|dom)\b", question, re.I)
+        # (not "dem som …", which says whom itself: "… som går till dem som är över 65?")
+        them = re.search(r"\b(?:för|med|åt|hos|om|till)\s+(?P<them>dem|dom)\b(?!\s+som\b)", question, re.I)
         return f"{question[:them.start('them')]}{thing}{question[them.end('them'):]}" if them else ""
     return f"{question[:match.start('topic')]}{thing}{question[match.end('topic'):]}"
 
@@ -2502,7 +2503,7 @@ def asks_comparison(question: str) -> bool:
 # at what kind of answer the question asks for, and whether the answer has one.
 
 _NUMBER_WORDS = ("två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|tjugo|"
-                 "hundra|tusen|hälften|dubbelt|majoritet|flest|one|two|three|four|five|six|ten")
+                 "hundra|tusen|hälften|dubbelt|majoritet(?:en)?|merparten|huvuddelen|flertalet|tredjedel(?:en|ar)?|fjärdedel(?:en|ar)?|flest|one|two|three|four|five|six|ten")
 _ASKS = {
     # "Hur lång väntetid …?", "Hur långa är väntetiderna …?": a length of time ("inom tre dagar"), not a date; asked
     # before a date ("hur länge" stays a date: "Hur länge gäller planen?" – "2025–2027")
@@ -3361,6 +3362,22 @@ def clause_order(question: str) -> str:
         return ""  # a clause of its own ("vad sa du att det är")
     rest = match["rest"] if match["rest"].strip() not in ("", "?") else "?"
     asked = f"vad är {match['thing']}{rest}"
+    return _asked_with_lean(match["lean"], asked)
+
+
+# "Vad säger nämndens verksamhetsplan om hur stor del av vården som går till dem som är över 65?": a question of a
+# kind of fact (how many or much, who) inside "vad säger X om …" is asked itself, of that document (not "när …":
+# "Vad säger strategin om när den ska följas upp?" is answered by what it says of the follow-up, dated or not)
+_KIND_INSIDE = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vad\s+(?:säger|skriver)\s+(?P<doc>[\w:–-]+(?:\s+[\w:–-]+){0,3}?)\s+om\s+"
+                          r"(?P<q>(?:hur\s+(?:många|stor\s+(?:del|andel)|mycket)|vem)\b[^?]{6,}?)\s*\??\s*$", re.I)
+
+
+def kind_inside(question: str) -> str:
+    """"Vad säger planen om hur många X …?" -> "Hur många X … enligt planen?", or ""."""
+    match = _KIND_INSIDE.match(question)
+    if not match:
+        return ""
+    asked = f"{match['q'][0].upper()}{match['q'][1:]} enligt {match['doc']}?"
     return _asked_with_lean(match["lean"], asked)
 
 
