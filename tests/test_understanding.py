@@ -7210,5 +7210,26 @@ def test_a_share_asked_inside_what_a_document_says_is_asked_itself_and_a_majorit
               "verksamhetsplan om hur stor del av vården som går till dem som är över 65?")
     assert query.reading == "Hur stor del av vården som går till dem som är över 65 enligt nämndens verksamhetsplan?"
     assert query.intent == "number"
-    assert swedish.has_kind("number", "Befolkningen över 65 står för majoriteten av alla vårdtillfällen.")
+    majority = "Befolkningen över 65 står för majoriteten av alla vårdtillfällen. [1]"
+    assert holds_answer(query, majority, [])
+    assert not holds_answer(q("Hur många invånare bor det i Norrbotten?"), majority, [])
     assert swedish.kind_inside("Vad säger strategin om när den ska följas upp?") == ""
+
+
+def test_a_count_is_not_answered_by_another_groups_members_nor_by_the_number_the_question_gives():
+    council = q("Hur många ledamöter ska rådet ha?")
+    members = "Nämnden består av 13 ordinarie ledamöter och 13 ersättare. [1]"
+    assert not holds_answer(council, members, [])
+    assert holds_answer(q("Hur många ledamöter har hälso- och sjukvårdsnämnden?"), members, [])
+    total = "Primärvård bedrivs på hälsocentraler i egen och privat regi, sammanlagt 31 stycken mottagningar. [1]"
+    assert not holds_answer(q("Hur många av de 31 hälsocentralerna drivs privat?"), total, [])
+    assert not holds_answer(q("How many of Norrbotten's 31 primary care clinics are run privately?"), total, [])
+    assert holds_answer(q("Hur många hälsocentraler finns det?"), total, [])
+
+
+def test_the_situation_a_preamble_tells_is_searched_when_the_question_points_at_it():
+    query = q("Hej! Jag jobbar som föräldrakontakt på BUP och pratar med vårdnadshavare som inte vet vart de ska vända "
+              "sig när barnet mår psykiskt dåligt. Ska hälsocentralen vara första stället även för sånt?")
+    assert "när barnet mår psykiskt dåligt" in query.search and "vet vart de ska" in query.search
+    assert swedish.asker_situation("Jag jobbar i receptionen och får ta emot frustration från patienter.",
+                                   "Vad är nära vård?") == ""

@@ -169,6 +169,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # "Jag jobbar i Pajala och har en äldre patient som helst vill prata sitt modersmål med oss. Har hen rätt
         # till det?": what "det" is stands in what the asker's patient needs
         context = swedish.asker_problem(spelled(preamble))
+    if not context and not english and not follow_up and preamble:
+        # "Jag jobbar i receptionen … och får ta emot frustration från patienter som skickas fram och tillbaka …. Tar
+        # planen upp det problemet?": the problem is what the asker told they meet
+        context = swedish.asker_situation(spelled(preamble), reading)
     if context and context not in search:  # "Min pappa har dåligt hjärta. Kan han mäta …?": the heart is searched too
         search = f"{search} {context}"
     # (where the asker works is no topic: "… som undersköterska på ett särskilt boende?")

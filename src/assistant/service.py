@@ -783,7 +783,8 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     quoted = "\n".join(u for c in citations for u in c.used) or text  # (one line each: list items end without a stop)
     headed = quoted + " " + " ".join(c.chunk.section for c in citations)
     if query.kind and not swedish.has_kind(query.kind, headed if query.kind == "date" else quoted) \
-            and not (query.kind == "who" and swedish.says_who_must(quoted, query.reading)):
+            and not (query.kind == "who" and swedish.says_who_must(quoted, query.reading)) \
+            and not (query.kind == "number" and swedish.tells_share(quoted, query.reading)):
         return False
     mentioned = swedish.asked_mentioned(query.reading)
     keys = [w for w in swedish.content_words(mentioned).split() if len(w) >= MENTIONED_KEY_LETTERS] if mentioned else []
@@ -796,7 +797,7 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     months = swedish.months_named(query.reading)
     if months and query.kind != "date" and not months & swedish.months_named(headed):
         return False  # "Vad hände i mars 2023?" neither
-    group = swedish.members_asked(query.reading)
+    group = swedish.members_asked(query.reading) or swedish.members_counted(query.reading)
     if group and not swedish.tells_members(quoted, group):
         return False  # "vilka sitter i fredagsgruppen?" is not answered by "Statusrapport i Fredagsgruppen 23/9"
     if swedish.asks_name(query.reading) and not swedish.has_new_name(quoted, query.reading):
@@ -830,8 +831,10 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         return False  # "Vem är regiondirektör?" is not answered by a sentence on "regionen"
     if asked and query.kind == "number" and not shared and not any(swedish.quantifies(quoted, word) for word in words):
         return False  # "Hur många invånare …?" needs a number of invånare, not any number
-    if query.kind == "number" and not query.english and not swedish.gives_new_number(quoted, query.reading):
-        return False  # the number the question already states is no answer
+    # (an English question's digits too: "How many of Norrbotten's 31 primary care clinics are run privately?")
+    if query.kind == "number" and not swedish.gives_new_number(quoted, query.reading) \
+            and not swedish.tells_share(quoted, query.reading):
+        return False  # the number the question already states is no answer ("majoriteten av …" is one of its own)
     if query.kind == "date" and swedish.lacks_asked_day(headed, query.reading):
         return False  # "Vilket datum antog …?" is not answered by "i början av 2021"
     if query.kind == "number" and swedish.counts_only_the_whole(quoted, query.reading):

@@ -108,7 +108,7 @@ def respell(text: str, letters: dict[str, str]) -> str:
     def one(match: re.Match) -> str:
         word = match.group(0)
         low = word.lower()
-        if mixed and _SWEDISH_LETTERS.search(low):
+        if mixed and (_SWEDISH_LETTERS.search(low) or low in _WORDS_AS_TYPED):
             return word
         known = _UNACCENTED.get(low) or letters.get(low) or _lettered_prefix(low, letters)
         # ("… i östersund. ar deras målbild …": a question opening with "ar" asks "är")
@@ -1717,6 +1717,25 @@ _ASKER_DUTIES = re.compile(r"\b(?:jag|vi)\s+(?:är|jobbar som|arbetar som)\s+[\w
 _DUTY_VERBS = re.compile(rf"\b(?:och|{_DUTY_VERB}|från\s+\w+|i\s+min\s+\w+|i\s+vår\s+\w+|på\s+min\s+\w+)\b", re.I)
 
 
+# "Jag jobbar i receptionen på en hälsocentral och får ta emot frustration från patienter som skickas fram och
+# tillbaka …": what the asker meets, said after who they are
+_ASKER_SITUATION = re.compile(r"^\s*(?:(?:hej|hejsan|hallå|tja)\W+)?(?:jag|vi)\s+(?:är|jobbar|arbetar|sitter)\b[^.!?]*?"
+                              r"\boch\s+(?P<what>[^.!?]{12,})", re.I)
+# "Tar planen upp det problemet?", "… även för sånt?": a question that points at the situation the preamble told
+_SITUATION_POINTED = re.compile(r"\b(?:det|detta|den|det\s+här|det\s+där)\s+(?:problemet|problemen|situationen|läget)\b|"
+                                r"\b(?:sånt|sådant|sånt\s+där|sådana\s+fall)\b", re.I)
+
+
+def asker_situation(preamble: str, question: str) -> str:
+    """What the asker says they meet, after who they are ("… och pratar med vårdnadshavare som inte vet vart de
+    ska vända sig när barnet mår psykiskt dåligt"), when the question points at it ("även för sånt?"), or ""."""
+    if not _SITUATION_POINTED.search(question):
+        return ""
+    said = [m["what"].strip() for sentence in re.split(r"(?<=[.!?])\s+", preamble)
+            if (m := _ASKER_SITUATION.match(sentence))]
+    return " ".join(said)
+
+
 def asker_duties(preamble: str) -> str:
     """What the asker's work handles, as the preamble says it ("… sätter löner och fördelar arbetsuppgifterna i min
     grupp" -> "löner arbetsuppgifterna"), or ""."""
@@ -2058,7 +2077,7 @@ _HAPPENING = {"händer", "hända", "sker", "ske", "blir", "framöver", "sen", "s
 
 
 # Words that name no thing, only how many or whether ("varför inte i alla?")
-_NO_THING = {"varför", "inte", "alla", "allt", "några", "någon", "något", "fler", "flera", "andra", "övriga", "resten",
+_NAMES_NO_THING = {"varför", "inte", "alla", "allt", "några", "någon", "något", "fler", "flera", "andra", "övriga", "resten",
              "blev", "blir", "var", "är", "så", "då"}
 
 
@@ -2098,7 +2117,7 @@ def without_expletive(question: str) -> str:
 
 def names_no_thing(words: Sequence[str]) -> bool:
     """Whether a question's topic words only ask how many or whether ("varför inte i alla?"), naming no thing."""
-    return bool(words) and all(w.lower() in _NO_THING for w in words)
+    return bool(words) and all(w.lower() in _NAMES_NO_THING for w in words)
 
 
 def done_like(word: str) -> bool:
@@ -2438,6 +2457,8 @@ _LIST_ASKED = re.compile(r"\bfinns\s+det\s+(?:(?:en|nån|någon|ngn)\s+(?:lista|
 # short words typed without dots that are no other Swedish word: respelt in a question with å/ä/ö elsewhere too
 # ("vem har bestämt den där målbilden o nar?"); "ar" (år?) and "for" (for?) are left as typed there
 _SHORT_SAFE = frozenset({"nar", "pa", "dar", "nan", "nat"})
+# Words of their own that a question typed with å/ä/ö means as typed ("vet inte vart de ska vända sig": not "vårt")
+_WORDS_AS_TYPED = frozenset({"vart"})
 _UNACCENTED = {"star": "står", "nar": "när", "ar": "är", "for": "för", "sags": "sägs", "sager": "säger",
                "innebar": "innebär", "vilka": "vilka", "manga": "många", "jamfor": "jämför",
                "sammanfatta": "sammanfatta", "skillnaden": "skillnaden", "oversikt": "översikt", "overblick": "överblick",
@@ -2503,7 +2524,7 @@ def asks_comparison(question: str) -> bool:
 # at what kind of answer the question asks for, and whether the answer has one.
 
 _NUMBER_WORDS = ("två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|tjugo|"
-                 "hundra|tusen|hälften|dubbelt|majoritet(?:en)?|merparten|huvuddelen|flertalet|tredjedel(?:en|ar)?|fjärdedel(?:en|ar)?|flest|one|two|three|four|five|six|ten")
+                 "hundra|tusen|hälften|dubbelt|majoritet|flest|one|two|three|four|five|six|ten")
 _ASKS = {
     # "Hur lång väntetid …?", "Hur långa är väntetiderna …?": a length of time ("inom tre dagar"), not a date; asked
     # before a date ("hur länge" stays a date: "Hur länge gäller planen?" – "2025–2027")
@@ -2605,6 +2626,19 @@ def has_kind(kind: str, text: str) -> bool:
     return bool(_ASKS[kind][1].search(text))
 
 
+# "Hur stor del av vården går till dem över 65?": a share, which "majoriteten", "en betydande del" answer
+_SHARE_OF_ASKED = re.compile(r"\bhur\s+stor\s+(?:del|andel)\b|\bvilken\s+andel\b|\bhur\s+mycket\s+av\b|"
+                          r"\bhow\s+(?:much\s+of|large\s+a\s+(?:share|part))\b", re.I)
+_SHARE_IN_WORDS = re.compile(r"\b(?:majoriteten|merparten|huvuddelen|flertalet|de\s+flesta|hälften|"
+                         r"en\s+(?:stor|betydande|större|mindre|liten)\s+(?:del|andel)|(?:en|två)\s+tredjedel(?:en|ar)?|"
+                         r"(?:en|tre)\s+fjärdedel(?:en|ar)?)\b", re.I)
+
+
+def tells_share(answer: str, question: str) -> bool:
+    """Whether a question asks how large a share is and the answer says it in words ("majoriteten av …")."""
+    return bool(_SHARE_OF_ASKED.search(question) and _SHARE_IN_WORDS.search(answer))
+
+
 _TIME_FIELD = re.compile(r"(?:^|(?<=[.\n]) ?)(?:Tidsperiod|Period|Datum|Tid): [^.:\n]+\.", re.M)
 
 
@@ -2696,9 +2730,21 @@ _MEMBERSHIP = re.compile(r"\b(?:består\s+av|ledamöter|ledamot|representanter|r
                          r"deltagare|med\s+(?:högre\s+)?tjänstepersoner|ordförande)\b", re.I)
 
 
+# "Hur många ledamöter ska rådet ha?", "Hur många ledamöter sitter i nämnden?": the members of a group, counted
+_MEMBERS_COUNTED = re.compile(r"^\s*(?:och\s+)?hur\s+många\s+(?:ordinarie\s+)?(?:ledamöter|medlemmar|representanter|ersättare)\s+"
+                              r"(?:(?:har|ska|skall|bör|sitter\s+i|ingår\s+i|finns\s+i)\s+)(?:det\s+i\s+)?(?:\w+-\s+och\s+)?(?P<group>\w{4,})", re.I)
+
+
 def members_asked(question: str) -> str:
     """The group whose members a question asks for ("vilka sitter i fredagsgruppen?" -> "fredagsgruppen"), or ""."""
     match = _MEMBERS_ASKED.match(question)
+    return match["group"] if match else ""
+
+
+def members_counted(question: str) -> str:
+    """The group whose members a question counts ("Hur många ledamöter ska rådet ha?" -> "rådet"; "… har hälso- och
+    sjukvårdsnämnden?" -> "sjukvårdsnämnden"), or ""."""
+    match = _MEMBERS_COUNTED.match(question)
     return match["group"] if match else ""
 
 
@@ -2706,8 +2752,10 @@ def tells_members(text: str, group: str) -> bool:
     """Whether some sentence of a text names the group and who is in it ("Nämnden består av 13 ledamöter …";
     not "Statusrapport i Fredagsgruppen 23/9")."""
     stem = fold(group.lower())[:max(4, len(group) - 3)]
-    return any(stem in fold(sentence.lower()) and _MEMBERSHIP.search(sentence)
-               for sentence in _SENTENCE_OR_LINE.split(text))
+    # (or a word of the same head: "sjukvårdsnämnden" is told by "Nämnden består av …")
+    return any((stem in fold(sentence.lower()) or any(compound_match(fold(group.lower()), fold(w))
+                                                      for w in re.findall(r"\w+", sentence.lower())))
+               and _MEMBERSHIP.search(sentence) for sentence in _SENTENCE_OR_LINE.split(text))
 
 
 def _without_genitive_owner(question: str) -> str:
