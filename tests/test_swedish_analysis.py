@@ -166,3 +166,20 @@ def test_lemma_dictionary_cache_gives_the_shipped_dictionary_and_survives_a_brok
     assert len(again) == len(shipped)
     cached[0].write_bytes(b"not marshal data")  # a broken file is made again, never an error
     assert _lemma_dictionary_factory().get_dictionary("sv").get("mottagningar") == shipped.get("mottagningar")
+
+
+def test_no_module_defines_a_name_twice():
+    """A second definition silently replaces the first for every caller (a `_NO_THING` and a `names_whole` did)."""
+    import ast
+    from pathlib import Path
+
+    import assistant
+
+    for path in Path(assistant.__file__).parent.glob("*.py"):
+        names = []
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names.append(node.name)
+            elif isinstance(node, ast.Assign):
+                names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+        assert len(names) == len(set(names)), (path.name, sorted({n for n in names if names.count(n) > 1}))

@@ -7221,6 +7221,7 @@ def test_a_count_is_not_answered_by_another_groups_members_nor_by_the_number_the
     members = "Nämnden består av 13 ordinarie ledamöter och 13 ersättare. [1]"
     assert not holds_answer(council, members, [])
     assert holds_answer(q("Hur många ledamöter har hälso- och sjukvårdsnämnden?"), members, [])
+    assert holds_answer(q("hur många ledamöter sitter i hälso och sjukvårdsnämden?"), members, [])  # typed a letter off
     total = "Primärvård bedrivs på hälsocentraler i egen och privat regi, sammanlagt 31 stycken mottagningar. [1]"
     assert not holds_answer(q("Hur många av de 31 hälsocentralerna drivs privat?"), total, [])
     assert not holds_answer(q("How many of Norrbotten's 31 primary care clinics are run privately?"), total, [])
@@ -7233,3 +7234,21 @@ def test_the_situation_a_preamble_tells_is_searched_when_the_question_points_at_
     assert "när barnet mår psykiskt dåligt" in query.search and "vet vart de ska" in query.search
     assert swedish.asker_situation("Jag jobbar i receptionen och får ta emot frustration från patienter.",
                                    "Vad är nära vård?") == ""
+
+
+def test_when_the_plan_speaks_of_a_thing_is_no_date_and_which_years_typed_without_dots_are_years():
+    assert q("Och när planen pratar om hälsofrämjande vård, gäller det bara patienterna eller oss anställda också?"
+             ).intent != "date"
+    assert q("och när beslutades den?").intent == "date"
+    assert swedish.respell("vilka ar galler regionens dokument", {}) == "vilka år galler regionens dokument"
+    assert swedish.respell("vilka ar de fyra", {}) == "vilka är de fyra"
+
+
+def test_a_reference_in_brackets_stays_with_its_sentence_and_answers_which_provision():
+    text = ("Varje barn har samma rättigheter och ska skyddas mot diskriminering. (Hälso- och sjukvårdslag (2017:30, "
+            "5 kap. 7 §). Verksamheterna oros-anmäler vid misstanke.")
+    assert split_sentences(text)[0].endswith("(Hälso- och sjukvårdslag (2017:30, 5 kap. 7 §).")
+    assert len(split_sentences(text)) == 2
+    query = q("Vilken bestämmelse i hälso- och sjukvårdslagen hänvisar planen till om barnets rättigheter?")
+    synonyms = swedish.Synonyms.load(str.lower)
+    assert holds_answer(query, split_sentences(text)[0] + " [1]", [], synonyms)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from .swedish import DATELINE, date_year, find_dates, is_date_heading
 from .types import Block, Chunk, Document
 
-CHUNKER_VERSION = 18  # 18: a web article's metadata ("Om exemplet": Ämne, Tidsperiod …) is content, as "Label: value." fields; 17: a web article's named contact ("Informationsansvarig") is content, its title line with it
+CHUNKER_VERSION = 19  # 19: a sentence goes on after "kap." before a number, and a reference in brackets after it is part of it; 18: a web article's metadata ("Om exemplet": Ämne, Tidsperiod …) is content, as "Label: value." fields; 17: a web article's named contact ("Informationsansvarig") is content, its title line with it
 SECTION_SEP = " › "
 _SHORT_LEAD = 200  # a paragraph this short just before a list is packed with the list (if it fits)
 
@@ -187,7 +187,10 @@ class Chunker:
         return parts
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»]?\s+(?=[\"“”«(]?[A-ZÅÄÖÉ0-9])")
+# (not after an abbreviation that a number follows: "(2017:30, 5 kap. 7 §)", "nr. 2", "ca. 40")
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bkap\.)(?<!\bnr\.)(?<!\bca\.)(?<!\bresp\.)[\"”»]?\s+(?=[\"“”«(]?[A-ZÅÄÖÉ0-9])")
+# "(Hälso- och sjukvårdslag (2017:30, 5 kap. 7 §)." – a reference in brackets belongs to the sentence before it
+_REFERENCE_ONLY = re.compile(r"^\(.*\)\.?$")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -196,5 +199,9 @@ def split_sentences(text: str) -> list[str]:
     for para in text.split("\n"):
         para = para.strip()
         if para:
-            out.extend(s.strip() for s in _SENTENCE_END.split(para) if s.strip())
+            for sentence in (s.strip() for s in _SENTENCE_END.split(para) if s.strip()):
+                if out and _REFERENCE_ONLY.match(sentence) and out[-1].endswith("."):
+                    out[-1] = f"{out[-1]} {sentence}"
+                else:
+                    out.append(sentence)
     return out

@@ -8,6 +8,7 @@ tests/test_swedish.py.
 from __future__ import annotations
 
 import datetime
+import difflib
 import functools
 import itertools
 import json
@@ -115,6 +116,9 @@ def respell(text: str, letters: dict[str, str]) -> str:
         # (or after a question word: "vad ar det egentligen?")
         opening = low == "ar" and re.search(r"(?:^|[.!?]\s*|\b(?:vad|vem|vilka|vilken|vilket|hur|när|nar|varför|varfor)\s+)$",
                                             match.string[:match.start()], re.I) is not None
+        if low == "ar" and re.search(r"\bvilk(?:a|et)\s+$", match.string[:match.start()], re.I) and re.match(
+                r"\s+(?:gäller|galler|har|ska|skall|avser|omfattar|täcker|tacker|kommer|var)\b", match.string[match.end():], re.I):
+            return "år"  # "vilka ar galler dokumenten?": years, asked of by a verb of their own ("vilka ar de fyra …": "är")
         if known is None or known == low or (mixed and len(low) < 4 and not known.isupper() and low not in _SHORT_SAFE
                                              and not opening):
             return word
@@ -2542,7 +2546,10 @@ _ASKS = {
                           r"how many|how much(?!\s+(?:responsibility|influence|focus|weight)\b))\b", re.I),
                re.compile(rf"(\d(?!\d*\s*§)|\b({_NUMBER_WORDS})\b)", re.I)),  # "enligt 1 §" cites a law, counts nothing
     # ("Min chef nämnde en gemensam målbild för länet. När bestämdes den?": a sentence of its own that asks when)
-    "date": (re.compile(r"((?:^|[.!?]\s+)\s*(?:(?:och|men|å|o)\s+)?när\b|\bnär (ska|antogs|beslutades|bestämdes|fattades|inrättades|infördes|hölls|publicerades|"
+    "date": (re.compile(r"((?:^|[.!?]\s+)\s*(?:(?:och|men|å|o)\s+)?när\b(?!\s+(?:planen|dokumentet|dokumenten|strategin|målbilden|"
+                        # "Och när planen pratar om hälsofrämjande vård, gäller det …?": a clause of when it speaks, no date
+                        r"texten|man|vi|ni|de|dom|du|jag|det|den)\s+(?:pratar|talar|skriver|säger|nämner|beskriver|använder|"
+                        r"menar)\b[^?]*,)|\bnär (ska|antogs|beslutades|bestämdes|fattades|inrättades|infördes|hölls|publicerades|"
                         r"började|startade|blir|kommer|kom|gavs|släpptes|skrevs|trädde|togs|gjordes)\b|\bhur gammal\b|\b(från|sedan) när\b|\boch när\s*\?|\bvilket (år|datum)\b|\bvilka (datum|dagar)\b|\bvilk(en|a) (tids)?period(er)?\b|\bvilka år\b|\bvilk(en|a) (månad|månader|vecka|veckor|årstid|dag)\b|\bwhich months?\b|\bhur länge\b|^\s*when\b|\band when\b|\bwhat year\b)", re.I),
              # ("fortskrider under planperioden": the plan's period, 2025–2027, is a time)
              re.compile(r"(\b(19|20)\d\d\b|[–-]\d\d\b|\b\d{6}\b|\b\d{1,2}/\d{1,2}\b|\b(januari|februari|mars|april|maj|juni|juli|"
@@ -2732,7 +2739,7 @@ _MEMBERSHIP = re.compile(r"\b(?:består\s+av|ledamöter|ledamot|representanter|r
 
 # "Hur många ledamöter ska rådet ha?", "Hur många ledamöter sitter i nämnden?": the members of a group, counted
 _MEMBERS_COUNTED = re.compile(r"^\s*(?:och\s+)?hur\s+många\s+(?:ordinarie\s+)?(?:ledamöter|medlemmar|representanter|ersättare)\s+"
-                              r"(?:(?:har|ska|skall|bör|sitter\s+i|ingår\s+i|finns\s+i)\s+)(?:det\s+i\s+)?(?:\w+-\s+och\s+)?(?P<group>\w{4,})", re.I)
+                              r"(?:(?:har|ska|skall|bör|sitter\s+i|ingår\s+i|finns\s+i)\s+)(?:det\s+i\s+)?(?:\w+-?\s+och\s+)?(?P<group>\w{4,})", re.I)
 
 
 def members_asked(question: str) -> str:
@@ -2752,10 +2759,19 @@ def tells_members(text: str, group: str) -> bool:
     """Whether some sentence of a text names the group and who is in it ("Nämnden består av 13 ledamöter …";
     not "Statusrapport i Fredagsgruppen 23/9")."""
     stem = fold(group.lower())[:max(4, len(group) - 3)]
-    # (or a word of the same head: "sjukvårdsnämnden" is told by "Nämnden består av …")
-    return any((stem in fold(sentence.lower()) or any(compound_match(fold(group.lower()), fold(w))
-                                                      for w in re.findall(r"\w+", sentence.lower())))
+    # (or a word of the same head, typed a letter off too: "sjukvårdsnämnden", "sjukvårdsnämden" are told by
+    # "Nämnden består av …")
+    folded = fold(group.lower())
+
+    def same_head(word: str) -> bool:
+        return compound_match(folded, word) or (len(word) >= 5 and difflib.SequenceMatcher(
+            None, folded[-len(word):], word).ratio() >= TYPO_HEAD_SIMILARITY)
+
+    return any((stem in fold(sentence.lower()) or any(same_head(fold(w)) for w in re.findall(r"\w+", sentence.lower())))
                and _MEMBERSHIP.search(sentence) for sentence in _SENTENCE_OR_LINE.split(text))
+
+
+TYPO_HEAD_SIMILARITY = 0.85  # "nämden" typed for "nämnden" (0.86); "rådet" is no "nämnden"
 
 
 def _without_genitive_owner(question: str) -> str:
@@ -4173,13 +4189,6 @@ _COUNTER_WORDS = {"stycken", "st", "styck"}
 _NUMBER_TOKEN = re.compile(rf"\d+|{_NUMBER_WORDS}", re.I)
 
 
-def names_whole(text: str, word: str) -> bool:
-    """Whether text has the word itself, in any inflection, not only a compound's end of it:
-    "24 tandvårdsmottagningar" names "tandvårdsmottagningar", "31 stycken mottagningar" does not."""
-    head = _without_ending(fold(word.lower()))
-    return len(head) >= 4 and any(fold(w.lower()).startswith(head) for w in re.findall(r"\w+", text))
-
-
 def _without_ending(folded: str) -> str:
     """A noun less its plural or definite ending ("principer" -> "princip", "patienterna" -> "patient")."""
     return re.sub(r"(erna|arna|orna|er|ar|or|en|et|n)$", "", folded)
@@ -4256,7 +4265,8 @@ def says_phrase(text: str, phrase: str) -> bool:
 def names_whole(text: str, word: str) -> bool:
     """Whether text names a word whole: as a word, in another inflection, or inside a compound – not by a
     compound's first part alone ("regionen" does not name "regiondirektör"; "uppdragsgivaren" names
-    "uppdragsgivare")."""
+    "uppdragsgivare"; "24 tandvårdsmottagningar" names "tandvårdsmottagningar", "31 stycken mottagningar"
+    does not)."""
     folded = fold(word.lower())
     base = re.sub(r"(erna|arna|orna|er|ar|or|en|et|n|e|a)$", "", folded)
     stem = base if len(base) >= MIN_WHOLE_STEM else folded
