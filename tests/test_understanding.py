@@ -7252,3 +7252,22 @@ def test_a_reference_in_brackets_stays_with_its_sentence_and_answers_which_provi
     query = q("Vilken bestämmelse i hälso- och sjukvårdslagen hänvisar planen till om barnets rättigheter?")
     synonyms = swedish.Synonyms.load(str.lower)
     assert holds_answer(query, split_sentences(text)[0] + " [1]", [], synonyms)
+
+
+def test_whether_what_others_ask_holds_is_the_question():
+    assert swedish.others_wonder("Patienterna frågar ofta om de kan använda Min vård Norrbotten för att nå sjukhuset "
+                                 "också. Vad gäller?") == "Kan de använda Min vård Norrbotten för att nå sjukhuset också?"
+    assert swedish.others_wonder("Patienterna frågar ofta om Min vård Norrbotten. Vad är det?") == ""
+
+
+def test_when_if_so_after_a_yes_no_question_is_the_one_question_asked():
+    query = q("Antogs Norrbottens och Västernorrlands målbilder ungefär samtidigt? När i så fall?")
+    assert query.reading == "När antogs Norrbottens och Västernorrlands målbilder?" and query.parts == ()
+    assert query.intent == "comparison"
+    assert swedish.asked_if_so("Antogs målbilden 2021? Vad innebär den?") == ""
+
+
+def test_the_statement_a_question_ends_pointing_at_is_searched_with_it():
+    query = q("vi fick ju nya journalsystemet i höstas. vad är det för fördelar man vill ta hem med det enligt planen?")
+    assert "nya journalsystemet" in query.search
+    assert swedish.statement_pointed_at("Jag är sekreterare på en hälsocentral.", "vad gäller för det?") == ""

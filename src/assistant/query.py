@@ -172,7 +172,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if not context and not english and not follow_up and preamble:
         # "Jag jobbar i receptionen … och får ta emot frustration från patienter som skickas fram och tillbaka …. Tar
         # planen upp det problemet?": the problem is what the asker told they meet
-        context = swedish.asker_situation(spelled(preamble), reading)
+        context = swedish.asker_situation(spelled(preamble), reading) or swedish.statement_pointed_at(preamble, reading)
     if context and context not in search:  # "Min pappa har dåligt hjärta. Kan han mäta …?": the heart is searched too
         search = f"{search} {context}"
     # (where the asker works is no topic: "… som undersköterska på ett särskilt boende?")
@@ -290,8 +290,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     return Query(text=text, reading=reading, search=search, intent=intent, history=tuple(earlier), documents=wanted,
                  named_documents=named, regions=regions, contrast=tuple(pair or ()), role=role, own_topic=own,
                  follow_up=follow_up, english=english, personal_data=masked != raw,
-                 # (a request for how to answer is no part: "Varför …? Ge mig skälen kort.")
-                 parts=tuple(parts) if len(parts := swedish.question_parts(swedish.without_format_request(text) or text)) >= 2
+                 # (a request for how to answer is no part: "Varför …? Ge mig skälen kort."; nor "När i så fall?")
+                 parts=tuple(parts) if len(parts := swedish.question_parts(
+                     swedish.without_format_request(text) or swedish.asked_if_so(text) or text)) >= 2
                  else (),
                  thread_region=talked_of if talked_of and not follow_up and regions == (talked_of,) else "",
                  workplace=tuple(dict.fromkeys(works_at)))
@@ -301,6 +302,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
 # it does not apply, and each reads what the stages before it made.
 READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.without_format_request,  # "Vad menar planen med X – kan du sammanfatta det kort?" -> "Vad menar planen med X?"
+    swedish.asked_if_so,          # "Antogs X och Y ungefär samtidigt? När i så fall?" -> "När antogs X och Y?"
     swedish.without_vaguer_again,  # "Hur beskrivs X i Y – vad ska personen själv uppleva?" -> "Hur beskrivs X i Y?"
     swedish.others_wonder,        # "Personalen undrar varför X – vad är tanken bakom det enligt Y?" -> "Varför X enligt Y?"
     swedish.without_denied,       # "… – alltså inte A, utan B?" -> "… – B?"

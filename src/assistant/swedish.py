@@ -538,6 +538,23 @@ def without_denied(question: str) -> str:
     return f"{question[:match.start()]} – {question[match.end():]}"
 
 
+# "Antogs Norrbottens och Västernorrlands målbilder ungefär samtidigt? När i så fall?": the when is the question
+_IF_SO = re.compile(r"^\s*(?P<yn>(?:antogs|beslutades|fattades|infördes|togs|kom|började|startade|hölls|publicerades|"
+                    r"gjordes|bestämdes|fastställdes|inrättades)\b[^?]{6,}?)\s*\?\s*(?P<wh>när|vem|vilka|var|hur)\s+"
+                    r"(?:i\s+så\s+fall|isåfall|då)\s*[?.]?\s*$", re.I)
+_ALIKE_TAIL = re.compile(r"\s+(?:ungefär\s+|ganska\s+|helt\s+)?(?:samtidigt|lika|likadant|på\s+samma\s+sätt)\s*$", re.I)
+
+
+def asked_if_so(question: str) -> str:
+    """A yes/no question with "När i så fall?" after it, as the one question it asks ("Antogs X och Y ungefär
+    samtidigt? När i så fall?" -> "När antogs X och Y?"), or ""."""
+    match = _IF_SO.match(question)
+    if not match:
+        return ""
+    asked = _ALIKE_TAIL.sub("", match["yn"])
+    return f"{match['wh'].capitalize()} {asked[:1].lower()}{asked[1:]}?"
+
+
 # "Personalen undrar varför vård ska flyttas ut från avdelningarna – vad är tanken bakom det enligt strategin?":
 # what others wonder is the question (where to look may stand in the restatement after it)
 _OTHERS_WONDER = re.compile(r"^\s*(?:personalen|kollegorna|mina\s+kollegor|medarbetarna|patienterna|folk|många|de|dom|"
@@ -546,9 +563,21 @@ _OTHERS_WONDER = re.compile(r"^\s*(?:personalen|kollegorna|mina\s+kollegor|medar
                             r"(?:[–—-]\s*(?P<again>(?:vad|hur|varför)\b[^?]*?))?\s*\??\s*$", re.I)
 
 
+# "Patienterna frågar ofta om de kan använda Min vård Norrbotten för att nå sjukhuset också. Vad gäller?": whether
+# what they ask holds is the question
+_OTHERS_ASK_WHETHER = re.compile(r"^\s*(?:personalen|kollegorna|mina\s+kollegor|medarbetarna|patienterna|patienter|folk|många|"
+                                 r"de|dom|chefen|min\s+chef|politikerna|anhöriga|föräldrar|brukarna)\s+(?:undrar|frågar)\s+"
+                                 r"(?:\w+\s+)?om\s+(?P<who>de|dom|man|vi|ni|\w+(?:na|en|et))\s+(?P<verb>kan|får|ska|skall|måste|"
+                                 r"behöver|har|är|bör)\s+(?P<rest>[^.?!]+?)[.?!]\s*(?:vad\s+gäller|hur\s+är\s+det|vad\s+stämmer|"
+                                 r"vad\s+(?:ska|skall)\s+(?:jag|vi)\s+svara|stämmer\s+det)\b[^.?!]*[?.!]?\s*$", re.I)
+
+
 def others_wonder(question: str) -> str:
     """What others wonder, asked ("Personalen undrar varför X – vad är tanken bakom det enligt strategin?" ->
-    "Varför X enligt strategin?"), or ""."""
+    "Varför X enligt strategin?"; "Patienterna frågar om de kan X. Vad gäller?" -> "Kan de X?"), or ""."""
+    whether = _OTHERS_ASK_WHETHER.match(question)
+    if whether:
+        return f"{whether['verb'].capitalize()} {whether['who']} {whether['rest'].strip()}?"
     match = _OTHERS_WONDER.match(question)
     if not match:
         return ""
@@ -1738,6 +1767,22 @@ def asker_situation(preamble: str, question: str) -> str:
     said = [m["what"].strip() for sentence in re.split(r"(?<=[.!?])\s+", preamble)
             if (m := _ASKER_SITUATION.match(sentence))]
     return " ".join(said)
+
+
+# "… vad är det för fördelar man vill ta hem med det enligt planen?": a question that ends pointing at a thing
+_ENDS_ON_POINTED = re.compile(r"\b(?:med|om|av|för|till|kring|från)\s+(?:det|den|detta|dem|dom)\b(?:\s+\w+){0,3}\s*\??\s*$", re.I)
+STATEMENT_CONTEXT_WORDS = 20  # a longer sentence before the question tells more than the thing pointed at
+
+
+def statement_pointed_at(preamble: str, question: str) -> str:
+    """The statement right before a question that ends pointing at it ("vi fick ju nya journalsystemet i höstas.
+    vad är det för fördelar man vill ta hem med det?" -> "vi fick ju nya journalsystemet i höstas."), unless it
+    only says who the asker is; or ""."""
+    if not _ENDS_ON_POINTED.search(question):
+        return ""
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+", _GREETING.sub("", preamble).strip()) if x]
+    last = sentences[-1] if sentences else ""
+    return last if last and not _ABOUT_ME.match(last) and len(last.split()) <= STATEMENT_CONTEXT_WORDS else ""
 
 
 def asker_duties(preamble: str) -> str:
