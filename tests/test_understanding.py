@@ -7271,3 +7271,15 @@ def test_the_statement_a_question_ends_pointing_at_is_searched_with_it():
     query = q("vi fick ju nya journalsystemet i höstas. vad är det för fördelar man vill ta hem med det enligt planen?")
     assert "nya journalsystemet" in query.search
     assert swedish.statement_pointed_at("Jag är sekreterare på en hälsocentral.", "vad gäller för det?") == ""
+
+
+def test_a_thing_named_by_a_role_is_no_role_and_years_counted_are_years():
+    assert swedish.role_in("Hur många psykologtjänster finns det i primärvården?") == ""
+    assert swedish.role_in("vad betyder det för mig som psykolog?") == "psykolog"
+    assert swedish.respell("hur manga ar lever kvinnor i snitt", {}).startswith("hur många år")
+
+
+def test_an_english_question_opening_on_its_verb_is_a_yes_no_question_in_a_thread_too():
+    asked = q("And has their attitude changed over time, or has it been fairly stable?",
+              history=("Which survey are the figures on digital healthcare services from, and from what year?",))
+    assert asked.intent == "yesno"

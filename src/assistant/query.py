@@ -206,6 +206,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             search = anchor
     # A follow-up's kind of answer comes from its own words; its topic from the history.
     intent = swedish.intent_of(reading, role_follow_up=role_follow_up)
+    if english and intent == "lookup" and swedish.yes_no_asked(text):
+        intent = "yesno"  # "And has their attitude changed over time?" (its Swedish reading loses the "has")
     # "och i Jämtland då?" asks what the earlier question asked; "vad ska nämnden göra med den?" asks its own
     # (a why, wherever it stands, is never a count or a date: "o det i kiruna ska rivas har jag hört, varför då?")
     if follow_up and intent == "lookup" and not swedish.ordinal_in(reading) and not swedish.asks_own(reading) \

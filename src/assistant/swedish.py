@@ -116,6 +116,8 @@ def respell(text: str, letters: dict[str, str]) -> str:
         # (or after a question word: "vad ar det egentligen?")
         opening = low == "ar" and re.search(r"(?:^|[.!?]\s*|\b(?:vad|vem|vilka|vilken|vilket|hur|när|nar|varför|varfor)\s+)$",
                                             match.string[:match.start()], re.I) is not None
+        if low == "ar" and re.search(r"\b(?:många|manga|några|nagra|flera|fler|\d+)\s+$", match.string[:match.start()], re.I):
+            return "år"  # "hur manga ar lever kvinnor i snitt?": years, counted
         if low == "ar" and re.search(r"\bvilk(?:a|et)\s+$", match.string[:match.start()], re.I) and re.match(
                 r"\s+(?:gäller|galler|har|ska|skall|avser|omfattar|täcker|tacker|kommer|var)\b", match.string[match.end():], re.I):
             return "år"  # "vilka ar galler dokumenten?": years, asked of by a verb of their own ("vilka ar de fyra …": "är")
@@ -804,7 +806,15 @@ def asks_one_abstract(question: str) -> bool:
 _GOAL_FOR_PEOPLE = re.compile(r"^\s*(?:och\s+)?vad\s+är\s+(?:egentligen\s+|då\s+)?(?:målet|syftet)\s+för\s+(?:dem|de|dom|personer|"
                               r"patienter|patienterna|människor|barn|äldre|alla|invånarna|den\s+som|de\s+som)\b", re.I)
 _YESNO = re.compile(r"^\s*(är|finns|ska|kan|har|ansvarar|ingår|gäller|får|måste|behöver|bör|omfattar|påverkar|berör|"
-                    r"is|are|does|do|can|should|has)\b", re.I)
+                    r"is|are|does|do|did|can|should|has|have|was|were|will)\b", re.I)
+_LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|but|so|och|men|så)\s+", re.I)
+
+
+def yes_no_asked(question: str) -> bool:
+    """Whether a question opens on its verb, after an "and" too ("And has their attitude changed over time?")."""
+    return bool(_YESNO.match(_LEADING_CONJUNCTION.sub("", question)))
+
+
 _WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|står \S+ för|är det för|säger(?![^?]*\bom att\b)|går [^?]{1,80}? ut på|[^?]{1,80}? går ut på)|förklara|"
                    r"hur (?:definieras|definierar \w+|beskrivs)|"  # "Hur definieras hälsofrämjande hälso- och sjukvård …?"
                    r"vad har (?:vi|ni|de|dom) för (?=[^?]*\b(?:målbild|vision|strategi|plan)\w*\b)|"  # "Vad har vi för gemensam målbild …?"
@@ -1890,11 +1900,16 @@ def of_us(question: str) -> bool:
 _ROLE_STEMS = {(r[:-1] if r.endswith("a") else r): r for r in ROLES}  # "sjukskötersk": sjuksköterska, -or, -an
 
 
+# A thing named by a role, no role spoken from: "Hur många psykologtjänster finns …?", "läkarbristen", "läkarbesök"
+_ROLE_THING = re.compile(r"(?:tjänst|tjänster|tjänsterna|bemanning\w*|brist\w*|besök\w*|tid|tider|tiderna|"
+                         r"utbildning\w*|program\w*|kontakt\w*|resurs\w*)$", re.I)
+
+
 def role_in(text: str) -> str:
     """The role a question speaks from ("för mig som sjuksköterska" -> "sjuksköterska"), or ""."""
     # (not someone else's: "Min chef vill ha en sammanfattning …" is asked by the chef's staff)
     match = next((m for m in re.finditer(rf"\b({'|'.join(ROLES)})\w*", text, re.I)
-                  if not _SOMEONE_ELSES.search(text[:m.start()])), None)
+                  if not _SOMEONE_ELSES.search(text[:m.start()]) and not _ROLE_THING.search(m.group(0))), None)
     if match:
         return match.group(1).lower()
     we = re.search(rf"\b(?:vi|oss)\s+({'|'.join(_ROLE_STEMS)})\w*", text, re.I)  # (in the plural: "oss sjuksköterskor")
