@@ -7283,3 +7283,11 @@ def test_an_english_question_opening_on_its_verb_is_a_yes_no_question_in_a_threa
     asked = q("And has their attitude changed over time, or has it been fairly stable?",
               history=("Which survey are the figures on digital healthcare services from, and from what year?",))
     assert asked.intent == "yesno"
+
+
+def test_other_regions_turn_a_follow_up_away_and_an_english_that_points_at_the_words_quoted():
+    other = q("finns det liknande målbilder i andra regioner?", history=("Sammanfatta Västernorrlands målbild",))
+    assert "Västernorrland" not in other.search
+    quoted = q("I'm a nurse and my colleagues keep saying I should ask patients \"vad är viktigt för dig\". "
+               "What does that mean?")
+    assert "vad är viktigt för dig" in quoted.reading and "nurse" not in quoted.reading

@@ -419,17 +419,6 @@ class Composer:
         if not before.lines or not now or not now <= said:
             return draft
         cited = {c.id for c in before.cited}
-        # (first the same passages less the sentences said: "… which survey are they from, and from what year?" ->
-        # "And has their attitude changed over time?" is answered by the next sentence of the passage that said the
-        # survey; a passage with a list keeps its items, so it is left out instead)
-        unsaid = [Hit(replace(h.chunk, text=" ".join(x for x in split_sentences(h.chunk.text)
-                                                     if Draft.key(x) not in said)), h.score)
-                  if h.chunk.id in cited and not h.chunk.items else h for h in hits if h.chunk.id not in cited
-                  or not h.chunk.items]
-        unsaid = [h for h in unsaid if h.chunk.text.strip()]
-        newly = self._compose(query, unsaid, qvec, passages) if unsaid else Draft()
-        if newly.lines and not {Draft.key(u) for used in newly.used.values() for u in used} <= said:
-            return newly
         rest = [h for h in hits if h.chunk.id not in cited]
         again = self._compose(query, rest, qvec, passages) if rest else Draft()
         return again if again.lines else draft

@@ -160,8 +160,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         role_follow_up, reading = False, own_question
     search = f"{anchor} {reading}".strip() if anchor else reading
     turned = swedish.turns_to(reading) if anchor else ""
-    if turned and not swedish.mentions(anchor, turned):
+    if (turned and not swedish.mentions(anchor, turned)) or (anchor and swedish.asks_other_regions(reading)):
         # "och hur är det med egenmonitorering, ska vi börja med det?": its own thing, not the earlier one
+        # ("… || finns det liknande målbilder i andra regioner?": not the region talked of)
         search = reading
     context = "" if english or follow_up else swedish.preamble_context(masked)
     if not context and not english and not follow_up and not role and preamble and swedish.points_back(reading) \

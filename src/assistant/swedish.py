@@ -1012,6 +1012,16 @@ _TURNS_TO = re.compile(r"^\s*(?:(?:och|å|o|men|ok|okej|jaha)\b[\s,]+)*hur\s+(?:
                        r"(?P<thing>(?!(?:det|den|dem|dom|oss|mig|er|honom|henne)\b)[^,?.!]+?)\s*(?:[,?.!]|$)", re.I)
 
 
+# "… || finns det liknande målbilder i andra regioner?": a follow-up that turns away from the region talked of
+_OTHER_REGIONS = re.compile(r"\b(?:i|hos|från|för)\s+(?:andra|övriga|fler)\s+(?:regioner|län|landsting)\b|"
+                            r"\b(?:in|from|of)\s+other\s+regions\b", re.I)
+
+
+def asks_other_regions(question: str) -> bool:
+    """Whether a question asks of other regions than the one talked of ("… i andra regioner?")."""
+    return bool(_OTHER_REGIONS.search(question))
+
+
 def turns_to(question: str) -> str:
     """The thing a "… hur är det med X?" follow-up turns to ("egenmonitorering"), or ""."""
     match = _TURNS_TO.match(question)
@@ -1490,6 +1500,7 @@ _WANTS_TO_KNOW = re.compile(r"^\s*(?:jag|vi)\s+(?:försöker|vill|skulle vilja|b
 _TALK_ABOUT = re.compile(r"^\s*(?:jag|vi)\s+ska\s+(?:hålla|ha|dra)\s+(?:en\s+|ett\s+)?(?:\w+\s+)?(?:dragning|presentation|"
                          r"genomgång|föredrag|pass|inslag)\b[^.?!]*?\bom\s+(?P<q>[^,.;:–?]{8,})", re.I)
 # "vad menas med det", "vad betyder det": asking what the thing said before is
+_WHAT_IS_IT_EN = re.compile(r"^\s*(what\s+does)\s+(?:that|this|it)\s+(mean)\b", re.I)
 _WHAT_IS_IT = re.compile(r"^\s*(vad\s+(?:menas\s+med|betyder|innebär|är))\s+det\b", re.I)
 # what a statement says is done, as the clause that says it: "… kritiserat att man tar in stafettläkare …"
 _PRACTICE_SAID = re.compile(r"\batt\s+(?:man|vi|de|dom|regionen|kommunen|ni)\s+[^.?!]{8,}(?=[.!]?\s*$)", re.I)
@@ -1567,6 +1578,10 @@ def strip_preamble(text: str) -> str:
             # "nån sa att det står 'öppnare vårdformer' nånstans. vad menas med det, betyder det att …?": "det" is
             # the words the asker quotes
             asking = [_WHAT_IS_IT.sub(lambda m: f"{m.group(1)} {quoted[0]}", asking[0], count=1)]
+        elif len(asking) == 1 and statement and _WHAT_IS_IT_EN.match(asking[0]) and \
+                (quoted := quoted_phrases(re.sub(r"(?<=\w)['’](?=\w)", "", statement))):  # (not "I'm": no quote)
+            # "… I should ask patients "vad är viktigt för dig". What does that mean and why …?": the words quoted
+            asking = [_WHAT_IS_IT_EN.sub(lambda m: f"{m.group(1)} ”{quoted[0]}” {m.group(2)}", asking[0], count=1)]
         elif len(asking) == 1 and points_back(asking[0]) and statement and _TOLD_OF.search(statement) \
                 and (completed := _said_of(asking[0], statement)):
             # "Min chef tipsade mig om Forskarskolan i Nära vård. Vad säger verksamhetsplanen om den, vad …?"
