@@ -7291,3 +7291,24 @@ def test_other_regions_turn_a_follow_up_away_and_an_english_that_points_at_the_w
     quoted = q("I'm a nurse and my colleagues keep saying I should ask patients \"vad är viktigt för dig\". "
                "What does that mean?")
     assert "vad är viktigt för dig" in quoted.reading and "nurse" not in quoted.reading
+
+
+def test_a_document_is_named_by_its_publishers_short_name_or_by_what_the_publisher_calls_it():
+    from assistant.query import named_by_kind
+    skr = DocumentMeta(name="skr.txt", title="Målbild – kompassen", kind="webbartikel",
+                       publisher="Sveriges Kommuner och Regioner (SKR), lärande exempel")
+    assert named_by_kind("Kan du sammanfatta vad SKR:s lärande exempel om Västernorrland handlar om?", skr)
+    assert named_by_kind("sammanfatta det lärande exemplet", skr)
+    assert not named_by_kind("Finns det exempel på mobila team?", skr)
+    assert not named_by_kind("Vad säger SKR om målbilder?", skr)
+
+
+def test_a_name_is_defined_by_the_noun_before_it_and_a_role_question_has_no_document_for_topic():
+    from assistant.glossary import find_definition
+    cosmic = chunk("plan.txt", "Nytt journalsystem", "Det är viktigt att övergången till Cosmic blir säker. Enligt "
+                   "plan har det nya vårdinformationsstödet Cosmic införts i regionen under hösten 2024.", 60)
+    found = find_definition("Cosmic", [cosmic])
+    assert found is not None and "vårdinformationsstödet Cosmic" in found.text and found.strength >= 3.0
+    assert find_definition("cosmic", [cosmic]) is None or "vårdinformationsstödet" not in find_definition("cosmic", [cosmic]).text
+    asked = q("Vad ska jag som medarbetare göra annorlunda enligt den länsgemensamma strategin i Norrbotten?")
+    assert asked.own_topic == ""

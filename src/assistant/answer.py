@@ -547,8 +547,12 @@ class Composer:
         for document in query.named_documents:
             meta = passages.metas.get(document)
             kind = kind_word(query.reading, meta) if meta is not None else ""
-            owner = re.search(rf"\b(?:enligt|i)\s+(\w+s)\s+{re.escape(kind)}\b", query.reading, re.I) if kind else None
-            if owner:  # (the document is named after "enligt"/"i", by its owner and its kind)
+            owner = re.search(rf"\b(?:enligt|i)\s+(?:den\s+|det\s+)?(\w+)\s+{re.escape(kind)}\b", query.reading, re.I) \
+                if kind else None
+            # (the document is named after "enligt"/"i", by its owner and its kind, or by a word of its title before
+            # its kind: "enligt den länsgemensamma strategin")
+            if owner and (owner.group(1).lower().endswith("s")
+                          or swedish.mentions(meta.title, owner.group(1))):
                 named |= set(self.tokenize(f"{owner.group(1)} {kind}"))
         return named
 

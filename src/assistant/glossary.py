@@ -158,6 +158,18 @@ def _named_definition(term: str, sentences: Sequence[str], i: int) -> str:
     return " ".join(group) if len(group) > 1 else ""
 
 
+APPOSITIVE_STRENGTH = 3.0  # "det nya vårdinformationsstödet Cosmic": what a name is, said before it (as strong as a subject)
+
+
+def _appositive_strength(term: str, sentence: str) -> float:
+    """How clearly a sentence says what a name is by the noun right before it ("Enligt plan har det nya
+    vårdinformationsstödet Cosmic införts …" says Cosmic is a vårdinformationsstöd); 0 when it does not."""
+    if not term[:1].isupper() or term.isupper():
+        return 0.0  # (a name, not a common word nor an acronym, which has its own rule)
+    said = re.search(rf"\b(?:det|den|de)\s+(?:\w+\s+)?\w{{6,}}(?:et|en|n)\s+{re.escape(term)}\b", sentence)
+    return APPOSITIVE_STRENGTH if said and len(sentence) >= 30 else 0.0
+
+
 def _subject_strength(term: str, sentence: str) -> float:
     """How clearly the sentence defines the term as its subject (0 = it does not)."""
     match = _SUBJECT.match(sentence)
@@ -203,7 +215,8 @@ def find_definition(term: str, chunks: Sequence[Chunk], ranked: Sequence[str] = 
                 continue
             named = _named_definition(term, sentences, i)
             candidate = Definition(named, 5.0, chunk, term) if named else \
-                Definition(sentence, _subject_strength(term, sentence), chunk, term)
+                Definition(sentence, max(_subject_strength(term, sentence), _appositive_strength(term, sentence)),
+                           chunk, term)
             if candidate.strength and (best is None or _better(candidate, best, order)):
                 best = candidate
     return best

@@ -190,6 +190,13 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # "jobbar som tandhygienist på folktandvården, finns det nåt i nämndens plan som rör oss?": the plan is where to
         # look; the topic is the part of care the asker works in
         own = next((care for w in works_at if (care := swedish.workplace_care(w))), "")
+    # (else not the document or region it is asked of: "… enligt den länsgemensamma strategin i Norrbotten?")
+    # (its owner too: "nämndens plan")
+    words = own.split()
+    naming = [swedish.names_only_documents(w) or bool(swedish.regions_named(w)) for w in words]
+    naming = [n or (w.lower().endswith("s") and i + 1 < len(words) and swedish.names_only_documents(words[i + 1]))
+              for i, (w, n) in enumerate(zip(words, naming))]
+    own = " ".join(w for w, n in zip(words, naming) if not n)
     told = ""
     if role and not own and preamble:  # "Jag är enhetschef … och har svårt att få tag på folk. Vad säger det om min del?"
         own = told = swedish.asker_problem(preamble)
@@ -564,8 +571,20 @@ def kind_word(text: str, meta: DocumentMeta, plural: bool = True) -> str:
 
 
 def named_by_kind(text: str, meta: DocumentMeta, plural: bool = True) -> bool:
-    """Whether a question names a document by its kind (with `plural`, in the plural too)."""
-    return bool(kind_word(text, meta, plural))
+    """Whether a question names a document by its kind (with `plural`, in the plural too), or by its
+    publisher's short name and a word for a text ("SKR:s lärande exempel", "SKR:s artikel") or by what the
+    publisher calls it ("det lärande exemplet": "…, lärande exempel")."""
+    if kind_word(text, meta, plural):
+        return True
+    for short in re.findall(r"\(([A-ZÅÄÖ]{2,})\)", meta.publisher):
+        if re.search(rf"\b{short}(?::s|s|-)\s*(?:lärande\s+)?(?:exempl?e\w*|artikel\w*|text\w*|webbsida\w*|sida\w*)",
+                     text, re.I):
+            return True
+    called = meta.publisher.rsplit(",", 1)[1].strip() if "," in meta.publisher else ""
+    words = called.lower().split()
+    # ("lärande exempel" as "lärande exemplet", "lärande exempel"; a called name of two words or more)
+    return len(words) >= 2 and bool(re.search(r"\b" + r"\s+".join(rf"{re.escape(w[:-2])}\w*" for w in words) + r"\b",
+                                              text, re.I))
 
 
 NAME_SLIP_RATIO = 0.85   # "vastnorrlands" is Västernorrland's; a shorter or less alike word is another word
