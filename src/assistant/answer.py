@@ -980,6 +980,9 @@ class Composer:
             paragraph = [u for u in units[at:at + MEANT_SENTENCES] if u.text not in picked[0].chunk.items]
             picked = [*paragraph, *(u for u in picked[1:] if u.chunk.document == picked[0].chunk.document
                                     and u.text not in {p.text for p in paragraph})][:MEANT_SENTENCES + 1]
+        if not query.kind and swedish.asks_what_not(query.reading) and any(swedish.negated(u.text) for u in picked):
+            # "… vad ansvarar den inte för?": what is not so, not the list of what is beside it
+            picked = [u for u in picked if swedish.negated(u.text)]
         lead_in = next((u for u in picked if u.chunk.items and u.text in split_sentences(u.chunk.list_intro)), None)
         mentioned_phrase = swedish.asked_mentioned(query.reading)
         if mentioned_phrase and not passages.passages_saying(mentioned_phrase) and \

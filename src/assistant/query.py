@@ -190,13 +190,6 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # "jobbar som tandhygienist på folktandvården, finns det nåt i nämndens plan som rör oss?": the plan is where to
         # look; the topic is the part of care the asker works in
         own = next((care for w in works_at if (care := swedish.workplace_care(w))), "")
-    # (else not the document or region it is asked of: "… enligt den länsgemensamma strategin i Norrbotten?")
-    # (its owner too: "nämndens plan")
-    words = own.split()
-    naming = [swedish.names_only_documents(w) or bool(swedish.regions_named(w)) for w in words]
-    naming = [n or (w.lower().endswith("s") and i + 1 < len(words) and swedish.names_only_documents(words[i + 1]))
-              for i, (w, n) in enumerate(zip(words, naming))]
-    own = " ".join(w for w, n in zip(words, naming) if not n)
     told = ""
     if role and not own and preamble:  # "Jag är enhetschef … och har svårt att få tag på folk. Vad säger det om min del?"
         own = told = swedish.asker_problem(preamble)

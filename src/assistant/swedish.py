@@ -857,6 +857,9 @@ def defined_term(question: str) -> str:
     said = match.group("term") or (match.groupdict().get("subject") or "")
     term = _TERM_END.split(said, maxsplit=1)[0].strip(" ”\"'“")
     term = re.sub(r"\s+(för något|för nåt|för)$", "", term, flags=re.I)
+    # ("Vad betyder strategin 'ökad kontinuitet' …?": the thing quoted, not what kind of thing it is)
+    term = re.sub(r"^(?:strategin|punkten|begreppet|uttrycket|ordet|rubriken|delområdet|riktningsförändringen|"
+                  r"förutsättningen|perspektivet)\s+['’”\"“]", "", term, flags=re.I).strip(" ”\"'“’")
     if re.match(r"(?:rent|konkret|praktiskt|egentligen|typ|alltså|för\s+(?:mig|oss))\b", term, re.I):
         return ""  # "vad innebär det rent praktiskt?": the "det" asked about, no term of its own
     return term if 2 < len(term) <= 60 else ""
@@ -4158,8 +4161,9 @@ _BOTH_WAYS = re.compile(r"\b(?:och|resp\.?|respektive|eller)\s+(?:vad\s+\w+\s+\w
 
 
 def asks_both_ways(question: str) -> bool:
-    """Whether a question asks what is so and what is not ("vad ansvarar nämnden för och inte för?")."""
-    return bool(_BOTH_WAYS.search(question))
+    """Whether a question asks what is so and what is not ("vad ansvarar nämnden för och inte för?"; not a
+    follow-up's leading "och": "och vad ansvarar den inte för?")."""
+    return bool(_BOTH_WAYS.search(_LEADING_CONJUNCTION.sub("", question)))
 
 
 def asks_what_not(question: str) -> bool:
