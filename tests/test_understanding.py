@@ -7336,3 +7336,16 @@ def test_the_words_that_name_the_document_after_enligt_are_no_answer_words():
     named = composer._title_terms(query, Passages(chunks=[], metas=metas, vectors=None))
     assert named and all(not t.startswith("medarbet") for t in named)
     assert set(composer.tokenize("länsgemensamma strategin")) <= named
+
+
+def test_staff_words_for_one_way_in_and_for_methods_search_the_documents_words():
+    synonyms = swedish.Synonyms.load(str.lower)
+    assert "konsolidera tjänster" in synonyms.added("är tanken att det ska samlas på ett ställe")
+    assert "arbetssätt" in synonyms.added("vilka metoder lyfter planen fram")
+    assert "andelen äldre ökar" in synonyms.added("vad säger planen om befolkningsutvecklingen")
+
+
+def test_a_who_question_that_names_its_guess_asks_whether_the_one_named_does_it():
+    assert swedish.who_is_it("Vem i regionen hanterar de nationella överenskommelserna – ligger det på nämnden?") == \
+        "Hanterar nämnden de nationella överenskommelserna?"
+    assert swedish.who_is_it("Vem hanterar de nationella överenskommelserna?") == ""

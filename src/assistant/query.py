@@ -306,6 +306,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
 READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.without_format_request,  # "Vad menar planen med X – kan du sammanfatta det kort?" -> "Vad menar planen med X?"
     swedish.asked_if_so,          # "Antogs X och Y ungefär samtidigt? När i så fall?" -> "När antogs X och Y?"
+    swedish.who_is_it,            # "Vem hanterar X – ligger det på nämnden?" -> "Hanterar nämnden X?"
     swedish.without_vaguer_again,  # "Hur beskrivs X i Y – vad ska personen själv uppleva?" -> "Hur beskrivs X i Y?"
     swedish.others_wonder,        # "Personalen undrar varför X – vad är tanken bakom det enligt Y?" -> "Varför X enligt Y?"
     swedish.without_denied,       # "… – alltså inte A, utan B?" -> "… – B?"

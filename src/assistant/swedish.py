@@ -547,6 +547,21 @@ _IF_SO = re.compile(r"^\s*(?P<yn>(?:antogs|beslutades|fattades|infördes|togs|ko
 _ALIKE_TAIL = re.compile(r"\s+(?:ungefär\s+|ganska\s+|helt\s+)?(?:samtidigt|lika|likadant|på\s+samma\s+sätt)\s*$", re.I)
 
 
+# "Vem i regionen hanterar de nationella överenskommelserna – ligger det på hälso- och sjukvårdsnämnden?": whether
+# the one named does it
+_WHO_IS_IT = re.compile(r"^\s*(?:och\s+)?vem\s+(?:i\s+\w+\s+|av\s+\w+\s+)?(?P<verb>\w+(?:ar|er|r))\s+(?P<rest>[^–—?]{6,}?)\s*"
+                        r"[–—-]\s*(?:ligger|hamnar|är)\s+det\s+(?:på|hos)\s+(?P<who>[^?]{3,}?)\s*\?\s*$", re.I)
+
+
+def who_is_it(question: str) -> str:
+    """A who question that names its guess ("Vem hanterar X – ligger det på nämnden?") as the yes/no question
+    it asks ("Hanterar nämnden X?"), or ""."""
+    match = _WHO_IS_IT.match(question)
+    if not match:
+        return ""
+    return f"{match['verb'].capitalize()} {match['who']} {match['rest']}?"
+
+
 def asked_if_so(question: str) -> str:
     """A yes/no question with "När i så fall?" after it, as the one question it asks ("Antogs X och Y ungefär
     samtidigt? När i så fall?" -> "När antogs X och Y?"), or ""."""
