@@ -7349,3 +7349,15 @@ def test_a_who_question_that_names_its_guess_asks_whether_the_one_named_does_it(
     assert swedish.who_is_it("Vem i regionen hanterar de nationella överenskommelserna – ligger det på nämnden?") == \
         "Hanterar nämnden de nationella överenskommelserna?"
     assert swedish.who_is_it("Vem hanterar de nationella överenskommelserna?") == ""
+
+
+def test_english_words_for_how_care_is_organised_read_as_the_documents_words():
+    reading = swedish.swedish_reading("How is the region's health care organised – what is the structure meant to make possible?")
+    assert "organiserad" in reading and "möjliggöra" in reading
+
+
+def test_an_english_does_it_say_anything_about_asks_whether_the_document_mentions_it():
+    reading = swedish.swedish_reading("And does the health committee's operating plan say anything about family centres as well?")
+    assert reading.startswith("står det något om familjecentraler i") and "nämndens" in reading
+    assert swedish.asked_mentioned(reading) == "familjecentraler"
+    assert swedish.asked_mentioned("står det nåt om vård i hemmet i strategin?") == "vård i hemmet"

@@ -4708,7 +4708,7 @@ _POINTING_TOPIC = {"det", "detta", "den", "denna", "dem", "dom", "dessa", "de", 
 # om kvinnor i övergångsåldern?" – "i övergångsåldern" is the topic's, "i strategin" is not)
 _MENTIONED = re.compile(r"^\s*(?:och\s+|men\s+)?(?:står|finns|sägs|nämns|skrivs)\s+det\s+(?:något|nåt|några|nämnt|alls)?\s*"
                         r"(?:\w+\s+){0,2}?om\s+(?P<topic>[^?,.!]+?)\s*(?:\b(?:både|också|även|alls|enligt|hos)\b.*|"
-                        r"\b(?:i|inom)\s+(?:både\s+)?(?:\w+s\s+)?(?:\w*(?:strategi|plan|målbild|dokument|artikel)\w*|"
+                        r"\b(?:i|inom)\s+(?:både\s+)?(?:(?!(?:i|inom|om|på|för|med)\b)\w+\s+){0,2}?(?:\w+s\s+)?(?:\w*(?:strategi|plan|målbild|dokument|artikel)\w*|"
                         r"(?-i:[A-ZÅÄÖ])\w+|norrbotten\w*|jämtland\w*|härjedalen\w*|västernorrland\w*|länet|regionen|kommunen)\b.*)?"
                         r"\s*(?:[?.!]|$)", re.I)
 
@@ -5358,6 +5358,9 @@ _EN_QUESTION = (
     # "Can you summarise …?", "Could you please list …?": the request is its verb
     (r"^\s*(?:can|could|would) you (?:please )?(?=summari[sz]e|give|list|explain|describe|tell|compare)", ""),
     (r"^\s*what(?:'s| is) the difference between (.+?) and (.+?)\??$", r"vad är skillnaden mellan \1 och \2?"),
+    # "And does the committee's operating plan say anything about family centres as well?": whether it is mentioned
+    (r"^\s*(?:and |so )?(?:does|do|did) (.+?) (?:say|mention|write) (?:anything|something) about (.+?)"
+     r"(?:,? (?:as well|too|also|at all))?\s*\??$", r"står det något om \2 i \1?"),
     # "Who is leading the work with …?": who leads it (not "vem är leading …")
     (r"^(\s*(?:and |so )?)who (?:is|are) (?:leading|running|heading|in charge of)\b", r"\1vem leder"),
     # "Who is affected by the transition …?": who berörs (not "vem är affected …")
@@ -5472,6 +5475,8 @@ def swedish_reading(question: str, terms: TermMap | None = None) -> str:
     # a place keeps its "in" and its genitive: "the strategy in Norrbotten's work" -> "strategi i Norrbottens arbete"
     text = re.sub(r"\b(?:in|within)\s+(?=[A-ZÅÄÖ])", "i ", text)
     text = re.sub(r"\b([A-ZÅÄÖ]\w+)['’]s\b", r"\1s", text)
+    # (a Swedish word the terms put in, with the English genitive: "nämnden's verksamhetsplan" -> "nämndens …")
+    text = re.sub(r"\b(\w*[åäö]\w*|\w+(?:en|et|an))['’]s\b", r"\1s", text)
     # English function words left over say nothing to a Swedish index ("när the politicians in …")
     text = _EN_LEFT_RX.sub(lambda m: _EN_LEFT[m.group(1).lower()], text)
     return re.sub(r"\s{2,}", " ", text).strip()
