@@ -7361,3 +7361,12 @@ def test_an_english_does_it_say_anything_about_asks_whether_the_document_mention
     assert reading.startswith("står det något om familjecentraler i") and "nämndens" in reading
     assert swedish.asked_mentioned(reading) == "familjecentraler"
     assert swedish.asked_mentioned("står det nåt om vård i hemmet i strategin?") == "vård i hemmet"
+
+
+def test_what_a_document_talks_about_is_what_the_question_after_it_points_at():
+    query = q("Nämndens plan pratar mycket om personcentrering. Kan du kort sammanfatta vad det innebär där och vad vi "
+              "vinner på det?")
+    assert query.reading.startswith("Kan du kort sammanfatta vad personcentrering innebär i nämndens plan")
+    assert q("o när regionen jobbar med tillgänglighet, tar man hänsyn till att folk har olika modersmål?").intent != "date"
+    assert swedish.asker_situation("Jag är AT-läkare och ser mest äldre med långvariga sjukdomar, men vården är byggd "
+                                   "för akutfall.", "Tar planen upp den krocken?")

@@ -1523,6 +1523,10 @@ _WHAT_IS_IT = re.compile(r"^\s*(vad\s+(?:menas\s+med|betyder|innebär|är))\s+de
 # what a statement says is done, as the clause that says it: "… kritiserat att man tar in stafettläkare …"
 _PRACTICE_SAID = re.compile(r"\batt\s+(?:man|vi|de|dom|regionen|kommunen|ni)\s+[^.?!]{8,}(?=[.!]?\s*$)", re.I)
 # where a question points back at the talk's topic: "… säger om det?", "… tar upp det?"
+# "Nämndens plan pratar mycket om personcentrering.": what a document talks about
+_DOCUMENT_TALKS = re.compile(r"^\s*(?P<doc>(?:\w+s\s+|den\s+\w+\s+)?\w*(?:plan|planen|strategin|målbilden|dokumentet|"
+                             r"artikeln))\s+(?:pratar|talar|skriver|handlar)\s+(?:\w+\s+){0,2}?om\s+(?P<q>[^.?!,]{4,60}?)"
+                             r"\s*[.!]?\s*$", re.I)
 _TALKED_OF = re.compile(r"\b(om|upp|med)\s+(?:det|den|detta)(?=\s*[?.!]?\s*$)", re.I)
 # the words of a request to tell it all, which name no topic ("beskriva processen från början till slut")
 _PROCESS_WORDS = {"beskriva", "beskriv", "förklara", "berätta", "processen", "process", "förloppet", "gången", "hela",
@@ -1562,6 +1566,12 @@ def strip_preamble(text: str) -> str:
         talked = without_purpose(talk["q"]).strip() if talk else ""
         if talked and _TALKED_OF.search(asking[0]):
             asking = [_TALKED_OF.sub(lambda m: f"{m.group(1)} {talked}", asking[0], count=1)]
+        elif len(asking) == 1 and statement and (talks := _DOCUMENT_TALKS.match(statement)) and \
+                _POINTING_WORD.search(asking[0]):
+            # "Nämndens plan pratar mycket om personcentrering. Kan du sammanfatta vad det innebär där …?": "det" is
+            # what the document talks about, "där" the document
+            asked = _POINTING_WORD.sub(lambda m: talks["q"].strip(), asking[0], count=1)
+            asking = [re.sub(r"\bdär\b", lambda m: f"i {talks['doc'].strip().lower()}", asked, count=1)]
         elif len(asking) == 1 and statement and _TALKED_OF.search(asking[0]) and \
                 (practice := _PRACTICE_SAID.search(statement)):
             # "… vi har länge kritiserat att man tar in stafettläkare via bemanningsföretag. Vad säger nämndens plan
@@ -1798,7 +1808,8 @@ _DUTY_VERBS = re.compile(rf"\b(?:och|{_DUTY_VERB}|från\s+\w+|i\s+min\s+\w+|i\s+
 _ASKER_SITUATION = re.compile(r"^\s*(?:(?:hej|hejsan|hallå|tja)\W+)?(?:jag|vi)\s+(?:är|jobbar|arbetar|sitter)\b[^.!?]*?"
                               r"\boch\s+(?P<what>[^.!?]{12,})", re.I)
 # "Tar planen upp det problemet?", "… även för sånt?": a question that points at the situation the preamble told
-_SITUATION_POINTED = re.compile(r"\b(?:det|detta|den|det\s+här|det\s+där)\s+(?:problemet|problemen|situationen|läget)\b|"
+_SITUATION_POINTED = re.compile(r"\b(?:det|detta|den|denna|det\s+här|det\s+där|den\s+här|den\s+där)\s+"
+                                r"(?:problemet|problemen|situationen|läget|krocken|konflikten|glappet|utmaningen)\b|"
                                 r"\b(?:sånt|sådant|sånt\s+där|sådana\s+fall)\b", re.I)
 
 
@@ -2640,9 +2651,10 @@ _ASKS = {
                re.compile(rf"(\d(?!\d*\s*§)|\b({_NUMBER_WORDS})\b)", re.I)),  # "enligt 1 §" cites a law, counts nothing
     # ("Min chef nämnde en gemensam målbild för länet. När bestämdes den?": a sentence of its own that asks when)
     "date": (re.compile(r"((?:^|[.!?]\s+)\s*(?:(?:och|men|å|o)\s+)?när\b(?!\s+(?:planen|dokumentet|dokumenten|strategin|målbilden|"
-                        # "Och när planen pratar om hälsofrämjande vård, gäller det …?": a clause of when it speaks, no date
-                        r"texten|man|vi|ni|de|dom|du|jag|det|den)\s+(?:pratar|talar|skriver|säger|nämner|beskriver|använder|"
-                        r"menar)\b[^?]*,)|\bnär (ska|antogs|beslutades|bestämdes|fattades|inrättades|infördes|hölls|publicerades|"
+                        # "Och när planen pratar om hälsofrämjande vård, gäller det …?", "o när regionen jobbar med X, tar
+                        # man hänsyn till …?": a clause of when someone does something, no date
+                        r"texten|regionen|kommunen|kommunerna|vården|nämnden|man|vi|ni|de|dom|du|jag|det|den)\s+"
+                        r"(?:\w+(?:ar|er))\b[^?]*,)|\bnär (ska|antogs|beslutades|bestämdes|fattades|inrättades|infördes|hölls|publicerades|"
                         r"började|startade|blir|kommer|kom|gavs|släpptes|skrevs|trädde|togs|gjordes)\b|\bhur gammal\b|\b(från|sedan) när\b|\boch när\s*\?|\bvilket (år|datum)\b|\bvilka (datum|dagar)\b|\bvilk(en|a) (tids)?period(er)?\b|\bvilka år\b|\bvilk(en|a) (månad|månader|vecka|veckor|årstid|dag)\b|\bwhich months?\b|\bhur länge\b|^\s*when\b|\band when\b|\bwhat year\b)", re.I),
              # ("fortskrider under planperioden": the plan's period, 2025–2027, is a time)
              re.compile(r"(\b(19|20)\d\d\b|[–-]\d\d\b|\b\d{6}\b|\b\d{1,2}/\d{1,2}\b|\b(januari|februari|mars|april|maj|juni|juli|"
