@@ -7370,3 +7370,8 @@ def test_what_a_document_talks_about_is_what_the_question_after_it_points_at():
     assert q("o när regionen jobbar med tillgänglighet, tar man hänsyn till att folk har olika modersmål?").intent != "date"
     assert swedish.asker_situation("Jag är AT-läkare och ser mest äldre med långvariga sjukdomar, men vården är byggd "
                                    "för akutfall.", "Tar planen upp den krocken?")
+
+
+def test_a_group_set_against_the_rest_of_the_population_is_no_comparison_of_regions():
+    assert not swedish.asks_comparison("Och hur mår de här grupperna jämfört med resten av befolkningen?")
+    assert swedish.asks_comparison("Hur skiljer sig Norrbottens målbild jämfört med Västernorrlands?")

@@ -2621,9 +2621,15 @@ def asks_relation(question: str) -> bool:
     return bool(_RELATION.search(question))
 
 
+# "… jämfört med resten av befolkningen/riket?": set against a population or the country, no region or document
+_AGAINST_THE_REST = re.compile(r"\b(?:jämfört|jämförelse)\s+med\s+(?:resten\s+av|övriga|andra\s+(?:grupper|invånare)|"
+                               r"riket|landet|befolkningen|hela\s+befolkningen|genomsnittet|riksgenomsnittet)\b", re.I)
+
+
 def asks_comparison(question: str) -> bool:
-    """Whether the question asks to compare (regions, documents) at all."""
-    return bool(_COMPARE.search(question))
+    """Whether the question asks to compare (regions, documents) at all (not a group set against the rest:
+    "Hur mår de här grupperna jämfört med resten av befolkningen?")."""
+    return bool(_COMPARE.search(_AGAINST_THE_REST.sub(" ", question)))
 
 
 # ---------------------------------------------------------------- answer kinds
