@@ -7368,6 +7368,8 @@ def test_what_a_document_talks_about_is_what_the_question_after_it_points_at():
               "vinner på det?")
     assert query.reading.startswith("Kan du kort sammanfatta vad personcentrering innebär i nämndens plan")
     assert q("o när regionen jobbar med tillgänglighet, tar man hänsyn till att folk har olika modersmål?").intent != "date"
+    assert q("o när brukarna behöver få tag på vården, vad säger målbilden om det?").intent != "date"
+    assert q("När infördes Cosmic, och vad betyder det?").intent == "date"
     assert swedish.asker_situation("Jag är AT-läkare och ser mest äldre med långvariga sjukdomar, men vården är byggd "
                                    "för akutfall.", "Tar planen upp den krocken?")
 

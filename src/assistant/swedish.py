@@ -2659,7 +2659,8 @@ _ASKS = {
     "date": (re.compile(r"((?:^|[.!?]\s+)\s*(?:(?:och|men|å|o)\s+)?när\b(?!\s+(?:planen|dokumentet|dokumenten|strategin|målbilden|"
                         # "Och när planen pratar om hälsofrämjande vård, gäller det …?", "o när regionen jobbar med X, tar
                         # man hänsyn till …?": a clause of when someone does something, no date
-                        r"texten|regionen|kommunen|kommunerna|vården|nämnden|man|vi|ni|de|dom|du|jag|det|den)\s+"
+                        r"texten|regionen|kommunen|kommunerna|vården|nämnden|man|vi|ni|de|dom|du|jag|det|den|"
+                        r"\w{3,}(?:na|en|et))\s+"
                         r"(?:\w+(?:ar|er))\b[^?]*,)|\bnär (ska|antogs|beslutades|bestämdes|fattades|inrättades|infördes|hölls|publicerades|"
                         r"började|startade|blir|kommer|kom|gavs|släpptes|skrevs|trädde|togs|gjordes)\b|\bhur gammal\b|\b(från|sedan) när\b|\boch när\s*\?|\bvilket (år|datum)\b|\bvilka (datum|dagar)\b|\bvilk(en|a) (tids)?period(er)?\b|\bvilka år\b|\bvilk(en|a) (månad|månader|vecka|veckor|årstid|dag)\b|\bwhich months?\b|\bhur länge\b|^\s*when\b|\band when\b|\bwhat year\b)", re.I),
              # ("fortskrider under planperioden": the plan's period, 2025–2027, is a time)
