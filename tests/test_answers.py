@@ -248,3 +248,27 @@ def test_a_later_part_answered_by_what_was_quoted_above_says_so(assistant):
     answer = assistant.ask("Jag är ny sjuksköterska i hemsjukvården i Bodens kommun. Vad betyder stärkt gemensam "
                            "primärvård för oss i kommunen, och vad ska vi jobba med?")
     assert answer.answered and answer.text.count("Teambaserade arbetssätt") == 1 and _valid_citations(answer)
+
+
+def test_the_skr_articles_metadata_answers_what_period_it_covers(assistant):
+    """The "Om exemplet" label/value lines were dropped at ingest as page furniture; they are the article's own
+    metadata, asked for ("Vilken tidsperiod gäller SKR-exemplet?")."""
+    answer = assistant.ask("Vilken tidsperiod gäller SKR-exemplet?")
+    assert answer.answered and "Tidsperiod: Pågående." in answer.text and _valid_citations(answer)
+    assert answer.citations[0].chunk.section.endswith("Om exemplet")
+
+
+def test_a_count_the_question_gives_itself_is_refused_in_english_too(assistant):
+    """"How many of Norrbotten's 31 primary care clinics are run privately?" was answered with "sammanlagt 31"."""
+    for question in ("Hur många av de 31 hälsocentralerna drivs privat?",
+                     "How many of Norrbotten's 31 primary care clinics are run privately?"):
+        assert not assistant.ask(question).answered, question
+
+
+def test_what_a_document_talks_about_is_what_the_question_after_it_asks_of(assistant):
+    """"Nämndens plan pratar mycket om personcentrering. Kan du sammanfatta vad det innebär där …?" was refused: the
+    reading kept only the asking sentence, whose "det" and "där" point at the statement."""
+    answer = assistant.ask("Nämndens plan pratar mycket om personcentrering. Kan du kort sammanfatta vad det innebär "
+                           "där och vad vi vinner på det?")
+    assert answer.answered and "individens behov" in answer.text and _valid_citations(answer)
+    assert all(c.chunk.document.startswith("hsn-verksamhetsplan") for c in answer.citations)

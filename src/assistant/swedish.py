@@ -1570,8 +1570,12 @@ def strip_preamble(text: str) -> str:
                 _POINTING_WORD.search(asking[0]):
             # "Nämndens plan pratar mycket om personcentrering. Kan du sammanfatta vad det innebär där …?": "det" is
             # what the document talks about, "där" the document
-            asked = _POINTING_WORD.sub(lambda m: talks["q"].strip(), asking[0], count=1)
-            asking = [re.sub(r"\bdär\b", lambda m: f"i {talks['doc'].strip().lower()}", asked, count=1)]
+            if re.match(r"\s*(?:kan\s+du\s+(?:kort\s+)?)?(?:sammanfatta|summera|berätta)\b", asking[0], re.I):
+                # (a summary asked: what the document says of it)
+                asking = [f"Vad säger {talks['doc'].strip().lower()} om {talks['q'].strip()}?"]
+            else:
+                asked = _POINTING_WORD.sub(lambda m: talks["q"].strip(), asking[0], count=1)
+                asking = [re.sub(r"\bdär\b", lambda m: f"i {talks['doc'].strip().lower()}", asked, count=1)]
         elif len(asking) == 1 and statement and _TALKED_OF.search(asking[0]) and \
                 (practice := _PRACTICE_SAID.search(statement)):
             # "… vi har länge kritiserat att man tar in stafettläkare via bemanningsföretag. Vad säger nämndens plan
