@@ -7379,3 +7379,10 @@ def test_what_a_document_talks_about_is_what_the_question_after_it_points_at():
 def test_a_group_set_against_the_rest_of_the_population_is_no_comparison_of_regions():
     assert not swedish.asks_comparison("Och hur mår de här grupperna jämfört med resten av befolkningen?")
     assert swedish.asks_comparison("Hur skiljer sig Norrbottens målbild jämfört med Västernorrlands?")
+
+
+def test_what_several_questions_are_said_to_be_about_is_asked_in_each_part():
+    query = q("Två frågor om nämndens uppdrag för 2025–2027: står det något om att kvinnor och män ska få lika vård, "
+              "och finns det något särskilt om barn och ungdomar?")
+    assert query.parts and all(p.endswith("i nämndens uppdrag för 2025–2027?") for p in query.parts)
+    assert swedish.questions_about("Vad är nära vård?") == ""

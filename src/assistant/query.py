@@ -174,6 +174,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # "Jag jobbar i receptionen … och får ta emot frustration från patienter som skickas fram och tillbaka …. Tar
         # planen upp det problemet?": the problem is what the asker told they meet
         context = swedish.asker_situation(spelled(preamble), reading) or swedish.statement_pointed_at(preamble, reading)
+    # ("Två frågor om nämndens uppdrag för 2025–2027: …": each part asks of that, and so is the whole searched)
+    scope = "" if english else swedish.questions_about(masked)
+    context = " ".join(x for x in (context, scope) if x)
     if context and context not in search:  # "Min pappa har dåligt hjärta. Kan han mäta …?": the heart is searched too
         search = f"{search} {context}"
     # (where the asker works is no topic: "… som undersköterska på ett särskilt boende?")
@@ -294,7 +297,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                  named_documents=named, regions=regions, contrast=tuple(pair or ()), role=role, own_topic=own,
                  follow_up=follow_up, english=english, personal_data=masked != raw,
                  # (a request for how to answer is no part: "Varför …? Ge mig skälen kort."; nor "När i så fall?")
-                 parts=tuple(parts) if len(parts := swedish.question_parts(
+                 parts=tuple(f"{p.rstrip(' ?')} i {scope}?" if scope and not swedish.mentions(p, scope.split()[0]) else p
+                             for p in parts) if len(parts := swedish.question_parts(
                      swedish.without_format_request(text) or swedish.asked_if_so(text) or text)) >= 2
                  else (),
                  thread_region=talked_of if talked_of and not follow_up and regions == (talked_of,) else "",

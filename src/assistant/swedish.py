@@ -562,6 +562,18 @@ def who_is_it(question: str) -> str:
     return f"{match['verb'].capitalize()} {match['who']} {match['rest']}?"
 
 
+# "Två frågor om nämndens uppdrag för 2025–2027: står det något om X, och finns det något om Y?": what each asks of
+_QUESTIONS_ABOUT = re.compile(r"(?:^|[.!?]\s+)\s*(?:två|tre|några|ett\s+par)\s+frågor\s+(?:om|kring|angående|gällande)\s+"
+                              r"(?P<scope>[^:?.!]{4,80}?)\s*:", re.I)
+
+
+def questions_about(question: str) -> str:
+    """What the asker says several questions are about before asking them ("Två frågor om nämndens uppdrag: …" ->
+    "nämndens uppdrag"), or ""."""
+    match = _QUESTIONS_ABOUT.search(question)
+    return match["scope"].strip() if match else ""
+
+
 def asked_if_so(question: str) -> str:
     """A yes/no question with "När i så fall?" after it, as the one question it asks ("Antogs X och Y ungefär
     samtidigt? När i så fall?" -> "När antogs X och Y?"), or ""."""
