@@ -7386,3 +7386,14 @@ def test_what_several_questions_are_said_to_be_about_is_asked_in_each_part():
               "och finns det något särskilt om barn och ungdomar?")
     assert query.parts and all(p.endswith("i nämndens uppdrag för 2025–2027?") for p in query.parts)
     assert swedish.questions_about("Vad är nära vård?") == ""
+
+
+def test_a_thing_asked_with_its_indefinite_article_is_what_is_said_of_any_such_thing():
+    assert swedish.generic_term("vad är en målbild för nära vård egentligen?") == "målbild"
+    assert swedish.generic_term("Vad är en socialt hållbar verksamhet?") == ""
+    assert swedish.generic_term("Vad är målbilden i Norrbotten?") == ""
+    general = chunk("vn.txt", "Bakgrund", "För att alla ska dra åt samma håll behövs en tydlig och gemensam målbild. "
+                    "Den tas fram av regioner och kommuner i samverkan.", 80)
+    own = chunk("plan.txt", "Målbild", "Målbilden fokuserar på en god hälsa för norrbottningen.", 81)
+    text = answer_text(q("Vad är en målbild?"), own, general)
+    assert "en tydlig och gemensam målbild" in text and "Den tas fram av regioner" in text and "norrbottningen" not in text

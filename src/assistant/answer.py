@@ -111,6 +111,7 @@ MIN_ROLE_SENTENCE_WORDS = 5  # shorter lines of a role answer's passages are lab
 ASKING_WORDS = ("enligt",)  # a word of asking a sentence's own words are not counted by ("i enlighet med")
 # "Tidsperiod: Pågående." – one field of an article's metadata (ingest writes the label/value pairs so)
 FIELD = re.compile(r"^([A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,2}): [^.:]+\.$")
+GENERIC_SENTENCES = 3  # "Vad är en målbild?": at most this many sentences that say what any such thing is
 KIND_READ_HITS = 5  # a kind of fact (a date, a number, who) is read from this many passages
 TITLE_HEAD_LETTERS = 5       # a question word this long that ends a named document's title word names the document
 MAX_WORKPLACE_SENTENCES = 2  # what is to be done where the asker works, in a role answer on a topic
@@ -1841,6 +1842,9 @@ class Composer:
         label = labelled_item(swedish.defined_term(query.reading), passages, query)
         if label is not None:
             return self._explained_label(Draft(), *label)
+        generic = self._generic_sense(query, hits)
+        if generic.lines:
+            return generic
         defining = self._defining_section(query, passages)
         if defining is not None:  # "Hur definierar regionen en jämlik och jämställd verksamhet?": the section
             return self._section(Draft(), defining, passages)  # headed "Definition jämlik och jämställd verksamhet"
@@ -1940,6 +1944,28 @@ class Composer:
             if words and words <= asked and (not query.named_documents or chunk.document in query.named_documents):
                 return chunk
         return None
+
+    def _generic_sense(self, query: Query, hits: Sequence[Hit]) -> Draft:
+        """"Vad är en målbild för nära vård egentligen?": the thing in general, asked with "en"/"ett" of no region or
+        document, is what the documents say of any such thing ("… drivs framåt med en gemensam målbild som främsta
+        kompass", "… behövs en tydlig och gemensam målbild. Den tas fram av regioner och kommuner …"), not one
+        region's; an empty draft when no sentence says it so."""
+        term = swedish.generic_term(query.reading)
+        draft = Draft()
+        if not term or query.regions or query.named_documents:
+            return draft
+        stem = swedish.fold(term.lower())[:max(5, len(term) - 2)]
+        said = re.compile(rf"\b(?:en|ett)\s+(?:\w+\s+(?:och\s+)?){{0,3}}{re.escape(stem)}\w*\b|\b{re.escape(stem)}\w*er\b", re.I)
+        units = units_of(hits[:KIND_READ_HITS])
+        for i, unit in enumerate(units):
+            if said.search(swedish.fold(unit.text)) and unit.text not in unit.chunk.items:
+                draft.say(unit.text, unit.chunk)
+                after = units[i + 1] if i + 1 < len(units) else None
+                if after is not None and after.chunk is unit.chunk and re.match(r"(?:Den|Det|De)\s", after.text):
+                    draft.say(after.text, after.chunk)  # "Den tas fram av regioner och kommuner i samverkan …"
+            if len(draft.lines) >= GENERIC_SENTENCES:
+                break
+        return draft
 
     def _definition_of(self, query: Query, passages: Passages, hits: Sequence[Hit] = ()) -> Definition | None:
         """Where the documents define the term a "Vad är X?" asks about (the term as subject with a

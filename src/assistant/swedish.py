@@ -574,6 +574,18 @@ def questions_about(question: str) -> str:
     return match["scope"].strip() if match else ""
 
 
+# "Vad är en målbild för nära vård egentligen?": a thing in general, asked with its indefinite article
+_GENERIC_ASKED = re.compile(r"^\s*(?:och\s+|o\s+)?vad\s+är\s+(?:egentligen\s+)?(?:en|ett)\s+(?P<term>[a-zåäö]{5,})\b"
+                            r"(?:\s+(?:för\s+nära\s+vård|inom\s+nära\s+vård))?(?:\s+(?:egentligen|för\s+något|för\s+nåt))?"
+                            r"\s*(?:[?,.]|$|\s+(?:och|o)\s+)", re.I)
+
+
+def generic_term(question: str) -> str:
+    """The thing a "Vad är en X?" question asks of in general ("målbild"), or ""."""
+    match = _GENERIC_ASKED.match(question)
+    return match["term"] if match else ""
+
+
 def asked_if_so(question: str) -> str:
     """A yes/no question with "När i så fall?" after it, as the one question it asks ("Antogs X och Y ungefär
     samtidigt? När i så fall?" -> "När antogs X och Y?"), or ""."""
