@@ -1842,9 +1842,6 @@ class Composer:
         label = labelled_item(swedish.defined_term(query.reading), passages, query)
         if label is not None:
             return self._explained_label(Draft(), *label)
-        generic = self._generic_sense(query, hits)
-        if generic.lines:
-            return generic
         defining = self._defining_section(query, passages)
         if defining is not None:  # "Hur definierar regionen en jämlik och jämställd verksamhet?": the section
             return self._section(Draft(), defining, passages)  # headed "Definition jämlik och jämställd verksamhet"
@@ -1854,6 +1851,14 @@ class Composer:
         section = (self.named_section(query, hits, passages, topic=own) if own and own != topic else None) or \
             self._section_in_documents_words(query, own, hits, passages) or self.named_section(query, hits, passages)
         definition = self._definition_of(query, passages, hits)
+        # ("Vad är en målbild?": no document defines one; what they say of any målbild, not one region's section –
+        # a term a document defines is answered by its definition: "Vad är ett patientkontrakt?")
+        # (nor is "Målbilden fokuserar på …", which defines one målbild by its definite form)
+        generic_term = swedish.generic_term(query.reading)
+        one_of_them = bool(generic_term) and definition is not None and bool(
+            re.match(rf"\s*{re.escape(generic_term[:5])}\w*(?:en|et)\b", definition.text, re.I))
+        if (definition is None or one_of_them) and (generic := self._generic_sense(query, hits)).lines:
+            return generic
         if section is not None and (definition is None or self._heading_is_topic(query, section, passages)):
             # ("… Punkta gärna upp det.": as points, more of the section than its lead)
             return self._section(Draft(), section, passages, points=swedish.asks_points(query.reading))
