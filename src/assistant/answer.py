@@ -23,6 +23,7 @@ import numpy as np
 
 from . import swedish
 from .chunking import SECTION_SEP, split_sentences
+from .corpus import FIELD  # "Tidsperiod: Pågående." – a field of an article's metadata, as ingest writes it
 from .glossary import Definition, define, echo_of, expand_acronym
 from .glossary import mentions as mentions_term
 from .keyword import Tokenizer
@@ -109,8 +110,6 @@ MAX_OUTLINE = 10        # sections in a summary outline
 CONTRAST_LEAD_SENTENCES = 3  # sentences quoted of a contrasted concept's own section
 MIN_ROLE_SENTENCE_WORDS = 5  # shorter lines of a role answer's passages are labels, not what is said to the role
 ASKING_WORDS = ("enligt",)  # a word of asking a sentence's own words are not counted by ("i enlighet med")
-# "Tidsperiod: Pågående." – one field of an article's metadata (ingest writes the label/value pairs so)
-FIELD = re.compile(r"^([A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,2}): [^.:]+\.$")
 GENERIC_SENTENCES = 3  # "Vad är en målbild?": at most this many sentences that say what any such thing is
 KIND_READ_HITS = 5  # a kind of fact (a date, a number, who) is read from this many passages
 TITLE_HEAD_LETTERS = 5       # a question word this long that ends a named document's title word names the document
@@ -1854,10 +1853,10 @@ class Composer:
         # ("Vad är en målbild?": no document defines one; what they say of any målbild, not one region's section –
         # a term a document defines is answered by its definition: "Vad är ett patientkontrakt?")
         # (nor is "Målbilden fokuserar på …", which defines one målbild by its definite form)
-        generic_term = swedish.generic_term(query.reading)
+        generic_term = swedish.generic_term(query.reading) if not (query.regions or query.named_documents) else ""
         one_of_them = bool(generic_term) and definition is not None and bool(
             re.match(rf"\s*{re.escape(generic_term[:5])}\w*(?:en|et)\b", definition.text, re.I))
-        if (definition is None or one_of_them) and (generic := self._generic_sense(query, hits)).lines:
+        if generic_term and (definition is None or one_of_them) and (generic := self._generic_sense(generic_term, hits)).lines:
             return generic
         if section is not None and (definition is None or self._heading_is_topic(query, section, passages)):
             # ("… Punkta gärna upp det.": as points, more of the section than its lead)
@@ -1950,15 +1949,13 @@ class Composer:
                 return chunk
         return None
 
-    def _generic_sense(self, query: Query, hits: Sequence[Hit]) -> Draft:
-        """"Vad är en målbild för nära vård egentligen?": the thing in general, asked with "en"/"ett" of no region or
-        document, is what the documents say of any such thing ("… drivs framåt med en gemensam målbild som främsta
-        kompass", "… behövs en tydlig och gemensam målbild. Den tas fram av regioner och kommuner …"), not one
-        region's; an empty draft when no sentence says it so."""
-        term = swedish.generic_term(query.reading)
+    @staticmethod
+    def _generic_sense(term: str, hits: Sequence[Hit]) -> Draft:
+        """"Vad är en målbild för nära vård egentligen?": the thing in general (`swedish.generic_term`), asked of no
+        region or document, is what the documents say of any such thing ("… drivs framåt med en gemensam målbild som
+        främsta kompass", "… behövs en tydlig och gemensam målbild. Den tas fram av regioner och kommuner …"), not
+        one region's; an empty draft when no sentence says it so."""
         draft = Draft()
-        if not term or query.regions or query.named_documents:
-            return draft
         stem = swedish.fold(term.lower())[:max(5, len(term) - 2)]
         said = re.compile(rf"\b(?:en|ett)\s+(?:\w+\s+(?:och\s+)?){{0,3}}{re.escape(stem)}\w*\b|\b{re.escape(stem)}\w*er\b", re.I)
         units = units_of(hits[:KIND_READ_HITS])
@@ -3172,6 +3169,8 @@ class Composer:
         only when the question says it as written ("exempel från")."""
         said: list[tuple[str, Chunk]] = []
         for hit in hits[:KIND_READ_HITS]:
+            if ": " not in hit.chunk.text:
+                continue  # (no field in it: most passages, not split into sentences for nothing)
             for sentence in split_sentences(pre_text(hit.chunk)):
                 if (m := FIELD.match(sentence)) and (words := set(self.tokenize(m.group(1)))) and words <= terms \
                         and (" " not in m.group(1) or m.group(1).lower() in query.reading.lower()):

@@ -242,8 +242,11 @@ _NAVIGATION = re.compile(r"^(?:gå|tillbaka) till (?:alla|startsidan)\b|^(?:se|v
 # "Tidsperiod" / "Pågående") is content staff ask about ("Är arbetet avslutat?"): its pairs become one
 # paragraph of "Label: value." sentences under the heading.
 _FIELDS_BLOCK = re.compile(r"^(Om (?:exemplet|artikeln))[ \t]*\n[ \t]*\n((?:[ \t]*[^\s][^\n]*\n)+)", re.M | re.I)
-_FIELD_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,2}$")
-_FIELDS = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,2}: [^.:]+\. ?)+$")
+_LABEL = r"[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,2}"  # "Ämne", "Exempel från"
+_FIELD_LABEL = re.compile(rf"^{_LABEL}$")
+_FIELDS = re.compile(rf"^(?:{_LABEL}: [^.:]+\. ?)+$")
+# One field as the answer reads it: "Tidsperiod: Pågående." (group 1: its label)
+FIELD = re.compile(rf"^({_LABEL}): [^.:]+\.$")
 
 
 def _fields_paragraph(text: str) -> str:

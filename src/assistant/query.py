@@ -296,13 +296,20 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     return Query(text=text, reading=reading, search=search, intent=intent, history=tuple(earlier), documents=wanted,
                  named_documents=named, regions=regions, contrast=tuple(pair or ()), role=role, own_topic=own,
                  follow_up=follow_up, english=english, personal_data=masked != raw,
-                 # (a request for how to answer is no part: "Varför …? Ge mig skälen kort."; nor "När i så fall?")
-                 parts=tuple(f"{p.rstrip(' ?')} i {scope}?" if scope and not swedish.mentions(p, scope.split()[0]) else p
-                             for p in parts) if len(parts := swedish.question_parts(
-                     swedish.without_format_request(text) or swedish.asked_if_so(text) or text)) >= 2
-                 else (),
+                 parts=_parts(text, scope),
                  thread_region=talked_of if talked_of and not follow_up and regions == (talked_of,) else "",
                  workplace=tuple(dict.fromkeys(works_at)))
+
+
+def _parts(text: str, scope: str) -> tuple[str, ...]:
+    """The questions a question holds, each asked of the scope said before them ("Två frågor om nämndens uppdrag: …"),
+    or () for one question (a request for how to answer is no part: "Varför …? Ge mig skälen kort."; nor "När i så
+    fall?")."""
+    parts = swedish.question_parts(swedish.without_format_request(text) or swedish.asked_if_so(text) or text)
+    if len(parts) < 2:
+        return ()
+    return tuple(f"{p.rstrip(' ?')} i {scope}?" if scope and not swedish.mentions(p, scope.split()[0]) else p
+                 for p in parts)
 
 
 # How a question is put, read as the plain question it asks; each stage returns "" (or the text unchanged) when

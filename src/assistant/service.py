@@ -782,9 +782,10 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     question asks about, and the places and names asked about."""
     quoted = "\n".join(u for c in citations for u in c.used) or text  # (one line each: list items end without a stop)
     headed = quoted + " " + " ".join(c.chunk.section for c in citations)
+    # ("Hur stor del …?" answered by "majoriteten av …": a share said in words is a number of its own)
+    share_in_words = query.kind == "number" and swedish.tells_share(quoted, query.reading)
     if query.kind and not swedish.has_kind(query.kind, headed if query.kind == "date" else quoted) \
-            and not (query.kind == "who" and swedish.says_who_must(quoted, query.reading)) \
-            and not (query.kind == "number" and swedish.tells_share(quoted, query.reading)):
+            and not (query.kind == "who" and swedish.says_who_must(quoted, query.reading)) and not share_in_words:
         return False
     mentioned = swedish.asked_mentioned(query.reading)
     keys = [w for w in swedish.content_words(mentioned).split() if len(w) >= MENTIONED_KEY_LETTERS] if mentioned else []
@@ -832,9 +833,8 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     if asked and query.kind == "number" and not shared and not any(swedish.quantifies(quoted, word) for word in words):
         return False  # "Hur många invånare …?" needs a number of invånare, not any number
     # (an English question's digits too: "How many of Norrbotten's 31 primary care clinics are run privately?")
-    if query.kind == "number" and not swedish.gives_new_number(quoted, query.reading) \
-            and not swedish.tells_share(quoted, query.reading):
-        return False  # the number the question already states is no answer ("majoriteten av …" is one of its own)
+    if query.kind == "number" and not swedish.gives_new_number(quoted, query.reading) and not share_in_words:
+        return False  # the number the question already states is no answer
     if query.kind == "date" and swedish.lacks_asked_day(headed, query.reading):
         return False  # "Vilket datum antog …?" is not answered by "i början av 2021"
     if query.kind == "number" and swedish.counts_only_the_whole(quoted, query.reading):
