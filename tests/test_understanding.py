@@ -19,6 +19,7 @@ from assistant.keyword import Tokenizer
 from assistant.query import QuestionRejected, understand
 from assistant.relevance import RelevanceGate
 from assistant.service import (comparison_groups, contents_untold, holds_answer, in_turn, mentioned_elsewhere, no_reason_given,
+                               undated_document,
                                labels_the_topic, other_region, region_lacks, region_scope, row_question, suggested_questions, translated_in,
                                with_dated, with_named_month, with_named_phrase, with_specific, without_said)
 from assistant.types import Answer, Chunk, Citation, DocumentMeta, Hit
@@ -7397,3 +7398,140 @@ def test_a_thing_asked_with_its_indefinite_article_is_what_is_said_of_any_such_t
     own = chunk("plan.txt", "Målbild", "Målbilden fokuserar på en god hälsa för norrbottningen.", 81)
     text = answer_text(q("Vad är en målbild?"), own, general)
     assert "en tydlig och gemensam målbild" in text and "Den tas fram av regioner" in text and "norrbottningen" not in text
+
+
+def test_a_lower_passage_whose_heading_names_a_word_of_the_question_no_top_heading_names_is_read():
+    # "Mår norrbottningar psykiskt sämre än resten av landet?": "Psykisk hälsa" ranked fourth below passages on
+    # health in general, which say "psykisk" in passing (hold31-yesno-psykisk-halsa)
+    top = [chunk("plan.txt", "En god och jämlik hälsa",
+                 "Norrbotten har i jämförelse med riket i övrigt något sämre fysisk hälsa. Psykisk ohälsa finns.", 40),
+           chunk("plan.txt", "Hälsofrämjande arbete", "Hälsoläget i länet ska påverkas i positiv riktning.", 41),
+           chunk("plan.txt", "Utvecklingsområde folkhälsa", "Nämndens utvecklingsområde finns inom folkhälsa.", 42)]
+    mental = chunk("plan.txt", "Psykisk hälsa",
+                   "Generellt är den psykiska hälsan i nivå med riket eller lite bättre.", 43)
+    text = answer_text(q("Mår norrbottningar psykiskt sämre än resten av landet?"), *top, mental)
+    assert "i nivå med riket" in text
+
+
+@pytest.mark.parametrize("question, means", [
+    ("Vad ska jag som medarbetare göra annorlunda enligt den länsgemensamma strategin i Norrbotten?", True),
+    ("Hur ska jag som sjuksköterska jobba annorlunda enligt strategin?", True),
+    ("Vad behöver vi göra konkret?", True),
+    ("Vad ska jag som sjuksköterska göra om patienten vill ha en SIP?", False),
+    ("Vad ska regionen göra annorlunda?", False),
+])
+def test_what_the_asker_is_to_do_differently_asks_what_it_means_for_them(question, means):
+    # a trial's "Vad ska jag som medarbetare göra annorlunda …?" was answered from the strategy's Inledning, not
+    # its section to staff ("Nära vård för dig som medarbetare")
+    assert swedish.means_for_me(question) is means
+
+
+def test_what_a_medarbetare_is_to_do_differently_is_searched_as_a_role_question():
+    query = q("Vad ska jag som medarbetare göra annorlunda enligt den länsgemensamma strategin i Norrbotten?")
+    assert query.role == "medarbetare" and swedish.role_topic("medarbetare") in query.search
+
+
+@pytest.mark.parametrize("question, search", [
+    ("vad säger dokumenten om rehabilitering?", "vad står det om rehabilitering?"),
+    ("Vilken roll har SKR i omställningen enligt de olika dokumenten?", "Vilken roll har SKR i omställningen?"),
+    ("Var i styrdokumenten står det att vi ska fråga patienten?", "Var står det att vi ska fråga patienten?"),
+    ("Vad säger strategin om rehabilitering?", "Vad säger strategin om rehabilitering?"),
+])
+def test_the_documents_as_a_whole_are_no_words_of_the_search(question, search):
+    # a trial's "vad säger dokumenten om rehabilitering?" was refused: "dokumenten" pulled "Styrande och vägledande
+    # dokument" and the articles' lists of documents above every passage on rehabilitation
+    assert swedish.without_the_documents(question) == search
+
+
+def test_their_document_set_against_another_region_is_the_one_of_the_region_the_preamble_names():
+    # a trial's "Jag är fysioterapeut och kommer från Region Jämtland Härjedalen. Vad skiljer deras målbild från
+    # Norrbottens?" showed Norrbotten's målbild as Jämtland Härjedalen's
+    query = q("Jag är fysioterapeut och kommer från Region Jämtland Härjedalen. Vad skiljer deras målbild från Norrbottens?")
+    assert "Jämtland Härjedalens målbild" in query.reading and set(query.regions) == {"Norrbotten", "Jämtland Härjedalen"}
+    assert query.intent == "comparison"
+    # (a question of the asker's own region alone keeps its words: the region scopes it later)
+    assert q("Jag jobbar i Region Jämtland Härjedalen. Vad står det i vår målbild om kontinuitet?").reading.startswith(
+        "Vad står det i vår målbild")
+
+
+def test_a_role_question_after_a_date_question_asks_of_the_thing_dated():
+    # a trial's "När infördes Cosmic?" -> "vad ska jag göra annorlunda som chef nu när det är infört?" was answered
+    # with the strategy's text on leadership: "infört" was taken for the topic and Cosmic dropped
+    assert swedish.thing_dated("När infördes Cosmic?") == "Vad står det om Cosmic?"
+    assert swedish.thing_dated("Vad är Cosmic?") == "Vad är Cosmic?"
+    query = q("vad ska jag göra annorlunda som chef nu när det är infört?", ["När infördes Cosmic?"])
+    assert query.role == "chef" and query.own_topic == "" and query.search.startswith("Vad står det om Cosmic?")
+
+
+def test_a_municipality_typed_in_lower_case_is_a_name_the_passages_must_say():
+    # a trial's "finns det nat sjukhus i gallivare?" was answered with "allmänmedicinska slutenvårdsplatser vid
+    # hälsocentraler i glesbygd"; typed "Gällivare" it was refused as a name no passage says
+    assert "gallivare" in swedish.named_terms("finns det nat sjukhus i gallivare?")
+    assert swedish.missing_names("finns det nat sjukhus i gallivare?", ["Fem sjukhus, två i Malmfälten."]) == {"gallivare"}
+    assert not swedish.missing_names("hur många sjukhus finns i kiruna?", ["Kiruna sjukhus kommer att rivas."])
+    # (where the asker works, in lower case or in a clause of its own, is no name asked about)
+    assert swedish.asker_places("vad star det om tandvarden i planen, jobbar sjalv pa folktandvarden i boden och "
+                                "undrar vad namnden vill") == {"boden"}
+
+
+@pytest.mark.parametrize("question, undated", [
+    ("vilket år togs den länsgemensamma strategin för nära vård fram?", True),
+    ("När antogs strategin?", True),
+    ("Vilket år är strategin från?", True),
+    ("När ska strategin följas upp?", False),  # an event the strategy may date, not its own making
+    ("När antogs verksamhetsplanen?", False),  # the plan's metadata dates it
+])
+def test_when_an_undated_document_was_made_is_said_to_be_untold(question, undated):
+    # a trial's "vilket år togs den länsgemensamma strategin för nära vård fram?" was answered with the years of the
+    # documents the plan lists ("Ett jämställt Norrbotten – regional strategi 2024-2030")
+    found = undated_document(q(question), METAS)
+    assert (found is not None and found.name == "strategi.txt") if undated else found is None
+
+
+def test_the_word_a_summary_names_its_document_by_is_no_topic():
+    # hold65-28 "Vad innebär det, kort sammanfattat, för Region Norrbotten att vara en socialt hållbar verksamhet
+    # enligt nämndens plan?" summed up every section that says "plan" ("Region Norrbottens strategiska plan …")
+    assert swedish.document_words("… en socialt hållbar verksamhet enligt nämndens plan?") == {"plan"}
+    assert swedish.document_words("Vad säger regionens strategi om samverkan?") == {"strategi"}
+    assert not swedish.document_words("Vad säger strategin om planen för utåtriktad verksamhet?")
+    query = q("Vad innebär det för Region Norrbotten att vara en socialt hållbar verksamhet enligt nämndens plan?",
+              documents=["plan.txt"])
+    topic = composer.summary_topic(query, PASSAGES)
+    assert "plan" not in topic and {"socialt", "hållb"} <= topic
+
+
+def test_where_what_the_asker_does_belongs_is_searched_with_what_they_do_and_the_part_named():
+    # hold65-36 "Jag är diabetessjuksköterska och lägger mycket tid på att lära patienter sköta sin sjukdom själva
+    # hemma. Under vilken del av Norrbottens gemensamma målbild passar det bäst?" searched only the question
+    assert swedish.asker_situation("Jag är diabetessjuksköterska och lägger mycket tid på att lära patienter sköta sin "
+                                   "sjukdom själva hemma.", "Under vilken del av målbilden passar det bäst?")
+    assert not swedish.asker_situation("Jag är sjuksköterska och har många äldre patienter.", "Vad passar bäst för dem?")
+    near = chunk("strategi.txt", "Nära mig på bästa sätt", "Mina behov tillgodoses nära mig genom stöd till egenvård i hemmiljö.", 60)
+    other = chunk("strategi.txt", "Min hälsa", "Jag är mån om min hälsa och mina goda vanor.", 61)
+    query = q("Under vilken del av strategin passar stöd till egenvård hemma bäst?")
+    assert query.intent == "reverse" and query.named_documents == ("strategi.txt",)
+    text = answer_text(query, near, other)
+    assert text.startswith("Det hör till ”Nära mig på bästa sätt” i ”Tillsammans för nära vård – strategi”:")
+
+
+def test_whose_a_thing_is_said_of_everything_here_is_no_topic_a_dated_sentence_must_name():
+    # hold65-34 "Vilket år infördes chattfunktionen på regionens hälsocentraler?" was answered with the year Cosmic
+    # "införts i regionen"
+    cosmic = "Enligt plan har det nya vårdinformationsstödet Cosmic införts i regionen under hösten 2024."
+    assert not swedish.names_topic("Vilket år infördes chattfunktionen på regionens hälsocentraler?", cosmic)
+    assert swedish.names_topic("När infördes Cosmic i regionen?", cosmic)
+
+
+def test_when_work_began_is_answered_by_the_decision_to_work_it_out_first():
+    # hold65-31 "… när började respektive arbete?": "Förslag av målbild presenteras till deltagarna från kick-offen
+    # (Maj 2021)" came before "Politiskt beslut om att arbeta fram en gemensam målbild (December 2020)"
+    assert swedish.mentions_event("Politiskt beslut om att arbeta fram en gemensam målbild.", "start")
+    assert not swedish.mentions_event(swedish.without_referred_events(
+        "Förslag av målbild presenteras till deltagarna från kick-offen."), "start")
+    dec = chunk("strategi.txt", f"Så här har målbilden tagits fram{SECTION_SEP}December 2020",
+                "- Politiskt beslut om att arbeta fram en gemensam målbild.", 70, items=("Politiskt beslut om att arbeta fram en gemensam målbild.",))
+    may = chunk("strategi.txt", f"Så här har målbilden tagits fram{SECTION_SEP}Maj 2021",
+                "- Förslag av målbild presenteras till deltagarna från kick-offen.", 71,
+                items=("Förslag av målbild presenteras till deltagarna från kick-offen.",))
+    text = answer_text(q("När började arbetet med målbilden?"), may, dec)
+    assert text.startswith("Politiskt beslut om att arbeta fram en gemensam målbild.")

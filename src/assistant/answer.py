@@ -151,6 +151,7 @@ MIN_DEFINITION_STRENGTH = 3.0  # a term as the subject of "är/innebär/handlar 
 
 
 TOPIC_LEAD = "Det här säger dokumenten om det:"
+PART_LEAD = "Det hör till ”{heading}” i ”{title}”:"  # the one part of a document a "vilken del …" question asks for
 ALSO_LEAD = "Dokumenten tar också upp det här:"
 ITEMS_ABOUT_LEAD = "Det här av listan handlar om det: "
 INTRODUCTION = re.compile(r"^(inledning|bakgrund|syfte|introduktion|om (strategin|planen|dokumentet))", re.I)
@@ -245,6 +246,20 @@ class Passages:
                     counts[stem] = counts.get(stem, 0) + 1
             self.__dict__["_stem_counts"] = counts
         return self.__dict__["_stem_counts"]
+
+    def heading_stem_counts(self, tokenize: Callable[[str], list[str]]) -> dict[str, int]:
+        """How many distinct section headings use each stem; a document title's stems count as common (kept per
+        build)."""
+        if "_heading_stem_counts" not in self.__dict__:
+            counts: dict[str, int] = {}
+            for heading in {heading_of(c) for c in self.chunks}:
+                for stem in set(tokenize(heading)):
+                    counts[stem] = counts.get(stem, 0) + 1
+            for meta in self.metas.values():
+                for stem in tokenize(meta.title):
+                    counts[stem] = counts.get(stem, 0) + len(self.chunks)
+            self.__dict__["_heading_stem_counts"] = counts
+        return self.__dict__["_heading_stem_counts"]
 
     def common_stems(self, tokenize: Callable[[str], list[str]], share: float) -> frozenset[str]:
         """The stems more than `share` of all passages use (kept per build: Passages is made once per index)."""
@@ -1011,7 +1026,9 @@ class Composer:
                 opener = next((u for u in units_of(hits[:5]) if not dated and opens_meeting(u)
                                and swedish.has_kind("date", f"{u.text} {heading_of(u.chunk)}")), None)
                 picked = [opener, *(u for u in picked if u.text != opener.text)] if opener is not None else picked
-                picked = sorted(picked, key=lambda u: (swedish.prepares(f"{u.text} {heading_of(u.chunk)}"),
+                # (but "När började arbetet med målbilden?": the decision to work it out is the start)
+                start = event == "start"
+                picked = sorted(picked, key=lambda u: (swedish.prepares(f"{u.text} {heading_of(u.chunk)}") != start,
                                                        decision and not swedish.has_kind("date", u.text),
                                                        not opens_meeting(u)))
             elif query.kind == "date":
@@ -1104,6 +1121,13 @@ class Composer:
         saying = [h for h in hits[3:5] if any(
             rare & words and len(words & asked) >= RARE_WORD_COMPANY
             for words in (set(self.tokenize(u.text)) for u in units_of([h])))]
+        # … or whose own heading alone names a word of the question no top heading names ("Mår norrbottningar
+        # psykiskt sämre än resten av landet?": "Psykisk hälsa", ranked fourth below passages on health in general)
+        headed = {t for h in top for t in self.tokenize(heading_of(h.chunk))}
+        headings = passages.heading_stem_counts(self.tokenize)
+        saying += [h for h in hits[3:5] if h not in saying and any(
+            headings.get(t, 0) == 1 and not t.isdigit()
+            for t in (set(self.tokenize(heading_of(h.chunk))) & asked) - headed)]
         return [*saying, *top]  # (read first: it says what the others do not)
 
     def _dated_in_named(self, query: Query, hits: Sequence[Hit], passages: Passages) -> list[Hit]:
@@ -1410,7 +1434,7 @@ class Composer:
                 bonus += BONUS_ASKED
             # (the event a date or a who question asks about: "Vem har beslutat om målbilden?" – a decision)
             event = asked_event(query) if query.kind in ("date", "who") else ""
-            if event and swedish.mentions_event(text, event):
+            if event and swedish.mentions_event(swedish.without_referred_events(text), event):
                 bonus += BONUS_ASKED
             # (and the other event the question names: "När beslutade SVOM att målbilden skulle ändras …?" – the
             # decision "om ändrad målbild", not another decision on it)
@@ -1753,7 +1777,16 @@ class Composer:
                 # "Vilken del av Norrbottens målbild handlar om …?": the one part of that document that does, not
                 # another document, nor sentences of several parts
                 hits = [h for h in hits if h.chunk.document in query.named_documents][:1] or hits
-            return self._list_or_sentences(query, hits, qvec, passages, terms)
+            draft = self._list_or_sentences(query, hits, qvec, passages, terms)
+            parts = {(c.section, c.title) for c in draft.cited}
+            if len(query.named_documents) == 1 and len(parts) == 1 and draft.lines and next(iter(parts))[0]:
+                # (the part asked for, named: "Under vilken del av målbilden passar det bäst?" -> "Nära mig på
+                # bästa sätt", before what it says)
+                section, title = next(iter(parts))
+                heading = section.split(SECTION_SEP)[-1]
+                if not any(line.startswith(f"{heading}:") for line in draft.lines):  # (said as its prefix already)
+                    draft.lines.insert(0, PART_LEAD.format(heading=heading, title=title))
+            return draft
         return draft
 
     def _item_by_its_section(self, topic: str, hits: Sequence[Hit], scope: set[str],
@@ -2872,6 +2905,8 @@ class Composer:
                           if set(self.tokenize(m.group(2))) & about and swedish.adjective_like(m.group(1))
                           for w in self.tokenize(m.group(1))}
             topic -= qualifying
+            # (the word the question names a document by: "plan" of "enligt nämndens plan")
+            topic = (topic - {t for w in swedish.document_words(query.reading) for t in self.tokenize(w)}) or topic
         # (a common owner in the genitive before the thing: "vårdens miljöpåverkan" is about the miljöpåverkan)
         owners = {t for m in re.finditer(r"\b(\w{3,}s)\s+(\w{4,})\b", query.reading)
                   if passages.passages_saying(m.group(1)) >= COMMON_OWNER_SHARE * len(passages.chunks)
@@ -3758,7 +3793,7 @@ class Composer:
         about, else the longest of those words alone."""
         if swedish.summary_topic(query.reading):
             return []  # "… vad säger planen om läkemedel?": asked as a summary, answered as one
-        earlier = query.history[-1] if query.history else ""
+        earlier = swedish.thing_dated(query.history[-1]) if query.history else ""  # ("När infördes Cosmic?": Cosmic)
         kinds = {swedish.fold(m.kind.split()[0].lower())[:6] for m in passages.metas.values() if m.kind} | \
             {"strate", "plan", "planen", "dokume", "verksa"}
         # what the earlier question asked about, unless it names a document ("den länsgemensamma strategin …")
@@ -3924,7 +3959,9 @@ def role_anchor(query: Query) -> str:
         return f"Vad står det om {query.own_topic}?"
     if query.own_topic:
         return f"Vad innebär {query.own_topic}?"
-    return query.history[-1] if query.history else ""
+    # ("När infördes Cosmic?" -> "vad ska jag göra annorlunda som chef nu när det är infört?": what the documents
+    # say of the thing dated, not of its date)
+    return swedish.thing_dated(query.history[-1]) if query.history else ""
 
 
 def section_headed_by(item: str, document: str, passages: Passages, tail_words: int = MIN_HEADING_TAIL_WORDS,

@@ -114,6 +114,11 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if leans:  # "Jag ska läsa den länsgemensamma strategin. Kan du sammanfatta den kort?": as if asked before
         earlier = [spelled(leaned)]
     reading, rewrites = read_plainly(reading)
+    owner = _home_region(preamble, metas) if preamble and not english else ""
+    if owner and owner not in named_in(reading, metas)[1] and named_in(reading, metas)[1]:
+        # "Jag … kommer från Region Jämtland Härjedalen. Vad skiljer deras målbild från Norrbottens?": set against
+        # another region, "deras målbild" is the one of the region the preamble names
+        reading = swedish.with_owner(reading, owner) or reading
     # "Jag är nyvald i nämnden … || Är det vi som har hand om vårdvalet också?": asked of the body the asker sits in
     of_body = swedish.we_as(reading, swedish.asker_body(" ".join([*spoken, preamble])))
     reading = of_body or reading  # (then a question of its own: "… också?" points back to nothing more)
@@ -197,7 +202,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if role and not own and preamble:  # "Jag är enhetschef … och har svårt att få tag på folk. Vad säger det om min del?"
         own = told = swedish.asker_problem(preamble)
     if role_follow_up:  # a follow-up that names its own topic searches that, not the earlier question
-        search = f"{(own if anchor else '') or anchor or reading} {swedish.role_topic(role)} {role}".strip()
+        search = f"{(own if anchor else '') or swedish.thing_dated(anchor) or reading} {swedish.role_topic(role)} {role}".strip()
         # ("… när det gäller barn och unga": within the earlier topic; or what the asker's preamble says they do,
         # "tar emot konsultfrågor från hälsocentralerna", within the earlier topic)
         if own and anchor and (swedish.narrows(reading) or told):
@@ -293,6 +298,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     elif intent in ("summary", "lookup", "list") and len(named) >= 2 and not role and swedish.both_documents_asked(reading):
         # "Hur ska folk i glesbygden få vård nära sig, enligt strategin och verksamhetsplanen?": what each says
         intent = "comparison"
+    # ("Vad säger dokumenten om rehabilitering?": the documents as a whole are where to look, not what)
+    search = swedish.without_the_documents(search) or search
     return Query(text=text, reading=reading, search=search, intent=intent, history=tuple(earlier), documents=wanted,
                  named_documents=named, regions=regions, contrast=tuple(pair or ()), role=role, own_topic=own,
                  follow_up=follow_up, english=english, personal_data=masked != raw,

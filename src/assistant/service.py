@@ -183,6 +183,10 @@ class Assistant:
         elif other := other_region(query, served.metas, served.passages, self.composer):
             answer = self.refuse(served, query, hits, reason=OTHER_REGION.format(
                 region=other, covered=swedish.joined_names(sorted({m.region for m in served.metas.values() if m.region}))))
+        elif undated := undated_document(query, served.metas):
+            # "vilket år togs den länsgemensamma strategin fram?": the strategy states no date, and the dates of the
+            # documents it lists are no answer
+            answer = self.refuse(served, query, hits, reason=UNDATED.format(title=undated.title, note=undated.date_note))
         elif not hits or self.errand(served, query) or \
                 not (self.judge(served, query, hits, qvec) or self.names_section(served, query, hits)):
             answer = self.refuse(served, query, hits)
@@ -497,7 +501,17 @@ REGION_LACKS = "Dokumenten från {region} tar inte upp ”{word}”; det gör ba
 NO_REASON = "Dokumenten anger inget skäl till det, de säger bara:"
 NO_CONTENTS = "Dokumenten nämner {thing} men säger inte vad som ingår: ”{said}” (”{title}”, {heading})."
 OTHER_REGION = "Dokumenten kommer från {covered} och säger inget om det här för {region}."
+UNDATED = "”{title}” anger inte när den togs fram eller antogs ({note})."
 ENGLISH_REFUSAL = "The steering documents do not answer this (they are in Swedish; details below in Swedish)."
+
+
+def undated_document(query: Query, metas: Mapping[str, DocumentMeta]) -> DocumentMeta | None:
+    """For a question on when the one document it names by kind was made or adopted, that document when its
+    metadata says it states no date; else None."""
+    if query.kind != "date" or len(query.named_documents) != 1 or not swedish.asks_when_made(query.reading):
+        return None
+    meta = metas.get(query.named_documents[0])
+    return meta if meta is not None and not meta.date and named_by_kind(query.reading, meta) else None
 
 
 def unlisted(query: Query, citations: Sequence[Citation]) -> str:

@@ -1809,6 +1809,8 @@ _ASKER_PROBLEM = re.compile(r"\b(?:jag|vi)\b[^.!?]*?\b(?:och\s+)?(?:har|hade)\s+
                             r"(?:helst\s+|bara\s+|inte\s+)?(?P<need>[^.!?]+))", re.I)
 
 
+_ASKER_WORKS = re.compile(r"\b(?:jobbar|arbetar|sitter)\s+(?:själv\s+|sjalv\s+|också\s+|ocksa\s+|just\s+nu\s+)?"
+                          r"(?:på|pa|i|inom|vid)\b[^,.?!–]*", re.I)
 _ASKER_CLAUSE_PLACE = re.compile(r"^\s*(?:(?:hej|hejsan|hallå|tja)\W+)?(?:jag|vi)\s+(?:är|jobbar|arbetar|har|sitter)\b[^,.?!–]*", re.I)
 
 
@@ -1818,7 +1820,10 @@ def asker_places(question: str) -> set[str]:
     clause = _ASKER_CLAUSE_PLACE.match(question)
     # (or said as where the asker is: "… för mig som enhetschef i äldreomsorgen här i Östersund?")
     here = set(re.findall(r"\b(?:här|hos oss|hos mig)\s+(?:i|på)\s+([A-ZÅÄÖ]\w+)", question))
-    return (set(re.findall(r"\b(?:i|på)\s+([A-ZÅÄÖ]\w+)", clause.group(0))) if clause else set()) | here
+    # (or a clause of its own later on, a municipality in lower case too: "…, jobbar själv på folktandvården i boden")
+    later = " ".join(m.group(0) for m in _ASKER_WORKS.finditer(question))
+    towns = {w for w in re.findall(r"\b(?:i|på|pa)\s+(\w+)", later) if fold(w.lower()) in _places()}
+    return (set(re.findall(r"\b(?:i|på)\s+([A-ZÅÄÖ]\w+)", clause.group(0))) if clause else set()) | here | towns
 
 
 # "Jag är enhetschef, sätter löner och fördelar arbetsuppgifterna i min grupp.": the things the asker's work handles
@@ -1838,7 +1843,9 @@ _ASKER_SITUATION = re.compile(r"^\s*(?:(?:hej|hejsan|hallå|tja)\W+)?(?:jag|vi)\
 # "Tar planen upp det problemet?", "… även för sånt?": a question that points at the situation the preamble told
 _SITUATION_POINTED = re.compile(r"\b(?:det|detta|den|denna|det\s+här|det\s+där|den\s+här|den\s+där)\s+"
                                 r"(?:problemet|problemen|situationen|läget|krocken|konflikten|glappet|utmaningen)\b|"
-                                r"\b(?:sånt|sådant|sånt\s+där|sådana\s+fall)\b", re.I)
+                                r"\b(?:sånt|sådant|sånt\s+där|sådana\s+fall)\b|"
+                                # "… Under vilken del av målbilden passar det bäst?": where what the asker does belongs
+                                r"\b(?:passar|hör|hamnar)\s+(?:det|detta|det\s+här|mitt\s+arbete|vårt\s+arbete)\b", re.I)
 
 
 def asker_situation(preamble: str, question: str) -> str:
@@ -1932,6 +1939,9 @@ _MEANS_FOR_ME = re.compile(r"\bför mig\b|\bmin del\b|\b(?:för|i) mitt (?:jobb|
                            r"\b(?:innebär|betyder|påverkar|medför)\b[^?.!]*\bför oss\b(?!\s+(?:som|invånare|patienter|"
                            r"medborgare|brukare|medarbetare|anställda|personal)\b)|"
                            r"\bsom\s+(?:rör|berör|angår|gäller)\s+(?:oss|mig)\b|"
+                           # "Vad ska jag som medarbetare göra annorlunda enligt strategin?": what changes for the asker
+                           r"\b(?:vad|hur)\s+(?:ska|skall|bör|behöver|måste|kan)\s+(?:jag|vi)(?:\s+som\s+\w+)?\s+"
+                           r"(?:göra|jobba|arbeta|tänka)\s+(?:annorlunda|nytt|konkret|i\s+praktiken)\b|"
                            + _CONCERNS_ME, re.I)  # "vad betyder det för mig", "… om min del"
 _EXPECTED_OF_ME = re.compile(r"\b(?:av|på) (?:mig|oss)\b", re.I)  # "vad förväntas av mig/oss chefer", "vilka krav ställs på mig"
 _OF_US = re.compile(r"\b(?:för|av|på) (?:mig|oss)\b", re.I)
@@ -2081,6 +2091,9 @@ def own_topic(question: str) -> str:
     sjuksköterska?" -> "personcentreringen"), or "" when it leans on the conversation ("… det för mig …",
     "den tjänsten")."""
     anaphoric = {m.lower() for m in re.findall(r"\b(?:den|det|denna|detta|dessa|de)\s+(?:här\s+|där\s+)?(\w+)", question, re.I)}
+    # (and what is said of the thing pointed back at: "… nu när det är infört?" after "När infördes Cosmic?")
+    anaphoric |= {m.lower() for m in re.findall(r"\b(?:den|det|detta|de)\s+(?:är|blir|blev|har\s+blivit)\s+(\w+)",
+                                                question, re.I)}
     # where the asker works: "som chef inom folktandvården", "fysioterapeut i primärvården", "sitter i
     # receptionen", "på en hälsocentral ute i glesbygden" – the places said of the asker, not "bemött på meänkieli"
     workplace = set()
@@ -2811,6 +2824,9 @@ def named_terms(question: str) -> set[str]:
         if match.start() == 0:
             continue
         words.add(fold(match.group(1).lower()))
+    # (a municipality typed in lower case is as much a name: "finns det nat sjukhus i gallivare?")
+    places = _places()
+    words |= {w for w in (fold(x.lower()) for x in re.findall(r"\w+", question)[1:]) if w in places}
     return words
 
 
@@ -3821,13 +3837,18 @@ GENERIC_NOUNS = TIME_NOUNS | _MAIN_POINTS | {"exempel", "områden", "område", "
 TEXT_NOUNS = {"text", "texten", "texter", "artikel", "artikeln", "skrift", "skriften", "publikation", "publikationen"}
 
 
+# Whose a thing is, said of everything here: "Vilket år infördes chattfunktionen på regionens hälsocentraler?" is about
+# the chat, which a sentence on "regionen" need not say
+_OWNERS = {"regionen", "regionens", "region", "länet", "länets", "landstinget", "landstingets"}
+
+
 def names_topic(question: str, text: str, places: Sequence[str] = ()) -> bool:
     """Whether text names at least one of the question's topic words (any that are not question
     words, generic words, places or too short), so an answer is about what was asked; True when
     the question has none."""
     place_words = {fold(w.lower()) for p in places for w in p.split()}
     words = [w for w in re.findall(r"\w+", content_words(question)) if len(w) > 3
-             and w.lower() not in GENERIC_NOUNS | TEXT_NOUNS and w.lower() not in _GENERIC and not w.isdigit()
+             and w.lower() not in GENERIC_NOUNS | TEXT_NOUNS | _OWNERS and w.lower() not in _GENERIC and not w.isdigit()
              and not any(fold(w.lower()).startswith(p[:5]) for p in place_words) and not event_of(w)]
     return not words or any(mentions(text, w) for w in words)
 
@@ -5002,7 +5023,17 @@ def events_in(question: str) -> tuple[str, ...]:
 
 
 # A line may tell one event in the words of the other: a house "klar" is opened, an opening tells it done.
-EVENT_ALSO_SAID = {"opening": ("klar", "färdig"), "completion": ("öppna", "invig", "lämna", "leverer", "redovis")}
+EVENT_ALSO_SAID = {"opening": ("klar", "färdig"), "start": ("arbeta fram",), "completion": ("öppna", "invig", "lämna", "leverer", "redovis")}
+
+
+# An earlier event a line refers back to: "Förslag av målbild presenteras till deltagarna från kick-offen" tells a
+# proposal, not the kick-off
+_EVENT_REFERRED = re.compile(r"\b(?:från|efter|sedan)\s+(?:den\s+|det\s+)?[\w-]+", re.I)
+
+
+def without_referred_events(text: str) -> str:
+    """A line without the earlier events it refers back to ("… till deltagarna från kick-offen")."""
+    return _EVENT_REFERRED.sub(" ", text)
 
 
 def mentions_event(text: str, event: str) -> bool:
@@ -5634,3 +5665,57 @@ def says_ours(question: str) -> bool:
 def after_indefinite(text: str) -> bool:
     """Whether text ends on an indefinite article or "större/annan": a kind word after it names no document."""
     return bool(_INDEFINITE.search(text))
+
+
+# The documents as a whole ("Vad säger dokumenten om rehabilitering?"): where to look, no topic; said in a search,
+# it pulls the passages that speak of documents ("Styrande och vägledande dokument") above those on the topic
+_SAY_THE_DOCUMENTS = re.compile(r"\b(?:säger|skriver)\s+(?:de\s+(?:olika|här)\s+|alla\s+)?(?:styr)?dokumenten\b", re.I)
+_THE_DOCUMENTS = re.compile(r"(?:\b(?:i|enligt|från)\s+)?\b(?:de\s+(?:olika|här)\s+|alla\s+)?(?:styr)?dokumenten\b", re.I)
+
+
+def without_the_documents(search: str) -> str:
+    """A search without its words for the documents as a whole ("vad säger dokumenten om X?" -> "vad står det om X?")."""
+    said = _SAY_THE_DOCUMENTS.sub("står det", search)
+    return re.sub(r"\s+(?=[?.!,])", "", re.sub(r"\s{2,}", " ", _THE_DOCUMENTS.sub("", said))).strip()
+
+
+# "Jag … kommer från Region Jämtland Härjedalen. Vad skiljer deras målbild från Norrbottens?": a document whose owner
+# only the preamble names
+_THEIR_DOCUMENT = re.compile(r"\b(?:deras|vår|vårt|våra|er|ert|era)\s+(?=(?:målbild|strategi|plan|färdplan|"
+                             r"verksamhetsplan)\w*\b)", re.I)
+
+
+def with_owner(question: str, region: str) -> str:
+    """The question with its "deras/vår målbild" said as the region's ("Jämtland Härjedalens målbild"), or ""."""
+    match = _THEIR_DOCUMENT.search(question)
+    return f"{question[:match.start()]}{region}s {question[match.end():]}" if match else ""
+
+
+def thing_dated(question: str) -> str:
+    """A date question read as a question on the thing it dates ("När infördes Cosmic?" -> "Vad står det om
+    Cosmic?"), for a role question leaning on it ("vad ska jag göra annorlunda som chef nu när det är infört?"), or
+    the question itself."""
+    thing = dated_thing(question) if intent_of(question) == "date" else ""
+    return f"Vad står det om {thing}?" if thing else question
+
+
+# When a document itself was made: "vilket år togs den länsgemensamma strategin fram?", "När antogs strategin?",
+# "Vilket år är strategin från?"
+_DOCUMENT_MADE = re.compile(r"\b(?:togs|tagits|tas)\b[^?.!]*?\bfram\b|\b(?:antogs|antagits|beslutades|beslutats|"
+                            r"fastställdes|skrevs|publicerades|daterad|gavs\s+ut|kom\s+ut)\b|\bär\s+(?:\w+\s+){1,4}?från\s*\?",
+                            re.I)
+
+
+def asks_when_made(question: str) -> bool:
+    """Whether a date question asks when the thing it names was made, adopted or published."""
+    return bool(_DOCUMENT_MADE.search(question))
+
+
+# A word that names where to look: "enligt nämndens plan", "i strategin", "regionens plan"
+_DOCUMENT_NAMED = re.compile(r"\b(?:(?:enligt|i|från|ur)\s+(?:den\s+|det\s+)?(?:\w+s\s+)?|\w+s\s+)(?P<word>\w+)\b", re.I)
+
+
+def document_words(question: str) -> set[str]:
+    """The words a question names a document by, as said ("enligt nämndens plan" -> {"plan"})."""
+    return {m["word"] for m in _DOCUMENT_NAMED.finditer(question) if _DOCUMENT_WORD.fullmatch(m["word"])
+            or re.fullmatch(r"(?:verksamhets)?plan(?:en)?", m["word"], re.I)}
