@@ -7535,3 +7535,67 @@ def test_when_work_began_is_answered_by_the_decision_to_work_it_out_first():
                 items=("Förslag av målbild presenteras till deltagarna från kick-offen.",))
     text = answer_text(q("När började arbetet med målbilden?"), may, dec)
     assert text.startswith("Politiskt beslut om att arbeta fram en gemensam målbild.")
+
+
+def test_fields_asked_for_by_a_category_and_a_conclusion_asked_after_them_are_answered_in_the_documents_words():
+    # hold65-10 "Inom vilka branscher finns flest sjukfall med psykisk ohälsa enligt nämndens plan, och vilken slutsats
+    # drar planen om regionens ansvar?" was refused: the answer never says "branscher", and "vilken slutsats … ansvar"
+    # was read as a list of the nämnd's tasks
+    fields = q("Inom vilka branscher finns flest sjukfall med psykisk ohälsa enligt planen?")
+    assert fields.intent == "list"
+    assert holds_answer(fields, "Flest sjukfall med psykisk ohälsa finns inom vård, omsorg och sociala insatser. [1]", [])
+    assert swedish.asks_conclusion("vilken slutsats drar planen om regionens ansvar?")
+    assert swedish.intent_of("vilken slutsats drar planen om regionens ansvar?") == "lookup"
+    assert not swedish.asks_conclusion("Vilket ansvar har nämnden?")
+
+
+def test_a_comparison_in_the_first_part_leaves_a_second_question_of_its_own_a_part():
+    # hold65-04 "Säger nämndens plan något om hur tandhälsan i Norrbotten står sig jämfört med resten av landet, och
+    # vilka problem tandvården själv brottas med?" was one comparison, and the tandhälsa sentence was never picked
+    assert swedish.question_parts("Säger planen något om hur tandhälsan står sig jämfört med resten av landet, och "
+                                  "vilka problem tandvården själv brottas med?") == [
+        "Säger planen något om hur tandhälsan står sig jämfört med resten av landet?",
+        "vilka problem tandvården själv brottas med?"]
+    assert len(swedish.question_parts("Vad skiljer strategin från planen, och vad har de gemensamt?")) == 1
+    assert swedish.asked_mentioned("Säger nämndens plan något om hur tandhälsan i Norrbotten står sig?") == "tandhälsan"
+    assert swedish.asked_mentioned("Säger planen något om hur man ska jobba?") == ""
+
+
+def test_a_question_that_says_all_it_asks_is_searched_without_the_preamble_and_its_det_points_nowhere():
+    # hold65-01 "Hej! Jag är vårdenhetschef … i Kiruna. Patienterna undrar ofta varför de måste åka till Sunderbyn …
+    # . Står det i nämndens plan att alla sjukhusorter ska ha samma mottagningar?" was read as two questions (its "Står
+    # det" taken for pointing back) and refused for "Sunderbyn", which no passage says
+    query = q("Hej! Jag är vårdenhetschef på hälsocentralen i Kiruna. Patienterna undrar ofta varför de måste åka till "
+              "Sunderbyn för vissa specialistbesök när vi ju har ett sjukhus här. Står det i nämndens plan att alla "
+              "sjukhusorter ska ha samma mottagningar?")
+    assert query.reading == "Står det i nämndens plan att alla sjukhusorter ska ha samma mottagningar?"
+    assert "Sunderbyn" not in query.search
+    # (a question pointing back at the preamble's matter keeps it: "Min pappa har dåligt hjärta. Kan han …?")
+    assert "hjärta" in q("Min pappa har dåligt hjärta. Kan han mäta sitt blodtryck hemma och skicka värdena till "
+                         "vårdcentralen?").search
+
+
+def test_a_topic_one_section_names_is_told_by_its_sentences_unless_a_word_of_it_heads_the_section():
+    # hold65-02 "Vad säger planen om hur befolkningsutvecklingen påverkar vården …?" was answered with the first
+    # sentences of "Utvecklingsområde folkhälsa, sjukvård och tandvård": "vården" was taken to head it
+    section = chunk("plan.txt", "Utvecklingsområde folkhälsa, sjukvård och tandvård",
+                    "Nämndens utvecklingsområde finns inom folkhälsa. Systemet står inför en stor förändring. Den "
+                    "demografiska utmaningen grundar sig i att andelen äldre ökar.", 80)
+    # ("vård" is a word most passages use, as in the documents)
+    others = [chunk("plan.txt", f"Avsnitt {i}", f"Vården ska utvecklas, del {i}.", 81 + i) for i in range(6)]
+    text = answer_text(q("Vad säger planen om hur den demografiska utmaningen påverkar vården?"), section, *others)
+    assert "andelen äldre ökar" in text and "utvecklingsområde finns" not in text
+
+
+def test_whether_something_holds_for_all_of_a_kind_is_answered_by_the_sentence_saying_it_of_every_one():
+    # hold65-33 "… hälsofrämjande arbete är något för hälsocentralerna och inte för oss. Gäller det alla verksamheter
+    # enligt strategin och nämndens plan?" missed "… ett integrerat folkhälsoperspektiv i alla verksamheter"
+    assert swedish.every_asked("Gäller det alla verksamheter enligt strategin?") == "verksamheter"
+    assert swedish.says_every("Varje verksamhet behöver se över hur de kan arbeta mer hälsofrämjande.", "verksamheter")
+    assert not swedish.says_every("Verksamheten ska arbeta hälsofrämjande.", "verksamheter")
+    what = chunk("plan.txt", "Hälsofrämjande", "I det hälsofrämjande arbetet ingår arbete som stärker hälsan hos "
+                 "befolkningen. Det kan vara att stödja hälsosamma levnadsvanor och hälsosamtal. Hälsofrämjande arbete "
+                 "syftar också till en hälsofrämjande arbetsmiljö. Arbetet utvecklar hälsofrämjande metoder. Målet är "
+                 "ett integrerat folkhälsoperspektiv i alla verksamheter.", 90)
+    text = answer_text(q("Gäller hälsofrämjande arbete alla verksamheter?"), what)
+    assert "i alla verksamheter" in text

@@ -81,6 +81,7 @@ PENALTY_READING_LIST = 0.3
 NEXT_ITEMS = 2          # "och vad hände sen?" after an item of a timeline list: the items that follow it
 BONUS_BODY = 0.1        # a who-question: the sentence names a body or person, not only "ett politiskt beslut"
 BONUS_CONTACT = 0.5     # a who-to-contact question: the line under a page's contact heading ("Informationsansvarig")
+BONUS_EVERY = 0.2        # the sentence says of every one what the question asks holds for all ("alla verksamheter")
 BONUS_NAMED = 0.12      # the sentence names every name the question asks about ("Barnarenan", "RSR")
 BONUS_EARLY_MENTION = 0.1  # in a topic summary: the sentence is about the topic (named in its first words)
 BONUS_DATED_SUBJECT = 0.1  # a date question: the line opens with the dated thing (within SUBJECT_WORDS words)
@@ -1301,6 +1302,7 @@ class Composer:
             own = set(self.tokenize(swedish.content_words(passages.synonyms.translated(query.reading))))
         # (a yes/no follow-up asks its own words of the earlier thing: "Är det igång redan?" is answered where it is)
         w_own = W_OWN_YESNO if query.intent == "yesno" and swedish.asks_state(query.reading) else W_OWN_WORDS
+        every = swedish.every_asked(query.reading)  # "Gäller det alla verksamheter?": "Varje verksamhet behöver …"
         scored = []
         for unit, sim in zip(units, dense):
             if sim < min_similarity:
@@ -1311,7 +1313,8 @@ class Composer:
                      - W_POSITION * unit.position + self._fits(query, unit.text, heading_of(unit.chunk), asked)
                      + BONUS_DOCUMENTS_WORD * max((n for w, n in staff.items() if swedish.mentions_phrase(unit.text, w)),
                                                   default=0) / heaviest
-                     + (bonus(unit.text) if bonus else 0.0))
+                     + (bonus(unit.text) if bonus else 0.0)
+                     + (BONUS_EVERY if every and swedish.says_every(unit.text, every) else 0.0))
             scored.append((score, unit))
         if not scored:
             return []
@@ -2641,7 +2644,10 @@ class Composer:
         # ("Attraktiv och hållbar arbetsmiljö"), is what the documents say of it: said as a section
         about = {(c.document, c.section): c for c in passages.chunks if c.document in scope and self._mentions(topic, c)}
         only = chosen[0].chunk if len(chosen) == 1 else next(iter(about.values())) if len(about) == 1 and not chosen else None
-        if section is None and only is not None and any(self._heads({t}, heading_of(only)) for t in asked_topic):
+        # (headed by the topic as the documents say it or a word of it few passages use, not by a common word beside
+        # it: "hur befolkningsutvecklingen påverkar vården" is "demografisk", which heads no "Utvecklingsområde
+        # folkhälsa, sjukvård och tandvård")
+        if section is None and only is not None and any(self._heads({t}, heading_of(only)) for t in topic | (asked_topic - common)):
             return self._section(draft, only, passages, summary=True)
         seen_sections = {(section.document, section.section)} if section is not None else set()
         added = 0

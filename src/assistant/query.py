@@ -169,7 +169,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # "och hur är det med egenmonitorering, ska vi börja med det?": its own thing, not the earlier one
         # ("… || finns det liknande målbilder i andra regioner?": not the region talked of)
         search = reading
-    context = "" if english or follow_up else swedish.preamble_context(masked)
+    # (not for a question that says all it asks itself: "Patienterna undrar varför de måste åka till Sunderbyn … . Står
+    # det i nämndens plan att alla sjukhusorter ska ha samma mottagningar?")
+    context = "" if english or follow_up or swedish.self_contained(reading) else swedish.preamble_context(masked)
     if not context and not english and not follow_up and not role and preamble and swedish.points_back(reading) \
             and len(reading.split()) <= SHORT_POINTING_QUESTION:
         # "Jag jobbar i Pajala och har en äldre patient som helst vill prata sitt modersmål med oss. Har hen rätt

@@ -408,8 +408,10 @@ class Assistant:
                 own = swedish.topic_words(sub.reading).strip(" ?").split()
                 no_thing = swedish.names_no_thing(own)
                 # (or only what happens when: "hur har X tagits emot hittills, o vad händer framöver?")
+                # (or the conclusion drawn from it: "…, och vilken slutsats drar planen om regionens ansvar?")
                 about = swedish.topic_words(first.reading) if swedish.points_back(sub.reading) or \
-                    all(swedish.done_like(w) for w in own) or swedish.only_happening(own) or no_thing else ""
+                    all(swedish.done_like(w) for w in own) or swedish.only_happening(own) or no_thing \
+                    or swedish.asks_conclusion(sub.reading) else ""
                 if no_thing:
                     # "…, och varför inte i alla?" (of the kommuner with medborgardialoger): asked of what the first
                     # part named, not why the change is made at all

@@ -764,6 +764,7 @@ _CONTRAST_APART = re.compile(
     r"\b(?:skiljer|skilja)\s+(?:sig\s+)?(?P<a>[^?,.]+?)(?<!-)\s+(?:och|o)\s+(?P<b>[^?,.]+?)\s+åt\b", re.I)
 _PRONOUN = {"det", "den", "dem", "de", "dessa", "detta", "denna", "it", "they", "this", "that", "them"}
 _CONTRAST_LEADING = re.compile(r"^\s*(?P<a>[^?]+?)\s+(vs\.?|kontra|versus)\s+(?P<b>[^?]+?)\s*\??\s*$", re.I)
+_ALIKE = re.compile(r"\b(?:lika|likhet\w*|gemensam\w*|samma|skilj\w*|olik\w*|differ\w*|alike|common)\b", re.I)
 _COMPARE = re.compile(r"\b(jämför\w*|skillnad\w*|skiljer|respektive|likheter|olika (län|regioner|dokument)\w*|"
                       # "Hur tar målbilderna i de tre länen upp …?": each county's, side by side
                       r"(?:de|alla)\s+(?:tre|olika)\s+(?:länen|regionerna)|"
@@ -1189,7 +1190,12 @@ def question_parts(text: str) -> list[str]:
     """The questions a question holds ("När antogs målbilden, och vad ska nämnden göra med den?" ->
     "När antogs målbilden?", "vad ska nämnden göra med den?"); one part when it holds one."""
     if contrast_terms(text) or _COMPARE.search(text):
-        return [text]  # "vad är lika, och vad skiljer dem åt?" is one comparison
+        pieces = _SECOND_QUESTION.split(text)
+        # (unless only the first part compares, and the second asks a question of its own: "… hur tandhälsan står sig
+        # jämfört med resten av landet, och vilka problem tandvården själv brottas med?")
+        if not (len(pieces) == 2 and not _COMPARE.search(pieces[1]) and not _ALIKE.search(pieces[1])
+                and not contrast_terms(pieces[1])):
+            return [text]  # "vad är lika, och vad skiljer dem åt?" is one comparison
     how_long = _HOW_LONG_FROM.match(text)
     if how_long:  # "Hur lång tid tog det från beslutet att ta fram målbilden till att den antogs?": each date asked
         scope = f" {how_long['scope'].strip()}" if how_long["scope"] else ""
@@ -1643,7 +1649,9 @@ def strip_preamble(text: str) -> str:
             # "Min chef tipsade mig om Forskarskolan i Nära vård. Vad säger verksamhetsplanen om den, vad …?"
             # (however long the question, and "verksamhetsplanen" before it): "den" is what the asker was told of
             asking = [completed]
-        elif len(asking) == 1 and points_back(_DETERMINED.sub(" ", asking[0])) and not _antecedent_inside(asking[0]) and (
+        # (not the "det" that only opens a clause: "Står det i nämndens plan att alla sjukhusorter …?")
+        elif len(asking) == 1 and points_back(without_expletive(_DETERMINED.sub(" ", asking[0]))) \
+                and not _antecedent_inside(asking[0]) and (
                 len(asking[0].split()) <= SHORT_BACK_POINTING_QUESTION or _PRESENTED.search(statement)):
             # (a long question too, after what the asker is to present: "Jag ska presentera Norrbottens
             # målbildsbroschyr för nya kollegor. Kan du ge mig en överblick över vad den innehåller – …?")
@@ -2581,6 +2589,8 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
         return "lookup"
     if asks_one_abstract(question):
         return "lookup"  # "Vilket ansvar har nämnden för att strategin genomförs?": the task that says it, no list
+    if asks_conclusion(question):
+        return "lookup"  # "vilken slutsats drar planen om regionens ansvar?": what follows, no list of tasks
     if _LIST.search(question):
         return "list"
     return "lookup"
@@ -3825,10 +3835,14 @@ GENERIC_NOUNS = TIME_NOUNS | _MAIN_POINTS | {"exempel", "områden", "område", "
                  "som", "de", "det", "den", "ska", "kan", "har", "finns", "things", "parts", "ways", "kinds", "of",
                  # "varför …? lista skälen": the reasons are what "varför" asks, said in the documents' own words
                  "skäl", "skälen", "anledningar", "anledningarna", "argument", "argumenten", "reasons",
+                 # "vilken slutsats drar planen om …?": what follows, said in the documents' words ("Detta medför att …")
+                 "slutsats", "slutsatsen", "slutsatser", "slutsatserna",
                  # "Vilken roll har SKR?": what it does, not the word "roll"
                  "roll", "rollen", "roller", "role",
                  # "Vilka aspekter räknar planen upp?", "Vilka sorters hälsa …?": kinds of the thing, not a word to find
                  "aspekter", "aspekterna", "aspekt", "sorters", "sorter", "slags", "former", "formerna", "varianter",
+                 # "Inom vilka branscher finns flest sjukfall …?": the fields, named ("inom vård, omsorg och …")
+                 "branscher", "branscherna", "bransch", "sektorer", "sektorerna", "yrken", "yrkena", "yrkesgrupper",
                  "deltog", "deltar", "medverkade", "inbjudna",  # "Vilka deltog i …?" asks who, not for a thing so named
                  "sammanhang", "sammanhanget", "sammanhangen"}  # "… och i vilket sammanhang?": where it stands
 
@@ -4787,6 +4801,11 @@ _MENTIONED = re.compile(r"^\s*(?:och\s+|men\s+)?(?:står|finns|sägs|nämns|skri
 _MENTIONED_BY = re.compile(r"^\s*(?:och\s+|men\s+)?(?:nämner|tar|skriver|säger)\s+(?:[\w-]+\s+){1,3}?(?:upp\s+)?"
                            r"(?:alls\s+)?(?:något|nåt)\s+(?:alls\s+)?om\s+(?!(?:hur|vad|vilk\w*|var|när|vem|varför)\b)"
                            r"(?P<topic>[^?,.!]+?)\s*(?:[?.!]|$)", re.I)
+# "Säger nämndens plan något om hur tandhälsan i Norrbotten står sig …?": the thing whose state is asked, said by its
+# definite noun
+_MENTIONED_HOW = re.compile(r"^\s*(?:och\s+|men\s+)?(?:nämner|tar|skriver|säger)\s+(?:[\w-]+\s+){1,3}?(?:upp\s+)?"
+                            r"(?:alls\s+)?(?:något|nåt)\s+(?:alls\s+)?om\s+hur\s+(?!(?:det|den|de|dom|man|vi|ni|jag)\b)"
+                            r"(?P<topic>\w{4,}(?:en|an|et|na))\s+(?:i\s+\w+\s+)?(?:står|är|ser|mår|har|ligger|utvecklas)\b", re.I)
 # "… om vad tandvården ska göra de närmaste åren?": what is to be done, said with "ska", "behöver", "planerar"
 _ASKS_DOING = re.compile(r"\bvad\s+(?:[\w-]+\s+){0,3}?(?:ska|skall|behöver|bör|planerar)\s+(?:[\w-]+\s+)?"
                          r"(?:göra|gör|jobba|arbeta|satsa)\b|\bvilka\s+(?:åtgärder|insatser|satsningar)\b", re.I)
@@ -4857,7 +4876,7 @@ def asked_mentioned(question: str) -> str:
     part = _PART_OF.search(text) or _WHERE_MENTIONED.search(text)
     if part and part["topic"].lower() not in _POINTING_TOPIC:
         return part["topic"]
-    match = _MENTIONED.search(text) or _MENTIONED_BY.search(text)
+    match = _MENTIONED.search(text) or _MENTIONED_BY.search(text) or _MENTIONED_HOW.search(text)
     topic = match["topic"].strip() if match else ""
     return "" if topic.lower() in _POINTING_TOPIC else topic
 
@@ -5719,3 +5738,45 @@ def document_words(question: str) -> set[str]:
     """The words a question names a document by, as said ("enligt nämndens plan" -> {"plan"})."""
     return {m["word"] for m in _DOCUMENT_NAMED.finditer(question) if _DOCUMENT_WORD.fullmatch(m["word"])
             or re.fullmatch(r"(?:verksamhets)?plan(?:en)?", m["word"], re.I)}
+
+
+# A part that asks what follows from what the part before asked: "…, och vilken slutsats drar planen om regionens
+# ansvar?", "…, och vad innebär det för regionen?"
+_CONCLUSION = re.compile(r"\bslutsats\w*|\b(?:vad|vilka\s+konsekvenser)\s+(?:innebär|betyder|medför|får)\s+(?:det|detta)\b", re.I)
+
+
+def asks_conclusion(question: str) -> bool:
+    """Whether a question asks for the conclusion drawn from something said before it."""
+    return bool(_CONCLUSION.search(question))
+
+
+SELF_CONTAINED_WORDS = 10  # a question this long that points back to nothing says what it asks itself
+
+
+def self_contained(question: str) -> bool:
+    """Whether a question says all it asks itself: long enough, pointing back to nothing before it (not "Kan han mäta
+    sitt blodtryck hemma?" after "Min pappa har dåligt hjärta.")."""
+    return len(question.split()) >= SELF_CONTAINED_WORDS and not points_back(without_expletive(question)) \
+        and not re.search(r"\b(?:han|hon|hen|de|dom|dem|honom|henne|sånt|sådant|sådana|så|vi|oss|vår|vårt|våra|här)\b",
+                          question, re.I)  # (nor one asked of the asker's place: "… hur vi ska samarbeta …?")
+
+
+# "Gäller det alla verksamheter …?", "Ska varje hälsocentral …?": whether something holds for every one of a kind
+_EVERY_ASKED = re.compile(r"\b(?:alla|varje|samtliga|all|every)\s+(?P<what>\w{4,})", re.I)
+
+
+def every_asked(question: str) -> str:
+    """The kind a question asks whether something holds for every one of ("alla verksamheter" -> "verksamheter"), or
+    ""."""
+    match = _EVERY_ASKED.search(question)
+    return match["what"] if match and match["what"].lower() not in _GENERIC else ""
+
+
+def says_every(sentence: str, what: str) -> bool:
+    """Whether a sentence says something of every one of that kind ("Varje verksamhet behöver …", "… i alla
+    verksamheter")."""
+    stem = fold(what.lower())[:max(MIN_STEM_FOR_EVERY, len(what) - 3)]
+    return any(fold(m["what"].lower()).startswith(stem) for m in _EVERY_ASKED.finditer(sentence))
+
+
+MIN_STEM_FOR_EVERY = 5  # letters of the kind compared: "verksamheter" and "verksamhet" share "verksa…"
