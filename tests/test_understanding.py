@@ -7599,3 +7599,36 @@ def test_whether_something_holds_for_all_of_a_kind_is_answered_by_the_sentence_s
                  "ett integrerat folkhälsoperspektiv i alla verksamheter.", 90)
     text = answer_text(q("Gäller hälsofrämjande arbete alla verksamheter?"), what)
     assert "i alla verksamheter" in text
+
+
+def test_a_row_naming_its_own_document_as_subject_reads_no_title_words_and_ours_names_no_more_documents():
+    # hold65-30 "Hej, jag jobbar som rekryterare på Region Norrbotten. Hur vill den länsgemensamma strategin respektive
+    # nämndens verksamhetsplan att vi ska klara personalförsörjningen …?" compared the plan with the målbild ("vi" put
+    # "i Norrbotten" after it, which named "… målbild i Norrbotten"), and the strategy's row said its Inledning
+    row = replace(q("Hur vill nämndens verksamhetsplan att vi ska klara personalförsörjningen?"),
+                  named_documents=(), documents=("plan.txt",))
+    assert {"nämnd", "verksamhetsplan"} <= composer._title_terms(row, PASSAGES)
+    metas = {**METAS, "malbild.txt": DocumentMeta(name="malbild.txt", title="Vår gemensamma målbild i Norrbotten",
+                                                 kind="målbild", region="Norrbotten")}
+    query = understand("Jag jobbar på Region Norrbotten. Hur vill strategin respektive verksamhetsplanen att vi ska "
+                       "klara personalförsörjningen?", (), None, metas=metas)
+    assert set(query.named_documents) == {"strategi.txt", "plan.txt"}
+
+
+def test_documents_of_a_kind_stay_in_the_search_and_an_opening_det_points_at_no_preamble():
+    # hold65-11 "… ska skriva en förstudie om nya e-tjänster. Finns det någon regional digitaliseringsstrategi bland de
+    # styrande dokument som nämndens plan hänvisar till …?" was read "Finns nya e-tjänster någon …"
+    assert swedish.without_the_documents("Finns det någon strategi bland de styrande dokumenten i planen?") == \
+        "Finns det någon strategi bland de styrande dokumenten i planen?"
+    query = q("Jag är systemförvaltare och ska skriva en förstudie om nya e-tjänster. Finns det någon regional "
+              "digitaliseringsstrategi bland de styrande dokument som planen hänvisar till?")
+    assert "e-tjänster" not in query.reading and query.reading.startswith("Finns")
+
+
+def test_the_thing_whose_existence_is_asked_is_what_its_den_points_at():
+    # hold65-11 "… ska skriva en förstudie om nya e-tjänster. Finns det någon regional digitaliseringsstrategi …, och
+    # vad heter den i så fall?" was read "vad heter nya e-tjänster i så fall?"
+    text = ("Jag är systemförvaltare och ska skriva en förstudie om nya e-tjänster. Finns det någon regional "
+            "digitaliseringsstrategi bland de styrande dokument som planen hänvisar till, och vad heter den i så fall?")
+    assert swedish.strip_preamble(text).startswith("Finns det någon regional digitaliseringsstrategi")
+    assert "e-tjänster" not in " ".join(q(text).parts)

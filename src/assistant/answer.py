@@ -560,10 +560,11 @@ class Composer:
         "nämndens", "verksamhetsplan"); not a title word the question asks about ("Sen när finns hälso- och
         sjukvårdsnämnden?", "vilka perspektiv ville man få med i jämtlands målbild?")."""
         named = set()
-        for document in query.named_documents:
+        # (a comparison's row names its own document as the subject: "Hur vill den länsgemensamma strategin …")
+        for document in query.named_documents or query.documents:
             meta = passages.metas.get(document)
             kind = kind_word(query.reading, meta) if meta is not None else ""
-            owner = re.search(rf"\b(?:enligt|i)\s+(?:den\s+|det\s+)?(\w+)\s+{re.escape(kind)}\b", query.reading, re.I) \
+            owner = re.search(rf"(?:\b(?:enligt|i|den|det)\s+)?(?:den\s+|det\s+)?\b(\w+)\s+{re.escape(kind)}\b", query.reading, re.I) \
                 if kind else None
             # (the document is named after "enligt"/"i", by its owner and its kind, or by a word of its title before
             # its kind: "enligt den länsgemensamma strategin")
@@ -1302,7 +1303,9 @@ class Composer:
             own = set(self.tokenize(swedish.content_words(passages.synonyms.translated(query.reading))))
         # (a yes/no follow-up asks its own words of the earlier thing: "Är det igång redan?" is answered where it is)
         w_own = W_OWN_YESNO if query.intent == "yesno" and swedish.asks_state(query.reading) else W_OWN_WORDS
-        every = swedish.every_asked(query.reading)  # "Gäller det alla verksamheter?": "Varje verksamhet behöver …"
+        # "Gäller det alla verksamheter?": "Varje verksamhet behöver …" (not a why: "varför blev det inte dialoger i alla
+        # kommuner?" asks the reason, which a sentence on all of them need not give)
+        every = swedish.every_asked(query.reading) if not swedish.says_why(query.reading) else ""
         scored = []
         for unit, sim in zip(units, dense):
             if sim < min_similarity:

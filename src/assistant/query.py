@@ -253,7 +253,12 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if (home or town) and (ours or swedish.asks_each_regions_own(reading)):
         # "jag jobbar i en kommun i Västernorrland och undrar vilken strategi vår målbild …": the asker's
         # region is the "vår" of the question (searched too when the asker names it; a town only scopes)
+        alone = named
         named, regions = named_in(f"{anchor} {reading} i {home or town}", metas, common)
+        if alone and all(d in metas and metas[d].region == (home or town) for d in alone):
+            # (the documents the question names, when they are the region's: "Hur vill den länsgemensamma strategin
+            # respektive nämndens verksamhetsplan att vi …?" asks of no målbild "… i Norrbotten")
+            named = alone
         search = f"{search} {home}" if home else search
     talked_of, by_name = _thread_region(earlier, metas, common) if not regions else ("", False)
     if named and talked_of and not regions:

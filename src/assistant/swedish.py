@@ -1449,8 +1449,12 @@ def _antecedent_inside(question: str) -> bool:
     """Whether what a question points back to stands in it, before the pointing word: a noun in its
     definite form that agrees with it ("har målbilden något slutdatum eller gäller den tills vidare?";
     not "politikerna" for "den": "Vilket datum tog politikerna beslut om att anta den?")."""
+    question = without_expletive(question)  # (the "det" of "Finns det …" points at nothing)
     first = _ANAPHORA.search(question)
     before = re.findall(r"\w+", question[:first.start()]) if first else []
+    # ("Finns det någon regional digitaliseringsstrategi …, och vad heter den?": the thing whose existence is asked)
+    if first and re.search(r"\b(?:finns|fanns)\s+(?:\w+\s+)?(?:någon|något|några|nån|nåt)\s+\w{4,}", question[:first.start()], re.I):
+        return True
     ending = _AGREES.get(first.group(1).lower(), "(?:en|et|na)") if first else ""
     article = _ARTICLE_AGREES.get(first.group(1).lower()) if first else None
     # ("Vad är ett patientkontrakt och vad består det av?": "ett patientkontrakt" is what "det" is)
@@ -1524,10 +1528,10 @@ def _said_of(question: str, sentence: str) -> str:
         within = re.match(r"^\s*i\s+(\w+)\b", sentence, re.I)
         scope = f" i {within.group(1)}" if within and _DOCUMENT_WORD.search(within.group(1)) else ""
         asked = f"Vad är skillnaden mellan {both[0]} och {both[1]}{scope}?"
-    elif not said or not _POINTING_WORD.search(question):
-        return ""
+    elif not said or not _POINTING_WORD.search(without_expletive(question)):
+        return ""  # (the "det" of "Finns det någon …?" points at nothing)
     else:
-        asked = _POINTING_WORD.sub(lambda m: said, question, count=1)
+        asked = _POINTING_WORD.sub(lambda m: said, without_expletive(question), count=1)
     place = _LEADING_PLACE.match(sentence)
     if place and not _ABOUT_ME.match(sentence) and place.group(1) not in asked and place.group(1)[0].isupper():
         asked = re.sub(r"\s*([?.!]?)\s*$", rf" i {place.group(1)}\1", asked, count=1)
@@ -1644,7 +1648,7 @@ def strip_preamble(text: str) -> str:
                 (quoted := quoted_phrases(re.sub(r"(?<=\w)['’](?=\w)", "", statement))):  # (not "I'm": no quote)
             # "… I should ask patients "vad är viktigt för dig". What does that mean and why …?": the words quoted
             asking = [_WHAT_IS_IT_EN.sub(lambda m: f"{m.group(1)} ”{quoted[0]}” {m.group(2)}", asking[0], count=1)]
-        elif len(asking) == 1 and points_back(asking[0]) and statement and _TOLD_OF.search(statement) \
+        elif len(asking) == 1 and points_back(without_expletive(asking[0])) and statement and _TOLD_OF.search(statement) \
                 and (completed := _said_of(asking[0], statement)):
             # "Min chef tipsade mig om Forskarskolan i Nära vård. Vad säger verksamhetsplanen om den, vad …?"
             # (however long the question, and "verksamhetsplanen" before it): "den" is what the asker was told of
@@ -5695,7 +5699,16 @@ _THE_DOCUMENTS = re.compile(r"(?:\b(?:i|enligt|från)\s+)?\b(?:de\s+(?:olika|hä
 def without_the_documents(search: str) -> str:
     """A search without its words for the documents as a whole ("vad säger dokumenten om X?" -> "vad står det om X?")."""
     said = _SAY_THE_DOCUMENTS.sub("står det", search)
-    return re.sub(r"\s+(?=[?.!,])", "", re.sub(r"\s{2,}", " ", _THE_DOCUMENTS.sub("", said))).strip()
+
+    def unless_described(match: re.Match) -> str:
+        # ("bland de styrande dokumenten": documents of a kind, which a section may list, are a topic)
+        before = said[:match.start()].split()
+        bare = not re.match(r"(?:i|enligt|från|de|alla)\b", match.group(0), re.I)  # (the noun alone matched)
+        return match.group(0) if bare and before and _DESCRIBING.search(before[-1]) else ""
+    return re.sub(r"\s+(?=[?.!,])", "", re.sub(r"\s{2,}", " ", _THE_DOCUMENTS.sub(unless_described, said))).strip()
+
+
+_DESCRIBING = re.compile(r"(?:nde|ande|ella|iga|ska|ade|rade|övriga|andra|nya|gamla)$", re.I)  # "styrande", "nationella"
 
 
 # "Jag … kommer från Region Jämtland Härjedalen. Vad skiljer deras målbild från Norrbottens?": a document whose owner
