@@ -7570,6 +7570,10 @@ def test_a_question_that_says_all_it_asks_is_searched_without_the_preamble_and_i
               "sjukhusorter ska ha samma mottagningar?")
     assert query.reading == "Står det i nämndens plan att alla sjukhusorter ska ha samma mottagningar?"
     assert "Sunderbyn" not in query.search
+    # (what a document says, told before, stays: hold62-28 "Både … strategi och … verksamhetsplan skriver att det finns
+    # ojämlikhet i hälsa. Mellan vilka grupper eller områden görs jämförelsen i respektive dokument?")
+    assert "ojämlikhet" in q("Både strategin och verksamhetsplanen skriver att det finns ojämlikhet i hälsa. Mellan "
+                             "vilka grupper eller områden görs jämförelsen i respektive dokument?").search
     # (a question pointing back at the preamble's matter keeps it: "Min pappa har dåligt hjärta. Kan han …?")
     assert "hjärta" in q("Min pappa har dåligt hjärta. Kan han mäta sitt blodtryck hemma och skicka värdena till "
                          "vårdcentralen?").search
@@ -7632,3 +7636,22 @@ def test_the_thing_whose_existence_is_asked_is_what_its_den_points_at():
             "digitaliseringsstrategi bland de styrande dokument som planen hänvisar till, och vad heter den i så fall?")
     assert swedish.strip_preamble(text).startswith("Finns det någon regional digitaliseringsstrategi")
     assert "e-tjänster" not in " ".join(q(text).parts)
+
+
+@pytest.mark.parametrize("question, read", [
+    ("Kan du sammanfatta nämndens verksamhetsplan i fem punkter?", "Kan du sammanfatta nämndens verksamhetsplan?"),
+    ("Sammanfatta strategin i punktform", "Sammanfatta strategin"),
+    ("Vad säger planen om tandvården på tre rader?", "Vad säger planen om tandvården?"),
+])
+def test_the_shape_asked_of_an_answer_is_no_topic(question, read):
+    # a trial's "Kan du sammanfatta nämndens verksamhetsplan i fem punkter?" summed up what the plan says of "fem"
+    # ("fem sjukhus", "fem i privat regi", "fem divisioner") instead of the plan
+    assert q(question).reading == read
+
+
+def test_whether_a_second_document_says_the_same_is_a_comparison_of_the_two():
+    # a trial's "Vilka förutsättningar behövs för omställningen enligt strategin, och säger nämndens plan samma sak?"
+    # was answered from the strategy alone
+    assert swedish.asks_comparison("Vilka förutsättningar behövs enligt strategin, och säger planen samma sak?")
+    query = q("Vilka förutsättningar behövs för omställningen enligt strategin, och säger verksamhetsplanen samma sak?")
+    assert query.intent == "comparison" and set(query.named_documents) == {"strategi.txt", "plan.txt"}

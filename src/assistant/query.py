@@ -169,9 +169,11 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # "och hur är det med egenmonitorering, ska vi börja med det?": its own thing, not the earlier one
         # ("… || finns det liknande målbilder i andra regioner?": not the region talked of)
         search = reading
-    # (not for a question that says all it asks itself: "Patienterna undrar varför de måste åka till Sunderbyn … . Står
-    # det i nämndens plan att alla sjukhusorter ska ha samma mottagningar?")
-    context = "" if english or follow_up or swedish.self_contained(reading) else swedish.preamble_context(masked)
+    # (not what others wonder, before a question that says all it asks itself: "Patienterna undrar varför de måste åka
+    # till Sunderbyn … . Står det i nämndens plan att alla sjukhusorter ska ha samma mottagningar?")
+    context = "" if english or follow_up else swedish.preamble_context(masked)
+    if context and swedish.self_contained(reading) and swedish.reports_others(context):
+        context = ""
     if not context and not english and not follow_up and not role and preamble and swedish.points_back(reading) \
             and len(reading.split()) <= SHORT_POINTING_QUESTION:
         # "Jag jobbar i Pajala och har en äldre patient som helst vill prata sitt modersmål med oss. Har hen rätt
@@ -330,6 +332,7 @@ def _parts(text: str, scope: str) -> tuple[str, ...]:
 # it does not apply, and each reads what the stages before it made.
 READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.without_format_request,  # "Vad menar planen med X – kan du sammanfatta det kort?" -> "Vad menar planen med X?"
+    swedish.without_answer_shape,  # "Kan du sammanfatta planen i fem punkter?" -> "Kan du sammanfatta planen?"
     swedish.asked_if_so,          # "Antogs X och Y ungefär samtidigt? När i så fall?" -> "När antogs X och Y?"
     swedish.who_is_it,            # "Vem hanterar X – ligger det på nämnden?" -> "Hanterar nämnden X?"
     swedish.without_vaguer_again,  # "Hur beskrivs X i Y – vad ska personen själv uppleva?" -> "Hur beskrivs X i Y?"

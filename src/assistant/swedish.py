@@ -497,6 +497,18 @@ def without_vaguer_again(question: str) -> str:
     return match["q"].rstrip() + "?"
 
 
+# The shape asked of an answer: "Kan du sammanfatta planen i fem punkter?", "… i punktform", "… på tre rader"
+_ANSWER_SHAPE = re.compile(r"\s+(?:i|på|med)\s+(?:(?:max|högst|ungefär|typ|bara)\s+)?(?:\d+|två|tre|fyra|fem|sex|sju|åtta|"
+                           r"nio|tio|några|ett\s+par)\s+(?:korta\s+)?(?:punkter|meningar|rader|stycken|ord|bullets)\b|"
+                           r"\s+i\s+punktform\b", re.I)
+
+
+def without_answer_shape(question: str) -> str:
+    """A question without the shape it asks its answer in ("… i fem punkter"), or ""."""
+    shaped = _ANSWER_SHAPE.sub("", question)
+    return shaped if shaped != question and len(shaped.split()) >= 2 else ""
+
+
 def without_format_request(question: str) -> str:
     """A question without the request after it for how to say the answer ("…? – kan du sammanfatta det kort?"),
     or "" (none, or nothing asked before it)."""
@@ -770,6 +782,9 @@ _COMPARE = re.compile(r"\b(jämför\w*|skillnad\w*|skiljer|respektive|likheter|o
                       r"(?:de|alla)\s+(?:tre|olika)\s+(?:länen|regionerna)|"
                       # "Är det samma riktningsförändringar i planen som i strategin?" (not "i samma avsnitt som …")
                       r"samma (?!(?:avsnitt|del|delen|stycke|kapitel|ställe|rubrik)\b)\w+(?: \w+){0,8} som|"
+                      # "Vilka förutsättningar … enligt strategin, och säger nämndens plan samma sak?" (after what the
+                      # first document says, in the same question: not a follow-up's "och hur beskriver X samma sak?")
+                      r",\s*(?:och\s+)?(?:säger|skriver|tycker|beskriver)\s+(?:\w+\s+){0,3}?samma\s+(?:sak|saker)|"
                       r"compare|comparison|difference\w*)\b", re.I)
 # "Vad kan vi jobba med …?": what to work with (the verbs go in at {})
 # ("Vilka konkreta saker kan vi jobba med för att …?" too)
@@ -5793,3 +5808,14 @@ def says_every(sentence: str, what: str) -> bool:
 
 
 MIN_STEM_FOR_EVERY = 5  # letters of the kind compared: "verksamheter" and "verksamhet" share "verksa…"
+
+
+# What others wonder or say, told before a question: "Patienterna undrar ofta varför …", "Kollegorna menar att …"
+_OTHERS_REPORTED = re.compile(r"^\s*(?:patienterna|patienter|kollegorna|mina\s+kollegor|personalen|folk|många|anhöriga|"
+                              r"brukarna|medarbetarna|chefen|min\s+chef|politikerna|invånarna)\s+(?:\w+\s+)?"
+                              r"(?:undrar|frågar|säger|menar|tycker|klagar|pratar|tror)\b", re.I)
+
+
+def reports_others(statement: str) -> bool:
+    """Whether a statement tells what others wonder or say ("Patienterna undrar ofta varför …")."""
+    return bool(_OTHERS_REPORTED.match(statement))
