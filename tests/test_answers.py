@@ -272,3 +272,33 @@ def test_what_a_document_talks_about_is_what_the_question_after_it_asks_of(assis
                            "där och vad vi vinner på det?")
     assert answer.answered and "individens behov" in answer.text and _valid_citations(answer)
     assert all(c.chunk.document.startswith("hsn-verksamhetsplan") for c in answer.citations)
+
+
+def test_how_two_things_relate_is_answered_by_the_label_naming_them_together(assistant):
+    """"Hur hänger patientkontrakt ihop med SIP?" was refused: the one place that names both is an example label
+    ("Patientkontrakt och Samordnad individuell plan (SIP)"), and a label alone answered no lookup."""
+    answer = assistant.ask("Hur hänger patientkontrakt ihop med SIP?")
+    assert answer.answered and "Patientkontrakt och Samordnad individuell plan (SIP)" in answer.text
+    assert _valid_citations(answer) and answer.citations[0].chunk.document.startswith("norrbotten-strategi")
+
+
+def test_the_functions_of_a_named_service_include_the_sentences_naming_it(assistant):
+    """"Vilka funktioner finns i Min vård Norrbotten?" said only "Sök vård och Chatt"; the plan also says
+    "Videotjänst ingår i Min vård Norrbotten"."""
+    answer = assistant.ask("Vilka funktioner finns i Min vård Norrbotten?")
+    assert answer.answered and "Sök vård och Chatt" in answer.text and "Videotjänst" in answer.text
+    assert _valid_citations(answer)
+
+
+def test_when_an_undated_document_was_made_is_said_to_be_untold(assistant):
+    """"vilket år togs den länsgemensamma strategin för nära vård fram?" was answered with the years of the documents
+    the plan lists ("Ett jämställt Norrbotten – regional strategi 2024-2030")."""
+    answer = assistant.ask("vilket år togs den länsgemensamma strategin för nära vård fram?")
+    assert not answer.answered and "anger inte när den togs fram" in answer.text
+
+
+def test_a_later_part_naming_no_document_asks_of_the_one_the_first_part_named(assistant):
+    """A trial's "vem har tagit fram strategin och vem är uppdragsgivare?" said the documents do not name an
+    uppdragsgivare: the second part was searched without the strategy the first part named."""
+    answer = assistant.ask("vem har tagit fram strategin och vem är uppdragsgivare?")
+    assert answer.answered and "Politiska samverkansberedningen" in answer.text and _valid_citations(answer)

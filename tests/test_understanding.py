@@ -7655,3 +7655,26 @@ def test_whether_a_second_document_says_the_same_is_a_comparison_of_the_two():
     assert swedish.asks_comparison("Vilka förutsättningar behövs enligt strategin, och säger planen samma sak?")
     query = q("Vilka förutsättningar behövs för omställningen enligt strategin, och säger verksamhetsplanen samma sak?")
     assert query.intent == "comparison" and set(query.named_documents) == {"strategi.txt", "plan.txt"}
+
+
+def test_a_list_asked_of_a_name_is_told_with_the_sentences_saying_the_name():
+    # a trial's "Vilka funktioner finns i Min vård Norrbotten?" left out "Videotjänst ingår i Min vård Norrbotten …"
+    digital = chunk("plan.txt", "Digitalisering", "Min vård Norrbotten kompletteras med fler funktioner. Funktionerna "
+                    "Sök vård och Chatt finns i Min vård Norrbotten på alla hälsocentraler. Funktionerna ska finnas i "
+                    "den specialiserade vården. Fler funktioner för patienternas kontakt kommer. Videotjänst ingår i "
+                    "Min vård Norrbotten.", 95)
+    other = chunk("plan.txt", "Tillgänglighet", "Tillgängligheten till vård ska öka i hela länet.", 96)
+    text = answer_text(q("Vilka funktioner finns i Min vård Norrbotten?"), digital, other)
+    assert "Sök vård och Chatt" in text and "Videotjänst ingår" in text
+
+
+def test_how_the_first_thing_relates_to_another_after_a_comma_is_a_part_of_its_own():
+    # a trial's "Vad är SIP? || och vad är ett patientkontrakt, hur hänger det ihop med SIP?" left the relation unanswered
+    assert swedish.question_parts("Vad är ett patientkontrakt, hur hänger det ihop med SIP?") == [
+        "Vad är ett patientkontrakt?", "hur hänger det ihop med SIP?"]
+
+
+def test_a_word_of_swedish_typed_beside_dotted_letters_is_not_respelt():
+    # a trial's "Hur stor del av långa sjukskrivningarna beror på psykisk ohälsa?" read "berör" (the documents' word)
+    assert swedish.respell("Hur stor del av sjukskrivningarna beror på psykisk ohälsa?", {"beror": "berör"}) == \
+        "Hur stor del av sjukskrivningarna beror på psykisk ohälsa?"

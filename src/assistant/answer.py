@@ -1054,6 +1054,12 @@ class Composer:
                 # "… om kvinnor i övergångsåldern?": the sentences that name it in the documents' word
                 # ("klimakteriebesvär")
                 picked = named
+            elif query.intent == "list" and (named := self._named_phrase_said(
+                    query, set(query.documents or query.named_documents) or set(passages.metas), passages)):
+                # "Vilka funktioner finns i Min vård Norrbotten?": beside the sentences found ("Funktionerna Sök vård
+                # och Chatt …"), those that say the name ("Videotjänst ingår i Min vård Norrbotten …")
+                shown = {u.text for u in picked}
+                picked = [*picked, *(u for u in named if u.text not in shown)][:MAX_TOPIC_SENTENCES]
             picked = in_context(picked, units_of(hits[:5]))
         # a slide's question item brings its answers as a list (_complete_lists): they are not said beside it
         answering = {a for u in picked if u.text in u.chunk.items and u.text.endswith("?")

@@ -23,7 +23,7 @@ from .chunking import CHUNKER_VERSION, SECTION_SEP
 from .embedding import Embedder
 from .privacy import NOTICE
 from .query import (EMPTY_QUESTION, Query, QuestionRejected, beyond_thread, common_title_words,  # noqa: F401
-                    named_by_kind, named_in, understand)  # (re-exported)
+                    kind_word, named_by_kind, named_in, understand)  # (re-exported)
 from .relevance import RelevanceGate
 from .retrieval import LoadedIndex, Retriever
 from .settings import Settings
@@ -296,8 +296,10 @@ class Assistant:
     def check(self, served: Served, query: Query, draft: Draft, hits: Sequence[Hit]) -> Answer:
         """Stage 5: the composed text holds what was asked (kind, counted thing, names), or a refusal."""
         citations = self.composer.citations(draft, hits, served.passages)
+        # (but how two things relate is answered by the label that names them together: "Hur hänger patientkontrakt
+        # ihop med SIP?" -> "Patientkontrakt och Samordnad individuell plan (SIP)", one example area)
         if "mention-only" in draft.flags and not swedish.asked_mentioned(query.reading) \
-                and not swedish.asks_where_fits(query.reading) and (
+                and not swedish.asks_where_fits(query.reading) and not swedish.asks_relation(query.reading) and (
                 query.intent == "lookup" or (query.intent == "who" and labels_the_topic(query, citations))):
             # ("Står det något om X?" is answered by where X is named, a list line too)
             # "Hur går det till …?" is not answered by a list label, nor "och vem tar fram det?" (of a patientkontrakt)
@@ -416,9 +418,13 @@ class Assistant:
                     # "…, och varför inte i alla?" (of the kommuner with medborgardialoger): asked of what the first
                     # part named, not why the change is made at all
                     sub = replace(sub, reading=f"{sub.reading.rstrip(' ?')} – {about.strip(' ?')}?")
+                # (and of the document the first part named, when it names none: "vem har tagit fram strategin och
+                # vem är uppdragsgivare?" asks who commissioned the strategy)
+                whose = [] if sub.named_documents else [kind_word(first.reading, served.metas[d])
+                                                        for d in first.named_documents if d in served.metas]
                 sub = replace(sub, regions=sub.regions or first.regions,
                               named_documents=sub.named_documents or first.named_documents,
-                              search=" ".join(x for x in (sub.search, about, *([] if sub.regions else first.regions)) if x))
+                              search=" ".join(x for x in (sub.search, about, *whose, *([] if sub.regions else first.regions)) if x))
             elif first is not None and not sub.regions and first.regions:
                 # "what's the purpose of the Västernorrland vision, and is it part of some bigger regional strategy?":
                 # a part leaning on the first stays in the first one's region

@@ -1035,7 +1035,9 @@ _SECOND_QUESTION = re.compile(r",\s+(?:och|o|samt|and)\s+(?=(?:(?:på|i|för|med
                               # "Vad säger strategin om dom och vem gör dom?": who does it, asked on its own
                               r"\s+och\s+(?=(?:vem|vilka)\s+(?:gör|ska|tar|äger|leder|ansvarar|skriver|tar fram)\b)|"
                               # "Vem har tagit fram målbilden och hur gick det till?": how it was done, asked on its own
-                              r"\s+och\s+(?=hur\s+(?:gick|går|gjorde|gör)\s+(?:det|man|de|dom)\b)", re.I)
+                              r"\s+och\s+(?=hur\s+(?:gick|går|gjorde|gör)\s+(?:det|man|de|dom)\b)|"
+                              # "Vad är ett patientkontrakt, hur hänger det ihop med SIP?": how the first relates to another
+                              r",\s+(?=hur\s+(?:hänger|förhåller)\s+(?:det|den|de|dom|detta)\s+(?:ihop\s+)?(?:med|till)\b)", re.I)
 # "Vad innebär strategin för oss, står det nåt om samarbete kring tidiga insatser?": whether the documents mention
 # a thing, a question of its own after a comma (when a question stands before it, not "jobbar med unga samer, …")
 _MENTION_AFTER_COMMA = re.compile(r",\s+(?=(?:står|nämns|sägs)\s+det\s+(?:något|nåt|några|nånting)\s+om\b)", re.I)
@@ -2636,7 +2638,7 @@ _LIST_ASKED = re.compile(r"\bfinns\s+det\s+(?:(?:en|nån|någon|ngn)\s+(?:lista|
 # ("vem har bestämt den där målbilden o nar?"); "ar" (år?) and "for" (for?) are left as typed there
 _SHORT_SAFE = frozenset({"nar", "pa", "dar", "nan", "nat"})
 # Words of their own that a question typed with å/ä/ö means as typed ("vet inte vart de ska vända sig": not "vårt")
-_WORDS_AS_TYPED = frozenset({"vart"})
+_WORDS_AS_TYPED = frozenset({"vart", "beror", "bero", "berodde"})  # ("… beror på psykisk ohälsa?": no "berör")
 _UNACCENTED = {"star": "står", "nar": "när", "ar": "är", "for": "för", "sags": "sägs", "sager": "säger",
                "innebar": "innebär", "vilka": "vilka", "manga": "många", "jamfor": "jämför",
                "sammanfatta": "sammanfatta", "skillnaden": "skillnaden", "oversikt": "översikt", "overblick": "överblick",
