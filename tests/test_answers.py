@@ -302,3 +302,12 @@ def test_a_later_part_naming_no_document_asks_of_the_one_the_first_part_named(as
     uppdragsgivare: the second part was searched without the strategy the first part named."""
     answer = assistant.ask("vem har tagit fram strategin och vem är uppdragsgivare?")
     assert answer.answered and "Politiska samverkansberedningen" in answer.text and _valid_citations(answer)
+
+
+def test_english_questions_on_priorities_and_minority_languages_find_the_plans_answer(assistant):
+    """A trial's "Summarize the committee's main priorities for 2025-2027 in a few bullet points" gave the Agenda 2030
+    goals, and "Do I need to speak Sami or Finnish with patients? …" was refused."""
+    priorities = assistant.ask("Summarize the committee's main priorities for 2025-2027 in a few bullet points")
+    assert priorities.answered and "inriktningar och uppdrag för 2025–2027" in priorities.text
+    sami = assistant.ask("Do I need to speak Sami or Finnish with patients?")
+    assert sami.answered and "bemöta på dessa språk" in sami.text and _valid_citations(sami)

@@ -7678,3 +7678,37 @@ def test_a_word_of_swedish_typed_beside_dotted_letters_is_not_respelt():
     # a trial's "Hur stor del av långa sjukskrivningarna beror på psykisk ohälsa?" read "berör" (the documents' word)
     assert swedish.respell("Hur stor del av sjukskrivningarna beror på psykisk ohälsa?", {"beror": "berör"}) == \
         "Hur stor del av sjukskrivningarna beror på psykisk ohälsa?"
+
+
+def test_what_a_document_says_of_it_after_examples_asked_is_what_it_says_of_the_thing_exemplified():
+    # a trial's "vilka exempel finns på hälsofrämjande arbete som jag kan göra? || och vad säger nämndens plan om
+    # det?" gave the whole plan's outline: "det" pointed at nothing
+    assert swedish.examples_asked_of("vilka exempel finns på hälsofrämjande arbete som jag kan göra?") == \
+        "hälsofrämjande arbete"
+    query = q("och vad säger verksamhetsplanen om det?", ["vilka exempel finns på hälsofrämjande arbete som jag kan göra?"])
+    assert "hälsofrämjande arbete" in query.reading and query.named_documents == ("plan.txt",)
+
+
+def test_a_follow_up_naming_another_document_by_a_title_word_moves_to_it():
+    # a trial's "Vad säger strategin om mobila team? || och vad säger nämndens plan om det?" stayed in the strategy
+    metas = {**METAS, "plan.txt": replace(METAS["plan.txt"], title="Hälso- och sjukvårdsnämndens verksamhetsplan 2025–2027")}
+    query = understand("och vad säger nämndens plan om det?", ["Vad säger strategin om mobila team?"], None, metas=metas)
+    assert query.named_documents == ("plan.txt",) and query.documents == ("plan.txt",)
+
+
+@pytest.mark.parametrize("question, reading", [
+    ("Do I need to speak Sami or Finnish with patients?", "måste vi bemöta på språken samer samiska eller finska patienter?"),
+    ("What do the documents say about minority languages?", "vad säger dokumenten om minoritetsspråk?"),
+])
+def test_english_questions_on_minority_languages_read_in_the_documents_words(question, reading):
+    # a trial's "Do I need to speak Sami or Finnish with patients? …" was refused: read "I need speak samer samiska
+    # eller Finnish patients?", it matched nothing the plan says ("Vid efterfrågan att bli bemött på språken …")
+    assert swedish.swedish_reading(question) == reading
+
+
+def test_a_regions_vision_statement_is_its_vision_and_a_shape_is_no_english_word_to_translate():
+    # a trial's "What is Region Norrbotten's vision statement?" was read "… målbild" (the brochure), not the region's
+    # "vision"; "… in a few bullet points" was read "few bullet punkter"
+    assert "vision" in swedish.swedish_reading("What is Region Norrbotten's vision statement?")
+    assert swedish.without_answer_shape("Summarize the committee's main priorities in a few bullet points") == \
+        "Summarize the committee's main priorities"

@@ -86,7 +86,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     asked = swedish.strip_preamble(masked)  # as typed: where it starts in the masked text tells the preamble
     english = swedish.is_english(asked)
     # respelt, a sentence about the asker shows ("jag ar ny pa …" is "jag är ny på …")
-    text = asked if english else swedish.topic_first(swedish.strip_preamble(spelled(asked)))
+    # ("Summarize … in a few bullet points": the shape of the answer is no word to translate)
+    text = (swedish.without_answer_shape(asked) or asked) if english else \
+        swedish.topic_first(swedish.strip_preamble(spelled(asked)))
     # (an English question's Swedish words typed without å/ä/ö too: "primarvard" -> "primärvård")
     reading = _region_initials_spelled(swedish.respell(swedish.swedish_reading(text), letters or {}) if english else text,
                                        metas)
@@ -145,7 +147,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     anchor = topic_of(earlier) if follow_up else ""
     if anchor:  # "och vad säger nämndens verksamhetsplan om det?" -> "… om primärvården?"
         reading = swedish.said_of_it(reading, swedish.summary_topic(earlier[-1]) or swedish.summary_topic(anchor)
-                                     or swedish.named_under(earlier[-1])) \
+                                     or swedish.named_under(earlier[-1]) or swedish.examples_asked_of(earlier[-1])) \
             or swedish.object_of_it(reading, swedish.defined_term(earlier[-1])) or reading
     if anchor and not swedish.asks_comparison(reading):
         renamed = other_name(anchor, reading, metas, vocabulary)  # "och i Barnarenan då?" after "När beslutade SVOM …?"
@@ -454,7 +456,10 @@ def other_document(anchor: str, reading: str, metas: Mapping[str, DocumentMeta])
     # named by a word that names no other document ("verksamhetsplanen"; not "målbilder", which three titles say)
     said = swedish.fold(kind_word(reading, metas[own[0]]).lower())[:6]
     others = " ".join(swedish.fold(m.title.lower()) for n, m in metas.items() if n != own[0])
-    return own if said and said not in others else ()
+    # (or by a word of its title alone: "och vad säger nämndens plan om det?" – "nämndens", of the plan's title)
+    title = swedish.fold(metas[own[0]].title.lower())
+    titled = [w for w in re.findall(r"\w{5,}", swedish.fold(reading.lower())) if w in title and w not in others]
+    return own if (said and said not in others) or titled else ()
 
 
 def other_name(anchor: str, reading: str, metas: Mapping[str, DocumentMeta],

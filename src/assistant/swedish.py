@@ -500,7 +500,10 @@ def without_vaguer_again(question: str) -> str:
 # The shape asked of an answer: "Kan du sammanfatta planen i fem punkter?", "… i punktform", "… på tre rader"
 _ANSWER_SHAPE = re.compile(r"\s+(?:i|på|med)\s+(?:(?:max|högst|ungefär|typ|bara)\s+)?(?:\d+|två|tre|fyra|fem|sex|sju|åtta|"
                            r"nio|tio|några|ett\s+par)\s+(?:korta\s+)?(?:punkter|meningar|rader|stycken|ord|bullets)\b|"
-                           r"\s+i\s+punktform\b", re.I)
+                           r"\s+i\s+punktform\b|"
+                           # "Summarize … in a few bullet points", "… in three sentences", "… as bullet points"
+                           r"\s+(?:in|as|with)\s+(?:(?:a\s+few|some|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+                           r"(?:short\s+)?(?:bullet\s+points|bullets|bullet\s+form|points|sentences|lines|words)\b", re.I)
 
 
 def without_answer_shape(question: str) -> str:
@@ -3489,6 +3492,18 @@ def when_it_comes_to(question: str) -> str:
     return match["x"] if match else ""
 
 
+# "vilka exempel finns på hälsofrämjande arbete som jag kan göra?": the thing examples are asked of
+_EXAMPLES_OF = re.compile(r"\bexempel\s+(?:finns\s+(?:det\s+)?)?på\s+(?P<x>(?!(?:hur|vad|vilka|det|den|dem|dom)\b)[^?,.]+?)"
+                          r"(?:\s+(?:som|i|inom|enligt|för)\s+[^?]*)?\s*[?.]?\s*$", re.I)
+
+
+def examples_asked_of(question: str) -> str:
+    """The thing a question asks for examples of ("… exempel finns på hälsofrämjande arbete som jag kan göra?" ->
+    "hälsofrämjande arbete"), or ""."""
+    match = _EXAMPLES_OF.search(question)
+    return match["x"].strip() if match else ""
+
+
 def named_under(question: str) -> str:
     """The heading a question asks under ("Vilka exempel finns under öppnare vårdformer i strategin?" -> "öppnare
     vårdformer"), or ""."""
@@ -5535,6 +5550,9 @@ _EN_QUESTION = (
     (r"^\s*(?:what|which) (\w+) (?:are there|exist)", r"vilka \1 finns"),
     (r"^\s*what is\b(?: an?\b| the\b)?", "vad är"),
     (r"^\s*is there\b", "finns det"),
+    (r"^\s*(?:and\s+)?what\s+do\s+the\s+(?:steering\s+)?documents\s+say\s+about\b", "vad säger dokumenten om"),
+    # "Do I need to speak Sami …?", "Do we have to …?": whether one must
+    (r"^\s*(?:do|does)\s+(?:i|we|you|one|staff)\s+(?:need|have)\s+to\b", "måste vi"),
     (r"^\s*(?:and )?what does (?:it|this|that) mean for (?:me|us)", "och vad betyder det för mig"),
     (r"\b(?:for (?:me|us)|för mig) as (?:an? )?", "för mig som "),
 )
@@ -5542,7 +5560,7 @@ _EN_QUESTION = (
 _EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonitorering",
              "self-monitoring": "egenmonitorering", "self monitoring": "egenmonitorering",
              "operating plan": "verksamhetsplan", "business plan": "verksamhetsplan",
-             "vision statement": "målbild", "adopt": "anta", "adopted": "antogs",
+             "vision statement": "vision", "adopt": "anta", "adopted": "antogs",
              "politicians": "politiskt beslut", "politician": "politiskt beslut", "decided": "beslutade",
              "decision": "beslut", "work": "arbete", "working": "arbete", "article": "artikel",
              "developed": "tog fram", "drew up": "tog fram", "put together": "tog fram", "came up with": "tog fram",
