@@ -7712,3 +7712,27 @@ def test_a_regions_vision_statement_is_its_vision_and_a_shape_is_no_english_word
     assert "vision" in swedish.swedish_reading("What is Region Norrbotten's vision statement?")
     assert swedish.without_answer_shape("Summarize the committee's main priorities in a few bullet points") == \
         "Summarize the committee's main priorities"
+
+
+def test_what_to_do_differently_asked_by_a_title_no_list_knows_is_asked_as_staff():
+    # a trial's "Jag är biståndshandläggare … Vad ska jag göra annorlunda enligt strategin?" was answered with the
+    # strategy's "Lokala handlingsplaner ska utarbetas …": no role, so no section written to staff
+    query = q("Jag är biståndshandläggare och har många äldre med hemtjänst. Vad ska jag göra annorlunda enligt strategin?")
+    assert query.role == "medarbetare" and swedish.role_topic("medarbetare") in query.search
+    assert q("Vad ska regionen göra annorlunda?").role == ""
+
+
+def test_a_summary_of_how_a_thing_is_built_is_the_section_headed_by_the_thing_and_the_documents_word():
+    # hold65-27 "Kan du kort sammanfatta hur hälso- och sjukvården i Norrbotten är uppbyggd enligt nämndens plan – sjukhus,
+    # hälsocentraler och organisation?" gave two sentences: no section is headed "Struktur" alone
+    synonyms = swedish.Synonyms([{"staff": ["uppbyggd"], "documents": ["struktur"]}], str.lower)
+    built = chunk("plan.txt", "Hälso- och sjukvårdens struktur", "Regionen bedriver verksamhet på fem sjukhus. Primärvård "
+                  "bedrivs på 31 hälsocentraler. Hälso- och sjukvården är indelad i fem divisioner.", 97)
+    other = chunk("plan.txt", "Tillgänglighet", "Sjukhus och hälsocentraler ska vara tillgängliga.", 98)
+    passages = Passages(chunks=[*CHUNKS, built, other], metas=METAS, vectors=None, synonyms=synonyms)
+    query = q("Kan du kort sammanfatta hur hälso- och sjukvården är uppbyggd enligt verksamhetsplanen – sjukhus och "
+              "hälsocentraler?")
+    text = composer.compose(query, [Hit(other, 1.0), Hit(built, 0.9)], None, passages).text()
+    assert "fem divisioner" in text and "31 hälsocentraler" in text and "tillgängliga" not in text
+    # (the section is found by its heading, the one-word staff word "uppbyggd" and what it is said of)
+    assert composer._headed_by_documents_word(query, passages, min_words=2, scope={"plan.txt"}) is built

@@ -718,14 +718,19 @@ class Composer:
         scope = scope or self._asked_scope(query, passages)
         weighed = passages.synonyms.added_weighed(query.reading)
         longest = max(weighed.values(), default=0)
-        if longest < min_words:
-            return None
+        asked = set(self.tokenize(query.reading))
         for word in [w for w, n in weighed.items() if n == longest]:
             wanted = set(self.tokenize(word))
-            found = next((c for c in passages.chunks if c.section and (not scope or c.document in scope)
-                          and set(self.tokenize(heading_of(c))) == wanted), None)
-            if found is not None:
-                return found
+            for c in passages.chunks:
+                if not c.section or (scope and c.document not in scope):
+                    continue
+                heading = set(self.tokenize(heading_of(c)))
+                if heading == wanted and longest >= min_words:
+                    return c
+                # (or headed by the documents' word and the thing the question says it of: "hur hälso- och sjukvården
+                # är uppbyggd" -> "Hälso- och sjukvårdens struktur")
+                if wanted < heading and heading - wanted <= asked:
+                    return c
         return None
 
     @staticmethod

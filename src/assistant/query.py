@@ -134,6 +134,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     stated = stated or next((r for t in reversed(told_before) if t and (r := swedish.role_in(spelled(t)))), "")
     if stated and stated != "medarbetare" and role in ("", "medarbetare") and swedish.asks_for_me(reading):
         role = stated  # "Jag är enhetschef i äldreomsorgen. Vad säger det om min del?": the role the preamble says
+    if not role and swedish.asks_doing_differently(reading):
+        role = "medarbetare"  # ("Jag är biståndshandläggare … Vad ska jag göra annorlunda …?": staff, whatever the title)
     # "vad kan jag som läkare på vårdcentralen göra för att bidra till det?": a role question that points back
     # ("och patientkontrakt, vad ingår i det?" names what "det" is: asked as "vad ingår i patientkontrakt?", its own question)
     # "… journalsystem …? || Och vad finns det för funktioner i Min vård Norrbotten?": a name the thread has not

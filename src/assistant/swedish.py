@@ -1966,15 +1966,15 @@ _FOR_ME = re.compile(r"\b(?:för|av|på|om|åt)\s+(?:mig|oss)\b|\b(?:min|vår)\s
                      r"\b(?:hur|vad)\s+(?:jag|vi)\s+(?:ska|skall|bör|behöver|kan)\s+(?:jobba|arbeta|göra|tänka)\b|"
                      # "Hur berör det här mig?" (not "Berör det här oss också?": whether it concerns the asker's place)
                      + _CONCERNS_ME, re.I)
+# "Vad ska jag som medarbetare göra annorlunda enligt strategin?": what changes for the asker
+_DO_DIFFERENTLY = (r"\b(?:vad|hur)\s+(?:ska|skall|bör|behöver|måste|kan)\s+(?:jag|vi)(?:\s+som\s+\w+)?\s+"
+                   r"(?:göra|jobba|arbeta|tänka)\s+(?:annorlunda|nytt|konkret|i\s+praktiken)\b")
 _MEANS_FOR_ME = re.compile(r"\bför mig\b|\bmin del\b|\b(?:för|i) mitt (?:jobb|arbete)\b|"
                            # "Vad innebär omställningen för oss inom den specialiserade vården?", "… något som rör oss?"
                            r"\b(?:innebär|betyder|påverkar|medför)\b[^?.!]*\bför oss\b(?!\s+(?:som|invånare|patienter|"
                            r"medborgare|brukare|medarbetare|anställda|personal)\b)|"
                            r"\bsom\s+(?:rör|berör|angår|gäller)\s+(?:oss|mig)\b|"
-                           # "Vad ska jag som medarbetare göra annorlunda enligt strategin?": what changes for the asker
-                           r"\b(?:vad|hur)\s+(?:ska|skall|bör|behöver|måste|kan)\s+(?:jag|vi)(?:\s+som\s+\w+)?\s+"
-                           r"(?:göra|jobba|arbeta|tänka)\s+(?:annorlunda|nytt|konkret|i\s+praktiken)\b|"
-                           + _CONCERNS_ME, re.I)  # "vad betyder det för mig", "… om min del"
+                           + _DO_DIFFERENTLY + "|" + _CONCERNS_ME, re.I)  # "vad betyder det för mig", "… om min del"
 _EXPECTED_OF_ME = re.compile(r"\b(?:av|på) (?:mig|oss)\b", re.I)  # "vad förväntas av mig/oss chefer", "vilka krav ställs på mig"
 _OF_US = re.compile(r"\b(?:för|av|på) (?:mig|oss)\b", re.I)
 
@@ -5839,3 +5839,8 @@ _OTHERS_REPORTED = re.compile(r"^\s*(?:patienterna|patienter|kollegorna|mina\s+k
 def reports_others(statement: str) -> bool:
     """Whether a statement tells what others wonder or say ("Patienterna undrar ofta varför …")."""
     return bool(_OTHERS_REPORTED.match(statement))
+
+
+def asks_doing_differently(question: str) -> bool:
+    """Whether the asker asks what they are to do differently ("Vad ska jag göra annorlunda enligt strategin?")."""
+    return bool(re.search(_DO_DIFFERENTLY, question, re.I))
