@@ -7736,3 +7736,16 @@ def test_a_summary_of_how_a_thing_is_built_is_the_section_headed_by_the_thing_an
     assert "fem divisioner" in text and "31 hälsocentraler" in text and "tillgängliga" not in text
     # (the section is found by its heading, the one-word staff word "uppbyggd" and what it is said of)
     assert composer._headed_by_documents_word(query, passages, min_words=2, scope={"plan.txt"}) is built
+
+
+def test_a_why_is_answered_by_the_reason_after_the_sentence_stating_the_claim():
+    # a trial's "Varför ska primärvården vara förstahandsval även för psykisk hälsa?" got the plan's claim with its whole
+    # list of priorities; the strategy says why right after its own claim ("Kontinuitet … skapar … tillit och trygghet")
+    claim = chunk("plan.txt", "Stärkt gemensam primärvård", "Primärvården ska utgöra det självklara första valet, även för "
+                  "psykisk hälsa. Viktiga prioriteringar är att:\n- Utöka stödet\n- Stärka kontinuiteten", 100,
+                  ("Utöka stödet", "Stärka kontinuiteten"), "Viktiga prioriteringar är att:")
+    why = chunk("strategi.txt", "Stärkt gemensam primärvård", "Primärvården ska vara det första valet och bära kontinuiteten. "
+                "Kontinuitet i vårdkontakterna skapar goda relationer som ger tillit och trygghet.", 101)
+    text = answer_text(q("Varför ska primärvården vara förstahandsval även för psykisk hälsa?"), claim, why)
+    assert "skapar goda relationer" in text and "Utöka stödet" not in text
+    assert swedish.answers_why("En hög kontinuitet ökar förutsättningarna för god och säker vård.")

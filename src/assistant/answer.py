@@ -81,6 +81,9 @@ PENALTY_READING_LIST = 0.3
 NEXT_ITEMS = 2          # "och vad hände sen?" after an item of a timeline list: the items that follow it
 BONUS_BODY = 0.1        # a who-question: the sentence names a body or person, not only "ett politiskt beslut"
 BONUS_CONTACT = 0.5     # a who-to-contact question: the line under a page's contact heading ("Informationsansvarig")
+WHY_CLAIM_WORDS = 2       # … and say this many of its words
+WHY_CLAIM_MARGIN = 0.4     # for a why, the sentences this close to the best state what is asked about (their next gives why)
+BONUS_REASON = 0.06       # a why is answered by a sentence that gives a reason or an effect
 BONUS_EVERY = 0.2        # the sentence says of every one what the question asks holds for all ("alla verksamheter")
 BONUS_NAMED = 0.12      # the sentence names every name the question asks about ("Barnarenan", "RSR")
 BONUS_EARLY_MENTION = 0.1  # in a topic summary: the sentence is about the topic (named in its first words)
@@ -724,12 +727,14 @@ class Composer:
             for c in passages.chunks:
                 if not c.section or (scope and c.document not in scope):
                     continue
-                heading = set(self.tokenize(heading_of(c)))
+                said = self.tokenize(heading_of(c))
+                heading = set(said)
                 if heading == wanted and longest >= min_words:
                     return c
-                # (or headed by the documents' word and the thing the question says it of: "hur hälso- och sjukvården
-                # är uppbyggd" -> "Hälso- och sjukvårdens struktur")
-                if wanted < heading and heading - wanted <= asked:
+                # (or headed by the documents' word after the thing the question says it of: "hur hälso- och
+                # sjukvården är uppbyggd" -> "Hälso- och sjukvårdens struktur"; not "HSN:s verksamhetsplan …" ->
+                # "Hälso- och sjukvårdsnämndens verksamhetsplan 2025–2027", where the word is no head)
+                if wanted < heading and heading - wanted <= asked and said[-1] in wanted:
                     return c
         return None
 
@@ -992,9 +997,11 @@ class Composer:
         draft = Draft()
         hits = self._within_asked(query, hits, passages)
         dated = self.dated(query, hits, passages)
-        picked = dated or \
-            self._best(query, self._read_from(query, hits, passages, terms), qvec, passages, terms, limit=MAX_SENTENCES,
-                       holding=True)
+        read = self._read_from(query, hits, passages, terms)
+        picked = dated or self._best(query, read, qvec, passages, terms, limit=MAX_SENTENCES, holding=True)
+        if swedish.says_why(query.reading) and not query.kind and not dated:
+            picked = [*picked, *(u for u in self._reasons_after_claims(query, read, qvec, passages, terms)
+                                 if u.text not in {p.text for p in picked})]
         if swedish.asks_meant(query.reading) and picked and picked[0].text not in picked[0].chunk.items:
             # "vad menas med att jag är experten i mitt liv?": the statement and what its paragraph goes on to say
             units = units_of([Hit(picked[0].chunk, 0.0)])
@@ -1011,7 +1018,9 @@ class Composer:
                 passages.passages_saying(tail := swedish.phrase_tail(mentioned_phrase)):
             mentioned_phrase = tail  # "… om samarbete kring tidiga insatser?": what the documents say, "tidiga insatser"
         mentioned = set(self.tokenize(mentioned_phrase))
-        if lead_in is not None and not (mentioned and not self._mentions(mentioned, lead_in.chunk)):
+        # (nor for a why: "Varför ska primärvården vara förstahandsval?" is not answered by the plan's priorities)
+        if lead_in is not None and not (mentioned and not self._mentions(mentioned, lead_in.chunk)) \
+                and not (swedish.says_why(query.reading) and not query.kind):
             # a list's lead-in is said with its whole list, never alone (unless the list never names what the question
             # asks whether the documents mention: "… om kvinnor i övergångsåldern?" is no list of grounds for equality)
             return self._whole_list(draft, lead_in.chunk, passages)
@@ -1116,6 +1125,21 @@ class Composer:
         units = [u for u in units_of([Hit(c, 0.0) for c in chunks])
                  if self._mentions(words, u.chunk, u.text) and not u.text.endswith(":")]
         return units if len(units) <= MAX_SENTENCES else []
+
+    def _reasons_after_claims(self, query: Query, read: Sequence[Hit], qvec, passages: Passages,
+                              terms: set[str]) -> list[Unit]:
+        """For a why: each sentence that states what is asked about with the sentence right after it, when that gives a reason
+        or tells what the thing brings about ("Primärvården ska utgöra det självklara första valet … och vara
+        kontinuitets- och relationsbärare över tid." + "Kontinuitet i vårdkontakterna skapar goda relationer …")."""
+        claims = self._best(query, read, qvec, passages, terms, limit=MAX_SENTENCES, margin=WHY_CLAIM_MARGIN, by_score=True)
+        reasons = []
+        for claim in claims:
+            if len(set(self.tokenize(claim.text)) & terms) < WHY_CLAIM_WORDS:
+                continue  # (a claim says what is asked about in its words, not in passing)
+            after = sentence_after(claim, units_of([Hit(claim.chunk, 0.0)]))
+            if after is not None and swedish.answers_why(after.text) and after.text not in {r.text for r in reasons}:
+                reasons += [claim, replace(after, rank=claim.rank)]  # (the claim, then why)
+        return reasons
 
     def _read_from(self, query: Query, hits: Sequence[Hit], passages: Passages, terms: set[str]) -> list[Hit]:
         """The passages a plain answer reads its sentences from: the top three (five for a kind of fact), and
@@ -1317,6 +1341,9 @@ class Composer:
         # "Gäller det alla verksamheter?": "Varje verksamhet behöver …" (not a why: "varför blev det inte dialoger i alla
         # kommuner?" asks the reason, which a sentence on all of them need not give)
         every = swedish.every_asked(query.reading) if not swedish.says_why(query.reading) else ""
+        # "Varför ska primärvården vara förstahandsval?": a sentence that gives a reason or tells what a thing brings
+        # about ("Kontinuitet … skapar goda relationer som ger … tillit och trygghet"), not one restating the claim
+        why = swedish.says_why(query.reading) and not query.kind
         scored = []
         for unit, sim in zip(units, dense):
             if sim < min_similarity:
@@ -1328,7 +1355,8 @@ class Composer:
                      + BONUS_DOCUMENTS_WORD * max((n for w, n in staff.items() if swedish.mentions_phrase(unit.text, w)),
                                                   default=0) / heaviest
                      + (bonus(unit.text) if bonus else 0.0)
-                     + (BONUS_EVERY if every and swedish.says_every(unit.text, every) else 0.0))
+                     + (BONUS_EVERY if every and swedish.says_every(unit.text, every) else 0.0)
+                     + (BONUS_REASON if why and swedish.answers_why(unit.text) else 0.0))
             scored.append((score, unit))
         if not scored:
             return []

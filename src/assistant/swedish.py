@@ -656,6 +656,17 @@ def gives_reason(text: str) -> bool:
     return bool(_GIVES_REASON.search(text))
 
 
+# What a thing brings about, which a why is answered by: "Kontinuitet i vårdkontakterna skapar goda relationer som ger
+# både tillit och trygghet …", "En hög kontinuitet ökar förutsättningarna för god och säker vård …"
+_STATES_EFFECT = re.compile(r"\b(?:skapar|ger|ökar\s+förutsättningarna|stärker|minskar|förbättrar|underlättar|möjliggör)\b",
+                            re.I)
+
+
+def answers_why(text: str) -> bool:
+    """Whether a sentence gives a reason or tells what a thing brings about."""
+    return gives_reason(text) or bool(_STATES_EFFECT.search(text))
+
+
 def asked_what_was(question: str) -> str:
     """The noun a "Vad var X när/för …?" question asks what it was ("utgångspunkten"), or ""."""
     match = _WHAT_WAS.match(question)
