@@ -7749,3 +7749,19 @@ def test_a_why_is_answered_by_the_reason_after_the_sentence_stating_the_claim():
     text = answer_text(q("Varför ska primärvården vara förstahandsval även för psykisk hälsa?"), claim, why)
     assert "skapar goda relationer" in text and "Utöka stödet" not in text
     assert swedish.answers_why("En hög kontinuitet ökar förutsättningarna för god och säker vård.")
+
+
+def test_the_document_named_before_the_dash_is_the_there_of_the_question_after_it():
+    # hold65-06 "Och nämndens verksamhetsplan då – står det något om rehab där också, eller säger den något annat än
+    # strategin?" named both documents and was answered from the plan's planning text and the strategy's Inledning
+    assert swedish.asked_of_there("Och nämndens verksamhetsplan då – står det något om rehab där också, eller säger den "
+                                  "något annat än strategin?") == "Står det något om rehab i nämndens verksamhetsplan?"
+    assert swedish.asked_of_there("Och i Kiruna då – står det något om sjukhuset där?") == ""
+
+
+def test_whether_a_second_document_takes_something_up_after_a_comma_is_a_part_of_its_own():
+    # hold65-19 "Nämns ungdomsmottagningar i den länsgemensamma strategin, och tar nämndens verksamhetsplan upp sexuell
+    # hälsa?" was one question, and sexual health went unanswered
+    assert swedish.question_parts("Nämns ungdomsmottagningar i strategin, och tar nämndens verksamhetsplan upp sexuell "
+                                  "hälsa?") == ["Nämns ungdomsmottagningar i strategin?",
+                                                "tar nämndens verksamhetsplan upp sexuell hälsa?"]

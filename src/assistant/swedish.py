@@ -1043,6 +1043,8 @@ _SECOND_QUESTION = re.compile(r",\s+(?:och|o|samt|and)\s+(?=(?:(?:på|i|för|med
                               r"(?:hänger|ingår|bygger|utgår)\s+(?:den|det|de|dom|detta)\s+(?:ihop|i|på|från)|"
                               # "…, och räknas patienternas klagomål för något?": a yes/no question opening on its verb
                               r"(?:räknas|tas|används|behövs|nämns|står|gäller|kan|får|är|har)\s+(?!att\b|och\b)\w+\s+\w+|"
+                              # "…, och tar nämndens verksamhetsplan upp sexuell hälsa?": whether a document mentions it
+                              r"(?:tar|nämner|säger|skriver)\s+(?:\w+\s+){1,3}?(?:upp|något|nåt)\s+\w+|"
                               r"what|who|which|when|how|where|why|is|are|does|do|can\s+you|could\s+you)\b)|"
                               # "När kommer Cosmic och påverkar det oss?": a yes/no question about what the first named
                               r"\s+och\s+(?=(?:påverkar|gäller|berör|innebär|betyder|kostar)\s+(?:det|den|de|detta)\b)|"
@@ -5855,3 +5857,18 @@ def reports_others(statement: str) -> bool:
 def asks_doing_differently(question: str) -> bool:
     """Whether the asker asks what they are to do differently ("Vad ska jag göra annorlunda enligt strategin?")."""
     return bool(re.search(_DO_DIFFERENTLY, question, re.I))
+
+
+# "Och nämndens verksamhetsplan då – står det något om rehab där också, eller säger den något annat än strategin?": the
+# document named first is the "där" of the question after the dash
+_THERE_NAMED_FIRST = re.compile(r"^\s*(?:och|men|o)\s+(?P<doc>[^–—?,]+?)\s+då\s*[–—,-]\s*(?P<q>(?:står|finns|nämns|sägs|skrivs)\s+"
+                                r"det\s+(?:något|nåt|några)\s+om\s+[^?,]+?)\s+där\b(?:\s+också)?[^?]*\?\s*$", re.I)
+
+
+def asked_of_there(question: str) -> str:
+    """"Och X då – står det något om Y där också, …?" asked as "står det något om Y i X?", or "" (X must name only a
+    document)."""
+    match = _THERE_NAMED_FIRST.match(question)
+    if not match or not names_only_documents(match["doc"]):
+        return ""
+    return f"{match['q'][:1].upper()}{match['q'][1:]} i {match['doc'].strip()}?"
