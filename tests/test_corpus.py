@@ -334,3 +334,12 @@ def test_a_pages_named_contact_is_content_with_the_title_indented_under_the_name
     assert not any("Kontakt" in f"{b.text} {b.items}" or "Verifiering" in f"{b.text} {b.items}" for b in blocks)
     # a line indented under a list item but after a blank line is a paragraph of its own
     assert [kind for kind, _ in logical_lines("  • Punkt ett\n\n    Nästa stycke börjar här.")] == ["bullet", "text"]
+
+
+def test_a_lone_link_to_a_web_page_is_kept_as_a_line_saying_where_a_thing_is_found():
+    """hold65-13 "Var hittar jag nämndens beredningsplan …?": the plan says "Beredningsplaner - Insidan (nll.se)" under
+    "Ledamöter och beredningsplan för …", a line ingest dropped as a bare link."""
+    raw = ("Ledamöter och beredningsplan för hälso- och sjukvårdsnämnden \n\n"
+           "Nämnden består av 13 ordinarie ledamöter och 13 ersättare. \n\nBeredningsplaner - Insidan (nll.se)  \n\n")
+    text = " ".join(b.text for b in parse_blocks(raw))
+    assert "Beredningsplaner - Insidan." in text and "13 ersättare." in text and "nll.se" not in text

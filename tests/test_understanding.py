@@ -7765,3 +7765,10 @@ def test_whether_a_second_document_takes_something_up_after_a_comma_is_a_part_of
     assert swedish.question_parts("Nämns ungdomsmottagningar i strategin, och tar nämndens verksamhetsplan upp sexuell "
                                   "hälsa?") == ["Nämns ungdomsmottagningar i strategin?",
                                                 "tar nämndens verksamhetsplan upp sexuell hälsa?"]
+
+
+def test_a_list_item_that_runs_on_into_the_next_ends_where_it_is_quoted():
+    # a trial's answer quoted "… inom de områden som nämnden ansvarar för enligt 1 § samt."
+    listed = chunk("plan.txt", "Uppgifter", "2 § Nämnden ska:\n- arbeta med forskning enligt 1 § samt\n- fullgöra uppdrag.", 102,
+                   ("arbeta med forskning enligt 1 § samt", "fullgöra uppdrag."), "2 § Nämnden ska:")
+    assert item_in_context("arbeta med forskning enligt 1 § samt", listed).endswith("enligt 1 §.")

@@ -4158,10 +4158,14 @@ def answers_to(question: str, chunk: Chunk) -> list[str]:
     return list(chunk.items[start:start + end])
 
 
+_RUNS_ON = re.compile(r"(?:,|;|\s+(?:samt|och|eller))\s*$", re.I)  # "… enligt 1 § samt": the item runs on into the next
+
+
 def item_in_context(item: str, chunk: Chunk, placed: set[str] | None = None) -> str:
     """A lone list item says which list it comes from ("Under ”Öppnare vårdformer” … nämns bland exemplen: …");
     with `placed` (the lists already placed in this answer) a list's place is said once, its next items bare."""
-    said = item if item.endswith(("?", "!")) else f"{item.rstrip('.')}."
+    # (an item that runs on into the next, "… enligt 1 § samt", ends where it is quoted)
+    said = item if item.endswith(("?", "!")) else _RUNS_ON.sub("", item.rstrip(".")) + "."
     if placed is not None and chunk.id in placed:
         return said
     if placed is not None:

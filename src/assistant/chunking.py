@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from .swedish import DATELINE, date_year, find_dates, is_date_heading
 from .types import Block, Chunk, Document
 
-CHUNKER_VERSION = 19  # 19: a sentence goes on after "kap." before a number, and a reference in brackets after it is part of it; 18: a web article's metadata ("Om exemplet": Ämne, Tidsperiod …) is content, as "Label: value." fields; 17: a web article's named contact ("Informationsansvarig") is content, its title line with it
+CHUNKER_VERSION = 20  # 20: a lone link to a web page is kept as a line ("Beredningsplaner - Insidan."); 19: a sentence goes on after "kap." before a number, and a reference in brackets after it is part of it; 18: a web article's metadata ("Om exemplet": Ämne, Tidsperiod …) is content, as "Label: value." fields; 17: a web article's named contact ("Informationsansvarig") is content, its title line with it
 SECTION_SEP = " › "
 _SHORT_LEAD = 200  # a paragraph this short just before a list is packed with the list (if it fits)
 

@@ -284,7 +284,10 @@ def _page_lines(text: str) -> list[tuple[str, str]]:
             elif _LINK_SUFFIX.search(line):
                 previous = page[-1][1] if page else ""
                 if kind == "text" and (not previous or previous.endswith(_TERMINAL)):
-                    continue  # a lone link to a web page ("Beredningsplaner - Insidan (nll.se)")
+                    # a lone link to a web page tells where a thing is found: kept as its own line, without the
+                    # site's domain ("Beredningsplaner - Insidan (nll.se)" under "Ledamöter och beredningsplan för …")
+                    page.append(("text", f"{_LINK_SUFFIX.sub('', line).rstrip(' :')}."))
+                    continue
                 line = _LINK_SUFFIX.sub("", line)
             if kind == "text" and _YEAR_ONLY.match(line) and page and _is_title(*page[-1]):
                 page[-1] = (page[-1][0], f"{page[-1][1]} {line}")  # "… hållbarhetsmål" + "2022–2026"
