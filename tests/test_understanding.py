@@ -7772,3 +7772,38 @@ def test_a_list_item_that_runs_on_into_the_next_ends_where_it_is_quoted():
     listed = chunk("plan.txt", "Uppgifter", "2 § Nämnden ska:\n- arbeta med forskning enligt 1 § samt\n- fullgöra uppdrag.", 102,
                    ("arbeta med forskning enligt 1 § samt", "fullgöra uppdrag."), "2 § Nämnden ska:")
     assert item_in_context("arbeta med forskning enligt 1 § samt", listed).endswith("enligt 1 §.")
+
+
+def test_two_documents_set_apart_on_a_topic_are_compared_on_it():
+    # "Vad skiljer strategin och verksamhetsplanen åt när det gäller digitalisering?" contrasted the two documents as
+    # concepts: each row said what the document is ("Strategin är skriven ur ett verksamhetsperspektiv …")
+    query = q("Vad skiljer strategin och verksamhetsplanen åt när det gäller digitalisering?")
+    assert query.intent == "comparison" and set(query.named_documents) == {"strategi.txt", "plan.txt"}
+    assert q("Vad är skillnaden mellan målbilden och strategin?").intent == "contrast"
+
+
+def test_the_comparison_the_asker_is_to_make_is_what_a_bare_asking_sentence_asks():
+    # a trial's "Jag är projektledare … och ska jämföra hur Norrbotten och Jämtland Härjedalen tog fram sina målbilder.
+    # Vad skiljer processerna åt?" was read "Vad skiljer processerna åt?" and matched the word "processer"
+    assert swedish.strip_preamble("Jag är projektledare på regionkontoret och ska jämföra hur Norrbotten och Jämtland "
+                                  "Härjedalen tog fram sina målbilder. Vad skiljer processerna åt?") == \
+        "Jämför hur Norrbotten och Jämtland Härjedalen tog fram sina målbilder?"
+
+
+def test_each_thing_counted_is_asked_from_the_asking_words_on():
+    # a trial's "ny pa jobbet, hur manga halsocentraler och sjukhus finns i norrbotten?" showed the parts as "ny på
+    # jobbet, hur många hälsocentraler finns i norrbotten?"
+    assert swedish.question_parts("ny på jobbet, hur många hälsocentraler och sjukhus finns i norrbotten?") == [
+        "hur många hälsocentraler finns i norrbotten?", "hur många sjukhus finns i norrbotten?"]
+
+
+def test_here_is_the_one_municipality_the_preamble_names():
+    # a trial's "Hi, I'm a doctor … at a health centre in Kiruna. I heard something about the hospital here being moved,
+    # what do the documents say?" was refused: "here" lost Kiruna
+    assert swedish.here_named("I heard something about the hospital here being moved?",
+                              "Hi, I'm a doctor and just started at a health centre in Kiruna.") == \
+        "I heard something about the hospital in Kiruna being moved?"
+    assert swedish.here_named("Vad händer med sjukhuset här?", "Jag jobbar i Gällivare.") == "Vad händer med sjukhuset i Gällivare?"
+    assert swedish.here_named("Vad händer med sjukhuset här?", "Jag jobbar i Gällivare och Kiruna.") == ""
+    assert "Kiruna" in q("Hi, I'm a doctor at a health centre in Kiruna. I heard something about the hospital here being "
+                         "moved, what do the documents say?").search

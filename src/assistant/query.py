@@ -89,6 +89,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # ("Summarize … in a few bullet points": the shape of the answer is no word to translate)
     text = (swedish.without_answer_shape(asked) or asked) if english else \
         swedish.topic_first(swedish.strip_preamble(spelled(asked)))
+    # ("… at a health centre in Kiruna. I heard something about the hospital here being moved …": "here" is Kiruna)
+    text = swedish.here_named(text, masked[:max(0, masked.find(asked[:40]))] if asked else "") or text
     # (an English question's Swedish words typed without å/ä/ö too: "primarvard" -> "primärvård")
     reading = _region_initials_spelled(swedish.respell(swedish.swedish_reading(text), letters or {}) if english else text,
                                        metas)
@@ -298,7 +300,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # concepts, two regions)
         intent, pair = "comparison", None
     elif pair and len(named) >= 2 and (all(_whose(side, named, metas) for side in pair) or (
-            _each_names_one(pair, named, metas) and swedish.describes(reading))):
+            _each_names_one(pair, named, metas) and (swedish.describes(reading) or swedish.on_topic(reading)))):
         # "Skiljer sig strategins och verksamhetsplanens beskrivning av X åt?", "Jämför hur länsstrategin och
         # nämndens verksamhetsplan beskriver X": what each document says is compared
         intent, pair = "comparison", None

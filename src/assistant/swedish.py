@@ -1242,7 +1242,8 @@ def question_parts(text: str) -> list[str]:
         return [f"{lead} {two_topics['a'].strip()}?", f"{lead} {two_topics['b'].strip()}?"]
     two_counts = _TWO_COUNTS.match(text)
     if two_counts:  # "Hur många hälsocentraler och tandvårdsmottagningar finns?": each counted on its own
-        pre, rest = two_counts["pre"], f"{two_counts['rest'].rstrip()}?"
+        # (from the asking words on: "ny på jobbet, hur många …" asks "hur många …")
+        pre, rest = re.sub(r"^.*[,;:–]\s*", "", two_counts["pre"]), f"{two_counts['rest'].rstrip()}?"
         return [f"{pre}{two_counts['a']} {rest}", f"{pre}{two_counts['b']} {rest}"]
     parts = [p.strip(" ,") for sentence in _asked_sentences(text) for part in _SECOND_QUESTION.split(sentence)
              for p in _joined_parts(part)]
@@ -1596,6 +1597,9 @@ _DOCUMENT_TALKS = re.compile(r"^\s*(?P<doc>(?:\w+s\s+|den\s+\w+\s+)?\w*(?:plan|p
                              r"\s*[.!]?\s*$", re.I)
 _TALKED_OF = re.compile(r"\b(om|upp|med)\s+(?:det|den|detta)(?=\s*[?.!]?\s*$)", re.I)
 # the words of a request to tell it all, which name no topic ("beskriva processen från början till slut")
+_TO_COMPARE = re.compile(r"\b(?:ska|skall|vill|behöver|försöker)\s+jämföra\s+(?P<q>(?:hur|vad|när|vilka)\b[^,.;:–?]{8,})", re.I)
+_COMPARING_WORDS = {"skiljer", "skiljer sig", "skillnaden", "skillnader", "skillnad", "åt", "processerna", "arbetet",
+                    "likheter", "lika", "olika", "dem", "dom", "de", "sig"}
 _PROCESS_WORDS = {"beskriva", "beskriv", "förklara", "berätta", "processen", "process", "förloppet", "gången", "hela",
                   "från", "början", "slut", "slutet", "helheten", "steg", "stegen", "kort", "kortfattat"}
 
@@ -1708,6 +1712,11 @@ def strip_preamble(text: str) -> str:
         wish = _WANTS_TO_KNOW.match(statement) if len(asking) == 1 and statement else None
         if wish and not set(topic_words(asking[0]).lower().split()) - _PROCESS_WORDS:
             asking = [f"{wish['q'].strip()}?"]
+        # "Jag är projektledare … och ska jämföra hur Norrbotten och Jämtland Härjedalen tog fram sina målbilder. Vad
+        # skiljer processerna åt?": the comparison the asker is to make is what the bare asking sentence asks
+        compared = _TO_COMPARE.search(statement) if len(asking) == 1 and statement else None
+        if compared and not set(topic_words(asking[0]).lower().split()) - _PROCESS_WORDS - _COMPARING_WORDS:
+            asking = [f"Jämför {compared['q'].strip()}?"]
         # "hej! jag är ny … – kan du ge mig kontentan av den?": a question inside a sentence about the asker
         asking = asking or [s for s in sentences if s.rstrip().endswith("?")][-1:]
         sentences = asking or kept or sentences[-1:]
@@ -5564,6 +5573,7 @@ _EN_QUESTION = (
     (r"^\s*what is\b(?: an?\b| the\b)?", "vad är"),
     (r"^\s*is there\b", "finns det"),
     (r"^\s*(?:and\s+)?what\s+do\s+the\s+(?:steering\s+)?documents\s+say\s+about\b", "vad säger dokumenten om"),
+    (r"(?<=[,–-])\s*what\s+do\s+the\s+(?:steering\s+)?documents\s+say\s*(?=[?.]?\s*$)", " vad säger dokumenten"),
     # "Do I need to speak Sami …?", "Do we have to …?": whether one must
     (r"^\s*(?:do|does)\s+(?:i|we|you|one|staff)\s+(?:need|have)\s+to\b", "måste vi"),
     (r"^\s*(?:and )?what does (?:it|this|that) mean for (?:me|us)", "och vad betyder det för mig"),
@@ -5872,3 +5882,24 @@ def asked_of_there(question: str) -> str:
     if not match or not names_only_documents(match["doc"]):
         return ""
     return f"{match['q'][:1].upper()}{match['q'][1:]} i {match['doc'].strip()}?"
+
+
+# "Vad skiljer strategin och verksamhetsplanen åt när det gäller digitalisering?": a topic the two are set side by side on
+_ON_TOPIC = re.compile(r"\b(?:när\s+det\s+gäller|i\s+fråga\s+om|vad\s+gäller|angående|kring|gällande)\s+\w{4,}|"
+                       r"\båt\s+(?:om|i\s+synen\s+på)\s+\w{4,}|\b(?:sig|åt)\s+om\s+\w{4,}", re.I)
+
+
+def on_topic(question: str) -> bool:
+    """Whether a question names a topic things are compared on ("… åt när det gäller digitalisering?")."""
+    return bool(_ON_TOPIC.search(question))
+
+
+def here_named(question: str, preamble: str) -> str:
+    """The question with its "here"/"här" said as the one municipality the preamble names ("… in Kiruna. … the
+    hospital here …" -> "… the hospital in Kiruna …"), or ""."""
+    places = _places()
+    towns = list(dict.fromkeys(w for w in re.findall(r"\b[A-ZÅÄÖ]\w+", preamble) if fold(w.lower()) in places))
+    if len(towns) != 1 or not re.search(r"\b(?:here|här)\b", question, re.I):
+        return ""
+    return re.sub(r"\b(?:här|here)\b", lambda m: f"{'in' if m.group(0).lower() == 'here' else 'i'} {towns[0]}", question,
+                  count=1, flags=re.I)
