@@ -7807,3 +7807,28 @@ def test_here_is_the_one_municipality_the_preamble_names():
     assert swedish.here_named("Vad händer med sjukhuset här?", "Jag jobbar i Gällivare och Kiruna.") == ""
     assert "Kiruna" in q("Hi, I'm a doctor at a health centre in Kiruna. I heard something about the hospital here being "
                          "moved, what do the documents say?").search
+
+
+def test_a_region_asked_after_a_comparison_of_two_asks_the_same_of_it_alone():
+    # a trial's "… ska jämföra hur Norrbotten och Jämtland Härjedalen tog fram sina målbilder. Vad skiljer processerna
+    # åt? || och i Västernorrland då?" was read "Jämför hur Västernorrland och Västernorrland tog fram …"
+    query = q("och i Västernorrland då?", ["Jämför hur Norrbotten och Jämtland Härjedalen tog fram sina målbilder?"])
+    assert query.reading == "hur Västernorrland tog fram sin målbild?" and query.regions == ("Västernorrland",)
+
+
+def test_the_same_thing_in_another_document_compares_the_two_documents():
+    # a trial's "Skiljer sig riktningsförändringarna i den länsgemensamma strategin från dem i nämndens
+    # verksamhetsplan?" showed only the strategy's four: "dem" was taken for a concept of its own
+    query = q("Skiljer sig riktningsförändringarna i strategin från dem i verksamhetsplanen?")
+    assert query.intent == "comparison" and set(query.named_documents) == {"strategi.txt", "plan.txt"}
+
+
+def test_a_bare_why_asks_of_what_the_sentence_before_says_is_to_be_done():
+    # a trial's "Jag har jobbat som distriktssköterska i 20 år och nu ska allt ställas om till nära vård. Varför då? Vad
+    # är det som inte funkar med hur vi jobbar idag?" was read "… idag i Varför?" and got one of the four reasons
+    text = ("Jag har jobbat som distriktssköterska i 20 år och nu ska allt ställas om till nära vård. Varför då? Vad är "
+            "det som inte funkar med hur vi jobbar idag?")
+    reading = q(text).reading
+    assert reading.startswith("Varför ska allt ställas om till nära vård?") and "i Varför" not in reading
+    assert swedish.asks_why_change(reading)
+    assert swedish.place_then_asked("å västernorrland då, hur tog dom fram sin") == "hur tog dom fram sin i västernorrland?"

@@ -286,6 +286,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # of a Norrbotten thread is Norrbotten's; a thread on one of its documents only scopes)
         search = f"{search} {talked_of}" if by_name and not named else search
     pair = swedish.contrast_terms(reading) if intent == "contrast" else None
+    # "Skiljer sig riktningsförändringarna i strategin från dem i nämndens verksamhetsplan?": the same thing in two
+    # documents, each document's compared
+    same_in_other = bool(pair) and re.match(r"^(?:dem|dom|de|den|det|samma|densamma|dessa)\s+(?:i|hos|enligt)\s+\S", pair[1], re.I)
     if pair and len(regions) == 1:  # "… mellan målbild och färdplan i Jämtland Härjedalen": the region scopes both
         pair = tuple(swedish.without_region_scope(term, regions) for term in pair)
     if pair:  # "… primärvårdens roll från den specialiserade vårdens roll i omställningen enligt strategin"
@@ -299,7 +302,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # ("jämför målbilden i jämtland härjedalen med den i västernorrland" after "vad skiljer …?": no two
         # concepts, two regions)
         intent, pair = "comparison", None
-    elif pair and len(named) >= 2 and (all(_whose(side, named, metas) for side in pair) or (
+    elif pair and len(named) >= 2 and (same_in_other or all(_whose(side, named, metas) for side in pair) or (
             _each_names_one(pair, named, metas) and (swedish.describes(reading) or swedish.on_topic(reading)))):
         # "Skiljer sig strategins och verksamhetsplanens beskrivning av X åt?", "Jämför hur länsstrategin och
         # nämndens verksamhetsplan beskriver X": what each document says is compared
@@ -436,6 +439,15 @@ def other_region(anchor: str, reading: str, metas: Mapping[str, DocumentMeta]) -
     _, before = named_in(anchor, metas)
     if len(own) != 1 or not before or own[0] in before:
         return anchor
+    if len(before) >= 2:
+        # ("Jämför hur Norrbotten och Jämtland Härjedalen tog fram sina målbilder?" + "och i Västernorrland då?": the
+        # same asked of that one region, its regions said as one, the comparing word left out)
+        names = [rf"\b{re.escape(r.split()[0][:min(len(r.split()[0]), 9)])}\w*" + "".join(rf"(?:\s+{re.escape(w)}\w*)?"
+                                                                                          for w in r.split()[1:]) for r in before]
+        joined = rf"(?:{'|'.join(names)})(?:\s*(?:,|och|eller|resp\.?|respektive)\s*(?:{'|'.join(names)}))+"
+        single = re.sub(joined, own[0], anchor, count=1, flags=re.I)
+        if single != anchor:
+            return re.sub(r"^\s*jämför\s+", "", single, flags=re.I).replace(" sina ", " sin ").replace("målbilder", "målbild")
     for region in before:
         first, *rest = region.split()
         pattern = rf"\b{re.escape(first[:min(len(first), 9)])}\w*" + "".join(rf"(?:\s+{re.escape(w)}\w*)?" for w in rest)

@@ -1717,11 +1717,25 @@ def strip_preamble(text: str) -> str:
         compared = _TO_COMPARE.search(statement) if len(asking) == 1 and statement else None
         if compared and not set(topic_words(asking[0]).lower().split()) - _PROCESS_WORDS - _COMPARING_WORDS:
             asking = [f"Jämför {compared['q'].strip()}?"]
+        # "… och nu ska allt ställas om till nära vård. Varför då?": the why asks of what the sentence before says is to be
+        asking = [_why_of_before(s, sentences) for s in asking]
         # "hej! jag är ny … – kan du ge mig kontentan av den?": a question inside a sentence about the asker
         asking = asking or [s for s in sentences if s.rstrip().endswith("?")][-1:]
         sentences = asking or kept or sentences[-1:]
     cleaned = " ".join(_GREETING.sub("", s).strip() or s for s in sentences).strip()
     return cleaned or text.strip()
+
+
+_BARE_WHY = re.compile(r"^\s*(?:men\s+|och\s+)?varför\s+(?:då|det)\s*\?\s*$", re.I)
+_TO_BE_DONE = re.compile(r"\b(?P<clause>(?:ska|skall|måste|behöver)\s+[^.?!]{8,})[.!]?\s*$", re.I)
+
+
+def _why_of_before(sentence: str, sentences: Sequence[str]) -> str:
+    """A bare "Varför då?" asked of what the sentence before it says is to be done ("… nu ska allt ställas om till nära
+    vård. Varför då?" -> "Varför ska allt ställas om till nära vård?"), or the sentence as it is."""
+    at = sentences.index(sentence) if sentence in sentences else 0
+    done = _TO_BE_DONE.search(sentences[at - 1]) if at and _BARE_WHY.match(sentence) else None
+    return f"Varför {done['clause'].strip()}?" if done else sentence
 
 
 # Where the asker works: "sjuksköterska på Sunderby sjukhus", "jobbar på hälsocentralen i Kiruna".
@@ -3788,7 +3802,8 @@ _SAID_OF_FIRST = re.compile(r"^\s*(?P<term>[^\W\d][\w\s-]{2,40}?)\s*[,:–-]\s*(
 
 
 # "å västernorrland då, hur tog dom fram sin": a place said first, then a question of its own
-_PLACE_THEN_ASKED = re.compile(r"^\s*(?:(?:och|å|o|men)\s+)?(?:i\s+)?(?P<place>[\w-]+(?:\s+[\w-]+)?)\s+då\s*[,?]\s*"
+_PLACE_THEN_ASKED = re.compile(r"^\s*(?:(?:och|å|o|men)\s+)?(?:i\s+)?(?P<place>(?!(?:varför|vad|hur|när|vem|vilka|vilken|vilket|"
+                               r"why|how|what|när|och)\b)[\w-]+(?:\s+[\w-]+)?)\s+då\s*[,?]\s*"
                                r"(?P<asked>(?:vad|vem|vilka|vilken|vilket|hur|när|varför)\b[^?]+?)\s*\??\s*$", re.I)
 
 
@@ -4039,7 +4054,9 @@ _CHANGE_WORDS = {"varför", "why", "argument", "argumentet", "argumenten", "argu
                  # "… för att allt ska ställas om?", "varför ska vi ställa om överallt?"
                  "allt", "alla", "allting", "överallt", "hela",
                  # "… vi har ju alltid jobbat så här?": how one has always worked
-                 "jobbat", "arbetat", "gjorde"}
+                 "jobbat", "arbetat", "gjorde",
+                 # "Varför då? Vad är det som inte funkar med hur vi jobbar idag?": what is wrong with today's way
+                 "funkar", "fungerar", "idag", "dag", "fel", "dagens"}
 # Staff errands the steering documents never deal with (logging in, pay day, leave, parking, the gym): a
 # question about one is off-topic however close its other words come ("kommer inte in i cosmic, lösenordet
 # funkar inte – vem ringer man?"), unless some passage names the errand after all. Word starts, folded.
