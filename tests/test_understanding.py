@@ -7805,6 +7805,9 @@ def test_here_is_the_one_municipality_the_preamble_names():
         "I heard something about the hospital in Kiruna being moved?"
     assert swedish.here_named("Vad händer med sjukhuset här?", "Jag jobbar i Gällivare.") == "Vad händer med sjukhuset i Gällivare?"
     assert swedish.here_named("Vad händer med sjukhuset här?", "Jag jobbar i Gällivare och Kiruna.") == ""
+    # (not "det här", nor "här i Norrbotten", which says its place itself: hold23-role-underskoterska, hold36-04)
+    assert swedish.here_named("Vad innebär det här rent konkret för mig?", "Jag är undersköterska i Kalix.") == ""
+    assert swedish.here_named("När antogs vår målbild här i Norrbotten?", "Jag är sjuksköterska i Piteå.") == ""
     assert "Kiruna" in q("Hi, I'm a doctor at a health centre in Kiruna. I heard something about the hospital here being "
                          "moved, what do the documents say?").search
 

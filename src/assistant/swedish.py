@@ -613,16 +613,17 @@ def asked_if_so(question: str) -> str:
 
 # "Personalen undrar varför vård ska flyttas ut från avdelningarna – vad är tanken bakom det enligt strategin?":
 # what others wonder is the question (where to look may stand in the restatement after it)
-_OTHERS_WONDER = re.compile(r"^\s*(?:personalen|kollegorna|mina\s+kollegor|medarbetarna|patienterna|folk|många|de|dom|"
-                            r"chefen|min\s+chef|politikerna)\s+(?:undrar|frågar|funderar\s+på)\s+"
+# Others the asker speaks for: "Personalen undrar …", "Patienterna frågar …", "Kollegorna menar …"
+_OTHERS = (r"(?:personalen|kollegorna|mina\s+kollegor|medarbetarna|patienterna|patienter|folk|många|de|dom|chefen|"
+           r"min\s+chef|politikerna|anhöriga|föräldrar|brukarna|invånarna)")
+_OTHERS_WONDER = re.compile(rf"^\s*{_OTHERS}\s+(?:undrar|frågar|funderar\s+på)\s+"
                             r"(?P<q>(?:varför|vad|hur|när|vem|vilka|vilken|vilket)\b[^?–—]+?)\s*"
                             r"(?:[–—-]\s*(?P<again>(?:vad|hur|varför)\b[^?]*?))?\s*\??\s*$", re.I)
 
 
 # "Patienterna frågar ofta om de kan använda Min vård Norrbotten för att nå sjukhuset också. Vad gäller?": whether
 # what they ask holds is the question
-_OTHERS_ASK_WHETHER = re.compile(r"^\s*(?:personalen|kollegorna|mina\s+kollegor|medarbetarna|patienterna|patienter|folk|många|"
-                                 r"de|dom|chefen|min\s+chef|politikerna|anhöriga|föräldrar|brukarna)\s+(?:undrar|frågar)\s+"
+_OTHERS_ASK_WHETHER = re.compile(rf"^\s*{_OTHERS}\s+(?:undrar|frågar)\s+"
                                  r"(?:\w+\s+)?om\s+(?P<who>de|dom|man|vi|ni|\w+(?:na|en|et))\s+(?P<verb>kan|får|ska|skall|måste|"
                                  r"behöver|har|är|bör)\s+(?P<rest>[^.?!]+?)[.?!]\s*(?:vad\s+gäller|hur\s+är\s+det|vad\s+stämmer|"
                                  r"vad\s+(?:ska|skall)\s+(?:jag|vi)\s+svara|stämmer\s+det)\b[^.?!]*[?.!]?\s*$", re.I)
@@ -5871,9 +5872,7 @@ MIN_STEM_FOR_EVERY = 5  # letters of the kind compared: "verksamheter" and "verk
 
 
 # What others wonder or say, told before a question: "Patienterna undrar ofta varför …", "Kollegorna menar att …"
-_OTHERS_REPORTED = re.compile(r"^\s*(?:patienterna|patienter|kollegorna|mina\s+kollegor|personalen|folk|många|anhöriga|"
-                              r"brukarna|medarbetarna|chefen|min\s+chef|politikerna|invånarna)\s+(?:\w+\s+)?"
-                              r"(?:undrar|frågar|säger|menar|tycker|klagar|pratar|tror)\b", re.I)
+_OTHERS_REPORTED = re.compile(rf"^\s*{_OTHERS}\s+(?:\w+\s+)?(?:undrar|frågar|säger|menar|tycker|klagar|pratar|tror)\b", re.I)
 
 
 def reports_others(statement: str) -> bool:
@@ -5916,7 +5915,9 @@ def here_named(question: str, preamble: str) -> str:
     hospital here …" -> "… the hospital in Kiruna …"), or ""."""
     places = _places()
     towns = list(dict.fromkeys(w for w in re.findall(r"\b[A-ZÅÄÖ]\w+", preamble) if fold(w.lower()) in places))
-    if len(towns) != 1 or not re.search(r"\b(?:here|här)\b", question, re.I):
+    # (a place word, not "det här" nor "här i Norrbotten", which says its place itself)
+    here = re.compile(r"(?<!\bdet\s)(?<!\bden\s)(?<!\bdom\s)(?<!\bde\s)(?<!\bdetta\s)\b(?:here|här)\b"
+                      r"(?!\s+(?:i|på|in|at|uppe|nere|hos)\b)", re.I)
+    if len(towns) != 1 or not here.search(question):
         return ""
-    return re.sub(r"\b(?:här|here)\b", lambda m: f"{'in' if m.group(0).lower() == 'here' else 'i'} {towns[0]}", question,
-                  count=1, flags=re.I)
+    return here.sub(lambda m: f"{'in' if m.group(0).lower() == 'here' else 'i'} {towns[0]}", question, count=1)
