@@ -7694,6 +7694,11 @@ def test_a_follow_up_naming_another_document_by_a_title_word_moves_to_it():
     metas = {**METAS, "plan.txt": replace(METAS["plan.txt"], title="Hälso- och sjukvårdsnämndens verksamhetsplan 2025–2027")}
     query = understand("och vad säger nämndens plan om det?", ["Vad säger strategin om mobila team?"], None, metas=metas)
     assert query.named_documents == ("plan.txt",) and query.documents == ("plan.txt",)
+    # (a title word said of the topic names no document: hold59-02 "… vad betyder omställningen för mina medarbetare …?")
+    metas["vn.txt"] = replace(METAS["vn.txt"], title="Målbild – kompassen för omställningen till Nära vård (Västernorrland)")
+    stay = understand("Och vad betyder omställningen för mina medarbetare?", ["Vad förväntas av oss chefer enligt strategin?"],
+                      None, metas=metas)
+    assert stay.documents == ()
 
 
 @pytest.mark.parametrize("question, reading", [
@@ -7835,3 +7840,25 @@ def test_a_bare_why_asks_of_what_the_sentence_before_says_is_to_be_done():
     assert reading.startswith("Varför ska allt ställas om till nära vård?") and "i Varför" not in reading
     assert swedish.asks_why_change(reading)
     assert swedish.place_then_asked("å västernorrland då, hur tog dom fram sin") == "hur tog dom fram sin i västernorrland?"
+
+
+def test_whom_to_contact_is_read_from_the_documents_contact_passage_the_search_ranked_low():
+    # hold59-25 "… And who is listed as the contact person for that example?" lost the "Informationsansvarig" passage
+    # when it fell to sixth place after an unrelated re-index
+    contact = chunk("vn.txt", "Informationsansvarig", "- Lisbeth Löpare Johansson Samordnare", 110,
+                    ("Lisbeth Löpare Johansson Samordnare",), "")
+    others = [chunk("vn.txt", f"Avsnitt {i}", f"Regionens råd och pensionärsrådet har bidragit, del {i}.", 111 + i) for i in range(5)]
+    passages = Passages(chunks=[*CHUNKS, *others, contact], metas=METAS, vectors=None)
+    query = q("Vem är kontaktperson för exemplet?")
+    hits_ = [Hit(c, 1.0 - i / 10) for i, c in enumerate(others)]
+    assert [h.chunk for h in composer._read_from(query, hits_, passages, set())][-1] is contact
+
+
+def test_a_why_is_answered_by_a_list_its_lead_in_gives_as_the_reason():
+    # hold63-18 "Varför är hälso- och sjukvården organiserad som den är – vad ska strukturen göra möjligt …?" lost the
+    # list after "Hälso- och sjukvården är organiserad för att möjliggöra:" when a why stopped taking whole lists
+    built = chunk("plan.txt", "Struktur", "Hälso- och sjukvården är organiserad för att möjliggöra:\n- en stärkt primärvård\n"
+                  "- länskliniker", 120, ("en stärkt primärvård", "länskliniker"),
+                  "Hälso- och sjukvården är organiserad för att möjliggöra:")
+    text = answer_text(q("Varför är hälso- och sjukvården organiserad som den är?"), built)
+    assert "en stärkt primärvård" in text and "länskliniker" in text

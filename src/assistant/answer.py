@@ -1018,9 +1018,11 @@ class Composer:
                 passages.passages_saying(tail := swedish.phrase_tail(mentioned_phrase)):
             mentioned_phrase = tail  # "… om samarbete kring tidiga insatser?": what the documents say, "tidiga insatser"
         mentioned = set(self.tokenize(mentioned_phrase))
-        # (nor for a why: "Varför ska primärvården vara förstahandsval?" is not answered by the plan's priorities)
+        # (nor for a why, unless the lead-in gives the list as the reason: "Varför ska primärvården vara
+        # förstahandsval?" is not answered by the plan's priorities, "Varför är vården organiserad som den är?" is by
+        # "Hälso- och sjukvården är organiserad för att möjliggöra:" and its list)
         if lead_in is not None and not (mentioned and not self._mentions(mentioned, lead_in.chunk)) \
-                and not (swedish.says_why(query.reading) and not query.kind):
+                and not (swedish.says_why(query.reading) and not query.kind and not swedish.gives_reason(lead_in.text)):
             # a list's lead-in is said with its whole list, never alone (unless the list never names what the question
             # asks whether the documents mention: "… om kvinnor i övergångsåldern?" is no list of grounds for equality)
             return self._whole_list(draft, lead_in.chunk, passages)
@@ -1146,7 +1148,8 @@ class Composer:
         before them a lower one of the top five that alone says a word of the question few passages say ("… att
         sjukhuset ska rivas": Kiruna sjukhus "kommer att rivas", ranked fifth below passages on sjukhusvård)."""
         if query.kind:
-            return [*hits[:KIND_READ_HITS], *self._dated_in_named(query, hits[:KIND_READ_HITS], passages)]
+            return [*hits[:KIND_READ_HITS], *self._dated_in_named(query, hits[:KIND_READ_HITS], passages),
+                    *self._contact_of(query, hits[:KIND_READ_HITS], passages)]
         top = list(hits[:3])
         counts = passages.stem_counts(self.tokenize)
         said = {t for h in top for t in self.tokenize(h.chunk.text)}
@@ -1166,6 +1169,17 @@ class Composer:
             headings.get(t, 0) == 1 and not t.isdigit()
             for t in (set(self.tokenize(heading_of(h.chunk))) & asked) - headed)]
         return [*saying, *top]  # (read first: it says what the others do not)
+
+    @staticmethod
+    def _contact_of(query: Query, hits: Sequence[Hit], passages: Passages) -> list[Hit]:
+        """For a question on whom to contact, the contact passage of the document the top passages are from, when the
+        search ranked it lower ("And who is listed as the contact person for that example?": "Informationsansvarig")."""
+        if query.kind != "who" or not swedish.asks_contact(query.reading) or not hits:
+            return []
+        shown = {h.chunk.id for h in hits}
+        document = hits[0].chunk.document
+        return [Hit(c, 0.0) for c in passages.chunks if c.document == document and c.id not in shown
+                and swedish.is_contact_heading(heading_of(c))][:1]
 
     def _dated_in_named(self, query: Query, hits: Sequence[Hit], passages: Passages) -> list[Hit]:
         """For a date question about an event in the one document it names, that document's dated passages

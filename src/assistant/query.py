@@ -89,8 +89,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # ("Summarize … in a few bullet points": the shape of the answer is no word to translate)
     text = (swedish.without_answer_shape(asked) or asked) if english else \
         swedish.topic_first(swedish.strip_preamble(spelled(asked)))
-    # ("… at a health centre in Kiruna. I heard something about the hospital here being moved …": "here" is Kiruna)
-    text = swedish.here_named(text, masked[:max(0, masked.find(asked[:40]))] if asked else "") or text
+    # ("… at a health centre in Kiruna. I heard something about the hospital here being moved …": "here" is Kiruna; in
+    # English only: a Swedish "här" may stand in a statement kept before the question, "industrisatsningarna här")
+    if english:
+        text = swedish.here_named(text, masked[:max(0, masked.find(asked[:40]))] if asked else "") or text
     # (an English question's Swedish words typed without å/ä/ö too: "primarvard" -> "primärvård")
     reading = _region_initials_spelled(swedish.respell(swedish.swedish_reading(text), letters or {}) if english else text,
                                        metas)
@@ -475,7 +477,10 @@ def other_document(anchor: str, reading: str, metas: Mapping[str, DocumentMeta])
     others = " ".join(swedish.fold(m.title.lower()) for n, m in metas.items() if n != own[0])
     # (or by a word of its title alone: "och vad säger nämndens plan om det?" – "nämndens", of the plan's title)
     title = swedish.fold(metas[own[0]].title.lower())
-    titled = [w for w in re.findall(r"\w{5,}", swedish.fold(reading.lower())) if w in title and w not in others]
+    # (as a document's owner, right before a word for a document: not "omställningen", a title word said of the topic)
+    owners = [m.group(1) for m in re.finditer(r"\b(\w{5,})\s+(?=(\w+))", swedish.fold(reading.lower()))
+              if swedish.names_only_documents(m.group(2))]
+    titled = [w for w in owners if w in title and w not in others]
     return own if (said and said not in others) or titled else ()
 
 
