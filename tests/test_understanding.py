@@ -7862,3 +7862,12 @@ def test_a_why_is_answered_by_a_list_its_lead_in_gives_as_the_reason():
                   "Hälso- och sjukvården är organiserad för att möjliggöra:")
     text = answer_text(q("Varför är hälso- och sjukvården organiserad som den är?"), built)
     assert "en stärkt primärvård" in text and "länskliniker" in text
+
+
+def test_an_acronym_only_another_document_says_is_said_to_be_mentioned_there():
+    # "Finns det något om AI i strategin?" was answered with the plan's AI sentence as if it were the strategy's
+    ai = chunk("plan.txt", "Digitalisering", "Möjligheterna som artificiell intelligens (AI) skapar behöver tas till vara.", 130)
+    passages = Passages(chunks=[*CHUNKS, ai], metas=METAS, vectors=None)
+    said = mentioned_elsewhere(q("Finns det något om AI i strategin?"), passages)
+    assert "”AI” nämns i ”Nämndens verksamhetsplan 2025–2027”" in said
+    assert mentioned_elsewhere(q("Finns det något om AI i verksamhetsplanen?"), passages) == ""

@@ -305,6 +305,10 @@ class Assistant:
             # "Hur går det till …?" is not answered by a list label, nor "och vem tar fram det?" (of a patientkontrakt)
             # by the label that names the thing asked about ("Patientkontrakt och Samordnad individuell plan (SIP)")
             return self.refuse(served, query, hits)
+        if (elsewhere := mentioned_elsewhere(query, served.passages)) and not any(
+                c.chunk.document in query.named_documents for c in citations):
+            # "Finns det något om AI i strategin?": only the plan says it; said so, not quoted as the strategy's answer
+            return self.refuse(served, query, hits, reason=elsewhere)
         if not citations or ("where-said" not in draft.flags
                              and not holds_answer(query, draft.text(), citations, served.index.synonyms)):
             return self.refuse(served, query, hits, reason=unlisted(query, citations) or partly_said(query, citations)
@@ -551,7 +555,9 @@ def mentioned_elsewhere(query: Query, passages: Passages) -> str:
     vårdformer”) …"); else ""."""
     mentioned = swedish.asked_mentioned(query.reading)
     key = max(swedish.content_words(mentioned).split(), key=len, default="") if mentioned else ""
-    if len(key) < MENTIONED_KEY_LETTERS or not (query.regions or query.named_documents):
+    # (an acronym is a key however short: "Finns det något om AI i strategin?")
+    if (len(key) < MENTIONED_KEY_LETTERS and not (len(key) >= 2 and key.isupper())) \
+            or not (query.regions or query.named_documents):
         return ""
     scope = set(query.named_documents) or {n for n, m in passages.metas.items() if m.region in query.regions}
     saying = passages.chunks_saying(key)
