@@ -85,6 +85,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     masked = mask(raw)
     asked = swedish.strip_preamble(masked)  # as typed: where it starts in the masked text tells the preamble
     english = swedish.is_english(asked)
+    preamble = _cut_preamble(masked, asked)
     # respelt, a sentence about the asker shows ("jag ar ny pa …" is "jag är ny på …")
     # ("Summarize … in a few bullet points": the shape of the answer is no word to translate)
     text = (swedish.without_answer_shape(asked) or asked) if english else \
@@ -92,7 +93,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # ("… at a health centre in Kiruna. I heard something about the hospital here being moved …": "here" is Kiruna; in
     # English only: a Swedish "här" may stand in a statement kept before the question, "industrisatsningarna här")
     if english:
-        text = swedish.here_named(text, masked[:max(0, masked.find(asked[:40]))] if asked else "") or text
+        text = swedish.here_named(text, preamble) or text
     # (an English question's Swedish words typed without å/ä/ö too: "primarvard" -> "primärvård")
     reading = _region_initials_spelled(swedish.respell(swedish.swedish_reading(text), letters or {}) if english else text,
                                        metas)
@@ -114,7 +115,6 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             continue
     if common is None:  # (a caller that serves many questions passes it, made once per build)
         common = common_title_words(vocabulary or {})
-    preamble = _cut_preamble(masked, asked)
     leaned = "" if earlier else _leaned_on(preamble, text, metas, common)
     leans = bool(leaned)
     if leans:  # "Jag ska läsa den länsgemensamma strategin. Kan du sammanfatta den kort?": as if asked before

@@ -312,7 +312,7 @@ class Assistant:
         if not citations or ("where-said" not in draft.flags
                              and not holds_answer(query, draft.text(), citations, served.index.synonyms)):
             return self.refuse(served, query, hits, reason=unlisted(query, citations) or partly_said(query, citations)
-                               or mentioned_elsewhere(query, served.passages))
+                               or elsewhere)
         if (no_contents := contents_untold(query, draft.text(), citations)) is not None:
             # "Vad ingår konkret i planen för utåtriktad verksamhet?" is not answered by "… ska planen … genomföras"
             return self.refuse(served, query, hits, reason=no_contents)
