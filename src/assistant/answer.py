@@ -574,7 +574,19 @@ class Composer:
             if owner and (owner.group(1).lower().endswith("s")
                           or swedish.mentions(meta.title, owner.group(1))):
                 named |= set(self.tokenize(f"{owner.group(1)} {kind}"))
-        return named
+        # (and a word naming it that is not a word of its title: "nämndens plan", which "strategiska planen" shares;
+        # "jämtlands målbild" keeps "målbild", a heading's word there: "Syftet med målbild")
+        titled = {w for d in query.named_documents if d in passages.metas for w in self.tokenize(passages.metas[d].title)}
+        return named | (self._naming_words(query) - titled)
+
+    def _naming_words(self, query: Query) -> set[str]:
+        """The word a question names a named document by, and whose it is, as said ("i nämndens plan": "nämnd",
+        "plan" name the verksamhetsplan; no topic, and no word a sentence should share)."""
+        if not query.named_documents:
+            return set()
+        said = {w for word in swedish.document_words(query.reading) for w in self.tokenize(word)}
+        return said | {t for m in re.finditer(r"\b(\w+s)\s+(\w+)", query.reading)
+                       if set(self.tokenize(m.group(2))) & said for t in self.tokenize(m.group(1))}
 
     def _every_region_term(self, passages: Passages) -> set[str]:
         """The words of every region's name (they pick documents, never sentences or shared words)."""
@@ -1532,6 +1544,8 @@ class Composer:
             bonus += BONUS_NAMED_DAY  # "vad hände i februari 2021 …?": the line under "Februari 2021"
         if (thing := swedish.asked_what_was(query.reading)) and any(opens_with(own, f) for f in swedish.what_was_forms(thing)):
             bonus += BONUS_WHAT_WAS  # "vad var utgångspunkten …?": "Utgångspunkt är från enkätresultat …"
+        elif (thing := swedish.name_asked_of(query.reading)) and opens_with(own, thing):
+            bonus += BONUS_WHAT_WAS  # "Vad heter hållbarhetsstrategin?": "Hållbarhetsstrategi – Region Norrbotten har …"
         if swedish.asks_what_not(query.reading) and swedish.negated(text):
             bonus += BONUS_NEGATED
         if swedish.about_the_text(text):
@@ -2283,6 +2297,7 @@ class Composer:
         # genitive that says whose document it is: "nämndens verksamhetsplan")
         owners = {t for m in re.finditer(r"\b(\w+s)\s+(\w+)", query.reading) if any(
             self._names_topic_word(k, x) for k in kinds for x in self.tokenize(m.group(2))) for t in self.tokenize(m.group(1))}
+        owners |= self._naming_words(query)
         topic = {w for w in words if w not in owners and not any(self._names_topic_word(k, w) or self._names_topic_word(w, k)
                                                                  for k in kinds)}
         return topic or set(words[-1:])

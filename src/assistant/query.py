@@ -173,9 +173,12 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         role_follow_up, reading = False, own_question
     search = f"{anchor} {reading}".strip() if anchor else reading
     turned = swedish.turns_to(reading) if anchor else ""
-    if (turned and not swedish.mentions(anchor, turned)) or (anchor and swedish.asks_other_regions(reading)):
+    if (turned and not swedish.mentions(anchor, turned)) or (anchor and swedish.asks_other_regions(reading)) or (
+            anchor and not role_follow_up and swedish.self_contained(reading) and not swedish.ordinal_in(reading)):
         # "och hur är det med egenmonitorering, ska vi börja med det?": its own thing, not the earlier one
         # ("… || finns det liknande målbilder i andra regioner?": not the region talked of)
+        # ("Och när regionen ska väga olika hållbarhetsmål mot varandra – finns det något som enligt planen alltid ska
+        # gå först?": a follow-up that says all it asks itself, after a question on fair work between women and men)
         search = reading
     # (not what others wonder, before a question that says all it asks itself: "Patienterna undrar varför de måste åka
     # till Sunderbyn … . Står det i nämndens plan att alla sjukhusorter ska ha samma mottagningar?")
@@ -187,6 +190,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # "Jag jobbar i Pajala och har en äldre patient som helst vill prata sitt modersmål med oss. Har hen rätt
         # till det?": what "det" is stands in what the asker's patient needs
         context = swedish.asker_problem(spelled(preamble))
+    if not context and not english and not follow_up and preamble and swedish.points_back(swedish.without_expletive(reading)):
+        # "… och vi har börjat prata om patientkontrakt. Är det något Norrbotten har hittat på själva …?"
+        context = swedish.asker_talks_of(spelled(preamble))
     if not context and not english and not follow_up and preamble:
         # "Jag jobbar i receptionen … och får ta emot frustration från patienter som skickas fram och tillbaka …. Tar
         # planen upp det problemet?": the problem is what the asker told they meet
@@ -606,10 +612,18 @@ def kind_word(text: str, meta: DocumentMeta, plural: bool = True) -> str:
     key = swedish.fold(meta.kind.split()[0].lower()) if meta.kind else ""
     keys = [key[:max(5, len(key) - 1)]] + [key[i:] for i in range(3, len(key) - 5)] if len(key) >= 5 else []
     # … or a compound that ends on the kind ("länsstrategin" names the strategy)
-    compound = re.compile(rf"^\w{{3,}}{re.escape(key)}(?:en|n|er|erna|et)?$") if len(key) >= 7 else None
+    compound = re.compile(rf"^(?P<modifier>\w{{3,}}){re.escape(key)}(?:en|n|er|erna|et)?$") if len(key) >= 7 else None
+    # (whose first part is the title's or the region's: "hållbarhetsstrategin" is another strategy, one the
+    # verksamhetsplan lists, not "… – länsgemensam strategi")
+    titled = re.findall(r"\w{3,}", swedish.fold(f"{meta.title} {meta.region}".lower()))
     for match in re.finditer(r"\w+", text):
         w = swedish.fold(match.group(0).lower())
-        if not (any(w.startswith(k) for k in keys) or (compound is not None and compound.match(w))):
+        joined = compound.match(w) if compound is not None and not any(w.startswith(k) for k in keys) else None
+        if joined is not None:
+            modifier = joined["modifier"].rstrip("s") or joined["modifier"]
+            joined = joined if modifier == swedish.fold("län") and meta.region or \
+                any(t.startswith(modifier[:5]) or modifier.startswith(t[:5]) for t in titled) else None
+        if not (any(w.startswith(k) for k in keys) or joined is not None):
             continue
         if w == key and swedish.after_indefinite(text[:match.start()]):
             continue  # "en del av en större strategi": some strategy, not the document

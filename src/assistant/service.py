@@ -820,6 +820,10 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     if keys and not any(swedish.mentions(headed, key) for key in keys) and not (
             synonyms and any(swedish.mentions(headed, said) for said in synonyms.added(mentioned))):
         return False  # "Står det något om hemmonitorering i Västernorrlands målbild?" is not answered without it
+    turned = [w for w in swedish.content_words(swedish.set_before(query.reading)).split() if len(w) >= MENTIONED_KEY_LETTERS]
+    if turned and not any(swedish.mentions(headed, w) for w in turned) and not (
+            synonyms and any(swedish.mentions(headed, said) for w in turned for said in synonyms.added(w))):
+        return False  # "Och egenmonitoreringen … – finns det något datum …?" is not answered by the date of the nämnd
     days = swedish.days_named(query.reading)
     if days and not days & set(swedish.find_dates(headed)):
         return False  # "Vad hände 3 mars 2023?" is not answered by a list of plans for 2023–2025

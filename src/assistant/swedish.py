@@ -395,6 +395,8 @@ QUESTION_WORDS |= {"läget", "läge", "lägesbild", "lägesbilden", "situationen
 QUESTION_WORDS |= {"både", "båda", "bägge"}
 # What an acronym question calls it: "Vad står förkortningen SVOM för?"
 QUESTION_WORDS |= {"förkortning", "förkortningen", "akronym", "akronymen", "stand", "stands"}
+# How a thing is defined, not what about: "Hur definierar regionen en miljömässigt hållbar verksamhet?"
+QUESTION_WORDS |= {"definierar", "definieras", "definiera", "definierat", "definierad", "definierade"}
 # The form an answer is asked in: "sammanfatta … kort, typ i punktform", "i stödord", "som tabell"
 QUESTION_WORDS |= {"punktform", "punktlista", "punktlistan", "stödord", "stolpar", "tabellform", "tabell", "typ"}
 
@@ -501,6 +503,10 @@ def without_vaguer_again(question: str) -> str:
 _ANSWER_SHAPE = re.compile(r"\s+(?:i|på|med)\s+(?:(?:max|högst|ungefär|typ|bara)\s+)?(?:\d+|två|tre|fyra|fem|sex|sju|åtta|"
                            r"nio|tio|några|ett\s+par)\s+(?:korta\s+)?(?:punkter|meningar|rader|stycken|ord|bullets)\b|"
                            r"\s+i\s+punktform\b|"
+                           # "Vad heter hållbarhetsstrategin i sin helhet, så som den står i nämndens plan?": its whole
+                           # name, as the plan writes it (the plan stays where to look)
+                           r"\s+i\s+sin\s+helhet\b(?:,?\s+(?:så\s+)?som\s+(?:den|det|de)\s+(?:står|skrivs|nämns)(?=\s+i\s))?|"
+                           r",?\s+(?:så\s+)?som\s+(?:den|det|de)\s+(?:står|skrivs|nämns)\s+(?:ordagrant|exakt)\b|"
                            # "Summarize … in a few bullet points", "… in three sentences", "… as bullet points"
                            r"\s+(?:in|as|with)\s+(?:(?:a\s+few|some|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
                            r"(?:short\s+)?(?:bullet\s+points|bullets|bullet\s+form|points|sentences|lines|words)\b", re.I)
@@ -668,6 +674,17 @@ def answers_why(text: str) -> bool:
     return gives_reason(text) or bool(_STATES_EFFECT.search(text))
 
 
+# "Vad heter hållbarhetsstrategin?", "Vad kallas planen för tillgänglighet?": the thing whose name is asked; a line
+# opening with it is its name ("Hållbarhetsstrategi – Region Norrbotten har en verksamhet att lita på")
+_NAME_OF = re.compile(r"\b(?:vad|hur)\s+(?:heter|kallas|benämns)\s+(?:den\s+|det\s+|de\s+)?(?P<noun>\w{5,})\b", re.I)
+
+
+def name_asked_of(question: str) -> str:
+    """The thing a "Vad heter X?" question asks the name of ("hållbarhetsstrategin"), or ""."""
+    match = _NAME_OF.search(question)
+    return match["noun"] if match and match["noun"].lower() not in QUESTION_WORDS else ""
+
+
 def asked_what_was(question: str) -> str:
     """The noun a "Vad var X när/för …?" question asks what it was ("utgångspunkten"), or ""."""
     match = _WHAT_WAS.match(question)
@@ -744,7 +761,8 @@ _SUMMARY = re.compile(
     # (a title may be quoted: 'vad handlar broschyren "Vår gemensamma målbild i Norrbotten" om?')
     r"vad (står|sägs|skrivs) det ((?:mer |lite )?(?:exakt|närmare|konkret|mer|egentligen|precis) )?(om|i|under)(?! att\b)|"
     r"vad (står|sägs) i|"  # ("vad står det mer exakt om arbetsmiljödelen?")
-    r"vad (säger|skriver) [\w:–”\"“'-]+( [\w:–”\"“'-]+){0,7} om(?! att\b)|"
+    # (not what it says one must do: "Vad säger planen att man behöver veta mer om för att …?" asks for that)
+    r"vad (säger|skriver) [\w:–”\"“'-]+( (?!att\b)[\w:–”\"“'-]+){0,7} om(?! att\b)|"
     # the same asked indirectly: "(jag undrar) vad nämnden skriver om psykisk hälsa"
     r"vad [\w:–-]+( [\w:–-]+){0,3} (säger|skriver|tar upp) om(?! att\b)|"
     r"vad handlar [\w:”\"“'-]+( [\w:–”\"“'-]+){0,8} om|vad tar [\w:]+( [\w:]+){0,4} upp|"
@@ -1087,6 +1105,16 @@ def asks_state(question: str) -> bool:
 # "och hur är det med egenmonitorering, ska vi börja med det?": a follow-up that turns to a thing of its own
 _TURNS_TO = re.compile(r"^\s*(?:(?:och|å|o|men|ok|okej|jaha)\b[\s,]+)*hur\s+(?:är|blir|ser)\s+det\s+(?:ut\s+)?(?:med|för)\s+"
                        r"(?P<thing>(?!(?:det|den|dem|dom|oss|mig|er|honom|henne)\b)[^,?.!]+?)\s*(?:[,?.!]|$)", re.I)
+_NOT_A_THING = r"(?!(?:det|den|dem|dom|detta|denna|dessa|de|oss|mig|er|honom|henne|när|hur|vad|vem|vilk\w*|var|varför|om|att|" \
+               r"eftersom|då|sen|sedan|så|i|på|för|med|till)\b)"
+# "vad står det mer om arbetsmiljön?" (after a question on all the conditions): more of a thing of its own
+_MORE_OF = re.compile(rf"^\s*(?:(?:och|å|o|men|ok|okej)\b[\s,]+)*(?:vad\s+(?:står|sägs|skrivs)\s+det|berätta|säg|finns\s+det)\s+"
+                      rf"(?:något\s+|nåt\s+)?mer\s+om\s+{_NOT_A_THING}(?P<thing>[^,?.!]+?)\s*(?:[,?.!]|$)", re.I)
+# "Och egenmonitoreringen som ska in i primärvården – finns det något datum för när den ska vara igång?": the thing
+# set before the dash is what the rest asks of
+_SET_BEFORE = re.compile(rf"^\s*(?:och|å|o|men)\s+{_NOT_A_THING}(?!(?:\w+s\s+)?\w*(?:strategi|plan|målbild|dokument|artikel|"
+                         rf"norrbotten|jämtland|härjedalen|västernorrland|region)\w*\b)(?P<thing>\w+(?:\s+\w+)?)(?:\s+som\s+[^–?]+?)?\s+[–—]\s+\S",
+                         re.I)
 
 
 # "… || finns det liknande målbilder i andra regioner?": a follow-up that turns away from the region talked of
@@ -1100,8 +1128,15 @@ def asks_other_regions(question: str) -> bool:
 
 
 def turns_to(question: str) -> str:
-    """The thing a "… hur är det med X?" follow-up turns to ("egenmonitorering"), or ""."""
-    match = _TURNS_TO.match(question)
+    """The thing a "… hur är det med X?", "vad står det mer om X?" or "Och X – …?" follow-up turns to
+    ("egenmonitorering"), or ""."""
+    match = _TURNS_TO.match(question) or _MORE_OF.match(question) or _SET_BEFORE.match(question)
+    return match["thing"].strip() if match else ""
+
+
+def set_before(question: str) -> str:
+    """The thing an "Och X (som …) – …?" question sets before its dash ("egenmonitoreringen"), or ""."""
+    match = _SET_BEFORE.match(question)
     return match["thing"].strip() if match else ""
 
 
@@ -1829,7 +1864,8 @@ def preamble_context(text: str) -> str:
     # samiska. måste vi …?" – its full stop tells it)
     said = [s for s in sentences[:-1] if s and not s.endswith("?") and (not _ASKING_START.match(s) or
                                                                           (s.endswith(".") and not _WH_START.match(s)))
-            and not _ABOUT_ME.match(s) and not re.match(r"(jag|vi|i|we)\b", s, re.I) and len(s.split()) <= 25]
+            and not _ABOUT_ME.match(s) and not re.match(r"(?:jag|vi|we)\b|(?-i:I)\s+(?!(?-i:[A-ZÅÄÖ]))", s, re.I)
+            and len(s.split()) <= 25]  # (not "I Jämtland Härjedalens målbild pratar man om …", Swedish "in")
     return " ".join(said[-2:])
 
 
@@ -1975,6 +2011,19 @@ _ASKER_MEETS = re.compile(r"\b(?:jag|vi)\b[^.!?]*?\b(?:träffar|möter|tar hand 
 # "Jag jobbar på en hälsocentral med många gamla och skröpliga patienter.": whom the asker's workplace has many of
 _ASKER_HAS_MANY = re.compile(r"\b(?:jag|vi)\b[^.!?]*?\b(?:med|har)\s+(?:(?:väldigt|så|jätte)\s*)?(?:många|flera|mycket|en del)\s+"
                              r"(?P<thing>[^.!?,]{3,60}?)\s*(?:[.!?,]|$)", re.I)
+
+
+# "… och vi har börjat prata om patientkontrakt. Är det något Norrbotten har hittat på själva …?": the thing the asker
+# says is talked of, which the question's "det" points at
+_ASKER_TALKS_OF = re.compile(r"\b(?:jag|vi|man)\b[^.!?]*?\b(?:prata|pratar|pratat|pratade|diskutera|diskuterar|diskuterat|"
+                             r"diskuterade|snackar|snackat|läst|läste|hört|hörde)\s+(?:(?:mycket|en del|lite|ofta)\s+)?om\s+"
+                             r"(?P<thing>[^.!?,]{3,60}?)\s*(?:[.!?,]|\s+(?:och|men|på|i)\b|$)", re.I)
+
+
+def asker_talks_of(preamble: str) -> str:
+    """What a preamble says the asker and colleagues talk or have read of ("patientkontrakt"), or ""."""
+    match = _ASKER_TALKS_OF.search(preamble)
+    return match["thing"].strip() if match and match["thing"].lower().split()[0] not in _POINTING_TOPIC else ""
 
 
 def asker_meets(preamble: str) -> str:
@@ -2569,6 +2618,9 @@ def contrast_terms(question: str) -> tuple[str, str] | None:
         # "nämndens ansvar för primärvård i egen regi och för vårdgivarna inom vårdvalet": what follows the shared
         # "ansvar för" on each side
         a, b = a[at + len(shared.group(1)) + 2:].strip(), b[shared.end():].strip()
+    elif shared and re.match(rf"{shared.group(1)}\s+", a, re.I):
+        # "… pratar både om ett systematiskt säkerhetsarbete och om patientsäkerhetsarbete": each side after its "om"
+        a, b = (re.sub(r"^(?:en|ett|den|det)\s+", "", t.strip(), flags=re.I) for t in (a[len(shared.group(1)):], b[shared.end():]))
     # "… från det man vill uppnå med Min vård Norrbotten": the thing itself
     b = re.sub(r"^(?:(?:det|vad)\s+)?(?:man|vi|de|dom|regionen|nämnden)\s+(?:vill|ska|hoppas)\s+(?:uppnå|åstadkomma|nå|göra)\s+"
                r"(?:med|i|genom|för)\s+", "", b, flags=re.I) or b
@@ -2773,7 +2825,10 @@ _ASKS = {
                         # man hänsyn till …?": a clause of when someone does something, no date
                         r"texten|regionen|kommunen|kommunerna|vården|nämnden|man|vi|ni|de|dom|du|jag|det|den|"
                         r"\w{3,}(?:na|en|et))\s+"
-                        r"(?:\w+(?:ar|er))\b[^?]*,)|\bnär (ska|antogs|beslutades|bestämdes|fattades|inrättades|infördes|hölls|publicerades|"
+                        r"(?:\w+(?:ar|er))\b[^?]*,)|"
+                        # "… – finns det något datum för när den ska vara igång?" ("Har målbilden något slutdatum?" asks
+                        # whether it has one: "Inte ha en tidsbegränsning")
+                        r"\b(?:något|nåt|ett|någon|nån)\s+(?:datum|årtal|tidpunkt)\s+(?:för|när)\b|\bnär (ska|antogs|beslutades|bestämdes|fattades|inrättades|infördes|hölls|publicerades|"
                         r"började|startade|blir|kommer|kom|gavs|släpptes|skrevs|trädde|togs|gjordes)\b|\bhur gammal\b|\b(från|sedan) när\b|\boch när\s*\?|\bvilket (år|datum)\b|\bvilka (datum|dagar)\b|\bvilk(en|a) (tids)?period(er)?\b|\bvilka år\b|\bvilk(en|a) (månad|månader|vecka|veckor|årstid|dag)\b|\bwhich months?\b|\bhur länge\b|^\s*when\b|\band when\b|\bwhat year\b)", re.I),
              # ("fortskrider under planperioden": the plan's period, 2025–2027, is a time)
              re.compile(r"(\b(19|20)\d\d\b|[–-]\d\d\b|\b\d{6}\b|\b\d{1,2}/\d{1,2}\b|\b(januari|februari|mars|april|maj|juni|juli|"
@@ -4866,6 +4921,7 @@ _POINTING_TOPIC = {"det", "detta", "den", "denna", "dem", "dom", "dessa", "de", 
 # (the document or place it is asked of may stand before "om" or after the topic: "står det nåt i verksamhetsplanen
 # om kvinnor i övergångsåldern?" – "i övergångsåldern" is the topic's, "i strategin" is not)
 _MENTIONED = re.compile(r"^\s*(?:och\s+|men\s+)?(?:står|finns|sägs|nämns|skrivs)\s+det\s+(?:något|nåt|några|nämnt|alls)?\s*"
+                        r"(?:(?:i|enligt)\s+(?:den\s+|det\s+)?(?:\w+s\s+)?\w+\s+)?"  # ("… i nämndens plan om X?")
                         r"(?:\w+\s+){0,2}?om\s+(?P<topic>[^?,.!]+?)\s*(?:\b(?:både|också|även|alls|enligt|hos)\b.*|"
                         r"\b(?:i|inom)\s+(?:både\s+)?(?:(?!(?:i|inom|om|på|för|med)\b)\w+\s+){0,2}?(?:\w+s\s+)?(?:\w*(?:strategi|plan|målbild|dokument|artikel)\w*|"
                         r"(?-i:[A-ZÅÄÖ])\w+|norrbotten\w*|jämtland\w*|härjedalen\w*|västernorrland\w*|länet|regionen|kommunen)\b.*)?"
