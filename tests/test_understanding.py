@@ -7982,3 +7982,66 @@ def test_what_a_document_says_one_must_do_is_no_summary_of_a_topic():
     # of "att man behöver veta mer", one sentence from each section
     assert swedish.intent_of("Vad säger planen att man behöver veta mer om för att kunna förebygga skadorna?") != "summary"
     assert swedish.intent_of("Vad säger planen om vårdskador?") == "summary"
+
+
+def test_how_fast_a_thing_must_be_done_asks_a_time_and_contact_details_are_an_errand():
+    # hold67-32 "Står det i … strategi hur snabbt kommunen måste ta hem en patient som är utskrivningsklar?" and hold67-33
+    # "… typ hur lang vantetiden far vara …?" (no time is given) were answered with sentences on primärvård; hold67-34
+    # "… finns det ett telefonnummer eller en jour?" and hold67-06 "… vilka mobiler eller webbläsare tjänsten fungerar
+    # i?" with what the documents say of the centre and of mobile teams
+    assert swedish.asked_kind("Står det i strategin hur snabbt kommunen måste ta hem en patient som är utskrivningsklar?") \
+        == "duration"
+    assert swedish.asked_kind("typ hur lang vantetiden far vara for att fa horapparat?") == "duration"
+    assert swedish.asked_kind("Hur lång utbildning i Cosmic får man som ny medarbetare?") == "duration"  # (a trial's)
+    assert swedish.asked_kind("Vilka förutsättningar pekar strategin ut som avgörande för hur snabbt omställningen går?") is None
+    assert swedish.staff_errands("hur når vi det, finns det ett telefonnummer?") == ["telefonnummer"]
+    assert swedish.staff_errands("Står det vilka mobiler eller webbläsare tjänsten fungerar i?") == ["webblasare"]
+
+
+def test_a_date_of_a_thing_no_passage_says_is_untold():
+    # hold67-11 "… när ska nämnden återrapportera till fullmäktige hur det har gått med verksamhetsplanen – finns det
+    # något datum för det?" (no such date is given) was answered with the day fullmäktige set the nämnd up
+    from assistant.service import dated_untold
+    query = q("När ska nämnden återrapportera till fullmäktige hur det har gått med verksamhetsplanen?")
+    assert dated_untold(query, PASSAGES) == "återrapportera"
+    reported = chunk("plan.txt", "Uppföljning", "Nämnden återrapporterar till fullmäktige i juni 2026.", 170)
+    assert dated_untold(query, Passages(chunks=[*CHUNKS, reported], metas=METAS, vectors=None)) == ""
+    assert dated_untold(q("När antogs målbilden?"), PASSAGES) == ""  # (a thing the passages say: a date of it may answer)
+
+
+def test_whose_responsibility_a_thing_is_is_not_answered_by_tasks_that_never_name_it():
+    # hold67-05 "Står det i nämndens plan vem som ansvarar för läkemedelsförsörjningen till kommunernas särskilda
+    # boenden?" (the plan does not say) was answered with the nämnd's list of tasks
+    query = q("Står det i nämndens plan vem som ansvarar för läkemedelsförsörjningen till kommunernas särskilda boenden?")
+    said = "ansvara för samverkan med länets kommuner"
+    tasks = chunk("plan.txt", "Nämndens uppgifter", f"2 § Nämnden ska:\n- {said}", 180, (said,), "2 § Nämnden ska:")
+    assert not holds_answer(query, said, [Citation(1, tasks, 1.0, METAS["plan.txt"], (said,))])
+    assert swedish.responsibility_asked("vem som egentligen har ansvar för vården på primärvårdsnivå?") == \
+        "vården på primärvårdsnivå"
+    assert swedish.responsibility_asked("och vem har ansvaret för att det faktiskt blir gjort sen?") == ""
+
+
+def test_a_summary_of_how_a_thing_was_made_asks_how_it_was_made():
+    # a trial's "Sammanfatta hur Västernorrland tog fram sin målbild" got the article's outline, section by section
+    query = q("Sammanfatta hur Västernorrland tog fram sin målbild")
+    assert query.reading == "Hur Västernorrland tog fram sin målbild?" and query.intent != "summary"
+    assert q("sammanfatta hur läget för den psykiska hälsan beskrivs").intent == "summary"
+    # (not two questions: "… och vad den landade i", nor a timeline asked step by step)
+    assert q("Sammanfatta hur Västernorrland tog fram sin målbild och vad den landade i.").intent == "summary"
+    assert swedish.told_asking("Sammanfatta hur Norrbotten tog fram målbilden steg för steg") == ""
+
+
+def test_how_short_an_answer_is_asked_and_a_trailing_typ_are_no_topic():
+    # a trial's "vad e nära vård typ, kort sammanfattat" got the section for staff first: "typ", "kort", "sammanfattat"
+    assert swedish.without_answer_shape("vad är nära vård typ, kort sammanfattat") == "vad är nära vård"
+    assert swedish.without_answer_shape("vad är SIP typ?") == "vad är SIP?"
+    assert q("vad e nära vård typ, kort sammanfattat").intent == "what"
+
+
+def test_english_domain_words_are_read_in_the_documents_swedish():
+    # a trial's "What does the plan say about harassment and discrimination in the workplace?" was refused: the words
+    # stayed English ("harassment och discrimination workplace"); hold67-22 "… the shift to nära vård?" read "shift" as
+    # a riktningsförändring
+    reading = swedish.swedish_reading("What does the plan say about harassment and discrimination in the workplace?")
+    assert "trakasserier" in reading and "diskriminering" in reading and "harassment" not in reading
+    assert "omställningen till" in swedish.swedish_reading("How does the plan connect that to the shift to nära vård?")

@@ -313,6 +313,10 @@ class Assistant:
                              and not holds_answer(query, draft.text(), citations, served.index.synonyms)):
             return self.refuse(served, query, hits, reason=unlisted(query, citations) or partly_said(query, citations)
                                or elsewhere)
+        if query.kind == "date" and not query.english and (untold := dated_untold(query, served.passages)):
+            # "när ska nämnden återrapportera till fullmäktige …?": what is dated no passage says at all, so the day
+            # the nämnd was set up is no answer
+            return self.refuse(served, query, hits, reason=NOTHING_SAID.format(thing=untold))
         if (no_contents := contents_untold(query, draft.text(), citations)) is not None:
             # "Vad ingår konkret i planen för utåtriktad verksamhet?" is not answered by "… ska planen … genomföras"
             return self.refuse(served, query, hits, reason=no_contents)
@@ -506,6 +510,7 @@ PART_WORD_LETTERS = 4  # a part's own word this long keeps a sentence an earlier
 UNLISTED = "Dokumenten nämner {noun} men räknar inte upp vilka: ”{said}” (”{title}”, {heading})."
 ONLY_THE_WHOLE = "Dokumenten anger bara hur många det är sammanlagt: ”{said}” (”{title}”, {heading})."
 NO_DAY = "Dokumenten anger ingen dag, bara: ”{said}” (”{title}”, {heading})."
+DATED_THING_LETTERS = 5  # a word this long of what a date question dates is one some passage must say
 MENTIONED_KEY_LETTERS = 6  # "Står det något om X?": one of X's words this long must stand in what answers it
 MENTIONED_ELSEWHERE = "”{thing}” nämns i ”{title}” (under ”{heading}”), inte i de dokument frågan gäller."
 REGION_TOPIC_LETTERS = 7  # a topic word this long that a region's documents never say is a topic they do not take up
@@ -514,6 +519,7 @@ NO_REASON = "Dokumenten anger inget skäl till det, de säger bara:"
 NO_CONTENTS = "Dokumenten nämner {thing} men säger inte vad som ingår: ”{said}” (”{title}”, {heading})."
 OTHER_REGION = "Dokumenten kommer från {covered} och säger inget om det här för {region}."
 UNDATED = "”{title}” anger inte när den togs fram eller antogs ({note})."
+NOTHING_SAID = "Dokumenten säger ingenting om ”{thing}”, så de anger inte heller när."
 ENGLISH_REFUSAL = "The steering documents do not answer this (they are in Swedish; details below in Swedish)."
 
 
@@ -805,6 +811,13 @@ def without_said(answer: Answer, said: set[tuple[str, str]], part: str) -> str:
     return text
 
 
+def dated_untold(query: Query, passages: Passages) -> str:
+    """What a date question dates, when no passage says any of its words ("återrapportera"), or ""."""
+    dated = [w for w in swedish.dated_thing(query.reading).split() if len(w) >= DATED_THING_LETTERS
+             and not any(swedish.mentions(w, r) for r in query.regions)]
+    return " ".join(dated) if dated and not any(passages.passages_saying(w) for w in dated) else ""
+
+
 def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms | None = None) -> bool:
     """The quoted sentences hold the kind of fact asked for, the thing asked about, the event a date
     question asks about, and the places and names asked about."""
@@ -824,6 +837,12 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     if turned and not any(swedish.mentions(headed, w) for w in turned) and not (
             synonyms and any(swedish.mentions(headed, said) for w in turned for said in synonyms.added(w))):
         return False  # "Och egenmonitoreringen … – finns det något datum …?" is not answered by the date of the nämnd
+    # (by its longest word: "läkemedelsförsörjningen", not "kommunernas", which the nämnd's tasks say too)
+    whose = sorted((w for w in swedish.content_words(swedish.responsibility_asked(query.reading)).split()
+                    if len(w) >= MENTIONED_KEY_LETTERS), key=len)[-1:] if not query.english else []
+    if whose and not any(swedish.mentions(headed, w) for w in whose) and not (
+            synonyms and any(swedish.mentions(headed, said) for w in whose for said in synonyms.added(w))):
+        return False  # "… vem som ansvarar för läkemedelsförsörjningen …?" is not answered by the nämnd's tasks
     days = swedish.days_named(query.reading)
     if days and not days & set(swedish.find_dates(headed)):
         return False  # "Vad hände 3 mars 2023?" is not answered by a list of plans for 2023–2025

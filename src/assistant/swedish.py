@@ -503,6 +503,9 @@ def without_vaguer_again(question: str) -> str:
 _ANSWER_SHAPE = re.compile(r"\s+(?:i|på|med)\s+(?:(?:max|högst|ungefär|typ|bara)\s+)?(?:\d+|två|tre|fyra|fem|sex|sju|åtta|"
                            r"nio|tio|några|ett\s+par)\s+(?:korta\s+)?(?:punkter|meningar|rader|stycken|ord|bullets)\b|"
                            r"\s+i\s+punktform\b|"
+                           # "vad e nära vård typ, kort sammanfattat": how short, and the filler before it
+                           r"(?:\s+typ)?,?\s+(?:kort|kortfattat|enkelt|snabbt)\s+(?:sammanfattat|förklarat|beskrivet|sagt)\b|"
+                           r"\s+typ(?=\s*[?.!]*\s*$)|"
                            # "Vad heter hållbarhetsstrategin i sin helhet, så som den står i nämndens plan?": its whole
                            # name, as the plan writes it (the plan stays where to look)
                            r"\s+i\s+sin\s+helhet\b(?:,?\s+(?:så\s+)?som\s+(?:den|det|de)\s+(?:står|skrivs|nämns)(?=\s+i\s))?|"
@@ -2806,7 +2809,11 @@ _NUMBER_WORDS = ("två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjor
 _ASKS = {
     # "Hur lång väntetid …?", "Hur långa är väntetiderna …?": a length of time ("inom tre dagar"), not a date; asked
     # before a date ("hur länge" stays a date: "Hur länge gäller planen?" – "2025–2027")
-    "duration": (re.compile(r"\bhur lång[a]?\s+(?:(?:är|blir|var)\s+)?(?:\w*tid\w*|kö\w*)\b", re.I),
+    # ("hur snabbt måste kommunen ta hem en patient …?", "inom hur lång tid …?": a time too)
+    "duration": (re.compile(r"\bhur l[åa]ng[a]?\s+(?:(?:är|ar|blir|var)\s+)?(?:\w*tid\w*|kö\w*|\w*utbildning\w*|introduktion\w*|"
+                            r"kurs\w*|upplärning\w*|inskolning\w*|praktik\w*|placering\w*)\b|(?<!för )\bhur\s+(?:snabbt|fort)\s+(?:\w+\s+){0,3}?"
+                            r"(?:måste|ska|skall|bör|får)\s+(?:\w+\s+){0,2}?(?:ta|tas|få|ges|göras|vara|komma|svara|besvaras)\b|"
+                            r"\binom\s+hur\s+lång\s+tid\b", re.I),
                  re.compile(rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:dag|dagar|dygn|vecka|veckor|månad|månader|år|timm\w*|"
                             r"minut\w*)\b", re.I)),
     "money": (re.compile(r"\b(kosta|kostar|kostade|kostat|\w{0,12}kostnad(en|er|erna)?|\w{0,8}budget\w*|hur mycket pengar|anslag(et|en)?|pris(et|er|erna)?|"
@@ -2886,6 +2893,20 @@ def names_body(text: str) -> bool:
 
 _RESPONSIBILITY = re.compile(r"\b(?:tar|ta|har|bär)\s+(?:\w+\s+)?ansvar\w*|\bansvarar\b|\bvilken aktör\b", re.I)
 WHO_MUST_WORDS = 2  # the asked words a sentence on whose responsibility it is must share with the question
+
+
+# "Står det … vem som ansvarar för läkemedelsförsörjningen till kommunernas särskilda boenden?": whose responsibility
+# a thing is; the thing is what an answer must name
+_RESPONSIBLE_FOR = re.compile(r"\bvem\s+(?:som\s+)?(?:\w+\s+)?(?:ansvarar|har\s+(?:\w+\s+)?ansvar(?:et)?|bär\s+ansvar(?:et)?|"
+                              r"tar\s+ansvar(?:et)?)\s+för\s+(?!att\b|det\b|detta\b|den\b|dem\b|dom\b|vad\b|hur\b)(?P<thing>[^?.!,–]+)",
+                              re.I)  # (a thing, not a doing: "vem har ansvaret för att det faktiskt blir gjort?")
+
+
+def responsibility_asked(question: str) -> str:
+    """The thing a "vem ansvarar för X?" question asks whose responsibility it is ("läkemedelsförsörjningen till …"),
+    or ""."""
+    match = _RESPONSIBLE_FOR.search(question)
+    return match["thing"].strip() if match else ""
 
 
 def says_who_must(text: str, question: str) -> bool:
@@ -3531,10 +3552,18 @@ _TELL_ASKED = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?(?:berätta|förklara|be
                          r"snabbt|för mig)\s+)*(?P<asked>(?:hur|varför|när|vem|vilka|vilken|vilket)\b[^?]+?)[.?!]*\s*$", re.I)
 
 
+# "Sammanfatta hur Västernorrland tog fram sin målbild": how a thing was made or done, asked as a summary (not the
+# document's outline)
+_SUMMED_HOW = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?(?:sammanfatta|summera)\s+(?:(?:gärna|kort|kortfattat|lite|snabbt|för mig)\s+)*"
+                         r"(?P<asked>hur\s+(?![^?]*\b(?:och|samt)\s+(?:vad|hur|vilk\w*|när|vem|varför)\b|[^?]*\b(?:steg\s+för\s+steg|step\s+(?:by\s+)?step)\b)"
+                         r"[^?]*?\b(?:tog|tagit|togs|tagits|tas|gick|gått|gjorde|gjort|arbetade|arbetat|jobbade|"
+                         r"jobbat)\b[^?]*?)[.?!]*\s*$", re.I)  # (not two questions, nor a timeline asked "steg för steg")
+
+
 def told_asking(question: str) -> str:
     """"Berätta kort hur Västernorrland tog fram sin målbild." -> "Hur Västernorrland tog fram sin målbild?", or ""
-    (the clause's word order stays: the rules read "hur … tog fram" either way)."""
-    match = _TELL_ASKED.match(question)
+    (the clause's word order stays: the rules read "hur … tog fram" either way); "Sammanfatta hur … tog fram …" too."""
+    match = _TELL_ASKED.match(question) or _SUMMED_HOW.match(question)
     if not match:
         return ""
     asked = f"{match['asked']}?"
@@ -4122,6 +4151,10 @@ STAFF_ERRANDS = ("losenord", "inloggning", "logga in", "semester", "ob-tillagg",
                  # the office's machines and pay: "skrivaren säger pappersstopp" (not "datorn": patients use one to reach care)
                  "skrivare", "skrivaren", "pappersstopp", "toner", "kopiator", "vpn", "wifi", "lonespec",
                  "lonebesked", "tidrapport", "flexsaldo", "nyckelkort", "kaffemaskin",
+                 # contact details and devices: "finns det ett telefonnummer …?", "vilka mobiler eller webbläsare …?"
+                 "telefonnummer", "telefonnr", "mejladress", "mailadress", "e-postadress", "epostadress", "oppettid",
+                 "webblasare", "mobiltelefon", "iphone", "android", "phone number", "email address", "opening hours",
+                 "browser",
                  # asked in English ("Where do locums park at the hospital?")
                  "park", "password", "log in", "login", "salary", "payslip", "pay slip", "vacation", "annual leave",
                  "canteen", "gym", "printer", "sick leave", "expense claim")
