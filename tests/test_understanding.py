@@ -8045,3 +8045,14 @@ def test_english_domain_words_are_read_in_the_documents_swedish():
     reading = swedish.swedish_reading("What does the plan say about harassment and discrimination in the workplace?")
     assert "trakasserier" in reading and "diskriminering" in reading and "harassment" not in reading
     assert "omställningen till" in swedish.swedish_reading("How does the plan connect that to the shift to nära vård?")
+
+
+def test_a_thing_set_before_the_dash_is_searched_in_the_document_asked_of_before_and_levels_named_as_compounds_are_listed():
+    # hold68-05 (a regression of 02606b3, seen on a blind set): "Och anhöriga då – ska deras erfarenheter också tas
+    # till vara, och i så fall på vilka nivåer?" after a question on the strategy lost the strategy from its search;
+    # and "… tas tillvara på individ-, verksamhets- och systemnivå" was said to name the levels without listing them
+    query = q("Och anhöriga då – ska deras erfarenheter också tas till vara?",
+              ["Vad säger strategin om vad som krävs för att insatserna ska träffa rätt?"])
+    assert "anhöriga" in query.search and "strategin" in query.search and "insatserna" not in query.search
+    assert not swedish.names_only_at_end("Erfarenheter tas tillvara på individ-, verksamhets- och systemnivå.", "nivåer")
+    assert swedish.names_only_at_end("Systemledningen behöver utvecklas på alla nivåer.", "nivåer")

@@ -179,7 +179,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # ("… || finns det liknande målbilder i andra regioner?": not the region talked of)
         # ("Och när regionen ska väga olika hållbarhetsmål mot varandra – finns det något som enligt planen alltid ska
         # gå först?": a follow-up that says all it asks itself, after a question on fair work between women and men)
-        search = reading
+        # (within the documents the earlier question named: "… Norrbottens nära vård-strategi …? || Och anhöriga då – …?")
+        search = " ".join([reading, *(said for d in named_in(anchor, metas, common)[0] if d in metas
+                                      and (said := kind_word(anchor, metas[d])) and said.lower() not in reading.lower())])
     # (not what others wonder, before a question that says all it asks itself: "Patienterna undrar varför de måste åka
     # till Sunderbyn … . Står det i nämndens plan att alla sjukhusorter ska ha samma mottagningar?")
     context = "" if english or follow_up else swedish.preamble_context(masked)

@@ -4447,7 +4447,9 @@ def names_only_at_end(text: str, word: str) -> bool:
     """Whether every sentence naming the word ends with it ("… med gemensamt fastställda indikatorer."):
     the thing is named, but not which ones."""
     sentences = [s for s in _SENTENCE_OR_LINE.split(without_citations(text)) if mentions(s, word)]
-    return bool(sentences) and all(mentions(" ".join(re.findall(r"\w+", s)[-1:]), word) for s in sentences)
+    # ("… tas tillvara på individ-, verksamhets- och systemnivå": the kinds named as compounds sharing the word)
+    return bool(sentences) and all(mentions(" ".join(re.findall(r"\w+", s)[-1:]), word)
+                                   and not re.search(r"\w+-\s*(?:,\s*\w+-\s*)*(?:och|samt|eller)\s+\w+\W*$", s) for s in sentences)
 
 
 COMPOUND_MODIFIER_EXTRA = 5  # a word this much longer than the counted one, starting with it, is another thing
