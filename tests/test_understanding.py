@@ -8035,6 +8035,9 @@ def test_how_short_an_answer_is_asked_and_a_trailing_typ_are_no_topic():
     # a trial's "vad e nära vård typ, kort sammanfattat" got the section for staff first: "typ", "kort", "sammanfattat"
     assert swedish.without_answer_shape("vad är nära vård typ, kort sammanfattat") == "vad är nära vård"
     assert swedish.without_answer_shape("vad är SIP typ?") == "vad är SIP?"
+    # (said between commas: hold65-28 "Vad innebär det, kort sammanfattat, för Region Norrbotten att …?")
+    assert swedish.without_answer_shape("Vad innebär det, kort sammanfattat, för regionen att vara hållbar?") == \
+        "Vad innebär det för regionen att vara hållbar?"
     assert q("vad e nära vård typ, kort sammanfattat").intent == "what"
 
 
@@ -8045,6 +8048,8 @@ def test_english_domain_words_are_read_in_the_documents_swedish():
     reading = swedish.swedish_reading("What does the plan say about harassment and discrimination in the workplace?")
     assert "trakasserier" in reading and "diskriminering" in reading and "harassment" not in reading
     assert "omställningen till" in swedish.swedish_reading("How does the plan connect that to the shift to nära vård?")
+    # (hold67-23 "Does SKR's article point to any region …?": "point" read as a punkt picked "… i fyra punkter")
+    assert "punkt" not in swedish.swedish_reading("Does SKR's article point to any region that has made one?")
 
 
 def test_a_thing_set_before_the_dash_is_searched_in_the_document_asked_of_before_and_levels_named_as_compounds_are_listed():
@@ -8056,3 +8061,25 @@ def test_a_thing_set_before_the_dash_is_searched_in_the_document_asked_of_before
     assert "anhöriga" in query.search and "strategin" in query.search and "insatserna" not in query.search
     assert not swedish.names_only_at_end("Erfarenheter tas tillvara på individ-, verksamhets- och systemnivå.", "nivåer")
     assert swedish.names_only_at_end("Systemledningen behöver utvecklas på alla nivåer.", "nivåer")
+
+
+def test_a_follow_ups_own_statement_is_searched_and_a_new_question_announced_is_no_part_of_it():
+    # hold69-12 "I samma avsnitt hittar jag två olika perioder för de prioriterade målen. Vilka årtal står det …?" lost
+    # its statement (a follow-up's were never searched, and "I samma …" was taken for the English "I"); hold69-16 "En
+    # sak till: hur är nämndens 13 ordinarie platser fördelade …?" kept "En sak till:" as a sentence of its own
+    query = q("I samma avsnitt hittar jag två olika perioder för de prioriterade målen. Vilka årtal står det?",
+              ["Vad förväntas verksamheterna göra enligt hållbarhetsperspektivet i nämndens plan?"])
+    assert "prioriterade målen" in query.search
+    query = q("En sak till: hur är nämndens ordinarie platser fördelade mellan partierna?", ["Vad heter strategin?"])
+    assert query.reading == "hur är nämndens ordinarie platser fördelade mellan partierna?"
+    assert swedish.preamble_context("I work in Luleå. What is the vision?") == ""
+
+
+def test_where_the_asker_came_from_is_there_and_their_thing_is_what_a_later_part_asks_of():
+    # a trial's "Jag kom nyss från Region Västernorrland. Hur tog de fram sin målbild där, och vad innehåller den?" got
+    # Norrbotten's timeline and "vad innehåller tog fram målbild?": the preamble was read as the question, "där" named no
+    # region, and the later part's "den" became the first part's words
+    query = q("Jag kom nyss från Region Västernorrland. Hur tog de fram sin målbild där?")
+    assert query.reading == "Hur tog de fram sin målbild där?" and query.regions == ("Västernorrland",)
+    assert swedish.with_referent("vad innehåller den?", "Hur tog de fram sin målbild där?") == "vad innehåller målbild?"
+    assert swedish.possessed_thing("Vem har fastställt vår gemensamma målbild?") == "målbild"

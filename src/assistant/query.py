@@ -154,7 +154,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if anchor:  # "och vad säger nämndens verksamhetsplan om det?" -> "… om primärvården?"
         reading = swedish.said_of_it(reading, swedish.summary_topic(earlier[-1]) or swedish.summary_topic(anchor)
                                      or swedish.named_under(earlier[-1]) or swedish.examples_asked_of(earlier[-1])) \
-            or swedish.object_of_it(reading, swedish.defined_term(earlier[-1])) or reading
+            or swedish.object_of_it(reading, swedish.defined_term(earlier[-1]) if swedish.intent_of(earlier[-1]) == "what"
+                                    else swedish.possessed_thing(earlier[-1]) or swedish.defined_term(earlier[-1])) or reading
     if anchor and not swedish.asks_comparison(reading):
         renamed = other_name(anchor, reading, metas, vocabulary)  # "och i Barnarenan då?" after "När beslutade SVOM …?"
         if renamed:
@@ -184,7 +185,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                                       and (said := kind_word(anchor, metas[d])) and said.lower() not in reading.lower())])
     # (not what others wonder, before a question that says all it asks itself: "Patienterna undrar varför de måste åka
     # till Sunderbyn … . Står det i nämndens plan att alla sjukhusorter ska ha samma mottagningar?")
-    context = "" if english or follow_up else swedish.preamble_context(masked)
+    # (a follow-up's own statement too: "I samma avsnitt hittar jag två olika perioder för de prioriterade målen. Vilka
+    # årtal står det …?" – what it asks of stands there, not in the earlier question)
+    context = "" if english else swedish.preamble_context(masked)
     if context and swedish.self_contained(reading) and swedish.reports_others(context):
         context = ""
     if not context and not english and not follow_up and not role and preamble and swedish.points_back(reading) \
@@ -268,7 +271,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # (or the preamble says it: "Jag är kommunikatör på Region Jämtland Härjedalen och ska ta fram material om vår
     # gemensamma målbild. Ska jag lyfta fram uttrycket nära vård i materialet …?")
     ours = ours or (bool(home or town) and not english and swedish.says_ours(preamble))
-    if (home or town) and (ours or swedish.asks_each_regions_own(reading)):
+    # ("Jag kom nyss från Region Västernorrland. Hur tog de fram sin målbild där …?": there, where the asker came from)
+    there = bool(home) and not english and bool(re.search(r"\b(?:där|dit|därifrån|deras|hos\s+(?:dem|dom))\b", reading, re.I))
+    if (home or town) and (ours or there or swedish.asks_each_regions_own(reading)):
         # "jag jobbar i en kommun i Västernorrland och undrar vilken strategi vår målbild …": the asker's
         # region is the "vår" of the question (searched too when the asker names it; a town only scopes)
         alone = named

@@ -435,9 +435,14 @@ INTENTS = ("summary", "contrast", "comparison", "date", "duration", "number", "m
 
 _GREETING = re.compile(r"^\s*(hej|hejsan|hallå|tjena|god (morgon|dag|kväll|eftermiddag)|hello|hi|hey|"
                        r"good (morning|afternoon|evening)|quick (one|question)|snabb (fråga|en)|kort fråga|"
-                       r"tack( så mycket)?|thanks)\b[\s!,.:–-]*", re.I)
+                       r"tack( så mycket)?|thanks|"
+                       # "En sak till: när ska …?", "o en annan sak. …": a new question announced, no part of it
+                       r"(?:(?:och|o|å)\s+)?(?:en\s+(?:sak|fråga)\s+till|en\s+annan\s+(?:sak|fråga)|en\s+till\s+fråga|en\s+följdfråga|"
+                       r"one\s+more\s+(?:thing|question)|another\s+question))\b[\s!,.:–-]*", re.I)
 # A sentence about the asker, not a question: "Jag heter Anna.", "Jag är ny som undersköterska i Luleå."
 _ABOUT_ME = re.compile(r"^\s*(jag (heter|är|jobbar|arbetar|ska (?:jobba|arbeta|börja)|har (?:just |precis |nyss |nyligen )?börjat|"
+                       # "Jag kom nyss från Region Västernorrland.", "Jag har precis flyttat hit från Umeå."
+                       r"(?:kom|kommer|har (?:just |precis |nyss |nyligen )?(?:kommit|flyttat|bytt))(?: hit)? (?:just |precis |nyss |nyligen )?(?:från|till)|"
                        r"har en fråga|undrar bara|skulle vilja)|"
                        r"mitt namn är|i'm|i am|my name is|i work)\b|"
                        # "är distriktsläkare.": a short statement with the "jag" left out (no question mark)
@@ -504,7 +509,7 @@ _ANSWER_SHAPE = re.compile(r"\s+(?:i|på|med)\s+(?:(?:max|högst|ungefär|typ|ba
                            r"nio|tio|några|ett\s+par)\s+(?:korta\s+)?(?:punkter|meningar|rader|stycken|ord|bullets)\b|"
                            r"\s+i\s+punktform\b|"
                            # "vad e nära vård typ, kort sammanfattat": how short, and the filler before it
-                           r"(?:\s+typ)?,?\s+(?:kort|kortfattat|enkelt|snabbt)\s+(?:sammanfattat|förklarat|beskrivet|sagt)\b|"
+                           r"(?:\s+typ)?,?\s+(?:kort|kortfattat|enkelt|snabbt)\s+(?:sammanfattat|förklarat|beskrivet|sagt)\b,?|"
                            r"\s+typ(?=\s*[?.!]*\s*$)|"
                            # "Vad heter hållbarhetsstrategin i sin helhet, så som den står i nämndens plan?": its whole
                            # name, as the plan writes it (the plan stays where to look)
@@ -1414,6 +1419,10 @@ def with_referent(part: str, earlier: str) -> str:
         else " ".join(words[:ends])
     if regions_named(part):  # "…, och var beslutades den i Jämtland Härjedalen?": the thing, of the region asked
         thing = " ".join(w for w in thing.split() if not regions_named(w))
+    # ("Hur tog de fram sin målbild där, och vad innehåller den?": the thing that is theirs, not "tog fram målbild")
+    owned = possessed_thing(earlier)
+    # (words before it are what was done; words after it qualify it: "vår målbild för nära vård" stays whole)
+    thing = owned if owned and owned.lower() in thing.lower().split()[1:] else thing
     if not thing or len(thing.split()) > REFERENT_WORDS:
         return part
     return _PRONOUN_DEN.sub(thing, part, count=1)
@@ -1867,7 +1876,8 @@ def preamble_context(text: str) -> str:
     # samiska. måste vi …?" – its full stop tells it)
     said = [s for s in sentences[:-1] if s and not s.endswith("?") and (not _ASKING_START.match(s) or
                                                                           (s.endswith(".") and not _WH_START.match(s)))
-            and not _ABOUT_ME.match(s) and not re.match(r"(?:jag|vi|we)\b|(?-i:I)\s+(?!(?-i:[A-ZÅÄÖ]))", s, re.I)
+            and not _ABOUT_ME.match(s) and not re.match(r"(?:jag|vi|we)\b|(?-i:I)\s+(?:am|work|have|had|was|would|need|want|just|do|don't|think|read|saw|"
+                                                    r"heard|teach|run|manage|lead|got|started)\b|(?-i:I)'", s, re.I)
             and len(s.split()) <= 25]  # (not "I Jämtland Härjedalens målbild pratar man om …", Swedish "in")
     return " ".join(said[-2:])
 
@@ -3648,6 +3658,15 @@ def said_of_it(question: str, topic: str) -> str:
 # to, the thing the earlier question defined ("få det att fungera" is no thing)
 _VERB_ON_IT = re.compile(r"\b(?:se|hitta|läsa|få|använda|nå|öppna|komma\s+åt|ta\s+del\s+av|fylla\s+i|skriva)\s+"
                          r"(?P<it>det|den)\b(?!\s+(?:att|som|här|där|till)\b)", re.I)
+
+
+_POSSESSED = re.compile(r"\b(?:sin|sitt|sina|deras|dess|vår|vårt|våra)\s+(?:\w+a\s+)?(?P<thing>\w{4,})\b", re.I)
+
+
+def possessed_thing(question: str) -> str:
+    """The thing a question says is someone's ("Hur tog de fram sin målbild där?" -> "målbild"), or ""."""
+    match = _POSSESSED.search(question)
+    return match["thing"] if match else ""
 
 
 def object_of_it(question: str, thing: str) -> str:
