@@ -508,8 +508,9 @@ def without_vaguer_again(question: str) -> str:
 _ANSWER_SHAPE = re.compile(r"\s+(?:i|på|med)\s+(?:(?:max|högst|ungefär|typ|bara)\s+)?(?:\d+|två|tre|fyra|fem|sex|sju|åtta|"
                            r"nio|tio|några|ett\s+par)\s+(?:korta\s+)?(?:punkter|meningar|rader|stycken|ord|bullets)\b|"
                            r"\s+i\s+punktform\b|"
-                           # "vad e nära vård typ, kort sammanfattat": how short, and the filler before it
-                           r"(?:\s+typ)?,?\s+(?:kort|kortfattat|enkelt|snabbt)\s+(?:sammanfattat|förklarat|beskrivet|sagt)\b,?|"
+                           # "vad e nära vård typ, kort sammanfattat": how short, and the filler before it (at the end; said
+                           # within the question it asks a summary: "Vad innebär det, kort sammanfattat, för regionen …?")
+                           r"(?:\s+typ)?,?\s+(?:kort|kortfattat|enkelt|snabbt)\s+(?:sammanfattat|förklarat|beskrivet|sagt)(?=\s*[?.!]*\s*$)|"
                            r"\s+typ(?=\s*[?.!]*\s*$)|"
                            # "Vad heter hållbarhetsstrategin i sin helhet, så som den står i nämndens plan?": its whole
                            # name, as the plan writes it (the plan stays where to look)
