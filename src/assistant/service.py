@@ -811,6 +811,12 @@ def without_said(answer: Answer, said: set[tuple[str, str]], part: str) -> str:
     return text
 
 
+def said_in(text: str, words: Sequence[str], synonyms: swedish.Synonyms | None) -> bool:
+    """Whether a text says one of the words, or a word the synonym list gives for one ("vårdcentral": hälsocentral)."""
+    return any(swedish.mentions(text, w) for w in words) or bool(
+        synonyms and any(swedish.mentions(text, said) for w in words for said in synonyms.added(w)))
+
+
 def dated_untold(query: Query, passages: Passages) -> str:
     """What a date question dates, when no passage says any of its words ("återrapportera"), or ""."""
     dated = [w for w in swedish.dated_thing(query.reading).split() if len(w) >= DATED_THING_LETTERS
@@ -834,14 +840,12 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
             synonyms and any(swedish.mentions(headed, said) for said in synonyms.added(mentioned))):
         return False  # "Står det något om hemmonitorering i Västernorrlands målbild?" is not answered without it
     turned = [w for w in swedish.content_words(swedish.set_before(query.reading)).split() if len(w) >= MENTIONED_KEY_LETTERS]
-    if turned and not any(swedish.mentions(headed, w) for w in turned) and not (
-            synonyms and any(swedish.mentions(headed, said) for w in turned for said in synonyms.added(w))):
+    if turned and not said_in(headed, turned, synonyms):
         return False  # "Och egenmonitoreringen … – finns det något datum …?" is not answered by the date of the nämnd
     # (by its longest word: "läkemedelsförsörjningen", not "kommunernas", which the nämnd's tasks say too)
     whose = sorted((w for w in swedish.content_words(swedish.responsibility_asked(query.reading)).split()
                     if len(w) >= MENTIONED_KEY_LETTERS), key=len)[-1:] if not query.english else []
-    if whose and not any(swedish.mentions(headed, w) for w in whose) and not (
-            synonyms and any(swedish.mentions(headed, said) for w in whose for said in synonyms.added(w))):
+    if whose and not said_in(headed, whose, synonyms):
         return False  # "… vem som ansvarar för läkemedelsförsörjningen …?" is not answered by the nämnd's tasks
     days = swedish.days_named(query.reading)
     if days and not days & set(swedish.find_dates(headed)):
