@@ -8083,3 +8083,11 @@ def test_where_the_asker_came_from_is_there_and_their_thing_is_what_a_later_part
     assert query.reading == "Hur tog de fram sin målbild där?" and query.regions == ("Västernorrland",)
     assert swedish.with_referent("vad innehåller den?", "Hur tog de fram sin målbild där?") == "vad innehåller målbild?"
     assert swedish.possessed_thing("Vem har fastställt vår gemensamma målbild?") == "målbild"
+
+
+def test_which_items_of_a_list_named_by_two_nouns_and_a_period_are_about_a_topic():
+    # hold69-17 "Vilka av nämndens inriktningar och uppdrag för 2025–2027 handlar om tandvården?" got the plan's opening
+    # paragraph: only one word was allowed between the list's noun and "handlar om"
+    assert swedish.which_of_list("Vilka av nämndens inriktningar och uppdrag för 2025–2027 handlar om tandvården?") == \
+        ("inriktningar", "tandvården")
+    assert swedish.which_of_list("vilket av uppdragen handlar om kvinnors hälsa?") == ("uppdragen", "kvinnors hälsa")

@@ -3398,7 +3398,9 @@ def asks_how_decided(question: str) -> bool:
 
 # "vilket av uppdragen handlar om kvinnors hälsa?": which items of a list (named by its noun) are about a topic
 _WHICH_OF_LIST = re.compile(r"^\s*(?:och\s+|men\s+)?(?:vilket|vilka|vilken)\s+av\s+(?:(?:de|dom|dessa|nämndens|regionens|"
-                            r"strategins|planens)\s+)?(?P<noun>\w{4,})\s+(?:\w+\s+)?(?:handlar\s+om|gäller|rör|berör|tar\s+upp|"
+                            r"strategins|planens)\s+)?(?P<noun>\w{4,})\s+(?:\w+\s+)?(?:(?:och|samt)\s+\w+\s+)?"
+                            # ("Vilka av nämndens inriktningar och uppdrag för 2025–2027 handlar om tandvården?")
+                            r"(?:(?:för|under)\s+[\d–-]+\s+)?(?:handlar\s+om|gäller|rör|berör|tar\s+upp|"
                             r"har\s+med|har\s+att\s+göra\s+med|handlar\s+mest\s+om)\s+(?P<topic>[^?]{3,}?)\s*(?:\s+att\s+göra)?\s*\??\s*$",
                             re.I)
 
