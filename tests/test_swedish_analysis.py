@@ -183,3 +183,8 @@ def test_no_module_defines_a_name_twice():
             elif isinstance(node, ast.Assign):
                 names += [t.id for t in node.targets if isinstance(t, ast.Name)]
         assert len(names) == len(set(names)), (path.name, sorted({n for n in names if names.count(n) > 1}))
+
+
+def test_a_clipped_staff_word_finds_the_documents_whole_word(synonyms):
+    # a trial's "Står det något om rehab i dokumenten?" was refused; "rehabilitering" was answered
+    assert "rehabilitering" in synonyms.added("Står det något om rehab i dokumenten?")
