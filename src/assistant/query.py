@@ -272,7 +272,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # gemensamma målbild. Ska jag lyfta fram uttrycket nära vård i materialet …?")
     ours = ours or (bool(home or town) and not english and swedish.says_ours(preamble))
     # ("Jag kom nyss från Region Västernorrland. Hur tog de fram sin målbild där …?": there, where the asker came from)
-    there = bool(home) and not english and bool(re.search(r"\b(?:där|dit|därifrån|deras|hos\s+(?:dem|dom))\b", reading, re.I))
+    there = bool(home) and not english and swedish.points_there(reading)
     if (home or town) and (ours or there or swedish.asks_each_regions_own(reading)):
         # "jag jobbar i en kommun i Västernorrland och undrar vilken strategi vår målbild …": the asker's
         # region is the "vår" of the question (searched too when the asker names it; a town only scopes)

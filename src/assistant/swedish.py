@@ -1139,8 +1139,8 @@ def asks_other_regions(question: str) -> bool:
 def turns_to(question: str) -> str:
     """The thing a "… hur är det med X?", "vad står det mer om X?" or "Och X – …?" follow-up turns to
     ("egenmonitorering"), or ""."""
-    match = _TURNS_TO.match(question) or _MORE_OF.match(question) or _SET_BEFORE.match(question)
-    return match["thing"].strip() if match else ""
+    match = _TURNS_TO.match(question) or _MORE_OF.match(question)
+    return match["thing"].strip() if match else set_before(question)
 
 
 def set_before(question: str) -> str:
@@ -6023,14 +6023,23 @@ def on_topic(question: str) -> bool:
     return bool(_ON_TOPIC.search(question))
 
 
+# a place word, not "det här" nor "här i Norrbotten", which says its place itself
+_HERE = re.compile(r"(?<!\bdet\s)(?<!\bden\s)(?<!\bdom\s)(?<!\bde\s)(?<!\bdetta\s)\b(?:here|här)\b"
+                   r"(?!\s+(?:i|på|in|at|uppe|nere|hos)\b)", re.I)
+# "Jag kom nyss från Region Västernorrland. Hur tog de fram sin målbild där …?": there, where the asker came from
+_THERE = re.compile(r"\b(?:där|dit|därifrån|deras|hos\s+(?:dem|dom))\b", re.I)
+
+
+def points_there(question: str) -> bool:
+    """Whether a question points at a place said before it ("där", "deras", "hos dem")."""
+    return bool(_THERE.search(question))
+
+
 def here_named(question: str, preamble: str) -> str:
     """The question with its "here"/"här" said as the one municipality the preamble names ("… in Kiruna. … the
     hospital here …" -> "… the hospital in Kiruna …"), or ""."""
     places = _places()
     towns = list(dict.fromkeys(w for w in re.findall(r"\b[A-ZÅÄÖ]\w+", preamble) if fold(w.lower()) in places))
-    # (a place word, not "det här" nor "här i Norrbotten", which says its place itself)
-    here = re.compile(r"(?<!\bdet\s)(?<!\bden\s)(?<!\bdom\s)(?<!\bde\s)(?<!\bdetta\s)\b(?:here|här)\b"
-                      r"(?!\s+(?:i|på|in|at|uppe|nere|hos)\b)", re.I)
-    if len(towns) != 1 or not here.search(question):
+    if len(towns) != 1 or not _HERE.search(question):
         return ""
-    return here.sub(lambda m: f"{'in' if m.group(0).lower() == 'here' else 'i'} {towns[0]}", question, count=1)
+    return _HERE.sub(lambda m: f"{'in' if m.group(0).lower() == 'here' else 'i'} {towns[0]}", question, count=1)
