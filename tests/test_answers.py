@@ -311,3 +311,15 @@ def test_english_questions_on_priorities_and_minority_languages_find_the_plans_a
     assert priorities.answered and "inriktningar och uppdrag för 2025–2027" in priorities.text
     sami = assistant.ask("Do I need to speak Sami or Finnish with patients?")
     assert sami.answered and "bemöta på dessa språk" in sami.text and _valid_citations(sami)
+
+
+def test_which_documents_there_are_is_answered_by_the_documents_each_citing_its_opening(assistant):
+    # a trial's "vilket av dokumenten gäller för oss i jämtland?" got a line naming a plan that is none of them
+    local = assistant.ask("hej! jag är ny enhetschef i hemtjänsten i östersund. vilket av dokumenten gäller för oss i jämtland?")
+    assert local.answered and local.text.startswith("För Jämtland Härjedalen finns ett av dokumenten:")
+    assert "Målbild och färdplan Nära vård i Jämtland Härjedalen" in local.text
+    assert [c.chunk.document for c in local.citations] == ["jamtland-harjedalen-malbild-fardplan.txt"]
+    every = assistant.ask("Vilka dokument finns det?")
+    assert every.text.startswith("Jag svarar utifrån fem styrdokument:") and len(every.citations) == 5
+    assert _valid_citations(every)
+    assert "documents" not in assistant.ask("Vilka dokument tar upp SIP?").flags  # a topic: where it is said

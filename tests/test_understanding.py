@@ -8091,3 +8091,75 @@ def test_which_items_of_a_list_named_by_two_nouns_and_a_period_are_about_a_topic
     assert swedish.which_of_list("Vilka av nämndens inriktningar och uppdrag för 2025–2027 handlar om tandvården?") == \
         ("inriktningar", "tandvården")
     assert swedish.which_of_list("vilket av uppdragen handlar om kvinnors hälsa?") == ("uppdragen", "kvinnors hälsa")
+
+
+def test_people_counted_by_an_english_question_are_no_counted_thing():
+    # "How many people are positive to using 1177 e-services?" was refused: "people", untranslated, was the counted
+    # thing and no passage says it; the Swedish "Hur många är positiva till …?" counts no noun either
+    share = "Andelen som är positiva till att använda 1177:s e-tjänster uppgår till 77 procent. [1]"
+    query = q("How many people are positive to using 1177 e-services?")
+    assert "people" not in query.reading and holds_answer(query, share, [])
+    assert not holds_answer(q("How many doctors are positive to using 1177 e-services?"), share, [])
+
+
+def test_whether_a_thing_exists_in_a_region_is_whether_its_documents_name_it_and_where_the_whole_thing_stands():
+    # "Finns det mobila team i Jämtland?" was answered with Jämtland Härjedalen's timeline: the question asked nothing
+    # the answer had to name; then "mobila team" was said to stand under the plan's "mobiltandvård"
+    assert swedish.asked_exists("Finns det mobila team i Jämtland?") == "mobila team"
+    assert swedish.asked_exists("Finns det något i planen?") == ""
+    timeline = "Beslut i SVOM hösten -21 om ändrad målbild som ska vara gemensam och personcentrerad. [1]"
+    assert not holds_answer(q("Finns det mobila team i Jämtland?"), timeline, [])
+    dental = chunk("plan.txt", "Tillgänglighet", "Folktandvården ska erbjuda mobiltandvård vid större särskilda boenden.", 131)
+    teams = chunk("strategi.txt", "Öppnare vårdformer", "Exempel på områden att arbeta med:\n- Mobila team", 132, ("Mobila team",))
+    passages = Passages(chunks=[*CHUNKS, dental, teams], metas=METAS, vectors=None)
+    said = mentioned_elsewhere(q("Finns det mobila team i Jämtland?"), passages)
+    assert said.startswith("”mobila team” nämns i ”Tillsammans för nära vård – strategi” (under ”Öppnare vårdformer”)")
+
+
+def test_an_english_question_with_the_documents_swedish_term_and_a_plain_words_request_is_read_as_english():
+    # a trial's "What does "nära vård" mean in plain English?" was refused (read as "What "nära vård" mean plain
+    # English?"), and "What is nära vård?" was taken for Swedish (its å and ä outweighed "what is")
+    assert swedish.is_english("What is nära vård?") and not swedish.is_english("Vad är nära vård?")
+    assert q('What does "nära vård" mean in plain English?').reading == 'vad betyder "nära vård"?'
+    assert q("What is nära vård?").reading == "vad är nära vård?"
+
+
+def test_a_follow_up_naming_only_another_region_must_be_answered_by_what_the_earlier_question_asked_of():
+    # a trial's "vad är SIP?" + "och i Jämtland då?" got Jämtland Härjedalen's lines on its målbild decision: nothing
+    # checked that the answer was still about SIP, which no Jämtland Härjedalen passage names
+    assert swedish.region_only("och i Jämtland då?") and swedish.region_only("och västernorrland?")
+    assert not swedish.region_only("Och i Barnarenan då?") and not swedish.region_only("Hur är det i Jämtland?")
+    decision = "Hållbart, både strategiskt och operativt, över tid [1]"
+    assert not holds_answer(q("och i Jämtland då?", ["vad är SIP?"]), decision, [])
+    sip = chunk("strategi.txt", "Personcentrering", "Patientkontrakt och Samordnad individuell plan (SIP) ska införas.", 133)
+    passages = Passages(chunks=[*CHUNKS, sip], metas=METAS, vectors=None)
+    said = mentioned_elsewhere(q("och i Jämtland då?", ["vad är SIP?"]), passages)
+    assert said.startswith("”SIP” nämns i ”Tillsammans för nära vård – strategi” (under ”Personcentrering”)")
+    said = "Tillsammans för god hälsa hela livet är vår gemensamma målbild i Jämtland Härjedalen."
+    goal = chunk("jh.txt", "MÅLBILD", said, 134)
+    cited = [Citation(rank=1, chunk=goal, score=1.0, meta=METAS["jh.txt"], used=(said,))]
+    assert holds_answer(q("och i Jämtland då?", ["Vad är målbilden?"]), f"{said} [1]", cited)
+    assert not holds_answer(q("och i Jämtland då?", ["Vad är SIP?"]), f"{said} [1]", cited)
+
+
+def test_the_main_priorities_for_a_named_thing_are_the_documents_important_priorities_for_it():
+    # a trial's "what are the main priorities for primary care in the operating plan?" got the plan's twelve goals:
+    # "main priorities" is read as the plan's directions, also when it names what they are for
+    assert "viktiga prioriteringar för primärvård" in q("what are the main priorities for primary care in the operating plan?").reading
+    assert "prioriteringar för" not in q("What are the committee's main priorities?").reading
+
+
+def test_which_documents_there_are_asks_for_the_documents_themselves_of_the_region_named():
+    from assistant.catalogue import documents_answer
+    assert swedish.asks_documents("vilket av dokumenten gäller för oss i jämtland?")
+    assert swedish.asks_documents("Vilka dokument finns det?") and swedish.asks_documents("Which documents do you have?")
+    assert swedish.asks_documents("Vilka styrdokument gäller för oss i Kiruna?")
+    assert not swedish.asks_documents("Vilka dokument tar upp SIP?")
+    assert not swedish.asks_documents("Vilket dokument handlar om tandvård?")
+    local = documents_answer(q("vilket av dokumenten gäller för oss i jämtland?"), PASSAGES)
+    assert local.lines[0] == "För Jämtland Härjedalen finns ett av dokumenten:"
+    assert local.lines[1].startswith("- ”Målbild och färdplan i Jämtland Härjedalen” – presentation")
+    assert {c.document for c in local.cited} == {"jh.txt"}
+    every = documents_answer(q("Vilka dokument finns det?"), PASSAGES)
+    assert every.lines[0] == "Jag svarar utifrån tre styrdokument:" and len(every.cited) == 3  # (vn.txt has no passage)
+    assert "planperiod 2025–2027" in every.text()

@@ -19,6 +19,7 @@ import numpy as np
 
 from . import swedish
 from .answer import ENGLISH_LEAD, SPECIFIC_WORD_PASSAGES, Composer, Draft, Passages, asked_event, heading_of
+from .catalogue import documents_answer
 from .chunking import CHUNKER_VERSION, SECTION_SEP
 from .embedding import Embedder
 from .privacy import NOTICE
@@ -176,7 +177,9 @@ class Assistant:
         # (by meaning, the whole search: a vector without the thread's region name lost 8 answers of the eval)
         qvec = self.embedder.embed_queries([query.search])[0]
         hits = self.retrieve(served, query, qvec, mode) if searched_whole else []
-        if len(groups) >= 2:
+        if swedish.asks_documents(query.text):
+            answer = self.documents_asked(served, query, hits)
+        elif len(groups) >= 2:
             answer = self._compare(served, query, qvec, groups, mode)
         elif lacking := region_lacks(query, served.passages):
             answer = self.refuse(served, query, hits, reason=REGION_LACKS.format(region=query.regions[0], word=lacking))
@@ -343,6 +346,14 @@ class Assistant:
         return Answer(question=query.text, text=text, answered=True, citations=tuple(citations),
                       searched=searched(query, served.metas), resolved_query=query.search,
                       notices=currency_notices(citations, hits, served.metas), flags=tuple(draft.flags),
+                      retrieved=tuple(hits))
+
+    def documents_asked(self, served: Served, query: Query, hits: Sequence[Hit]) -> Answer:
+        """"Vilka dokument finns det?": the documents themselves, each citing its opening passage."""
+        draft = documents_answer(query, served.passages)
+        citations = self.composer.citations(draft, hits, served.passages)
+        return Answer(question=query.text, text=draft.text(), answered=True, citations=tuple(citations),
+                      searched=searched(query, served.metas), resolved_query=query.search, flags=tuple(draft.flags),
                       retrieved=tuple(hits))
 
     def refuse(self, served: Served, query: Query, hits: Sequence[Hit], reason: str = "") -> Answer:
@@ -555,11 +566,22 @@ def contents_untold(query: Query, text: str, citations: Sequence[Citation]) -> s
                               heading=heading_of(named[1].chunk)) if named else ""
 
 
+def switched_topic(query: Query) -> str:
+    """For a follow-up that only names another region ("vad är SIP?" + "och i Jämtland då?"), what the earlier
+    question asked of ("SIP"), less the places it named; else "": the region is asked the same thing, and its
+    documents must say that thing to answer it."""
+    if not (query.follow_up and query.regions and query.history) or not swedish.region_only(query.reading):
+        return ""
+    places = {w for r in swedish.regions_named(query.history[-1]) for w in r.lower().split()}
+    return " ".join(w for w in swedish.content_words(swedish.topic_words(query.history[-1])).split()
+                    if w.lower() not in places and not swedish.region_word(w))
+
+
 def mentioned_elsewhere(query: Query, passages: Passages) -> str:
     """For "Står det något om X i <a region's or a named document>?" when only other documents say X, a sentence
     saying where it is named ("”hemmonitorering” nämns i ”Tillsammans för nära vård …” (under ”Öppnare
     vårdformer”) …"); else ""."""
-    mentioned = swedish.asked_mentioned(query.reading)
+    mentioned = swedish.asked_mentioned(query.reading) or swedish.asked_exists(query.reading) or switched_topic(query)
     key = max(swedish.content_words(mentioned).split(), key=len, default="") if mentioned else ""
     # (an acronym is a key however short: "Finns det något om AI i strategin?")
     if (len(key) < MENTIONED_KEY_LETTERS and not (len(key) >= 2 and key.isupper())) \
@@ -569,7 +591,10 @@ def mentioned_elsewhere(query: Query, passages: Passages) -> str:
     saying = passages.chunks_saying(key)
     if not saying or any(c.document in scope for c in saying):
         return ""
-    return MENTIONED_ELSEWHERE.format(thing=mentioned, title=saying[0].title, heading=heading_of(saying[0]))
+    # (the passage saying the whole thing first: "mobila team" is named under "Öppnare vårdformer", not by the
+    # "mobiltandvård" that shares its first word's stem)
+    named = next((c for c in saying if swedish.says_phrase(f"{c.section} {c.text}", mentioned)), saying[0])
+    return MENTIONED_ELSEWHERE.format(thing=mentioned, title=named.title, heading=heading_of(named))
 
 
 def labels_the_topic(query: Query, citations: Sequence[Citation]) -> bool:
@@ -834,11 +859,14 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     if query.kind and not swedish.has_kind(query.kind, headed if query.kind == "date" else quoted) \
             and not (query.kind == "who" and swedish.says_who_must(quoted, query.reading)) and not share_in_words:
         return False
-    mentioned = swedish.asked_mentioned(query.reading)
+    mentioned = swedish.asked_mentioned(query.reading) or swedish.asked_exists(query.reading)
     keys = [w for w in swedish.content_words(mentioned).split() if len(w) >= MENTIONED_KEY_LETTERS] if mentioned else []
     if keys and not any(swedish.mentions(headed, key) for key in keys) and not (
             synonyms and any(swedish.mentions(headed, said) for said in synonyms.added(mentioned))):
         return False  # "Står det något om hemmonitorering i Västernorrlands målbild?" is not answered without it
+    switched = [w for w in switched_topic(query).split() if len(w) >= MENTIONED_KEY_LETTERS or w.isupper()]
+    if switched and not said_in(headed, switched, synonyms):
+        return False  # "vad är SIP?" + "och i Jämtland då?" is not answered by Jämtland Härjedalen's målbild
     turned = [w for w in swedish.content_words(swedish.set_before(query.reading)).split() if len(w) >= MENTIONED_KEY_LETTERS]
     if turned and not said_in(headed, turned, synonyms):
         return False  # "Och egenmonitoreringen … – finns det något datum …?" is not answered by the date of the nämnd

@@ -5051,6 +5051,13 @@ _WHERE_MENTIONED = re.compile(r"^\s*(?:och\s+)?var\s+(?:i\s+\w+\s+)?(?:nämns|st
                               r"(?=\s+(?:i|med|någonstans|nånstans|och)\b|\s*\?)", re.I)
 
 
+# "Finns det mobila team i Jämtland?": whether the documents of a place (or a named document) say X at all
+_EXISTS_IN = re.compile(r"^\s*(?:och\s+|men\s+)?finns\s+det\s+(?!(?:något|nåt|några|någon|nån|inga|ingen|inget|en|ett|"
+                        r"alltså|också|även|idag|redan)\b)(?P<topic>[\w-]+(?:\s+[\w-]+)?)\s+(?:i|inom)\s+(?:både\s+)?"
+                        r"(?:region\s+)?(?:(?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+)?|"
+                        r"\w*(?:strategi|plan|målbild|dokument|artikel|länet|regionen)\w*)\s*[?.!]*\s*$", re.I)
+
+
 def phrase_tail(phrase: str) -> str:
     """What a phrase is about after its last "kring"/"om"/"runt" ("samarbete kring tidiga insatser" -> "tidiga
     insatser"), or the phrase."""
@@ -5068,6 +5075,13 @@ def asked_mentioned(question: str) -> str:
     match = _MENTIONED.search(text) or _MENTIONED_BY.search(text) or _MENTIONED_HOW.search(text)
     topic = match["topic"].strip() if match else ""
     return "" if topic.lower() in _POINTING_TOPIC else topic
+
+
+def asked_exists(question: str) -> str:
+    """What a "Finns det X i <a region or a document>?" question asks whether that place's documents say (X), or "":
+    an answer must name it, though it is answered like any yes/no question."""
+    match = _EXISTS_IN.search(restore_letters(question))
+    return match["topic"] if match else ""
 
 
 def summary_topic(question: str) -> str:
@@ -5567,6 +5581,7 @@ class Synonyms:
 _ENGLISH = frozenset("""the a an of and or is are was were be been does do did what which who whom whose
     when where why how many much there their this that these those it its in on for to with by from
     about should would could can will has have had any some shared our your""".split())
+_EN_OPENERS = frozenset("what which who whom whose when where why how does do did is are can could".split())
 _SWEDISH = frozenset("""och att det som en ett är var vad vilka vilken vilket hur när varför för på med
     av till om inte den de har ska kan finns står mig jag vi ni man sig sin sitt""".split())
 
@@ -5588,7 +5603,10 @@ def is_english(text: str) -> bool:
         text = _TITLE_RUN.sub(" ", text)
     words = _WORD.findall(text)
     english = sum(w.lower() in _ENGLISH for w in words)
-    swedish = sum(w.lower() in _SWEDISH for w in words) + sum(w[0].islower() and bool(re.search("[åäö]", w)) for w in words)
+    # (a word with å, ä or ö in a question an English question word opens is the documents' term: "What is nära vård?")
+    terms_inside = bool(opening) and opening[0].lower() in _EN_OPENERS
+    swedish = sum(w.lower() in _SWEDISH for w in words) + \
+        (0 if terms_inside else sum(w[0].islower() and bool(re.search("[åäö]", w)) for w in words))
     return english >= 2 and english > swedish
 
 
@@ -5642,6 +5660,12 @@ _EN_QUESTION = (
     (r"^(\s*(?:and |so )?(?:what|who|where|how))(?:['’]s|s)\b", r"\1 is"),  # "what's (whats) the purpose …": "what is …"
     # "… in these documents?": the documents are where every question is asked, no topic of it
     (r"\s*\b(?:in|according to|from) (?:these|the|your|our) (?:steering )?(?:documents?|texts?)\b", ""),
+    # "What are the main priorities for primary care …?": the documents' "Viktiga prioriteringar" for it, not the
+    # plan's main directions (as "the main priorities" alone are)
+    (r"\b(?:main|key|top|most important) priorities (?:for|in|within) (?=\w)", "viktiga prioriteringar för "),
+    # "What does "nära vård" mean in plain English?": how simply to say it, no topic of it
+    (r"\s*,?\s*\b(?:in (?:plain|simple|everyday|easy) (?:english|language|words|terms)|in layman'?s terms|simply put|"
+     r"in a nutshell)\b", ""),
     # "Can you summarise …?", "Could you please list …?": the request is its verb
     (r"^\s*(?:can|could|would) you (?:please )?(?=summari[sz]e|give|list|explain|describe|tell|compare)", ""),
     (r"^\s*what(?:'s| is) the difference between (.+?) and (.+?)\??$", r"vad är skillnaden mellan \1 och \2?"),
@@ -5669,6 +5693,8 @@ _EN_QUESTION = (
     # "… and what is it called?": its name
     (r"^\s*(?:and )?what (?:is|are|was|were) (?:it|they|this|that|these) called\s*\??\s*$", "vad heter den?"),
     (r"^\s*(?:and )?what (?:is|are|was|were) (.+?) called\s*\??\s*$", r"vad heter \1?"),
+    # "How many people are positive to …?": people are who a count counts, no counted thing of their own
+    (r"^\s*how many (?:people|persons|individuals)\b", "hur många"),
     (r"^\s*how many\b", "hur många"),
     (r"^\s*how much\b", "hur mycket"),
     (r"^\s*(?:in |on )?(?:which|what) (?:month|year|date|day)(?: and (?:year|month))?\b(?: did| was| were| is| will)?",
@@ -5805,6 +5831,22 @@ def bare_name(question: str) -> re.Match | None:
     return _BARE_NAME.match(question)
 
 
+# "och i Jämtland då?", "och västernorrland?": a follow-up that only names a region
+_REGION_ONLY = re.compile(r"^\s*(?:(?:och|men|samt|and|å|o)\s+)?(?:(?:i|för|hos|in|for|om)\s+)?(?:region(?:en)?\s+)?"
+                          r"(?P<place>[^\W\d_][\w-]*(?:\s+(?!(?:då|then)\b)[^\W\d_][\w-]*)?)\s*(?:då|then)?\s*[?.!]*\s*$", re.I)
+
+
+def region_word(word: str) -> bool:
+    """Whether a word is a Swedish region's name ("Jämtland", "västernorrlands")."""
+    return bool(_SWEDISH_REGION.fullmatch(fold(word.lower())))
+
+
+def region_only(question: str) -> bool:
+    """Whether a follow-up only names a region ("och i Jämtland då?", "och västernorrland?")."""
+    match = _REGION_ONLY.match(question)
+    return bool(match) and all(region_word(w) for w in match["place"].split())
+
+
 # "och i barnarenan då?": a follow-up that is only one word, typed in lower case
 _BARE_LOWER_WORD = re.compile(r"^(\s*(?:och|men|samt|and)?\s*(?:i|för|hos|med|om|in|for)?\s*)([a-zåäö][\wåäö-]{4,})"
                               r"(\s*(?:då|then)?\s*\??\s*)$", re.I)
@@ -5847,6 +5889,29 @@ def region_of_places(text: str) -> str:
     found = {places[w] for w in (fold(x.lower()) for x in re.findall(r"\w+", text)) if w in places}
     found |= {places[w[:-1]] for w in (fold(x.lower()) for x in re.findall(r"\w+s\b", text)) if w[:-1] in places}
     return found.pop() if len(found) == 1 else ""
+
+
+# "Vilka dokument finns det?", "vilket av dokumenten gäller för oss i Jämtland?", "Which documents can you answer
+# from?": the documents themselves are asked for, no topic in them ("Vilka dokument tar upp SIP?" asks a topic)
+_ASKS_DOCUMENTS = re.compile(r"^\s*(?:(?:och|men|så|and|so)\s+)?(?:vilka|vilket|vilken|vad\s+för|which|what)\s+(?:av\s+|of\s+)?"
+                             r"(?:de\s+|dom\s+|the\s+|these\s+)?(?:olika\s+|fem\s+|five\s+)?(?:styr)?(?:dokument(?:en|et)?|documents?)\b"
+                             r"(?P<rest>[^?]*)[?.!]*\s*$", re.I)
+_DOCUMENTS_FILLER = frozenset("""det du ni dig mig oss vi jag för i om hos från till på att svara svarar svar utifrån
+    bygger finns gäller har kan ingår använder täcker utgår söka söker fråga frågor här nu just alltså egentligen ens är
+    tillgängliga med region regionen länet kommunen vår vårt våra mitt min mina sig som man hittar läsa läser den de
+    you do have are is in for about available apply applies cover covers use using based on the can answer from there
+    here we our us my me i ask questions know of search searched read which that""".split())
+
+
+def asks_documents(question: str) -> bool:
+    """Whether a question asks which documents there are (the ones the assistant answers from), at most for a
+    region or a municipality ("vilket av dokumenten gäller för oss i Jämtland?"), not what they say of a topic."""
+    match = _ASKS_DOCUMENTS.match(question)
+    if not match:
+        return False
+    rest = [w for w in re.findall(r"[^\W\d_]+", match["rest"]) if w.lower() not in _DOCUMENTS_FILLER]
+    return all(region_word(w) or fold(w.lower()) in _places() or fold(w.lower()).rstrip("s") in _places()
+               or w.lower() in {"härjedalen", "härjedalens"} for w in rest)
 
 
 _EACH_REGIONS_OWN = re.compile(r"\b(?:målbilden|malbilden|visionen)\b", re.I)
