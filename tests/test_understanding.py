@@ -8163,3 +8163,103 @@ def test_which_documents_there_are_asks_for_the_documents_themselves_of_the_regi
     every = documents_answer(q("Vilka dokument finns det?"), PASSAGES)
     assert every.lines[0] == "Jag svarar utifrån tre styrdokument:" and len(every.cited) == 3  # (vn.txt has no passage)
     assert "planperiod 2025–2027" in every.text()
+
+
+def test_a_short_answer_asked_before_or_after_the_question_is_no_part_of_it():
+    # hold70-14 "Kort, vad går Jämtland Härjedalens målbild ut på?" got the slide on the målbild's purpose; a trial's
+    # "kan du sammanfatta vad nämnden ska göra med nära vård 2025-2027? kort"
+    assert q("Kort, vad går Jämtland Härjedalens målbild ut på?").reading == "vad går Jämtland Härjedalens målbild ut på?"
+    assert q("kan du sammanfatta vad nämnden ska göra med nära vård 2025-2027? kort").reading.endswith("2025-2027?")
+    assert swedish.summary_topic("kan du sammanfatta vad nämnden ska göra med nära vård 2025-2027?") == "nära vård"
+
+
+def test_the_other_one_of_two_regions_the_earlier_turn_named_is_asked_the_same_in_its_genitive():
+    # hold70-15 "och för den andra då?" after "… målbilderna i Jämtland Härjedalen och Västernorrland. Kort, vad går
+    # Jämtland Härjedalens målbild ut på?" was asked of Jämtland Härjedalen again (and "Västernorrland målbild")
+    earlier = ("Jag ska skriva en notis om målbilderna i Jämtland Härjedalen och Västernorrland. "
+               "Kort, vad går Jämtland Härjedalens målbild ut på?")
+    query = q("och för den andra då?", [earlier])
+    assert query.regions == ("Västernorrland",) and "vad går Västernorrlands målbild ut på?" in query.search
+    assert "Kort" not in query.search
+    assert swedish.asks_other_one("å den andra regionen?") and not swedish.asks_other_one("och de andra perspektiven?")
+
+
+def test_staff_a_workplace_keeps_are_no_role_and_a_section_opened_by_the_whole_topic_is_said_whole():
+    # hold70-22 "Vad säger länsstrategin om hur vi ska locka till oss och behålla medarbetare?" got the section written
+    # to staff ("behålla medarbetare" was read as asked from the role medarbetare), then one sentence of the section
+    assert swedish.role_in("Vad säger strategin om hur vi ska locka till oss och behålla medarbetare?") == ""
+    assert swedish.role_in("Vad betyder strategin för oss medarbetare?") == "medarbetare"
+    work = chunk("strategi.txt", "Attraktiv och hållbar arbetsmiljö",
+                 "En god förmåga att attrahera, rekrytera och behålla medarbetare är viktiga förutsättningar för välfärden. "
+                 "Karriär- och kompetensutveckling skapar arbetsglädje. "
+                 "Nytänkande anställningsvillkor har blivit allt viktigare.", 135)
+    text = answer_text(q("Vad säger strategin om hur vi ska attrahera och behålla medarbetare?"), work)
+    assert "Nytänkande anställningsvillkor" in text and "Karriär- och kompetensutveckling" in text
+
+
+def test_a_role_follow_up_on_what_the_earlier_question_told_was_changed_reads_that_things_section():
+    # hold70-06 "Vi har precis bytt journalsystem – vad heter det nya …?" + "Och vad betyder det för mig som sekreterare,
+    # vad ska bytet leda till enligt planen?" got the plan's lines on jämställdhet: "bytet" was searched on its own
+    earlier = "Vi har precis bytt journalsystem – vad heter det nya och när kom det in enligt nämndens plan?"
+    assert swedish.names_earlier_event("bytet leda planen", earlier)
+    assert not swedish.names_earlier_event("samverkan", earlier)
+    query = q("Och vad betyder det för mig som sekreterare, vad ska bytet leda till enligt planen?", [earlier])
+    assert "journalsystem" in query.search
+    journal = chunk("plan.txt", "Nytt journalsystem", "Enligt plan har vårdinformationsstödet Cosmic införts under hösten "
+                    "2024. Den nya lösningen ger regionen en modern plattform med effektivare arbetsformer.", 136)
+    text = answer_text(query, journal)
+    assert "modern plattform" in text and "Cosmic" in text
+
+
+def test_how_often_is_answered_by_a_frequency_not_by_any_number():
+    # hold70-02 "Står det hur ofta mobiltandvården ska åka ut till varje boende …?" was answered by the share of
+    # norrbottningar positive to e-tjänster ("77 procent")
+    share = "Andelen som är positiva till att använda 1177:s e-tjänster uppgår till 77 procent. [1]"
+    assert not holds_answer(q("Hur ofta ska mobiltandvården åka ut till boendena?"), share, [])
+    meetings = "Systemledningen träffas fyra gånger per år. [1]"
+    assert swedish.tells_frequency(meetings) and swedish.asks_frequency("How often does the group meet?")
+    assert not swedish.tells_frequency("Andelen uppgår till 77 procent.")
+
+
+def test_who_is_not_answered_by_the_label_naming_an_acronym_asked_of():
+    # hold70-29 "vem e det som ska kalla till en SIP, kommunen eller regionen?" was answered by the example area
+    # "Patientkontrakt och Samordnad individuell plan (SIP)": a short acronym counted as no topic word
+    label = chunk("strategi.txt", "Personcentrering", "Exempel på områden att arbeta med:\n- Patientkontrakt och Samordnad "
+                  "individuell plan (SIP)", 137, ("Patientkontrakt och Samordnad individuell plan (SIP)",))
+    citations = [Citation(rank=1, chunk=label, score=1.0, meta=METAS["strategi.txt"],
+                          used=("Patientkontrakt och Samordnad individuell plan (SIP)",))]
+    assert labels_the_topic(q("vem ska kalla till en SIP, kommunen eller regionen?"), citations)
+
+
+def test_what_came_out_of_something_is_not_answered_by_a_sentence_that_only_names_it():
+    # hold70-19 "… medborgardialogerna från 2024 som nämndens plan hänvisar till. Vad kom fram i dem …?" was answered by
+    # the plan's "Använda erfarenheterna från medborgardialoger som genomförts under 2024 …"
+    from assistant.service import outcome_untold
+    assert swedish.outcome_asked("Vad kom fram i medborgardialogerna?") == "medborgardialogerna"
+    assert swedish.outcome_asked("Vad är medborgardialoger?") == ""
+    named = "Använda erfarenheterna från medborgardialoger som genomförts under 2024 för att utveckla primärvård."
+    dialogues = chunk("plan.txt", "Uppdrag", named, 138)
+    cited = [Citation(rank=1, chunk=dialogues, score=1.0, meta=METAS["plan.txt"], used=(named,))]
+    said = outcome_untold(q("Vad kom fram i medborgardialogerna?"), cited)
+    assert said.startswith("Dokumenten säger inte vad som kom fram; de säger bara: ”Använda erfarenheterna")
+    told = "Dialogerna visade att invånarna vill ha vården nära."
+    assert outcome_untold(q("Vad kom fram i medborgardialogerna?"), [replace(cited[0], used=(told,))]) is None
+
+
+def test_an_english_count_of_two_things_is_asked_as_two_counts():
+    # hold70-30 "Roughly how many health centres and public dental clinics does the region have?" got only the 31
+    # hälsocentraler ("public" was left untranslated and the two things counted as one)
+    query = q("Roughly how many health centres and public dental clinics does the region have?")
+    assert query.parts == ("How many health centres does the region have?",
+                           "How many public dental clinics does the region have?")
+    assert "tandvårdsmottagningar" in q("How many public dental clinics does the region have?").reading
+
+
+def test_a_date_or_who_of_the_målbild_no_region_is_asked_of_is_each_regions_own():
+    # a trial's "när beslutades målbilden och av vem?" got Jämtland Härjedalen's "Fattades i SVOM 221202" alone, as if
+    # it were the only målbild (and without naming the region)
+    query = q("När beslutades målbilden?")
+    assert query.intent == "comparison" and set(query.regions) == {"Jämtland Härjedalen", "Västernorrland"}
+    assert q("När fattade Barnarenan beslut om målbilden?").intent != "comparison"  # (a name says whose)
+    assert q("När beslutades målbilden i Västernorrland?").regions == ("Västernorrland",)
+    assert q("Vad är målbilden?").intent != "comparison"

@@ -2718,7 +2718,12 @@ class Composer:
         # (headed by the topic as the documents say it or a word of it few passages use, not by a common word beside
         # it: "hur befolkningsutvecklingen påverkar vården" is "demografisk", which heads no "Utvecklingsområde
         # folkhälsa, sjukvård och tandvård")
-        if section is None and only is not None and any(self._heads({t}, heading_of(only)) for t in topic | (asked_topic - common)):
+        # (or opened by a sentence that names the whole topic of several words: "En god förmåga att attrahera,
+        # rekrytera, kompetensutveckla och behålla medarbetare är …" opens "Attraktiv och hållbar arbetsmiljö")
+        opened = only is not None and len(chosen) == 1 and len(topic) >= 2 and self._opens_section(chosen[0], passages) \
+            and self._mentions(topic, None, chosen[0].text)
+        if section is None and only is not None and (opened or any(self._heads({t}, heading_of(only))
+                                                                   for t in topic | (asked_topic - common))):
             return self._section(draft, only, passages, summary=True)
         seen_sections = {(section.document, section.section)} if section is not None else set()
         added = 0
@@ -2809,6 +2814,12 @@ class Composer:
                          and self._overlap(terms, u.text) > 0 and not draft.repeats(u.text)), None)
         if said_not is not None:
             draft.say(said_not.text, said_not.chunk)
+
+    @staticmethod
+    def _opens_section(unit: Unit, passages: Passages) -> bool:
+        """Whether a sentence is the first of its section."""
+        first = units_of([Hit(c, 0.0) for c in passages.section_chunks(unit.chunk.document, unit.chunk.section)][:1])
+        return bool(first) and first[0].text == unit.text
 
     def _about_topic(self, topic: set[str], unit: Unit) -> bool:
         """Whether a sentence is about the topic: names it in its first words (a heading that names it among
@@ -3665,6 +3676,7 @@ class Composer:
         setting = set(self.tokenize(swedish.role_setting(query.role)))  # "skolsköterska": the school
         workplace |= setting
         sections = self._anchor_sections(query, hits, passages)
+        event = bool(query.own_topic and query.history and swedish.names_earlier_event(query.own_topic, query.history[-1]))
         first = hits[0].chunk if hits else None
         # (the question's own topic heads sections of its own: "vad betyder det här med samverkan för mig som usk"
         # is answered from "Samverkan" and "Stärkt samverkan")
@@ -3698,6 +3710,11 @@ class Composer:
             there = [u for u in sentences if any(self._mentions({w}, u.chunk, u.text) for w in workplace)]
             staff = there + [u for u in sentences if u not in there and (
                 swedish.speaks_to_staff(u.text) or staff_words & set(self.tokenize(u.text)))]
+            if not staff and event:
+                # ("vad ska bytet leda till?" of the new journal system, whose section says nothing to staff: what it
+                # says of the change, said as such)
+                draft.lines.append(ROLE_TOPIC_LEAD.format(role=query.role))
+                staff = sentences[:MAX_ROLE_TOPIC_SENTENCES]
             for unit in in_context(staff[:MAX_SENTENCES], units_of([Hit(c, 0.0) for c in parts])):
                 draft.say(unit.text, unit.chunk)
             work = next((c for c in parts if c.items and swedish.is_work_list(c.list_intro)), None)
@@ -3934,6 +3951,12 @@ class Composer:
         own = set(self.tokenize(query.own_topic))
         if found:
             return found
+        if own and query.history and swedish.names_earlier_event(query.own_topic, query.history[-1]):
+            # "Vi har precis bytt journalsystem …" + "vad ska bytet leda till?": the retrieved section headed by a word
+            # of the earlier question few passages say ("Nytt journalsystem")
+            rare = [w for w in swedish.topic_words(query.history[-1]).split() if len(w) >= MIN_WORKPLACE_LETTERS
+                    and passages.passages_saying(w) <= SPECIFIC_WORD_PASSAGES]
+            return [h.chunk for h in hits[:3] if any(swedish.mentions(heading_of(h.chunk), w) for w in rare)][:1]
         if not own:
             # "Vad står det om samverkan mellan regionen och kommunerna?" names no section whole: the sections
             # its first topic word heads ("Samverkan", "Stärkt samverkan"), one per document
@@ -4034,6 +4057,9 @@ def role_anchor(query: Query) -> str:
     if query.own_topic in swedish.CARE_OF_WORKPLACES and not query.history:
         # (the asker's part of care, asked of at the start: what the documents say of it)
         return f"Vad står det om {query.own_topic}?"
+    if query.own_topic and query.history and swedish.names_earlier_event(query.own_topic, query.history[-1]):
+        # ("Vi har precis bytt journalsystem – vad heter det nya …?" -> "vad ska bytet leda till?": the thing changed)
+        return f"Vad innebär {swedish.topic_words(query.history[-1])}?"
     if query.own_topic:
         return f"Vad innebär {query.own_topic}?"
     # ("När infördes Cosmic?" -> "vad ska jag göra annorlunda som chef nu när det är infört?": what the documents

@@ -109,8 +109,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                 earlier.append(_region_initials_spelled(swedish.swedish_reading(turn_text), metas))
             else:
                 # ("… i JH målbild?": the region's initials spelled out, as in the question itself)
+                # (less the shape its answer was asked in: "Kort, vad går …?" is asked again as "vad går …?")
+                plain = swedish.without_answer_shape(spelled(turn_text)) or spelled(turn_text)
                 earlier.append(_region_initials_spelled(
-                    _with_home_region(spelled(turn_text), _cut_preamble(masked_turn, turn_text), metas), metas))
+                    _with_home_region(plain, _cut_preamble(masked_turn, turn_text), metas), metas))
         except QuestionRejected:
             continue
     if common is None:  # (a caller that serves many questions passes it, made once per build)
@@ -120,6 +122,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if leans:  # "Jag ska läsa den länsgemensamma strategin. Kan du sammanfatta den kort?": as if asked before
         earlier = [spelled(leaned)]
     reading, rewrites = read_plainly(reading)
+    # "… målbilderna i Jämtland Härjedalen och Västernorrland. Vad går Jämtland Härjedalens ut på?" + "och för den
+    # andra då?": the other region the earlier turn named
+    other = _other_one(spoken[-1], earlier[-1], metas) if earlier and spoken and swedish.asks_other_one(reading) else ""
+    reading = f"och i {other} då?" if other else reading
     owner = _home_region(preamble, metas) if preamble and not english else ""
     if owner and owner not in named_in(reading, metas)[1] and named_in(reading, metas)[1]:
         # "Jag … kommer från Region Jämtland Härjedalen. Vad skiljer deras målbild från Norrbottens?": set against
@@ -228,7 +234,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         search = f"{(own if anchor else '') or swedish.thing_dated(anchor) or reading} {swedish.role_topic(role)} {role}".strip()
         # ("… när det gäller barn och unga": within the earlier topic; or what the asker's preamble says they do,
         # "tar emot konsultfrågor från hälsocentralerna", within the earlier topic)
-        if own and anchor and (swedish.narrows(reading) or told):
+        # (or a noun for what the earlier question told was done: "vad ska bytet leda till?" of the journal system)
+        if own and anchor and (swedish.narrows(reading) or told or swedish.names_earlier_event(own, anchor)):
             search = f"{own} {swedish.topic_words(anchor)} {role}"
         if anchor and not own and vocabulary and swedish.intent_of(anchor) == "summary" \
                 and not swedish.names_role(role, vocabulary):
@@ -300,6 +307,18 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # (searched too when the conversation named it, unless the question names a document of it: "målbilden"
         # of a Norrbotten thread is Norrbotten's; a thread on one of its documents only scopes)
         search = f"{search} {talked_of}" if by_name and not named else search
+    # (a document named only by its kind, "målbilden", is no region's: three documents are målbilder)
+    by_kind_only = all(metas[d].kind.startswith("målbild") and kind_word(reading, metas[d]) for d in named if d in metas) \
+        and not re.search(r"\b(?:vår|våra|gemensam\w*|kompass\w*|färdplan\w*|broschyr\w*)\b", reading, re.I)
+    if intent in ("date", "who") and not (follow_up or regions or wanted or english) and by_kind_only \
+            and swedish.asks_each_regions_own(reading) and not swedish.proper_names(reading):
+        # "När beslutades målbilden?": each region has its own, and none is asked of – each region's, in its own row
+        # (not one region's "Fattades i SVOM 221202" as if it were the only målbild)
+        every = tuple(dict.fromkeys(m.region for m in metas.values() if m.region and "målbild" in f"{m.title} {m.kind}".lower()))
+        if len(every) >= 2:
+            regions, intent, named = every, "comparison", ()
+            reading = f"{reading.rstrip(' ?')} i {swedish.joined_names(every)}?"
+            search = f"{search} {' '.join(every)}"
     pair = swedish.contrast_terms(reading) if intent == "contrast" else None
     # "Skiljer sig riktningsförändringarna i strategin från dem i nämndens verksamhetsplan?": the same thing in two
     # documents, each document's compared
@@ -393,6 +412,13 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
 )
 
 
+def _other_one(turn: str, asked: str, metas: Mapping[str, DocumentMeta]) -> str:
+    """Of the two regions an earlier turn names (its preamble too), the one its question did not ask of, or ""."""
+    named = named_in(turn, metas)[1]
+    others = [r for r in named if r not in named_in(asked, metas)[1]]
+    return others[0] if len(named) == 2 and len(others) == 1 else ""
+
+
 def read_plainly(reading: str) -> tuple[str, frozenset[Callable[[str], str]]]:
     """The question as the plain question it asks (READING_STAGES in turn), and the stages that rewrote it."""
     applied = set()
@@ -466,7 +492,10 @@ def other_region(anchor: str, reading: str, metas: Mapping[str, DocumentMeta]) -
     for region in before:
         first, *rest = region.split()
         pattern = rf"\b{re.escape(first[:min(len(first), 9)])}\w*" + "".join(rf"(?:\s+{re.escape(w)}\w*)?" for w in rest)
-        anchor = re.sub(pattern, own[0], anchor, flags=re.I)
+        # (its genitive kept: "Jämtland Härjedalens målbild" -> "Västernorrlands målbild")
+        anchor = re.sub(pattern, lambda m, region=region: own[0] + (
+            "s" if m.group(0).lower().endswith("s") and not region.lower().endswith("s") and not own[0].endswith("s")
+            else ""), anchor, flags=re.I)
     return anchor
 
 

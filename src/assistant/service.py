@@ -320,6 +320,9 @@ class Assistant:
             # "när ska nämnden återrapportera till fullmäktige …?": what is dated no passage says at all, so the day
             # the nämnd was set up is no answer
             return self.refuse(served, query, hits, reason=NOTHING_SAID.format(thing=untold))
+        if (no_outcome := outcome_untold(query, citations)) is not None:
+            # "Vad kom fram i medborgardialogerna?" is not answered by "Använda erfarenheterna från medborgardialoger …"
+            return self.refuse(served, query, hits, reason=no_outcome)
         if (no_contents := contents_untold(query, draft.text(), citations)) is not None:
             # "Vad ingår konkret i planen för utåtriktad verksamhet?" is not answered by "… ska planen … genomföras"
             return self.refuse(served, query, hits, reason=no_contents)
@@ -527,6 +530,7 @@ MENTIONED_ELSEWHERE = "”{thing}” nämns i ”{title}” (under ”{heading}�
 REGION_TOPIC_LETTERS = 7  # a topic word this long that a region's documents never say is a topic they do not take up
 REGION_LACKS = "Dokumenten från {region} tar inte upp ”{word}”; det gör bara andra regioners dokument."
 NO_REASON = "Dokumenten anger inget skäl till det, de säger bara:"
+NO_OUTCOME = "Dokumenten säger inte vad som kom fram; de säger bara: ”{said}” (”{title}”, {heading})."
 NO_CONTENTS = "Dokumenten nämner {thing} men säger inte vad som ingår: ”{said}” (”{title}”, {heading})."
 OTHER_REGION = "Dokumenten kommer från {covered} och säger inget om det här för {region}."
 UNDATED = "”{title}” anger inte när den togs fram eller antogs ({note})."
@@ -566,6 +570,17 @@ def contents_untold(query: Query, text: str, citations: Sequence[Citation]) -> s
                               heading=heading_of(named[1].chunk)) if named else ""
 
 
+def outcome_untold(query: Query, citations: Sequence[Citation]) -> str | None:
+    """For "Vad kom fram i X?" answered with no sentence that tells a result, a sentence saying the documents only
+    name X, and where ("" when nothing was quoted); None when the answer tells it."""
+    thing = swedish.outcome_asked(query.reading)
+    if not thing or any(swedish.tells_outcome(u) for c in citations for u in c.used):
+        return None
+    named = next(((u, c) for c in citations for u in c.used), None)
+    return NO_OUTCOME.format(said=named[0].rstrip("."), title=named[1].chunk.title,
+                             heading=heading_of(named[1].chunk)) if named else ""
+
+
 def switched_topic(query: Query) -> str:
     """For a follow-up that only names another region ("vad är SIP?" + "och i Jämtland då?"), what the earlier
     question asked of ("SIP"), less the places it named; else "": the region is asked the same thing, and its
@@ -601,7 +616,9 @@ def labels_the_topic(query: Query, citations: Sequence[Citation]) -> bool:
     """Whether the list lines an answer quotes name what the question (with its thread) is about: a who-question
     answered by the list label of the thing itself names no one ("Patientkontrakt och Samordnad individuell plan
     (SIP)"); a contact line does ("Lisbeth Löpare Johansson Samordnare")."""
-    topic = [w for w in swedish.content_words(swedish.topic_words(query.search)).split() if len(w) >= MENTIONED_KEY_LETTERS
+    # (an acronym however short: "vem ska kalla till en SIP …?" is not answered by the label naming SIP)
+    topic = [w for w in swedish.content_words(swedish.topic_words(query.search)).split()
+             if (len(w) >= MENTIONED_KEY_LETTERS or (w.isupper() and len(w) >= 2))
              and not swedish.done_like(w)]  # ("vem fattade beslutet …?" is not named by "Fattades i SVOM 221202")
     return any(swedish.mentions(i, w) for c in citations for i in quoted_items(c) for w in topic)
 
@@ -875,6 +892,8 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
                     if len(w) >= MENTIONED_KEY_LETTERS), key=len)[-1:] if not query.english else []
     if whose and not said_in(headed, whose, synonyms):
         return False  # "… vem som ansvarar för läkemedelsförsörjningen …?" is not answered by the nämnd's tasks
+    if (swedish.asks_frequency(query.reading) or swedish.asks_frequency(query.text)) and not swedish.tells_frequency(quoted):
+        return False  # "Hur ofta ska mobiltandvården åka ut …?" is not answered by "… uppgår till 77 procent"
     days = swedish.days_named(query.reading)
     if days and not days & set(swedish.find_dates(headed)):
         return False  # "Vad hände 3 mars 2023?" is not answered by a list of plans for 2023–2025

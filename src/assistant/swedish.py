@@ -512,6 +512,9 @@ _ANSWER_SHAPE = re.compile(r"\s+(?:i|på|med)\s+(?:(?:max|högst|ungefär|typ|ba
                            # within the question it asks a summary: "Vad innebär det, kort sammanfattat, för regionen …?")
                            r"(?:\s+typ)?,?\s+(?:kort|kortfattat|enkelt|snabbt)\s+(?:sammanfattat|förklarat|beskrivet|sagt)(?=\s*[?.!]*\s*$)|"
                            r"\s+typ(?=\s*[?.!]*\s*$)|"
+                           # "Kort, vad går målbilden ut på?", "…2025-2027? kort": how short, before or after the question
+                           r"^\s*(?:kort|kortfattat|snabbt|enkelt|i\s+korthet)(?:\s+(?:sagt|sammanfattat|förklarat))?\s*[,:]\s*(?=\w)|"
+                           r"(?<=[?.!])\s*(?:kort|kortfattat|tack)(?=\s*[?.!]*\s*$)|"
                            # "Vad heter hållbarhetsstrategin i sin helhet, så som den står i nämndens plan?": its whole
                            # name, as the plan writes it (the plan stays where to look)
                            r"\s+i\s+sin\s+helhet\b(?:,?\s+(?:så\s+)?som\s+(?:den|det|de)\s+(?:står|skrivs|nämns)(?=\s+i\s))?|"
@@ -1290,6 +1293,10 @@ def question_parts(text: str) -> list[str]:
         # (from the asking words on: "ny på jobbet, hur många …" asks "hur många …")
         pre, rest = re.sub(r"^.*[,;:–]\s*", "", two_counts["pre"]), f"{two_counts['rest'].rstrip()}?"
         return [f"{pre}{two_counts['a']} {rest}", f"{pre}{two_counts['b']} {rest}"]
+    two_counts = _TWO_COUNTS_EN.match(text)
+    if two_counts:  # "Roughly how many health centres and public dental clinics does the region have?"
+        rest = f"{two_counts['rest'].rstrip()}?"
+        return [f"How many {two_counts['a']} {rest}", f"How many {two_counts['b']} {rest}"]
     parts = [p.strip(" ,") for sentence in _asked_sentences(text) for part in _SECOND_QUESTION.split(sentence)
              for p in _joined_parts(part)]
     if len(parts) == 1 and (mention := _MENTION_AFTER_COMMA.search(text)) and _ASKING_START.match(text[:mention.start()]):
@@ -1304,6 +1311,9 @@ _TWO_TOPICS = re.compile(r"^(?P<lead>\s*(?:och\s+)?vad\s+(?:säger|skriver|står
 # "Hur många hälsocentraler och tandvårdsmottagningar finns i Norrbotten?": two things counted, each its own number
 _TWO_COUNTS = re.compile(r"^(?P<pre>.*?\bhur\s+(?:många|manga)\s+)(?P<a>\w{5,})\s+(?:och|o|&)\s+(?P<b>\w{5,})\s+"
                          r"(?P<rest>(?:finns|har|bedrivs|sitter|ingår|arbetar|jobbar)\b[^?]*)\??\s*$", re.I)
+
+_TWO_COUNTS_EN = re.compile(r"^.*?\bhow\s+many\s+(?P<a>(?:\w+\s+){0,2}?\w{4,})\s+(?:and|&)\s+(?P<b>(?:\w+\s+){0,2}?\w{4,})\s+"
+                            r"(?P<rest>(?:does|do|are|is|exist|there|has|have|work|run)\b[^?]*)\??\s*$", re.I)
 
 
 def names_only_documents(text: str) -> bool:
@@ -2123,7 +2133,8 @@ def role_in(text: str) -> str:
     """The role a question speaks from ("för mig som sjuksköterska" -> "sjuksköterska"), or ""."""
     # (not someone else's: "Min chef vill ha en sammanfattning …" is asked by the chef's staff)
     match = next((m for m in re.finditer(rf"\b({'|'.join(ROLES)})\w*", text, re.I)
-                  if not _SOMEONE_ELSES.search(text[:m.start()]) and not _ROLE_THING.search(m.group(0))), None)
+                  if not _SOMEONE_ELSES.search(text[:m.start()]) and not _ROLE_THING.search(m.group(0))
+                  and not _HIRED.search(text[:m.start()])), None)
     if match:
         return match.group(1).lower()
     we = re.search(rf"\b(?:vi|oss)\s+({'|'.join(_ROLE_STEMS)})\w*", text, re.I)  # (in the plural: "oss sjuksköterskor")
@@ -2157,6 +2168,9 @@ def role_in(text: str) -> str:
 _ROLE_ENDING = re.compile(r"(?:log|sköterska|läkare|terapeut|handläggare|samordnare|sekreterare|pedagog|kurator|assistent|"
                           r"strateg|koordinator|dietist|ingenjör|tekniker|controller)$", re.I)
 # "min chef", "vår verksamhetschef", "my manager": a role word that is not the asker's
+# "… locka till oss och behålla medarbetare?": the staff a workplace hires and keeps, not the role asked from
+_HIRED = re.compile(r"\b(?:attrahera|rekrytera|behålla|locka|anställa|kompetensutveckla|hitta|nyanställa|hyra\s+in)"
+                    r"(?:\s+(?:nya|fler|duktiga|bra|mer|egna))?\s+$", re.I)
 _SOMEONE_ELSES = re.compile(r"\b(?:min|mina|vår|våra|din|dina|er|era|hans|hennes|deras|my|our|your)\s+$", re.I)
 MIN_ROLE_LETTERS = 5  # "för mig som kommunikatör"; not "som ny", "som du"
 _ROLES_LIKE_VERBS = frozenset({"politiker", "tekniker", "terapeuter"})  # roles that end as a verb does ("-er")
@@ -2427,6 +2441,24 @@ def narrows(question: str) -> bool:
     """Whether a follow-up narrows the earlier topic to a part of it ("vad betyder det för mig … när det gäller
     barn och unga?" after a question on the psychic ill-health: that ill-health among children)."""
     return bool(_NARROWS.search(question)) and points_back(_NARROWS.sub(" ", question))
+
+
+# "vad ska bytet leda till?", "vad innebär förändringen för mig?": a noun for what the earlier question told was done
+_EVENT_NOUNS = frozenset({"bytet", "förändringen", "införandet", "övergången", "satsningen", "beslutet", "flytten",
+                          "sammanslagningen", "omorganisationen", "förflyttningen", "skiftet"})
+
+
+def names_earlier_event(own: str, earlier: str) -> bool:
+    """Whether a follow-up's own topic is a noun for what the earlier question told was done ("Vi har precis bytt
+    journalsystem …" + "vad ska bytet leda till?"): a general event noun, or one made from the earlier verb."""
+    done = [fold(w.lower()) for w in re.findall(r"[^\W\d_]{4,}", earlier)]
+
+    def event(said: str) -> bool:
+        word = fold(said)
+        return said in _EVENT_NOUNS or (word.endswith(("et", "en", "ningen", "andet")) and any(
+            w[:3] == word[:3] and w != word and not w.startswith(word[:-2]) and w.endswith(("t", "tt", "de", "des", "ts"))
+            for w in done))
+    return any(event(w) for w in own.lower().split())
 
 
 _ADJECTIVE_ENDING = re.compile(r"(?:ande|ende|iga|ig|iska|isk|ella|ell|liga|lig|joint|overall|overarching|common|shared)$", re.I)
@@ -3149,6 +3181,24 @@ _SHARE_IN_WORDS = re.compile(r"\b(?:majoriteten|merparten|huvuddelen|flertalet|d
                          r"(?:en|tre)\s+fjärdedel(?:en|ar)?)\b", re.I)
 
 
+# "Hur ofta ska mobiltandvården åka ut …?": how often, answered by a frequency, not any number ("77 procent")
+_ASKS_FREQUENCY = re.compile(r"\b(?:hur\s+ofta|hur\s+många\s+gånger|how\s+often|how\s+many\s+times)\b", re.I)
+_TELLS_FREQUENCY = re.compile(r"\b(?:varje|var\s+(?:\w+\s+)?(?:vecka|månad|dag|år)|gång(?:er)?\b|per\s+(?:dag|vecka|månad|"
+                              r"år|termin|kvartal)|dagligen|veckovis|månadsvis|årligen|årlig\w*|halvårs\w*|kvartals\w*|"
+                              r"regelbund\w*|löpande|kontinuerlig\w*|återkommande|frekvens\w*|ofta|sällan|"
+                              r"\w+(?:möte|träff|uppföljning)(?:en|ar|arna)?\s+(?:varje|var)\b)", re.I)
+
+
+def asks_frequency(question: str) -> bool:
+    """Whether a question asks how often ("Hur ofta …?", "How often …?")."""
+    return bool(_ASKS_FREQUENCY.search(question))
+
+
+def tells_frequency(text: str) -> bool:
+    """Whether a text says how often something is done ("varje vecka", "två gånger per år", "regelbundet")."""
+    return bool(_TELLS_FREQUENCY.search(text))
+
+
 def tells_share(answer: str, question: str) -> bool:
     """Whether a question asks how large a share is and the answer says it in words ("majoriteten av …")."""
     return bool(_SHARE_OF_ASKED.search(question) and _SHARE_IN_WORDS.search(answer))
@@ -3589,6 +3639,27 @@ _CONTENTS_ASKED = re.compile(r"^\s*(?:och\s+)?(?:vad\s+(?:är\s+det\s+som\s+)?(?
                              r"mer\s+exakt|då)\s+)?(?:i\s+)?(?P<a>[^?]{4,}?)|vad\s+består\s+(?P<b>[^?]{4,}?)\s+av)\s*\??\s*$", re.I)
 _TELLS_CONTENTS = re.compile(r"\b(?:ingår|innehåll\w*|omfatta\w*|består|innebär\w*|handlar\s+om|utgörs|bland\s+annat|"
                              r"exempelvis|till\s+exempel|t\.\s?ex|såsom|är\s+(?:en|ett)\b)|:", re.I)
+
+
+# "Vad kom fram i medborgardialogerna?": what something resulted in, which a sentence that only names it ("Använda
+# erfarenheterna från medborgardialoger som genomförts under 2024 …") does not tell
+_OUTCOME_ASKED = re.compile(r"^\s*(?:och\s+)?(?:vad\s+(?:kom|framkom)\s+(?:det\s+)?(?:fram\s+)?(?:i|ur|vid|från|under|av)\s+"
+                            r"(?P<a>[^?]{2,}?)|vad\s+(?:visade|gav|resulterade)\s+(?P<b>[^?]{4,}?)(?:\s+i)?|"
+                            r"vilka\s+resultat\s+(?:gav|fick|har|visade)\s+(?P<c>[^?]{4,}?))\s*\??\s*$", re.I)
+_TELLS_OUTCOME = re.compile(r"\b(?:kom\s+fram|framkom\w*|framgick|visade\w*|visar|resultat\w*|ledde\s+till|lett\s+till|"
+                            r"pekade|konstaterade\w*|svarade|svar\w*|utfall\w*|gav\s+(?:att|en|ett))\b", re.I)
+
+
+def outcome_asked(question: str) -> str:
+    """The thing whose outcome a question asks ("Vad kom fram i medborgardialogerna?" -> "medborgardialogerna"), or
+    ("… i dem?") the pointing word."""
+    match = _OUTCOME_ASKED.match(question)
+    return next((m.strip() for m in (match["a"], match["b"], match["c"]) if m), "") if match else ""
+
+
+def tells_outcome(sentence: str) -> bool:
+    """Whether a sentence says what something resulted in ("visade", "kom fram", "resultatet", "ledde till")."""
+    return bool(_TELLS_OUTCOME.search(sentence))
 
 
 def contents_asked(question: str) -> str:
@@ -5004,6 +5075,10 @@ _THING_DOING = re.compile(r"(?:^|[,.?!]\s*)(?:och\s+)?vad\s+ska\s+(?!(?:jag|vi|m
                           r"kommunen|kommunerna|styrelsen|regionstyrelsen)\b)(?P<thing>\w+(?:\s+\w+)?)\s+(?:göra|jobba med|arbeta med|"
                           r"satsa på)(?:\s+(?:de\s+(?:kommande|närmaste)\s+åren|framöver|under\s+planperioden|"
                           r"under\s+\d{4}(?:[–-]\d{4})?))?(?:\s+(?:enligt|i)\s+[\w\s–-]+)?\s*\??\s*$", re.I)
+# "sammanfatta vad nämnden ska göra med nära vård 2025-2027": what is to be done with X, X the topic
+_DOING_WITH = re.compile(r"\bvad\s+(?:[\w-]+\s+){1,2}?(?:ska|skall|behöver|bör|vill|planerar\s+att)\s+göra\s+"
+                         r"(?:med|kring|inom|åt|när\s+det\s+gäller)\s+(?P<thing>[^?,.!]+?)(?:\s+(?:under\s+|för\s+)?\d{4}"
+                         r"(?:\s*[–-]\s*\d{4})?|\s+framöver|\s+de\s+(?:kommande|närmaste)\s+åren)?\s*(?:[?.!]|$)", re.I)
 _SAYS_DOING = re.compile(r"\b(?:ska|skall|behöver|planerar|kommer att|fortsätter|pågår|(?:är|har)\s+inför(?:t|d|da|ts))\b", re.I)
 
 
@@ -5091,7 +5166,8 @@ def summary_topic(question: str) -> str:
     match = _ABOUT.search(text)
     if not match:
         doing = _THING_DOING.search(text)  # "vad ska tandvården göra enligt planen?": tandvården
-        return doing["thing"] if doing else ""
+        done_with = _DOING_WITH.search(text)  # "vad nämnden ska göra med nära vård …": nära vård
+        return doing["thing"] if doing else done_with["thing"] if done_with else ""
     topic = match["topic"].strip()
     # "… om vilken roll primärvården ska ha i nära vård?": the thing whose role it is
     role = re.match(r"(?:vilken|vad för|vilka)\s+(?:roll|roller|uppgift|uppgifter)\s+(?P<x>.+?)\s+(?:ska|bör|skall|kommer att)?\s*"
@@ -5834,6 +5910,16 @@ def bare_name(question: str) -> re.Match | None:
 # "och i Jämtland då?", "och västernorrland?": a follow-up that only names a region
 _REGION_ONLY = re.compile(r"^\s*(?:(?:och|men|samt|and|å|o)\s+)?(?:(?:i|för|hos|in|for|om)\s+)?(?:region(?:en)?\s+)?"
                           r"(?P<place>[^\W\d_][\w-]*(?:\s+(?!(?:då|then)\b)[^\W\d_][\w-]*)?)\s*(?:då|then)?\s*[?.!]*\s*$", re.I)
+
+
+# "och för den andra då?", "å den andra regionen?": the other of two things the earlier turn named
+_OTHER_ONE = re.compile(r"^\s*(?:(?:och|men|å|o)\s+)?(?:(?:för|i|om|med|hos)\s+)?(?:den|det|dom|de)\s+andra"
+                        r"(?:\s+(?:regionen|målbilden|länet))?\s*(?:då)?\s*[?.!]*\s*$", re.I)
+
+
+def asks_other_one(question: str) -> bool:
+    """Whether a follow-up asks the same of "den andra" ("och för den andra då?")."""
+    return bool(_OTHER_ONE.match(question))
 
 
 def region_word(word: str) -> bool:
