@@ -188,3 +188,10 @@ def test_no_module_defines_a_name_twice():
 def test_a_clipped_staff_word_finds_the_documents_whole_word(synonyms):
     # a trial's "Står det något om rehab i dokumenten?" was refused; "rehabilitering" was answered
     assert "rehabilitering" in synonyms.added("Står det något om rehab i dokumenten?")
+
+
+def test_who_ordered_a_document_is_its_commissioner_and_attracting_staff_is_attrahera(synonyms):
+    # hold72-03 "Vem är det egentligen som har beställt den strategin?" was refused (the strategy says
+    # "Uppdragsgivaren …"); hold70-22 "… locka till oss och behålla medarbetare?" (the strategy says "attrahera")
+    assert "uppdragsgivaren" in synonyms.added("Vem är det egentligen som har beställt den strategin?")
+    assert "attrahera" in synonyms.added("Hur ska vi locka till oss medarbetare?")

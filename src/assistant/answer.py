@@ -1921,7 +1921,9 @@ class Composer:
         """The one list item that says every word of the thing the question places, its acronym by name ("SAM-modellen
         för barn och unga": "Arbetsmodell för att främja hälsa hos barn och unga, Samverka, Agera, Motivera (SAM)")."""
         asked = set(self.tokenize(thing))
-        if len(asked) < REVERSE_THING_WORDS:
+        # (or an acronym alone, which names one thing: "Vilken riktningsförändring hör SIP till?")
+        acronym = len(thing.split()) == 1 and thing.isupper() and 2 <= len(thing) <= swedish.ACRONYM_LETTERS
+        if len(asked) < REVERSE_THING_WORDS and not acronym:
             return {}
         found = [(chunk, item) for chunk in passages.chunks if not scope or chunk.document in scope
                  for item in chunk.items

@@ -126,6 +126,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # andra då?": the other region the earlier turn named
     other = _other_one(spoken[-1], earlier[-1], metas) if earlier and spoken and swedish.asks_other_one(reading) else ""
     reading = f"och i {other} då?" if other else reading
+    if earlier and swedish.only_summary_request(reading) and (summed := swedish.topic_words(earlier[-1]).strip(" ?")):
+        # "vilka inriktningar och uppdrag har nämnden för 2025-2027?" + "sammanfatta kort …": a summary of that
+        reading = f"Sammanfatta {summed}"
     owner = _home_region(preamble, metas) if preamble and not english else ""
     if owner and owner not in named_in(reading, metas)[1] and named_in(reading, metas)[1]:
         # "Jag … kommer från Region Jämtland Härjedalen. Vad skiljer deras målbild från Norrbottens?": set against
@@ -307,18 +310,6 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # (searched too when the conversation named it, unless the question names a document of it: "målbilden"
         # of a Norrbotten thread is Norrbotten's; a thread on one of its documents only scopes)
         search = f"{search} {talked_of}" if by_name and not named else search
-    # (a document named only by its kind, "målbilden", is no region's: three documents are målbilder)
-    by_kind_only = all(metas[d].kind.startswith("målbild") and kind_word(reading, metas[d]) for d in named if d in metas) \
-        and not re.search(r"\b(?:vår|våra|gemensam\w*|kompass\w*|färdplan\w*|broschyr\w*)\b", reading, re.I)
-    if intent in ("date", "who") and not (follow_up or regions or wanted or english) and by_kind_only \
-            and swedish.asks_each_regions_own(reading) and not swedish.proper_names(reading):
-        # "När beslutades målbilden?": each region has its own, and none is asked of – each region's, in its own row
-        # (not one region's "Fattades i SVOM 221202" as if it were the only målbild)
-        every = tuple(dict.fromkeys(m.region for m in metas.values() if m.region and "målbild" in f"{m.title} {m.kind}".lower()))
-        if len(every) >= 2:
-            regions, intent, named = every, "comparison", ()
-            reading = f"{reading.rstrip(' ?')} i {swedish.joined_names(every)}?"
-            search = f"{search} {' '.join(every)}"
     pair = swedish.contrast_terms(reading) if intent == "contrast" else None
     # "Skiljer sig riktningsförändringarna i strategin från dem i nämndens verksamhetsplan?": the same thing in two
     # documents, each document's compared
@@ -410,6 +401,28 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.term_asked_first,     # "svom vad är det" -> "vad är svom?"
     swedish.place_then_asked,     # "å västernorrland då, hur tog dom fram sin" -> "… i västernorrland?"
 )
+
+
+def each_regions_own(query: Query, metas: Mapping[str, DocumentMeta]) -> Query | None:
+    """"När beslutades målbilden?": a date or a who asked of the målbild with no region, no document named but by
+    its kind ("målbilden"), no name or acronym that says whose (SVOM, Barnarenan), asked as a comparison of every
+    region that has one, each in its own row – not one region's "Fattades i SVOM 221202" as if it were the only
+    målbild; else None."""
+    if query.intent not in ("date", "who") or query.follow_up or query.regions or query.documents or query.english \
+            or not swedish.asks_each_regions_own(query.reading) or swedish.proper_names(query.reading) \
+            or re.search(r"\b[A-ZÅÄÖ]{2,}\b", query.reading) \
+            or re.search(r"\b(?:vår|våra|gemensam\w*|kompass\w*|färdplan\w*|broschyr\w*)\b", query.reading, re.I):
+        return None
+    # (a document named only by its kind, "målbilden", is no region's: three documents are målbilder)
+    if not all(d in metas and metas[d].kind.startswith("målbild") and kind_word(query.reading, metas[d])
+               for d in query.named_documents):
+        return None
+    every = tuple(dict.fromkeys(m.region for m in metas.values() if m.region and "målbild" in f"{m.title} {m.kind}".lower()))
+    if len(every) < 2:
+        return None
+    return replace(query, regions=every, intent="comparison", named_documents=(),
+                   reading=f"{query.reading.rstrip(' ?')} i {swedish.joined_names(every)}?",
+                   search=f"{query.search} {' '.join(every)}")
 
 
 def _other_one(turn: str, asked: str, metas: Mapping[str, DocumentMeta]) -> str:
@@ -588,7 +601,10 @@ def _with_home_region(turn: str, preamble: str, metas: Mapping[str, DocumentMeta
     # (or the region of the asker's town, when the preamble says "länets"/"vår": "Jag är läkare på Östersunds
     # sjukhus och fick en dragning om länets målbild. Hur beskrivs …?" -> "… i Jämtland Härjedalen")
     town = swedish.region_of_places(preamble) if preamble and not home and swedish.says_our_county(preamble) else ""
-    if (home and swedish.says_ours(turn) or town) and not named_in(turn, metas)[1]:
+    # (or the preamble says it is about the region's målbild: "Vi ska ha en arbetsplatsträff om den gemensamma
+    # målbilden i Jämtland Härjedalen. Vilka är de strategier som ska leda till målet?")
+    if (home and (swedish.says_ours(turn) or swedish.asks_each_regions_own(preamble)) or town) \
+            and not named_in(turn, metas)[1]:
         return f"{turn} i {home or town}"
     return turn
 

@@ -23,7 +23,7 @@ from .catalogue import documents_answer
 from .chunking import CHUNKER_VERSION, SECTION_SEP
 from .embedding import Embedder
 from .privacy import NOTICE
-from .query import (EMPTY_QUESTION, Query, QuestionRejected, beyond_thread, common_title_words,  # noqa: F401
+from .query import (EMPTY_QUESTION, Query, QuestionRejected, beyond_thread, common_title_words, each_regions_own,  # noqa: F401
                     kind_word, named_by_kind, named_in, understand)  # (re-exported)
 from .relevance import RelevanceGate
 from .retrieval import LoadedIndex, Retriever
@@ -169,6 +169,7 @@ class Assistant:
             return self._answer_parts(query, mode, generate)
         served = self.served()
         query = beyond_thread(query, partial(says_in_region_or_synonym, served.passages))
+        query = each_regions_own(query, served.metas) or query  # "När beslutades målbilden?": each region's, in rows
         groups = comparison_groups(query, served.metas) if query.intent == "comparison" else []
         # (a comparison's rows run searches of their own: the whole question's is only read by the generative mode)
         searched_whole = len(groups) < 2 or bool(self.settings.llm_url and generate)
@@ -888,8 +889,14 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     if turned and not said_in(headed, turned, synonyms):
         return False  # "Och egenmonitoreringen … – finns det något datum …?" is not answered by the date of the nämnd
     # (by its longest word: "läkemedelsförsörjningen", not "kommunernas", which the nämnd's tasks say too)
-    whose = sorted((w for w in swedish.content_words(swedish.responsibility_asked(query.reading)).split()
-                    if len(w) >= MENTIONED_KEY_LETTERS), key=len)[-1:] if not query.english else []
+    responsible_for = swedish.responsibility_asked(query.reading)
+    if query.history and swedish.responsibility_of_earlier(query.reading):
+        # ("Vad är patientkontrakt?" + "vem ansvarar för det?": the earlier question's thing)
+        responsible_for = swedish.topic_words(query.history[-1])
+    elif query.english:
+        responsible_for = ""
+    whose = sorted((w for w in swedish.content_words(responsible_for).split() if len(w) >= MENTIONED_KEY_LETTERS),
+                   key=len)[-1:]
     if whose and not said_in(headed, whose, synonyms):
         return False  # "… vem som ansvarar för läkemedelsförsörjningen …?" is not answered by the nämnd's tasks
     if (swedish.asks_frequency(query.reading) or swedish.asks_frequency(query.text)) and not swedish.tells_frequency(quoted):

@@ -512,6 +512,12 @@ _ANSWER_SHAPE = re.compile(r"\s+(?:i|på|med)\s+(?:(?:max|högst|ungefär|typ|ba
                            # within the question it asks a summary: "Vad innebär det, kort sammanfattat, för regionen …?")
                            r"(?:\s+typ)?,?\s+(?:kort|kortfattat|enkelt|snabbt)\s+(?:sammanfattat|förklarat|beskrivet|sagt)(?=\s*[?.!]*\s*$)|"
                            r"\s+typ(?=\s*[?.!]*\s*$)|"
+                           # "Och vad heter själva målbilden, alltså den korta meningen som sammanfattar den?": the
+                           # question said again in other words, no part of it
+                           r",\s+(?:alltså|dvs\.?|det\s+vill\s+säga|jag\s+menar)\s+(?:den|det|de|dom|själva)\b[^?]*(?=[?.!]*\s*$)|"
+                           # "sammanfatta kort så jag kan dra det för politikerna": what the asker will use it for
+                           r",?\s+(?:så\s+(?:att\s+)?|för\s+att\s+)(?:jag|vi)\s+(?:kan|ska\s+kunna|skall\s+kunna)\s+"
+                           r"(?:dra|presentera|berätta|förklara|visa|skriva|informera|ta\s+upp)\b[^?]*(?=[?.!]*\s*$)|"
                            # "Kort, vad går målbilden ut på?", "…2025-2027? kort": how short, before or after the question
                            r"^\s*(?:kort|kortfattat|snabbt|enkelt|i\s+korthet)(?:\s+(?:sagt|sammanfattat|förklarat))?\s*[,:]\s*(?=\w)|"
                            r"(?<=[?.!])\s*(?:kort|kortfattat|tack)(?=\s*[?.!]*\s*$)|"
@@ -524,9 +530,14 @@ _ANSWER_SHAPE = re.compile(r"\s+(?:i|på|med)\s+(?:(?:max|högst|ungefär|typ|ba
                            r"(?:short\s+)?(?:bullet\s+points|bullets|bullet\s+form|points|sentences|lines|words)\b", re.I)
 
 
+# "ge exempel på vad Jämtland Härjedalens målbild säger": what it says (some of it), asked straight
+_EXAMPLES_OF_WHAT = re.compile(r"^\s*(?:kan\s+du\s+)?ge\s+(?:mig\s+)?(?:några\s+)?exempel\s+på\s+vad\s+(?P<x>.+?)\s+"
+                               r"(?P<v>säger|skriver|tar\s+upp|innehåller)(?P<rest>\s+om\s+[^?]+?)?\s*[?.!]*\s*$", re.I)
+
+
 def without_answer_shape(question: str) -> str:
     """A question without the shape it asks its answer in ("… i fem punkter"), or ""."""
-    shaped = _ANSWER_SHAPE.sub("", question)
+    shaped = _ANSWER_SHAPE.sub("", _EXAMPLES_OF_WHAT.sub(lambda m: f"vad {m['v']} {m['x']}{m['rest'] or ''}?", question))
     return shaped if shaped != question and len(shaped.split()) >= 2 else ""
 
 
@@ -847,6 +858,8 @@ def asks_work(question: str) -> bool:
     return bool(_ASKS_WORK.search(question))
 _REVERSE = re.compile(r"\b(vilken|vilket|under vilken|which)\b.*\b(passar|hör|tillhör|ingår|hamnar|faller|räknas|sorterar|"
                       r"belong|fit|fall)|"
+                      # "Under vilken riktningsförändring nämns SIP?": where it is placed
+                      r"\bunder\s+(?:vilken|vilket)\s+\w+\s+(?:nämns|står|finns)\b|"
                       # "vi har börjat med mobila team …, vilken av riktningsförändringarna är det vi jobbar med då?"
                       r"\b(?:vilken|vilket)\s+(?:av\s+[\w-]+\s+)?(?:är|e)\s+det\s+(?:som\s+)?(?:vi|jag|man|ni)\s+"
                       r"(?:jobbar|arbetar|håller\s+på)\s+med\b", re.I)
@@ -873,12 +886,22 @@ _REVERSE_OF = re.compile(r"\b(?:(?:vilken|vilket|vilka|which)\s+(?:(?:del|delar|
 _THING_THEN_WHICH = re.compile(r"^(?P<thing>[^?.]+?)\s*[,–:.-]\s*(?:och\s+)?(?:under\s+)?(?:vilken|vilket|which)\b", re.I)
 _HEARD_OF = re.compile(r"^\s*(?:(?:jag|vi)\s+(?:har\s+)?(?:hört|läst|sett|börjat|jobbar|arbetar)\s+(?:talas\s+)?(?:om|med)\s+)", re.I)
 _PLACED = re.compile(r"\b(?:passar|hör\s+till|tillhör|hamnar|ingår|räknas)\s+(?P<thing>[^?]+)", re.I)
+# "Vilken riktningsförändring hör SIP till?", "Under vilken riktningsförändring nämns SIP?", "Nämns SIP i
+# länsstrategin, och under vilken riktningsförändring i så fall?": the thing said between the words that place it
+_PLACED_AROUND = re.compile(r"\b(?:hör|räknas)\s+(?P<a>(?!(?:till|den|det|de|dem|dom|dessa|detta|denna)\b)[^?]+?)\s+"
+                            r"(?:till|in)\s*[?.!]*\s*$|"
+                            r"\b(?:under|i)\s+(?:vilken|vilket)\s+\w+\s+(?:nämns|står|finns|hamnar)\s+(?P<b>[^?]+?)\s*[?.!]*\s*$|"
+                            r"^\s*(?:nämns|finns|står)\s+(?P<c>[\w-]+(?:\s+[\w-]+)?)\s+(?:med\s+)?i\s+[^,?]+,\s*(?:och\s+)?"
+                            r"(?:i\s+så\s+fall\s+)?(?:under|i)\s+(?:vilken|vilket)\b", re.I)
 
 
 def reverse_thing(question: str) -> str:
     """The thing a reverse lookup asks to place ("jag har hört om SAM-modellen för barn och unga, vilken av
     riktningsförändringarna hör den till?" -> "SAM-modellen för barn och unga"; "Vilken riktningsförändring
     passar mobila team?" -> "mobila team"), or ""."""
+    around = _PLACED_AROUND.search(question)
+    if around:
+        return next(m for m in (around["a"], around["b"], around["c"]) if m).strip(" .!")
     match = _THING_THEN_WHICH.match(question)
     if match:
         return _HEARD_OF.sub("", match["thing"]).strip()
@@ -1026,6 +1049,7 @@ _FOLLOW_START = re.compile(  # (after a nod: "ok, och den sista av dem – …?"
 _ANAPHORA = re.compile(
     r"\b(den|det|dem|dom|denna|detta|dessa|där|dit|deras|dess|densamma|it|its|they|them|those|that|this|there)\b",
     re.I)
+_IN_THAT_CASE = re.compile(r"\bi\s+så\s+fall\b", re.I)  # ("…, och vilka arbetsområden nämns i så fall?": of what came before)
 _QUESTIONISH = re.compile(r"^\s*(vad|vem|vilka|vilken|vilket|hur|varför|när|var|finns|what|who|which|how|why|when)\b", re.I)
 _BARE_PRONOUN = re.compile(r"\b(?:det|den|dem|de|detta|för|nåt|något|egentligen|då|för\s+nåt)\b", re.I)
 
@@ -2472,7 +2496,7 @@ def adjective_like(word: str) -> bool:
 
 def points_back(question: str) -> bool:
     """Whether a question has a word that points back ("det", "den", "dessa" …), however long it is."""
-    return bool(_ANAPHORA.search(question) or _DE_POINTS.search(question))
+    return bool(_ANAPHORA.search(question) or _DE_POINTS.search(question) or _IN_THAT_CASE.search(question))
 
 
 _SAME_PLACE = re.compile(r"\b(?:i|under|från|ur)\s+samma\s+(?:avsnitt|del|delen|stycke|kapitel|ställe|rubrik)\b", re.I)
@@ -2943,6 +2967,15 @@ WHO_MUST_WORDS = 2  # the asked words a sentence on whose responsibility it is m
 _RESPONSIBLE_FOR = re.compile(r"\bvem\s+(?:som\s+)?(?:\w+\s+)?(?:ansvarar|har\s+(?:\w+\s+)?ansvar(?:et)?|bär\s+ansvar(?:et)?|"
                               r"tar\s+ansvar(?:et)?)\s+för\s+(?!att\b|det\b|detta\b|den\b|dem\b|dom\b|vad\b|hur\b)(?P<thing>[^?.!,–]+)",
                               re.I)  # (a thing, not a doing: "vem har ansvaret för att det faktiskt blir gjort?")
+
+
+_RESPONSIBLE_FOR_IT = re.compile(r"\bvem\s+(?:som\s+)?(?:\w+\s+)?(?:ansvarar|har\s+(?:\w+\s+)?ansvar(?:et)?|bär\s+ansvar(?:et)?|"
+                                 r"tar\s+ansvar(?:et)?)\s+för\s+(?:det|detta|den|dem|dom)\s*[?.!]*\s*$", re.I)
+
+
+def responsibility_of_earlier(question: str) -> bool:
+    """Whether a follow-up asks who is responsible for what was asked before ("vem ansvarar för det?")."""
+    return bool(_RESPONSIBLE_FOR_IT.search(question))
 
 
 def responsibility_asked(question: str) -> str:
@@ -5656,7 +5689,8 @@ class Synonyms:
 # Function words that tell an English question from a Swedish one.
 _ENGLISH = frozenset("""the a an of and or is are was were be been does do did what which who whom whose
     when where why how many much there their this that these those it its in on for to with by from
-    about should would could can will has have had any some shared our your""".split())
+    about should would could can will has have had any some shared our your
+    summarize summarise explain describe tell give compare please article strategy vision documents""".split())
 _EN_OPENERS = frozenset("what which who whom whose when where why how does do did is are can could".split())
 _SWEDISH = frozenset("""och att det som en ett är var vad vilka vilken vilket hur när varför för på med
     av till om inte den de har ska kan finns står mig jag vi ni man sig sin sitt""".split())
@@ -5739,6 +5773,27 @@ _EN_QUESTION = (
     # "What are the main priorities for primary care …?": the documents' "Viktiga prioriteringar" for it, not the
     # plan's main directions (as "the main priorities" alone are)
     (r"\b(?:main|key|top|most important) priorities (?:for|in|within) (?=\w)", "viktiga prioriteringar för "),
+    # "And who is responsible for it?": who is responsible for what was named before (or for the thing named)
+    (r"^\s*(?:and |so )?who (?:is|are|will be) (?:responsible|in charge) (?:for|of) (?:it|this|that|them|these)\s*\??$",
+     "vem ansvarar för det?"),
+    (r"^\s*(?:and |so )?who (?:is|are|will be) (?:responsible|in charge) (?:for|of) (.+?)\??$", r"vem ansvarar för \1?"),
+    # "Give examples for the second one": the examples of what the earlier answer listed second
+    (r"^\s*(?:and |so )?(?:please )?(?:give|list|show)(?: me)? (?:some |the |a few )?examples? (?:for|of|in|under) (.+?)\??$",
+     r"vilka exempel finns för \1?"),
+    (r"\bthe (first|second|third|fourth|fifth|last)(?: one)?\b",
+     lambda m: "den " + {"first": "första", "second": "andra", "third": "tredje", "fourth": "fjärde", "fifth": "femte",
+                         "last": "sista"}[m.group(1).lower()]),
+    # "Does the strategy mention AI?": whether it is named there
+    (r"^\s*(?:and |so )?(?:does|do|did) (.+?) (?:mention|mentions|talk about|discuss|cover|address|bring up|refer to) (.+?)"
+     r"(?:,? (?:as well|too|also|at all))?\s*\??$", r"står det något om \2 i \1?"),
+    # "Tell me about mobile teams", "Explain the patient contract", "List the examples …", "Give me the dates …":
+    # requests, read as the Swedish question each makes
+    (r"^\s*(?:please\s+)?(?:(?:can|could|would) you\s+)?(?:please\s+)?tell me (?:a (?:bit|little) |more |something )?"
+     r"about (.+?)\??$", r"vad står det om \1?"),
+    (r"^\s*(?:please\s+)?(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:explain|describe) (?:what )?(.+?)"
+     r"(?: means| is| are)?\s*\??$", r"vad är \1?"),
+    (r"^\s*(?:please\s+)?(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:list|give me|show me) "
+     r"(?!(?:a |an |the )?(?:\w+ )?(?:summary|overview|rundown)\b)(?:a list of |all )?(.+?)\??$", r"vilka är \1?"),
     # "What does "nära vård" mean in plain English?": how simply to say it, no topic of it
     (r"\s*,?\s*\b(?:in (?:plain|simple|everyday|easy) (?:english|language|words|terms)|in layman'?s terms|simply put|"
      r"in a nutshell)\b", ""),
@@ -5915,6 +5970,17 @@ _REGION_ONLY = re.compile(r"^\s*(?:(?:och|men|samt|and|å|o)\s+)?(?:(?:i|för|ho
 # "och för den andra då?", "å den andra regionen?": the other of two things the earlier turn named
 _OTHER_ONE = re.compile(r"^\s*(?:(?:och|men|å|o)\s+)?(?:(?:för|i|om|med|hos)\s+)?(?:den|det|dom|de)\s+andra"
                         r"(?:\s+(?:regionen|målbilden|länet))?\s*(?:då)?\s*[?.!]*\s*$", re.I)
+
+
+# "sammanfatta kort", "kan du sammanfatta det?": a follow-up that asks only for a summary of what came before
+_ONLY_SUMMARY = re.compile(r"^\s*(?:(?:och|ok|okej|tack)[,!]?\s+)?(?:kan\s+du\s+)?(?:snälla\s+)?(?:sammanfatta|summera)"
+                           r"(?:\s+(?:det|detta|dem|dom|den|allt|det\s+här|det\s+där))?(?:\s+(?:kort|kortfattat|snabbt|lite|"
+                           r"åt\s+mig|för\s+mig|tack))*\s*[?.!]*\s*$", re.I)
+
+
+def only_summary_request(question: str) -> bool:
+    """Whether a follow-up asks only for a summary ("sammanfatta kort", "kan du sammanfatta det?")."""
+    return bool(_ONLY_SUMMARY.match(question))
 
 
 def asks_other_one(question: str) -> bool:
