@@ -323,3 +323,20 @@ def test_which_documents_there_are_is_answered_by_the_documents_each_citing_its_
     assert every.text.startswith("Jag svarar utifrån fem styrdokument:") and len(every.citations) == 5
     assert _valid_citations(every)
     assert "documents" not in assistant.ask("Vilka dokument tar upp SIP?").flags  # a topic: where it is said
+
+
+def test_a_later_part_asked_of_two_regions_is_answered_for_each(assistant):
+    # hold72-29: the second part, given both regions by the first, was refused as one count
+    answer = assistant.ask("Är Jämtland Härjedalens målbild uppbyggd på samma sätt som Västernorrlands, och hur många "
+                           "delar har de var?")
+    second = answer.text.split("”hur många delar har de var?”:", 1)[1]
+    assert "Jämtland Härjedalen:" in second and "Fem strategier" in second and "Västernorrland:" in second
+    assert _valid_citations(answer)
+
+
+def test_a_municipality_no_document_names_is_said_so_before_what_is_said_of_its_region(assistant):
+    # a trial's "har sundsvalls kommunfullmäktige antagit målbilden?" got Västernorrland's text as if it were Sundsvall's
+    answer = assistant.ask("har sundsvalls kommunfullmäktige antagit målbilden?")
+    assert answer.answered and answer.text.startswith("Dokumenten nämner inte Sundsvall särskilt; det här säger de om "
+                                                      "Västernorrland:")
+    assert not assistant.ask("Vad händer med sjukhuset i Kiruna?").text.startswith("Dokumenten nämner inte")

@@ -8339,3 +8339,78 @@ def test_a_later_part_asked_if_so_is_about_what_the_first_part_named():
     # fall?" got the examples of "Öppnare vårdformer": "i så fall" points back like "det"
     assert swedish.points_back("vilka konkreta arbetsområden nämns i så fall?")
     assert not swedish.points_back("vilka konkreta arbetsområden nämns?")
+
+
+def test_what_a_named_document_says_of_a_short_thing_needs_that_thing_or_says_where_it_is_named():
+    # "Vad säger verksamhetsplanen om hemmonitorering?" (and "… om det?" after "Vad är hemmonitorering?") was answered
+    # with the plan's lines on equal care; hemmonitorering is named only in the strategy
+    from assistant.service import thing_asked_of_document
+    query = q("Vad säger verksamhetsplanen om hemmonitorering?")
+    assert thing_asked_of_document(query) == "hemmonitorering"
+    equal = "Verksamheter arbetar aktivt för att upptäcka skillnader som inte är medicinskt motiverade. [1]"
+    assert not holds_answer(query, equal, [])
+    assert mentioned_elsewhere(query, PASSAGES).startswith("”hemmonitorering” nämns i ”Tillsammans för nära vård – strategi”")
+    assert thing_asked_of_document(q("Vad säger verksamhetsplanen om att vården ska vara lätt att nå för alla?")) == ""
+
+
+def test_a_follow_up_naming_a_document_asks_it_of_the_thread_topic_when_the_earlier_question_named_none():
+    # a trial's "… strategin" + "ge exempel på vad vi ska jobba med inom öppnare vårdformer" + "och vad säger
+    # verksamhetsplanen om samma sak?" got the plan's outline
+    query = q("och vad säger verksamhetsplanen om samma sak?",
+              ["vilka riktningsförändringar finns i den länsgemensamma strategin",
+               "ge exempel på vad vi ska jobba med inom öppnare vårdformer"])
+    assert query.reading == "Vad säger verksamhetsplanen om öppnare vårdformer?" and query.named_documents == ("plan.txt",)
+    # (a follow-up that names no document by its kind switches to none: a role question stays on the thread)
+    role = q("vad kan jag som läkare på vårdcentralen göra för att bidra till det?", ["Vad är en sammanhållen vårdkedja?"])
+    assert role.documents == ()
+
+
+def test_a_row_of_whether_both_documents_take_something_up_asks_its_own_region_what_it_says():
+    # hold72-05 "tar både norrbottens och jämtland härjedalens målbilder upp att invånaren själv har ett ansvar för sin
+    # egen hälsa?": each row asked "tar både jämtland härjedalens målbilder upp …" as a definition of the målbild
+    from assistant.service import row_inner_intent
+    query = q("tar både Västernorrlands och Jämtland Härjedalens målbilder upp att invånaren har ett ansvar för sin hälsa?")
+    assert row_inner_intent(query) == "summary"
+    row = row_question(query, "Västernorrland", ["vn.txt"], PASSAGES, composer)
+    assert "både" not in row.reading and "Västernorrlands" in row.reading
+
+
+def test_a_role_follow_up_naming_a_document_keeps_its_own_topic_a_text():
+    # an eval run crashed on a role follow-up that names a document when the earlier question named none: the
+    # document found was written into the role's own topic
+    query = q("och vad betyder det för mig som sjuksköterska enligt verksamhetsplanen?", ["Vad är hemmonitorering?"])
+    assert isinstance(query.own_topic, str)
+    assert answer_text(query, CHUNKS[0]) is not None
+
+
+
+def test_the_difference_between_what_was_asked_of_before_and_another_thing_is_a_contrast_of_the_two():
+    # hold72-25 "Nämns SIP i länsstrategin …?" + "vad e skillnaden på det o patientkontraktet som står bredvid? vad ingår
+    # i ett patientkontrakt" defined "skillnaden" (quoting "gör skillnad"), and the second question was lost
+    query = q("vad e skillnaden på det o patientkontraktet som står bredvid?",
+              ["Nämns SIP i länsstrategin, och under vilken riktningsförändring i så fall?"])
+    assert query.reading == "vad är skillnaden på SIP och patientkontraktet?" and query.intent == "contrast"
+    assert swedish.question_parts("vad e skillnaden på det o patientkontraktet som står bredvid? vad ingår i ett "
+                                  "patientkontrakt") == ["vad e skillnaden på det o patientkontraktet som står bredvid?",
+                                                         "vad ingår i ett patientkontrakt?"]
+
+
+def test_which_groups_is_answered_by_the_top_passage_naming_them_not_a_lower_list_that_never_does():
+    # a trial's "vilka grupper har högre risk för suicid enl planen" got the primärvård priorities (an item says
+    # "suicid"); the plan's "Psykisk hälsa", ranked first, names the groups
+    prose = chunk("plan.txt", "Psykisk hälsa", "Två tredjedelar av de som avlider till följd av suicid är män, gruppen "
+                  "äldre män är överrepresenterade. Även inom urfolket samerna finns en högre risk för suicid.", 140)
+    listed = chunk("plan.txt", "Stärkt primärvård", "Viktiga prioriteringar är att:\n- Stärka barn och ungas psykiska "
+                   "hälsa och minska antalet förlorade liv i suicid\n- Stärka kontinuiteten", 141,
+                   ("Stärka barn och ungas psykiska hälsa och minska antalet förlorade liv i suicid", "Stärka kontinuiteten"),
+                   "Viktiga prioriteringar är att:")
+    text = answer_text(q("vilka grupper har högre risk för suicid enl planen"), prose, listed)
+    assert "samerna" in text and "Stärka kontinuiteten" not in text
+
+
+def test_the_municipalities_a_question_names_are_found_in_any_form():
+    # a trial's "har sundsvalls kommunfullmäktige antagit målbilden?" got Västernorrland's text without saying that no
+    # document names Sundsvall (the service says so before the answer; tests/test_answers.py asks it end to end)
+    assert swedish.places_named("har sundsvalls kommunfullmäktige antagit målbilden?") == ["Sundsvall"]
+    assert swedish.places_named("Vad händer i Kiruna och Gällivare?") == ["Kiruna", "Gällivare"]
+    assert swedish.places_named("Vad är målbilden?") == []

@@ -1589,6 +1589,12 @@ class Composer:
         list_hit = self._best_list(query, hits, qvec, passages, terms)
         if list_hit is None:
             return self._sentences(query, hits, qvec, passages, terms)
+        top = hits[0].chunk if hits else None
+        if listed and top is not None and not top.items and list_hit.chunk.id != top.id and swedish.mentions(top.text, listed) \
+                and not swedish.mentions(f"{list_hit.chunk.section} {list_hit.chunk.text}", listed):
+            # "vilka grupper har högre risk för suicid enl planen": the passage ranked first names the groups
+            # ("gruppen äldre män är överrepresenterade"); a lower list that never names them is no answer
+            return self._sentences(query, hits, qvec, passages, terms)
         draft = Draft()
         listed = swedish.asked_list_noun(query.reading, query.regions).lower()
         # (the asked things in the documents' word too: "synvinklar" -> perspektiv)

@@ -126,6 +126,13 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # andra då?": the other region the earlier turn named
     other = _other_one(spoken[-1], earlier[-1], metas) if earlier and spoken and swedish.asks_other_one(reading) else ""
     reading = f"och i {other} då?" if other else reading
+    pointed = re.search(r"\bskillnad\w*\s+(?:på|mellan)\s+(det|den|dem|dom|detta)\s+(?:och|o)\s+", reading, re.I) \
+        if earlier else None
+    if pointed and (thing := swedish.asked_mentioned(earlier[-1]) or swedish.asked_exists(earlier[-1])
+                    or swedish.reverse_thing(earlier[-1]) or swedish.defined_term(earlier[-1])):
+        # "Nämns SIP i länsstrategin …?" + "vad e skillnaden på det o patientkontraktet som står bredvid?": SIP
+        reading = f"{reading[:pointed.start(1)]}{thing}{reading[pointed.end(1):]}"
+        reading = re.sub(r"\s+som\s+står\s+(?:bredvid|intill|där|nedanför|ovanför)\b", "", reading, flags=re.I)
     if earlier and swedish.only_summary_request(reading) and (summed := swedish.topic_words(earlier[-1]).strip(" ?")):
         # "vilka inriktningar och uppdrag har nämnden för 2025-2027?" + "sammanfatta kort …": a summary of that
         reading = f"Sammanfatta {summed}"
@@ -259,9 +266,15 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     wanted = tuple(d for d in (documents or ()) if d in metas)
     named, regions = named_in(f"{anchor} {reading}", metas, common)
     moved = other_document(anchor, reading, metas) if follow_up and not swedish.asks_comparison(reading) else ()
+    if follow_up and not moved and not swedish.asks_comparison(reading) and not named_in(anchor, metas)[0] \
+            and len(switched_to := named_in(reading, metas)[0]) == 1 and kind_word(reading, metas[switched_to[0]]):
+        # ("ge exempel på vad vi ska jobba med inom öppnare vårdformer" + "och vad säger verksamhetsplanen om samma
+        # sak?": the earlier question named no document, the thread's topic is asked of the one this names)
+        moved = switched_to
     if moved:  # "… i strategin?" + "och hur beskriver verksamhetsplanen samma sak?": the same, in the plan
         named, wanted = moved, wanted or moved
         said, topic = kind_word(reading, metas[moved[0]]), _topic_without_documents(anchor, metas)
+        topic = re.sub(r"^(?:inom|i|om|för|med|under|kring|angående)\s+", "", topic, flags=re.I)
         if said and topic and not swedish.topic_words(swedish.without_same_thing_words(reading.replace(said, " "))).strip(" ?"):
             reading, intent = f"Vad säger {said} om {topic}?", "summary"
             search = f"{reading} {search}"

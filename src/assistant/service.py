@@ -330,6 +330,11 @@ class Assistant:
         text = draft.text()
         if no_reason_given(query, citations):
             text = f"{NO_REASON} {text}"
+        if untold := [p for p in swedish.places_named(query.text) if not served.passages.passages_saying(p)]:
+            # "har sundsvalls kommunfullmäktige antagit målbilden?": no passage names Sundsvall; what is said of its
+            # region is the answer, said as such
+            text = PLACE_UNTOLD.format(places=swedish.joined_names(untold),
+                                       region=swedish.region_of_places(query.text) or "länet") + "\n" + text
         listed = [c for c in citations if swedish.is_reading_list(heading_of(c.chunk))]
         if listed and not swedish.asks_reading(query.reading):
             # "Vilka mål har Uppsalas målbild?": a link under "Fler regioners målbilder" names it, says nothing of
@@ -425,7 +430,11 @@ class Assistant:
                 # "Jag är socialchef i en kommun i Västernorrland. Vem har fastställt vår målbild …, och vem ska anta
                 # den i kommunerna?" – not Norrbotten's, the one document whose kind is "målbild")
                 sub = replace(sub, regions=query.regions, named_documents=query.named_documents,
-                              search=f"{sub.search} {' '.join(query.regions)}")
+                              search=f"{sub.search} {' '.join(query.regions)}",
+                              # ("Är X:s målbild uppbyggd som Y:s, och hur många delar har de var?": each region's)
+                              intent="comparison" if len(query.regions) >= 2 and sub.intent in ("number", "list", "what",
+                                                                                              "summary", "date", "who")
+                              else sub.intent)
             if first is not None and not sub.follow_up:
                 # "…, och vad ska nämnden göra med den?": a later part is about what the first one named
                 # (or a part with no topic of its own: "…, och vilka exempel finns på saker att jobba med?")
@@ -526,11 +535,13 @@ UNLISTED = "Dokumenten nämner {noun} men räknar inte upp vilka: ”{said}” (
 ONLY_THE_WHOLE = "Dokumenten anger bara hur många det är sammanlagt: ”{said}” (”{title}”, {heading})."
 NO_DAY = "Dokumenten anger ingen dag, bara: ”{said}” (”{title}”, {heading})."
 DATED_THING_LETTERS = 5  # a word this long of what a date question dates is one some passage must say
+ASKED_THING_WORDS = 2  # "Vad säger planen om X?": an X this short is a thing the answer must name, not a paraphrase
 MENTIONED_KEY_LETTERS = 6  # "Står det något om X?": one of X's words this long must stand in what answers it
 MENTIONED_ELSEWHERE = "”{thing}” nämns i ”{title}” (under ”{heading}”), inte i de dokument frågan gäller."
 REGION_TOPIC_LETTERS = 7  # a topic word this long that a region's documents never say is a topic they do not take up
 REGION_LACKS = "Dokumenten från {region} tar inte upp ”{word}”; det gör bara andra regioners dokument."
 NO_REASON = "Dokumenten anger inget skäl till det, de säger bara:"
+PLACE_UNTOLD = "Dokumenten nämner inte {places} särskilt; det här säger de om {region}:"
 NO_OUTCOME = "Dokumenten säger inte vad som kom fram; de säger bara: ”{said}” (”{title}”, {heading})."
 NO_CONTENTS = "Dokumenten nämner {thing} men säger inte vad som ingår: ”{said}” (”{title}”, {heading})."
 OTHER_REGION = "Dokumenten kommer från {covered} och säger inget om det här för {region}."
@@ -582,6 +593,16 @@ def outcome_untold(query: Query, citations: Sequence[Citation]) -> str | None:
                              heading=heading_of(named[1].chunk)) if named else ""
 
 
+def thing_asked_of_document(query: Query) -> str:
+    """For "Vad säger verksamhetsplanen om hemmonitorering?" – a summary of a short thing (a word or two), asked of
+    a document or a region – that thing: the answer must name it (or where else it is named is said); else ""."""
+    if query.intent != "summary" or not (query.named_documents or query.regions):
+        return ""
+    topic = swedish.summary_topic(query.reading)
+    words = swedish.content_words(topic).split()
+    return topic if 0 < len(words) <= ASKED_THING_WORDS and not swedish.points_back(topic) else ""
+
+
 def switched_topic(query: Query) -> str:
     """For a follow-up that only names another region ("vad är SIP?" + "och i Jämtland då?"), what the earlier
     question asked of ("SIP"), less the places it named; else "": the region is asked the same thing, and its
@@ -597,7 +618,8 @@ def mentioned_elsewhere(query: Query, passages: Passages) -> str:
     """For "Står det något om X i <a region's or a named document>?" when only other documents say X, a sentence
     saying where it is named ("”hemmonitorering” nämns i ”Tillsammans för nära vård …” (under ”Öppnare
     vårdformer”) …"); else ""."""
-    mentioned = swedish.asked_mentioned(query.reading) or swedish.asked_exists(query.reading) or switched_topic(query)
+    mentioned = swedish.asked_mentioned(query.reading) or swedish.asked_exists(query.reading) or switched_topic(query) \
+        or thing_asked_of_document(query)
     key = max(swedish.content_words(mentioned).split(), key=len, default="") if mentioned else ""
     # (an acronym is a key however short: "Finns det något om AI i strategin?")
     if (len(key) < MENTIONED_KEY_LETTERS and not (len(key) >= 2 and key.isupper())) \
@@ -877,7 +899,8 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     if query.kind and not swedish.has_kind(query.kind, headed if query.kind == "date" else quoted) \
             and not (query.kind == "who" and swedish.says_who_must(quoted, query.reading)) and not share_in_words:
         return False
-    mentioned = swedish.asked_mentioned(query.reading) or swedish.asked_exists(query.reading)
+    mentioned = swedish.asked_mentioned(query.reading) or swedish.asked_exists(query.reading) \
+        or thing_asked_of_document(query)
     keys = [w for w in swedish.content_words(mentioned).split() if len(w) >= MENTIONED_KEY_LETTERS] if mentioned else []
     if keys and not any(swedish.mentions(headed, key) for key in keys) and not (
             synonyms and any(swedish.mentions(headed, said) for said in synonyms.added(mentioned))):
@@ -1049,6 +1072,10 @@ def row_inner_intent(query: Query) -> str:
     """What each row of a comparison answers: a comparison with a topic ("Hur beskriver X och Y
     tillgänglighet?") asks what each says about it."""
     inner = swedish.intent_of(query.reading)
+    if inner in ("list", "what") and re.match(r"^\s*(?:och\s+)?(?:tar|nämner|säger|skriver|beskriver|lyfter)\b",
+                                               query.reading, re.I):
+        # "tar både norrbottens och jämtland härjedalens målbilder upp att invånaren har ett ansvar …?": what each says
+        return "summary"
     inner = {"lookup": "summary", "comparison": "summary", "contrast": "summary", "list": "what"}.get(inner, inner)
     if inner == "yesno" and swedish.asks_likeness(query.reading):
         inner = "summary"  # "Är riktningsförändringarna i planen samma som i strategin?": what each says of them
@@ -1062,7 +1089,8 @@ def row_question(query: Query, label: str, docs: Sequence[str], passages: Passag
     metas = passages.metas
     others = [r for r in query.regions if r != label]
     reading = swedish.without_other_regions(query.reading, others)
-    reading = swedish.without_comparing(reading)
+    # ("tar både norrbottens och jämtland härjedalens målbilder upp …?": a row asks of its one region, "både" goes)
+    reading = swedish.without_comparing(re.sub(r"\bbåde\s+", "", reading, flags=re.I) if others else reading)
     # "… Jämtland Härjedalen och Norrbottens verksamhetsplan …": the kind of a document only another
     # row has is no topic of this row
     own = " ".join(f"{metas[d].kind} {metas[d].title}" for d in docs).lower()

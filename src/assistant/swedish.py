@@ -1295,7 +1295,10 @@ def question_parts(text: str) -> list[str]:
     """The questions a question holds ("När antogs målbilden, och vad ska nämnden göra med den?" ->
     "När antogs målbilden?", "vad ska nämnden göra med den?"); one part when it holds one."""
     if contrast_terms(text) or _COMPARE.search(text):
-        pieces = _SECOND_QUESTION.split(text)
+        # (or a second sentence asking its own question: "vad e skillnaden på det o patientkontraktet? vad ingår i ett
+        # patientkontrakt")
+        pieces = _SECOND_QUESTION.split(text) if _SECOND_QUESTION.search(text) else \
+            re.split(r"(?<=\?)\s+(?=(?:vad|vem|vilka|vilken|vilket|när|hur|varför|finns)\b)", text, flags=re.I)
         # (unless only the first part compares, and the second asks a question of its own: "… hur tandhälsan står sig
         # jämfört med resten av landet, och vilka problem tandvården själv brottas med?")
         if not (len(pieces) == 2 and not _COMPARE.search(pieces[1]) and not _ALIKE.search(pieces[1])
@@ -6033,6 +6036,18 @@ def _places() -> dict[str, str]:
     """Municipality (folded, lower case) -> its region (data/places.json)."""
     regions = json.loads(_data_text("places.json"))["regions"]
     return {fold(place.lower()): region for region, places in regions.items() for place in places}
+
+
+def places_named(text: str) -> list[str]:
+    """The municipalities a text names, as typed, capitalised ("har sundsvalls kommunfullmäktige …" -> ["Sundsvall"])."""
+    places = _places()
+    found = []
+    for word in re.findall(r"[^\W\d_]+", text):
+        folded = fold(word.lower())
+        base = folded if folded in places else folded[:-1] if folded.endswith("s") and folded[:-1] in places else ""
+        if base:
+            found.append((word[:-1] if base != folded else word).capitalize())
+    return list(dict.fromkeys(found))
 
 
 def region_of_places(text: str) -> str:
