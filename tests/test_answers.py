@@ -340,3 +340,6 @@ def test_a_municipality_no_document_names_is_said_so_before_what_is_said_of_its_
     assert answer.answered and answer.text.startswith("Dokumenten nämner inte Sundsvall särskilt; det här säger de om "
                                                       "Västernorrland:")
     assert not assistant.ask("Vad händer med sjukhuset i Kiruna?").text.startswith("Dokumenten nämner inte")
+    # (a third trial's "… örnsköldsviks kommun för lokal handlingsplan …?" got Norrbotten's strategy "om Västernorrland")
+    other = assistant.ask("vad har örnsköldsviks kommun för lokal handlingsplan för nära vård?")
+    assert not other.answered and "Dokumenten nämner inte Örnsköldsvik." in other.text

@@ -195,3 +195,5 @@ def test_who_ordered_a_document_is_its_commissioner_and_attracting_staff_is_attr
     # "Uppdragsgivaren …"); hold70-22 "… locka till oss och behålla medarbetare?" (the strategy says "attrahera")
     assert "uppdragsgivaren" in synonyms.added("Vem är det egentligen som har beställt den strategin?")
     assert "attrahera" in synonyms.added("Hur ska vi locka till oss medarbetare?")
+    # (a trial's "vilka styrdokument gäller specifikt för nämnden" was refused: the plan says "Styrande dokument för …")
+    assert "styrande dokument" in synonyms.added("vilka styrdokument gäller specifikt för nämnden")

@@ -8154,6 +8154,7 @@ def test_which_documents_there_are_asks_for_the_documents_themselves_of_the_regi
     assert swedish.asks_documents("vilket av dokumenten gäller för oss i jämtland?")
     assert swedish.asks_documents("Vilka dokument finns det?") and swedish.asks_documents("Which documents do you have?")
     assert swedish.asks_documents("Vilka styrdokument gäller för oss i Kiruna?")
+    assert swedish.asks_documents("vilka dokument kan du svåra på?")  # (a trial's "svara", respelt by the documents' words)
     assert not swedish.asks_documents("Vilka dokument tar upp SIP?")
     assert not swedish.asks_documents("Vilket dokument handlar om tandvård?")
     local = documents_answer(q("vilket av dokumenten gäller för oss i jämtland?"), PASSAGES)
@@ -8414,3 +8415,19 @@ def test_the_municipalities_a_question_names_are_found_in_any_form():
     assert swedish.places_named("har sundsvalls kommunfullmäktige antagit målbilden?") == ["Sundsvall"]
     assert swedish.places_named("Vad händer i Kiruna och Gällivare?") == ["Kiruna", "Gällivare"]
     assert swedish.places_named("Vad är målbilden?") == []
+
+
+def test_what_a_regions_målbild_holds_is_what_the_målbild_is_asked_again_of_another_region_too():
+    # a third trial's "vad innehåller västernorrlands målbild" got the article's outline, and "och hur ser det ut i
+    # Jämtland?" the slide on the målbild's purpose
+    assert swedish.goal_contents("vad innehåller västernorrlands målbild") == "Vad är västernorrlands målbild?"
+    assert swedish.goal_contents("vad innehåller planen?") == ""
+    query = q("och hur ser det ut i Jämtland?", ["vad innehåller västernorrlands målbild"])
+    assert query.reading == "Vad är Jämtland Härjedalens målbild?" and query.regions == ("Jämtland Härjedalen",)
+
+
+def test_a_yes_no_question_joined_on_by_och_finns_is_a_part_of_its_own():
+    # a third trial's "vad är min vård norrbotten och finns chatten på alla hälsocentraler?" got only the chat
+    assert swedish.question_parts("vad är min vård norrbotten och finns chatten på alla hälsocentraler?") == \
+        ["vad är min vård norrbotten?", "finns chatten på alla hälsocentraler?"]
+    assert swedish.question_parts("Vad är SIP och finns det i Jämtland?") == ["Vad är SIP och finns det i Jämtland?"]

@@ -1590,7 +1590,9 @@ class Composer:
         if list_hit is None:
             return self._sentences(query, hits, qvec, passages, terms)
         top = hits[0].chunk if hits else None
-        if listed and top is not None and not top.items and list_hit.chunk.id != top.id and swedish.mentions(top.text, listed) \
+        # (a generic noun names nothing to look for, "saker"; groups of people are named as "gruppen …")
+        if listed and (listed not in swedish.GENERIC_NOUNS or listed.startswith("grupp")) and top is not None \
+                and not top.items and list_hit.chunk.id != top.id and swedish.mentions(top.text, listed) \
                 and not swedish.mentions(f"{list_hit.chunk.section} {list_hit.chunk.text}", listed):
             # "vilka grupper har högre risk för suicid enl planen": the passage ranked first names the groups
             # ("gruppen äldre män är överrepresenterade"); a lower list that never names them is no answer

@@ -111,6 +111,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                 # ("… i JH målbild?": the region's initials spelled out, as in the question itself)
                 # (less the shape its answer was asked in: "Kort, vad går …?" is asked again as "vad går …?")
                 plain = swedish.without_answer_shape(spelled(turn_text)) or spelled(turn_text)
+                plain = swedish.goal_contents(plain) or plain  # ("vad innehåller X:s målbild" asked again of Y)
                 earlier.append(_region_initials_spelled(
                     _with_home_region(plain, _cut_preamble(masked_turn, turn_text), metas), metas))
         except QuestionRejected:
@@ -403,6 +404,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.example_of_meaning,   # "finns det exempel på vad ökad kontinuitet betyder?" -> "Vad betyder ökad kontinuitet?"
     swedish.motto_of,             # "Vilken slogan har målbilden …?" -> "Vad är målbilden …?"
     swedish.what_it_has,          # "Vad har Jämtland Härjedalen för målbild?" -> "Vad är Jämtland Härjedalens målbild?"
+    swedish.goal_contents,        # "vad innehåller västernorrlands målbild?" -> "vad är västernorrlands målbild?"
     swedish.invested_in,          # "vad nämnden ska satsa på" -> "vilka inriktningar och uppdrag nämnden har"
     swedish.role_asked_of,        # "Vilken roll får skolan …?" -> "Vad står det om skolan …?"
     swedish.expected_of_thing,    # "Vad förväntas av tandvården …?" -> "Vad ska tandvården göra …?"

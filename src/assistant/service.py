@@ -332,9 +332,12 @@ class Assistant:
             text = f"{NO_REASON} {text}"
         if untold := [p for p in swedish.places_named(query.text) if not served.passages.passages_saying(p)]:
             # "har sundsvalls kommunfullmäktige antagit målbilden?": no passage names Sundsvall; what is said of its
-            # region is the answer, said as such
-            text = PLACE_UNTOLD.format(places=swedish.joined_names(untold),
-                                       region=swedish.region_of_places(query.text) or "länet") + "\n" + text
+            # region is the answer, said as such – when the answer is the region's ("… Örnsköldsviks lokala
+            # handlingsplan?" is not answered by Norrbotten's strategy)
+            region = swedish.region_of_places(query.text)
+            if region and not any(c.meta.region == region for c in citations):
+                return self.refuse(served, query, hits, reason=PLACE_UNNAMED.format(places=swedish.joined_names(untold)))
+            text = PLACE_UNTOLD.format(places=swedish.joined_names(untold), region=region or "länet") + "\n" + text
         listed = [c for c in citations if swedish.is_reading_list(heading_of(c.chunk))]
         if listed and not swedish.asks_reading(query.reading):
             # "Vilka mål har Uppsalas målbild?": a link under "Fler regioners målbilder" names it, says nothing of
@@ -541,6 +544,7 @@ MENTIONED_ELSEWHERE = "”{thing}” nämns i ”{title}” (under ”{heading}�
 REGION_TOPIC_LETTERS = 7  # a topic word this long that a region's documents never say is a topic they do not take up
 REGION_LACKS = "Dokumenten från {region} tar inte upp ”{word}”; det gör bara andra regioners dokument."
 NO_REASON = "Dokumenten anger inget skäl till det, de säger bara:"
+PLACE_UNNAMED = "Dokumenten nämner inte {places}."
 PLACE_UNTOLD = "Dokumenten nämner inte {places} särskilt; det här säger de om {region}:"
 NO_OUTCOME = "Dokumenten säger inte vad som kom fram; de säger bara: ”{said}” (”{title}”, {heading})."
 NO_CONTENTS = "Dokumenten nämner {thing} men säger inte vad som ingår: ”{said}” (”{title}”, {heading})."
@@ -998,8 +1002,11 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
             return False  # "I vilka kommuner …?" needs kommuner in the answer
         if query.intent == "list" and "\n- " not in f"\n{text}" and swedish.names_only_at_end(quoted, listed):
             return False  # "Vilka indikatorer …?" is not answered by "… med fastställda indikatorer."
-    if query.kind == "date" and not query.english and not swedish.names_topic(query.search, headed, query.regions) \
-            and not (synonyms and swedish.names_topic(synonyms.translated(query.search), headed, query.regions)):
+    # (the document's title names its topic too: "… västernorrlandsexemplet …? när publicerades det?" is answered by
+    # the article's "Publicerad 17 februari 2021")
+    titled = f"{headed} {' '.join(dict.fromkeys(c.chunk.title for c in citations))}"
+    if query.kind == "date" and not query.english and not swedish.names_topic(query.search, titled, query.regions) \
+            and not (synonyms and swedish.names_topic(synonyms.translated(query.search), titled, query.regions)):
         # a date about something else ("När ska patientkontraktet …?" answered with a survey year); the thing
         # may stand in the documents' word ("… ja till den gemensamma visionen" -> "… att anta målbilden")
         return False

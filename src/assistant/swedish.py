@@ -1186,8 +1186,9 @@ def asks_own(question: str) -> bool:
 # "När inrättades nämnden och när infördes Cosmic?": a second question joined by "och" without a comma,
 # when the first is a question too and the second goes on with a verb, not a place ("och vem i Jämtland?")
 _ASKING_WORD = r"(?:vad|vem|vilka|vilken|vilket|hur|varför|när|what|who|which|how|why|when)"
-_JOINED_QUESTION = re.compile(rf"\s+(?:och|o|and)\s+(?={_ASKING_WORD}\s+(?!(?:i|på|för|om|med|av|från|hos|då|där|när|in|on|of|for)\b)\w+\s+\w+)",
-                              re.I)
+_JOINED_QUESTION = re.compile(rf"\s+(?:och|o|and)\s+(?={_ASKING_WORD}\s+(?!(?:i|på|för|om|med|av|från|hos|då|där|när|in|on|of|for)\b)\w+\s+\w+|"
+                              # "vad är min vård norrbotten och finns chatten på alla hälsocentraler?": a yes/no question
+                              r"finns\s+(?!det\b|de\b|den\b|dom\b|med\b)\w+\s+\w+)", re.I)
 _ASKING_FIRST = re.compile(rf"^\s*{_ASKING_WORD}\b", re.I)
 
 
@@ -3634,6 +3635,17 @@ def workplace_named(question: str) -> str:
     return f"{match['verb']} {match['place']}{match['rest']}?"
 
 
+# "vad innehåller västernorrlands målbild?": what the målbild says, not the outline of the article that presents it
+_HOLDS_GOAL = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vad\s+(?:innehåller|omfattar)\s+(?P<x>(?:[\w-]+\s+){0,3}?"
+                         r"(?:målbild|målbilden|visionen))\s*[?.!]*\s*$", re.I)
+
+
+def goal_contents(question: str) -> str:
+    """"Vad innehåller X:s målbild?" read as "vad är X:s målbild?", or ""."""
+    match = _HOLDS_GOAL.match(question)
+    return _asked_with_lean(match["lean"] or "", f"vad är {match['x']}?") if match else ""
+
+
 def what_it_has(question: str) -> str:
     """"Vad har X för Y?" read as "Vad är X:s Y?" ("Vad har Jämtland Härjedalen för målbild?" -> "Vad är Jämtland
     Härjedalens målbild?"), or ""."""
@@ -6065,6 +6077,7 @@ _ASKS_DOCUMENTS = re.compile(r"^\s*(?:(?:och|men|så|and|so)\s+)?(?:vilka|vilket
                              r"(?P<rest>[^?]*)[?.!]*\s*$", re.I)
 _DOCUMENTS_FILLER = frozenset("""det du ni dig mig oss vi jag för i om hos från till på att svara svarar svar utifrån
     bygger finns gäller har kan ingår använder täcker utgår söka söker fråga frågor här nu just alltså egentligen ens är
+    svåra
     tillgängliga med region regionen länet kommunen vår vårt våra mitt min mina sig som man hittar läsa läser den de
     you do have are is in for about available apply applies cover covers use using based on the can answer from there
     here we our us my me i ask questions know of search searched read which that""".split())
