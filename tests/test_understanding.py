@@ -8431,3 +8431,17 @@ def test_a_yes_no_question_joined_on_by_och_finns_is_a_part_of_its_own():
     assert swedish.question_parts("vad är min vård norrbotten och finns chatten på alla hälsocentraler?") == \
         ["vad är min vård norrbotten?", "finns chatten på alla hälsocentraler?"]
     assert swedish.question_parts("Vad är SIP och finns det i Jämtland?") == ["Vad är SIP och finns det i Jämtland?"]
+
+
+def test_who_decides_it_afterwards_asks_the_next_step():
+    # a third trial's "när beslutades jämtlands målbild?" + "vem beslutar om det sen?" repeated the SVOM decision
+    assert swedish.asks_next("vem beslutar om det sen?") and swedish.asks_next("och vem fastställde den sedan?")
+    assert not swedish.asks_next("vem beslutar om det?")
+
+
+def test_working_hours_are_a_staff_errand():
+    # a third trial's "vad gäller för jour och beredskap för distriktssköterskor på hälsocentralen?" was answered with
+    # the plan's lines on society's preparedness ("beredskap")
+    assert "jour " in swedish.staff_errands("vad gäller för jour och beredskap för distriktssköterskor?")
+    assert swedish.staff_errands("Vilket journalsystem har vi bytt till?") == []
+    assert swedish.staff_errands("Vilken beredskap behöver hälso- och sjukvården ha?") == []

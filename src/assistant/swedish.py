@@ -2338,6 +2338,9 @@ def role_topic(role: str) -> str:
 # "och vad hände sen?", "vad är nästa steg?": a follow-up that asks for what comes after the earlier answer
 _NEXT = re.compile(r"\b(?:vad (?:hände|händer|sker|skedde|hander|hande) (?:sen|sedan|därefter|efter det|efter\b)|"
                    r"vad (?:blir|är|var|kommer) (?:nästa|nasta) steg|(?:nästa|nasta) steg|och (?:sen|sedan|därefter) då|"
+                   # "vem beslutar om det sen?": who takes the next step
+                   r"vem\s+(?:beslutar|beslutade|fattar|fastställer|fastställde|antar|antog|tar)\s+(?:\w+\s+){0,3}?"
+                   r"(?:sen|sedan|därefter|efter\s+det)\b|"
                    r"what happened (?:next|then|after)|what (?:came|comes) next|next step)", re.I)
 
 
@@ -4296,6 +4299,9 @@ STAFF_ERRANDS = ("losenord", "inloggning", "logga in", "semester", "ob-tillagg",
                  "telefonnummer", "telefonnr", "mejladress", "mailadress", "e-postadress", "epostadress", "oppettid",
                  "webblasare", "mobiltelefon", "iphone", "android", "phone number", "email address", "opening hours",
                  "browser",
+                 # working hours: "vad gäller för jour och beredskap för distriktssköterskor …?"
+                 "jour ", "jouren", "jourtid", "jourhavande", "bakjour", "primarjour", "arbetstid", "overtid",
+                 "on call", "on-call", "overtime",
                  # asked in English ("Where do locums park at the hospital?")
                  "park", "password", "log in", "login", "salary", "payslip", "pay slip", "vacation", "annual leave",
                  "canteen", "gym", "printer", "sick leave", "expense claim")
