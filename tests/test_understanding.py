@@ -8361,6 +8361,12 @@ def test_a_follow_up_naming_a_document_asks_it_of_the_thread_topic_when_the_earl
               ["vilka riktningsförändringar finns i den länsgemensamma strategin",
                "ge exempel på vad vi ska jobba med inom öppnare vårdformer"])
     assert query.reading == "Vad säger verksamhetsplanen om öppnare vårdformer?" and query.named_documents == ("plan.txt",)
+    # (nor one named by a kind three titles say: hold57-17 "och RSR då, vad är det och vad gjorde de med målbilden?"
+    # after "vad står SVOM för?" was searched in Norrbotten's målbild alone)
+    metas = {**METAS, "nb.txt": DocumentMeta(name="nb.txt", title="Vår gemensamma målbild i Norrbotten",
+                                             kind="målbild (broschyr)", region="Norrbotten")}
+    rsr = understand("och RSR då, vad är det och vad gjorde de med målbilden?", ["vad står SVOM för?"], None, metas=metas)
+    assert rsr.documents == ()
     # (a follow-up that names no document by its kind switches to none: a role question stays on the thread)
     role = q("vad kan jag som läkare på vårdcentralen göra för att bidra till det?", ["Vad är en sammanhållen vårdkedja?"])
     assert role.documents == ()

@@ -268,7 +268,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     named, regions = named_in(f"{anchor} {reading}", metas, common)
     moved = other_document(anchor, reading, metas) if follow_up and not swedish.asks_comparison(reading) else ()
     if follow_up and not moved and not swedish.asks_comparison(reading) and not named_in(anchor, metas)[0] \
-            and len(switched_to := named_in(reading, metas)[0]) == 1 and kind_word(reading, metas[switched_to[0]]):
+            and len(switched_to := named_in(reading, metas)[0]) == 1 and _names_only(switched_to[0], reading, metas):
         # ("ge exempel på vad vi ska jobba med inom öppnare vårdformer" + "och vad säger verksamhetsplanen om samma
         # sak?": the earlier question named no document, the thread's topic is asked of the one this names)
         moved = switched_to
@@ -438,6 +438,13 @@ def each_regions_own(query: Query, metas: Mapping[str, DocumentMeta]) -> Query |
     return replace(query, regions=every, intent="comparison", named_documents=(),
                    reading=f"{query.reading.rstrip(' ?')} i {swedish.joined_names(every)}?",
                    search=f"{query.search} {' '.join(every)}")
+
+
+def _names_only(document: str, reading: str, metas: Mapping[str, DocumentMeta]) -> bool:
+    """Whether a question names a document by a kind word no other document's title says ("verksamhetsplanen"; not
+    "målbilden", which three titles say)."""
+    said = swedish.fold(kind_word(reading, metas[document]).lower())[:KIND_STEM_LETTERS]
+    return bool(said) and not any(said in swedish.fold(m.title.lower()) for n, m in metas.items() if n != document)
 
 
 def _other_one(turn: str, asked: str, metas: Mapping[str, DocumentMeta]) -> str:
