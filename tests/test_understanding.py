@@ -8451,3 +8451,9 @@ def test_working_hours_are_a_staff_errand():
     assert "jour " in swedish.staff_errands("vad gäller för jour och beredskap för distriktssköterskor?")
     assert swedish.staff_errands("Vilket journalsystem har vi bytt till?") == []
     assert swedish.staff_errands("Vilken beredskap behöver hälso- och sjukvården ha?") == []
+
+
+def test_a_common_verb_is_not_respelt_as_the_documents_other_word():
+    # a third trial's "vilka dokument kan du svara på?" was read "… kan du svåra på?"
+    assert q("vilka dokument kan du svara på?").reading == "vilka dokument kan du svara på?"
+    assert "svarar" in q("hur manga svarar pa patientenkater").reading

@@ -109,7 +109,7 @@ def respell(text: str, letters: dict[str, str]) -> str:
     def one(match: re.Match) -> str:
         word = match.group(0)
         low = word.lower()
-        if mixed and (_SWEDISH_LETTERS.search(low) or low in _WORDS_AS_TYPED):
+        if mixed and (_SWEDISH_LETTERS.search(low) or low in _WORDS_AS_TYPED) or low in _ALWAYS_AS_TYPED:
             return word
         known = _UNACCENTED.get(low) or letters.get(low) or _lettered_prefix(low, letters)
         # ("… i östersund. ar deras målbild …": a question opening with "ar" asks "är")
@@ -2808,6 +2808,8 @@ _LIST_ASKED = re.compile(r"\bfinns\s+det\s+(?:(?:en|nån|någon|ngn)\s+(?:lista|
 _SHORT_SAFE = frozenset({"nar", "pa", "dar", "nan", "nat"})
 # Words of their own that a question typed with å/ä/ö means as typed ("vet inte vart de ska vända sig": not "vårt")
 _WORDS_AS_TYPED = frozenset({"vart", "beror", "bero", "berodde"})  # ("… beror på psykisk ohälsa?": no "berör")
+# common words the documents' spelling of another word would change ("vilka dokument kan du svara på?": not "svåra")
+_ALWAYS_AS_TYPED = frozenset({"svara", "svarar", "svarade", "svarat"})
 _UNACCENTED = {"star": "står", "nar": "när", "ar": "är", "for": "för", "sags": "sägs", "sager": "säger",
                "innebar": "innebär", "vilka": "vilka", "manga": "många", "jamfor": "jämför",
                "sammanfatta": "sammanfatta", "skillnaden": "skillnaden", "oversikt": "översikt", "overblick": "överblick",
