@@ -549,8 +549,6 @@ def other_document(anchor: str, reading: str, metas: Mapping[str, DocumentMeta])
     before, _ = named_in(anchor, metas)
     if len(own) != 1 or not before or own[0] in before:
         return ()
-    # named by a word that names no other document ("verksamhetsplanen"; not "målbilder", which three titles say)
-    said = swedish.fold(kind_word(reading, metas[own[0]]).lower())[:6]
     others = " ".join(swedish.fold(m.title.lower()) for n, m in metas.items() if n != own[0])
     # (or by a word of its title alone: "och vad säger nämndens plan om det?" – "nämndens", of the plan's title)
     title = swedish.fold(metas[own[0]].title.lower())
@@ -558,7 +556,8 @@ def other_document(anchor: str, reading: str, metas: Mapping[str, DocumentMeta])
     owners = [m.group(1) for m in re.finditer(r"\b(\w{5,})\s+(?=(\w+))", swedish.fold(reading.lower()))
               if swedish.names_only_documents(m.group(2))]
     titled = [w for w in owners if w in title and w not in others]
-    return own if (said and said not in others) or titled else ()
+    # named by a word that names no other document ("verksamhetsplanen"; not "målbilder", which three titles say)
+    return own if _names_only(own[0], reading, metas) or titled else ()
 
 
 def other_name(anchor: str, reading: str, metas: Mapping[str, DocumentMeta],

@@ -597,6 +597,12 @@ def outcome_untold(query: Query, citations: Sequence[Citation]) -> str | None:
                              heading=heading_of(named[1].chunk)) if named else ""
 
 
+def asked_to_be_named(query: Query) -> str:
+    """The thing a question asks whether the documents (or the ones it names) say – "Står det något om X …?", "Finns
+    det X i Jämtland?", "Vad säger verksamhetsplanen om X?" – which an answer must name, or ""."""
+    return swedish.asked_mentioned(query.reading) or swedish.asked_exists(query.reading) or thing_asked_of_document(query)
+
+
 def thing_asked_of_document(query: Query) -> str:
     """For "Vad säger verksamhetsplanen om hemmonitorering?" – a summary of a short thing (a word or two), asked of
     a document or a region – that thing: the answer must name it (or where else it is named is said); else ""."""
@@ -622,8 +628,7 @@ def mentioned_elsewhere(query: Query, passages: Passages) -> str:
     """For "Står det något om X i <a region's or a named document>?" when only other documents say X, a sentence
     saying where it is named ("”hemmonitorering” nämns i ”Tillsammans för nära vård …” (under ”Öppnare
     vårdformer”) …"); else ""."""
-    mentioned = swedish.asked_mentioned(query.reading) or swedish.asked_exists(query.reading) or switched_topic(query) \
-        or thing_asked_of_document(query)
+    mentioned = asked_to_be_named(query) or switched_topic(query)
     key = max(swedish.content_words(mentioned).split(), key=len, default="") if mentioned else ""
     # (an acronym is a key however short: "Finns det något om AI i strategin?")
     if (len(key) < MENTIONED_KEY_LETTERS and not (len(key) >= 2 and key.isupper())) \
@@ -903,8 +908,7 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     if query.kind and not swedish.has_kind(query.kind, headed if query.kind == "date" else quoted) \
             and not (query.kind == "who" and swedish.says_who_must(quoted, query.reading)) and not share_in_words:
         return False
-    mentioned = swedish.asked_mentioned(query.reading) or swedish.asked_exists(query.reading) \
-        or thing_asked_of_document(query)
+    mentioned = asked_to_be_named(query)
     keys = [w for w in swedish.content_words(mentioned).split() if len(w) >= MENTIONED_KEY_LETTERS] if mentioned else []
     if keys and not any(swedish.mentions(headed, key) for key in keys) and not (
             synonyms and any(swedish.mentions(headed, said) for said in synonyms.added(mentioned))):

@@ -2973,13 +2973,14 @@ WHO_MUST_WORDS = 2  # the asked words a sentence on whose responsibility it is m
 
 # "Står det … vem som ansvarar för läkemedelsförsörjningen till kommunernas särskilda boenden?": whose responsibility
 # a thing is; the thing is what an answer must name
-_RESPONSIBLE_FOR = re.compile(r"\bvem\s+(?:som\s+)?(?:\w+\s+)?(?:ansvarar|har\s+(?:\w+\s+)?ansvar(?:et)?|bär\s+ansvar(?:et)?|"
-                              r"tar\s+ansvar(?:et)?)\s+för\s+(?!att\b|det\b|detta\b|den\b|dem\b|dom\b|vad\b|hur\b)(?P<thing>[^?.!,–]+)",
+# "vem ansvarar för", "vem som har ansvaret för", "vem tar ansvar för": who is responsible for what follows
+_WHO_RESPONSIBLE_FOR = (r"\bvem\s+(?:som\s+)?(?:\w+\s+)?(?:ansvarar|har\s+(?:\w+\s+)?ansvar(?:et)?|bär\s+ansvar(?:et)?|"
+                        r"tar\s+ansvar(?:et)?)\s+för\s+")
+_RESPONSIBLE_FOR = re.compile(_WHO_RESPONSIBLE_FOR + r"(?!att\b|det\b|detta\b|den\b|dem\b|dom\b|vad\b|hur\b)(?P<thing>[^?.!,–]+)",
                               re.I)  # (a thing, not a doing: "vem har ansvaret för att det faktiskt blir gjort?")
 
 
-_RESPONSIBLE_FOR_IT = re.compile(r"\bvem\s+(?:som\s+)?(?:\w+\s+)?(?:ansvarar|har\s+(?:\w+\s+)?ansvar(?:et)?|bär\s+ansvar(?:et)?|"
-                                 r"tar\s+ansvar(?:et)?)\s+för\s+(?:det|detta|den|dem|dom)\s*[?.!]*\s*$", re.I)
+_RESPONSIBLE_FOR_IT = re.compile(_WHO_RESPONSIBLE_FOR + r"(?:det|detta|den|dem|dom)\s*[?.!]*\s*$", re.I)
 
 
 def responsibility_of_earlier(question: str) -> bool:
