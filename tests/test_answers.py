@@ -343,3 +343,18 @@ def test_a_municipality_no_document_names_is_said_so_before_what_is_said_of_its_
     # (a third trial's "… örnsköldsviks kommun för lokal handlingsplan …?" got Norrbotten's strategy "om Västernorrland")
     other = assistant.ask("vad har örnsköldsviks kommun för lokal handlingsplan för nära vård?")
     assert not other.answered and "Dokumenten nämner inte Örnsköldsvik." in other.text
+
+
+def test_whom_a_thing_touches_is_answered_by_the_sentence_saying_what_it_touches(assistant):
+    # a trial's "när infördes cosmic" + "vem påverkas av det?" got the date again, not "Införandet påverkar samtliga
+    # verksamheter inom regionen under 2025."
+    answer = assistant.ask("vem påverkas av det?", ["när infördes cosmic"])
+    assert answer.answered and "påverkar samtliga verksamheter" in answer.text and _valid_citations(answer)
+
+
+def test_a_clinical_guideline_question_is_refused_in_swedish_and_english(assistant):
+    # a trial's "What is the regional guideline for antibiotic treatment of UTIs in primary care?" was answered with
+    # the plan's lines on primary care
+    assert not assistant.ask("What is the regional guideline for antibiotic treatment of UTIs in primary care?").answered
+    assert not assistant.ask("Vad är riktlinjen för antibiotikabehandling av urinvägsinfektion i primärvården?").answered
+    assert assistant.ask("Vad säger planen om primärvården?").answered

@@ -84,6 +84,7 @@ BONUS_CONTACT = 0.5     # a who-to-contact question: the line under a page's con
 WHY_CLAIM_WORDS = 2       # … and say this many of its words
 WHY_CLAIM_MARGIN = 0.4     # for a why, the sentences this close to the best state what is asked about (their next gives why)
 BONUS_REASON = 0.06       # a why is answered by a sentence that gives a reason or an effect
+BONUS_AFFECTS = 0.2      # "vem påverkas av X?" is answered by a sentence that says what X touches
 BONUS_EVERY = 0.2        # the sentence says of every one what the question asks holds for all ("alla verksamheter")
 BONUS_NAMED = 0.12      # the sentence names every name the question asks about ("Barnarenan", "RSR")
 BONUS_EARLY_MENTION = 0.1  # in a topic summary: the sentence is about the topic (named in its first words)
@@ -1064,6 +1065,10 @@ class Composer:
             elif query.kind == "date":
                 # "När började man ta fram målbilden?": the decision to work it out, not the later steps
                 picked = [u for u in picked if swedish.prepares(u.text)] or picked
+            elif query.kind == "who":
+                # "vem ansvarar för att det blir något av det …?": "Planerna utformas utifrån … mellan kommun,
+                # hälsocentral och sjukhus." with what "Planerna" are ("Lokala handlingsplaner ska utarbetas …")
+                picked = in_context(picked, units_of(hits[:5]))
         else:
             if swedish.asks_what_not(query.reading) and any(swedish.negated(u.text) for u in picked):
                 picked = [u for u in picked if swedish.negated(u.text)]  # "… inte för?": what is not so
@@ -1370,6 +1375,7 @@ class Composer:
         # "Varför ska primärvården vara förstahandsval?": a sentence that gives a reason or tells what a thing brings
         # about ("Kontinuitet … skapar goda relationer som ger … tillit och trygghet"), not one restating the claim
         why = swedish.says_why(query.reading) and not query.kind
+        affected = swedish.asks_affected(query.reading)  # "vem påverkas av cosmic?": "Införandet påverkar samtliga …"
         scored = []
         for unit, sim in zip(units, dense):
             if sim < min_similarity:
@@ -1382,7 +1388,9 @@ class Composer:
                                                   default=0) / heaviest
                      + (bonus(unit.text) if bonus else 0.0)
                      + (BONUS_EVERY if every and swedish.says_every(unit.text, every) else 0.0)
-                     + (BONUS_REASON if why and swedish.answers_why(unit.text) else 0.0))
+                     + (BONUS_REASON if why and swedish.answers_why(unit.text) else 0.0)
+                     # (in the passage found first: the thing asked of, not another's "påverkar kvinnor och män")
+                     + (BONUS_AFFECTS if affected and unit.rank == 0 and swedish.says_affects(unit.text) else 0.0))
             scored.append((score, unit))
         if not scored:
             return []
@@ -4113,10 +4121,15 @@ def in_context(picked: Sequence[Unit], units: Sequence[Unit]) -> list[Unit]:
     for unit in picked:
         before = by_place.get((unit.chunk.id, unit.position - 1))
         first = by_place.get((unit.chunk.id, unit.position - 2))
-        if free(before) and swedish.leans_back(unit.text):
+        # ("Lokala handlingsplaner ska utarbetas …. Dessa ska underlätta …. Planerna utformas …": "Planerna" are those
+        # the sentence before, or the one before that, names)
+        echoes = free(before) and (swedish.echoes_before(before.text, unit.text) or (
+            first is not None and swedish.leans_back(before.text) and swedish.echoes_before(first.text, unit.text)))
+        if free(before) and (swedish.leans_back(unit.text) or echoes):
             if not swedish.leans_back(before.text):
                 out.append(before)
-            elif swedish.leans_back(unit.text, strongly=True) and free(first) and not swedish.leans_back(first.text):
+            elif (echoes or swedish.leans_back(unit.text, strongly=True)) and free(first) \
+                    and not swedish.leans_back(first.text):
                 # (a sentence before that itself leans back – "Det ökar förutsättningarna …" – needs its own context:
                 # added when the one before it stands alone: "En jämlik … verksamhet mäter …. Den arbetar …. Ibland …")
                 out.extend((first, before))

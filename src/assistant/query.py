@@ -112,6 +112,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                 # (less the shape its answer was asked in: "Kort, vad går …?" is asked again as "vad går …?")
                 plain = swedish.without_answer_shape(spelled(turn_text)) or spelled(turn_text)
                 plain = swedish.goal_contents(plain) or plain  # ("vad innehåller X:s målbild" asked again of Y)
+                talked = swedish.asker_talks_of(spelled(_cut_preamble(masked_turn, turn_text)))
+                plain = (swedish.subject_named(plain, talked) if talked else "") or plain  # ("Vilka är de …?": named)
                 earlier.append(_region_initials_spelled(
                     _with_home_region(plain, _cut_preamble(masked_turn, turn_text), metas), metas))
         except QuestionRejected:
@@ -122,7 +124,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     leans = bool(leaned)
     if leans:  # "Jag ska läsa den länsgemensamma strategin. Kan du sammanfatta den kort?": as if asked before
         earlier = [spelled(leaned)]
-    reading, rewrites = read_plainly(reading)
+    asked_again = ""  # an earlier question asked again of another region, word for word
+    reading, rewrites = read_plainly(_titles_as_kinds(reading, metas))
     # "… målbilderna i Jämtland Härjedalen och Västernorrland. Vad går Jämtland Härjedalens ut på?" + "och för den
     # andra då?": the other region the earlier turn named
     other = _other_one(spoken[-1], earlier[-1], metas) if earlier and spoken and swedish.asks_other_one(reading) else ""
@@ -145,10 +148,15 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # "Jag är nyvald i nämnden … || Är det vi som har hand om vårdvalet också?": asked of the body the asker sits in
     of_body = swedish.we_as(reading, swedish.asker_body(" ".join([*spoken, preamble])))
     reading = of_body or reading  # (then a question of its own: "… också?" points back to nothing more)
+    if earlier and swedish.asks_steps_before(reading):
+        reading = "Hur togs den fram?"  # "När antogs målbilden?" + "vilka steg kom före beslutet?": how it was made
     named_first = swedish.term_asked_first in rewrites  # ("svom vad är det" asks a question of its own)
     met = swedish.asker_meets(preamble) if preamble else ""
     # "Jag är distriktsköterska … och träffar många sköra äldre. Vad säger verksamhetsplanen om dem?"
     reading = (swedish.about_them(reading, met) if met else "") or reading
+    # "… på APT pratar alla om "riktningsförändringarna". Vilka är de enligt …?": what the asker says is talked of
+    talked = swedish.asker_talks_of(spelled(preamble)) if preamble and not earlier and not english else ""
+    reading = (swedish.subject_named(reading, talked) if talked else "") or reading
     role = swedish.role_in(swedish.without_named_texts(reading))
     stated = swedish.role_in(spelled(preamble)) if preamble else ""  # ("jag e underskoterska …": respelt)
     # (or said in an earlier turn: "Jag är barnmorska på en mödravårdscentral. …" -> "vad kan det betyda för mig?")
@@ -165,7 +173,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         n.lower() not in " ".join(earlier).lower() for n in swedish.name_phrases(reading))
     follow_up = bool(earlier) and not of_body and not own_name and (
         leans or (swedish.is_follow_up(text) and not named_first) or swedish.is_follow_up(reading)
-        or swedish.bare_ordinal(reading)
+        or swedish.bare_ordinal(reading) or swedish.bare_why(reading)
         or (bool(role) and (swedish.points_back(swedish.without_workplace(reading)) or swedish.of_us(reading))))
     anchor = topic_of(earlier) if follow_up else ""
     if anchor:  # "och vad säger nämndens verksamhetsplan om det?" -> "… om primärvården?"
@@ -173,6 +181,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                                      or swedish.named_under(earlier[-1]) or swedish.examples_asked_of(earlier[-1])) \
             or swedish.object_of_it(reading, swedish.defined_term(earlier[-1]) if swedish.intent_of(earlier[-1]) == "what"
                                     else swedish.possessed_thing(earlier[-1]) or swedish.defined_term(earlier[-1])) or reading
+    if anchor and swedish.bare_why(reading) and (why_of := swedish.summary_topic(earlier[-1])):
+        reading = f"Varför {why_of}?"  # "Vad står det i planen om inhyrd personal?" + "och varför då?"
     if anchor and not swedish.asks_comparison(reading):
         renamed = other_name(anchor, reading, metas, vocabulary)  # "och i Barnarenan då?" after "När beslutade SVOM …?"
         if renamed:
@@ -180,6 +190,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         swapped = other_region(anchor, reading, metas)  # "och i Jämtland Härjedalen då?" asks the same of another region
         if swapped != anchor and not swedish.topic_words(swedish.without_swap_words(_without_regions(reading, metas))).strip(" ?"):
             reading = swapped  # nothing asked but the region: the earlier question, for this region
+            asked_again = reading  # (its parts too: "Hur togs målbilden fram … och när antogs den?" + "och i Jämtland då?")
         anchor = swapped
     # ("vad förväntas av mig som ledare?" too, unless it asks more: "… Säger strategin och planen samma sak?")
     unquoted = swedish.without_named_texts(reading)
@@ -360,7 +371,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     return Query(text=text, reading=reading, search=search, intent=intent, history=tuple(earlier), documents=wanted,
                  named_documents=named, regions=regions, contrast=tuple(pair or ()), role=role, own_topic=own,
                  follow_up=follow_up, english=english, personal_data=masked != raw,
-                 parts=_parts(text, scope),
+                 parts=_parts(asked_again or text, scope),
                  thread_region=talked_of if talked_of and not follow_up and regions == (talked_of,) else "",
                  workplace=tuple(dict.fromkeys(works_at)))
 
@@ -383,6 +394,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.without_answer_shape,  # "Kan du sammanfatta planen i fem punkter?" -> "Kan du sammanfatta planen?"
     swedish.asked_of_there,       # "Och planen då – står det något om rehab där också, …?" -> "Står det något om rehab i planen?"
     swedish.asked_if_so,          # "Antogs X och Y ungefär samtidigt? När i så fall?" -> "När antogs X och Y?"
+    swedish.without_if_so_where,  # "Nämns X i planen, och i så fall i vilket sammanhang?" -> "Nämns X i planen?"
     swedish.who_is_it,            # "Vem hanterar X – ligger det på nämnden?" -> "Hanterar nämnden X?"
     swedish.without_vaguer_again,  # "Hur beskrivs X i Y – vad ska personen själv uppleva?" -> "Hur beskrivs X i Y?"
     swedish.others_wonder,        # "Personalen undrar varför X – vad är tanken bakom det enligt Y?" -> "Varför X enligt Y?"
@@ -627,7 +639,9 @@ def _with_home_region(turn: str, preamble: str, metas: Mapping[str, DocumentMeta
     if (home and (swedish.says_ours(turn) or swedish.asks_each_regions_own(preamble)) or town) \
             and not named_in(turn, metas)[1]:
         return f"{turn} i {home or town}"
-    return turn
+    # ("… hänvisade någon till "den där kompassen från Västernorrland". Kan du sammanfatta vad deras målbild går ut
+    # på?": the målbild of the region the preamble names, asked again in the thread)
+    return (swedish.with_owner(turn, home) if home and not named_in(turn, metas)[1] else "") or turn
 
 
 def _thread_region(earlier: Sequence[str], metas: Mapping[str, DocumentMeta],
@@ -734,6 +748,27 @@ def _misspelt_name(key: str, folded: str) -> bool:
     return any(len(w) >= NAME_SLIP_LETTERS and w[0] == key[0] and
                difflib.SequenceMatcher(None, w[:len(key)], key).ratio() >= NAME_SLIP_RATIO
                for w in re.findall(r"\w+", folded))
+
+
+_QUOTED = re.compile(r"[\"”“«»']([^\"”“«»']{6,80})[\"”“«»']")
+_KINDS_NAMED = ("målbild", "strategi", "verksamhetsplan")  # kinds a question names a document by ("målbilden")
+
+
+def _titles_as_kinds(text: str, metas: Mapping[str, DocumentMeta]) -> str:
+    """The question with a document's title, quoted, said as the document's kind ("Är "Vår gemensamma målbild" och
+    "Tillsammans för nära vård" i Norrbotten samma sak?" -> "Är målbilden och strategin i Norrbotten samma sak?"), so
+    that it reads as the documents are asked of; only where two titles are set side by side (one title alone is
+    searched as said: "vad handlar broschyren "Vår gemensamma målbild i Norrbotten" om?"), and a quote no title opens,
+    or of a kind no question names, stays."""
+    def kind_of(quoted: str) -> str:
+        found = {m.kind.split()[0] for m in metas.values() if m.kind and
+                 swedish.fold(m.title.lower()).startswith(swedish.fold(quoted.strip().lower()))}
+        word = found.pop() if len(found) == 1 else ""
+        return (f"{word}n" if word.endswith("i") else f"{word}en") if word in _KINDS_NAMED else ""
+    kinds = [kind_of(m.group(1)) for m in _QUOTED.finditer(text)]
+    if len({k for k in kinds if k}) < 2:
+        return text
+    return _QUOTED.sub(lambda m: kind_of(m.group(1)) or m.group(0), text)
 
 
 def _region_initials_spelled(text: str, metas: Mapping[str, DocumentMeta]) -> str:

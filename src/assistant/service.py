@@ -908,6 +908,8 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     if query.kind and not swedish.has_kind(query.kind, headed if query.kind == "date" else quoted) \
             and not (query.kind == "who" and swedish.says_who_must(quoted, query.reading)) and not share_in_words:
         return False
+    if swedish.asks_percent(query.reading) and not swedish.gives_percent(quoted):
+        return False  # "… att vårdskadorna ska minska med en viss procent?" is not answered by the goals without one
     mentioned = asked_to_be_named(query)
     keys = [w for w in swedish.content_words(mentioned).split() if len(w) >= MENTIONED_KEY_LETTERS] if mentioned else []
     if keys and not any(swedish.mentions(headed, key) for key in keys) and not (

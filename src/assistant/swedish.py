@@ -203,6 +203,8 @@ _QUESTION_SLIPS = ((re.compile(r"\b(hur)\s+(?:måna|mång|många|mnga)\b", re.I)
                    # (and after any word, before another: "hur många norrbottningar e positiva …")
                    # (a plural or definite noun's: not a label's "plan e och plan f")
                    (re.compile(r"(?<=\w{3}(?:ar|er|or|na|en|et))\s+e\s+(?!(?:och|eller)\b)(?=\w)", re.I), " är "),
+                   # "gäler" (a fish's gills, to the dictionary) typed for "gäller": "gäler den där stratgin oss i kommunen?"
+                   (re.compile(r"\b(g)äler\b", re.I), r"\1äller"),
                    # chat's "va" for "vad": "va betyder nära vård egentligen?", "va är SIP"
                    (re.compile(r"\bva(?=\s+(?:är|e|betyder|innebär|menas|står|säger|händer|gör|ska|finns|tycker)\b)", re.I), "vad"),
                    # chat's "o" for "och": "vad säger strategin om arbetsmiljö o att behålla personal"
@@ -449,7 +451,12 @@ _ABOUT_ME = re.compile(r"^\s*(jag (heter|är|jobbar|arbetar|ska (?:jobba|arbeta|
                        # ("jobbar på kommunen i jämtland.")
                        r"^\s*(?:är|jobbar|arbetar)\s+(?:som\s+)?(?:(?:på|i|inom|vid)\s+)?\w+"
                        # (and whom the asker works with: "Jobbar som socialsekreterare i kommunen mot barnfamiljer.")
-                       r"(?:\s+(?:på|i|inom|vid)\s+\w+(?:\s+\w+)?)?(?:\s+mot\s+\w+)?\s*[.!]\s*$", re.I)
+                       r"(?:(?:\s+(?:på|i|inom|vid)\s+\w+(?:\s+\w+)?)?(?:\s+mot\s+\w+)?|"
+                       # ("jobbar i hemtjänsten i kiruna sen 2 veckor.": how long says it is about the asker, not
+                       # the workplace's matter, which "Jobbar som usk på ett äldreboende i Piteå." may be)
+                       r"(?:\s+(?:på|i|inom|vid)\s+\w+(?:\s+\w+)?){0,2}"
+                       r"\s+(?:sen|sedan)\s+(?:\d+|en|ett|två|tre|fyra|några)\s+(?:dagar|dag|veckor|vecka|månader|månad|år))"
+                       r"\s*[.!]\s*$", re.I)
 # "vad var utgångspunkten när de tog fram målbilden?": the thing asked what it was ("Utgångspunkt är från …")
 _WHAT_WAS = re.compile(r"^\s*(?:(?:och|men|så)\s+)?vad\s+(?:är|var|blir|blev)\s+(?:det\s+|den\s+)?(?P<noun>[^\W\d_]{6,})\b"
                        r"(?=\s+(?:när|då|för|med|bakom|i|till|enligt)\b|\s*\??\s*$)", re.I)
@@ -640,6 +647,21 @@ def asked_if_so(question: str) -> str:
     return f"{match['wh'].capitalize()} {asked[:1].lower()}{asked[1:]}?"
 
 
+# "Nämns de fackliga organisationerna någonstans bland nämndens uppdrag, och i så fall i vilket sammanhang?": where and
+# how a thing is named is what a question whether it is named asks anyway
+_IF_SO_WHERE = re.compile(r"\s*[,;–-]?\s*(?:och\s+)?(?:i\s+så\s+fall|om\s+ja|om\s+så\s+är\s+fallet)\s*,?\s*"
+                          r"(?:i\s+vilket\s+sammanhang|var|hur|var\s+någonstans|vad\s+(?:står|sägs)\s+det)\s*\?\s*$", re.I)
+
+
+def without_if_so_where(question: str) -> str:
+    """A question whether the documents name a thing, less its "och i så fall i vilket sammanhang?" tail
+    ("Nämns X i planen, och i så fall var?" -> "Nämns X i planen?"), or ""."""
+    match = _IF_SO_WHERE.search(question)
+    if not match or not asked_mentioned(question[:match.start()]):
+        return ""
+    return f"{question[:match.start()].rstrip(' ,;–-')}?"
+
+
 # "Personalen undrar varför vård ska flyttas ut från avdelningarna – vad är tanken bakom det enligt strategin?":
 # what others wonder is the question (where to look may stand in the restatement after it)
 # Others the asker speaks for: "Personalen undrar …", "Patienterna frågar …", "Kollegorna menar …"
@@ -695,6 +717,23 @@ _STATES_EFFECT = re.compile(r"\b(?:skapar|ger|ökar\s+förutsättningarna|stärk
 def answers_why(text: str) -> bool:
     """Whether a sentence gives a reason or tells what a thing brings about."""
     return gives_reason(text) or bool(_STATES_EFFECT.search(text))
+
+
+# "vem påverkas av cosmic?", "vilka berörs av det?", "who is affected by it?": whom a thing touches …
+_ASKS_AFFECTED = re.compile(r"\b(?:vem|vilka|vilken|vilket|who|which)\s+(?:\w+\s+)?(?:påverkas|berörs|omfattas|drabbas|"
+                            r"is\s+affected|are\s+affected|is\s+touched)\b", re.I)
+# … which a sentence that says what it touches answers ("Införandet påverkar samtliga verksamheter …")
+_SAYS_AFFECTS = re.compile(r"\b(?:påverkar|berör|omfattar|gäller\s+(?:alla|samtliga|hela))\b", re.I)
+
+
+def asks_affected(question: str) -> bool:
+    """Whether a question asks whom a thing touches ("vem påverkas av cosmic?")."""
+    return bool(_ASKS_AFFECTED.search(question))
+
+
+def says_affects(text: str) -> bool:
+    """Whether a sentence says what a thing touches ("Införandet påverkar samtliga verksamheter …")."""
+    return bool(_SAYS_AFFECTS.search(text))
 
 
 # "Vad heter hållbarhetsstrategin?", "Vad kallas planen för tillgänglighet?": the thing whose name is asked; a line
@@ -1333,6 +1372,7 @@ def question_parts(text: str) -> list[str]:
     return parts if len(parts) >= 2 and all(len(p.split()) >= 3 for p in parts) else [text]
 
 
+
 # "Vad skriver regionen om inhyrd personal och om dialog med facket?": two topics, each with its own "om"
 _TWO_TOPICS = re.compile(r"^(?P<lead>\s*(?:och\s+)?vad\s+(?:säger|skriver|står)\b[^?]*?\bom)\s+(?P<a>[^?]{3,}?)\s+(?:och|samt)\s+om\s+"
                          r"(?P<b>[^?]{3,}?)\s*\?\s*$", re.I)
@@ -1460,6 +1500,8 @@ def with_referent(part: str, earlier: str) -> str:
         thing = " ".join(w for w in thing.split() if not regions_named(w))
     # ("Hur tog de fram sin målbild där, och vad innehåller den?": the thing that is theirs, not "tog fram målbild")
     owned = possessed_thing(earlier)
+    if not owned and _PRONOUN_DEN.search(earlier):
+        return part  # "Hur tog de fram den, och vem har fastställt den?": the earlier part names no thing either
     # (words before it are what was done; words after it qualify it: "vår målbild för nära vård" stays whole)
     thing = owned if owned and owned.lower() in thing.lower().split()[1:] else thing
     if not thing or len(thing.split()) > REFERENT_WORDS:
@@ -1813,7 +1855,8 @@ def strip_preamble(text: str) -> str:
     return cleaned or text.strip()
 
 
-_BARE_WHY = re.compile(r"^\s*(?:men\s+|och\s+)?varför\s+(?:då|det)\s*\?\s*$", re.I)
+# "Varför då?", "och varför det?", "men varför?": why, naming nothing (of the sentence or question before)
+_BARE_WHY = re.compile(r"^\s*(?:(?:och|men|o|så)\s+)?varför\s*(?:(?:då|det|det\s+då|egentligen|är\s+det\s+så)\s*)?[?.!]*\s*$", re.I)
 _TO_BE_DONE = re.compile(r"\b(?P<clause>(?:ska|skall|måste|behöver)\s+[^.?!]{8,})[.!]?\s*$", re.I)
 
 
@@ -2068,8 +2111,9 @@ _ASKER_HAS_MANY = re.compile(r"\b(?:jag|vi)\b[^.!?]*?\b(?:med|har)\s+(?:(?:väld
 # "… och vi har börjat prata om patientkontrakt. Är det något Norrbotten har hittat på själva …?": the thing the asker
 # says is talked of, which the question's "det" points at
 _ASKER_TALKS_OF = re.compile(r"\b(?:jag|vi|man)\b[^.!?]*?\b(?:prata|pratar|pratat|pratade|diskutera|diskuterar|diskuterat|"
-                             r"diskuterade|snackar|snackat|läst|läste|hört|hörde)\s+(?:(?:mycket|en del|lite|ofta)\s+)?om\s+"
-                             r"(?P<thing>[^.!?,]{3,60}?)\s*(?:[.!?,]|\s+(?:och|men|på|i)\b|$)", re.I)
+                             r"diskuterade|snackar|snackat|läst|läste|hört|hörde)\s+(?:(?:alla|många|folk|kollegorna|de|dom)\s+)?"
+                             r"(?:(?:mycket|en del|lite|ofta)\s+)?om\s+"
+                             r"[\"”“']?(?P<thing>[^.!?,\"”“']{3,60}?)[\"”“']?\s*(?:[.!?,]|\s+(?:och|men|på|i)\b|$)", re.I)
 
 
 def asker_talks_of(preamble: str) -> str:
@@ -2094,6 +2138,18 @@ def about_them(question: str, thing: str) -> str:
         them = re.search(r"\b(?:för|med|åt|hos|om|till)\s+(?P<them>dem|dom)\b(?!\s+som\b)", question, re.I)
         return f"{question[:them.start('them')]}{thing}{question[them.end('them'):]}" if them else ""
     return f"{question[:match.start('topic')]}{thing}{question[match.end('topic'):]}"
+
+
+# "… på APT pratar alla om "riktningsförändringarna". Vilka är de enligt strategin?": "de" as the subject of what is asked
+_SUBJECT_POINTS = re.compile(r"^\s*(?:och\s+)?(?:vilka|vad|vem|vilken|vilket)\s+(?:är|innebär|betyder|heter|står\s+för)\s+"
+                             r"(?P<it>de|dom|det|den|dessa|detta|det\s+där|det\s+här|de\s+där)\b(?!\s+(?:som|att)\b)", re.I)
+
+
+def subject_named(question: str, thing: str) -> str:
+    """A "Vilka är de …?" question with its pointing subject replaced by the thing pointed at ("Vilka är
+    riktningsförändringarna …?"), or "" when its subject is no pointing word."""
+    match = _SUBJECT_POINTS.search(question)
+    return f"{question[:match.start('it')]}{thing}{question[match.end('it'):]}" if match and thing else ""
 
 
 # (or the asker's unit: "Jag är enhetschef inom den specialiserade vården. Hur berör det min verksamhet?")
@@ -2501,6 +2557,23 @@ def adjective_like(word: str) -> bool:
     return bool(_ADJECTIVE_ENDING.search(word)) and not word.lower().endswith("s")
 
 
+# "vilka steg kom före beslutet?", "vad hände innan dess?", "what steps came before that decision?": the way a thing
+# was made, up to the decision an earlier question asked the date of
+_STEPS_BEFORE = re.compile(r"^\s*(?:(?:och|men|o|så)\s+)?(?:(?:vilka|vad\s+för)\s+steg|vad\s+(?:hände|gjordes|skedde)|"
+                           r"(?:what|which)\s+steps|what\s+(?:happened|was\s+done))\b[^?]{0,30}?\b(?:före|innan|inför|"
+                           r"before|prior\s+to|leading\s+up\s+to)\b[^?]{0,30}\??\s*$", re.I)
+
+
+def asks_steps_before(question: str) -> bool:
+    """Whether a question asks what was done before a decision ("vilka steg kom före beslutet?")."""
+    return bool(_STEPS_BEFORE.match(question))
+
+
+def bare_why(question: str) -> bool:
+    """Whether a question asks only why, naming nothing ("och varför då?")."""
+    return bool(_BARE_WHY.match(question))
+
+
 def points_back(question: str) -> bool:
     """Whether a question has a word that points back ("det", "den", "dessa" …), however long it is."""
     return bool(_ANAPHORA.search(question) or _DE_POINTS.search(question) or _IN_THAT_CASE.search(question))
@@ -2619,6 +2692,14 @@ _WHEN_AFTER = re.compile(r"\s+(?:när|då|om|eftersom|medan|when|if)\s+(?:man|vi
 # "Är inte målbilden och strategin i Norrbotten samma sak?": two things doubted to be one
 _CONTRAST_SAME = re.compile(r"^\s*(?:men\s+)?(?:är|e)\s+inte\s+(?P<a>(?:[\w-]+\s+){0,2}?[\w-]+)\s+och\s+"
                             r"(?P<b>(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:samma\s+sak|samma|likadana|lika)\b", re.I)
+# (or asked without "inte": "Är målbilden och strategin i Norrbotten samma sak, eller …?")
+_CONTRAST_SAME_PLAIN = re.compile(r"^\s*(?:men\s+)?(?:är|e)\s+(?P<a>(?:[\w-]+\s+){0,2}?[\w-]+)\s+och\s+"
+                                  r"(?P<b>(?:[\w-]+\s+){0,4}?[\w-]+)\s+samma\s+sak\b", re.I)
+
+# "är patientkontrakt samma sak som en SIP?": one thing doubted to be the other
+_CONTRAST_SAME_AS = re.compile(r"^\s*(?:men\s+|och\s+)?(?:är|e)\s+(?:inte\s+)?(?P<a>(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+                               r"(?:samma\s+sak\s+som|detsamma\s+som|samma\s+som|likadant\s+som|lika\s+med)\s+"
+                               r"(?P<b>(?:[\w-]+\s+){0,3}?[\w()-]+)\s*(?:[?.!,]|$)", re.I)
 
 
 # The endings of words that qualify a noun ("jämlik", "fysisk", "digital", "jämställd", "personcentrerad")
@@ -2665,7 +2746,7 @@ def contrast_terms(question: str) -> tuple[str, str] | None:
         return each["a"], each["b"]  # "… om både arbetsinvandring och arbetskraftinflyttning. Vad sägs om det ena respektive det andra?"
     match = _CONTRAST.search(question) or _CONTRAST_FROM.search(question) or _CONTRAST_LEADING.search(question) \
         or _CONTRAST_BOTH.search(question) or _CONTRAST_FIRST.search(question) or _CONTRAST_APART.search(question) \
-        or _CONTRAST_SAME.search(question)
+        or _CONTRAST_SAME.search(question) or _CONTRAST_SAME_PLAIN.search(question) or _CONTRAST_SAME_AS.search(question)
     if not match:
         return None
     match_b = _ASKING_AFTER.sub("", match["b"])  # "X vs Y, vad är skillnaden": the second side ends at the asking
@@ -2893,7 +2974,7 @@ _ASKS = {
                  re.compile(rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:dag|dagar|dygn|vecka|veckor|månad|månader|år|timm\w*|"
                             r"minut\w*)\b", re.I)),
     "money": (re.compile(r"\b(kosta|kostar|kostade|kostat|\w{0,12}kostnad(en|er|erna)?|\w{0,8}budget\w*|hur mycket pengar|anslag(et|en)?|pris(et|er|erna)?|"
-                         r"\w{0,8}lön(en|er|erna)?|tjänar|arvode\w*|cost(s|ed)?|price|salar\w*|"
+                         r"\w{0,8}lön(en|er|erna)?|tjänar|arvode\w*|cost(s|ed)?|price|salar\w*|money|spent|spend|spending|funding|"
                          # "hur mycket får hälsocentralen betalt per listad patient?", "ersättningen per besök"
                          r"betalt|betala\w*|ersättning(en|ar|arna)?|ersätts|kapitering\w*|pay|paid|payment)\b", re.I),
               re.compile(r"(\bkr\b|kronor|\bmiljon\w*|\bmiljard\w*|\bmnkr\b|\bmkr\b|\bsek\b|€|\$)", re.I)),
@@ -2952,7 +3033,8 @@ def asked_kind(question: str) -> str | None:
             continue  # "Vilken princip … handlar om kostnader?" asks which one, not for a sum
         if asks.search(question):
             return kind
-    return "who" if _WHO.search(question) else None
+    # ("vem påverkas av cosmic?" asks whom it touches, said of any group: "samtliga verksamheter", no name)
+    return "who" if _WHO.search(question) and not asks_affected(question) else None
 
 
 # Who-answers that are bodies or roles written in lower case ("reklambyrå", "arbetsgruppen", "projektledare").
@@ -3004,6 +3086,23 @@ def says_who_must(text: str, question: str) -> bool:
     asked = [w for w in content_words(question).split() if len(w) > 4 and not _RESPONSIBILITY.search(w)
              and w.lower() not in QUESTION_WORDS]
     return sum(1 for w in asked if mentions(text, w)) >= WHO_MUST_WORDS
+
+
+# "… att vårdskadorna ska minska med en viss procent till 2027?", "hur många procent …?": a percentage, which only a
+# sentence that gives one answers ("77 procent", "44 %")
+_ASKS_PERCENT = re.compile(r"\b(?:(?:en\s+viss|hur\s+många|vilken|hur\s+stor|what|which|how\s+many|a\s+certain)\s+"
+                           r"(?:procent\w*|andel\s+i\s+procent|percent\w*|%))", re.I)
+_GIVES_PERCENT = re.compile(r"\d\s*(?:%|procent\b)", re.I)
+
+
+def asks_percent(question: str) -> bool:
+    """Whether a question asks for a percentage ("… minska med en viss procent?")."""
+    return bool(_ASKS_PERCENT.search(question))
+
+
+def gives_percent(text: str) -> bool:
+    """Whether text gives a percentage ("77 procent", "44 %")."""
+    return bool(_GIVES_PERCENT.search(text))
 
 
 def has_kind(kind: str, text: str) -> bool:
@@ -4305,6 +4404,10 @@ STAFF_ERRANDS = ("losenord", "inloggning", "logga in", "semester", "ob-tillagg",
                  # working hours: "vad gäller för jour och beredskap för distriktssköterskor …?"
                  "jour ", "jouren", "jourtid", "jourhavande", "bakjour", "primarjour", "arbetstid", "overtid",
                  "on call", "on-call", "overtime",
+                 # clinical questions a treatment guideline answers, no steering document: "Vad är regionens
+                 # riktlinje för antibiotikabehandling av urinvägsinfektion?" (answered only where a passage says it)
+                 "antibiotik", "antibiotic", "urinvagsinfektion", "uvi ", "utis", "uti ", "dosering", "dosage",
+                 "lakemedelsdos", "behandlingsriktlinje", "treatment guideline",
                  # asked in English ("Where do locums park at the hospital?")
                  "park", "password", "log in", "login", "salary", "payslip", "pay slip", "vacation", "annual leave",
                  "canteen", "gym", "printer", "sick leave", "expense claim")
@@ -4928,6 +5031,22 @@ def leans_back(sentence: str, strongly: bool = False) -> bool:
 _ADDS_TO = re.compile(r"(?:även|också|dessutom|samtidigt|exempelvis|till exempel|bland annat)\b", re.I)
 
 
+# "Lokala handlingsplaner ska utarbetas … . Planerna utformas utifrån …": a sentence opening on a plural in its
+# definite form that the sentence before names ("handlingsplaner") says of those, read with it
+_DEFINITE_PLURAL_OPENING = re.compile(r"^\s*(?P<stem>[^\W\d_]{3,}?)(?:erna|arna|orna)\b", re.I)
+
+
+def echoes_before(before: str, sentence: str) -> bool:
+    """Whether a sentence opens on a definite plural of a thing the sentence before names ("Planerna …" after
+    "Lokala handlingsplaner ska …")."""
+    match = _DEFINITE_PLURAL_OPENING.match(sentence)
+    if not match or len(match["stem"]) < 4:
+        return False
+    stem = match["stem"].lower()
+    return any(w.startswith(stem) or (len(w) > len(stem) + 3 and stem in w[-len(stem) - 3:])
+               for w in re.findall(r"[^\W\d_]+", before.lower()))
+
+
 def is_defining(text: str) -> bool:
     """A sentence with a defining verb ("X är …", "… innebär …", "… kallas …")."""
     return bool(_DEFINING_VERB.search(text))
@@ -5171,7 +5290,10 @@ def says_doing(sentence: str) -> bool:
 
 
 # "Finns kontinuitet med i målbilden …?", "Ingår tandvården i planen?": whether X is part of Y
-_PART_OF = re.compile(r"^\s*(?:och\s+)?(?:finns|ingår|nämns|kommer)\s+(?!det\b|de\b|den\b|någon\b|något\b|några\b)"
+# (an article before an adjective is no pointing word: "Nämns de fackliga organisationerna någonstans bland …?"; "det"
+# is "there": "Finns det privata hälsocentraler i Norrbotten?")
+_PART_OF = re.compile(r"^\s*(?:och\s+)?(?:finns|ingår|nämns|kommer)\s+(?:(?:de|den)\s+(?=\w+a\s+\w{4,}))?"
+                      r"(?!det\b|de\b|den\b|någon\b|något\b|några\b)"
                       r"(?P<topic>\w+(?:[\s-]+(?!med\b|upp\b|överhuvudtaget\b|alls\b|ens\b)\w+)?)\s+(?:med\s+|upp\s+)?"
                       r"(?:(?:överhuvudtaget|alls|ens|någonstans|nånstans|nångång|någon\s+gång|nånsin|någonsin)\s+)?"
                       r"(?:i|bland)\s+(?:både\s+)?\w+", re.I)
@@ -5821,6 +5943,8 @@ _EN_QUESTION = (
     # "What does "nära vård" mean in plain English?": how simply to say it, no topic of it
     (r"\s*,?\s*\b(?:in (?:plain|simple|everyday|easy) (?:english|language|words|terms)|in layman'?s terms|simply put|"
      r"in a nutshell)\b", ""),
+    # ("What does 'nära vård' mean, in short?": how briefly, after the question it asks)
+    (r"\s*,\s*(?:in short|in brief|briefly|shortly|in a few words)\s*(?=\?|$)", ""),
     # "Can you summarise …?", "Could you please list …?": the request is its verb
     (r"^\s*(?:can|could|would) you (?:please )?(?=summari[sz]e|give|list|explain|describe|tell|compare)", ""),
     (r"^\s*what(?:'s| is) the difference between (.+?) and (.+?)\??$", r"vad är skillnaden mellan \1 och \2?"),
