@@ -350,6 +350,9 @@ def test_whom_a_thing_touches_is_answered_by_the_sentence_saying_what_it_touches
     # verksamheter inom regionen under 2025."
     answer = assistant.ask("vem påverkas av det?", ["när infördes cosmic"])
     assert answer.answered and "påverkar samtliga verksamheter" in answer.text and _valid_citations(answer)
+    # (hold74: the second part of "När infördes … Cosmic, och vilka verksamheter påverkas?", of Cosmic too)
+    parts = assistant.ask("När infördes det nya journalsystemet Cosmic, och vilka verksamheter påverkas?")
+    assert "påverkar samtliga verksamheter" in parts.text.split("”vilka verksamheter påverkas?”:", 1)[1]
 
 
 def test_a_clinical_guideline_question_is_refused_in_swedish_and_english(assistant):

@@ -197,3 +197,11 @@ def test_who_ordered_a_document_is_its_commissioner_and_attracting_staff_is_attr
     assert "attrahera" in synonyms.added("Hur ska vi locka till oss medarbetare?")
     # (a trial's "vilka styrdokument gäller specifikt för nämnden" was refused: the plan says "Styrande dokument för …")
     assert "styrande dokument" in synonyms.added("vilka styrdokument gäller specifikt för nämnden")
+
+
+def test_the_pensioners_views_are_the_pensioners_council(synonyms):
+    # hold74's "Jag har hört att Västernorrland tog in pensionärernas synpunkter när de gjorde sin målbild – stämmer
+    # det?" got the article's lead, not "Regionala pensionärsrådet … har bidragit"
+    assert "pensionärsrådet" in synonyms.added("tog de in pensionärernas synpunkter?")
+    # (not more pensioners, which is the ageing population: "det blir ju fler pensionärer och färre som kan jobba")
+    assert "pensionärsrådet" not in synonyms.added("det blir ju fler pensionärer och färre som kan jobba")

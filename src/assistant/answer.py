@@ -84,6 +84,7 @@ BONUS_CONTACT = 0.5     # a who-to-contact question: the line under a page's con
 WHY_CLAIM_WORDS = 2       # … and say this many of its words
 WHY_CLAIM_MARGIN = 0.4     # for a why, the sentences this close to the best state what is asked about (their next gives why)
 BONUS_REASON = 0.06       # a why is answered by a sentence that gives a reason or an effect
+NAME_MENTIONS = 2         # a name the documents write mid-sentence this often is known in any case it is typed
 BONUS_AFFECTS = 0.2      # "vem påverkas av X?" is answered by a sentence that says what X touches
 BONUS_EVERY = 0.2        # the sentence says of every one what the question asks holds for all ("alla verksamheter")
 BONUS_NAMED = 0.12      # the sentence names every name the question asks about ("Barnarenan", "RSR")
@@ -241,6 +242,21 @@ class Passages:
             words = frozenset().union(*(words_of(c) for c in self.chunks)) if self.chunks else frozenset()
             self.__dict__["_all_words"] = (words, swedish.joined_words(words))
         return self.__dict__["_all_words"]
+
+    def spelled_names(self) -> list[str]:
+        """Names of several words the documents write mid-sentence at least NAME_MENTIONS times ("Min vård
+        Norrbotten", "Vårdval primärvård"), longest first: a question may type them in lower case (kept per build)."""
+        if "_spelled_names" not in self.__dict__:
+            counts: dict[str, int] = {}
+            for chunk in self.chunks:
+                for phrase in swedish.name_phrases(chunk.text):
+                    mid = len(re.findall(rf"(?<=[a-zåäö,] ){re.escape(phrase)}\b", chunk.text))
+                    counts[phrase] = counts.get(phrase, 0) + mid
+            near = swedish.fold(NEAR_CARE.lower())
+            self.__dict__["_spelled_names"] = sorted(
+                (p for p, n in counts.items() if n >= NAME_MENTIONS and swedish.fold(p.lower()) != near),
+                key=lambda p: -len(p.split()))
+        return self.__dict__["_spelled_names"]
 
     def stem_counts(self, tokenize: Callable[[str], list[str]]) -> dict[str, int]:
         """How many passages use each stem (kept per build: Passages is made once per index)."""
@@ -1068,7 +1084,7 @@ class Composer:
             elif query.kind == "who":
                 # "vem ansvarar för att det blir något av det …?": "Planerna utformas utifrån … mellan kommun,
                 # hälsocentral och sjukhus." with what "Planerna" are ("Lokala handlingsplaner ska utarbetas …")
-                picked = in_context(picked, units_of(hits[:5]))
+                picked = in_context(picked, units_of(hits[:5]), after=False)
         else:
             if swedish.asks_what_not(query.reading) and any(swedish.negated(u.text) for u in picked):
                 picked = [u for u in picked if swedish.negated(u.text)]  # "… inte för?": what is not so
@@ -2804,7 +2820,9 @@ class Composer:
     def _named_phrase_said(query: Query, scope: set[str], passages: Passages) -> list[Unit]:
         """The sentences of the scope's documents that say a name of several words the question names as the
         documents spell it ("Min vård Norrbotten"), in document order; [] when none does."""
-        for phrase in swedish.name_phrases(query.reading):
+        # (or typed in lower case: "vilka funktioner har min vård norrbotten idag?")
+        typed = [n for n in passages.spelled_names() if re.search(rf"\b{re.escape(n.lower())}\b", query.reading.lower())]
+        for phrase in swedish.name_phrases(query.reading) or typed:
             if len(phrase.split()) < 2 or any(c.document in scope and swedish.says_phrase(c.section, phrase)
                                               for c in passages.chunks):
                 continue  # ("Vad står det under Stärkt gemensam primärvård …?": a heading, its section answers)
@@ -4110,9 +4128,10 @@ def sentence_after(unit: Unit, units: Sequence[Unit]) -> Unit | None:
                  and u.text not in u.chunk.items), None)
 
 
-def in_context(picked: Sequence[Unit], units: Sequence[Unit]) -> list[Unit]:
+def in_context(picked: Sequence[Unit], units: Sequence[Unit], after: bool = True) -> list[Unit]:
     """The picked sentences with the sentence each one leans back on (when that one stands on its own),
-    and the next sentence when it goes on from a picked one ("… avfallsmängder …" + "Det kan vara smittförande avfall …")."""
+    and (with `after`) the next sentence when it goes on from a picked one ("… avfallsmängder …" + "Det kan vara
+    smittförande avfall …")."""
     by_place = {(u.chunk.id, u.position): u for u in units if u.text not in u.chunk.items}
     out: list[Unit] = []
 
@@ -4135,10 +4154,11 @@ def in_context(picked: Sequence[Unit], units: Sequence[Unit]) -> list[Unit]:
                 out.extend((first, before))
         if unit not in out:
             out.append(unit)
-        after = by_place.get((unit.chunk.id, unit.position + 1))
-        if after is not None and swedish.leans_back(after.text) and after not in picked and after not in out \
-                and unit.text not in unit.chunk.items and not swedish.about_the_text(after.text):
-            out.append(after)
+        following = by_place.get((unit.chunk.id, unit.position + 1)) if after else None
+        if following is not None and swedish.leans_back(following.text) and following not in picked \
+                and following not in out and unit.text not in unit.chunk.items \
+                and not swedish.about_the_text(following.text):
+            out.append(following)
     return out
 
 

@@ -141,6 +141,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # "vilka inriktningar och uppdrag har nämnden för 2025-2027?" + "sammanfatta kort …": a summary of that
         reading = f"Sammanfatta {summed}"
     owner = _home_region(preamble, metas) if preamble and not english else ""
+    # (or an earlier turn's preamble: "Jag är socialchef i en kommun i Jämtland. …" + "vilka var strategierna i vår
+    # målbild, och liknar de Västernorrlands?")
+    owner = owner or ("" if english else next((h for t in reversed(told_before) if t and (h := _home_region(t, metas))), ""))
     if owner and owner not in named_in(reading, metas)[1] and named_in(reading, metas)[1]:
         # "Jag … kommer från Region Jämtland Härjedalen. Vad skiljer deras målbild från Norrbottens?": set against
         # another region, "deras målbild" is the one of the region the preamble names
@@ -158,6 +161,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     talked = swedish.asker_talks_of(spelled(preamble)) if preamble and not earlier and not english else ""
     reading = (swedish.subject_named(reading, talked) if talked else "") or reading
     role = swedish.role_in(swedish.without_named_texts(reading))
+    if role and swedish.counted_noun(reading) == role:
+        role = ""  # "Hur många nya tandläkare ska folktandvården rekrytera?" counts them; no one asks as one
     stated = swedish.role_in(spelled(preamble)) if preamble else ""  # ("jag e underskoterska …": respelt)
     # (or said in an earlier turn: "Jag är barnmorska på en mödravårdscentral. …" -> "vad kan det betyda för mig?")
     stated = stated or next((r for t in reversed(told_before) if t and (r := swedish.role_in(spelled(t)))), "")

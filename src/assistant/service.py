@@ -446,9 +446,10 @@ class Assistant:
                 no_thing = swedish.names_no_thing(own)
                 # (or only what happens when: "hur har X tagits emot hittills, o vad händer framöver?")
                 # (or the conclusion drawn from it: "…, och vilken slutsats drar planen om regionens ansvar?")
+                # (or whom it touches: "När infördes Cosmic, och vilka verksamheter påverkas?")
                 about = swedish.topic_words(first.reading) if swedish.points_back(sub.reading) or \
                     all(swedish.done_like(w) for w in own) or swedish.only_happening(own) or no_thing \
-                    or swedish.asks_conclusion(sub.reading) else ""
+                    or swedish.asks_conclusion(sub.reading) or swedish.asks_affected(sub.reading) else ""
                 if no_thing:
                     # "…, och varför inte i alla?" (of the kommuner with medborgardialoger): asked of what the first
                     # part named, not why the change is made at all
@@ -986,6 +987,9 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     share = swedish.share_predicate(query.reading) if query.kind == "number" and not query.english else ""
     if share and not swedish.mentions(quoted, share):
         return False  # "Hur många procent … har högt blodtryck?" is not answered by a share positive to e-tjänster
+    hiring = swedish.counted_hiring(query.reading) if query.kind == "number" else ""
+    if hiring and not re.search(rf"{hiring}", quoted, re.I):
+        return False  # "Hur många nya tandläkare ska … rekrytera?" is not answered by the number of clinics
     doing = swedish.counted_doing(query.reading) if query.kind == "number" and not query.english else ""
     if doing and not swedish.mentions(quoted, doing):
         return False  # "Hur många har svarat på enkäterna …?" is not answered by a share who are positive

@@ -3296,6 +3296,17 @@ def counted_doing(question: str) -> str:
     return match.group(1) if match and not counted_noun(question) else ""
 
 
+# "Hur många nya tandläkare ska folktandvården rekrytera?": a count of those to be hired, which only a sentence on
+# hiring answers (not "Folktandvård bedrivs vid 24 tandvårdsmottagningar …")
+_COUNTED_HIRING = re.compile(r"\bhur\s+m[åa]nga\b[^?.!]*?\b(?P<verb>rekryter|anställ|nyanställ|tillsätt)\w*", re.I)
+
+
+def counted_hiring(question: str) -> str:
+    """The stem of the hiring a count asks about ("rekryter"), or ""."""
+    match = _COUNTED_HIRING.search(question)
+    return match["verb"].lower() if match else ""
+
+
 # "Hur många procent av norrbottningarna har högt blodtryck?": a share is of those who have or do something,
 # which the answer's number must be a share of (not "77 procent" of those positive to e-tjänster)
 # (only of a condition had: what people think is said in many ways, "tycker det är okej att sköta … via appen")
@@ -4572,7 +4583,7 @@ _SWAP_WORDS = re.compile(r"\b(?:då|i|för|om|hur|gjorde|gör|gjort|det|är|var|
                          re.I)  # ("gäller det även oss i Jämtland Härjedalen?")
 
 
-_COMPARING = re.compile(r"\b(?:jämfört (?:med|mot)|i jämförelse med|respektive|kontra|versus|"
+_COMPARING = re.compile(r"\b(?:jämfört (?:med|mot)|i jämförelse med|respektive|kontra|versus|liknar|påminner om|"
                         r"annorlunda (?:än|an|mot) (?:den|det|de|dom|var|vår|vårt|våra)?(?:\s+i)?)(?=\W|$)", re.I)
 
 
@@ -5033,7 +5044,8 @@ _ADDS_TO = re.compile(r"(?:även|också|dessutom|samtidigt|exempelvis|till exemp
 
 # "Lokala handlingsplaner ska utarbetas … . Planerna utformas utifrån …": a sentence opening on a plural in its
 # definite form that the sentence before names ("handlingsplaner") says of those, read with it
-_DEFINITE_PLURAL_OPENING = re.compile(r"^\s*(?P<stem>[^\W\d_]{3,}?)(?:erna|arna|orna)\b", re.I)
+# (not one that names them itself: "Funktionerna Sök vård och Chatt är infört …")
+_DEFINITE_PLURAL_OPENING = re.compile(r"^\s*(?P<stem>[^\W\d_]{3,}?)(?:erna|arna|orna)\s+(?-i:[a-zåäö])", re.I)
 
 
 def echoes_before(before: str, sentence: str) -> bool:
@@ -5294,8 +5306,11 @@ def says_doing(sentence: str) -> bool:
 # is "there": "Finns det privata hälsocentraler i Norrbotten?")
 _PART_OF = re.compile(r"^\s*(?:och\s+)?(?:finns|ingår|nämns|kommer)\s+(?:(?:de|den)\s+(?=\w+a\s+\w{4,}))?"
                       r"(?!det\b|de\b|den\b|någon\b|något\b|några\b)"
-                      r"(?P<topic>\w+(?:[\s-]+(?!med\b|upp\b|överhuvudtaget\b|alls\b|ens\b)\w+)?)\s+(?:med\s+|upp\s+)?"
-                      r"(?:(?:överhuvudtaget|alls|ens|någonstans|nånstans|nångång|någon\s+gång|nånsin|någonsin)\s+)?"
+                      # ("Nämns skolan eller elevhälsan över huvud taget i länsstrategin …?": either of two)
+                      r"(?P<topic>\w+(?:[\s-]+(?!med\b|upp\b|överhuvudtaget\b|över\b|alls\b|ens\b|eller\b)\w+)?"
+                      r"(?:\s+eller\s+\w+)?)\s+(?:med\s+|upp\s+)?"
+                      r"(?:(?:överhuvudtaget|över\s+huvud\s+taget|alls|ens|någonstans|nånstans|nångång|någon\s+gång|nånsin|"
+                      r"någonsin)\s+)?"
                       r"(?:i|bland)\s+(?:både\s+)?\w+", re.I)
 
 
@@ -6027,6 +6042,9 @@ _EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonito
              "precondition": "förutsättning", "part of": "en del av",
              "according to the": "enligt", "according to": "enligt",
              "in a few points": "i några punkter", "in a few words": "kort", "in short": "kort", "briefly": "kort",
+             # ("who was involved in drafting it?": who took part in making it)
+             "involved in drafting": "med och tog fram", "involved in developing": "med och tog fram",
+             "involved in writing": "med och tog fram", "drafted": "tog fram", "drafting": "tog fram",
              "involved": "involverade", "take part": "delta", "took part": "deltog",
              "what question": "vilken fråga", "which question": "vilken fråga", "put to": "ställa till", "should": "ska",
              "be used for": "användas till", "used for": "användas till", "committee's plan": "nämndens verksamhetsplan",
@@ -6333,9 +6351,24 @@ def asks_conclusion(question: str) -> bool:
 SELF_CONTAINED_WORDS = 10  # a question this long that points back to nothing says what it asks itself
 
 
+# "Måste regionen fråga samerna innan dom bestämmer saker som rör dom?": a plural the question names itself, which
+# its later "dom" points at
+_OWN_PLURAL = re.compile(r"\b[^\W\d_]{3,}(?:erna|arna|orna)\b", re.I)
+
+
+def _own_plurals_said(question: str) -> str:
+    """The question less the "dom"/"dem"/"de" after a definite plural it names itself."""
+    match = _OWN_PLURAL.search(question)
+    if not match:
+        return question
+    rest = re.sub(r"\b(?:dom|dem|de)\b(?!\s+(?:som|här|där)\b)", " ", question[match.end():], flags=re.I)
+    return question[:match.end()] + rest
+
+
 def self_contained(question: str) -> bool:
     """Whether a question says all it asks itself: long enough, pointing back to nothing before it (not "Kan han mäta
     sitt blodtryck hemma?" after "Min pappa har dåligt hjärta.")."""
+    question = _own_plurals_said(question)
     return len(question.split()) >= SELF_CONTAINED_WORDS and not points_back(without_expletive(question)) \
         and not re.search(r"\b(?:han|hon|hen|de|dom|dem|honom|henne|sånt|sådant|sådana|så|vi|oss|vår|vårt|våra|här)\b",
                           question, re.I)  # (nor one asked of the asker's place: "… hur vi ska samarbeta …?")
