@@ -361,3 +361,11 @@ def test_a_clinical_guideline_question_is_refused_in_swedish_and_english(assista
     assert not assistant.ask("What is the regional guideline for antibiotic treatment of UTIs in primary care?").answered
     assert not assistant.ask("Vad är riktlinjen för antibiotikabehandling av urinvägsinfektion i primärvården?").answered
     assert assistant.ask("Vad säger planen om primärvården?").answered
+
+
+def test_a_follow_up_naming_the_article_by_its_publisher_gets_its_publication_date(assistant):
+    # a trial's "… hur togs den fram? var invånarna med?" + "när publicerades skr-artikeln om det?" was refused: the
+    # date was checked against the thread's "tog fram", and "skr-artikeln" said as a thing no passage names
+    answer = assistant.ask("när publicerades skr-artikeln om det?", ["hur togs Västernorrlands målbild fram?"])
+    assert answer.answered and "17 februari 2021" in answer.text and _valid_citations(answer)
+    assert "17 februari 2021" in assistant.ask("när publicerades skr-artikeln om det?").text

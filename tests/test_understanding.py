@@ -8595,6 +8595,8 @@ def test_in_short_after_an_english_question_is_no_topic():
     # a trial's "What does 'nära vård' mean, in short?" was read "What 'nära vård' mean, kort?" and opened with
     # Västernorrland's purpose
     assert swedish.swedish_reading("What does 'nära vård' mean, in short?") == "vad betyder 'nära vård'?"
+    # (nor "actually": a second trial's "What does 'nära vård' actually mean?")
+    assert q("What does 'nära vård' actually mean?").reading.replace(" ?", "?") == "vad betyder 'nära vård'?"
 
 
 def test_a_sentence_opening_on_a_definite_plural_is_read_with_the_sentence_naming_those():
@@ -8658,3 +8660,52 @@ def test_a_name_the_documents_write_mid_sentence_is_known_typed_in_lower_case():
     assert passages.spelled_names() == ["Min vård Norrbotten", "Min vård"]
     said = Composer._named_phrase_said(q("vilka funktioner har min vård norrbotten idag?"), {"plan.txt"}, passages)
     assert any(u.text.startswith("Videotjänst") for u in said)
+
+
+def test_an_earlier_turn_that_leaned_on_its_preamble_keeps_it_in_the_thread():
+    # a trial's "Jag jobbar som kommunikatör på Region Västernorrland och ska skriva en intranättext om vår målbild för
+    # nära vård. Vad står det i den?" + "vem har fastställt den?" got Jämtland Härjedalen's graphic design line
+    first = ("Jag jobbar som kommunikatör på Region Västernorrland och ska skriva en intranättext om vår målbild för "
+             "nära vård. Vad står det i den?")
+    query = q("vem har fastställt den?", [first])
+    assert query.follow_up and "Västernorrland" in query.search and query.regions == ("Västernorrland",)
+
+
+def test_what_a_thing_is_and_then_when_are_two_parts():
+    # a trial's "vad är SIP för nåt och när ska man anvnda det?" was refused whole (no passage says when)
+    assert swedish.question_parts("vad är SIP för nåt och när ska man använda det?") == \
+        ["vad är SIP för nåt?", "när ska man använda det?"]
+
+
+def test_who_is_behind_in_english_and_staff_requirements():
+    # a trial's "who is behind that strategy, who commissioned it?" was read "vem är behind …" and refused; "do I need
+    # a B2 Swedish language certificate to work as a nurse here?" was answered with the minority-language duties
+    assert swedish.swedish_reading("who is behind that strategy?").startswith("vem står bakom")
+    assert swedish.staff_errands("do I need a B2 Swedish language certificate to work as a nurse here?")
+    assert swedish.staff_errands("Vad säger planen om minoritetsspråken?") == []
+
+
+def test_a_region_follow_up_after_two_turns_asks_the_last_turns_question_of_the_other_region():
+    # a trial's "vad är målbilden för nära vård hos oss?" (Jämtland) + "vad betyder ökad kontinuitet i den?" + "och i
+    # västernorrland då?" was read as the first turn's question and said the målbild is not explained
+    first = "hej! ny distriktssköterska i jämtland här. vad är målbilden för nära vård hos oss?"
+    query = q("och i västernorrland då?", [first, "vad betyder ökad kontinuitet i den?"])
+    assert query.reading == "Vad står det om kontinuitet i Västernorrland?" and query.regions == ("Västernorrland",)
+
+
+def test_what_the_asker_says_is_said_then_asked_of_with_det_is_one_question():
+    # a trial's "det står att det ska göras lokala handlingsplaner, vem ansvarar för det?" (after three turns on the
+    # riktningsförändringar) got the nämnd's tasks
+    assert swedish.statement_then_asked("det står att det ska göras lokala handlingsplaner, vem ansvarar för det?") == \
+        "vem ansvarar för att det ska göras lokala handlingsplaner?"
+    assert swedish.statement_then_asked("vem ansvarar för det?") == ""
+    assert swedish.statement_then_asked("det står att planen gäller 2025, när sker det?") == ""
+
+
+def test_what_i_as_a_manager_need_to_keep_track_of_is_what_is_expected_of_me():
+    # a trial's "kan du sammanfatta vad jag som chef behöver ha koll på, typ i punktform?" got one line on the dental
+    # service's managers
+    assert swedish.expected_of_me("vad behöver jag som chef ha koll på?")
+    assert swedish.expected_of_me("kan du sammanfatta vad jag som chef behöver ha koll på?")
+    assert not swedish.expected_of_me("vad behöver patienterna veta?")
+    assert "ledarskap" in q("kan du sammanfatta vad jag som chef behöver ha koll på?").search

@@ -98,6 +98,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     reading = _region_initials_spelled(swedish.respell(swedish.swedish_reading(text), letters or {}) if english else text,
                                        metas)
     # (spoken: the turns as typed, for what the asker says of themself; told_before: what they said before their questions)
+    if common is None:  # (a caller that serves many questions passes it, made once per build)
+        common = common_title_words(vocabulary or {})
     earlier, spoken, told_before = [], [], []
     for turn in list(history or ())[-max_turns:]:
         try:
@@ -114,12 +116,15 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                 plain = swedish.goal_contents(plain) or plain  # ("vad innehåller X:s målbild" asked again of Y)
                 talked = swedish.asker_talks_of(spelled(_cut_preamble(masked_turn, turn_text)))
                 plain = (swedish.subject_named(plain, talked) if talked else "") or plain  # ("Vilka är de …?": named)
+                # ("… ska skriva en intranättext om vår målbild för nära vård. Vad står det i den?": the preamble it
+                # leaned on, as a turn before it, as when it was asked)
+                turn_leaned = _leaned_on(_cut_preamble(masked_turn, turn_text), turn_text, metas, common)
+                if turn_leaned:
+                    earlier.append(_region_initials_spelled(spelled(turn_leaned), metas))
                 earlier.append(_region_initials_spelled(
                     _with_home_region(plain, _cut_preamble(masked_turn, turn_text), metas), metas))
         except QuestionRejected:
             continue
-    if common is None:  # (a caller that serves many questions passes it, made once per build)
-        common = common_title_words(vocabulary or {})
     leaned = "" if earlier else _leaned_on(preamble, text, metas, common)
     leans = bool(leaned)
     if leans:  # "Jag ska läsa den länsgemensamma strategin. Kan du sammanfatta den kort?": as if asked before
@@ -196,12 +201,23 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         if swapped != anchor and not swedish.topic_words(swedish.without_swap_words(_without_regions(reading, metas))).strip(" ?"):
             reading = swapped  # nothing asked but the region: the earlier question, for this region
             asked_again = reading  # (its parts too: "Hur togs målbilden fram … och när antogs den?" + "och i Jämtland då?")
+            last = earlier[-1]
+            if anchor != last and anchor.endswith(last) and swedish.points_back(last) and not named_in(last, metas)[1] \
+                    and (new := [r for r in named_in(swapped, metas)[1] if r not in named_in(anchor, metas)[1]]):
+                # "vad är målbilden hos oss?" + "vad betyder ökad kontinuitet i den?" + "och i västernorrland då?": the
+                # last question, asked of the other region's (the first one is searched with it)
+                # (what a label means, asked of a region that may not use the label: "ökad kontinuitet" is what
+                # Västernorrland says of "kontinuitet")
+                term = swedish.defined_term(last) if swedish.intent_of(last) == "what" else ""
+                core = re.sub(r"^(?:ökad|ökat|ökade|stärkt|stärkta|mer|bättre|fler)\s+", "", term, flags=re.I)
+                reading = asked_again = f"Vad står det om {core} i {new[0]}?" if core else f"{last.rstrip(' ?')} – i {new[0]}?"
         anchor = swapped
     # ("vad förväntas av mig som ledare?" too, unless it asks more: "… Säger strategin och planen samma sak?")
     unquoted = swedish.without_named_texts(reading)
     role_follow_up = bool(role) and (follow_up or swedish.means_for_me(unquoted)
                                      or (swedish.expected_of_me(unquoted)
-                                         and swedish.intent_of(reading) == "lookup" and not swedish.asks_likeness(reading)))
+                                         and swedish.intent_of(reading) in ("lookup", "summary")
+                                         and not swedish.asks_likeness(reading)))
     own_question = swedish.role_own_question(reading) if role_follow_up and anchor else ""
     if own_question:  # "… för mig som sjuksköterska, vilka digitala funktioner har vi?": that question, in the thread
         role_follow_up, reading = False, own_question
@@ -399,6 +415,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.without_answer_shape,  # "Kan du sammanfatta planen i fem punkter?" -> "Kan du sammanfatta planen?"
     swedish.asked_of_there,       # "Och planen då – står det något om rehab där också, …?" -> "Står det något om rehab i planen?"
     swedish.asked_if_so,          # "Antogs X och Y ungefär samtidigt? När i så fall?" -> "När antogs X och Y?"
+    swedish.statement_then_asked,  # "det står att X, vem ansvarar för det?" -> "vem ansvarar för att X?"
     swedish.without_if_so_where,  # "Nämns X i planen, och i så fall i vilket sammanhang?" -> "Nämns X i planen?"
     swedish.who_is_it,            # "Vem hanterar X – ligger det på nämnden?" -> "Hanterar nämnden X?"
     swedish.without_vaguer_again,  # "Hur beskrivs X i Y – vad ska personen själv uppleva?" -> "Hur beskrivs X i Y?"

@@ -896,6 +896,11 @@ def dated_untold(query: Query, passages: Passages) -> str:
     """What a date question dates, when no passage says any of its words ("återrapportera"), or ""."""
     dated = [w for w in swedish.dated_thing(query.reading).split() if len(w) >= DATED_THING_LETTERS
              and not any(swedish.mentions(w, r) for r in query.regions)]
+    # (a word that names a document the question names is said by the document itself: "skr-artikeln" is the web
+    # article SKR published)
+    named = " ".join(f"{m.kind} {m.title} {m.publisher}" for d in query.named_documents if (m := passages.metas.get(d)))
+    if named and any(all(swedish.mentions(named, part) for part in w.split("-") if part) for w in dated):
+        return ""
     return " ".join(dated) if dated and not any(passages.passages_saying(w) for w in dated) else ""
 
 
@@ -1015,8 +1020,12 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     # (the document's title names its topic too: "… västernorrlandsexemplet …? när publicerades det?" is answered by
     # the article's "Publicerad 17 februari 2021")
     titled = f"{headed} {' '.join(dict.fromkeys(c.chunk.title for c in citations))}"
+    # (or, in a thread, the document the follow-up names itself: "hur togs den fram?" + "när publicerades
+    # skr-artikeln om det?" is answered by the article's date, its publisher SKR)
+    published = f"{titled} {' '.join(dict.fromkeys(c.meta.publisher for c in citations))}"
     if query.kind == "date" and not query.english and not swedish.names_topic(query.search, titled, query.regions) \
-            and not (synonyms and swedish.names_topic(synonyms.translated(query.search), titled, query.regions)):
+            and not (synonyms and swedish.names_topic(synonyms.translated(query.search), titled, query.regions)) \
+            and not (query.follow_up and swedish.names_topic(query.reading, published, query.regions)):
         # a date about something else ("När ska patientkontraktet …?" answered with a survey year); the thing
         # may stand in the documents' word ("… ja till den gemensamma visionen" -> "… att anta målbilden")
         return False

@@ -662,6 +662,21 @@ def without_if_so_where(question: str) -> str:
     return f"{question[:match.start()].rstrip(' ,;–-')}?"
 
 
+# "det står att det ska göras lokala handlingsplaner, vem ansvarar för det?": what is said, then asked of with "det"
+_SAID_THEN_ASKED = re.compile(r"^\s*(?:(?:men|och|okej|ok)\s*,?\s+)?(?:det\s+står|jag\s+(?:läste|har\s+läst|såg|har\s+sett|"
+                              r"hörde|har\s+hört)|man\s+säger|dom\s+säger|de\s+säger)(?:\s+(?:i|på)\s+\w+)?\s+att\s+"
+                              r"(?P<said>[^,?.!]{8,}?)\s*[,–-]\s*(?P<asked>(?:men\s+)?(?:vem|vad|hur|vilka|vilken)\b[^?]*?"
+                              r"\b(?:för|om|med|till|av)\s+)(?:det|detta|det\s+där)\s*\?\s*$", re.I)
+
+
+def statement_then_asked(question: str) -> str:
+    """A question asked of what the asker says is said before it, as one question ("det står att det ska göras
+    lokala handlingsplaner, vem ansvarar för det?" -> "vem ansvarar för att det ska göras lokala
+    handlingsplaner?"), or ""."""
+    match = _SAID_THEN_ASKED.match(question)
+    return f"{match['asked']}att {match['said'].strip()}?" if match else ""
+
+
 # "Personalen undrar varför vård ska flyttas ut från avdelningarna – vad är tanken bakom det enligt strategin?":
 # what others wonder is the question (where to look may stand in the restatement after it)
 # Others the asker speaks for: "Personalen undrar …", "Patienterna frågar …", "Kollegorna menar …"
@@ -1245,8 +1260,11 @@ def _joined_parts(part: str) -> list[str]:
     # (or how many, and then something else: "hur många ledamöter sitter i nämnden och vad ansvarar dom för?")
     # (or how it was done, or who did it, and then when: "hur togs målbilden fram och när beslutades den?", "vem
     # har tagit fram målbilden o när beslutades den")
+    # (or what a thing is, and then when: "vad är SIP för nåt och när ska man använda det?" – what SIP is is said,
+    # though the documents may not say when)
     if any(points_back(p) for p in split[1:]) and not _asks_another_date(split) and not _asks_another_count(split) \
-            and not ((asks_process(split[0]) or asked_kind(split[0]) == "who")
+            and not ((asks_process(split[0]) or asked_kind(split[0]) == "who"
+                      or (intent_of(split[0]) == "what" and not is_english(split[0])))
                      and all(asked_kind(p) == "date" for p in split[1:])):
         return [part]
     return split
@@ -2169,7 +2187,11 @@ _MEANS_FOR_ME = re.compile(r"\bför mig\b|\bmin del\b|\b(?:för|i) mitt (?:jobb|
                            r"medborgare|brukare|medarbetare|anställda|personal)\b)|"
                            r"\bsom\s+(?:rör|berör|angår|gäller)\s+(?:oss|mig)\b|"
                            + _DO_DIFFERENTLY + "|" + _CONCERNS_ME, re.I)  # "vad betyder det för mig", "… om min del"
-_EXPECTED_OF_ME = re.compile(r"\b(?:av|på) (?:mig|oss)\b", re.I)  # "vad förväntas av mig/oss chefer", "vilka krav ställs på mig"
+_EXPECTED_OF_ME = re.compile(r"\b(?:av|på) (?:mig|oss)\b|"  # "vad förväntas av mig/oss chefer", "vilka krav ställs på mig"
+                             # "vad behöver jag som chef ha koll på?", "vad jag som chef behöver tänka på"
+                             r"\b(?:behöver|måste|bör)\s+(?:jag|vi)(?:\s+som\s+\w+)?\s+(?:ha\s+koll\s+på|veta|tänka\s+på|kunna)\b|"
+                             r"\b(?:jag|vi)\s+(?:som\s+\w+\s+)?(?:behöver|måste|bör)\s+(?:ha\s+koll\s+på|veta|tänka\s+på|kunna)\b",
+                             re.I)
 _OF_US = re.compile(r"\b(?:för|av|på) (?:mig|oss)\b", re.I)
 
 
@@ -4419,6 +4441,10 @@ STAFF_ERRANDS = ("losenord", "inloggning", "logga in", "semester", "ob-tillagg",
                  # riktlinje för antibiotikabehandling av urinvägsinfektion?" (answered only where a passage says it)
                  "antibiotik", "antibiotic", "urinvagsinfektion", "uvi ", "utis", "uti ", "dosering", "dosage",
                  "lakemedelsdos", "behandlingsriktlinje", "treatment guideline",
+                 # what a job requires of the applicant: "do I need a B2 Swedish language certificate to work as a
+                 # nurse here?" (the documents set no staff requirements)
+                 "sprakcertifikat", "sprakkrav", "spraktest", "certifikat", "certificate", "legitimation",
+                 "language requirement", "language test",
                  # asked in English ("Where do locums park at the hospital?")
                  "park", "password", "log in", "login", "salary", "payslip", "pay slip", "vacation", "annual leave",
                  "canteen", "gym", "printer", "sick leave", "expense claim")
@@ -5970,6 +5996,8 @@ _EN_QUESTION = (
     (r"^(\s*(?:and |so )?)who (?:is|are) (?:leading|running|heading|in charge of)\b", r"\1vem leder"),
     # "Who is affected by the transition …?": who berörs (not "vem är affected …")
     (r"^(\s*(?:and |so )?)who (?:is|are|will be|gets?) (?:affected|concerned|impacted)(?: by)?\b", r"\1vilka berörs av"),
+    # "who is behind that strategy?": who stands behind it (not "vem är behind …")
+    (r"^(\s*(?:and |so )?)who (?:is|are|was|were) behind\b", r"\1vem står bakom"),
     # "What is the joint county strategy for nära vård about, in short?": what it is about, a summary
     (r"^\s*what(?:'s| is| are) (.+?) (?:all )?about(?:,? (?:in short|briefly|in brief|roughly))?\s*\??$", r"vad handlar \1 om?"),
     (r"^\s*how (?:does|do) (.+?) differ from (.+?)\??$", r"vad är skillnaden mellan \1 och \2?"),
@@ -6061,7 +6089,9 @@ _EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonito
              "november": "november", "december": "december"}  # ("preconditions": the shared map)
 _EN_LEFT = {**{w: "" for w in ("the", "a", "an", "of", "in", "for", "to", "on", "at", "by", "with", "from", "our",
                                  "your", "their", "its", "this", "that", "these", "those", "do", "does", "did",
-                                 "is", "are", "was", "were", "be", "been", "we", "they", "it")},
+                                 "is", "are", "was", "were", "be", "been", "we", "they", "it",
+                                 # ("What does 'nära vård' actually mean?": how the asker stresses it, no topic)
+                                 "actually", "really", "exactly", "basically")},
             "have": "", "has": "", "had": "", "and": "och", "or": "eller", "how": "hur", "when": "när", "who": "vem",
             "between": "mellan", "about": "om", "some": "några", "them": "",
             "two": "två", "three": "tre", "four": "fyra", "five": "fem", "six": "sex", "seven": "sju"}
