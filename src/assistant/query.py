@@ -416,6 +416,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.asked_of_there,       # "Och planen då – står det något om rehab där också, …?" -> "Står det något om rehab i planen?"
     swedish.asked_if_so,          # "Antogs X och Y ungefär samtidigt? När i så fall?" -> "När antogs X och Y?"
     swedish.statement_then_asked,  # "det står att X, vem ansvarar för det?" -> "vem ansvarar för att X?"
+    swedish.quoted_section_pointed,  # "… heter 'Våra varför'. Vad …, enligt det avsnittet?" -> "…, enligt avsnittet 'Våra varför'?"
     swedish.without_if_so_where,  # "Nämns X i planen, och i så fall i vilket sammanhang?" -> "Nämns X i planen?"
     swedish.who_is_it,            # "Vem hanterar X – ligger det på nämnden?" -> "Hanterar nämnden X?"
     swedish.without_vaguer_again,  # "Hur beskrivs X i Y – vad ska personen själv uppleva?" -> "Hur beskrivs X i Y?"

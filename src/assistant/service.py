@@ -18,7 +18,8 @@ from functools import partial
 import numpy as np
 
 from . import swedish
-from .answer import ENGLISH_LEAD, SPECIFIC_WORD_PASSAGES, Composer, Draft, Passages, asked_event, heading_of
+from .answer import (ENGLISH_LEAD, MENTIONED_ONLY, SPECIFIC_WORD_PASSAGES, Composer, Draft, Passages, asked_event,
+                     heading_of)
 from .catalogue import documents_answer
 from .chunking import CHUNKER_VERSION, SECTION_SEP
 from .embedding import Embedder
@@ -317,10 +318,16 @@ class Assistant:
                              and not holds_answer(query, draft.text(), citations, served.index.synonyms)):
             return self.refuse(served, query, hits, reason=unlisted(query, citations) or partly_said(query, citations)
                                or elsewhere)
+        if (none_said := any_untold(query, served.passages)):
+            # "Finns det några nyckeltal eller målvärden kopplade till hållbarhetsmålen?": no passage names either
+            return self.refuse(served, query, hits, reason=NOTHING_NAMED.format(thing=none_said))
         if query.kind == "date" and not query.english and (untold := dated_untold(query, served.passages)):
             # "när ska nämnden återrapportera till fullmäktige …?": what is dated no passage says at all, so the day
             # the nämnd was set up is no answer
             return self.refuse(served, query, hits, reason=NOTHING_SAID.format(thing=untold))
+        if (untold_contrast := contrast_untold(query, draft, citations)) is not None:
+            # "vad e skillnaden mellan en filial o en servicepunkt?": both only named, side by side, never explained
+            return self.refuse(served, query, hits, reason=untold_contrast)
         if (no_outcome := outcome_untold(query, citations)) is not None:
             # "Vad kom fram i medborgardialogerna?" is not answered by "Använda erfarenheterna från medborgardialoger …"
             return self.refuse(served, query, hits, reason=no_outcome)
@@ -548,6 +555,8 @@ NO_REASON = "Dokumenten anger inget skäl till det, de säger bara:"
 PLACE_UNNAMED = "Dokumenten nämner inte {places}."
 PLACE_UNTOLD = "Dokumenten nämner inte {places} särskilt; det här säger de om {region}:"
 NO_OUTCOME = "Dokumenten säger inte vad som kom fram; de säger bara: ”{said}” (”{title}”, {heading})."
+NOTHING_NAMED = "Dokumenten nämner inte {thing}."
+CONTRAST_UNTOLD = "Dokumenten nämner {a} och {b} tillsammans men förklarar inte vad som skiljer dem åt."
 NO_CONTENTS = "Dokumenten nämner {thing} men säger inte vad som ingår: ”{said}” (”{title}”, {heading})."
 OTHER_REGION = "Dokumenten kommer från {covered} och säger inget om det här för {region}."
 UNDATED = "”{title}” anger inte när den togs fram eller antogs ({note})."
@@ -892,6 +901,37 @@ def said_in(text: str, words: Sequence[str], synonyms: swedish.Synonyms | None) 
         synonyms and any(swedish.mentions(text, said) for w in words for said in synonyms.added(w)))
 
 
+def contrast_untold(query: Query, draft: Draft, citations) -> str | None:
+    """Why a contrast is no answer when the documents only name its two things, side by side (a row said to be
+    only named, and every quoted sentence naming both), or None."""
+    if len(query.contrast) != 2 or MENTIONED_ONLY not in draft.text():
+        return None
+    quoted = [u for c in citations for u in c.used]
+    a, b = query.contrast
+    # (each by the words the other lacks: "primärvård i egen regi" and "Vårdval primärvård" share "primärvård")
+    own_a, own_b = ([w for w in swedish.content_words(x).split() if w.lower() not in y.lower()] for x, y in ((a, b), (b, a)))
+    if quoted and own_a and own_b and all(all(swedish.mentions(u, w) for w in own_a) and
+                                          all(swedish.mentions(u, w) for w in own_b) for u in quoted):
+        return CONTRAST_UNTOLD.format(a=a, b=b)
+    return None
+
+
+def any_untold(query: Query, passages: Passages) -> str:
+    """What a "Finns det några X (eller Y) …?" question asks for, when no passage says any of its words (nor the
+    documents' words for them), or ""."""
+    asked = swedish.asked_any(query.reading)
+    # (only of two things asked in the same breath, or a schedule: a staff word for one thing the documents say in
+    # their own may be absent alone – "Finns det något stödcenter för …?" is answered by the kompetenscentrum)
+    if " eller " not in f" {asked.lower()} " and not re.match(r"tids?plan", asked, re.I):
+        return ""
+    words = [w for w in swedish.content_words(asked).split() if len(w) >= MENTIONED_KEY_LETTERS]
+    synonyms = passages.synonyms
+    if not words or any(passages.passages_saying(w) for w in words) or \
+            (synonyms and any(passages.passages_saying(said) for w in words for said in synonyms.added(w))):
+        return ""
+    return asked
+
+
 def dated_untold(query: Query, passages: Passages) -> str:
     """What a date question dates, when no passage says any of its words ("återrapportera"), or ""."""
     dated = [w for w in swedish.dated_thing(query.reading).split() if len(w) >= DATED_THING_LETTERS
@@ -914,6 +954,9 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     if query.kind and not swedish.has_kind(query.kind, headed if query.kind == "date" else quoted) \
             and not (query.kind == "who" and swedish.says_who_must(quoted, query.reading)) and not share_in_words:
         return False
+    among = swedish.shared_among(query.reading)
+    if among and not said_in(headed, [among], synonyms):
+        return False  # "… platser fördelade mellan partierna?" is not answered by "13 ordinarie ledamöter"
     if swedish.asks_percent(query.reading) and not swedish.gives_percent(quoted):
         return False  # "… att vårdskadorna ska minska med en viss procent?" is not answered by the goals without one
     mentioned = asked_to_be_named(query)

@@ -677,6 +677,24 @@ def statement_then_asked(question: str) -> str:
     return f"{match['asked']}att {match['said'].strip()}?" if match else ""
 
 
+# "Strategin har ett avsnitt som heter 'Våra varför'. Vad är tanken med …, enligt det avsnittet?": the section the
+# sentence before quotes
+_THAT_SECTION = re.compile(r"\b(?:det|detta|samma)\s+(?:avsnittet|avsnitt|stycket|kapitlet)\b|\bden\s+(?:delen|rubriken)\b", re.I)
+
+
+def quoted_section_pointed(question: str) -> str:
+    """The question whose "det avsnittet" points at a section a sentence before it quotes, asked of that section
+    ("… 'Våra varför'. Vad är tanken …, enligt det avsnittet?" -> "Vad är tanken …, enligt avsnittet 'Våra
+    varför'?"), or ""."""
+    sentences = question_sentences(question)
+    if len(sentences) < 2 or not _THAT_SECTION.search(sentences[-1]):
+        return ""
+    quoted = [p for s in sentences[:-1] for p in quoted_phrases(s)]
+    if len(quoted) != 1:
+        return ""
+    return _THAT_SECTION.sub(f"avsnittet '{quoted[0]}'", sentences[-1], count=1)
+
+
 # "Personalen undrar varför vård ska flyttas ut från avdelningarna – vad är tanken bakom det enligt strategin?":
 # what others wonder is the question (where to look may stand in the restatement after it)
 # Others the asker speaks for: "Personalen undrar …", "Patienterna frågar …", "Kollegorna menar …"
@@ -4436,6 +4454,8 @@ STAFF_ERRANDS = ("losenord", "inloggning", "logga in", "semester", "ob-tillagg",
                  "browser",
                  # working hours: "vad gäller för jour och beredskap för distriktssköterskor …?"
                  "jour ", "jouren", "jourtid", "jourhavande", "bakjour", "primarjour", "arbetstid", "overtid",
+                 # ("… något konkret, typ sex timmars arbetsdag eller fyradagarsvecka?")
+                 "arbetsdag", "arbetsvecka", "fyradagarsvecka", "sextimmars", "sex timmars",
                  "on call", "on-call", "overtime",
                  # clinical questions a treatment guideline answers, no steering document: "Vad är regionens
                  # riktlinje för antibiotikabehandling av urinvägsinfektion?" (answered only where a passage says it)
@@ -5330,14 +5350,19 @@ def says_doing(sentence: str) -> bool:
 # "Finns kontinuitet med i målbilden …?", "Ingår tandvården i planen?": whether X is part of Y
 # (an article before an adjective is no pointing word: "Nämns de fackliga organisationerna någonstans bland …?"; "det"
 # is "there": "Finns det privata hälsocentraler i Norrbotten?")
-_PART_OF = re.compile(r"^\s*(?:och\s+)?(?:finns|ingår|nämns|kommer)\s+(?:(?:de|den)\s+(?=\w+a\s+\w{4,}))?"
+# (or after a scope said first: "Men när det gäller bemötandet – nämns religion eller tro någonstans, …?")
+_PART_OF = re.compile(r"^(?:[^?–]*?–\s*)?\s*(?:och\s+)?(?:finns|ingår|nämns|kommer)\s+(?:(?:de|den)\s+(?=\w+a\s+\w{4,}))?"
                       r"(?!det\b|de\b|den\b|någon\b|något\b|några\b)"
                       # ("Nämns skolan eller elevhälsan över huvud taget i länsstrategin …?": either of two)
                       r"(?P<topic>\w+(?:[\s-]+(?!med\b|upp\b|överhuvudtaget\b|över\b|alls\b|ens\b|eller\b)\w+)?"
                       r"(?:\s+eller\s+\w+)?)\s+(?:med\s+|upp\s+)?"
                       r"(?:(?:överhuvudtaget|över\s+huvud\s+taget|alls|ens|någonstans|nånstans|nångång|någon\s+gång|nånsin|"
                       r"någonsin)\s+)?"
-                      r"(?:i|bland)\s+(?:både\s+)?\w+", re.I)
+                      r"(?:i|bland)\s+(?:både\s+)?\w+|"
+                      # (with no place when it says "anywhere": "nämns religion eller tro någonstans?")
+                      r"^(?:[^?–]*?–\s*)?\s*(?:och\s+)?(?:nämns|finns)\s+(?!det\b|de\b|den\b|någon\b|något\b|några\b)"
+                      r"(?P<anywhere>\w+(?:\s+(?:eller|och)\s+\w+)?)\s+(?:med\s+)?"
+                      r"(?:överhuvudtaget|över\s+huvud\s+taget|alls|någonstans|nånstans)\s*(?:[?,.]|$)", re.I)
 
 
 # "Var nämns SIP i dokumenten och i vilket sammanhang?": where X is mentioned
@@ -5365,11 +5390,32 @@ def asked_mentioned(question: str) -> str:
     text = re.sub(r"\s+(?:specifikt|särskilt|konkret|egentligen|alls|överhuvudtaget)(?=\s*[?.!]*\s*$)", "",
                   restore_letters(question), flags=re.I)
     part = _PART_OF.search(text) or _WHERE_MENTIONED.search(text)
-    if part and part["topic"].lower() not in _POINTING_TOPIC:
-        return part["topic"]
+    said = (part.groupdict().get("topic") or part.groupdict().get("anywhere") or "") if part else ""
+    if said and said.lower() not in _POINTING_TOPIC:
+        return said
     match = _MENTIONED.search(text) or _MENTIONED_BY.search(text) or _MENTIONED_HOW.search(text)
     topic = match["topic"].strip() if match else ""
     return "" if topic.lower() in _POINTING_TOPIC else topic
+
+
+# "hur är nämndens 13 ordinarie platser fördelade mellan partierna?": what a thing is shared among, which an
+# answer must name (not "Nämnden består av 13 ordinarie ledamöter …")
+_SHARED_AMONG = re.compile(r"\b(?:fördela\w*|uppdela\w*|delas?\s+upp|spridda?)\s+(?:mellan|på|bland|över)\s+"
+                           r"(?:de\s+|dom\s+|olika\s+)?(?P<among>[^\W\d_]{4,})", re.I)
+
+
+def shared_among(question: str) -> str:
+    """What a question asks a thing is shared among ("… fördelade mellan partierna?" -> "partierna"), or ""."""
+    match = _SHARED_AMONG.search(question)
+    return match["among"] if match else ""
+
+
+# "Finns det några nyckeltal eller målvärden kopplade till hållbarhetsmålen …?": whether any such thing is given,
+# which an answer must name (either of two), whatever it is asked of
+_EXISTS_ANY = re.compile(r"^\s*(?:och\s+|men\s+)?finns\s+det\s+(?:några|något|någon|nåt|nån)\s+"
+                         r"(?:(?:särskild|särskilt|särskilda|konkret|konkreta|specifik|specifika|tydlig|tydliga)\s+)?"
+                         r"(?!(?:särskild|särskilt|särskilda|konkret|konkreta|specifik|specifika|tydlig|tydliga)\b)"
+                         r"(?P<topic>[^\W\d_]{5,}(?:\s+eller\s+(?:(?:någon|något|några|nån|nåt)\s+)?[^\W\d_]{5,})?)\b", re.I)
 
 
 def asked_exists(question: str) -> str:
@@ -5377,6 +5423,21 @@ def asked_exists(question: str) -> str:
     an answer must name it, though it is answered like any yes/no question."""
     match = _EXISTS_IN.search(restore_letters(question))
     return match["topic"] if match else ""
+
+
+def asked_any(question: str) -> str:
+    """What a "Finns det några X (eller Y) …?" question asks whether any is given ("nyckeltal eller målvärden"), or
+    "" (a word for any kind of thing asks nothing in particular: "några exempel")."""
+    match = _EXISTS_ANY.search(restore_letters(question))
+    if match and not any(w.lower() in GENERIC_NOUNS or w.lower() in _GENERIC or w.lower() in _SAID_IN_ANY_WORDS
+                         for w in match["topic"].split() if w.lower() != "eller"):
+        return match["topic"]
+    return ""
+
+
+# What the documents give in their own words, never by this name: "Finns det några siffror på …?" (77 procent)
+_SAID_IN_ANY_WORDS = {"siffror", "siffra", "statistik", "data", "fakta", "uppgift", "uppgifter", "information", "info",
+                      "nummer", "beskrivning", "förklaring", "förslag", "tips", "råd"}
 
 
 def summary_topic(question: str) -> str:
@@ -5996,6 +6057,11 @@ _EN_QUESTION = (
     (r"^(\s*(?:and |so )?)who (?:is|are) (?:leading|running|heading|in charge of)\b", r"\1vem leder"),
     # "Who is affected by the transition …?": who berörs (not "vem är affected …")
     (r"^(\s*(?:and |so )?)who (?:is|are|will be|gets?) (?:affected|concerned|impacted)(?: by)?\b", r"\1vilka berörs av"),
+    # "Who chairs the political collaboration committee …?": who its chair is, a name the answer must give
+    (r"^(\s*(?:and |so )?)who (?:chairs|is chairing|leads|heads)\b", r"\1vem är ordförande i"),
+    (r"\b(?:the )?(?:chair|chairperson|chairman|chairwoman)\b(?= of\b)", "ordförande"),
+    # "Which company supplies the Cosmic system …?": which company, a name the answer must give
+    (r"^(\s*(?:and |so )?)(?:which|what) (?:company|supplier|vendor|firm|provider)\b", r"\1vilket företag"),
     # "who is behind that strategy?": who stands behind it (not "vem är behind …")
     (r"^(\s*(?:and |so )?)who (?:is|are|was|were) behind\b", r"\1vem står bakom"),
     # "What is the joint county strategy for nära vård about, in short?": what it is about, a summary
