@@ -8774,3 +8774,41 @@ def test_which_company_in_english_asks_for_a_company():
     # hold67's "Which company supplies the Cosmic system that Region Norrbotten introduced in autumn 2024?" was answered
     # with when Cosmic came
     assert swedish.swedish_reading("Which company supplies the Cosmic system?").startswith("vilket företag")
+
+
+def test_a_preamble_joined_by_a_comma_a_bare_cleft_and_a_near_care_tail_are_read_plainly():
+    # a third trial's "hej jag e dietist på en hälsocentral i luleå, vad säger dokumenten om levnadsvanor?" was refused,
+    # "Vad är det egentligen hälso- och sjukvårdsnämnden ansvarar för?" got two of its tasks, and "Vad har Jämtland
+    # Härjedalen för målbild när det gäller nära vård?" how the målbild was made
+    assert q("hej jag e dietist på en hälsocentral i luleå, vad säger dokumenten om levnadsvanor?").text == \
+        "vad säger dokumenten om levnadsvanor?"
+    assert swedish.cleft_undone("Vad är det egentligen hälso- och sjukvårdsnämnden ansvarar för?") == \
+        "Vad ansvarar hälso- och sjukvårdsnämnden för?"
+    assert swedish.cleft_undone("Vad är det för skillnad?") == ""
+    assert swedish.without_near_care_scope("Vad har Jämtland Härjedalen för målbild när det gäller nära vård?") == \
+        "Vad har Jämtland Härjedalen för målbild?"
+    assert swedish.without_near_care_scope("vad är målbilden för nära vård?") == ""
+
+
+def test_a_thread_stays_in_its_region_past_a_turn_that_named_the_målbild_by_its_kind():
+    # a third trial's Jämtland thread: "när beslutades målbilden?" (answered for Jämtland) + "vem ansvarar för det?" got
+    # Norrbotten's målbild, whose kind alone is "målbild"
+    metas = {**METAS, "nb.txt": DocumentMeta("nb.txt", "Vår gemensamma målbild i Norrbotten", kind="målbild (broschyr)",
+                                             region="Norrbotten"),
+             "jh.txt": DocumentMeta("jh.txt", "Målbild och färdplan i Jämtland Härjedalen", kind="presentation",
+                                    region="Jämtland Härjedalen")}
+    thread = ["Vad har Jämtland Härjedalen för målbild?", "vad innebär ökad kontinuitet för brukaren då?",
+              "när beslutades målbilden?"]
+    assert understand("vem ansvarar för det?", thread, metas=metas).regions == ("Jämtland Härjedalen",)
+    assert understand("när beslutades målbilden?", thread[:2], metas=metas).regions == ("Jämtland Härjedalen",)
+
+
+def test_what_a_thing_is_then_when_it_came_are_two_parts_and_the_date_must_be_the_things():
+    # a third trial's "what is this patient contract thing? when was it introduced?" was refused whole (read "vad är
+    # patientkontrakt thing? …"); split, its second part was answered with the date Cosmic came
+    assert swedish.question_parts("what is this patient contract thing? when was it introduced?") == \
+        ["what is this patient contract thing?", "when was it introduced?"]
+    assert swedish.question_parts("Vad är SIP? Vad innebär det för mig?") == ["Vad är SIP? Vad innebär det för mig?"]
+    assert swedish.swedish_reading("what is this patient contract thing?") == "vad är patientkontrakt?"
+    when = q("when was it introduced?", ["what is this patient contract thing?"])
+    assert when.follow_up and not holds_answer(when, "Cosmic har införts under hösten 2024. [1]", [])

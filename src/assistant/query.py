@@ -349,7 +349,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         named = theirs or named
     if named and any(d in metas and metas[d].region != talked_of for d in named):
         talked_of = ""  # a document of another region (or of none) named: the question's own
-    if talked_of and not follow_up:
+    # (a follow-up too, when the question it leans on named no region itself, its own region having come from the
+    # thread: "… Jämtland Härjedalen …" + "när beslutades målbilden?" + "vem ansvarar för det?")
+    if talked_of and (not follow_up or (anchor and not named_in(anchor, metas, common)[1]
+                                        and not swedish.region_only(reading))):
         # "vad är målbilden i jämtland härjedalen" -> "vad betyder ökad kontinuitet konkret för brukaren?": the
         # conversation is about that region's documents until a question names another
         regions = (talked_of,)  # (the region, not a document whose title happens to end "i Norrbotten")
@@ -438,6 +441,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.parts_of,             # "Hur många delar består målbilden av …?" -> what the målbild is: its lead and list
     swedish.example_of_meaning,   # "finns det exempel på vad ökad kontinuitet betyder?" -> "Vad betyder ökad kontinuitet?"
     swedish.motto_of,             # "Vilken slogan har målbilden …?" -> "Vad är målbilden …?"
+    swedish.without_near_care_scope,  # "Vad har X för målbild när det gäller nära vård?" -> "Vad har X för målbild?"
     swedish.what_it_has,          # "Vad har Jämtland Härjedalen för målbild?" -> "Vad är Jämtland Härjedalens målbild?"
     swedish.goal_contents,        # "vad innehåller västernorrlands målbild?" -> "vad är västernorrlands målbild?"
     swedish.invested_in,          # "vad nämnden ska satsa på" -> "vilka inriktningar och uppdrag nämnden har"
@@ -675,10 +679,20 @@ def _thread_region(earlier: Sequence[str], metas: Mapping[str, DocumentMeta],
     itself (not only a document of it)."""
     for turn in reversed(earlier):
         named, regions = named_in(turn, metas, common)
+        if not regions and named and all(d in metas and _kind_shared(kind_word(turn, metas[d]), metas[d], metas)
+                                         for d in named):
+            continue  # ("när beslutades målbilden?" in a Jämtland thread: every region has a målbild, it names none)
         said = set(regions) or {metas[d].region for d in named if d in metas and metas[d].region}
         if said:
             return (next(iter(said)), bool(regions)) if len(said) == 1 else ("", False)
     return "", False
+
+
+def _kind_shared(said: str, meta: DocumentMeta, metas: Mapping[str, DocumentMeta]) -> bool:
+    """Whether the kind word a question names a document by ("målbilden") names documents of other regions too (by
+    their titles: "Målbild och färdplan … i Jämtland Härjedalen", "Målbild – kompassen … (Västernorrland)")."""
+    stem = said.lower()[:KIND_STEM_LETTERS]
+    return bool(said) and any(m.region and m.region != meta.region and stem in m.title.lower() for m in metas.values())
 
 
 def _leaned_on(preamble: str, text: str, metas: Mapping[str, DocumentMeta], common: frozenset[str]) -> str:

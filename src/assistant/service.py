@@ -973,8 +973,11 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     # (by its longest word: "läkemedelsförsörjningen", not "kommunernas", which the nämnd's tasks say too)
     responsible_for = swedish.responsibility_asked(query.reading)
     if query.history and swedish.responsibility_of_earlier(query.reading):
-        # ("Vad är patientkontrakt?" + "vem ansvarar för det?": the earlier question's thing)
-        responsible_for = swedish.topic_words(query.history[-1])
+        # ("Vad är patientkontrakt?" + "vem ansvarar för det?": the earlier question's thing; of a date question the
+        # thing dated, not its verb: "när beslutades målbilden?" + "vem ansvarar för det?" -> "målbilden")
+        earlier = query.history[-1]
+        responsible_for = (swedish.dated_thing(earlier) if swedish.intent_of(earlier) == "date" else "") \
+            or swedish.topic_words(earlier)
     elif query.english:
         responsible_for = ""
     whose = sorted((w for w in swedish.content_words(responsible_for).split() if len(w) >= MENTIONED_KEY_LETTERS),
@@ -1071,6 +1074,12 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
             and not (query.follow_up and swedish.names_topic(query.reading, published, query.regions)):
         # a date about something else ("När ska patientkontraktet …?" answered with a survey year); the thing
         # may stand in the documents' word ("… ja till den gemensamma visionen" -> "… att anta målbilden")
+        return False
+    # (an English follow-up's date is of the thing the earlier question asked what it is: "what is this patient
+    # contract thing? when was it introduced?" is not answered by the date Cosmic came)
+    defined = swedish.defined_term(query.history[-1]) if query.kind == "date" and query.english and query.follow_up \
+        and query.history and swedish.intent_of(query.history[-1]) == "what" else ""
+    if defined and not said_in(titled, [defined], synonyms):
         return False
     event = asked_event(query) if query.kind == "date" else ""
     if event and not swedish.mentions_event(headed, event):

@@ -1131,7 +1131,11 @@ _BARE_PRONOUN = re.compile(r"\b(?:det|den|dem|de|detta|för|nåt|något|egentlig
 _ASKER_CLAUSE = re.compile(r"^\s*(?:(?:(?:(?:jag|vi)\s+)?(?:jobbar|arbetar|är)|(?:jag|vi)\s+e)\b[^.?!]*?\s+(?:och|o|å)\s+|(?:jag|vi)\s+)"
                            r"(?:undrar|funderar på|vill veta|skulle vilja veta)\s+(?:typ\s+)?(?:om\s+(?=\w+\s+\w+))?|"
                            # "som tandläkare på folktandvården i gällivare undrar jag vad …"
-                           r"^\s*som\s+[^.?!,]{3,60}?\s+(?:undrar|funderar|vill)\s+(?:jag|vi)\s+(?:på\s+|veta\s+)?", re.I)
+                           r"^\s*som\s+[^.?!,]{3,60}?\s+(?:undrar|funderar|vill)\s+(?:jag|vi)\s+(?:på\s+|veta\s+)?|"
+                           # "jag e dietist på en hälsocentral i luleå, vad säger dokumenten om …?": who asks, a comma, the question
+                           # (typed "jag e": "jag är …," is cut as a sentence of its own)
+                           r"^\s*(?:jag|vi)\s+(?:e|ä)\s+[^.?!,]{3,80}?,\s*(?=(?:vad|vem|vilka|vilken|vilket|hur|"
+                           r"när|varför|finns|står|säger|nämns)\b)", re.I)
 
 
 # What the asker heard or read, before what it says: "Jag hörde på ett möte att …".
@@ -1494,7 +1498,11 @@ def _asked_sentences(text: str) -> list[str]:
         # ("hur många hc finns det? o hur många tandvårdsmottagningar, e några av dom privata?": two counts, each its own)
         another_count = bool(sentences) and asked_kind(sentences[-1]) == "number" and asked_kind(sentence) == "number" \
             and counted_noun(sentence) not in (None, counted_noun(sentences[-1]))
-        if sentences and (another_date or another_count):
+        # ("what is this patient contract thing? when was it introduced?": what it is, then when – each its own, as
+        # the documents may say one and not the other)
+        what_then_date = bool(sentences) and intent_of(sentences[-1]) == "what" and asked_kind(sentence) == "date" \
+            and len(sentence.split()) >= 3
+        if sentences and (another_date or another_count or what_then_date):
             sentences.append(sentence)
         elif sentences and (_ASKING_START.match(sentence) or _IMPERATIVE.match(sentence) or mentioned) \
                 and not points_back(mentioned or sentence) \
@@ -3619,9 +3627,34 @@ _WHAT_CLEFT = re.compile(r"^(?P<lead>\s*(?:och\s+)?)vad\s+(?:är|var|e)\s+det\s+
                          r"som\s+(?P<rest>[^?]+?)(?P<end>\s*\?.*)?$", re.I | re.S)
 
 
+# "Vad har Jämtland Härjedalen för målbild när det gäller nära vård?": what every document is about, said after the
+# document asked of, narrows nothing
+_NEAR_CARE_SCOPE = re.compile(r"\s*,?\s*(?:när\s+det\s+gäller|vad\s+gäller|inom|kring|gällande)\s+(?:(?:den|omställningen\s+till)\s+)?"
+                              r"nära\s+vård(?:en)?(?=\s*[?.!]?\s*$)", re.I)
+_DOCUMENT_KIND = re.compile(r"\b(?:målbild|strategi|verksamhetsplan|färdplan)\w*", re.I)
+
+
+def without_near_care_scope(question: str) -> str:
+    """A question on a document less its "när det gäller nära vård" tail ("Vad har X för målbild när det gäller nära
+    vård?" -> "Vad har X för målbild?"), or ""."""
+    match = _NEAR_CARE_SCOPE.search(question)
+    if not match or not _DOCUMENT_KIND.search(question[:match.start()]):
+        return ""
+    return f"{question[:match.start()].rstrip(' ,')}{question[match.end():]}".rstrip() or ""
+
+
+# "Vad är det egentligen hälso- och sjukvårdsnämnden ansvarar för?": a cleft with its "som" left out
+_WHAT_CLEFT_BARE = re.compile(r"^(?P<lead>\s*(?:och\s+)?)vad\s+(?:är|var|e)\s+det\s+(?:egentligen\s+|nu\s+|alltså\s+)?"
+                              r"(?P<subject>(?:den\s+|det\s+|de\s+)?[\w-]+(?:\s+och\s+[\w-]+)?)\s+"
+                              r"(?P<verb>ansvarar|gör|jobbar|arbetar|handlar|säger|beslutar|tycker)(?:\s+(?P<rest>[^?]*?))?\s*\?\s*$", re.I)
+
+
 def cleft_undone(question: str) -> str:
-    """"Vad är det (enligt planen) som gör att X?" read as "Vad gör att X (enligt planen)?", or "" (a cleft is no
-    question of what something is)."""
+    """"Vad är det (enligt planen) som gör att X?" read as "Vad gör att X (enligt planen)?" ("Vad är det egentligen
+    nämnden ansvarar för?" as "Vad ansvarar nämnden för?"), or "" (a cleft is no question of what something is)."""
+    bare = _WHAT_CLEFT_BARE.match(question)
+    if bare:
+        return f"{bare['lead']}Vad {bare['verb']} {bare['subject']} {bare['rest'] or ''}".rstrip() + "?"
     match = _WHAT_CLEFT.match(question)
     if not match:
         return ""
@@ -6045,6 +6078,8 @@ _EN_QUESTION = (
     # "What does "nära vård" mean in plain English?": how simply to say it, no topic of it
     (r"\s*,?\s*\b(?:in (?:plain|simple|everyday|easy) (?:english|language|words|terms)|in layman'?s terms|simply put|"
      r"in a nutshell)\b", ""),
+    # ("what is this patient contract thing?": a thing named with "this … thing" is the thing)
+    (r"\b(?:this|that|the)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+thing\b", r"\1"),
     # ("What does 'nära vård' mean, in short?": how briefly, after the question it asks)
     (r"\s*,\s*(?:in short|in brief|briefly|shortly|in a few words)\s*(?=\?|$)", ""),
     # "Can you summarise …?", "Could you please list …?": the request is its verb
