@@ -8801,6 +8801,10 @@ def test_a_thread_stays_in_its_region_past_a_turn_that_named_the_målbild_by_its
               "när beslutades målbilden?"]
     assert understand("vem ansvarar för det?", thread, metas=metas).regions == ("Jämtland Härjedalen",)
     assert understand("när beslutades målbilden?", thread[:2], metas=metas).regions == ("Jämtland Härjedalen",)
+    # (with no region named before it, the målbild named by its kind is still the one document of that kind: an eval
+    # run on hold66's "När hölls workshopparna inför den gemensamma målbilden, och vad hände direkt efteråt?")
+    assert understand("Vilka deltog i workshopparna?", ["När antogs den gemensamma målbilden?"],
+                      metas=metas).regions == ("Norrbotten",)
 
 
 def test_what_a_thing_is_then_when_it_came_are_two_parts_and_the_date_must_be_the_things():
@@ -8812,3 +8816,10 @@ def test_what_a_thing_is_then_when_it_came_are_two_parts_and_the_date_must_be_th
     assert swedish.swedish_reading("what is this patient contract thing?") == "vad är patientkontrakt?"
     when = q("when was it introduced?", ["what is this patient contract thing?"])
     assert when.follow_up and not holds_answer(when, "Cosmic har införts under hösten 2024. [1]", [])
+
+
+def test_what_it_means_for_us_who_work_somewhere_is_what_it_means_for_the_asker():
+    # a third trial's "… usk på medicin i piteå. vad betyder nära vård för oss som jobbar på sjukhus egentligen?" got
+    # the general definition, not what it says to staff and to hospital care
+    assert swedish.means_for_me("vad betyder nära vård för oss som jobbar på sjukhus egentligen?")
+    assert not swedish.means_for_me("vad betyder nära vård för oss som invånare?")

@@ -677,15 +677,19 @@ def _thread_region(earlier: Sequence[str], metas: Mapping[str, DocumentMeta],
     document ("… i Region Norrbotten … sammanfatta den länsgemensamma strategin", then "vilka exempel finns för
     den tredje riktningsförändringen?": still Norrbotten), or ""; and whether that question named the region
     itself (not only a document of it)."""
+    by_kind: tuple[str, bool] | None = None
     for turn in reversed(earlier):
         named, regions = named_in(turn, metas, common)
+        said = set(regions) or {metas[d].region for d in named if d in metas and metas[d].region}
         if not regions and named and all(d in metas and _kind_shared(kind_word(turn, metas[d]), metas[d], metas)
                                          for d in named):
-            continue  # ("när beslutades målbilden?" in a Jämtland thread: every region has a målbild, it names none)
-        said = set(regions) or {metas[d].region for d in named if d in metas and metas[d].region}
+            # ("när beslutades målbilden?" in a Jämtland thread: every region has a målbild, it names none – the
+            # region a turn before it names, else the one document of that kind)
+            by_kind = by_kind or ((next(iter(said)), False) if len(said) == 1 else ("", False))
+            continue
         if said:
             return (next(iter(said)), bool(regions)) if len(said) == 1 else ("", False)
-    return "", False
+    return by_kind or ("", False)
 
 
 def _kind_shared(said: str, meta: DocumentMeta, metas: Mapping[str, DocumentMeta]) -> bool:

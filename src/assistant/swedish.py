@@ -2209,7 +2209,8 @@ _DO_DIFFERENTLY = (r"\b(?:vad|hur)\s+(?:ska|skall|bör|behöver|måste|kan)\s+(?
                    r"(?:göra|jobba|arbeta|tänka)\s+(?:annorlunda|nytt|konkret|i\s+praktiken)\b")
 _MEANS_FOR_ME = re.compile(r"\bför mig\b|\bmin del\b|\b(?:för|i) mitt (?:jobb|arbete)\b|"
                            # "Vad innebär omställningen för oss inom den specialiserade vården?", "… något som rör oss?"
-                           r"\b(?:innebär|betyder|påverkar|medför)\b[^?.!]*\bför oss\b(?!\s+(?:som|invånare|patienter|"
+                           # (or "för oss som jobbar på sjukhus": those who work there, the asker among them)
+                           r"\b(?:innebär|betyder|påverkar|medför)\b[^?.!]*\bför oss\b(?!\s+(?:som(?!\s+(?:jobbar|arbetar)\b)|invånare|patienter|"
                            r"medborgare|brukare|medarbetare|anställda|personal)\b)|"
                            r"\bsom\s+(?:rör|berör|angår|gäller)\s+(?:oss|mig)\b|"
                            + _DO_DIFFERENTLY + "|" + _CONCERNS_ME, re.I)  # "vad betyder det för mig", "… om min del"
