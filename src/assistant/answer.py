@@ -2821,8 +2821,8 @@ class Composer:
         """The sentences of the scope's documents that say a name of several words the question names as the
         documents spell it ("Min vård Norrbotten"), in document order; [] when none does."""
         # (or typed in lower case: "vilka funktioner har min vård norrbotten idag?")
-        typed = [n for n in passages.spelled_names() if re.search(rf"\b{re.escape(n.lower())}\b", query.reading.lower())]
-        for phrase in swedish.name_phrases(query.reading) or typed:
+        for phrase in swedish.name_phrases(query.reading) or [
+                n for n in passages.spelled_names() if re.search(rf"\b{re.escape(n.lower())}\b", query.reading.lower())]:
             if len(phrase.split()) < 2 or any(c.document in scope and swedish.says_phrase(c.section, phrase)
                                               for c in passages.chunks):
                 continue  # ("Vad står det under Stärkt gemensam primärvård …?": a heading, its section answers)

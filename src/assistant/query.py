@@ -106,23 +106,24 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             masked_turn = mask(clean(turn, max_chars))
             spoken.append(masked_turn)
             turn_text = swedish.strip_preamble(masked_turn)
-            told_before.append(_cut_preamble(masked_turn, turn_text))  # ("Jag är barnmorska på en mödravårdscentral.")
+            turn_preamble = _cut_preamble(masked_turn, turn_text)
+            told_before.append(turn_preamble)  # ("Jag är barnmorska på en mödravårdscentral.")
             if swedish.is_english(turn_text):
                 earlier.append(_region_initials_spelled(swedish.swedish_reading(turn_text), metas))
             else:
                 # ("… i JH målbild?": the region's initials spelled out, as in the question itself)
                 # (less the shape its answer was asked in: "Kort, vad går …?" is asked again as "vad går …?")
-                plain = swedish.without_answer_shape(spelled(turn_text)) or spelled(turn_text)
+                spelled_turn = spelled(turn_text)
+                plain = swedish.without_answer_shape(spelled_turn) or spelled_turn
                 plain = swedish.goal_contents(plain) or plain  # ("vad innehåller X:s målbild" asked again of Y)
-                talked = swedish.asker_talks_of(spelled(_cut_preamble(masked_turn, turn_text)))
+                talked = swedish.asker_talks_of(spelled(turn_preamble))
                 plain = (swedish.subject_named(plain, talked) if talked else "") or plain  # ("Vilka är de …?": named)
                 # ("… ska skriva en intranättext om vår målbild för nära vård. Vad står det i den?": the preamble it
                 # leaned on, as a turn before it, as when it was asked)
-                turn_leaned = _leaned_on(_cut_preamble(masked_turn, turn_text), turn_text, metas, common)
+                turn_leaned = _leaned_on(turn_preamble, turn_text, metas, common)
                 if turn_leaned:
                     earlier.append(_region_initials_spelled(spelled(turn_leaned), metas))
-                earlier.append(_region_initials_spelled(
-                    _with_home_region(plain, _cut_preamble(masked_turn, turn_text), metas), metas))
+                earlier.append(_region_initials_spelled(_with_home_region(plain, turn_preamble, metas), metas))
         except QuestionRejected:
             continue
     leaned = "" if earlier else _leaned_on(preamble, text, metas, common)
@@ -681,7 +682,7 @@ def _thread_region(earlier: Sequence[str], metas: Mapping[str, DocumentMeta],
     for turn in reversed(earlier):
         named, regions = named_in(turn, metas, common)
         said = set(regions) or {metas[d].region for d in named if d in metas and metas[d].region}
-        if not regions and named and all(d in metas and _kind_shared(kind_word(turn, metas[d]), metas[d], metas)
+        if not regions and named and all(d in metas and kind_word(turn, metas[d]) and not _names_only(d, turn, metas)
                                          for d in named):
             # ("när beslutades målbilden?" in a Jämtland thread: every region has a målbild, it names none – the
             # region a turn before it names, else the one document of that kind)
@@ -690,13 +691,6 @@ def _thread_region(earlier: Sequence[str], metas: Mapping[str, DocumentMeta],
         if said:
             return (next(iter(said)), bool(regions)) if len(said) == 1 else ("", False)
     return by_kind or ("", False)
-
-
-def _kind_shared(said: str, meta: DocumentMeta, metas: Mapping[str, DocumentMeta]) -> bool:
-    """Whether the kind word a question names a document by ("målbilden") names documents of other regions too (by
-    their titles: "Målbild och färdplan … i Jämtland Härjedalen", "Målbild – kompassen … (Västernorrland)")."""
-    stem = said.lower()[:KIND_STEM_LETTERS]
-    return bool(said) and any(m.region and m.region != meta.region and stem in m.title.lower() for m in metas.values())
 
 
 def _leaned_on(preamble: str, text: str, metas: Mapping[str, DocumentMeta], common: frozenset[str]) -> str:

@@ -3641,7 +3641,7 @@ def without_near_care_scope(question: str) -> str:
     match = _NEAR_CARE_SCOPE.search(question)
     if not match or not _DOCUMENT_KIND.search(question[:match.start()]):
         return ""
-    return f"{question[:match.start()].rstrip(' ,')}{question[match.end():]}".rstrip() or ""
+    return f"{question[:match.start()].rstrip(' ,')}{question[match.end():]}".rstrip()
 
 
 # "Vad är det egentligen hälso- och sjukvårdsnämnden ansvarar för?": a cleft with its "som" left out
@@ -5446,9 +5446,9 @@ def shared_among(question: str) -> str:
 
 # "Finns det några nyckeltal eller målvärden kopplade till hållbarhetsmålen …?": whether any such thing is given,
 # which an answer must name (either of two), whatever it is asked of
+_ANY_QUALIFIER = r"(?:särskild|särskilt|särskilda|konkret|konkreta|specifik|specifika|tydlig|tydliga)"  # ("något särskilt stöd")
 _EXISTS_ANY = re.compile(r"^\s*(?:och\s+|men\s+)?finns\s+det\s+(?:några|något|någon|nåt|nån)\s+"
-                         r"(?:(?:särskild|särskilt|särskilda|konkret|konkreta|specifik|specifika|tydlig|tydliga)\s+)?"
-                         r"(?!(?:särskild|särskilt|särskilda|konkret|konkreta|specifik|specifika|tydlig|tydliga)\b)"
+                         rf"(?:{_ANY_QUALIFIER}\s+)?(?!{_ANY_QUALIFIER}\b)"
                          r"(?P<topic>[^\W\d_]{5,}(?:\s+eller\s+(?:(?:någon|något|några|nån|nåt)\s+)?[^\W\d_]{5,})?)\b", re.I)
 
 
