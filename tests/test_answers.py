@@ -369,3 +369,14 @@ def test_a_follow_up_naming_the_article_by_its_publisher_gets_its_publication_da
     answer = assistant.ask("när publicerades skr-artikeln om det?", ["hur togs Västernorrlands målbild fram?"])
     assert answer.answered and "17 februari 2021" in answer.text and _valid_citations(answer)
     assert "17 februari 2021" in assistant.ask("när publicerades skr-artikeln om det?").text
+
+
+def test_who_is_responsible_for_the_transition_or_dental_care_is_the_committee(assistant):
+    # a fourth trial's "Vem ansvarar för omställningen till nära vård i Region Norrbotten?" got national follow-up and
+    # a definition; without the region it was refused, and "… tandvården i Norrbotten?" was refused for want of the
+    # word "Norrbotten" in the plan's sentence
+    for question in ("Vem ansvarar för omställningen till nära vård i Region Norrbotten?",
+                     "Vem ansvarar för omställningen till nära vård?", "Vem ansvarar för tandvården i Norrbotten?"):
+        answer = assistant.ask(question)
+        assert answer.answered and answer.text.startswith("Nämnden ansvarar för regionens arbete med primärvård, tandvård "
+                                                          "och omställning till nära vård.") and _valid_citations(answer)

@@ -80,6 +80,7 @@ BONUS_DOCUMENTS_WORD = 0.2  # the sentence says, in the documents' word, what th
 PENALTY_READING_LIST = 0.3
 NEXT_ITEMS = 2          # "och vad hände sen?" after an item of a timeline list: the items that follow it
 BONUS_BODY = 0.1        # a who-question: the sentence names a body or person, not only "ett politiskt beslut"
+MAX_RESPONSIBLE = 2       # the sentences naming who is responsible for the asked thing, said first
 BONUS_CONTACT = 0.5     # a who-to-contact question: the line under a page's contact heading ("Informationsansvarig")
 WHY_CLAIM_WORDS = 2       # … and say this many of its words
 WHY_CLAIM_MARGIN = 0.4     # for a why, the sentences this close to the best state what is asked about (their next gives why)
@@ -437,11 +438,25 @@ class Composer:
         draft = self._compose(query, hits, qvec, passages)
         # (not when it asks of a region of its own: "…, och vem gjorde det i Västernorrland?")
         # (nor a yes/no question, which the same sentence may answer: "Är det igång redan?" -> "… som nu är i gång")
-        if draft.lines and query.follow_up and query.history and not query.role and swedish.asks_own(query.reading) \
-                and not swedish.regions_named(query.reading) and query.intent != "yesno" \
-                and not swedish.asks_state(query.reading):
+        if draft.lines and query.follow_up and query.history and not swedish.regions_named(query.reading) and (
+                (not query.role and swedish.asks_own(query.reading) and query.intent != "yesno"
+                 and not swedish.asks_state(query.reading)) or self._names_new(query, draft, passages)):
             return self._said_again(query, draft, hits, qvec, passages)
         return draft
+
+    def _names_new(self, query: Query, draft: Draft, passages: Passages) -> bool:
+        """Whether a follow-up names a thing of its own that no earlier turn named and its answer never
+        says ("varför använder de inte begreppet nära vård i den då?" after the five strategies): then the
+        earlier answer said again is no answer (but "vem påverkas av det?" is answered where it is said)."""
+        if query.kind:  # (a kind of fact is checked as such: "hur många av dem är privata?" may be said already)
+            return False
+        earlier = set(self.tokenize(" ".join(query.history))) | self._every_region_term(passages) \
+            | passages.common_stems(self.tokenize, COMMON_WORD_SHARE)  # ("… ute i verksamheten?" names nothing new)
+        new = {t for t in self.tokenize(swedish.content_words(query.reading))
+               if len(t) >= NARROWING_LETTERS and t not in earlier and swedish.fold(t) not in swedish.QUESTION_STEMS
+               and passages.passages_saying(t)}
+        said = " ".join(text for texts in draft.used.values() for text in texts)
+        return bool(new) and self._overlap(new, said) == 0
 
     def _said_again(self, query: Query, draft: Draft, hits: Sequence[Hit], qvec, passages: Passages) -> Draft:
         """"vilka är riktningsförändringarna?" -> "och vad behövs för att de ska lyckas?": when the follow-up's
@@ -1082,6 +1097,14 @@ class Composer:
                 # "När började man ta fram målbilden?": the decision to work it out, not the later steps
                 picked = [u for u in picked if swedish.prepares(u.text)] or picked
             elif query.kind == "who":
+                # "Vem ansvarar för omställningen till nära vård?": the sentence that says which body is responsible
+                # for it ("Nämnden ansvarar för regionens arbete med … omställning till nära vård."), wherever the
+                # search ranked it, before list items that only name "ansvara för samverkan …"
+                responsible = self._responsible_named(query, passages)
+                if responsible:  # (and beside them only what names the thing too: "strategiskt driva … omställningen")
+                    thing = set(self.tokenize(swedish.content_words(swedish.responsibility_asked(query.reading))))
+                    picked = [*responsible, *(u for u in picked if u.text not in {r.text for r in responsible}
+                                              and self._mentions(thing - self._every_region_term(passages), u.chunk, u.text))]
                 # "vem ansvarar för att det blir något av det …?": "Planerna utformas utifrån … mellan kommun,
                 # hälsocentral och sjukhus." with what "Planerna" are ("Lokala handlingsplaner ska utarbetas …")
                 picked = in_context(picked, units_of(hits[:5]), after=False)
@@ -1160,6 +1183,18 @@ class Composer:
         units = [u for u in units_of([Hit(c, 0.0) for c in chunks])
                  if self._mentions(words, u.chunk, u.text) and not u.text.endswith(":")]
         return units if len(units) <= MAX_SENTENCES else []
+
+    def _responsible_named(self, query: Query, passages: Passages) -> list[Unit]:
+        """For "Vem ansvarar för X?": the few sentences of the documents asked about that name a body as
+        responsible for every word of X; else []."""
+        thing = swedish.responsibility_asked(query.reading)
+        words = set(self.tokenize(swedish.content_words(thing))) - self._every_region_term(passages) if thing else set()
+        if not words:
+            return []
+        scope = set(query.documents or query.named_documents) or self._asked_scope(query, passages) or set(passages.metas)
+        units = [u for u in units_of([Hit(c, 0.0) for c in passages.chunks if c.document in scope and self._mentions(words, c)])
+                 if swedish.says_responsible(u.text) and self._mentions(words, u.chunk, u.text)]
+        return units[:MAX_RESPONSIBLE] if len(units) <= MAX_SENTENCES else []
 
     def _reasons_after_claims(self, query: Query, read: Sequence[Hit], qvec, passages: Passages,
                               terms: set[str]) -> list[Unit]:
@@ -1776,8 +1811,13 @@ class Composer:
 
     def _related(self, draft: Draft, query: Query, hits: Sequence[Hit], list_hit: Hit, qvec, passages: Passages,
                  terms: set[str]) -> None:
-        """One passage from another document on the same topic, if one was retrieved."""
+        """One passage from another document on the same topic, if one was retrieved (of a follow-up, under a heading
+        that shares a word with the list's: "och vilka exempel finns för stärkt gemensam primärvård?" after open care
+        forms is not seen also in the plan's "Öppna vårdformer", which the earlier question's words found)."""
+        listed = set(self.tokenize(heading_of(list_hit.chunk)))
         for hit in hits[:4]:
+            if query.follow_up and not listed & set(self.tokenize(heading_of(hit.chunk))):
+                continue
             if hit.chunk.document != list_hit.chunk.document and hit.dense >= list_hit.dense - 0.03:
                 picked = [u for u in self._best(query, [hit], qvec, passages, terms, limit=2)
                           if not u.text.endswith(":") and self._overlap(terms, u.text) >= RELATED_OVERLAP]
@@ -1977,6 +2017,8 @@ class Composer:
 
     def _what(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """"Vad är X?": the section named X (its lead and its whole list), else the defining sentences."""
+        # ("Vad är X och vilka strategier har de för att nå den?": X's section, which holds them)
+        query = replace(query, reading=swedish.what_part(query.reading))
         topic = self._topic_terms(query, passages)
         label = labelled_item(swedish.defined_term(query.reading), passages, query)
         if label is not None:
@@ -2704,7 +2746,16 @@ class Composer:
                     title = passages.title_of(each)
                     draft.lines.insert(start, f"Under ”{heading_of(each)}” ({title}):")
             return draft
-        if section is not None:
+        # (not of two things, one heading the section: "arbetsmiljö och att behålla personal")
+        owner = swedish.topic_owner(swedish.summary_topic(query.reading)) if section is not None else ""
+        # (not a body or a document that owns it: "nämndens uppdrag", "regionens arbete", "strategins målbild")
+        narrowed = self._narrowed_in_section(section, set(self.tokenize(owner)) - self._every_region_term(passages)
+                                             - set(self.tokenize(OWN_REGION_WORDS)), passages) \
+            if owner and not self._pair_halves(query) and not swedish.names_body(owner) \
+            and not swedish.names_only_documents(owner) else []
+        for unit in narrowed:  # "… om barn och ungas psykiska hälsa": of "Psykisk hälsa", what it says of barn och unga
+            draft.say(unit.text, unit.chunk)
+        if section is not None and not narrowed:
             self._section(draft, section, passages, summary=True, topic=topic)
         # "… om digitala vårdkontakter och Min vård Norrbotten": what is said of either half counts (few sentences
         # name both); each half in its own words, less the region's
@@ -2789,6 +2840,18 @@ class Composer:
         elif added:
             draft.lines.insert(len(draft.lines) - added, ALSO_LEAD)
         return draft
+
+    def _narrowed_in_section(self, section: Chunk, topic: set[str], passages: Passages) -> list[Unit]:
+        """A summary's section on a topic narrowed to whose it is ("Psykisk hälsa" for "barn och ungas psykiska
+        hälsa"): the section's sentences that name them, by words few passages use, when some but not all do;
+        else []."""
+        narrower = topic - set(self.tokenize(heading_of(section))) - passages.common_stems(self.tokenize, COMMON_WORD_SHARE)
+        if not narrower:
+            return []
+        parts = passages.section_chunks(section.document, section.section)
+        units = [u for u in units_of([Hit(c, 0.0) for c in parts if c.section == section.section]) if not u.text.endswith(":")]
+        named = [u for u in units if self._mentions(narrower, u.chunk, u.text)]
+        return named[:MAX_SUMMARY_LEADS] if 0 < len(named) < len(units) else []
 
     @staticmethod
     def _named_plan_told(draft: Draft, line: str, chunk: Chunk, passages: Passages) -> None:

@@ -166,6 +166,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # "… på APT pratar alla om "riktningsförändringarna". Vilka är de enligt …?": what the asker says is talked of
     talked = swedish.asker_talks_of(spelled(preamble)) if preamble and not earlier and not english else ""
     reading = (swedish.subject_named(reading, talked) if talked else "") or reading
+    # ("Patienterna frågar hela tiden om sjukhuset här. Vad säger nämndens plan om det – varför …?": its parts too)
+    asked_again = asked_again or (swedish.about_talked(reading, talked, swedish.asker_places(masked)) if talked else "")
+    reading = asked_again or reading
     role = swedish.role_in(swedish.without_named_texts(reading))
     if role and swedish.counted_noun(reading) == role:
         role = ""  # "Hur många nya tandläkare ska folktandvården rekrytera?" counts them; no one asks as one

@@ -957,6 +957,9 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     among = swedish.shared_among(query.reading)
     if among and not said_in(headed, [among], synonyms):
         return False  # "… platser fördelade mellan partierna?" is not answered by "13 ordinarie ledamöter"
+    any_thing = swedish.asked_any_thing(query.reading) if query.intent == "yesno" else ""
+    if any_thing and not said_in(headed, [any_thing], synonyms):
+        return False  # "Finns det någon obligatorisk utbildning i suicidprevention …?" is not answered by risk groups
     if swedish.asks_percent(query.reading) and not swedish.gives_percent(quoted):
         return False  # "… att vårdskadorna ska minska med en viss procent?" is not answered by the goals without one
     mentioned = asked_to_be_named(query)
@@ -980,8 +983,9 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
             or swedish.topic_words(earlier)
     elif query.english:
         responsible_for = ""
-    whose = sorted((w for w in swedish.content_words(responsible_for).split() if len(w) >= MENTIONED_KEY_LETTERS),
-                   key=len)[-1:]
+    # (not the region it is asked of: "Vem ansvarar för tandvården i Norrbotten?" -> "tandvården")
+    whose = sorted((w for w in swedish.content_words(responsible_for).split() if len(w) >= MENTIONED_KEY_LETTERS
+                    and not swedish.regions_named(w)), key=len)[-1:]
     if whose and not said_in(headed, whose, synonyms):
         return False  # "… vem som ansvarar för läkemedelsförsörjningen …?" is not answered by the nämnd's tasks
     if (swedish.asks_frequency(query.reading) or swedish.asks_frequency(query.text)) and not swedish.tells_frequency(quoted):
@@ -1019,6 +1023,8 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     # är positiva … uppgår till 77 procent")
     shared = query.kind == "number" and bool(counted_by := swedish.property_counted(query.reading)) \
         and swedish.states_share(quoted) and swedish.says_phrase(quoted, counted_by)
+    if query.kind == "number" and not share_in_words and not shared and not swedish.gives_count(quoted, query.reading):
+        return False  # "Hur många dog i suicid …?" is not answered by "Två tredjedelar av de som avlider …"
     if asked and not shared and not any(swedish.mentions(headed, word) for word in words):
         return False
     if asked and query.kind == "who" and not query.english and \

@@ -371,6 +371,8 @@ QUESTION_WORDS |= {"lite", "gärna", "snabbt", "kortfattat", "kortfattad", "typ"
                    "rad", "rader", "raderna", "mening", "ord",  # "på några rader", "med några ord"
                    # the asker's errand, not the topic: "jobbar i X och ska presentera den för nya kollegor"
                    "jobbar", "jobba", "presentera", "presenterar", "kollega", "kollegor", "kollegorna", "nya"}
+# How plainly asked, not what about: "Vad menar de med det där om ledarskapet då, rent konkret?"
+QUESTION_WORDS |= {"rent", "konkret", "praktiskt", "menar", "mena", "faktiskt", "verkligen"}
 # How a comparison is asked ("Hur tar målbilderna … upp delaktighet?", "synen på … i sina planer").
 QUESTION_WORDS |= {"beskrivning", "beskrivningen", "syn", "synen", "sina", "sin", "sitt", "respektive", "tar", "upp",
                    "åt", "ser", "på", "tagit", "tagits", "arbetats", "arbetades",
@@ -818,6 +820,10 @@ _ASKING_START = re.compile(
 # ("När jag pratar med folk undrar dom …": a clause of time, not a question)
 _WH_START = re.compile(r"^\s*(?:(?:och|men|o|å)\s+)?(?:vad|vem|vilka|vilken|vilket|hur|varför|när(?!\s+(?:jag|vi|man|dom|de|folk|patienter\w*)\s+\w+(?:r|de|te)\b))\b",
                        re.I)
+# "bland vilka mest, o hur stor del av dom långa sjukskrivningarna beror på …": a sentence typed without "?" that
+# asks all the same, by a question word after a preposition or after ", o"
+_WH_INSIDE = re.compile(r"^\s*(?:bland|för|av|i|hos|inom)\s+(?:vilka|vilken|vilket)\b|,\s*(?:och|o|å)\s+(?:vad|vem|vilka|"
+                        r"vilken|vilket|hur|varför|när)\s+\w+", re.I)
 _IMPERATIVE = re.compile(r"^\s*(sammanfatta|summera|förklara|beskriv|berätta|jämför|lista|räkna upp|nämn|ge mig|visa|punkta|"
                          r"ge\s+(?:oss\s+)?(?:en\s+|ett\s+)?(?:kort\s+|snabb\s+|kortfattad\s+)?(?:sammanfattning|överblick|översikt)|"
                          r"summari[sz]e|explain|describe|list|tell)\b", re.I)
@@ -1010,13 +1016,15 @@ def yes_no_asked(question: str) -> bool:
     return bool(_YESNO.match(_LEADING_CONJUNCTION.sub("", question)))
 
 
-_WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|står \S+ för|är det för|säger(?![^?]*\bom att\b)|går [^?]{1,80}? ut på|[^?]{1,80}? går ut på)|förklara|"
+_WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|menar (?:man|de|dom|ni|vi) med|står \S+ för|är det för|säger(?![^?]*\bom att\b)|går [^?]{1,80}? ut på|[^?]{1,80}? går ut på)|förklara|"
                    r"hur (?:definieras|definierar \w+|beskrivs)|"  # "Hur definieras hälsofrämjande hälso- och sjukvård …?"
                    r"vad har (?:vi|ni|de|dom) för (?=[^?]*\b(?:målbild|vision|strategi|plan)\w*\b)|"  # "Vad har vi för gemensam målbild …?"
                    r"what (is|are|does)|explain|define)\b", re.I)
-_DEFINE_ASK = re.compile(r"^\s*(?:vad är det för|vad (?:är|innebär|betyder|menas med|avses med|står)|förklara|"
-                         r"hur definieras|hur definierar \w+|hur beskrivs)\s+"
-                         r"(?:egentligen\s+|riktigt\s+)?(?:(?:det|den|de|dom) där |en |ett |det |den |de |begreppet |ordet |termen )?"
+_DEFINE_ASK = re.compile(r"^\s*(?:vad är det för|vad (?:är|innebär|betyder|menas med|avses med|menar (?:man|de|dom|ni|vi) med|står)|"
+                         r"förklara|hur definieras|hur definierar \w+|hur beskrivs)\s+"
+                         # ("Vad menar de med det där om ledarskapet då?": the thing the earlier answer only named)
+                         r"(?:egentligen\s+|riktigt\s+)?(?:det (?:där |här )?om (?:att )?)?"
+                         r"(?:(?:det|den|de|dom) där |en |ett |det |den |de |begreppet |ordet |termen )?"
                          r"(?P<term>[^?!]+)", re.I)
 _GOES_OUT_ON = re.compile(r"^\s*vad (?:går (?:egentligen\s+)?(?P<term>[^?!]+?) ut på|(?P<subject>[^?!]+?) "
                           r"(?:egentligen\s+)?går ut på)\b", re.I)  # "vad går målbilden ut på?", "(undrar) vad målbilden går ut på"
@@ -1331,7 +1339,8 @@ def _asks_another_date(split: list[str]) -> bool:
         all(asked_kind(p) != "date" or event_of(p) != event_of(split[0]) for p in split[1:])
 
 
-_PARTS_ASKED = re.compile(r"\b(?:parts?|consists?|components?|examples?|exempel|består|delar(?:na)?)\b", re.I)
+_PARTS_ASKED = re.compile(r"\b(?:parts?|consists?|components?|examples?|exempel|består|delar(?:na)?|"
+                          r"strategier(?:na)?|strategies)\b", re.I)  # ("… och vilka strategier har de för att nå den?")
 
 
 def _asks_what_and_its_parts(split: list[str]) -> bool:
@@ -1342,6 +1351,15 @@ def _asks_what_and_its_parts(split: list[str]) -> bool:
     return intent_of(first) == "what" and all(
         _PARTS_ASKED.search(p) and (points_back(p) or not _PARTS_ASKED.sub(" ", topic_words(p)).strip(" ?"))
         for p in split[1:])
+
+
+def what_part(question: str) -> str:
+    """Of "Vad är X och vilka strategier har de för att nå den?", what is asked what it is ("Vad är X?"), whose
+    section (its lead and its lists) answers both; else the question."""
+    split = _JOINED_QUESTION.split(question) if _ASKING_FIRST.match(question) else [question]
+    if len(split) > 1 and _asks_what_and_its_parts(split):
+        return f"{split[0].rstrip(' ,?')}?"
+    return question
 
 
 _HOW_LONG_FROM = re.compile(r"^\s*hur\s+lång\s+tid\s+(?:tog\s+det|tar\s+det|gick\s+det|dröjde\s+det)\s+"
@@ -1583,6 +1601,18 @@ def _wished_summary(sentence: str) -> str:
     return asked if asked.endswith((".", "!", "?")) else f"{asked}."
 
 
+# "Kan du sammanfatta kort vad nämnden har ansvar för – och …?": the question asked indirectly, asked directly
+_SUMMARISED_DUTY = re.compile(r"^\s*(?:kan\s+du\s+)?(?:sammanfatta|summera|berätta)(?:\s+(?:kort|kortfattat|snabbt))?\s+vad\s+"
+                              r"(?P<x>(?!(?:jag|vi|du|ni|man)\b)[\w\s-]{3,60}?)\s+(?:har\s+(?:\w+\s+)?ansvar(?:et)?|ansvarar)\s+för\b"
+                              r"(?P<rest>[^?]*)\??\s*$", re.I)
+
+
+def _summarised_duty(sentence: str) -> str:
+    """"Kan du sammanfatta kort vad nämnden har ansvar för?" as "Vad ansvarar nämnden för?", else the sentence."""
+    match = _SUMMARISED_DUTY.match(sentence)
+    return f"Vad ansvarar {match['x'].strip()} för{match['rest'].rstrip()}?" if match else sentence
+
+
 def _asked_part(sentence: str) -> str:
     """A sentence about the asker that turns into the question after a dash or comma: the question
     (unless the asker's role is said there: "Jag är distriktssköterska – vad … för oss?" asks from it)."""
@@ -1787,20 +1817,20 @@ def strip_preamble(text: str) -> str:
     """The question without greetings and sentences about the asker ("Hej! Jag heter …. Vad är …?",
     "jag jobbar som barnmorska och undrar om regionen …" -> "regionen …")."""
     sentences = question_sentences(_DONT_GET.sub(". ", text))
-    sentences = [without_purpose(_asked_part(_wished_summary(_ASKER_CLAUSE.sub("", _GREETING.sub("", s)) or s)))
+    sentences = [_summarised_duty(without_purpose(_asked_part(_wished_summary(_ASKER_CLAUSE.sub("", _GREETING.sub("", s)) or s))))
                  for s in sentences]
     if len(sentences) > 1:
         # (and sentences about someone close to the asker: "min kompis jobbar i östersund.")
         kept = [s for s in sentences if not _ABOUT_ME.match(_GREETING.sub("", s))
                 and not (_ABOUT_MINE.match(_GREETING.sub("", s)) and not s.rstrip().endswith("?"))]
         asking = [s for s in kept if s.rstrip().endswith("?") or _ASKING_START.match(_GREETING.sub("", s))
-                  or _WH_START.match(s)]  # ("… ? och vilka politiska instanser antar den sen")
+                  or _WH_START.match(s) or _WH_INSIDE.search(s)]  # ("… ? och vilka politiska instanser antar den sen")
         if any(s.rstrip().endswith("?") for s in asking):
             # "Kan du sammanfatta …? Ska dra det på APT nästa vecka.": with a question mark about, a statement
             # is no question (unless it tells what to do: "Sammanfatta …")
             # (a question word starts a question, "?" or not: "finns X på alla hälsocentraler? vad kan patienterna göra där")
             asking = [s for s in asking if s.rstrip().endswith("?") or _IMPERATIVE.match(_GREETING.sub("", s))
-                      or (_WH_START.match(_GREETING.sub("", s)) and _names_a_thing(s))]
+                      or ((_WH_START.match(_GREETING.sub("", s)) or _WH_INSIDE.search(s)) and _names_a_thing(s))]
         at = sentences.index(asking[0]) if len(asking) == 1 else 0
         statement = _GREETING.sub("", sentences[at - 1]).strip() if at else ""  # the sentence before the one question
         # "Jag ska hålla en dragning om varför vi behöver ställa om till nära vård. Kan du sammanfatta vad strategin
@@ -2154,9 +2184,10 @@ _ASKER_HAS_MANY = re.compile(r"\b(?:jag|vi)\b[^.!?]*?\b(?:med|har)\s+(?:(?:väld
 
 # "… och vi har börjat prata om patientkontrakt. Är det något Norrbotten har hittat på själva …?": the thing the asker
 # says is talked of, which the question's "det" points at
-_ASKER_TALKS_OF = re.compile(r"\b(?:jag|vi|man)\b[^.!?]*?\b(?:prata|pratar|pratat|pratade|diskutera|diskuterar|diskuterat|"
+_ASKER_TALKS_OF = re.compile(r"\b(?:jag|vi|man|patienterna|patienter|folk|invånarna|anhöriga|kollegorna|alla)\b[^.!?]*?"
+                             r"\b(?:frågar|undrar|prata|pratar|pratat|pratade|diskutera|diskuterar|diskuterat|"
                              r"diskuterade|snackar|snackat|läst|läste|hört|hörde)\s+(?:(?:alla|många|folk|kollegorna|de|dom)\s+)?"
-                             r"(?:(?:mycket|en del|lite|ofta)\s+)?om\s+"
+                             r"(?:(?:mycket|en del|lite|ofta|hela tiden|jämt|ständigt)\s+)?om\s+"
                              r"[\"”“']?(?P<thing>[^.!?,\"”“']{3,60}?)[\"”“']?\s*(?:[.!?,]|\s+(?:och|men|på|i)\b|$)", re.I)
 
 
@@ -2194,6 +2225,19 @@ def subject_named(question: str, thing: str) -> str:
     riktningsförändringarna …?"), or "" when its subject is no pointing word."""
     match = _SUBJECT_POINTS.search(question)
     return f"{question[:match.start('it')]}{thing}{question[match.end('it'):]}" if match and thing else ""
+
+
+_ABOUT_IT = re.compile(r"\bom\s+(?:det|den|detta)(?=\s*(?:[?.!,–-]|$))", re.I)
+
+
+def about_talked(question: str, thing: str, places: Iterable[str] = ()) -> str:
+    """"Vad säger nämndens plan om det – …?" with "det" the thing the preamble says is talked of ("Patienterna frågar
+    hela tiden om sjukhuset här." -> "om sjukhuset i Kiruna", where the asker works), or ""."""
+    if not thing or not _ABOUT_IT.search(question):
+        return ""
+    place = next(iter(sorted(places)), "")
+    named = re.sub(r"\bhär\b", f"i {place}", thing) if place else re.sub(r"\s+här\b", "", thing)
+    return _ABOUT_IT.sub(lambda _: f"om {named}", question, count=1)
 
 
 # (or the asker's unit: "Jag är enhetschef inom den specialiserade vården. Hur berör det min verksamhet?")
@@ -2566,6 +2610,8 @@ _DE_POINTS = re.compile(r"\b(?:består|har|är|innebär|betyder|heter|innehålle
                         r"(?=\s+(?:av|åt|ut|sig|gemensamt|för|i|på|uppbyggda|upplagda|strukturerade)\b|\s*[?.!]|\s*$)|"
                         # "hur många delar har var och en?": each of the things said before
                         r"\bhar\s+var\s+och\s+en\b|"
+                        # "vem ansvarar för att de blir verklighet?", "… att de genomförs?": the things said before
+                        r"\b(?:att|om)\s+de\s+(?:blir|ska|kan|får|kommer|verkligen\s+\w+|[^\W\d]{3,}(?:as|s))\b|"
                         # "Vad är skillnaden mellan de två?": the two things said before
                         r"\b(?:mellan|på)\s+(?:de|dom|dem)\s+(?:två|båda|bägge)\b", re.I)
 
@@ -2650,7 +2696,8 @@ def is_follow_up(question: str) -> bool:
     if words and not topic_words(question).strip(" ?!.,"):  # "vilka exempel finns?": it names no topic of its own
         return True
     # (the "det" of a cleft points at nothing: "vilken reklambyrå var det som gjorde grafiken till målbilden?")
-    if _ANAPHORA.search(_CLEFT.sub(" ", question)) and len(words) <= SHORT_BACK_POINTING_QUESTION:
+    if (_ANAPHORA.search(_CLEFT.sub(" ", question)) or _DE_POINTS.search(question)) \
+            and len(words) <= SHORT_BACK_POINTING_QUESTION:  # ("vem ansvarar för att de blir verklighet?")
         return True
     return len(words) <= 3 and not _QUESTIONISH.match(question)
 
@@ -3126,6 +3173,12 @@ def responsibility_asked(question: str) -> str:
     return match["thing"].strip() if match else ""
 
 
+def says_responsible(text: str) -> bool:
+    """Whether a sentence says who is responsible by a body's name ("Nämnden ansvarar för regionens arbete
+    med primärvård, tandvård och omställning till nära vård.")."""
+    return bool(_RESPONSIBILITY.search(text)) and names_body(text) and not negated(text)
+
+
 def says_who_must(text: str, question: str) -> bool:
     """Whether a text says whose responsibility the asked thing is, or that it must be settled, without a name
     ("För personer med komplexa behov är det särskilt angeläget att säkerställa vilken aktör som tar ansvar för
@@ -3140,7 +3193,9 @@ def says_who_must(text: str, question: str) -> bool:
 # "… att vårdskadorna ska minska med en viss procent till 2027?", "hur många procent …?": a percentage, which only a
 # sentence that gives one answers ("77 procent", "44 %")
 _ASKS_PERCENT = re.compile(r"\b(?:(?:en\s+viss|hur\s+många|vilken|hur\s+stor|what|which|how\s+many|a\s+certain)\s+"
-                           r"(?:procent\w*|andel\s+i\s+procent|percent\w*|%))", re.I)
+                           r"(?:procent\w*|andel\s+i\s+procent|percent\w*|%))|"
+                           # "Hur mycket ska utsläppen ha minskat till 2030 …, i procent?"
+                           r"\b(?:i|in)\s+(?:procent|percent|%)\s*[?.!]*\s*$", re.I)
 _GIVES_PERCENT = re.compile(r"\d\s*(?:%|procent\b)", re.I)
 
 
@@ -3404,6 +3459,18 @@ def tells_frequency(text: str) -> bool:
 def tells_share(answer: str, question: str) -> bool:
     """Whether a question asks how large a share is and the answer says it in words ("majoriteten av …")."""
     return bool(_SHARE_OF_ASKED.search(question) and _SHARE_IN_WORDS.search(answer))
+
+
+_HOW_MANY = re.compile(r"\bhur\s+många\b(?!\s+(?:procent|%))|\bhow\s+many\b(?!\s+per\s*cent)", re.I)
+_PER_CENT = re.compile(r"\d+(?:[,.]\d+)?\s*(?:%|procent\b)", re.I)
+
+
+def gives_count(text: str, question: str) -> bool:
+    """Whether a text gives a count when a question asks how many, not only a share of them ("Två tredjedelar av
+    de som avlider …" does not say how many died); True for a question that asks no count."""
+    if not _HOW_MANY.search(question) or asks_share(question) or asks_percent(question):
+        return True
+    return has_kind("number", _PER_CENT.sub(" ", _SHARE_IN_WORDS.sub(" ", text)))
 
 
 def states_share(text: str, question: str = "", english: bool = False) -> bool:
@@ -3694,8 +3761,11 @@ DOCUMENT_THING = re.compile(r"\b(målbild|strategi|verksamhetsplan|vision)(?:en|
 
 
 # "Vilken roll får skolan i nära vård-arbetet enligt strategin?": what the documents say of the school
-_ROLE_OF = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vilken\s+roll\s+(?:har|får|spelar|ges|ska\s+\w+\s+ha|tilldelas)\s+"
-                      r"(?P<x>(?!(?:jag|vi|du|ni|man|de|dom)\b)[^?]{3,}?)\s*\??\s*$", re.I)
+_ROLE_OF = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vilken\s+roll\s+(?:(?:har|får|spelar|ges|tilldelas)\s+"
+                      r"(?P<x>(?!(?:jag|vi|du|ni|man|de|dom)\b)[^?]{3,}?)|"
+                      # "Vilken roll ska ambulanssjukvården ha i omställningen …?": the thing between "ska" and "ha"
+                      r"(?:ska|bör|kommer)\s+(?:att\s+)?(?P<thing>(?!(?:jag|vi|du|ni|man|de|dom)\b)[^?]{3,}?)\s+(?:ha|få|spela)"
+                      r"(?P<rest>\s+[^?]+?)?)\s*\??\s*$", re.I)
 
 
 def _asked_with_lean(lean: str | None, asked: str) -> str:
@@ -3708,7 +3778,7 @@ def role_asked_of(question: str) -> str:
     match = _ROLE_OF.match(question)
     if not match:
         return ""
-    asked = f"vad står det om {match['x']}?"
+    asked = f"vad står det om {match['x'] or match['thing'] + (match['rest'] or '')}?"
     return _asked_with_lean(match["lean"], asked)
 
 
@@ -4763,7 +4833,9 @@ def has_new_name(text: str, question: str) -> bool:
 
 
 # "vad ansvarar den för resp inte för?": what is so and what is not, both asked
-_BOTH_WAYS = re.compile(r"\b(?:och|resp\.?|respektive|eller)\s+(?:vad\s+\w+\s+\w+\s+)?inte\b", re.I)
+# ("… vad nämnden har ansvar för – och finns det något den inte ansvarar för?")
+_BOTH_WAYS = re.compile(r"\b(?:och|resp\.?|respektive|eller)\s+(?:vad\s+\w+\s+\w+\s+|finns\s+det\s+(?:något|nåt|några|nånting)\s+"
+                        r"(?:som\s+)?(?:\w+\s+){0,2})?inte\b", re.I)
 
 
 def asks_both_ways(question: str) -> bool:
@@ -5054,7 +5126,8 @@ def asked_list_noun(question: str, regions: Sequence[str] = ()) -> str:
 # Words after "vilka" that ask who did something, not for a thing by its name.
 _WHO_DID = {"fick", "får", "kom", "kommer", "var", "blev", "gick", "tog", "tar", "gjorde", "gör", "sa", "sade", "säger",
             "hade", "skulle", "kunde", "satt", "sitter", "stod", "står", "bjöds", "inbjöds", "deltog", "deltar", "ingick",
-            "ingår"}
+            "ingår",
+            "mest", "flest", "främst", "oftast", "mycket"}  # ("bland vilka mest?": which group most, no thing named)
 
 
 def names_one(question: str) -> bool:
@@ -5469,6 +5542,33 @@ def asked_any(question: str) -> str:
     return ""
 
 
+# "Finns det någon obligatorisk utbildning i suicidprevention …?": the thing asked whether any is given, after the
+# adjective that qualifies it
+_EXISTS_QUALIFIED = re.compile(r"^\s*(?:och\s+|men\s+)?finns\s+det\s+(?:några|något|någon|nåt|nån)\s+"
+                               r"[^\W\d_]{4,}(?:isk|iska|iskt|ig|iga|igt|ell|ella|ellt)\s+(?P<thing>[^\W\d_]{5,})\b", re.I)
+
+
+def asked_any_thing(question: str) -> str:
+    """The thing a "Finns det någon <adjective> X …?" question asks whether any is given, of a kind its adjective
+    narrows ("obligatorisk utbildning" -> "utbildning"), or "" (nor a word for any kind of thing, "några exempel";
+    a plain "Finns det något stödcenter …?" may be answered in the documents' own word, "kompetenscentrum")."""
+    qualified = _EXISTS_QUALIFIED.search(restore_letters(question))
+    thing = qualified["thing"] if qualified else ""
+    return "" if thing.lower() in GENERIC_NOUNS or thing.lower() in _GENERIC or thing.lower() in _SAID_IN_ANY_WORDS \
+        else thing
+
+
+# "barn och ungas psykiska hälsa", "psykisk hälsa hos unga": whose (or among whom) a topic is, narrowing it
+_TOPIC_OWNER = re.compile(r"^(?P<owner>[^\W\d_]{3,}(?:\s+och\s+[^\W\d_]{3,})?s)\s+[^\W\d_]+|"
+                          r"\b(?:hos|bland|för)\s+(?P<among>[^\W\d_]{3,}(?:\s+och\s+[^\W\d_]{3,})?)\s*$", re.I)
+
+
+def topic_owner(topic: str) -> str:
+    """Whose (or among whom) a summary's topic is ("barn och ungas psykiska hälsa" -> "barn och ungas"), or ""."""
+    match = _TOPIC_OWNER.search(topic.strip())
+    return (match["owner"] or match["among"]) if match else ""
+
+
 # What the documents give in their own words, never by this name: "Finns det några siffror på …?" (77 procent)
 _SAID_IN_ANY_WORDS = {"siffror", "siffra", "statistik", "data", "fakta", "uppgift", "uppgifter", "information", "info",
                       "nummer", "beskrivning", "förklaring", "förslag", "tips", "råd"}
@@ -5484,6 +5584,10 @@ def summary_topic(question: str) -> str:
         done_with = _DOING_WITH.search(text)  # "vad nämnden ska göra med nära vård …": nära vård
         return doing["thing"] if doing else done_with["thing"] if done_with else ""
     topic = match["topic"].strip()
+    # "… om sjukhuset i Kiruna …": a town is part of the thing (a region or a document only bounds where it is said)
+    town = re.match(r"\s+i\s+([^\W\d_]+)", text[match.end("topic"):])
+    if town and places_named(town.group(1)) and not regions_named(town.group(1)):
+        topic = f"{topic} i {town.group(1)}"
     # "… om vilken roll primärvården ska ha i nära vård?": the thing whose role it is
     role = re.match(r"(?:vilken|vad för|vilka)\s+(?:roll|roller|uppgift|uppgifter)\s+(?P<x>.+?)\s+(?:ska|bör|skall|kommer att)?\s*"
                     r"(?:ha|har|spela|spelar|få|får)\b", topic, re.I)
