@@ -380,3 +380,12 @@ def test_who_is_responsible_for_the_transition_or_dental_care_is_the_committee(a
         answer = assistant.ask(question)
         assert answer.answered and answer.text.startswith("Nämnden ansvarar för regionens arbete med primärvård, tandvård "
                                                           "och omställning till nära vård.") and _valid_citations(answer)
+
+
+def test_a_date_in_a_thread_is_not_answered_by_titles_of_further_reading_naming_a_year(assistant):
+    # a fifth trial's "… Västernorrland. Vad är målbilden för nära vård här?" + "vem har bestämt den?" + "när var det?"
+    # ended on "Målbild för God och nära vård 2030, Region Västernorrland" and Uppsala's "… nära vård 2030"
+    answer = assistant.ask("när var det?", ["Hej! Jag är ny arbetsterapeut i en kommun i Västernorrland. Vad är "
+                                            "målbilden för nära vård här?", "vem har bestämt den?"])
+    assert answer.answered and "början av 2021" in answer.text and "2030" not in answer.text
+    assert _valid_citations(answer)

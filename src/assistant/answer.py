@@ -435,7 +435,7 @@ class Composer:
     def compose(self, query: Query, hits: Sequence[Hit], qvec: np.ndarray | None, passages: Passages) -> Draft:
         """The answer for the question's intent; an empty draft when nothing fits (a follow-up asking its own
         question is not answered by only what the earlier question's answer said: `_said_again`)."""
-        draft = self._compose(query, hits, qvec, passages)
+        draft = self._for_group(query, self._compose(query, hits, qvec, passages))
         # (not when it asks of a region of its own: "…, och vem gjorde det i Västernorrland?")
         # (nor a yes/no question, which the same sentence may answer: "Är det igång redan?" -> "… som nu är i gång")
         if draft.lines and query.follow_up and query.history and not swedish.regions_named(query.reading) and (
@@ -444,19 +444,42 @@ class Composer:
             return self._said_again(query, draft, hits, qvec, passages)
         return draft
 
+    def _for_group(self, query: Query, draft: Draft) -> Draft:
+        """A list answer to a question that ends by asking of a group ("… vad nämnden ska göra för barn och unga"): of
+        the list's items, those that name the group, when some but not all do; or that name every word of what it
+        narrows itself to ("Vilka uppgifter har nämnden när det gäller nära vård?")."""
+        items = [line for line in draft.lines if line.startswith("- ")]
+        asked = query.intent in ("summary", "list", "lookup", "what")
+        group = swedish.asked_for_group(query.reading) if asked else []
+        narrowed = [w for w in swedish.when_it_comes_to(query.reading).split() if len(w) >= 3] if asked else []
+        if not (group or narrowed) or len(items) < 2:
+            return draft
+        kept = [line for line in items if (group and any(swedish.mentions(line, w) for w in group))
+                or (narrowed and all(swedish.mentions(line, w) for w in narrowed))]
+        if not kept or len(kept) == len(items):
+            return draft
+        dropped = {re.sub(r"\s*\[\d+\]$", "", line[2:]) for line in items if line not in kept}
+        draft.lines = [line for line in draft.lines if not line.startswith("- ") or line in kept]
+        draft.used = {cid: [t for t in texts if t not in dropped] for cid, texts in draft.used.items()}
+        return draft
+
     def _names_new(self, query: Query, draft: Draft, passages: Passages) -> bool:
         """Whether a follow-up names a thing of its own that no earlier turn named and its answer never
         says ("varför använder de inte begreppet nära vård i den då?" after the five strategies): then the
         earlier answer said again is no answer (but "vem påverkas av det?" is answered where it is said)."""
-        if query.kind:  # (a kind of fact is checked as such: "hur många av dem är privata?" may be said already)
+        # (a kind of fact is checked as such: "hur många av dem är privata?" may be said already; an English reading
+        # keeps English words no turn said: "what is it supposed to lead to …?")
+        if query.kind or query.english:
             return False
         earlier = set(self.tokenize(" ".join(query.history))) | self._every_region_term(passages) \
             | passages.common_stems(self.tokenize, COMMON_WORD_SHARE)  # ("… ute i verksamheten?" names nothing new)
-        new = {t for t in self.tokenize(swedish.content_words(query.reading))
-               if len(t) >= NARROWING_LETTERS and t not in earlier and swedish.fold(t) not in swedish.QUESTION_STEMS
-               and passages.passages_saying(t)}
+        new = [w for w in swedish.content_words(query.reading).split()
+               if (tokens := self.tokenize(w)) and all(len(t) >= NARROWING_LETTERS and t not in earlier
+                                                       and swedish.fold(t) not in swedish.QUESTION_STEMS
+                                                       and passages.passages_saying(t) for t in tokens)]
         said = " ".join(text for texts in draft.used.values() for text in texts)
-        return bool(new) and self._overlap(new, said) == 0
+        # (said in any form: "syftet" is said by "Syfte är att …")
+        return bool(new) and not any(swedish.mentions(said, w) for w in new)
 
     def _said_again(self, query: Query, draft: Draft, hits: Sequence[Hit], qvec, passages: Passages) -> Draft:
         """"vilka är riktningsförändringarna?" -> "och vad behövs för att de ska lyckas?": when the follow-up's
@@ -1096,6 +1119,10 @@ class Composer:
             elif query.kind == "date":
                 # "När började man ta fram målbilden?": the decision to work it out, not the later steps
                 picked = [u for u in picked if swedish.prepares(u.text)] or picked
+            if query.kind == "date" and not swedish.asks_reading(query.reading):
+                # "… vem har bestämt den?" + "när var det?": not the titles of further reading that name a year
+                # ("Målbild för God och nära vård 2030, Region Västernorrland")
+                picked = [u for u in picked if not self._points_to_reading(u)] or picked
             elif query.kind == "who":
                 # "Vem ansvarar för omställningen till nära vård?": the sentence that says which body is responsible
                 # for it ("Nämnden ansvarar för regionens arbete med … omställning till nära vård."), wherever the
@@ -1108,6 +1135,12 @@ class Composer:
                 # "vem ansvarar för att det blir något av det …?": "Planerna utformas utifrån … mellan kommun,
                 # hälsocentral och sjukhus." with what "Planerna" are ("Lokala handlingsplaner ska utarbetas …")
                 picked = in_context(picked, units_of(hits[:5]), after=False)
+                if picked and (_names_one(query) or swedish.asks_which_body(query.reading)):
+                    # "vilken nämnd ansvarar för oss?": "Nämnden ansvarar …" with the sentence before that names it
+                    before = next((u for u in units_of([Hit(picked[0].chunk, 0.0)])
+                                   if u.position == picked[0].position - 1 and u.text not in u.chunk.items), None)
+                    if before is not None and before not in picked and swedish.names_body_before(before.text, picked[0].text):
+                        picked = [replace(before, rank=picked[0].rank), *picked]
         else:
             if swedish.asks_what_not(query.reading) and any(swedish.negated(u.text) for u in picked):
                 picked = [u for u in picked if swedish.negated(u.text)]  # "… inte för?": what is not so

@@ -203,7 +203,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             reading = anchor = renamed
         swapped = other_region(anchor, reading, metas)  # "och i Jämtland Härjedalen då?" asks the same of another region
         if swapped != anchor and not swedish.topic_words(swedish.without_swap_words(_without_regions(reading, metas))).strip(" ?"):
-            reading = swapped  # nothing asked but the region: the earlier question, for this region
+            # nothing asked but the region: the earlier question, for this region, read as plainly as it was
+            # ("Vad heter målbilden i …?" as "Vad är målbilden i …?")
+            reading = read_plainly(swapped)[0]
             asked_again = reading  # (its parts too: "Hur togs målbilden fram … och när antogs den?" + "och i Jämtland då?")
             last = earlier[-1]
             if anchor != last and anchor.endswith(last) and swedish.points_back(last) and not named_in(last, metas)[1] \
@@ -214,7 +216,12 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                 # Västernorrland says of "kontinuitet")
                 term = swedish.defined_term(last) if swedish.intent_of(last) == "what" else ""
                 core = re.sub(r"^(?:ökad|ökat|ökade|stärkt|stärkta|mer|bättre|fler)\s+", "", term, flags=re.I)
-                reading = asked_again = f"Vad står det om {core} i {new[0]}?" if core else f"{last.rstrip(' ?')} – i {new[0]}?"
+                # ("Vad har Jämtland Härjedalen för målbild?" + "vem ansvarar för det?" + "och i Norrbotten då?": who is
+                # responsible for the other region's målbild)
+                owned = _without_regions(swedish.topic_words(earlier[-2]), metas).strip(" ?") \
+                    if len(earlier) >= 2 and swedish.responsibility_of_earlier(last) else ""
+                reading = asked_again = f"Vad står det om {core} i {new[0]}?" if core else \
+                    f"Vem ansvarar för {owned} i {new[0]}?" if owned else f"{last.rstrip(' ?')} – i {new[0]}?"
         anchor = swapped
     # ("vad förväntas av mig som ledare?" too, unless it asks more: "… Säger strategin och planen samma sak?")
     unquoted = swedish.without_named_texts(reading)
@@ -419,6 +426,7 @@ def _parts(text: str, scope: str) -> tuple[str, ...]:
 # it does not apply, and each reads what the stages before it made.
 READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.without_format_request,  # "Vad menar planen med X – kan du sammanfatta det kort?" -> "Vad menar planen med X?"
+    swedish.timeline_asked,       # "ge mig en tidslinje för målbildsarbetet i X" -> "Hur togs målbilden fram i X?"
     swedish.without_answer_shape,  # "Kan du sammanfatta planen i fem punkter?" -> "Kan du sammanfatta planen?"
     swedish.asked_of_there,       # "Och planen då – står det något om rehab där också, …?" -> "Står det något om rehab i planen?"
     swedish.asked_if_so,          # "Antogs X och Y ungefär samtidigt? När i så fall?" -> "När antogs X och Y?"

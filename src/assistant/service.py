@@ -662,7 +662,9 @@ def labels_the_topic(query: Query, citations: Sequence[Citation]) -> bool:
     topic = [w for w in swedish.content_words(swedish.topic_words(query.search)).split()
              if (len(w) >= MENTIONED_KEY_LETTERS or (w.isupper() and len(w) >= 2))
              and not swedish.done_like(w)]  # ("vem fattade beslutet …?" is not named by "Fattades i SVOM 221202")
-    return any(swedish.mentions(i, w) for c in citations for i in quoted_items(c) for w in topic)
+    items = [i for c in citations for i in quoted_items(c)]
+    # (a line that names a body answers who: "Målbilden beslutas i varje huvudmans ordinarie beslutsprocess")
+    return any(swedish.mentions(i, w) for i in items for w in topic) and not any(swedish.names_body(i) for i in items)
 
 
 def quoted_items(citation: Citation) -> list[str]:

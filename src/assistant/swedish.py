@@ -372,7 +372,8 @@ QUESTION_WORDS |= {"lite", "gärna", "snabbt", "kortfattat", "kortfattad", "typ"
                    # the asker's errand, not the topic: "jobbar i X och ska presentera den för nya kollegor"
                    "jobbar", "jobba", "presentera", "presenterar", "kollega", "kollegor", "kollegorna", "nya"}
 # How plainly asked, not what about: "Vad menar de med det där om ledarskapet då, rent konkret?"
-QUESTION_WORDS |= {"rent", "konkret", "praktiskt", "menar", "mena", "faktiskt", "verkligen"}
+QUESTION_WORDS |= {"rent", "konkret", "praktiskt", "menar", "mena", "faktiskt", "verkligen", "väl",
+                   "vidare", "byggas", "byggs"}  # ("… ska byggas vidare de närmaste åren": how it goes on, no topic)
 # How a comparison is asked ("Hur tar målbilderna … upp delaktighet?", "synen på … i sina planer").
 QUESTION_WORDS |= {"beskrivning", "beskrivningen", "syn", "synen", "sina", "sin", "sitt", "respektive", "tar", "upp",
                    "åt", "ser", "på", "tagit", "tagits", "arbetats", "arbetades",
@@ -1009,6 +1010,9 @@ _GOAL_FOR_PEOPLE = re.compile(r"^\s*(?:och\s+)?vad\s+är\s+(?:egentligen\s+|då\
 _YESNO = re.compile(r"^\s*(är|finns|ska|kan|har|ansvarar|ingår|gäller|får|måste|behöver|bör|omfattar|påverkar|berör|"
                     r"is|are|does|do|did|can|should|has|have|was|were|will)\b", re.I)
 _LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|but|so|och|men|så)\s+", re.I)
+# "nämnden ansvarar väl för vårdval primärvård?": a statement with "väl" after its verb, asked to be confirmed
+_TAG_QUESTION = re.compile(r"^\s*(?!(?:vad|vem|vilk\w*|hur|när|var|varför)\b)[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+"
+                           r"(?:ansvarar|är|har|ska|kan|finns|gäller|ingår|får|måste)\s+väl\b", re.I)
 
 
 def yes_no_asked(question: str) -> bool:
@@ -1201,7 +1205,8 @@ _MENTION_AFTER_COMMA = re.compile(r",\s+(?=(?:står|nämns|sägs)\s+det\s+(?:nå
 _OWN_QUESTION = re.compile(r"^\s*(?:(?:ok|okej|okay|jaha|aha|ja|och|å|men|and)\b[\s,]+)*"
                            r"(?:(?:i\s+)?[\w-]+(?:\s+[\w-]+)?\s+då\s*[,?]\s*)?"  # ("å västernorrland då, hur tog dom fram sin")
                            r"(?:vad|vem|vilka|vilken|vilket|hur|varför|what|who|which|how|why)\s+"
-                           r"(?:\w+\s+){0,3}?(?:göra|gör|görs|gjorde|gjordes|ska|kan|bör|behöver|behövs|krävs|innebär|betyder|händer|hände|sker|tog|togs|tar|tas|gick|blev|blir|fick|missade|do|does|should|will)\b", re.I)
+                           r"(?:\w+\s+){0,3}?(?:göra|gör|görs|gjorde|gjordes|ska|kan|bör|behöver|behövs|krävs|innebär|betyder|omfattar|innefattar|"
+                           r"händer|hände|sker|tog|togs|tar|tas|gick|blev|blir|fick|missade|do|does|should|will)\b", re.I)
 
 
 # "påverkar det oss på hälsocentralen?": a yes/no question of its own about what was asked before
@@ -2946,6 +2951,8 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
         return "lookup"  # "Vad är målet för dem som har långvariga sjukdomar?": what is said of them, no term defined
     if _WHAT.match(question) or asked_acronym(question):
         return "what"
+    if _TAG_QUESTION.match(question):
+        return "yesno"  # "nämnden ansvarar väl för vårdval primärvård?": a statement asked to be confirmed
     if _LIST_ASKED.search(question) or _OTHERS_NAMED.search(question):
         return "list"  # "finns det nån lista på vilka indikatorer som används?": which ones, not whether
     if _YESNO.match(question):
@@ -3130,7 +3137,18 @@ def asked_kind(question: str) -> str | None:
         if asks.search(question):
             return kind
     # ("vem påverkas av cosmic?" asks whom it touches, said of any group: "samtliga verksamheter", no name)
-    return "who" if _WHO.search(question) and not asks_affected(question) else None
+    return "who" if (_WHO.search(question) or _WHICH_BODY.search(question)) and not asks_affected(question) else None
+
+
+def asks_which_body(question: str) -> bool:
+    """Whether a question asks which body does a thing, by the body's kind ("…, vilken nämnd ansvarar för oss?")."""
+    return bool(_WHICH_BODY.search(question))
+
+
+# "…, vilken nämnd ansvarar för oss?", "Vilken förvaltning beslutade …?": which body, asked by its kind
+_WHICH_BODY = re.compile(r"(?:^|[,–-]\s*)\s*vilk(?:en|et|a)\s+(?:nämnd|styrelse|förvaltning|myndighet|aktör|huvudman|huvudmän)\w*\s+"
+                         r"(?:ansvarar|har\s+(?:\w+\s+)?ansvar\w*|beslutade|beslutar|bestämde|bestämmer|fattade|fastställde|"
+                         r"antog|driver|leder|äger)\b", re.I)
 
 
 # Who-answers that are bodies or roles written in lower case ("reklambyrå", "arbetsgruppen", "projektledare").
@@ -3996,7 +4014,7 @@ _UNDER_HEADING = re.compile(r"\bunder\s+(?:rubriken\s+)?[”\"']?(?P<heading>[\w
 
 
 # "Vilka grupper är överrepresenterade när det gäller suicid enligt planen?": what the asked things are about
-_WHEN_IT_COMES_TO = re.compile(r"\bnär\s+det\s+gäller\s+(?P<x>[\w-]+(?:\s+(?!enligt\b|i\b|inom\b|för\b)[\w-]+)?)", re.I)
+_WHEN_IT_COMES_TO = re.compile(r"\b(?:när\s+det\s+gäller|regarding|concerning|with\s+regard\s+to)\s+(?P<x>[\w-]+(?:\s+(?!enligt\b|i\b|inom\b|för\b)[\w-]+)?)", re.I)
 
 
 def when_it_comes_to(question: str) -> str:
@@ -5201,6 +5219,17 @@ _ADDS_TO = re.compile(r"(?:även|också|dessutom|samtidigt|exempelvis|till exemp
 _DEFINITE_PLURAL_OPENING = re.compile(r"^\s*(?P<stem>[^\W\d_]{3,}?)(?:erna|arna|orna)\s+(?-i:[a-zåäö])", re.I)
 
 
+_DEFINITE_BODY_OPENING = re.compile(r"^\s*(?P<stem>nämnd|styrelse|region|förvaltning|beredning)(?:en)\s+(?-i:[a-zåäö])", re.I)
+
+
+def names_body_before(before: str, sentence: str) -> bool:
+    """Whether a sentence opens on a body by its bare definite noun ("Nämnden ansvarar …") whose full name the
+    sentence before says ("… att inrätta en hälso- och sjukvårdsnämnd, tillika tandvårdsnämnd.")."""
+    match = _DEFINITE_BODY_OPENING.match(sentence)
+    stem = match["stem"].lower() if match else ""
+    return bool(stem) and any(w.endswith(stem) and len(w) > len(stem) + 3 for w in re.findall(r"[^\W\d_]+", before.lower()))
+
+
 def echoes_before(before: str, sentence: str) -> bool:
     """Whether a sentence opens on a definite plural of a thing the sentence before names ("Planerna …" after
     "Lokala handlingsplaner ska …")."""
@@ -5561,6 +5590,30 @@ def asked_any_thing(question: str) -> str:
 # "barn och ungas psykiska hälsa", "psykisk hälsa hos unga": whose (or among whom) a topic is, narrowing it
 _TOPIC_OWNER = re.compile(r"^(?P<owner>[^\W\d_]{3,}(?:\s+och\s+[^\W\d_]{3,})?s)\s+[^\W\d_]+|"
                           r"\b(?:hos|bland|för)\s+(?P<among>[^\W\d_]{3,}(?:\s+och\s+[^\W\d_]{3,})?)\s*$", re.I)
+
+
+# "sammanfatta kort vad nämnden ska göra för barn och unga": the group a question asks of, at its end
+_FOR_GROUP = re.compile(r"\b(?:för|bland|hos)\s+(?P<group>(?!(?:mig|oss|dig|er|dem|dom|det|den|att|en|ett|nära|hela)\b)"
+                        r"[^\W\d_]{3,}(?:\s+och\s+[^\W\d_]{3,})?)\s*[?.!]*\s*$", re.I)
+
+
+def asked_for_group(question: str) -> list[str]:
+    """The words of the group a question ends by asking of ("… för barn och unga" -> ["barn", "unga"]), or []."""
+    match = _FOR_GROUP.search(question)
+    return [w for w in re.split(r"\s+och\s+", match["group"]) if len(w) >= 4] if match else []
+
+
+# "ge mig en tidslinje för målbildsarbetet i jämtland härjedalen": how it was made, step by step with dates
+_TIMELINE = re.compile(r"^\s*(?:kan\s+du\s+)?(?:ge\s+(?:mig\s+)?|göra\s+|visa\s+(?:mig\s+)?)?(?:en\s+)?"
+                       r"(?:tidslinje|tidsaxel|kronologi)(?:n)?\s+(?:för|över|av|på)\s+(?:arbetet\s+med\s+)?"
+                       r"(?P<thing>målbild|strategi|verksamhetsplan|plan)\w*(?P<rest>(?:\s+(?:i|för)\s+[^?.!]+)?)\s*[?.!]*\s*$", re.I)
+_MADE_THING = {"målbild": "målbilden", "strategi": "strategin", "verksamhetsplan": "verksamhetsplanen", "plan": "planen"}
+
+
+def timeline_asked(question: str) -> str:
+    """"ge mig en tidslinje för målbildsarbetet i X" read as "Hur togs målbilden fram i X?", or ""."""
+    match = _TIMELINE.match(question)
+    return f"Hur togs {_MADE_THING[match['thing'].lower()]} fram{match['rest'].rstrip()}?" if match else ""
 
 
 def topic_owner(topic: str) -> str:
@@ -6324,6 +6377,11 @@ def swedish_reading(question: str, terms: TermMap | None = None) -> str:
     text = (terms or _default_terms()).replace(text)
     # a place keeps its "in" and its genitive: "the strategy in Norrbotten's work" -> "strategi i Norrbottens arbete"
     text = re.sub(r"\b(?:in|within)\s+(?=[A-ZÅÄÖ])", "i ", text)
+    # (and a document's: "anything about dental care in the Norrbotten nära vård strategy?" -> "… om tandvård i …
+    # strategi", so what is asked about ends where the document it is asked of begins)
+    # (not before a name: "the overall goal statement in the Jämtland Härjedalen målbild" asks what the målbild is)
+    text = re.sub(r"\b(?:in|within)\s+the\s+(?=(?:[a-zåäö]+\s+){0,3}(?:strategi|plan|verksamhetsplan|"
+                  r"målbild|målbilden|strategin|planen|dokument\w*)\b)", "i ", text)
     text = re.sub(r"\b([A-ZÅÄÖ]\w+)['’]s\b", r"\1s", text)
     # (a Swedish word the terms put in, with the English genitive: "nämnden's verksamhetsplan" -> "nämndens …")
     text = re.sub(r"\b(\w*[åäö]\w*|\w+(?:en|et|an))['’]s\b", r"\1s", text)
