@@ -389,3 +389,12 @@ def test_a_date_in_a_thread_is_not_answered_by_titles_of_further_reading_naming_
                                             "målbilden för nära vård här?", "vem har bestämt den?"])
     assert answer.answered and "början av 2021" in answer.text and "2030" not in answer.text
     assert _valid_citations(answer)
+
+
+def test_a_comparison_of_how_two_regions_made_their_malbild_shows_each_process_to_its_end(assistant):
+    # a fifth trial's "Jämför hur Norrbotten och Jämtland Härjedalen tog fram sina målbilder" cut both rows at eight
+    # lines ("…"), before Norrbotten's decision of 27 May and its adoption June–November 2021
+    answer = assistant.ask("Jämför hur Norrbotten och Jämtland Härjedalen tog fram sina målbilder")
+    norrbotten = next(line for line in answer.text.splitlines() if line.startswith("Norrbotten:"))
+    assert "27 maj fattades" in norrbotten and "Juni-november 2021" in norrbotten and "…" not in norrbotten
+    assert "Slutrapport av målbild" in answer.text and _valid_citations(answer)

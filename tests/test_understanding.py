@@ -9135,3 +9135,54 @@ def test_a_follow_ups_own_word_said_in_another_form_by_its_answer_is_no_new_thin
     draft = Draft()
     draft.say("Syfte är att säkerställa integritet och trygghet för patienter.", purpose)
     assert not composer._names_new(query, draft, passages)
+
+
+def test_who_does_it_after_a_thing_was_asked_must_be_named_of_that_thing():
+    # a sixth trial's "vad innebär patientkontraktet" + "vem är det som utvecklar det?" got the nämnd's twelve directions
+    lead = "Hälso- och sjukvårdsnämnden har följande inriktningar och uppdrag för 2025–2027."
+    directions = chunk("plan.txt", "Inriktning", lead, 104)
+    query = q("vem är det som utvecklar det?", ["vad innebär patientkontraktet"])
+    assert query.kind == "who" and query.follow_up
+    assert not holds_answer(query, lead, [Citation(rank=1, chunk=directions, score=1.0, meta=METAS["plan.txt"],
+                                                   used=(lead,))])
+    told = "Patientkontraktet utvecklas av Socialstyrelsen tillsammans med regionerna."
+    made = chunk("strategi.txt", "Personcentrering", told, 105)
+    assert holds_answer(query, told, [Citation(rank=1, chunk=made, score=1.0, meta=METAS["strategi.txt"], used=(told,))])
+
+
+def test_a_request_for_examples_after_the_question_is_part_of_what_is_asked():
+    # a sixth trial's "What does 'öppnare vårdformer' mean in practice? Give examples." got the definition alone: the
+    # request "Give examples." (and "Ge exempel.") was dropped as no question
+    assert swedish.strip_preamble("Vad innebär öppnare vårdformer i praktiken? Ge exempel.") == \
+        "Vad innebär öppnare vårdformer i praktiken? Ge exempel."
+    assert swedish.strip_preamble("What does 'öppnare vårdformer' mean in practice? Give examples.").endswith("Give examples.")
+    text = answer_text(q("Vad innebär öppnare vårdformer i praktiken? Ge exempel."), CHUNKS[3], CHUNKS[4])
+    assert "Mobila team" in text
+
+
+def test_a_second_question_after_och_and_its_preposition_is_a_part_of_its_own():
+    # a sixth trial's "när publicerades SKR:s artikel om västernorrland och i hur många kommuner gjordes
+    # medborgardialoger?" was answered for the dialogues alone
+    assert swedish.question_parts("när publicerades SKR:s artikel om västernorrland och i hur många kommuner gjordes "
+                                  "medborgardialoger?") == ["när publicerades SKR:s artikel om västernorrland?",
+                                                             "i hur många kommuner gjordes medborgardialoger?"]
+    assert swedish.question_parts("Vad står det om samverkan och i vilka dokument?") == [
+        "Vad står det om samverkan och i vilka dokument?"]
+
+
+def test_a_summary_narrowed_to_the_young_keeps_what_it_says_of_the_younger():
+    # a sixth trial's "vad säger dokumenten om psykisk ohälsa hos unga i norrbotten" lost "… har den ökat i Norrbotten,
+    # speciellt bland yngre kvinnor" to the narrowing to "unga"
+    assert swedish.with_comparative("unga") == ["unga", "yngre"] and swedish.with_comparative("barn") == ["barn"]
+    mental = chunk("plan.txt", "Psykisk hälsa", "Den psykiska ohälsan har ökat, speciellt bland yngre kvinnor. Två "
+                   "tredjedelar av de som avlider i suicid är pojkar och män. Primärvården ska implementera arbetet med "
+                   "barn och ungas psykiska hälsa.", 106)
+    text = answer_text(q("vad säger verksamhetsplanen om psykisk hälsa hos unga?"), mental)
+    assert "yngre kvinnor" in text and "ungas psykiska hälsa" in text and "pojkar och män" not in text
+
+
+def test_until_which_year_a_thing_holds_may_be_answered_by_a_year_in_a_title():
+    # an eval run: the further-reading filter for dates took "Målbild för God och nära vård 2030" from "Har målbilderna
+    # … något slutår, alltså till vilket år gäller de?", which that year answers
+    assert swedish.asks_end_year("Har målbilderna i Jämtland och Västernorrland något slutår, alltså till vilket år gäller de?")
+    assert not swedish.asks_end_year("när var det?")

@@ -103,6 +103,7 @@ MARGIN = 0.12           # sentences within this of the best one are said too
 NEIGHBOUR_MARGIN = 2.5  # the best sentence's next sentence may trail by this many margins
 MAX_SENTENCES = 3
 MAX_ROW_LINES = 8       # a comparison row shows at most this many of its group's lines
+MAX_PROCESS_ROW_LINES = 16  # … of how a thing was made, step by step
 CONTRAST_STATED_MIN = 2    # a contrast row adds what a list states of the concept alone, when it states this much …
 CONTRAST_STATED_ITEMS = 3  # … up to this many items
 QUESTION_ITEM_SHARE = 0.6  # a slide's question item is the one asked when the question uses this share of its words
@@ -935,7 +936,9 @@ class Composer:
             if "outline" in own.flags:
                 own = self._headings_only(own, passages)
             if own.lines and (holds is None or holds(sub, own)):
-                draft.lines.append(f"{label}: {self.merge(draft, own)}")
+                # (a process row whole, to its decision: "Jämför hur Norrbotten och Jämtland Härjedalen tog fram sina
+                # målbilder" – each step is part of how)
+                draft.lines.append(f"{label}: {self.merge(draft, own, MAX_PROCESS_ROW_LINES if swedish.asks_process(query.reading) else MAX_ROW_LINES)}")
                 # (what the documents say, not the answer's own framing: "nämns i listan", headings, titles)
                 said.append(" ".join(without_place(text) for texts in own.used.values() for text in texts) or own.text())
             else:
@@ -1012,8 +1015,9 @@ class Composer:
         return list(shown.values())[:MAX_SHARED_WORDS]
 
     @staticmethod
-    def merge(draft: Draft, own: Draft) -> str:
-        """Another draft's text as one table cell, its citations renumbered into this draft's."""
+    def merge(draft: Draft, own: Draft, limit: int = MAX_ROW_LINES) -> str:
+        """Another draft's text as one table cell (at most `limit` of its lines), its citations renumbered into this
+        draft's."""
         def renumber(match: re.Match) -> str:
             chunk = own.cited[int(match.group(1)) - 1]
             used = own.used.get(chunk.id, [""])
@@ -1021,7 +1025,7 @@ class Composer:
                 draft.cite(chunk, text)
             return f"[{draft.cited.index(chunk) + 1}]"
         kept = [line for line in own.lines if line.strip() and line not in (TOPIC_LEAD, ALSO_LEAD)]
-        kept = kept[:MAX_ROW_LINES] + (["…"] if len(kept) > MAX_ROW_LINES else [])
+        kept = kept[:limit] + (["…"] if len(kept) > limit else [])
         # lines from one source said together, cited once: "Fem strategier …: Ökad delaktighet; Ökad kontinuitet [1]"
         runs: list[tuple[str, list[str]]] = []  # (citation, texts)
         for line in kept:
@@ -1119,7 +1123,7 @@ class Composer:
             elif query.kind == "date":
                 # "När började man ta fram målbilden?": the decision to work it out, not the later steps
                 picked = [u for u in picked if swedish.prepares(u.text)] or picked
-            if query.kind == "date" and not swedish.asks_reading(query.reading):
+            if query.kind == "date" and not swedish.asks_reading(query.reading) and not swedish.asks_end_year(query.reading):
                 # "… vem har bestämt den?" + "när var det?": not the titles of further reading that name a year
                 # ("Målbild för God och nära vård 2030, Region Västernorrland")
                 picked = [u for u in picked if not self._points_to_reading(u)] or picked
@@ -2883,7 +2887,9 @@ class Composer:
             return []
         parts = passages.section_chunks(section.document, section.section)
         units = [u for u in units_of([Hit(c, 0.0) for c in parts if c.section == section.section]) if not u.text.endswith(":")]
-        named = [u for u in units if self._mentions(narrower, u.chunk, u.text)]
+        # (in any word of them: "unga" as "yngre", "speciellt bland yngre kvinnor")
+        named = [u for u in units if self._mentions(narrower, u.chunk, u.text) or any(
+            swedish.mentions(u.text, other) for word in narrower for other in swedish.with_comparative(word)[1:])]
         return named[:MAX_SUMMARY_LEADS] if 0 < len(named) < len(units) else []
 
     @staticmethod

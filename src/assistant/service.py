@@ -983,6 +983,12 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         earlier = query.history[-1]
         responsible_for = (swedish.dated_thing(earlier) if swedish.intent_of(earlier) == "date" else "") \
             or swedish.topic_words(earlier)
+    elif query.history and query.kind == "who" and query.follow_up and not responsible_for \
+            and swedish.points_back(query.reading) and not swedish.regions_named(query.reading):
+        # "vad innebär patientkontraktet" + "vem är det som utvecklar det?": whoever is named must be named of it, not
+        # the nämnd's directions, which never say "patientkontrakt"
+        earlier = query.history[-1]
+        responsible_for = swedish.defined_term(earlier) or swedish.topic_words(earlier)
     elif query.english:
         responsible_for = ""
     # (not the region it is asked of: "Vem ansvarar för tandvården i Norrbotten?" -> "tandvården")

@@ -817,7 +817,8 @@ def about_asker(sentence: str) -> bool:
 _ASKING_START = re.compile(
     r"^\s*(vad|vem|vilka|vilken|vilket|hur|varför|när|var|finns|är|ska|kan|har|får|gäller|ingår|ansvarar|står|nämns|"
     r"sammanfatta|summera|förklara|beskriv|berätta|jämför|lista|räkna upp|nämn|ge|visa|punkta|"
-    r"what|who|which|how|why|when|where|is|are|does|do|can|summari[sz]e|explain|describe|list|tell)\b", re.I)
+    r"what|who|which|how|why|when|where|is|are|does|do|can|summari[sz]e|explain|describe|list|tell|"
+    r"give\s+(?:some\s+|a\s+few\s+)?examples)\b", re.I)
 # ("När jag pratar med folk undrar dom …": a clause of time, not a question)
 _WH_START = re.compile(r"^\s*(?:(?:och|men|o|å)\s+)?(?:vad|vem|vilka|vilken|vilket|hur|varför|när(?!\s+(?:jag|vi|man|dom|de|folk|patienter\w*)\s+\w+(?:r|de|te)\b))\b",
                        re.I)
@@ -827,6 +828,7 @@ _WH_INSIDE = re.compile(r"^\s*(?:bland|för|av|i|hos|inom)\s+(?:vilka|vilken|vil
                         r"vilken|vilket|hur|varför|när)\s+\w+", re.I)
 _IMPERATIVE = re.compile(r"^\s*(sammanfatta|summera|förklara|beskriv|berätta|jämför|lista|räkna upp|nämn|ge mig|visa|punkta|"
                          r"ge\s+(?:oss\s+)?(?:en\s+|ett\s+)?(?:kort\s+|snabb\s+|kortfattad\s+)?(?:sammanfattning|överblick|översikt)|"
+                         r"ge\s+(?:gärna\s+)?(?:några\s+|ett\s+par\s+)?exempel|give\s+(?:some\s+|a\s+few\s+)?examples|"  # ("… ? Ge exempel.")
                          r"summari[sz]e|explain|describe|list|tell)\b", re.I)
 _QUESTION_SENTENCE = re.compile(r"(?<=[.!?:])\s+")
 
@@ -1276,6 +1278,8 @@ def asks_own(question: str) -> bool:
 # when the first is a question too and the second goes on with a verb, not a place ("och vem i Jämtland?")
 _ASKING_WORD = r"(?:vad|vem|vilka|vilken|vilket|hur|varför|när|what|who|which|how|why|when)"
 _JOINED_QUESTION = re.compile(rf"\s+(?:och|o|and)\s+(?={_ASKING_WORD}\s+(?!(?:i|på|för|om|med|av|från|hos|då|där|när|in|on|of|for)\b)\w+\s+\w+|"
+                              # "… och i hur många kommuner gjordes medborgardialoger?": a question after its preposition
+                              r"(?:i|på|av|från|hos)\s+(?:hur\s+många|vilk(?:en|et|a))\s+\w+\s+\w+|"
                               # "vad är min vård norrbotten och finns chatten på alla hälsocentraler?": a yes/no question
                               r"finns\s+(?!det\b|de\b|den\b|dom\b|med\b)\w+\s+\w+)", re.I)
 _ASKING_FIRST = re.compile(rf"^\s*{_ASKING_WORD}\b", re.I)
@@ -5614,6 +5618,26 @@ def timeline_asked(question: str) -> str:
     """"ge mig en tidslinje för målbildsarbetet i X" read as "Hur togs målbilden fram i X?", or ""."""
     match = _TIMELINE.match(question)
     return f"Hur togs {_MADE_THING[match['thing'].lower()]} fram{match['rest'].rstrip()}?" if match else ""
+
+
+_END_YEAR = re.compile(r"\bslutår\w*|\btill\s+vilket\s+år\b|\bgäller\s+(?:\w+\s+){0,2}till\s+(?:när|vilket)\b|\bhur\s+länge\s+gäller\b|"
+                       r"\btidshorisont\w*|\bvilket\s+år\s+(?:sträcker|siktar|syftar)\b", re.I)
+
+
+def asks_end_year(question: str) -> bool:
+    """Whether a question asks until when a thing holds ("… något slutår, alltså till vilket år gäller de?"), which a
+    year in its title may say ("Målbild för God och nära vård 2030")."""
+    return bool(_END_YEAR.search(question))
+
+
+# Adjectives whose comparative is spelt otherwise: "unga" are also said as "yngre" ("… speciellt bland yngre kvinnor")
+_COMPARATIVES = {"ung": "yngre", "unga": "yngre", "gammal": "äldre", "gamla": "äldre"}
+
+
+def with_comparative(word: str) -> list[str]:
+    """A word and its comparative when that is spelt otherwise ("unga" -> ["unga", "yngre"])."""
+    other = _COMPARATIVES.get(word.lower())
+    return [word, other] if other else [word]
 
 
 def topic_owner(topic: str) -> str:
