@@ -398,3 +398,13 @@ def test_a_comparison_of_how_two_regions_made_their_malbild_shows_each_process_t
     norrbotten = next(line for line in answer.text.splitlines() if line.startswith("Norrbotten:"))
     assert "27 maj fattades" in norrbotten and "Juni-november 2021" in norrbotten and "…" not in norrbotten
     assert "Slutrapport av målbild" in answer.text and _valid_citations(answer)
+
+
+def test_a_follow_up_asking_the_same_of_another_document_is_answered_there(assistant):
+    # hold76 (looked at for its one answer that got worse this session): "och i nämndens verksamhetsplan då? står det
+    # nåt om rehab där?" after rehab in the strategy lost the plan's rehab sentence to the new-thing rule ("nämndens",
+    # "verksamhetsplan" are the document's name, no new thing)
+    answer = assistant.ask("och i nämndens verksamhetsplan då? står det nåt om rehab där?",
+                           ["Hej! Jag är fysioterapeut i Arjeplogs kommun. Finns rehab med någonstans i den länsgemensamma "
+                            "strategin för nära vård, och i så fall under vilken av riktningsförändringarna?"])
+    assert answer.answered and "likvärdig rehabilitering" in answer.text and _valid_citations(answer)

@@ -474,8 +474,11 @@ class Composer:
             return False
         earlier = set(self.tokenize(" ".join(query.history))) | self._every_region_term(passages) \
             | passages.common_stems(self.tokenize, COMMON_WORD_SHARE)  # ("… ute i verksamheten?" names nothing new)
+        # (nor a document's name: "och i nämndens verksamhetsplan då? står det nåt om rehab där?" asks the same there)
+        titled = set(self.tokenize(" ".join(f"{m.title} {m.kind} {m.publisher}" for m in passages.metas.values())))
         new = [w for w in swedish.content_words(query.reading).split()
                if (tokens := self.tokenize(w)) and all(len(t) >= NARROWING_LETTERS and t not in earlier
+                                                       and not any(d.endswith(t) for d in titled)
                                                        and swedish.fold(t) not in swedish.QUESTION_STEMS
                                                        and passages.passages_saying(t) for t in tokens)]
         said = " ".join(text for texts in draft.used.values() for text in texts)
