@@ -9186,3 +9186,14 @@ def test_until_which_year_a_thing_holds_may_be_answered_by_a_year_in_a_title():
     # … något slutår, alltså till vilket år gäller de?", which that year answers
     assert swedish.asks_end_year("Har målbilderna i Jämtland och Västernorrland något slutår, alltså till vilket år gäller de?")
     assert not swedish.asks_end_year("när var det?")
+
+
+def test_who_sees_a_thing_done_is_not_held_to_name_the_earlier_topics_words():
+    # hold71 on the last commit: "Okej, men vem ansvarar för att det faktiskt blir något av det ute hos oss …?" (after
+    # "… vad är det för konkreta saker man ska jobba med där?") was refused: the rule that a "vem … det?" follow-up
+    # must name the earlier thing asked "konkreta" of "Planerna utformas … mellan kommun, hälsocentral och sjukhus"
+    said = "Planerna utformas utifrån överenskomna aktiviteter mellan kommun, hälsocentral och sjukhus."
+    plans = chunk("strategi.txt", "Handlingsplaner", said, 107)
+    query = q("Okej, men vem ansvarar för att det faktiskt blir något av det ute hos oss på hälsocentralen?",
+              ["Den sista, om att vården ska bli mer öppen – vad är det för konkreta saker man ska jobba med där?"])
+    assert holds_answer(query, said, [Citation(rank=1, chunk=plans, score=1.0, meta=METAS["strategi.txt"], used=(said,))])
