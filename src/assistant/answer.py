@@ -1130,15 +1130,15 @@ class Composer:
                 # "… vem har bestämt den?" + "när var det?": not the titles of further reading that name a year
                 # ("Målbild för God och nära vård 2030, Region Västernorrland")
                 picked = [u for u in picked if not self._points_to_reading(u)] or picked
-            elif query.kind == "who":
+            if query.kind == "who":
                 # "Vem ansvarar för omställningen till nära vård?": the sentence that says which body is responsible
                 # for it ("Nämnden ansvarar för regionens arbete med … omställning till nära vård."), wherever the
                 # search ranked it, before list items that only name "ansvara för samverkan …"
-                responsible = self._responsible_named(query, passages)
+                thing = self._responsibility_words(query, passages)
+                responsible = self._responsible_named(query, thing, passages)
                 if responsible:  # (and beside them only what names the thing too: "strategiskt driva … omställningen")
-                    thing = set(self.tokenize(swedish.content_words(swedish.responsibility_asked(query.reading))))
                     picked = [*responsible, *(u for u in picked if u.text not in {r.text for r in responsible}
-                                              and self._mentions(thing - self._every_region_term(passages), u.chunk, u.text))]
+                                              and self._mentions(thing, u.chunk, u.text))]
                 # "vem ansvarar för att det blir något av det …?": "Planerna utformas utifrån … mellan kommun,
                 # hälsocentral och sjukhus." with what "Planerna" are ("Lokala handlingsplaner ska utarbetas …")
                 picked = in_context(picked, units_of(hits[:5]), after=False)
@@ -1224,11 +1224,14 @@ class Composer:
                  if self._mentions(words, u.chunk, u.text) and not u.text.endswith(":")]
         return units if len(units) <= MAX_SENTENCES else []
 
-    def _responsible_named(self, query: Query, passages: Passages) -> list[Unit]:
-        """For "Vem ansvarar för X?": the few sentences of the documents asked about that name a body as
-        responsible for every word of X; else []."""
+    def _responsibility_words(self, query: Query, passages: Passages) -> set[str]:
+        """The words of the X a "Vem ansvarar för X?" question asks of, less region names (stemmed)."""
         thing = swedish.responsibility_asked(query.reading)
-        words = set(self.tokenize(swedish.content_words(thing))) - self._every_region_term(passages) if thing else set()
+        return set(self.tokenize(swedish.content_words(thing))) - self._every_region_term(passages) if thing else set()
+
+    def _responsible_named(self, query: Query, words: set[str], passages: Passages) -> list[Unit]:
+        """For "Vem ansvarar för X?" (X's `words`): the few sentences of the documents asked about that name a body
+        as responsible for every word of X; else []."""
         if not words:
             return []
         scope = set(query.documents or query.named_documents) or self._asked_scope(query, passages) or set(passages.metas)

@@ -985,8 +985,8 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
             or swedish.topic_words(earlier)
     elif query.history and query.kind == "who" and query.follow_up and not responsible_for \
             and swedish.points_back(query.reading) and not swedish.regions_named(query.reading) \
-            and not re.search(r"\bansvar", query.reading, re.I):  # ("vem ansvarar för att det blir något av det …?": who
-        #                                                             sees it done, said of the plans the strategy names)
+            and not swedish.speaks_of_responsibility(query.reading):
+        # (not "vem ansvarar för att det blir något av det …?": who sees it done, said of the plans the strategy names)
         # "vad innebär patientkontraktet" + "vem är det som utvecklar det?": whoever is named must be named of it, not
         # the nämnd's directions, which never say "patientkontrakt"
         earlier = query.history[-1]

@@ -3195,6 +3195,11 @@ def responsibility_asked(question: str) -> str:
     return match["thing"].strip() if match else ""
 
 
+def speaks_of_responsibility(question: str) -> bool:
+    """Whether a question speaks of responsibility in any form ("vem ansvarar för att det blir …", "ansvarig")."""
+    return bool(re.search(r"\bansvar", question, re.I))
+
+
 def says_responsible(text: str) -> bool:
     """Whether a sentence says who is responsible by a body's name ("Nämnden ansvarar för regionens arbete
     med primärvård, tandvård och omställning till nära vård.")."""
@@ -5553,8 +5558,8 @@ def shared_among(question: str) -> str:
 # "Finns det några nyckeltal eller målvärden kopplade till hållbarhetsmålen …?": whether any such thing is given,
 # which an answer must name (either of two), whatever it is asked of
 _ANY_QUALIFIER = r"(?:särskild|särskilt|särskilda|konkret|konkreta|specifik|specifika|tydlig|tydliga)"  # ("något särskilt stöd")
-_EXISTS_ANY = re.compile(r"^\s*(?:och\s+|men\s+)?finns\s+det\s+(?:några|något|någon|nåt|nån)\s+"
-                         rf"(?:{_ANY_QUALIFIER}\s+)?(?!{_ANY_QUALIFIER}\b)"
+_EXISTS_ANY_START = r"^\s*(?:och\s+|men\s+)?finns\s+det\s+(?:några|något|någon|nåt|nån)\s+"  # "Finns det några …"
+_EXISTS_ANY = re.compile(_EXISTS_ANY_START + rf"(?:{_ANY_QUALIFIER}\s+)?(?!{_ANY_QUALIFIER}\b)"
                          r"(?P<topic>[^\W\d_]{5,}(?:\s+eller\s+(?:(?:någon|något|några|nån|nåt)\s+)?[^\W\d_]{5,})?)\b", re.I)
 
 
@@ -5569,16 +5574,20 @@ def asked_any(question: str) -> str:
     """What a "Finns det några X (eller Y) …?" question asks whether any is given ("nyckeltal eller målvärden"), or
     "" (a word for any kind of thing asks nothing in particular: "några exempel")."""
     match = _EXISTS_ANY.search(restore_letters(question))
-    if match and not any(w.lower() in GENERIC_NOUNS or w.lower() in _GENERIC or w.lower() in _SAID_IN_ANY_WORDS
-                         for w in match["topic"].split() if w.lower() != "eller"):
+    if match and not any(_any_kind(w) for w in match["topic"].split() if w.lower() != "eller"):
         return match["topic"]
     return ""
 
 
+def _any_kind(word: str) -> bool:
+    """Whether a word names any kind of thing, or what the documents give in their own words ("exempel",
+    "siffror"): asking whether there is any names nothing in particular."""
+    return word.lower() in GENERIC_NOUNS or word.lower() in _GENERIC or word.lower() in _SAID_IN_ANY_WORDS
+
+
 # "Finns det någon obligatorisk utbildning i suicidprevention …?": the thing asked whether any is given, after the
 # adjective that qualifies it
-_EXISTS_QUALIFIED = re.compile(r"^\s*(?:och\s+|men\s+)?finns\s+det\s+(?:några|något|någon|nåt|nån)\s+"
-                               r"[^\W\d_]{4,}(?:isk|iska|iskt|ig|iga|igt|ell|ella|ellt)\s+(?P<thing>[^\W\d_]{5,})\b", re.I)
+_EXISTS_QUALIFIED = re.compile(_EXISTS_ANY_START + r"[^\W\d_]{4,}(?:isk|iska|iskt|ig|iga|igt|ell|ella|ellt)\s+(?P<thing>[^\W\d_]{5,})\b", re.I)
 
 
 def asked_any_thing(question: str) -> str:
@@ -5587,8 +5596,7 @@ def asked_any_thing(question: str) -> str:
     a plain "Finns det något stödcenter …?" may be answered in the documents' own word, "kompetenscentrum")."""
     qualified = _EXISTS_QUALIFIED.search(restore_letters(question))
     thing = qualified["thing"] if qualified else ""
-    return "" if thing.lower() in GENERIC_NOUNS or thing.lower() in _GENERIC or thing.lower() in _SAID_IN_ANY_WORDS \
-        else thing
+    return "" if _any_kind(thing) else thing
 
 
 # "barn och ungas psykiska hälsa", "psykisk hälsa hos unga": whose (or among whom) a topic is, narrowing it
