@@ -408,3 +408,20 @@ def test_a_follow_up_asking_the_same_of_another_document_is_answered_there(assis
                            ["Hej! Jag är fysioterapeut i Arjeplogs kommun. Finns rehab med någonstans i den länsgemensamma "
                             "strategin för nära vård, och i så fall under vilken av riktningsförändringarna?"])
     assert answer.answered and "likvärdig rehabilitering" in answer.text and _valid_citations(answer)
+
+
+def test_staff_words_of_session_38_find_the_documents_words(assistant):
+    # hold77 (looked at first this session): "kursändringarna" for the strategy's riktningsförändringar was refused;
+    # "faktorer som påverkar folkhälsan mest" missed the areas of "särskild betydelse" (synonym list entries)
+    answer = assistant.ask("Vilka är de fyra stora kursändringarna som länsstrategin säger att alla verksamheter ska röra sig mot?")
+    assert answer.answered and "Ökad personcentrering och delaktighet" in answer.text and "Öppnare vårdformer" in answer.text
+    answer = assistant.ask("Vilka faktorer påverkar folkhälsan mest enligt strategin?")
+    assert answer.answered and "livslångt lärande" in answer.text and _valid_citations(answer)
+
+
+def test_a_hastily_typed_second_date_question_dates_the_kick_off_itself(assistant):
+    # hold77: "när antogs norrbottens gemensamma målbild? o när var kickoffen" dated the kick-off by the line that only
+    # mentions it (Maj 2021), or said no passage names "kickoffen"
+    answer = assistant.ask("när antogs norrbottens gemensamma målbild? o när var kickoffen")
+    kick_off = answer.text.split("”o när var kickoffen?”:")[1]
+    assert "Februari 2021" in kick_off and "Maj 2021" not in kick_off and _valid_citations(answer)

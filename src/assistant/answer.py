@@ -191,6 +191,9 @@ ENGLISH_LEAD = "The documents are in Swedish; this answer quotes them in Swedish
 NOT_EXPLAINED = "Dokumenten förklarar inte närmare vad"  # a term the documents only name
 ENGLISH_MENTIONED = "The documents name this but do not explain it further; what they say, quoted in Swedish:"
 MAX_DECISIONS = 6  # "Vad har SVOM beslutat?": at most this many of its decisions
+_INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # "Kick-off": a word typed with a hyphen inside
+RESPONSIBLE_PASSAGES = 2  # the top passages whose body "tar ansvar" answers "vem ska se till att …?"
+NEGATED_PASSAGES = 3  # the top passages whose sentence saying what is not answers "Vad ansvarar nämnden inte för?"
 WHAT_NOT_PASSAGES = 5  # the top passages a "… och inte för?" question's sentence of what is not is taken from
 SUMMARISED_ELSEWHERE = "summarised-elsewhere"  # an outline led by another document's summary of it
 SUMMARY_HEADINGS = 3  # another document naming this many of a document's headings summarises it
@@ -304,7 +307,9 @@ class Passages:
         once per index)."""
         found = self.__dict__.setdefault("_phrase_chunks", {})
         if phrase not in found:
-            texts = self.__dict__.setdefault("_folded_texts", [swedish.fold(c.text.lower()) for c in self.chunks])
+            # (a hyphenated word typed whole too: "kickoffen" is said by "Kick-off med …")
+            texts = self.__dict__.setdefault("_folded_texts", [
+                f"{folded} {_INNER_HYPHEN.sub('', folded)}" for folded in (swedish.fold(c.text.lower()) for c in self.chunks)])
             stems = [swedish.fold(w.lower())[:max(4, len(w) - 3)] for w in re.findall(r"\w+", phrase)]
             found[phrase] = tuple(c for c, text in zip(self.chunks, texts) if all(stem in text for stem in stems))
         return found[phrase]
@@ -1083,9 +1088,12 @@ class Composer:
             paragraph = [u for u in units[at:at + MEANT_SENTENCES] if u.text not in picked[0].chunk.items]
             picked = [*paragraph, *(u for u in picked[1:] if u.chunk.document == picked[0].chunk.document
                                     and u.text not in {p.text for p in paragraph})][:MEANT_SENTENCES + 1]
-        if not query.kind and swedish.asks_what_not(query.reading) and any(swedish.negated(u.text) for u in picked):
-            # "… vad ansvarar den inte för?": what is not so, not the list of what is beside it
-            picked = [u for u in picked if swedish.negated(u.text)]
+        if not query.kind and swedish.asks_what_not(query.reading):
+            # "… vad ansvarar den inte för?": what is not so, not the list of what is beside it (said in a top passage
+            # the sentences picked by meaning passed over: "Vilka av primärvårdsfrågorna ligger inte på nämndens bord?")
+            said_not = [u for u in picked if swedish.negated(u.text)] or (
+                self._said_not(hits, terms)[:1] if swedish.asks_outside_duty(query.reading) else [])
+            picked = said_not or picked
         lead_in = next((u for u in picked if u.chunk.items and u.text in split_sentences(u.chunk.list_intro)), None)
         mentioned_phrase = swedish.asked_mentioned(query.reading)
         if mentioned_phrase and not passages.passages_saying(mentioned_phrase) and \
@@ -1136,6 +1144,11 @@ class Composer:
                 # search ranked it, before list items that only name "ansvara för samverkan …"
                 thing = self._responsibility_words(query, passages)
                 responsible = self._responsible_named(query, thing, passages)
+                if not responsible and swedish.asks_who_sees_to(query.reading):
+                    # "… vem ska se till att de faktiskt genomförs?": the top passages' body said to take responsibility
+                    # ("Respektive huvudman tar ansvar för att … omsätta handlingsplanen i praktiken.")
+                    responsible = [u for u in units_of(hits[:RESPONSIBLE_PASSAGES]) if swedish.says_responsible(u.text)][:1]
+                    thing = set()
                 if responsible:  # (and beside them only what names the thing too: "strategiskt driva … omställningen")
                     picked = [*responsible, *(u for u in picked if u.text not in {r.text for r in responsible}
                                               and self._mentions(thing, u.chunk, u.text))]
@@ -1677,11 +1690,18 @@ class Composer:
 
     # ------------------------------------------------------------ lists
 
+    def _said_not(self, hits: Sequence[Hit], terms: set[str]) -> list[Unit]:
+        """The sentences of the top passages that say what is not so, of the question's words ("Nämnden ansvarar
+        inte för Beställning Vårdval primärvård.")."""
+        return [u for u in units_of(hits[:NEGATED_PASSAGES]) if swedish.negated(u.text) and self._overlap(terms, u.text) > 0]
+
     def _list_or_sentences(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """A whole list when one answers the question, with a direct lead sentence; else sentences."""
-        if swedish.asks_what_not(query.reading) and any(swedish.negated(u.text) and self._overlap(terms, u.text) > 0
-                                                  for u in units_of(hits[:3])):
+        if swedish.asks_what_not(query.reading) and self._said_not(hits, terms):
             return self._sentences(query, hits, qvec, passages, terms)  # what is not so is said, not listed
+        if swedish.examples_of_saying(query.reading) and swedish.asked_mentioned(query.reading):
+            # "Kan du ge några exempel på hur tandvården nämns i planen?": the sentences that name it, not a list
+            return self._sentences(query, hits, qvec, passages, terms)
         listed = swedish.asked_list_noun(query.reading, query.regions).lower()
         if listed and listed not in swedish.GENERIC_NOUNS and any(
                 u.text not in u.chunk.items and swedish.enumerates(u.text, listed) for u in units_of(hits[:5])):
@@ -3687,7 +3707,9 @@ class Composer:
         # (two compounds with one head, "vårdkontakt" and "läkarkontakt", are both named by any "kontakt")
         same_head = len(nouns) == 2 and len(os.path.commonprefix([n[::-1] for n in nouns])) >= 5
         both: list[list[Unit]] = []
-        for head in (swedish.head_phrase, *(() if same_head else (lambda c: swedish.head_phrase(c).split()[-1],))):
+        # (a document named by a compound is named by its kind: "länsstrategin" by "Strategin är skriven …")
+        for head in (swedish.head_phrase, *(() if same_head else (lambda c: swedish.head_phrase(c).split()[-1],
+                                                                  lambda c: swedish.document_kind_of(c) or c))):
             concepts = [set(self.tokenize(head(c))) - regions for c in query.contrast]
             if len(concepts) != 2 or not all(concepts):
                 return

@@ -190,6 +190,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         or swedish.bare_ordinal(reading) or swedish.bare_why(reading)
         or (bool(role) and (swedish.points_back(swedish.without_workplace(reading)) or swedish.of_us(reading))))
     anchor = topic_of(earlier) if follow_up else ""
+    # "Jag blandar ihop målbilden och länsstrategin. Vad är skillnaden mellan dem?": the two things it names
+    between = swedish.between_the_two(reading, earlier) if follow_up else ""
+    if between:
+        reading, anchor, follow_up = between, "", False
     if anchor:  # "och vad säger nämndens verksamhetsplan om det?" -> "… om primärvården?"
         reading = swedish.said_of_it(reading, swedish.summary_topic(earlier[-1]) or swedish.summary_topic(anchor)
                                      or swedish.named_under(earlier[-1]) or swedish.examples_asked_of(earlier[-1])) \

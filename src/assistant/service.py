@@ -619,7 +619,8 @@ def thing_asked_of_document(query: Query) -> str:
     if query.intent != "summary" or not (query.named_documents or query.regions):
         return ""
     topic = swedish.summary_topic(query.reading)
-    words = swedish.content_words(topic).split()
+    # (two things joined count as two words: "… om mödrahälsovården och gravida?")
+    words = [w for w in swedish.content_words(topic).split() if w.lower() not in ("och", "eller")]
     return topic if 0 < len(words) <= ASKED_THING_WORDS and not swedish.points_back(topic) else ""
 
 
@@ -998,6 +999,8 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
                     and not swedish.regions_named(w)), key=len)[-1:]
     if whose and not said_in(headed, whose, synonyms):
         return False  # "… vem som ansvarar för läkemedelsförsörjningen …?" is not answered by the nämnd's tasks
+    if query.intent == "yesno" and swedish.asks_time_frame(query.reading) and not swedish.tells_time_frame(quoted):
+        return False  # "Finns det någon tidsgräns för hur snabbt … tolk …?" is not answered by the duty to answer in samiska
     if (swedish.asks_frequency(query.reading) or swedish.asks_frequency(query.text)) and not swedish.tells_frequency(quoted):
         return False  # "Hur ofta ska mobiltandvården åka ut …?" is not answered by "… uppgår till 77 procent"
     days = swedish.days_named(query.reading)
@@ -1037,9 +1040,11 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         return False  # "Hur många dog i suicid …?" is not answered by "Två tredjedelar av de som avlider …"
     if asked and not shared and not any(swedish.mentions(headed, word) for word in words):
         return False
-    if asked and query.kind == "who" and not query.english and \
-            not any(swedish.names_whole(headed, word) for word in words):
+    if asked and query.kind == "who" and not query.english and not any(swedish.names_whole(headed, word) for word in words):
         return False  # "Vem är regiondirektör?" is not answered by a sentence on "regionen"
+    if asked and query.kind == "number" and not query.english and not shared and \
+            not any(swedish.names_compound(headed, word) for word in words):
+        return False  # "Hur många nya logopedtjänster …?" is not answered by the share positive to 1177:s "e-tjänster"
     if asked and query.kind == "number" and not shared and not any(swedish.quantifies(quoted, word) for word in words):
         return False  # "Hur många invånare …?" needs a number of invånare, not any number
     # (an English question's digits too: "How many of Norrbotten's 31 primary care clinics are run privately?")
@@ -1067,17 +1072,23 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     # (of an English question, only a noun the term map put in: "Which specific indicators …" -> indikatorer)
     translated = not query.english or (listed and not swedish.mentions(query.text, listed))
     # (a who question asks for a person: "Vem är informationsansvarig för Västernorrlands exempel?")
-    if listed == "exempel" and query.kind != "who" and not query.english and not re.search(r"\bexempel\w*|\bt\.\s?ex\b|\bsåsom\b|\bbland annat\b",
+    # (not examples of how or where something is said: "Kan du ge några exempel på hur tandvården nämns …?")
+    if listed == "exempel" and query.kind != "who" and not query.english and not swedish.examples_of_saying(query.reading) \
+            and not re.search(r"\bexempel\w*|\bt\.\s?ex\b|\bsåsom\b|\bbland annat\b",
                                                                    headed + " " + " ".join(c.chunk.list_intro for c in citations), re.I):
         return False  # "vilka exempel finns för den?" is not answered by the list of five strategies again
     if query.intent in ("list", "lookup") and translated and listed and listed not in swedish.GENERIC_NOUNS \
             and not swedish.asks_one_abstract(query.reading) \
             and len(listed) > 3 and not swedish.asks_why_change(query.reading, query.regions):  # "Vilka skäl …": the why section
         intros = " ".join(c.chunk.list_intro for c in citations)
-        named = [listed, *(synonyms.added(listed) if synonyms else [])]
+        # (or the thing a generic compound names: "Vilka av primärvårdsfrågorna …?" is answered of primärvård)
+        named = [listed, *(synonyms.added(listed) if synonyms else []), swedish.generic_head_modifier(listed)]
+        named = [n for n in named if n]
         if not any(swedish.mentions(f"{headed} {intros}", word) for word in named):
             return False  # "I vilka kommuner …?" needs kommuner in the answer
-        if query.intent == "list" and "\n- " not in f"\n{text}" and swedish.names_only_at_end(quoted, listed):
+        # (what is not so is said at a sentence's end: "Nämnden ansvarar inte för Beställning Vårdval primärvård.")
+        if query.intent == "list" and "\n- " not in f"\n{text}" and swedish.names_only_at_end(quoted, listed) \
+                and not (swedish.asks_what_not(query.reading) and swedish.negated(quoted)):
             return False  # "Vilka indikatorer …?" is not answered by "… med fastställda indikatorer."
     # (the document's title names its topic too: "… västernorrlandsexemplet …? när publicerades det?" is answered by
     # the article's "Publicerad 17 februari 2021")

@@ -1100,7 +1100,8 @@ _NO_SETTING = {"sjuk", "under", "verksamhets", "enhets", "bistånds", "över", "
 def dated_thing(question: str) -> str:
     """What a "När <verb> X?" question dates, in its own words ("När hölls kick-offen?" -> "kick-offen"), or
     "" (cached: the composer weighs every candidate sentence against it)."""
-    after = re.sub(r"^\s*(?:och\s+)?när\s+(?:(?:skulle|ska|kommer|var|blev|har|hade)\s+)?\w+\s+", "", question, flags=re.I)
+    # ("o när var kickoffen": "och" as typed in haste)
+    after = re.sub(r"^\s*(?:(?:och|o|å)\s+)?när\s+(?:(?:skulle|ska|kommer|var|blev|har|hade)\s+)?\w+\s+", "", question, flags=re.I)
     # (the thing itself, not what it was for: "När hade man kick-off för arbetet med målbilden?" dates the kick-off,
     # which a line that names the målbild in passing is not about)
     # (but "beslutet om att anta målbilden" dates the adoption: what a decision is "om" is its thing)
@@ -1444,8 +1445,10 @@ def question_parts(text: str) -> list[str]:
 _TWO_TOPICS = re.compile(r"^(?P<lead>\s*(?:och\s+)?vad\s+(?:säger|skriver|står)\b[^?]*?\bom)\s+(?P<a>[^?]{3,}?)\s+(?:och|samt)\s+om\s+"
                          r"(?P<b>[^?]{3,}?)\s*\?\s*$", re.I)
 # "Hur många hälsocentraler och tandvårdsmottagningar finns i Norrbotten?": two things counted, each its own number
+# (not when a question of its own follows: "Hur många ordinarie och ersättare sitter i nämnden, och när bestämdes det …?")
 _TWO_COUNTS = re.compile(r"^(?P<pre>.*?\bhur\s+(?:många|manga)\s+)(?P<a>\w{5,})\s+(?:och|o|&)\s+(?P<b>\w{5,})\s+"
-                         r"(?P<rest>(?:finns|har|bedrivs|sitter|ingår|arbetar|jobbar)\b[^?]*)\??\s*$", re.I)
+                         r"(?P<rest>(?:finns|har|bedrivs|sitter|ingår|arbetar|jobbar)\b"
+                         r"(?:(?!,\s*(?:och|samt|o)\s+(?:när|vad|vem|vilk|hur|var|varför)\b)[^?])*)\??\s*$", re.I)
 
 _TWO_COUNTS_EN = re.compile(r"^.*?\bhow\s+many\s+(?P<a>(?:\w+\s+){0,2}?\w{4,})\s+(?:and|&)\s+(?P<b>(?:\w+\s+){0,2}?\w{4,})\s+"
                             r"(?P<rest>(?:does|do|are|is|exist|there|has|have|work|run)\b[^?]*)\??\s*$", re.I)
@@ -1458,6 +1461,14 @@ def names_only_documents(text: str) -> bool:
 
 
 _DOCUMENT_WORD = re.compile(r"(?:strateg|plan|verksamhetsplan|målbild|dokument|document|material|text)\w*$", re.I)
+
+
+def document_kind_of(phrase: str) -> str:
+    """The kind of document a compound's head names ("länsstrategin" -> "strategin", "verksamhetsplanen" ->
+    "planen"), when the phrase is one word ending on one; else ""."""
+    words = phrase.split()
+    kind = re.search(r"(?:strategi|plan|målbild)\w*$", words[-1], re.I) if len(words) == 1 else None
+    return kind.group(0) if kind and kind.start() > 0 else ""
 # "Varför behöver vi ställa om? Vilka skäl anger strategin?": a second sentence that asks only for the reasons (or
 # what a document says) asks the first again
 _REASON_WORDS = {"skäl", "skälen", "anledning", "anledningen", "anledningar", "anledningarna", "orsak", "orsaken",
@@ -2619,10 +2630,14 @@ _DE_POINTS = re.compile(r"\b(?:består|har|är|innebär|betyder|heter|innehålle
                         r"(?=\s+(?:av|åt|ut|sig|gemensamt|för|i|på|uppbyggda|upplagda|strukturerade)\b|\s*[?.!]|\s*$)|"
                         # "hur många delar har var och en?": each of the things said before
                         r"\bhar\s+var\s+och\s+en\b|"
+                        # "… och hur blir de en helhet för länet?": the things said before
+                        r"\b(?:blir|görs|sätts)\s+(?:de|dom)\s+(?:en|ett|till|klara|färdiga|verklighet|ihop)\b|"
                         # "vem ansvarar för att de blir verklighet?", "… att de genomförs?": the things said before
                         r"\b(?:att|om)\s+de\s+(?:blir|ska|kan|får|kommer|verkligen\s+\w+|[^\W\d]{3,}(?:as|s))\b|"
                         # "Vad är skillnaden mellan de två?": the two things said before
-                        r"\b(?:mellan|på)\s+(?:de|dom|dem)\s+(?:två|båda|bägge)\b", re.I)
+                        r"\b(?:mellan|på)\s+(?:de|dom|dem)\s+(?:två|båda|bägge)\b|"
+                        # ("… skillnaden mellan dem – vems perspektiv …?")
+                        r"\bmellan\s+(?:dem|dom)\b", re.I)
 
 
 _NARROWS = re.compile(r"\b(?:när det gäller|vad gäller|gällande|i fråga om|med fokus på)\s+\w", re.I)
@@ -2842,6 +2857,29 @@ def quality_noun(concept: str) -> str:
     return f"{words[0]}het"
 
 
+# "Vad är skillnaden mellan dem?", "… mellan de två?": the two things the thread named
+_BETWEEN_THEM = re.compile(r"\b(?P<between>mellan|på)\s+(?:dem|dom|de\s+två|de\s+båda|dom\s+två|bägge)\b(?:\s+två\b)?", re.I)
+# "… blandar ihop målbilden och länsstrategin": two things named together (definite or capitalised nouns)
+_TWO_NAMED = re.compile(r"\b(?P<a>[^\W\d_]{4,}(?:en|et|na|n))\s+(?:och|o|resp(?:ektive|\.)?)\s+(?P<b>[^\W\d_]{4,}(?:en|et|na|n))\b", re.I)
+
+
+def between_the_two(question: str, earlier: Sequence[str]) -> str:
+    """A question on the difference "mellan dem" read with the two things the thread named ("Jag blandar ihop
+    målbilden och länsstrategin." + "Vad är skillnaden mellan dem?" -> "… mellan målbilden och länsstrategin?"; "Vad
+    är SIP?" + "Vad är patientkontrakt?" + "Vad skiljer de två åt?" -> the two terms), or ""."""
+    match = _BETWEEN_THEM.search(question)
+    if not match or not earlier or not re.search(r"\bskill\w*|\bskiljer\b|\blika\b|\bjämför", question, re.I):
+        return ""
+    pairs = list(_TWO_NAMED.finditer(earlier[-1]))
+    if pairs:
+        a, b = pairs[-1]["a"], pairs[-1]["b"]
+    elif len(earlier) >= 2 and (a := defined_term(earlier[-2])) and (b := defined_term(earlier[-1])) and a != b:
+        pass
+    else:
+        return ""
+    return f"{question[:match.start()]}{match['between']} {a} och {b}{question[match.end():]}"
+
+
 def contrast_terms(question: str) -> tuple[str, str] | None:
     """The two things a "skillnaden mellan X och Y" question contrasts, or None."""
     if _DIFFERENCES_IN.search(question):
@@ -2856,6 +2894,7 @@ def contrast_terms(question: str) -> tuple[str, str] | None:
         return None
     match_b = _ASKING_AFTER.sub("", match["b"])  # "X vs Y, vad är skillnaden": the second side ends at the asking
     match_b = _WHEN_AFTER.sub("", match_b) or match_b
+    match_b = re.split(r"\s+[–—-]\s+", match_b)[0]  # "… mellan målbilden och länsstrategin – vems perspektiv …?"
     # "… mot hur vi gör idag, alltså det linjära?": what the asker says it is after "alltså"/"dvs" names it
     restated = re.match(r"\s*,?\s+(?:alltså|dvs\.?|det vill säga|med andra ord)\s+(?P<named>[^,?]+?)\s*[?]?$",
                         question[match.end("b"):], re.I)
@@ -3195,6 +3234,17 @@ def responsibility_asked(question: str) -> str:
     return match["thing"].strip() if match else ""
 
 
+_SEES_TO_IT = re.compile(r"\bvem\s+(?:är\s+det\s+som\s+|som\s+)?(?:\w+\s+)?(?:ska|skall|bör|måste|kommer\s+att)?\s*"
+                         r"(?:se\s+till|säkerställa|ansvara\s+för|ta\s+ansvar(?:et)?\s+för|ha\s+ansvar(?:et)?\s+för|"
+                         r"ansvarar\s+för|har\s+ansvar(?:et)?\s+för)\s+att\b", re.I)
+
+
+def asks_who_sees_to(question: str) -> bool:
+    """Whether a who question asks who sees a thing done ("vem ska se till att de faktiskt genomförs?", "vem ansvarar
+    för att planerna blir verklighet?"): the body said to take responsibility answers it."""
+    return bool(_SEES_TO_IT.search(question))
+
+
 def speaks_of_responsibility(question: str) -> bool:
     """Whether a question speaks of responsibility in any form ("vem ansvarar för att det blir …", "ansvarig")."""
     return bool(re.search(r"\bansvar", question, re.I))
@@ -3476,6 +3526,25 @@ _TELLS_FREQUENCY = re.compile(r"\b(?:varje|var\s+(?:\w+\s+)?(?:vecka|månad|dag|
 def asks_frequency(question: str) -> bool:
     """Whether a question asks how often ("Hur ofta …?", "How often …?")."""
     return bool(_ASKS_FREQUENCY.search(question))
+
+
+# "Finns det någon tidsgräns för hur snabbt …?", "… någon tidsplan …?": whether a time is set, which only a date or
+# a span of time answers
+_ASKS_TIME_FRAME = re.compile(r"\b(?:tidsgräns\w*|tidsplan\w*|tidsram\w*|tidsbegräns\w*|deadline\w*|slutdatum\w*|"
+                              r"tidsfrist\w*|tidpunkt\w*|time\s?(?:limit|frame|line|table)s?)\b", re.I)
+_TELLS_SPAN = re.compile(r"\binom\s+(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:dag|dygn|vecka|veckor|"
+                         r"månad|år|timm)\w*|\b(?:senast|före|till och med|t\.o\.m\.)\s+\w+", re.I)
+
+
+def asks_time_frame(question: str) -> bool:
+    """Whether a question asks whether a time is set for something ("Finns det någon tidsgräns …?")."""
+    return bool(_ASKS_TIME_FRAME.search(question))
+
+
+def tells_time_frame(text: str) -> bool:
+    """Whether a text sets a time – a date, a year or a span ("inom tre veckor", "senast 2025") – or says of one
+    ("Inte ha en tidsbegränsning på målbilden")."""
+    return has_kind("date", text) or bool(_TELLS_SPAN.search(text)) or bool(_ASKS_TIME_FRAME.search(text))
 
 
 def tells_frequency(text: str) -> bool:
@@ -4423,6 +4492,9 @@ GENERIC_NOUNS = TIME_NOUNS | _MAIN_POINTS | {"exempel", "områden", "område", "
                  "skäl", "skälen", "anledningar", "anledningarna", "argument", "argumenten", "reasons",
                  # "vilken slutsats drar planen om …?": what follows, said in the documents' words ("Detta medför att …")
                  "slutsats", "slutsatsen", "slutsatser", "slutsatserna",
+                 # "Vilka faktorer påverkar folkhälsan mest?": what matters, in the documents' words ("områden har
+                 # särskild betydelse")
+                 "faktorer", "faktorerna",
                  # "Vilken roll har SKR?": what it does, not the word "roll"
                  "roll", "rollen", "roller", "role",
                  # "Vilka aspekter räknar planen upp?", "Vilka sorters hälsa …?": kinds of the thing, not a word to find
@@ -4660,7 +4732,8 @@ def asks_why_change(question: str, regions: Sequence[str] = ()) -> bool:
         return False
     for region in regions:
         question = re.sub(region_pattern(region), " ", question, flags=re.I)
-    words = [w.lower() for w in re.findall(r"\w+", content_words(question)) if len(w) > 2]
+    # (a word naming the document it asks of names no other topic: "Kan du sammanfatta skälen som länsstrategin ger?")
+    words = [w.lower() for w in re.findall(r"\w+", content_words(question)) if len(w) > 2 and not names_only_documents(w)]
     return all(w in _CHANGE_WORDS or w in _GENERIC or fold(w) in _FOLDED_QUESTION_WORDS for w in words)
 
 
@@ -4871,10 +4944,33 @@ def asks_both_ways(question: str) -> bool:
     return bool(_BOTH_WAYS.search(_LEADING_CONJUNCTION.sub("", question)))
 
 
+_EXAMPLES_OF_SAYING = re.compile(r"\bexempel\s+på\s+(?:hur|var|när|vad|vilka|vilket|vilken|om)\b", re.I)
+
+
+def examples_of_saying(question: str) -> bool:
+    """Whether a question asks for instances of how or where something is said or done ("Kan du ge några exempel
+    på hur tandvården nämns i planen?"), not for what the documents call examples."""
+    return bool(_EXAMPLES_OF_SAYING.search(question))
+
+
+_OUTSIDE_DUTY = re.compile(r"\butanför\s+(?:\w+s\s+)?(?:ansvar\w*|bord|uppdrag\w*|ansvarsområde\w*)", re.I)
+
+
+_NOT_ON_DUTY = re.compile(r"\binte\s+(?:på\s+[^?.]{0,40}?\bbord\w*|(?:\w+s\s+)?ansvar\w*|(?:ingår|omfattas|hör|tillhör)\b)|"
+                          r"\b(?:ansvarar|ansvara|har\s+ansvar\w*)\s+(?:\w+\s+)?inte\b", re.I)
+
+
+def asks_outside_duty(question: str) -> bool:
+    """Whether a question asks what lies outside a body's duties ("Vilka … ligger INTE på nämndens bord?", "… utanför
+    nämndens ansvar?", "Vad ansvarar nämnden inte för?"): the sentence saying what it is not responsible for answers,
+    wherever the sentences picked by meaning stand."""
+    return bool(_NOT_ON_DUTY.search(question) or _OUTSIDE_DUTY.search(question))
+
+
 def asks_what_not(question: str) -> bool:
-    """Whether a question asks what is not so ("Vad ansvarar nämnden inte för?"), not why something cannot be
-    ("Varför kan vi inte fortsätta som vanligt?")."""
-    return negated(question) and not re.match(r"\s*(?:och\s+)?(?:varför|why)\b", question, re.I) \
+    """Whether a question asks what is not so ("Vad ansvarar nämnden inte för?", "Är det något område som ligger
+    utanför nämndens ansvar?"), not why something cannot be ("Varför kan vi inte fortsätta som vanligt?")."""
+    return (negated(question) or bool(_OUTSIDE_DUTY.search(question))) and not re.match(r"\s*(?:och\s+)?(?:varför|why)\b", question, re.I) \
         and not asks_both_ways(question)
 
 
@@ -4983,6 +5079,21 @@ def _without_ending(folded: str) -> str:
 ACRONYM_LETTERS = 4  # an upper-case word this short is an acronym ("SAM", "SVOM"), a longer one a heading ("MÅLBILD")
 
 
+_TOPIC_HEADS = ("frågor", "fråga", "områden", "område", "delar", "saker", "bitar", "punkter")  # (longest first where one ends another)
+
+
+def generic_head_modifier(noun: str) -> str:
+    """The thing a compound with a generic head names ("primärvårdsfrågorna" -> "primärvård"; "tandvårdsdelar" ->
+    "tandvård"): what the documents must say of it, for they never say "frågor" of it; "" for other words."""
+    low = noun.lower()
+    for generic in _TOPIC_HEADS:
+        for form in (generic, f"{generic}na", f"{generic}a", f"{generic}n"):
+            rest = low[:-len(form)] if low.endswith(form) else ""
+            if len(rest) >= 4:
+                return rest[:-1] if rest.endswith("s") and len(rest) > 4 else rest
+    return ""
+
+
 @functools.lru_cache(maxsize=MENTIONS_CACHE)
 def mentions(text: str, word: str) -> bool:
     """Whether text has the word, an inflection of it or a compound with it (å/ä/ö folded). Pure, and
@@ -5060,6 +5171,27 @@ def names_whole(text: str, word: str) -> bool:
 
 
 MIN_WHOLE_STEM = 5  # "ordförande" -> "ordförand"; a shorter stem is the word itself
+
+
+def names_compound(text: str, word: str) -> bool:
+    """Whether text names a compound whole (`names_whole`), or its first part ("Folktandvård bedrivs …" names
+    "folktandvårdskliniker", in a staff word for the documents' "mottagningar"), or its head with its first part
+    said elsewhere ("Folktandvård bedrivs vid 24 tandvårdsmottagningar" names "folktandvårdsmottagningar"); not by
+    its head alone ("1177:s e-tjänster" does not name "logopedtjänster")."""
+    if names_whole(text, word):
+        return True
+    base = re.sub(r"(erna|arna|orna|er|ar|or|en|et|n|e|a)$", "", fold(word.lower()))
+    words = [fold(w) for w in re.findall(r"\w+", text.lower())]
+    for said in words:
+        head = re.sub(r"(erna|arna|orna|er|ar|or|en|et|n|e|a)$", "", said)
+        if len(head) >= MIN_WHOLE_STEM and base.startswith(head):
+            return True
+        if len(head) >= MIN_WHOLE_STEM and base.endswith(head) and len(base) > len(head):
+            rest = base[:-len(head)]
+            rest = rest[:-1] if rest.endswith("s") and len(rest) > 3 else rest
+            if len(rest) < 3 or any(w.startswith(rest) for w in words):
+                return True
+    return False
 
 
 def mentions_phrase(text: str, phrase: str) -> bool:
@@ -5516,6 +5648,11 @@ _WHERE_MENTIONED = re.compile(r"^\s*(?:och\s+)?var\s+(?:i\s+\w+\s+)?(?:nämns|st
                               r"(?=\s+(?:i|med|någonstans|nånstans|och)\b|\s*\?)", re.I)
 
 
+# "Kan du ge några exempel på hur tandvården nämns i planen …?": the places X is mentioned
+_EXAMPLES_MENTIONED = re.compile(r"\bexempel\s+på\s+(?:hur|var|när)\s+(?P<topic>[\w-]+)\s+"
+                                 r"(?:nämns|omnämns|tas\s+upp|beskrivs|finns\s+med|förekommer|lyfts(?:\s+fram)?)\b", re.I)
+
+
 # "Finns det mobila team i Jämtland?": whether the documents of a place (or a named document) say X at all
 _EXISTS_IN = re.compile(r"^\s*(?:och\s+|men\s+)?finns\s+det\s+(?!(?:något|nåt|några|någon|nån|inga|ingen|inget|en|ett|"
                         r"alltså|också|även|idag|redan)\b)(?P<topic>[\w-]+(?:\s+[\w-]+)?)\s+(?:i|inom)\s+(?:både\s+)?"
@@ -5534,7 +5671,7 @@ def asked_mentioned(question: str) -> str:
     mention (X), or "" ("… om rehab specifikt": rehab)."""
     text = re.sub(r"\s+(?:specifikt|särskilt|konkret|egentligen|alls|överhuvudtaget)(?=\s*[?.!]*\s*$)", "",
                   restore_letters(question), flags=re.I)
-    part = _PART_OF.search(text) or _WHERE_MENTIONED.search(text)
+    part = _PART_OF.search(text) or _WHERE_MENTIONED.search(text) or _EXAMPLES_MENTIONED.search(text)
     said = (part.groupdict().get("topic") or part.groupdict().get("anywhere") or "") if part else ""
     if said and said.lower() not in _POINTING_TOPIC:
         return said
@@ -5622,10 +5759,22 @@ _TIMELINE = re.compile(r"^\s*(?:kan\s+du\s+)?(?:ge\s+(?:mig\s+)?|göra\s+|visa\s
 _MADE_THING = {"målbild": "målbilden", "strategi": "strategin", "verksamhetsplan": "verksamhetsplanen", "plan": "planen"}
 
 
+# "Kan du sammanfatta processen från start till att den antogs?": how it was made, from its start to its adoption
+_PROCESS_TO_END = re.compile(r"^\s*(?:kan\s+du\s+|skulle\s+du\s+kunna\s+)?(?:sammanfatta|beskriva|beskriv|berätta\s+om|"
+                             r"gå\s+igenom|ge\s+(?:mig\s+)?en\s+bild\s+av)\s+(?:hela\s+)?processen\s+(?:från\s+(?:start|"
+                             r"början|starten)\s+)?(?:till|fram\s+till)\s+(?:att|dess)\s+(?P<thing>den|det|målbilden|strategin|"
+                             r"planen)(?P<rest>(?:\s+(?:i|för)\s+[^?.!]+?)?)\s+(?:antogs|beslutades|fastställdes|klubbades|"
+                             r"var\s+klar|blev\s+klar)\s*[?.!]*\s*$", re.I)
+
+
 def timeline_asked(question: str) -> str:
-    """"ge mig en tidslinje för målbildsarbetet i X" read as "Hur togs målbilden fram i X?", or ""."""
+    """"ge mig en tidslinje för målbildsarbetet i X" read as "Hur togs målbilden fram i X?" ("Kan du sammanfatta
+    processen från start till att den antogs?" as "Hur togs den fram?"), or ""."""
     match = _TIMELINE.match(question)
-    return f"Hur togs {_MADE_THING[match['thing'].lower()]} fram{match['rest'].rstrip()}?" if match else ""
+    if match:
+        return f"Hur togs {_MADE_THING[match['thing'].lower()]} fram{match['rest'].rstrip()}?"
+    process = _PROCESS_TO_END.match(question)
+    return f"Hur togs {process['thing'].lower()} fram{process['rest'].rstrip()}?" if process else ""
 
 
 _END_YEAR = re.compile(r"\bslutår\w*|\btill\s+vilket\s+år\b|\bgäller\s+(?:\w+\s+){0,2}till\s+(?:när|vilket)\b|\bhur\s+länge\s+gäller\b|"
@@ -6254,6 +6403,10 @@ _EN_QUESTION = (
     (r"\bthe (first|second|third|fourth|fifth|last)(?: one)?\b",
      lambda m: "den " + {"first": "första", "second": "andra", "third": "tredje", "fourth": "fjärde", "fifth": "femte",
                          "last": "sista"}[m.group(1).lower()]),
+    # "What does the strategy mean by (moving towards) more open forms of care?", "… a summary of what the strategy means
+    # by …": what the document means by the term (the change towards it is the term)
+    (r"\bwhat (?:does |do |did )?(.+?) (?:mean|means|meant) by (?:moving |shifting |the (?:move|shift) )?(?:(?:towards?|to) )?"
+     r"(.+?)\s*(?=[?.!]|$)", r"vad menar \1 med \2"),
     # "Does the strategy mention AI?": whether it is named there
     (r"^\s*(?:and |so )?(?:does|do|did) (.+?) (?:mention|mentions|talk about|discuss|cover|address|bring up|refer to) (.+?)"
      r"(?:,? (?:as well|too|also|at all))?\s*\??$", r"står det något om \2 i \1?"),
