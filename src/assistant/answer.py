@@ -1148,8 +1148,14 @@ class Composer:
                     # "… vem ska se till att de faktiskt genomförs?": the top passages' body said to take responsibility
                     # ("Respektive huvudman tar ansvar för att … omsätta handlingsplanen i praktiken.")
                     responsible = [u for u in units_of(hits[:RESPONSIBLE_PASSAGES]) if swedish.says_responsible(u.text)][:1]
+                    # (after what its own passage says before it: "Lokala handlingsplaner ska utarbetas … Planerna utformas
+                    # … mellan kommun, hälsocentral och sjukhus." are what the body sees through)
+                    picked = [u for u in picked if responsible and u.chunk.id == responsible[0].chunk.id
+                              and u.position < responsible[0].position]
                     thing = set()
-                if responsible:  # (and beside them only what names the thing too: "strategiskt driva … omställningen")
+                if responsible and not thing:
+                    picked = [*picked, *responsible]
+                elif responsible:  # (and beside them only what names the thing too: "strategiskt driva … omställningen")
                     picked = [*responsible, *(u for u in picked if u.text not in {r.text for r in responsible}
                                               and self._mentions(thing, u.chunk, u.text))]
                 # "vem ansvarar för att det blir något av det …?": "Planerna utformas utifrån … mellan kommun,

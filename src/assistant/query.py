@@ -232,7 +232,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     role_follow_up = bool(role) and (follow_up or swedish.means_for_me(unquoted)
                                      or (swedish.expected_of_me(unquoted)
                                          and swedish.intent_of(reading) in ("lookup", "summary")
-                                         and not swedish.asks_likeness(reading)))
+                                         and not swedish.asks_likeness(swedish.without_what_changes(reading))))
     own_question = swedish.role_own_question(reading) if role_follow_up and anchor else ""
     if own_question:  # "… för mig som sjuksköterska, vilka digitala funktioner har vi?": that question, in the thread
         role_follow_up, reading = False, own_question
@@ -274,6 +274,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # (where the asker works is no topic: "… som undersköterska på ett särskilt boende?")
     own = swedish.own_topic(swedish.without_workplace(reading)) if role else ""
     own = " ".join(w for w in own.split() if w.lower() != role)  # "… som skolsköterska?": the role, no topic
+    # ("vad förväntas av mina medarbetare i nära vård enligt strategin?": the whole transition and the document asked
+    # of are no topic of their own)
+    if own and re.search(r"\bi\s+nära\s+vård\b", reading, re.I):
+        own = " ".join(w for w in own.split() if w.lower() not in ("nära", "vård") and not swedish.names_only_documents(w))
     if own and anchor and vocabulary and not any(swedish.names_role(w, vocabulary) for w in own.split()):
         own = ""  # "… för mig som jobbar med hemrehab?": a word no document uses says what the asker does, not a topic
     works_at = [*swedish.workplace_words(text), *(swedish.workplace_words(spelled(preamble)) if preamble else []),
@@ -568,6 +572,10 @@ def other_region(anchor: str, reading: str, metas: Mapping[str, DocumentMeta]) -
     Norrbotten?" + "och i Jämtland Härjedalen då?" -> "När antogs målbilden i Jämtland Härjedalen?")."""
     _, own = named_in(reading, metas)
     _, before = named_in(anchor, metas)
+    if len(own) == 1 and not before and anchor.strip() and swedish.asks_same_way(reading):
+        # ("Hur fick invånarna vara med när målbilden togs fram?" + "Gjorde man likadant i Västernorrland?": the earlier
+        # question named no region, so the one named now is where it is asked)
+        return f"{anchor.rstrip(' ?.!')} i {own[0]}?"
     if len(own) != 1 or not before or own[0] in before:
         return anchor
     if len(before) >= 2:
@@ -725,6 +733,10 @@ def _cut_preamble(masked: str, text: str) -> str:
     """What `swedish.strip_preamble` cut from the front of the (masked) question, or "" (and a statement about the
     asker it cut after the question: "Vad går vår målbild ut på i korthet? Jobbar i Västernorrland.")."""
     at = masked.lower().find(text[:40].lower()) if text else -1  # (the question may start upper-cased: "vad …" -> "Vad …")
+    if at < 0 and text:
+        # (a question `strip_preamble` read with what the preamble spoke of: "… om länets gemensamma målbild. När togs
+        # beslutet om den?" -> "När togs beslutet om länets gemensamma målbild?": its first words still stand there)
+        at = masked.lower().rfind(text[:PREAMBLE_FIND_LETTERS].lower())
     end = at + len(text) if at >= 0 and masked[at:at + len(text)].lower() == text.lower() else -1
     after = masked[end:].strip() if end > 0 and swedish.about_asker(masked[end:]) else ""
     return " ".join(p for p in (masked[:at].strip() if at > 0 else "", after) if p)
@@ -736,6 +748,7 @@ def common_title_words(vocabulary: Mapping[str, int]) -> frozenset[str]:
     return frozenset(swedish.fold(w) for w, n in vocabulary.items() if TITLE_WORD_MAX_USES < n < QUESTION_WORD_USES)
 
 
+PREAMBLE_FIND_LETTERS = 16  # the first letters of a question read anew, found where it starts after the preamble
 KIND_STEM_LETTERS = 6  # a kind word names a thread's document whose title says its first letters ("målbil…")
 TITLE_WORD_MAX_USES = 15  # a title word the documents use more often than this names no document by itself
 QUESTION_WORD_USES = swedish.QUESTION_WORD_WEIGHT  # (the vocabulary's weight for words of asking: not document words)

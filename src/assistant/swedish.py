@@ -448,7 +448,9 @@ _GREETING = re.compile(r"^\s*(hej|hejsan|hallå|tjena|god (morgon|dag|kväll|eft
 _ABOUT_ME = re.compile(r"^\s*(jag (heter|är|jobbar|arbetar|ska (?:jobba|arbeta|börja)|har (?:just |precis |nyss |nyligen )?börjat|"
                        # "Jag kom nyss från Region Västernorrland.", "Jag har precis flyttat hit från Umeå."
                        r"(?:kom|kommer|har (?:just |precis |nyss |nyligen )?(?:kommit|flyttat|bytt))(?: hit)? (?:just |precis |nyss |nyligen )?(?:från|till)|"
-                       r"har en fråga|undrar bara|skulle vilja)|"
+                       r"har en fråga|undrar bara|skulle vilja|"
+                       # "jag gör min vfu som sjuksköterskestudent på …", "jag pluggar till …"
+                       r"gör (?:min|mitt|en) (?:praktik|vfu|apl|placering|st|at|bt|sommarjobb|auskultation)|pluggar|studerar|läser till)|"
                        r"mitt namn är|i'm|i am|my name is|i work)\b|"
                        # "är distriktsläkare.": a short statement with the "jag" left out (no question mark)
                        # ("jobbar på kommunen i jämtland.")
@@ -1022,7 +1024,9 @@ def yes_no_asked(question: str) -> bool:
     return bool(_YESNO.match(_LEADING_CONJUNCTION.sub("", question)))
 
 
-_WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|menar (?:man|de|dom|ni|vi) med|står \S+ för|är det för|säger(?![^?]*\bom att\b)|går [^?]{1,80}? ut på|[^?]{1,80}? går ut på)|förklara|"
+_WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|menar (?:man|de|dom|ni|vi) med|står \S+ för|är det för|"
+                   # (not what a document says must be done: "Vad säger planen att regionen är skyldig att göra …?")
+                   r"säger(?![^?]*\bom att\b)(?!\s+(?:[\w-]+\s+){1,4}?att\b)|går [^?]{1,80}? ut på|[^?]{1,80}? går ut på)|förklara|"
                    r"hur (?:definieras|definierar \w+|beskrivs)|"  # "Hur definieras hälsofrämjande hälso- och sjukvård …?"
                    r"vad har (?:vi|ni|de|dom) för (?=[^?]*\b(?:målbild|vision|strategi|plan)\w*\b)|"  # "Vad har vi för gemensam målbild …?"
                    r"what (is|are|does)|explain|define)\b", re.I)
@@ -2279,6 +2283,8 @@ _MEANS_FOR_ME = re.compile(r"\bför mig\b|\bmin del\b|\b(?:för|i) mitt (?:jobb|
                            r"\bsom\s+(?:rör|berör|angår|gäller)\s+(?:oss|mig)\b|"
                            + _DO_DIFFERENTLY + "|" + _CONCERNS_ME, re.I)  # "vad betyder det för mig", "… om min del"
 _EXPECTED_OF_ME = re.compile(r"\b(?:av|på) (?:mig|oss)\b|"  # "vad förväntas av mig/oss chefer", "vilka krav ställs på mig"
+                             # (a manager of her staff: "vad förväntas av mina medarbetare i nära vård?")
+                             r"\b(?:av|på) (?:mina|våra) (?:medarbetare|anställda)\b|\b(?:av|på) (?:min|vår) personal\b|"
                              # "vad behöver jag som chef ha koll på?", "vad jag som chef behöver tänka på"
                              r"\b(?:behöver|måste|bör)\s+(?:jag|vi)(?:\s+som\s+\w+)?\s+(?:ha\s+koll\s+på|veta|tänka\s+på|kunna)\b|"
                              r"\b(?:jag|vi)\s+(?:som\s+\w+\s+)?(?:behöver|måste|bör)\s+(?:ha\s+koll\s+på|veta|tänka\s+på|kunna)\b",
@@ -2334,6 +2340,8 @@ def role_in(text: str) -> str:
                   and not _HIRED.search(text[:m.start()])), None)
     if match:
         return match.group(1).lower()
+    if _STAFF_OF_MINE.search(text):
+        return "medarbetare"  # "vad förväntas av mina medarbetare …?": what staff are to do, asked by their manager
     we = re.search(rf"\b(?:vi|oss)\s+({'|'.join(_ROLE_STEMS)})\w*", text, re.I)  # (in the plural: "oss sjuksköterskor")
     if we:
         return _ROLE_STEMS[we.group(1).lower()]
@@ -2368,6 +2376,8 @@ _ROLE_ENDING = re.compile(r"(?:log|sköterska|läkare|terapeut|handläggare|samo
 # "… locka till oss och behålla medarbetare?": the staff a workplace hires and keeps, not the role asked from
 _HIRED = re.compile(r"\b(?:attrahera|rekrytera|behålla|locka|anställa|kompetensutveckla|hitta|nyanställa|hyra\s+in)"
                     r"(?:\s+(?:nya|fler|duktiga|bra|mer|egna))?\s+$", re.I)
+_STAFF_OF_MINE = re.compile(r"\b(?:av|på|för)\s+(?:mina|våra)\s+(?:medarbetare|anställda)\b|\b(?:av|på|för)\s+(?:min|vår)\s+personal\b",
+                            re.I)
 _SOMEONE_ELSES = re.compile(r"\b(?:min|mina|vår|våra|din|dina|er|era|hans|hennes|deras|my|our|your)\s+$", re.I)
 MIN_ROLE_LETTERS = 5  # "för mig som kommunikatör"; not "som ny", "som du"
 _ROLES_LIKE_VERBS = frozenset({"politiker", "tekniker", "terapeuter"})  # roles that end as a verb does ("-er")
@@ -3058,6 +3068,14 @@ _LIKENESS = re.compile(r"\b(jämför\w*|skillnad\w*|skiljer|lika|likheter|liknar
                        r"annorlunda|olika|in common|compare)\b", re.I)
 
 
+_WHAT_CHANGES = re.compile(r"\b(?:vad|hur)\s+blir\s+(?:det\s+)?annorlunda\b", re.I)
+
+
+def without_what_changes(question: str) -> str:
+    """A question less its asking what changes ("vad blir annorlunda för dom i vardagen?"), which compares nothing."""
+    return _WHAT_CHANGES.sub(" ", question)
+
+
 def asks_likeness(question: str) -> bool:
     """Whether a comparison asks how the things are alike or differ ("hur skiljer sig …", "vad har de
     gemensamt"), not only for each one's answer ("Vem beslutade i X respektive Y?")."""
@@ -3138,7 +3156,10 @@ _ASKS = {
                         r"(?:\w+(?:ar|er))\b[^?]*,)|"
                         # "… – finns det något datum för när den ska vara igång?" ("Har målbilden något slutdatum?" asks
                         # whether it has one: "Inte ha en tidsbegränsning")
-                        r"\b(?:något|nåt|ett|någon|nån)\s+(?:datum|årtal|tidpunkt)\s+(?:för|när)\b|\bnär (ska|antogs|beslutades|bestämdes|fattades|inrättades|infördes|hölls|publicerades|"
+                        r"\b(?:något|nåt|ett|någon|nån)\s+(?:datum|årtal|tidpunkt)\s+(?:för|när)\b|"
+                        # "Står det någonstans när den utredningen ska vara klar …?": when a thing is to be done
+                        r"\bnär\s+(?:\w+\s+){1,3}?(?:ska|skall|kommer\s+att)\s+(?:vara\s+)?(?:klar|färdig|genomför|"
+                        r"införas|startas|börja|vara\s+igång|redovisas|presenteras)\w*|\bnär (ska|antogs|beslutades|bestämdes|fattades|inrättades|infördes|hölls|publicerades|"
                         r"började|startade|blir|kommer|kom|gavs|släpptes|skrevs|trädde|togs|gjordes)\b|\bhur gammal\b|\b(från|sedan) när\b|\boch när\s*\?|\bvilket (år|datum)\b|\bvilka (datum|dagar)\b|\bvilk(en|a) (tids)?period(er)?\b|\bvilka år\b|\bvilk(en|a) (månad|månader|vecka|veckor|årstid|dag)\b|\bwhich months?\b|\bhur länge\b|^\s*when\b|\band when\b|\bwhat year\b)", re.I),
              # ("fortskrider under planperioden": the plan's period, 2025–2027, is a time)
              re.compile(r"(\b(19|20)\d\d\b|[–-]\d\d\b|\b\d{6}\b|\b\d{1,2}/\d{1,2}\b|\b(januari|februari|mars|april|maj|juni|juli|"
@@ -4492,9 +4513,6 @@ GENERIC_NOUNS = TIME_NOUNS | _MAIN_POINTS | {"exempel", "områden", "område", "
                  "skäl", "skälen", "anledningar", "anledningarna", "argument", "argumenten", "reasons",
                  # "vilken slutsats drar planen om …?": what follows, said in the documents' words ("Detta medför att …")
                  "slutsats", "slutsatsen", "slutsatser", "slutsatserna",
-                 # "Vilka faktorer påverkar folkhälsan mest?": what matters, in the documents' words ("områden har
-                 # särskild betydelse")
-                 "faktorer", "faktorerna",
                  # "Vilken roll har SKR?": what it does, not the word "roll"
                  "roll", "rollen", "roller", "role",
                  # "Vilka aspekter räknar planen upp?", "Vilka sorters hälsa …?": kinds of the thing, not a word to find
@@ -4829,8 +4847,9 @@ def is_process_heading(heading: str) -> bool:
 
 # Words of a follow-up that asks the same again for another region ("och hur gjorde Norrbotten?",
 # "och i Jämtland Härjedalen då?", "hur ser det ut där?"): nothing of a topic of its own.
-_SWAP_WORDS = re.compile(r"\b(?:då|i|för|om|hur|gjorde|gör|gjort|det|är|var|ser|ut|där|gäller|blir|man|de|dem|även|också|oss|hos)\b",
-                         re.I)  # ("gäller det även oss i Jämtland Härjedalen?")
+_SWAP_WORDS = re.compile(r"\b(?:då|i|för|om|hur|gjorde|gör|gjort|det|är|var|ser|ut|där|gäller|blir|man|de|dem|även|också|oss|hos|"
+                         # ("Gjorde man likadant i Västernorrland, eller hur gick det till där?")
+                         r"likadant|likadana|samma|sak|sätt|eller|gick|går|till)\b", re.I)  # ("gäller det även oss i Jämtland Härjedalen?")
 
 
 _COMPARING = re.compile(r"\b(?:jämfört (?:med|mot)|i jämförelse med|respektive|kontra|versus|liknar|påminner om|"
@@ -4859,6 +4878,15 @@ def without_comparing(text: str) -> str:
 
 _OTHER_ROW = re.compile(r"\s+(?:och|samt|eller)\s+(?:(?:vem|vad|hur|vilka|vilken|vilket|när)\s+)?(?:i|för|hos|inom)(?=\s*(?:[–,?.!]|$))",
                         re.I)
+
+
+_SAME_WAY = re.compile(r"\blikadan[ta]?\b|\bpå\s+samma\s+sätt\b|\bgick\s+det\s+till\b|\bgjorde\s+(?:de|dom|man)\s+(?:så|det)\b", re.I)
+
+
+def asks_same_way(question: str) -> bool:
+    """Whether a follow-up asks whether another region did the same ("Gjorde man likadant i Västernorrland, eller hur
+    gick det till där?"): the earlier question, asked there."""
+    return bool(_SAME_WAY.search(question))
 
 
 def without_swap_words(text: str) -> str:
@@ -5181,6 +5209,8 @@ def names_compound(text: str, word: str) -> bool:
     if names_whole(text, word):
         return True
     base = re.sub(r"(erna|arna|orna|er|ar|or|en|et|n|e|a)$", "", fold(word.lower()))
+    if len(base) < MIN_WHOLE_STEM:
+        return mentions(text, word)  # a short word is no compound: "målen" in "… hållbarhetsmål är mål 3 …"
     words = [fold(w) for w in re.findall(r"\w+", text.lower())]
     for said in words:
         head = re.sub(r"(erna|arna|orna|er|ar|or|en|et|n|e|a)$", "", said)
@@ -5648,6 +5678,13 @@ _WHERE_MENTIONED = re.compile(r"^\s*(?:och\s+)?var\s+(?:i\s+\w+\s+)?(?:nämns|st
                               r"(?=\s+(?:i|med|någonstans|nånstans|och)\b|\s*\?)", re.I)
 
 
+# "Vad i den gemensamma strategin handlar om skolan och elevernas hälsa – …?": what in a document is about X
+_WHAT_IN_ABOUT = re.compile(r"^\s*(?:och\s+)?vad\s+i\s+(?:den\s+|det\s+|de\s+)?(?:[\w-]+\s+){0,4}?\w*(?:strategi|plan|målbild|"
+                            r"dokument|artikel)\w*(?:\s+(?:för|om|i)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+"
+                            r"(?:handlar\s+om|tar\s+upp|rör|berör|gäller|nämner|säger\s+om)\s+"
+                            r"(?P<topic>[^?–]+?)\s*(?:[?–]|$)", re.I)
+
+
 # "Kan du ge några exempel på hur tandvården nämns i planen …?": the places X is mentioned
 _EXAMPLES_MENTIONED = re.compile(r"\bexempel\s+på\s+(?:hur|var|när)\s+(?P<topic>[\w-]+)\s+"
                                  r"(?:nämns|omnämns|tas\s+upp|beskrivs|finns\s+med|förekommer|lyfts(?:\s+fram)?)\b", re.I)
@@ -5671,7 +5708,8 @@ def asked_mentioned(question: str) -> str:
     mention (X), or "" ("… om rehab specifikt": rehab)."""
     text = re.sub(r"\s+(?:specifikt|särskilt|konkret|egentligen|alls|överhuvudtaget)(?=\s*[?.!]*\s*$)", "",
                   restore_letters(question), flags=re.I)
-    part = _PART_OF.search(text) or _WHERE_MENTIONED.search(text) or _EXAMPLES_MENTIONED.search(text)
+    part = _PART_OF.search(text) or _WHERE_MENTIONED.search(text) or _EXAMPLES_MENTIONED.search(text) \
+        or _WHAT_IN_ABOUT.search(text)
     said = (part.groupdict().get("topic") or part.groupdict().get("anywhere") or "") if part else ""
     if said and said.lower() not in _POINTING_TOPIC:
         return said
@@ -6407,6 +6445,8 @@ _EN_QUESTION = (
     # by …": what the document means by the term (the change towards it is the term)
     (r"\bwhat (?:does |do |did )?(.+?) (?:mean|means|meant) by (?:moving |shifting |the (?:move|shift) )?(?:(?:towards?|to) )?"
      r"(.+?)\s*(?=[?.!]|$)", r"vad menar \1 med \2"),
+    # "And what is that goal called?": its name
+    (r"\b(?:and\s+)?what\s+(?:is|are)\s+(?:that|the|this|its|their)\s+([\w-]+)\s+called\b", r"vad heter \1"),
     # "Does the strategy mention AI?": whether it is named there
     (r"^\s*(?:and |so )?(?:does|do|did) (.+?) (?:mention|mentions|talk about|discuss|cover|address|bring up|refer to) (.+?)"
      r"(?:,? (?:as well|too|also|at all))?\s*\??$", r"står det något om \2 i \1?"),
