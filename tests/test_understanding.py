@@ -9426,3 +9426,9 @@ def test_an_english_question_for_a_things_name_reads_vad_heter():
     reading = swedish.swedish_reading("Can you list the strategies in Jämtland Härjedalen's shared vision? And what is "
                                       "that goal called?")
     assert "vad heter" in reading and "called" not in reading
+
+
+def test_a_year_given_as_an_example_in_english_is_no_year_asked_about():
+    # hold78: "Is there a target year for it, like 2030?" quoted sentences naming 2030 and was refused
+    reading = swedish.swedish_reading("Is there a target year for it, like 2030?")
+    assert "2030" not in reading and "tidsbegränsning" in reading

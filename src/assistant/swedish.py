@@ -6445,6 +6445,8 @@ _EN_QUESTION = (
     # by …": what the document means by the term (the change towards it is the term)
     (r"\bwhat (?:does |do |did )?(.+?) (?:mean|means|meant) by (?:moving |shifting |the (?:move|shift) )?(?:(?:towards?|to) )?"
      r"(.+?)\s*(?=[?.!]|$)", r"vad menar \1 med \2"),
+    # "Is there a target year for it, like 2030?": a year given as an example of what is asked is no year asked about
+    (r",?\s+(?:like|such as|e\.g\.|say|for example)\s+(?:in\s+)?(?:19|20)\d\d\b", ""),
     # "And what is that goal called?": its name
     (r"\b(?:and\s+)?what\s+(?:is|are)\s+(?:that|the|this|its|their)\s+([\w-]+)\s+called\b", r"vad heter \1"),
     # "Does the strategy mention AI?": whether it is named there
