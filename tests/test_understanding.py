@@ -9432,3 +9432,57 @@ def test_a_year_given_as_an_example_in_english_is_no_year_asked_about():
     # hold78: "Is there a target year for it, like 2030?" quoted sentences naming 2030 and was refused
     reading = swedish.swedish_reading("Is there a target year for it, like 2030?")
     assert "2030" not in reading and "tidsbegränsning" in reading
+
+
+def test_which_places_the_documents_only_count_is_refused_with_what_they_say():
+    # a known defect since session 37: "Vilka sjukhus finns i Norrbotten?" was refused plainly, though the plan says
+    # "… fem sjukhus i länet, tre vid kusten och två i Malmfälten"
+    from assistant.service import unlisted
+    said = "Region Norrbotten bedriver verksamhet på fem sjukhus i länet, tre vid kusten och två i Malmfälten."
+    structure = chunk("plan.txt", "Struktur", said, 69)
+    reason = unlisted(q("Vilka sjukhus finns i Norrbotten?"),
+                      [Citation(rank=1, chunk=structure, score=1.0, meta=METAS["plan.txt"], used=(said,))])
+    assert reason.startswith("Dokumenten namnger dem inte") and "fem sjukhus i länet" in reason
+
+
+# ---------------------------------------------------------------- session 38: a new-employee trial on 6e921f6
+
+def test_which_thing_and_then_what_it_meant_are_two_parts():
+    # the trial's "Vilken lagändring kom 1 juli 2021 och vad innebar den?" was read as one question, turned around
+    # ("vad innebär Vilken lagändring kom …"), and refused
+    assert swedish.question_parts("Vilken lagändring kom 1 juli 2021 och vad innebar den?") == [
+        "Vilken lagändring kom 1 juli 2021?", "vad innebar den?"]
+
+
+def test_what_it_means_after_a_date_question_is_asked_of_the_thing_dated():
+    # the trial's "När infördes Cosmic och vad innebär det?" answered its second part with "Det handlar om mig och mitt
+    # liv!" (the målbild's "Min hälsa och välbefinnande")
+    assert swedish.what_of_it("vad innebär det?", "Cosmic") == "Vad innebär Cosmic?"
+    assert swedish.what_of_it("vad innebär det för mig?", "Cosmic") == "Vad innebär Cosmic för mig?"
+    assert swedish.what_of_it("vem ansvarar för det?", "Cosmic") == ""
+    assert q("vad innebär det?", ["När infördes Cosmic?"]).reading == "Vad innebär Cosmic?"
+
+
+def test_who_makes_the_plans_is_how_and_by_whom_they_are_made():
+    # the trial's "och vem tar fram handlingsplanerna?" (and hold78's "vem gör planerna …?") got "Respektive huvudman
+    # tar ansvar för att … omsätta handlingsplanen i praktiken", not who draws them up
+    assert swedish.asks_who_makes("Vem tar fram de lokala handlingsplanerna?")
+    assert not swedish.asks_who_makes("Vem tar fram det?") and not swedish.asks_who_makes("Vem ansvarar för planerna?")
+    plans = chunk("strategi.txt", "Handlingsplaner", "Lokala handlingsplaner ska utarbetas utifrån strategin. Planerna "
+                  "utformas utifrån överenskomna aktiviteter mellan kommun, hälsocentral och sjukhus. Respektive huvudman "
+                  "tar ansvar för att omsätta handlingsplanen i praktiken.", 70)
+    text = answer_text(q("Vem tar fram de lokala handlingsplanerna?"), plans)
+    assert "mellan kommun, hälsocentral och sjukhus" in text and "Respektive huvudman" not in text
+
+
+def test_how_a_regions_malbild_was_made_ends_with_how_it_was_decided():
+    # the trial's "Hur togs målbilden fram i Norrbotten?" + "och i Jämtland då?" gave Jämtland Härjedalen's steps up to
+    # the advertising agency, without its decision ("Fattades i SVOM 221202"), which Norrbotten's answer had (27 maj)
+    steps = chunk("jh.txt", "Genomförande", "- Workshop i SVOM den 3/6-22\n- Slutrapport av målbild lämnas 18/11-22",
+                  71, ("Workshop i SVOM den 3/6-22", "Slutrapport av målbild lämnas 18/11-22"))
+    decided = chunk("jh.txt", "Beslut av målbild", "- Fattades i SVOM 221202\n- Varför behöver beslut lyftas till högre nivå?",
+                    72, ("Fattades i SVOM 221202", "Varför behöver beslut lyftas till högre nivå?"))
+    passages = Passages(chunks=[*CHUNKS, steps, decided], metas=METAS, vectors=None)
+    query = q("Hur togs målbilden fram i Jämtland Härjedalen?")
+    text = composer.compose(query, [Hit(steps, 1.0)], None, passages).text()
+    assert "Workshop i SVOM" in text and "Fattades i SVOM 221202" in text and "högre nivå" not in text

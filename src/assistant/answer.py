@@ -783,8 +783,26 @@ class Composer:
             section = next((c for c in self._with_parents(passages.chunks) if c.document in scope and c.section
                             and swedish.is_process_heading(heading_of(c))), None) or self._timeline(scope, passages) or section
         if section is not None:
-            return self._section(Draft(), section, passages, summary=True)
+            draft = self._section(Draft(), section, passages, summary=True)
+            decided = self._decision_section(section, passages) if scope and swedish.asks_process(reading) \
+                and not asked_event(query) else None
+            # "Hur togs målbilden fram i Jämtland Härjedalen?": its steps, then how it was decided ("Beslut av målbild:
+            # Fattades i SVOM 221202 …"), which a section of its own tells after them
+            dated = [i for i in decided.items if swedish.has_kind("date", i)] if decided is not None else []
+            if dated:  # (its dated lines: "Varför behöver beslut … lyftas till högre nivå?" is no step)
+                intro = f"Under {heading_of(decided)} ({decided.title}):"
+                draft.lines.append(f"{intro} [{draft.cite(decided, intro)}]")
+                for item in dated:
+                    draft.say(item, decided, prefix="- ")
+            return draft
         return self._sentences(query, hits, qvec, passages, terms)
+
+    @staticmethod
+    def _decision_section(steps: Chunk, passages: Passages) -> Chunk | None:
+        """The section of the same document headed by a decision on what the steps made ("Beslut av målbild"), when
+        the steps' own section is not it; else None."""
+        return next((c for c in passages.chunks if c.document == steps.document and c.section != steps.section
+                     and c.section and re.match(r"\s*beslut\b", heading_of(c), re.I)), None)
 
     def _headed_by_documents_word(self, query: Query, passages: Passages, min_words: int = 1,
                                   scope: set[str] | None = None) -> Chunk | None:
@@ -1144,7 +1162,13 @@ class Composer:
                 # search ranked it, before list items that only name "ansvara för samverkan …"
                 thing = self._responsibility_words(query, passages)
                 responsible = self._responsible_named(query, thing, passages)
-                if not responsible and swedish.asks_who_sees_to(query.reading):
+                made = [u for u in units_of(hits[:RESPONSIBLE_PASSAGES]) if swedish.tells_making(u.text)
+                        and u.text not in u.chunk.items] if swedish.asks_who_makes(query.reading) else []
+                if made and swedish.has_kind("who", " ".join(u.text for u in made)):
+                    # "Vem tar fram de lokala handlingsplanerna?": how and by whom they are made ("Lokala handlingsplaner
+                    # ska utarbetas utifrån strategin. … Planerna utformas … mellan kommun, hälsocentral och sjukhus.")
+                    picked, responsible, thing = made, [], set()
+                elif not responsible and swedish.asks_who_sees_to(query.reading):
                     # "… vem ska se till att de faktiskt genomförs?": the top passages' body said to take responsibility
                     # ("Respektive huvudman tar ansvar för att … omsätta handlingsplanen i praktiken.")
                     responsible = [u for u in units_of(hits[:RESPONSIBLE_PASSAGES]) if swedish.says_responsible(u.text)][:1]

@@ -195,9 +195,13 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if between:
         reading, anchor, follow_up = between, "", False
     if anchor:  # "och vad säger nämndens verksamhetsplan om det?" -> "… om primärvården?"
-        reading = swedish.said_of_it(reading, swedish.summary_topic(earlier[-1]) or swedish.summary_topic(anchor)
+        dated = swedish.dated_thing(earlier[-1]) if swedish.intent_of(earlier[-1]) == "date" else ""
+        reading = (swedish.what_of_it(reading, dated) if dated else "") \
+            or swedish.said_of_it(reading, swedish.summary_topic(earlier[-1]) or swedish.summary_topic(anchor)
                                      or swedish.named_under(earlier[-1]) or swedish.examples_asked_of(earlier[-1])) \
             or swedish.object_of_it(reading, swedish.defined_term(earlier[-1]) if swedish.intent_of(earlier[-1]) == "what"
+                                    # ("När infördes Cosmic och vad innebär det?": the thing dated)
+                                    else swedish.dated_thing(earlier[-1]) if swedish.intent_of(earlier[-1]) == "date"
                                     else swedish.possessed_thing(earlier[-1]) or swedish.defined_term(earlier[-1])) or reading
     if anchor and swedish.bare_why(reading) and (why_of := swedish.summary_topic(earlier[-1])):
         reading = f"Varför {why_of}?"  # "Vad står det i planen om inhyrd personal?" + "och varför då?"

@@ -543,6 +543,7 @@ PART_SAID_ABOVE = "Se svaret ovan."
 PART_REPEATED_SHARE = 0.75  # a later part whose quoted sentences were this much quoted above is "Se svaret ovan"
 PART_WORD_LETTERS = 4  # a part's own word this long keeps a sentence an earlier part quoted ("alla", "ersättare")
 UNLISTED = "Dokumenten nämner {noun} men räknar inte upp vilka: ”{said}” (”{title}”, {heading})."
+PLACES_UNNAMED = "Dokumenten namnger dem inte, de säger bara: ”{said}” (”{title}”, {heading})."
 ONLY_THE_WHOLE = "Dokumenten anger bara hur många det är sammanlagt: ”{said}” (”{title}”, {heading})."
 NO_DAY = "Dokumenten anger ingen dag, bara: ”{said}” (”{title}”, {heading})."
 DATED_THING_LETTERS = 5  # a word this long of what a date question dates is one some passage must say
@@ -582,6 +583,12 @@ def unlisted(query: Query, citations: Sequence[Citation]) -> str:
         if said:
             return UNLISTED.format(noun=noun, said=said.rstrip("."), title=citation.chunk.title,
                                    heading=heading_of(citation.chunk))
+    # ("Vilka sjukhus finns i Norrbotten?": "… fem sjukhus i länet, tre vid kusten och två i Malmfälten" names none)
+    place = swedish.asked_place(query.reading) if not query.english else ""
+    for citation in citations if place else ():
+        said = next((u for u in citation.used if swedish.mentions(u, place)), "")
+        if said:
+            return PLACES_UNNAMED.format(said=said.rstrip("."), title=citation.chunk.title, heading=heading_of(citation.chunk))
     return ""
 
 

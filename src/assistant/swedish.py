@@ -1306,7 +1306,9 @@ def _joined_parts(part: str) -> list[str]:
     # har tagit fram målbilden o när beslutades den")
     # (or what a thing is, and then when: "vad är SIP för nåt och när ska man använda det?" – what SIP is is said,
     # though the documents may not say when)
+    # (or which thing, and then what it is: "Vilken lagändring kom 1 juli 2021 och vad innebar den?")
     if any(points_back(p) for p in split[1:]) and not _asks_another_date(split) and not _asks_another_count(split) \
+            and not (re.match(r"\s*vilk(?:en|et)\s+\w{4,}", split[0], re.I) and all(intent_of(p) == "what" for p in split[1:])) \
             and not ((asks_process(split[0]) or asked_kind(split[0]) == "who"
                       or (intent_of(split[0]) == "what" and not is_english(split[0])))
                      and all(asked_kind(p) == "date" for p in split[1:])):
@@ -3260,6 +3262,22 @@ _SEES_TO_IT = re.compile(r"\bvem\s+(?:är\s+det\s+som\s+|som\s+)?(?:\w+\s+)?(?:s
                          r"ansvarar\s+för|har\s+ansvar(?:et)?\s+för)\s+att\b", re.I)
 
 
+_WHO_MAKES = re.compile(r"\bvem\s+(?:är\s+det\s+som\s+|som\s+)?(?:tar\s+fram|gör|skriver|utformar|utarbetar|arbetar\s+fram|"
+                        r"sätter\s+ihop|ska\s+(?:ta\s+fram|göra|skriva|utforma|utarbeta))\s+(?!det\b|den\b|dem\b|dom\b)\w", re.I)
+_MADE_BY = re.compile(r"\b(?:utarbetas|utformas|tas\s+fram|arbetas\s+fram|sammanfogas|upprättas)\b", re.I)
+
+
+def asks_who_makes(question: str) -> bool:
+    """Whether a who question asks who makes a thing now ("Vem tar fram de lokala handlingsplanerna?"): the sentences
+    that say how and by whom it is made answer it ("Planerna utformas … mellan kommun, hälsocentral och sjukhus.")."""
+    return bool(_WHO_MAKES.search(question))
+
+
+def tells_making(sentence: str) -> bool:
+    """Whether a sentence tells how a thing is made ("… ska utarbetas utifrån strategin", "Planerna utformas …")."""
+    return bool(_MADE_BY.search(sentence))
+
+
 def asks_who_sees_to(question: str) -> bool:
     """Whether a who question asks who sees a thing done ("vem ska se till att de faktiskt genomförs?", "vem ansvarar
     för att planerna blir verklighet?"): the body said to take responsibility answers it."""
@@ -4166,6 +4184,17 @@ def possessed_thing(question: str) -> str:
     """The thing a question says is someone's ("Hur tog de fram sin målbild där?" -> "målbild"), or ""."""
     match = _POSSESSED.search(question)
     return match["thing"] if match else ""
+
+
+_WHAT_OF_IT = re.compile(r"^\s*(?:(?:och|o|men)\s+)?vad\s+(?P<verb>innebär|innebar|betyder|betydde)\s+(?:det|den|detta)\b"
+                         r"(?P<rest>[^?]*)\??\s*$", re.I)
+
+
+def what_of_it(question: str, thing: str) -> str:
+    """A bare "vad innebär det?" asked of the thing named before ("När infördes Cosmic och vad innebär det?" -> "vad
+    innebär Cosmic?"), or ""."""
+    match = _WHAT_OF_IT.match(question)
+    return f"Vad {match['verb'].lower()} {thing}{match['rest'].rstrip()}?" if match and thing else ""
 
 
 def object_of_it(question: str, thing: str) -> str:
