@@ -9486,3 +9486,11 @@ def test_how_a_regions_malbild_was_made_ends_with_how_it_was_decided():
     query = q("Hur togs målbilden fram i Jämtland Härjedalen?")
     text = composer.compose(query, [Hit(steps, 1.0)], None, passages).text()
     assert "Workshop i SVOM" in text and "Fattades i SVOM 221202" in text and "högre nivå" not in text
+
+
+def test_a_relative_clause_saying_who_made_a_thing_asks_no_process():
+    # a known defect since session 37: "Hur skiljer sig X:s målbild från den som Y tagit fram?" compared how the two
+    # were made (their timelines), not the målbilder
+    question = "Hur skiljer sig Norrbottens målbild från den som Jämtland Härjedalen tagit fram?"
+    assert not swedish.asks_process(question) and swedish.asks_process("Hur togs målbilden fram i Norrbotten?")
+    assert "tagit fram" not in swedish.without_made_by(question)

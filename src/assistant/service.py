@@ -1202,7 +1202,8 @@ def row_question(query: Query, label: str, docs: Sequence[str], passages: Passag
     inner = row_inner_intent(query)
     metas = passages.metas
     others = [r for r in query.regions if r != label]
-    reading = swedish.without_other_regions(query.reading, others)
+    # ("Hur skiljer sig Norrbottens målbild från den som Jämtland Härjedalen tagit fram?": who made it is no topic)
+    reading = swedish.without_other_regions(swedish.without_made_by(query.reading), others)
     # ("tar både norrbottens och jämtland härjedalens målbilder upp …?": a row asks of its one region, "både" goes)
     reading = swedish.without_comparing(re.sub(r"\bbåde\s+", "", reading, flags=re.I) if others else reading)
     # "… Jämtland Härjedalen och Norrbottens verksamhetsplan …": the kind of a document only another

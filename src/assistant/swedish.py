@@ -4856,8 +4856,20 @@ _WHO_WORKED_OUT = re.compile(_OPENING + r"(?:vem|vilka)\s+(?:har\s+|hade\s+)?(?:
 def asks_process(question: str) -> bool:
     """Whether a question asks how something was done ("Hur togs målbilden fram …?", "Vilka var med och tog
     fram den?", "Vem har tagit fram målbilden?", "… sätt att ta fram målbilden"), not how things differ."""
+    # (a relative clause only says whose it is: "Hur skiljer sig Norrbottens målbild från den som Jämtland Härjedalen
+    # tagit fram?" compares the målbilder)
+    question = without_made_by(question)
     return bool(_PROCESS.match(question) or _PROCESS_PARTICIPANTS.match(question) or _WHO_WORKED_OUT.match(question)
                 or _PROCESS_WAY.search(question))
+
+
+def without_made_by(question: str) -> str:
+    """A question less a relative clause saying who made the thing ("… från den som Jämtland Härjedalen tagit fram")."""
+    return re.sub(r"\s{2,}", " ", _MADE_BY_CLAUSE.sub(" ", question))
+
+
+_MADE_BY_CLAUSE = re.compile(r"\b(?:den|det|de|dom|dem)\s+som\s+(?:[\w-]+\s+){0,4}?(?:har\s+)?(?:tagit|tog|tagits|arbetat|"
+                             r"arbetade)\s+fram\b", re.I)
 
 
 # Headings of a section that tells how a thing was done ("Genomförande"): the answer to "Hur togs … fram?"
