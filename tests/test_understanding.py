@@ -9494,3 +9494,60 @@ def test_a_relative_clause_saying_who_made_a_thing_asks_no_process():
     question = "Hur skiljer sig Norrbottens målbild från den som Jämtland Härjedalen tagit fram?"
     assert not swedish.asks_process(question) and swedish.asks_process("Hur togs målbilden fram i Norrbotten?")
     assert "tagit fram" not in swedish.without_made_by(question)
+
+
+# ---------------------------------------------------------------- session 38: a second new-employee trial on 13c4628
+
+def test_how_many_of_them_counts_among_what_the_earlier_question_counted():
+    # the second trial's "Hur många hälsocentraler finns det i Norrbotten?" + "och hur många av dem drivs privat?" was
+    # answered by the dental clinics' "varav fem i privat regi"
+    assert swedish.counted_of_them("och hur många av dem drivs privat?", "hälsocentraler") == \
+        "och hur många av hälsocentralerna drivs privat?"
+    assert swedish.counted_of_them("hur många av dom ligger i Malmfälten?", "sjukhus") == "hur många av sjukhusen ligger i Malmfälten?"
+    assert "hälsocentralerna" in q("och hur många av dem drivs privat?", ["Hur många hälsocentraler finns det i Norrbotten?"]).reading
+
+
+def test_who_decided_after_a_date_question_is_not_held_to_name_its_verb():
+    # the second trial's "… när beslutades den?" + "vem bestämde det?" was refused: the who follow-up had to name
+    # "beslutades", which "Fattades i SVOM 221202" does not
+    decided = chunk("jh.txt", "Beslut av målbild", "- Fattades i SVOM 221202", 73, ("Fattades i SVOM 221202",))
+    said = "Fattades i SVOM 221202"
+    query = q("vem bestämde det?", ["Vilka fem strategier finns i Jämtland Härjedalens målbild?", "när beslutades den?"])
+    assert holds_answer(query, said, [Citation(rank=1, chunk=decided, score=1.0, meta=METAS["jh.txt"], used=(said,))])
+
+
+def test_a_role_follow_up_after_a_date_question_keeps_the_thing_dated_and_the_roles_qualifier_is_no_topic():
+    # the second trial's "När infördes Cosmic?" + "vad betyder det för mig som medicinsk sekreterare?" was refused once
+    # "det" was read as Cosmic in a "vad betyder X" question, and before that searched "medicinsk" as its topic
+    query = q("vad betyder det för mig som medicinsk sekreterare?", ["När infördes Cosmic?"])
+    assert query.intent == "role" and "medicinsk" not in query.own_topic and "Cosmic" in query.search
+
+
+def test_examples_of_concrete_measures_after_a_summary_are_the_items_of_its_topic():
+    # the second trial's "Vad står det om tandvården i nämndens verksamhetsplan?" + "ge exempel på konkreta åtgärder"
+    # lost the topic and listed the strategy's general prerequisites
+    assert swedish.is_follow_up("ge exempel på konkreta åtgärder")
+    listed = chunk("plan.txt", "Inriktningar", "Nämnden har följande inriktningar:\n- Säkra en tillgänglig tandvård i hela "
+                   "länet\n- Fokus på jämställd hälsa\n- Utveckla primärvård samt tandvård", 74,
+                   ("Säkra en tillgänglig tandvård i hela länet", "Fokus på jämställd hälsa", "Utveckla primärvård samt tandvård"),
+                   "Nämnden har följande inriktningar:")
+    text = answer_text(q("ge exempel på konkreta åtgärder", ["Vad står det om tandvården i nämndens verksamhetsplan?"]), listed)
+    assert "tillgänglig tandvård" in text and "primärvård samt tandvård" in text and "jämställd hälsa" not in text
+
+
+def test_a_list_asked_of_one_region_gets_no_see_also_from_another_region():
+    # the second trial's "vilka ar de fyra punkterna i vasternorrlands malbild" ended with "Se också … Målbilden
+    # fokuserar på … norrbottningen" from Norrbotten's strategy
+    points = chunk("vn.txt", "Detta har arbetet lett till", "Målbilden kan sammanfattas i fyra punkter.\n- Jag har en vård som "
+                   "är tillgänglig\n- Jag har en kontinuitet i min kontakt", 75,
+                   ("Jag har en vård som är tillgänglig", "Jag har en kontinuitet i min kontakt"),
+                   "Målbilden kan sammanfattas i fyra punkter.")
+    other = chunk("strategi.txt", "Målbild", "Målbilden fokuserar på att skapa en god hälsa och välbefinnande för "
+                  "norrbottningen i fyra delområden.", 76)
+    text = answer_text(q("vilka är de fyra punkterna i västernorrlands målbild"), points, other)
+    assert "kontinuitet i min kontakt" in text and "norrbottningen" not in text
+
+
+def test_how_many_of_them_after_naming_its_own_things_counts_among_those():
+    # an eval run: "och tandvårdsmottagningar då? hur många av dom drivs privat?" was read as of the hälsocentraler
+    assert swedish.counted_of_them("och tandvårdsmottagningar då? hur många av dom drivs privat?", "hälsocentraler") == ""

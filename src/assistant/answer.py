@@ -192,6 +192,7 @@ NOT_EXPLAINED = "Dokumenten förklarar inte närmare vad"  # a term the document
 ENGLISH_MENTIONED = "The documents name this but do not explain it further; what they say, quoted in Swedish:"
 MAX_DECISIONS = 6  # "Vad har SVOM beslutat?": at most this many of its decisions
 _INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # "Kick-off": a word typed with a hyphen inside
+FOLLOWED_TOPIC_WORDS = 2  # an earlier summary's topic this short narrows a follow-up's list to the items naming it
 RESPONSIBLE_PASSAGES = 2  # the top passages whose body "tar ansvar" answers "vem ska se till att …?"
 NEGATED_PASSAGES = 3  # the top passages whose sentence saying what is not answers "Vad ansvarar nämnden inte för?"
 WHAT_NOT_PASSAGES = 5  # the top passages a "… och inte för?" question's sentence of what is not is taken from
@@ -458,6 +459,10 @@ class Composer:
         asked = query.intent in ("summary", "list", "lookup", "what")
         group = swedish.asked_for_group(query.reading) if asked else []
         narrowed = [w for w in swedish.when_it_comes_to(query.reading).split() if len(w) >= 3] if asked else []
+        if not (group or narrowed) and query.intent == "list" and query.follow_up and query.history:
+            # "Vad står det om tandvården i planen?" + "ge exempel på konkreta åtgärder": the items of the earlier topic
+            topic = swedish.summary_topic(query.history[-1])
+            group = [topic] if topic and len(topic.split()) <= FOLLOWED_TOPIC_WORDS and not swedish.points_back(topic) else []
         if not (group or narrowed) or len(items) < 2:
             return draft
         kept = [line for line in items if (group and any(swedish.mentions(line, w) for w in group))
@@ -1911,6 +1916,9 @@ class Composer:
         for hit in hits[:4]:
             if query.follow_up and not listed & set(self.tokenize(heading_of(hit.chunk))):
                 continue
+            region = getattr(passages.metas.get(hit.chunk.document), "region", "")
+            if query.regions and region and region not in query.regions:
+                continue  # "vilka är de fyra punkterna i västernorrlands målbild?": not Norrbotten's målbild beside it
             if hit.chunk.document != list_hit.chunk.document and hit.dense >= list_hit.dense - 0.03:
                 picked = [u for u in self._best(query, [hit], qvec, passages, terms, limit=2)
                           if not u.text.endswith(":") and self._overlap(terms, u.text) >= RELATED_OVERLAP]

@@ -195,8 +195,11 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if between:
         reading, anchor, follow_up = between, "", False
     if anchor:  # "och vad säger nämndens verksamhetsplan om det?" -> "… om primärvården?"
-        dated = swedish.dated_thing(earlier[-1]) if swedish.intent_of(earlier[-1]) == "date" else ""
+        # (not a role's "vad betyder det för mig som …?", which asks from the earlier topic as a role question)
+        dated = swedish.dated_thing(earlier[-1]) if swedish.intent_of(earlier[-1]) == "date" and not role else ""
+        counted = swedish.counted_noun(earlier[-1]) if swedish.intent_of(earlier[-1]) == "number" else ""
         reading = (swedish.what_of_it(reading, dated) if dated else "") \
+            or (swedish.counted_of_them(reading, counted) if counted and swedish.counted_of_them(text, counted) else "") \
             or swedish.said_of_it(reading, swedish.summary_topic(earlier[-1]) or swedish.summary_topic(anchor)
                                      or swedish.named_under(earlier[-1]) or swedish.examples_asked_of(earlier[-1])) \
             or swedish.object_of_it(reading, swedish.defined_term(earlier[-1]) if swedish.intent_of(earlier[-1]) == "what"
@@ -278,6 +281,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # (where the asker works is no topic: "… som undersköterska på ett särskilt boende?")
     own = swedish.own_topic(swedish.without_workplace(reading)) if role else ""
     own = " ".join(w for w in own.split() if w.lower() != role)  # "… som skolsköterska?": the role, no topic
+    # (nor the word that qualifies the role: "… för mig som medicinsk sekreterare?")
+    qualifier = re.search(rf"\bsom\s+(\w+)\s+{re.escape(role)}", reading, re.I) if own and role else None
+    own = " ".join(w for w in own.split() if not (qualifier and w.lower() == qualifier.group(1).lower()))
     # ("vad förväntas av mina medarbetare i nära vård enligt strategin?": the whole transition and the document asked
     # of are no topic of their own)
     if own and re.search(r"\bi\s+nära\s+vård\b", reading, re.I):

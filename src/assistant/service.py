@@ -1000,7 +1000,10 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         # "vad innebär patientkontraktet" + "vem är det som utvecklar det?": whoever is named must be named of it, not
         # the nämnd's directions, which never say "patientkontrakt"
         earlier = query.history[-1]
-        responsible_for = swedish.defined_term(earlier) or swedish.topic_words(earlier)
+        # (of a date question, the thing it dated, if it named one: "… när beslutades den?" + "vem bestämde det?" is
+        # answered by "Fattades i SVOM 221202", which names no "beslutades")
+        responsible_for = swedish.dated_thing(earlier) if swedish.intent_of(earlier) == "date" else \
+            swedish.defined_term(earlier) or swedish.topic_words(earlier)
     elif query.english:
         responsible_for = ""
     # (not the region it is asked of: "Vem ansvarar för tandvården i Norrbotten?" -> "tandvården")

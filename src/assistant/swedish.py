@@ -2402,7 +2402,8 @@ _GENERIC = {"exempel", "saker", "sak", "grejer", "jobba", "arbeta", "göra", "g�
             # "vad av det är relevant för mig som dietist?": which of it matters, no topic of its own
             "relevant", "relevanta", "relevantast", "aktuellt", "aktuella", "intressant", "intressanta", "viktigast",
             "utifrån", "tänka",  # "hur ska jag tänka … utifrån det?": from what was said
-            "vara"}  # "… och vilka ska vara med?": who takes part in the thing asked of
+            "vara",  # "… och vilka ska vara med?": who takes part in the thing asked of
+            "åtgärder", "åtgärderna", "insatser", "insatserna"}  # "ge exempel på konkreta åtgärder": of the topic before
 ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sista": -1,
             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
 _ORDINAL = re.compile(rf"\b({'|'.join(ORDINALS)})\b", re.I)
@@ -4188,6 +4189,23 @@ def possessed_thing(question: str) -> str:
 
 _WHAT_OF_IT = re.compile(r"^\s*(?:(?:och|o|men)\s+)?vad\s+(?P<verb>innebär|innebar|betyder|betydde)\s+(?:det|den|detta)\b"
                          r"(?P<rest>[^?]*)\??\s*$", re.I)
+
+
+_OF_THEM = re.compile(r"\b(?P<how>hur\s+många|hur\s+stor\s+(?:del|andel))\s+av\s+(?:dem|dom|de|dessa)\b", re.I)
+
+
+def counted_of_them(question: str, noun: str) -> str:
+    """"hur många av dem …?" asked of the things the earlier question counted ("Hur många hälsocentraler finns det?" +
+    "och hur många av dem drivs privat?" -> "… hur många av hälsocentralerna drivs privat?"), or ""."""
+    match = _OF_THEM.search(question)
+    if not match or not noun:
+        return ""
+    # (not when it names its own things first: "och tandvårdsmottagningar då? hur många av dom drivs privat?")
+    if any(len(w) >= 4 for w in topic_words(question[:match.start()]).split()):
+        return ""
+    definite = noun if re.search(r"(?:na|en)$", noun, re.I) else f"{noun}na" if re.search(r"(?:er|ar|or)$", noun, re.I) \
+        else f"{noun}en"  # ("hälsocentraler" -> "hälsocentralerna", "sjukhus" -> "sjukhusen")
+    return f"{question[:match.start()]}{match['how']} av {definite}{question[match.end():]}"
 
 
 def what_of_it(question: str, thing: str) -> str:
