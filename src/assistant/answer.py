@@ -309,8 +309,10 @@ class Passages:
         found = self.__dict__.setdefault("_phrase_chunks", {})
         if phrase not in found:
             # (a hyphenated word typed whole too: "kickoffen" is said by "Kick-off med …")
-            texts = self.__dict__.setdefault("_folded_texts", [
-                f"{folded} {_INNER_HYPHEN.sub('', folded)}" for folded in (swedish.fold(c.text.lower()) for c in self.chunks)])
+            texts = self.__dict__.get("_folded_texts")
+            if texts is None:  # (made once per build: a default argument would be made again at every call)
+                texts = self.__dict__.setdefault("_folded_texts", [
+                    f"{folded} {_INNER_HYPHEN.sub('', folded)}" for folded in (swedish.fold(c.text.lower()) for c in self.chunks)])
             stems = [swedish.fold(w.lower())[:max(4, len(w) - 3)] for w in re.findall(r"\w+", phrase)]
             found[phrase] = tuple(c for c, text in zip(self.chunks, texts) if all(stem in text for stem in stems))
         return found[phrase]
