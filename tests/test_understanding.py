@@ -9551,3 +9551,13 @@ def test_a_list_asked_of_one_region_gets_no_see_also_from_another_region():
 def test_how_many_of_them_after_naming_its_own_things_counts_among_those():
     # an eval run: "och tandvårdsmottagningar då? hur många av dom drivs privat?" was read as of the hälsocentraler
     assert swedish.counted_of_them("och tandvårdsmottagningar då? hur många av dom drivs privat?", "hälsocentraler") == ""
+
+
+def test_what_a_body_is_responsible_for_and_not_in_english_or_after_a_dash_asks_both():
+    # the ten fresh questions at the end: "What is the health and medical care committee actually responsible for – and
+    # is there anything it is not responsible for?" read "vad ansvarar … ansvarar ansvar – och there anything not för?"
+    reading = swedish.swedish_reading("What is the committee actually responsible for – and is there anything it is not "
+                                      "responsible for?")
+    assert "vad ansvarar" in reading and "finns det något den inte ansvarar för" in reading
+    assert swedish.asks_both_ways("Vad ansvarar nämnden för – finns det något den inte ansvarar för?")
+    assert not swedish.asks_both_ways("och vad ansvarar den inte för?")

@@ -5021,7 +5021,7 @@ def has_new_name(text: str, question: str) -> bool:
 
 # "vad ansvarar den för resp inte för?": what is so and what is not, both asked
 # ("… vad nämnden har ansvar för – och finns det något den inte ansvarar för?")
-_BOTH_WAYS = re.compile(r"\b(?:och|resp\.?|respektive|eller)\s+(?:vad\s+\w+\s+\w+\s+|finns\s+det\s+(?:något|nåt|några|nånting)\s+"
+_BOTH_WAYS = re.compile(r"(?:\b(?:och|resp\.?|respektive|eller)|\s[–—-])\s+(?:vad\s+\w+\s+\w+\s+|finns\s+det\s+(?:något|nåt|några|nånting)\s+"
                         r"(?:som\s+)?(?:\w+\s+){0,2})?inte\b", re.I)
 
 
@@ -6504,6 +6504,11 @@ _EN_QUESTION = (
     # by …": what the document means by the term (the change towards it is the term)
     (r"\bwhat (?:does |do |did )?(.+?) (?:mean|means|meant) by (?:moving |shifting |the (?:move|shift) )?(?:(?:towards?|to) )?"
      r"(.+?)\s*(?=[?.!]|$)", r"vad menar \1 med \2"),
+    # "What is the committee actually responsible for – and is there anything it is not responsible for?": what it is
+    # responsible for, and what it is not (as "Vad ansvarar nämnden för – och finns det något den inte ansvarar för?")
+    (r"\b(?:and\s+)?is\s+there\s+anything\s+(?:that\s+)?(?:it|they|the\s+[\w\s]+?)\s+(?:is|are)\s+not\s+responsible\s+for\b",
+     "finns det något den inte ansvarar för"),
+    (r"\bwhat\s+(?:is|are)\s+(.+?)\s+(?:actually\s+|really\s+|exactly\s+)?responsible\s+for\b", r"vad ansvarar \1 för"),
     # "Is there a target year for it, like 2030?": a year given as an example of what is asked is no year asked about
     (r",?\s+(?:like|such as|e\.g\.|say|for example)\s+(?:in\s+)?(?:19|20)\d\d\b", ""),
     # "And what is that goal called?": its name
