@@ -197,9 +197,11 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if anchor:  # "och vad säger nämndens verksamhetsplan om det?" -> "… om primärvården?"
         # (not a role's "vad betyder det för mig som …?", which asks from the earlier topic as a role question)
         dated = swedish.dated_thing(earlier[-1]) if swedish.intent_of(earlier[-1]) == "date" and not role else ""
-        counted = swedish.counted_noun(earlier[-1]) if swedish.intent_of(earlier[-1]) == "number" else ""
+        # (as asked: its reading may have moved its own things behind, "… drivs privat i tandvårdsmottagningar?")
+        counted = swedish.counted_noun(earlier[-1]) if swedish.intent_of(earlier[-1]) == "number" \
+            and swedish.counts_of_them(text) else ""
         reading = (swedish.what_of_it(reading, dated) if dated else "") \
-            or (swedish.counted_of_them(reading, counted) if counted and swedish.counted_of_them(text, counted) else "") \
+            or (swedish.counted_of_them(reading, counted) if counted else "") \
             or swedish.said_of_it(reading, swedish.summary_topic(earlier[-1]) or swedish.summary_topic(anchor)
                                      or swedish.named_under(earlier[-1]) or swedish.examples_asked_of(earlier[-1])) \
             or swedish.object_of_it(reading, swedish.defined_term(earlier[-1]) if swedish.intent_of(earlier[-1]) == "what"

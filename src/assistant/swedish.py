@@ -2284,9 +2284,10 @@ _MEANS_FOR_ME = re.compile(r"\bför mig\b|\bmin del\b|\b(?:för|i) mitt (?:jobb|
                            r"medborgare|brukare|medarbetare|anställda|personal)\b)|"
                            r"\bsom\s+(?:rör|berör|angår|gäller)\s+(?:oss|mig)\b|"
                            + _DO_DIFFERENTLY + "|" + _CONCERNS_ME, re.I)  # "vad betyder det för mig", "… om min del"
+_MY_STAFF = r"(?:(?:mina|våra)\s+(?:medarbetare|anställda)|(?:min|vår)\s+personal)\b"  # a manager's staff
 _EXPECTED_OF_ME = re.compile(r"\b(?:av|på) (?:mig|oss)\b|"  # "vad förväntas av mig/oss chefer", "vilka krav ställs på mig"
                              # (a manager of her staff: "vad förväntas av mina medarbetare i nära vård?")
-                             r"\b(?:av|på) (?:mina|våra) (?:medarbetare|anställda)\b|\b(?:av|på) (?:min|vår) personal\b|"
+                             rf"\b(?:av|på)\s+{_MY_STAFF}|"
                              # "vad behöver jag som chef ha koll på?", "vad jag som chef behöver tänka på"
                              r"\b(?:behöver|måste|bör)\s+(?:jag|vi)(?:\s+som\s+\w+)?\s+(?:ha\s+koll\s+på|veta|tänka\s+på|kunna)\b|"
                              r"\b(?:jag|vi)\s+(?:som\s+\w+\s+)?(?:behöver|måste|bör)\s+(?:ha\s+koll\s+på|veta|tänka\s+på|kunna)\b",
@@ -2378,8 +2379,7 @@ _ROLE_ENDING = re.compile(r"(?:log|sköterska|läkare|terapeut|handläggare|samo
 # "… locka till oss och behålla medarbetare?": the staff a workplace hires and keeps, not the role asked from
 _HIRED = re.compile(r"\b(?:attrahera|rekrytera|behålla|locka|anställa|kompetensutveckla|hitta|nyanställa|hyra\s+in)"
                     r"(?:\s+(?:nya|fler|duktiga|bra|mer|egna))?\s+$", re.I)
-_STAFF_OF_MINE = re.compile(r"\b(?:av|på|för)\s+(?:mina|våra)\s+(?:medarbetare|anställda)\b|\b(?:av|på|för)\s+(?:min|vår)\s+personal\b",
-                            re.I)
+_STAFF_OF_MINE = re.compile(rf"\b(?:av|på|för)\s+{_MY_STAFF}", re.I)
 _SOMEONE_ELSES = re.compile(r"\b(?:min|mina|vår|våra|din|dina|er|era|hans|hennes|deras|my|our|your)\s+$", re.I)
 MIN_ROLE_LETTERS = 5  # "för mig som kommunikatör"; not "som ny", "som du"
 _ROLES_LIKE_VERBS = frozenset({"politiker", "tekniker", "terapeuter"})  # roles that end as a verb does ("-er")
@@ -4194,14 +4194,18 @@ _WHAT_OF_IT = re.compile(r"^\s*(?:(?:och|o|men)\s+)?vad\s+(?P<verb>innebär|inne
 _OF_THEM = re.compile(r"\b(?P<how>hur\s+många|hur\s+stor\s+(?:del|andel))\s+av\s+(?:dem|dom|de|dessa)\b", re.I)
 
 
+def counts_of_them(question: str) -> re.Match | None:
+    """The "hur många av dem" of a question that counts among things named before, or None (not when it names its own
+    things first: "och tandvårdsmottagningar då? hur många av dom drivs privat?")."""
+    match = _OF_THEM.search(question)
+    return None if not match or any(len(w) >= 4 for w in topic_words(question[:match.start()]).split()) else match
+
+
 def counted_of_them(question: str, noun: str) -> str:
     """"hur många av dem …?" asked of the things the earlier question counted ("Hur många hälsocentraler finns det?" +
     "och hur många av dem drivs privat?" -> "… hur många av hälsocentralerna drivs privat?"), or ""."""
-    match = _OF_THEM.search(question)
+    match = counts_of_them(question)
     if not match or not noun:
-        return ""
-    # (not when it names its own things first: "och tandvårdsmottagningar då? hur många av dom drivs privat?")
-    if any(len(w) >= 4 for w in topic_words(question[:match.start()]).split()):
         return ""
     definite = noun if re.search(r"(?:na|en)$", noun, re.I) else f"{noun}na" if re.search(r"(?:er|ar|or)$", noun, re.I) \
         else f"{noun}en"  # ("hälsocentraler" -> "hälsocentralerna", "sjukhus" -> "sjukhusen")
@@ -5252,12 +5256,13 @@ def names_whole(text: str, word: str) -> bool:
     "uppdragsgivare"; "24 tandvårdsmottagningar" names "tandvårdsmottagningar", "31 stycken mottagningar"
     does not)."""
     folded = fold(word.lower())
-    base = re.sub(r"(erna|arna|orna|er|ar|or|en|et|n|e|a)$", "", folded)
+    base = _NOUN_BASE.sub("", folded)
     stem = base if len(base) >= MIN_WHOLE_STEM else folded
     return any(stem in fold(w) for w in re.findall(r"\w+", text.lower()))
 
 
 MIN_WHOLE_STEM = 5  # "ordförande" -> "ordförand"; a shorter stem is the word itself
+_NOUN_BASE = re.compile(r"(erna|arna|orna|er|ar|or|en|et|n|e|a)$")  # a noun's ending, its vowel too ("mottagning-ar")
 
 
 def names_compound(text: str, word: str) -> bool:
@@ -5267,12 +5272,12 @@ def names_compound(text: str, word: str) -> bool:
     its head alone ("1177:s e-tjänster" does not name "logopedtjänster")."""
     if names_whole(text, word):
         return True
-    base = re.sub(r"(erna|arna|orna|er|ar|or|en|et|n|e|a)$", "", fold(word.lower()))
+    base = _NOUN_BASE.sub("", fold(word.lower()))
     if len(base) < MIN_WHOLE_STEM:
         return mentions(text, word)  # a short word is no compound: "målen" in "… hållbarhetsmål är mål 3 …"
     words = [fold(w) for w in re.findall(r"\w+", text.lower())]
     for said in words:
-        head = re.sub(r"(erna|arna|orna|er|ar|or|en|et|n|e|a)$", "", said)
+        head = _NOUN_BASE.sub("", said)
         if len(head) >= MIN_WHOLE_STEM and base.startswith(head):
             return True
         if len(head) >= MIN_WHOLE_STEM and base.endswith(head) and len(base) > len(head):
