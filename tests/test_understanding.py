@@ -9561,3 +9561,12 @@ def test_what_a_body_is_responsible_for_and_not_in_english_or_after_a_dash_asks_
     assert "vad ansvarar" in reading and "finns det något den inte ansvarar för" in reading
     assert swedish.asks_both_ways("Vad ansvarar nämnden för – finns det något den inte ansvarar för?")
     assert not swedish.asks_both_ways("och vad ansvarar den inte för?")
+
+
+def test_who_sees_a_thing_done_without_a_body_taking_responsibility_keeps_the_sentences_picked():
+    # a review of this session's change: when no top passage says a body "tar ansvar", the rule for "vem ska se till
+    # att …?" emptied the sentences picked, and the question was refused though a sentence names who does it
+    plans = chunk("strategi.txt", "Handlingsplaner", "Planerna genomförs av kommun, hälsocentral och sjukhus tillsammans.", 77)
+    text = answer_text(q("Vem ska se till att de lokala handlingsplanerna genomförs?"), plans)
+    assert "kommun, hälsocentral och sjukhus" in text
+

@@ -1171,21 +1171,19 @@ class Composer:
                 responsible = self._responsible_named(query, thing, passages)
                 made = [u for u in units_of(hits[:RESPONSIBLE_PASSAGES]) if swedish.tells_making(u.text)
                         and u.text not in u.chunk.items] if swedish.asks_who_makes(query.reading) else []
+                # "… vem ska se till att de faktiskt genomförs?": the top passages' body said to take responsibility
+                # ("Respektive huvudman tar ansvar för att … omsätta handlingsplanen i praktiken.")
+                seen_to = [u for u in units_of(hits[:RESPONSIBLE_PASSAGES]) if swedish.says_responsible(u.text)][:1] \
+                    if not responsible and swedish.asks_who_sees_to(query.reading) else []
                 if made and swedish.has_kind("who", " ".join(u.text for u in made)):
                     # "Vem tar fram de lokala handlingsplanerna?": how and by whom they are made ("Lokala handlingsplaner
                     # ska utarbetas utifrån strategin. … Planerna utformas … mellan kommun, hälsocentral och sjukhus.")
-                    picked, responsible, thing = made, [], set()
-                elif not responsible and swedish.asks_who_sees_to(query.reading):
-                    # "… vem ska se till att de faktiskt genomförs?": the top passages' body said to take responsibility
-                    # ("Respektive huvudman tar ansvar för att … omsätta handlingsplanen i praktiken.")
-                    responsible = [u for u in units_of(hits[:RESPONSIBLE_PASSAGES]) if swedish.says_responsible(u.text)][:1]
+                    picked = made
+                elif seen_to:
                     # (after what its own passage says before it: "Lokala handlingsplaner ska utarbetas … Planerna utformas
                     # … mellan kommun, hälsocentral och sjukhus." are what the body sees through)
-                    picked = [u for u in picked if responsible and u.chunk.id == responsible[0].chunk.id
-                              and u.position < responsible[0].position]
-                    thing = set()
-                if responsible and not thing:
-                    picked = [*picked, *responsible]
+                    picked = [*(u for u in picked if u.chunk.id == seen_to[0].chunk.id and u.position < seen_to[0].position),
+                              *seen_to]
                 elif responsible:  # (and beside them only what names the thing too: "strategiskt driva … omställningen")
                     picked = [*responsible, *(u for u in picked if u.text not in {r.text for r in responsible}
                                               and self._mentions(thing, u.chunk, u.text))]
