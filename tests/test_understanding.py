@@ -9570,3 +9570,9 @@ def test_who_sees_a_thing_done_without_a_body_taking_responsibility_keeps_the_se
     text = answer_text(q("Vem ska se till att de lokala handlingsplanerna genomförs?"), plans)
     assert "kommun, hälsocentral och sjukhus" in text
 
+
+def test_a_town_said_after_the_role_the_asker_asks_as_is_where_she_works():
+    # ten fresh questions at the end: "Vad betyder det för mig som distriktssköterska i kommunens hemsjukvård i Kalix?"
+    # was refused because no passage names Kalix
+    assert swedish.asker_places("Vad betyder det för mig som distriktssköterska i kommunens hemsjukvård i Kalix?") == {"Kalix"}
+    assert swedish.asker_places("Vad står det om sjukhuset i Kiruna?") == set()

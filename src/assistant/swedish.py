@@ -2123,7 +2123,13 @@ def asker_places(question: str) -> set[str]:
     # (or a clause of its own later on, a municipality in lower case too: "…, jobbar själv på folktandvården i boden")
     later = " ".join(m.group(0) for m in _ASKER_WORKS.finditer(question))
     towns = {w for w in re.findall(r"\b(?:i|på|pa)\s+(\w+)", later) if fold(w.lower()) in _places()}
-    return (set(re.findall(r"\b(?:i|på)\s+([A-ZÅÄÖ]\w+)", clause.group(0))) if clause else set()) | here | towns
+    # (or after the role the asker asks as: "… för mig som distriktssköterska i kommunens hemsjukvård i Kalix?")
+    as_role = {w for m in _AS_ROLE_AT.finditer(question) for w in re.findall(r"\b(?:i|på)\s+([A-ZÅÄÖ]\w+)", m.group(0))}
+    return (set(re.findall(r"\b(?:i|på)\s+([A-ZÅÄÖ]\w+)", clause.group(0))) if clause else set()) | here | towns | as_role
+
+
+_AS_ROLE_AT = re.compile(r"\b(?:mig|oss|jag|vi)\s+som\s+[\w-]+(?:\s+(?:i|på|inom|vid)\s+(?:en\s+|ett\s+)?[\w-]+(?:\s+(?!i\b|på\b)[\w-]+)?){1,3}",
+                         re.I)
 
 
 # "Jag är enhetschef, sätter löner och fördelar arbetsuppgifterna i min grupp.": the things the asker's work handles
