@@ -426,3 +426,22 @@ def test_a_hastily_typed_second_date_question_dates_the_kick_off_itself(assistan
     answer = assistant.ask("när antogs norrbottens gemensamma målbild? o när var kickoffen")
     kick_off = answer.text.split("”o när var kickoffen?”:")[1]
     assert "Februari 2021" in kick_off and "Maj 2021" not in kick_off and _valid_citations(answer)
+
+
+def test_a_later_part_the_answer_above_holds_says_so_not_that_the_documents_are_silent(assistant):
+    """The ten fresh questions: "… och när var den klar?" was called unanswered though the adoption date answers it;
+    hold79: "… och vilka strategier ska vi jobba efter?" under the målbild's goal and its five strategies (said above)."""
+    answer = assistant.ask("När började man ta fram målbilden i Norrbotten och när var den klar?")
+    assert answer.answered and "27 maj" in answer.text and "Det står inte" not in answer.text
+    answer = assistant.ask("Hej! Jag är arbetsterapeut i en av kommunerna i Jämtland Härjedalen och ska dra vår gemensamma "
+                           "målbild på nästa APT. Vad är det övergripande målet i den, och vilka strategier ska vi jobba efter?")
+    assert answer.answered and "god hälsa hela livet" in answer.text and "Ökad samordning och samverkan" in answer.text
+    assert "Se svaret ovan." in answer.text and "Det står inte" not in answer.text and _valid_citations(answer)
+
+
+def test_an_english_question_in_two_parts_says_its_parts_in_english(assistant):
+    """hold79: "How many regular members and substitutes …?" was refused ("regular" untranslated); its second part,
+    answered by the same sentence, is said to be answered above in English."""
+    answer = assistant.ask("How many regular members and substitutes does the health and medical care committee have?")
+    assert answer.answered and "13 ordinarie ledamöter och 13 ersättare" in answer.text
+    assert "See the answer above." in answer.text and "Se svaret ovan" not in answer.text and _valid_citations(answer)

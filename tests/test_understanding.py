@@ -9576,3 +9576,96 @@ def test_a_town_said_after_the_role_the_asker_asks_as_is_where_she_works():
     # was refused because no passage names Kalix
     assert swedish.asker_places("Vad betyder det för mig som distriktssköterska i kommunens hemsjukvård i Kalix?") == {"Kalix"}
     assert swedish.asker_places("Vad står det om sjukhuset i Kiruna?") == set()
+
+
+# ---------------------------------------------------------------- session 39: the untouched set hold79, looked at
+
+def test_the_article_of_a_noun_is_no_pointing_word_the_preamble_names():
+    # hold79: "… ska dra vår gemensamma målbild för nära vård på nästa APT. Vad är det övergripande målet i den, …?" was
+    # read "Vad är vår gemensamma målbild övergripande målet i den" ("det" of "det övergripande målet" replaced)
+    query = q("Hej! Jag är arbetsterapeut i en kommun i Jämtland Härjedalen och ska dra vår gemensamma målbild på "
+              "nästa APT. Vad är det övergripande målet i den?")
+    assert "det övergripande målet i vår gemensamma målbild" in query.text and query.regions == ("Jämtland Härjedalen",)
+    assert swedish.subject_named("Vad är det övergripande målet?", "målbilden") == ""
+    assert swedish.subject_named("Vilka är de enligt strategin?", "riktningsförändringarna") == \
+        "Vilka är riktningsförändringarna enligt strategin?"
+
+
+def test_a_definite_noun_after_a_statement_is_the_thing_the_statement_spoke_of():
+    # hold79: "… ta fram en lokal handlingsplan för nära vård. Vilka ska planen göras tillsammans med …?" answered from the
+    # plan's primärvård section ("planen" read as nämndens plan)
+    query = q("Jag är socialsekreterare i Kalix kommun och ska vara med och ta fram en lokal handlingsplan för nära vård. "
+              "Vilka ska planen göras tillsammans med?")
+    assert "den lokala handlingsplanen" in query.text and query.kind == "who"
+    assert swedish.asked_list_noun("Vilka ska den lokala handlingsplanen göras tillsammans med?") == ""
+
+
+def test_who_runs_them_is_no_list_of_drivers():
+    # the ten fresh questions: "… och vilka driver dom?" asked for a list of "driver" and was refused
+    assert swedish.asked_list_noun("vilka driver dom?") == ""
+    assert swedish.asked_list_noun("Vilka strategier finns?") == "strategier"
+
+
+def test_a_follow_up_naming_no_thing_asks_of_what_the_earlier_question_counted():
+    # hold79: "hur många kommuner hade medborgardialog i västernorrland?" + "varför inte alla?" was refused (no follow-up)
+    query = q("varför inte alla?", ["hur många kommuner hade medborgardialog i västernorrland?"])
+    assert query.follow_up and "kommuner" in query.reading and "medborgardialog" in query.reading
+
+
+def test_a_document_is_done_when_it_is_adopted():
+    # the ten fresh questions: "När började man … och när var den klar?" called the end unanswered though "27 maj
+    # fattades ett beslut att anta målbilden" says it
+    assert swedish.mentions_event("27 maj fattades ett beslut att anta målbilden.", "completion")
+    assert not swedish.mentions_event("Workshop med chefer i SVOM.", "completion")
+
+
+def test_what_happens_to_a_thing_next_is_told_by_the_sentence_saying_then():
+    # hold79: "… och vad händer med den sedan?" of the local action plans got what they are made from, not that they are
+    # joined into one for the county after
+    plans = chunk("strategi.txt", "Handlingsplaner", "Lokala handlingsplaner ska utarbetas utifrån strategin. Dessa ska "
+                  "underlätta för verksamheterna att förändra sina arbetssätt. Handlingsplanerna sammanfogas därefter till "
+                  "en länsövergripande handlingsplan.", 78)
+    text = answer_text(q("Vad händer med de lokala handlingsplanerna sen?"), plans)
+    assert "sammanfogas därefter" in text
+    assert swedish.asks_then("Vad händer med de lokala handlingsplanerna sen?") and not swedish.asks_then("Vad händer nu?")
+
+
+def test_a_list_narrowed_to_two_things_keeps_the_items_of_either():
+    # hold79: "Vilka uppdrag har nämnden … när det gäller kvinnors hälsa och skillnader mellan könen?" kept only the item
+    # naming every word ("jämställd hälsa …"), not "Utveckla omhändertagandet av klimakteriebesvär"
+    items = ("Sätta fokus på jämställd hälsa och motverka omotiverade skillnader mellan kvinnor och män",
+             "Utveckla omhändertagandet av klimakteriebesvär", "Stärka barn och ungas psykiska hälsa")
+    tasks = chunk("plan.txt", "Inriktning och uppdrag", "Nämnden har följande inriktningar och uppdrag:\n"
+                  + "\n".join(f"- {i}" for i in items), 79, items, "Nämnden har följande inriktningar och uppdrag:")
+    synonyms = swedish.Synonyms.load(str.lower)
+    passages = Passages(chunks=[*CHUNKS, tasks], metas=METAS, vectors=None, synonyms=synonyms)
+    query = q("Vilka uppdrag har nämnden när det gäller kvinnors hälsa och skillnader mellan könen?")
+    text = composer.compose(query, [Hit(tasks, 1.0)], None, passages).text()
+    assert "klimakteriebesvär" in text and "jämställd hälsa" in text and "psykiska hälsa" not in text
+
+
+def test_a_deadline_is_answered_only_by_a_time():
+    # hold79: "Deadline för de lokala handlingsplanerna i Norrbotten?" was answered by what they are made from
+    plans = chunk("strategi.txt", "Handlingsplaner", "Lokala handlingsplaner ska utarbetas utifrån strategin.", 80)
+    cited = [Citation(rank=1, chunk=plans, score=1.0, meta=METAS["strategi.txt"], used=(plans.text,))]
+    assert not holds_answer(q("Deadline för de lokala handlingsplanerna?"), plans.text, cited)
+    assert holds_answer(q("Vad ska de lokala handlingsplanerna utarbetas utifrån?"), plans.text, cited)
+
+
+def test_a_role_follow_up_on_a_label_the_documents_never_say_to_the_role_keeps_the_label():
+    # the ten fresh questions: "Vad innebär ökad kontinuitet i Jämtland Härjedalens målbild?" + "och vad betyder det för
+    # mig som fysioterapeut?" answered with the region's process (which the role's words found), not the label
+    process = chunk("jh.txt", "Målbild och färdplan", "- Workshop i SVOM den 3/6-22\n- Arbetsgruppen arbetade vidare", 83,
+                    ("Workshop i SVOM den 3/6-22", "Arbetsgruppen arbetade vidare"))
+    labels, quotes, passages = slide_labels_and_quotes()
+    passages = Passages(chunks=[*passages.chunks, process], metas=METAS, vectors=None)
+    query = q("och vad betyder det för mig som fysioterapeut?", ["Vad innebär ökad kontinuitet i Jämtland Härjedalens målbild?"])
+    text = composer.compose(query, [Hit(process, 1.0), Hit(labels, 0.9), Hit(quotes, 0.8)], None, passages).text()
+    assert "Ökad kontinuitet" in text and "känner mig och min bakgrund" in text and "Workshop" not in text
+    assert "fysioterapeut" in text  # (said to be no passage written to the role)
+
+
+def test_what_a_body_thinks_of_investing_in_is_its_directions_and_tasks():
+    # the ten fresh questions: "sammanfatta vad nämnden tänker satsa på" gave the strategic plan's framing
+    assert swedish.invested_in("sammanfatta vad nämnden tänker satsa på") == \
+        "sammanfatta vilka inriktningar och uppdrag nämnden har"

@@ -84,6 +84,7 @@ MAX_RESPONSIBLE = 2       # the sentences naming who is responsible for the aske
 BONUS_CONTACT = 0.5     # a who-to-contact question: the line under a page's contact heading ("Informationsansvarig")
 WHY_CLAIM_WORDS = 2       # … and say this many of its words
 WHY_CLAIM_MARGIN = 0.4     # for a why, the sentences this close to the best state what is asked about (their next gives why)
+BONUS_NEXT = 0.1          # what happens next is told by a sentence saying "därefter", "sedan"
 BONUS_REASON = 0.06       # a why is answered by a sentence that gives a reason or an effect
 NAME_MENTIONS = 2         # a name the documents write mid-sentence this often is known in any case it is typed
 BONUS_AFFECTS = 0.2      # "vem påverkas av X?" is answered by a sentence that says what X touches
@@ -142,6 +143,7 @@ PAIR_HALF_WORDS = 3         # "om ledarskap och arbetsmiljö": each half of a pa
 FEW_TOPIC_SECTIONS = 2    # a topic summary over at most this many sections says more of each …
 TOPIC_PASSAGE_SENTENCES = 4  # … up to this many sentences naming the topic (and their context)
 MAX_SAID_PLACES = 2          # "I vilka dokument står ”…”?": at most this many places in each document
+TREATED_FIRST_TOPIC_SENTENCES = 2  # … (the first section of a longer summary, said with all its sentences naming it)
 TREATED_TOPIC_SENTENCES = 3  # … as does the first section of a longer summary that names the topic this often
 INFLECTION_LETTERS = 2    # "artikeln" less its ending is the "artikel" a title's "webbartikel" ends on ("arbetsmiljön": "arbetsmiljö")
 MIN_STEM_LETTERS = 5      # a word cut to its stem keeps at least this many letters ("kickoffen" -> "kicko")
@@ -444,7 +446,7 @@ class Composer:
     def compose(self, query: Query, hits: Sequence[Hit], qvec: np.ndarray | None, passages: Passages) -> Draft:
         """The answer for the question's intent; an empty draft when nothing fits (a follow-up asking its own
         question is not answered by only what the earlier question's answer said: `_said_again`)."""
-        draft = self._for_group(query, self._compose(query, hits, qvec, passages))
+        draft = self._for_group(query, self._compose(query, hits, qvec, passages), passages.synonyms)
         # (not when it asks of a region of its own: "…, och vem gjorde det i Västernorrland?")
         # (nor a yes/no question, which the same sentence may answer: "Är det igång redan?" -> "… som nu är i gång")
         if draft.lines and query.follow_up and query.history and not swedish.regions_named(query.reading) and (
@@ -453,14 +455,19 @@ class Composer:
             return self._said_again(query, draft, hits, qvec, passages)
         return draft
 
-    def _for_group(self, query: Query, draft: Draft) -> Draft:
+    def _for_group(self, query: Query, draft: Draft, synonyms: swedish.Synonyms | None = None) -> Draft:
         """A list answer to a question that ends by asking of a group ("… vad nämnden ska göra för barn och unga"): of
         the list's items, those that name the group, when some but not all do; or that name every word of what it
         narrows itself to ("Vilka uppgifter har nämnden när det gäller nära vård?")."""
         items = [line for line in draft.lines if line.startswith("- ")]
         asked = query.intent in ("summary", "list", "lookup", "what")
         group = swedish.asked_for_group(query.reading) if asked else []
-        narrowed = [w for w in swedish.when_it_comes_to(query.reading).split() if len(w) >= 3] if asked else []
+        # (each of two things it narrows to, or the documents' word for one: "… när det gäller kvinnors hälsa och
+        # skillnader mellan könen?" keeps "Utveckla omhändertagandet av klimakteriebesvär" and "… jämställd hälsa …")
+        narrowed = [[w for w in thing.split() if len(w) >= 3]
+                    for thing in re.split(r"(?<!-)\s+(?:och|samt|eller)\s+", swedish.when_it_comes_to(query.reading))] if asked else []
+        narrowed = [words for words in narrowed if words]
+        said_as = [d for thing in narrowed for d in (synonyms.added(" ".join(thing)) if synonyms else [])]
         if not (group or narrowed) and query.intent == "list" and query.follow_up and query.history:
             # "Vad står det om tandvården i planen?" + "ge exempel på konkreta åtgärder": the items of the earlier topic
             topic = swedish.summary_topic(query.history[-1])
@@ -468,7 +475,8 @@ class Composer:
         if not (group or narrowed) or len(items) < 2:
             return draft
         kept = [line for line in items if (group and any(swedish.mentions(line, w) for w in group))
-                or (narrowed and all(swedish.mentions(line, w) for w in narrowed))]
+                or any(all(swedish.mentions(line, w) for w in words) for words in narrowed)
+                or any(swedish.mentions_phrase(line, d) for d in said_as)]
         if not kept or len(kept) == len(items):
             return draft
         dropped = {re.sub(r"\s*\[\d+\]$", "", line[2:]) for line in items if line not in kept}
@@ -1518,6 +1526,8 @@ class Composer:
         # about ("Kontinuitet … skapar goda relationer som ger … tillit och trygghet"), not one restating the claim
         why = swedish.says_why(query.reading) and not query.kind
         affected = swedish.asks_affected(query.reading)  # "vem påverkas av cosmic?": "Införandet påverkar samtliga …"
+        # "vad händer med de lokala handlingsplanerna sen?": "Handlingsplanerna sammanfogas därefter till …"
+        then = swedish.asks_then(query.reading)
         scored = []
         for unit, sim in zip(units, dense):
             if sim < min_similarity:
@@ -1531,6 +1541,7 @@ class Composer:
                      + (bonus(unit.text) if bonus else 0.0)
                      + (BONUS_EVERY if every and swedish.says_every(unit.text, every) else 0.0)
                      + (BONUS_REASON if why and swedish.answers_why(unit.text) else 0.0)
+                     + (BONUS_NEXT if then and swedish.tells_next(unit.text) else 0.0)
                      # (in the passage found first: the thing asked of, not another's "påverkar kvinnor och män")
                      + (BONUS_AFFECTS if affected and unit.rank == 0 and swedish.says_affects(unit.text) else 0.0))
             scored.append((score, unit))
@@ -2923,8 +2934,11 @@ class Composer:
             # (or the first section, when it names the topic in several sentences: the place the documents treat it,
             # "Patientsäkerhet handlar om …", "Genom systematiskt patientsäkerhetsarbete förebyggs vårdskador …")
             # (a sentence that leans back, "Det gäller framför allt psykisk hälsa.", with the one it leans on)
+            # (the first section naming the topic twice says both: "Även tandvården behöver inkluderas i samverkan …"
+            # and, three sentences on, "Även folktandvårdens chefer behöver ingå i relevanta samverkansforum …")
             group = self._on_topic(unit, topic, whole, passages, on_topic) if section is None and (
-                len(chosen) <= FEW_TOPIC_SECTIONS or (unit is chosen[0] and self._treats(unit, topic, whole, passages))) \
+                len(chosen) <= FEW_TOPIC_SECTIONS or (unit is chosen[0] and self._treats(
+                    unit, topic, whole, passages, TREATED_FIRST_TOPIC_SENTENCES))) \
                 else self._run_on_topic(unit, topic, whole, on_topic)
             line = None
             for part in group:
@@ -3080,10 +3094,11 @@ class Composer:
             return []
         return found
 
-    def _treats(self, unit: Unit, topic: set[str], whole: bool, passages: Passages) -> bool:
-        """Whether the unit's section names the topic in at least TREATED_TOPIC_SENTENCES of its sentences."""
+    def _treats(self, unit: Unit, topic: set[str], whole: bool, passages: Passages,
+                at_least: int = TREATED_TOPIC_SENTENCES) -> bool:
+        """Whether the unit's section names the topic in at least `at_least` of its sentences."""
         units = units_of([Hit(c, 0.0) for c in passages.section_chunks(unit.chunk.document, unit.chunk.section)])
-        return sum(self._names_topic(topic, whole, u) for u in units) >= TREATED_TOPIC_SENTENCES
+        return sum(self._names_topic(topic, whole, u) for u in units) >= at_least
 
     def _names_topic(self, topic: set[str], whole: bool, unit: Unit, said: Callable[[Chunk, str], bool] | None = None) -> bool:
         """Whether a sentence names the topic: whole (`whole`), by `said` when given, else as `_mentions` reads it."""
@@ -3870,6 +3885,15 @@ class Composer:
             if topic.lines:
                 self._where_asker_works(topic, query, self.summary_topic(about, passages), passages)
                 self._carried_out_for_manager(topic, query, passages)
+                topic.lines.insert(0, ROLE_TOPIC_LEAD.format(role=query.role))
+                self._said_to_staff_elsewhere(topic, query, passages)
+                return topic
+        if anchor and unnamed and swedish.intent_of(anchor) == "what" and named_label(about, passages) is not None:
+            # "Vad innebär ökad kontinuitet i Jämtland Härjedalens målbild?" -> "och vad betyder det för mig som
+            # fysioterapeut?": the documents never name the role; what the label means is the answer, said as such
+            # (not the region's process, which the role's words found)
+            topic = self.compose(replace(about, intent="what"), hits, qvec, passages)
+            if topic.lines:
                 topic.lines.insert(0, ROLE_TOPIC_LEAD.format(role=query.role))
                 self._said_to_staff_elsewhere(topic, query, passages)
                 return topic

@@ -210,6 +210,11 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                                     else swedish.possessed_thing(earlier[-1]) or swedish.defined_term(earlier[-1])) or reading
     if anchor and swedish.bare_why(reading) and (why_of := swedish.summary_topic(earlier[-1])):
         reading = f"Varför {why_of}?"  # "Vad står det i planen om inhyrd personal?" + "och varför då?"
+    elif anchor and swedish.names_no_thing(swedish.topic_words(reading).strip(" ?").split()) \
+            and (counted_of := swedish.topic_words(earlier[-1]).strip(" ?")):
+        # "hur många kommuner hade medborgardialog …?" + "varför inte alla?": of what was counted (as the part of one
+        # question is read: "…, och varför inte i alla?")
+        reading = f"{reading.rstrip(' ?')} – {counted_of}?"
     if anchor and not swedish.asks_comparison(reading):
         renamed = other_name(anchor, reading, metas, vocabulary)  # "och i Barnarenan då?" after "När beslutade SVOM …?"
         if renamed:

@@ -429,6 +429,7 @@ class Assistant:
         served = self.served()
         asked: list[str] = []
         answers: list[tuple[str, Answer]] = []
+        subs: list[Query] = []
         first: Query | None = None
         for part in query.parts:
             # ("…, och vad fokuserar den på enligt verksamhetsplanen?": asked of the thing the first part names)
@@ -475,6 +476,7 @@ class Assistant:
             first = first or sub
             each = self._for_each(served, sub, answers[0][1]) if answers and swedish.asks_for_each(sub.reading) else None
             answers.append((part, each or self.answer(sub, mode, generate)))
+            subs.append(sub)
             asked.append(part)
         if not answers[0][1].answered:
             # the first part is what the others lean on: without it, the question is answered (or not) as one
@@ -484,14 +486,22 @@ class Assistant:
         said: list[str] = []
         english = False
         quoted_above: set[tuple[str, str]] = set()
-        for part, answer in answers:
+        # (an English question's parts are told in English: "See the answer above.")
+        said_above, not_found = (PART_SAID_ABOVE_EN, PART_NOT_FOUND_EN) if query.english else (PART_SAID_ABOVE, PART_NOT_FOUND)
+        for at, (part, answer) in enumerate(answers):
             if not answer.answered:
-                blocks.append(f"”{part}”: {PART_NOT_FOUND}")
+                # "Vad är det övergripande målet …, och vilka strategier ska vi jobba efter för att nå dit?": the
+                # passage quoted above, målet with its five strategies, may hold what a later part asks
+                above = [c for _, a in answers[:at] if a.answered for c in a.citations]
+                # (a part asking for a kind of fact: a lookup's check is too loose to tell)
+                told = above and subs[at].intent in PART_TOLD_ABOVE_INTENTS \
+                    and holds_answer(subs[at], "", above, served.index.synonyms)
+                blocks.append(f"”{part}”: {(said_above if told else not_found)}")
                 continue
             quoted = {(c.chunk.id, u) for c in answer.citations for u in c.used}
             # both parts answered by the same passage (or all but a related line of it): said once
             if answer.text in said or (quoted and len(quoted & quoted_above) >= PART_REPEATED_SHARE * len(quoted)):
-                blocks.append(f"”{part}”: {PART_SAID_ABOVE}")
+                blocks.append(f"”{part}”: {said_above}")
                 continue
             said.append(answer.text)
             body = without_said(answer, quoted & quoted_above, part)
@@ -540,6 +550,9 @@ DATED_DAY_HITS = 3  # a question naming a day is about the documents when one of
 SPECIFIC_PLACE = 3  # the rank a passage saying a specific documents' word for a staff word is given
 PART_NOT_FOUND = "Det står inte i styrdokumenten."
 PART_SAID_ABOVE = "Se svaret ovan."
+PART_NOT_FOUND_EN = "The steering documents do not say."
+PART_SAID_ABOVE_EN = "See the answer above."
+PART_TOLD_ABOVE_INTENTS = ("list", "date", "number", "who", "what", "yesno")  # a refused part may be told by the answer above
 PART_REPEATED_SHARE = 0.75  # a later part whose quoted sentences were this much quoted above is "Se svaret ovan"
 PART_WORD_LETTERS = 4  # a part's own word this long keeps a sentence an earlier part quoted ("alla", "ersättare")
 UNLISTED = "Dokumenten nämner {noun} men räknar inte upp vilka: ”{said}” (”{title}”, {heading})."
@@ -1011,7 +1024,9 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
                     and not swedish.regions_named(w)), key=len)[-1:]
     if whose and not said_in(headed, whose, synonyms):
         return False  # "… vem som ansvarar för läkemedelsförsörjningen …?" is not answered by the nämnd's tasks
-    if query.intent == "yesno" and swedish.asks_time_frame(query.reading) and not swedish.tells_time_frame(quoted):
+    if query.intent in ("yesno", "lookup", "what") and swedish.asks_time_frame(query.reading) \
+            and not swedish.tells_time_frame(quoted):
+        # (or "Deadline för de lokala handlingsplanerna?" by what they are to be made from)
         return False  # "Finns det någon tidsgräns för hur snabbt … tolk …?" is not answered by the duty to answer in samiska
     if (swedish.asks_frequency(query.reading) or swedish.asks_frequency(query.text)) and not swedish.tells_frequency(quoted):
         return False  # "Hur ofta ska mobiltandvården åka ut …?" is not answered by "… uppgår till 77 procent"

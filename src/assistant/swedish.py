@@ -1740,7 +1740,9 @@ _HEARD_NAMED = re.compile(r"\b(?:hör|ser|läser)\s+(?:ofta\s+|ständigt\s+|hela
 _SPOKEN_TAIL = re.compile(r"\s+(?:hela tiden|jämt|ofta|överallt|just nu|nu|på sistone)$", re.I)
 # The place a statement starts with ("I Jämtland Härjedalen pratar de om …"): the question is asked of it.
 _LEADING_PLACE = re.compile(r"^\s*i\s+((?:[A-ZÅÄÖ][\w-]+)(?:\s+[A-ZÅÄÖ][\w-]+)?)\s", re.I)
-_POINTING_WORD = re.compile(r"\b(?:det(?:\s+för\s+(?:nåt|något))?|den|dem|dessa|detta)(?=\W|$)(?!\s+som\b)", re.I)  # ("dem som är över 65" says whom itself)
+_POINTING_WORD = re.compile(r"\b(?:det(?:\s+för\s+(?:nåt|något))?|den|dem|dessa|detta)(?=\W|$)(?!\s+som\b)"
+                            # (nor the article of "det övergripande målet", "den lokala handlingsplanen")
+                            r"(?!\s+\w+[ae]\s+\w+(?:et|en|na)\b)", re.I)  # ("dem som är över 65" says whom itself)
 SPOKEN_OF_WORDS = 4  # a longer stretch after "om" is a clause ("om vi ska …"), not a thing
 
 
@@ -1778,6 +1780,27 @@ _WHICH_ASKED = re.compile(r"\s*(?:och\s+)?(?:vilka|vilken|vilket|vem|när|var|hu
 # "Hur hänger de ihop?", "vad är skillnaden?", "skiljer de sig åt?": two things the sentence before names, set side by side
 _BOTH_ASKED = re.compile(r"\b(?:hänger\s+(?:de|dom|dessa)\s+ihop|skillnad(?:en|er|erna)?|skiljer\s+(?:de|dom|dessa)|"
                          r"förhåller\s+(?:de|dom|dessa))\b", re.I)
+
+
+_INDEFINITE_THING = re.compile(r"^(?:en|ett)\s+(?:(?P<adj>[^\W\d]+)\s+)?(?P<noun>[^\W\d]{4,})$", re.I)
+
+
+def _definite_of_said(question: str, said: str) -> str:
+    """The question with a definite noun that is the head of the indefinite thing a statement spoke of ("planen" of
+    "en lokal handlingsplan") named whole ("den lokala handlingsplanen"), or ""."""
+    match = _INDEFINITE_THING.match(said.strip()) if said else None
+    if not match:
+        return ""
+    noun, adj = match["noun"], match["adj"] or ""
+    for word in re.finditer(r"\b[^\W\d]{4,}\b", question):
+        stem = re.sub(r"(?:en|et|n|t)$", "", word.group(0))
+        if word.group(0).lower() != noun.lower() and len(stem) >= 4 and word.group(0) != stem \
+                and noun.lower().endswith(stem.lower()):
+            ending = word.group(0)[len(stem):]
+            adjective = "" if not adj else adj if adj.lower().endswith(("a", "e")) else f"{adj}a"
+            named = " ".join(w for w in ("det" if ending.endswith("t") else "den", adjective, f"{noun}{ending}") if w)
+            return f"{question[:word.start()]}{named}{question[word.end():]}"
+    return ""
 
 
 def _said_of(question: str, sentence: str) -> str:
@@ -1935,6 +1958,10 @@ def strip_preamble(text: str) -> str:
             elif statement and (completed := _said_of(asking[0], statement)):
                 # "Jag är ny … och hör ordet nära vård hela tiden. Vad betyder det …?" -> "Vad betyder nära vård …?"
                 asking = [completed]
+        if len(asking) == 1 and statement and (named := _definite_of_said(asking[0], _spoken_of(statement))):
+            # "… ta fram en lokal handlingsplan för nära vård. Vilka ska planen göras tillsammans med …?": "planen" is
+            # the local action plan the asker is to make
+            asking = [named]
         # "Jag försöker förstå hur arbetet med målbilden gick till hos oss i Jämtland Härjedalen, för … . Kan du
         # beskriva processen från början till slut?": the asking sentence names nothing of its own; the wish to
         # know says what is asked
@@ -2249,7 +2276,10 @@ def about_them(question: str, thing: str) -> str:
 
 # "… på APT pratar alla om "riktningsförändringarna". Vilka är de enligt strategin?": "de" as the subject of what is asked
 _SUBJECT_POINTS = re.compile(r"^\s*(?:och\s+)?(?:vilka|vad|vem|vilken|vilket)\s+(?:är|innebär|betyder|heter|står\s+för)\s+"
-                             r"(?P<it>de|dom|det|den|dessa|detta|det\s+där|det\s+här|de\s+där)\b(?!\s+(?:som|att)\b)", re.I)
+                             r"(?P<it>det\s+där|det\s+här|de\s+där|dessa|detta|dom|det|den|de)\b(?!\s+(?:som|att)\b)"
+                             # (not a determiner: "Vad är det övergripande målet i den?" asks of "målet")
+                             r"(?=\s*(?:[?.!,–-]|$)|\s+(?:här|där|enligt|i|inom|för|på|då|egentligen|nu|och|o|exakt|"
+                             r"konkret|alltså)\b)", re.I)
 
 
 def subject_named(question: str, thing: str) -> str:
@@ -2532,6 +2562,23 @@ _NEXT = re.compile(r"\b(?:vad (?:hände|händer|sker|skedde|hander|hande) (?:sen
                    r"what happened (?:next|then|after)|what (?:came|comes) next|next step)", re.I)
 
 
+_TELLS_NEXT = re.compile(r"\b(?:därefter|därpå|sedan|efter det|efter detta|slutligen)\b", re.I)
+
+
+_HAPPENS_THEN = re.compile(r"\bvad\s+(?:händer|sker|görs|hände|skedde|gjordes)\s+(?:med\s+(?:\w+\s+){1,4}?)?"
+                           r"(?:sen|sedan|därefter|efter\s+det|efteråt)\b", re.I)
+
+
+def asks_then(question: str) -> bool:
+    """Whether a question asks what happens to a thing after ("Vad händer med de lokala handlingsplanerna sen?")."""
+    return bool(_HAPPENS_THEN.search(question))
+
+
+def tells_next(sentence: str) -> bool:
+    """Whether a sentence tells what comes after ("Handlingsplanerna sammanfogas därefter till …")."""
+    return bool(_TELLS_NEXT.search(sentence))
+
+
 def asks_next(question: str) -> bool:
     """Whether a follow-up asks what came after the earlier answer ("Okej, och vad hände sen?")."""
     return bool(_NEXT.search(question))
@@ -2737,6 +2784,8 @@ def is_follow_up(question: str) -> bool:
     if all(w.lower().strip("?!.,:") in _GENERIC for w in words):
         return True
     if words and not topic_words(question).strip(" ?!.,"):  # "vilka exempel finns?": it names no topic of its own
+        return True
+    if names_no_thing(topic_words(question).strip(" ?!.,").split()):  # "varför inte alla?": of what was counted
         return True
     # (the "det" of a cleft points at nothing: "vilken reklambyrå var det som gjorde grafiken till målbilden?")
     if (_ANAPHORA.search(_CLEFT.sub(" ", question)) or _DE_POINTS.search(question)) \
@@ -3182,6 +3231,8 @@ _WHO = re.compile(r"^\s*(vem|vilka personer|vilk(?:a|et|en) \w*(?:organ|organen|
                   # "vilka är det som ska komma överens om de lokala planerna?": who does it
                   r"vilka (?:är det som |e det som )?(?:ska|skulle|måste|behöver) (?:komma överens|ta fram|utarbeta|"
                   r"utforma|ansvara|besluta)|"
+                  # "Vilka ska planen göras tillsammans med?", "Med vilka ska den tas fram?": with whom
+                  r"vilka (?:ska|skall|måste|bör) [^?.!]{0,60}?\btillsammans med(?=\s*[?.!]?\s*$)|med vilka|tillsammans med vilka|"
                   # where a decision was taken is the body that took it: "Var beslutades målbilden …?", "I vilket forum …?"
                   r"var (?:beslutades|fattades|antogs|fastställdes|godkändes)|"
                   r"i vilk(?:a|et|en) (?:forum|organ\w*|instans\w*|grupp\w*|möte\w*))\b", re.I)
@@ -3798,7 +3849,9 @@ _INVESTOR = r"(?P<who>(?!(?:vi|jag|man|du|ni|det|den)\b)[\w\s-]{3,60}?)"
 _WHEN_AFTER_SATSA = r"(?P<when>\s+(?:under|de|i|för)\b[^?.!]*)?(?=\s*[?.!]|\s*$)"
 _INVESTS_IN = re.compile(rf"^\s*vad\s+(?:ska|skall|vill|kommer)\s+{_INVESTOR}\s+(?:att\s+)?satsa\s+på{_WHEN_AFTER_SATSA}", re.I)
 # (in a clause: "Kan du sammanfatta vad nämnden ska satsa på …")
-_INVESTS_IN_CLAUSE = re.compile(rf"\bvad\s+{_INVESTOR}\s+(?:ska|skall|vill|kommer att)\s+satsa\s+på{_WHEN_AFTER_SATSA}", re.I)
+# (or what it thinks or plans to: "sammanfatta vad nämnden tänker satsa på")
+_INVESTS_IN_CLAUSE = re.compile(rf"\bvad\s+{_INVESTOR}\s+(?:ska|skall|vill|kommer att|tänker|planerar att|planerar|"
+                                rf"har tänkt|avser att)\s+satsa\s+på{_WHEN_AFTER_SATSA}", re.I)
 
 
 def invested_in(question: str) -> str:
@@ -5386,6 +5439,8 @@ def asked_list_noun(question: str, regions: Sequence[str] = ()) -> str:
 _WHO_DID = {"fick", "får", "kom", "kommer", "var", "blev", "gick", "tog", "tar", "gjorde", "gör", "sa", "sade", "säger",
             "hade", "skulle", "kunde", "satt", "sitter", "stod", "står", "bjöds", "inbjöds", "deltog", "deltar", "ingick",
             "ingår",
+            # ("vilka driver dom?": who runs them)
+            "driver", "drev", "bedriver", "ska", "skall", "måste", "bör", "kan",  # ("vilka ska planen göras med?") "äger", "ägde", "leder", "ledde", "sköter", "skötte", "styr", "styrde",
             "mest", "flest", "främst", "oftast", "mycket"}  # ("bland vilka mest?": which group most, no thing named)
 
 
@@ -6082,7 +6137,9 @@ def events_in(question: str) -> tuple[str, ...]:
 
 
 # A line may tell one event in the words of the other: a house "klar" is opened, an opening tells it done.
-EVENT_ALSO_SAID = {"opening": ("klar", "färdig"), "start": ("arbeta fram",), "completion": ("öppna", "invig", "lämna", "leverer", "redovis")}
+# (and a document is done when it is adopted: "När var målbilden klar?" is told by "… beslut att anta målbilden")
+EVENT_ALSO_SAID = {"opening": ("klar", "färdig"), "start": ("arbeta fram",),
+                   "completion": ("öppna", "invig", "lämna", "leverer", "redovis", "anta", "antog", "fastställ")}
 
 
 # An earlier event a line refers back to: "Förslag av målbild presenteras till deltagarna från kick-offen" tells a
