@@ -445,3 +445,13 @@ def test_an_english_question_in_two_parts_says_its_parts_in_english(assistant):
     answer = assistant.ask("How many regular members and substitutes does the health and medical care committee have?")
     assert answer.answered and "13 ordinarie ledamöter och 13 ersättare" in answer.text
     assert "See the answer above." in answer.text and "Se svaret ovan" not in answer.text and _valid_citations(answer)
+
+
+def test_who_took_part_in_making_the_strategy_asked_after_who_commissioned_it_is_the_strategys_own_line(assistant):
+    """hold81: "… vem som egentligen har beställt den länsgemensamma strategin …? Och vilka var med och tog fram den?"
+    answered only the first; split, the second got Norrbotten's målbild timeline (the region's process section)."""
+    answer = assistant.ask("Jag är dietist på Piteå älvdals sjukhus och undrar vem som egentligen har beställt den "
+                           "länsgemensamma strategin för nära vård i Norrbotten? Och vilka var med och tog fram den?")
+    assert answer.answered and "Politiska samverkansberedningen" in answer.text
+    assert "verksamhetsföreträdare och medborgarrepresentanter" in answer.text and "Kick-off" not in answer.text
+    assert _valid_citations(answer)

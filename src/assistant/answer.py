@@ -795,10 +795,22 @@ class Composer:
                 (section is None or not swedish.is_process_heading(heading_of(section))):
             # "Hur togs målbilden fram i Västernorrland?": the asked documents' section headed "Genomförande",
             # else their timeline (a list of dated steps: "Workshop i SVOM den 3/6-22", "… hösten -22")
-            section = next((c for c in self._with_parents(passages.chunks) if c.document in scope and c.section
-                            and swedish.is_process_heading(heading_of(c))), None) or self._timeline(scope, passages) or section
+            # (of the documents the question names, when it names some: "… vilka var med och tog fram länsgemensamma
+            # strategin?" in a Norrbotten thread is not the timeline of Norrbotten's målbild)
+            within = (set(query.named_documents) & scope) or scope
+            section = next((c for c in self._with_parents(passages.chunks) if c.document in within and c.section
+                            and swedish.is_process_heading(heading_of(c))), None) or self._timeline(within, passages) or section
         if section is not None:
-            draft = self._section(Draft(), section, passages, summary=True)
+            draft = Draft()
+            if query.intent == "who" and scope:
+                # "Vem har tagit fram Västernorrlands målbild?": the body said to have set it ("… Social ReKo, har
+                # fastställt en gemensam målbild …"), before the steps of how it was made
+                made = next((u for u in units_of([Hit(c, 0.0) for c in passages.chunks if c.document in scope])
+                             if swedish.tells_established(u.text) and swedish.has_kind("who", u.text)
+                             and (not topic or self._mentions(topic, u.chunk, u.text))), None)
+                if made is not None:
+                    draft.say(made.text, made.chunk)
+            draft = self._section(draft, section, passages, summary=True)
             decided = self._decision_section(section, passages) if scope and swedish.asks_process(reading) \
                 and not asked_event(query) else None
             # "Hur togs målbilden fram i Jämtland Härjedalen?": its steps, then how it was decided ("Beslut av målbild:
@@ -1177,13 +1189,22 @@ class Composer:
                 # search ranked it, before list items that only name "ansvara för samverkan …"
                 thing = self._responsibility_words(query, passages)
                 responsible = self._responsible_named(query, thing, passages)
-                made = [u for u in units_of(hits[:RESPONSIBLE_PASSAGES]) if swedish.tells_making(u.text)
-                        and u.text not in u.chunk.items] if swedish.asks_who_makes(query.reading) else []
+                thing_asked = {t for t in self._topic_terms(query, passages) if t not in HOW_WORDS
+                               and t not in swedish.POINTING_WORDS}
+                # (or the list line saying who was given the task: "Lokala samverkansarenor har fått i uppdrag att ta
+                # fram lokala samverkansplaner …", of "vem tar fram dom lokala samverkansplanerna")
+                made = [u for u in units_of(hits[:RESPONSIBLE_PASSAGES])
+                        if (swedish.tells_making(u.text) and u.text not in u.chunk.items)
+                        or (swedish.tells_tasked(u.text) and self._mentions(thing_asked, u.chunk, u.text))] \
+                    if swedish.asks_who_makes(query.reading) else []
+                # (a line saying who was given the task, alone: not Norrbotten's handlingsplaner beside it)
+                made = [u for u in made if swedish.tells_tasked(u.text)] or made
                 # "… vem ska se till att de faktiskt genomförs?": the top passages' body said to take responsibility
                 # ("Respektive huvudman tar ansvar för att … omsätta handlingsplanen i praktiken.")
                 seen_to = [u for u in units_of(hits[:RESPONSIBLE_PASSAGES]) if swedish.says_responsible(u.text)][:1] \
                     if not responsible and swedish.asks_who_sees_to(query.reading) else []
-                if made and swedish.has_kind("who", " ".join(u.text for u in made)):
+                if made and (swedish.has_kind("who", " ".join(u.text for u in made))
+                             or any(swedish.tells_tasked(u.text) for u in made)):  # (who was given the task)
                     # "Vem tar fram de lokala handlingsplanerna?": how and by whom they are made ("Lokala handlingsplaner
                     # ska utarbetas utifrån strategin. … Planerna utformas … mellan kommun, hälsocentral och sjukhus.")
                     picked = made
@@ -2613,6 +2634,20 @@ class Composer:
                     out.append(replace(chunk, section=parent))
         return out
 
+    @staticmethod
+    def _headed_items(listed: Chunk, passages: Passages) -> list[tuple[str, tuple[str, Chunk]]]:
+        """Each item of a list with the first sentence of the section of the same document it heads (the
+        strategy's four riktningsförändringar, each a section of its own), or [] unless every item heads one."""
+        items = [i for c in passages.list_parts(listed) for i in c.items]
+        sections = {swedish.fold(heading_of(c).lower().rstrip(". ")): c for c in passages.chunks
+                    if c.document == listed.document and c.section and c.section != listed.section}
+        def heads(item: str) -> Chunk | None:  # (the item may say more before the heading: "Mer hälsofrämjande …")
+            said = swedish.fold(item.lower().rstrip(". "))
+            return sections.get(said) or next((c for h, c in sections.items() if len(h.split()) >= 2
+                                               and said.endswith(f" {h}")), None)
+        leads = [(i, section_lead(c, passages)) for i in items if (c := heads(i)) is not None]
+        return leads if len(items) >= 2 and len(leads) == len(items) and all(lead for _, lead in leads) else []
+
     def _section(self, draft: Draft, chunk: Chunk, passages: Passages, summary: bool = False,
                  topic: set[str] | None = None, points: bool = False) -> Draft:
         """A section's lead and its whole lists (what a section *is*); for a summary, the first
@@ -2655,7 +2690,19 @@ class Composer:
         for part in own:
             if part.items and (part.section, part.list_intro) not in seen_lists:
                 seen_lists.add((part.section, part.list_intro))
-                self._whole_list(draft, part, passages)
+                headed = self._headed_items(part, passages) if summary else []
+                if headed:
+                    # "sammanfatta de fyra riktningsförändringarna": each item heads a section of its own in the
+                    # document; a summary says each with that section's first sentence
+                    first = passages.list_parts(part)[0]
+                    if draft.fresh(first.list_intro):
+                        draft.lines.append(f"{first.list_intro} [{draft.cite(first, first.list_intro)}]")
+                    for item, (sentence, where) in headed:
+                        if draft.say(sentence, where, prefix=f"- {item.rstrip('.')}: "):
+                            draft.fresh(item)  # (the item is said with its lead: no bare list of them after)
+                            draft.used.setdefault(part.id, []).append(item)
+                else:
+                    self._whole_list(draft, part, passages)
         if summary:  # a section's subsections are part of it ("MÅLBILD" › "UTIFRÅN MEDBORGARPERSPEKTIV")
             children: dict[str, list[Chunk]] = {}
             for part in [*parts, *self._adopted(chunk, passages)]:
@@ -2928,6 +2975,9 @@ class Composer:
             key = (unit.chunk.document, unit.chunk.section)
             if key in seen_sections:
                 continue
+            if unit.text.endswith(":") and unit.chunk.items and sum(draft.repeats(i) for i in unit.chunk.items) * 2 \
+                    >= len(unit.chunk.items):
+                continue  # a lead-in whose items were said above ("… utifrån fyra riktningsförändringar:" once more)
             seen_sections.add(key)
             heading = heading_of(unit.chunk)
             # a topic few sections name ("patientkontrakt"): what the section says of it, not one sentence

@@ -183,8 +183,12 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # ("och patientkontrakt, vad ingår i det?" names what "det" is: asked as "vad ingår i patientkontrakt?", its own question)
     # "… journalsystem …? || Och vad finns det för funktioner i Min vård Norrbotten?": a name the thread has not
     # said, and nothing pointing back, is a question of its own
+    # (or a term in quotes: "And what do they mean by 'modigt ledarskap'?" asks what that term means, though the
+    # answer before named it in a list)
     own_name = bool(earlier) and not leans and not swedish.points_back(swedish.without_expletive(reading)) and any(
-        n.lower() not in " ".join(earlier).lower() for n in swedish.name_phrases(reading))
+        n.lower() not in " ".join(earlier).lower() for n in swedish.name_phrases(reading)) \
+        or (bool(earlier) and not leans and bool(re.search(r"\bvad\s+(?:menas|menar|betyder|innebär)\b", reading, re.I))
+            and bool(swedish.quoted_phrases(reading)))
     follow_up = bool(earlier) and not of_body and not own_name and (
         leans or (swedish.is_follow_up(text) and not named_first) or swedish.is_follow_up(reading)
         or swedish.bare_ordinal(reading) or swedish.bare_why(reading)
@@ -375,7 +379,13 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             # respektive nämndens verksamhetsplan att vi …?" asks of no målbild "… i Norrbotten")
             named = alone
         search = f"{search} {home}" if home else search
-    talked_of, by_name = _thread_region(earlier, metas, common) if not regions else ("", False)
+    # (the asker's region, said in an earlier turn's preamble: "jag är MAS i en kommun i jämtland. vad är svom …?")
+    asker_home = next((h for t in reversed(told_before) if t and (h := _home_region(t, metas))), "") if not english else ""
+    talked_of, by_name = _thread_region(earlier, metas, common, asker_home) if not regions else ("", False)
+    if not talked_of and asker_home and not regions and named and all(
+            d in metas and kind_word(reading, metas[d]) and not _names_only(d, reading, metas) for d in named):
+        # ("… MAS i en kommun i jämtland. vad är svom …?" + "nar beslutades målbilden": Jämtland Härjedalen's)
+        talked_of = asker_home
     if named and talked_of and not regions:
         # "målbilden" in a thread about Jämtland Härjedalen is its målbild, not the one document whose kind is
         # "målbild" (Norrbotten's brochure): the thread's document its title names so
@@ -713,7 +723,7 @@ def _with_home_region(turn: str, preamble: str, metas: Mapping[str, DocumentMeta
 
 
 def _thread_region(earlier: Sequence[str], metas: Mapping[str, DocumentMeta],
-                   common: frozenset[str] | None) -> tuple[str, bool]:
+                   common: frozenset[str] | None, home: str = "") -> tuple[str, bool]:
     """The one region the conversation is about, named by the latest earlier question that names a region or a
     document ("… i Region Norrbotten … sammanfatta den länsgemensamma strategin", then "vilka exempel finns för
     den tredje riktningsförändringen?": still Norrbotten), or ""; and whether that question named the region
@@ -725,8 +735,9 @@ def _thread_region(earlier: Sequence[str], metas: Mapping[str, DocumentMeta],
         if not regions and named and all(d in metas and kind_word(turn, metas[d]) and not _names_only(d, turn, metas)
                                          for d in named):
             # ("när beslutades målbilden?" in a Jämtland thread: every region has a målbild, it names none – the
-            # region a turn before it names, else the one document of that kind)
-            by_kind = by_kind or ((next(iter(said)), False) if len(said) == 1 else ("", False))
+            # region a turn before it names, else the asker's own region an earlier preamble said, else the one
+            # document of that kind)
+            by_kind = by_kind or ((home, False) if home else (next(iter(said)), False) if len(said) == 1 else ("", False))
             continue
         if said:
             return (next(iter(said)), bool(regions)) if len(said) == 1 else ("", False)

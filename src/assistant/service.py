@@ -494,7 +494,8 @@ class Assistant:
                 # passage quoted above, målet with its five strategies, may hold what a later part asks
                 above = [c for _, a in answers[:at] if a.answered for c in a.citations]
                 # (a part asking for a kind of fact: a lookup's check is too loose to tell)
-                told = above and subs[at].intent in PART_TOLD_ABOVE_INTENTS \
+                # (not of an English part, whose reading is checked loosely: "who does it affect?" of Cosmic)
+                told = above and subs[at].intent in PART_TOLD_ABOVE_INTENTS and not subs[at].english \
                     and holds_answer(subs[at], "", above, served.index.synonyms)
                 blocks.append(f"”{part}”: {(said_above if told else not_found)}")
                 continue
@@ -552,7 +553,7 @@ PART_NOT_FOUND = "Det står inte i styrdokumenten."
 PART_SAID_ABOVE = "Se svaret ovan."
 PART_NOT_FOUND_EN = "The steering documents do not say."
 PART_SAID_ABOVE_EN = "See the answer above."
-PART_TOLD_ABOVE_INTENTS = ("list", "date", "number", "who", "what", "yesno")  # a refused part may be told by the answer above
+PART_TOLD_ABOVE_INTENTS = ("list", "date", "number", "what")  # a refused part may be told by the answer above
 PART_REPEATED_SHARE = 0.75  # a later part whose quoted sentences were this much quoted above is "Se svaret ovan"
 PART_WORD_LETTERS = 4  # a part's own word this long keeps a sentence an earlier part quoted ("alla", "ersättare")
 UNLISTED = "Dokumenten nämner {noun} men räknar inte upp vilka: ”{said}” (”{title}”, {heading})."

@@ -1305,13 +1305,15 @@ def _joined_parts(part: str) -> list[str]:
     # (or how it was done, or who did it, and then when: "hur togs målbilden fram och när beslutades den?", "vem
     # har tagit fram målbilden o när beslutades den")
     # (or what a thing is, and then when: "vad är SIP för nåt och när ska man använda det?" – what SIP is is said,
-    # though the documents may not say when)
+    # though the documents may not say when; or what a body does: "Vad ansvarar nämnden för och när inrättades den?")
     # (or which thing, and then what it is: "Vilken lagändring kom 1 juli 2021 och vad innebar den?")
     if any(points_back(p) for p in split[1:]) and not _asks_another_date(split) and not _asks_another_count(split) \
             and not (re.match(r"\s*vilk(?:en|et)\s+\w{4,}", split[0], re.I) and all(intent_of(p) == "what" for p in split[1:])) \
             and not ((asks_process(split[0]) or asked_kind(split[0]) == "who"
-                      or (intent_of(split[0]) == "what" and not is_english(split[0])))
-                     and all(asked_kind(p) == "date" for p in split[1:])):
+                      or (intent_of(split[0]) in ("what", "lookup", "list") and not is_english(split[0])))
+                     and all(asked_kind(p) == "date" for p in split[1:])) \
+            and not (intent_of(split[0]) == "what" and not is_english(split[0])  # "Vad är Min vård Norrbotten och
+                     and all(intent_of(p) == "list" for p in split[1:])):     # vilka funktioner finns i den?"
         return [part]
     return split
 
@@ -1546,7 +1548,10 @@ def _asked_sentences(text: str) -> list[str]:
         # the documents may say one and not the other)
         what_then_date = bool(sentences) and intent_of(sentences[-1]) == "what" and asked_kind(sentence) == "date" \
             and len(sentence.split()) >= 3
-        if sentences and (another_date or another_count or what_then_date):
+        # ("vem som … har beställt den länsgemensamma strategin? Och vilka var med och tog fram den?": two who's)
+        another_who = bool(sentences) and asked_kind(sentences[-1]) == "who" and len(sentence.split()) >= 4 \
+            and bool(re.match(r"\s*(?:och\s+|o\s+)?(?:vem|vilka)\s+(?:var|är|har|hade|tog|ska)\b", sentence, re.I))
+        if sentences and (another_date or another_count or what_then_date or another_who):
             sentences.append(sentence)
         elif sentences and (_ASKING_START.match(sentence) or _IMPERATIVE.match(sentence) or mentioned) \
                 and not points_back(mentioned or sentence) \
@@ -1567,15 +1572,30 @@ _CLAUSE_VERBS = {"skulle", "ska", "skall", "kan", "kunde", "borde", "bör", "må
                  "var"}
 
 
+# "vad är svom och vad har de beslutat om nära vård?": "de" as the subject of a later part is the body the first
+# part asked what it is
+_THEY_DID = re.compile(r"^\s*(?:och\s+)?(?:vad|vilka\s+\w+|när|hur|var)\s+(?:har|hade|gör|gjorde|ska|skall|"
+                       r"beslutade|fattade|tog|ansvarar)\s+(?P<they>de|dom)\b", re.I)
+
+
 def with_referent(part: str, earlier: str) -> str:
     """A later part of a question with its "den" replaced by the thing the earlier part asks of ("När antogs
     Norrbottens gemensamma målbild, och vad fokuserar den på …?" -> "vad fokuserar Norrbottens gemensamma
     målbild på …?"), or the part as it is."""
+    named = defined_term(earlier) if intent_of(earlier) == "what" else ""
+    named = named if named and named[:1].isupper() else ""  # (a name: "SVOM", "Min vård Norrbotten")
+    they = _THEY_DID.match(part)
+    if they and named:
+        return f"{part[:they.start('they')]}{named}{part[they.end('they'):]}"
+    if named and _PRONOUN_DEN.search(part) and len(named.split()) <= REFERENT_WORDS:
+        # "Vad är Min vård Norrbotten och vilka funktioner finns i den?": the name whole ("Min" is no pronoun here)
+        return _PRONOUN_DEN.sub(named, part, count=1)
     # (its words that name a thing: not the asking nor what was done, "Vem fastställde målbilden …" -> "målbilden")
     # (nor the verb of an "att" clause: "När beslutades det att inrätta hälso- och sjukvårdsnämnden?" -> the nämnd)
     infinitives = {w.lower() for w in re.findall(r"\batt\s+(\w+)", earlier, re.I)}
     # (nor what was done, said after "har": "Vem har fastställt vår målbild …" -> "målbild")
-    infinitives |= {w.lower() for w in re.findall(r"\b(?:har|hade)\s+(\w+)", earlier, re.I)}
+    infinitives |= {w.lower() for w in re.findall(r"\b(?:har|hade)\s+(?:(?:egentligen|redan|faktiskt|ju|nu|själva)\s+)?(\w+)",
+                                                  earlier, re.I)}  # ("vem som egentligen har beställt …")
     words = [w for w in topic_words(earlier).strip(" ?").split()
              if w.lower() not in QUESTION_WORDS and not _QUESTIONISH.match(w) and not done_like(w)
              and w.lower() not in infinitives]
@@ -1592,6 +1612,12 @@ def with_referent(part: str, earlier: str) -> str:
         return part  # "Hur tog de fram den, och vem har fastställt den?": the earlier part names no thing either
     # (words before it are what was done; words after it qualify it: "vår målbild för nära vård" stays whole)
     thing = owned if owned and owned.lower() in thing.lower().split()[1:] else thing
+    if thing and len(thing.split()) > REFERENT_WORDS:
+        # (a long stretch less what every question here is about – the region, "nära vård" – and a relative "som":
+        # "vem som … har beställt den länsgemensamma strategin för nära vård i Norrbotten?" -> "länsgemensamma strategin")
+        shorter = re.sub(r"nära\s+vård", " ", thing, flags=re.I)
+        shorter = " ".join(w for w in shorter.split() if w.lower() != "som" and not regions_named(w))
+        thing = shorter if shorter and len(shorter.split()) <= REFERENT_WORDS else thing
     if not thing or len(thing.split()) > REFERENT_WORDS:
         return part
     return _PRONOUN_DEN.sub(thing, part, count=1)
@@ -1782,6 +1808,15 @@ _BOTH_ASKED = re.compile(r"\b(?:hänger\s+(?:de|dom|dessa)\s+ihop|skillnad(?:en|
                          r"förhåller\s+(?:de|dom|dessa))\b", re.I)
 
 
+# "En kollega påstod att X och Y är samma sak.": two things someone says are the same
+_CLAIMED_SAME = re.compile(r"\b(?:påstod|påstår|sa|sade|säger|tror|trodde|menar|hävdar|hävdade|tycker)\s+att\s+"
+                           r"(?P<a>[^.?!,]{3,60}?)\s+och\s+(?P<b>[^.?!,]{3,80}?)\s+är\s+(?:samma\s+sak|samma|likadana|"
+                           r"densamma|desamma)\b", re.I)
+# "Vad är egentligen skillnaden mellan dom?", "Vad skiljer dem åt?", "Vad är skillnaden?": a difference of what was said
+_DIFFERENCE_OF_THEM = re.compile(r"\bskillnad\w*(?:\s+(?:mellan|på)\s+(?:dom|dem|de|dessa|de\s+två|dom\s+två))?\s*[?.!]?\s*$|"
+                                 r"\bskiljer\s+(?:dom|dem|de|sig)\b", re.I)
+
+
 _INDEFINITE_THING = re.compile(r"^(?:en|ett)\s+(?:(?P<adj>[^\W\d]+)\s+)?(?P<noun>[^\W\d]{4,})$", re.I)
 
 
@@ -1882,6 +1917,11 @@ def strip_preamble(text: str) -> str:
                       or ((_WH_START.match(_GREETING.sub("", s)) or _WH_INSIDE.search(s)) and _names_a_thing(s))]
         at = sentences.index(asking[0]) if len(asking) == 1 else 0
         statement = _GREETING.sub("", sentences[at - 1]).strip() if at else ""  # the sentence before the one question
+        claimed = _CLAIMED_SAME.search(statement) if len(asking) == 1 and statement else None
+        if claimed and _DIFFERENCE_OF_THEM.search(asking[0]):
+            # "En kollega påstod att målbilden och den länsgemensamma strategin … är samma sak. Vad är egentligen
+            # skillnaden mellan dom?": between the two things said to be the same (the claim is no question of its own)
+            asking, statement = [f"Vad är skillnaden mellan {claimed['a'].strip()} och {claimed['b'].strip()}?"], ""
         # "Jag ska hålla en dragning om varför vi behöver ställa om till nära vård. Kan du sammanfatta vad strategin
         # säger om det?": "det" is what the talk is about
         # (or "Hur tar målbilderna … upp det?" after "Jag ska hålla en dragning om kontinuitet på nästa APT.")
@@ -3321,8 +3361,13 @@ _SEES_TO_IT = re.compile(r"\bvem\s+(?:är\s+det\s+som\s+|som\s+)?(?:\w+\s+)?(?:s
 
 
 _WHO_MAKES = re.compile(r"\bvem\s+(?:är\s+det\s+som\s+|som\s+)?(?:tar\s+fram|gör|skriver|utformar|utarbetar|arbetar\s+fram|"
-                        r"sätter\s+ihop|ska\s+(?:ta\s+fram|göra|skriva|utforma|utarbeta))\s+(?!det\b|den\b|dem\b|dom\b)\w", re.I)
+                        r"sätter\s+ihop|ska\s+(?:ta\s+fram|göra|skriva|utforma|utarbeta))\s+"
+                        # (not a bare pronoun, "vem tar fram den?"; "dom lokala samverkansplanerna" names them)
+                        r"(?!(?:det|den|dem|dom)\s*[?.!]?\s*$)\w", re.I)
 _MADE_BY = re.compile(r"\b(?:utarbetas|utformas|tas\s+fram|arbetas\s+fram|sammanfogas|upprättas)\b", re.I)
+# (a list line may say who was given the task: "Lokala samverkansarenor har fått i uppdrag att ta fram lokala
+# samverkansplaner …")
+_TASKED_TO_MAKE = re.compile(r"\b(?:fått|får|fick|gett|ges)\s+i\s+uppdrag\s+att\s+(?:ta\s+fram|utarbeta|utforma|arbeta\s+fram)\b", re.I)
 
 
 def asks_who_makes(question: str) -> bool:
@@ -3331,9 +3376,23 @@ def asks_who_makes(question: str) -> bool:
     return bool(_WHO_MAKES.search(question))
 
 
+_ESTABLISHED_BY = re.compile(r"\b(?:har|hade)\s+(?:fastställt|tagit\s+fram|arbetat\s+fram|antagit|beslutat\s+om)\b", re.I)
+
+
+def tells_established(sentence: str) -> bool:
+    """Whether a sentence tells that someone has set or made a thing ("… Social ReKo, har fastställt en gemensam
+    målbild …")."""
+    return bool(_ESTABLISHED_BY.search(sentence))
+
+
 def tells_making(sentence: str) -> bool:
     """Whether a sentence tells how a thing is made ("… ska utarbetas utifrån strategin", "Planerna utformas …")."""
     return bool(_MADE_BY.search(sentence))
+
+
+def tells_tasked(sentence: str) -> bool:
+    """Whether a sentence tells who was given the task of making a thing ("… har fått i uppdrag att ta fram …")."""
+    return bool(_TASKED_TO_MAKE.search(sentence))
 
 
 def asks_who_sees_to(question: str) -> bool:
@@ -5711,6 +5770,7 @@ _HEADING = re.compile(r"\b(?:rubriken|avsnittet|kapitlet|delen)\s+(?!om\b)[”\"
 
 
 _POINTING_TOPIC = {"det", "detta", "den", "denna", "dem", "dom", "dessa", "de", "sånt", "sådant", "såna", "sådana"}
+POINTING_WORDS = frozenset(_POINTING_TOPIC)  # pointing words, never a topic ("vem tar fram dom lokala …")
 # "Står det något om familjecentraler både i strategin och i verksamhetsplanen?": whether X is mentioned at all
 # (the document or place it is asked of may stand before "om" or after the topic: "står det nåt i verksamhetsplanen
 # om kvinnor i övergångsåldern?" – "i övergångsåldern" is the topic's, "i strategin" is not)
@@ -5905,7 +5965,10 @@ _TOPIC_OWNER = re.compile(r"^(?P<owner>[^\W\d_]{3,}(?:\s+och\s+[^\W\d_]{3,})?s)\
 
 
 # "sammanfatta kort vad nämnden ska göra för barn och unga": the group a question asks of, at its end
-_FOR_GROUP = re.compile(r"\b(?:för|bland|hos)\s+(?P<group>(?!(?:mig|oss|dig|er|dem|dom|det|den|att|en|ett|nära|hela)\b)"
+# (not what a thing is for: "… förutsättningar för omställningen", "… för arbetet")
+_FOR_GROUP = re.compile(r"\b(?:för|bland|hos)\s+(?P<group>(?!(?:mig|oss|dig|er|dem|dom|det|den|att|en|ett|nära|hela|"
+                        r"omställningen|omställning|arbetet|genomförandet|verksamheten|verksamheterna|vården|regionen|"
+                        r"länet|strategin|planen|målbilden|framtiden|utvecklingen)\b)"
                         r"[^\W\d_]{3,}(?:\s+och\s+[^\W\d_]{3,})?)\s*[?.!]*\s*$", re.I)
 
 
@@ -6568,6 +6631,10 @@ _EN_QUESTION = (
     (r"\bthe (first|second|third|fourth|fifth|last)(?: one)?\b",
      lambda m: "den " + {"first": "första", "second": "andra", "third": "tredje", "fourth": "fjärde", "fifth": "femte",
                          "last": "sista"}[m.group(1).lower()]),
+    # ("… and who does it affect?": who is affected by it, as "vem påverkas av det?")
+    (r"\bwho (?:does|will|would|did) (?:it|this|that) affect\b", "vem påverkas av det"),
+    # ("And what do they mean by 'modigt ledarskap'?": what is meant by it, no one named)
+    (r"\bwhat (?:does|do|did) (?:they|you|it|we|people|one) (?:mean|means|meant) by (.+?)\s*(?=[?.!]|$)", r"vad menas med \1"),
     # "What does the strategy mean by (moving towards) more open forms of care?", "… a summary of what the strategy means
     # by …": what the document means by the term (the change towards it is the term)
     (r"\bwhat (?:does |do |did )?(.+?) (?:mean|means|meant) by (?:moving |shifting |the (?:move|shift) )?(?:(?:towards?|to) )?"
