@@ -455,3 +455,13 @@ def test_who_took_part_in_making_the_strategy_asked_after_who_commissioned_it_is
     assert answer.answered and "Politiska samverkansberedningen" in answer.text
     assert "verksamhetsföreträdare och medborgarrepresentanter" in answer.text and "Kick-off" not in answer.text
     assert _valid_citations(answer)
+
+
+def test_a_role_follow_up_names_only_the_long_lists_items_on_the_askers_workplace(assistant):
+    """Ten fresh questions: a tandhygienist in folktandvården got all twelve of the nämnd's inriktningar (klimakteriebesvär,
+    primärvårdsbeställningen …) under "Din arbetsplats (folktandvården) nämns under …"."""
+    answer = assistant.ask("och vad betyder det för mig som tandhygienist i folktandvården?",
+                           ["Vad säger nämndens verksamhetsplan om tandvården?"])
+    assert answer.answered and "folktandvården och den privata tandvården" in answer.text
+    assert "klimakteriebesvär" not in answer.text and "tillitsbaserad styrning" not in answer.text
+    assert _valid_citations(answer)

@@ -21,7 +21,7 @@ from assistant.relevance import RelevanceGate
 from assistant.service import (any_untold, comparison_groups, contents_untold, contrast_untold, holds_answer, in_turn,
                                mentioned_elsewhere, no_reason_given, undated_document,
                                labels_the_topic, other_region, region_lacks, region_scope, row_question, suggested_questions, translated_in,
-                               with_dated, with_named_month, with_named_phrase, with_specific, without_said)
+                               told_above, with_dated, with_named_month, with_named_phrase, with_specific, without_said)
 from assistant.types import Answer, Chunk, Citation, DocumentMeta, Hit
 
 METAS = {
@@ -9798,3 +9798,33 @@ def test_why_a_decision_went_up_to_the_regions_council_is_the_slides_why_higher_
     # no reason; the slide asks "Varför behöver beslut om målbild … lyftas till högre nivå?" and answers it
     synonyms = swedish.Synonyms.load(str.lower)
     assert "lyftas till högre nivå" in synonyms.added("varför skulle det upp till regionens samverkansråd också då?")
+
+
+def test_a_later_part_is_told_above_when_what_the_parts_before_quoted_holds_it():
+    # hold79: "Vad är det övergripande målet i den, och vilka strategier ska vi jobba efter för att nå dit?" called the
+    # second part unanswered though the goal's passage, quoted above, lists the five strategies
+    strategies = CHUNKS[2]
+    above = [Citation(rank=1, chunk=strategies, score=1.0, meta=METAS["jh.txt"], used=strategies.items)]
+    part = q("vilka strategier ska vi jobba efter för att nå målet?")
+    assert told_above(part, above, None)
+    assert not told_above(part, [], None)
+    # (not an English part, whose reading is checked loosely, nor a lookup)
+    assert not told_above(replace(part, english=True), above, None)
+    assert not told_above(replace(part, intent="lookup"), above, None)
+
+
+def test_who_and_where_without_a_verb_is_the_asker_not_context_to_search():
+    # hold81: "Hej, sjukhuskurator på Sunderby sjukhus här. … Vad står det i nämndens plan om vilka grupper som är
+    # överrepresenterade när det gäller suicid …?" searched "sjukhus" too and answered with the one sentence on hospital care
+    assert swedish.preamble_context("Hej, sjukhuskurator på Sunderby sjukhus här. Vad står det i planen om suicid?") == ""
+    assert swedish.preamble_context("Min pappa har dåligt hjärta. Kan han mäta blodtrycket hemma?") == "Min pappa har dåligt hjärta."
+
+
+def test_what_is_needed_for_a_thing_to_succeed_asks_for_the_things_for_it():
+    # ten fresh questions at the end: "Ge mig en överblick över vilka förutsättningar Norrbottens länsgemensamma strategi
+    # säger behövs för att omställningen ska lyckas." answered with the one sentence saying "… ska lyckas"
+    assert swedish.needed_for("Ge mig en överblick över vilka förutsättningar Norrbottens länsgemensamma strategi säger "
+                              "behövs för att omställningen ska lyckas.") == \
+        "Ge mig en överblick över vilka förutsättningar för omställningen enligt Norrbottens länsgemensamma strategi."
+    assert swedish.needed_for("Vilka förutsättningar finns?") == ""
+

@@ -125,6 +125,7 @@ TITLE_HEAD_LETTERS = 5       # a question word this long that ends a named docum
 MAX_WORKPLACE_SENTENCES = 2  # what is to be done where the asker works, in a role answer on a topic
 MIN_WORKPLACE_LETTERS = 6    # a workplace word this long may be looked up in the documents' lists ("mödravårdscentral")
 WORKPLACE_LIST_LEAD = "Din arbetsplats ({place}) nämns under ”{heading}” ({title}):"
+WORKPLACE_LIST_ITEMS = 6  # a list longer than this is said only by its items that name the asker's workplace
 WORKPLACE_CARE_LEAD = "För {place}, där du arbetar, tar ”{heading}” ({title}) upp:"
 IN_THE_LINE_LEAD = "Så ska arbetet föras ut i verksamheterna:"
 MAX_TOPIC_SENTENCES = 5
@@ -3912,7 +3913,15 @@ class Composer:
                 first = section_lead(listed, passages) if place in cares else None
                 if first is not None and not first[0].endswith(":"):
                     draft.say(*first)
-                self._whole_list(draft, listed, passages)
+                items = [(c, i) for c in passages.list_parts(listed) for i in c.items]
+                naming = [(c, i) for c, i in items if swedish.names_workplace(i, place)] if place not in cares else []
+                if len(items) > WORKPLACE_LIST_ITEMS and naming:
+                    # (of a long list, the items that name the workplace: a tandhygienist in folktandvården gets the
+                    # nämnd's tasks on tandvården, not all twelve of its inriktningar)
+                    for chunk, item in naming:
+                        draft.say(item, chunk, prefix="- ")
+                else:
+                    self._whole_list(draft, listed, passages)
                 break
         return draft
 

@@ -485,6 +485,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.clause_order,         # "vad syftet med målbilden är, …" -> "Vad är syftet med målbilden, …"
     swedish.kind_inside,          # "Vad säger planen om hur många X …?" -> "Hur många X … enligt planen?"
     swedish.told_asking,          # "Berätta kort hur X tog fram …" -> "Hur X tog fram …?"
+    swedish.needed_for,           # "vilka X … behövs för att Y ska lyckas" -> "vilka X för Y …"
     swedish.parts_of,             # "Hur många delar består målbilden av …?" -> what the målbild is: its lead and list
     swedish.example_of_meaning,   # "finns det exempel på vad ökad kontinuitet betyder?" -> "Vad betyder ökad kontinuitet?"
     swedish.motto_of,             # "Vilken slogan har målbilden …?" -> "Vad är målbilden …?"

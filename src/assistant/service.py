@@ -490,13 +490,8 @@ class Assistant:
         said_above, not_found = (PART_SAID_ABOVE_EN, PART_NOT_FOUND_EN) if query.english else (PART_SAID_ABOVE, PART_NOT_FOUND)
         for at, (part, answer) in enumerate(answers):
             if not answer.answered:
-                # "Vad är det övergripande målet …, och vilka strategier ska vi jobba efter för att nå dit?": the
-                # passage quoted above, målet with its five strategies, may hold what a later part asks
                 above = [c for _, a in answers[:at] if a.answered for c in a.citations]
-                # (a part asking for a kind of fact: a lookup's check is too loose to tell)
-                # (not of an English part, whose reading is checked loosely: "who does it affect?" of Cosmic)
-                told = above and subs[at].intent in PART_TOLD_ABOVE_INTENTS and not subs[at].english \
-                    and holds_answer(subs[at], "", above, served.index.synonyms)
+                told = told_above(subs[at], above, served.index.synonyms)
                 blocks.append(f"”{part}”: {(said_above if told else not_found)}")
                 continue
             quoted = {(c.chunk.id, u) for c in answer.citations for u in c.used}
@@ -904,6 +899,15 @@ def with_named_phrase(hits: list[Hit], passages: Passages, query: Query, top_k: 
         if saying:
             return pinned_third(hits, saying, top_k) if len(saying) <= SPECIFIC_WORD_PASSAGES else hits
     return hits
+
+
+def told_above(part: Query, above: Sequence[Citation], synonyms: swedish.Synonyms | None) -> bool:
+    """Whether a later part the composer could not answer on its own is held by what the parts before it quoted ("Vad
+    är det övergripande målet …, och vilka strategier ska vi jobba efter för att nå dit?": målet with its five
+    strategies) – only a part asking for a kind of fact (a lookup's check is too loose to tell), and not an English
+    part, whose reading is checked loosely ("who does it affect?" of Cosmic)."""
+    return bool(above) and part.intent in PART_TOLD_ABOVE_INTENTS and not part.english \
+        and holds_answer(part, "", above, synonyms)
 
 
 def without_said(answer: Answer, said: set[tuple[str, str]], part: str) -> str:

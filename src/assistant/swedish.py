@@ -2117,6 +2117,11 @@ def without_workplace(text: str) -> str:
     return _WORKPLACE.sub(lambda m: m.group(1), text)
 
 
+SHORT_ROLE_SENTENCE = 8  # words: a sentence this short naming a role says who asks ("ny läkare på Sunderby här.")
+# "sjukhuskurator på Sunderby sjukhus här.": who and where, no verb – the asker
+_WHO_HERE = re.compile(r"^\s*(?:ny\s+|nyanställd\s+)?[\w-]+\s+(?:på|i|vid|från|inom)\s+[^.?!]{2,50}?\s+här\s*[.!]?\s*$", re.I)
+
+
 def preamble_context(text: str) -> str:
     """What a preamble says about the matter, not the asker ("Min pappa har dåligt hjärta. Kan han mäta …?"
     -> "Min pappa har dåligt hjärta."): searched with the question, never read as the question."""
@@ -2127,7 +2132,9 @@ def preamble_context(text: str) -> str:
                                                                           (s.endswith(".") and not _WH_START.match(s)))
             and not _ABOUT_ME.match(s) and not re.match(r"(?:jag|vi|we)\b|(?-i:I)\s+(?:am|work|have|had|was|would|need|want|just|do|don't|think|read|saw|"
                                                     r"heard|teach|run|manage|lead|got|started)\b|(?-i:I)'", s, re.I)
-            and len(s.split()) <= 25]  # (not "I Jämtland Härjedalens målbild pratar man om …", Swedish "in")
+            and len(s.split()) <= 25  # (not "I Jämtland Härjedalens målbild pratar man om …", Swedish "in")
+            # (nor the asker's role with "jag är" left out: "sjukhuskurator på Sunderby sjukhus här.")
+            and not (len(s.split()) <= SHORT_ROLE_SENTENCE and (role_in(s) or _WHO_HERE.match(s)))]
     return " ".join(said[-2:])
 
 
@@ -6087,6 +6094,24 @@ STATED_THING_WORDS = 3  # words: a longer stretch is what is said of a thing, no
 _STATED_THING = re.compile(r"^(?:det|vi|man|de|dom|ni)\s+(?:ska|skall|kommer att|har|finns|behöver|hade|fick|har fått)\s+"
                            r"(?:(?:göras|tas fram|skrivas|införas|finnas|bli|få|fått|göra|ta fram)\s+)?(?P<thing>\w.*?)[.!]?$", re.I)
 _NEAR_CARE_TAIL = re.compile(r"\s+(?:för|inom|i)\s+(?:den\s+)?nära\s+vård(?:en)?$", re.I)  # said of everything here
+
+
+# "… vilka förutsättningar Norrbottens länsgemensamma strategi säger behövs för att omställningen ska lyckas": what is
+# needed for a thing, asked as the things for it ("vilka förutsättningar för omställningen …")
+_NEEDED_FOR = re.compile(r"\bvilka\s+(?P<x>[^\W\d_]{5,})\s+(?P<mid>(?:[\w-]+\s+){0,6}?)(?:säger\s+|anser\s+|menar\s+)?"
+                         r"(?:behövs|krävs|behöver\s+finnas)\s+för\s+att\s+(?P<goal>[^\W\d_]{4,})\s+ska\s+"
+                         r"(?:lyckas|fungera|gå\s+bra|bli\s+av|nå\s+målet)\b", re.I)
+
+
+def needed_for(question: str) -> str:
+    """"vilka X (Y säger) behövs för att Z ska lyckas" read as "vilka X för Z (Y säger)", or ""."""
+    match = _NEEDED_FOR.search(question)
+    if not match:
+        return ""
+    mid = match["mid"].strip()
+    mid = re.sub(r"\s+säger$", "", mid)
+    said = f"vilka {match['x']} för {match['goal']}" + (f" enligt {mid}" if mid else "")
+    return question[:match.start()] + said + question[match.end():]
 
 
 def after_summary_verb(question: str) -> str:
