@@ -3915,7 +3915,9 @@ class Composer:
                     draft.say(*first)
                 items = [(c, i) for c in passages.list_parts(listed) for i in c.items]
                 naming = [(c, i) for c, i in items if swedish.names_workplace(i, place)] if place not in cares else []
-                if len(items) > WORKPLACE_LIST_ITEMS and naming:
+                # (a list of examples to work with is said whole: "Stärka föräldraskapet", "Familjecentral" … beside
+                # the one item naming the barnmorska's mödravårdscentral)
+                if len(items) > WORKPLACE_LIST_ITEMS and naming and not swedish.is_work_list(listed.list_intro):
                     # (of a long list, the items that name the workplace: a tandhygienist in folktandvården gets the
                     # nämnd's tasks on tandvården, not all twelve of its inriktningar)
                     for chunk, item in naming:

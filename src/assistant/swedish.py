@@ -2133,8 +2133,9 @@ def preamble_context(text: str) -> str:
             and not _ABOUT_ME.match(s) and not re.match(r"(?:jag|vi|we)\b|(?-i:I)\s+(?:am|work|have|had|was|would|need|want|just|do|don't|think|read|saw|"
                                                     r"heard|teach|run|manage|lead|got|started)\b|(?-i:I)'", s, re.I)
             and len(s.split()) <= 25  # (not "I Jämtland Härjedalens målbild pratar man om …", Swedish "in")
-            # (nor the asker's role with "jag är" left out: "sjukhuskurator på Sunderby sjukhus här.")
-            and not (len(s.split()) <= SHORT_ROLE_SENTENCE and (role_in(s) or _WHO_HERE.match(s)))]
+            # (nor who the asker is and where, "jag är" left out: "sjukhuskurator på Sunderby sjukhus här." – but "Jobbar
+            # som usk på ett äldreboende i Piteå." says where the question is asked from, which is searched)
+            and not (len(s.split()) <= SHORT_ROLE_SENTENCE and _WHO_HERE.match(s))]
     return " ".join(said[-2:])
 
 
