@@ -757,6 +757,14 @@ class Composer:
             draft.lines.append(f"{heading} ({chunk.title}): [{draft.cite(chunk, heading)}]")
         return self._whole_list(draft, chunk, passages)
 
+    def _made_by(self, query: Query, hits: Sequence[Hit], passages: Passages) -> list[Unit]:
+        """The top passages' sentences telling how the thing asked of is made ("Planerna utformas …"), or the list
+        lines saying who was given the task of making it ("… har fått i uppdrag att ta fram lokala samverkansplaner")."""
+        asked = {t for t in self._topic_terms(query, passages) if t not in HOW_WORDS and t not in swedish.POINTING_WORDS}
+        return [u for u in units_of(hits[:RESPONSIBLE_PASSAGES])
+                if (swedish.tells_making(u.text) and u.text not in u.chunk.items)
+                or (swedish.tells_tasked(u.text) and self._mentions(asked, u.chunk, u.text))]
+
     def _how(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """"Hur togs målbilden fram?": the section whose heading names it ("Så här har målbilden tagits
         fram"), summarised; else the best sentences."""
@@ -1190,14 +1198,9 @@ class Composer:
                 # search ranked it, before list items that only name "ansvara för samverkan …"
                 thing = self._responsibility_words(query, passages)
                 responsible = self._responsible_named(query, thing, passages)
-                thing_asked = {t for t in self._topic_terms(query, passages) if t not in HOW_WORDS
-                               and t not in swedish.POINTING_WORDS}
                 # (or the list line saying who was given the task: "Lokala samverkansarenor har fått i uppdrag att ta
                 # fram lokala samverkansplaner …", of "vem tar fram dom lokala samverkansplanerna")
-                made = [u for u in units_of(hits[:RESPONSIBLE_PASSAGES])
-                        if (swedish.tells_making(u.text) and u.text not in u.chunk.items)
-                        or (swedish.tells_tasked(u.text) and self._mentions(thing_asked, u.chunk, u.text))] \
-                    if swedish.asks_who_makes(query.reading) else []
+                made = self._made_by(query, hits, passages) if swedish.asks_who_makes(query.reading) else []
                 # (a line saying who was given the task, alone: not Norrbotten's handlingsplaner beside it)
                 made = [u for u in made if swedish.tells_tasked(u.text)] or made
                 # "… vem ska se till att de faktiskt genomförs?": the top passages' body said to take responsibility

@@ -187,8 +187,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # answer before named it in a list)
     own_name = bool(earlier) and not leans and not swedish.points_back(swedish.without_expletive(reading)) and any(
         n.lower() not in " ".join(earlier).lower() for n in swedish.name_phrases(reading)) \
-        or (bool(earlier) and not leans and bool(re.search(r"\bvad\s+(?:menas|menar|betyder|innebär)\b", reading, re.I))
-            and bool(swedish.quoted_phrases(reading)))
+        or (bool(earlier) and not leans and swedish.asks_meaning_of_quoted(reading))
     follow_up = bool(earlier) and not of_body and not own_name and (
         leans or (swedish.is_follow_up(text) and not named_first) or swedish.is_follow_up(reading)
         or swedish.bare_ordinal(reading) or swedish.bare_why(reading)

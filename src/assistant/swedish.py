@@ -4377,6 +4377,15 @@ _MEANT = re.compile(r"\bvad\s+(?:menas|avses)\s+med\s+att\b|\b(?:står|sägs)\s+
                     r"(?:menas|avses|betyder|innebär)\s+(?:med\s+)?(?:det|detta)\b", re.I)
 
 
+_WHAT_MEANT = re.compile(r"\bvad\s+(?:menas|menar|betyder|innebär)\b", re.I)
+
+
+def asks_meaning_of_quoted(question: str) -> bool:
+    """Whether a question asks what a term it quotes means ("och vad menas med 'modigt ledarskap'?"): a question of
+    its own, though an earlier answer named the term."""
+    return bool(_WHAT_MEANT.search(question)) and bool(quoted_phrases(question))
+
+
 def asks_meant(question: str) -> bool:
     """Whether a question asks what a statement means ("vad menas med att jag är experten i mitt liv?")."""
     return bool(_MEANT.search(question))
@@ -6109,8 +6118,7 @@ def needed_for(question: str) -> str:
     match = _NEEDED_FOR.search(question)
     if not match:
         return ""
-    mid = match["mid"].strip()
-    mid = re.sub(r"\s+säger$", "", mid)
+    mid = match["mid"].strip()  # (a "säger" after it is the pattern's own: "… strategi säger behövs …")
     said = f"vilka {match['x']} för {match['goal']}" + (f" enligt {mid}" if mid else "")
     return question[:match.start()] + said + question[match.end():]
 
