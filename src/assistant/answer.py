@@ -153,6 +153,7 @@ TIMELINE_STEPS = 3        # dated list items that make a list a timeline ("Hur t
 HOW_WORDS = frozenset({"fram", "till", "väga", "går"})  # words of a how question that name no topic ("tas fram")
 # what a document says to a role: a manager gets "Modigt ledarskap", any staff "Nära vård för dig som medarbetare"
 CONTRAST_GOES_ON = 2      # a concept's row goes on with at most this many sentences that continue its own …
+ECHOED_ON = 2  # sentences after a picked one and the one that leans on it, kept while they open on its things
 CONCEPT_HEAD_LETTERS = 4  # … ("Dessa …", or "Planerna …" for "lokal handlingsplan": a word starting the concept's head)
 WRITTEN_TO_ROLE_LEAD = "Till dig som {role} säger ”{heading}” ({title}):"
 TOKENS_CACHE = 65536      # texts whose tokens are kept (sentences, headings, titles: about 10,000 at 1x; each a few words)
@@ -632,6 +633,11 @@ class Composer:
                 and not passages.names_role(query.role):
             # "… för mig som fysioterapeut?": the documents never name the role; what they say to all staff, said as such
             draft.lines.insert(0, ROLE_UNNAMED_LEAD.format(role=query.role))
+        work = swedish.ROLE_WORK.get(query.role, "") if query.intent == "role" else ""
+        if draft.lines and work and not any(swedish.mentions(line, work) for line in draft.lines):
+            # ("… vilka var dom fyra riktningsförändringarna?" + "och vad betyder det rent konkret för mig som dietist?":
+            # after what is said to all staff, what the documents say of what the role works with, "levnadsvanor")
+            self._where_asker_works(draft, query, {work}, passages)
         if draft.lines and query.english:
             # (a term only named: said in English too, not left to the Swedish "förklarar inte närmare")
             unexplained = any(line.startswith(NOT_EXPLAINED) for line in draft.lines)
@@ -4390,6 +4396,7 @@ def in_context(picked: Sequence[Unit], units: Sequence[Unit], after: bool = True
     smittförande avfall …")."""
     by_place = {(u.chunk.id, u.position): u for u in units if u.text not in u.chunk.items}
     out: list[Unit] = []
+    echoed: list[Unit] = []
 
     def free(other: Unit | None) -> bool:  # a sentence not yet said, and no lead-in
         return other is not None and other not in out and other not in picked and not other.text.endswith(":")
@@ -4415,6 +4422,24 @@ def in_context(picked: Sequence[Unit], units: Sequence[Unit], after: bool = True
                 and following not in out and unit.text not in unit.chunk.items \
                 and not swedish.about_the_text(following.text):
             out.append(following)
+        # (and on, past what is said already, while a sentence opens on the things the picked one names: "Lokala
+        # handlingsplaner ska utarbetas …" + "Dessa ska underlätta …" + "Planerna utformas …" + "Handlingsplanerna
+        # sammanfogas därefter …")
+        if after and unit.text not in unit.chunk.items:
+            step, added = 1, 0
+            while added < ECHOED_ON and (further := by_place.get((unit.chunk.id, unit.position + step))) is not None:
+                step += 1
+                if further in picked or further in out or further in echoed:
+                    continue
+                if not swedish.echoes_before(unit.text, further.text) or swedish.about_the_text(further.text):
+                    break
+                echoed.append(further)
+                added += 1
+    for further in echoed:  # (each in its place: after the last sentence said before it in its passage)
+        if further in out:
+            continue
+        before_it = [i for i, u in enumerate(out) if u.chunk.id == further.chunk.id and u.position < further.position]
+        out.insert(before_it[-1] + 1 if before_it else len(out), further)
     return out
 
 

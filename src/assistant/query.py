@@ -437,10 +437,16 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         intent = "comparison"
     # ("Vad säger dokumenten om rehabilitering?": the documents as a whole are where to look, not what)
     search = swedish.without_the_documents(search) or search
+    first_place, first_asked = swedish.place_and_asked(text) if swedish.place_then_asked in rewrites else ("", "")
+    # (each part asked of the place, unless it is a region, which the thread carries: "och tandvården då, hur många
+    # mottagningar och hur många är privata?" -> "… i tandvården?" twice)
+    first_place = "" if named_in(first_place, metas)[1] else first_place
     return Query(text=text, reading=reading, search=search, intent=intent, history=tuple(earlier), documents=wanted,
                  named_documents=named, regions=regions, contrast=tuple(pair or ()), role=role, own_topic=own,
                  follow_up=follow_up, english=english, personal_data=masked != raw,
-                 parts=_parts(asked_again or text, scope),
+                 # ("och i Västernorrland då, vem antar deras målbild och när skulle det ske?": the parts of what it asks
+                 # of the place it names first)
+                 parts=_parts(asked_again or first_asked or text, scope or first_place),
                  thread_region=talked_of if talked_of and not follow_up and regions == (talked_of,) else "",
                  workplace=tuple(dict.fromkeys(works_at)))
 
@@ -464,6 +470,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.without_answer_shape,  # "Kan du sammanfatta planen i fem punkter?" -> "Kan du sammanfatta planen?"
     swedish.asked_of_there,       # "Och planen då – står det något om rehab där också, …?" -> "Står det något om rehab i planen?"
     swedish.asked_if_so,          # "Antogs X och Y ungefär samtidigt? När i så fall?" -> "När antogs X och Y?"
+    swedish.hearsay_checked,      # "Hörde på fikat att X, stämmer det?" -> "Stämmer det att X?"
     swedish.statement_then_asked,  # "det står att X, vem ansvarar för det?" -> "vem ansvarar för att X?"
     swedish.quoted_section_pointed,  # "… heter 'Våra varför'. Vad …, enligt det avsnittet?" -> "…, enligt avsnittet 'Våra varför'?"
     swedish.without_if_so_where,  # "Nämns X i planen, och i så fall i vilket sammanhang?" -> "Nämns X i planen?"
@@ -476,6 +483,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.without_guess,        # "var ska patienten se det, blir det i nån app?" -> "var ska patienten se det?"
     swedish.groups_on_topic,      # "Hur skiljer det sig mellan killar och tjejer när det gäller X?" -> "… om X hos …"
     swedish.workplace_named,      # "jobbar i ett mobilt team, nämns vi i strategin?" -> "nämns mobilt team i strategin?"
+    swedish.difference_in_how,    # "Vad är skillnaden mellan hur X och Y tog fram …?" -> "Hur skiljer sig hur X och Y tog fram …?"
     swedish.pair_first,           # "X och Y – vad är det för skillnad …?" -> "Vad är skillnaden mellan X och Y …?"
     swedish.cleft_undone,         # "Vad är det enligt planen som gör att X?" -> "Vad gör att X enligt planen?"
     swedish.same_thing,           # "… om samma sak?" -> "… om det?"

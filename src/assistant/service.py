@@ -1017,7 +1017,9 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         # (not "vem ansvarar för att det blir något av det …?": who sees it done, said of the plans the strategy names)
         # "vad innebär patientkontraktet" + "vem är det som utvecklar det?": whoever is named must be named of it, not
         # the nämnd's directions, which never say "patientkontrakt"
-        earlier = query.history[-1]
+        # (of its first question: "hur tog man fram målbilden …, frågade man invånarna nånting?" + "vem var det som
+        # fastställde den sen?" asks of the målbild, not the residents)
+        earlier = swedish.first_question(query.history[-1])
         # (of a date question, the thing it dated, if it named one: "… när beslutades den?" + "vem bestämde det?" is
         # answered by "Fattades i SVOM 221202", which names no "beslutades")
         responsible_for = swedish.dated_thing(earlier) if swedish.intent_of(earlier) == "date" else \
@@ -1068,6 +1070,10 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     # är positiva … uppgår till 77 procent")
     shared = query.kind == "number" and bool(counted_by := swedish.property_counted(query.reading)) \
         and swedish.states_share(quoted) and swedish.says_phrase(quoted, counted_by)
+    share = [w for w in swedish.share_of(query.reading).split() if len(w) >= MENTIONED_KEY_LETTERS][-1:] \
+        if query.kind == "number" and not query.english else []  # (an English reading keeps words untranslated)
+    if share and not said_in(quoted, share, synonyms):
+        return False  # "… hur mycket andelen inhyrd personal ska minska …?" is not answered by the share positive to 1177
     if query.kind == "number" and not share_in_words and not shared and not swedish.gives_count(quoted, query.reading):
         return False  # "Hur många dog i suicid …?" is not answered by "Två tredjedelar av de som avlider …"
     if asked and not shared and not any(swedish.mentions(headed, word) for word in words):

@@ -441,6 +441,8 @@ INTENTS = ("summary", "contrast", "comparison", "date", "duration", "number", "m
 _GREETING = re.compile(r"^\s*(hej|hejsan|hallå|tjena|god (morgon|dag|kväll|eftermiddag)|hello|hi|hey|"
                        r"good (morning|afternoon|evening)|quick (one|question)|snabb (fråga|en)|kort fråga|"
                        r"tack( så mycket)?|thanks|"
+                       # "ok. och vem är det som har beställt strategin då?": a nod before the question, no part of it
+                       r"(?:ok|okej|okey|okay|jaha|aha|toppen|perfekt)(?=\s*[.!,])|"
                        # "En sak till: när ska …?", "o en annan sak. …": a new question announced, no part of it
                        r"(?:(?:och|o|å)\s+)?(?:en\s+(?:sak|fråga)\s+till|en\s+annan\s+(?:sak|fråga)|en\s+till\s+fråga|en\s+följdfråga|"
                        r"one\s+more\s+(?:thing|question)|another\s+question))\b[\s!,.:–-]*", re.I)
@@ -680,6 +682,20 @@ def statement_then_asked(question: str) -> str:
     handlingsplaner?"), or ""."""
     match = _SAID_THEN_ASKED.match(question)
     return f"{match['asked']}att {match['said'].strip()}?" if match else ""
+
+
+# "Hörde på fikat att sjukhuset ska rivas, stämmer det och i så fall varför?": what the asker heard, asked whether true
+_HEARSAY_CHECKED = re.compile(r"^\s*(?:(?:jag|vi)\s+)?(?:hörde|har\s+hört|fick\s+höra|läste|har\s+läst)"
+                              r"(?:\s+(?:på|i|från|av|under)\s+[\w-]+(?:\s+(?!att\b)[\w-]+)?|\s+nånstans|\s+någonstans)?\s+att\s+"
+                              r"(?P<said>[^?]{8,}?)\s*[,–-]\s*(?:men\s+)?stämmer\s+(?:det|detta|verkligen\s+det)"
+                              r"(?P<rest>[^?]*)\?\s*$", re.I)
+
+
+def hearsay_checked(question: str) -> str:
+    """What the asker heard, asked as whether it is so ("Hörde på fikat att sjukhuset ska rivas, stämmer det och i så
+    fall varför?" -> "Stämmer det att sjukhuset ska rivas och i så fall varför?"), or ""."""
+    match = _HEARSAY_CHECKED.match(question)
+    return f"Stämmer det att {match['said'].strip()}{match['rest'].rstrip()}?" if match else ""
 
 
 # "Strategin har ett avsnitt som heter 'Våra varför'. Vad är tanken med …, enligt det avsnittet?": the section the
@@ -1343,6 +1359,10 @@ def topic_first(text: str) -> str:
     if not match or len(match["topic"].split()) > TOPIC_FIRST_WORDS or not _POINTING_PHRASE.search(match["asking"]) \
             or re.search(r"\b(?:vad|vem|vilk\w*|hur|varför|när|finns|är|har|kan|ska)\b", match["topic"], re.I):
         return text  # "Sedan när finns nämnden, när bestämdes det …?" is a question first, no topic
+    if _WHAT_CLEFT_BARE.match(match["asking"]):
+        # ("Alla pratar om "nämnden" hela tiden – vad är det egentligen nämnden har ansvar för?": the "det" of a cleft
+        # points at nothing; the question names its own subject)
+        return match["asking"]
     # ("Alla pratar om kunskapsstyrning på mötena, vad är det?": what the clause speaks of)
     topic = _spoken_of(match["topic"]) or match["topic"].strip()
     return _POINTING_PHRASE.sub(lambda _: topic, match["asking"], count=1)
@@ -1531,6 +1551,23 @@ _ALSO_MENTIONED = re.compile(r"^\s*(?:(?:och|å|o|men|ok|okej)\b[\s,]+)?(?:står
                             r"(?:om|kring|angående)\b", re.I)
 
 
+# ", frågade man invånarna nånting?": a yes/no question of its own after a comma (a verb first)
+_YESNO_AFTER_COMMA = re.compile(r",\s+(?:och\s+)?(?:frågade|fick|fanns|finns|var|är|blev|har|hade|ska|kan|gäller|ingår|"
+                                r"involverades|deltog)\s+(?:man|de|dom|det|den|ni|vi|alla|några|någon)\b[^?]*\?", re.I)
+
+
+def first_question(text: str) -> str:
+    """A question's first question ("hur tog man fram målbilden i X, frågade man invånarna nånting?" -> "hur tog man
+    fram målbilden i X?"): what a later "den" points back to is named there."""
+    first = question_parts(text)[0]
+    cut = _YESNO_AFTER_COMMA.search(first)
+    return f"{first[:cut.start()].rstrip()}?" if cut else first
+
+
+_ALSO_DOES = re.compile(r"\s*(?:(?:och|men|o|å)\s+)?(?:har|är|ska|gör|sköter|ansvarar)\s+(?:dom|de|den|hen)\s+[^?]*\bockså\s*\?",
+                       re.I)
+
+
 def _asked_sentences(text: str) -> list[str]:
     """A question's sentences, each that asks on its own apart ("Vad låg bakom …? Ge en kort sammanfattning av
     hur arbetet organiserades." -> both); one that points back stays with the one before ("Vad är SIP? Vad innebär
@@ -1551,7 +1588,10 @@ def _asked_sentences(text: str) -> list[str]:
         # ("vem som … har beställt den länsgemensamma strategin? Och vilka var med och tog fram den?": two who's)
         another_who = bool(sentences) and asked_kind(sentences[-1]) == "who" and len(sentence.split()) >= 4 \
             and bool(re.match(r"\s*(?:och\s+|o\s+)?(?:vem|vilka)\s+(?:var|är|har|hade|tog|ska)\b", sentence, re.I))
-        if sentences and (another_date or another_count or what_then_date or another_who):
+        # ("Vad har nämnden ansvar för? har dom hand om vårdvalet också?": what it does, then whether it does one
+        # thing more – each its own, as the documents say the one apart from the other)
+        also_yes = bool(sentences) and bool(_ALSO_DOES.match(sentence)) and bool(_WH_START.match(sentences[-1]))
+        if sentences and (another_date or another_count or what_then_date or another_who or also_yes):
             sentences.append(sentence)
         elif sentences and (_ASKING_START.match(sentence) or _IMPERATIVE.match(sentence) or mentioned) \
                 and not points_back(mentioned or sentence) \
@@ -2569,7 +2609,9 @@ def carried_out_in_line(text: str) -> bool:
 
 
 # What a role works with, when the documents never name the role but do name that ("farmaceut": the medicines)
-ROLE_WORK = {"farmaceut": "läkemedel", "apotekare": "läkemedel", "pharmacist": "läkemedel"}
+ROLE_WORK = {"farmaceut": "läkemedel", "apotekare": "läkemedel", "pharmacist": "läkemedel",
+             # ("… som dietist, vad ska vi jobba med?": the eating habits the documents call levnadsvanor)
+             "dietist": "levnadsvanor", "nutritionist": "levnadsvanor", "dietitian": "levnadsvanor"}
 
 
 def names_role(role: str, vocabulary: Mapping[str, int]) -> bool:
@@ -2818,9 +2860,15 @@ _SAME_PLACE = re.compile(r"\b(?:i|under|från|ur)\s+samma\s+(?:avsnitt|del|delen
 _IT_SAYS = re.compile(r"^\s*(?:(?:och|o|å|men)\s+)?vad\s+(?:säger|skriver|tar)\s+(?:den|dom|de|denna|dessa)\s+(?:upp\s+)?om\b", re.I)
 
 
+_OWN_CONDITION = re.compile(r"^\s*(?:(?:och|men|å|o)\s+)?om\s+(?:en|ett|man|jag|vi|någon|nån|patienten|brukaren|"
+                            r"personen)\s+[^?,]{8,},\s*(?:vem|vad|hur|vilka|vilken|vilket|när|var)\b", re.I)
+
+
 def is_follow_up(question: str) -> bool:
     """Whether a question leans on an earlier one ("och vilka exempel finns för den?")."""
     words = question.split()
+    if _OWN_CONDITION.match(question):
+        return False  # "och om en brukare har många olika insatser, vem ska hålla ihop det?": "det" is its own condition
     if _FOLLOW_START.match(question) or asks_next(question):  # "vad hände sen?" leans on what was said before
         return True
     if _SAME_PLACE.search(question):  # "finns det fler exempel i samma avsnitt …?"
@@ -3758,6 +3806,20 @@ def _share_topic(question: str) -> tuple[str, ...]:
 
 SHARE_TOPIC_LETTERS = 5  # shorter words ("dör", "män") say too little of whom a share is
 
+# "hur mycket andelen inhyrd personal ska minska": the share asked of is of a thing, which its answer must name
+_SHARE_ASKED_OF = re.compile(r"\b(?:andel(?:en)?|procentandel(?:en)?)\s+(?:av\s+)?(?P<of>(?:(?!som\b|ska\b|skall\b|är\b|har\b|"
+                       r"blir\b|kan\b|bör\b|av\b|i\b|på\b|till\b)[^\W\d]+\s*){1,3})", re.I)
+
+
+def share_of(question: str) -> str:
+    """What a share asked of is a share of ("… hur mycket andelen inhyrd personal ska minska …" -> "inhyrd personal"),
+    or "" (a share of the people with a property, "andelen som är positiva", is `property_counted`)."""
+    match = _SHARE_ASKED_OF.search(question)
+    if not match or re.search(r"\b(?:är|var|tycker|anser|uppger|känner|vill|are|is|think|feel)\b", question[match.end():], re.I):
+        return ""  # ("hur stor andel av folket i länet tycker att …?": of the people with a property)
+    return match["of"].strip()
+
+
 # "hur många norrbottningar är positiva till digitala tjänster?": a count of the people with a property, which a
 # share of them answers ("Andelen som är positiva … uppgår till 77 procent")
 _COUNTED_WITH_PROPERTY = re.compile(r"\bhur många (?:\w+ )?(?:är|tycker|anser|uppger|känner sig|vill)\s+"
@@ -3952,6 +4014,20 @@ def pair_first(question: str) -> str:
     return f"Vad är skillnaden mellan {match['a']} och {match['b']}{rest}?"
 
 
+# "Vad är skillnaden mellan hur Västernorrland och Jämtland Härjedalen tog fram sina målbilder, alltså vad byggde de
+# på?": how two did a thing, set side by side (the restating "alltså …" says it again)
+_DIFFERENCE_IN_HOW = re.compile(r"^\s*(?:och\s+)?(?:vad\s+(?:är|e)\s+(?:det\s+för\s+)?skillnad(?:en)?|vilken\s+skillnad\s+"
+                                r"(?:finns\s+det\s+|är\s+det\s+)?)\s+(?:mellan|på)\s+(?P<how>(?:hur|när|varför)\s+[^?,]+?\s+och\s+[^?,]+?)"
+                                r"(?:\s*,\s*(?:alltså|dvs|typ|eller)\b[^?]*)?\s*\??\s*$", re.I)
+
+
+def difference_in_how(question: str) -> str:
+    """"Vad är skillnaden mellan hur X och Y tog fram sina målbilder, alltså …?" read as "Hur skiljer sig hur X och Y
+    tog fram sina målbilder?" (each one's how, in rows), or ""."""
+    match = _DIFFERENCE_IN_HOW.match(question)
+    return f"Hur skiljer sig {match['how'].strip()}?" if match else ""
+
+
 # "Vad är det enligt planen som gör att …?", "vad är det som ska hända …?": the cleft says "vad gör att …"
 _WHAT_CLEFT = re.compile(r"^(?P<lead>\s*(?:och\s+)?)vad\s+(?:är|var|e)\s+det\s+(?P<scope>(?:enligt|i)\s+[\w\s:-]{3,40}?\s+)?"
                          r"som\s+(?P<rest>[^?]+?)(?P<end>\s*\?.*)?$", re.I | re.S)
@@ -3976,7 +4052,9 @@ def without_near_care_scope(question: str) -> str:
 # "Vad är det egentligen hälso- och sjukvårdsnämnden ansvarar för?": a cleft with its "som" left out
 _WHAT_CLEFT_BARE = re.compile(r"^(?P<lead>\s*(?:och\s+)?)vad\s+(?:är|var|e)\s+det\s+(?:egentligen\s+|nu\s+|alltså\s+)?"
                               r"(?P<subject>(?:den\s+|det\s+|de\s+)?[\w-]+(?:\s+och\s+[\w-]+)?)\s+"
-                              r"(?P<verb>ansvarar|gör|jobbar|arbetar|handlar|säger|beslutar|tycker)(?:\s+(?P<rest>[^?]*?))?\s*\?\s*$", re.I)
+                              r"(?P<verb>ansvarar|gör|jobbar|arbetar|handlar|säger|beslutar|tycker|har|ska)(?:\s+(?P<rest>[^?]*?))?\s*\?"
+                              # (and a question after it: "… nämnden har ansvar för? har dom hand om vårdvalet också?")
+                              r"(?P<after>\s+\S[^?]*\?)?\s*$", re.I)
 
 
 def cleft_undone(question: str) -> str:
@@ -3984,7 +4062,7 @@ def cleft_undone(question: str) -> str:
     nämnden ansvarar för?" as "Vad ansvarar nämnden för?"), or "" (a cleft is no question of what something is)."""
     bare = _WHAT_CLEFT_BARE.match(question)
     if bare:
-        return f"{bare['lead']}Vad {bare['verb']} {bare['subject']} {bare['rest'] or ''}".rstrip() + "?"
+        return f"{bare['lead']}Vad {bare['verb']} {bare['subject']} {bare['rest'] or ''}".rstrip() + "?" + (bare["after"] or "")
     match = _WHAT_CLEFT.match(question)
     if not match:
         return ""
@@ -4193,10 +4271,16 @@ _SUMMED_HOW = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?(?:sammanfatta|summera)\
                          r"jobbat)\b[^?]*?)[.?!]*\s*$", re.I)  # (not two questions, nor a timeline asked "steg för steg")
 
 
+# "Kan du sammanfatta vilka riktningsförändringar länsstrategin pratar om?": which things, asked as a summary – the list
+_SUMMED_WHICH = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?(?:(?:kan|kunde|skulle)\s+(?:du|ni)\s+(?:kunna\s+)?)?"
+                           r"(?:sammanfatta|summera|lista)\s+(?:(?:gärna|kort|kortfattat|lite|snabbt|för mig)\s+)*"
+                           r"(?P<asked>vilka\s+(?![^?]*\b(?:och|samt)\s+(?:vad|hur|vilk\w*|när|vem|varför)\b)[^?]+?)[.?!]*\s*$", re.I)
+
+
 def told_asking(question: str) -> str:
     """"Berätta kort hur Västernorrland tog fram sin målbild." -> "Hur Västernorrland tog fram sin målbild?", or ""
     (the clause's word order stays: the rules read "hur … tog fram" either way); "Sammanfatta hur … tog fram …" too."""
-    match = _TELL_ASKED.match(question) or _SUMMED_HOW.match(question)
+    match = _TELL_ASKED.match(question) or _SUMMED_HOW.match(question) or _SUMMED_WHICH.match(question)
     if not match:
         return ""
     asked = f"{match['asked']}?"
@@ -4569,10 +4653,12 @@ def asks_parts(question: str) -> bool:
 def without_part_words(thing: str, question: str = "") -> str:
     """What is asked about less the words for its parts ("delar målbilder" -> "målbilder"), and less a word
     the question offers as another name for them ("hur många strategier eller punkter …")."""
-    others = re.findall(rf"\b(\w+)\s+eller\s+(?:{_PART_NOUNS})\b", question, re.I)
+    # (either way round: "hur många punkter eller strategier har dom var?")
+    others = re.findall(rf"\b(\w+)\s+eller\s+(?:{_PART_NOUNS})\b", question, re.I) + \
+        re.findall(rf"\b(?:{_PART_NOUNS})\s+eller\s+(\w+)\b", question, re.I)
     alternatives = "|".join(re.escape(w) for w in others)
-    # (and the particle of "har tagit fram målbilder": no part of what is asked about)
-    return " ".join(re.sub(rf"\b(?:{_PART_NOUNS}|{_BUILT_WORDS}|delarna|punkterna|består|innehåller|\w*delade?|fram"
+    # (and the particle of "har tagit fram målbilder": no part of what is asked about; nor "dom" of "har dom var")
+    return " ".join(re.sub(rf"\b(?:{_PART_NOUNS}|{_BUILT_WORDS}|delarna|punkterna|består|innehåller|\w*delade?|fram|dom|dem"
                            rf"{'|' + alternatives if alternatives else ''})\b", " ", thing, flags=re.I).split())
 
 
@@ -4594,6 +4680,13 @@ _SAID_OF_FIRST = re.compile(r"^\s*(?P<term>[^\W\d][\w\s-]{2,40}?)\s*[,:–-]\s*(
 _PLACE_THEN_ASKED = re.compile(r"^\s*(?:(?:och|å|o|men)\s+)?(?:i\s+)?(?P<place>(?!(?:varför|vad|hur|när|vem|vilka|vilken|vilket|"
                                r"why|how|what|när|och)\b)[\w-]+(?:\s+[\w-]+)?)\s+då\s*[,?]\s*"
                                r"(?P<asked>(?:vad|vem|vilka|vilken|vilket|hur|när|varför)\b[^?]+?)\s*\??\s*$", re.I)
+
+
+def place_and_asked(question: str) -> tuple[str, str]:
+    """The place a follow-up names first and the question it then asks ("och tandvården då, hur många mottagningar och
+    hur många är privata?" -> ("tandvården", "hur många mottagningar och hur många är privata")), or ("", "")."""
+    match = _PLACE_THEN_ASKED.match(question)
+    return (match["place"], f"{match['asked']}?") if match else ("", "")
 
 
 def place_then_asked(question: str) -> str:
