@@ -9958,3 +9958,47 @@ def test_a_role_the_documents_never_name_gets_what_they_say_of_its_work():
               ["vilka var dom fyra riktningsförändringarna i strategin?"])
     assert query.role == "dietist" and query.intent == "role"
     assert "goda levnadsvanor" in answer_text(query, staff, habits)
+
+
+def plan_and_strategy_directions() -> tuple[Chunk, Chunk]:
+    """The four riktningsförändringar as the strategy lists them and as the plan does (its fourth worded apart)."""
+    strategy = chunk("strategi.txt", "Fyra riktningsförändringar", "behöver nedanstående riktningsförändringar genomsyra "
+                     "verksamheterna.\n- Mer hälsofrämjande insatser\n- Stärkt gemensam primärvård\n- Öppnare vårdformer", 54,
+                     ("Mer hälsofrämjande insatser", "Stärkt gemensam primärvård", "Öppnare vårdformer"),
+                     "behöver nedanstående riktningsförändringar genomsyra verksamheterna.")
+    plan = chunk("plan.txt", "Omställningen till Nära vård", "ska vården ställas om utifrån fyra riktningsförändringar:\n"
+                 "- Mer hälsofrämjande insatser\n- Stärkt gemensam primärvård\n- Öppna vårdformer.", 55,
+                 ("Mer hälsofrämjande insatser", "Stärkt gemensam primärvård", "Öppna vårdformer."),
+                 "ska vården ställas om utifrån fyra riktningsförändringar:")
+    return strategy, plan
+
+
+def test_a_list_asked_of_one_named_document_is_that_documents_list():
+    # hold82: "Står samma fyra med i hälso- och sjukvårdsnämndens verksamhetsplan …?" and "Vilka riktningsförändringar
+    # finns i nämndens verksamhetsplan?" got the strategy's list, ending "Öppnare vårdformer"
+    strategy, plan = plan_and_strategy_directions()
+    query = q("Vilka riktningsförändringar finns i nämndens verksamhetsplan?")
+    assert query.named_documents == ("plan.txt",)
+    text = answer_text(query, strategy, plan)
+    assert "Öppna vårdformer" in text.split("\n\n")[0] and "Öppnare" not in text.split("\n\n")[0]
+
+
+def test_the_same_things_in_two_documents_are_set_side_by_side_item_by_item():
+    # hold82: "Står samma fyra med i hälso- och sjukvårdsnämndens verksamhetsplan också, eller skiljer de sig åt?" after
+    # the strategy's four riktningsförändringar answered with the plan's list alone, never saying what differs
+    earlier = "Kan du sammanfatta vilka riktningsförändringar länsstrategin pratar om?"
+    query = q("Står samma fyra med i nämndens verksamhetsplan också, eller skiljer de sig åt?", [earlier])
+    assert query.reading == "Är riktningsförändringarna i verksamhetsplanen samma som i strategin?"
+    assert query.intent == "comparison" and not query.follow_up
+    assert set(query.named_documents) == {"plan.txt", "strategi.txt"}
+    assert q("Är riktningsförändringarna i nämndens verksamhetsplan samma som i strategin?").intent == "comparison"
+    assert swedish.things_compared("Är riktningsförändringarna i nämndens plan samma som i strategin?") == "riktningsförändringar"
+    assert swedish.things_compared("Skiljer sig målbilderna åt?") == ""
+    draft = Draft()
+    told = Composer._lists_set_side_by_side(draft, [("Planen", ["Mer hälsofrämjande insatser", "Öppna vårdformer."]),
+                                                    ("Strategin", ["Mer hälsofrämjande insatser", "Öppnare vårdformer"])])
+    assert told and draft.lines == ["I båda listorna: Mer hälsofrämjande insatser.", "Bara i Planen: Öppna vårdformer.",
+                                    "Bara i Strategin: Öppnare vårdformer."]
+    # (lists of different things share nothing: no such lines)
+    assert not Composer._lists_set_side_by_side(Draft(), [("A", ["Ökad delaktighet", "Ökad kontinuitet"]),
+                                                          ("B", ["Jag har en vård", "Vården är hälsofrämjande"])])

@@ -42,6 +42,8 @@ MIN_HEADING_TAIL_WORDS = 3  # a list item that ends on a heading this long is th
 # the owner of a thing asked about, or where it is, no topic ("Vad är regionens verksamhetsmodell?", "Vad är det för
 # målbild vi har för nära vård här i länet?")
 OWN_REGION_WORDS = "regionens länet länets"
+MIN_LISTED_ITEMS = 2  # comparison rows set item by item when each is a list of at least this many
+NAMED_DOCUMENT_LIST = 0.5  # a list of the one document the question names, over another document's
 ITEMS_NAME_IT = 0.25      # a list most of whose items say the asked noun ("Till exempel …"), beside one whose lead does (0.5)
 W_OWN_YESNO = 0.6        # … of a yes/no follow-up, whose own words are what it asks ("Är det igång redan?")
 W_HEADING = 0.2         # for dates and numbers: the passage's heading names what is asked ("Beslut av målbild")
@@ -177,6 +179,11 @@ RELATION_NAME_PASSAGES = 6  # a title word names its document only when at most 
 SHARED_LEAD = "Båda nämner: "
 SHARED_BY_ALL_LEAD = "Alla {n} nämner: "  # three rows or more
 ONLY_ONE_LEAD = "Bara {label} nämner: "  # asked both what is alike and what differs: the words one row alone uses
+# rows that are lists of the same things (the plan's and the strategy's four riktningsförändringar): item by item
+LISTS_SAME = "Listorna är likadana."
+LISTS_SHARED = "I båda listorna: {items}."
+LISTS_SHARED_BY_ALL = "I alla listorna: {items}."
+LIST_ONLY_IN = "Bara i {label}: {items}."
 _NUMBER_WORD = {n: word for word, n in swedish.COUNT_WORDS.items()}  # 3 -> "tre"
 OUTLINE_ROW_LEAD = "”{title}” tar upp: "  # a document's outline as a comparison's cell: its headings
 MIN_SHARED_WORDS = 2     # a comparison of likeness or difference says the words both rows use, when there are this many …
@@ -998,8 +1005,10 @@ class Composer:
         own intent, within that group's documents), one row each, every cell cited."""
         draft = Draft(flags=["comparison"])
         said: list[str] = []
+        listed: list[tuple[str, list[str]]] = []  # each row's list items, as the rows show them
         for label, sub, hits in groups:
             own = self.compose(sub, hits, qvec, passages) if hits else Draft()
+            listed.append((label, [re.sub(r"\s*\[\d+\]$", "", line[2:]) for line in own.lines if line.startswith("- ")]))
             own.lines = [line for line in own.lines if line not in (ENGLISH_LEAD, ENGLISH_MENTIONED)]  # said once, above the rows
             if "outline" in own.flags:
                 own = self._headings_only(own, passages)
@@ -1011,7 +1020,8 @@ class Composer:
                 said.append(" ".join(without_place(text) for texts in own.used.values() for text in texts) or own.text())
             else:
                 draft.lines.append(f"{label}: Dokumenten säger inget om det för {label}.")
-        if len(said) == len(groups) >= 2 and swedish.asks_common(query.reading):
+        told = self._lists_set_side_by_side(draft, listed) if len(said) == len(groups) >= 2 else False
+        if not told and len(said) == len(groups) >= 2 and swedish.asks_common(query.reading):
             shared = self._shared_words(said, passages, asked=query.reading)
             if len(shared) >= MIN_SHARED_WORDS:  # "vad har de gemensamt": what both rows name (not for "hur skiljer sig")
                 lead = SHARED_LEAD if len(groups) == 2 else SHARED_BY_ALL_LEAD.format(n=_NUMBER_WORD.get(len(groups), len(groups)))
@@ -1026,6 +1036,32 @@ class Composer:
         if query.english and said:
             draft.lines.insert(0, ENGLISH_LEAD)
         return draft
+
+    @staticmethod
+    def _lists_set_side_by_side(draft: Draft, listed: Sequence[tuple[str, list[str]]]) -> bool:
+        """Rows that each are a list sharing items (the plan's "… Öppna vårdformer." and the strategy's "… Öppnare
+        vårdformer"): which items all lists hold and which one list alone does, item by item, as the rows say
+        them; whether they were set so (not when the lists share nothing: then they are of different things)."""
+        def key(item: str) -> str:
+            return " ".join(re.findall(r"\w+", swedish.fold(item.lower())))
+        if len(listed) < 2 or any(len(items) < MIN_LISTED_ITEMS for _, items in listed):
+            return False
+        keys = [{key(i) for i in items} for _, items in listed]
+        shared = set.intersection(*keys)
+        if not shared:
+            return False
+        if all(k == shared for k in keys):
+            draft.lines.append(LISTS_SAME)
+            return True
+        first = listed[0][1]
+        common = [i for i in first if key(i) in shared]
+        lead = LISTS_SHARED if len(listed) == 2 else LISTS_SHARED_BY_ALL
+        draft.lines.append(lead.format(items="; ".join(i.rstrip(".") for i in common)))
+        for (label, items), own in zip(listed, keys):
+            alone = [i.rstrip(".") for i in items if key(i) not in shared]
+            if alone:
+                draft.lines.append(LIST_ONLY_IN.format(label=label, items="; ".join(alone)))
+        return True
 
     @staticmethod
     def _headings_only(outline: Draft, passages: Passages) -> Draft:
@@ -1869,7 +1905,10 @@ class Composer:
                     sum(asked in self.tokenize(i) for i in hit.chunk.items) * 2 > len(hit.chunk.items):
                 names_it = ITEMS_NAME_IT  # (less than a list whose lead names it: "Exempel på områden att arbeta med:")
             overlap = self._overlap(terms, head)
-            scored.append((2.0 * sim + 0.5 * overlap + 0.2 * prior + names_it, sim, hit, names_it, overlap))
+            # (a list of the one document the question names: "Vilka riktningsförändringar finns i nämndens
+            # verksamhetsplan?" is the plan's four, not the strategy's)
+            own = NAMED_DOCUMENT_LIST if query.named_documents == (hit.chunk.document,) else 0.0
+            scored.append((2.0 * sim + 0.5 * overlap + 0.2 * prior + names_it + own, sim, hit, names_it, overlap))
         _, sim, best, named, overlap = max(scored, key=lambda s: s[0])
         if overlap == 0:
             return None

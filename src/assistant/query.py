@@ -195,6 +195,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     anchor = topic_of(earlier) if follow_up else ""
     # "Jag blandar ihop målbilden och länsstrategin. Vad är skillnaden mellan dem?": the two things it names
     between = swedish.between_the_two(reading, earlier) if follow_up else ""
+    # "Kan du sammanfatta vilka riktningsförändringar länsstrategin pratar om?" + "Står samma fyra med i nämndens
+    # verksamhetsplan också, eller skiljer de sig åt?": the earlier list's things, in both documents
+    between = between or (_same_elsewhere(reading, earlier[-1], metas, common) if earlier else "")
     if between:
         reading, anchor, follow_up = between, "", False
     if anchor:  # "och vad säger nämndens verksamhetsplan om det?" -> "… om primärvården?"
@@ -422,14 +425,16 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # concepts, two regions)
         intent, pair = "comparison", None
     elif pair and len(named) >= 2 and (same_in_other or all(_whose(side, named, metas) for side in pair) or (
-            _each_names_one(pair, named, metas) and (swedish.describes(reading) or swedish.on_topic(reading)))):
+            _each_names_one(pair, named, metas) and (swedish.describes(reading) or swedish.on_topic(reading)
+                                                     or bool(swedish.things_compared(reading))))):
         # "Skiljer sig strategins och verksamhetsplanens beskrivning av X åt?", "Jämför hur länsstrategin och
         # nämndens verksamhetsplan beskriver X": what each document says is compared
         intent, pair = "comparison", None
     elif intent not in ("contrast",) and len(regions) >= 2:
         intent = "comparison"  # two regions named: each is answered in its own row
-    elif intent not in ("contrast",) and len(named) >= 2 and swedish.asks_comparison(reading):
-        intent = "comparison"
+    elif intent not in ("contrast",) and len(named) >= 2 and (swedish.asks_comparison(reading) or (
+            intent == "yesno" and swedish.asks_likeness(reading))):
+        intent = "comparison"  # ("Är riktningsförändringarna i nämndens plan samma som i strategin?": each one's, in rows)
     elif intent == "lookup" and swedish.asks_comparison(reading):
         intent = "comparison"
     elif intent in ("summary", "lookup", "list") and len(named) >= 2 and not role and swedish.both_documents_asked(reading):
@@ -539,6 +544,34 @@ def _names_only(document: str, reading: str, metas: Mapping[str, DocumentMeta]) 
     "målbilden", which three titles say)."""
     said = swedish.fold(kind_word(reading, metas[document]).lower())[:KIND_STEM_LETTERS]
     return bool(said) and not any(said in swedish.fold(m.title.lower()) for n, m in metas.items() if n != document)
+
+
+def _same_elsewhere(reading: str, earlier: str, metas: Mapping[str, DocumentMeta], common: frozenset[str]) -> str:
+    """"Står samma fyra med i nämndens verksamhetsplan också?" after "Vilka riktningsförändringar pratar länsstrategin
+    om?": whether the things the earlier question listed in one document are the same in the other, asked as such
+    ("Är riktningsförändringarna i <plan> samma som i <strategi>?"), or ""."""
+    if not swedish.asks_same_elsewhere(reading):
+        return ""
+    now, before = named_in(reading, metas, common)[0], named_in(earlier, metas, common)[0]
+    things = swedish.asked_list_noun(earlier).lower()
+    if len(now) != 1 or len(before) != 1 or now == before or not re.fullmatch(r"[^\W\d]{5,}(?:ar|er|or)", things) \
+            or now[0] not in metas or before[0] not in metas:
+        return ""
+    a, b = _document_phrase(metas[now[0]]), _document_phrase(metas[before[0]])
+    return f"Är {things}na i {a} samma som i {b}?" if a and b else ""
+
+
+def _document_phrase(meta: DocumentMeta) -> str:
+    """A document named as staff name it, by its kind ("verksamhetsplanen", "strategin", "målbilden i Norrbotten"),
+    or "" for a kind no question names it by."""
+    kind = (meta.kind.split() or [""])[0].lower()
+    if kind not in DOCUMENT_KINDS_ASKED:
+        return ""
+    definite = f"{kind}n" if kind.endswith("i") else f"{kind}en"
+    return f"{definite} i {meta.region}" if kind == "målbild" and meta.region else definite
+
+
+DOCUMENT_KINDS_ASKED = ("strategi", "verksamhetsplan", "målbild")  # kinds a question names a document by
 
 
 def _other_one(turn: str, asked: str, metas: Mapping[str, DocumentMeta]) -> str:

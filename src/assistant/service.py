@@ -1247,6 +1247,11 @@ def row_question(query: Query, label: str, docs: Sequence[str], passages: Passag
                              reading, flags=re.I)
     sub = replace(query, intent=inner, documents=tuple(docs), named_documents=(), reading=reading,
                   regions=(label,) if label in query.regions else ())
+    listed = swedish.things_compared(query.reading) if len(query.named_documents) >= 2 else ""
+    if listed:
+        # "Är riktningsförändringarna i nämndens plan samma som i strategin?": each document's list of them
+        plain = f"Vilka {listed} finns?"
+        return replace(sub, intent="list", reading=plain, search=plain)
     if (swedish.asks_process(reading) or swedish.asks_how_decided(reading)) and inner in ("summary", "what"):
         # "Hur togs målbilden fram i X jämfört med Y?": how, in each (or how an event went: "Hur antogs målbilden
         # formellt i X jämfört med Y?", the lines that tell the decision, not a summary of the målbild)

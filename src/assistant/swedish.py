@@ -3239,6 +3239,33 @@ def asks_likeness(question: str) -> bool:
 _DIFFERENCE = re.compile(r"\b(skillnad\w*|skiljer|skilja|olika|annorlunda|differ\w*)\b", re.I)
 
 
+# "Är riktningsförändringarna i nämndens plan samma som i strategin?": things (a definite plural, no document) set side
+# by side in two documents
+_THINGS_COMPARED = re.compile(r"^\s*(?:och\s+)?(?:är|finns|står|skiljer\s+sig|jämför|hur\s+skiljer\s+sig)\s+(?:sig\s+)?"
+                              r"(?:de\s+|dom\s+)?(?P<things>[^\W\d]{6,}(?:erna|arna|orna|na))\b", re.I)
+
+
+# "Står samma fyra med i nämndens verksamhetsplan också, eller skiljer de sig åt?": the same things, asked of another
+# document
+_SAME_ELSEWHERE = re.compile(r"\b(?:samma|likadana|dom\s+också|de\s+också)\b[^?]*\b(?:i|hos|enligt)\b[^?]*?"
+                             r"(?:\bockså\b|\bskiljer\b|\bolika\b)", re.I)
+
+
+def asks_same_elsewhere(question: str) -> bool:
+    """Whether a follow-up asks if the same things stand in another document ("Står samma fyra med i X också?")."""
+    return bool(_SAME_ELSEWHERE.search(question))
+
+
+def things_compared(question: str) -> str:
+    """The things a comparison of documents sets side by side, in the indefinite plural ("Är riktningsförändringarna
+    i planen samma som i strategin?" -> "riktningsförändringar"), or "" (a document's own kind is no such thing:
+    "Skiljer sig målbilderna åt?")."""
+    match = _THINGS_COMPARED.match(question)
+    if not match or DOCUMENT_THING.search(match["things"]) or not (asks_likeness(question) or asks_comparison(question)):
+        return ""
+    return match["things"][:-2]
+
+
 def asks_difference(question: str) -> bool:
     """Whether a comparison asks how the things differ ("vad skiljer?", "vad är lika och vad är olika?")."""
     return bool(_DIFFERENCE.search(question))
