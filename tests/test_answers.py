@@ -465,3 +465,22 @@ def test_a_role_follow_up_names_only_the_long_lists_items_on_the_askers_workplac
     assert answer.answered and "folktandvården och den privata tandvården" in answer.text
     assert "klimakteriebesvär" not in answer.text and "tillitsbaserad styrning" not in answer.text
     assert _valid_citations(answer)
+
+
+def test_the_second_of_a_summarised_list_is_its_second_item(assistant):
+    """Session 40's new-employee trial: "vilka exempel finns för den andra?" after "Sammanfatta de fyra
+    riktningsförändringarna i Norrbottens strategi" (each item said with its section's lead) was refused."""
+    answer = assistant.ask("vilka exempel finns för den andra?",
+                           ["Jag är ny enhetschef i hemtjänsten i Luleå. Sammanfatta de fyra riktningsförändringarna i "
+                            "Norrbottens strategi"])
+    assert answer.answered and "Ökad personcentrering och delaktighet" in answer.text
+    assert "Medborgardialog" in answer.text and _valid_citations(answer)
+
+
+def test_a_document_list_compared_with_another_documents_says_what_differs(assistant):
+    """hold82: "Står samma fyra med i hälso- och sjukvårdsnämndens verksamhetsplan också, eller skiljer de sig åt?"
+    after the strategy's four riktningsförändringar answered with the plan's list alone."""
+    answer = assistant.ask("Står samma fyra med i hälso- och sjukvårdsnämndens verksamhetsplan också, eller skiljer de "
+                           "sig åt?", ["Kan du sammanfatta vilka riktningsförändringar länsstrategin för nära vård pratar om?"])
+    assert answer.answered and "Öppna vårdformer" in answer.text and "Öppnare vårdformer" in answer.text
+    assert "I båda listorna: Mer hälsofrämjande och förebyggande insatser" in answer.text and _valid_citations(answer)

@@ -10002,3 +10002,120 @@ def test_the_same_things_in_two_documents_are_set_side_by_side_item_by_item():
     # (lists of different things share nothing: no such lines)
     assert not Composer._lists_set_side_by_side(Draft(), [("A", ["Ökad delaktighet", "Ökad kontinuitet"]),
                                                           ("B", ["Jag har en vård", "Vården är hälsofrämjande"])])
+
+
+def test_the_sami_are_not_the_acronym_sam():
+    # known since session 38: "Vad står det om samernas hälsa?" answered with the work model "Samverka, Agera, Motivera
+    # (SAM)": the Snowball stem of "samernas" is "sam", as the acronym's
+    words = Tokenizer()
+    assert set(words("samernas samerna samer")) == {"samer"} and words("SAM") == ["sam"]
+    sam = chunk("plan.txt", "Hälsofrämjande", "Arbetsmodell för att främja hälsa hos barn och unga, Samverka, Agera, "
+                "Motivera (SAM).", 56)
+    sami = chunk("plan.txt", "Nationella minoriteter", "Även inom urfolket samerna finns en högre risk för suicid.", 57)
+    assert "samerna" in answer_text(q("Vad står det om samernas hälsa?"), sam, sami)
+
+
+def test_a_count_of_those_who_have_done_a_thing_must_name_the_thing():
+    # known since session 39: "Hur många hälsocentraler har hittills infört egenmonitorering?" was answered with
+    # "… sammanlagt 31 stycken mottagningar"
+    assert swedish.counted_have_done("Hur många hälsocentraler har hittills infört egenmonitorering?") == "egenmonitorering"
+    assert swedish.counted_have_done("Hur många hälsocentraler finns det?") == ""
+    asked = q("Hur många hälsocentraler har hittills infört egenmonitorering?")
+    assert not holds_answer(asked, "Primärvård bedrivs på sammanlagt 31 hälsocentraler i länet. [1]", [])
+    dialogues = q("hur många kommuner har genomfört medborgardialoger?")
+    assert holds_answer(dialogues, "Medborgardialoger har genomförts i sex av sju kommuner. [1]", [])
+
+
+def test_the_years_a_document_covers_are_its_titles_span():
+    # spot check: "vilka år gäller verksamhetsplanen?" was answered with the journal system's "under 2025"
+    assert swedish.asks_period("vilka år gäller verksamhetsplanen?") and swedish.asks_period("hur länge gäller målbilden?")
+    assert not swedish.asks_period("när antogs målbilden?")
+    # (not the years of a plan the document lists: hold63 "… Vilken plan för psykisk hälsa finns med där, och vilka år
+    # gäller den?")
+    assert not swedish.asks_period("Vilken plan för psykisk hälsa finns med där, och vilka år gäller den?")
+    journal = chunk("plan.txt", "Nytt journalsystem", "Införandet påverkar samtliga verksamheter under 2025.", 58)
+    text = answer_text(q("vilka år gäller nämndens verksamhetsplan?"), journal, CHUNKS[7])
+    assert text.startswith("”Nämndens verksamhetsplan 2025–2027” gäller perioden 2025–2027")
+    # (no years in the title: the line that says there is no time limit, in the region asked of)
+    limit = chunk("jh.txt", "Syftet med målbild", "- Inte ha en tidsbegränsning på målbilden.", 59,
+                  ("Inte ha en tidsbegränsning på målbilden.",))
+    assert "tidsbegränsning" in answer_text(q("hur länge gäller målbilden i Jämtland Härjedalen?"), limit)
+
+
+def test_when_a_body_began_to_exist_is_when_it_was_set_up():
+    # spot check: "när började nämnden finnas?" was refused though "när inrättades nämnden?" is answered
+    assert swedish.began_to_exist("när började nämnden finnas?") == "när inrättades nämnden?"
+    assert swedish.began_to_exist("när började arbetet?") == ""
+    synonyms = swedish.Synonyms.load(str.lower)
+    assert "tidsbegränsning" in synonyms.added("hur länge gäller målbilden i Jämtland Härjedalen?")
+
+
+def test_care_in_a_setting_is_the_topic_with_its_setting():
+    # session 40's trial: "… mycket glesbygd här. vad säger strategin om vård i glesbygd?" read the topic as "vård", a
+    # title word, and summarised the whole strategy
+    assert swedish.summary_topic("vad säger strategin om vård i glesbygd?") == "vård i glesbygd"
+    assert swedish.summary_topic("vad säger strategin om vård i Norrbotten?") == "vård"
+
+
+def test_den_after_an_att_clause_is_what_the_clause_did():
+    # session 40's trial: "När beslutade regionfullmäktige att inrätta hälso- och sjukvårdsnämnden, och hur många
+    # ledamöter har den?" asked "hur många ledamöter har regionfullmäktige hälso- och sjukvårdsnämnden?" and was refused
+    assert swedish.with_referent("hur många ledamöter har den?", "När beslutade regionfullmäktige att inrätta hälso- "
+                                 "och sjukvårdsnämnden?") == "hur många ledamöter har hälso- och sjukvårdsnämnden?"
+
+
+def test_an_acronym_the_thread_never_said_is_a_question_of_its_own():
+    # session 40's trial: "vad är SIP och var nämns det?" after a question on care in glesbygd was read with it and refused
+    query = q("vad är SIP och var nämns det?", ["vad säger strategin om vård i glesbygd?"])
+    assert not query.follow_up and "glesbygd" not in query.search
+    assert q("och vad säger planen om det?", ["vad är SIP?"]).follow_up
+    # (a new acronym in a question that goes on from the earlier one is still a follow-up: "och vad är det som ska hända
+    # i RSR sen?" after when SVOM decided; and its cleft's "som" is no subject)
+    then = q("och vad är det som ska hända i RSR sen?", ["När beslutades målbilden i SVOM i Jämtland Härjedalen?"])
+    assert then.follow_up and then.reading.lower() == "och vad ska hända i rsr sen?"
+
+
+def test_a_sentence_opening_on_the_doing_told_before_goes_on_with_it():
+    # session 40's trial: "vad står det om Cosmic?" left out "Införandet påverkar samtliga verksamheter inom regionen under
+    # 2025", the key line for an IT project manager
+    assert swedish.echoes_before("Enligt plan har Cosmic införts i regionen under hösten 2024.",
+                                 "Införandet påverkar samtliga verksamheter inom regionen under 2025.")
+    assert not swedish.echoes_before("Nämnden ska följa upp arbetet.", "Införandet påverkar samtliga verksamheter.")
+
+
+def test_a_topic_summary_names_the_sections_examples_on_the_topic():
+    # hold82: "Säger länsstrategin … något om levnadsvanor …?" quoted the section's sentences on levnadsvanor and not its
+    # example to work with, "Hälsosamma levnadsvanor"
+    said = "Att främja goda levnadsvanor ska prioriteras för att bidra till god och jämlik hälsa."
+    lead = chunk("strategi.txt", "Hälsofrämjande insatser", said, 60)
+    examples = chunk("strategi.txt", "Hälsofrämjande insatser", "Exempel på områden att arbeta med:\n- Stöd till egenvård\n"
+                     "- Hälsosamma levnadsvanor", 61, ("Stöd till egenvård", "Hälsosamma levnadsvanor"),
+                     "Exempel på områden att arbeta med:")
+    text = answer_text(q("vad säger strategin om levnadsvanor?"), lead, examples)
+    assert "goda levnadsvanor ska prioriteras" in text and "Bland exemplen att arbeta med: Hälsosamma levnadsvanor" in text
+    assert "Stöd till egenvård" not in text
+
+
+def test_a_name_of_the_documents_typed_in_lower_case_is_the_name():
+    # session 40's trial: "vad är min vård norrbotten och vilka funktioner finns i den?" read "min" as "my" and opened on
+    # "I mötet med vård och omsorg får jag frågan om vad som är viktigt för mig"
+    texts = ["Ur patientens perspektiv ger Min vård Norrbotten en ökad tillgänglighet.",
+             "Videotjänst ingår i Min vård Norrbotten och finns tillgänglig.", "Det är Region Norrbotten som ansvarar."]
+    names = swedish.names_of(texts)
+    assert names == ("Min vård Norrbotten",)
+    query = understand("vad är min vård norrbotten och vilka funktioner finns i den?", metas=METAS, names=names)
+    assert query.parts == ("vad är Min vård Norrbotten?", "vilka funktioner finns i den?")
+    assert swedish.with_referent(query.parts[1], query.parts[0]) == "vilka funktioner finns i Min vård Norrbotten?"
+    assert not query.personal_data
+
+
+def test_the_expression_the_asker_quoted_before_is_what_uttrycket_asks_of():
+    # hold69: "Min chef sa på APT att vi ska 'vända på perspektiven'. Var kommer uttrycket ifrån, och vad betyder det för
+    # mig …?" searched without the quoted words and answered with the ethical platform's values
+    asked = swedish.strip_preamble("Min chef sa på APT att vi ska 'vända på perspektiven'. Var kommer uttrycket ifrån?")
+    assert asked == "Var kommer uttrycket ”vända på perspektiven” ifrån?"
+    # (and where it comes from is said with the section it stands under)
+    said = chunk("strategi.txt", "Ökad personcentrering och delaktighet", "Personcentrering handlar om att vända på "
+                 "perspektiven och utgå från personens behov.", 62)
+    text = answer_text(q("Var kommer uttrycket 'vända på perspektiven' ifrån?"), said)
+    assert "(under ”Ökad personcentrering och delaktighet”) Personcentrering handlar om" in text

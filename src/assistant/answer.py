@@ -165,6 +165,8 @@ MIN_DEFINITION_STRENGTH = 3.0  # a term as the subject of "är/innebär/handlar 
 
 
 TOPIC_LEAD = "Det här säger dokumenten om det:"
+EXAMPLES_ON_TOPIC_LEAD = "Bland exemplen att arbeta med:"  # a section's work-list items that name the topic, after it
+EXAMPLES_ON_TOPIC = 3  # … at most this many
 PART_LEAD = "Det hör till ”{heading}” i ”{title}”:"  # the one part of a document a "vilken del …" question asks for
 ALSO_LEAD = "Dokumenten tar också upp det här:"
 ITEMS_ABOUT_LEAD = "Det här av listan handlar om det: "
@@ -180,6 +182,7 @@ SHARED_LEAD = "Båda nämner: "
 SHARED_BY_ALL_LEAD = "Alla {n} nämner: "  # three rows or more
 ONLY_ONE_LEAD = "Bara {label} nämner: "  # asked both what is alike and what differs: the words one row alone uses
 # rows that are lists of the same things (the plan's and the strategy's four riktningsförändringar): item by item
+PERIOD_LINE = "”{title}” gäller perioden {period}, enligt sin titel."  # "vilka år gäller verksamhetsplanen?"
 LISTS_SAME = "Listorna är likadana."
 LISTS_SHARED = "I båda listorna: {items}."
 LISTS_SHARED_BY_ALL = "I alla listorna: {items}."
@@ -546,6 +549,9 @@ class Composer:
         terms = (terms - titled) or terms
         # (nor words of asking the keyword tokenizer keeps: "enligt" would count "i enlighet med", "ska" any duty)
         terms = (terms - set(self.tokenize(" ".join(ASKING_WORDS)))) or terms
+        period = self._period_of(query, passages) if swedish.asks_period(query.reading) else None
+        if period is not None:
+            return period
         if swedish.asks_heading(query.reading):
             # "Under vilken rubrik i Norrbottens målbild står det att våra vanor formas redan när vi är små?": the
             # sentence that says it, under its heading path
@@ -1035,6 +1041,30 @@ class Composer:
                         draft.lines.append(ONLY_ONE_LEAD.format(label=label) + ", ".join(own_words) + ".")
         if query.english and said:
             draft.lines.insert(0, ENGLISH_LEAD)
+        return draft
+
+    @staticmethod
+    def _period_of(query: Query, passages: Passages) -> Draft | None:
+        """"Vilka år gäller verksamhetsplanen?": the years the one named document's title spans ("Hälso- och
+        sjukvårdsnämndens verksamhetsplan 2025–2027"), cited to its opening passage; else None."""
+        named = [d for d in query.named_documents if d in passages.metas]
+        period = swedish.year_span(passages.metas[named[0]].title) if len(named) == 1 else ""
+        first = min((c for c in passages.chunks if named and c.document == named[0]), key=lambda c: c.position, default=None)
+        draft = Draft()
+        if not period or first is None:
+            # ("Hur länge gäller målbilden i Jämtland Härjedalen?": the line that says it has no time limit, "Inte ha en
+            # tidsbegränsning på målbilden")
+            scope = set(named) or {n for n, m in passages.metas.items() if m.region and m.region in query.regions}
+            limit = next((u for u in units_of([Hit(c, 0.0) for c in passages.chunks if c.document in scope])
+                          if swedish.tells_time_limit(u.text)), None) if scope else None
+            if limit is None:
+                return None
+            text = item_in_context(limit.text, limit.chunk) if limit.text in limit.chunk.items else limit.text
+            draft.lines.append(f"{text} [{draft.cite(limit.chunk, limit.text)}]")
+            draft.flags.append("period")  # (no date in it: the answer is that there is no limit)
+            return draft
+        line = PERIOD_LINE.format(title=passages.metas[named[0]].title, period=period)
+        draft.lines.append(f"{line} [{draft.cite(first, first.title)}]")
         return draft
 
     @staticmethod
@@ -2814,7 +2844,10 @@ class Composer:
                     follow = units[i + 1] if i + 1 < len(units) and units[i + 1].chunk is unit.chunk else None
                     said = [unit, *([follow] if follow is not None and not pattern.search(follow.text)
                                     and follow.text not in follow.chunk.items else [])]
-                    lines.append(" ".join(f"{u.text} [{draft.cite(u.chunk, u.text)}]" for u in said))
+                    # (under its heading: where an expression comes from is its section, "Ökad personcentrering och
+                    # delaktighet")
+                    where = f"(under ”{heading_of(unit.chunk)}”) " if heading_of(unit.chunk) else ""
+                    lines.append(where + " ".join(f"{u.text} [{draft.cite(u.chunk, u.text)}]" for u in said))
             if lines:
                 draft.lines.append(f"- ”{meta.title}”: " + " ".join(lines))
         if draft.lines:
@@ -3047,6 +3080,15 @@ class Composer:
                         line = len(draft.lines) - 1
                 elif draft.fresh(part.text):
                     draft.lines[line] += f" {part.text} [{draft.cite(part.chunk, part.text)}]"
+            if line is not None and not any(part.text in part.chunk.items for part in group):
+                # (and the section's examples to work with that name the topic: "Hälsosamma levnadsvanor" after what
+                # "Hälsofrämjande och förebyggande insatser" says of levnadsvanor)
+                listed = [(c, i) for c in passages.section_chunks(unit.chunk.document, unit.chunk.section)
+                          if c.items and swedish.is_work_list(c.list_intro)
+                          for i in c.items if self._mentions(topic, None, i) and draft.fresh(i)][:EXAMPLES_ON_TOPIC]
+                if listed:
+                    cited = ", ".join(dict.fromkeys(str(draft.cite(c, i)) for c, i in listed))
+                    draft.lines[line] += f" {EXAMPLES_ON_TOPIC_LEAD} {'; '.join(i for _, i in listed)} [{cited}]"
             if added >= (MAX_TOPIC_SENTENCES if section is None else MAX_TOPIC_SENTENCES - 2):
                 break
         if added and section is None:
@@ -4358,6 +4400,11 @@ class Composer:
         earlier = self.compose(about, hits, qvec, passages)
         items = [(chunk, item) for chunk in earlier.cited for item in chunk.items
                  if any(line.startswith(f"- {item} [") for line in earlier.lines)]
+        if not items and n:
+            # (a summary said each item with its section's lead: "- Ökad personcentrering och delaktighet: Personcentrering
+            # handlar om …" after "Sammanfatta de fyra riktningsförändringarna")
+            items = [(chunk, item) for chunk in earlier.cited for item in chunk.items
+                     if any(line.startswith(f"- {item}") for line in earlier.lines)]
         if word:
             # (the earlier answer may have named the items in a sentence of the cited list: "Förutsättningar som;
             # Stärkt samverkan, …, Attraktiv och hållbar arbetsmiljö …")

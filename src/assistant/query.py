@@ -73,16 +73,20 @@ def clean(question: object, max_chars: int) -> str:
 def understand(question: object, history: Sequence[str] = (), documents: Sequence[str] | None = None, *,
                metas: Mapping[str, DocumentMeta], max_chars: int = 2000, max_turns: int = 6,
                letters: dict[str, str] | None = None, vocabulary: Mapping[str, int] | None = None,
-               is_word: Callable[[str], bool] | None = None, common: frozenset[str] | None = None) -> Query:
+               is_word: Callable[[str], bool] | None = None, common: frozenset[str] | None = None,
+               names: Sequence[str] = ()) -> Query:
     """The question as a `Query`; raises QuestionRejected for empty or oversized questions. `letters`
     (swedish.letters_of the documents) respells a question typed without å/ä/ö; `vocabulary`
-    (swedish.vocabulary_of the documents) reads a typing slip as the documents' word ("nämden")."""
+    (swedish.vocabulary_of the documents) reads a typing slip as the documents' word ("nämden"); `names`
+    (swedish.names_of the documents) writes their names as they do ("min vård norrbotten")."""
     def spelled(swedish_text: str) -> str:  # typed without å/ä/ö, or with a slip: the documents' spelling
         respelt = swedish.respell_by_dictionary(swedish.respell(swedish_text, letters or {}), is_word)
         return swedish.slang_compounds(swedish.correct_typos(respelt, vocabulary or {}, is_word), vocabulary or {})
 
     raw = clean(question, max_chars)
     masked = mask(raw)
+    personal = masked != raw  # (before the names are cased: a name written the documents' way is no personal data)
+    masked = swedish.names_cased(masked, names)  # ("vad är min vård norrbotten?": the service, not "my care")
     asked = swedish.strip_preamble(masked)  # as typed: where it starts in the masked text tells the preamble
     english = swedish.is_english(asked)
     preamble = _cut_preamble(masked, asked)
@@ -185,8 +189,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # said, and nothing pointing back, is a question of its own
     # (or a term in quotes: "And what do they mean by 'modigt ledarskap'?" asks what that term means, though the
     # answer before named it in a list)
+    # (or an acronym the thread has not said: "vad är SIP och var nämns det?" after a question on glesbygd)
     own_name = bool(earlier) and not leans and not swedish.points_back(swedish.without_expletive(reading)) and any(
-        n.lower() not in " ".join(earlier).lower() for n in swedish.name_phrases(reading)) \
+        n.lower() not in " ".join(earlier).lower() for n in [*swedish.name_phrases(reading),
+                                                             *([] if swedish.says_then(reading) else swedish.acronyms_in(reading))]) \
         or (bool(earlier) and not leans and swedish.asks_meaning_of_quoted(reading))
     follow_up = bool(earlier) and not of_body and not own_name and (
         leans or (swedish.is_follow_up(text) and not named_first) or swedish.is_follow_up(reading)
@@ -448,7 +454,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     first_place = "" if named_in(first_place, metas)[1] else first_place
     return Query(text=text, reading=reading, search=search, intent=intent, history=tuple(earlier), documents=wanted,
                  named_documents=named, regions=regions, contrast=tuple(pair or ()), role=role, own_topic=own,
-                 follow_up=follow_up, english=english, personal_data=masked != raw,
+                 follow_up=follow_up, english=english, personal_data=personal,
                  # ("och i Västernorrland då, vem antar deras målbild och när skulle det ske?": the parts of what it asks
                  # of the place it names first)
                  parts=_parts(asked_again or first_asked or text, scope or first_place),
@@ -475,6 +481,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.without_answer_shape,  # "Kan du sammanfatta planen i fem punkter?" -> "Kan du sammanfatta planen?"
     swedish.asked_of_there,       # "Och planen då – står det något om rehab där också, …?" -> "Står det något om rehab i planen?"
     swedish.asked_if_so,          # "Antogs X och Y ungefär samtidigt? När i så fall?" -> "När antogs X och Y?"
+    swedish.began_to_exist,       # "när började nämnden finnas?" -> "när inrättades nämnden?"
     swedish.hearsay_checked,      # "Hörde på fikat att X, stämmer det?" -> "Stämmer det att X?"
     swedish.statement_then_asked,  # "det står att X, vem ansvarar för det?" -> "vem ansvarar för att X?"
     swedish.quoted_section_pointed,  # "… heter 'Våra varför'. Vad …, enligt det avsnittet?" -> "…, enligt avsnittet 'Våra varför'?"

@@ -62,6 +62,7 @@ class Served:
     vocabulary: dict[str, int]  # the documents' words and counts, and staff words (typing slips are read as these)
     is_word: Callable[[str], bool]  # a word of Swedish (the lemma dictionary, the frequency list): never a slip
     common: frozenset[str]  # words the documents use too often to name a document by its title
+    names: tuple[str, ...] = ()  # the documents' names of several words ("Min vård Norrbotten"), as they write them
 
 
 class Assistant:
@@ -109,7 +110,8 @@ class Assistant:
         lemmas = index.keyword.tokenize.analyzer.lemma
         common = swedish.frequency_words()
         is_word = (lambda w: w in common or (lemmas is not None and lemmas.is_known(w)))
-        return Served(index, metas, passages, gate, letters, vocabulary, is_word, common_title_words(vocabulary))
+        return Served(index, metas, passages, gate, letters, vocabulary, is_word, common_title_words(vocabulary),
+                      swedish.names_of(texts))
 
     @property
     def index(self) -> LoadedIndex:
@@ -146,7 +148,7 @@ class Assistant:
         """Stage 1: the question understood once (limits, masking, follow-up, intent); may raise QuestionRejected."""
         served = self.served()
         return understand(question, history, documents, metas=served.metas, letters=served.letters,
-                          vocabulary=served.vocabulary, is_word=served.is_word, common=served.common,
+                          vocabulary=served.vocabulary, is_word=served.is_word, common=served.common, names=served.names,
                           max_chars=self.settings.max_question_chars, max_turns=self.settings.max_history_turns)
 
     def ask(self, question: object, history: Sequence[str] = (), documents: Sequence[str] | None = None,
@@ -314,7 +316,7 @@ class Assistant:
                 c.chunk.document in query.named_documents for c in citations):
             # "Finns det något om AI i strategin?": only the plan says it; said so, not quoted as the strategy's answer
             return self.refuse(served, query, hits, reason=elsewhere)
-        if not citations or ("where-said" not in draft.flags
+        if not citations or ("where-said" not in draft.flags and "period" not in draft.flags
                              and not holds_answer(query, draft.text(), citations, served.index.synonyms)):
             return self.refuse(served, query, hits, reason=unlisted(query, citations) or partly_said(query, citations)
                                or elsewhere)
@@ -1100,6 +1102,9 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     hiring = swedish.counted_hiring(query.reading) if query.kind == "number" else ""
     if hiring and hiring not in quoted.lower():
         return False  # "Hur många nya tandläkare ska … rekrytera?" is not answered by the number of clinics
+    done = swedish.counted_have_done(query.reading) if query.kind == "number" and not query.english else ""
+    if done and not said_in(quoted, [done], synonyms):
+        return False  # "Hur många hälsocentraler har hittills infört egenmonitorering?" is not answered by all 31 of them
     doing = swedish.counted_doing(query.reading) if query.kind == "number" and not query.english else ""
     if doing and not swedish.mentions(quoted, doing):
         return False  # "Hur många har svarat på enkäterna …?" is not answered by a share who are positive

@@ -14,6 +14,7 @@ import itertools
 import json
 import os
 import re
+from collections import Counter
 import unicodedata
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 
@@ -1618,6 +1619,36 @@ _THEY_DID = re.compile(r"^\s*(?:och\s+)?(?:vad|vilka\s+\w+|när|hur|var)\s+(?:ha
                        r"beslutade|fattade|tog|ansvarar)\s+(?P<they>de|dom)\b", re.I)
 
 
+# A name of several words the documents write mid-sentence, a capital first and last and a word between ("Min vård
+# Norrbotten"), said at least twice
+_NAME_OF_WORDS = re.compile(r"(?<=[a-zåäö,] )([A-ZÅÄÖ][a-zåäö]+ (?:[a-zåäö]{4,} ){1,2}[A-ZÅÄÖ][a-zåäö]+)\b")
+NAME_MENTIONS = 2
+
+
+def names_of(texts: Sequence[str]) -> tuple[str, ...]:
+    """The documents' names of several words, as they write them ("Min vård Norrbotten")."""
+    counts = Counter(m.group(1) for t in texts for m in _NAME_OF_WORDS.finditer(re.sub(r"\s+", " ", t)))
+    return tuple(sorted(n for n, k in counts.items() if k >= NAME_MENTIONS))
+
+
+def names_cased(text: str, names: Sequence[str]) -> str:
+    """A question with the documents' names written as they write them ("vad är min vård norrbotten?" -> "vad är Min
+    vård Norrbotten?"), so that "min" is read as a name's word, not "my"."""
+    for name in names:
+        text = re.sub(rf"\b{re.escape(name)}\b", name, text, flags=re.I)
+    return text
+
+
+def says_then(text: str) -> bool:
+    """Whether a question goes on from what was said ("och vad ska hända i RSR sen?"): a "sen", "därefter"."""
+    return asks_next(text) or bool(re.search(r"\b(?:sen|sedan|därefter|efter\s+det)\s*\??\s*$", text, re.I))
+
+
+def acronyms_in(text: str) -> list[str]:
+    """The acronyms a text says ("vad är SIP och var nämns det?" -> ["SIP"])."""
+    return re.findall(r"\b[A-ZÅÄÖ]{2,6}\b", text)
+
+
 def with_referent(part: str, earlier: str) -> str:
     """A later part of a question with its "den" replaced by the thing the earlier part asks of ("När antogs
     Norrbottens gemensamma målbild, och vad fokuserar den på …?" -> "vad fokuserar Norrbottens gemensamma
@@ -1636,7 +1667,11 @@ def with_referent(part: str, earlier: str) -> str:
     # (nor what was done, said after "har": "Vem har fastställt vår målbild …" -> "målbild")
     infinitives |= {w.lower() for w in re.findall(r"\b(?:har|hade)\s+(?:(?:egentligen|redan|faktiskt|ju|nu|själva)\s+)?(\w+)",
                                                   earlier, re.I)}  # ("vem som egentligen har beställt …")
-    words = [w for w in topic_words(earlier).strip(" ?").split()
+    # (what an "att" clause is done to, not who did it: "När beslutade regionfullmäktige att inrätta hälso- och
+    # sjukvårdsnämnden, och hur många ledamöter har den?" -> the nämnd, not "regionfullmäktige hälso- och …")
+    done_to = re.search(r"\batt\s+\w+\s+(?P<rest>[^?,]+)", earlier)
+    source = done_to["rest"] if done_to and topic_words(done_to["rest"]).strip(" ?") else earlier
+    words = [w for w in topic_words(source).strip(" ?").split()
              if w.lower() not in QUESTION_WORDS and not _QUESTIONISH.match(w) and not done_like(w)
              and w.lower() not in infinitives]
     # (the thing ends where a clause's verb begins: "… att hälso- och sjukvårdsnämnden skulle inrättas" -> the nämnd)
@@ -1937,6 +1972,9 @@ _EXPLAINS = re.compile(r"\b(?:förklara|beskriva|reda\s+ut|berätta)\s+(?:vad\s+
 _BARE_TERM = re.compile(r"\b(begreppet|termen|uttrycket|ordet)(?=\s*[,?.!]|\s+(?:kort|egentligen|enkelt)\b)", re.I)
 
 
+_THE_EXPRESSION = re.compile(r"\b(?:uttrycket|begreppet|ordet|frasen|formuleringen|uttrycken|begreppen)\b", re.I)
+
+
 def strip_preamble(text: str) -> str:
     """The question without greetings and sentences about the asker ("Hej! Jag heter …. Vad är …?",
     "jag jobbar som barnmorska och undrar om regionen …" -> "regionen …")."""
@@ -2009,6 +2047,10 @@ def strip_preamble(text: str) -> str:
             elif statement and (said := _reported(statement)):
                 # "Jag hörde att den som söker vård ska få ett avtal om …. Vad ingår i det?": both, as one
                 asking = [said, asking[0]]
+        elif len(asking) == 1 and statement and (quoted := quoted_phrases(statement)) and _THE_EXPRESSION.search(asking[0]) \
+                and not quoted_phrases(asking[0]):
+            # "Min chef sa på APT att vi ska 'vända på perspektiven'. Var kommer uttrycket ifrån, …?": the words quoted
+            asking = [_THE_EXPRESSION.sub(lambda m: f"{m.group(0)} ”{quoted[0]}”", asking[0], count=1)]
         elif len(asking) == 1 and statement and (quoted := quoted_phrases(statement)) and _WHAT_IS_IT.match(asking[0]):
             # "nån sa att det står 'öppnare vårdformer' nånstans. vad menas med det, betyder det att …?": "det" is
             # the words the asker quotes
@@ -3709,6 +3751,19 @@ def word_and_next(text: str, word: str) -> str:
 _COUNTED_DOERS = re.compile(r"\bhur m[åa]nga\s+(?:har|hade|som)\s+(?:(?:redan|faktiskt|egentligen|hittills)\s+)?([a-zåäö]{4,})", re.I)
 
 
+# "Hur många hälsocentraler har hittills infört egenmonitorering?": those counted who have done a thing, which the
+# answer must name (not "sammanlagt 31 stycken mottagningar")
+_COUNTED_HAVE_DONE = re.compile(r"\bhur\s+m[åa]nga\s+[^\W\d]{4,}\s+(?:har|hade|som\s+har)\s+(?:(?:redan|hittills|faktiskt|nu)\s+)?"
+                                r"(?:[^\W\d]{3,}(?:rt|at|it|tt|gt|dt))\s+(?P<what>[^\W\d]{6,})\b", re.I)
+
+
+def counted_have_done(question: str) -> str:
+    """What those counted have done something to ("Hur många hälsocentraler har hittills infört egenmonitorering?"
+    -> "egenmonitorering"), or ""."""
+    match = _COUNTED_HAVE_DONE.search(question)
+    return match["what"] if match else ""
+
+
 def counted_doing(question: str) -> str:
     """For a count with no counted noun, the word for what those counted did or have ("Hur många har
     svarat …?" -> "svarat"), which the answer must name; or ""."""
@@ -4078,7 +4133,7 @@ def without_near_care_scope(question: str) -> str:
 
 # "Vad är det egentligen hälso- och sjukvårdsnämnden ansvarar för?": a cleft with its "som" left out
 _WHAT_CLEFT_BARE = re.compile(r"^(?P<lead>\s*(?:och\s+)?)vad\s+(?:är|var|e)\s+det\s+(?:egentligen\s+|nu\s+|alltså\s+)?"
-                              r"(?P<subject>(?:den\s+|det\s+|de\s+)?[\w-]+(?:\s+och\s+[\w-]+)?)\s+"
+                              r"(?P<subject>(?:den\s+|det\s+|de\s+)?(?!som\b)[\w-]+(?:\s+och\s+[\w-]+)?)\s+"
                               r"(?P<verb>ansvarar|gör|jobbar|arbetar|handlar|säger|beslutar|tycker|har|ska)(?:\s+(?P<rest>[^?]*?))?\s*\?"
                               # (and a question after it: "… nämnden har ansvar för? har dom hand om vårdvalet också?")
                               r"(?P<after>\s+\S[^?]*\?)?\s*$", re.I)
@@ -5711,6 +5766,8 @@ _ADDS_TO = re.compile(r"(?:även|också|dessutom|samtidigt|exempelvis|till exemp
 _DEFINITE_PLURAL_OPENING = re.compile(r"^\s*(?P<stem>[^\W\d_]{3,}?)(?:erna|arna|orna)\s+(?-i:[a-zåäö])", re.I)
 
 
+# "Införandet påverkar …" after "… Cosmic införts i regionen …": the doing the sentence before told, as a thing
+_DOING_OPENING = re.compile(r"^\s*(?P<stem>[^\W\d_]{4,}?)(?:andet|endet)\s+(?-i:[a-zåäö])", re.I)
 _DEFINITE_BODY_OPENING = re.compile(r"^\s*(?P<stem>nämnd|styrelse|region|förvaltning|beredning)(?:en)\s+(?-i:[a-zåäö])", re.I)
 
 
@@ -5725,7 +5782,7 @@ def names_body_before(before: str, sentence: str) -> bool:
 def echoes_before(before: str, sentence: str) -> bool:
     """Whether a sentence opens on a definite plural of a thing the sentence before names ("Planerna …" after
     "Lokala handlingsplaner ska …")."""
-    match = _DEFINITE_PLURAL_OPENING.match(sentence)
+    match = _DEFINITE_PLURAL_OPENING.match(sentence) or _DOING_OPENING.match(sentence)
     if not match or len(match["stem"]) < 4:
         return False
     stem = match["stem"].lower()
@@ -5736,6 +5793,42 @@ def echoes_before(before: str, sentence: str) -> bool:
 def is_defining(text: str) -> bool:
     """A sentence with a defining verb ("X är …", "… innebär …", "… kallas …")."""
     return bool(_DEFINING_VERB.search(text))
+
+
+# "Vilka år gäller verksamhetsplanen?", "hur länge gäller planen?": the period a document covers
+_PERIOD_ASKED = re.compile(r"\b(?:vilka\s+år|vilket\s+år|vilken\s+(?:tids)?period|vilka\s+(?:tids)?perioder|hur\s+länge|"
+                           r"vilken\s+planperiod|för\s+vilka\s+år)\b[^?]*\b(?:gäller|omfattar|sträcker|löper|avser|täcker)\b|"
+                           r"\b(?:gäller|omfattar|sträcker\s+sig\s+över|löper|avser|täcker)\b[^?]*\b(?:vilka\s+år|vilken\s+(?:tids)?period|"
+                           r"hur\s+länge|vilken\s+planperiod)\b", re.I)
+
+
+# "när började nämnden finnas?": when it was set up
+_BEGAN_TO_EXIST = re.compile(r"^\s*(?P<lead>(?:och|men)\s+)?när\s+(?:började|började\s+egentligen)\s+(?P<x>[^?]{3,40}?)\s+"
+                             r"(?:att\s+)?(?:finnas|existera)\s*\??\s*$", re.I)
+
+
+def began_to_exist(question: str) -> str:
+    """"när började nämnden finnas?" read as "när inrättades nämnden?", or ""."""
+    match = _BEGAN_TO_EXIST.match(question)
+    return f"{match['lead'] or ''}när inrättades {match['x'].strip()}?" if match else ""
+
+
+def asks_period(question: str) -> bool:
+    """Whether a question asks what period a document covers ("Vilka år gäller verksamhetsplanen?"; not "… vilken plan
+    för psykisk hälsa finns med där, och vilka år gäller den?", of a plan the document lists)."""
+    return bool(_PERIOD_ASKED.search(question)) and bool(_PERIOD_OF_DOCUMENT.search(question))
+
+
+_PERIOD_OF_DOCUMENT = re.compile(r"\b(?:gäller|omfattar|sträcker\s+sig\s+över|löper|avser|täcker)\s+(?:(?:den|det)\s+)?"
+                                 r"(?:\w+s\s+)?(?:\w*verksamhetsplan\w*|plan(?:en)?|\w*strategi\w*|\w*målbild\w*)\b", re.I)
+
+
+_TIME_LIMIT = re.compile(r"\btidsbegräns\w*|\bgiltighetstid\w*|\bgäller\s+(?:till|fram\s+till|tills)\b", re.I)
+
+
+def tells_time_limit(text: str) -> bool:
+    """Whether a sentence says how long something holds ("Inte ha en tidsbegränsning på målbilden")."""
+    return bool(_TIME_LIMIT.search(text))
 
 
 _YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d\b")  # "verksamhetsplan 2025–2027"
@@ -6171,6 +6264,10 @@ _SAID_IN_ANY_WORDS = {"siffror", "siffra", "statistik", "data", "fakta", "uppgif
                       "nummer", "beskrivning", "förklaring", "förslag", "tips", "råd"}
 
 
+_SETTINGS_OF_CARE = {"glesbygd", "glesbygden", "hemmet", "skolan", "skolor", "kommunen", "kommunerna", "hemsjukvården",
+                     "primärvården", "tandvården", "äldreomsorgen", "psykiatrin", "inlandet"}
+
+
 def summary_topic(question: str) -> str:
     """What a "vad står det om X i Y" question is about (X), or "". "om det" points back to what the
     sentence before said ("Vi har många hyrläkare – vad säger planen om det?": hyrläkare)."""
@@ -6185,6 +6282,8 @@ def summary_topic(question: str) -> str:
     town = re.match(r"\s+i\s+([^\W\d_]+)", text[match.end("topic"):])
     if town and places_named(town.group(1)) and not regions_named(town.group(1)):
         topic = f"{topic} i {town.group(1)}"
+    elif town and town.group(1).lower() in _SETTINGS_OF_CARE:
+        topic = f"{topic} i {town.group(1)}"  # ("… om vård i glesbygd?": where the care is, part of the thing)
     # "… om vilken roll primärvården ska ha i nära vård?": the thing whose role it is
     role = re.match(r"(?:vilken|vad för|vilka)\s+(?:roll|roller|uppgift|uppgifter)\s+(?P<x>.+?)\s+(?:ska|bör|skall|kommer att)?\s*"
                     r"(?:ha|har|spela|spelar|få|får)\b", topic, re.I)
