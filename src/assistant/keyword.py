@@ -26,9 +26,9 @@ ZERO_NONOCCURRENCE = ("robertson", "lucene", "atire")
 SEARCH_INDEX_VERSION = 3
 
 
-# Words the Swedish Snowball stemmer makes into another word's stem, kept as their own ("samernas" -> "sam", the stem of
-# the acronym "SAM" too): the composer's plain tokens (the keyword index's analysed ones tell them apart by lemma)
-OWN_STEMS = {"samer": "samer", "samerna": "samer", "samernas": "samer", "samers": "samer"}
+# Acronyms the Swedish Snowball stemmer would make one with a word's stem ("SAM" and "samernas" are both "sam"), kept
+# apart in the composer's plain tokens (the keyword index's analysed ones tell them apart by lemma)
+OWN_ACRONYMS = re.compile(r"\b(SAM)\b")
 DEFINITE_AN_LETTERS = 6  # "skolan" is "skola" made definite; shorter words on -an ("plan", "utan") are not
 
 
@@ -58,6 +58,8 @@ class Tokenizer:
 
     def __call__(self, text: str) -> list[str]:
         """Tokens of one text."""
+        if self.analyzer is None:
+            text = OWN_ACRONYMS.sub(lambda m: f"{m.group(1)}akronym", text)  # ("SAM" -> "samakronym": no "samer")
         text = unicodedata.normalize("NFC", text.lower())
         words = [w for w in _TOKEN.findall(text) if len(w) > 1 and w not in self.stopwords]
         if self.analyzer is not None:
@@ -68,8 +70,7 @@ class Tokenizer:
                 # when the lemma list says so ("färdplan", "ansökan" stay) (with an analyzer the lemma does it)
                 words = [w[:-1] if len(w) >= DEFINITE_AN_LETTERS and w.endswith("an") and _definite_an(w) else w
                          for w in words]
-            stems = self._stemmer.stemWords(words)
-            words = stems if self.analyzer is not None else [OWN_STEMS.get(w, s) for w, s in zip(words, stems)]
+            words = self._stemmer.stemWords(words)
         if self.analyzer is not None and self.analyzer.folded:
             # Stems folded (å/ä/ö -> a/a/o) after stemming, so "malbilden" typed without Swedish
             # letters meets "målbilden" (folding first would confuse the Swedish suffix rules).

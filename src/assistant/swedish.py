@@ -1888,6 +1888,8 @@ _CLAIMED_SAME = re.compile(r"\b(?:påstod|påstår|sa|sade|säger|tror|trodde|me
                            r"(?P<a>[^.?!,]{3,60}?)\s+och\s+(?P<b>[^.?!,]{3,80}?)\s+är\s+(?:samma\s+sak|samma|likadana|"
                            r"densamma|desamma)\b", re.I)
 # "Vad är egentligen skillnaden mellan dom?", "Vad skiljer dem åt?", "Vad är skillnaden?": a difference of what was said
+# "I Norrbottens målbild finns både 'X' och 'Y'.": where the things quoted stand
+_QUOTED_WHERE = re.compile(r"^\s*(?:i|inom)\s+([^,'\"”“‘]{4,60}?)\s+(?:finns|står|pratar|nämns|talar|skriver)\b", re.I)
 _DIFFERENCE_OF_THEM = re.compile(r"\bskillnad\w*(?:\s+(?:mellan|på)\s+(?:dom|dem|de|dessa|de\s+två|dom\s+två))?\s*[?.!]?\s*$|"
                                  r"\bskiljer\s+(?:dom|dem|de|sig)\b", re.I)
 
@@ -1957,6 +1959,11 @@ _PRACTICE_SAID = re.compile(r"\batt\s+(?:man|vi|de|dom|regionen|kommunen|ni)\s+[
 _DOCUMENT_TALKS = re.compile(r"^\s*(?P<doc>(?:\w+s\s+|den\s+\w+\s+)?\w*(?:plan|planen|strategin|målbilden|dokumentet|"
                              r"artikeln))\s+(?:pratar|talar|skriver|handlar)\s+(?:\w+\s+){0,2}?om\s+(?P<q>[^.?!,]{4,60}?)"
                              r"\s*[.!]?\s*$", re.I)
+# "Vi vill jobba mer ihop i team runt patienterna – läkare, …": what the asker wants to do
+_WE_WANT = re.compile(r"^\s*(?:vi|jag)\s+(?:vill|skulle\s+vilja|försöker|planerar\s+att|funderar\s+på\s+att)\s+"
+                      r"(?P<what>[^.?!–]{6,}?)\s*(?:[–-]\s.*)?[.!]?\s*$", re.I)
+# "Finns det stöd för det i strategin?": support for what was said before
+_SUPPORT_FOR_IT = re.compile(r"\b(?:stöd|täckning|belägg|grund|utrymme)\s+för\s+(?P<it>det|detta)\b", re.I)
 _TALKED_OF = re.compile(r"\b(om|upp|med)\s+(?:det|den|detta)(?=\s*[?.!]?\s*$)", re.I)
 # the words of a request to tell it all, which name no topic ("beskriva processen från början till slut")
 _TO_COMPARE = re.compile(r"\b(?:ska|skall|vill|behöver|försöker)\s+jämföra\s+(?P<q>(?:hur|vad|när|vilka)\b[^,.;:–?]{8,})", re.I)
@@ -2000,6 +2007,13 @@ def strip_preamble(text: str) -> str:
             # "En kollega påstod att målbilden och den länsgemensamma strategin … är samma sak. Vad är egentligen
             # skillnaden mellan dom?": between the two things said to be the same (the claim is no question of its own)
             asking, statement = [f"Vad är skillnaden mellan {claimed['a'].strip()} och {claimed['b'].strip()}?"], ""
+        elif len(asking) == 1 and at and _DIFFERENCE_OF_THEM.search(asking[0]) and \
+                len(quoted := [p for x in sentences[:at] for p in quoted_phrases(x)]) == 2:
+            # "I Norrbottens målbild finns både 'Tillsammans för min trygghet' och 'Sammanhållet och enkelt för mig'. Båda
+            # låter som … – vad är egentligen skillnaden mellan dem?": between the two the asker quoted, where they stand
+            where = next((m.group(1) for x in sentences[:at] if (m := _QUOTED_WHERE.match(_GREETING.sub("", x)))), "")
+            asking, statement = [f"Vad är skillnaden mellan ”{quoted[0]}” och ”{quoted[1]}”"
+                                 f"{' i ' + where if where else ''}?"], ""
         # "Jag ska hålla en dragning om varför vi behöver ställa om till nära vård. Kan du sammanfatta vad strategin
         # säger om det?": "det" is what the talk is about
         # (or "Hur tar målbilderna … upp det?" after "Jag ska hålla en dragning om kontinuitet på nästa APT.")
@@ -2017,6 +2031,11 @@ def strip_preamble(text: str) -> str:
             else:
                 asked = _POINTING_WORD.sub(lambda m: talks["q"].strip(), asking[0], count=1)
                 asking = [re.sub(r"\bdär\b", lambda m: f"i {talks['doc'].strip().lower()}", asked, count=1)]
+        elif len(asking) == 1 and statement and (wish := _WE_WANT.match(statement)) and \
+                (support := _SUPPORT_FOR_IT.search(asking[0])):
+            # "Vi vill jobba mer ihop i team runt patienterna – …. Finns det stöd för det i den länsgemensamma
+            # strategin …?": "det" is what the asker wants to do
+            asking = [f"{asking[0][:support.start('it')]}att {wish['what'].strip()}{asking[0][support.end('it'):]}"]
         elif len(asking) == 1 and statement and _TALKED_OF.search(asking[0]) and \
                 (practice := _PRACTICE_SAID.search(statement)):
             # "… vi har länge kritiserat att man tar in stafettläkare via bemanningsföretag. Vad säger nämndens plan
@@ -3109,6 +3128,8 @@ def contrast_terms(question: str) -> tuple[str, str] | None:
                    r"en|ett|den|det|de|dom|the|an?)\s+(?!som\b)", "", m.strip(" ,.”\"'"), flags=re.I)
             for m in (match["a"], match_b))  # "nån sorts förutsättningar": "förutsättningar" ("de som dör": kept)
     a = re.sub(r"^(?:skillnad\w*|difference)\s+(?:(?:mellan|på|between)\s+)?", "", a, flags=re.I) or a  # "skillnad X vs Y"
+    # ("… och ”Sammanhållet och enkelt för mig” i Norrbottens målbild?": a quoted side ends at its quote)
+    b = re.sub(r"[”\"’']\s+(?:i|inom|enligt|för)\s+.*$", "", b) or b
     # "de fyra förutsättningarna": how many is no part of what they are
     a, b = (re.sub(r"^(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+(?=\w{4,})", "", t, flags=re.I) for t in (a, b))
     if a.lower() in _PRONOUN or b.lower() in _PRONOUN:
