@@ -10140,3 +10140,27 @@ def test_the_difference_between_two_things_the_asker_quoted_before():
     assert asked == "Vad är skillnaden mellan ”Tillsammans för min trygghet” och ”Sammanhållet och enkelt för mig” i " \
                     "Norrbottens målbild?"
     assert swedish.contrast_terms(asked) == ("Tillsammans för min trygghet", "Sammanhållet och enkelt för mig")
+
+
+def test_a_framed_line_cites_the_passages_own_words():
+    # session 40's second trial: the sources' marked quotes held the answer's framing ("Under ”Stärkt gemensam
+    # primärvård” (…) nämns i listan: …"), which the passage never says, so nothing was marked in it
+    draft = Draft()
+    framed = f"Under ”Öppnare vårdformer” ({CHUNKS[4].title}) nämns bland exemplen: Hemmonitorering."
+    draft.cite(CHUNKS[4], framed)
+    assert draft.used[CHUNKS[4].id] == ["Hemmonitorering"]
+    draft.cite(CHUNKS[3], CHUNKS[3].text)  # (a sentence the passage says is kept as it is)
+    assert draft.used[CHUNKS[3].id] == [CHUNKS[3].text]
+
+
+def test_second_trial_wordings_are_read_as_the_documents_say_them():
+    # session 40's second trial: "vad innehåller Västernorrlands målbild för nära vård?" was refused ("… säger inte vad
+    # som ingår"); "hur togs den fram och vem har beslutat om den?" answered only how; "och hbtq-ungdomar då?" got the
+    # general lines on children's health
+    assert swedish.without_near_care_scope("vad innehåller Västernorrlands målbild för nära vård?") == \
+        "vad innehåller Västernorrlands målbild?"
+    assert swedish.question_parts("hur togs den fram och vem har beslutat om den?") == \
+        ["hur togs den fram?", "vem har beslutat om den?"]
+    assert swedish.with_referent("vem beslutade om den?", "hur togs målbilden fram?") == "vem beslutade om målbilden?"
+    synonyms = swedish.Synonyms.load(str.lower)
+    assert "queerperson" in synonyms.added("och hbtq-ungdomar då?")

@@ -42,6 +42,7 @@ MIN_HEADING_TAIL_WORDS = 3  # a list item that ends on a heading this long is th
 # the owner of a thing asked about, or where it is, no topic ("Vad är regionens verksamhetsmodell?", "Vad är det för
 # målbild vi har för nära vård här i länet?")
 OWN_REGION_WORDS = "regionens länet länets"
+VERBATIM_MIN_LETTERS = 8  # a passage's item or sentence this long, found in a framed line, is what the line quotes
 MIN_LISTED_ITEMS = 2  # comparison rows set item by item when each is a list of at least this many
 NAMED_DOCUMENT_LIST = 0.5  # a list of the one document the question names, over another document's
 ITEMS_NAME_IT = 0.25      # a list most of whose items say the asked noun ("Till exempel …"), beside one whose lead does (0.5)
@@ -357,10 +358,12 @@ class Draft:
     flags: list[str] = field(default_factory=list)
 
     def cite(self, chunk: Chunk, used_text: str) -> int:
-        """Citation number for chunk (assigned on first use)."""
+        """Citation number for chunk (assigned on first use). What it quotes is kept as the passage says it: a line
+        framed for the answer ("Under ”X” (…) nämns i listan: <item>") is kept as the items and sentences of the
+        passage it holds, so that the source shows them marked."""
         if chunk not in self.cited:
             self.cited.append(chunk)
-        self.used.setdefault(chunk.id, []).append(used_text)
+        self.used.setdefault(chunk.id, []).extend(verbatim_in(chunk, used_text))
         return self.cited.index(chunk) + 1
 
     @staticmethod
@@ -4474,6 +4477,18 @@ def sentence_after(unit: Unit, units: Sequence[Unit]) -> Unit | None:
     """The sentence of the units right after a unit in its passage (no list item), or None."""
     return next((u for u in units if u.chunk is unit.chunk and u.position == unit.position + 1
                  and u.text not in u.chunk.items), None)
+
+
+def verbatim_in(chunk: Chunk, text: str) -> list[str]:
+    """What a cited line quotes of its passage, as the passage says it: the line itself when the passage holds it,
+    else the passage's items and sentences the line holds (a framed "Under ”X” … nämns i listan: <item>"), else the
+    line (a heading or a title the answer names)."""
+    if not text or text in chunk.text:
+        return [text]
+    held = [i for i in chunk.items if len(i) >= VERBATIM_MIN_LETTERS and i in text]
+    held += [s for s in split_sentences(pre_text(chunk)) if len(s) >= VERBATIM_MIN_LETTERS and s in text
+             and not any(s in i for i in held)]
+    return held or [text]
 
 
 def in_context(picked: Sequence[Unit], units: Sequence[Unit], after: bool = True) -> list[Unit]:

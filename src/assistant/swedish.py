@@ -1330,8 +1330,9 @@ def _joined_parts(part: str) -> list[str]:
                       or (intent_of(split[0]) in ("what", "lookup", "list") and not is_english(split[0])))
                      and all(asked_kind(p) == "date" for p in split[1:])) \
             and not (intent_of(split[0]) == "what" and not is_english(split[0])  # "Vad är Min vård Norrbotten och
-                     and all(intent_of(p) == "list" for p in split[1:])):     # vilka funktioner finns i den?"
-        return [part]
+                     and all(intent_of(p) == "list" for p in split[1:])) \
+            and not (asks_process(split[0]) and all(asked_kind(p) == "who" for p in split[1:])):
+        return [part]  # ("hur togs den fram och vem har beslutat om den?": how it was made, then who decided, each)
     return split
 
 
@@ -1649,6 +1650,9 @@ def acronyms_in(text: str) -> list[str]:
     return re.findall(r"\b[A-ZÅÄÖ]{2,6}\b", text)
 
 
+_PARTICLES = {"fram", "upp", "ut", "in", "till", "bort"}  # a verb's particle ("ta fram"), never a thing
+
+
 def with_referent(part: str, earlier: str) -> str:
     """A later part of a question with its "den" replaced by the thing the earlier part asks of ("När antogs
     Norrbottens gemensamma målbild, och vad fokuserar den på …?" -> "vad fokuserar Norrbottens gemensamma
@@ -1673,7 +1677,7 @@ def with_referent(part: str, earlier: str) -> str:
     source = done_to["rest"] if done_to and topic_words(done_to["rest"]).strip(" ?") else earlier
     words = [w for w in topic_words(source).strip(" ?").split()
              if w.lower() not in QUESTION_WORDS and not _QUESTIONISH.match(w) and not done_like(w)
-             and w.lower() not in infinitives]
+             and w.lower() not in infinitives and w.lower() not in _PARTICLES]  # ("togs … fram": no part of the thing)
     # (the thing ends where a clause's verb begins: "… att hälso- och sjukvårdsnämnden skulle inrättas" -> the nämnd)
     ends = next((i for i, w in enumerate(words) if i and w.lower() in _CLAUSE_VERBS), len(words))
     # (a word cut short keeps its "och": "hälso- och sjukvårdsnämnden")
@@ -4138,7 +4142,7 @@ _WHAT_CLEFT = re.compile(r"^(?P<lead>\s*(?:och\s+)?)vad\s+(?:är|var|e)\s+det\s+
 
 # "Vad har Jämtland Härjedalen för målbild när det gäller nära vård?": what every document is about, said after the
 # document asked of, narrows nothing
-_NEAR_CARE_SCOPE = re.compile(r"\s*,?\s*(?:när\s+det\s+gäller|vad\s+gäller|inom|kring|gällande)\s+(?:(?:den|omställningen\s+till)\s+)?"
+_NEAR_CARE_SCOPE = re.compile(r"\s*,?\s*(?:när\s+det\s+gäller|vad\s+gäller|inom|kring|gällande|för)\s+(?:(?:den|omställningen\s+till)\s+)?"
                               r"nära\s+vård(?:en)?(?=\s*[?.!]?\s*$)", re.I)
 _DOCUMENT_KIND = re.compile(r"\b(?:målbild|strategi|verksamhetsplan|färdplan)\w*", re.I)
 
@@ -4149,6 +4153,10 @@ def without_near_care_scope(question: str) -> str:
     match = _NEAR_CARE_SCOPE.search(question)
     if not match or not _DOCUMENT_KIND.search(question[:match.start()]):
         return ""
+    if re.match(r"\s*,?\s*för\b", match.group(0), re.I) and \
+            not re.search(r"\b\w{3,}s\s+\w*(?:målbild|strategi|verksamhetsplan|färdplan)\w*\s*$", question[:match.start()], re.I):
+        return ""  # ("vad är målbilden för nära vård?" asks of the målbild for nära vård; "Västernorrlands målbild för nära
+        # vård" is a region's document, every one of them for nära vård)
     return f"{question[:match.start()].rstrip(' ,')}{question[match.end():]}".rstrip()
 
 
