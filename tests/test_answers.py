@@ -484,3 +484,14 @@ def test_a_document_list_compared_with_another_documents_says_what_differs(assis
                            "sig åt?", ["Kan du sammanfatta vilka riktningsförändringar länsstrategin för nära vård pratar om?"])
     assert answer.answered and "Öppna vårdformer" in answer.text and "Öppnare vårdformer" in answer.text
     assert "I båda listorna: Mer hälsofrämjande och förebyggande insatser" in answer.text and _valid_citations(answer)
+
+
+def test_a_later_part_whose_first_line_is_its_own_is_not_said_above(assistant):
+    """hold80: "… vad är det egentligen nämnden har ansvar för? har dom hand om vårdvalet också?" – once the cited
+    lines kept the passage's own words, the second part (two of whose three lines were the nämnd's tasks said above)
+    was called said above, and "Nämnden ansvarar inte för Beställning Vårdval primärvård" was lost."""
+    answer = assistant.ask("Hej, jag är kurator på en hälsocentral i Luleå och har precis börjat. Alla pratar om "
+                           "\"nämnden\" hela tiden – vad är det egentligen nämnden har ansvar för? har dom hand om "
+                           "vårdvalet också?")
+    assert answer.answered and "omställning till nära vård" in answer.text
+    assert "ansvarar inte för Beställning Vårdval" in answer.text and _valid_citations(answer)

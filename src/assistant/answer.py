@@ -466,7 +466,10 @@ class Composer:
         # (nor a yes/no question, which the same sentence may answer: "Är det igång redan?" -> "… som nu är i gång")
         if draft.lines and query.follow_up and query.history and not swedish.regions_named(query.reading) and (
                 (not query.role and swedish.asks_own(query.reading) and query.intent != "yesno"
-                 and not swedish.asks_state(query.reading)) or self._names_new(query, draft, passages)):
+                 and not swedish.asks_state(query.reading)) or self._names_new(query, draft, passages)) \
+                and not (swedish.says_why(query.reading) and swedish.gives_cause(draft.text())):
+            # (nor why, when what was said gives the reason: "Vad står det om Kiruna sjukhus …?" + "varför ska det rivas
+            # egentligen" -> "… kommer att rivas på grund av gruvbrytning …")
             return self._said_again(query, draft, hits, qvec, passages)
         return draft
 
@@ -3083,7 +3086,14 @@ class Composer:
                         line = len(draft.lines) - 1
                 elif draft.fresh(part.text):
                     draft.lines[line] += f" {part.text} [{draft.cite(part.chunk, part.text)}]"
-            if line is not None and not any(part.text in part.chunk.items for part in group):
+            work = next((c for c in passages.section_chunks(unit.chunk.document, unit.chunk.section)
+                         if c.items and swedish.is_work_list(c.list_intro)), None) \
+                if line is not None and added == 1 and swedish.asks_work(query.reading) else None
+            if work is not None:
+                # ("Vad säger strategin om barnhälsovården, vad ska vi jobba med?": the first section's list of what to
+                # work with, whole, after what it says of the topic)
+                self._whole_list(draft, work, passages)
+            elif line is not None and not any(part.text in part.chunk.items for part in group):
                 # (and the section's examples to work with that name the topic: "Hälsosamma levnadsvanor" after what
                 # "Hälsofrämjande och förebyggande insatser" says of levnadsvanor)
                 listed = [(c, i) for c in passages.section_chunks(unit.chunk.document, unit.chunk.section)

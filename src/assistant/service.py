@@ -497,8 +497,12 @@ class Assistant:
                 blocks.append(f"”{part}”: {(said_above if told else not_found)}")
                 continue
             quoted = {(c.chunk.id, u) for c in answer.citations for u in c.used}
-            # both parts answered by the same passage (or all but a related line of it): said once
-            if answer.text in said or (quoted and len(quoted & quoted_above) >= PART_REPEATED_SHARE * len(quoted)):
+            # both parts answered by the same passage (or all but a related line of it): said once – unless the part's
+            # first line is its own ("Nämnden ansvarar inte för Beställning Vårdval primärvård." before two of the
+            # nämnd's tasks said above, under "har dom hand om vårdvalet också?")
+            lead = next(({(c.chunk.id, u) for u in c.used} for c in answer.citations if c.used), set())
+            if answer.text in said or (quoted and len(quoted & quoted_above) >= PART_REPEATED_SHARE * len(quoted)
+                                       and lead <= quoted_above):
                 blocks.append(f"”{part}”: {said_above}")
                 continue
             said.append(answer.text)

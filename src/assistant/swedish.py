@@ -758,6 +758,15 @@ def says_why(question: str) -> bool:
     return bool(re.search(r"\b(?:varför|why)\b", question, re.I))
 
 
+_GIVES_CAUSE = re.compile(r"\b(?:på\s+grund\s+av|eftersom|därför\s+att|till\s+följd\s+av|beror\s+på|orsakas\s+av)\b", re.I)
+
+
+def gives_cause(text: str) -> bool:
+    """Whether a line says what caused a thing ("… kommer att rivas på grund av gruvbrytning …"), not only what it
+    is for ("Fem strategier för att nå målet")."""
+    return bool(_GIVES_CAUSE.search(text))
+
+
 def gives_reason(text: str) -> bool:
     """Whether a line gives a reason in so many words ("… för att …", "eftersom …", "Syftet är …")."""
     return bool(_GIVES_REASON.search(text))
@@ -1449,6 +1458,9 @@ def question_parts(text: str) -> list[str]:
     who_when = _WHO_AND_WHEN.match(text)
     if who_when:  # "vem har bestämt den där målbilden för västernorrland och när?": who, then when that was
         return [f"{who_when['first'].rstrip(' ,')}?", "När var det?"]
+    what_then = _WHAT_THEN_ASKED.match(text)
+    if what_then:  # "vad är min vård norrbotten, vad kan patienterna göra där": what it is, then a question of it
+        return [f"{what_then['a'].strip()}?", f"{what_then['b'].strip()}?"]
     two_topics = _TWO_TOPICS.match(text)
     if two_topics:  # "Vad skriver regionen om inhyrd personal och om dialog med facket?": each topic asked on its own
         lead = two_topics["lead"]
@@ -1471,6 +1483,9 @@ def question_parts(text: str) -> list[str]:
 
 
 
+# "vad är Min vård Norrbotten, vad kan patienterna göra där": what a thing is, a comma, then a question of its own
+_WHAT_THEN_ASKED = re.compile(r"^(?P<a>\s*(?:och\s+)?vad\s+(?:är|betyder|innebär)\s+[^,?]{3,60}?)\s*,\s+"
+                              r"(?P<b>(?:vad|vilka|hur|vem|när|var)\s+(?!är\s+(?:det|den|dom|de)\s*\??\s*$)[^,?]{6,}?)\s*\??\s*$", re.I)
 # "Vad skriver regionen om inhyrd personal och om dialog med facket?": two topics, each with its own "om"
 _TWO_TOPICS = re.compile(r"^(?P<lead>\s*(?:och\s+)?vad\s+(?:säger|skriver|står)\b[^?]*?\bom)\s+(?P<a>[^?]{3,}?)\s+(?:och|samt)\s+om\s+"
                          r"(?P<b>[^?]{3,}?)\s*\?\s*$", re.I)
@@ -1694,7 +1709,7 @@ def with_referent(part: str, earlier: str) -> str:
     if thing and len(thing.split()) > REFERENT_WORDS:
         # (a long stretch less what every question here is about – the region, "nära vård" – and a relative "som":
         # "vem som … har beställt den länsgemensamma strategin för nära vård i Norrbotten?" -> "länsgemensamma strategin")
-        shorter = re.sub(r"nära\s+vård", " ", thing, flags=re.I)
+        shorter = re.sub(r"\bnära\s+vård\b", " ", thing, flags=re.I)
         shorter = " ".join(w for w in shorter.split() if w.lower() != "som" and not regions_named(w))
         thing = shorter if shorter and len(shorter.split()) <= REFERENT_WORDS else thing
     if not thing or len(thing.split()) > REFERENT_WORDS:
@@ -2012,7 +2027,10 @@ def strip_preamble(text: str) -> str:
             # skillnaden mellan dom?": between the two things said to be the same (the claim is no question of its own)
             asking, statement = [f"Vad är skillnaden mellan {claimed['a'].strip()} och {claimed['b'].strip()}?"], ""
         elif len(asking) == 1 and at and _DIFFERENCE_OF_THEM.search(asking[0]) and \
-                len(quoted := [p for x in sentences[:at] for p in quoted_phrases(x)]) == 2:
+                len(quoted := [p for x in sentences[:at] for p in quoted_phrases(x)]) == 2 and \
+                len(re.findall(r"\b\w*(?:plan|strategi|målbild)\w*", " ".join(sentences[:at]), re.I)) < 2:
+            # (not each of two documents' word: "Nämndens plan pratar om 'förändringsfaktorer' och strategin om
+            # 'förutsättningar'. Är det samma saker …?" sets the documents' lists side by side)
             # "I Norrbottens målbild finns både 'Tillsammans för min trygghet' och 'Sammanhållet och enkelt för mig'. Båda
             # låter som … – vad är egentligen skillnaden mellan dem?": between the two the asker quoted, where they stand
             where = next((m.group(1) for x in sentences[:at] if (m := _QUOTED_WHERE.match(_GREETING.sub("", x)))), "")
@@ -6915,6 +6933,9 @@ _EN_QUESTION = (
                          "last": "sista"}[m.group(1).lower()]),
     # ("… and who does it affect?": who is affected by it, as "vem påverkas av det?")
     (r"\bwho (?:does|will|would|did) (?:it|this|that) affect\b", "vem påverkas av det"),
+    # ("… and who is listed as contact?": who the contact is; "listed" names nothing)
+    (r"\b(is|are) (?:listed|given|named|mentioned) as (?:the |a |an )?contact\b(?! person)", r"\1 contact person"),
+    (r"\b(is|are) (?:listed|given|named|mentioned) as (?:the |a |an )?", r"\1 "),
     # ("And what do they mean by 'modigt ledarskap'?": what is meant by it, no one named)
     (r"\bwhat (?:does|do|did) (?:they|you|it|we|people|one) (?:mean|means|meant) by (.+?)\s*(?=[?.!]|$)", r"vad menas med \1"),
     # "What does the strategy mean by (moving towards) more open forms of care?", "… a summary of what the strategy means
@@ -7078,6 +7099,9 @@ def swedish_reading(question: str, terms: TermMap | None = None) -> str:
     text = question.strip()
     # "the goal (målbild)": the asker gives the documents' Swedish word for an English one; the English gloss goes
     text = _GLOSSED.sub(lambda m: f"{m['det']} {m['sv']}", text)  # (one English word: "close care (nära vård)" stays)
+    # ("What is the patient contract mentioned in the Norrbotten strategy?": where it is named only places it)
+    text = re.sub(r"\b(?:that\s+is\s+|which\s+is\s+|as\s+)?(?:mentioned|described|referred\s+to|named|talked\s+about)\s+"
+                  r"(?:in|within)\s+(?:the\s+)?", "i ", text, flags=re.I)
     for rx, replacement in _EN_QUESTION_RX:
         text = rx.sub(replacement, text)
     text = _EN_ROLES_RX.sub(lambda m: _EN_ROLES[m.group(1).lower()], text)
