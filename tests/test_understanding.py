@@ -10206,3 +10206,14 @@ def test_regressions_found_by_the_eval_this_session_stay_mended():
     asked = swedish.strip_preamble("Nämndens plan pratar om 'förändringsfaktorer' och den länsgemensamma strategin om "
                                    "'förutsättningar' för omställningen. Är det samma saker som räknas upp, eller skiljer de sig?")
     assert not asked.startswith("Vad är skillnaden mellan")
+
+
+def test_a_what_question_pointing_back_then_a_comma_stays_one_question():
+    # hold70 (e40j): "Och vad betyder det för mig som sekreterare, vad ska bytet leda till enligt planen?" was split at the
+    # comma, and its first part, cut from the thread, answered with the plan's line on jämställdhet
+    assert len(swedish.question_parts("Och vad betyder det för mig som sekreterare, vad ska bytet leda till enligt "
+                                      "planen?")) == 1
+    # (and a long referent keeps "nära vård": hold81 "… den länsgemensamma strategin för nära vård i Norrbotten? Och
+    # vilka var med och tog fram den?")
+    assert "nära vård" in swedish.with_referent("Och vilka var med och tog fram den?", "vem som egentligen har beställt "
+                                                "den länsgemensamma strategin för nära vård i Norrbotten?")
