@@ -495,3 +495,14 @@ def test_a_later_part_whose_first_line_is_its_own_is_not_said_above(assistant):
                            "vårdvalet också?")
     assert answer.answered and "omställning till nära vård" in answer.text
     assert "ansvarar inte för Beställning Vårdval" in answer.text and _valid_citations(answer)
+
+
+def test_a_sentence_said_before_in_passing_answers_a_follow_up_that_says_its_words(assistant):
+    """hold78 (found on the blind sets this session): once "Införandet påverkar samtliga verksamheter … under 2025" went
+    on after the Cosmic sentence, "And which parts of the organisation will be affected by it during 2025?" was read as
+    repeating the answer before and answered from the primärvård priorities."""
+    answer = assistant.ask("And which parts of the organisation will be affected by it during 2025?",
+                           ["Hi, I'm an IT architect who just started at Region Norrbotten. Which new electronic health "
+                            "record system has the region rolled out, and when did it go live?"])
+    assert answer.answered and "samtliga verksamheter" in answer.text and "Primärvården ska utgöra" not in answer.text
+    assert _valid_citations(answer)

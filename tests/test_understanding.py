@@ -10217,3 +10217,4 @@ def test_a_what_question_pointing_back_then_a_comma_stays_one_question():
     # vilka var med och tog fram den?")
     assert "nära vård" in swedish.with_referent("Och vilka var med och tog fram den?", "vem som egentligen har beställt "
                                                 "den länsgemensamma strategin för nära vård i Norrbotten?")
+

@@ -43,6 +43,7 @@ MIN_HEADING_TAIL_WORDS = 3  # a list item that ends on a heading this long is th
 # målbild vi har för nära vård här i länet?")
 OWN_REGION_WORDS = "regionens länet länets"
 VERBATIM_MIN_LETTERS = 8  # a passage's item or sentence this long, found in a framed line, is what the line quotes
+AFFECTED_STEMS = r"(?:påverk|berör)"  # a follow-up asking whom a thing touches, said by a sentence said before: kept
 MIN_LISTED_ITEMS = 2  # comparison rows set item by item when each is a list of at least this many
 NAMED_DOCUMENT_LIST = 0.5  # a list of the one document the question names, over another document's
 ITEMS_NAME_IT = 0.25      # a list most of whose items say the asked noun ("Till exempel …"), beside one whose lead does (0.5)
@@ -533,6 +534,14 @@ class Composer:
         said = {Draft.key(u) for used in before.used.values() for u in used}
         now = {Draft.key(u) for used in draft.used.values() for u in used}
         if not before.lines or not now or not now <= said:
+            return draft
+        # (a sentence said before in passing that says the follow-up's own words answers it: "… Cosmic …?" + "And which
+        # parts of the organisation will be affected by it during 2025?" -> "Införandet påverkar samtliga verksamheter …")
+        # (only of whom a thing touches: other own words – "primärvården", "Cosmic" – the sentence may say in passing
+        # without answering; hold62, hold77)
+        own = [w for w in swedish.content_words(query.reading).split()
+               if re.match(AFFECTED_STEMS, w, re.I) and not swedish.mentions(anchor, w)]
+        if own and any(swedish.mentions(u, w) for used in draft.used.values() for u in used for w in own):
             return draft
         cited = {c.id for c in before.cited}
         rest = [h for h in hits if h.chunk.id not in cited]
