@@ -5872,12 +5872,10 @@ _PERIOD_OF_DOCUMENT = re.compile(r"\b(?:gäller|omfattar|sträcker\s+sig\s+över
                                  r"(?:\w+s\s+)?(?:\w*verksamhetsplan\w*|plan(?:en)?|\w*strategi\w*|\w*målbild\w*)\b", re.I)
 
 
-_TIME_LIMIT = re.compile(r"\btidsbegräns\w*|\bgiltighetstid\w*|\bgäller\s+(?:till|fram\s+till|tills)\b", re.I)
-
-
 def tells_time_limit(text: str) -> bool:
-    """Whether a sentence says how long something holds ("Inte ha en tidsbegränsning på målbilden")."""
-    return bool(_TIME_LIMIT.search(text))
+    """Whether a sentence says how long something holds ("Inte ha en tidsbegränsning på målbilden"): the words a
+    time-frame question asks with (`asks_time_frame`), said by the documents."""
+    return bool(_ASKS_TIME_FRAME.search(text))
 
 
 _YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d\b")  # "verksamhetsplan 2025–2027"
