@@ -1064,9 +1064,10 @@ class Composer:
         sjukvårdsnämndens verksamhetsplan 2025–2027"), cited to its opening passage; else None."""
         named = [d for d in query.named_documents if d in passages.metas]
         period = swedish.year_span(passages.metas[named[0]].title) if len(named) == 1 else ""
-        first = min((c for c in passages.chunks if named and c.document == named[0]), key=lambda c: c.position, default=None)
+        first = min((c for c in passages.chunks if c.document == named[0]), key=lambda c: c.position, default=None) \
+            if period else None
         draft = Draft()
-        if not period or first is None:
+        if first is None:
             # ("Hur länge gäller målbilden i Jämtland Härjedalen?": the line that says it has no time limit, "Inte ha en
             # tidsbegränsning på målbilden")
             scope = set(named) or {n for n, m in passages.metas.items() if m.region and m.region in query.regions}
@@ -1102,7 +1103,7 @@ class Composer:
         common = [i for i in first if key(i) in shared]
         lead = LISTS_SHARED if len(listed) == 2 else LISTS_SHARED_BY_ALL
         draft.lines.append(lead.format(items="; ".join(i.rstrip(".") for i in common)))
-        for (label, items), own in zip(listed, keys):
+        for label, items in listed:
             alone = [i.rstrip(".") for i in items if key(i) not in shared]
             if alone:
                 draft.lines.append(LIST_ONLY_IN.format(label=label, items="; ".join(alone)))
@@ -3095,18 +3096,16 @@ class Composer:
                         line = len(draft.lines) - 1
                 elif draft.fresh(part.text):
                     draft.lines[line] += f" {part.text} [{draft.cite(part.chunk, part.text)}]"
-            work = next((c for c in passages.section_chunks(unit.chunk.document, unit.chunk.section)
-                         if c.items and swedish.is_work_list(c.list_intro)), None) \
-                if line is not None and added == 1 and swedish.asks_work(query.reading) else None
-            if work is not None:
+            parts = passages.section_chunks(unit.chunk.document, unit.chunk.section) if line is not None else []
+            work = work_list(parts)
+            if work is not None and added == 1 and swedish.asks_work(query.reading):
                 # ("Vad säger strategin om barnhälsovården, vad ska vi jobba med?": the first section's list of what to
                 # work with, whole, after what it says of the topic)
                 self._whole_list(draft, work, passages)
-            elif line is not None and not any(part.text in part.chunk.items for part in group):
+            elif work is not None and not any(part.text in part.chunk.items for part in group):
                 # (and the section's examples to work with that name the topic: "Hälsosamma levnadsvanor" after what
                 # "Hälsofrämjande och förebyggande insatser" says of levnadsvanor)
-                listed = [(c, i) for c in passages.section_chunks(unit.chunk.document, unit.chunk.section)
-                          if c.items and swedish.is_work_list(c.list_intro)
+                listed = [(c, i) for c in parts if c.items and swedish.is_work_list(c.list_intro)
                           for i in c.items if self._mentions(topic, None, i) and draft.fresh(i)][:EXAMPLES_ON_TOPIC]
                 if listed:
                     cited = ", ".join(dict.fromkeys(str(draft.cite(c, i)) for c, i in listed))
@@ -4118,7 +4117,7 @@ class Composer:
                 staff = sentences[:MAX_ROLE_TOPIC_SENTENCES]
             for unit in in_context(staff[:MAX_SENTENCES], units_of([Hit(c, 0.0) for c in parts])):
                 draft.say(unit.text, unit.chunk)
-            work = next((c for c in parts if c.items and swedish.is_work_list(c.list_intro)), None)
+            work = work_list(parts)
             if work is not None:
                 self._whole_list(draft, work, passages)
         if draft.lines and not to_role and query.role in swedish.ROLE_TOPICS:
@@ -4448,8 +4447,7 @@ class Composer:
         # its list of what to work with; else what the section says.
         if query.intent == "list":
             parts = passages.section_chunks(section.document, section.section)
-            listed = next((c for c in parts if c.items and swedish.is_work_list(c.list_intro)), None) or \
-                next((c for c in parts if c.items), None)
+            listed = work_list(parts) or next((c for c in parts if c.items), None)
             if listed is not None:
                 draft.lines.append(f"För ”{item}” ({section.title}):")
                 return self._whole_list(draft, listed, passages)
@@ -4496,6 +4494,11 @@ def sentence_after(unit: Unit, units: Sequence[Unit]) -> Unit | None:
     """The sentence of the units right after a unit in its passage (no list item), or None."""
     return next((u for u in units if u.chunk is unit.chunk and u.position == unit.position + 1
                  and u.text not in u.chunk.items), None)
+
+
+def work_list(parts: Sequence[Chunk]) -> Chunk | None:
+    """Of a section's passages, its list of what to work with ("Exempel på områden att arbeta med:"), or None."""
+    return next((c for c in parts if c.items and swedish.is_work_list(c.list_intro)), None)
 
 
 def verbatim_in(chunk: Chunk, text: str) -> list[str]:

@@ -150,10 +150,12 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if earlier and swedish.only_summary_request(reading) and (summed := swedish.topic_words(earlier[-1]).strip(" ?")):
         # "vilka inriktningar och uppdrag har nämnden för 2025-2027?" + "sammanfatta kort …": a summary of that
         reading = f"Sammanfatta {summed}"
+    # the asker's region, said in an earlier turn's preamble ("jag är MAS i en kommun i jämtland. vad är svom …?")
+    asker_home = next((h for t in reversed(told_before) if t and (h := _home_region(t, metas))), "") if not english else ""
     owner = _home_region(preamble, metas) if preamble and not english else ""
     # (or an earlier turn's preamble: "Jag är socialchef i en kommun i Jämtland. …" + "vilka var strategierna i vår
     # målbild, och liknar de Västernorrlands?")
-    owner = owner or ("" if english else next((h for t in reversed(told_before) if t and (h := _home_region(t, metas))), ""))
+    owner = owner or asker_home
     if owner and owner not in named_in(reading, metas)[1] and named_in(reading, metas)[1]:
         # "Jag … kommer från Region Jämtland Härjedalen. Vad skiljer deras målbild från Norrbottens?": set against
         # another region, "deras målbild" is the one of the region the preamble names
@@ -387,8 +389,6 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             # respektive nämndens verksamhetsplan att vi …?" asks of no målbild "… i Norrbotten")
             named = alone
         search = f"{search} {home}" if home else search
-    # (the asker's region, said in an earlier turn's preamble: "jag är MAS i en kommun i jämtland. vad är svom …?")
-    asker_home = next((h for t in reversed(told_before) if t and (h := _home_region(t, metas))), "") if not english else ""
     talked_of, by_name = _thread_region(earlier, metas, common, asker_home) if not regions else ("", False)
     if not talked_of and asker_home and not regions and named and all(
             d in metas and kind_word(reading, metas[d]) and not _names_only(d, reading, metas) for d in named):
