@@ -92,6 +92,7 @@ BONUS_NEXT = 0.1          # what happens next is told by a sentence saying "där
 BONUS_REASON = 0.06       # a why is answered by a sentence that gives a reason or an effect
 NAME_MENTIONS = 2         # a name the documents write mid-sentence this often is known in any case it is typed
 BONUS_AFFECTS = 0.2      # "vem påverkas av X?" is answered by a sentence that says what X touches
+BONUS_NEEDED = 0.1       # "vad krävs för X?" is answered by a sentence saying what X "kräver"
 BONUS_EVERY = 0.2        # the sentence says of every one what the question asks holds for all ("alla verksamheter")
 BONUS_NAMED = 0.12      # the sentence names every name the question asks about ("Barnarenan", "RSR")
 BONUS_EARLY_MENTION = 0.1  # in a topic summary: the sentence is about the topic (named in its first words)
@@ -1276,6 +1277,8 @@ class Composer:
             elif query.kind == "date":
                 # "När började man ta fram målbilden?": the decision to work it out, not the later steps
                 picked = [u for u in picked if swedish.prepares(u.text)] or picked
+            if query.kind == "date" and picked:
+                picked = dated_on(picked, units_of(hits[:5]))
             if query.kind == "date" and not swedish.asks_reading(query.reading) and not swedish.asks_end_year(query.reading):
                 # "… vem har bestämt den?" + "när var det?": not the titles of further reading that name a year
                 # ("Målbild för God och nära vård 2030, Region Västernorrland")
@@ -1320,7 +1323,14 @@ class Composer:
         else:
             if swedish.asks_what_not(query.reading) and any(swedish.negated(u.text) for u in picked):
                 picked = [u for u in picked if swedish.negated(u.text)]  # "… inte för?": what is not so
-            if mentioned and any(self._mentions(mentioned, u.chunk, u.text) for u in picked):
+            # "Nämns skolan och elevhälsan i länsstrategin?": where both are named, then where either is
+            halves = [h for h in (set(self.tokenize(x)) for x in re.split(r"\s+(?:och|eller)\s+", mentioned_phrase))
+                      if h] if re.search(r"\s(?:och|eller)\s", mentioned_phrase) else []
+            if len(halves) == 2 and any(self._mentions(h, u.chunk, u.text) for h in halves for u in picked):
+                both = [u for u in picked if self._mentions(mentioned, u.chunk, u.text)]
+                either = [u for u in picked if u not in both and any(self._mentions(h, u.chunk, u.text) for h in halves)]
+                picked = [*both, *either][:MAX_TOPIC_SENTENCES]
+            elif mentioned and any(self._mentions(mentioned, u.chunk, u.text) for u in picked):
                 # "Står det något om familjecentraler …?": the sentences that name it, not their neighbours
                 picked = [u for u in picked if self._mentions(mentioned, u.chunk, u.text)]
                 # (and the other few places that name it: "Står det något om rehabilitering i dokumenten?" -> the
@@ -1641,6 +1651,7 @@ class Composer:
         affected = swedish.asks_affected(query.reading)  # "vem påverkas av cosmic?": "Införandet påverkar samtliga …"
         # "vad händer med de lokala handlingsplanerna sen?": "Handlingsplanerna sammanfogas därefter till …"
         then = swedish.asks_then(query.reading)
+        needed = swedish.asks_needed(query.reading)  # "Vad krävs för egenmonitorering …?": "… kräver en väl utbyggd …"
         scored = []
         for unit, sim in zip(units, dense):
             if sim < min_similarity:
@@ -1655,6 +1666,7 @@ class Composer:
                      + (BONUS_EVERY if every and swedish.says_every(unit.text, every) else 0.0)
                      + (BONUS_REASON if why and swedish.answers_why(unit.text) else 0.0)
                      + (BONUS_NEXT if then and swedish.tells_next(unit.text) else 0.0)
+                     + (BONUS_NEEDED if needed and swedish.says_needed(unit.text) else 0.0)
                      # (in the passage found first: the thing asked of, not another's "påverkar kvinnor och män")
                      + (BONUS_AFFECTS if affected and unit.rank == 0 and swedish.says_affects(unit.text) else 0.0))
             scored.append((score, unit))
@@ -3067,6 +3079,13 @@ class Composer:
         if section is None and only is not None and (opened or any(self._heads({t}, heading_of(only))
                                                                    for t in topic | (asked_topic - common))):
             return self._section(draft, only, passages, summary=True)
+        # "Vad säger den länsgemensamma strategin om arbetsmiljö?": of the sections that say it, the one headed by it
+        # ("Attraktiv och hållbar arbetsmiljö") is said whole, the others after it
+        headed = [u for u in chosen if self._heads(topic, heading_of(u.chunk))] if section is None and not narrowed \
+            else []
+        if len(headed) == 1 and headed[0] is chosen[0] and is_short_leaf(headed[0].chunk, passages):
+            section = headed[0].chunk
+            self._section(draft, section, passages, summary=True, topic=topic)
         seen_sections = {(section.document, section.section)} if section is not None else set()
         added = 0
         for unit in chosen:
@@ -4511,6 +4530,25 @@ def verbatim_in(chunk: Chunk, text: str) -> list[str]:
     held += [s for s in split_sentences(pre_text(chunk)) if len(s) >= VERBATIM_MIN_LETTERS and s in text
              and not any(s in i for i in held)]
     return held or [text]
+
+
+def is_short_leaf(chunk: Chunk, passages: Passages) -> bool:
+    """Whether a chunk's section has no subsections and says a few sentences (at most MAX_TOPIC_SENTENCES)."""
+    parts = passages.section_chunks(chunk.document, chunk.section)
+    return all(c.section == chunk.section for c in parts) and \
+        sum(len(split_sentences(pre_text(c))) + len(c.items) for c in parts) <= MAX_TOPIC_SENTENCES
+
+
+def dated_on(picked: Sequence[Unit], units: Sequence[Unit]) -> list[Unit]:
+    """A date answer's first line with the dated sentence after it that goes on with its thing ("… Cosmic införts i
+    regionen under hösten 2024." + "Införandet påverkar samtliga verksamheter inom regionen under 2025.")."""
+    top = picked[0]
+    after = next((u for u in units if u.chunk.id == top.chunk.id and u.position == top.position + 1
+                  and u.text not in u.chunk.items), None)
+    if after is None or any(u.text == after.text for u in picked) or top.text in top.chunk.items \
+            or not swedish.echoes_before(top.text, after.text) or not swedish.has_kind("date", after.text):
+        return list(picked)
+    return [top, after, *picked[1:]]
 
 
 def in_context(picked: Sequence[Unit], units: Sequence[Unit], after: bool = True) -> list[Unit]:

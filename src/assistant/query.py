@@ -113,7 +113,11 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             turn_preamble = _cut_preamble(masked_turn, turn_text)
             told_before.append(turn_preamble)  # ("Jag är barnmorska på en mödravårdscentral.")
             if swedish.is_english(turn_text):
-                earlier.append(_region_initials_spelled(swedish.swedish_reading(turn_text), metas))
+                # ("I work for a municipality in Västernorrland … what is the overall purpose of our shared vision …?":
+                # the region its preamble names, as for a Swedish turn)
+                read_turn = _region_initials_spelled(swedish.swedish_reading(turn_text), metas)
+                home = _home_region(turn_preamble, metas)
+                earlier.append(f"{read_turn} i {home}" if home and not named_in(read_turn, metas)[1] else read_turn)
             else:
                 # ("… i JH målbild?": the region's initials spelled out, as in the question itself)
                 # (less the shape its answer was asked in: "Kort, vad går …?" is asked again as "vad går …?")
@@ -135,6 +139,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if leans:  # "Jag ska läsa den länsgemensamma strategin. Kan du sammanfatta den kort?": as if asked before
         earlier = [spelled(leaned)]
     asked_again = ""  # an earlier question asked again of another region, word for word
+    fronted, fronted_asked = swedish.place_and_asked(reading)  # ("och självmord då, vilka grupper …?": before it is read)
     reading, rewrites = read_plainly(_titles_as_kinds(reading, metas))
     # "… målbilderna i Jämtland Härjedalen och Västernorrland. Vad går Jämtland Härjedalens ut på?" + "och för den
     # andra då?": the other region the earlier turn named
@@ -196,7 +201,14 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         n.lower() not in " ".join(earlier).lower() for n in [*swedish.name_phrases(reading),
                                                              *([] if swedish.says_then(reading) else swedish.acronyms_in(reading))]) \
         or (bool(earlier) and not leans and swedish.asks_meaning_of_quoted(reading))
-    follow_up = bool(earlier) and not of_body and not own_name and (
+    # "… barn och ungas psykiska mående? || och självmord då, vilka grupper pekas ut som mest utsatta?": a new topic
+    # said first, then a question that says all it asks of it, is a question of its own
+    own_topic_first = bool(fronted) and bool(earlier) \
+        and not any(swedish.mentions(" ".join(earlier), w) for w in fronted.split() if len(w) > 3) \
+        and not any(named_in(fronted, metas, common)) and not swedish.points_back(fronted_asked) \
+        and not re.search(r"\b(?:dom|de|dem|sin|sitt|sina|deras|där|dit|samma)\b", fronted_asked, re.I) \
+        and len(swedish.topic_words(fronted_asked).split()) >= OWN_QUESTION_TOPIC_WORDS
+    follow_up = bool(earlier) and not of_body and not own_name and not own_topic_first and (
         leans or (swedish.is_follow_up(text) and not named_first) or swedish.is_follow_up(reading)
         or swedish.bare_ordinal(reading) or swedish.bare_why(reading)
         or (bool(role) and (swedish.points_back(swedish.without_workplace(reading)) or swedish.of_us(reading))))
@@ -214,10 +226,13 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # (as asked: its reading may have moved its own things behind, "… drivs privat i tandvårdsmottagningar?")
         counted = swedish.counted_noun(earlier[-1]) if swedish.intent_of(earlier[-1]) == "number" \
             and swedish.counts_of_them(text) else ""
-        reading = (swedish.what_of_it(reading, dated) if dated else "") \
+        # ("Hur Västernorrland tog fram sin målbild?" + "vad landade den i?": what the målbild is)
+        reading = swedish.outcome_of_made(reading, earlier[-1]) \
+            or (swedish.what_of_it(reading, dated) if dated else "") \
             or (swedish.counted_of_them(reading, counted) if counted else "") \
             or swedish.said_of_it(reading, swedish.summary_topic(earlier[-1]) or swedish.summary_topic(anchor)
                                      or swedish.named_under(earlier[-1]) or swedish.examples_asked_of(earlier[-1])) \
+            or swedish.needs_of_it(reading, swedish.summary_topic(earlier[-1]) or swedish.defined_term(earlier[-1])) \
             or swedish.object_of_it(reading, swedish.defined_term(earlier[-1]) if swedish.intent_of(earlier[-1]) == "what"
                                     # ("När infördes Cosmic och vad innebär det?": the thing dated)
                                     else swedish.dated_thing(earlier[-1]) if swedish.intent_of(earlier[-1]) == "date"
@@ -273,8 +288,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # ("Och när regionen ska väga olika hållbarhetsmål mot varandra – finns det något som enligt planen alltid ska
         # gå först?": a follow-up that says all it asks itself, after a question on fair work between women and men)
         # (within the documents the earlier question named: "… Norrbottens nära vård-strategi …? || Och anhöriga då – …?")
+        # (unless it names its own: "Och i nämndens verksamhetsplan – vad vill de göra åt alla hyrläkare …?")
         search = " ".join([reading, *(said for d in named_in(anchor, metas, common)[0] if d in metas
-                                      and (said := kind_word(anchor, metas[d])) and said.lower() not in reading.lower())])
+                                      and (said := kind_word(anchor, metas[d])) and said.lower() not in reading.lower()
+                                      and not named_in(reading, metas, common)[0])])
     # (not what others wonder, before a question that says all it asks itself: "Patienterna undrar varför de måste åka
     # till Sunderbyn … . Står det i nämndens plan att alla sjukhusorter ska ha samma mottagningar?")
     # (a follow-up's own statement too: "I samma avsnitt hittar jag två olika perioder för de prioriterade målen. Vilka
@@ -344,7 +361,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # (a why, wherever it stands, is never a count or a date: "o det i kiruna ska rivas har jag hört, varför då?")
     if follow_up and intent == "lookup" and not swedish.ordinal_in(reading) and not swedish.asks_own(reading) \
             and not swedish.says_why(reading) \
-            and not swedish.asks_next(reading):  # "och sen då?" after a date question asks for what came next, not a date
+            and not swedish.asks_next(reading) \
+            and not swedish.self_contained(reading):  # (nor one that says all it asks: "Och i nämndens plan – vad vill …?")
+        # "och sen då?" after a date question asks for what came next, not a date
         intent = swedish.intent_of(f"{anchor} {reading}")
     wanted = tuple(d for d in (documents or ()) if d in metas)
     named, regions = named_in(f"{anchor} {reading}", metas, common)
@@ -466,7 +485,9 @@ def _parts(text: str, scope: str) -> tuple[str, ...]:
     """The questions a question holds, each asked of the scope said before them ("Två frågor om nämndens uppdrag: …"),
     or () for one question (a request for how to answer is no part: "Varför …? Ge mig skälen kort."; nor "När i så
     fall?")."""
-    parts = swedish.question_parts(swedish.without_format_request(text) or swedish.asked_if_so(text) or text)
+    # ("Kan du sammanfatta hur X tog fram sin målbild och vad den landade i?": the questions the request asks)
+    parts = swedish.question_parts(swedish.without_format_request(text) or swedish.asked_if_so(text)
+                                   or swedish.told_asking(text) or text)
     if len(parts) < 2:
         return ()
     return tuple(f"{p.rstrip(' ?')} i {scope}?" if scope and not swedish.mentions(p, scope.split()[0]) else p
@@ -484,6 +505,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.began_to_exist,       # "när började nämnden finnas?" -> "när inrättades nämnden?"
     swedish.hearsay_checked,      # "Hörde på fikat att X, stämmer det?" -> "Stämmer det att X?"
     swedish.statement_then_asked,  # "det står att X, vem ansvarar för det?" -> "vem ansvarar för att X?"
+    swedish.done_then_when,       # "X var med och beslutade om Y. När var det?" -> "När X var med och beslutade om Y?"
     swedish.quoted_section_pointed,  # "… heter 'Våra varför'. Vad …, enligt det avsnittet?" -> "…, enligt avsnittet 'Våra varför'?"
     swedish.without_if_so_where,  # "Nämns X i planen, och i så fall i vilket sammanhang?" -> "Nämns X i planen?"
     swedish.who_is_it,            # "Vem hanterar X – ligger det på nämnden?" -> "Hanterar nämnden X?"
@@ -509,6 +531,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.example_of_meaning,   # "finns det exempel på vad ökad kontinuitet betyder?" -> "Vad betyder ökad kontinuitet?"
     swedish.motto_of,             # "Vilken slogan har målbilden …?" -> "Vad är målbilden …?"
     swedish.without_near_care_scope,  # "Vad har X för målbild när det gäller nära vård?" -> "Vad har X för målbild?"
+    swedish.which_it_has,         # "Vad har Min vård Norrbotten för funktioner?" -> "vilka funktioner har Min vård Norrbotten?"
     swedish.what_it_has,          # "Vad har Jämtland Härjedalen för målbild?" -> "Vad är Jämtland Härjedalens målbild?"
     swedish.goal_contents,        # "vad innehåller västernorrlands målbild?" -> "vad är västernorrlands målbild?"
     swedish.invested_in,          # "vad nämnden ska satsa på" -> "vilka inriktningar och uppdrag nämnden har"
@@ -617,6 +640,7 @@ def beyond_thread(query: Query, says: Callable[[str, str], bool]) -> Query:
     return replace(query, regions=(), search=search, thread_region="")
 
 
+OWN_QUESTION_TOPIC_WORDS = 2  # a question after a new topic said first that names this much asks its own question
 SHORT_POINTING_QUESTION = 6  # words: "Har hen rätt till det?" asks of what the preamble told, naming nothing itself
 THREAD_TOPIC_LETTERS = 5  # a topic word this long is specific enough to tell whether a region's documents cover it
 

@@ -685,6 +685,21 @@ def statement_then_asked(question: str) -> str:
     return f"{match['asked']}att {match['said'].strip()}?" if match else ""
 
 
+# "Barnarenan också var med och beslutade om länets målbild. När var det, och när beslutade SVOM?" (heard, the
+# preamble cut): the date of what the sentence before tells was done
+_DONE_THEN_WHEN = re.compile(r"^\s*(?P<said>[^.?!]{8,}?\b(?:beslutade|beslutades|antog|antogs|fattade|fattades|togs|"
+                             r"infördes|införde|startade|startades|började|gjordes|hölls|fastställde|fastställdes)\b"
+                             r"[^.?!]*)[.–-]\s*när\s+(?:var|skedde|hände|gjordes|blev)\s+(?:det|detta)\b(?P<rest>[^?]*)\?\s*$",
+                             re.I)
+
+
+def done_then_when(question: str) -> str:
+    """When what the sentence before tells was done ("Barnarenan var med och beslutade om målbilden. När var det?" ->
+    "När Barnarenan var med och beslutade om målbilden?"), or ""."""
+    match = _DONE_THEN_WHEN.match(question)
+    return f"När {match['said'].strip()}{match['rest'].rstrip()}?" if match else ""
+
+
 # "Hörde på fikat att sjukhuset ska rivas, stämmer det och i så fall varför?": what the asker heard, asked whether true
 _HEARSAY_CHECKED = re.compile(r"^\s*(?:(?:jag|vi)\s+)?(?:hörde|har\s+hört|fick\s+höra|läste|har\s+läst)"
                               r"(?:\s+(?:på|i|från|av|under)\s+[\w-]+(?:\s+(?!att\b)[\w-]+)?|\s+nånstans|\s+någonstans)?\s+att\s+"
@@ -722,6 +737,8 @@ def quoted_section_pointed(question: str) -> str:
 # Others the asker speaks for: "Personalen undrar …", "Patienterna frågar …", "Kollegorna menar …"
 _OTHERS = (r"(?:personalen|kollegorna|mina\s+kollegor|medarbetarna|patienterna|patienter|folk|många|de|dom|chefen|"
            r"min\s+chef|politikerna|anhöriga|föräldrar|brukarna|invånarna)")
+_OTHERS_ASK = re.compile(rf"\b{_OTHERS}\s+(?:\w+\s+)?(?:undrar|frågar|funderar\s+på)\s+(?:ofta|alltid|ibland|mig|oss|mycket\s+)*"
+                         r"\s*(?:varför|vad|hur|när|vem|vilk\w*|om)\b", re.I)
 _OTHERS_WONDER = re.compile(rf"^\s*{_OTHERS}\s+(?:undrar|frågar|funderar\s+på)\s+"
                             r"(?P<q>(?:varför|vad|hur|när|vem|vilka|vilken|vilket)\b[^?–—]+?)\s*"
                             r"(?:[–—-]\s*(?P<again>(?:vad|hur|varför)\b[^?]*?))?\s*\??\s*$", re.I)
@@ -1046,8 +1063,15 @@ _TAG_QUESTION = re.compile(r"^\s*(?!(?:vad|vem|vilk\w*|hur|när|var|varför)\b)[
 
 
 def yes_no_asked(question: str) -> bool:
-    """Whether a question opens on its verb, after an "and" too ("And has their attitude changed over time?")."""
-    return bool(_YESNO.match(_LEADING_CONJUNCTION.sub("", question)))
+    """Whether a question opens on its verb, after an "and" too ("And has their attitude changed over time?"); not a
+    request ("Can you explain how …?", "Kan du berätta …?")."""
+    asked = _LEADING_CONJUNCTION.sub("", question)
+    return bool(_YESNO.match(asked)) and not _REQUEST.match(asked)
+
+
+_REQUEST = re.compile(r"^\s*(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:explain|describe|tell|summari[sz]e|list|give|"
+                      r"show|outline|walk)\b|^\s*kan\s+du\s+(?:snälla\s+)?(?:förklara|beskriva|berätta|sammanfatta|lista|ge)\b",
+                      re.I)
 
 
 _WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|menar (?:man|de|dom|ni|vi) med|står \S+ för|är det för|"
@@ -1340,9 +1364,34 @@ def _joined_parts(part: str) -> list[str]:
                      and all(asked_kind(p) == "date" for p in split[1:])) \
             and not (intent_of(split[0]) == "what" and not is_english(split[0])  # "Vad är Min vård Norrbotten och
                      and all(intent_of(p) == "list" for p in split[1:])) \
-            and not (asks_process(split[0]) and all(asked_kind(p) == "who" for p in split[1:])):
-        return [part]  # ("hur togs den fram och vem har beslutat om den?": how it was made, then who decided, each)
+            and not (asks_process(split[0]) and all(asked_kind(p) == "who" or _OUTCOME_OF_IT.search(p) for p in split[1:])):
+        # ("hur togs den fram och vem har beslutat om den?": how it was made, then who decided, each; or what it came
+        # to: "Hur tog Västernorrland fram sin målbild och vad landade den i?")
+        return [part]
     return split
+
+
+# "… och vad landade den i?", "… och vad kom man fram till?": what a piece of work came to
+_OUTCOME_OF_IT = re.compile(r"\bvad\s+(?:(?:det|den|dom|de|arbetet)\s+)?(?:landade|mynnade|utmynnade|resulterade|ledde)\b|"
+                            r"\bvad\s+kom\s+(?:man|de|dom|ni|dem)\s+fram\s+till\b", re.I)
+
+
+# "Hur Västernorrland tog fram sin målbild", "Hur togs målbilden fram i Norrbotten": who made what
+_MADE = re.compile(r"^\s*(?:och\s+)?hur\s+(?:(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+(?:tog|har\s+tagit)\s+fram\s+(?:sin|sitt|sina)\s+"
+                   r"(?P<thing>[\w-]+)|(?:togs|tog\s+man|tog\s+de|tog\s+dom)\s+(?P<thing2>[\w-]+?)(?:en|et)?\s+fram"
+                   r"(?:\s+i\s+(?P<where>[\w-]+(?:\s+[\w-]+)?))?)\s*\??\s*$", re.I)
+
+
+def outcome_of_made(question: str, earlier: str) -> str:
+    """What a piece of work came to, asked after how it was made, as what the thing made is ("Hur Västernorrland tog
+    fram sin målbild?" + "vad landade den i?" -> "Vad är Västernorrlands målbild?"), or ""."""
+    made = _MADE.match(earlier) if _OUTCOME_OF_IT.search(question) else None
+    if not made:
+        return ""
+    if made["thing"]:
+        who = made["who"].strip()
+        return f"Vad är {who}{'' if who.endswith('s') else 's'} {made['thing']}?"
+    return f"Vad är {made['thing2']}en{' i ' + made['where'] if made['where'] else ''}?"
 
 
 def _asks_another_count(split: list[str]) -> bool:
@@ -1479,7 +1528,16 @@ def question_parts(text: str) -> list[str]:
     if len(parts) == 1 and (mention := _MENTION_AFTER_COMMA.search(text)) and _ASKING_START.match(text[:mention.start()]):
         parts = [text[:mention.start()].strip(" ,"), text[mention.end():].strip()]
     parts = [p if p.endswith(("?", ".", "!")) else f"{p}?" for p in parts if p]
+    if len(parts) == 2 and (bare := _BARE_DECISION.match(parts[1])) and (decided := _DECIDED_ON.search(parts[0])):
+        # "När Barnarenan var med och beslutade om länets målbild, och när beslutade SVOM?": SVOM's decision on it too
+        parts[1] = f"{parts[1].rstrip(' ?')} om {decided['what'].strip()}?"
     return parts if len(parts) >= 2 and all(len(p.split()) >= 3 for p in parts) else [text]
+
+
+# A part that asks when someone decided, naming not on what ("och när beslutade SVOM?"), after one that says on what
+_BARE_DECISION = re.compile(r"^\s*(?:och\s+)?när\s+(?:beslutade|fattade\s+beslut|tog\s+beslut|antog|fastställde)\s+"
+                            r"(?:[\w-]+\s+){0,2}?[\w-]+\s*\?\s*$", re.I)
+_DECIDED_ON = re.compile(r"\b(?:beslutade|beslutades|beslut|fattade\s+beslut)\s+om\s+(?P<what>[^?,.]{3,60})", re.I)
 
 
 
@@ -1908,6 +1966,10 @@ _BOTH_ASKED = re.compile(r"\b(?:hänger\s+(?:de|dom|dessa)\s+ihop|skillnad(?:en|
 _CLAIMED_SAME = re.compile(r"\b(?:påstod|påstår|sa|sade|säger|tror|trodde|menar|hävdar|hävdade|tycker)\s+att\s+"
                            r"(?P<a>[^.?!,]{3,60}?)\s+och\s+(?P<b>[^.?!,]{3,80}?)\s+är\s+(?:samma\s+sak|samma|likadana|"
                            r"densamma|desamma)\b", re.I)
+# "Jag … blandar ihop målbilden och den länsgemensamma strategin i Norrbotten.": two things the asker mixes up
+_MIXED_UP = re.compile(r"\b(?:(?:blandar|blandade|blanda|rör|rörde)\s+(?:\w+\s+){0,2}?ihop|förväxlar|förväxlade)\s+"
+                       r"(?P<a>[^.?!,]{3,60}?)\s+(?:och|med)\s+(?P<b>[^.?!,]{3,80}?)\s*(?=[.?!,]|$)", re.I)
+
 # "Vad är egentligen skillnaden mellan dom?", "Vad skiljer dem åt?", "Vad är skillnaden?": a difference of what was said
 # "I Norrbottens målbild finns både 'X' och 'Y'.": where the things quoted stand
 _QUOTED_WHERE = re.compile(r"^\s*(?:i|inom)\s+([^,'\"”“‘]{4,60}?)\s+(?:finns|står|pratar|nämns|talar|skriver)\b", re.I)
@@ -2019,11 +2081,13 @@ def strip_preamble(text: str) -> str:
             # "Kan du sammanfatta …? Ska dra det på APT nästa vecka.": with a question mark about, a statement
             # is no question (unless it tells what to do: "Sammanfatta …")
             # (a question word starts a question, "?" or not: "finns X på alla hälsocentraler? vad kan patienterna göra där")
+            # (nor what others ask: "…, patienterna frågar ofta vad man kan göra i appen Min vård Norrbotten.")
             asking = [s for s in asking if s.rstrip().endswith("?") or _IMPERATIVE.match(_GREETING.sub("", s))
-                      or ((_WH_START.match(_GREETING.sub("", s)) or _WH_INSIDE.search(s)) and _names_a_thing(s))]
+                      or ((_WH_START.match(_GREETING.sub("", s)) or _WH_INSIDE.search(s)) and _names_a_thing(s)
+                          and not _OTHERS_ASK.search(s))]
         at = sentences.index(asking[0]) if len(asking) == 1 else 0
         statement = _GREETING.sub("", sentences[at - 1]).strip() if at else ""  # the sentence before the one question
-        claimed = _CLAIMED_SAME.search(statement) if len(asking) == 1 and statement else None
+        claimed = (_CLAIMED_SAME.search(statement) or _MIXED_UP.search(statement)) if len(asking) == 1 and statement else None
         if claimed and _DIFFERENCE_OF_THEM.search(asking[0]):
             # "En kollega påstod att målbilden och den länsgemensamma strategin … är samma sak. Vad är egentligen
             # skillnaden mellan dom?": between the two things said to be the same (the claim is no question of its own)
@@ -2074,7 +2138,11 @@ def strip_preamble(text: str) -> str:
         if such and thing:
             # "Jag funderar på att söka jobb på ett lasarett nere vid havet. Hur många sådana har regionen?"
             asking = [asking[0][:such.start()] + thing["thing"] + asking[0][such.end():]]
-        if len(asking) == 1 and statement and _BOTH_ASKED.search(asking[0]) and \
+        # "Jag hörde att Barnarenan också var med och beslutade om målbilden – när var det?": when that was done
+        when_done = done_then_when(f"{statement.rstrip(' .')}. {asking[0]}") if len(asking) == 1 and statement else ""
+        if when_done:
+            asking = [when_done]
+        elif len(asking) == 1 and statement and _BOTH_ASKED.search(asking[0]) and \
                 " och " in _spoken_of(statement) and (completed := _said_of(asking[0], statement)):
             # "I Jämtland Härjedalen pratar man både om X och om Y. Hur hänger de ihop, vad är skillnaden?"
             asking = [completed]
@@ -2107,6 +2175,12 @@ def strip_preamble(text: str) -> str:
             # "Min chef tipsade mig om Forskarskolan i Nära vård. Vad säger verksamhetsplanen om den, vad …?"
             # (however long the question, and "verksamhetsplanen" before it): "den" is what the asker was told of
             asking = [completed]
+        elif len(asking) == 1 and statement and _OTHERS_ASK.search(statement) \
+                and (named := [n for n in name_phrases(statement) if len(n.split()) >= 2]) \
+                and _POINTING_WORD.search(without_expletive(asking[0])) and not name_phrases(asking[0]):
+            # "… patienterna frågar ofta vad man kan göra i appen Min vård Norrbotten. vad har den för funktioner …?":
+            # "den" is the name the sentence before says
+            asking = [_POINTING_WORD.sub(lambda m: named[0], without_expletive(asking[0]), count=1)]
         # (not the "det" that only opens a clause: "Står det i nämndens plan att alla sjukhusorter …?")
         elif len(asking) == 1 and points_back(without_expletive(_DETERMINED.sub(" ", asking[0]))) \
                 and not _antecedent_inside(asking[0]) and (
@@ -2706,7 +2780,9 @@ def names_role(role: str, vocabulary: Mapping[str, int]) -> bool:
 
 
 # "… för mig som sjuksköterska på en hälsocentral, vilka digitala funktioner har vi?": a question of its own
-_ROLE_OWN_QUESTION = re.compile(r"[,–-]\s*(?P<q>(?:och\s+)?(?:vilka|vilken|vilket|hur många|när|vem|var)\b[^,?]{6,}\??)\s*$", re.I)
+# (or "…, finns det exempel i strategin på vård som ska göras hemma hos patienten …?")
+_ROLE_OWN_QUESTION = re.compile(r"[,–-]\s*(?P<q>(?:och\s+)?(?:vilka|vilken|vilket|hur många|när|vem|var|finns\s+det|står\s+det)"
+                                r"\b[^,?]{6,}\??)\s*$", re.I)
 
 
 def role_own_question(question: str) -> str:
@@ -2835,7 +2911,8 @@ def asks_for_each(question: str) -> bool:
 
 # "Under vilken rubrik i Norrbottens målbild står det att …?", "… Under vilken rubrik står det?": where a statement
 # stands in a document
-_ASKS_HEADING = re.compile(r"\b(?:under|i)\s+vilk(?:en|et|a)\s+(?:rubrik|avsnitt|kapitel|stycke)\w*\b[^?]*?"
+# ("I vilken del av Norrbottens målbild står det 'Jag är experten i mitt liv!'?")
+_ASKS_HEADING = re.compile(r"\b(?:under|i)\s+vilk(?:en|et|a)\s+(?:rubrik|avsnitt|kapitel|stycke|del(?:\s+av)?)\w*\b[^?]*?"
                            r"\b(?:står|nämns|sägs|skrivs|finns|tas)\b", re.I)
 
 
@@ -2957,6 +3034,8 @@ def is_follow_up(question: str) -> bool:
     if _FOLLOW_START.match(question) or asks_next(question):  # "vad hände sen?" leans on what was said before
         return True
     if _SAME_PLACE.search(question):  # "finns det fler exempel i samma avsnitt …?"
+        return True
+    if _OUTCOME_OF_IT.search(question) and len(words) <= SHORT_BACK_POINTING_QUESTION:  # "vad kom man fram till?"
         return True
     if _IT_SAYS.match(question):  # "o vad säger den om tillgänglighet, …?": the document asked about before, however long
         return True
@@ -4377,6 +4456,20 @@ def goal_contents(question: str) -> str:
     return _asked_with_lean(match["lean"] or "", f"vad är {match['x']}?") if match else ""
 
 
+# "Vad har Min vård Norrbotten för funktioner enligt nämndens plan?": which things of a kind it has – a list
+_HAS_WHICH = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vad\s+har\s+(?!(?:vi|jag|man|de|dom|ni|du|den|det)\b)"
+                        r"(?P<who>[^?]{3,40}?)\s+för\s+(?P<things>[^\W\d_]{4,}(?:er|ar|or))\b(?P<rest>[^?]*)\??\s*$", re.I)
+
+
+def which_it_has(question: str) -> str:
+    """"Vad har X för Ys?" read as "Vilka Ys har X?" ("Vad har Min vård Norrbotten för funktioner enligt nämndens
+    plan?" -> "Vilka funktioner har Min vård Norrbotten enligt nämndens plan?"), or ""."""
+    match = _HAS_WHICH.match(question)
+    if not match:
+        return ""
+    return _asked_with_lean(match["lean"] or "", f"vilka {match['things']} har {match['who'].strip()}{match['rest'].rstrip()}?")
+
+
 def what_it_has(question: str) -> str:
     """"Vad har X för Y?" read as "Vad är X:s Y?" ("Vad har Jämtland Härjedalen för målbild?" -> "Vad är Jämtland
     Härjedalens målbild?"), or ""."""
@@ -4396,8 +4489,10 @@ _TELL_ASKED = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?(?:berätta|förklara|be
 
 # "Sammanfatta hur Västernorrland tog fram sin målbild": how a thing was made or done, asked as a summary (not the
 # document's outline)
-_SUMMED_HOW = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?(?:sammanfatta|summera)\s+(?:(?:gärna|kort|kortfattat|lite|snabbt|för mig)\s+)*"
-                         r"(?P<asked>hur\s+(?![^?]*\b(?:och|samt)\s+(?:vad|hur|vilk\w*|när|vem|varför)\b|[^?]*\b(?:steg\s+för\s+steg|step\s+(?:by\s+)?step)\b)"
+# ("Kan du sammanfatta hur Västernorrland tog fram sin målbild och vad den landade i?": both questions, each answered)
+_SUMMED_HOW = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?(?:(?:kan|kunde|skulle)\s+(?:du|ni)\s+(?:kunna\s+)?)?(?:sammanfatta|summera)\s+"
+                         r"(?:(?:gärna|kort|kortfattat|lite|snabbt|för mig)\s+)*"
+                         r"(?P<asked>hur\s+(?![^?]*\b(?:och|samt)\s+(?:hur|vilk\w*|när|vem|varför)\b|[^?]*\b(?:steg\s+för\s+steg|step\s+(?:by\s+)?step)\b)"
                          r"[^?]*?\b(?:tog|tagit|togs|tagits|tas|gick|gått|gjorde|gjort|arbetade|arbetat|jobbade|"
                          r"jobbat)\b[^?]*?)[.?!]*\s*$", re.I)  # (not two questions, nor a timeline asked "steg för steg")
 
@@ -4558,6 +4653,31 @@ def what_of_it(question: str, thing: str) -> str:
     innebär Cosmic?"), or ""."""
     match = _WHAT_OF_IT.match(question)
     return f"Vad {match['verb'].lower()} {thing}{match['rest'].rstrip()}?" if match and thing else ""
+
+
+# "vad krävs för att det ska fungera?", "what is needed for that to work?": what a thing needs
+_NEEDS_OF_IT = re.compile(r"^\s*(?:(?:och|men|o)\s+)?vad\s+(?:krävs|behövs|måste\s+till)\s+för\s+att\s+(?:det|den|dom|de)\s+"
+                          r"ska\s+(?:fungera|funka|lyckas|bli\s+av|gå\s+att\s+göra|komma\s+igång)\b[^?]*\??\s*$", re.I)
+
+
+_ASKS_NEEDED = re.compile(r"\bvad\s+(?:krävs|behövs|måste\s+till|förutsätter)\b", re.I)
+_SAYS_NEEDED = re.compile(r"\b(?:kräver|krävs|förutsätter|förutsättning(?:en|ar|arna)?\s+för)\b", re.I)
+
+
+def asks_needed(question: str) -> bool:
+    """Whether a question asks what a thing needs ("Vad krävs för egenmonitorering?")."""
+    return bool(_ASKS_NEEDED.search(question))
+
+
+def says_needed(sentence: str) -> bool:
+    """Whether a sentence says what a thing needs ("… egenmonitorering vid hjärtsvikt kräver en väl utbyggd …")."""
+    return bool(_SAYS_NEEDED.search(sentence))
+
+
+def needs_of_it(question: str, thing: str) -> str:
+    """"vad krävs för att det ska fungera?" asked of the thing named before ("Vad krävs för egenmonitorering i
+    hemmet?"), or ""."""
+    return f"Vad krävs för {thing}?" if thing and _NEEDS_OF_IT.match(question) else ""
 
 
 def object_of_it(question: str, thing: str) -> str:
@@ -5562,6 +5682,12 @@ def mentions(text: str, word: str) -> bool:
                or compound_match(folded[:-2], w[:-2]) for w in words)
 
 
+def names_stem(text: str, word: str) -> bool:
+    """Whether text has the word's stem (all but its last three letters, at least four), in any word: "elevhälsan" in
+    "Elevhälsosamtal", not "hemsjukvård" in "sjukvård" (which `mentions` counts as a compound's head)."""
+    return fold(word.lower())[:max(4, len(word) - 3)] in fold(text.lower())
+
+
 @functools.lru_cache(maxsize=PHRASE_CACHE)
 def _phrase_pattern(phrase: str) -> re.Pattern:
     words = re.findall(r"\w+", phrase.lower())
@@ -5781,6 +5907,8 @@ _LEANS_BACK = re.compile(r"^(det|detta|dessa|denna|de|där|här|därför|därmed
                          r"dessutom|samtidigt|även|också|sådana|sådan|sådant|"
                          # "Ibland genom att behandla dem lika …": a clause without its verb goes on from the one before
                          r"ibland(?=\s+(?:genom|med|utan)\b)|"
+                         # "Du gör det också genom att …": what the one before said is done, done some other way too
+                         r"(?:du|vi|man|ni)\s+\w+\s+(?:det|detta)\s+(?:också|även|dessutom)|"
                          # "Den ska peka ut …" (a pronoun), not "Den specialiserade vården …" (an article)
                          r"den(?=\s+(?:ska|skall|är|var|har|hade|kan|bör|kommer|innebär|behöver|blir|får|gör|bygger|\w{3,}(?:ar|er))\b))\b", re.I)
 
@@ -6059,6 +6187,12 @@ _MENTIONED = re.compile(r"^\s*(?:och\s+|men\s+)?(?:står|finns|sägs|nämns|skri
                         r"\s*(?:[?.!]|$)", re.I)
 
 
+# "(Jag undrar om) strategin för nära vård säger något om läkemedelsgenomgångar …?": the document first, as told
+_DOCUMENT_MENTIONS = re.compile(r"^\s*(?:(?:och|men)\s+)?(?:om\s+)?(?:den\s+|det\s+)?(?:[\w-]+\s+){0,3}?\w*(?:strategi|plan|"
+                                r"målbild|dokument)\w*(?:\s+(?:för|om|i)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+"
+                                r"(?:säger|nämner|skriver|tar\s+upp)\s+(?:alls\s+)?(?:något|nåt)\s+(?:alls\s+)?om\s+"
+                                r"(?!(?:hur|vad|vilk\w*|var|när|vem|varför|det|den|dem|dom)\b)(?P<topic>[^?,.!]+?)\s*(?:[?.!]|$)",
+                                re.I)
 # "Nämner nämndens verksamhetsplan något om rehabilitering?", "Tar strategin upp något om SIP?": the document
 # is the subject
 _MENTIONED_BY = re.compile(r"^\s*(?:och\s+|men\s+)?(?:nämner|tar|skriver|säger)\s+(?:[\w-]+\s+){1,3}?(?:upp\s+)?"
@@ -6123,8 +6257,8 @@ def says_doing(sentence: str) -> bool:
 _PART_OF = re.compile(r"^(?:[^?–]*?–\s*)?\s*(?:och\s+)?(?:finns|ingår|nämns|kommer)\s+(?:(?:de|den)\s+(?=\w+a\s+\w{4,}))?"
                       r"(?!det\b|de\b|den\b|någon\b|något\b|några\b)"
                       # ("Nämns skolan eller elevhälsan över huvud taget i länsstrategin …?": either of two)
-                      r"(?P<topic>\w+(?:[\s-]+(?!med\b|upp\b|överhuvudtaget\b|över\b|alls\b|ens\b|eller\b)\w+)?"
-                      r"(?:\s+eller\s+\w+)?)\s+(?:med\s+|upp\s+)?"
+                      r"(?P<topic>\w+(?:[\s-]+(?!med\b|upp\b|överhuvudtaget\b|över\b|alls\b|ens\b|eller\b|och\b)\w+)?"
+                      r"(?:\s+(?:eller|och)\s+\w+)?)\s+(?:med\s+|upp\s+)?"
                       r"(?:(?:överhuvudtaget|över\s+huvud\s+taget|alls|ens|någonstans|nånstans|nångång|någon\s+gång|nånsin|"
                       r"någonsin)\s+)?"
                       r"(?:i|bland)\s+(?:både\s+)?\w+|"
@@ -6175,7 +6309,8 @@ def asked_mentioned(question: str) -> str:
     said = (part.groupdict().get("topic") or part.groupdict().get("anywhere") or "") if part else ""
     if said and said.lower() not in _POINTING_TOPIC:
         return said
-    match = _MENTIONED.search(text) or _MENTIONED_BY.search(text) or _MENTIONED_HOW.search(text)
+    match = _MENTIONED.search(text) or _MENTIONED_BY.search(text) or _MENTIONED_HOW.search(text) \
+        or _DOCUMENT_MENTIONS.search(text)
     topic = match["topic"].strip() if match else ""
     return "" if topic.lower() in _POINTING_TOPIC else topic
 
@@ -6958,6 +7093,9 @@ _EN_QUESTION = (
     # requests, read as the Swedish question each makes
     (r"^\s*(?:please\s+)?(?:(?:can|could|would) you\s+)?(?:please\s+)?tell me (?:a (?:bit|little) |more |something )?"
      r"about (.+?)\??$", r"vad står det om \1?"),
+    # ("Could you explain how the shared vision … was developed and who took part in it?": the question it asks)
+    (r"^\s*(?:please\s+)?(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:explain|describe|tell me)\s+"
+     r"(?=(?:how|who|when|why|where|which|whether)\b)", ""),
     (r"^\s*(?:please\s+)?(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:explain|describe) (?:what )?(.+?)"
      r"(?: means| is| are)?\s*\??$", r"vad är \1?"),
     (r"^\s*(?:please\s+)?(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:list|give me|show me) "
@@ -6969,6 +7107,9 @@ _EN_QUESTION = (
     (r"\b(?:this|that|the)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+thing\b", r"\1"),
     # ("What does 'nära vård' mean, in short?": how briefly, after the question it asks)
     (r"\s*,\s*(?:in short|in brief|briefly|shortly|in a few words)\s*(?=\?|$)", ""),
+    # "… and what is needed for that to work?": what it needs
+    (r"\bwhat (?:is|are|would be|will be) (?:needed|required|necessary) (?:for (?:that|it|this) to (?:work|succeed|happen)|"
+     r"to make (?:that|it|this) work)\b", "vad krävs för att det ska fungera"),
     # "Can you summarise …?", "Could you please list …?": the request is its verb
     (r"^\s*(?:can|could|would) you (?:please )?(?=summari[sz]e|give|list|explain|describe|tell|compare)", ""),
     (r"^\s*what(?:'s| is) the difference between (.+?) and (.+?)\??$", r"vad är skillnaden mellan \1 och \2?"),
@@ -7007,12 +7148,16 @@ _EN_QUESTION = (
     (r"^\s*how many (?:people|persons|individuals)\b", "hur många"),
     (r"^\s*how many\b", "hur många"),
     (r"^\s*how much\b", "hur mycket"),
-    (r"^\s*(?:in |on )?(?:which|what) (?:month|year|date|day)(?: and (?:year|month))?\b(?: did| was| were| is| will)?",
+    (r"^\s*(?:(?:and|och|so) )?(?:in |on )?(?:which|what) (?:exact |precise |specific )?(?:month|year|date|day)(?: and (?:year|month))?\b"
+     r"(?: did| was| were| is| will)?",
      "när"),
     (r"^\s*when\b(?: did| was| were| is| will| does)?", "när"),
     # "how did Norrbotten put together its vision?": how it was made
     (r"^\s*how (?:did|was|were|is|are) (.+?) (?:put together|developed|drawn up|created|produced|made|worked out)\b",
      r"hur tog \1 fram"),
+    # ("… explain how the shared vision for Norrbotten was developed": asked as told)
+    (r"^\s*how (?!did\b|was\b|were\b|is\b|are\b|do\b|does\b)(.+?) (?:was|were|got|has been|have been) "
+     r"(?:put together|developed|drawn up|created|produced|made|worked out)\b", r"hur tog \1 fram"),
     (r"^\s*how (?:did|do|does) (.+?) (?:put together|develop|draw up|create|produce|make|work out|come up with|arrive at)\b",
      r"hur tog \1 fram"),
     (r"^\s*how\b(?! many| much)", "hur"),
@@ -7379,15 +7524,26 @@ SELF_CONTAINED_WORDS = 10  # a question this long that points back to nothing sa
 
 # "Måste regionen fråga samerna innan dom bestämmer saker som rör dom?": a plural the question names itself, which
 # its later "dom" points at
-_OWN_PLURAL = re.compile(r"\b[^\W\d_]{3,}(?:erna|arna|orna)\b", re.I)
+# (or a body it names: "Och i nämndens verksamhetsplan – vad vill de göra åt alla hyrläkare …?": "de" is the nämnd)
+_OWN_PLURAL = re.compile(r"\b(?:[^\W\d_]{3,}(?:erna|arna|orna)|nämnden|nämndens|regionen|regionens|kommunen|kommunens)\b",
+                         re.I)
+# "Och de riktigt sköra gamla då, de som har allt möjligt … – står det något om hur vården ska ta hand om dem?": the
+# group said first, with its article, is what the later "dem" points at
+_FRONTED_GROUP = re.compile(r"^\s*(?:(?:och|men|o|å)\s+)?(?P<article>de|dom)\s+[^\W\d_][^,?–]{2,60}?\s+då\s*[,–-]", re.I)
 
 
 def _own_plurals_said(question: str) -> str:
-    """The question less the "dom"/"dem"/"de" after a definite plural it names itself."""
-    match = _OWN_PLURAL.search(question)
+    """The question less the "dom"/"dem"/"de" after a definite plural (or a body) it names itself, or after a group it
+    sets first ("Och de riktigt sköra gamla då, …")."""
+    fronted = _FRONTED_GROUP.match(question)
+    match = fronted or _OWN_PLURAL.search(question)
+    if fronted:
+        question = question[:fronted.start("article")] + " " * len(fronted["article"]) + question[fronted.end("article"):]
     if not match:
         return question
-    rest = re.sub(r"\b(?:dom|dem|de)\b(?!\s+(?:som|här|där)\b)", " ", question[match.end():], flags=re.I)
+    # (after a group set first, its "de som …" is that group too)
+    rest = re.sub(r"\b(?:dom|dem|de)\b" + ("" if fronted else r"(?!\s+(?:som|här|där)\b)"), " ", question[match.end():],
+                  flags=re.I)
     return question[:match.end()] + rest
 
 
