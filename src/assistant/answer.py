@@ -92,6 +92,7 @@ BONUS_NEXT = 0.1          # what happens next is told by a sentence saying "där
 BONUS_REASON = 0.06       # a why is answered by a sentence that gives a reason or an effect
 NAME_MENTIONS = 2         # a name the documents write mid-sentence this often is known in any case it is typed
 BONUS_AFFECTS = 0.2      # "vem påverkas av X?" is answered by a sentence that says what X touches
+MENTIONED_PAIR_WORDS = 5  # "skolan och elevhälsan" is two things asked of; "att kvinnor och män påverkar …" is one
 BONUS_NEEDED = 0.1       # "vad krävs för X?" is answered by a sentence saying what X "kräver"
 BONUS_EVERY = 0.2        # the sentence says of every one what the question asks holds for all ("alla verksamheter")
 BONUS_NAMED = 0.12      # the sentence names every name the question asks about ("Barnarenan", "RSR")
@@ -1325,7 +1326,8 @@ class Composer:
                 picked = [u for u in picked if swedish.negated(u.text)]  # "… inte för?": what is not so
             # "Nämns skolan och elevhälsan i länsstrategin?": where both are named, then where either is
             halves = [h for h in (set(self.tokenize(x)) for x in re.split(r"\s+(?:och|eller)\s+", mentioned_phrase))
-                      if h] if re.search(r"\s(?:och|eller)\s", mentioned_phrase) else []
+                      if h] if re.search(r"\s(?:och|eller)\s", mentioned_phrase) \
+                and len(mentioned_phrase.split()) <= MENTIONED_PAIR_WORDS and not mentioned_phrase.lower().startswith("att ") else []
             if len(halves) == 2 and any(self._mentions(h, u.chunk, u.text) for h in halves for u in picked):
                 both = [u for u in picked if self._mentions(mentioned, u.chunk, u.text)]
                 either = [u for u in picked if u not in both and any(self._mentions(h, u.chunk, u.text) for h in halves)]
@@ -1949,7 +1951,12 @@ class Composer:
         asked = self._asked_noun(query.reading, query.regions)
         scored = []
         for prior, hit in candidates.values():
-            texts = [t for t in (hit.chunk.list_intro, hit.chunk.section, *hit.chunk.items) if t]
+            # (and what its section says before it: "Genom att utveckla nya arbetssätt kommer vården närmare patienten …"
+            # leads the examples of "Öppnare vårdformer", asked as "exempel på vad man jobbar med för att få vården
+            # närmare patienten")
+            lead = next((u.text for u in units_of([Hit(c, 0.0) for c in passages.section_chunks(
+                hit.chunk.document, hit.chunk.section)]) if u.text not in u.chunk.items and not u.text.endswith(":")), "")
+            texts = [t for t in (hit.chunk.list_intro, hit.chunk.section, lead, *hit.chunk.items) if t]
             sim = float(self._similarity(texts, qvec, passages).max()) if texts else 0.0
             head = head_text(hit.chunk)
             labels = " ".join(i for i in hit.chunk.items if len(i.split()) <= 6)  # short items name things
@@ -3291,7 +3298,10 @@ class Composer:
         """The unit in its context, and the sentence right after it when that names the topic too ("Nya läkemedel
         införs …" goes on "Läkemedel används och hanteras rätt … läkemedelsbehandling, …")."""
         units = units_of([Hit(unit.chunk, 0.0)])
-        group = in_context([unit], units)[:2]
+        context = in_context([unit], units)
+        # (two sentences, the unit among them: "Det gör du bland annat …" + "Du gör det också …", not the two before it)
+        at = next((i for i, u in enumerate(context) if u is unit), 0)
+        group = context[max(0, at - 1):max(0, at - 1) + 2]
         after = sentence_after(unit, units)
         if after is not None and after not in group and not after.text.endswith(":") \
                 and self._names_topic(topic, whole, after, said):

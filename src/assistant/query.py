@@ -116,7 +116,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                 # ("I work for a municipality in Västernorrland … what is the overall purpose of our shared vision …?":
                 # the region its preamble names, as for a Swedish turn)
                 read_turn = _region_initials_spelled(swedish.swedish_reading(turn_text), metas)
-                home = _home_region(turn_preamble, metas)
+                # (only when it asks of "our" one: not "… coordinator at Region Norrbotten. What does the … plan say …?")
+                home = _home_region(turn_preamble, metas) if re.search(r"\b(?:our|we|us)\b", turn_text, re.I) else ""
                 earlier.append(f"{read_turn} i {home}" if home and not named_in(read_turn, metas)[1] else read_turn)
             else:
                 # ("… i JH målbild?": the region's initials spelled out, as in the question itself)
@@ -269,6 +270,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                     if len(earlier) >= 2 and swedish.responsibility_of_earlier(last) else ""
                 reading = asked_again = f"Vad står det om {core} i {new[0]}?" if core else \
                     f"Vem ansvarar för {owned} i {new[0]}?" if owned else f"{last.rstrip(' ?')} – i {new[0]}?"
+        elif swapped != anchor and (new_place := [r for r in named_in(swapped, metas)[1]
+                                                  if r not in named_in(anchor, metas)[1]]) \
+                and (there := swedish.made_there(reading, earlier[-1], new_place[0])):
+            reading = asked_again = there  # "… när man tog fram målbilden …?" + "hur gjorde de i västernorrland då, …?"
         anchor = swapped
     # ("vad förväntas av mig som ledare?" too, unless it asks more: "… Säger strategin och planen samma sak?")
     unquoted = swedish.without_named_texts(reading)
@@ -281,8 +286,16 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         role_follow_up, reading = False, own_question
     search = f"{anchor} {reading}".strip() if anchor else reading
     turned = swedish.turns_to(reading) if anchor else ""
+    # ("… det nya sjukhuset i kiruna …? || står det nåt om läkemedel överhuvudtaget i samma plan?": a thing of its own
+    # asked of the same documents)
+    own_mention = swedish.asked_mentioned(reading) if anchor and not role_follow_up else ""
+    # (a thing named in a word or two, not a statement: "… om att kvinnor och män påverkar klimatet olika?")
+    own_mention = own_mention if own_mention and len(own_mention.split()) <= OWN_MENTION_WORDS \
+        and not own_mention.lower().startswith("att ") and not swedish.points_back(own_mention) and not any(
+        swedish.mentions(anchor, w) for w in swedish.content_words(own_mention).split() if len(w) > 3) else ""
     if (turned and not swedish.mentions(anchor, turned)) or (anchor and swedish.asks_other_regions(reading)) or (
-            anchor and not role_follow_up and swedish.self_contained(reading) and not swedish.ordinal_in(reading)):
+            anchor and not role_follow_up and swedish.self_contained(reading) and not swedish.ordinal_in(reading)) \
+            or own_mention:
         # "och hur är det med egenmonitorering, ska vi börja med det?": its own thing, not the earlier one
         # ("… || finns det liknande målbilder i andra regioner?": not the region talked of)
         # ("Och när regionen ska väga olika hållbarhetsmål mot varandra – finns det något som enligt planen alltid ska
@@ -506,6 +519,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.hearsay_checked,      # "Hörde på fikat att X, stämmer det?" -> "Stämmer det att X?"
     swedish.statement_then_asked,  # "det står att X, vem ansvarar för det?" -> "vem ansvarar för att X?"
     swedish.done_then_when,       # "X var med och beslutade om Y. När var det?" -> "När X var med och beslutade om Y?"
+    swedish.odd_then_why,         # "Konstigt att X, varför har dom valt det?" -> "Varför X?"
     swedish.quoted_section_pointed,  # "… heter 'Våra varför'. Vad …, enligt det avsnittet?" -> "…, enligt avsnittet 'Våra varför'?"
     swedish.without_if_so_where,  # "Nämns X i planen, och i så fall i vilket sammanhang?" -> "Nämns X i planen?"
     swedish.who_is_it,            # "Vem hanterar X – ligger det på nämnden?" -> "Hanterar nämnden X?"
@@ -640,6 +654,7 @@ def beyond_thread(query: Query, says: Callable[[str, str], bool]) -> Query:
     return replace(query, regions=(), search=search, thread_region="")
 
 
+OWN_MENTION_WORDS = 3  # a follow-up asking whether a thing this short is mentioned asks of that thing itself
 OWN_QUESTION_TOPIC_WORDS = 2  # a question after a new topic said first that names this much asks its own question
 SHORT_POINTING_QUESTION = 6  # words: "Har hen rätt till det?" asks of what the preamble told, naming nothing itself
 THREAD_TOPIC_LETTERS = 5  # a topic word this long is specific enough to tell whether a region's documents cover it

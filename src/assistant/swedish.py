@@ -693,6 +693,18 @@ _DONE_THEN_WHEN = re.compile(r"^\s*(?P<said>[^.?!]{8,}?\b(?:beslutade|beslutades
                              re.I)
 
 
+# "Konstigt att ordet nära vård inte står med i den, varför har dom valt det?": why what the asker finds odd is so
+_ODD_THEN_WHY = re.compile(r"^\s*(?:(?:men|och)\s+)?(?:det\s+är\s+|det\s+känns\s+)?(?:lite\s+)?(?:konstigt|märkligt|underligt|"
+                           r"lustigt|udda)\s+att\s+(?P<said>[^,?.!–]{6,}?)\s*[,.!–-]\s*(?:men\s+)?varför\b[^?]*\??\s*$", re.I)
+
+
+def odd_then_why(question: str) -> str:
+    """Why what the asker finds odd is so ("Konstigt att ordet nära vård inte står med i den, varför har dom valt
+    det?" -> "Varför ordet nära vård inte står med i den?"), or ""."""
+    match = _ODD_THEN_WHY.match(question)
+    return f"Varför {match['said'].strip()}?" if match else ""
+
+
 def done_then_when(question: str) -> str:
     """When what the sentence before tells was done ("Barnarenan var med och beslutade om målbilden. När var det?" ->
     "När Barnarenan var med och beslutade om målbilden?"), or ""."""
@@ -1382,6 +1394,26 @@ _MADE = re.compile(r"^\s*(?:och\s+)?hur\s+(?:(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+(?:
                    r"(?:\s+i\s+(?P<where>[\w-]+(?:\s+[\w-]+)?))?)\s*\??\s*$", re.I)
 
 
+# "hur gjorde de i västernorrland då, var invånarna med där?": the same way of doing, asked of another place
+_HOW_DID_THEY_THERE = re.compile(r"^\s*(?:(?:och|men|å|o)\s+)?hur\s+(?:gjorde|gör|jobbade|jobbar|arbetade|arbetar)\s+"
+                                 r"(?:de|dom|man|ni)\s+(?:i|på|uppe\s+i|nere\s+i)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+då)?"
+                                 r"\s*(?:[,?–-]\s*(?P<rest>[^?]*?))?\s*\??\s*$", re.I)
+_MADE_WHAT = re.compile(r"\b(?:tog|tagit|tar)\s+(?:\w+\s+)?fram\s+(?:sin\s+|sitt\s+|den\s+|det\s+)?(?P<t>[^\W\d_]{4,})|"
+                         r"\b(?P<t2>[^\W\d_]{4,})\s+(?:togs|tagits|tas)\s+fram\b", re.I)
+
+
+def made_there(question: str, earlier: str, place: str) -> str:
+    """How a thing the earlier question asked the making of was made in another place ("Fick vi … vara med när man tog
+    fram målbilden …? Hur gick det till?" + "hur gjorde de i västernorrland då, var invånarna med där?" -> "Hur togs
+    målbilden fram i Västernorrland, var invånarna med?"), or ""."""
+    match = _HOW_DID_THEY_THERE.match(question)
+    made = _MADE_WHAT.search(earlier) if match else None
+    if not made:
+        return ""
+    rest = re.sub(r"\s+(?:där|då)\b", "", match["rest"] or "").strip(" ,")
+    return f"Hur togs {made['t'] or made['t2']} fram i {place}{', ' + rest if rest else ''}?"
+
+
 def outcome_of_made(question: str, earlier: str) -> str:
     """What a piece of work came to, asked after how it was made, as what the thing made is ("Hur Västernorrland tog
     fram sin målbild?" + "vad landade den i?" -> "Vad är Västernorrlands målbild?"), or ""."""
@@ -1644,6 +1676,9 @@ _ALSO_DOES = re.compile(r"\s*(?:(?:och|men|o|å)\s+)?(?:har|är|ska|gör|sköter
                        re.I)
 
 
+_HOW_IT_WENT = re.compile(r"^\s*(?:(?:och|men)\s+)?hur\s+(?:gick\s+det\s+till|gjorde\s+(?:man|de|dom|ni))\s*\??\s*$", re.I)
+
+
 def _asked_sentences(text: str) -> list[str]:
     """A question's sentences, each that asks on its own apart ("Vad låg bakom …? Ge en kort sammanfattning av
     hur arbetet organiserades." -> both); one that points back stays with the one before ("Vad är SIP? Vad innebär
@@ -1667,7 +1702,10 @@ def _asked_sentences(text: str) -> list[str]:
         # ("Vad har nämnden ansvar för? har dom hand om vårdvalet också?": what it does, then whether it does one
         # thing more – each its own, as the documents say the one apart from the other)
         also_yes = bool(sentences) and bool(_ALSO_DOES.match(sentence)) and bool(_WH_START.match(sentences[-1]))
-        if sentences and (another_date or another_count or what_then_date or another_who or also_yes):
+        # ("Fick vi som patienter … vara med när man tog fram målbilden …? Hur gick det till?": whether, then how it
+        # was made – each its own)
+        then_how = bool(sentences) and bool(_HOW_IT_WENT.match(sentence)) and bool(_MADE_WHAT.search(sentences[-1]))
+        if sentences and (another_date or another_count or what_then_date or another_who or also_yes or then_how):
             sentences.append(sentence)
         elif sentences and (_ASKING_START.match(sentence) or _IMPERATIVE.match(sentence) or mentioned) \
                 and not points_back(mentioned or sentence) \
@@ -1879,6 +1917,8 @@ def that_thing_named(question: str) -> str:
     """A question without the "det där med" before the thing it names ("Hur beskrivs det där med kontinuitet …?"
     -> "Hur beskrivs kontinuitet …?"), or ""."""
     plain = re.sub(r"\b(?:det|den)\s+där\s+med\s+", "", question, flags=re.I)
+    # ("Vilka är dom där indikatorerna konkret?": the thing named, in its definite form, after "dom där")
+    plain = re.sub(r"\b(?:dom|de|dem|den|det)\s+där\s+(?=[^\W\d_]{3,}(?:na|en|et)\b)", "", plain, flags=re.I)
     return plain if plain != question else ""
 
 
@@ -4223,8 +4263,9 @@ def pair_first(question: str) -> str:
 # "Vad är skillnaden mellan hur Västernorrland och Jämtland Härjedalen tog fram sina målbilder, alltså vad byggde de
 # på?": how two did a thing, set side by side (the restating "alltså …" says it again)
 _DIFFERENCE_IN_HOW = re.compile(r"^\s*(?:och\s+)?(?:vad\s+(?:är|e)\s+(?:det\s+för\s+)?skillnad(?:en)?|vilken\s+skillnad\s+"
-                                r"(?:finns\s+det\s+|är\s+det\s+)?)\s+(?:mellan|på)\s+(?P<how>(?:hur|när|varför)\s+[^?,]+?\s+och\s+[^?,]+?)"
-                                r"(?:\s*,\s*(?:alltså|dvs|typ|eller)\b[^?]*)?\s*\??\s*$", re.I)
+                                r"(?:finns\s+det\s+|är\s+det\s+)?)\s+(?:mellan|på|i)\s+(?P<how>(?:hur|när|varför)\s+[^?,–]+?\s+och\s+[^?,–]+?)"
+                                # ("… – vilka fick vara med och tycka till?": what the how is said to be about)
+                                r"(?:\s*(?:,|–|-)\s*(?:alltså|dvs|typ|eller|vilka|vem|vad|hur)\b[^?]*)?\s*\??\s*$", re.I)
 
 
 def difference_in_how(question: str) -> str:
@@ -4262,6 +4303,7 @@ def without_near_care_scope(question: str) -> str:
 # "Vad är det egentligen hälso- och sjukvårdsnämnden ansvarar för?": a cleft with its "som" left out
 _WHAT_CLEFT_BARE = re.compile(r"^(?P<lead>\s*(?:och\s+)?)vad\s+(?:är|var|e)\s+det\s+(?:egentligen\s+|nu\s+|alltså\s+)?"
                               r"(?P<subject>(?:den\s+|det\s+|de\s+)?(?!som\b)[\w-]+(?:\s+och\s+[\w-]+)?)\s+"
+                              r"(?:(?:faktiskt|egentligen|just|nu)\s+)?"  # ("vad är det nämnden faktiskt ansvarar för?")
                               r"(?P<verb>ansvarar|gör|jobbar|arbetar|handlar|säger|beslutar|tycker|har|ska)(?:\s+(?P<rest>[^?]*?))?\s*\?"
                               # (and a question after it: "… nämnden har ansvar för? har dom hand om vårdvalet också?")
                               r"(?P<after>\s+\S[^?]*\?)?\s*$", re.I)
@@ -4348,7 +4390,10 @@ def expected_of_thing(question: str) -> str:
 
 # "vad nämndens plan säger att vi i tandvården ska göra framåt, kopplat till nära vård?": what the plan says the
 # asker's field is to do (the field named after "vi i"; the document it is asked of kept)
-_SAID_TO_DO = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vad\s+(?:(?P<doc>(?!det\b)[\w-]+(?:\s+[\w-]+)?)\s+säger|säger\s+"
+# (or what the nämnd wants it to do, after what the asker was told: "Min chef sa att tandvården också ska vara med …,
+# men vad är det egentligen nämnden vill att tandvården ska göra dom närmaste åren?")
+_SAID_TO_DO = re.compile(r"^(?:[^?]*?,\s*(?=men\s))?\s*(?P<lean>(?:och|men)\s+)?vad\s+(?:är\s+det\s+(?:egentligen\s+)?(?:som\s+)?)?"
+                         r"(?:(?P<doc>(?!det\b)[\w-]+(?:\s+[\w-]+)?)\s+(?:säger|vill)|säger\s+"
                          r"(?P<doc2>(?!det\b)[\w-]+(?:\s+[\w-]+)?))\s+att\s+(?:(?:vi|ni)\s+(?:i|på|inom)\s+)?"
                          r"(?P<thing>(?!(?:jag|vi|man|du|ni)\b)\w+)\s+ska\s+(?:göra|jobba med|arbeta med|satsa på)\b"
                          r"[^?]*\??\s*$", re.I)
@@ -4359,7 +4404,9 @@ def said_to_do(question: str) -> str:
     match = _SAID_TO_DO.match(question)
     if not match:
         return ""
-    return _asked_with_lean(match["lean"], f"vad ska {match['thing']} göra enligt {match['doc'] or match['doc2']}?")
+    doc = match["doc"] or match["doc2"]
+    doc = "nämndens plan" if doc.lower() in ("nämnden", "nämnd") else doc  # (what the nämnd wants is in its plan)
+    return _asked_with_lean(match["lean"], f"vad ska {match['thing']} göra enligt {doc}?")
 
 
 # "Hur skiljer det sig mellan killar och tjejer när det gäller suicid …?": what is said of the topic for each group,
@@ -4662,6 +4709,14 @@ _NEEDS_OF_IT = re.compile(r"^\s*(?:(?:och|men|o)\s+)?vad\s+(?:krävs|behövs|må
 
 _ASKS_NEEDED = re.compile(r"\bvad\s+(?:krävs|behövs|måste\s+till|förutsätter)\b", re.I)
 _SAYS_NEEDED = re.compile(r"\b(?:kräver|krävs|förutsätter|förutsättning(?:en|ar|arna)?\s+för)\b", re.I)
+
+
+_PRIVATE = re.compile(r"\bprivat\w*|\bprivate(?:ly)?\b", re.I)
+
+
+def asks_private(text: str) -> bool:
+    """Whether a text speaks of what is run privately ("drivs privat", "i privat regi", "privately")."""
+    return bool(_PRIVATE.search(text))
 
 
 def asks_needed(question: str) -> bool:
@@ -5680,12 +5735,6 @@ def mentions(text: str, word: str) -> bool:
     return any(w.startswith(stem) or (len(stem) >= 5 and stem in w) or (len(head) >= 5 and head in w)
                or (len(head) >= 3 and (w == head or (w.endswith(head) and len(w) >= len(head) + 4)))  # "målen": "hållbarhetsmål"
                or compound_match(folded[:-2], w[:-2]) for w in words)
-
-
-def names_stem(text: str, word: str) -> bool:
-    """Whether text has the word's stem (all but its last three letters, at least four), in any word: "elevhälsan" in
-    "Elevhälsosamtal", not "hemsjukvård" in "sjukvård" (which `mentions` counts as a compound's head)."""
-    return fold(word.lower())[:max(4, len(word) - 3)] in fold(text.lower())
 
 
 @functools.lru_cache(maxsize=PHRASE_CACHE)
