@@ -10437,3 +10437,37 @@ def test_regressions_found_by_the_blind_sets_this_session_stay_mended():
                     "olika sätt. Lönerna är jämställda mellan kvinnor och män.", 70)
     said = answer_text(q("Står det något om att kvinnor och män påverkar klimatet olika?"), climate)
     assert "Klimatförändringarna" in said and "Lönerna" not in said
+
+
+def test_their_goal_after_a_question_on_another_region_is_that_regions():
+    # trial (session 41): "… målbilden … här (Norrbotten)? || hur gjorde de i västernorrland då, …? || vilka punkter har
+    # deras målbild?" set Norrbotten's målbild beside Västernorrland's
+    query = q("vilka punkter har deras målbild?", ["Jag bor i Norrbotten. Hur togs målbilden fram här?",
+                                                   "hur gjorde de i Västernorrland då, var invånarna med där?"])
+    assert query.regions == ("Västernorrland",) and "Västernorrlands målbild" in query.reading
+
+
+def test_whether_any_of_a_list_is_about_a_topic_is_which_of_it_is():
+    # trial (session 41): "finns det något i uppdragen för 2025-2027 som handlar om kvinnors hälsa specifikt?" pasted all
+    # twelve assignments
+    assert swedish.which_of_list("finns det något i uppdragen för 2025-2027 som handlar om kvinnors hälsa specifikt?") == \
+        ("uppdragen", "kvinnors hälsa")
+    assert swedish.which_of_list("finns det något i strategin om kvinnors hälsa?") is None
+
+
+def test_a_sentence_telling_another_way_it_is_done_goes_on_with_the_answer():
+    # hold84-02: "… att den enskilde ska vara en resurs i sin egen vård – hur ska jag göra det rent konkret?" gave "Det gör du
+    # bland annat genom att tydligt involvera …" but not "Du gör det också genom att lägga stort fokus på förebyggande …"
+    assert swedish.goes_on_also("Du gör det också genom att erbjuda ett bra stöd för egenvård.")
+    assert not swedish.goes_on_also("Du kommer tydligare att samarbeta över gränser.")
+    text = "En viktig del handlar om att den enskilde ska vara en resurs i sin egen vård. Det gör du bland annat genom att " \
+        "involvera den enskilde. Du gör det också genom att erbjuda ett bra stöd för egenvård. Som medarbetare är du viktig."
+    staff = chunk("strategi.txt", "Nära vård för dig som medarbetare", text, 71)
+    said = answer_text(q("Vad står det om att den enskilde ska vara en resurs i sin egen vård?"), staff)
+    assert "Du gör det också" in said
+
+
+def test_the_difference_against_a_thing_is_between_it_and_the_thing_before():
+    # trial (session 41): "vad är patientkontrakt?" + "och vad är skillnaden mot SIP?" quoted the label naming both
+    assert q("och vad är skillnaden mot SIP?", ["vad är patientkontrakt?"]).reading == \
+        "Vad är skillnaden mellan patientkontrakt och SIP?"

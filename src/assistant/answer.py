@@ -4593,6 +4593,11 @@ def in_context(picked: Sequence[Unit], units: Sequence[Unit], after: bool = True
                 and following not in out and unit.text not in unit.chunk.items \
                 and not swedish.about_the_text(following.text):
             out.append(following)
+            # (and the one after it that goes on the same way: "Det gör du bland annat genom att …" + "Du gör det också
+            # genom att …")
+            further = by_place.get((unit.chunk.id, unit.position + 2))
+            if further is not None and swedish.goes_on_also(further.text) and further not in picked and further not in out:
+                out.append(further)
         # (and on, past what is said already, while a sentence opens on the things the picked one names: "Lokala
         # handlingsplaner ska utarbetas …" + "Dessa ska underlätta …" + "Planerna utformas …" + "Handlingsplanerna
         # sammanfogas därefter …")

@@ -153,6 +153,12 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # "Nämns SIP i länsstrategin …?" + "vad e skillnaden på det o patientkontraktet som står bredvid?": SIP
         reading = f"{reading[:pointed.start(1)]}{thing}{reading[pointed.end(1):]}"
         reading = re.sub(r"\s+som\s+står\s+(?:bredvid|intill|där|nedanför|ovanför)\b", "", reading, flags=re.I)
+    against = re.match(r"^\s*(?:och\s+|men\s+)?(?:vad\s+är\s+|vad\s+e\s+|vilken\s+är\s+)?(?:det\s+för\s+)?skillnad\w*\s+"
+                       r"(?:mot|från|gentemot|jämfört\s+med)\s+(?P<x>[^?,.!]{2,40}?)\s*(?:[?,.!]|$)", reading, re.I) \
+        if earlier else None
+    if against and (thing := swedish.defined_term(earlier[-1]) or swedish.asked_mentioned(earlier[-1])):
+        # "vad är patientkontrakt?" + "och vad är skillnaden mot SIP?": between the two
+        reading = f"Vad är skillnaden mellan {thing} och {against['x'].strip()}?"
     if earlier and swedish.only_summary_request(reading) and (summed := swedish.topic_words(earlier[-1]).strip(" ?")):
         # "vilka inriktningar och uppdrag har nämnden för 2025-2027?" + "sammanfatta kort …": a summary of that
         reading = f"Sammanfatta {summed}"
@@ -166,6 +172,12 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # "Jag … kommer från Region Jämtland Härjedalen. Vad skiljer deras målbild från Norrbottens?": set against
         # another region, "deras målbild" is the one of the region the preamble names
         reading = swedish.with_owner(reading, owner) or reading
+    # "… || hur gjorde de i västernorrland då, …? || vilka punkter har deras målbild?": "deras" is the region the last
+    # question named, when it named one other than the earlier turns'
+    last_named = named_in(spoken[-1], metas)[1] if spoken and not english else ()
+    if len(last_named) == 1 and not named_in(reading, metas)[1] and any(
+            last_named[0] not in named_in(t, metas)[1] for t in spoken[:-1]):
+        reading = swedish.with_owner(reading, last_named[0]) or reading
     # "Jag är nyvald i nämnden … || Är det vi som har hand om vårdvalet också?": asked of the body the asker sits in
     of_body = swedish.we_as(reading, swedish.asker_body(" ".join([*spoken, preamble])))
     reading = of_body or reading  # (then a question of its own: "… också?" points back to nothing more)
@@ -380,6 +392,13 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         intent = swedish.intent_of(f"{anchor} {reading}")
     wanted = tuple(d for d in (documents or ()) if d in metas)
     named, regions = named_in(f"{anchor} {reading}", metas, common)
+    own_regions = named_in(reading, metas, common)[1] if anchor else ()
+    if own_regions and len(regions) > len(own_regions) and not swedish.asks_comparison(reading) \
+            and not swedish.asks_likeness(reading):
+        # ("… Norrbotten …? || … i västernorrland …? || vilka punkter har deras målbild?" read "… Västernorrlands
+        # målbild": the region the question itself names, not those of the thread beside it)
+        named = tuple(d for d in named if d not in metas or not metas[d].region or metas[d].region in own_regions)
+        regions = own_regions
     moved = other_document(anchor, reading, metas) if follow_up and not swedish.asks_comparison(reading) else ()
     if follow_up and not moved and not swedish.asks_comparison(reading) and not named_in(anchor, metas)[0] \
             and len(switched_to := named_in(reading, metas)[0]) == 1 and _names_only(switched_to[0], reading, metas):

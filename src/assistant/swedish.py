@@ -4341,10 +4341,18 @@ _WHICH_OF_LIST = re.compile(r"^\s*(?:och\s+|men\s+)?(?:vilket|vilka|vilken)\s+av
                             re.I)
 
 
+# "finns det något i uppdragen för 2025-2027 som handlar om kvinnors hälsa specifikt?": the same, asked whether any
+_ANY_OF_LIST = re.compile(r"^\s*(?:och\s+|men\s+)?finns\s+det\s+(?:något|nåt|några|någon|nån)\s+(?:i|bland|av)\s+"
+                          r"(?:(?:de|dom|dessa|nämndens|regionens|strategins|planens)\s+)?(?P<noun>\w{4,}(?:na|en|erna|arna))\s+"
+                          r"(?:(?:och|samt)\s+\w+\s+)?(?:(?:för|under)\s+[\d–-]+\s+)?som\s+(?:handlar\s+om|gäller|rör|berör|"
+                          r"tar\s+upp|har\s+med|har\s+att\s+göra\s+med)\s+(?P<topic>[^?]{3,}?)"
+                          r"(?:\s+(?:specifikt|särskilt|alls))?\s*(?:\s+att\s+göra)?\s*\??\s*$", re.I)
+
+
 def which_of_list(question: str) -> tuple[str, str] | None:
     """(the list's noun, the topic) of "vilket av uppdragen handlar om kvinnors hälsa?" -> ("uppdragen", "kvinnors
     hälsa"), or None."""
-    match = _WHICH_OF_LIST.match(question)
+    match = _WHICH_OF_LIST.match(question) or _ANY_OF_LIST.match(question)
     return (match["noun"], match["topic"]) if match else None
 
 
@@ -5972,6 +5980,14 @@ def stands_alone(sentence: str) -> bool:
     """Whether a sentence can be quoted without the one before it: it does not lean back, or only opens
     on an existential "det" ("Det finns god evidens för att …")."""
     return not leans_back(sentence) or bool(re.match(r"\s*det\s+(?:finns|fanns|krävs|behövs|pågår)\b", sentence, re.I))
+
+
+_ALSO_DONE = re.compile(r"^\s*(?:du|vi|man|ni)\s+\w+\s+(?:det|detta)\s+(?:också|även|dessutom)\b", re.I)
+
+
+def goes_on_also(sentence: str) -> bool:
+    """Whether a sentence tells another way the thing the one before told is done ("Du gör det också genom att …")."""
+    return bool(_ALSO_DONE.match(sentence))
 
 
 def leans_back(sentence: str, strongly: bool = False) -> bool:
