@@ -509,3 +509,28 @@ def test_a_sentence_said_before_in_passing_answers_a_follow_up_that_says_its_wor
                             "record system has the region rolled out, and when did it go live?"])
     assert answer.answered and "samtliga verksamheter" in answer.text and "Primärvården ska utgöra" not in answer.text
     assert _valid_citations(answer)
+
+
+def test_a_role_summary_on_a_topic_with_its_own_section_is_that_section(assistant):
+    # trial 2 (session 41): "… om arbetsmiljön för oss som jobbar?" gave the section written to all staff, not "Attraktiv
+    # och hållbar arbetsmiljö"; and, once it did, other sections for the compound's part "arbet" ("… ska arbeta för …")
+    answer = assistant.ask("Hej. Jag är skyddsombud på sjukhuset i Kiruna. Vad står det i den länsgemensamma nära "
+                           "vård-strategin om arbetsmiljön för oss som jobbar?")
+    assert answer.answered and "Nytänkande anställningsvillkor" in answer.text and _valid_citations(answer)
+    assert "Medborgarens delaktighet" not in answer.text and "Våra varför" not in answer.text
+
+
+def test_examples_of_bringing_care_closer_are_the_open_care_forms_list(assistant):
+    # trial (session 41): "finns det exempel på vad man jobbar med för att få vården närmare patienten, typ utanför
+    # sjukhuset?" gave the examples of "Ökad personcentrering och delaktighet"; the list whose section opens "Genom att
+    # utveckla nya arbetssätt kommer vården närmare patienten …" is meant
+    answer = assistant.ask("finns det exempel på vad man jobbar med för att få vården närmare patienten, typ utanför "
+                           "sjukhuset?")
+    assert answer.answered and "Mobila team" in answer.text and "Medborgardialog" not in answer.text
+    # (a follow-up's list is not chosen by a section's lead: hold77-02, b41e, "den andra av dem, den om att patienten ska
+    # vara mer med och bestämma" lost its list once it was)
+    follow = assistant.ask("Och för den andra av dem, den om att patienten ska vara mer med och bestämma – vad finns det "
+                           "för konkreta saker vi kan jobba med?",
+                           ["Vilka är de fyra stora kursändringarna som länsstrategin säger att alla verksamheter ska "
+                            "röra sig mot?"])
+    assert "Medborgardialog" in follow.text and _valid_citations(follow)

@@ -10471,3 +10471,14 @@ def test_the_difference_against_a_thing_is_between_it_and_the_thing_before():
     # trial (session 41): "vad är patientkontrakt?" + "och vad är skillnaden mot SIP?" quoted the label naming both
     assert q("och vad är skillnaden mot SIP?", ["vad är patientkontrakt?"]).reading == \
         "Vad är skillnaden mellan patientkontrakt och SIP?"
+
+
+def test_a_list_of_what_to_work_with_asked_in_a_clause_or_as_a_role_is_the_work_list():
+    # hold84-06: "Tack. Finns det nån lista på vad vi chefer ska jobba med för att få till dom?" after the four
+    # förutsättningar gave the strategy's lines on leadership, not "Exempel på områden att arbeta med …"
+    assert swedish.asks_work("Finns det nån lista på vad man ska jobba med för att få till dom?")
+    assert swedish.asks_work("Finns det nån lista på vad vi chefer ska jobba med?")
+    query = q("Tack. Finns det nån lista på vad vi chefer ska jobba med för att få till dom?",
+              ["Vilka förutsättningar behövs för omställningen enligt strategin?"])
+    assert query.intent == "list" and "ledarskap" not in query.search
+

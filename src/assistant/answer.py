@@ -92,6 +92,7 @@ BONUS_NEXT = 0.1          # what happens next is told by a sentence saying "där
 BONUS_REASON = 0.06       # a why is answered by a sentence that gives a reason or an effect
 NAME_MENTIONS = 2         # a name the documents write mid-sentence this often is known in any case it is typed
 BONUS_AFFECTS = 0.2      # "vem påverkas av X?" is answered by a sentence that says what X touches
+LONG_TOPIC_WORD = 8  # a topic word this long is said as itself where a section says more of it
 MENTIONED_PAIR_WORDS = 5  # "skolan och elevhälsan" is two things asked of; "att kvinnor och män påverkar …" is one
 BONUS_NEEDED = 0.1       # "vad krävs för X?" is answered by a sentence saying what X "kräver"
 BONUS_EVERY = 0.2        # the sentence says of every one what the question asks holds for all ("alla verksamheter")
@@ -1956,8 +1957,10 @@ class Composer:
             # närmare patienten")
             lead = next((u.text for u in units_of([Hit(c, 0.0) for c in passages.section_chunks(
                 hit.chunk.document, hit.chunk.section)]) if u.text not in u.chunk.items and not u.text.endswith(":")), "")
-            texts = [t for t in (hit.chunk.list_intro, hit.chunk.section, lead, *hit.chunk.items) if t]
+            texts = [t for t in (hit.chunk.list_intro, hit.chunk.section, *hit.chunk.items) if t]
             sim = float(self._similarity(texts, qvec, passages).max()) if texts else 0.0
+            if lead and not query.follow_up:  # (a follow-up's words are the thread's too: its lead could pull another list)
+                sim = max(sim, float(self._similarity([lead], qvec, passages).max()))
             head = head_text(hit.chunk)
             labels = " ".join(i for i in hit.chunk.items if len(i.split()) <= 6)  # short items name things
             own_words = set(self.tokenize(f"{hit.chunk.list_intro} {hit.chunk.section} {labels}"))
@@ -2955,7 +2958,10 @@ class Composer:
         # och anställningsvillkor för oss medarbetare?" -> "Attraktiv och hållbar arbetsmiljö")
         own = self._headed_by_one_saying_other(query, hits, passages) or next(
             (c for c in passages.chunks if c.document in documents and c.section and topic
-             and not topic <= set(self.tokenize(GENERIC_STAFF_TOPIC)) and self._names_itself(topic, heading_of(c))), None)
+             and not topic <= set(self.tokenize(GENERIC_STAFF_TOPIC))
+             # (or by its head: "… om arbetsmiljön för oss som jobbar?" -> "Attraktiv och hållbar arbetsmiljö")
+             and (self._names_itself(topic, heading_of(c))
+                  or self._heads(topic - set(self.tokenize(GENERIC_STAFF_TOPIC)), heading_of(c)))), None)
         if staff is not None and (own is None or own.section == staff.section):
             # "Vad säger strategin i korthet om vad nära vård innebär för oss medarbetare?"
             return self._to_staff(Draft(), staff, passages)
@@ -3095,9 +3101,12 @@ class Composer:
             self._section(draft, section, passages, summary=True, topic=topic)
         seen_sections = {(section.document, section.section)} if section is not None else set()
         added = 0
+        # (after a section said whole, the others only where they say its longest topic word itself: "Attraktiv och
+        # hållbar arbetsmiljö" in the list of förutsättningar, not "… ska arbeta för …" by its compound part)
+        longest = max(topic, key=len, default="") if section is not None else ""
         for unit in chosen:
             key = (unit.chunk.document, unit.chunk.section)
-            if key in seen_sections:
+            if key in seen_sections or (len(longest) >= LONG_TOPIC_WORD and not swedish.mentions(unit.text, longest)):
                 continue
             if unit.text.endswith(":") and unit.chunk.items and sum(draft.repeats(i) for i in unit.chunk.items) * 2 \
                     >= len(unit.chunk.items):
@@ -3421,7 +3430,10 @@ class Composer:
         """Whether a heading names every topic word as a word of its own or a compound's head
         ("arbetsmiljö" in "Attraktiv och hållbar arbetsmiljö"; not "arbetet")."""
         words = [swedish.fold(w) for w in self.tokenize(heading)]
-        return bool(topic) and all(any(w == t or w.endswith(t) or swedish.negates(t, w) for w in words)
+        # (a topic word in an inflection the stemmer keeps names the heading's word too: "arbetsmiljön", "arbetsmiljö")
+        return bool(topic) and all(any(w == t or w.endswith(t) or swedish.negates(t, w)
+                                       or (len(w) >= MIN_STEM_LETTERS and t.startswith(w) and len(t) - len(w) <= 2)
+                                       for w in words)
                                    for t in (swedish.fold(x) for x in topic))
 
     @staticmethod

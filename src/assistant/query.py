@@ -293,6 +293,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                                      or (swedish.expected_of_me(unquoted)
                                          and swedish.intent_of(reading) in ("lookup", "summary")
                                          and not swedish.asks_likeness(swedish.without_what_changes(reading))))
+    if role_follow_up and anchor and swedish.asks_work(reading) and not swedish.means_for_me(unquoted):
+        # "… vilka är de? || Finns det nån lista på vad vi chefer ska jobba med för att få till dom?": the earlier
+        # topic's list of what to work with, whoever asks
+        role_follow_up = False
     own_question = swedish.role_own_question(reading) if role_follow_up and anchor else ""
     if own_question:  # "… för mig som sjuksköterska, vilka digitala funktioner har vi?": that question, in the thread
         role_follow_up, reading = False, own_question

@@ -982,8 +982,9 @@ _COMPARE = re.compile(r"\b(jämför\w*|skillnad\w*|skiljer|respektive|likheter|o
                       r"compare|comparison|difference\w*)\b", re.I)
 # "Vad kan vi jobba med …?": what to work with (the verbs go in at {})
 # ("Vilka konkreta saker kan vi jobba med för att …?" too)
-_WORK_WITH = (r"(?:vad|vilka(?: \w+)?? (?:saker|grejer|områden|insatser|exempel|aktiviteter)) (?:kan|ska|bör|behöver) "
-              r"(?:vi|man|jag|ni) (?:\w+ )?(?:{}) med")
+# (in a clause's order too: "… lista på vad vi chefer ska jobba med …")
+_WORK_WITH = (r"(?:vad|vilka(?: \w+)?? (?:saker|grejer|områden|insatser|exempel|aktiviteter)) (?:(?:kan|ska|bör|behöver) "
+              r"(?:vi|man|jag|ni)|(?:vi|man|jag|ni)(?: \w+)? (?:kan|ska|bör|behöver)) (?:\w+ )?(?:{}) med")
 _LIST = re.compile(
     r"\b(vilka|lista|räkna upp|nämn|ingår|exempel|punkter|delar|strategier|uppgifter|uppdrag|"
     rf"prioriteringar|förutsättningar|ansvar\w*|which|list|examples|what are|responsib\w*|{_WORK_WITH.format('jobba|arbeta')})\b",
