@@ -10482,3 +10482,32 @@ def test_a_list_of_what_to_work_with_asked_in_a_clause_or_as_a_role_is_the_work_
               ["Vilka förutsättningar behövs för omställningen enligt strategin?"])
     assert query.intent == "list" and "ledarskap" not in query.search
 
+
+
+def test_second_trial_questions_of_session_41():
+    # "… om arbetsmiljön …? || och vad händer med kiruna sjukhus, när ska vi flytta in i det nya?" was searched in the
+    # strategy the earlier question named, and refused: a new place with a question of its own is its own question
+    query = q("och vad händer med kiruna sjukhus, när ska vi flytta in i det nya?",
+              ["Vad står det i strategin om arbetsmiljön?"])
+    assert not query.follow_up and "arbetsmiljö" not in query.search
+    assert q("och i Kiruna då?", ["Vad står det om sjukhusen?"]).follow_up
+    # "how many members does it have, and when was it set up?" read "när set up?" and answered with the assignments
+    assert swedish.swedish_reading("and when was it set up?").startswith("när inrättades den")
+    # "ok and what concrete examples do they list under the primary care one?" read "ok och what concrete exempel …"
+    assert swedish.swedish_reading("ok and what concrete examples do they list under the primary care one?") == \
+        "vilka exempel finns för primärvård?"
+
+
+def test_three_things_counted_are_each_counted():
+    # trial 2 (session 41): "Hur många sjukhus, hälsocentraler och tandvårdsmottagningar har Region Norrbotten …?" gave
+    # the hospitals only
+    assert swedish.question_parts("Hur många sjukhus, hälsocentraler och tandvårdsmottagningar har Region Norrbotten?") == \
+        ["Hur många sjukhus har Region Norrbotten?", "Hur många hälsocentraler har Region Norrbotten?",
+         "Hur många tandvårdsmottagningar har Region Norrbotten?"]
+
+
+def test_which_groups_after_a_question_on_a_topic_asks_of_that_topic():
+    # trial 2 (session 41): "vad säger … plan om psykisk ohälsa och självmord i norrbotten? vilka grupper är mest utsatta"
+    # answered its second part with a line on hbtqi+ persons' worry about poor treatment
+    assert swedish.question_parts("vad säger planen om psykisk ohälsa och självmord? vilka grupper är mest utsatta")[1] \
+        == "vilka grupper är mest utsatta när det gäller psykisk ohälsa och självmord?"

@@ -221,7 +221,14 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         and not any(named_in(fronted, metas, common)) and not swedish.points_back(fronted_asked) \
         and not re.search(r"\b(?:dom|de|dem|sin|sitt|sina|deras|där|dit|samma)\b", fronted_asked, re.I) \
         and len(swedish.topic_words(fronted_asked).split()) >= OWN_QUESTION_TOPIC_WORDS
-    follow_up = bool(earlier) and not of_body and not own_name and not own_topic_first and (
+    # ("… om arbetsmiljön …? || och vad händer med kiruna sjukhus, när ska vi flytta in i det nya?": a place the thread
+    # never asked of, with a question of its own about it)
+    new_places = [p for p in swedish.places_named(reading) if not swedish.mentions(" ".join(earlier), p)] if earlier else []
+    # (not "det i kiruna", the earlier thing there: "Hur många sjukhus …? || o det i kiruna ska rivas har jag hört, …?")
+    own_place = bool(new_places) and not leans and not any(
+        re.search(rf"\b(?:det|den|de|dom)\s+(?:i|på|uppe\s+i)\s+{re.escape(p)}", reading, re.I) for p in new_places) and len([w for w in swedish.topic_words(reading).split() if not any(
+        swedish.mentions(w, p) for p in new_places)]) >= OWN_PLACE_TOPIC_WORDS
+    follow_up = bool(earlier) and not of_body and not own_name and not own_topic_first and not own_place and (
         leans or (swedish.is_follow_up(text) and not named_first) or swedish.is_follow_up(reading)
         or swedish.bare_ordinal(reading) or swedish.bare_why(reading)
         or (bool(role) and (swedish.points_back(swedish.without_workplace(reading)) or swedish.of_us(reading))))
@@ -677,6 +684,7 @@ def beyond_thread(query: Query, says: Callable[[str, str], bool]) -> Query:
     return replace(query, regions=(), search=search, thread_region="")
 
 
+OWN_PLACE_TOPIC_WORDS = 3  # a question naming a new place and this many words besides asks its own question
 OWN_MENTION_WORDS = 3  # a follow-up asking whether a thing this short is mentioned asks of that thing itself
 OWN_QUESTION_TOPIC_WORDS = 2  # a question after a new topic said first that names this much asks its own question
 SHORT_POINTING_QUESTION = 6  # words: "Har hen rätt till det?" asks of what the preamble told, naming nothing itself

@@ -1547,6 +1547,10 @@ def question_parts(text: str) -> list[str]:
     if two_topics:  # "Vad skriver regionen om inhyrd personal och om dialog med facket?": each topic asked on its own
         lead = two_topics["lead"]
         return [f"{lead} {two_topics['a'].strip()}?", f"{lead} {two_topics['b'].strip()}?"]
+    three_counts = _THREE_COUNTS.match(text)
+    if three_counts:  # "Hur många sjukhus, hälsocentraler och tandvårdsmottagningar har …?": each counted on its own
+        pre, rest = re.sub(r"^.*[,;:–]\s*", "", three_counts["pre"]), f"{three_counts['rest'].rstrip()}?"
+        return [f"{pre}{three_counts[k]} {rest}" for k in ("a", "b", "c")]
     two_counts = _TWO_COUNTS.match(text)
     if two_counts:  # "Hur många hälsocentraler och tandvårdsmottagningar finns?": each counted on its own
         # (from the asking words on: "ny på jobbet, hur många …" asks "hur många …")
@@ -1561,12 +1565,18 @@ def question_parts(text: str) -> list[str]:
     if len(parts) == 1 and (mention := _MENTION_AFTER_COMMA.search(text)) and _ASKING_START.match(text[:mention.start()]):
         parts = [text[:mention.start()].strip(" ,"), text[mention.end():].strip()]
     parts = [p if p.endswith(("?", ".", "!")) else f"{p}?" for p in parts if p]
+    if len(parts) == 2 and _BARE_WHICH_GROUPS.match(parts[1]) and (about := summary_topic(parts[0])):
+        # "vad säger planen om psykisk ohälsa och självmord i norrbotten? vilka grupper är mest utsatta": of that
+        parts[1] = f"{parts[1].rstrip(' ?')} när det gäller {about}?"
     if len(parts) == 2 and (bare := _BARE_DECISION.match(parts[1])) and (decided := _DECIDED_ON.search(parts[0])):
         # "När Barnarenan var med och beslutade om länets målbild, och när beslutade SVOM?": SVOM's decision on it too
         parts[1] = f"{parts[1].rstrip(' ?')} om {decided['what'].strip()}?"
     return parts if len(parts) >= 2 and all(len(p.split()) >= 3 for p in parts) else [text]
 
 
+# A part that asks which groups (or people) are most affected, naming not of what ("vilka grupper är mest utsatta?")
+_BARE_WHICH_GROUPS = re.compile(r"^\s*(?:och\s+)?vilka\s+(?:grupper|personer|åldersgrupper)\s+(?:är|blir|drabbas|pekas\s+ut)"
+                                r"(?:\s+(?:som\s+)?(?:mest|särskilt|extra)?\s*(?:utsatta|drabbade|sårbara))?\s*\??\s*$", re.I)
 # A part that asks when someone decided, naming not on what ("och när beslutade SVOM?"), after one that says on what
 _BARE_DECISION = re.compile(r"^\s*(?:och\s+)?när\s+(?:beslutade|fattade\s+beslut|tog\s+beslut|antog|fastställde)\s+"
                             r"(?:[\w-]+\s+){0,2}?[\w-]+\s*\?\s*$", re.I)
@@ -1586,6 +1596,9 @@ _TWO_TOPICS = re.compile(r"^(?P<lead>\s*(?:och\s+)?vad\s+(?:säger|skriver|står
 _TWO_COUNTS = re.compile(r"^(?P<pre>.*?\bhur\s+(?:många|manga)\s+)(?P<a>\w{5,})\s+(?:och|o|&)\s+(?P<b>\w{5,})\s+"
                          r"(?P<rest>(?:finns|har|bedrivs|sitter|ingår|arbetar|jobbar)\b"
                          r"(?:(?!,\s*(?:och|samt|o)\s+(?:när|vad|vem|vilk|hur|var|varför)\b)[^?])*)\??\s*$", re.I)
+
+_THREE_COUNTS = re.compile(r"^(?P<pre>.*?\bhur\s+(?:många|manga)\s+)(?P<a>\w{4,}),\s+(?P<b>\w{4,}),?\s+(?:och|o|&)\s+"
+                           r"(?P<c>\w{4,})\s+(?P<rest>(?:finns|har|bedrivs|sitter|ingår|arbetar|jobbar)\b[^?]*)\??\s*$", re.I)
 
 _TWO_COUNTS_EN = re.compile(r"^.*?\bhow\s+many\s+(?P<a>(?:\w+\s+){0,2}?\w{4,})\s+(?:and|&)\s+(?P<b>(?:\w+\s+){0,2}?\w{4,})\s+"
                             r"(?P<rest>(?:does|do|are|is|exist|there|has|have|work|run)\b[^?]*)\??\s*$", re.I)
@@ -7176,6 +7189,10 @@ _EN_QUESTION = (
     # "… and what is needed for that to work?": what it needs
     (r"\bwhat (?:is|are|would be|will be) (?:needed|required|necessary) (?:for (?:that|it|this) to (?:work|succeed|happen)|"
      r"to make (?:that|it|this) work)\b", "vad krävs för att det ska fungera"),
+    # ("ok and what concrete examples do they list under the primary care one?": the examples given for that one)
+    (r"^\s*(?:ok(?:ay)?,?\s+)?(?:and |so )?what (?:concrete |specific |practical )?examples (?:do|does|did) (?:they|it|the "
+     r"strategy|the plan) (?:list|give|have|mention|name)\s+(?:under|for)\s+(?:the\s+)?(.+?)(?:\s+one)?\s*\??$",
+     r"vilka exempel finns för \1?"),
     # "Can you summarise …?", "Could you please list …?": the request is its verb
     (r"^\s*(?:can|could|would) you (?:please )?(?=summari[sz]e|give|list|explain|describe|tell|compare)", ""),
     (r"^\s*what(?:'s| is) the difference between (.+?) and (.+?)\??$", r"vad är skillnaden mellan \1 och \2?"),
@@ -7217,6 +7234,10 @@ _EN_QUESTION = (
     (r"^\s*(?:(?:and|och|so) )?(?:in |on )?(?:which|what) (?:exact |precise |specific )?(?:month|year|date|day)(?: and (?:year|month))?\b"
      r"(?: did| was| were| is| will)?",
      "när"),
+    # ("how many members does it have, and when was it set up?": when it was instituted)
+    (r"^\s*(?:and |so )?when (?:was|were) (?:it|they) (?:set up|established|founded|formed|created|started)\b",
+     "när inrättades den"),
+    (r"^\s*(?:and |so )?when (?:was|were) (.+?) (?:set up|established|founded|formed)\b", r"när inrättades \1"),
     (r"^\s*when\b(?: did| was| were| is| will| does)?", "när"),
     # "how did Norrbotten put together its vision?": how it was made
     (r"^\s*how (?:did|was|were|is|are) (.+?) (?:put together|developed|drawn up|created|produced|made|worked out)\b",
