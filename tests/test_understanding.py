@@ -10511,3 +10511,18 @@ def test_which_groups_after_a_question_on_a_topic_asks_of_that_topic():
     # answered its second part with a line on hbtqi+ persons' worry about poor treatment
     assert swedish.question_parts("vad säger planen om psykisk ohälsa och självmord? vilka grupper är mest utsatta")[1] \
         == "vilka grupper är mest utsatta när det gäller psykisk ohälsa och självmord?"
+
+
+def test_what_goal_we_in_a_region_have_is_that_regions_goal():
+    # trial 2 (session 41): "Vad har vi i Jämtland Härjedalen för målbild för nära vård, och vilka strategier ingår i
+    # den?" quoted the purpose slide, never "Tillsammans för god hälsa hela livet"
+    assert swedish.what_it_has("Vad har vi i Jämtland Härjedalen för målbild för nära vård?") == \
+        "Vad är Jämtland Härjedalens målbild?"
+
+
+def test_what_one_can_do_there_is_asked_of_the_thing_named():
+    # trial 2 (session 41): "… min vård norrbotten. vad är det och vad kan man göra där??" was one question, answered with
+    # what the service is for; "vad kan man göra där?" after it answered from the strategy's lines to staff
+    assert swedish.question_parts("vad är Min vård Norrbotten och vad kan man göra där??") == \
+        ["vad är Min vård Norrbotten?", "vad kan man göra där?"]
+    assert q("vad kan man göra där?", ["vad är Min vård Norrbotten?"]).reading == "vad kan man göra i Min vård Norrbotten?"

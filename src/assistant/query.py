@@ -248,6 +248,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             and swedish.counts_of_them(text) else ""
         # ("Hur Västernorrland tog fram sin målbild?" + "vad landade den i?": what the målbild is)
         reading = swedish.outcome_of_made(reading, earlier[-1]) \
+            or (swedish.done_there(reading, swedish.defined_term(earlier[-1])) if swedish.intent_of(earlier[-1]) == "what"
+                else "") \
             or (swedish.what_of_it(reading, dated) if dated else "") \
             or (swedish.counted_of_them(reading, counted) if counted else "") \
             or swedish.said_of_it(reading, swedish.summary_topic(earlier[-1]) or swedish.summary_topic(anchor)

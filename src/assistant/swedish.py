@@ -1540,7 +1540,7 @@ def question_parts(text: str) -> list[str]:
     who_when = _WHO_AND_WHEN.match(text)
     if who_when:  # "vem har bestämt den där målbilden för västernorrland och när?": who, then when that was
         return [f"{who_when['first'].rstrip(' ,')}?", "När var det?"]
-    what_then = _WHAT_THEN_ASKED.match(text)
+    what_then = _WHAT_THEN_ASKED.match(text) or _WHAT_AND_DONE_THERE.match(text)
     if what_then:  # "vad är min vård norrbotten, vad kan patienterna göra där": what it is, then a question of it
         return [f"{what_then['a'].strip()}?", f"{what_then['b'].strip()}?"]
     two_topics = _TWO_TOPICS.match(text)
@@ -1588,6 +1588,10 @@ _DECIDED_ON = re.compile(r"\b(?:beslutade|beslutades|beslut|fattade\s+beslut)\s+
 _WHAT_THEN_ASKED = re.compile(r"^(?P<a>\s*(?:och\s+)?vad\s+(?:är|betyder|innebär)\s+(?!(?:det|den|dom|de|detta|dessa)\b)[^,?]{3,60}?)"
                               r"\s*,\s+"
                               r"(?P<b>(?:vad|vilka|hur|vem|när|var)\s+(?!är\s+(?:det|den|dom|de)\s*\??\s*$)[^,?]{6,}?)\s*\??\s*$", re.I)
+# ("vad är Min vård Norrbotten och vad kan man göra där??": joined by "och" too)
+_WHAT_AND_DONE_THERE = re.compile(r"^(?P<a>\s*(?:och\s+)?vad\s+(?:är|betyder|innebär)\s+(?!(?:det|den|dom|de|detta|dessa)\b)"
+                                  r"[^,?]{3,60}?)\s+och\s+(?P<b>vad\s+kan\s+(?:man|patienterna|patienten|jag|vi|invånarna|"
+                                  r"medborgarna)\s+(?:göra|hitta|få|använda)\s+(?:där|i\s+den|med\s+den)\b[^?]*?)\s*\?*\s*$", re.I)
 # "Vad skriver regionen om inhyrd personal och om dialog med facket?": two topics, each with its own "om"
 _TWO_TOPICS = re.compile(r"^(?P<lead>\s*(?:och\s+)?vad\s+(?:säger|skriver|står)\b[^?]*?\bom)\s+(?P<a>[^?]{3,}?)\s+(?:och|samt)\s+om\s+"
                          r"(?P<b>[^?]{3,}?)\s*\?\s*$", re.I)
@@ -4539,10 +4543,16 @@ def which_it_has(question: str) -> str:
     return _asked_with_lean(match["lean"] or "", f"vilka {match['things']} har {match['who'].strip()}{match['rest'].rstrip()}?")
 
 
+# "Vad har vi i Jämtland Härjedalen för målbild för nära vård?": what the asker's region has
+_WE_HAVE_FOR = re.compile(r"^\s*(?P<lean>(?i:och|men)\s+)?(?i:vad\s+har\s+(?:vi|ni)\s+(?:i|på|uppe\s+i|här\s+i))\s+"
+                          r"(?P<who>(?i:region\s+)?[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?)\s+(?i:för)\s+"
+                          r"(?P<thing>[^?]{4,}?)(?:\s+(?i:för|inom|i)\s+(?i:nära\s+vård))?\s*\??\s*$")
+
+
 def what_it_has(question: str) -> str:
     """"Vad har X för Y?" read as "Vad är X:s Y?" ("Vad har Jämtland Härjedalen för målbild?" -> "Vad är Jämtland
-    Härjedalens målbild?"), or ""."""
-    match = _HAS_FOR.match(question)
+    Härjedalens målbild?"; "Vad har vi i X för målbild …?" too), or ""."""
+    match = _HAS_FOR.match(question) or _WE_HAVE_FOR.match(question)
     if not match or match["who"].lower() in {"vi", "jag", "man", "de", "dom", "ni", "du", "den", "det"}:
         return ""
     who = match["who"] if match["who"].endswith(("s", "x", "z")) else f"{match['who']}:s" if match["who"].isupper() \
@@ -4755,6 +4765,16 @@ def needs_of_it(question: str, thing: str) -> str:
     """"vad krävs för att det ska fungera?" asked of the thing named before ("Vad krävs för egenmonitorering i
     hemmet?"), or ""."""
     return f"Vad krävs för {thing}?" if thing and _NEEDS_OF_IT.match(question) else ""
+
+
+_DONE_THERE = re.compile(r"\b(?P<there>där)\s*\??\s*$", re.I)
+
+
+def done_there(question: str, thing: str) -> str:
+    """A follow-up ending on "där", asked of the named thing before ("vad är Min vård Norrbotten?" + "vad kan man göra
+    där?" -> "vad kan man göra i Min vård Norrbotten?"), or ""."""
+    match = _DONE_THERE.search(question) if thing and thing[:1].isupper() else None
+    return f"{question[:match.start('there')]}i {thing}?" if match else ""
 
 
 def object_of_it(question: str, thing: str) -> str:
