@@ -10491,6 +10491,10 @@ def test_second_trial_questions_of_session_41():
               ["Vad står det i strategin om arbetsmiljön?"])
     assert not query.follow_up and "arbetsmiljö" not in query.search
     assert q("och i Kiruna då?", ["Vad står det om sjukhusen?"]).follow_up
+    # (e41h: a role follow-up naming where the asker works still leans on the thread: "Vad säger verksamhetsplanen om
+    # tandvården?" + "jag är tandhygienist på folktandvården i Gällivare – vad innebär det här för oss rent praktiskt?")
+    assert q("jag är tandhygienist på folktandvården i Gällivare – vad innebär det här för oss rent praktiskt?",
+             ["Vad säger verksamhetsplanen om tandvården?"]).follow_up
     # "how many members does it have, and when was it set up?" read "när set up?" and answered with the assignments
     assert swedish.swedish_reading("and when was it set up?").startswith("när inrättades den")
     # "ok and what concrete examples do they list under the primary care one?" read "ok och what concrete exempel …"

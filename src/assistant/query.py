@@ -225,7 +225,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # never asked of, with a question of its own about it)
     new_places = [p for p in swedish.places_named(reading) if not swedish.mentions(" ".join(earlier), p)] if earlier else []
     # (not "det i kiruna", the earlier thing there: "Hur många sjukhus …? || o det i kiruna ska rivas har jag hört, …?")
-    own_place = bool(new_places) and not leans and not any(
+    # (nor one pointing back, where the asker works: "jag är tandhygienist … i Gällivare – vad innebär det här för oss?")
+    own_place = bool(new_places) and not leans and not role \
+        and not swedish.points_back(re.sub(r"\b(?:det|den)\s+(?:nya|gamla)\b", " ", reading, flags=re.I)) and not any(
         re.search(rf"\b(?:det|den|de|dom)\s+(?:i|på|uppe\s+i)\s+{re.escape(p)}", reading, re.I) for p in new_places) and len([w for w in swedish.topic_words(reading).split() if not any(
         swedish.mentions(w, p) for p in new_places)]) >= OWN_PLACE_TOPIC_WORDS
     follow_up = bool(earlier) and not of_body and not own_name and not own_topic_first and not own_place and (
