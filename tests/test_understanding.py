@@ -10530,3 +10530,10 @@ def test_what_one_can_do_there_is_asked_of_the_thing_named():
     assert swedish.question_parts("vad är Min vård Norrbotten och vad kan man göra där??") == \
         ["vad är Min vård Norrbotten?", "vad kan man göra där?"]
     assert q("vad kan man göra där?", ["vad är Min vård Norrbotten?"]).reading == "vad kan man göra i Min vård Norrbotten?"
+
+
+def test_the_subject_of_an_att_clause_with_its_own_verb_is_the_referent():
+    # ten fresh questions (session 41): "och när beslutades det att nämnden skulle inrättas, och hur många ledamöter sitter
+    # i den?" read "… sitter i skulle inrättas?" and refused the count
+    assert swedish.with_referent("hur många ledamöter sitter i den?", "och när beslutades det att nämnden skulle "
+                                 "inrättas?") == "hur många ledamöter sitter i nämnden?"

@@ -1797,13 +1797,15 @@ def with_referent(part: str, earlier: str) -> str:
         return _PRONOUN_DEN.sub(named, part, count=1)
     # (its words that name a thing: not the asking nor what was done, "Vem fastställde målbilden …" -> "målbilden")
     # (nor the verb of an "att" clause: "När beslutades det att inrätta hälso- och sjukvårdsnämnden?" -> the nämnd)
-    infinitives = {w.lower() for w in re.findall(r"\batt\s+(\w+)", earlier, re.I)}
+    # (not the subject of an "att" clause with its own verb: "… att nämnden skulle inrättas" -> the nämnd)
+    infinitives = {w.lower() for w in re.findall(r"\batt\s+(\w+)(?!\s+(?:skulle|ska|skall|har|hade|kommer|kan|måste|blir|blev)\b)",
+                                                 earlier, re.I)}
     # (nor what was done, said after "har": "Vem har fastställt vår målbild …" -> "målbild")
     infinitives |= {w.lower() for w in re.findall(r"\b(?:har|hade)\s+(?:(?:egentligen|redan|faktiskt|ju|nu|själva)\s+)?(\w+)",
                                                   earlier, re.I)}  # ("vem som egentligen har beställt …")
     # (what an "att" clause is done to, not who did it: "När beslutade regionfullmäktige att inrätta hälso- och
     # sjukvårdsnämnden, och hur många ledamöter har den?" -> the nämnd, not "regionfullmäktige hälso- och …")
-    done_to = re.search(r"\batt\s+\w+\s+(?P<rest>[^?,]+)", earlier)
+    done_to = re.search(r"\batt\s+\w+\s+(?!(?:skulle|ska|skall|har|hade|kommer|kan|måste|blir|blev)\b)(?P<rest>[^?,]+)", earlier)
     source = done_to["rest"] if done_to and topic_words(done_to["rest"]).strip(" ?") else earlier
     words = [w for w in topic_words(source).strip(" ?").split()
              if w.lower() not in QUESTION_WORDS and not _QUESTIONISH.match(w) and not done_like(w)
