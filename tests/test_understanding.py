@@ -10529,7 +10529,7 @@ def test_what_one_can_do_there_is_asked_of_the_thing_named():
     # what the service is for; "vad kan man göra där?" after it answered from the strategy's lines to staff
     assert swedish.question_parts("vad är Min vård Norrbotten och vad kan man göra där??") == \
         ["vad är Min vård Norrbotten?", "vad kan man göra där?"]
-    assert q("vad kan man göra där?", ["vad är Min vård Norrbotten?"]).reading == "vad kan man göra i Min vård Norrbotten?"
+    assert q("vad kan man göra där?", ["vad är Min vård Norrbotten?"]).reading.endswith("i Min vård Norrbotten?")
 
 
 def test_the_subject_of_an_att_clause_with_its_own_verb_is_the_referent():
@@ -10537,3 +10537,34 @@ def test_the_subject_of_an_att_clause_with_its_own_verb_is_the_referent():
     # i den?" read "… sitter i skulle inrättas?" and refused the count
     assert swedish.with_referent("hur många ledamöter sitter i den?", "och när beslutades det att nämnden skulle "
                                  "inrättas?") == "hur många ledamöter sitter i nämnden?"
+
+
+def test_what_one_can_do_in_a_named_service_is_its_functions():
+    # trial 2 (session 41, after its fix): "vad kan man göra där?" after Min vård Norrbotten gave "Videotjänst …" alone
+    assert swedish.functions_of("vad kan man göra i Min vård Norrbotten?") == "Vilka funktioner finns i Min vård Norrbotten?"
+    assert swedish.functions_of("vad kan man göra i Jämtland Härjedalen?") == ""
+    assert q("vad kan man göra där?", ["vad är Min vård Norrbotten?"]).reading == \
+        "Vilka funktioner finns i Min vård Norrbotten?"
+
+
+def test_what_us_is_said_after_the_question_is_asked_of():
+    # trial 2 (session 41): "står det nåt om oss i nära vård strategin för norrbotten? typ mödravård, gravida,
+    # småbarnsföräldrar" dropped what "oss" is
+    assert swedish.strip_preamble("barnmorska på mvc här. står det nåt om oss i strategin? typ mödravård, gravida, "
+                                  "småbarnsföräldrar") == "står det nåt om mödravård, gravida, småbarnsföräldrar i strategin?"
+
+
+def test_what_the_asker_is_to_work_with_is_what_their_det_points_at():
+    # ten fresh questions (session 41): "jag är ssk … och vi ska börja jobba mer med patientkontrakt, vad är det
+    # egentligen enligt strategin och vilka delar ingår?" kept the whole sentence and missed the contract's three parts
+    assert swedish.strip_preamble("jag är ssk på medicin och vi ska börja jobba mer med patientkontrakt, vad är det "
+                                  "egentligen enligt strategin och vilka delar ingår?") == \
+        "Vad är patientkontrakt egentligen enligt strategin och vilka delar ingår?"
+
+
+def test_one_goals_parts_against_anothers_goal_compares_the_goals():
+    # ten fresh questions (session 41): "hur skiljer sig deras strategier från Västernorrlands målbild?" gave Västernorrland's
+    # row a further-reading link on its regional development "strategi"
+    assert swedish.goals_compared("hur skiljer sig deras strategier från Västernorrlands målbild?") == \
+        "hur skiljer sig deras målbild från Västernorrlands målbild?"
+    assert swedish.goals_compared("hur skiljer sig strategin från målbilden?") == ""

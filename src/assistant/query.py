@@ -250,8 +250,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             and swedish.counts_of_them(text) else ""
         # ("Hur Västernorrland tog fram sin målbild?" + "vad landade den i?": what the målbild is)
         reading = swedish.outcome_of_made(reading, earlier[-1]) \
-            or (swedish.done_there(reading, swedish.defined_term(earlier[-1])) if swedish.intent_of(earlier[-1]) == "what"
-                else "") \
+            or ((lambda there: swedish.functions_of(there) or there)(swedish.done_there(reading, swedish.defined_term(earlier[-1])))
+                if swedish.intent_of(earlier[-1]) == "what" else "") \
             or (swedish.what_of_it(reading, dated) if dated else "") \
             or (swedish.counted_of_them(reading, counted) if counted else "") \
             or swedish.said_of_it(reading, swedish.summary_topic(earlier[-1]) or swedish.summary_topic(anchor)
@@ -579,7 +579,9 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.example_of_meaning,   # "finns det exempel på vad ökad kontinuitet betyder?" -> "Vad betyder ökad kontinuitet?"
     swedish.motto_of,             # "Vilken slogan har målbilden …?" -> "Vad är målbilden …?"
     swedish.without_near_care_scope,  # "Vad har X för målbild när det gäller nära vård?" -> "Vad har X för målbild?"
+    swedish.goals_compared,       # "hur skiljer sig deras strategier från X:s målbild?" -> "… deras målbild från X:s målbild?"
     swedish.which_it_has,         # "Vad har Min vård Norrbotten för funktioner?" -> "vilka funktioner har Min vård Norrbotten?"
+    swedish.functions_of,         # "vad kan man göra i Min vård Norrbotten?" -> "vilka funktioner finns i Min vård Norrbotten?"
     swedish.what_it_has,          # "Vad har Jämtland Härjedalen för målbild?" -> "Vad är Jämtland Härjedalens målbild?"
     swedish.goal_contents,        # "vad innehåller västernorrlands målbild?" -> "vad är västernorrlands målbild?"
     swedish.invested_in,          # "vad nämnden ska satsa på" -> "vilka inriktningar och uppdrag nämnden har"

@@ -1877,6 +1877,11 @@ def _summarised_duty(sentence: str) -> str:
     return f"Vad ansvarar {match['x'].strip()} för{match['rest'].rstrip()}?" if match else sentence
 
 
+# "… och vi ska börja jobba mer med patientkontrakt": what the asker is to work with, said last
+_WORKS_WITH_END = re.compile(r"\b(?:jobba|arbeta|jobbar|arbetar|införa|inför|använda|använder)\s+(?:mer\s+|mycket\s+|mer\s+och\s+mer\s+)?"
+                             r"med\s+(?P<x>[^\W\d_][\w-]+(?:\s+[\w-]+)?)\s*$", re.I)
+
+
 def _asked_part(sentence: str) -> str:
     """A sentence about the asker that turns into the question after a dash or comma: the question
     (unless the asker's role is said there: "Jag är distriktssköterska – vad … för oss?" asks from it)."""
@@ -1888,6 +1893,12 @@ def _asked_part(sentence: str) -> str:
     if re.match(r"\s*(?:jag är|i'm|i am)\b", sentence, re.I):  # "jag är ssk, …": who asks, kept …
         for mark in _THEN_ASKING.finditer(sentence):  # … unless what follows asks nothing of the asker
             rest = sentence[mark.end():]
+            worked = _WORKS_WITH_END.search(sentence[:mark.start()])
+            if worked and _ASKING_START.match(rest) and _POINTING_WORD.search(without_expletive(rest)):
+                # "jag är ssk … och vi ska börja jobba mer med patientkontrakt, vad är det egentligen …?": "det" is
+                # what the asker is to work with
+                asked = _POINTING_WORD.sub(lambda m: worked["x"], without_expletive(rest), count=1)
+                return asked[:1].upper() + asked[1:]
             if _ASKING_START.match(rest) and len(rest.split()) >= 3 and not asks_for_me(rest) \
                     and not points_back(_THERE_IS.sub(" ", rest)) \
                     and not re.search(r"\b(?:jag|vi|oss|mig|min|mitt|vår|vårt)\b", rest, re.I):
@@ -2125,6 +2136,11 @@ _BARE_TERM = re.compile(r"\b(begreppet|termen|uttrycket|ordet)(?=\s*[,?.!]|\s+(?
 _THE_EXPRESSION = re.compile(r"\b(?:uttrycket|begreppet|ordet|frasen|formuleringen|uttrycken|begreppen)\b", re.I)
 
 
+# A sentence after the question that says what its "oss"/"det" is: "typ mödravård, gravida, småbarnsföräldrar"
+_NAMED_AFTER = re.compile(r"^\s*(?:typ|alltså|dvs|d\.v\.s\.|till\s+exempel|t\.\s?ex\.?|som\s+t\.\s?ex\.?)\s+(?P<what>[^?]{3,80})$", re.I)
+_ABOUT_US = re.compile(r"\b(om|kring)\s+(?:oss|sånt|sådant)\b", re.I)
+
+
 def strip_preamble(text: str) -> str:
     """The question without greetings and sentences about the asker ("Hej! Jag heter …. Vad är …?",
     "jag jobbar som barnmorska och undrar om regionen …" -> "regionen …")."""
@@ -2189,6 +2205,12 @@ def strip_preamble(text: str) -> str:
             # "… vi har länge kritiserat att man tar in stafettläkare via bemanningsföretag. Vad säger nämndens plan
             # om det?": "det" is what the asker says is done
             asking = [_TALKED_OF.sub(lambda m: f"{m.group(1)} {practice.group(0)}", asking[0], count=1)]
+        # "står det nåt om oss i nära vård strategin? typ mödravård, gravida, småbarnsföräldrar": "oss" is what the
+        # words after the question name
+        after = sentences[sentences.index(asking[0]) + 1:] if len(asking) == 1 and asking[0] in sentences else []
+        named_after = _NAMED_AFTER.match(after[0]) if after else None
+        if named_after and _ABOUT_US.search(asking[0]):
+            asking = [_ABOUT_US.sub(lambda m: f"{m.group(1)} {named_after['what'].strip(' .!?')}", asking[0], count=1)]
         explained = _EXPLAINS.search(statement) if len(asking) == 1 and statement else None
         if explained and _BARE_TERM.search(asking[0]):
             # "… ska förklara vad nära vård egentligen är. Hur förklarar strategin begreppet, kort?": that term
@@ -4529,6 +4551,37 @@ def goal_contents(question: str) -> str:
     """"Vad innehåller X:s målbild?" read as "vad är X:s målbild?", or ""."""
     match = _HOLDS_GOAL.match(question)
     return _asked_with_lean(match["lean"] or "", f"vad är {match['x']}?") if match else ""
+
+
+# "vad kan man göra i Min vård Norrbotten?": what a named service offers is its functions
+_CAN_DO_IN = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vad\s+kan\s+(?:man|patienterna|patienten|invånarna|medborgarna|jag|vi)\s+"
+                        r"(?:göra|hitta|få\s+hjälp\s+med)\s+i\s+(?P<name>(?-i:[A-ZÅÄÖ])[\w-]*(?:\s+[\w-]+){1,3}?)\s*\??\s*$", re.I)
+
+
+def functions_of(question: str) -> str:
+    """"vad kan man göra i Min vård Norrbotten?" read as "Vilka funktioner finns i Min vård Norrbotten?" (a named
+    service, not a place: "vad kan man göra i Jämtland Härjedalen?" stays), or ""."""
+    match = _CAN_DO_IN.match(question)
+    if not match or match["name"] not in name_phrases(f"Fråga om {match['name']}"):
+        return ""
+    return _asked_with_lean(match["lean"] or "", f"vilka funktioner finns i {match['name']}?")
+
+
+# "hur skiljer sig deras strategier från Västernorrlands målbild?": the parts of one region's målbild set against the
+# other's målbild – the målbilder compared
+_PARTS_AGAINST_GOAL = re.compile(r"^(?P<lead>.*?\bskiljer\s+sig\s+)(?P<x>[\w\s]+?s|deras|dess|vår|våra)\s+"
+                                 r"(?:strategier|punkter|delar|mål|fokusområden)\s+(?P<rest>(?:från|mot|jämfört\s+med)\s+"
+                                 r"[\w\s]+?s\s+målbild\b.*)$", re.I)
+
+
+def goals_compared(question: str) -> str:
+    """A comparison of one region's målbild parts with another's målbild, read as of the målbilder ("hur skiljer sig
+    deras strategier från Västernorrlands målbild?" -> "hur skiljer sig deras målbild från Västernorrlands
+    målbild?"), or ""."""
+    match = _PARTS_AGAINST_GOAL.match(question)
+    x = match["x"] if match else ""
+    x = {"våra": "vår", "dess": "dess"}.get(x.lower(), x)
+    return f"{match['lead']}{x} målbild {match['rest']}" if match else ""
 
 
 # "Vad har Min vård Norrbotten för funktioner enligt nämndens plan?": which things of a kind it has – a list
