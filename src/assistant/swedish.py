@@ -1079,12 +1079,7 @@ def yes_no_asked(question: str) -> bool:
     """Whether a question opens on its verb, after an "and" too ("And has their attitude changed over time?"); not a
     request ("Can you explain how …?", "Kan du berätta …?")."""
     asked = _LEADING_CONJUNCTION.sub("", question)
-    return bool(_YESNO.match(asked)) and not _REQUEST.match(asked)
-
-
-_REQUEST = re.compile(r"^\s*(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:explain|describe|tell|summari[sz]e|list|give|"
-                      r"show|outline|walk)\b|^\s*kan\s+du\s+(?:snälla\s+)?(?:förklara|beskriva|berätta|sammanfatta|lista|ge)\b",
-                      re.I)
+    return bool(_YESNO.match(asked)) and not _REQUEST.match(asked)  # (one home: "Kan du jämföra …?")
 
 
 _WHAT = re.compile(r"^\s*(vad (är|innebär|betyder|menas med|avses med|menar (?:man|de|dom|ni|vi) med|står \S+ för|är det för|"
