@@ -214,23 +214,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         n.lower() not in " ".join(earlier).lower() for n in [*swedish.name_phrases(reading),
                                                              *([] if swedish.says_then(reading) else swedish.acronyms_in(reading))]) \
         or (bool(earlier) and not leans and swedish.asks_meaning_of_quoted(reading))
-    # "… barn och ungas psykiska mående? || och självmord då, vilka grupper pekas ut som mest utsatta?": a new topic
-    # said first, then a question that says all it asks of it, is a question of its own
-    own_topic_first = bool(fronted) and bool(earlier) \
-        and not any(swedish.mentions(" ".join(earlier), w) for w in fronted.split() if len(w) > 3) \
-        and not any(named_in(fronted, metas, common)) and not swedish.points_back(fronted_asked) \
-        and not re.search(r"\b(?:dom|de|dem|sin|sitt|sina|deras|där|dit|samma)\b", fronted_asked, re.I) \
-        and len(swedish.topic_words(fronted_asked).split()) >= OWN_QUESTION_TOPIC_WORDS
-    # ("… om arbetsmiljön …? || och vad händer med kiruna sjukhus, när ska vi flytta in i det nya?": a place the thread
-    # never asked of, with a question of its own about it)
-    new_places = [p for p in swedish.places_named(reading) if not swedish.mentions(" ".join(earlier), p)] if earlier else []
-    # (not "det i kiruna", the earlier thing there: "Hur många sjukhus …? || o det i kiruna ska rivas har jag hört, …?")
-    # (nor one pointing back, where the asker works: "jag är tandhygienist … i Gällivare – vad innebär det här för oss?")
-    own_place = bool(new_places) and not leans and not role \
-        and not swedish.points_back(re.sub(r"\b(?:det|den)\s+(?:nya|gamla)\b", " ", reading, flags=re.I)) and not any(
-        re.search(rf"\b(?:det|den|de|dom)\s+(?:i|på|uppe\s+i)\s+{re.escape(p)}", reading, re.I) for p in new_places) and len([w for w in swedish.topic_words(reading).split() if not any(
-        swedish.mentions(w, p) for p in new_places)]) >= OWN_PLACE_TOPIC_WORDS
-    follow_up = bool(earlier) and not of_body and not own_name and not own_topic_first and not own_place and (
+    own_question = _asks_its_own(reading, (fronted, fronted_asked), earlier, metas, common, asked_from=leans or bool(role))
+    follow_up = bool(earlier) and not of_body and not own_name and not own_question and (
         leans or (swedish.is_follow_up(text) and not named_first) or swedish.is_follow_up(reading)
         or swedish.bare_ordinal(reading) or swedish.bare_why(reading)
         or (bool(role) and (swedish.points_back(swedish.without_workplace(reading)) or swedish.of_us(reading))))
@@ -250,8 +235,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             and swedish.counts_of_them(text) else ""
         # ("Hur Västernorrland tog fram sin målbild?" + "vad landade den i?": what the målbild is)
         reading = swedish.outcome_of_made(reading, earlier[-1]) \
-            or ((lambda there: swedish.functions_of(there) or there)(swedish.done_there(reading, swedish.defined_term(earlier[-1])))
-                if swedish.intent_of(earlier[-1]) == "what" else "") \
+            or (_asked_there(reading, swedish.defined_term(earlier[-1])) if swedish.intent_of(earlier[-1]) == "what" else "") \
             or (swedish.what_of_it(reading, dated) if dated else "") \
             or (swedish.counted_of_them(reading, counted) if counted else "") \
             or swedish.said_of_it(reading, swedish.summary_topic(earlier[-1]) or swedish.summary_topic(anchor)
@@ -526,6 +510,38 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                  parts=_parts(asked_again or first_asked or text, scope or first_place),
                  thread_region=talked_of if talked_of and not follow_up and regions == (talked_of,) else "",
                  workplace=tuple(dict.fromkeys(works_at)))
+
+
+def _asked_there(reading: str, named: str) -> str:
+    """A follow-up's "där" as the thing named before, what one can do in a service asked as its functions ("vad är Min
+    vård Norrbotten?" + "vad kan man göra där?" -> "Vilka funktioner finns i Min vård Norrbotten?"), or ""."""
+    there = swedish.done_there(reading, named)
+    return (swedish.functions_of(there) or there) if there else ""
+
+
+def _asks_its_own(reading: str, fronted: tuple[str, str], earlier: Sequence[str], metas: Mapping[str, DocumentMeta],
+                  common: frozenset[str], asked_from: bool = False) -> bool:
+    """Whether a question after others asks its own question: a new topic said first and then a whole question of it
+    ("… barn och ungas psykiska mående? || och självmord då, vilka grupper pekas ut som mest utsatta?", `fronted` being
+    the topic and the question as typed), or a place the thread never asked of with a question of its own ("… om
+    arbetsmiljön …? || och vad händer med kiruna sjukhus, när ska vi flytta in i det nya?"; not when `asked_from` a
+    role or a preamble leaned on)."""
+    if not earlier:
+        return False
+    said = " ".join(earlier)
+    topic, asked = fronted
+    if topic and not any(swedish.mentions(said, w) for w in topic.split() if len(w) > 3) \
+            and not any(named_in(topic, metas, common)) and not swedish.points_back(asked) \
+            and not re.search(r"\b(?:dom|de|dem|sin|sitt|sina|deras|där|dit|samma)\b", asked, re.I) \
+            and len(swedish.topic_words(asked).split()) >= OWN_QUESTION_TOPIC_WORDS:
+        return True
+    places = [p for p in swedish.places_named(reading) if not swedish.mentions(said, p)] if not asked_from else []
+    # (not "det i kiruna", the earlier thing there: "Hur många sjukhus …? || o det i kiruna ska rivas har jag hört, …?";
+    # nor one pointing back: "jag är tandhygienist … i Gällivare – vad innebär det här för oss?", "det nya" is the new one)
+    return bool(places) and not swedish.points_back(re.sub(r"\b(?:det|den)\s+(?:nya|gamla)\b", " ", reading, flags=re.I)) \
+        and not any(re.search(rf"\b(?:det|den|de|dom)\s+(?:i|på|uppe\s+i)\s+{re.escape(p)}", reading, re.I) for p in places) \
+        and len([w for w in swedish.topic_words(reading).split()
+                 if not any(swedish.mentions(w, p) for p in places)]) >= OWN_PLACE_TOPIC_WORDS
 
 
 def _parts(text: str, scope: str) -> tuple[str, ...]:

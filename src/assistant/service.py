@@ -996,7 +996,7 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     any_thing = swedish.asked_any_thing(query.reading) if query.intent == "yesno" else ""
     if any_thing and not said_in(headed, [any_thing], synonyms):
         return False  # "Finns det någon obligatorisk utbildning i suicidprevention …?" is not answered by risk groups
-    if query.kind == "number" and swedish.asks_private(query.reading) and not swedish.asks_private(headed):
+    if query.kind == "number" and swedish.names_private(query.reading) and not swedish.names_private(headed):
         return False  # "Hur många sjukhus drivs privat?" is not answered by "… verksamhet på fem sjukhus i länet"
     if swedish.asks_percent(query.reading) and not swedish.gives_percent(quoted):
         return False  # "… att vårdskadorna ska minska med en viss procent?" is not answered by the goals without one

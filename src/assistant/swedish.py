@@ -4796,7 +4796,7 @@ _SAYS_NEEDED = re.compile(r"\b(?:kräver|krävs|förutsätter|förutsättning(?:
 _PRIVATE = re.compile(r"\bprivat\w*|\bprivate(?:ly)?\b", re.I)
 
 
-def asks_private(text: str) -> bool:
+def names_private(text: str) -> bool:
     """Whether a text speaks of what is run privately ("drivs privat", "i privat regi", "privately")."""
     return bool(_PRIVATE.search(text))
 
