@@ -10568,3 +10568,11 @@ def test_one_goals_parts_against_anothers_goal_compares_the_goals():
     assert swedish.goals_compared("hur skiljer sig deras strategier från Västernorrlands målbild?") == \
         "hur skiljer sig deras målbild från Västernorrlands målbild?"
     assert swedish.goals_compared("hur skiljer sig strategin från målbilden?") == ""
+
+
+def test_what_the_asker_is_busy_with_is_what_their_den_points_at():
+    # ten more fresh questions (session 41, final code): "Vi håller på med en intern nyhet om målbilden i Jämtland
+    # Härjedalen. När beslutades den i SVOM och vilka är de fem strategierna?" was refused as one question
+    assert swedish.strip_preamble("Vi håller på med en intern nyhet om målbilden i Jämtland Härjedalen. När beslutades "
+                                  "den i SVOM och vilka är de fem strategierna?") == \
+        "När beslutades målbilden i Jämtland Härjedalen i SVOM och vilka är de fem strategierna?"

@@ -1995,7 +1995,8 @@ SPOKEN_OF_WORDS = 4  # a longer stretch after "om" is a clause ("om vi ska …")
 # "Jag ska presentera Norrbottens målbildsbroschyr för nya kollegor.": what the asker is to present or go through
 # (or is to write: "… och ska ta fram vår lokala handlingsplan.")
 _PRESENTED = re.compile(r"\b(?:presentera|presenterar|gå igenom|går igenom|dra|drar|visa|visar|ta fram|tar fram|"
-                        r"skriva|skriver|uppdatera|uppdaterar|revidera|reviderar)\s+(.+?)"
+                        # ("Vi håller på med en intern nyhet om målbilden i Jämtland Härjedalen.")
+                        r"skriva|skriver|uppdatera|uppdaterar|revidera|reviderar|håller\s+på\s+med)\s+(.+?)"
                         r"(?:\s+(?:på|under|vid|för|i morgon|imorgon)\b[^.!]*)?[.!]?\s*$", re.I)
 
 
