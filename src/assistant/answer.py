@@ -1955,11 +1955,12 @@ class Composer:
             # (and what its section says before it: "Genom att utveckla nya arbetssätt kommer vården närmare patienten …"
             # leads the examples of "Öppnare vårdformer", asked as "exempel på vad man jobbar med för att få vården
             # närmare patienten")
-            lead = next((u.text for u in units_of([Hit(c, 0.0) for c in passages.section_chunks(
+            # (not for a follow-up, whose words are the thread's too: its lead could pull another list)
+            lead = "" if query.follow_up else next((u.text for u in units_of([Hit(c, 0.0) for c in passages.section_chunks(
                 hit.chunk.document, hit.chunk.section)]) if u.text not in u.chunk.items and not u.text.endswith(":")), "")
             texts = [t for t in (hit.chunk.list_intro, hit.chunk.section, *hit.chunk.items) if t]
             sim = float(self._similarity(texts, qvec, passages).max()) if texts else 0.0
-            if lead and not query.follow_up:  # (a follow-up's words are the thread's too: its lead could pull another list)
+            if lead:
                 sim = max(sim, float(self._similarity([lead], qvec, passages).max()))
             head = head_text(hit.chunk)
             labels = " ".join(i for i in hit.chunk.items if len(i.split()) <= 6)  # short items name things
@@ -4565,8 +4566,7 @@ def dated_on(picked: Sequence[Unit], units: Sequence[Unit]) -> list[Unit]:
     """A date answer's first line with the dated sentence after it that goes on with its thing ("… Cosmic införts i
     regionen under hösten 2024." + "Införandet påverkar samtliga verksamheter inom regionen under 2025.")."""
     top = picked[0]
-    after = next((u for u in units if u.chunk.id == top.chunk.id and u.position == top.position + 1
-                  and u.text not in u.chunk.items), None)
+    after = sentence_after(top, units)
     if after is None or any(u.text == after.text for u in picked) or top.text in top.chunk.items \
             or not swedish.echoes_before(top.text, after.text) or not swedish.has_kind("date", after.text):
         return list(picked)
