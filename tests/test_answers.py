@@ -534,3 +534,41 @@ def test_examples_of_bringing_care_closer_are_the_open_care_forms_list(assistant
                            ["Vilka är de fyra stora kursändringarna som länsstrategin säger att alla verksamheter ska "
                             "röra sig mot?"])
     assert "Medborgardialog" in follow.text and _valid_citations(follow)
+
+
+def test_a_later_part_stays_in_the_region_the_first_parts_answer_is_from(assistant):
+    # hold86 (session 42): "… hur vår målbild för nära vård kom till. När hölls workshoparna ute i länet, och när togs det
+    # politiska beslutet att anta målbilden?" answered the second part with Jämtland Härjedalen's SVOM decision, though
+    # the workshops were Norrbotten's (the decision: "27 maj fattades ett politiskt beslut att anta målbilden")
+    answer = assistant.ask("Hej, jag är nyanställd kommunikatör på regionen och ska skriva en text om hur vår målbild för "
+                           "nära vård kom till. När hölls workshoparna ute i länet, och när togs det politiska beslutet "
+                           "att anta målbilden?")
+    assert answer.answered and "Mars – april 2021" in answer.text and "27 maj" in answer.text
+    assert "SVOM" not in answer.text and _valid_citations(answer)
+
+
+def test_a_count_of_what_no_document_counts_is_refused(assistant):
+    # hold86 (session 42): "Finns det motsvarande siffror för hur många i Jämtland Härjedalen som använder 1177:s
+    # e-tjänster?" was answered with Jämtland Härjedalen's timeline; Norrbotten's own figure is still given
+    answer = assistant.ask("Finns det motsvarande siffror för hur många i Jämtland Härjedalen som använder 1177:s e-tjänster?")
+    assert not answer.answered
+    told = assistant.ask("Hur många i Norrbotten är positiva till 1177:s e-tjänster?")
+    assert told.answered and "77 procent" in told.text and _valid_citations(told)
+
+
+def test_the_risk_factors_for_suicid_are_the_sentence_that_names_them(assistant):
+    # hold86 (session 42): "Okej, och vilka riskfaktorer nämns där?" after the groups most at risk gave the plan's list of
+    # primary care priorities
+    answer = assistant.ask("Okej, och vilka riskfaktorer nämns där?",
+                           ["Hej! Jag är kurator på en hälsocentral i Kalix och möter allt fler unga som mår dåligt och "
+                            "har självmordstankar. Vilka grupper lyfter nämndens verksamhetsplan fram som särskilt utsatta "
+                            "när det gäller suicid och självmordsförsök?"])
+    assert answer.answered and "trauma och missbruk" in answer.text and "Viktiga prioriteringar" not in answer.text
+    assert _valid_citations(answer)
+
+
+def test_what_the_strategy_says_of_the_kommuner_is_answered(assistant):
+    # (session 42): "Vilken roll har kommunerna enligt strategin?" was refused: the strategy's publishers are "Region
+    # Norrbotten och länets kommuner", so no topic was left and the strategy's outline was no answer
+    answer = assistant.ask("Vilken roll har kommunerna enligt strategin?")
+    assert answer.answered and "delat ansvar" in answer.text and _valid_citations(answer)

@@ -10576,3 +10576,155 @@ def test_what_the_asker_is_busy_with_is_what_their_den_points_at():
     assert swedish.strip_preamble("Vi håller på med en intern nyhet om målbilden i Jämtland Härjedalen. När beslutades "
                                   "den i SVOM och vilka är de fem strategierna?") == \
         "När beslutades målbilden i Jämtland Härjedalen i SVOM och vilka är de fem strategierna?"
+
+
+# ---- session 42: the untouched set hold85 and the new set hold86 looked at
+
+def test_a_count_and_then_a_date_are_each_asked():
+    # hold85 (session 42): "Hur stor är nämnden egentligen och när bestämde fullmäktige att den skulle finnas?" was read
+    # whole and answered with the date alone; "Hur många ledamöter har nämnden och när inrättades den?" with the count alone
+    assert swedish.question_parts("Hur många ledamöter har nämnden och när inrättades den?") == \
+        ["Hur många ledamöter har nämnden?", "när inrättades den?"]
+    assert swedish.question_parts("Hur stor är nämnden egentligen och när bestämde fullmäktige att den skulle finnas?") == \
+        ["Hur stor är nämnden egentligen?", "när bestämde fullmäktige att den skulle finnas?"]
+
+
+def test_the_counted_things_are_no_referent_of_a_later_den():
+    # (the date part above read "när inrättades ledamöter?": "har nämnden" was taken for what was done, and the counted
+    # "ledamöter" for the thing)
+    assert swedish.with_referent("när inrättades den?", "Hur många ledamöter har nämnden?") == "när inrättades nämnden?"
+    # (a supine after "har" is still what was done: "Vem har fastställt målbilden" -> "målbilden")
+    assert swedish.with_referent("när antogs den?", "Vem har fastställt målbilden?") == "när antogs målbilden?"
+
+
+def test_whether_the_body_talked_of_does_one_thing_more_is_asked_of_it():
+    # hold85 (session 42): "… Vem är ordförande i den just nu?" + "Och har den hand om vårdvalet också, alltså själva
+    # beställningen av primärvården?" was read as the count and date asked first, and answered with the date
+    earlier = ["Hur stor är nämnden egentligen och när bestämde fullmäktige att den skulle finnas?",
+               "Vem är ordförande i den just nu?"]
+    query = q("Och har den hand om vårdvalet också, alltså själva beställningen av primärvården?", earlier)
+    assert query.reading == "Och har nämnden hand om vårdvalet också?"
+    assert query.intent not in ("number", "who") and query.search == query.reading
+    assert swedish.body_does_too("Och har den hand om vårdvalet också?", ["Vad gör SVOM?"]) == \
+        "Och har SVOM hand om vårdvalet också?"
+    assert swedish.body_does_too("Och har den hand om vårdvalet?", earlier) == ""  # (no "också": not this reading)
+
+
+@pytest.mark.parametrize("question, reading", [
+    # hold85 (session 42): "… – på vilka sätt ska tandvården vara med enligt nämndens verksamhetsplan?" quoted the
+    # nämnd's duties, not what the plan says of tandvården (Familjecentraler, utåtriktad verksamhet, mobiltandvård)
+    ("Det pratas mest om hälsocentraler när det gäller nära vård – på vilka sätt ska tandvården vara med enligt nämndens "
+     "verksamhetsplan?", "Vad står det om tandvården enligt nämndens verksamhetsplan?"),
+    ("Hur ska tandvården vara med i nära vård enligt planen?", "Vad står det om tandvården enligt planen?"),
+    ("Vilken roll ska ambulanssjukvården ha i omställningen?", "Vad står det om ambulanssjukvården i omställningen?"),
+])
+def test_how_a_thing_takes_part_is_what_the_documents_say_of_it(question, reading):
+    assert swedish.role_asked_of(question) == reading
+
+
+def test_how_we_take_part_is_no_thing_taking_part():
+    assert swedish.role_asked_of("Hur ska vi vara med enligt planen?") == ""
+
+
+def test_a_topic_the_documents_publisher_names_is_still_the_topic():
+    # (session 42): "Vilken roll har kommunerna enligt strategin?" was refused: "kommunerna" names the strategy's
+    # publisher ("Region Norrbotten och länets kommuner"), so no topic was left and the strategy's outline answered
+    metas = {**METAS, "strategi.txt": replace(METAS["strategi.txt"], publisher="Region Norrbotten och länets kommuner")}
+    passages = Passages(chunks=CHUNKS, metas=metas, vectors=None)
+    assert composer.summary_topic(q("Vad står det om kommunerna i strategin?"), passages)
+
+
+def test_examples_a_plan_gives_in_a_sentence_answer_a_question_asking_it_for_examples():
+    # hold85 (session 42): "Vilka exempel på öppnare vårdformer ger nämndens verksamhetsplan?" gave the strategy's list,
+    # though the plan gives its own in a sentence ("Det kan exempelvis ske genom specialistteam i hemmet, …")
+    assert swedish.according_to("Vilka exempel på öppnare vårdformer ger nämndens verksamhetsplan?")
+    plan = chunk("plan.txt", "Öppna vårdformer", "Förflyttning till öppna vårdformer behöver fortsätta. Sjukhusens öppna "
+                 "vårdformer behöver tillgängliggöras närmare patienten. Det kan exempelvis ske genom specialistteam i "
+                 "hemmet och mottagning på hälsocentraler.", 60)
+    text = answer_text(q("Vilka exempel på öppna vårdformer ger nämndens verksamhetsplan?"), plan, CHUNKS[4])
+    assert "specialistteam i hemmet" in text and "Sjukhusens öppna vårdformer behöver" in text
+    assert "Mobila team" not in text
+
+
+def test_figures_asked_are_the_sentence_after_what_is_said():
+    # hold85 (session 42): "Vad säger nämndens plan om hur positiva norrbottningarna är, finns det siffror?" gave the
+    # barometer's sentence without "77 procent" and "44 procent", said in the sentence after it
+    assert swedish.asks_figures("finns det siffror?") and not swedish.asks_figures("finns det exempel?")
+    assert swedish.says_figure("Andelen uppgår till 77 procent.") and not swedish.says_figure("Barometern (2023) visar det.")
+    plan = chunk("plan.txt", "Digitalisering", "Enligt barometern (2023) är norrbottningarna positiva till digitala "
+                 "tjänster. Andelen som är positiva till e-tjänster uppgår till 77 procent. Allt fler svarar på enkäter.", 61)
+    other = chunk("plan.txt", "Levnadsvanor", "Frågor om levnadsvanor uppfattas positivt av norrbottningarna.", 62)
+    text = answer_text(q("Vad säger planen om hur positiva norrbottningarna är, finns det siffror?"), plan, other)
+    assert "77 procent" in text
+
+
+def test_a_statement_of_talk_before_a_dash_says_what_the_question_points_at():
+    # hold85 (session 42): "På en ledardag pratade de om regionens verksamhetsmodell som ett hus – hur är den uppbyggd
+    # enligt nämndens plan?" quoted four of the model's six sentences, not "Väggarna är viktiga principer …"
+    assert swedish.strip_preamble("På en ledardag pratade de om regionens verksamhetsmodell som ett hus – hur är den "
+                                  "uppbyggd enligt nämndens plan?") == "hur är regionens verksamhetsmodell uppbyggd enligt nämndens plan?"
+
+
+def test_a_sentence_naming_things_after_what_they_are_of_enumerates_them():
+    # hold86 (session 42): "Vilka riskfaktorer för suicid nämns i nämndens verksamhetsplan?" gave the plan's list of
+    # primary care priorities, not "Riskfaktorer för suicid är bland annat psykisk ohälsa, trauma och missbruk."
+    assert swedish.enumerates("Riskfaktorer för suicid är bland annat psykisk ohälsa, trauma och missbruk.", "riskfaktorer")
+    assert not swedish.enumerates("Riskfaktorer för suicid behöver uppmärksammas i hela länet.", "riskfaktorer")
+
+
+def test_two_documents_that_each_name_a_set_are_compared_set_by_set():
+    # hold86 (session 42): "Både länsstrategin för nära vård och nämndens verksamhetsplan räknar upp fyra
+    # riktningsförändringar. Är det samma fyra, eller skiljer de sig åt på något sätt?" compared "nämndens
+    # verksamhetsplan räknar upp fyra riktningsförändringar" with the strategy's commissioner
+    assert swedish.strip_preamble("Både länsstrategin och nämndens verksamhetsplan räknar upp fyra riktningsförändringar. "
+                                  "Är det samma fyra, eller skiljer de sig åt på något sätt?") == \
+        "Är riktningsförändringarna i länsstrategin samma som i nämndens verksamhetsplan?"
+
+
+def test_whom_a_thing_touches_is_no_list_in_english_either():
+    # hold86 (session 42): "Which parts of the organisation will be affected by it during 2025?" after Cosmic gave the
+    # nämnd's list of tasks for 2025–2027, not "Införandet påverkar samtliga verksamheter inom regionen under 2025."
+    assert swedish.asks_affected("Which parts of the organisation will be affected by it during 2025?")
+    assert swedish.asks_affected("Vilka delar av organisationen påverkas av det?")
+    assert q("Vilka delar av organisationen påverkas av det?", ["Vilket journalsystem har regionen infört?"]).intent != "list"
+
+
+def test_a_slide_item_that_breaks_off_goes_on_in_the_next():
+    # hold86 (session 42): "Och vad föreslogs regionens samverkansråd sedan göra med de besluten?" quoted "… och
+    # rekommenderar Region Jämtland Härjedalen och länets kommuner" without what it recommends: "Målbild fastställs"
+    assert swedish.breaks_off("Rådet ställer sig bakom besluten och rekommenderar Region Jämtland Härjedalen och länets kommuner")
+    assert not swedish.breaks_off("Rådet rekommenderar att målbilden fastställs")
+    said = ("Rådet ställer sig bakom besluten och rekommenderar Region Jämtland Härjedalen och länets kommuner",
+            "Målbild fastställs", "Arbetsgruppen arbetade vidare med resultatet under hösten",
+            "Kommunikationsavdelningen bjuds in att delta i arbetet")
+    slide = chunk("jh.txt", "Förslag till RSR", "\n".join(f"- {x}" for x in said), 63, said)
+    draft = Draft()
+    draft.say(said[0], slide)  # (the line the question's words picked, as the date answer picks it)
+    Composer._complete_lists(draft, Passages(chunks=[slide], metas=METAS, vectors=None))
+    assert draft.text().startswith(f"{said[0]} – Målbild fastställs")
+    assert "Arbetsgruppen" not in draft.text()
+
+
+def test_a_count_answered_by_lines_that_name_nothing_counted_is_refused():
+    # hold86 (session 42): "Finns det motsvarande siffror för hur många i Jämtland Härjedalen som använder 1177:s
+    # e-tjänster?" was answered with Jämtland Härjedalen's timeline, which never names 1177 or e-tjänster
+    assert not swedish.names_topic("Hur många i Jämtland Härjedalen använder 1177:s e-tjänster?",
+                                   "Workshop i SVOM den 3/6-22.", ("Jämtland Härjedalen",))
+
+
+def test_an_english_chair_is_the_swedish_ordforande():
+    # hold86 (session 42): "Who currently chairs the health and medical care committee …?" was answered with the
+    # nämnd's tasks: "chairs" stayed English, and no document names an ordförande
+    assert "ordförande" in swedish.swedish_reading("Who currently chairs the committee?")
+
+
+@pytest.mark.parametrize("question, reading", [
+    # hold85 (session 42): "Vad utgick arbetsgruppen i Jämtland Härjedalen ifrån när de gjorde om målbilden 2022?" quoted
+    # the working group's other lines, not "Utgångspunkt är från enkätresultat …"
+    ("Vad utgick arbetsgruppen i Jämtland Härjedalen ifrån när de gjorde om målbilden 2022?",
+     "Vad var utgångspunkten för arbetsgruppen i Jämtland Härjedalen när de gjorde om målbilden 2022?"),
+    ("Vad har de utgått från?", "Vad var utgångspunkten?"),
+    ("Vad har de fått från staten?", ""),
+])
+def test_what_work_started_from_is_its_starting_point(question, reading):
+    assert swedish.starting_point(question) == reading

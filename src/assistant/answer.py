@@ -42,6 +42,8 @@ MIN_HEADING_TAIL_WORDS = 3  # a list item that ends on a heading this long is th
 # the owner of a thing asked about, or where it is, no topic ("Vad är regionens verksamhetsmodell?", "Vad är det för
 # målbild vi har för nära vård här i länet?")
 OWN_REGION_WORDS = "regionens länet länets"
+PUBLISHING_KOMMUNER = re.compile(r"\bkommun\w*", re.I)  # publishers' words that name no document but a topic of its own
+ASKED_OF_KOMMUNER = re.compile(r"\bom\s+(?:länets\s+|de\s+)?kommun\w*", re.I)  # ("Vad står det om kommunerna i …?")
 VERBATIM_MIN_LETTERS = 8  # a passage's item or sentence this long, found in a framed line, is what the line quotes
 AFFECTED_STEMS = r"(?:påverk|berör)"  # a follow-up asking whom a thing touches, said by a sentence said before: kept
 MIN_LISTED_ITEMS = 2  # comparison rows set item by item when each is a list of at least this many
@@ -754,6 +756,13 @@ class Composer:
             if not chunk.items:
                 continue
             used = draft.used.get(chunk.id, [])
+            for item, following in zip(chunk.items, chunk.items[1:]):
+                # ("… och rekommenderar Region Jämtland Härjedalen och länets kommuner" / "Målbild fastställs": a slide's
+                # item that breaks off mid-sentence goes on in the next one)
+                at = next((k for k, line in enumerate(draft.lines) if item in line), None)
+                if at is not None and swedish.breaks_off(item) and draft.fresh(following):
+                    draft.cite(chunk, following)  # (the same passage: cited as used, said within the line)
+                    draft.lines[at] = draft.lines[at].replace(item, f"{item} – {following}", 1)
             intro = set(split_sentences(chunk.list_intro))
             asked = [i for i in chunk.items if i.endswith("?") and any(i.rstrip("?") in u for u in used)]
             # (an item of any part of the list said: a list split across passages is one list)
@@ -1882,6 +1891,12 @@ class Composer:
             # "Räkna upp de nationella minoriteterna": the sentence that names them one by one, not a
             # list that only mentions them in one of its items
             return self._sentences(query, hits, qvec, passages, terms)
+        given = self._examples_given(query, hits, passages)
+        if given:  # "Vilka exempel på öppnare vårdformer ger planen?": the plan gives them in a sentence, not a list
+            draft = Draft()
+            for unit in given:
+                draft.say(unit.text, unit.chunk)
+            return draft
         list_hit = self._best_list(query, hits, qvec, passages, terms)
         if list_hit is None:
             return self._sentences(query, hits, qvec, passages, terms)
@@ -1919,6 +1934,25 @@ class Composer:
         self._whole_list(draft, list_hit.chunk, passages)
         self._related(draft, query, hits, list_hit, qvec, passages, terms)
         return draft
+
+    def _examples_given(self, query: Query, hits: Sequence[Hit], passages: Passages) -> list[Unit]:
+        """The sentence of the passage ranked first that gives examples in running text, after the sentence it goes on
+        from, when the question asks one document for examples and that passage, the document's, lists nothing
+        ("Det kan exempelvis ske genom specialistteam i hemmet, …" for "Vilka exempel på öppna vårdformer ger
+        nämndens plan?"); else []."""
+        scope = self._asked_scope(query, passages)
+        if not hits or len(scope) != 1 or not swedish.asks_examples(query.reading):
+            return []
+        top = hits[0].chunk
+        if top.document not in scope or top.items or any(h.chunk.items for h in hits[:3] if h.chunk.document in scope
+                                                         and h.chunk.section == top.section):
+            return []
+        units = units_of([Hit(top, 0.0)])
+        for unit in units:
+            if swedish.gives_examples(unit.text):
+                before = next((u for u in units if u.position == unit.position - 1), None)
+                return [before, unit] if before is not None and swedish.leans_back(unit.text) else [unit]
+        return []
 
     def _asked_item(self, chunk: Chunk, terms: set[str], nouns: set[str] = frozenset()) -> str:
         """The list's question item ("Varför behöver beslut om målbild … lyftas till högre nivå?") whose
@@ -3102,6 +3136,7 @@ class Composer:
             self._section(draft, section, passages, summary=True, topic=topic)
         seen_sections = {(section.document, section.section)} if section is not None else set()
         added = 0
+        figures = swedish.asks_figures(query.reading)
         # (after a section said whole, the others only where they say its longest topic word itself: "Attraktiv och
         # hållbar arbetsmiljö" in the list of förutsättningar, not "… ska arbeta för …" by its compound part)
         longest = max(topic, key=len, default="") if section is not None else ""
@@ -3132,6 +3167,11 @@ class Composer:
                         line = len(draft.lines) - 1
                 elif draft.fresh(part.text):
                     draft.lines[line] += f" {part.text} [{draft.cite(part.chunk, part.text)}]"
+            if line is not None and figures and not any(swedish.says_figure(part.text) for part in group):
+                # ("… hur positiva norrbottningarna är, finns det siffror?": the figures the sentence goes on to)
+                after = sentence_after(group[-1], units_of([Hit(group[-1].chunk, 0.0)]))
+                if after is not None and swedish.says_figure(after.text) and draft.fresh(after.text):
+                    draft.lines[line] += f" {after.text} [{draft.cite(after.chunk, after.text)}]"
             parts = passages.section_chunks(unit.chunk.document, unit.chunk.section) if line is not None else []
             work = work_list(parts)
             if work is not None and added == 1 and swedish.asks_work(query.reading):
@@ -3397,7 +3437,12 @@ class Composer:
                 topic |= set(self.tokenize(added[0]))
         documents = list(query.documents or query.named_documents)
         if documents:
-            said = " ".join(f"{m.title} {m.kind} {m.publisher}" for d in documents if (m := passages.metas.get(d)))
+            # (nor the kommuner among its publishers: "Vad står det om kommunerna i strategin?" asks of them, though
+            # "Region Norrbotten och länets kommuner" publish it; "SKR-exemplet" still names SKR's lärande exempel)
+            # (but "den gemensamma målbilden som region och kommuner har" names the målbild by its publishers)
+            asked_of_them = bool(ASKED_OF_KOMMUNER.search(query.reading))
+            said = " ".join(f"{m.title} {m.kind} {PUBLISHING_KOMMUNER.sub(' ', m.publisher) if asked_of_them else m.publisher}"
+                            for d in documents if (m := passages.metas.get(d)))
             about = set(self.tokenize(said))
             # (a title word names the topic word, not a compound's first part: "hälso" is no "hälsofrämjande")
             topic = {t for t in topic if not self._names_by_words(about, t)}

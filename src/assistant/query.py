@@ -227,6 +227,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     between = between or (_same_elsewhere(reading, earlier[-1], metas, common) if earlier else "")
     if between:
         reading, anchor, follow_up = between, "", False
+    body_asked = ""
     if anchor:  # "och vad säger nämndens verksamhetsplan om det?" -> "… om primärvården?"
         # (not a role's "vad betyder det för mig som …?", which asks from the earlier topic as a role question)
         dated = swedish.dated_thing(earlier[-1]) if swedish.intent_of(earlier[-1]) == "date" and not role else ""
@@ -234,7 +235,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         counted = swedish.counted_noun(earlier[-1]) if swedish.intent_of(earlier[-1]) == "number" \
             and swedish.counts_of_them(text) else ""
         # ("Hur Västernorrland tog fram sin målbild?" + "vad landade den i?": what the målbild is)
-        reading = swedish.outcome_of_made(reading, earlier[-1]) \
+        # ("Hur stor är nämnden?" + "och har den hand om vårdvalet också?": asked of the nämnd, a question of its own)
+        body_asked = swedish.body_does_too(reading, earlier)
+        reading = body_asked or swedish.outcome_of_made(reading, earlier[-1]) \
             or (_asked_there(reading, swedish.defined_term(earlier[-1])) if swedish.intent_of(earlier[-1]) == "what" else "") \
             or (swedish.what_of_it(reading, dated) if dated else "") \
             or (swedish.counted_of_them(reading, counted) if counted else "") \
@@ -306,7 +309,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         swedish.mentions(anchor, w) for w in swedish.content_words(own_mention).split() if len(w) > 3) else ""
     if (turned and not swedish.mentions(anchor, turned)) or (anchor and swedish.asks_other_regions(reading)) or (
             anchor and not role_follow_up and swedish.self_contained(reading) and not swedish.ordinal_in(reading)) \
-            or own_mention:
+            or own_mention or body_asked:
         # "och hur är det med egenmonitorering, ska vi börja med det?": its own thing, not the earlier one
         # ("… || finns det liknande målbilder i andra regioner?": not the region talked of)
         # ("Och när regionen ska väga olika hållbarhetsmål mot varandra – finns det något som enligt planen alltid ska
@@ -384,11 +387,13 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # "och i Jämtland då?" asks what the earlier question asked; "vad ska nämnden göra med den?" asks its own
     # (a why, wherever it stands, is never a count or a date: "o det i kiruna ska rivas har jag hört, varför då?")
     if follow_up and intent == "lookup" and not swedish.ordinal_in(reading) and not swedish.asks_own(reading) \
-            and not swedish.says_why(reading) \
+            and not swedish.says_why(reading) and not body_asked \
             and not swedish.asks_next(reading) \
             and not swedish.self_contained(reading):  # (nor one that says all it asks: "Och i nämndens plan – vad vill …?")
         # "och sen då?" after a date question asks for what came next, not a date
         intent = swedish.intent_of(f"{anchor} {reading}")
+    if intent == "list" and swedish.asks_affected(reading):
+        intent = "lookup"  # "Which parts of the organisation will be affected by it?": whom it touches, said in a sentence
     wanted = tuple(d for d in (documents or ()) if d in metas)
     named, regions = named_in(f"{anchor} {reading}", metas, common)
     own_regions = named_in(reading, metas, common)[1] if anchor else ()
@@ -610,6 +615,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.described,            # "Hur lyfter X fram Y?" -> "Hur beskriver X Y?"
     swedish.term_asked_first,     # "svom vad är det" -> "vad är svom?"
     swedish.place_then_asked,     # "å västernorrland då, hur tog dom fram sin" -> "… i västernorrland?"
+    swedish.starting_point,       # "Vad utgick arbetsgruppen ifrån när …?" -> "Vad var utgångspunkten för arbetsgruppen när …?"
 )
 
 

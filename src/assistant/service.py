@@ -323,6 +323,10 @@ class Assistant:
         if (none_said := any_untold(query, served.passages)):
             # "Finns det några nyckeltal eller målvärden kopplade till hållbarhetsmålen?": no passage names either
             return self.refuse(served, query, hits, reason=NOTHING_NAMED.format(thing=none_said))
+        if query.kind == "number" and not query.english and counted_untold(query, draft.text(), served.index.synonyms):
+            # "… hur många i Jämtland Härjedalen som använder 1177:s e-tjänster?": a count of nothing named, answered by
+            # lines that say none of what is counted
+            return self.refuse(served, query, hits)
         if query.kind == "date" and not query.english and (untold := dated_untold(query, served.passages)):
             # "när ska nämnden återrapportera till fullmäktige …?": what is dated no passage says at all, so the day
             # the nämnd was set up is no answer
@@ -475,6 +479,14 @@ class Assistant:
                 # "what's the purpose of the Västernorrland vision, and is it part of some bigger regional strategy?":
                 # a part leaning on the first stays in the first one's region
                 sub = replace(sub, regions=first.regions, search=f"{sub.search} {' '.join(first.regions)}")
+            region = self._answered_region(served, answers[0][1]) if answers and not sub.regions and not query.regions \
+                and not swedish.regions_named(said) and not swedish.asks_other_regions(sub.reading) else ""
+            if region:
+                # "När hölls workshoparna ute i länet, och när togs det politiska beslutet att anta målbilden?": the
+                # målbild of the region whose workshops the first part's answer told of
+                sub = replace(sub, regions=(region,),
+                              named_documents=tuple(d for d in sub.named_documents
+                                                    if d in served.metas and served.metas[d].region == region))
             first = first or sub
             each = self._for_each(served, sub, answers[0][1]) if answers and swedish.asks_for_each(sub.reading) else None
             answers.append((part, each or self.answer(sub, mode, generate)))
@@ -526,6 +538,13 @@ class Assistant:
         return Answer(question=query.text, text="\n\n".join(blocks), answered=True, citations=tuple(citations),
                       searched=searched(query, served.metas), resolved_query=" | ".join(a.resolved_query for _, a in answers),
                       notices=notices, flags=flags, retrieved=tuple(in_turn([a.retrieved for _, a in answers])))
+
+    @staticmethod
+    def _answered_region(served: Served, answer: Answer) -> str:
+        """The one region whose documents an answered part quotes, or "" (none answered, or several regions)."""
+        regions = {served.metas[c.chunk.document].region for c in answer.citations
+                   if c.used and c.chunk.document in served.metas}
+        return next(iter(regions)) if answer.answered and len(regions) == 1 else ""
 
     def _for_each(self, served: Served, sub: Query, first: Answer) -> Answer | None:
         """"…, och vilka exempel finns för varje?": of the list the first part answered with, each item's own work
@@ -791,6 +810,17 @@ def floor_slack(query: Query, top: Chunk, synonyms: swedish.Synonyms, passages: 
     if top.document in query.named_documents or translated_in(top, query.search, synonyms, passages):
         return NAMED_DOCUMENT_SLACK
     return 0.0
+
+
+def counted_untold(query: Query, text: str, synonyms: swedish.Synonyms | None) -> bool:
+    """Whether a count that names no counted thing ("hur många i Jämtland Härjedalen som använder 1177:s e-tjänster?") is
+    answered by text that says none of its words – not in the documents' words ("utbrändhet … tjejer": "kvinnor"), not
+    its numbers ("1177")."""
+    if swedish.counted_noun(query.reading) or not re.search(r"\bhur\s+många\b", query.reading, re.I):
+        return False  # (a size or a share is asked of what is said: "Hur stort beskriver SKR att skiftet är?")
+    said = [query.reading, *([synonyms.translated(query.reading)] if synonyms else [])]
+    numbers = re.findall(r"\d+", query.reading)
+    return not any(swedish.names_topic(r, text, query.regions) for r in said) and not any(n in text for n in numbers)
 
 
 def translated_in(chunk: Chunk, question: str, synonyms: swedish.Synonyms, passages: Passages) -> list[str]:

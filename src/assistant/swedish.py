@@ -813,8 +813,9 @@ def answers_why(text: str) -> bool:
 
 
 # "vem påverkas av cosmic?", "vilka berörs av det?", "who is affected by it?": whom a thing touches …
-_ASKS_AFFECTED = re.compile(r"\b(?:vem|vilka|vilken|vilket|who|which)\s+(?:\w+\s+)?(?:påverkas|berörs|omfattas|drabbas|"
-                            r"is\s+affected|are\s+affected|is\s+touched)\b", re.I)
+_ASKS_AFFECTED = re.compile(r"\b(?:vem|vilka|vilken|vilket|who|which)\s+(?:[\w-]+\s+){0,4}?(?:påverkas|berörs|omfattas|drabbas|"
+                            # ("Which parts of the organisation will be affected by it?", read "Which delar … will påverkar")
+                            r"(?:is|are|will\s+be|would\s+be)\s+(?:affected|touched|impacted)|will\s+påverkar)\b", re.I)
 # … which a sentence that says what it touches answers ("Införandet påverkar samtliga verksamheter …")
 _SAYS_AFFECTS = re.compile(r"\b(?:påverkar|berör|omfattar|gäller\s+(?:alla|samtliga|hela))\b", re.I)
 
@@ -847,11 +848,15 @@ def asked_what_was(question: str) -> str:
 
 
 _ACCORDING_TO = re.compile(r"\benligt\s+(?:den\s+|det\s+)?(?:\w+s\s+|\w+a\s+)?(?:strategi|plan|verksamhetsplan|målbild|"
-                           r"färdplan|artikel|broschyr|dokument)\w*", re.I)
+                           r"färdplan|artikel|broschyr|dokument)\w*|"
+                           # ("Vilka exempel ger nämndens verksamhetsplan?": the document gives what is asked)
+                           r"\b(?:ger|nämner|listar|anger|räknar\s+upp)\s+(?:den\s+|det\s+)?(?:\w+s\s+|\w+a\s+)?"
+                           r"(?:strategi|plan|verksamhetsplan|målbild|färdplan|artikel|broschyr)\w*", re.I)
 
 
 def according_to(question: str) -> bool:
-    """Whether a question asks what one document says ("… enligt strategin?", "enligt nämndens plan")."""
+    """Whether a question asks what one document says ("… enligt strategin?", "enligt nämndens plan", "vilka exempel ger
+    planen?")."""
     return bool(_ACCORDING_TO.search(question))
 
 
@@ -906,11 +911,35 @@ THING_LETTERS = 5  # letters: a shorter word names no thing of its own
 _ABBREVIATION_END = re.compile(r"\b(t\.ex|bl\.a|d\.v\.s|dvs|osv|m\.m|s\.k|ca|etc|e\.g|i\.e|nr|jfr|resp|tex)\.$", re.I)
 
 
+# "På en ledardag pratade de om regionens verksamhetsmodell som ett hus – hur är den uppbyggd …?": a statement and,
+# after a dash, a question pointing back at what it told: two sentences
+_TOLD_THEN_ASKED = re.compile(r"(?<=[^?]{12})\s+[–-]\s+(?=(?:hur|vad|vilka|vilken|vilket|när|varför|vem)\s+[^?–]*"
+                              r"\b(?:den|det|dem|dom|de)\b[^?–]*\?\s*$)", re.I)
+
+
+# "hur är den uppbyggd …?": how a thing pointed at is
+_HOW_IS_IT = re.compile(r"^\s*(?:och\s+)?hur\s+(?:är|var|blir|ser|fungerar|funkar)\s+(?P<it>den|det|dom|de)\b"
+                        r"(?!\s+(?:som|att|här|där)\b)", re.I)
+
+
+# "Både länsstrategin för nära vård och nämndens verksamhetsplan räknar upp fyra riktningsförändringar.": two documents
+# that each name a set of things; "Är det samma fyra, eller skiljer de sig åt?" asks whether the sets are the same
+_BOTH_LIST = re.compile(r"^\s*(?:både\s+)?(?P<a>[^,.?]{3,60}?)\s+(?:och|liksom)\s+(?P<b>[^,.?]{3,60}?)\s+(?:räknar\s+upp|listar|"
+                        r"har|nämner|tar\s+upp|beskriver|pratar\s+om)\s+(?:(?:\w+|\d+)\s+)?(?P<x>[^\W\d]{5,})\s*\.?\s*$", re.I)
+_SAME_ONES = re.compile(r"\b(?:samma|skiljer|skillnad\w*|likadana|lika)\b", re.I)
+
+
 def question_sentences(text: str) -> list[str]:
     """The sentences of a typed question; an abbreviation ("t.ex.", "bl.a.") ends none, nor does a colon
     before a question's own list ("… i respektive län: Norrbotten, Jämtland Härjedalen och Västernorrland?")."""
     out: list[str] = []
-    for piece in _QUESTION_SENTENCE.split(text.strip()):
+    pieces = _QUESTION_SENTENCE.split(text.strip())
+    told = _TOLD_THEN_ASKED.search(pieces[-1]) if pieces else None
+    # (people's talk, not a document's: "Strategin pratar om patientkontrakt – hur hänger det ihop med …?" is one question)
+    if told and _TALKED_OF_BEFORE.search(pieces[-1][:told.start()]) and not _ASKING_START.match(pieces[-1]) \
+            and _HOW_IS_IT.match(pieces[-1][told.end():]):
+        pieces[-1:] = [f"{pieces[-1][:told.start()]}.", pieces[-1][told.end():]]
+    for piece in pieces:
         if out and (_ABBREVIATION_END.search(out[-1]) or (out[-1].rstrip().endswith(":") and _ASKING_START.match(out[-1]))):
             out[-1] = f"{out[-1]} {piece}"
         elif piece.strip():
@@ -1334,7 +1363,8 @@ def asks_own(question: str) -> bool:
     """Whether a follow-up asks its own kind of question ("vad ska nämnden göra med den?"), not the
     earlier question again for something else ("och i Jämtland då?")."""
     return bool(_OWN_QUESTION.match(question) or _OWN_YESNO.match(question) or _ASKS_STATE.match(question)
-                or _TOOK_PART.match(question) or asked_mentioned(question))  # ("står det nåt om X?")
+                or _TOOK_PART.match(question) or asked_mentioned(question)  # ("står det nåt om X?")
+                or _ALSO_DOES.match(question))  # ("och har den hand om vårdvalet också?": whether it does that too)
 
 
 # "När inrättades nämnden och när infördes Cosmic?": a second question joined by "och" without a comma,
@@ -1424,7 +1454,8 @@ def outcome_of_made(question: str, earlier: str) -> str:
 
 def _asks_another_count(split: list[str]) -> bool:
     """Whether the first question asks how many and the later ones something else, each answered on its own."""
-    return asked_kind(split[0]) == "number" and all(asked_kind(p) is None for p in split[1:])
+    # (or a date: "Hur stor är nämnden och när bestämde fullmäktige att den skulle finnas?")
+    return asked_kind(split[0]) == "number" and all(asked_kind(p) in (None, "date") for p in split[1:])
 
 
 # "stärkt gemensam primärvård, vad innebär den riktningsförändringen och …?": the topic said first, then
@@ -1796,8 +1827,11 @@ def with_referent(part: str, earlier: str) -> str:
     infinitives = {w.lower() for w in re.findall(r"\batt\s+(\w+)(?!\s+(?:skulle|ska|skall|har|hade|kommer|kan|måste|blir|blev)\b)",
                                                  earlier, re.I)}
     # (nor what was done, said after "har": "Vem har fastställt vår målbild …" -> "målbild")
-    infinitives |= {w.lower() for w in re.findall(r"\b(?:har|hade)\s+(?:(?:egentligen|redan|faktiskt|ju|nu|själva)\s+)?(\w+)",
-                                                  earlier, re.I)}  # ("vem som egentligen har beställt …")
+    # (a supine, not a thing had: "Hur många ledamöter har nämnden, och när inrättades den?" -> the nämnd)
+    infinitives |= {w.lower() for w in re.findall(r"\b(?:har|hade)\s+(?:(?:egentligen|redan|faktiskt|ju|nu|själva)\s+)?(\w+t)\b",
+                                                  earlier, re.I) if not w.lower().endswith("et")}  # ("… har beställt …")
+    # (nor the many counted: "Hur många ledamöter har nämnden, och när inrättades den?" -> the nämnd, one)
+    infinitives |= {w.lower() for w in re.findall(r"\bhur\s+många\s+(\w+)", earlier, re.I)}
     # (what an "att" clause is done to, not who did it: "När beslutade regionfullmäktige att inrätta hälso- och
     # sjukvårdsnämnden, och hur många ledamöter har den?" -> the nämnd, not "regionfullmäktige hälso- och …")
     done_to = re.search(r"\batt\s+\w+\s+(?!(?:skulle|ska|skall|har|hade|kommer|kan|måste|blir|blev)\b)(?P<rest>[^?,]+)", earlier)
@@ -2160,7 +2194,13 @@ def strip_preamble(text: str) -> str:
         at = sentences.index(asking[0]) if len(asking) == 1 else 0
         statement = _GREETING.sub("", sentences[at - 1]).strip() if at else ""  # the sentence before the one question
         claimed = (_CLAIMED_SAME.search(statement) or _MIXED_UP.search(statement)) if len(asking) == 1 and statement else None
-        if claimed and _DIFFERENCE_OF_THEM.search(asking[0]):
+        both_list = _BOTH_LIST.match(statement) if len(asking) == 1 and statement else None
+        if both_list and _SAME_ONES.search(asking[0]):
+            # "Både länsstrategin och nämndens verksamhetsplan räknar upp fyra riktningsförändringar. Är det samma fyra,
+            # eller skiljer de sig åt?": the things in the one set beside those in the other
+            things = both_list["x"] + ("na" if re.search(r"(?:ar|er|or)$", both_list["x"]) else "")  # (the four named)
+            asking, statement = [f"Är {things} i {both_list['a'].strip()} samma som i {both_list['b'].strip()}?"], ""
+        elif claimed and _DIFFERENCE_OF_THEM.search(asking[0]):
             # "En kollega påstod att målbilden och den länsgemensamma strategin … är samma sak. Vad är egentligen
             # skillnaden mellan dom?": between the two things said to be the same (the claim is no question of its own)
             asking, statement = [f"Vad är skillnaden mellan {claimed['a'].strip()} och {claimed['b'].strip()}?"], ""
@@ -2248,6 +2288,10 @@ def strip_preamble(text: str) -> str:
                 (quoted := quoted_phrases(re.sub(r"(?<=\w)['’](?=\w)", "", statement))):  # (not "I'm": no quote)
             # "… I should ask patients "vad är viktigt för dig". What does that mean and why …?": the words quoted
             asking = [_WHAT_IS_IT_EN.sub(lambda m: f"{m.group(1)} ”{quoted[0]}” {m.group(2)}", asking[0], count=1)]
+        elif len(asking) == 1 and statement and (it := _HOW_IS_IT.match(asking[0])) and (talked_of := asker_talks_of(statement)):
+            # "På en ledardag pratade de om regionens verksamhetsmodell som ett hus – hur är den uppbyggd …?": "den" is
+            # what was talked of
+            asking = [f"{asking[0][:it.start('it')]}{talked_of}{asking[0][it.end('it'):]}"]
         elif len(asking) == 1 and points_back(without_expletive(asking[0])) and statement and _TOLD_OF.search(statement) \
                 and (completed := _said_of(asking[0], statement)):
             # "Min chef tipsade mig om Forskarskolan i Nära vård. Vad säger verksamhetsplanen om den, vad …?"
@@ -2568,11 +2612,15 @@ _ASKER_HAS_MANY = re.compile(r"\b(?:jag|vi)\b[^.!?]*?\b(?:med|har)\s+(?:(?:väld
 
 # "… och vi har börjat prata om patientkontrakt. Är det något Norrbotten har hittat på själva …?": the thing the asker
 # says is talked of, which the question's "det" points at
-_ASKER_TALKS_OF = re.compile(r"\b(?:jag|vi|man|patienterna|patienter|folk|invånarna|anhöriga|kollegorna|alla)\b[^.!?]*?"
+_ASKER_TALKS_OF = re.compile(r"(?:\b(?:jag|vi|man|patienterna|patienter|folk|invånarna|anhöriga|kollegorna|alla)\b|"
+                             r"^\s*(?:på|under|vid)\s+(?:en|ett|vår|vårt|förra|senaste)\s+\w+)[^.!?]*?"
                              r"\b(?:frågar|undrar|prata|pratar|pratat|pratade|diskutera|diskuterar|diskuterat|"
                              r"diskuterade|snackar|snackat|läst|läste|hört|hörde)\s+(?:(?:alla|många|folk|kollegorna|de|dom)\s+)?"
                              r"(?:(?:mycket|en del|lite|ofta|hela tiden|jämt|ständigt)\s+)?om\s+"
-                             r"[\"”“']?(?P<thing>[^.!?,\"”“']{3,60}?)[\"”“']?\s*(?:[.!?,]|\s+(?:och|men|på|i)\b|$)", re.I)
+                             r"[\"”“']?(?P<thing>[^.!?,\"”“']{3,60}?)[\"”“']?\s*(?:[.!?,]|\s+(?:och|men|på|i|som)\b|$)", re.I)
+# (a statement that tells of such talk, before a dash and the question)
+_TALKED_OF_BEFORE = re.compile(r"\b(?:frågar|undrar|prata|pratar|pratat|pratade|diskutera|diskuterar|diskuterat|diskuterade|"
+                               r"snackar|snackat|läst|läste|hört|hörde)\s+(?:[\w-]+\s+){0,3}?om\b", re.I)
 
 
 def asker_talks_of(preamble: str) -> str:
@@ -4325,6 +4373,22 @@ _NEAR_CARE_SCOPE = re.compile(r"\s*,?\s*(?:när\s+det\s+gäller|vad\s+gäller|in
 _DOCUMENT_KIND = re.compile(r"\b(?:målbild|strategi|verksamhetsplan|färdplan)\w*", re.I)
 
 
+# "Vad utgick arbetsgruppen i Jämtland Härjedalen ifrån när de gjorde om målbilden?": what the work started from
+_STARTED_FROM = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vad\s+(?:utgick|utgår|har)\s+(?P<who>[^?]{2,60}?)\s+"
+                           r"(?:(?:ut)?gått\s+)?(?:i)?från\b(?P<rest>[^?]*)\??\s*$", re.I)
+
+
+def starting_point(question: str) -> str:
+    """"Vad utgick X ifrån …?" read as "Vad var utgångspunkten för X …?" (the documents' word), or ""."""
+    match = _STARTED_FROM.match(question)
+    # (what work started from, told after it: not "Vad utgår värdegrunden från?", the documents' own "utgår från")
+    if not match or not re.search(r"\butg(?:ick|ått)\b", question, re.I):
+        return ""
+    who = match["who"].strip()
+    of = "" if who.lower() in ("de", "dom", "man", "ni", "vi", "den", "det") else f" för {who}"
+    return _asked_with_lean(match["lean"], f"vad var utgångspunkten{of}{match['rest'].rstrip()}?")
+
+
 def without_near_care_scope(question: str) -> str:
     """A question on a document less its "när det gäller nära vård" tail ("Vad har X för målbild när det gäller nära
     vård?" -> "Vad har X för målbild?"), or ""."""
@@ -4399,11 +4463,18 @@ DOCUMENT_THING = re.compile(r"\b(målbild|strategi|verksamhetsplan|vision)(?:en|
 
 
 # "Vilken roll får skolan i nära vård-arbetet enligt strategin?": what the documents say of the school
-_ROLE_OF = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vilken\s+roll\s+(?:(?:har|får|spelar|ges|tilldelas)\s+"
+_ROLE_OF = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?"
+                      # ("Det pratas mest om hälsocentraler … – på vilka sätt ska tandvården vara med …?": a statement first)
+                      r"(?:[^?–]{3,}?\s[–-]\s+)?"
+                      r"(?:vilken\s+roll\s+(?:(?:har|får|spelar|ges|tilldelas)\s+"
                       r"(?P<x>(?!(?:jag|vi|du|ni|man|de|dom)\b)[^?]{3,}?)|"
                       # "Vilken roll ska ambulanssjukvården ha i omställningen …?": the thing between "ska" and "ha"
                       r"(?:ska|bör|kommer)\s+(?:att\s+)?(?P<thing>(?!(?:jag|vi|du|ni|man|de|dom)\b)[^?]{3,}?)\s+(?:ha|få|spela)"
-                      r"(?P<rest>\s+[^?]+?)?)\s*\??\s*$", re.I)
+                      r"(?P<rest>\s+[^?]+?)?)|"
+                      # "på vilka sätt ska tandvården vara med enligt planen?": the thing between "ska" and taking part
+                      r"(?:på\s+vilket\s+sätt|på\s+vilka\s+sätt|hur)\s+(?:ska|skall|bör|kommer)\s+(?:att\s+)?"
+                      r"(?P<part>(?!(?:jag|vi|du|ni|man|de|dom|det|den)\b)[^?]{3,}?)\s+(?:vara\s+med|vara\s+delaktig|delta|"
+                      r"medverka|involveras|inkluderas|bidra)\b(?P<after>\s+[^?]+?)?)\s*\??\s*$", re.I)
 
 
 def _asked_with_lean(lean: str | None, asked: str) -> str:
@@ -4416,7 +4487,9 @@ def role_asked_of(question: str) -> str:
     match = _ROLE_OF.match(question)
     if not match:
         return ""
-    asked = f"vad står det om {match['x'] or match['thing'] + (match['rest'] or '')}?"
+    asked = f"vad står det om {match['x'] or (match['thing'] or match['part']) + (match['rest'] or match['after'] or '')}?"
+    # (the part in nära vård is what every document is about: "… tandvården vara med i nära vård …" narrows to nothing)
+    asked = re.sub(r"\s+(?:i|inom)\s+(?:den\s+)?nära\s+vård(?:en)?(?![\w-])", "", asked, flags=re.I)
     return _asked_with_lean(match["lean"], asked)
 
 
@@ -4491,6 +4564,23 @@ def asker_body(text: str) -> str:
         return ""
     body = match["body"].lower()
     return "nämnden" if "nämnd" in body else body
+
+
+# "och har den hand om vårdvalet också?": whether the body the thread is about does one thing more
+_BODY_ALSO = re.compile(r"^(?P<lead>\s*(?:(?:och|men|o|å)\s+)?)(?P<verb>har|ansvarar|sköter|beslutar)\s+(?P<it>den|dom|de)\s+"
+                        r"(?=[^?]*\bockså\b)", re.I)
+_BODY_NAMED = re.compile(r"\b(?:[\w-]+\s+och\s+)?(?P<body>[\w-]*nämnd\w*|regionstyrelsen|regionfullmäktige|SVOM)\b", re.I)
+
+
+def body_does_too(question: str, earlier: Sequence[str]) -> str:
+    """A follow-up asking whether the body the thread is about does one thing more, asked of that body ("Hur stor är
+    nämnden?" + "Och har den hand om vårdvalet också?" -> "Och har nämnden hand om vårdvalet också?"), or ""."""
+    match = _BODY_ALSO.match(question)
+    bodies = [m["body"] for turn in earlier for m in _BODY_NAMED.finditer(turn)] if match else []
+    if not bodies:
+        return ""
+    body = "nämnden" if "nämnd" in bodies[-1].lower() else bodies[-1]
+    return f"{match['lead']}{match['verb']} {body} {question[match.end():]}"
 
 
 # "oss chefer", "vi sjuksköterskor": the "vi" of a role, not of the asker's workplace
@@ -4717,6 +4807,37 @@ def examples_asked_of(question: str) -> str:
     "hälsofrämjande arbete"), or ""."""
     match = _EXAMPLES_OF.search(question)
     return match["x"].strip() if match else ""
+
+
+# "Det kan exempelvis ske genom specialistteam i hemmet, …": a sentence that gives examples in its own words
+_GIVES_EXAMPLES = re.compile(r"\b(?:exempelvis|till\s+exempel|t\.\s?ex\.?|såsom)\s+(?:\w+\s+){0,3}?(?:genom|med|i|på|av|om)\b", re.I)
+_ASKS_EXAMPLES = re.compile(r"\bexempel\b(?!\s+på\s+(?:hur|var|när|vad|vilka|vilket|vilken|om)\b)", re.I)
+
+
+def asks_examples(question: str) -> bool:
+    """Whether a question asks for examples of a thing ("Vilka exempel på öppnare vårdformer ger planen?"), not of
+    how or where a thing is said ("exempel på hur tandvården nämns")."""
+    return bool(_ASKS_EXAMPLES.search(question))
+
+
+# "… hur positiva norrbottningarna är, finns det siffror?": figures asked beside what is said
+_ASKS_FIGURES = re.compile(r"\b(?:siffror|siffrorna|sifferuppgifter|statistik|procentsats\w*|några\s+procent|numbers|figures|"
+                           r"statistics)\b", re.I)
+
+
+def asks_figures(question: str) -> bool:
+    """Whether a question asks for figures on what it asks of ("finns det siffror?", "någon statistik?")."""
+    return bool(_ASKS_FIGURES.search(question))
+
+
+def says_figure(sentence: str) -> bool:
+    """Whether a sentence gives a figure, a number that is no year ("… uppgår till 77 procent", not "(2023)")."""
+    return any(not re.fullmatch(r"(?:19|20)\d\d", n) for n in re.findall(r"(?<![\d–-])\d+(?:[,.]\d+)?(?![\d–-])", sentence))
+
+
+def gives_examples(sentence: str) -> bool:
+    """Whether a sentence gives examples in running text ("Det kan exempelvis ske genom specialistteam i hemmet, …")."""
+    return bool(_GIVES_EXAMPLES.search(sentence))
 
 
 def named_under(question: str) -> str:
@@ -5239,7 +5360,9 @@ def lists_names(sentence: str) -> bool:
 
 def _names_one_after_another(after: str) -> bool:
     """Short names, one after another, at the start of the text."""
-    after = re.sub(r"^\s*(som är|är|:|såsom|som|till exempel)\s*", "", after, flags=re.I)
+    # ("Riskfaktorer för suicid är bland annat psykisk ohälsa, trauma och missbruk": after what they are of, and "bland annat")
+    after = re.sub(r"^\s*(?:(?:för|till|inom|hos|vid)\s+[\w-]+\s+)?(som är|är|:|såsom|som|till exempel)\s*"
+                   r"(?:(?:bland\s+annat|till\s+exempel|exempelvis|främst|framför\s+allt)\s+)?", "", after, flags=re.I)
     parts = [p.strip() for p in re.split(r",|\boch\b|\bsamt\b", " ".join(after.split()[:18])) if p.strip()]
     return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts[:3])
 
@@ -6068,6 +6191,18 @@ def stands_alone(sentence: str) -> bool:
 
 
 _ALSO_DONE = re.compile(r"^\s*(?:du|vi|man|ni)\s+\w+\s+(?:det|detta)\s+(?:också|även|dessutom)\b", re.I)
+
+
+# "Regionens samverkansråd ställer sig bakom besluten … och rekommenderar Region Jämtland Härjedalen och länets kommuner":
+# a recommendation whose content is not said (no "att", no colon): it breaks off
+_BREAKS_OFF = re.compile(r"\b(?:rekommenderar|föreslår|uppmanar|uppdrar\s+åt|ger\s+i\s+uppdrag\s+åt)\s+(?!.*\b(?:att|om)\b)"
+                         r"[^.:;?!]{2,80}$", re.I)
+
+
+def breaks_off(item: str) -> bool:
+    """Whether a list item ends before it says what it recommends ("… och rekommenderar Region Jämtland Härjedalen och
+    länets kommuner"), so the next item goes on with it."""
+    return bool(_BREAKS_OFF.search(item.strip()))
 
 
 def goes_on_also(sentence: str) -> bool:
@@ -7359,6 +7494,9 @@ _EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonito
              "developed": "tog fram", "drew up": "tog fram", "put together": "tog fram", "came up with": "tog fram",
              "come up with": "tog fram", "graphic design": "grafisk formgivning", "graphic profile": "grafisk formgivning",
              "precondition": "förutsättning", "part of": "en del av",
+             # ("Who currently chairs the committee?": its chair, a word no document says)
+             "chairs": "är ordförande i", "chaired": "var ordförande i", "chairperson": "ordförande", "chairman": "ordförande",
+             "chairwoman": "ordförande", "chair": "ordförande",
              "according to the": "enligt", "according to": "enligt",
              "in a few points": "i några punkter", "in a few words": "kort", "in short": "kort", "briefly": "kort",
              # ("who was involved in drafting it?": who took part in making it)
