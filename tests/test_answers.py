@@ -572,3 +572,13 @@ def test_what_the_strategy_says_of_the_kommuner_is_answered(assistant):
     # Norrbotten och länets kommuner", so no topic was left and the strategy's outline was no answer
     answer = assistant.ask("Vilken roll har kommunerna enligt strategin?")
     assert answer.answered and "delat ansvar" in answer.text and _valid_citations(answer)
+
+
+def test_the_same_topic_asked_of_another_document_is_answered_there(assistant):
+    # trial (session 42): "vad säger strategin för nära vård om levnadsvanor …?" + "och står det nåt om levnadsvanor i
+    # nämndens verksamhetsplan också?" was refused: the plan's own levnadsvanor sentences were taken for the earlier answer
+    answer = assistant.ask("och står det nåt om levnadsvanor i nämndens verksamhetsplan också?",
+                           ["hej! jag är ny dietist på en hälsocentral i Piteå. vad säger strategin för nära vård om "
+                            "levnadsvanor, vad kan jag jobba med?"])
+    assert answer.answered and "hälsosamma levnadsvanor" in answer.text and _valid_citations(answer)
+    assert all(c.chunk.document.startswith("hsn") for c in answer.citations)

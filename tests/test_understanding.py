@@ -10728,3 +10728,47 @@ def test_an_english_chair_is_the_swedish_ordforande():
 ])
 def test_what_work_started_from_is_its_starting_point(question, reading):
     assert swedish.starting_point(question) == reading
+
+
+def test_a_question_and_its_negation_after_a_comma_are_each_asked():
+    # (left from session 41): "What is the nämnd responsible for, what is it not responsible for, and how many members
+    # does it have?" answered the first two as one, with what it is not responsible for alone
+    assert swedish.question_parts("Vad ansvarar nämnden för, vad ansvarar den inte för, och hur många ledamöter har den?") == \
+        ["Vad ansvarar nämnden för?", "vad ansvarar den inte för?", "hur många ledamöter har den?"]
+    assert swedish.question_parts("What is the nämnd responsible for, what is it not responsible for?") == \
+        ["What is the nämnd responsible for?", "what is it not responsible for?"]
+    # (the verb a question word opens on is no part of the thing a later "den" points at)
+    assert swedish.with_referent("hur många ledamöter har den?", "Vad ansvarar nämnden för, vad ansvarar den inte för?") == \
+        "hur många ledamöter har nämnden?"
+
+
+def test_under_which_heading_a_thing_falls_is_where_it_is_placed():
+    # trial (session 42): "Står det något om SIP i den länsgemensamma strategin?" + "under vilken riktningsförändring
+    # hamnar det?" listed the four riktningsförändringar without naming the one
+    assert swedish.under_which("Under vilken riktningsförändring hamnar SIP i strategin?") == \
+        "Vilken riktningsförändring passar SIP i strategin?"
+    assert swedish.reverse_thing("Vilken riktningsförändring passar SIP i strategin?") == "SIP"
+    assert q("under vilken riktningsförändring hamnar det?", ["Står det något om SIP i den länsgemensamma strategin?"]).reading \
+        == "Vilken riktningsförändring passar SIP?"
+
+
+def test_whether_the_change_touches_the_asker_is_asked_as_staff():
+    # trial (session 42): "hej jag jobbar som kock i ett tillagningskök för äldreomsorgen i Luleå kommun. berörs jag av
+    # nära vård?" quoted the citizen's "Jag är experten i mitt liv!", not what the strategy says to staff
+    assert swedish.asks_if_touched("berörs jag av nära vård?") and swedish.asks_if_touched("påverkar omställningen oss?")
+    assert not swedish.asks_if_touched("vilka berörs av Cosmic?")
+    assert q("hej jag jobbar som kock i ett tillagningskök för äldreomsorgen i Luleå kommun. berörs jag av nära vård?").role \
+        == "medarbetare"
+
+
+def test_an_english_nod_before_a_follow_up_is_no_word_of_it():
+    # trial (session 42): "ok and does the plan mention anything about radioactive waste?" was read "ok och plan mention …"
+    # and answered with the earlier question's Kiruna hospital
+    assert swedish.swedish_reading("ok and does the plan mention anything about radioactive waste?") == \
+        swedish.swedish_reading("and does the plan mention anything about radioactive waste?")
+
+
+def test_what_an_acronym_is_short_for_is_asked_of_it():
+    # trial (session 42): "vad är SVOM förkortning för egentligen" quoted SVOM's decisions, not what it stands for
+    assert swedish.asked_acronym("vad är SVOM förkortning för egentligen") == "SVOM"
+    assert swedish.asked_acronym("Vad är RSR en förkortning för?") == "RSR"

@@ -533,6 +533,11 @@ class Composer:
         """"vilka är riktningsförändringarna?" -> "och vad behövs för att de ska lyckas?": when the follow-up's
         answer only repeats sentences the earlier question's answer says, the answer from the other passages."""
         anchor = query.history[-1]
+        if query.named_documents and all(d in passages.metas and kind_word(query.reading, passages.metas[d])
+                                         and not kind_word(anchor, passages.metas[d]) for d in query.named_documents):
+            # "vad säger strategin om levnadsvanor?" + "och står det nåt om levnadsvanor i nämndens verksamhetsplan
+            # också?": the same asked of another document, whose answer the earlier one never said
+            return draft
         about = replace(query, text=anchor, reading=anchor, search=anchor, intent=swedish.intent_of(anchor),
                         history=(), follow_up=False, parts=())
         before = self._compose(about, hits, qvec, passages)

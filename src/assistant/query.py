@@ -201,6 +201,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     stated = stated or next((r for t in reversed(told_before) if t and (r := swedish.role_in(spelled(t)))), "")
     if stated and stated != "medarbetare" and role in ("", "medarbetare") and swedish.asks_for_me(reading):
         role = stated  # "Jag är enhetschef i äldreomsorgen. Vad säger det om min del?": the role the preamble says
+    if not role and not earlier and swedish.asks_if_touched(reading) and not english:
+        role = "medarbetare"  # ("jobbar som kock i ett tillagningskök … berörs jag av nära vård?": staff, whatever the title)
     if not role and swedish.asks_doing_differently(reading):
         role = "medarbetare"  # ("Jag är biståndshandläggare … Vad ska jag göra annorlunda …?": staff, whatever the title)
     # "vad kan jag som läkare på vårdcentralen göra för att bidra till det?": a role question that points back
@@ -238,6 +240,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # ("Hur stor är nämnden?" + "och har den hand om vårdvalet också?": asked of the nämnd, a question of its own)
         body_asked = swedish.body_does_too(reading, earlier)
         reading = body_asked or swedish.outcome_of_made(reading, earlier[-1]) \
+            or swedish.placed_of_it(reading, swedish.asked_mentioned(earlier[-1]) or swedish.defined_term(earlier[-1])) \
             or (_asked_there(reading, swedish.defined_term(earlier[-1])) if swedish.intent_of(earlier[-1]) == "what" else "") \
             or (swedish.what_of_it(reading, dated) if dated else "") \
             or (swedish.counted_of_them(reading, counted) if counted else "") \
@@ -287,7 +290,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         anchor = swapped
     # ("vad förväntas av mig som ledare?" too, unless it asks more: "… Säger strategin och planen samma sak?")
     unquoted = swedish.without_named_texts(reading)
-    role_follow_up = bool(role) and (follow_up or swedish.means_for_me(unquoted)
+    role_follow_up = bool(role) and (follow_up or swedish.means_for_me(unquoted) or swedish.asks_if_touched(unquoted)
                                      or (swedish.expected_of_me(unquoted)
                                          and swedish.intent_of(reading) in ("lookup", "summary")
                                          and not swedish.asks_likeness(swedish.without_what_changes(reading))))
@@ -616,6 +619,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.term_asked_first,     # "svom vad är det" -> "vad är svom?"
     swedish.place_then_asked,     # "å västernorrland då, hur tog dom fram sin" -> "… i västernorrland?"
     swedish.starting_point,       # "Vad utgick arbetsgruppen ifrån när …?" -> "Vad var utgångspunkten för arbetsgruppen när …?"
+    swedish.under_which,          # "Under vilken riktningsförändring hamnar SIP?" -> "Vilken riktningsförändring passar SIP?"
 )
 
 

@@ -1074,7 +1074,19 @@ def reverse_thing(question: str) -> str:
     if match:
         return _HEARD_OF.sub("", match["thing"]).strip()
     match = _PLACED.search(question)
-    return match["thing"].strip(" .!") if match else ""
+    # (less the document it is placed in: "Vilken riktningsförändring passar SIP i strategin?" places "SIP")
+    return re.sub(r"\s+(?:i|enligt)\s+(?:den\s+)?(?:\w+s\s+|\w+a\s+)?(?:länsstrategi|strategi|verksamhetsplan|plan|målbild)\w*$", "",
+                  match["thing"].strip(" .!"), flags=re.I) if match else ""
+
+
+def placed_of_it(question: str, thing: str) -> str:
+    """A reverse lookup placing "det" asked of the thing the thread named ("Står det något om SIP i strategin?" + "Vilken
+    riktningsförändring passar det?" -> "Vilken riktningsförändring passar SIP?"), or ""."""
+    placed = reverse_thing(question)
+    if not thing or placed.lower() not in _POINTING_TOPIC:
+        return ""
+    at = question.rfind(placed)
+    return f"{question[:at]}{thing}{question[at + len(placed):]}"
 
 
 def reverse_topic(question: str) -> str:
@@ -1136,6 +1148,7 @@ def asked_acronym(question: str) -> str:
     match = re.search(r"\b([A-ZÅÄÖ]{2,6}\d?)\b.*\b(står (?:den|det|de) för|betyder (?:den|det))\b", question) or \
         re.search(r"\b(?:står|betyder)\s+(?:förkortningen\s+|akronymen\s+)?([A-ZÅÄÖ]{2,6}\d?)(?:\s+\w+){0,4}?\s+för\b", question) or \
         re.search(r"\b(?:förkortningen|akronymen)\s+([A-ZÅÄÖ]{2,6}\d?)\b", question) or \
+        re.search(r"\b([A-ZÅÄÖ]{2,6}\d?)\s+(?:en\s+)?(?:förkortning|akronym)\s+(?:för|på)\b", question) or \
         re.search(r"\bdoes\s+([A-Z]{2,6}\d?)\s+(?:stand for|mean)\b", question)  # "What does SIP stand for …?"
     return match.group(1) if match else ""
 
@@ -1587,7 +1600,7 @@ def question_parts(text: str) -> list[str]:
         rest = f"{two_counts['rest'].rstrip()}?"
         return [f"How many {two_counts['a']} {rest}", f"How many {two_counts['b']} {rest}"]
     parts = [p.strip(" ,") for sentence in _asked_sentences(text) for part in _SECOND_QUESTION.split(sentence)
-             for p in _joined_parts(part)]
+             for half in _NOT_MIRROR.split(part) for p in _joined_parts(half)]
     if len(parts) == 1 and (mention := _MENTION_AFTER_COMMA.search(text)) and _ASKING_START.match(text[:mention.start()]):
         parts = [text[:mention.start()].strip(" ,"), text[mention.end():].strip()]
     parts = [p if p.endswith(("?", ".", "!")) else f"{p}?" for p in parts if p]
@@ -1600,6 +1613,9 @@ def question_parts(text: str) -> list[str]:
     return parts if len(parts) >= 2 and all(len(p.split()) >= 3 for p in parts) else [text]
 
 
+# "Vad ansvarar nämnden för, vad ansvarar den inte för?": a question and, after a comma, the same question negated
+_NOT_MIRROR = re.compile(r"(?<=\w)\s*,\s*(?=(?:och\s+)?(?:vad|vilka|vilket|vilken)\s+\w+\s+(?:den|det|de|dom|man|hen)\s+inte\b|"
+                         r"(?:and\s+)?what\s+(?:is|are|does|do)\s+(?:it|they|he|she)\s+not\b)", re.I)
 # A part that asks which groups (or people) are most affected, naming not of what ("vilka grupper är mest utsatta?")
 _BARE_WHICH_GROUPS = re.compile(r"^\s*(?:och\s+)?vilka\s+(?:grupper|personer|åldersgrupper)\s+(?:är|blir|drabbas|pekas\s+ut)"
                                 r"(?:\s+(?:som\s+)?(?:mest|särskilt|extra)?\s*(?:utsatta|drabbade|sårbara))?\s*\??\s*$", re.I)
@@ -1830,6 +1846,9 @@ def with_referent(part: str, earlier: str) -> str:
     # (a supine, not a thing had: "Hur många ledamöter har nämnden, och när inrättades den?" -> the nämnd)
     infinitives |= {w.lower() for w in re.findall(r"\b(?:har|hade)\s+(?:(?:egentligen|redan|faktiskt|ju|nu|själva)\s+)?(\w+t)\b",
                                                   earlier, re.I) if not w.lower().endswith("et")}  # ("… har beställt …")
+    # (nor the verb a question word opens on: "Vad ansvarar nämnden för …?" -> the nämnd)
+    infinitives |= {w.lower() for w in re.findall(r"(?:^|[,;]\s*)(?:och\s+)?(?:vad|vem|vilka|vilken|vilket|när|varför)\s+(\w+)",
+                                                  earlier, re.I) if verb_like(w)}
     # (nor the many counted: "Hur många ledamöter har nämnden, och när inrättades den?" -> the nämnd, one)
     infinitives |= {w.lower() for w in re.findall(r"\bhur\s+många\s+(\w+)", earlier, re.I)}
     # (what an "att" clause is done to, not who did it: "När beslutade regionfullmäktige att inrätta hälso- och
@@ -4387,6 +4406,21 @@ def starting_point(question: str) -> str:
     who = match["who"].strip()
     of = "" if who.lower() in ("de", "dom", "man", "ni", "vi", "den", "det") else f" för {who}"
     return _asked_with_lean(match["lean"], f"vad var utgångspunkten{of}{match['rest'].rstrip()}?")
+
+
+# "Under vilken riktningsförändring hamnar SIP i strategin?": which of the things a thing belongs under
+_UNDER_WHICH = re.compile(r"^\s*(?P<lean>(?:och|men|o|å)\s+)?under\s+(?P<which>vilken|vilket|vilka)\s+(?P<kind>[\w-]+)\s+"
+                          # (not where a statement stands: "Under vilken rubrik står det att …?" asks its heading)
+                          r"(?:hamnar|hör|faller|passar)\s+(?P<thing>[^?]+?)(?:\s+(?:in|till))?\s*\??\s*$",
+                          re.I)
+
+
+def under_which(question: str) -> str:
+    """"Under vilken X hamnar Y …?" read as "Vilken X passar Y …?" (the item placed under its heading), or ""."""
+    match = _UNDER_WHICH.match(question)
+    if not match:
+        return ""
+    return _asked_with_lean(match["lean"], f"{match['which'].lower()} {match['kind']} passar {match['thing'].strip()}?")
 
 
 def without_near_care_scope(question: str) -> str:
@@ -7537,7 +7571,8 @@ _EN_ROLES_RX = re.compile(r"\b(" + "|".join(sorted(_EN_ROLES, key=len, reverse=T
 def swedish_reading(question: str, terms: TermMap | None = None) -> str:
     """An English question read in Swedish: question words and roles translated, known terms
     replaced by the documents' words ("How many members …" -> "hur många ledamöter ersättare …")."""
-    text = question.strip()
+    # ("ok and does the plan mention …?": the nod before it says nothing; "and" leads on as it does alone)
+    text = re.sub(r"^\s*(?:ok(?:ay)?|alright|right|thanks|great)\b[\s,.!]*(?=\S)", "", question.strip(), flags=re.I)
     # "the goal (målbild)": the asker gives the documents' Swedish word for an English one; the English gloss goes
     text = _GLOSSED.sub(lambda m: f"{m['det']} {m['sv']}", text)  # (one English word: "close care (nära vård)" stays)
     # ("What is the patient contract mentioned in the Norrbotten strategy?": where it is named only places it)
@@ -7880,6 +7915,16 @@ _OTHERS_REPORTED = re.compile(rf"^\s*{_OTHERS}\s+(?:\w+\s+)?(?:undrar|frågar|s�
 def reports_others(statement: str) -> bool:
     """Whether a statement tells what others wonder or say ("Patienterna undrar ofta varför …")."""
     return bool(_OTHERS_REPORTED.match(statement))
+
+
+# "berörs jag av nära vård?", "påverkar omställningen mig?": whether the change touches the asker
+_TOUCHES_ME = re.compile(r"\b(?:berörs|påverkas)\s+(?:jag|vi)\b|\b(?:berör|påverkar|gäller)\s+(?:nära\s+vård(?:en)?|omställningen|"
+                         r"(?:det|den|detta)\s+(?:här\s+)?(?:nära\s+vård-?)?(?:arbetet)?)\s+(?:\w+\s+)?(?:mig|oss)\b", re.I)
+
+
+def asks_if_touched(question: str) -> bool:
+    """Whether the asker asks if the change touches them ("berörs jag av nära vård?", "påverkar omställningen mig?")."""
+    return bool(_TOUCHES_ME.search(question))
 
 
 def asks_doing_differently(question: str) -> bool:
