@@ -5335,7 +5335,7 @@ def test_a_line_opens_with_the_dated_thing_typed_with_or_without_its_hyphen():
 
 
 def test_which_of_a_lists_items_is_about_a_topic_gives_those_items_only():
-    assert swedish.which_of_list("vilket av uppdragen handlar om kvinnors hälsa?") == ("uppdragen", "kvinnors hälsa")
+    assert swedish.which_of_list("vilket av uppdragen handlar om kvinnors hälsa?") == ("uppdragen", "kvinnors hälsa", "")
     assert swedish.which_of_list("Vilka uppdrag har nämnden?") is None
     tasks = chunk("plan.txt", "Inriktning och uppdrag", "Nämnden har följande inriktningar och uppdrag för 2025–2027.\n"
                   "- Fortsätta utvecklingen av digitala patientkontakter.\n- Utveckla omhändertagandet av klimakteriebesvär.", 80,
@@ -8094,8 +8094,8 @@ def test_which_items_of_a_list_named_by_two_nouns_and_a_period_are_about_a_topic
     # hold69-17 "Vilka av nämndens inriktningar och uppdrag för 2025–2027 handlar om tandvården?" got the plan's opening
     # paragraph: only one word was allowed between the list's noun and "handlar om"
     assert swedish.which_of_list("Vilka av nämndens inriktningar och uppdrag för 2025–2027 handlar om tandvården?") == \
-        ("inriktningar", "tandvården")
-    assert swedish.which_of_list("vilket av uppdragen handlar om kvinnors hälsa?") == ("uppdragen", "kvinnors hälsa")
+        ("inriktningar", "tandvården", "")
+    assert swedish.which_of_list("vilket av uppdragen handlar om kvinnors hälsa?") == ("uppdragen", "kvinnors hälsa", "")
 
 
 def test_people_counted_by_an_english_question_are_no_counted_thing():
@@ -10451,7 +10451,7 @@ def test_whether_any_of_a_list_is_about_a_topic_is_which_of_it_is():
     # trial (session 41): "finns det något i uppdragen för 2025-2027 som handlar om kvinnors hälsa specifikt?" pasted all
     # twelve assignments
     assert swedish.which_of_list("finns det något i uppdragen för 2025-2027 som handlar om kvinnors hälsa specifikt?") == \
-        ("uppdragen", "kvinnors hälsa")
+        ("uppdragen", "kvinnors hälsa", "")
     assert swedish.which_of_list("finns det något i strategin om kvinnors hälsa?") is None
 
 
@@ -10772,3 +10772,59 @@ def test_what_an_acronym_is_short_for_is_asked_of_it():
     # trial (session 42): "vad är SVOM förkortning för egentligen" quoted SVOM's decisions, not what it stands for
     assert swedish.asked_acronym("vad är SVOM förkortning för egentligen") == "SVOM"
     assert swedish.asked_acronym("Vad är RSR en förkortning för?") == "RSR"
+
+
+def test_which_of_them_is_asked_of_the_list_the_earlier_question_asked_for():
+    # trial (session 42): "which of the example work areas involve schools?" listed all eleven examples; in Swedish,
+    # "vilka av dem handlar om skolan?" placed a Jämtland Härjedalen slide item instead
+    assert swedish.which_of_list("Vilka av exemplen under hälsofrämjande och förebyggande insatser handlar om skolan?") == \
+        ("exemplen", "skolan", "hälsofrämjande och förebyggande insatser")
+    assert swedish.which_of_them("vilka av dem handlar om skolan?", "Vilka exempel på områden att arbeta med finns under "
+                                 "hälsofrämjande insatser?") == "Vilka av exemplen under hälsofrämjande insatser handlar om skolan?"
+    work = chunk("strategi.txt", "Hälsofrämjande och förebyggande insatser", "Exempel på områden att arbeta med:\n"
+                 "- Stöd till egenvård\n- Tidiga insatser för att klara skolan\n- Hälsoskolan", 64,
+                 ("Stöd till egenvård", "Tidiga insatser för att klara skolan", "Hälsoskolan"), "Exempel på områden att arbeta med:")
+    text = answer_text(q("Vilka av exemplen under hälsofrämjande och förebyggande insatser handlar om skolan?"), work, CHUNKS[4])
+    assert "Tidiga insatser för att klara skolan" in text and "Stöd till egenvård" not in text
+
+
+def test_which_of_the_examples_in_english_is_asked_as_which_of_them():
+    # trial (session 42): "which of the example work areas involve schools?" listed all eleven examples
+    assert swedish.swedish_reading("which of the example work areas involve schools?").startswith(
+        "vilka av exemplen handlar om skola")
+
+
+def test_a_bare_role_and_place_before_the_question_is_no_part_of_it():
+    # trial (session 42): "Hej! arbetsterapeut i Härnösand, vad har västernorrland för målbild för nära vård?" kept the
+    # role in the question, so it was not read as Västernorrland's målbild (its four points), and "vem har fastställt
+    # den?" after it was refused
+    assert swedish.strip_preamble("Hej! arbetsterapeut i Härnösand, vad har västernorrland för målbild för nära vård?") == \
+        "vad har västernorrland för målbild för nära vård?"
+    assert swedish.what_it_has("vad har västernorrland för målbild för nära vård?") == "Vad är västernorrlands målbild?"
+
+
+def test_who_counts_as_a_thing_is_which_they_are():
+    # trial (session 42): "vilka räknas som nationella minoriteter då?" was refused; the plan names them one by one
+    assert swedish.counted_as("vilka räknas som nationella minoriteter då?") == "Vilka är nationella minoriteter då?"
+
+
+def test_what_a_named_thing_is_called_is_a_question_of_its_own():
+    # trial (session 42): "… vad är vår målbild …? || när beslutades den? || och vad kallas färdplanen för omställningen?"
+    # was read as a date question and answered with the decisions
+    assert swedish.asks_own("och vad kallas färdplanen för omställningen?")
+    assert not swedish.asks_own("vad heter det?")  # (the name of the thing asked before)
+
+
+def test_english_starting_work_on_a_thing_is_the_swedish_borjade_arbeta_med():
+    # trial (session 42): "Why did Jämtland Härjedalen start working on a joint plan for primary care?" was read "…
+    # start arbete …" and told no reason was given, though the HSL change is the reason
+    assert "började arbeta med" in swedish.swedish_reading("Why did Jämtland Härjedalen start working on a joint plan?")
+
+
+def test_how_two_parties_are_to_cooperate_is_what_is_said_of_their_samverkan():
+    # trial (session 42): "Hur ska kommunen och regionen samverka enligt den länsgemensamma strategin för nära vård?" gave
+    # the strategy's commissioner and primary care as the base, not its section "Stärkt samverkan"
+    assert swedish.how_to_cooperate("Hur ska kommunen och regionen samverka enligt den länsgemensamma strategin?") == \
+        "Vad står det om samverkan mellan kommunen och regionen enligt den länsgemensamma strategin?"
+    assert swedish.how_to_cooperate("Hur ska vi samverka?") == "Vad står det om samverkan?"
+    assert swedish.how_to_cooperate("Hur ska vi arbeta med samverkan?") == ""

@@ -2116,24 +2116,34 @@ class Composer:
                     draft.lines += ["", f"Se också {unit.chunk.title}: {unit.text} [{draft.cite(unit.chunk, unit.text)}]"]
                 return
 
-    def _items_about(self, noun: str, topic: str, query: Query,
+    def _items_about(self, noun: str, topic: str, heading: str, query: Query,
                      passages: Passages) -> tuple[Chunk, list[tuple[Chunk, str, Unit | None]]] | None:
         """The list whose lead-in names the noun ("… följande inriktningar och uppdrag …" for "uppdragen"; in the
         documents asked about, else the conversation's), and its items that name a word of the topic or the
         documents' word for it ("kvinnors hälsa" -> "klimakteriebesvär"); None when there is no such list or item."""
         nouns = set(self.tokenize(noun))
         scope = set(query.documents or query.named_documents)
+        # (the noun in any form: "exemplen" is the lead-in's "Exempel", though they stem apart)
         lists = [c for c in passages.chunks if c.items and c.list_intro and (not scope or c.document in scope)
-                 and nouns & set(self.tokenize(c.list_intro))]
+                 and any(t[:MIN_STEM_LETTERS] == n[:MIN_STEM_LETTERS] for t in self.tokenize(c.list_intro) for n in nouns
+                         if len(n) >= MIN_STEM_LETTERS)]
+        under = set(self.tokenize(heading)) - passages.common_stems(self.tokenize, COMMON_WORD_SHARE)
+        if under:  # ("… exemplen under hälsofrämjande insatser …": the list of the section that heading names)
+            lists = [c for c in lists if under & set(self.tokenize(heading_of(c)))] or lists
         if not lists:
             return None
         said = " ".join([topic, *(passages.synonyms.added(topic) if passages.synonyms else [])])
         # (a word most passages use says nothing of which items: "hälsa" of "kvinnors hälsa")
         words = {w for w in self.tokenize(said) if len(w) >= MIN_STEM_LETTERS - 1} - self._every_region_term(passages) \
             - passages.common_stems(self.tokenize, COMMON_WORD_SHARE)
+        # (the first such list with items that say it: of the strategy's four lists of examples, the one naming "skolan")
+        for listed in lists:
+            first = passages.list_parts(listed)
+            found = [(part, item, None) for part in first for item in part.items
+                     if any(self._mentions({w}, part, item) for w in words)]
+            if found:
+                return first[0], found
         first = passages.list_parts(lists[0])
-        found = [(part, item, None) for part in first for item in part.items
-                 if any(self._mentions({w}, part, item) for w in words)]
         if not found:  # labels ("Öppnare vårdformer"): the label whose own section says it ("… digitala lösningar …")
             found = [(part, item, said) for part in first for item in part.items
                      if (said := self._said_under(item, part.document, words, passages)) is not None]

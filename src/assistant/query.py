@@ -241,6 +241,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         body_asked = swedish.body_does_too(reading, earlier)
         reading = body_asked or swedish.outcome_of_made(reading, earlier[-1]) \
             or swedish.placed_of_it(reading, swedish.asked_mentioned(earlier[-1]) or swedish.defined_term(earlier[-1])) \
+            or swedish.which_of_them(reading, earlier[-1]) \
             or (_asked_there(reading, swedish.defined_term(earlier[-1])) if swedish.intent_of(earlier[-1]) == "what" else "") \
             or (swedish.what_of_it(reading, dated) if dated else "") \
             or (swedish.counted_of_them(reading, counted) if counted else "") \
@@ -620,6 +621,8 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.place_then_asked,     # "å västernorrland då, hur tog dom fram sin" -> "… i västernorrland?"
     swedish.starting_point,       # "Vad utgick arbetsgruppen ifrån när …?" -> "Vad var utgångspunkten för arbetsgruppen när …?"
     swedish.under_which,          # "Under vilken riktningsförändring hamnar SIP?" -> "Vilken riktningsförändring passar SIP?"
+    swedish.counted_as,           # "vilka räknas som nationella minoriteter?" -> "vilka är nationella minoriteter?"
+    swedish.how_to_cooperate,     # "Hur ska kommunen och regionen samverka …?" -> "Vad står det om samverkan mellan …?"
 )
 
 

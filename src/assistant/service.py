@@ -342,7 +342,9 @@ class Assistant:
             return self.refuse(served, query, hits, reason=no_contents)
         text = draft.text()
         if no_reason_given(query, citations):
-            text = f"{NO_REASON} {text}"
+            # (after the English lead, which opens every English answer)
+            text = f"{ENGLISH_LEAD}\n{NO_REASON} {text[len(ENGLISH_LEAD):].lstrip()}" if text.startswith(ENGLISH_LEAD) \
+                else f"{NO_REASON} {text}"
         if untold := [p for p in swedish.places_named(query.text) if not served.passages.passages_saying(p)]:
             # "har sundsvalls kommunfullmäktige antagit målbilden?": no passage names Sundsvall; what is said of its
             # region is the answer, said as such – when the answer is the region's ("… Örnsköldsviks lokala

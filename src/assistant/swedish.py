@@ -1254,7 +1254,10 @@ _ASKER_CLAUSE = re.compile(r"^\s*(?:(?:(?:(?:jag|vi)\s+)?(?:jobbar|arbetar|är)|
                            # "jag e dietist på en hälsocentral i luleå, vad säger dokumenten om …?": who asks, a comma, the question
                            # (typed "jag e": "jag är …," is cut as a sentence of its own)
                            r"^\s*(?:jag|vi)\s+(?:e|ä)\s+[^.?!,]{3,80}?,\s*(?=(?:vad|vem|vilka|vilken|vilket|hur|"
-                           r"när|varför|finns|står|säger|nämns)\b)", re.I)
+                           r"när|varför|finns|står|säger|nämns)\b)|"
+                           # "arbetsterapeut i Härnösand, vad har västernorrland för målbild …?": a bare role and place
+                           r"^\s*(?:ny\s+|nyanställd\s+|nybliven\s+)?\w*(?:" + "|".join(ROLES) + r")\w*\s+(?:i|på|inom|vid)\s+"
+                           r"[^.?!,]{2,50}?,\s*(?=(?:vad|vem|vilka|vilken|vilket|hur|när|varför|finns|står|säger|nämns)\b)", re.I)
 
 
 # What the asker heard or read, before what it says: "Jag hörde på ett möte att …".
@@ -1313,7 +1316,9 @@ _OWN_QUESTION = re.compile(r"^\s*(?:(?:ok|okej|okay|jaha|aha|ja|och|å|men|and)\
                            r"(?:(?:i\s+)?[\w-]+(?:\s+[\w-]+)?\s+då\s*[,?]\s*)?"  # ("å västernorrland då, hur tog dom fram sin")
                            r"(?:vad|vem|vilka|vilken|vilket|hur|varför|what|who|which|how|why)\s+"
                            r"(?:\w+\s+){0,3}?(?:göra|gör|görs|gjorde|gjordes|ska|kan|bör|behöver|behövs|krävs|innebär|betyder|omfattar|innefattar|"
-                           r"händer|hände|sker|tog|togs|tar|tas|gick|blev|blir|fick|missade|do|does|should|will)\b", re.I)
+                           r"händer|hände|sker|tog|togs|tar|tas|gick|blev|blir|fick|missade|do|does|should|will)\b|"
+                           # ("och vad kallas färdplanen för omställningen?": the name of a thing it names, not "vad heter det?")
+                           r"^\s*(?:(?:och|å|men)\s+)?vad\s+(?:kallas|heter)\s+(?!(?:det|den|de|dom|dessa|detta)\b)\w{4,}", re.I)
 
 
 # "påverkar det oss på hälsocentralen?": a yes/no question of its own about what was asked before
@@ -4320,6 +4325,8 @@ def motto_of(question: str) -> str:
 # "Vad har Jämtland Härjedalen för målbild?", "vad har nämnden för uppdrag?": what a named one's thing is (not
 # "Vad har vi för …": the asker's own)
 _HAS_FOR = re.compile(r"^\s*(?P<lean>(?i:och|men)\s+)?(?i:vad\s+har)\s+(?P<who>(?i:region\s+)?[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?|"
+                      # (a region typed in lower case: "vad har västernorrland för målbild?")
+                      r"(?i:jämtland\s+härjedalen|västernorrland|norrbotten)|"
                       r"(?i:nämnden|regionen|kommunerna|länet))\s+(?i:för)\s+(?P<thing>[^?]{4,}?)\s*\??\s*$")
 
 
@@ -4423,6 +4430,33 @@ def under_which(question: str) -> str:
     return _asked_with_lean(match["lean"], f"{match['which'].lower()} {match['kind']} passar {match['thing'].strip()}?")
 
 
+# "vilka räknas som nationella minoriteter?": which are they
+_COUNTED_AS = re.compile(r"^\s*(?P<lean>(?:och|men|o|å)\s+)?(?P<which>vilka|vem|vad)\s+(?:räknas|klassas|definieras|ses)\s+som\s+"
+                         r"(?P<x>[^?]{3,}?)\s*\??\s*$", re.I)
+
+
+def counted_as(question: str) -> str:
+    """"vilka räknas som X?" read as "vilka är X?", or ""."""
+    match = _COUNTED_AS.match(question)
+    return _asked_with_lean(match["lean"], f"{match['which'].lower()} är {match['x']}?") if match else ""
+
+
+# "Hur ska kommunen och regionen samverka enligt strategin?": what the documents say of their samverkan
+_HOW_TO_COOPERATE = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?hur\s+(?:ska|skall|bör|kan|behöver)\s+(?P<who>[^?]{2,60}?)\s+"
+                               r"(?:samverka|samarbeta|jobba\s+ihop|arbeta\s+ihop|jobba\s+tillsammans|arbeta\s+tillsammans)"
+                               r"(?P<rest>(?:\s+(?:enligt|i)\s+[^?]+)?)\s*\??\s*$", re.I)
+
+
+def how_to_cooperate(question: str) -> str:
+    """"Hur ska A och B samverka …?" read as "Vad står det om samverkan mellan A och B …?" (the documents' word, which
+    heads a section of its own), or ""."""
+    match = _HOW_TO_COOPERATE.match(question)
+    if not match:
+        return ""
+    between = f" mellan {match['who'].strip()}" if re.search(r"\s(?:och|med)\s", match["who"]) else ""
+    return _asked_with_lean(match["lean"], f"vad står det om samverkan{between}{match['rest'].rstrip()}?")
+
+
 def without_near_care_scope(question: str) -> str:
     """A question on a document less its "när det gäller nära vård" tail ("Vad har X för målbild när det gäller nära
     vård?" -> "Vad har X för målbild?"), or ""."""
@@ -4471,6 +4505,8 @@ def asks_how_decided(question: str) -> bool:
 # "vilket av uppdragen handlar om kvinnors hälsa?": which items of a list (named by its noun) are about a topic
 _WHICH_OF_LIST = re.compile(r"^\s*(?:och\s+|men\s+)?(?:vilket|vilka|vilken)\s+av\s+(?:(?:de|dom|dessa|nämndens|regionens|"
                             r"strategins|planens)\s+)?(?P<noun>\w{4,})\s+(?:\w+\s+)?(?:(?:och|samt)\s+\w+\s+)?"
+                            # ("Vilka av exemplen under hälsofrämjande insatser handlar om skolan?": the list under that heading)
+                            r"(?:(?:under|inom)\s+(?P<heading>[^?\d]{3,60}?)\s+)?"
                             # ("Vilka av nämndens inriktningar och uppdrag för 2025–2027 handlar om tandvården?")
                             r"(?:(?:för|under)\s+[\d–-]+\s+)?(?:handlar\s+om|gäller|rör|berör|tar\s+upp|"
                             r"har\s+med|har\s+att\s+göra\s+med|handlar\s+mest\s+om)\s+(?P<topic>[^?]{3,}?)\s*(?:\s+att\s+göra)?\s*\??\s*$",
@@ -4485,11 +4521,33 @@ _ANY_OF_LIST = re.compile(r"^\s*(?:och\s+|men\s+)?finns\s+det\s+(?:något|nåt|n
                           r"(?:\s+(?:specifikt|särskilt|alls))?\s*(?:\s+att\s+göra)?\s*\??\s*$", re.I)
 
 
-def which_of_list(question: str) -> tuple[str, str] | None:
-    """(the list's noun, the topic) of "vilket av uppdragen handlar om kvinnors hälsa?" -> ("uppdragen", "kvinnors
-    hälsa"), or None."""
+def which_of_list(question: str) -> tuple[str, str, str] | None:
+    """(the list's noun, the topic, the heading it is under) of "vilket av uppdragen handlar om kvinnors hälsa?" ->
+    ("uppdragen", "kvinnors hälsa", ""), or None."""
     match = _WHICH_OF_LIST.match(question) or _ANY_OF_LIST.match(question)
-    return (match["noun"], match["topic"]) if match else None
+    return (match["noun"], match["topic"], match.groupdict().get("heading") or "") if match else None
+
+
+_UNDER_AT_END = re.compile(r"\bunder\s+(?:rubriken\s+)?[”\"']?(?P<h>[^?”\"']{4,60}?)[”\"']?\s*\??\s*$", re.I)
+# "vilka av dem handlar om skolan?" after "Vilka exempel … finns under hälsofrämjande insatser?": the items the earlier
+# question asked for
+_WHICH_OF_THEM = re.compile(r"^\s*(?:(?:och|men|o|å|ok|okej)\s+)?(?P<which>vilket|vilka|vilken)\s+av\s+(?:dem|dom|dessa|de)\s+"
+                            r"(?P<asked>(?:handlar\s+om|gäller|rör|berör|tar\s+upp|har\s+med|har\s+att\s+göra\s+med)\s+[^?]{3,}?)"
+                            r"\s*\??\s*$", re.I)
+
+
+def which_of_them(question: str, earlier: str) -> str:
+    """"vilka av dem handlar om skolan?" asked of the list the earlier question asked for, under the heading it named
+    ("Vilka exempel … finns under hälsofrämjande insatser?" -> "Vilka av exemplen under hälsofrämjande insatser handlar
+    om skolan?"), or ""."""
+    match = _WHICH_OF_THEM.match(question)
+    noun = asked_list_noun(earlier, ()).lower() if match else ""
+    noun = "exemplen" if noun == "exempel" else noun  # (the examples asked for, the one generic noun a list is named by)
+    if not match or not noun or noun in GENERIC_NOUNS:
+        return ""
+    heading = named_under(earlier) or next((m["h"] for m in [_UNDER_AT_END.search(earlier)] if m), "")
+    under = f" under {heading.strip()}" if heading else ""
+    return f"{match['which'].capitalize()} av {noun}{under} {match['asked']}?"
 
 
 # The kinds of steering document a statement may compare ("… fyra punkter i sina målbilder"), as their base word
@@ -4733,6 +4791,7 @@ def what_it_has(question: str) -> str:
     who = match["who"] if match["who"].endswith(("s", "x", "z")) else f"{match['who']}:s" if match["who"].isupper() \
         else f"{match['who']}s"
     asked = f"vad är {who} {match['thing']}?"
+    asked = without_near_care_scope(asked) or asked  # ("… för målbild för nära vård?": every målbild is for nära vård)
     return _asked_with_lean(match["lean"], asked)
 
 
@@ -7528,6 +7587,10 @@ _EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonito
              "developed": "tog fram", "drew up": "tog fram", "put together": "tog fram", "came up with": "tog fram",
              "come up with": "tog fram", "graphic design": "grafisk formgivning", "graphic profile": "grafisk formgivning",
              "precondition": "förutsättning", "part of": "en del av",
+             # ("Why did Jämtland Härjedalen start working on a joint plan …?")
+             "start working on": "började arbeta med", "started working on": "började arbeta med",
+             "begin working on": "började arbeta med", "began working on": "började arbeta med",
+             "doing the work on": "gör arbetet med", "working on": "arbetar med",
              # ("Who currently chairs the committee?": its chair, a word no document says)
              "chairs": "är ordförande i", "chaired": "var ordförande i", "chairperson": "ordförande", "chairman": "ordförande",
              "chairwoman": "ordförande", "chair": "ordförande",
@@ -7568,11 +7631,19 @@ _EN_ROLES = {"assistant nurse": "undersköterska", "district nurse": "distriktss
 _EN_ROLES_RX = re.compile(r"\b(" + "|".join(sorted(_EN_ROLES, key=len, reverse=True)) + r")s?\b", re.I)
 
 
+_WHICH_OF_EXAMPLES_EN = re.compile(r"^\s*(?:and\s+)?which\s+of\s+(?:the|these|those|them|the\s+listed)\s*(?:example\s+)?(?:work\s+)?"
+                                   r"(?:areas?|examples?|items?|ones?|points?)?\s+(?:involves?|concerns?|(?:is|are)\s+about|"
+                                   r"(?:has|have)\s+to\s+do\s+with|relates?\s+to|mentions?)\s+(?P<topic>[^?]+?)(?=\s*\?|\s*$)",
+                                   re.I)
+
+
 def swedish_reading(question: str, terms: TermMap | None = None) -> str:
     """An English question read in Swedish: question words and roles translated, known terms
     replaced by the documents' words ("How many members …" -> "hur många ledamöter ersättare …")."""
     # ("ok and does the plan mention …?": the nod before it says nothing; "and" leads on as it does alone)
     text = re.sub(r"^\s*(?:ok(?:ay)?|alright|right|thanks|great)\b[\s,.!]*(?=\S)", "", question.strip(), flags=re.I)
+    # ("which of the example work areas involve schools?": which of the examples are about it)
+    text = _WHICH_OF_EXAMPLES_EN.sub(lambda m: f"vilka av exemplen handlar om {m['topic']}", text)
     # "the goal (målbild)": the asker gives the documents' Swedish word for an English one; the English gloss goes
     text = _GLOSSED.sub(lambda m: f"{m['det']} {m['sv']}", text)  # (one English word: "close care (nära vård)" stays)
     # ("What is the patient contract mentioned in the Norrbotten strategy?": where it is named only places it)
