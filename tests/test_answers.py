@@ -582,3 +582,14 @@ def test_the_same_topic_asked_of_another_document_is_answered_there(assistant):
                             "levnadsvanor, vad kan jag jobba med?"])
     assert answer.answered and "hälsosamma levnadsvanor" in answer.text and _valid_citations(answer)
     assert all(c.chunk.document.startswith("hsn") for c in answer.citations)
+
+
+def test_a_role_follow_up_on_a_topic_its_section_never_says_to_staff_gets_the_staff_line_on_it(assistant):
+    # ten fresh questions (session 42): "… sammanfatta vad … verksamhetsplan säger om digitalisering?" + "och vad betyder
+    # det för mig?" gave one sentence of the strategy's "Våra varför"; the strategy says to staff "Digitala verktyg och
+    # vårdformer kommer att vara en naturlig del i ditt arbete."
+    answer = assistant.ask("och vad betyder det för mig?",
+                           ["hej, jag är ny som it-tekniker på regionen. kan du sammanfatta vad hälso- och "
+                            "sjukvårdsnämndens verksamhetsplan säger om digitalisering?"])
+    assert answer.answered and "Digitala verktyg och vårdformer kommer att vara en naturlig del i ditt arbete" in answer.text
+    assert "digitalt i första hand" in answer.text and _valid_citations(answer)

@@ -165,6 +165,7 @@ CONTRAST_GOES_ON = 2      # a concept's row goes on with at most this many sente
 ECHOED_ON = 2  # sentences after a picked one and the one that leans on it, kept while they open on its things
 CONCEPT_HEAD_LETTERS = 4  # … ("Dessa …", or "Planerna …" for "lokal handlingsplan": a word starting the concept's head)
 WRITTEN_TO_ROLE_LEAD = "Till dig som {role} säger ”{heading}” ({title}):"
+TOPIC_SECTION_LEAD = "Om ämnet säger ”{heading}” ({title}):"  # after what is said to staff: the topic's own section
 TOKENS_CACHE = 65536      # texts whose tokens are kept (sentences, headings, titles: about 10,000 at 1x; each a few words)
 SHORT_DEFINITION_WORDS = 30  # a one-sentence definition shorter than this goes on with the next sentence …
 MAX_DEFINITION_SENTENCES = 4  # … up to this many in all
@@ -3408,6 +3409,33 @@ class Composer:
             for unit in units[:MAX_WORKPLACE_SENTENCES]:
                 draft.say(unit.text, unit.chunk, prefix=f"- {heading_of(unit.chunk)}: " if heading_of(unit.chunk) else "- ")
 
+    def _staff_lines_on_topic(self, draft: Draft, query: Query, sections: Sequence[Chunk], passages: Passages) -> None:
+        """A role follow-up on a topic whose sections say nothing to staff ("… vad verksamhetsplanen säger om
+        digitalisering?" + "och vad betyder det för mig?"): the lines of a section written to staff that name the topic
+        ("Digitala verktyg och vårdformer kommer att vara en naturlig del i ditt arbete."), then what the topic's own
+        section says of it, said as such; nothing when no such line names it."""
+        # (a topic the earlier question asked of by name, "… säger om digitalisering?", not the change as a whole)
+        said = swedish.summary_topic(role_anchor(query))
+        topic = self._anchor_word(said) - set(self.tokenize(GENERIC_STAFF_TOPIC)) if said else set()
+        staff = {c.section: c for c in passages.chunks if c.section and set(self.tokenize(swedish.ROLE_TOPIC)) &
+                 set(self.tokenize(heading_of(c))) and swedish.speaks_to_staff(c.text)}
+        # (the topic by its stem's start: "digitalisering" is named by "Digitala verktyg")
+        stems = {t[:MIN_STEM_LETTERS] for t in topic if len(t) >= MIN_STEM_LETTERS}
+        lines = [u for c in staff.values() for u in units_of([Hit(c, 0.0)]) if not u.text.endswith(":")
+                 and any(w[:MIN_STEM_LETTERS] in stems for w in self.tokenize(u.text))]
+        if not lines:
+            return
+        draft.lines.append(WRITTEN_TO_ROLE_LEAD.format(role="medarbetare", heading=heading_of(lines[0].chunk),
+                                                       title=passages.title_of(lines[0].chunk)))
+        for unit in lines:
+            draft.say(unit.text, unit.chunk)
+        own = [u for u in units_of([Hit(c, 0.0) for c in passages.section_chunks(sections[0].document, sections[0].section)])
+               if not u.text.endswith(":") and u.text not in u.chunk.items][:MAX_ROLE_TOPIC_SENTENCES]
+        if own:
+            draft.lines.append(TOPIC_SECTION_LEAD.format(heading=heading_of(own[0].chunk), title=passages.title_of(own[0].chunk)))
+            for unit in own:
+                draft.say(unit.text, unit.chunk)
+
     def _written_to_staff(self, role_words: set[str], documents, passages: Passages) -> Chunk | None:
         """The first section of the documents whose heading speaks to the role ("… för dig som medarbetare")."""
         return next((c for c in passages.chunks if c.document in documents and c.section
@@ -4243,6 +4271,8 @@ class Composer:
                 self._to_staff(draft, staff, passages)
         if not draft.lines and sections:
             self._labels_for_role(draft, query, sections, passages)
+        if not draft.lines and sections:
+            self._staff_lines_on_topic(draft, query, sections, passages)
         if draft.lines:
             return draft
         said, to_work = self._staff_sentences_on(query, passages)
