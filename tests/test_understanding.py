@@ -10828,3 +10828,36 @@ def test_how_two_parties_are_to_cooperate_is_what_is_said_of_their_samverkan():
         "Vad står det om samverkan mellan kommunen och regionen enligt den länsgemensamma strategin?"
     assert swedish.how_to_cooperate("Hur ska vi samverka?") == "Vad står det om samverkan?"
     assert swedish.how_to_cooperate("Hur ska vi arbeta med samverkan?") == ""
+
+
+def test_a_follow_up_naming_its_own_topic_is_what_a_later_det_leans_on():
+    # trial (session 42): "vilka agenda 2030-mål är prioriterade? || och vad säger verksamhetsplanen om vårdens
+    # miljöpåverkan? || vad innebär det för regionens verksamheter rent praktiskt då?" leaned on both earlier turns and
+    # quoted the verksamhetsmodell; the plan says "För Region Norrbotten innebär det att regionens verksamheter väljer …"
+    from assistant.query import topic_of
+    earlier = ["vilka agenda 2030-mål är prioriterade?", "och vad säger verksamhetsplanen om vårdens miljöpåverkan?"]
+    assert topic_of(earlier) == earlier[1]
+    assert topic_of(["Vad är SIP?", "och vilka exempel finns?"]) == "Vad är SIP? och vilka exempel finns?"
+    assert swedish.asks_meaning_for("vad innebär det för regionens verksamheter rent praktiskt då?")
+    assert not swedish.asks_meaning_for("vad innebär det för mig?")
+    assert swedish.says_meaning_for("För Region Norrbotten innebär det att regionens verksamheter väljer varor.")
+    assert q("vad innebär det för regionens verksamheter rent praktiskt då?", earlier).intent != "what"
+
+
+def test_dom_after_a_count_is_the_things_counted():
+    # third trial (session 42): "Hur många hälsocentraler finns det i Norrbotten?" + "och vilken nämnd ansvarar för dom?"
+    # quoted the hospitals and sick leave, not the nämnd that runs primary care
+    assert swedish.them_counted("och vilken nämnd ansvarar för dom?", "hälsocentraler") == \
+        "och vilken nämnd ansvarar för hälsocentralerna?"
+    assert swedish.asks_own("och vilken nämnd ansvarar för hälsocentralerna?")
+    assert not swedish.asks_own("vem ansvarar för det?")
+    query = q("och vilken nämnd ansvarar för dom?", ["Hur många hälsocentraler finns det i Norrbotten?"])
+    assert query.reading == "och vilken nämnd ansvarar för hälsocentralerna?" and query.search == query.reading
+
+
+def test_whether_a_thing_is_said_to_take_part_is_whether_it_is_to():
+    # third trial (session 42): "står det nåt om hur tandvården ska vara med i samverkan kring nära vård?" gave the plan's
+    # general line on samverkan, not "Även tandvården behöver inkluderas i samverkan …"
+    assert swedish.said_how_part("står det nåt om hur tandvården ska vara med i samverkan kring nära vård?") == \
+        "Ska tandvården vara med i samverkan kring nära vård?"
+    assert swedish.said_how_part("står det nåt om hur vi ska vara med?") == ""

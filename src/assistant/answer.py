@@ -97,6 +97,7 @@ BONUS_AFFECTS = 0.2      # "vem påverkas av X?" is answered by a sentence that 
 LONG_TOPIC_WORD = 8  # a topic word this long is said as itself where a section says more of it
 MENTIONED_PAIR_WORDS = 5  # "skolan och elevhälsan" is two things asked of; "att kvinnor och män påverkar …" is one
 BONUS_NEEDED = 0.1       # "vad krävs för X?" is answered by a sentence saying what X "kräver"
+BONUS_MEANS_FOR = 0.15   # "vad innebär det för regionens verksamheter?" by "För Region Norrbotten innebär det att …"
 BONUS_EVERY = 0.2        # the sentence says of every one what the question asks holds for all ("alla verksamheter")
 BONUS_NAMED = 0.12      # the sentence names every name the question asks about ("Barnarenan", "RSR")
 BONUS_EARLY_MENTION = 0.1  # in a topic summary: the sentence is about the topic (named in its first words)
@@ -1670,6 +1671,7 @@ class Composer:
         # "vad händer med de lokala handlingsplanerna sen?": "Handlingsplanerna sammanfogas därefter till …"
         then = swedish.asks_then(query.reading)
         needed = swedish.asks_needed(query.reading)  # "Vad krävs för egenmonitorering …?": "… kräver en väl utbyggd …"
+        means_for = swedish.asks_meaning_for(query.reading)  # "vad innebär det för regionens verksamheter?"
         scored = []
         for unit, sim in zip(units, dense):
             if sim < min_similarity:
@@ -1685,6 +1687,7 @@ class Composer:
                      + (BONUS_REASON if why and swedish.answers_why(unit.text) else 0.0)
                      + (BONUS_NEXT if then and swedish.tells_next(unit.text) else 0.0)
                      + (BONUS_NEEDED if needed and swedish.says_needed(unit.text) else 0.0)
+                     + (BONUS_MEANS_FOR if means_for and swedish.says_meaning_for(unit.text) else 0.0)
                      # (in the passage found first: the thing asked of, not another's "påverkar kvinnor och män")
                      + (BONUS_AFFECTS if affected and unit.rank == 0 and swedish.says_affects(unit.text) else 0.0))
             scored.append((score, unit))

@@ -239,6 +239,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # ("Hur Västernorrland tog fram sin målbild?" + "vad landade den i?": what the målbild is)
         # ("Hur stor är nämnden?" + "och har den hand om vårdvalet också?": asked of the nämnd, a question of its own)
         body_asked = swedish.body_does_too(reading, earlier)
+        # ("Hur många hälsocentraler finns det?" + "och vilken nämnd ansvarar för dom?": of the things counted, its own)
+        counted_things = swedish.counted_noun(earlier[-1]) if swedish.intent_of(earlier[-1]) == "number" else ""
+        named_them = swedish.them_counted(reading, counted_things or "")
+        body_asked = body_asked or (named_them if swedish.asks_own(named_them) else "")
         reading = body_asked or swedish.outcome_of_made(reading, earlier[-1]) \
             or swedish.placed_of_it(reading, swedish.asked_mentioned(earlier[-1]) or swedish.defined_term(earlier[-1])) \
             or swedish.which_of_them(reading, earlier[-1]) \
@@ -396,6 +400,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             and not swedish.self_contained(reading):  # (nor one that says all it asks: "Och i nämndens plan – vad vill …?")
         # "och sen då?" after a date question asks for what came next, not a date
         intent = swedish.intent_of(f"{anchor} {reading}")
+    if intent == "what" and follow_up and swedish.asks_meaning_for(reading):
+        intent = "lookup"  # "vad innebär det för regionens verksamheter?": what the thing talked of means for them
     if intent == "list" and swedish.asks_affected(reading):
         intent = "lookup"  # "Which parts of the organisation will be affected by it?": whom it touches, said in a sentence
     wanted = tuple(d for d in (documents or ()) if d in metas)
@@ -623,6 +629,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.under_which,          # "Under vilken riktningsförändring hamnar SIP?" -> "Vilken riktningsförändring passar SIP?"
     swedish.counted_as,           # "vilka räknas som nationella minoriteter?" -> "vilka är nationella minoriteter?"
     swedish.how_to_cooperate,     # "Hur ska kommunen och regionen samverka …?" -> "Vad står det om samverkan mellan …?"
+    swedish.said_how_part,        # "står det nåt om hur tandvården ska vara med i samverkan?" -> "Ska tandvården vara med …?"
 )
 
 
@@ -845,7 +852,9 @@ def topic_of(history: Sequence[str]) -> str:
     anchor = history[-1]
     for earlier in reversed(history):
         anchor = earlier
-        if not swedish.is_follow_up(earlier):
+        # (one that opens on "och" but names its own topic stands on its own: "… agenda 2030-mål …? || och vad säger
+        # verksamhetsplanen om vårdens miljöpåverkan?" – a later "det" is the miljöpåverkan)
+        if not swedish.is_follow_up(earlier) or (swedish.summary_topic(earlier) and not swedish.points_back(earlier)):
             break
     return anchor if anchor == history[-1] else f"{anchor} {history[-1]}"
 

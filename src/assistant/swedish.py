@@ -1318,7 +1318,10 @@ _OWN_QUESTION = re.compile(r"^\s*(?:(?:ok|okej|okay|jaha|aha|ja|och|å|men|and)\
                            r"(?:\w+\s+){0,3}?(?:göra|gör|görs|gjorde|gjordes|ska|kan|bör|behöver|behövs|krävs|innebär|betyder|omfattar|innefattar|"
                            r"händer|hände|sker|tog|togs|tar|tas|gick|blev|blir|fick|missade|do|does|should|will)\b|"
                            # ("och vad kallas färdplanen för omställningen?": the name of a thing it names, not "vad heter det?")
-                           r"^\s*(?:(?:och|å|men)\s+)?vad\s+(?:kallas|heter)\s+(?!(?:det|den|de|dom|dessa|detta)\b)\w{4,}", re.I)
+                           r"^\s*(?:(?:och|å|men)\s+)?vad\s+(?:kallas|heter)\s+(?!(?:det|den|de|dom|dessa|detta)\b)\w{4,}|"
+                           # ("och vilken nämnd ansvarar för hälsocentralerna?": who is responsible for a thing it names)
+                           r"^\s*(?:(?:och|å|men)\s+)?(?:vem|vilken\s+\w+|vilka)\s+(?:ansvarar|har\s+ansvar(?:et)?)\s+för\s+"
+                           r"(?!(?:det|den|de|dom|dem|dessa|detta)\b)\w{4,}", re.I)
 
 
 # "påverkar det oss på hälsocentralen?": a yes/no question of its own about what was asked before
@@ -4457,6 +4460,19 @@ def how_to_cooperate(question: str) -> str:
     return _asked_with_lean(match["lean"], f"vad står det om samverkan{between}{match['rest'].rstrip()}?")
 
 
+# "står det nåt om hur tandvården ska vara med i samverkan kring nära vård?": whether the thing is to take part
+_SAID_HOW_PART = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?(?:står|sägs|skrivs)\s+det\s+(?:nåt|något|några|nånting)\s+om\s+hur\s+"
+                            r"(?P<x>(?!(?:vi|jag|man|de|dom|den|det)\b)[^?]{3,60}?)\s+(?:ska|skall|bör|kan)\s+"
+                            r"(?P<verb>vara\s+med|delta|medverka|ingå|inkluderas)\b(?P<rest>[^?]*?)\s*\??\s*$", re.I)
+
+
+def said_how_part(question: str) -> str:
+    """"står det nåt om hur X ska vara med i Y?" read as "Ska X vara med i Y?" (the sentence that says X is to take part
+    answers it), or ""."""
+    match = _SAID_HOW_PART.match(question)
+    return _asked_with_lean(match["lean"], f"ska {match['x']} {match['verb']}{match['rest'].rstrip()}?") if match else ""
+
+
 def without_near_care_scope(question: str) -> str:
     """A question on a document less its "när det gäller nära vård" tail ("Vad har X för målbild när det gäller nära
     vård?" -> "Vad har X för målbild?"), or ""."""
@@ -4981,6 +4997,18 @@ def counts_of_them(question: str) -> re.Match | None:
     return None if not match or any(len(w) >= 4 for w in topic_words(question[:match.start()]).split()) else match
 
 
+_FOR_THEM = re.compile(r"\b(?P<prep>för|om|med|över)\s+(?:dom|dem|de)(?=\s*[?.!]|\s*$)", re.I)
+
+
+def them_counted(question: str, noun: str) -> str:
+    """A follow-up whose "dom" at its end is the things counted before ("Hur många hälsocentraler finns det?" + "och
+    vilken nämnd ansvarar för dom?" -> "… ansvarar för hälsocentralerna?"), or ""."""
+    if not noun or not _FOR_THEM.search(question):
+        return ""
+    definite = noun if re.search(r"(?:na|erna|arna|orna)$", noun) else f"{noun}na"
+    return _FOR_THEM.sub(lambda m: f"{m['prep']} {definite}", question, count=1)
+
+
 def counted_of_them(question: str, noun: str) -> str:
     """"hur många av dem …?" asked of the things the earlier question counted ("Hur många hälsocentraler finns det?" +
     "och hur många av dem drivs privat?" -> "… hur många av hälsocentralerna drivs privat?"), or ""."""
@@ -5002,6 +5030,23 @@ def what_of_it(question: str, thing: str) -> str:
 # "vad krävs för att det ska fungera?", "what is needed for that to work?": what a thing needs
 _NEEDS_OF_IT = re.compile(r"^\s*(?:(?:och|men|o)\s+)?vad\s+(?:krävs|behövs|måste\s+till)\s+för\s+att\s+(?:det|den|dom|de)\s+"
                           r"ska\s+(?:fungera|funka|lyckas|bli\s+av|gå\s+att\s+göra|komma\s+igång)\b[^?]*\??\s*$", re.I)
+
+
+# "vad innebär det för regionens verksamheter rent praktiskt?" (not "för mig"): what it means for a body, which a
+# sentence "För Region Norrbotten innebär det att regionens verksamheter väljer varor …" says
+_ASKS_MEANING_FOR = re.compile(r"\bvad\s+(?:innebär|betyder)\s+(?:det|detta|det\s+här)\s+för\s+(?!(?:mig|oss|dig|er|min|mitt|mina|"
+                               r"vår|vårt|våra|de|dem|dom|patienten|patienterna)\b)\w+", re.I)
+_SAYS_MEANING_FOR = re.compile(r"^\s*För\s+(?:Region\s+\w+|regionen|\w+)\s+innebär\s+(?:det|detta)\b", re.I)
+
+
+def asks_meaning_for(question: str) -> bool:
+    """Whether a question asks what a thing means for a body or its work ("vad innebär det för regionens verksamheter?")."""
+    return bool(_ASKS_MEANING_FOR.search(question))
+
+
+def says_meaning_for(sentence: str) -> bool:
+    """Whether a sentence says what a thing means for a body ("För Region Norrbotten innebär det att …")."""
+    return bool(_SAYS_MEANING_FOR.match(sentence))
 
 
 _ASKS_NEEDED = re.compile(r"\bvad\s+(?:krävs|behövs|måste\s+till|förutsätter)\b", re.I)
