@@ -2147,10 +2147,10 @@ class Composer:
                      if any(self._mentions({w}, part, item) for w in words)]
             if found:
                 return first[0], found
+        # (else labels, "Öppnare vårdformer": the label of the first list whose own section says it, "… digitala lösningar …")
         first = passages.list_parts(lists[0])
-        if not found:  # labels ("Öppnare vårdformer"): the label whose own section says it ("… digitala lösningar …")
-            found = [(part, item, said) for part in first for item in part.items
-                     if (said := self._said_under(item, part.document, words, passages)) is not None]
+        found = [(part, item, said) for part in first for item in part.items
+                 if (said := self._said_under(item, part.document, words, passages)) is not None]
         return (first[0], found) if found else None
 
     def _said_under(self, label: str, document: str, words: set[str], passages: Passages) -> Unit | None:
@@ -3420,8 +3420,9 @@ class Composer:
         # (a topic the earlier question asked of by name, "… säger om digitalisering?", not the change as a whole)
         said = swedish.summary_topic(role_anchor(query))
         topic = self._anchor_word(said) - set(self.tokenize(GENERIC_STAFF_TOPIC)) if said else set()
-        staff = {c.section: c for c in passages.chunks if c.section and set(self.tokenize(swedish.ROLE_TOPIC)) &
-                 set(self.tokenize(heading_of(c))) and swedish.speaks_to_staff(c.text)}
+        role_words = set(self.tokenize(swedish.ROLE_TOPIC))
+        staff = {c.section: c for c in passages.chunks if c.section and role_words & set(self.tokenize(heading_of(c)))
+                 and swedish.speaks_to_staff(c.text)}
         # (the topic by its stem's start: "digitalisering" is named by "Digitala verktyg")
         stems = {t[:MIN_STEM_LETTERS] for t in topic if len(t) >= MIN_STEM_LETTERS}
         lines = [u for c in staff.values() for u in units_of([Hit(c, 0.0)]) if not u.text.endswith(":")

@@ -229,21 +229,19 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     between = between or (_same_elsewhere(reading, earlier[-1], metas, common) if earlier else "")
     if between:
         reading, anchor, follow_up = between, "", False
-    body_asked = ""
+    own_asked = ""
     if anchor:  # "och vad säger nämndens verksamhetsplan om det?" -> "… om primärvården?"
         # (not a role's "vad betyder det för mig som …?", which asks from the earlier topic as a role question)
         dated = swedish.dated_thing(earlier[-1]) if swedish.intent_of(earlier[-1]) == "date" and not role else ""
         # (as asked: its reading may have moved its own things behind, "… drivs privat i tandvårdsmottagningar?")
-        counted = swedish.counted_noun(earlier[-1]) if swedish.intent_of(earlier[-1]) == "number" \
-            and swedish.counts_of_them(text) else ""
-        # ("Hur Västernorrland tog fram sin målbild?" + "vad landade den i?": what the målbild is)
+        counted_things = (swedish.counted_noun(earlier[-1]) or "") if swedish.intent_of(earlier[-1]) == "number" else ""
+        counted = counted_things if swedish.counts_of_them(text) else ""
         # ("Hur stor är nämnden?" + "och har den hand om vårdvalet också?": asked of the nämnd, a question of its own)
-        body_asked = swedish.body_does_too(reading, earlier)
         # ("Hur många hälsocentraler finns det?" + "och vilken nämnd ansvarar för dom?": of the things counted, its own)
-        counted_things = swedish.counted_noun(earlier[-1]) if swedish.intent_of(earlier[-1]) == "number" else ""
-        named_them = swedish.them_counted(reading, counted_things or "")
-        body_asked = body_asked or (named_them if swedish.asks_own(named_them) else "")
-        reading = body_asked or swedish.outcome_of_made(reading, earlier[-1]) \
+        named_them = swedish.them_counted(reading, counted_things)
+        own_asked = swedish.body_does_too(reading, earlier) or (named_them if swedish.asks_own(named_them) else "")
+        # ("Hur Västernorrland tog fram sin målbild?" + "vad landade den i?": what the målbild is)
+        reading = own_asked or swedish.outcome_of_made(reading, earlier[-1]) \
             or swedish.placed_of_it(reading, swedish.asked_mentioned(earlier[-1]) or swedish.defined_term(earlier[-1])) \
             or swedish.which_of_them(reading, earlier[-1]) \
             or (_asked_there(reading, swedish.defined_term(earlier[-1])) if swedish.intent_of(earlier[-1]) == "what" else "") \
@@ -317,7 +315,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         swedish.mentions(anchor, w) for w in swedish.content_words(own_mention).split() if len(w) > 3) else ""
     if (turned and not swedish.mentions(anchor, turned)) or (anchor and swedish.asks_other_regions(reading)) or (
             anchor and not role_follow_up and swedish.self_contained(reading) and not swedish.ordinal_in(reading)) \
-            or own_mention or body_asked:
+            or own_mention or own_asked:
         # "och hur är det med egenmonitorering, ska vi börja med det?": its own thing, not the earlier one
         # ("… || finns det liknande målbilder i andra regioner?": not the region talked of)
         # ("Och när regionen ska väga olika hållbarhetsmål mot varandra – finns det något som enligt planen alltid ska
@@ -395,7 +393,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # "och i Jämtland då?" asks what the earlier question asked; "vad ska nämnden göra med den?" asks its own
     # (a why, wherever it stands, is never a count or a date: "o det i kiruna ska rivas har jag hört, varför då?")
     if follow_up and intent == "lookup" and not swedish.ordinal_in(reading) and not swedish.asks_own(reading) \
-            and not swedish.says_why(reading) and not body_asked \
+            and not swedish.says_why(reading) and not own_asked \
             and not swedish.asks_next(reading) \
             and not swedish.self_contained(reading):  # (nor one that says all it asks: "Och i nämndens plan – vad vill …?")
         # "och sen då?" after a date question asks for what came next, not a date
