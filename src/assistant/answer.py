@@ -62,6 +62,8 @@ BONUS_NAMED_DAY = 1.0   # the sentence says the very day the question names (it 
 MIN_TOPIC_WORD_ELSEWHERE = 6  # a topic word this long, said beside where the asker works, ties a sentence to the topic
 NAMED_PLAN_LINES = 4     # "vad är färdplanen?": the lines the document says of the plan it names
 NAMED_PLAN_LEAD = "Om ”{name}” säger dokumentet också:"
+CASE_READ_HITS = 3     # passages read for the sentence saying in what case a duty holds ("… när gäller det?")
+CASE_SHARED_WORDS = 2  # the question's words that sentence must share ("bemöt…", "språk…")
 MEANT_SENTENCES = 5      # "vad menas med att …?": the statement and the sentences after it in its paragraph
 BONUS_WHAT_WAS = 0.5    # "Vad var utgångspunkten …?": the sentence has the asked thing as its subject ("Utgångspunkt är …")
 CONTRAST_MENTIONS = 2  # a concept the documents only mention gets this many mentions in its row
@@ -144,6 +146,8 @@ MAX_EXTRA_HEADING_WORDS = 2  # a heading naming the topic may have this many oth
 LEAD_PARAGRAPH_SENTENCES = 3  # a section summary says this much of the section's first paragraph
 SHORT_LEAD_WORDS = 6  # a paragraph lead this short is said with the sentence after it
 MAX_SUMMARY_LEADS = 8        # lead sentences of a section in a summary
+HEADED_PREFIX = 6  # letters a topic word shares with a heading's word that says it in another form ("digital…")
+TOPIC_PARAGRAPH_SENTENCES = 4  # a later paragraph opening on a topic word its section's heading does not say
 MIN_PART_HEADING = 8        # a heading this long named in an earlier section's text is that section's part …
 MAX_PARTS = 6               # … when it is among the next this many sections
 OUTLINE_ITEMS = 5           # list items shown for a section in an outline …
@@ -1249,6 +1253,14 @@ class Composer:
             paragraph = [u for u in units[at:at + MEANT_SENTENCES] if u.text not in picked[0].chunk.items]
             picked = [*paragraph, *(u for u in picked[1:] if u.chunk.document == picked[0].chunk.document
                                     and u.text not in {p.text for p in paragraph})][:MEANT_SENTENCES + 1]
+        if swedish.asks_when_it_holds(query.reading) and not dated:
+            # "… skyldigheter kring bemötande på språken – när gäller det?": the sentence saying in what case, first
+            # ("Vid efterfrågan … ska regionen bemöta på dessa språk i samband med myndighetsutövning.")
+            asked = set(self.tokenize(query.search))  # (a follow-up's thread too: "… språk …? || och när gäller det?")
+            cases = [u for u in units_of(read[:CASE_READ_HITS]) if swedish.states_case(u.text)]
+            case = max(cases, key=lambda u: len(asked & set(self.tokenize(u.text))), default=None)
+            if case is not None and len(asked & set(self.tokenize(case.text))) >= CASE_SHARED_WORDS:
+                picked = [case, *(u for u in picked if u.text != case.text)]
         if not query.kind and swedish.asks_what_not(query.reading):
             # "… vad ansvarar den inte för?": what is not so, not the list of what is beside it (said in a top passage
             # the sentences picked by meaning passed over: "Vilka av primärvårdsfrågorna ligger inte på nämndens bord?")
@@ -1297,6 +1309,13 @@ class Composer:
                 picked = [u for u in picked if swedish.prepares(u.text)] or picked
             if query.kind == "date" and picked:
                 picked = dated_on(picked, units_of(hits[:5]))
+                # "Vilka datum fattades besluten om målbilden i SVOM och i Barnarenan?": a dated line for each body named
+                bodies = list(dict.fromkeys([*swedish.acronyms_in(query.reading), *swedish.proper_names(query.reading)]))
+                for body in bodies if len(bodies) >= 2 else ():
+                    if not any(swedish.mentions(u.text, body) for u in picked):
+                        line = next((u for u in units_of(hits[:5]) if swedish.mentions(u.text, body)
+                                     and swedish.has_kind("date", u.text)), None)
+                        picked = [*picked, line] if line is not None else picked
             if query.kind == "date" and not swedish.asks_reading(query.reading) and not swedish.asks_end_year(query.reading):
                 # "… vem har bestämt den?" + "när var det?": not the titles of further reading that name a year
                 # ("Målbild för God och nära vård 2030, Region Västernorrland")
@@ -2835,16 +2854,36 @@ class Composer:
                             sentences[0])
             paragraphs = [(split_sentences(p), c) for c in own for p in pre_text(c).split("\n\n") if split_sentences(p)]
             # the section's lead paragraph whole (it often says what the rest develops), then each paragraph's lead
+            # (a topic word the heading does not say: "… om psykisk ohälsa och långa sjukskrivningar" under "Psykisk
+            # hälsa" – the paragraph that opens on it is said whole, "4 av 5 … ett hållbart arbetsliv")
+            # (a word its heading says in another form is headed: "digitala vårdmöten" under "Digitalisering")
+            headed = [swedish.fold(w) for w in self.tokenize(heading_of(chunk))]
+            unheaded = {t for t in topic or () if not self._mentions({t}, None, heading_of(chunk))
+                        and not any(h.startswith(swedish.fold(t)[:HEADED_PREFIX]) for h in headed)}
+
             def opening(sentences: list[str]) -> list[str]:
                 first = lead(sentences)
                 at = sentences.index(first)
                 # a lead too short to say much ("Sjukdomsmönstret har förändrats.") goes on into the next sentence
                 return sentences[at:at + 2] if len(first.split()) <= SHORT_LEAD_WORDS else [first]
 
+            def more_on_topic(sentences: list[str]) -> list[str]:
+                # (said only as the budget of leads allows, after every paragraph's lead)
+                said = opening(sentences)
+                on_topic = sentences.index(said[0]) == 0 and any(self._mentions({t}, None, said[0]) for t in unheaded)
+                return sentences[len(said):TOPIC_PARAGRAPH_SENTENCES] if on_topic else []
+
             # (a section of one long paragraph has no other leads: more of it, "Vad säger inledningen i korthet?")
             first_lead = MAX_SUMMARY_LEADS if len(paragraphs) == 1 else LEAD_PARAGRAPH_SENTENCES
             leads = [(x, c) for sentences, c in paragraphs[:1] for x in sentences[:first_lead]] + \
                 [(x, c) for sentences, c in paragraphs[1:] for x in opening(sentences)]
+            room = MAX_SUMMARY_LEADS - len(leads)
+            for sentences, c in paragraphs[1:] if room > 0 else ():
+                extra = more_on_topic(sentences)[:room]
+                if extra:
+                    at = next(i for i, (x, _) in enumerate(leads) if x in sentences) + len(opening(sentences))
+                    leads[at:at] = [(x, c) for x in extra]
+                    room -= len(extra)
             if sum(len(split_sentences(pre_text(c))) for c in own) <= MAX_SUMMARY_LEADS:
                 leads = [(sentence, c) for c in own for sentence in split_sentences(pre_text(c))]
         else:
@@ -3145,7 +3184,7 @@ class Composer:
             and self._mentions(topic, None, chosen[0].text)
         if section is None and only is not None and (opened or any(self._heads({t}, heading_of(only))
                                                                    for t in topic | (asked_topic - common))):
-            return self._section(draft, only, passages, summary=True)
+            return self._section(draft, only, passages, summary=True, topic=topic)
         # "Vad säger den länsgemensamma strategin om arbetsmiljö?": of the sections that say it, the one headed by it
         # ("Attraktiv och hållbar arbetsmiljö") is said whole, the others after it
         headed = [u for u in chosen if self._heads(topic, heading_of(u.chunk))] if section is None and not narrowed \

@@ -98,6 +98,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # English only: a Swedish "här" may stand in a statement kept before the question, "industrisatsningarna här")
     if english:
         text = swedish.here_named(text, preamble) or text
+    else:  # ("… vad de kan göra i Min vård Norrbotten. Vilka funktioner finns där …?": there, the service it names)
+        text = swedish.there_named(text, preamble) or text
     # (an English question's Swedish words typed without å/ä/ö too: "primarvard" -> "primärvård")
     reading = _region_initials_spelled(swedish.respell(swedish.swedish_reading(text), letters or {}) if english else text,
                                        metas)
@@ -127,6 +129,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                 plain = swedish.goal_contents(plain) or plain  # ("vad innehåller X:s målbild" asked again of Y)
                 talked = swedish.asker_talks_of(spelled(turn_preamble))
                 plain = (swedish.subject_named(plain, talked) if talked else "") or plain  # ("Vilka är de …?": named)
+                plain = swedish.there_named(plain, turn_preamble) or plain  # ("Vilka funktioner finns där …?": named)
                 # ("… ska skriva en intranättext om vår målbild för nära vård. Vad står det i den?": the preamble it
                 # leaned on, as a turn before it, as when it was asked)
                 turn_leaned = _leaned_on(turn_preamble, turn_text, metas, common)
@@ -388,7 +391,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             search = anchor
     # A follow-up's kind of answer comes from its own words; its topic from the history.
     intent = swedish.intent_of(reading, role_follow_up=role_follow_up)
-    if english and intent == "lookup" and swedish.yes_no_asked(text):
+    # (a "which" after a preposition relates, asks for no list: "Does the strategy set a target year by which …?")
+    if english and (intent == "lookup" or (intent == "list" and re.search(r"\b(?:by|in|for|of|through|during|within|until)"
+                                                                         r"\s+which\b", text, re.I))) \
+            and swedish.yes_no_asked(text):
         intent = "yesno"  # "And has their attitude changed over time?" (its Swedish reading loses the "has")
     # "och i Jämtland då?" asks what the earlier question asked; "vad ska nämnden göra med den?" asks its own
     # (a why, wherever it stands, is never a count or a date: "o det i kiruna ska rivas har jag hört, varför då?")
@@ -411,6 +417,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # målbild": the region the question itself names, not those of the thread beside it)
         named = tuple(d for d in named if d not in metas or not metas[d].region or metas[d].region in own_regions)
         regions = own_regions
+    whose = swedish.asks_whose_region(reading)
+    if whose:
+        named, regions = (), ()  # "… – är det vår Norrbottenmålbild eller någon annan regions?": asked of every region
+        reading, search = swedish.without_whose_region(reading), swedish.without_whose_region(search)
     moved = other_document(anchor, reading, metas) if follow_up and not swedish.asks_comparison(reading) else ()
     if follow_up and not moved and not swedish.asks_comparison(reading) and not named_in(anchor, metas)[0] \
             and len(switched_to := named_in(reading, metas)[0]) == 1 and _names_only(switched_to[0], reading, metas):
@@ -442,7 +452,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     ours = ours or (bool(home or town) and not english and swedish.says_ours(preamble))
     # ("Jag kom nyss från Region Västernorrland. Hur tog de fram sin målbild där …?": there, where the asker came from)
     there = bool(home) and not english and swedish.points_there(reading)
-    if (home or town) and (ours or there or swedish.asks_each_regions_own(reading)):
+    if (home or town) and (ours or there or swedish.asks_each_regions_own(reading)) and not whose:
         # "jag jobbar i en kommun i Västernorrland och undrar vilken strategi vår målbild …": the asker's
         # region is the "vår" of the question (searched too when the asker names it; a town only scopes)
         alone = named
@@ -451,7 +461,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             # (the documents the question names, when they are the region's: "Hur vill den länsgemensamma strategin
             # respektive nämndens verksamhetsplan att vi …?" asks of no målbild "… i Norrbotten")
             named = alone
-        search = f"{search} {home}" if home else search
+        # (searched too, unless the question names the region's documents itself: "… i Östra Norrbotten och vi kör
+        # ofta in äldre … Hur beskriver nämndens plan att …?" asks the plan, not every Norrbotten text)
+        search = f"{search} {home}" if home and not (alone and named == alone) else search
     talked_of, by_name = _thread_region(earlier, metas, common, asker_home) if not regions else ("", False)
     if not talked_of and asker_home and not regions and named and all(
             d in metas and kind_word(reading, metas[d]) and not _names_only(d, reading, metas) for d in named):

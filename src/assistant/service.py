@@ -1028,9 +1028,16 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     any_thing = swedish.asked_any_thing(query.reading) if query.intent == "yesno" else ""
     if any_thing and not said_in(headed, [any_thing], synonyms):
         return False  # "Finns det någon obligatorisk utbildning i suicidprevention …?" is not answered by risk groups
+    either = swedish.asked_any(query.reading) if query.intent == "yesno" else ""
+    either = [w for w in either.split() if w.lower() != "eller" and len(w) >= MENTIONED_KEY_LETTERS] \
+        if " eller " in f" {either} " else []
+    if either and not said_in(headed, either, synonyms):
+        return False  # "Finns det några kostråd eller riktlinjer för hur maten …?" is not answered by mobiltandvård
     if query.kind == "number" and swedish.names_private(query.reading) and not swedish.names_private(headed):
         return False  # "Hur många sjukhus drivs privat?" is not answered by "… verksamhet på fem sjukhus i länet"
-    if swedish.asks_percent(query.reading) and not swedish.gives_percent(quoted):
+    # (or a sum, when asked "i procent eller kronor")
+    if swedish.asks_percent(query.reading) and not swedish.gives_percent(quoted) \
+            and not (swedish.asks_percent_or_sum(query.reading) and swedish.has_kind("money", quoted)):
         return False  # "… att vårdskadorna ska minska med en viss procent?" is not answered by the goals without one
     mentioned = asked_to_be_named(query)
     keys = [w for w in swedish.content_words(mentioned).split() if len(w) >= MENTIONED_KEY_LETTERS] if mentioned else []
@@ -1196,6 +1203,9 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     reading = swedish.without_workplace(query.reading) if query.role else query.reading
     # (not where the asker works: "jag är ny på hälsocentralen i Piteå och ser förkortningen SIP …")
     role_parts = {swedish.fold(w) for w in re.findall(r"\w+", query.role.lower())}  # ("BVC" of "BVC-sköterska": who asks)
+    # (the role as the asker wrote it: "LSS" of "LSS-handläggare", read as "handläggare")
+    role_parts |= {swedish.fold(w.lower()) for whole in (re.findall(rf"[\w-]+-{re.escape(query.role)}\w*", query.text, re.I)
+                                                       if query.role else ()) for w in whole.split("-")}
     missing = {n for n in swedish.missing_names(reading, passages)
                if not any(swedish.fold(n.lower()) == swedish.fold(p.lower()) for p in swedish.asker_places(query.text))
                and swedish.fold(n.lower()) not in role_parts}

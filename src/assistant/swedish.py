@@ -1362,6 +1362,26 @@ _OTHER_REGIONS = re.compile(r"\b(?:i|hos|från|för)\s+(?:andra|övriga|fler)\s+
                             r"\b(?:in|from|of)\s+other\s+regions\b", re.I)
 
 
+# "… står i en målbild att … – är det vår Norrbottenmålbild eller någon annan regions?": which region's it is, asked
+# of them all
+_WHOSE_REGION = re.compile(r"\beller\s+(?:någon|nån|en)\s+annan\s+regions?\b|\bvilken\s+regions\s+\w+\s+(?:är|var)\s+det\b|"
+                           r"\bor\s+(?:some|another)\s+(?:other\s+)?region(?:'s)?\b", re.I)
+
+
+def asks_whose_region(question: str) -> bool:
+    """Whether a question asks which region's document says a thing ("… eller någon annan regions?")."""
+    return bool(_WHOSE_REGION.search(question))
+
+
+_WHOSE_CLAUSE = re.compile(r"\s*[–—-]?\s*(?:är|var)\s+det\s+[^?]*?\beller\s+(?:någon|nån|en)\s+annan\s+regions?\b\s*(?=\?|$)", re.I)
+
+
+def without_whose_region(question: str) -> str:
+    """A question less its clause asking whose region's it is ("… redan sagt – är det vår Norrbottenmålbild eller
+    någon annan regions?" -> "… redan sagt?"): what is searched is the thing said."""
+    return _WHOSE_CLAUSE.sub("", question)
+
+
 def asks_other_regions(question: str) -> bool:
     """Whether a question asks of other regions than the one talked of ("… i andra regioner?")."""
     return bool(_OTHER_REGIONS.search(question))
@@ -1590,6 +1610,9 @@ def question_parts(text: str) -> list[str]:
     what_then = _WHAT_THEN_ASKED.match(text) or _WHAT_AND_DONE_THERE.match(text)
     if what_then:  # "vad är min vård norrbotten, vad kan patienterna göra där": what it is, then a question of it
         return [f"{what_then['a'].strip()}?", f"{what_then['b'].strip()}?"]
+    or_else = _YES_OR_ELSE.match(text)
+    if or_else:  # "Finns klimakteriet med bland nämndens uppdrag, eller något annat om kvinnors och mäns hälsa?": both
+        return [f"{or_else['a'].strip()}?", f"Vad står det om {or_else['b'].strip()}?"]
     two_topics = _TWO_TOPICS.match(text)
     if two_topics:  # "Vad skriver regionen om inhyrd personal och om dialog med facket?": each topic asked on its own
         lead = two_topics["lead"]
@@ -1642,6 +1665,10 @@ _WHAT_THEN_ASKED = re.compile(r"^(?P<a>\s*(?:och\s+)?vad\s+(?:är|betyder|inneb�
 _WHAT_AND_DONE_THERE = re.compile(r"^(?P<a>\s*(?:och\s+)?vad\s+(?:är|betyder|innebär)\s+(?!(?:det|den|dom|de|detta|dessa)\b)"
                                   r"[^,?]{3,60}?)\s+och\s+(?P<b>vad\s+kan\s+(?:man|patienterna|patienten|jag|vi|invånarna|"
                                   r"medborgarna)\s+(?:göra|hitta|få|använda)\s+(?:där|i\s+den|med\s+den)\b[^?]*?)\s*\?*\s*$", re.I)
+# "Finns klimakteriet med bland nämndens uppdrag, eller något annat om kvinnors och mäns hälsa?": whether one thing is
+# there, then what else is said of a wider topic
+_YES_OR_ELSE = re.compile(r"^(?P<a>\s*(?:finns|står|nämns|tas|kommer)\b[^?,]{6,}?)\s*,\s*eller\s+(?:något|nåt|någonting)\s+"
+                          r"(?:annat\s+)?(?:om|kring|för)\s+(?P<b>[^?,]{3,}?)\s*\?*\s*$", re.I)
 # "Vad skriver regionen om inhyrd personal och om dialog med facket?": two topics, each with its own "om"
 _TWO_TOPICS = re.compile(r"^(?P<lead>\s*(?:och\s+)?vad\s+(?:säger|skriver|står)\b[^?]*?\bom)\s+(?P<a>[^?]{3,}?)\s+(?:och|samt)\s+om\s+"
                          r"(?P<b>[^?]{3,}?)\s*\?\s*$", re.I)
@@ -2048,6 +2075,9 @@ _SPOKEN_TAIL = re.compile(r"\s+(?:hela tiden|jämt|ofta|överallt|just nu|nu|på
 # The place a statement starts with ("I Jämtland Härjedalen pratar de om …"): the question is asked of it.
 _LEADING_PLACE = re.compile(r"^\s*i\s+((?:[A-ZÅÄÖ][\w-]+)(?:\s+[A-ZÅÄÖ][\w-]+)?)\s", re.I)
 _POINTING_WORD = re.compile(r"\b(?:det(?:\s+för\s+(?:nåt|något))?|den|dem|dessa|detta)(?=\W|$)(?!\s+som\b)"
+                            # (nor a clause's "det" before its verb: "Någon sa att det står i en målbild att …")
+                            # (nor a "det" a clause says what is: "… behöva upprepa det man redan sagt")
+                            r"(?!\s+(?:står|stod|finns|fanns|sägs|nämns|skrivs|man|jag)\b)"
                             # (nor the article of "det övergripande målet", "den lokala handlingsplanen")
                             r"(?!\s+\w+[ae]\s+\w+(?:et|en|na)\b)", re.I)  # ("dem som är över 65" says whom itself)
 SPOKEN_OF_WORDS = 4  # a longer stretch after "om" is a clause ("om vi ska …"), not a thing
@@ -2055,7 +2085,9 @@ SPOKEN_OF_WORDS = 4  # a longer stretch after "om" is a clause ("om vi ska …")
 
 # "Jag ska presentera Norrbottens målbildsbroschyr för nya kollegor.": what the asker is to present or go through
 # (or is to write: "… och ska ta fram vår lokala handlingsplan.")
-_PRESENTED = re.compile(r"\b(?:presentera|presenterar|gå igenom|går igenom|dra|drar|visa|visar|ta fram|tar fram|"
+# (not a thing tired of: "… trötta på att dra samma historia för varje ny person")
+_PRESENTED = re.compile(r"(?<!trötta på att )(?<!trött på att )(?<!slippa )"
+                        r"\b(?:presentera|presenterar|gå igenom|går igenom|dra|drar|visa|visar|ta fram|tar fram|"
                         # ("Vi håller på med en intern nyhet om målbilden i Jämtland Härjedalen.")
                         r"skriva|skriver|uppdatera|uppdaterar|revidera|reviderar|håller\s+på\s+med)\s+(.+?)"
                         r"(?:\s+(?:på|under|vid|för|i morgon|imorgon)\b[^.!]*)?[.!]?\s*$", re.I)
@@ -2654,6 +2686,22 @@ def asker_talks_of(preamble: str) -> str:
     """What a preamble says the asker and colleagues talk or have read of ("patientkontrakt"), or ""."""
     match = _ASKER_TALKS_OF.search(preamble)
     return match["thing"].strip() if match and match["thing"].lower().split()[0] not in _POINTING_TOPIC else ""
+
+
+# "… vad de kan göra i Min vård Norrbotten. Vilka funktioner finns där …?": "där" as the place a verb points at, not a
+# relative "där" after a noun ("ett system där …")
+_THERE_POINTS = re.compile(r"\b(?P<verb>finns|ingår|erbjuds|görs|gör|göra|går|kan\s+(?:man|vi|de|dom|patienterna)\s+\w+)"
+                           r"\s+(?:det\s+)?(?P<there>där)\b", re.I)
+
+
+def there_named(question: str, preamble: str) -> str:
+    """The question with the "där" it points with said as the longest name its preamble says ("Vilka funktioner finns
+    där …?" -> "Vilka funktioner finns i Min vård Norrbotten …?"), or ""."""
+    match = _THERE_POINTS.search(question)
+    names = [n for n in name_phrases(preamble) if n.lower() not in question.lower()] if match and preamble else []
+    if not names:
+        return ""
+    return f"{question[:match.start('there')]}i {max(names, key=len)}{question[match.end('there'):]}"
 
 
 def asker_meets(preamble: str) -> str:
@@ -3449,6 +3497,8 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
     dashed = _ASKED_AFTER_DASH.match(question)
     if dashed and not points_back(dashed["asked"]):
         question = dashed["asked"]
+    if asks_when_it_holds(question):
+        return "lookup"  # "I vilka situationer gäller skyldigheten …?": the case it holds in, said in a sentence
     if _EXAMPLES_ASKED.search(question):
         return "list"  # "Vad tar strategin upp som exempel när det gäller barn och unga?": its list of examples
     if _DOCUMENT_GIST.search(question):
@@ -3685,6 +3735,28 @@ _WHO = re.compile(r"^\s*(vem|vilka personer|vilk(?:a|et|en) \w*(?:organ|organen|
 _WHEN_CLAUSE = re.compile(r"^\s*när\b[^?]*?(?:,|\s[–—-])\s*(?=(?:vilka|vilken|vilket|vad|hur|vem|vart|var)\b)", re.I)
 
 
+# "Vilka språk har regionen särskilda skyldigheter kring, och när gäller det?": in what case a duty holds, no date
+# ("När gäller planen?" stays a date: its period); "i vilka situationer gäller …" too, no list
+_WHEN_IT_HOLDS = re.compile(r"(?:^|[,.!?]\s*)\s*(?:(?:och|men|å|o)\s+)?(?:i\s+vilka\s+(?:situationer|fall|lägen)\s+gäller\b|"
+                            r"när\s+gäller\s+(?:det|detta|(?:\w+s\s+)?(?:skyldighet\w*|rättighet\w*|rätten)))\b", re.I)
+
+
+def asks_when_it_holds(question: str) -> bool:
+    """Whether a question asks in what case a duty or right holds ("… och när gäller det?"), not for a date."""
+    return bool(_WHEN_IT_HOLDS.search(question))
+
+
+# "Vid efterfrågan … ska regionen bemöta på dessa språk i samband med myndighetsutövning.": a sentence that says in
+# what case something holds
+_STATES_CASE = re.compile(r"\b(?:vid\s+(?:efterfrågan|behov|begäran|misstanke|\w+ning)|i\s+samband\s+med|i\s+de\s+fall|"
+                          r"förutsatt\s+att|om\s+(?:patienten|den\s+enskilde|personen|någon|man)\s)", re.I)
+
+
+def states_case(sentence: str) -> bool:
+    """Whether a sentence says in what case something holds ("Vid efterfrågan …", "… i samband med …")."""
+    return bool(_STATES_CASE.search(sentence))
+
+
 _EQUAL_PAY = re.compile(r"\b(?:samma|lika|jämställd\w*|rättvis\w*|olika)\s+(?:\w+\s+)?(?:betalt|lön\w*)\b|\blöne(?:skillnad|gap)\w*",
                         re.I)
 
@@ -3695,6 +3767,8 @@ _REVERSE_PART = re.compile(r"\b(?:vilken|vilket|vilka)\s+(?:\w+\s+)?(?:i|av|of)\
 def asked_kind(question: str) -> str | None:
     """"duration", "money", "number", "date" or "who" when the question asks for one; else None."""
     question = _WHEN_CLAUSE.sub("", question)  # "När planerna tas fram – vilka parter …?" asks no date
+    if asks_when_it_holds(question):
+        return None  # "… och när gäller det?": the case it holds in, said in a sentence
     for kind, (asks, _) in _ASKS.items():
         if kind == "money" and _EQUAL_PAY.search(question):
             continue  # "Får tjejer samma betalt som killar?" asks whether pay is equal, not for a sum
@@ -3830,13 +3904,18 @@ def says_who_must(text: str, question: str) -> bool:
 _ASKS_PERCENT = re.compile(r"\b(?:(?:en\s+viss|hur\s+många|vilken|hur\s+stor|what|which|how\s+many|a\s+certain)\s+"
                            r"(?:procent\w*|andel\s+i\s+procent|percent\w*|%))|"
                            # "Hur mycket ska utsläppen ha minskat till 2030 …, i procent?"
-                           r"\b(?:i|in)\s+(?:procent|percent|%)\s*[?.!]*\s*$", re.I)
+                           r"\b(?:i|in)\s+(?:procent|percent|%)(?:\s+(?:eller|or)\s+(?:kronor|pengar|money|antal))?\s*[?.!]*\s*$", re.I)
 _GIVES_PERCENT = re.compile(r"\d\s*(?:%|procent\b)", re.I)
 
 
 def asks_percent(question: str) -> bool:
     """Whether a question asks for a percentage ("… minska med en viss procent?")."""
     return bool(_ASKS_PERCENT.search(question))
+
+
+def asks_percent_or_sum(question: str) -> bool:
+    """Whether a question asks for a percentage or a sum ("… hur mycket det ska minska, i procent eller kronor?")."""
+    return bool(re.search(r"\b(?:procent|percent|%)\s+(?:eller|or)\s+(?:kronor|pengar|money)\b", question, re.I))
 
 
 def gives_percent(text: str) -> bool:
@@ -3931,6 +4010,7 @@ _NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are"
                 # verbs: "hur många sitter i nämnden" counts people, not "sitter"
                 "sitter", "bor", "arbetar", "jobbar", "ingår", "deltar", "går", "gick", "blir", "fick", "får", "var",
                 "leder", "ledde", "styr", "deltog", "arbetade", "jobbade", "behövs", "saknas",
+                "gör", "gjorde", "driver", "drev",  # ("Who is actually doing the work …?" read "vem är gör arbetet …")
                 # fillers of a cleft: "Vem är det egentligen som …?" names no thing
                 "egentligen", "alltså", "faktiskt", "nu", "då", "riktigt", "ens", "som",
                 # where: "hur många här uppe som gillar …" counts people here, not "här"
@@ -4680,14 +4760,24 @@ _BODY_ALSO = re.compile(r"^(?P<lead>\s*(?:(?:och|men|o|å)\s+)?)(?P<verb>har|ans
 _BODY_NAMED = re.compile(r"\b(?:[\w-]+\s+och\s+)?(?P<body>[\w-]*nämnd\w*|regionstyrelsen|regionfullmäktige|SVOM)\b", re.I)
 
 
+# "Hur många ledamöter har nämnden, och vad är det egentligen den ansvarar för?": what the body itself does
+_BODY_ITSELF_DOES = re.compile(r"^(?P<lead>\s*(?:(?:och|men|o|å)\s+)?vad\s+(?:är\s+det\s+(?:egentligen\s+)?(?:som\s+)?)?)"
+                        r"(?:(?P<verb>ansvarar|sköter|beslutar)\s+(?P<it>den|dom|de)|(?P<it2>den|dom|de)\s+(?P<verb2>ansvarar|sköter|"
+                        r"beslutar))\b(?=[^?]*\bom\b|[^?]*\bför\b)", re.I)
+
+
 def body_does_too(question: str, earlier: Sequence[str]) -> str:
     """A follow-up asking whether the body the thread is about does one thing more, asked of that body ("Hur stor är
-    nämnden?" + "Och har den hand om vårdvalet också?" -> "Och har nämnden hand om vårdvalet också?"), or ""."""
-    match = _BODY_ALSO.match(question)
+    nämnden?" + "Och har den hand om vårdvalet också?" -> "Och har nämnden hand om vårdvalet också?"), or what it does
+    ("… och vad ansvarar den för?" -> "… och vad ansvarar nämnden för?"), or ""."""
+    match = _BODY_ALSO.match(question) or _BODY_ITSELF_DOES.match(question)
     bodies = [m["body"] for turn in earlier for m in _BODY_NAMED.finditer(turn)] if match else []
     if not bodies:
         return ""
     body = "nämnden" if "nämnd" in bodies[-1].lower() else bodies[-1]
+    if match.re is _BODY_ITSELF_DOES:
+        it = "it" if match["it"] else "it2"
+        return f"{question[:match.start(it)]}{body}{question[match.end(it):]}"
     return f"{match['lead']}{match['verb']} {body} {question[match.end():]}"
 
 
@@ -5457,6 +5547,8 @@ GENERIC_NOUNS = TIME_NOUNS | _MAIN_POINTS | {"exempel", "områden", "område", "
                  # "Inom vilka branscher finns flest sjukfall …?": the fields, named ("inom vård, omsorg och …")
                  "branscher", "branscherna", "bransch", "sektorer", "sektorerna", "yrken", "yrkena", "yrkesgrupper",
                  "deltog", "deltar", "medverkade", "inbjudna",  # "Vilka deltog i …?" asks who, not for a thing so named
+                 # "I vilka situationer gäller skyldigheten …?": the case, said in the documents' words ("i samband med")
+                 "situationer", "situationerna", "lägen",
                  "sammanhang", "sammanhanget", "sammanhangen"}  # "… och i vilket sammanhang?": where it stands
 
 
@@ -6981,6 +7073,8 @@ EVENTS = {
     "founding": ("bildad", "bildat", "bildas", "inrätt", "grundad", "grundat", "grundlag", "establish", "founded", "created"),
     # "När ändrades hälso- och sjukvårdslagen?": a change, which its line may tell as "Ändring tillkom i HSL 1 juli –21"
     "change": ("ändr", "tillkom", "amend", "changed"),
+    # "Vilket år ska vi flytta in i det nya sjukhuset?": a move, not the planning beside it
+    "move": ("flytta", "inflytt", "moving", "move"),
 }
 # "Vad har SVOM beslutat om nära vård?", "Vilka beslut har SVOM fattat?": what a body decided, all of it
 _DECISIONS_OF = re.compile(r"^\s*(?i:och\s+)?(?:(?i:vad\s+(?:har|hade)\s+)(?P<a>[A-ZÅÄÖ][\w-]+)\s+(?i:beslutat|bestämt|fattat\s+(?:för\s+)?beslut\w*)|"
@@ -7629,6 +7723,9 @@ _EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonito
              "vision statement": "vision", "adopt": "anta", "adopted": "antogs",
              "politicians": "politiskt beslut", "politician": "politiskt beslut", "decided": "beslutade",
              "decision": "beslut", "work": "arbete", "working": "arbete", "article": "artikel",
+             # ("… and who was it developed together with?": the strategy's "tagits fram i samverkan med …")
+             "developed together with": "tagits fram i samverkan med", "developed in collaboration with": "tagits fram i samverkan med",
+             "drawn up together with": "tagits fram i samverkan med",
              "developed": "tog fram", "drew up": "tog fram", "put together": "tog fram", "came up with": "tog fram",
              "come up with": "tog fram", "graphic design": "grafisk formgivning", "graphic profile": "grafisk formgivning",
              "precondition": "förutsättning", "part of": "en del av",
