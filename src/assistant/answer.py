@@ -1949,10 +1949,15 @@ class Composer:
         same = [h for h in hits[:3] if h.chunk.document == list_hit.chunk.document and not h.chunk.items]
         noun = swedish.asked_list_noun(query.reading, query.regions).lower()
         noun = "" if noun in swedish.GENERIC_NOUNS else noun
+        # (of a generic noun, a lead that says a word of the question's topic: "vilka exempel på områden finns för
+        # förutsättningarna?" is not led by "… ojämlikhet i hälsa mellan … geografiska områden")
+        generic = {w for g in swedish.GENERIC_NOUNS for w in self.tokenize(g)}
+        topic = set(self.tokenize(swedish.topic_words(query.reading))) - generic if not noun else set()
         for unit in self._best(query, same, qvec, passages, terms, limit=1, min_similarity=0.86):
             # a lead sentence about the listed things only, and one that stands on its own ("Den ska peka ut
             # riktningsförändringar …" leans on the sentence before it)
-            if (not noun or swedish.mentions(unit.text, noun)) and swedish.stands_alone(unit.text):
+            if (swedish.mentions(unit.text, noun) if noun else not topic or topic & set(self.tokenize(unit.text))) \
+                    and swedish.stands_alone(unit.text):
                 draft.say(unit.text, unit.chunk)
                 # (and the sentence that names them, when it goes on from it: "Det finns god evidens för att vissa
                 # områden har särskild betydelse …" + "Dessa är utbildning och livslångt lärande, …")

@@ -127,6 +127,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                 spelled_turn = spelled(turn_text)
                 plain = swedish.without_answer_shape(spelled_turn) or spelled_turn
                 plain = swedish.goal_contents(plain) or plain  # ("vad innehåller X:s målbild" asked again of Y)
+                # ("Hur ska kommunerna och regionen samverka …?" + "ge exempel på vad vi kan jobba med för det?": samverkan)
+                plain = swedish.how_to_cooperate(plain) or plain
                 talked = swedish.asker_talks_of(spelled(turn_preamble))
                 plain = (swedish.subject_named(plain, talked) if talked else "") or plain  # ("Vilka är de …?": named)
                 plain = swedish.there_named(plain, turn_preamble) or plain  # ("Vilka funktioner finns där …?": named)
@@ -417,6 +419,11 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # målbild": the region the question itself names, not those of the thread beside it)
         named = tuple(d for d in named if d not in metas or not metas[d].region or metas[d].region in own_regions)
         regions = own_regions
+    own_named = named_in(reading, metas, common)[0] if anchor else ()
+    if len(own_named) >= 2 and set(own_named) < set(named):
+        # ("när beslutades norrbottens målbild …?" + "vad står det om glesbygd i strategin och i nämndens plan?": the
+        # two documents the question names, not the målbild of the thread beside them)
+        named = own_named
     whose = swedish.asks_whose_region(reading)
     if whose:
         named, regions = (), ()  # "… – är det vår Norrbottenmålbild eller någon annan regions?": asked of every region

@@ -318,8 +318,10 @@ class Assistant:
             return self.refuse(served, query, hits, reason=elsewhere)
         if not citations or ("where-said" not in draft.flags and "period" not in draft.flags
                              and not holds_answer(query, draft.text(), citations, served.index.synonyms)):
+            # (what no passage names says so: "Dokumenten nämner inte nyckeltal eller målvärden.")
+            none_named = any_untold(query, served.passages)
             return self.refuse(served, query, hits, reason=unlisted(query, citations) or partly_said(query, citations)
-                               or elsewhere)
+                               or elsewhere or (NOTHING_NAMED.format(thing=none_named) if none_named else ""))
         if (none_said := any_untold(query, served.passages)):
             # "Finns det några nyckeltal eller målvärden kopplade till hållbarhetsmålen?": no passage names either
             return self.refuse(served, query, hits, reason=NOTHING_NAMED.format(thing=none_said))
@@ -515,8 +517,12 @@ class Assistant:
             # first line is its own ("Nämnden ansvarar inte för Beställning Vårdval primärvård." before two of the
             # nämnd's tasks said above, under "har dom hand om vårdvalet också?")
             lead = next(({(c.chunk.id, u) for u in c.used} for c in answer.citations if c.used), set())
+            # (nor a part asking what letters stand for, whose answer spells them out itself: "Vad står RSR för?" after
+            # SVOM, both read from the one sentence that names both)
+            letters = swedish.asked_acronym(part)
+            spelled_out = bool(letters) and letters in answer.text.split("[", 1)[0]
             if answer.text in said or (quoted and len(quoted & quoted_above) >= PART_REPEATED_SHARE * len(quoted)
-                                       and lead <= quoted_above):
+                                       and lead <= quoted_above and not spelled_out):
                 blocks.append(f"”{part}”: {said_above}")
                 continue
             said.append(answer.text)
@@ -683,19 +689,25 @@ def mentioned_elsewhere(query: Query, passages: Passages) -> str:
     saying where it is named ("”hemmonitorering” nämns i ”Tillsammans för nära vård …” (under ”Öppnare
     vårdformer”) …"); else ""."""
     mentioned = asked_to_be_named(query) or switched_topic(query)
+    # (less the document it points at: "anhöriga i den" is "anhöriga")
+    mentioned = re.sub(r"\s+(?:i|inom)\s+(?:den|det|dem|dom|denna|detta)\s*$", "", mentioned, flags=re.I)
     key = max(swedish.content_words(mentioned).split(), key=len, default="") if mentioned else ""
     # (an acronym is a key however short: "Finns det något om AI i strategin?")
     if (len(key) < MENTIONED_KEY_LETTERS and not (len(key) >= 2 and key.isupper())) \
             or not (query.regions or query.named_documents):
         return ""
     scope = set(query.named_documents) or {n for n, m in passages.metas.items() if m.region in query.regions}
-    saying = passages.chunks_saying(key)
+    saying, thing = passages.chunks_saying(key), mentioned
+    if not saying and passages.synonyms is not None:
+        # (or in the documents' word for it: "står det nåt om anhöriga i den?" – "närstående" stands in the plan)
+        said = next((w for w in passages.synonyms.added(key) if passages.chunks_saying(w)), "")
+        saying, thing = (passages.chunks_saying(said), f"{mentioned}” (”{said}") if said else ([], mentioned)
     if not saying or any(c.document in scope for c in saying):
         return ""
     # (the passage saying the whole thing first: "mobila team" is named under "Öppnare vårdformer", not by the
     # "mobiltandvård" that shares its first word's stem)
     named = next((c for c in saying if swedish.says_phrase(f"{c.section} {c.text}", mentioned)), saying[0])
-    return MENTIONED_ELSEWHERE.format(thing=mentioned, title=named.title, heading=heading_of(named))
+    return MENTIONED_ELSEWHERE.format(thing=thing, title=named.title, heading=heading_of(named))
 
 
 def labels_the_topic(query: Query, citations: Sequence[Citation]) -> bool:

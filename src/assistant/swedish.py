@@ -439,7 +439,7 @@ _FOLDED_QUESTION_WORDS = {fold(w) for w in QUESTION_WORDS}
 INTENTS = ("summary", "contrast", "comparison", "date", "duration", "number", "money", "who", "reverse", "list",
            "yesno", "role", "what", "lookup")
 
-_GREETING = re.compile(r"^\s*(hej|hejsan|hallå|tjena|god (morgon|dag|kväll|eftermiddag)|hello|hi|hey|"
+_GREETING = re.compile(r"^\s*(hej|hejsan|hallå|tjena|tjenare|tja|tjabba|god (morgon|dag|kväll|eftermiddag)|hello|hi|hey|"
                        r"good (morning|afternoon|evening)|quick (one|question)|snabb (fråga|en)|kort fråga|"
                        r"tack( så mycket)?|thanks|"
                        # "ok. och vem är det som har beställt strategin då?": a nod before the question, no part of it
@@ -1253,7 +1253,12 @@ _ASKER_CLAUSE = re.compile(r"^\s*(?:(?:(?:(?:jag|vi)\s+)?(?:jobbar|arbetar|är)|
                            r"^\s*som\s+[^.?!,]{3,60}?\s+(?:undrar|funderar|vill)\s+(?:jag|vi)\s+(?:på\s+|veta\s+)?|"
                            # "jag e dietist på en hälsocentral i luleå, vad säger dokumenten om …?": who asks, a comma, the question
                            # (typed "jag e": "jag är …," is cut as a sentence of its own)
-                           r"^\s*(?:jag|vi)\s+(?:e|ä)\s+[^.?!,]{3,80}?,\s*(?=(?:vad|vem|vilka|vilken|vilket|hur|"
+                           # (or "jobbar som …," before a question word: "tja jobbar som personlig assistent i strömsund,
+                           # vad e det för …?"; "… , finns det nåt som rör oss?" keeps the role it asks as)
+                           r"^\s*(?:jag\s+|vi\s+)?(?:jobbar|arbetar)\s+som\s+[^.?!,]{3,80}?,\s*"
+                           r"(?=(?:vad|vem|vilka|vilken|vilket|hur|när|varför)\b)|"
+                           r"^\s*(?:jag|vi)\s+(?:e|ä)\s+[^.?!,]{3,80}?,\s*"
+                           r"(?=(?:vad|vem|vilka|vilken|vilket|hur|"
                            r"när|varför|finns|står|säger|nämns)\b)|"
                            # "arbetsterapeut i Härnösand, vad har västernorrland för målbild …?": a bare role and place
                            r"^\s*(?:ny\s+|nyanställd\s+|nybliven\s+)?\w*(?:" + "|".join(ROLES) + r")\w*\s+(?:i|på|inom|vid)\s+"
@@ -1443,9 +1448,11 @@ def _joined_parts(part: str) -> list[str]:
                      and all(asked_kind(p) == "date" for p in split[1:])) \
             and not (intent_of(split[0]) == "what" and not is_english(split[0])  # "Vad är Min vård Norrbotten och
                      and all(intent_of(p) == "list" for p in split[1:])) \
-            and not (asks_process(split[0]) and all(asked_kind(p) == "who" or _OUTCOME_OF_IT.search(p) for p in split[1:])):
+            and not (asks_process(split[0]) and all(asked_kind(p) == "who" or _OUTCOME_OF_IT.search(p) for p in split[1:])) \
+            and not (asked_kind(split[0]) == "who" and all(asks_process(p) for p in split[1:])):
         # ("hur togs den fram och vem har beslutat om den?": how it was made, then who decided, each; or what it came
-        # to: "Hur tog Västernorrland fram sin målbild och vad landade den i?")
+        # to: "Hur tog Västernorrland fram sin målbild och vad landade den i?"; or who, then how: "vem har fastställt
+        # den och hur togs den fram?")
         return [part]
     return split
 
@@ -1610,6 +1617,9 @@ def question_parts(text: str) -> list[str]:
     what_then = _WHAT_THEN_ASKED.match(text) or _WHAT_AND_DONE_THERE.match(text)
     if what_then:  # "vad är min vård norrbotten, vad kan patienterna göra där": what it is, then a question of it
         return [f"{what_then['a'].strip()}?", f"{what_then['b'].strip()}?"]
+    letters = _TWO_ACRONYMS.match(text)
+    if letters:  # "vad står SVOM och RSR för?": each spelled out on its own
+        return [f"Vad står {letters['a']} för?", f"Vad står {letters['b']} för?"]
     or_else = _YES_OR_ELSE.match(text)
     if or_else:  # "Finns klimakteriet med bland nämndens uppdrag, eller något annat om kvinnors och mäns hälsa?": both
         return [f"{or_else['a'].strip()}?", f"Vad står det om {or_else['b'].strip()}?"]
@@ -1665,6 +1675,9 @@ _WHAT_THEN_ASKED = re.compile(r"^(?P<a>\s*(?:och\s+)?vad\s+(?:är|betyder|inneb�
 _WHAT_AND_DONE_THERE = re.compile(r"^(?P<a>\s*(?:och\s+)?vad\s+(?:är|betyder|innebär)\s+(?!(?:det|den|dom|de|detta|dessa)\b)"
                                   r"[^,?]{3,60}?)\s+och\s+(?P<b>vad\s+kan\s+(?:man|patienterna|patienten|jag|vi|invånarna|"
                                   r"medborgarna)\s+(?:göra|hitta|få|använda)\s+(?:där|i\s+den|med\s+den)\b[^?]*?)\s*\?*\s*$", re.I)
+# "vad står SVOM och RSR för?", "vad betyder SIP och MVC?": two abbreviations, each asked
+_TWO_ACRONYMS = re.compile(r"^\s*(?:(?:och|o|å)\s+)?vad\s+(?:står|betyder|är)\s+(?P<a>[A-ZÅÄÖ]{2,6})\s+(?:och|o|resp\.?|respektive|samt)\s+"
+                           r"(?P<b>[A-ZÅÄÖ]{2,6})(?:\s+för)?\s*\?*\s*$")
 # "Finns klimakteriet med bland nämndens uppdrag, eller något annat om kvinnors och mäns hälsa?": whether one thing is
 # there, then what else is said of a wider topic
 _YES_OR_ELSE = re.compile(r"^(?P<a>\s*(?:finns|står|nämns|tas|kommer)\b[^?,]{6,}?)\s*,\s*eller\s+(?:något|nåt|någonting)\s+"
@@ -7603,6 +7616,9 @@ _EN_QUESTION = (
     (r",?\s+(?:like|such as|e\.g\.|say|for example)\s+(?:in\s+)?(?:19|20)\d\d\b", ""),
     # "And what is that goal called?": its name
     (r"\b(?:and\s+)?what\s+(?:is|are)\s+(?:that|the|this|its|their)\s+([\w-]+)\s+called\b", r"vad heter \1"),
+    # "what is our målbild … and what strategies does it have?": which of them it has, a second question of it
+    (r"\band\s+(?:what|which)\s+([\w-]+)\s+(?:does|do)\s+(?:it|they|the\s+\w+)\s+(?:have|include|contain|list)\b",
+     r"och vilka \1 har den"),
     # "Does the strategy mention AI?": whether it is named there
     (r"^\s*(?:and |so )?(?:does|do|did) (.+?) (?:mention|mentions|talk about|discuss|cover|address|bring up|refer to) (.+?)"
      r"(?:,? (?:as well|too|also|at all))?\s*\??$", r"står det något om \2 i \1?"),
@@ -7633,6 +7649,9 @@ _EN_QUESTION = (
      r"vilka exempel finns för \1?"),
     # "Can you summarise …?", "Could you please list …?": the request is its verb
     (r"^\s*(?:can|could|would) you (?:please )?(?=summari[sz]e|give|list|explain|describe|tell|compare)", ""),
+    # "Can you compare the målbild in Jämtland Härjedalen with the one in Västernorrland?": as "jämför … med den i …"
+    (r"\bcompare\s+(?:the\s+)?(.+?)\s+(?:with|to|and)\s+(?:the\s+ones?|that|those)\s+(?:in|of|for)\s+", r"jämför \1 med den i "),
+    (r"\bcompare\s+(?:the\s+)?(.+?)\s+(?:with|to)\s+(?:the\s+)?", r"jämför \1 med "),
     (r"^\s*what(?:'s| is) the difference between (.+?) and (.+?)\??$", r"vad är skillnaden mellan \1 och \2?"),
     # "And does the committee's operating plan say anything about family centres as well?": whether it is mentioned
     (r"^\s*(?:and |so )?(?:does|do|did) (.+?) (?:say|mention|write) (?:anything|something) about (.+?)"
@@ -7737,6 +7756,9 @@ _EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonito
              "chairs": "är ordförande i", "chaired": "var ordförande i", "chairperson": "ordförande", "chairman": "ordförande",
              "chairwoman": "ordförande", "chair": "ordförande",
              "according to the": "enligt", "according to": "enligt",
+             # ("which diary number does the SVOM decision … have?": a registry number, which no document gives)
+             "diary number": "diarienummer", "registration number": "diarienummer", "reference number": "diarienummer",
+             "case number": "diarienummer",
              "in a few points": "i några punkter", "in a few words": "kort", "in short": "kort", "briefly": "kort",
              # ("who was involved in drafting it?": who took part in making it)
              "involved in drafting": "med och tog fram", "involved in developing": "med och tog fram",
