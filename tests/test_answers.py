@@ -687,3 +687,24 @@ def test_english_comparison_and_a_diary_number_no_document_gives(assistant):
     compared = assistant.ask("Can you compare the målbild in Jämtland Härjedalen with the one in Västernorrland?")
     assert compared.answered and "Tillsammans för god hälsa hela livet" in compared.text and _valid_citations(compared)
     assert not assistant.ask("which diary number does the SVOM decision on the målbild have?").answered
+
+
+def test_second_trial_questions_the_documents_answer_are_answered(assistant):
+    # second trial (session 43): each of these was refused or answered with the wrong lines
+    decided = assistant.ask("Hej! Jobbar som planerare i hemtjänsten i kiruna kommun (lägger scheman och turer åt "
+                            "personalen). när beslutades egentligen den där gemensamma målbilden för norrbotten?")
+    assert decided.answered and "27 maj" in decided.text
+    also = assistant.ask("och va det klart då eller behövde kommunerna också besluta nåt",
+                         ["när beslutades den gemensamma målbilden för norrbotten?"])
+    assert also.answered and "huvudmans ordinarie beslutsprocess" in also.text
+    clinics = assistant.ask("och tandvården då, hur många kliniker?",
+                            ["hur många sjukhus och hälsocentraler har regionen egentligen?"])
+    assert clinics.answered and "24 tandvårdsmottagningar" in clinics.text
+    vaccines = assistant.ask("ok. står det nåt om vaccinationer överhuvudtaget i verksamhetsplanen?",
+                             ["hur stor andel av dom över 65 vaccinerade sig mot influensan i länet förra säsongen?"])
+    assert vaccines.answered and "vaccinations- och screeningprogram" in vaccines.text
+    plans = assistant.ask("vem ska ta fram dom där lokala handlingsplanerna",
+                          ["vad är egentligen skillnaden mellan målbilden och strategin?", "och vad står det i den om egenvård?"])
+    assert plans.answered and "Lokala handlingsplaner ska utarbetas" in plans.text
+    for answer in (decided, also, clinics, vaccines, plans):
+        assert _valid_citations(answer)

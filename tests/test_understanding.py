@@ -11067,3 +11067,87 @@ def test_a_follow_up_naming_two_documents_asks_of_those_two():
     query = understand("vad står det om glesbygd i strategin och i nämndens verksamhetsplan?",
                        ["När beslutades Norrbottens målbild och hur gick det till?"], None, metas=metas)
     assert set(query.named_documents) == {"strategi.txt", "plan.txt"}
+
+
+def test_a_role_answer_from_another_regions_document_says_whose_it_is():
+    # trial (session 43): a boendestödjare in Kramfors (Västernorrland) asking "vad betyder det för mig som
+    # boendestödjare?" got Norrbotten's staff section as if it were her region's
+    query = q("vad betyder det för mig som boendestödjare?",
+              ["Jag är boendestödjare i Kramfors kommun. Vad är skillnaden mellan SIP och patientkontrakt?"])
+    assert query.intent == "role" and query.asker_region == "Västernorrland"
+    staff = chunk("strategi.txt", "Nära vård för dig som medarbetare", "Som medarbetare är du en viktig del i helheten "
+                  "runt den enskilde.", 97)
+    text = answer_text(query, staff)
+    assert "(Det här står i dokument från Norrbotten, inte i dokumenten från Västernorrland.)" in text
+    assert "inte i dokumenten från" not in answer_text(q("vad betyder det för mig som boendestödjare?",
+                                                          ["Jag är boendestödjare i Kalix. Vad är SIP?"]), staff)
+
+
+def test_the_last_of_several_alternatives_is_read():
+    # hold88 (session 43): "Hur många strategier/punkter/delområden har Jämtland Härjedalen, Västernorrland respektive
+    # Norrbotten delat upp sina målbilder i?" kept "punkter/delområden" and was read as no count of parts
+    assert swedish.one_of_alternatives("Hur många strategier/punkter/delområden har X?") == "Hur många delområden har X?"
+    assert swedish.one_of_alternatives("vilka områden/rubriker finns?") == "vilka rubriker finns?"
+
+
+def test_what_the_nämnd_is_to_work_on_in_the_period_is_its_inriktningar_och_uppdrag():
+    # known since session 42: "sammanfatta vad nämnden ska jobba med 2025–2027" gave the plan's outline, each list cut
+    assert swedish.invested_in("sammanfatta vad nämnden ska jobba med 2025–2027") == \
+        "sammanfatta vilka inriktningar och uppdrag nämnden har 2025–2027"
+    assert swedish.invested_in("vad ska vi jobba med 2025–2027?") == ""
+    assert swedish.invested_in("vad nämnden ska jobba med") == ""
+
+
+# ---- session 43: the second trial (19 right, 3 partial, 8 wrong of 30) mended
+
+def test_a_sentence_telling_what_the_asker_does_at_work_is_cut():
+    # second trial (session 43): "Hej! Jobbar som planerare i hemtjänsten i kiruna kommun (lägger scheman och turer åt
+    # personalen). när beslutades egentligen den där gemensamma målbilden för norrbotten?" was refused: the sentence
+    # stayed in the question and "kiruna" was a name no passage says
+    asked = swedish.strip_preamble("Hej! Jobbar som planerare i hemtjänsten i kiruna kommun (lägger scheman och turer åt "
+                                   "personalen). när beslutades egentligen den gemensamma målbilden för norrbotten?")
+    assert asked == "när beslutades egentligen den gemensamma målbilden för norrbotten?"
+    assert swedish.asker_places("Jobbar som planerare i Kiruna kommun, när beslutades målbilden?") == {"Kiruna"}
+
+
+def test_whether_others_had_to_decide_too_is_no_second_date():
+    # second trial (session 43): "när beslutades … målbilden för norrbotten?" + "och va det klart då eller behövde
+    # kommunerna också besluta nåt" was read as a date question and answered with the date again
+    assert swedish.asks_whether_also("och va det klart då eller behövde kommunerna också besluta nåt")
+    assert not swedish.asks_whether_also("och när beslutades den?")
+    assert q("och va det klart då eller behövde kommunerna också besluta nåt",
+             ["när beslutades målbilden i Jämtland Härjedalen?"]).intent != "date"
+
+
+def test_at_all_is_no_word_to_search():
+    # second trial (session 43): "ok. står det nåt om vaccinationer överhuvudtaget i verksamhetsplanen?" was refused:
+    # "överhuvudtaget" pulled passages on huvudmän above the one on vaccinations
+    assert swedish.without_at_all("står det nåt om vaccinationer överhuvudtaget i verksamhetsplanen?") == \
+        "står det nåt om vaccinationer i verksamhetsplanen?"
+    assert swedish.without_at_all("står det nåt om vaccinationer?") == ""
+    assert "överhuvudtaget" not in q("står det nåt om vaccinationer överhuvudtaget i verksamhetsplanen?").search
+
+
+def test_dom_dar_before_a_noun_names_the_thing():
+    # second trial (session 43): "… vad står det i den om egenvård?" + "vem ska ta fram dom där lokala
+    # handlingsplanerna" was refused: "dom där" was read as pointing back to egenvård
+    assert not swedish.points_back(swedish.without_determined("vem ska ta fram dom där lokala handlingsplanerna"))
+    assert swedish.points_back(swedish.without_determined("vem ska ta fram dom där?"))
+
+
+def test_a_group_named_first_is_what_dom_asks_of():
+    # second trial (session 43): "… minoritetsspråken …" + "och samerna, har dom nån särskild rätt utöver det?" was
+    # answered with glesbygd care and the ethical platform
+    assert swedish.topic_first("och samerna, har dom nån särskild rätt utöver det?") == \
+        "och har samerna nån särskild rätt utöver det?"
+    assert swedish.yes_no_of_own("och har samerna nån särskild rätt utöver det?")
+    assert not swedish.yes_no_of_own("och har dom nån särskild rätt?")
+    query = q("och samerna, har dom nån särskild rätt utöver det?", ["vad står det om minoritetsspråken i planen?"])
+    assert query.intent != "summary"
+
+
+def test_in_english_please_and_how_that_compares():
+    # second trial (session 43): "… In English please: how does that compare with the vision of Jämtland Härjedalen?"
+    # read "English please: hur compare …" and compared nothing
+    reading = swedish.swedish_reading("In English please: how does that compare with the vision of Jämtland Härjedalen?")
+    assert reading.startswith("jämför det med") and "English" not in reading

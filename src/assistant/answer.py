@@ -208,6 +208,7 @@ MIN_SHARED_LETTERS = 6   # shorter stems ("liv", "fokus") say too little to name
 COMMON_WORD_SHARE = 0.2  # a word in more than this share of all passages is too common to count as shared
 ROLE_UNNAMED_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, men det här säger de som rör ditt arbete:"
 NARROWED_HITS = 3  # a role follow-up narrowing the earlier topic ("när det gäller barn och unga") reads this many passages
+OTHER_REGION_STAFF = "(Det här står i dokument från {regions}, inte i dokumenten från {own}.)"
 ROLE_TOPIC_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, men det här säger de om ämnet:"
 UNNAMED_ROLE_START = ROLE_TOPIC_LEAD.split("{role}")[0].rstrip()  # either lead: the role is said to be unnamed once
 CHANGED_LEAD = "{concept} jämfört med {old}: "
@@ -479,7 +480,10 @@ class Composer:
         if draft.lines and query.follow_up and query.history and not swedish.regions_named(query.reading) and (
                 (not query.role and swedish.asks_own(query.reading) and query.intent != "yesno"
                  and not swedish.asks_state(query.reading)) or self._names_new(query, draft, passages)) \
-                and not (swedish.says_why(query.reading) and swedish.gives_cause(draft.text())):
+                and not (swedish.says_why(query.reading) and swedish.gives_cause(draft.text())) \
+                and not swedish.asks_whether_also(query.reading):
+            # (nor whether others had to act too, which a line said before may answer: "… behövde kommunerna också
+            # besluta nåt" -> "Målbilden beslutas i varje huvudmans ordinarie beslutsprocess")
             # (nor why, when what was said gives the reason: "Vad står det om Kiruna sjukhus …?" + "varför ska det rivas
             # egentligen" -> "… kommer att rivas på grund av gruvbrytning …")
             return self._said_again(query, draft, hits, qvec, passages)
@@ -677,6 +681,14 @@ class Composer:
                 and not passages.names_role(query.role):
             # "… för mig som fysioterapeut?": the documents never name the role; what they say to all staff, said as such
             draft.lines.insert(0, ROLE_UNNAMED_LEAD.format(role=query.role))
+        theirs = {passages.metas[c.document].region for c in draft.cited if c.document in passages.metas}
+        if draft.lines and query.intent == "role" and query.asker_region and theirs and query.asker_region not in theirs \
+                and "" not in theirs:
+            # ("Jag är boendestödjare … i Kramfors kommun …" + "vad betyder det för mig som boendestödjare?": what
+            # Norrbotten's strategy says to staff, said as another region's – Västernorrland's say nothing to staff)
+            at = 1 if draft.lines[0].startswith(UNNAMED_ROLE_START) else 0
+            draft.lines.insert(at, OTHER_REGION_STAFF.format(regions=swedish.joined_names(sorted(theirs)),
+                                                             own=query.asker_region))
         work = swedish.ROLE_WORK.get(query.role, "") if query.intent == "role" else ""
         if draft.lines and work and not any(swedish.mentions(line, work) for line in draft.lines):
             # ("… vilka var dom fyra riktningsförändringarna?" + "och vad betyder det rent konkret för mig som dietist?":

@@ -47,6 +47,7 @@ class Query:
     parts: tuple[str, ...] = ()    # the questions a two-part question holds, each answered on its own
     thread_region: str = ""        # the region the conversation was about, which `regions` took from it
     workplace: tuple[str, ...] = ()  # where the asker says they work, in the question or its preamble ("vårdavdelning")
+    asker_region: str = ""         # the region the asker says they work in, in this or an earlier preamble ("Kramfors")
 
     @property
     def kind(self) -> str | None:
@@ -403,7 +404,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if follow_up and intent == "lookup" and not swedish.ordinal_in(reading) and not swedish.asks_own(reading) \
             and not swedish.says_why(reading) and not own_asked \
             and not swedish.asks_next(reading) \
-            and not swedish.self_contained(reading):  # (nor one that says all it asks: "Och i nämndens plan – vad vill …?")
+            and not swedish.self_contained(reading) \
+            and not swedish.asks_whether_also(reading) \
+            and not swedish.yes_no_of_own(reading):  # (nor one that says all it asks: "Och i nämndens plan – vad vill …?")
         # "och sen då?" after a date question asks for what came next, not a date
         intent = swedish.intent_of(f"{anchor} {reading}")
     if intent == "what" and follow_up and swedish.asks_meaning_for(reading):
@@ -541,7 +544,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                  # of the place it names first)
                  parts=_parts(asked_again or first_asked or text, scope or first_place),
                  thread_region=talked_of if talked_of and not follow_up and regions == (talked_of,) else "",
-                 workplace=tuple(dict.fromkeys(works_at)))
+                 workplace=tuple(dict.fromkeys(works_at)),
+                 asker_region=owner or ("" if english else next(
+                     (r for t in (preamble, *reversed(told_before)) if t and (r := swedish.region_of_places(t))), "")))
 
 
 def _asked_there(reading: str, named: str) -> str:
@@ -647,6 +652,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.counted_as,           # "vilka räknas som nationella minoriteter?" -> "vilka är nationella minoriteter?"
     swedish.how_to_cooperate,     # "Hur ska kommunen och regionen samverka …?" -> "Vad står det om samverkan mellan …?"
     swedish.said_how_part,        # "står det nåt om hur tandvården ska vara med i samverkan?" -> "Ska tandvården vara med …?"
+    swedish.without_at_all,       # "står det nåt om X överhuvudtaget i planen?" -> "står det nåt om X i planen?"
 )
 
 

@@ -306,7 +306,8 @@ class Assistant:
         # (but how two things relate is answered by the label that names them together: "Hur hänger patientkontrakt
         # ihop med SIP?" -> "Patientkontrakt och Samordnad individuell plan (SIP)", one example area)
         if "mention-only" in draft.flags and not swedish.asked_mentioned(query.reading) \
-                and not swedish.asks_where_fits(query.reading) and not swedish.asks_relation(query.reading) and (
+                and not swedish.asks_where_fits(query.reading) and not swedish.asks_relation(query.reading) \
+                and not swedish.asks_whether_also(query.reading) and (
                 query.intent == "lookup" or (query.intent == "who" and labels_the_topic(query, citations))):
             # ("Står det något om X?" is answered by where X is named, a list line too)
             # "Hur går det till …?" is not answered by a list label, nor "och vem tar fram det?" (of a patientkontrakt)
@@ -1071,7 +1072,7 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         responsible_for = (swedish.dated_thing(earlier) if swedish.intent_of(earlier) == "date" else "") \
             or swedish.topic_words(earlier)
     elif query.history and query.kind == "who" and query.follow_up and not responsible_for \
-            and swedish.points_back(query.reading) and not swedish.regions_named(query.reading) \
+            and swedish.points_back(swedish.without_determined(query.reading)) and not swedish.regions_named(query.reading) \
             and not swedish.speaks_of_responsibility(query.reading):
         # (not "vem ansvarar för att det blir något av det …?": who sees it done, said of the plans the strategy names)
         # "vad innebär patientkontraktet" + "vem är det som utvecklar det?": whoever is named must be named of it, not

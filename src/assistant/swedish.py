@@ -464,7 +464,10 @@ _ABOUT_ME = re.compile(r"^\s*(jag (heter|är|jobbar|arbetar|ska (?:jobba|arbeta|
                        # the workplace's matter, which "Jobbar som usk på ett äldreboende i Piteå." may be)
                        r"(?:\s+(?:på|i|inom|vid)\s+\w+(?:\s+\w+)?){0,2}"
                        r"\s+(?:sen|sedan)\s+(?:\d+|en|ett|två|tre|fyra|några)\s+(?:dagar|dag|veckor|vecka|månader|månad|år))"
-                       r"\s*[.!]\s*$", re.I)
+                       r"\s*[.!]\s*$|"
+                       # ("Jobbar som planerare i hemtjänsten i kiruna kommun (lägger scheman och turer åt personalen).":
+                       # what the asker does at work, told in a bracket)
+                       r"^\s*(?:jobbar|arbetar)\s+som\s+[^.?!()]{3,100}\([^()?]{3,100}\)\s*[.!]\s*$", re.I)
 # "vad var utgångspunkten när de tog fram målbilden?": the thing asked what it was ("Utgångspunkt är från …")
 _WHAT_WAS = re.compile(r"^\s*(?:(?:och|men|så)\s+)?vad\s+(?:är|var|blir|blev)\s+(?:det\s+|den\s+)?(?P<noun>[^\W\d_]{6,})\b"
                        r"(?=\s+(?:när|då|för|med|bakom|i|till|enligt)\b|\s*\??\s*$)", re.I)
@@ -1387,6 +1390,35 @@ def without_whose_region(question: str) -> str:
     return _WHOSE_CLAUSE.sub("", question)
 
 
+# "när beslutades målbilden?" + "och va det klart då eller behövde kommunerna också besluta nåt": whether others had to
+# act too, a question of its own (no second date)
+_WHETHER_ALSO = re.compile(r"\b(?:behövde|behöver|måste|skulle|ska|skall|har|hade)\s+(?:\w+\s+){0,2}?(?:också|även)\s+\w{4,}", re.I)
+
+
+# "och har samerna nån särskild rätt utöver det?": a yes/no question of a subject it names itself
+_YES_NO_OF_OWN = re.compile(r"^\s*(?:och|men|o|å)\s+(?:har|är|får|ska|kan|måste|behöver)\s+"
+                            r"(?!(?:den|det|dom|de|dem|hen|man|vi|jag|du|ni|dessa|detta|där|här|nån|någon|något)\b)"
+                            r"[^\W\d_]{4,}(?:na|erna|arna|en|et)\b", re.I)
+
+
+def yes_no_of_own(question: str) -> bool:
+    """Whether a follow-up asks yes or no of a subject it names itself ("och har samerna nån särskild rätt …?")."""
+    return bool(_YES_NO_OF_OWN.match(question))
+
+
+def asks_whether_also(question: str) -> bool:
+    """Whether a follow-up asks if someone else had to act too ("… behövde kommunerna också besluta nåt")."""
+    return bool(_WHETHER_ALSO.search(question))
+
+
+def without_at_all(question: str) -> str:
+    """A question less its "överhuvudtaget" ("står det nåt om vaccinationer överhuvudtaget i planen?" -> "står det nåt
+    om vaccinationer i planen?": a word that asks nothing, and whose compound parts "över", "huvud" pull in passages on
+    huvudmän), or ""."""
+    without = re.sub(r"\s+(?:överhuvudtaget|över\s+huvud\s+taget|öht)\b", "", question, flags=re.I)
+    return without if without != question else ""
+
+
 def asks_other_regions(question: str) -> bool:
     """Whether a question asks of other regions than the one talked of ("… i andra regioner?")."""
     return bool(_OTHER_REGIONS.search(question))
@@ -1516,9 +1548,17 @@ _POINTING_PHRASE = re.compile(r"\b(?:den|det|dessa|denna|detta)(?!\s+(?:här|dä
 TOPIC_FIRST_WORDS = 6  # a longer stretch before the comma is a statement, not a topic
 
 
+# "och samerna, har dom nån särskild rätt utöver det?": a group named first, then a yes/no question asked of "dom"
+_GROUP_FIRST = re.compile(r"^\s*(?P<lead>(?:och|men|o|å)\s+)(?P<topic>[^\W\d_]{4,}(?:na|erna|arna)),\s*"
+                          r"(?P<verb>har|är|får|ska|kan|måste|behöver)\s+(?P<them>dom|de)\b(?P<rest>[^?]*\??)\s*$", re.I)
+
+
 def topic_first(text: str) -> str:
     """A question whose topic is said first, asked of where its pointing word stands ("Min vård Norrbotten,
     vad är det?" -> "vad är Min vård Norrbotten?"); else the question as it is."""
+    group = _GROUP_FIRST.match(text)
+    if group:  # "och samerna, har dom nån särskild rätt utöver det?" -> "och har samerna nån särskild rätt utöver det?"
+        return f"{group['lead']}{group['verb']} {group['topic']}{group['rest']}"
     match = _TOPIC_FIRST.match(text)
     if match and "," not in text[match.end("topic"):match.start("asking")] and \
             not re.search(r"\b(?:den|det|dessa|denna|detta)\s+\w{4,}(?:en|et|na)\b", match["asking"], re.I):
@@ -2037,7 +2077,9 @@ _DETERMINED = re.compile(r"\b(?:den|det|de|denna|detta|dessa)\s+\w+[ae]\s+\w{4,}
                          # ("Vad är det för målbild som gäller här?": "det för" points at nothing)
                          r"\b(?:vad|vilken|vilket)\s+(?:är|e|var)\s+det\s+för\b|"
                          # ("Hur beskrivs det där med kontinuitet …?": the thing named after it)
-                         r"\bdet\s+där\s+med\b", re.I)
+                         r"\bdet\s+där\s+med\b|"
+                         # ("vem ska ta fram dom där lokala handlingsplanerna": the plans named after "dom där")
+                         r"\b(?:dom|de|dem|den|det)\s+där\s+(?:\w+[ae]\s+)?(?=[^\W\d_]{3,}(?:na|en|et)\b)", re.I)
 
 
 def that_thing_named(question: str) -> str:
@@ -2579,7 +2621,8 @@ _ASKER_PROBLEM = re.compile(r"\b(?:jag|vi)\b[^.!?]*?\b(?:och\s+)?(?:har|hade)\s+
 
 _ASKER_WORKS = re.compile(r"\b(?:jobbar|arbetar|sitter)\s+(?:själv\s+|sjalv\s+|också\s+|ocksa\s+|just\s+nu\s+)?"
                           r"(?:på|pa|i|inom|vid)\b[^,.?!–]*", re.I)
-_ASKER_CLAUSE_PLACE = re.compile(r"^\s*(?:(?:hej|hejsan|hallå|tja)\W+)?(?:jag|vi)\s+(?:är|jobbar|arbetar|har|sitter)\b[^,.?!–]*", re.I)
+_ASKER_CLAUSE_PLACE = re.compile(r"^\s*(?:(?:hej|hejsan|hallå|tja)\W+)?(?:(?:jag|vi)\s+(?:är|jobbar|arbetar|har|sitter)|"
+                                 r"(?:jobbar|arbetar)\s+(?:som|på|i|inom))\b[^,.?!–]*", re.I)
 
 
 def asker_places(question: str) -> set[str]:
@@ -4348,7 +4391,8 @@ _PARTS = re.compile(rf"\b(?:(?:hur många|vilka)\s+(?:{_PART_NOUNS})\s+"
 def one_of_alternatives(question: str) -> str:
     """"vilka områden/rubriker finns …" -> "vilka rubriker finns …": of two words typed as alternatives
     the last is read (the asker's second try at the word)."""
-    return re.sub(r"\b([^\W\d_]+)/([^\W\d_]+)\b", r"\2", question)
+    # (of three or more too: "strategier/punkter/delområden" -> "delområden")
+    return re.sub(r"\b[^\W\d_]+(?:/[^\W\d_]+)*/([^\W\d_]+)\b", r"\1", question)
 
 
 # "har nämnden ansvar för vårdval primärvård eller bara för hälsocentralerna i egen regi?": two things asked
@@ -4437,6 +4481,12 @@ _INVESTS_IN_CLAUSE = re.compile(rf"\bvad\s+{_INVESTOR}\s+(?:ska|skall|vill|komme
                                 rf"har tänkt|avser att)\s+satsa\s+på{_WHEN_AFTER_SATSA}", re.I)
 
 
+# ("sammanfatta vad nämnden ska jobba med 2025–2027": what it is to work on in a period, its inriktningar and uppdrag)
+_WORKS_ON_IN_PERIOD = re.compile(r"\bvad\s+(?P<who>(?:hälso-\s+och\s+sjukvårds)?nämnden)\s+(?:ska|skall|kommer\s+att)\s+"
+                                 r"(?:jobba|arbeta)\s+med(?P<when>\s+(?:under\s+|för\s+|i\s+)?(?:perioden\s+)?"
+                                 r"20\d\d\s*[–—-]\s*(?:20)?\d\d)(?=\s*[?.!]|\s*$)", re.I)
+
+
 def invested_in(question: str) -> str:
     """"vad X ska satsa på" read as "vilka inriktningar och uppdrag X har" (the plan's words for it), or "" (and
     of a part of the care, no body with tasks, what the documents say it is to do: "Vad ska folktandvården satsa
@@ -4445,7 +4495,7 @@ def invested_in(question: str) -> str:
         return ""
     if match := _INVESTS_IN.search(question):
         said = f"Vilka inriktningar och uppdrag har {match['who']}{match['when'] or ''}"
-    elif match := _INVESTS_IN_CLAUSE.search(question):
+    elif match := _INVESTS_IN_CLAUSE.search(question) or _WORKS_ON_IN_PERIOD.search(question):
         said = f"vilka inriktningar och uppdrag {match['who']} har{match['when'] or ''}"
     else:
         return ""
@@ -7649,6 +7699,10 @@ _EN_QUESTION = (
      r"vilka exempel finns för \1?"),
     # "Can you summarise …?", "Could you please list …?": the request is its verb
     (r"^\s*(?:can|could|would) you (?:please )?(?=summari[sz]e|give|list|explain|describe|tell|compare)", ""),
+    # ("In English please: how does that compare with …?": the language asked for is no part of the question)
+    (r"^\s*(?:(?:in\s+)?english,?\s+please|please\s+(?:answer|reply)\s+in\s+english)\s*[:,.!–-]\s*", ""),
+    # "… how does that compare with the vision of Jämtland Härjedalen?": that, set against the other
+    (r"\bhow\s+(?:does|do)\s+(?:that|it|this|they|those)\s+compare\s+(?:with|to)\s+(?:the\s+)?", "jämför det med "),
     # "Can you compare the målbild in Jämtland Härjedalen with the one in Västernorrland?": as "jämför … med den i …"
     (r"\bcompare\s+(?:the\s+)?(.+?)\s+(?:with|to|and)\s+(?:the\s+ones?|that|those)\s+(?:in|of|for)\s+", r"jämför \1 med den i "),
     (r"\bcompare\s+(?:the\s+)?(.+?)\s+(?:with|to)\s+(?:the\s+)?", r"jämför \1 med "),
