@@ -11151,3 +11151,30 @@ def test_in_english_please_and_how_that_compares():
     # read "English please: hur compare …" and compared nothing
     reading = swedish.swedish_reading("In English please: how does that compare with the vision of Jämtland Härjedalen?")
     assert reading.startswith("jämför det med") and "English" not in reading
+
+
+# ---- session 43: ten fresh questions as a new kurator (3 right, 4 partial, 3 wrong) mended
+
+def test_years_the_asker_guesses_ask_nothing_more():
+    # ten fresh questions (session 43): "när tog svom beslut om målbilden i jämtland, var det 2022 eller 2023?" was read
+    # as no date question and gave SVOM's 2021 decisions; SVOM decided on the målbild 221202
+    assert swedish.without_guess("när tog svom beslut om målbilden i jämtland, var det 2022 eller 2023?") == \
+        "när tog svom beslut om målbilden i jämtland?"
+    assert swedish.without_guess("vad hände 2022, var det då beslutet kom?") == ""
+    assert q("när tog svom beslut om målbilden i jämtland, var det 2022 eller 2023?").intent == "date"
+
+
+def test_a_regions_malbild_for_nara_vard_is_the_regions_malbild():
+    # ten fresh questions (session 43): "kan du sammanfatta målbilden för nära vård i jämtland härjedalen, vad går den
+    # ut på?" + "vad betyder det för mig som kurator?" gave the målbild's purpose lines on "Nära Vård", not its strategies
+    assert swedish.without_near_care_scope("kan du sammanfatta målbilden för nära vård i jämtland härjedalen?") == \
+        "kan du sammanfatta målbilden i jämtland härjedalen?"
+    assert swedish.without_near_care_scope("vad är målbilden för nära vård?") == ""
+    query = q("vad betyder det för mig som kurator?", ["kan du sammanfatta målbilden för nära vård i jämtland härjedalen?"])
+    assert query.history == ("kan du sammanfatta målbilden i jämtland härjedalen?",)
+
+
+def test_young_peoples_is_the_documents_ungas():
+    # ten fresh questions (session 43): "what does the norrbotten committee plan say about young peoples mental health?"
+    # kept "young peoples" in English and gave the general lines on psykisk hälsa only
+    assert "ungas" in swedish.swedish_reading("what does the plan say about young peoples mental health?")

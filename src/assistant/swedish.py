@@ -4616,9 +4616,17 @@ def said_how_part(question: str) -> str:
     return _asked_with_lean(match["lean"], f"ska {match['x']} {match['verb']}{match['rest'].rstrip()}?") if match else ""
 
 
+# ("kan du sammanfatta målbilden för nära vård i jämtland härjedalen?": the region's målbild, every one of them for nära vård)
+_NEAR_CARE_BEFORE_REGION = re.compile(r"\s+(?:för|inom|kring)\s+nära\s+vård(?:en)?(?=\s+i\s+(?:jämtland|härjedalen|"
+                                      r"västernorrland|norrbotten)\b)", re.I)
+
+
 def without_near_care_scope(question: str) -> str:
     """A question on a document less its "när det gäller nära vård" tail ("Vad har X för målbild när det gäller nära
     vård?" -> "Vad har X för målbild?"), or ""."""
+    before_region = _NEAR_CARE_BEFORE_REGION.search(question)
+    if before_region and _DOCUMENT_KIND.search(question[:before_region.start()]):
+        return f"{question[:before_region.start()]}{question[before_region.end():]}"
     match = _NEAR_CARE_SCOPE.search(question)
     if not match or not _DOCUMENT_KIND.search(question[:match.start()]):
         return ""
@@ -5405,9 +5413,16 @@ _GUESS_AFTER = re.compile(r"^(?P<asked>\s*(?:(?:ok|okej|och|å|men)\b[\s,]+)*(?:
                           r"(?:i|på|via|genom)\s+(?:nån|någon|något|nåt|en|ett)\s+[\w-]+\s*\?*\s*$", re.I)
 
 
+# "när tog svom beslut om målbilden i jämtland, var det 2022 eller 2023?": the years the asker guesses ask nothing more
+_YEAR_GUESSED = re.compile(r"^(?P<asked>\s*(?:(?:ok|okej|och|å|men)\b[\s,]+)*(?:när|vilket\s+år|vilket\s+datum)\b[^,?]{6,}?)"
+                           r"\s*,\s*(?:var|blev|är|e|va)\s+(?:det|den|de|dom)\s+(?:(?:i|år|typ|kanske)\s+)*(?:19|20)\d\d"
+                           r"(?:\s+(?:eller|el)\s+(?:(?:i|år)\s+)?(?:19|20)\d\d)?\s*\?*\s*$", re.I)
+
+
 def without_guess(question: str) -> str:
-    """"var ska patienten kunna se det sen, blir det i nån app?" -> "var ska patienten kunna se det sen?", or ""."""
-    match = _GUESS_AFTER.match(question)
+    """"var ska patienten kunna se det sen, blir det i nån app?" -> "var ska patienten kunna se det sen?" (and "när …,
+    var det 2022 eller 2023?" -> "när …?"), or ""."""
+    match = _GUESS_AFTER.match(question) or _YEAR_GUESSED.match(question)
     return f"{match['asked'].rstrip()}?" if match else ""
 
 
