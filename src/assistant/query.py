@@ -131,7 +131,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                 # ("Hur ska kommunerna och regionen samverka …?" + "ge exempel på vad vi kan jobba med för det?": samverkan)
                 plain = swedish.how_to_cooperate(plain) or plain
                 # ("kan du sammanfatta målbilden för nära vård i jämtland härjedalen?": the region's målbild)
-                plain = swedish.without_near_care_scope(plain) or plain
+                plain = swedish.without_near_care_before_region(plain) or plain
                 talked = swedish.asker_talks_of(spelled(turn_preamble))
                 plain = (swedish.subject_named(plain, talked) if talked else "") or plain  # ("Vilka är de …?": named)
                 plain = swedish.there_named(plain, turn_preamble) or plain  # ("Vilka funktioner finns där …?": named)

@@ -4621,12 +4621,20 @@ _NEAR_CARE_BEFORE_REGION = re.compile(r"\s+(?:för|inom|kring)\s+nära\s+vård(?
                                       r"västernorrland|norrbotten)\b)", re.I)
 
 
-def without_near_care_scope(question: str) -> str:
-    """A question on a document less its "när det gäller nära vård" tail ("Vad har X för målbild när det gäller nära
-    vård?" -> "Vad har X för målbild?"), or ""."""
+def without_near_care_before_region(question: str) -> str:
+    """A question on a document less the "för nära vård" before the region it names ("… målbilden för nära vård i
+    jämtland härjedalen?" -> "… målbilden i jämtland härjedalen?"), or ""."""
     before_region = _NEAR_CARE_BEFORE_REGION.search(question)
     if before_region and _DOCUMENT_KIND.search(question[:before_region.start()]):
         return f"{question[:before_region.start()]}{question[before_region.end():]}"
+    return ""
+
+
+def without_near_care_scope(question: str) -> str:
+    """A question on a document less its "när det gäller nära vård" tail ("Vad har X för målbild när det gäller nära
+    vård?" -> "Vad har X för målbild?"), or "" (or the "för nära vård" before the region it names)."""
+    if before_region := without_near_care_before_region(question):
+        return before_region
     match = _NEAR_CARE_SCOPE.search(question)
     if not match or not _DOCUMENT_KIND.search(question[:match.start()]):
         return ""
