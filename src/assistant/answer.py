@@ -466,6 +466,8 @@ class Composer:
         # A passage's words (å/ä/ö folded) are the same for every question: worked out once per chunk.
         self._chunk_words = lru_cache(maxsize=CHUNK_WORDS_CACHE)(self._words_of)
         self._chunk_joined = lru_cache(maxsize=CHUNK_WORDS_CACHE)(lambda chunk: swedish.joined_words(self._chunk_words(chunk)))
+        # The words for any kind of thing ("områden", "saker"), as stems: the same for every question.
+        self._generic_stems = frozenset(w for g in swedish.GENERIC_NOUNS for w in self.tokenize(g))
         # A region's name as words, the same for every question: tokenized once per name.
         self._region_terms = lru_cache(maxsize=CHUNK_WORDS_CACHE)(lambda region: frozenset(self.tokenize(region)))
 
@@ -1963,8 +1965,7 @@ class Composer:
         noun = "" if noun in swedish.GENERIC_NOUNS else noun
         # (of a generic noun, a lead that says a word of the question's topic: "vilka exempel på områden finns för
         # förutsättningarna?" is not led by "… ojämlikhet i hälsa mellan … geografiska områden")
-        generic = {w for g in swedish.GENERIC_NOUNS for w in self.tokenize(g)}
-        topic = set(self.tokenize(swedish.topic_words(query.reading))) - generic if not noun else set()
+        topic = set(self.tokenize(swedish.topic_words(query.reading))) - self._generic_stems if not noun else set()
         for unit in self._best(query, same, qvec, passages, terms, limit=1, min_similarity=0.86):
             # a lead sentence about the listed things only, and one that stands on its own ("Den ska peka ut
             # riktningsförändringar …" leans on the sentence before it)
