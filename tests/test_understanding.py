@@ -11167,9 +11167,9 @@ def test_years_the_asker_guesses_ask_nothing_more():
 def test_a_regions_malbild_for_nara_vard_is_the_regions_malbild():
     # ten fresh questions (session 43): "kan du sammanfatta målbilden för nära vård i jämtland härjedalen, vad går den
     # ut på?" + "vad betyder det för mig som kurator?" gave the målbild's purpose lines on "Nära Vård", not its strategies
-    assert swedish.without_near_care_scope("kan du sammanfatta målbilden för nära vård i jämtland härjedalen?") == \
-        "kan du sammanfatta målbilden i jämtland härjedalen?"
-    assert swedish.without_near_care_scope("vad är målbilden för nära vård?") == ""
+    assert swedish.without_near_care_before_region("kan du sammanfatta målbilden för nära vård i jämtland härjedalen?") \
+        == "kan du sammanfatta målbilden i jämtland härjedalen?"
+    assert swedish.without_near_care_before_region("vad är målbilden för nära vård?") == ""
     query = q("vad betyder det för mig som kurator?", ["kan du sammanfatta målbilden för nära vård i jämtland härjedalen?"])
     assert query.history == ("kan du sammanfatta målbilden i jämtland härjedalen?",)
 

@@ -4632,9 +4632,7 @@ def without_near_care_before_region(question: str) -> str:
 
 def without_near_care_scope(question: str) -> str:
     """A question on a document less its "när det gäller nära vård" tail ("Vad har X för målbild när det gäller nära
-    vård?" -> "Vad har X för målbild?"), or "" (or the "för nära vård" before the region it names)."""
-    if before_region := without_near_care_before_region(question):
-        return before_region
+    vård?" -> "Vad har X för målbild?"), or ""."""
     match = _NEAR_CARE_SCOPE.search(question)
     if not match or not _DOCUMENT_KIND.search(question[:match.start()]):
         return ""
