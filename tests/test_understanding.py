@@ -11178,3 +11178,15 @@ def test_young_peoples_is_the_documents_ungas():
     # ten fresh questions (session 43): "what does the norrbotten committee plan say about young peoples mental health?"
     # kept "young peoples" in English and gave the general lines on psykisk hälsa only
     assert "ungas" in swedish.swedish_reading("what does the plan say about young peoples mental health?")
+
+
+def test_what_to_do_differently_after_a_role_question_asks_of_the_topic_before_it_as_that_role():
+    # ten fresh questions (session 43): "kan du sammanfatta målbilden … i jämtland härjedalen …?" + "vad betyder det
+    # för mig som kurator?" + "ok men vad ska jag göra annorlunda då?" was asked as "medarbetare" of the role question
+    # itself, and gave background lines
+    from assistant.answer import role_anchor
+    earlier = ["kan du sammanfatta målbilden i Jämtland Härjedalen?", "vad betyder det för mig som kurator?"]
+    query = q("ok men vad ska jag göra annorlunda då?", earlier)
+    assert query.role == "kurator"
+    assert role_anchor(query) == "kan du sammanfatta målbilden i Jämtland Härjedalen?"
+    assert q("vad ska jag göra annorlunda?", ["Vad är patientkontrakt?"]).role == "medarbetare"

@@ -4661,7 +4661,11 @@ def role_anchor(query: Query) -> str:
         return f"Vad innebär {query.own_topic}?"
     # ("När infördes Cosmic?" -> "vad ska jag göra annorlunda som chef nu när det är infört?": what the documents
     # say of the thing dated, not of its date)
-    return swedish.thing_dated(query.history[-1]) if query.history else ""
+    # (the last question that was no role question itself: "sammanfatta målbilden …" + "vad betyder det för mig som
+    # kurator?" + "ok men vad ska jag göra annorlunda då?" asks of the målbild)
+    asked = next((t for t in reversed(query.history) if not (swedish.asks_for_me(t) and swedish.role_in(t))
+                  and not swedish.asks_doing_differently(t)), query.history[-1]) if query.history else ""
+    return swedish.thing_dated(asked) if asked else ""
 
 
 def section_headed_by(item: str, document: str, passages: Passages, tail_words: int = MIN_HEADING_TAIL_WORDS,

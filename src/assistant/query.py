@@ -212,7 +212,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if not role and not earlier and swedish.asks_if_touched(reading) and not english:
         role = "medarbetare"  # ("jobbar som kock i ett tillagningskök … berörs jag av nära vård?": staff, whatever the title)
     if not role and swedish.asks_doing_differently(reading):
-        role = "medarbetare"  # ("Jag är biståndshandläggare … Vad ska jag göra annorlunda …?": staff, whatever the title)
+        # ("Jag är biståndshandläggare … Vad ska jag göra annorlunda …?": staff, whatever the title; or the role an earlier
+        # question asked as: "vad betyder det för mig som kurator?" + "ok men vad ska jag göra annorlunda då?")
+        role = next((r for t in reversed(earlier) if swedish.asks_for_me(t) and (r := swedish.role_in(t))), "medarbetare")
     # "vad kan jag som läkare på vårdcentralen göra för att bidra till det?": a role question that points back
     # ("och patientkontrakt, vad ingår i det?" names what "det" is: asked as "vad ingår i patientkontrakt?", its own question)
     # "… journalsystem …? || Och vad finns det för funktioner i Min vård Norrbotten?": a name the thread has not
