@@ -1271,9 +1271,9 @@ class Composer:
             # "… skyldigheter kring bemötande på språken – när gäller det?": the sentence saying in what case, first
             # ("Vid efterfrågan … ska regionen bemöta på dessa språk i samband med myndighetsutövning.")
             asked = set(self.tokenize(query.search))  # (a follow-up's thread too: "… språk …? || och när gäller det?")
-            cases = [u for u in units_of(read[:CASE_READ_HITS]) if swedish.states_case(u.text)]
-            case = max(cases, key=lambda u: len(asked & set(self.tokenize(u.text))), default=None)
-            if case is not None and len(asked & set(self.tokenize(case.text))) >= CASE_SHARED_WORDS:
+            shared, case = max(((len(asked & set(self.tokenize(u.text))), u) for u in units_of(read[:CASE_READ_HITS])
+                                if swedish.states_case(u.text)), key=lambda pair: pair[0], default=(0, None))
+            if case is not None and shared >= CASE_SHARED_WORDS:
                 picked = [case, *(u for u in picked if u.text != case.text)]
         if not query.kind and swedish.asks_what_not(query.reading):
             # "… vad ansvarar den inte för?": what is not so, not the list of what is beside it (said in a top passage
@@ -1322,12 +1322,13 @@ class Composer:
                 # "När började man ta fram målbilden?": the decision to work it out, not the later steps
                 picked = [u for u in picked if swedish.prepares(u.text)] or picked
             if query.kind == "date" and picked:
-                picked = dated_on(picked, units_of(hits[:5]))
+                top = units_of(hits[:5])
+                picked = dated_on(picked, top)
                 # "Vilka datum fattades besluten om målbilden i SVOM och i Barnarenan?": a dated line for each body named
                 bodies = list(dict.fromkeys([*swedish.acronyms_in(query.reading), *swedish.proper_names(query.reading)]))
                 for body in bodies if len(bodies) >= 2 else ():
                     if not any(swedish.mentions(u.text, body) for u in picked):
-                        line = next((u for u in units_of(hits[:5]) if swedish.mentions(u.text, body)
+                        line = next((u for u in top if swedish.mentions(u.text, body)
                                      and swedish.has_kind("date", u.text)), None)
                         picked = [*picked, line] if line is not None else picked
             if query.kind == "date" and not swedish.asks_reading(query.reading) and not swedish.asks_end_year(query.reading):
@@ -2885,23 +2886,21 @@ class Composer:
                 # a lead too short to say much ("Sjukdomsmönstret har förändrats.") goes on into the next sentence
                 return sentences[at:at + 2] if len(first.split()) <= SHORT_LEAD_WORDS else [first]
 
-            def more_on_topic(sentences: list[str]) -> list[str]:
+            def more_on_topic(sentences: list[str], said: list[str]) -> list[str]:
                 # (said only as the budget of leads allows, after every paragraph's lead)
-                said = opening(sentences)
                 on_topic = sentences.index(said[0]) == 0 and any(self._mentions({t}, None, said[0]) for t in unheaded)
                 return sentences[len(said):TOPIC_PARAGRAPH_SENTENCES] if on_topic else []
 
             # (a section of one long paragraph has no other leads: more of it, "Vad säger inledningen i korthet?")
             first_lead = MAX_SUMMARY_LEADS if len(paragraphs) == 1 else LEAD_PARAGRAPH_SENTENCES
-            leads = [(x, c) for sentences, c in paragraphs[:1] for x in sentences[:first_lead]] + \
-                [(x, c) for sentences, c in paragraphs[1:] for x in opening(sentences)]
-            room = MAX_SUMMARY_LEADS - len(leads)
-            for sentences, c in paragraphs[1:] if room > 0 else ():
-                extra = more_on_topic(sentences)[:room]
-                if extra:
-                    at = next(i for i, (x, _) in enumerate(leads) if x in sentences) + len(opening(sentences))
-                    leads[at:at] = [(x, c) for x in extra]
-                    room -= len(extra)
+            leads = [(x, c) for sentences, c in paragraphs[:1] for x in sentences[:first_lead]]
+            later = [(c, said, more_on_topic(sentences, said)) for sentences, c in paragraphs[1:]
+                     for said in [opening(sentences)]]
+            room = MAX_SUMMARY_LEADS - len(leads) - sum(len(said) for _, said, _ in later)
+            for c, said, more in later:
+                extra = more[:max(room, 0)]
+                room -= len(extra)
+                leads += [(x, c) for x in (*said, *extra)]
             if sum(len(split_sentences(pre_text(c))) for c in own) <= MAX_SUMMARY_LEADS:
                 leads = [(sentence, c) for c in own for sentence in split_sentences(pre_text(c))]
         else:
@@ -4663,7 +4662,7 @@ def role_anchor(query: Query) -> str:
     # say of the thing dated, not of its date)
     # (the last question that was no role question itself: "sammanfatta målbilden …" + "vad betyder det för mig som
     # kurator?" + "ok men vad ska jag göra annorlunda då?" asks of the målbild)
-    asked = next((t for t in reversed(query.history) if not (swedish.asks_for_me(t) and swedish.role_in(t))
+    asked = next((t for t in reversed(query.history) if not swedish.role_asked_as(t)
                   and not swedish.asks_doing_differently(t)), query.history[-1]) if query.history else ""
     return swedish.thing_dated(asked) if asked else ""
 

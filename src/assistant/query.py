@@ -214,7 +214,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if not role and swedish.asks_doing_differently(reading):
         # ("Jag är biståndshandläggare … Vad ska jag göra annorlunda …?": staff, whatever the title; or the role an earlier
         # question asked as: "vad betyder det för mig som kurator?" + "ok men vad ska jag göra annorlunda då?")
-        role = next((r for t in reversed(earlier) if swedish.asks_for_me(t) and (r := swedish.role_in(t))), "medarbetare")
+        role = next((r for t in reversed(earlier) if (r := swedish.role_asked_as(t))), "medarbetare")
     # "vad kan jag som läkare på vårdcentralen göra för att bidra till det?": a role question that points back
     # ("och patientkontrakt, vad ingår i det?" names what "det" is: asked as "vad ingår i patientkontrakt?", its own question)
     # "… journalsystem …? || Och vad finns det för funktioner i Min vård Norrbotten?": a name the thread has not
@@ -419,14 +419,14 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         intent = "lookup"  # "Which parts of the organisation will be affected by it?": whom it touches, said in a sentence
     wanted = tuple(d for d in (documents or ()) if d in metas)
     named, regions = named_in(f"{anchor} {reading}", metas, common)
-    own_regions = named_in(reading, metas, common)[1] if anchor else ()
+    # (what the question itself names, beside its thread)
+    own_named, own_regions = named_in(reading, metas, common) if anchor else ((), ())
     if own_regions and len(regions) > len(own_regions) and not swedish.asks_comparison(reading) \
             and not swedish.asks_likeness(reading):
         # ("… Norrbotten …? || … i västernorrland …? || vilka punkter har deras målbild?" read "… Västernorrlands
         # målbild": the region the question itself names, not those of the thread beside it)
         named = tuple(d for d in named if d not in metas or not metas[d].region or metas[d].region in own_regions)
         regions = own_regions
-    own_named = named_in(reading, metas, common)[0] if anchor else ()
     if len(own_named) >= 2 and set(own_named) < set(named):
         # ("när beslutades norrbottens målbild …?" + "vad står det om glesbygd i strategin och i nämndens plan?": the
         # two documents the question names, not the målbild of the thread beside them)

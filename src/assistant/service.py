@@ -317,15 +317,15 @@ class Assistant:
                 c.chunk.document in query.named_documents for c in citations):
             # "Finns det något om AI i strategin?": only the plan says it; said so, not quoted as the strategy's answer
             return self.refuse(served, query, hits, reason=elsewhere)
+        # "Finns det några nyckeltal eller målvärden kopplade till hållbarhetsmålen?": no passage names either, said so
+        # whichever check refuses it
+        none_said = NOTHING_NAMED.format(thing=none_named) if (none_named := any_untold(query, served.passages)) else ""
         if not citations or ("where-said" not in draft.flags and "period" not in draft.flags
                              and not holds_answer(query, draft.text(), citations, served.index.synonyms)):
-            # (what no passage names says so: "Dokumenten nämner inte nyckeltal eller målvärden.")
-            none_named = any_untold(query, served.passages)
             return self.refuse(served, query, hits, reason=unlisted(query, citations) or partly_said(query, citations)
-                               or elsewhere or (NOTHING_NAMED.format(thing=none_named) if none_named else ""))
-        if (none_said := any_untold(query, served.passages)):
-            # "Finns det några nyckeltal eller målvärden kopplade till hållbarhetsmålen?": no passage names either
-            return self.refuse(served, query, hits, reason=NOTHING_NAMED.format(thing=none_said))
+                               or elsewhere or none_said)
+        if none_said:
+            return self.refuse(served, query, hits, reason=none_said)
         if query.kind == "number" and not query.english and counted_untold(query, draft.text(), served.index.synonyms):
             # "… hur många i Jämtland Härjedalen som använder 1177:s e-tjänster?": a count of nothing named, answered by
             # lines that say none of what is counted

@@ -1406,6 +1406,11 @@ def yes_no_of_own(question: str) -> bool:
     return bool(_YES_NO_OF_OWN.match(question))
 
 
+def role_asked_as(question: str) -> str:
+    """The role a question asks as ("vad betyder det för mig som kurator?" -> "kurator"), or ""."""
+    return role_in(question) if asks_for_me(question) else ""
+
+
 def asks_whether_also(question: str) -> bool:
     """Whether a follow-up asks if someone else had to act too ("… behövde kommunerna också besluta nåt")."""
     return bool(_WHETHER_ALSO.search(question))
