@@ -100,6 +100,7 @@ LONG_TOPIC_WORD = 8  # a topic word this long is said as itself where a section 
 MENTIONED_PAIR_WORDS = 5  # "skolan och elevhälsan" is two things asked of; "att kvinnor och män påverkar …" is one
 BONUS_NEEDED = 0.1       # "vad krävs för X?" is answered by a sentence saying what X "kräver"
 BONUS_MEANS_FOR = 0.15   # "vad innebär det för regionens verksamheter?" by "För Region Norrbotten innebär det att …"
+BONUS_TURNED_TO = 0.2    # a follow-up turning to a region: the sentence names that region ("I Norrbotten …")
 BONUS_EVERY = 0.2        # the sentence says of every one what the question asks holds for all ("alla verksamheter")
 BONUS_NAMED = 0.12      # the sentence names every name the question asks about ("Barnarenan", "RSR")
 BONUS_EARLY_MENTION = 0.1  # in a topic summary: the sentence is about the topic (named in its first words)
@@ -132,6 +133,7 @@ CONTRAST_LEAD_SENTENCES = 3  # sentences quoted of a contrasted concept's own se
 MIN_ROLE_SENTENCE_WORDS = 5  # shorter lines of a role answer's passages are labels, not what is said to the role
 ASKING_WORDS = ("enligt",)  # a word of asking a sentence's own words are not counted by ("i enlighet med")
 GENERIC_SENTENCES = 3  # "Vad är en målbild?": at most this many sentences that say what any such thing is
+THING_WORDS_DATED = 2  # a dated line names at least this many words of the thing whose date is asked
 KIND_READ_HITS = 5  # a kind of fact (a date, a number, who) is read from this many passages
 TITLE_HEAD_LETTERS = 5       # a question word this long that ends a named document's title word names the document
 MAX_WORKPLACE_SENTENCES = 2  # what is to be done where the asker works, in a role answer on a topic
@@ -1706,6 +1708,13 @@ class Composer:
         then = swedish.asks_then(query.reading)
         needed = swedish.asks_needed(query.reading)  # "Vad krävs för egenmonitorering …?": "… kräver en väl utbyggd …"
         means_for = swedish.asks_meaning_for(query.reading)  # "vad innebär det för regionens verksamheter?"
+        # "Vem följer upp omställningen på nationell nivå?" + "hur ska det göras i Norrbotten?": the sentence that says
+        # it of the region the follow-up turns to ("I Norrbotten kommer omställningen att följas upp …")
+        # (from another region or the national level the earlier question named, not a region said as scope: "… vilka
+        # ska komma överens om de lokala planerna hos oss i Norrbotten?")
+        turned_to = [r for r in swedish.regions_named(query.reading) if query.follow_up and query.history
+                     and r not in swedish.regions_named(query.history[-1])
+                     and (swedish.regions_named(query.history[-1]) or swedish.names_national(query.history[-1]))]
         scored = []
         for unit, sim in zip(units, dense):
             if sim < min_similarity:
@@ -1718,6 +1727,7 @@ class Composer:
                                                   default=0) / heaviest
                      + (bonus(unit.text) if bonus else 0.0)
                      + (BONUS_EVERY if every and swedish.says_every(unit.text, every) else 0.0)
+                     + (BONUS_TURNED_TO if turned_to and set(turned_to) & set(swedish.regions_named(unit.text)) else 0.0)
                      + (BONUS_REASON if why and swedish.answers_why(unit.text) else 0.0)
                      + (BONUS_NEXT if then and swedish.tells_next(unit.text) else 0.0)
                      + (BONUS_NEEDED if needed and swedish.says_needed(unit.text) else 0.0)
@@ -1766,8 +1776,30 @@ class Composer:
             if in_region(hit.chunk) and swedish.mentions_event(heading, event) and swedish.names_topic(query.search, heading, query.regions):
                 units = [u for u in units_of([hit]) if swedish.has_kind(query.kind, u.text)]
                 if units:
-                    return self._dated_by_named(query, hit.chunk, hits, event, in_region) or units[:MAX_SENTENCES]
+                    return self._dated_by_named(query, hit.chunk, hits, event, in_region) \
+                        or self._dated_of_thing(query, hits, event, f"{heading} {' '.join(u.text for u in units)}") \
+                        or units[:MAX_SENTENCES]
         return []
+
+    @staticmethod
+    def _dated_of_thing(query: Query, hits: Sequence[Hit], event: str, section: str) -> list[Unit]:
+        """For a date question, the dated line of the retrieved passages that names the thing whose date is asked,
+        when the section headed by the event names less of it ("När var det tänkt att uppdraget om den grafiska
+        formen skulle fastställas …?": not "Beslut av målbild: Fattades i SVOM 221202" but "Uppdrag till reklambyrå
+        för grafisk formgivning fastställs under våren -23"), or []."""
+        if query.kind != "date":
+            return []
+        thing = [w for w in swedish.topic_words(swedish.dated_thing(query.reading)).split()
+                 if len(w) >= MIN_STEM_LETTERS and not swedish.mentions_event(w, event) and not swedish.regions_named(w)]
+        def named(text: str) -> int:
+            return sum(swedish.mentions(text, w) for w in thing)
+        lines = [u for u in units_of(hits[:KIND_READ_HITS]) if swedish.has_kind("date", u.text)]
+        best = max(lines, key=lambda u: named(u.text), default=None)
+        # (only when the section names none of it: "När togs beslutet om den gemensamma målbilden …?" is the section
+        # headed "Beslut av målbild", not "Beslut i SVOM hösten -21 om ändrad målbild som ska vara gemensam …")
+        if best is None or named(best.text) < THING_WORDS_DATED or named(section):
+            return []
+        return [best]
 
     @staticmethod
     def _dated_by_named(query: Query, chosen: Chunk, hits: Sequence[Hit], event: str, in_region) -> list[Unit]:

@@ -48,6 +48,7 @@ class Query:
     thread_region: str = ""        # the region the conversation was about, which `regions` took from it
     workplace: tuple[str, ...] = ()  # where the asker says they work, in the question or its preamble ("vårdavdelning")
     asker_region: str = ""         # the region the asker says they work in, in this or an earlier preamble ("Kramfors")
+    where_asked: bool = False      # "Vilket dokument säger att …?": the answer names the documents it quotes
 
     @property
     def kind(self) -> str | None:
@@ -102,8 +103,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     else:  # ("… vad de kan göra i Min vård Norrbotten. Vilka funktioner finns där …?": there, the service it names)
         text = swedish.there_named(text, preamble) or text
     # (an English question's Swedish words typed without å/ä/ö too: "primarvard" -> "primärvård")
-    reading = _region_initials_spelled(swedish.respell(swedish.swedish_reading(text), letters or {}) if english else text,
-                                       metas)
+    # ("Vilket dokument säger att X?": whether X is said, the documents named in the answer)
+    where = swedish.which_document_asked(text)
+    reading = _region_initials_spelled(swedish.respell(swedish.swedish_reading(where or text), letters or {}) if english
+                                       else where or text, metas)
     # (spoken: the turns as typed, for what the asker says of themself; told_before: what they said before their questions)
     if common is None:  # (a caller that serves many questions passes it, made once per build)
         common = common_title_words(vocabulary or {})
@@ -128,6 +131,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                 spelled_turn = spelled(turn_text)
                 plain = swedish.without_answer_shape(spelled_turn) or spelled_turn
                 plain = swedish.goal_contents(plain) or plain  # ("vad innehåller X:s målbild" asked again of Y)
+                # ("… nån slogan för länets målbild men jag hann inte skriva ner, vad hette den …?": of the målbild)
+                plain = swedish.motto_of(named := swedish.name_then_asked(plain)) or named or plain
                 # ("Hur ska kommunerna och regionen samverka …?" + "ge exempel på vad vi kan jobba med för det?": samverkan)
                 plain = swedish.how_to_cooperate(plain) or plain
                 # ("kan du sammanfatta målbilden för nära vård i jämtland härjedalen?": the region's målbild)
@@ -192,9 +197,13 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if earlier and swedish.asks_steps_before(reading):
         reading = "Hur togs den fram?"  # "När antogs målbilden?" + "vilka steg kom före beslutet?": how it was made
     named_first = swedish.term_asked_first in rewrites  # ("svom vad är det" asks a question of its own)
-    met = swedish.asker_meets(preamble) if preamble else ""
-    # "Jag är distriktsköterska … och träffar många sköra äldre. Vad säger verksamhetsplanen om dem?"
-    reading = (swedish.about_them(reading, met) if met else "") or reading
+    # (or a statement before the question: "Vi får in massor av gamla som är jättesköra …. Står det nåt … om just den
+    # gruppen?")
+    told = swedish.question_sentences(reading)
+    met = swedish.asker_meets(f"{preamble} {' '.join(told[:-1])}".strip()) if preamble or len(told) > 1 else ""
+    # "Jag är distriktsköterska … och träffar många sköra äldre. Vad säger verksamhetsplanen om dem?" (the question
+    # alone, once it names them)
+    reading = (swedish.about_them(told[-1] if len(told) > 1 else reading, met) if met else "") or reading
     # "… på APT pratar alla om "riktningsförändringarna". Vilka är de enligt …?": what the asker says is talked of
     talked = swedish.asker_talks_of(spelled(preamble)) if preamble and not earlier and not english else ""
     reading = (swedish.subject_named(reading, talked) if talked else "") or reading
@@ -227,7 +236,11 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                                                              *([] if swedish.says_then(reading) else swedish.acronyms_in(reading))]) \
         or (bool(earlier) and not leans and swedish.asks_meaning_of_quoted(reading))
     own_question = _asks_its_own(reading, (fronted, fronted_asked), earlier, metas, common, asked_from=leans or bool(role))
-    follow_up = bool(earlier) and not of_body and not own_name and not own_question and (
+    # ("… || Och vad säger strategin om mig som medarbetare, vad kommer förändras i mitt jobb?": what a document it
+    # names says to the asker, whatever the thread was about)
+    to_me = bool(role) and swedish.said_of_me(reading) and bool(named_in(reading, metas)[0]) \
+        and not swedish.points_back(swedish.without_workplace(reading))
+    follow_up = bool(earlier) and not of_body and not own_name and not own_question and not to_me and (
         leans or (swedish.is_follow_up(text) and not named_first) or swedish.is_follow_up(reading)
         or swedish.bare_ordinal(reading) or swedish.bare_why(reading)
         or (bool(role) and (swedish.points_back(swedish.without_workplace(reading)) or swedish.of_us(reading))))
@@ -354,6 +367,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # "Jag jobbar i receptionen … och får ta emot frustration från patienter som skickas fram och tillbaka …. Tar
         # planen upp det problemet?": the problem is what the asker told they meet
         context = swedish.asker_situation(spelled(preamble), reading) or swedish.statement_pointed_at(preamble, reading)
+    if talked and not english and not follow_up and swedish.points_back(reading) and talked not in context:
+        # "… vi har snackat om att låta patienterna väga sig och ta blodtrycket själva hemma … . Står det nåt i nämndens
+        # plan om att sånt ska byggas ut?": what "sånt" is, beside where the asker works
+        context = f"{context} {talked}".strip()
     # ("Två frågor om nämndens uppdrag för 2025–2027: …": each part asks of that, and so is the whole searched)
     scope = "" if english else swedish.questions_about(masked)
     context = " ".join(x for x in (context, scope) if x)
@@ -546,11 +563,12 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                  follow_up=follow_up, english=english, personal_data=personal,
                  # ("och i Västernorrland då, vem antar deras målbild och när skulle det ske?": the parts of what it asks
                  # of the place it names first)
-                 parts=_parts(asked_again or first_asked or text, scope or first_place),
+                 parts=_parts(asked_again or first_asked or swedish.name_then_asked(text) or text, scope or first_place),
                  thread_region=talked_of if talked_of and not follow_up and regions == (talked_of,) else "",
                  workplace=tuple(dict.fromkeys(works_at)),
                  asker_region=owner or ("" if english else next(
-                     (r for t in (preamble, *reversed(told_before)) if t and (r := swedish.region_of_places(t))), "")))
+                     (r for t in (preamble, *reversed(told_before)) if t and (r := swedish.region_of_places(t))), "")),
+                 where_asked=bool(where))
 
 
 def _asked_there(reading: str, named: str) -> str:
@@ -604,6 +622,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.without_format_request,  # "Vad menar planen med X – kan du sammanfatta det kort?" -> "Vad menar planen med X?"
     swedish.timeline_asked,       # "ge mig en tidslinje för målbildsarbetet i X" -> "Hur togs målbilden fram i X?"
     swedish.without_answer_shape,  # "Kan du sammanfatta planen i fem punkter?" -> "Kan du sammanfatta planen?"
+    swedish.mention_after_named,  # "och SIP, nämns det nånstans?" -> "Nämns SIP nånstans?"
     swedish.asked_of_there,       # "Och planen då – står det något om rehab där också, …?" -> "Står det något om rehab i planen?"
     swedish.asked_if_so,          # "Antogs X och Y ungefär samtidigt? När i så fall?" -> "När antogs X och Y?"
     swedish.began_to_exist,       # "när började nämnden finnas?" -> "när inrättades nämnden?"
@@ -634,6 +653,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.needed_for,           # "vilka X … behövs för att Y ska lyckas" -> "vilka X för Y …"
     swedish.parts_of,             # "Hur många delar består målbilden av …?" -> what the målbild is: its lead and list
     swedish.example_of_meaning,   # "finns det exempel på vad ökad kontinuitet betyder?" -> "Vad betyder ökad kontinuitet?"
+    swedish.name_then_asked,      # "… nån slogan för X men jag hann inte skriva ner, vad hette den?" -> "Vad heter slogan för X?"
     swedish.motto_of,             # "Vilken slogan har målbilden …?" -> "Vad är målbilden …?"
     swedish.without_near_care_scope,  # "Vad har X för målbild när det gäller nära vård?" -> "Vad har X för målbild?"
     swedish.goals_compared,       # "hur skiljer sig deras strategier från X:s målbild?" -> "… deras målbild från X:s målbild?"
@@ -881,7 +901,10 @@ def topic_of(history: Sequence[str]) -> str:
         anchor = earlier
         # (one that opens on "och" but names its own topic stands on its own: "… agenda 2030-mål …? || och vad säger
         # verksamhetsplanen om vårdens miljöpåverkan?" – a later "det" is the miljöpåverkan)
-        if not swedish.is_follow_up(earlier) or (swedish.summary_topic(earlier) and not swedish.points_back(earlier)):
+        # (one that points back leans on the one before: "… vad hette den …? || konstigt att det inte står nära vård
+        # nånstans i den, varför är det så? || när klubbades den och av vem?" – the målbild)
+        if (not swedish.is_follow_up(earlier) and not swedish.points_back(swedish.without_expletive(earlier))) \
+                or (swedish.summary_topic(earlier) and not swedish.points_back(earlier)):
             break
     return anchor if anchor == history[-1] else f"{anchor} {history[-1]}"
 
@@ -900,7 +923,9 @@ def _with_home_region(turn: str, preamble: str, metas: Mapping[str, DocumentMeta
     home = _home_region(preamble, metas)
     # (or the region of the asker's town, when the preamble says "länets"/"vår": "Jag är läkare på Östersunds
     # sjukhus och fick en dragning om länets målbild. Hur beskrivs …?" -> "… i Jämtland Härjedalen")
-    town = swedish.region_of_places(preamble) if preamble and not home and swedish.says_our_county(preamble) else ""
+    # (or the question itself says "länets": "Jobbar … i Funäsdalen. … vad hette sloganen för länets målbild?")
+    town = swedish.region_of_places(preamble) if preamble and not home and (
+        swedish.says_our_county(preamble) or swedish.says_our_county(turn)) else ""
     # (or the preamble says it is about the region's målbild: "Vi ska ha en arbetsplatsträff om den gemensamma
     # målbilden i Jämtland Härjedalen. Vilka är de strategier som ska leda till målet?")
     if (home and (swedish.says_ours(turn) or swedish.asks_each_regions_own(preamble)) or town) \

@@ -201,6 +201,8 @@ class Assistant:
             draft = self.composer.compose(query, hits, qvec, served.passages)
             draft, hits = self.with_named_documents(served, query, draft, hits, qvec, mode)
             answer = self.check(served, query, draft, hits)
+        if query.where_asked and answer.answered:
+            answer = where_said(answer, served.metas, query.english)
         if query.personal_data:
             answer = replace(answer, notices=(NOTICE, *answer.notices))
         if answer.answered and self.settings.llm_url and generate:
@@ -578,6 +580,7 @@ class Assistant:
 
 DATED_DAY_HITS = 3  # a question naming a day is about the documents when one of this many passages says that day
 SPECIFIC_PLACE = 3  # the rank a passage saying a specific documents' word for a staff word is given
+PROCESS_TURNS = 3  # a comparison that points back asks the how of one of this many turns before it
 PART_NOT_FOUND = "Det står inte i styrdokumenten."
 PART_SAID_ABOVE = "Se svaret ovan."
 PART_NOT_FOUND_EN = "The steering documents do not say."
@@ -596,6 +599,9 @@ MENTIONED_ELSEWHERE = "”{thing}” nämns i ”{title}” (under ”{heading}�
 REGION_TOPIC_LETTERS = 7  # a topic word this long that a region's documents never say is a topic they do not take up
 REGION_LACKS = "Dokumenten från {region} tar inte upp ”{word}”; det gör bara andra regioners dokument."
 NO_REASON = "Dokumenten anger inget skäl till det, de säger bara:"
+WHERE_SAID = "Det står i {titles}:"
+WHERE_SAID_EN = "It is said in {titles}:"
+WHERE_HEADINGS = 2  # the headings named for each document a "which document says …?" answer quotes
 PLACE_UNNAMED = "Dokumenten nämner inte {places}."
 PLACE_UNTOLD = "Dokumenten nämner inte {places} särskilt; det här säger de om {region}:"
 NO_OUTCOME = "Dokumenten säger inte vad som kom fram; de säger bara: ”{said}” (”{title}”, {heading})."
@@ -1318,6 +1324,16 @@ def row_question(query: Query, label: str, docs: Sequence[str], passages: Passag
         # "Är riktningsförändringarna i nämndens plan samma som i strategin?": each document's list of them
         plain = f"Vilka {listed} finns?"
         return replace(sub, intent="list", reading=plain, search=plain)
+    # (the latest turn that asked how: "… vem är det som har bestämt den? || hur skiljer sig det mot hur dom gjorde …?")
+    earlier = next((t for t in reversed(query.history[-PROCESS_TURNS:]) if swedish.asks_process(t)), "") \
+        if query.follow_up else ""
+    if earlier and swedish.points_back(swedish.without_comparing(query.reading)):
+        # "Hur gick det till när Västernorrland tog fram sin målbild?" + "hur skiljer sig det mot hur dom gjorde i
+        # Norrbotten?": each row asks the earlier question of its own region (Norrbotten's steps, not one line of them)
+        asked = swedish.without_other_regions(earlier, [r for r in swedish.regions_named(earlier) if r != label])
+        asked = re.sub(r"\s{2,}", " ", re.sub(r"\b(när|då|hur)\s{2,}(?=\w)", r"\1 man ", asked)).strip()
+        asked = asked if label in swedish.regions_named(asked) or not sub.regions else f"{asked.rstrip(' ?')} i {label}?"
+        return replace(sub, intent="lookup", reading=asked, search=asked)
     if (swedish.asks_process(reading) or swedish.asks_how_decided(reading)) and inner in ("summary", "what"):
         # "Hur togs målbilden fram i X jämfört med Y?": how, in each (or how an event went: "Hur antogs målbilden
         # formellt i X jämfört med Y?", the lines that tell the decision, not a summary of the målbild)
@@ -1377,3 +1393,27 @@ def comparison_groups(query: Query, metas: dict[str, DocumentMeta]) -> list[tupl
     words = {w for n in query.named_documents for w in re.findall(r"\w{5,}", metas[n].kind.lower())}
     return [(region, [d for d in docs if any(w in metas[d].title.lower() or w in metas[d].kind.lower() for w in words)]
              or docs) for region, docs in by_region.items()]
+
+
+def where_said(answer: Answer, metas: Mapping[str, DocumentMeta], english: bool) -> Answer:
+    """"Vilket dokument säger att primärvården ska vara förstahandsval?": the answer opens by naming the documents its
+    quoted passages come from, each with the headings it is said under (after the English lead line, for an English
+    question)."""
+    where: dict[str, list[str]] = {}
+    for c in answer.citations:
+        if c.used:
+            title = metas[c.chunk.document].title if c.chunk.document in metas else c.chunk.title
+            headings = where.setdefault(title, [])
+            if (heading := heading_of(c.chunk)) and heading != title and heading not in headings:
+                headings.append(heading)
+    if not where:
+        return answer
+    under, joined = (" (under {})", lambda names: ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1
+                     else names[0]) if english else (" (under {})", swedish.joined_names)
+    said = [f"”{title}”" + (under.format(joined([f"”{h}”" for h in headings[:WHERE_HEADINGS]])) if headings else "")
+            for title, headings in where.items()]
+    lead = (WHERE_SAID_EN if english else WHERE_SAID).format(titles=joined(said))
+    text = answer.text
+    if text.startswith(ENGLISH_LEAD):
+        return replace(answer, text=f"{ENGLISH_LEAD}\n{lead}\n{text[len(ENGLISH_LEAD):].lstrip()}")
+    return replace(answer, text=f"{lead}\n{text}")

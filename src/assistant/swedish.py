@@ -2721,8 +2721,11 @@ def asker_problem(preamble: str) -> str:
 # "Jag är distriktsköterska … och träffar många sköra äldre.": the people or things the asker works with,
 # whom a following "Vad säger planen om dem?" points at.
 _ASKER_MEETS = re.compile(r"\b(?:jag|vi)\b[^.!?]*?\b(?:träffar|möter|tar hand om|jobbar(?: mest| mycket)? med|"
-                          r"arbetar(?: mest| mycket)? med|har hand om)\s+(?:(?:många|flera|mest|ofta|mycket|en del)\s+)*"
-                          r"(?P<thing>\w+(?:\s+(?!och\b|som\b|i\b|på\b|inom\b|hos\b)\w+){0,2})\s*(?:[.!?,]|\s+(?:och|som|i|på|inom|hos)\b|$)", re.I)
+                          r"arbetar(?: mest| mycket)? med|har hand om|får in|tar emot)\s+"
+                          r"(?:(?:många|flera|mest|ofta|mycket|en del|massor av|mängder av|en massa|allt fler|fler och fler)\s+)*"
+                          # ("Vi får in massor av gamla som är jättesköra …": whom, with what they are)
+                          r"(?P<thing>\w+(?:\s+(?!och\b|som\b|i\b|på\b|inom\b|hos\b)\w+){0,2}(?:\s+som\s+är\s+\w+)?)"
+                          r"\s*(?:[.!?,]|\s+(?:och|som|i|på|inom|hos)\b|$)", re.I)
 
 
 # "Jag jobbar på en hälsocentral med många gamla och skröpliga patienter.": whom the asker's workplace has many of
@@ -2737,7 +2740,10 @@ _ASKER_TALKS_OF = re.compile(r"(?:\b(?:jag|vi|man|patienterna|patienter|folk|inv
                              r"\b(?:frågar|undrar|prata|pratar|pratat|pratade|diskutera|diskuterar|diskuterat|"
                              r"diskuterade|snackar|snackat|läst|läste|hört|hörde)\s+(?:(?:alla|många|folk|kollegorna|de|dom)\s+)?"
                              r"(?:(?:mycket|en del|lite|ofta|hela tiden|jämt|ständigt)\s+)?om\s+"
-                             r"[\"”“']?(?P<thing>[^.!?,\"”“']{3,60}?)[\"”“']?\s*(?:[.!?,]|\s+(?:och|men|på|i|som)\b|$)", re.I)
+                             # ("vi har snackat om att låta patienterna väga sig och ta blodtrycket själva hemma": the
+                             # whole doing)
+                             r"(?:(?P<doing>att\s+[^.!?]{3,160}?)\s*(?:[.!?]|$)|"
+                             r"[\"”“']?(?P<thing>[^.!?,\"”“']{3,60}?)[\"”“']?\s*(?:[.!?,]|\s+(?:och|men|på|i|som)\b|$))", re.I)
 # (a statement that tells of such talk, before a dash and the question)
 _TALKED_OF_BEFORE = re.compile(r"\b(?:frågar|undrar|prata|pratar|pratat|pratade|diskutera|diskuterar|diskuterat|diskuterade|"
                                r"snackar|snackat|läst|läste|hört|hörde)\s+(?:[\w-]+\s+){0,3}?om\b", re.I)
@@ -2746,7 +2752,8 @@ _TALKED_OF_BEFORE = re.compile(r"\b(?:frågar|undrar|prata|pratar|pratat|pratade
 def asker_talks_of(preamble: str) -> str:
     """What a preamble says the asker and colleagues talk or have read of ("patientkontrakt"), or ""."""
     match = _ASKER_TALKS_OF.search(preamble)
-    return match["thing"].strip() if match and match["thing"].lower().split()[0] not in _POINTING_TOPIC else ""
+    said = (match["doing"] or match["thing"]).strip() if match else ""
+    return said if said and said.lower().split()[0] not in _POINTING_TOPIC else ""
 
 
 # "… vad de kan göra i Min vård Norrbotten. Vilka funktioner finns där …?": "där" as the place a verb points at, not a
@@ -2768,13 +2775,17 @@ def there_named(question: str, preamble: str) -> str:
 def asker_meets(preamble: str) -> str:
     """Whom or what a preamble says the asker works with ("sköra äldre", "gamla och skröpliga patienter"), or ""."""
     match = _ASKER_MEETS.search(preamble) or _ASKER_HAS_MANY.search(preamble)
-    return match["thing"].strip() if match else ""
+    # ("jättesköra": the intensifier is no part of the word the documents use)
+    return re.sub(r"\bjätte-?(?=\w{4,})", "", match["thing"].strip(), flags=re.I) if match else ""
 
 
 def about_them(question: str, thing: str) -> str:
     """A "Vad säger planen om dem?" question with its pointing word replaced by the thing pointed at
     ("Vad säger planen om sköra äldre?"), or "" when the question asks about something of its own."""
     match = _ABOUT.search(question)
+    # ("… om just den gruppen?": the group pointed at)
+    if match and _POINTING_GROUP.match(match["topic"].strip()):
+        return f"{question[:match.start('topic')]}{thing}{question[match.end('topic'):]}"
     if not match or match["topic"].strip().lower() not in _POINTING_TOPIC:
         # "… om vad vi ska göra för dem?": the pronoun after its preposition
         # (not "dem som …", which says whom itself: "… som går till dem som är över 65?")
@@ -2822,13 +2833,23 @@ _FOR_ME = re.compile(r"\b(?:för|av|på|om|åt)\s+(?:mig|oss)\b|\b(?:min|vår)\s
 # "Vad ska jag som medarbetare göra annorlunda enligt strategin?": what changes for the asker
 _DO_DIFFERENTLY = (r"\b(?:vad|hur)\s+(?:ska|skall|bör|behöver|måste|kan)\s+(?:jag|vi)(?:\s+som\s+\w+)?\s+"
                    r"(?:göra|jobba|arbeta|tänka)\s+(?:annorlunda|nytt|konkret|i\s+praktiken)\b")
+_SAID_OF_ME = r"\b(?:säger|står|skriver|sägs)\b[^?.!]*\bom\s+mig\b"
+_SAID_OF_ME_RX = re.compile(_SAID_OF_ME, re.I)
+
+
+def said_of_me(question: str) -> bool:
+    """Whether a question asks what is said of the asker ("vad säger strategin om mig som medarbetare?")."""
+    return bool(_SAID_OF_ME_RX.search(question))
+
+
 _MEANS_FOR_ME = re.compile(r"\bför mig\b|\bmin del\b|\b(?:för|i) mitt (?:jobb|arbete)\b|"
                            # "Vad innebär omställningen för oss inom den specialiserade vården?", "… något som rör oss?"
                            # (or "för oss som jobbar på sjukhus": those who work there, the asker among them)
                            r"\b(?:innebär|betyder|påverkar|medför)\b[^?.!]*\bför oss\b(?!\s+(?:som(?!\s+(?:jobbar|arbetar)\b)|invånare|patienter|"
                            r"medborgare|brukare|medarbetare|anställda|personal)\b)|"
                            r"\bsom\s+(?:rör|berör|angår|gäller)\s+(?:oss|mig)\b|"
-                           + _DO_DIFFERENTLY + "|" + _CONCERNS_ME, re.I)  # "vad betyder det för mig", "… om min del"
+                           # "vad säger strategin om mig som rehabkoordinator?": what it says to the asker's part
+                           + _SAID_OF_ME + "|" + _DO_DIFFERENTLY + "|" + _CONCERNS_ME, re.I)  # "vad betyder det för mig", "… om min del"
 _MY_STAFF = r"(?:(?:mina|våra)\s+(?:medarbetare|anställda)|(?:min|vår)\s+personal)\b"  # a manager's staff
 _EXPECTED_OF_ME = re.compile(r"\b(?:av|på) (?:mig|oss)\b|"  # "vad förväntas av mig/oss chefer", "vilka krav ställs på mig"
                              # (a manager of her staff: "vad förväntas av mina medarbetare i nära vård?")
@@ -2880,12 +2901,18 @@ _ROLE_THING = re.compile(r"(?:tjänst|tjänster|tjänsterna|bemanning\w*|brist\w
                          r"utbildning\w*|program\w*|kontakt\w*|resurs\w*)$", re.I)
 
 
+_DID_THEN = re.compile(r"\s+(?:visade|sa|sade|säger|berättade|tycker|tyckte|vill|ville|menar|frågade|undrar|nämnde|"
+                       r"pratade|pratar|skickade|delade|har\s+sagt|hade)\b", re.I)
+
+
 def role_in(text: str) -> str:
     """The role a question speaks from ("för mig som sjuksköterska" -> "sjuksköterska"), or ""."""
     # (not someone else's: "Min chef vill ha en sammanfattning …" is asked by the chef's staff)
+    # (nor one who did something the asker tells of: "Chefen visade en bild på APT …")
     match = next((m for m in re.finditer(rf"\b({'|'.join(ROLES)})\w*", text, re.I)
                   if not _SOMEONE_ELSES.search(text[:m.start()]) and not _ROLE_THING.search(m.group(0))
-                  and not _HIRED.search(text[:m.start()])), None)
+                  and not _HIRED.search(text[:m.start()])
+                  and not (m.group(0).lower().endswith(("en", "n")) and _DID_THEN.match(text[m.end():]))), None)
     if match:
         return match.group(1).lower()
     if _STAFF_OF_MINE.search(text):
@@ -3047,10 +3074,19 @@ _ROLE_OWN_QUESTION = re.compile(r"[,–-]\s*(?P<q>(?:och\s+)?(?:vilka|vilken|vil
                                 r"\b[^,?]{6,}\??)\s*$", re.I)
 
 
+# "Vad betyder det för mig som revisor – har nämnden ansvar för …, och jobbar den med forskning?": a yes/no question of
+# its own about someone else (not "… har jag något ansvar?", "… kommer det påverka mig?", which ask as the role)
+_ROLE_OWN_YESNO = re.compile(r"[,–-]\s*(?P<q>(?:och\s+)?(?:har|finns|jobbar|arbetar|ansvarar|ingår|gäller|tar|står|nämns)\s+"
+                             r"(?!(?:jag|vi|man|du|ni|det|detta|de|dom)\b)\w+\b[^?]{6,}\??)\s*$", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra)\b", re.I)
+
+
 def role_own_question(question: str) -> str:
-    """The question a role follow-up ends on, asked as such ("vilka digitala funktioner har vi?"), or "":
-    what it asks is answered, not what the topic means for the role in general."""
+    """The question a role follow-up ends on, asked as such ("vilka digitala funktioner har vi?", "har nämnden ansvar
+    för …?"), or "": what it asks is answered, not what the topic means for the role in general."""
     match = _ROLE_OWN_QUESTION.search(question)
+    if not match and (own := _ROLE_OWN_YESNO.search(question)) and not _FIRST_PERSON.search(own["q"]):
+        match = own
     if not match:
         return ""
     asked = re.sub(r"^och\s+", "", match["q"], flags=re.I).strip()
@@ -3413,6 +3449,7 @@ _CONTRAST_SAME_AS = re.compile(r"^\s*(?:men\s+|och\s+)?(?:är|e)\s+(?:inte\s+)?(
 
 
 # The endings of words that qualify a noun ("jämlik", "fysisk", "digital", "jämställd", "personcentrerad")
+CONTRASTED_WORDS = 5  # a thing of a three-way contrast is named in at most this many words
 _QUALIFIER_ENDING = re.compile(r"(?:ig|igt|iga|isk|iskt|iska|lik|likt|lika|ställd|ställt|rad|rat|al|alt|ala|ell|ellt|ella|"
                                r"bar|bart|sam|samt|iv|ivt|iva|ande)$", re.I)
 
@@ -3470,10 +3507,44 @@ def between_the_two(question: str, earlier: Sequence[str]) -> str:
     return f"{question[:match.start()]}{match['between']} {a} och {b}{question[match.end():]}"
 
 
-def contrast_terms(question: str) -> tuple[str, str] | None:
-    """The two things a "skillnaden mellan X och Y" question contrasts, or None."""
+# "Vad är skillnaden mellan en miljömässigt, en socialt och en ekonomiskt hållbar verksamhet?": three things or more
+_CONTRAST_MANY = re.compile(
+    r"\b(?:skillnad(?:en|er|erna)?|skiljer|skilja|olikheter(?:na)?|difference|differ)\b[^?]*?\b(?:mellan|between)\s+"
+    r"(?P<many>[^?,.]+?(?:,\s*[^?,.]+?)+),?\s+(?:och|o|and)\s+(?P<b>[^?,.]+?)\s*(?:\s+(?:enligt|i|inom)\s+[^?,.]+)?(?:[?,.!]|$)", re.I)
+_ARTICLE = re.compile(r"^(?:en|ett|den|det|de|dom|the|an?)\s+", re.I)
+
+
+def _contrasted_many(question: str) -> tuple[str, ...] | None:
+    """The three or more things a "skillnaden mellan X, Y och Z" question contrasts, each with the noun they share
+    ("miljömässigt, socialt och ekonomiskt hållbar verksamhet": each a "… hållbar verksamhet"), or None."""
+    match = _CONTRAST_MANY.search(question)
+    if not match:
+        return None
+    terms = [_ARTICLE.sub("", t.strip(" ,.”\"'")) for t in [*match["many"].split(","), match["b"]]]
+    if any(not t or len(t.split()) > CONTRASTED_WORDS for t in terms):
+        return None
+    return tuple(shared_head(terms))
+
+
+def shared_head(terms: Sequence[str]) -> list[str]:
+    """Qualifiers coordinated before one noun, each with that noun ("jämlik och jämställd vård" -> "jämlik vård",
+    "jämställd vård"; "miljömässigt, socialt och ekonomiskt hållbar verksamhet" -> "miljömässigt hållbar verksamhet",
+    …); other terms as they are."""
+    last = re.match(r"^(\w+)\s+(\w{3,}(?:\s+\w{3,})?)$", terms[-1])
+    if not last or not _QUALIFIER_ENDING.search(last.group(1)):
+        return list(terms)
+    rest = last.group(2)
+    if len(rest.split()) == 1 and _QUALIFIER_ENDING.search(rest):
+        return list(terms)
+    return [f"{t} {rest}" if " " not in t and _QUALIFIER_ENDING.search(t) else t for t in terms[:-1]] + [terms[-1]]
+
+
+def contrast_terms(question: str) -> tuple[str, ...] | None:
+    """The things (two, or more: `_contrasted_many`) a "skillnaden mellan X och Y" question contrasts, or None."""
     if _DIFFERENCES_IN.search(question):
         return None  # "… om skillnader i hälsa mellan olika grupper": how a thing differs among groups is a topic
+    if many := _contrasted_many(question):
+        return many
     each = _EACH_OF_BOTH.search(question)
     if each and _ONE_AND_OTHER.search(question):
         return each["a"], each["b"]  # "… om både arbetsinvandring och arbetskraftinflyttning. Vad sägs om det ena respektive det andra?"
@@ -3519,10 +3590,7 @@ def contrast_terms(question: str) -> tuple[str, str] | None:
     b = re.sub(r"^(?:(?:det|vad)\s+)?(?:man|vi|de|dom|regionen|nämnden)\s+(?:vill|ska|hoppas)\s+(?:uppnå|åstadkomma|nå|göra)\s+"
                r"(?:med|i|genom|för)\s+", "", b, flags=re.I) or b
     # "jämlik och jämställd vård": two qualifiers of one noun, each side the noun so qualified ("jämlik vård")
-    head = re.match(r"^(\w+)\s+(\w{3,})$", b)
-    if head and " " not in a and all(_QUALIFIER_ENDING.search(w) for w in (a, head.group(1))) \
-            and not _QUALIFIER_ENDING.search(head.group(2)):
-        a = f"{a} {head.group(2)}"
+    a, b = shared_head([a, b])
     return (a, b) if a and b and a.lower() != b.lower() else None
 
 
@@ -4440,9 +4508,10 @@ def restated(question: str) -> str:
 
 # "Vilken slogan har målbilden i Jämtland Härjedalen?", "vad är mottot för Norrbottens målbild?": a thing's
 # motto is the line its section opens with ("“Tillsammans för god hälsa hela livet”"): what the thing is
-_MOTTO_WORD = r"(?:slogan|sloganen|sloganet|motto|mottot|devis|devisen|ledord|ledordet|paroll|parollen|tagline|rubrik|rubriken)"
+_MOTTO_WORD = r"(?:slogan|sloganen|sloganet|motto|mottot|devis|devisen|ledord|ledordet|paroll|parollen|tagline|rubrik|rubriken|" \
+    r"(?:huvud|kärn)?budskap(?:et)?)"  # ("Vad är själva huvudbudskapet eller sloganen i den målbilden?")
 _MOTTO = re.compile(rf"^\s*(?P<lean>(?:och|men)\s+)?(?:vilken|vilket|vad\s+är|vad\s+har)\s+(?:det\s+för\s+|den|det|en|ett)?\s*"
-                    rf"{_MOTTO_WORD}\s+"
+                    rf"(?:själva\s+|egentliga\s+)?{_MOTTO_WORD}(?:\s+(?:eller|och|alltså)\s+(?:själva\s+)?{_MOTTO_WORD})?\s+"
                     r"(?:har|för|i|på|till|hos|of)?\s*(?P<thing>[^?]{4,}?)\s*(?:för\s+(?:slogan|motto|devis))?\s*\??\s*$", re.I)
 
 
@@ -4457,14 +4526,32 @@ _NAME_OF_VISION = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vad\s+heter\s+(?P<th
                              r"\s*\??\s*$", re.I)
 
 
+# "Chefen visade en bild med nån slogan för länets målbild men jag hann inte skriva ner, vad hette den …?": the name
+# asked is that of the thing the statement before names
+_NAME_THEN_ASKED = re.compile(r"\b(?:nån|någon|något|nåt|en|ett)\s+(?P<thing>(?:slogan|motto|devis|namn|rubrik|ledord)\s+"
+                              r"(?:för|på|till|i)\s+[^,.?]+?)\s+(?:men|och)\b[^,.?]*[,.]\s*"
+                              r"vad\s+(?:hette|heter)\s+(?:den|det|den\s+nu|det\s+nu)\b(?P<rest>[^?]*)\??\s*$", re.I)
+
+
+def name_then_asked(question: str) -> str:
+    """A statement naming a thing whose name the asker lacks, then "vad hette den?", asked of that thing ("… nån slogan
+    för länets målbild men jag hann inte skriva ner, vad hette den och …?" -> "Vad heter slogan för länets målbild
+    och …?"), or ""."""
+    match = _NAME_THEN_ASKED.search(question)
+    return f"Vad heter {match['thing']}{match['rest'].rstrip()}?" if match else ""
+
+
 def motto_of(question: str) -> str:
     """A question for a thing's motto read as what the thing is ("Vilken slogan har målbilden i Jämtland
     Härjedalen?" -> "Vad är målbilden i Jämtland Härjedalen?"), or ""."""
     match = _MOTTO.match(question) or _GOAL_OF_VISION.match(question) or _NAME_OF_VISION.match(question)
     # (a thing, not only whose it is: "Vilket motto har Region Norrbotten?" asks for the region's vision)
-    if not match or not re.search(r"\b(?!region)[a-zåäö]\w{3,}", match["thing"]):
+    if not match or not re.search(r"\b(?!region)[a-zåäö]\w{3,}", match["thing"]) \
+            or re.match(r"(?:om|kring|about)\s", match["thing"], re.I):  # (a message on a topic: "… budskapet om samverkan")
         return ""
-    return f"{match['lean']}vad är {match['thing']}?" if match["lean"] else f"Vad är {match['thing']}?"
+    asked = f"{match['lean']}vad är {match['thing']}?" if match["lean"] else f"Vad är {match['thing']}?"
+    # ("Vad heter sloganen för målbilden …?": the name asked is the slogan's, which is what the målbild is)
+    return (motto_of(asked) if _MOTTO.match(asked) else "") or asked
 
 
 # "Vad har Jämtland Härjedalen för målbild?", "vad har nämnden för uppdrag?": what a named one's thing is (not
@@ -5533,6 +5620,26 @@ def place_then_asked(question: str) -> str:
     return f"{match['asked']} i {match['place']}?" if match else ""
 
 
+# "och SIP, nämns det nånstans i samma veva?", "och anhöriga då – står det nåt om dem?": a thing named first, then
+# whether it is mentioned
+_MENTION_AFTER_NAMED = re.compile(r"^\s*(?:(?:och|å|o|men)\s+)?(?P<thing>(?!(?:varför|vad|hur|när|vem|vilka|vilken|vilket|"
+                                  r"det|den|dom|de|så|ja|nej|ok|okej)\b)[^\W\d][\w-]*(?:\s+[\w-]+){0,2}?)(?:\s+då)?\s*[,–-]\s*"
+                                  r"(?:(?P<named>nämns|finns|förekommer)\s+(?:det|den|dom|de)\b|"
+                                  r"står\s+det\s+(?:något|nåt|nånting|någonting)\s+om\s+(?:det|den|dem|dom)\b)"
+                                  r"(?P<rest>[^?]*)\??\s*$", re.I)
+
+
+def mention_after_named(question: str) -> str:
+    """A question naming a thing first and then asking whether it is mentioned, asked of the thing ("och SIP, nämns
+    det nånstans i samma veva?" -> "Nämns SIP nånstans i samma veva?"), or ""."""
+    match = _MENTION_AFTER_NAMED.match(question)
+    if not match:
+        return ""
+    if match["named"]:
+        return f"{match['named'].capitalize()} {match['thing']}{match['rest'].rstrip()}?"
+    return f"Står det något om {match['thing']}{match['rest'].rstrip()}?"
+
+
 # "och hälsocentraler då, hur många är dom?": the thing counted named first
 _COUNTED_FIRST = re.compile(r"^\s*(?:(?:och|men|å)\s+)?(?P<term>[^\W\d][\w\s-]{2,40}?)\s+då\s*[,:–-]?\s*hur\s+många\s+"
                             r"(?:är|finns)\s+(?:det|dom|de)\b[^?]*\??\s*$", re.I)
@@ -5770,7 +5877,7 @@ _CHANGE_WORDS = {"varför", "why", "argument", "argumentet", "argumenten", "argu
                  "change", "transition", "close", "care", "the", "need", "needed", "needs", "this",
                  "måste", "ändra", "ändras", "ändring", "jobbar", "arbetar", "tar", "upp", "vilka",
                  # "Vilka skäl ger dokumenten för att vården måste förändras?", "What reasons do the documents give …?"
-                 "ger", "förändras", "dokumenten", "reason", "reasons", "give", "documents", "healthcare", "health",
+                 "ger", "anger", "uppger", "förändras", "dokumenten", "reason", "reasons", "give", "documents", "healthcare", "health",
                  "has", "have", "must", "why",
                  # "Vilka skäl ger den länsgemensamma strategin, kort?": the document asked, and how briefly
                  "länsgemensamma", "länsgemensam", "länsgemensamt", "dokumentet", "kort", "kortfattat",
@@ -5827,6 +5934,14 @@ def joined_names(names: Sequence[str]) -> str:
     return " och ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
 
 
+_NATIONAL = re.compile(r"\b(?:nationell\w*|nationellt|riket|rikets|hela\s+landet|i\s+sverige|sveriges|national(?:ly)?)\b", re.I)
+
+
+def names_national(text: str) -> bool:
+    """Whether a text speaks of the national level ("på nationell nivå", "i riket", "i Sverige")."""
+    return bool(_NATIONAL.search(text))
+
+
 def regions_named(question: str) -> list[str]:
     """The Swedish regions a question names, as SWEDISH_REGIONS spells them ("västerbottens" -> "Västerbotten")."""
     spelled = {fold(r.lower()): r for r in SWEDISH_REGIONS}
@@ -5864,9 +5979,14 @@ WHY_HEADINGS = ("varför", "bakgrund|syfte|syftet")
 _WHY_HEADINGS = tuple(re.compile(rf"\b(?:{words})\b", re.I) for words in WHY_HEADINGS)
 
 
+_NOT_SAID_IN = re.compile(r"\b(?:står|nämns|används|använder|skriver|sägs)\b[^?.]*\binte\b|"
+                          r"\binte\b[^?.]*\b(?:står|nämns|används|använder|skriver|sägs)\b", re.I)
+
+
 def asks_why_change(question: str, regions: Sequence[str] = ()) -> bool:
     """Whether a question asks why the change is made at all (and names nothing else but a region)."""
-    if not _WHY.search(question):
+    if not _WHY.search(question) or _NOT_SAID_IN.search(question):
+        # (not why a word is not said: "konstigt att det inte står nära vård nånstans i den, varför är det så?")
         return False
     for region in regions:
         question = re.sub(region_pattern(region), " ", question, flags=re.I)
@@ -6187,7 +6307,9 @@ _WHOLE_COUNT = re.compile(rf"\b(?:sammanlagt|totalt|sammantaget|allt som allt|i 
 def counts_only_the_whole(text: str, question: str) -> bool:
     """Whether a question asks how many of a whole ("Hur många av hälsocentralerna drivs i privat regi?")
     and the text only counts the whole ("… sammanlagt 31 stycken mottagningar"), no part of it ("varav fem")."""
-    if not _PART_ASKED.search(question):
+    # (or how many are run privately, of a whole that counts both kinds: "How many of the health centres are privately
+    # run?" -> "… på regionens egna hälsocentraler och på hälsocentraler i privat regi, sammanlagt 31 …")
+    if not _PART_ASKED.search(question) and not names_private(question):
         return False
     text = without_citations(text)
     rest = _WHOLE_COUNT.sub(" ", text)
@@ -6778,6 +6900,8 @@ _HEADING = re.compile(r"\b(?:rubriken|avsnittet|kapitlet|delen)\s+(?!om\b)[”\"
                       r"(?:\s+(?:i|inom|på|under)\s+[\w:]+.*)?\s*(?:[?.!]|$)", re.I)
 
 
+_POINTING_GROUP = re.compile(r"^(?:just\s+)?(?:den|denna|dessa|de|dom)\s+(?:här\s+|där\s+)?(?:grupp(?:en)?|målgrupp(?:en)?|"
+                             r"patientgrupp(?:en)?|patienterna|personerna|människorna)$|^just\s+(?:dem|dom|de)$", re.I)
 _POINTING_TOPIC = {"det", "detta", "den", "denna", "dem", "dom", "dessa", "de", "sånt", "sådant", "såna", "sådana"}
 POINTING_WORDS = frozenset(_POINTING_TOPIC)  # pointing words, never a topic ("vem tar fram dom lokala …")
 # "Står det något om familjecentraler både i strategin och i verksamhetsplanen?": whether X is mentioned at all
@@ -7657,6 +7781,9 @@ def _default_terms() -> TermMap:
 # thing, topic, section names) applies to it; the answer stays in the documents' Swedish.
 _EN_QUESTION = (
     (r"^(\s*(?:and |so )?(?:what|who|where|how))(?:['’]s|s)\b", r"\1 is"),  # "what's (whats) the purpose …": "what is …"
+    # "Of those health centres, how many are privately run?": how many of them
+    (r"^\s*(?:and\s+|so\s+)?of\s+(?:those|these|the|them|all)\s+([^,?]{3,60}?)\s*,\s*how\s+many\s+(?:of\s+them\s+)?",
+     r"how many of the \1 "),
     # "… in these documents?": the documents are where every question is asked, no topic of it
     (r"\s*\b(?:in|according to|from) (?:these|the|your|our) (?:steering )?(?:documents?|texts?)\b", ""),
     # "What are the main priorities for primary care …?": the documents' "Viktiga prioriteringar" for it, not the
@@ -8049,6 +8176,43 @@ _DOCUMENTS_FILLER = frozenset("""det du ni dig mig oss vi jag för i om hos frå
     tillgängliga med region regionen länet kommunen vår vårt våra mitt min mina sig som man hittar läsa läser den de
     you do have are is in for about available apply applies cover covers use using based on the can answer from there
     here we our us my me i ask questions know of search searched read which that""".split())
+
+
+# "Vilket dokument säger att primärvården ska vara förstahandsval?", "Vilka dokument tar upp SIP?", "I vilken av
+# planerna står det om Cosmic?", "Which of the documents says that …?": where a thing is said is asked; read as whether
+# it is said (the answer then names the documents it quotes)
+_DOCUMENT_NOUN = r"(?:(?:styr)?dokument(?:en|et)?|texter(?:na)?|text(?:en)?|plan(?:er|erna|en)?|strategi(?:er|erna|n)?)"
+_WHICH_DOCUMENT_SAYS = re.compile(
+    r"^\s*(?:(?:och|men|så)\s+)?(?:i\s+)?(?:vilka|vilket|vilken)\s+(?:av\s+)?(?:de\s+|dom\s+|era\s+)?(?:olika\s+)?"
+    rf"{_DOCUMENT_NOUN}\s+(?:"
+    r"(?:säger|sägs\s+det|står\s+det|skriver|skrivs\s+det|framgår\s+det|nämns\s+det|nämner|beskrivs\s+det)\s+att\s+(?P<claim>.+?)|"
+    r"(?:tar\s+upp|nämner|nämns|handlar\s+om|skriver\s+om|står\s+det\s+(?:något\s+|nåt\s+|mest\s+)?om|beskriver|"
+    r"säger\s+(?:något\s+|nåt\s+)?om|behandlar|tar\s+(?:något\s+|nåt\s+)?om)\s+(?P<topic>.+?))\s*[?.!]*\s*$", re.I)
+_WHICH_DOCUMENT_SAYS_EN = re.compile(
+    r"^\s*(?:(?:and|so)\s+)?(?:in\s+)?which\s+(?:(?:one\s+)?of\s+(?:the|these|your)\s+)?(?:steering\s+)?"
+    r"(?:documents?|texts?|plans?|strateg(?:y|ies))\s+(?:"
+    r"(?:says?|states?|writes?|claims?|is\s+it\s+said|does\s+it\s+say)\s+that\s+(?P<claim>.+?)|"
+    r"(?:talks?\s+about|mentions?|covers?|discuss(?:es)?|deals?\s+with|(?:is|are)\s+about|describes?|"
+    r"says?\s+(?:anything|something)\s+about|writes?\s+about)\s+(?P<topic>.+?))\s*[?.!]*\s*$", re.I)
+
+
+# "Var i styrdokumenten står det att vi ska fråga patienten …?", "var står det om SIP?"
+_WHERE_SAYS = re.compile(r"^\s*(?:(?:och|men|så)\s+)?var\s+(?:i\s+(?:de\s+|dom\s+)?(?:styr)?dokumenten\s+|någonstans\s+)?"
+                         r"(?:står|sägs|nämns|skrivs)\s+det\s+(?:(?P<that>att)|(?:något\s+|nåt\s+)?om)\s+(?P<rest>.+?)\s*[?.!]*\s*$", re.I)
+
+
+def which_document_asked(question: str) -> str:
+    """A question asking which document says a thing, read as whether the documents say it ("Vilket dokument säger
+    att X?" -> "Står det att X?", "Vilka dokument tar upp SIP?" -> "Står det något om SIP?", "Which document talks
+    about Cosmic?" -> "Is there anything about Cosmic?"), or ""."""
+    if match := _WHICH_DOCUMENT_SAYS.match(question):
+        return f"Står det att {match['claim']}?" if match["claim"] else f"Står det något om {match['topic']}?"
+    if match := _WHERE_SAYS.match(question):
+        return f"Står det att {match['rest']}?" if match["that"] else f"Står det något om {match['rest']}?"
+    if match := _WHICH_DOCUMENT_SAYS_EN.match(question):
+        return f"Do the documents say that {match['claim']}?" if match["claim"] else \
+            f"Is there anything about {match['topic']}?"
+    return ""
 
 
 def asks_documents(question: str) -> bool:
