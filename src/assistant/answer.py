@@ -873,6 +873,12 @@ class Composer:
         kinds = {swedish.fold(m.kind.split()[0].lower())[:MIN_STEM_LETTERS + 2] for m in passages.metas.values() if m.kind}
         headed = section is not None and any(self._heads({t}, heading_of(section)) for t in topic
                                              if not any(swedish.fold(t).startswith(k) for k in kinds))
+        # ("hur tas planen fram lokalt?": the list line saying who was given the task of making the thing asked of,
+        # "Lokala samverkansarenor har fått i uppdrag att ta fram lokala samverkansplaner …", not the målbild's timeline)
+        tasked = next((u.chunk for u in self._made_by(query, hits, passages) if swedish.tells_tasked(u.text)
+                       and u.text in u.chunk.items), None) if not headed and swedish.asks_process(reading) else None
+        if tasked is not None:
+            section, headed = tasked, True
         if scope and swedish.asks_process(reading) and not headed and \
                 (section is None or not swedish.is_process_heading(heading_of(section))):
             # "Hur togs målbilden fram i Västernorrland?": the asked documents' section headed "Genomförande",
@@ -894,7 +900,7 @@ class Composer:
                     draft.say(made.text, made.chunk)
             draft = self._section(draft, section, passages, summary=True)
             decided = self._decision_section(section, passages) if scope and swedish.asks_process(reading) \
-                and not asked_event(query) else None
+                and not asked_event(query) and tasked is None else None
             # "Hur togs målbilden fram i Jämtland Härjedalen?": its steps, then how it was decided ("Beslut av målbild:
             # Fattades i SVOM 221202 …"), which a section of its own tells after them
             dated = [i for i in decided.items if swedish.has_kind("date", i)] if decided is not None else []

@@ -123,7 +123,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                 # the region its preamble names, as for a Swedish turn)
                 read_turn = _region_initials_spelled(swedish.swedish_reading(turn_text), metas)
                 # (only when it asks of "our" one: not "… coordinator at Region Norrbotten. What does the … plan say …?")
-                home = _home_region(turn_preamble, metas) if re.search(r"\b(?:our|we|us)\b", turn_text, re.I) else ""
+                # (or the region of the town it names: "… at the health centre in Strömsund … in this county")
+                home = (_home_region(turn_preamble, metas) or swedish.region_of_places(turn_preamble)) \
+                    if swedish.says_ours_in_english(turn_text) else ""
                 earlier.append(f"{read_turn} i {home}" if home and not named_in(read_turn, metas)[1] else read_turn)
             else:
                 # ("… i JH målbild?": the region's initials spelled out, as in the question itself)
@@ -324,6 +326,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # "… vilka är de? || Finns det nån lista på vad vi chefer ska jobba med för att få till dom?": the earlier
         # topic's list of what to work with, whoever asks
         role_follow_up = False
+    if role_follow_up and swedish.asks_meaning_of_quoted(reading):
+        # "… || ok men vad betyder 'ökad kontinuitet' i jämtlands målbild, för oss i hemsjukvården alltså": what the
+        # quoted term means, which the documents say to no role in particular
+        role_follow_up = False
     own_question = swedish.role_own_question(reading) if role_follow_up and anchor else ""
     if own_question:  # "… för mig som sjuksköterska, vilka digitala funktioner har vi?": that question, in the thread
         role_follow_up, reading = False, own_question
@@ -427,7 +433,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             and not swedish.asks_next(reading) \
             and not swedish.self_contained(reading) \
             and not swedish.asks_whether_also(reading) \
+            and not swedish.asks_relation(reading) \
             and not swedish.yes_no_of_own(reading):  # (nor one that says all it asks: "Och i nämndens plan – vad vill …?")
+        # (nor how the thing relates to another: "Vem har fastställt målbilden …? || hur hänger den ihop med RUS?")
         # "och sen då?" after a date question asks for what came next, not a date
         intent = swedish.intent_of(f"{anchor} {reading}")
     if intent == "what" and follow_up and swedish.asks_meaning_for(reading):
@@ -476,7 +484,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # på hälsocentralen i Kalix … en gemensam målbild för hela länet. När bestämdes den?")
     # ("I work in home care in Jämtland. What is … in our målbild?": in English too)
     home = _home_region(preamble, metas) if not regions else ""
-    town = swedish.region_of_places(f"{preamble} {reading}") if not regions and not home and not english else ""
+    # ("… working at the health centre in Strömsund … Is there a shared vision … in this county?": its preamble's town)
+    town = swedish.region_of_places(preamble if english else f"{preamble} {reading}") if not regions and not home else ""
     ours = swedish.says_ours_in_english(text) if english else swedish.says_ours(reading)
     # (or the preamble says it: "Jag är kommunikatör på Region Jämtland Härjedalen och ska ta fram material om vår
     # gemensamma målbild. Ska jag lyfta fram uttrycket nära vård i materialet …?")
@@ -563,7 +572,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                  follow_up=follow_up, english=english, personal_data=personal,
                  # ("och i Västernorrland då, vem antar deras målbild och när skulle det ske?": the parts of what it asks
                  # of the place it names first)
-                 parts=_parts(asked_again or first_asked or swedish.name_then_asked(text) or text, scope or first_place),
+                 parts=_parts(asked_again or first_asked or swedish.name_then_asked(text) or (where if not english else "")
+                              or text, scope or first_place),
                  thread_region=talked_of if talked_of and not follow_up and regions == (talked_of,) else "",
                  workplace=tuple(dict.fromkeys(works_at)),
                  asker_region=owner or ("" if english else next(
@@ -627,6 +637,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.asked_if_so,          # "Antogs X och Y ungefär samtidigt? När i så fall?" -> "När antogs X och Y?"
     swedish.began_to_exist,       # "när började nämnden finnas?" -> "när inrättades nämnden?"
     swedish.hearsay_checked,      # "Hörde på fikat att X, stämmer det?" -> "Stämmer det att X?"
+    swedish.seen_then_asked,      # "Norrbotten verkar ha X – står det något om Y i Västernorrland?" -> the question
     swedish.statement_then_asked,  # "det står att X, vem ansvarar för det?" -> "vem ansvarar för att X?"
     swedish.done_then_when,       # "X var med och beslutade om Y. När var det?" -> "När X var med och beslutade om Y?"
     swedish.odd_then_why,         # "Konstigt att X, varför har dom valt det?" -> "Varför X?"
@@ -897,13 +908,15 @@ RARE_NAME_USES = 5  # a lower-case word the documents use at most this often may
 def topic_of(history: Sequence[str]) -> str:
     """The earlier question a follow-up leans on: the last one that stood on its own (and the last)."""
     anchor = history[-1]
-    for earlier in reversed(history):
-        anchor = earlier
+    for at in range(len(history) - 1, -1, -1):
+        earlier = anchor = history[at]
         # (one that opens on "och" but names its own topic stands on its own: "… agenda 2030-mål …? || och vad säger
         # verksamhetsplanen om vårdens miljöpåverkan?" – a later "det" is the miljöpåverkan)
-        # (one that points back leans on the one before: "… vad hette den …? || konstigt att det inte står nära vård
-        # nånstans i den, varför är det så? || när klubbades den och av vem?" – the målbild)
-        if (not swedish.is_follow_up(earlier) and not swedish.points_back(swedish.without_expletive(earlier))) \
+        # (one that points back leans on the question before: "… vad hette den …? || konstigt att det inte står nära
+        # vård nånstans i den, varför är det så? || när klubbades den och av vem?" – the målbild)
+        leans = at > 0 and "?" in history[at - 1] \
+            and swedish.points_back(swedish.without_expletive(earlier))
+        if (not swedish.is_follow_up(earlier) and not leans) \
                 or (swedish.summary_topic(earlier) and not swedish.points_back(earlier)):
             break
     return anchor if anchor == history[-1] else f"{anchor} {history[-1]}"

@@ -323,7 +323,7 @@ class Assistant:
         # whichever check refuses it
         none_said = NOTHING_NAMED.format(thing=none_named) if (none_named := any_untold(query, served.passages)) else ""
         if not citations or ("where-said" not in draft.flags and "period" not in draft.flags
-                             and not holds_answer(query, draft.text(), citations, served.index.synonyms)):
+                             and not holds_answer(query, draft.text(), citations, served.index.synonyms, served.passages)):
             return self.refuse(served, query, hits, reason=unlisted(query, citations) or partly_said(query, citations)
                                or elsewhere or none_said)
         if none_said:
@@ -448,8 +448,10 @@ class Assistant:
             # ("…, och vad fokuserar den på enligt verksamhetsplanen?": asked of the thing the first part names)
             said = swedish.with_referent(part, first.reading) if first is not None else part
             sub = replace(self.understand(said, (*query.history, *asked), query.documents), parts=())
-            if query.regions and set(sub.regions) != set(query.regions) and not query.english \
-                    and not swedish.regions_named(said):
+            # (an English question's too, when its asker's town gave the region: "… at the health centre in Strömsund
+            # … in this county, and what are its main points?")
+            if query.regions and set(sub.regions) != set(query.regions) and not swedish.regions_named(said) \
+                    and (not query.english or not named_in(sub.reading, served.metas)[1]):
                 # (the region the whole question gave, by its preamble too, not one a kind word alone gives the part:
                 # "Jag är socialchef i en kommun i Västernorrland. Vem har fastställt vår målbild …, och vem ska anta
                 # den i kommunerna?" – not Norrbotten's, the one document whose kind is "målbild")
@@ -620,7 +622,13 @@ def undated_document(query: Query, metas: Mapping[str, DocumentMeta]) -> Documen
     if query.kind != "date" or len(query.named_documents) != 1 or not swedish.asks_when_made(query.reading):
         return None
     meta = metas.get(query.named_documents[0])
-    return meta if meta is not None and not meta.date and named_by_kind(query.reading, meta) else None
+    if meta is None or not named_by_kind(query.reading, meta):
+        return None
+    # (or a date of another kind than the decision asked: "När antogs verksamhetsplanen?" – the plan gives its period,
+    # "planperiod 2025–2027", not when it was adopted; a decision date of something else is no answer)
+    decided_asked = asked_event(query) == "decision" and bool(meta.date_note) \
+        and not re.search(r"antag|antog|beslut|faststäl|godkän", meta.date_note, re.I)
+    return meta if not meta.date or decided_asked else None
 
 
 def unlisted(query: Query, citations: Sequence[Citation]) -> str:
@@ -1031,7 +1039,17 @@ def dated_untold(query: Query, passages: Passages) -> str:
     return " ".join(dated) if dated and not any(passages.passages_saying(w) for w in dated) else ""
 
 
-def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms | None = None) -> bool:
+def heads_one_listed(listed: str, citations: Sequence[Citation], passages: Passages) -> bool:
+    """Whether a quoted passage's heading is one item of a list the documents give under the listed noun ("vilken av
+    riktningsförändringarna …?" is answered under "Öppnare vårdformer", one of "Fyra riktningsförändringar i
+    verksamheterna")."""
+    headings = {swedish.fold(heading_of(c.chunk).lower()) for c in citations if c.used and heading_of(c.chunk)}
+    return any(swedish.fold(item.lower()) in headings for chunk in passages.chunks if chunk.items
+               and swedish.mentions(f"{heading_of(chunk)} {chunk.list_intro}", listed) for item in chunk.items)
+
+
+def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms | None = None,
+                 passages: Passages | None = None) -> bool:
     """The quoted sentences hold the kind of fact asked for, the thing asked about, the event a date
     question asks about, and the places and names asked about."""
     quoted = "\n".join(u for c in citations for u in c.used) or text  # (one line each: list items end without a stop)
@@ -1191,7 +1209,8 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         # (or the thing a generic compound names: "Vilka av primärvårdsfrågorna …?" is answered of primärvård)
         named = [listed, *(synonyms.added(listed) if synonyms else []), swedish.generic_head_modifier(listed)]
         named = [n for n in named if n]
-        if not any(swedish.mentions(f"{headed} {intros}", word) for word in named):
+        if not any(swedish.mentions(f"{headed} {intros}", word) for word in named) \
+                and not (passages is not None and heads_one_listed(listed, citations, passages)):
             return False  # "I vilka kommuner …?" needs kommuner in the answer
         # (what is not so is said at a sentence's end: "Nämnden ansvarar inte för Beställning Vårdval primärvård.")
         if query.intent == "list" and "\n- " not in f"\n{text}" and swedish.names_only_at_end(quoted, listed) \
@@ -1327,7 +1346,7 @@ def row_question(query: Query, label: str, docs: Sequence[str], passages: Passag
     # (the latest turn that asked how: "… vem är det som har bestämt den? || hur skiljer sig det mot hur dom gjorde …?")
     earlier = next((t for t in reversed(query.history[-PROCESS_TURNS:]) if swedish.asks_process(t)), "") \
         if query.follow_up else ""
-    if earlier and swedish.points_back(swedish.without_comparing(query.reading)):
+    if earlier and swedish.points_back(swedish.without_comparing(query.reading)) and swedish.asks_how_done(query.reading):
         # "Hur gick det till när Västernorrland tog fram sin målbild?" + "hur skiljer sig det mot hur dom gjorde i
         # Norrbotten?": each row asks the earlier question of its own region (Norrbotten's steps, not one line of them)
         asked = swedish.without_other_regions(earlier, [r for r in swedish.regions_named(earlier) if r != label])
@@ -1346,7 +1365,10 @@ def row_question(query: Query, label: str, docs: Sequence[str], passages: Passag
     asked_before = query.reading.strip()[:-len(asking)].rstrip().endswith("?")
     bare_likeness = asking != query.reading.strip() and not asked_before and swedish.asks_likeness(asking) and \
         not swedish.topic_words(swedish.without_comparing(asking)).replace("sig", "").strip(" ?")
-    if (inner == "summary" and not composer.summary_topic(sub, passages)) or bare_likeness or \
+    # ("Är Jämtland Härjedalens målbild uppbyggd på samma sätt som Västernorrlands?", "Vilka teman återkommer i båda
+    # målbilderna?", "… när det gäller upplägget?": how each målbild is built is what each one is)
+    built = swedish.asks_structure(query.reading) and bool(re.search(r"\bmålbild", query.reading, re.I))
+    if (inner == "summary" and not composer.summary_topic(sub, passages)) or bare_likeness or built or \
             (inner in ("number", "list", "summary", "lookup", "what") and swedish.asks_parts(reading)):
         # (or its parts: "X och Y har båda målbilder. Hur många delar består de av?" – what each one is)
         # no topic beyond the documents themselves: what each one is, asked plainly of this row
@@ -1357,6 +1379,8 @@ def row_question(query: Query, label: str, docs: Sequence[str], passages: Passag
                        flags=re.I).strip() or thing
         if bare_likeness and (kinds := swedish.DOCUMENT_THING.findall(query.reading)):
             thing = kinds[-1].lower()  # (the kind of document the statement ends on, "i sina målbilder": målbild)
+        elif built:
+            thing = "målbilden"  # (how each is built is the målbild itself: not "återkommer målbild", "målbild resp strategier")
         plain = f"Vad är {thing} i {label}?" if thing else reading
         # the document the question names within this row is the one asked of ("målbilden i Norrbotten": the
         # målbild, not the strategy)

@@ -536,6 +536,9 @@ _ANSWER_SHAPE = re.compile(r"\s+(?:i|på|med)\s+(?:(?:max|högst|ungefär|typ|ba
                            # "sammanfatta kort så jag kan dra det för politikerna": what the asker will use it for
                            r",?\s+(?:så\s+(?:att\s+)?|för\s+att\s+)(?:jag|vi)\s+(?:kan|ska\s+kunna|skall\s+kunna)\s+"
                            r"(?:dra|presentera|berätta|förklara|visa|skriva|informera|ta\s+upp)\b[^?]*(?=[?.!]*\s*$)|"
+                           # ("… i tre punkter som jag kan ta med till mitt team?": for whom, no topic)
+                           r",?\s+som\s+(?:jag|vi)\s+(?:kan|ska\s+kunna)\s+(?:ta\s+med|visa|dela|presentera|dra|skicka)\b"
+                           r"[^?]*(?=[?.!]*\s*$)|"
                            # "Kort, vad går målbilden ut på?", "…2025-2027? kort": how short, before or after the question
                            r"^\s*(?:kort|kortfattat|snabbt|enkelt|i\s+korthet)(?:\s+(?:sagt|sammanfattat|förklarat))?\s*[,:]\s*(?=\w)|"
                            r"(?<=[?.!])\s*(?:kort|kortfattat|tack)(?=\s*[?.!]*\s*$)|"
@@ -686,6 +689,35 @@ def statement_then_asked(question: str) -> str:
     handlingsplaner?"), or ""."""
     match = _SAID_THEN_ASKED.match(question)
     return f"{match['asked']}att {match['said'].strip()}?" if match else ""
+
+
+# "Norrbotten verkar ha indikatorer för uppföljning – står det något om hur Västernorrland ska följa upp sin målbild?":
+# what the asker has seen of one region, then a question of its own about another
+_SEEN_THEN_ASKED = re.compile(r"^\s*(?P<said>[^?–]{10,}?\b(?:verkar|har|hade|gör|gjorde|ska)\b[^?–]*?)\s+[–-]\s+"
+                              r"(?P<asked>(?:men\s+)?(?:står|finns|nämns|vad|hur|när|vem|vilka|vilken|har|gör|ska)\b[^?]+\?)\s*$",
+                              re.I)
+_ALSO_OR_SAME = re.compile(r"\b(?:också|även|samma|likadan\w*|liknande|jämfört|jämför|skillnad\w*|skiljer|motsvarande|"
+                           r"precis\s+som|som\s+dom|som\s+de)\b", re.I)
+
+
+_HOW_DONE = re.compile(r"\bhur\s+(?:(?:dom|de|man|ni|vi|dem)\s+)?(?:gjorde|gör|gick|går|jobbade|jobbar|arbetade|arbetar|"
+                       r"tog\s+fram|tar\s+fram)\b|\b(?:gjorde|gör)\s+(?:man|dom|de)\s+(?:likadant|samma|så)\b|\blikadant\b", re.I)
+
+
+def asks_how_done(question: str) -> bool:
+    """Whether a question asks how something was done ("… mot hur dom gjorde i Norrbotten?", "gjorde man likadant?")."""
+    return bool(_HOW_DONE.search(question))
+
+
+def seen_then_asked(question: str) -> str:
+    """A question after a statement about one region that asks of another region alone, without the statement
+    ("Norrbotten verkar ha indikatorer … – står det något om hur Västernorrland ska följa upp sin målbild?" -> "står det
+    något om hur Västernorrland ska följa upp sin målbild?"), or "" (not when it compares or asks "också")."""
+    match = _SEEN_THEN_ASKED.match(question)
+    if not match or _ALSO_OR_SAME.search(match["asked"]):
+        return ""
+    asked, said = regions_named(match["asked"]), regions_named(match["said"])
+    return match["asked"].strip() if asked and said and not set(asked) & set(said) else ""
 
 
 # "Barnarenan också var med och beslutade om länets målbild. När var det, och när beslutade SVOM?" (heard, the
@@ -1461,6 +1493,12 @@ _JOINED_QUESTION = re.compile(rf"\s+(?:och|o|and)\s+(?={_ASKING_WORD}\s+(?!(?:i|
 _ASKING_FIRST = re.compile(rf"^\s*{_ASKING_WORD}\b", re.I)
 
 
+def _names_own(part: str, before: str) -> bool:
+    """Whether a later part names a thing (an acronym or a name) the part before it does not ("… hur hänger den ihop
+    med RUS?")."""
+    return any(n.lower() not in before.lower() for n in [*acronyms_in(part), *name_phrases(part)])
+
+
 def _joined_parts(part: str) -> list[str]:
     """A part split where a second question is joined on by "och" without a comma, when the second
     stands on its own: "… och hur många ledamöter har den?" shares the first one's subject, and the
@@ -1486,7 +1524,10 @@ def _joined_parts(part: str) -> list[str]:
             and not (intent_of(split[0]) == "what" and not is_english(split[0])  # "Vad är Min vård Norrbotten och
                      and all(intent_of(p) == "list" for p in split[1:])) \
             and not (asks_process(split[0]) and all(asked_kind(p) == "who" or _OUTCOME_OF_IT.search(p) for p in split[1:])) \
-            and not (asked_kind(split[0]) == "who" and all(asks_process(p) for p in split[1:])):
+            and not (asked_kind(split[0]) == "who" and all(asks_process(p) for p in split[1:])) \
+            and not (asked_kind(split[0]) == "who" and all(_names_own(p, split[0]) for p in split[1:])):
+        # (nor who, and then how it relates to a thing named of its own: "Vem har fastställt målbilden … och hur
+        # hänger den ihop med RUS?")
         # ("hur togs den fram och vem har beslutat om den?": how it was made, then who decided, each; or what it came
         # to: "Hur tog Västernorrland fram sin målbild och vad landade den i?"; or who, then how: "vem har fastställt
         # den och hur togs den fram?")
@@ -1659,12 +1700,16 @@ def question_parts(text: str) -> list[str]:
     who_when = _WHO_AND_WHEN.match(text)
     if who_when:  # "vem har bestämt den där målbilden för västernorrland och när?": who, then when that was
         return [f"{who_when['first'].rstrip(' ,')}?", "När var det?"]
-    what_then = _WHAT_THEN_ASKED.match(text) or _WHAT_AND_DONE_THERE.match(text)
+    what_then = _WHAT_THEN_ASKED.match(text) or _WHAT_AND_DONE_THERE.match(text) or _WHAT_THEN_YESNO.match(text)
     if what_then:  # "vad är min vård norrbotten, vad kan patienterna göra där": what it is, then a question of it
         return [f"{what_then['a'].strip()}?", f"{what_then['b'].strip()}?"]
     letters = _TWO_ACRONYMS.match(text)
     if letters:  # "vad står SVOM och RSR för?": each spelled out on its own
         return [f"Vad står {letters['a']} för?", f"Vad står {letters['b']} för?"]
+    names = _TWO_NAMES.match(text) or _TWO_NAMES_EN.match(text)
+    if names:  # "Vilka är SVOM och Barnarenan?", "Who are SVOM and Barnarenan that decided it?": what each one is
+        asked = "What is" if names.re is _TWO_NAMES_EN else "Vad är"
+        return [f"{asked} {names['a']}?", f"{asked} {names['b']}?"]
     or_else = _YES_OR_ELSE.match(text)
     if or_else:  # "Finns klimakteriet med bland nämndens uppdrag, eller något annat om kvinnors och mäns hälsa?": both
         return [f"{or_else['a'].strip()}?", f"Vad står det om {or_else['b'].strip()}?"]
@@ -1716,6 +1761,12 @@ _DECIDED_ON = re.compile(r"\b(?:beslutade|beslutades|beslut|fattade\s+beslut)\s+
 _WHAT_THEN_ASKED = re.compile(r"^(?P<a>\s*(?:och\s+)?vad\s+(?:är|betyder|innebär)\s+(?!(?:det|den|dom|de|detta|dessa)\b)[^,?]{3,60}?)"
                               r"\s*,\s+"
                               r"(?P<b>(?:vad|vilka|hur|vem|när|var)\s+(?!är\s+(?:det|den|dom|de)\s*\??\s*$)[^,?]{6,}?)\s*\??\s*$", re.I)
+# "Vad är Min vård Norrbotten och kommer det till oss på sjukhuset?": what it is, then a yes/no question of it
+_WHAT_THEN_YESNO = re.compile(r"^(?P<a>\s*(?:och\s+)?vad\s+(?:är|betyder|innebär)\s+(?!(?:det|den|dom|de|detta|dessa)\b)"
+                              r"[^,?]{3,60}?)\s*(?:,\s*(?:och\s+)?|\s+och\s+)"
+                              # (not "finns det i Jämtland?", which asks whether the thing is there: read whole)
+                              r"(?P<b>(?:kommer|ingår|får|ska|kan|används|funkar|fungerar)\s+(?:det|den|dom|de|detta)\b"
+                              r"[^?]{4,}?)\s*\?*\s*$", re.I)
 # ("vad är Min vård Norrbotten och vad kan man göra där??": joined by "och" too)
 _WHAT_AND_DONE_THERE = re.compile(r"^(?P<a>\s*(?:och\s+)?vad\s+(?:är|betyder|innebär)\s+(?!(?:det|den|dom|de|detta|dessa)\b)"
                                   r"[^,?]{3,60}?)\s+och\s+(?P<b>vad\s+kan\s+(?:man|patienterna|patienten|jag|vi|invånarna|"
@@ -1723,6 +1774,11 @@ _WHAT_AND_DONE_THERE = re.compile(r"^(?P<a>\s*(?:och\s+)?vad\s+(?:är|betyder|in
 # "vad står SVOM och RSR för?", "vad betyder SIP och MVC?": two abbreviations, each asked
 _TWO_ACRONYMS = re.compile(r"^\s*(?:(?:och|o|å)\s+)?vad\s+(?:står|betyder|är)\s+(?P<a>[A-ZÅÄÖ]{2,6})\s+(?:och|o|resp\.?|respektive|samt)\s+"
                            r"(?P<b>[A-ZÅÄÖ]{2,6})(?:\s+för)?\s*\?*\s*$")
+# "Vilka är SVOM och Barnarenan?": two names, each asked what it is
+_TWO_NAMES = re.compile(r"^\s*(?:(?:och|o|å)\s+)?(?i:vilka|vad|vem)\s+(?i:är|var)\s+(?P<a>[A-ZÅÄÖ][\wåäöÅÄÖ-]+)\s+(?i:och|o|samt)\s+"
+                        r"(?P<b>[A-ZÅÄÖ][\wåäöÅÄÖ-]+)\s*\?*\s*$")
+_TWO_NAMES_EN = re.compile(r"^\s*(?:(?i:and|so)\s+)?(?i:who|what)\s+(?i:are|is|were)\s+(?P<a>[A-ZÅÄÖ][\wåäöÅÄÖ-]+)\s+(?i:and)\s+"
+                           r"(?P<b>[A-ZÅÄÖ][\wåäöÅÄÖ-]+)(?:\s+(?i:that|who|which)\b[^?]*)?\s*\?*\s*$")
 # "Finns klimakteriet med bland nämndens uppdrag, eller något annat om kvinnors och mäns hälsa?": whether one thing is
 # there, then what else is said of a wider topic
 _YES_OR_ELSE = re.compile(r"^(?P<a>\s*(?:finns|står|nämns|tas|kommer)\b[^?,]{6,}?)\s*,\s*eller\s+(?:något|nåt|någonting)\s+"
@@ -1874,6 +1930,7 @@ def _asked_sentences(text: str) -> list[str]:
 # "den" standing for a thing, not before one ("vad fokuserar den på?", "… göra med den?"; not "den nya planen")
 _PRONOUN_DEN = re.compile(r"\b(?:den|dem|dessa)(?=\s*[?.!,]|\s*$|\s+(?:på|om|av|i|till|ut|för|med|egentligen|"
                           r"fram|in|ifrån|från|enligt|när|nu|idag|sen|sedan|under|framöver)\b)", re.I)
+_IT_DOES = re.compile(r"^\s*(?:och\s+)?(?:kommer|gäller|funkar|fungerar|används|ingår|kostar)\s+(?P<it>det)\b", re.I)
 REFERENT_WORDS = 4  # a longer stretch of topic words is no one thing "den" can stand for
 _CLAUSE_VERBS = {"skulle", "ska", "skall", "kan", "kunde", "borde", "bör", "måste", "har", "hade", "blev", "blir", "är",
                  "var"}
@@ -1927,6 +1984,10 @@ def with_referent(part: str, earlier: str) -> str:
     they = _THEY_DID.match(part)
     if they and named:
         return f"{part[:they.start('they')]}{named}{part[they.end('they'):]}"
+    said_of = _IT_DOES.match(part)
+    if said_of and named and len(named.split()) <= REFERENT_WORDS:
+        # "Vad är Min vård Norrbotten och kommer det till oss på sjukhuset?": "det" is the service
+        return f"{part[:said_of.start('it')]}{named}{part[said_of.end('it'):]}"
     if named and _PRONOUN_DEN.search(part) and len(named.split()) <= REFERENT_WORDS:
         # "Vad är Min vård Norrbotten och vilka funktioner finns i den?": the name whole ("Min" is no pronoun here)
         return _PRONOUN_DEN.sub(named, part, count=1)
@@ -2789,7 +2850,8 @@ def about_them(question: str, thing: str) -> str:
     if not match or match["topic"].strip().lower() not in _POINTING_TOPIC:
         # "… om vad vi ska göra för dem?": the pronoun after its preposition
         # (not "dem som …", which says whom itself: "… som går till dem som är över 65?")
-        them = re.search(r"\b(?:för|med|åt|hos|om|till)\s+(?P<them>dem|dom)\b(?!\s+som\b)", question, re.I)
+        # (nor "dom här två sakerna", which names things of its own)
+        them = re.search(r"\b(?:för|med|åt|hos|om|till)\s+(?P<them>dem|dom)\b(?!\s+(?:som|här|där)\b)", question, re.I)
         return f"{question[:them.start('them')]}{thing}{question[them.end('them'):]}" if them else ""
     return f"{question[:match.start('topic')]}{thing}{question[match.end('topic'):]}"
 
@@ -5562,6 +5624,16 @@ _POINTING = {"det", "den", "de", "dom", "dem", "dessa", "detta", "denna", "var o
              "varje", "respektive"}
 
 
+_STRUCTURE = re.compile(rf"\b(?:{_BUILT_WORDS}|teman|temana|samma\s+sätt|liknar|liknande\s+upplägg|bygger\s+(?:\w+\s+){{0,3}}på|"
+                        rf"hur\s+många\s+(?:\w+\s+(?:eller|resp\.?|respektive|och)\s+)?(?:strategier|områden|{_PART_NOUNS}))\b", re.I)
+
+
+def asks_structure(question: str) -> bool:
+    """Whether a question asks how a thing is built or what it is made of ("uppbyggd på samma sätt", "upplägget",
+    "vilka teman återkommer", "hur många strategier eller områden bygger … på?")."""
+    return bool(_STRUCTURE.search(question))
+
+
 def asks_parts(question: str) -> bool:
     """Whether a question asks what parts something has ("Hur många delar består de av?", "hur många
     strategier eller punkter består de av?", "hur är de uppbyggda?")."""
@@ -5623,8 +5695,11 @@ def place_then_asked(question: str) -> str:
 # "och SIP, nämns det nånstans i samma veva?", "och anhöriga då – står det nåt om dem?": a thing named first, then
 # whether it is mentioned
 _MENTION_AFTER_NAMED = re.compile(r"^\s*(?:(?:och|å|o|men)\s+)?(?P<thing>(?!(?:varför|vad|hur|när|vem|vilka|vilken|vilket|"
-                                  r"det|den|dom|de|så|ja|nej|ok|okej)\b)[^\W\d][\w-]*(?:\s+[\w-]+){0,2}?)(?:\s+då)?\s*[,–-]\s*"
-                                  r"(?:(?P<named>nämns|finns|förekommer)\s+(?:det|den|dom|de)\b|"
+                                  r"det|den|dom|de|så|ja|nej|ok|okej|under|i|på|om|för|med|av|till|från|enligt|inom)\b)[^\W\d][\w-]*(?:\s+[\w-]+){0,2}?)(?:\s+då)?\s*[,–-]\s*"
+                                  r"(?:(?P<named>nämns|finns|förekommer)\s+(?:det|den|dom|de)\b"
+                                  # (not whether there is something of it: "Under samma riktningsförändring – finns det
+                                  # något exempel …?")
+                                  r"(?!\s+(?:något|nåt|några|någon|nån|nånting|någonting|ett|en|fler|mer)\b)|"
                                   r"står\s+det\s+(?:något|nåt|nånting|någonting)\s+om\s+(?:det|den|dem|dom)\b)"
                                   r"(?P<rest>[^?]*)\??\s*$", re.I)
 
@@ -5979,14 +6054,9 @@ WHY_HEADINGS = ("varför", "bakgrund|syfte|syftet")
 _WHY_HEADINGS = tuple(re.compile(rf"\b(?:{words})\b", re.I) for words in WHY_HEADINGS)
 
 
-_NOT_SAID_IN = re.compile(r"\b(?:står|nämns|används|använder|skriver|sägs)\b[^?.]*\binte\b|"
-                          r"\binte\b[^?.]*\b(?:står|nämns|används|använder|skriver|sägs)\b", re.I)
-
-
 def asks_why_change(question: str, regions: Sequence[str] = ()) -> bool:
     """Whether a question asks why the change is made at all (and names nothing else but a region)."""
-    if not _WHY.search(question) or _NOT_SAID_IN.search(question):
-        # (not why a word is not said: "konstigt att det inte står nära vård nånstans i den, varför är det så?")
+    if not _WHY.search(question):
         return False
     for region in regions:
         question = re.sub(region_pattern(region), " ", question, flags=re.I)
@@ -6304,12 +6374,21 @@ _PART_ASKED = re.compile(r"\bhur m[åa]nga av\b", re.I)
 _WHOLE_COUNT = re.compile(rf"\b(?:sammanlagt|totalt|sammantaget|allt som allt|i alla)\s+(?:\w+\s+)?(?:\d+|{_NUMBER_WORDS})\b", re.I)
 
 
+# "… totalt, alltså både regionens egna och de privata?", "in total, public and private": the whole is what is asked
+_TOTAL_ASKED = re.compile(r"\b(?:totalt|sammanlagt|inr[äa]knade|inr[äa]knat|ihop|allt\s+som\s+allt|b[åa]de|both|in\s+total|"
+                          r"altogether|total|r[äa]knar\s+(?:med|in)|counting|public\s+(?:and|och)\s+private|egna\s+(?:och|o|plus|\+)|"
+                          r"(?:och|o|plus)\s+(?:de\s+|dom\s+)?privata)\b", re.I)
+
+
 def counts_only_the_whole(text: str, question: str) -> bool:
     """Whether a question asks how many of a whole ("Hur många av hälsocentralerna drivs i privat regi?")
     and the text only counts the whole ("… sammanlagt 31 stycken mottagningar"), no part of it ("varav fem")."""
     # (or how many are run privately, of a whole that counts both kinds: "How many of the health centres are privately
     # run?" -> "… på regionens egna hälsocentraler och på hälsocentraler i privat regi, sammanlagt 31 …")
-    if not _PART_ASKED.search(question) and not names_private(question):
+    # (one count asked: "… hur många hälsocentraler och tandvårdsmottagningar …, och hur många av tandvårdsmottagningarna
+    # drivs privat?" asks the private ones of another thing than the whole a sentence counts)
+    if not _PART_ASKED.search(question) and not (names_private(question) and not _TOTAL_ASKED.search(question)
+                                                 and len(re.findall(r"\bhur\s+m[åa]nga\b", question, re.I)) <= 1):
         return False
     text = without_citations(text)
     rest = _WHOLE_COUNT.sub(" ", text)
@@ -8201,12 +8280,22 @@ _WHERE_SAYS = re.compile(r"^\s*(?:(?:och|men|så)\s+)?var\s+(?:i\s+(?:de\s+|dom\
                          r"(?:står|sägs|nämns|skrivs)\s+det\s+(?:(?P<that>att)|(?:något\s+|nåt\s+)?om)\s+(?P<rest>.+?)\s*[?.!]*\s*$", re.I)
 
 
+# "Vad står det om SIP, och i vilket dokument?": the question, and where it is said
+_AND_WHICH_DOCUMENT = re.compile(r"^(?P<q>.+?)\s*[,–-]?\s+(?:och\s+)?(?:i\s+)?(?:vilket|vilka)\s+(?:av\s+)?(?:dokument(?:en|et)?|"
+                                 r"styrdokument(?:en|et)?)(?:\s+(?:står|nämns|sägs)\s+det(?:\s+i)?)?\s*\??\s*$", re.I)
+_AND_WHICH_DOCUMENT_EN = re.compile(r"^(?P<q>.+?)\s*[,–-]?\s+(?:and\s+)?(?:in\s+)?which\s+(?:of\s+the\s+)?documents?"
+                                    r"(?:\s+(?:is\s+(?:it|that)\s+(?:in|said|mentioned)|says?\s+(?:it|that|so)))?\s*\??\s*$", re.I)
+
+
 def which_document_asked(question: str) -> str:
     """A question asking which document says a thing, read as whether the documents say it ("Vilket dokument säger
     att X?" -> "Står det att X?", "Vilka dokument tar upp SIP?" -> "Står det något om SIP?", "Which document talks
     about Cosmic?" -> "Is there anything about Cosmic?"), or ""."""
     if match := _WHICH_DOCUMENT_SAYS.match(question):
         return f"Står det att {match['claim']}?" if match["claim"] else f"Står det något om {match['topic']}?"
+    if (match := _AND_WHICH_DOCUMENT.match(question) or _AND_WHICH_DOCUMENT_EN.match(question)) \
+            and len(match["q"].split()) >= 3:
+        return f"{match['q'].rstrip(' ,?')}?"
     if match := _WHERE_SAYS.match(question):
         return f"Står det att {match['rest']}?" if match["that"] else f"Står det något om {match['rest']}?"
     if match := _WHICH_DOCUMENT_SAYS_EN.match(question):
@@ -8237,7 +8326,7 @@ def asks_each_regions_own(question: str) -> bool:
 
 def says_ours_in_english(question: str) -> bool:
     """Whether an English question speaks of the asker's own region ("our målbild", "here", "for us")."""
-    return bool(re.search(r"\b(?:our|ours|we|us|here)\b", question, re.I))
+    return bool(re.search(r"\b(?:our|ours|we|us|here|(?:this|my)\s+(?:county|region|area))\b", question, re.I))
 
 
 def says_our_county(text: str) -> bool:
