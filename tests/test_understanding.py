@@ -11571,4 +11571,43 @@ def test_how_regions_malbilder_are_built_is_asked_as_what_each_malbild_is():
     query = q("Vilka teman återkommer i både Jämtland Härjedalens och Västernorrlands målbilder?")
     assert query.intent == "comparison"
     row = row_question(query, "Västernorrland", ["vn.txt"], PASSAGES, composer)
-    assert row.intent == "what" and row.reading == "Vad är målbilden i Västernorrland?"
+    assert row.intent == "what" and row.reading == "Vad är målbild i Västernorrland?"
+
+
+def test_likenesses_and_differences_asked_bare_are_of_the_comparison_the_preamble_says_and_of_each_malbild():
+    # second new-employee trial (session 44): "… ska jämföra vår målbild i Västernorrland med Norrbottens. Vilka är
+    # likheterna och skillnaderna?" was refused, and so was "Jämför målbilden i Västernorrland med Norrbottens – vilka är
+    # likheterna och skillnaderna?" (each row read "likheterna och skillnaderna" as its topic)
+    from assistant.service import row_question
+    assert swedish.comparison_of_preamble("Vilka är likheterna och skillnaderna?",
+                                          "Jag ska jämföra vår målbild i Västernorrland med Norrbottens.") == \
+        "Jämför vår målbild i Västernorrland med Norrbottens – vilka är likheterna och skillnaderna?"
+    assert swedish.comparison_of_preamble("Vilka är likheterna i synen på kontinuitet?", "Jag ska jämföra A med B.") == ""
+    query = q("Hej, jag är utvecklingsledare i Kramfors kommun och ska jämföra vår målbild i Västernorrland med "
+              "Norrbottens. Vilka är likheterna och skillnaderna?")
+    assert query.intent == "comparison" and set(query.regions) == {"Norrbotten", "Västernorrland"}
+    row = row_question(q("Jämför målbilden i Västernorrland med Norrbottens – vilka är likheterna och skillnaderna?"),
+                       "Västernorrland", ["vn.txt"], PASSAGES, composer)
+    assert row.reading == "Vad är målbild i Västernorrland?"
+    # (a comparison on a topic of its own stays on it)
+    topic = row_question(q("Vad skiljer målbilderna i Norrbotten och Västernorrland åt när det gäller kontinuitet?"),
+                         "Västernorrland", ["vn.txt"], PASSAGES, composer)
+    assert topic.reading != "Vad är målbild i Västernorrland?"
+
+
+def test_what_a_statement_about_a_thing_means_is_the_sentence_that_says_it():
+    # second new-employee trial (session 44): "Vad menas med att primärvården ska vara 'första valet' även för psykisk
+    # hälsa?" was read as a term to define and answered with the plan's figures on mental ill-health
+    assert swedish.meant_statement("Vad menas med att primärvården ska vara 'första valet' även för psykisk hälsa?")
+    assert not swedish.meant_statement("vad menas med att jag är experten i mitt liv?")
+    assert not swedish.meant_statement("Vad menas med personcentrering?")
+    assert q("Vad menas med att primärvården ska vara 'första valet' även för psykisk hälsa?").intent == "lookup"
+
+
+def test_sant_points_back_to_what_the_question_before_asked_of():
+    # second new-employee trial (session 44): "Alla pratar om att vården ska flytta ut från sjukhusen, vad står det om det
+    # egentligen?" + "vilka exempel finns på sånt man ska jobba med?" gave the examples of another riktningsförändring
+    assert swedish.points_back("vilka exempel finns på sånt man ska jobba med?")
+    query = q("vilka exempel finns på sånt man ska jobba med?",
+              ["Alla pratar om att vården ska flytta ut från sjukhusen, vad står det om det egentligen?"])
+    assert query.follow_up and "sjukhusen" in query.search

@@ -1081,7 +1081,7 @@ class Composer:
             if own.lines and (holds is None or holds(sub, own)):
                 # (a process row whole, to its decision: "Jämför hur Norrbotten och Jämtland Härjedalen tog fram sina
                 # målbilder" – each step is part of how)
-                draft.lines.append(f"{label}: {self.merge(draft, own, MAX_PROCESS_ROW_LINES if swedish.asks_process(query.reading) else MAX_ROW_LINES)}")
+                draft.lines.append(f"{label}: {self.merge(draft, own, MAX_PROCESS_ROW_LINES if swedish.asks_process(query.reading) or swedish.asks_how_done(query.reading) else MAX_ROW_LINES)}")
                 # (what the documents say, not the answer's own framing: "nämns i listan", headings, titles)
                 said.append(" ".join(without_place(text) for texts in own.used.values() for text in texts) or own.text())
             else:

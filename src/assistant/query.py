@@ -103,6 +103,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     else:  # ("… vad de kan göra i Min vård Norrbotten. Vilka funktioner finns där …?": there, the service it names)
         text = swedish.there_named(text, preamble) or text
     # (an English question's Swedish words typed without å/ä/ö too: "primarvard" -> "primärvård")
+    # ("… ska jämföra vår målbild i Västernorrland med Norrbottens. Vilka är likheterna och skillnaderna?": that comparison)
+    text = (swedish.comparison_of_preamble(text, spelled(preamble)) if preamble and not english else "") or text
     # ("Vilket dokument säger att X?": whether X is said, the documents named in the answer)
     where = swedish.which_document_asked(text)
     reading = _region_initials_spelled(swedish.respell(swedish.swedish_reading(where or text), letters or {}) if english
@@ -438,6 +440,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # (nor how the thing relates to another: "Vem har fastställt målbilden …? || hur hänger den ihop med RUS?")
         # "och sen då?" after a date question asks for what came next, not a date
         intent = swedish.intent_of(f"{anchor} {reading}")
+    if intent == "what" and swedish.meant_statement(reading):
+        # "Vad menas med att primärvården ska vara 'första valet' även för psykisk hälsa?": the sentence that says it and
+        # what its paragraph goes on to say, not a definition of the words
+        intent = "lookup"
     if intent == "what" and follow_up and swedish.asks_meaning_for(reading):
         intent = "lookup"  # "vad innebär det för regionens verksamheter?": what the thing talked of means for them
     if intent == "list" and swedish.asks_affected(reading):

@@ -1367,7 +1367,12 @@ def row_question(query: Query, label: str, docs: Sequence[str], passages: Passag
         not swedish.topic_words(swedish.without_comparing(asking)).replace("sig", "").strip(" ?")
     # ("Är Jämtland Härjedalens målbild uppbyggd på samma sätt som Västernorrlands?", "Vilka teman återkommer i båda
     # målbilderna?", "… när det gäller upplägget?": how each målbild is built is what each one is)
-    built = swedish.asks_structure(query.reading) and bool(re.search(r"\bmålbild", query.reading, re.I))
+    # (or only what is alike and what differs, of the målbilder themselves: "Jämför målbilden i Västernorrland med
+    # Norrbottens – vilka är likheterna och skillnaderna?")
+    bare = [w for w in swedish.topic_words(swedish.without_comparing(query.reading)).split()
+            if not re.match(r"(?:målbild|likhet|skillnad|jämför|jämförelse)", w, re.I) and not swedish.regions_named(w)]
+    built = bool(re.search(r"\bmålbild", query.reading, re.I)) and (
+        swedish.asks_structure(query.reading) or (swedish.asks_likeness(query.reading) and not bare))
     if (inner == "summary" and not composer.summary_topic(sub, passages)) or bare_likeness or built or \
             (inner in ("number", "list", "summary", "lookup", "what") and swedish.asks_parts(reading)):
         # (or its parts: "X och Y har båda målbilder. Hur många delar består de av?" – what each one is)
@@ -1380,7 +1385,7 @@ def row_question(query: Query, label: str, docs: Sequence[str], passages: Passag
         if bare_likeness and (kinds := swedish.DOCUMENT_THING.findall(query.reading)):
             thing = kinds[-1].lower()  # (the kind of document the statement ends on, "i sina målbilder": målbild)
         elif built:
-            thing = "målbilden"  # (how each is built is the målbild itself: not "återkommer målbild", "målbild resp strategier")
+            thing = "målbild"  # (how each is built is the målbild itself: not "återkommer målbild", "målbild resp strategier")
         plain = f"Vad är {thing} i {label}?" if thing else reading
         # the document the question names within this row is the one asked of ("målbilden i Norrbotten": the
         # målbild, not the strategy)

@@ -709,6 +709,32 @@ def asks_how_done(question: str) -> bool:
     return bool(_HOW_DONE.search(question))
 
 
+# "… ska jämföra vår målbild i Västernorrland med Norrbottens. Vilka är likheterna och skillnaderna?": the comparison the
+# preamble says the asker is making, which a bare question of likeness asks
+_COMPARING_IN = re.compile(r"\bjämföra\s+(?P<a>[^.!?]{3,80}?)\s+(?:med|mot)\s+(?P<b>[^.!?,]{3,60}?)\s*(?:[.!?,]|\s+och\s|$)", re.I)
+_BARE_LIKENESS = re.compile(r"^\s*(?:(?:och|men|så)\s+)?(?:vilka|vad)\s+(?:är|finns\s+det\s+för)\s+(?:de\s+)?(?:största\s+)?"
+                            r"(?:likheter(?:na)?|skillnader(?:na)?)(?:\s+(?:och|resp\.?|respektive)\s+"
+                            r"(?:likheter(?:na)?|skillnader(?:na)?))?\s*\??\s*$", re.I)
+
+
+def comparison_of_preamble(question: str, preamble: str) -> str:
+    """A bare "Vilka är likheterna och skillnaderna?" asked of the comparison the preamble says the asker is making
+    ("… ska jämföra vår målbild i Västernorrland med Norrbottens." -> "Jämför vår målbild i Västernorrland med
+    Norrbottens – vilka är likheterna och skillnaderna?"), or ""."""
+    match = _COMPARING_IN.search(preamble) if _BARE_LIKENESS.match(question) else None
+    return f"Jämför {match['a'].strip()} med {match['b'].strip()} – {question[:1].lower()}{question[1:]}" if match else ""
+
+
+_MEANT_STATEMENT = re.compile(r"\b(?:menas|menar\s+(?:man|de|dom|planen|strategin)|avses|innebär\s+det)\s+med\s+att\s+"
+                              r"(?!jag\b|vi\b|man\b)\w+\s+(?:ska|skall|är|har|kan|behöver|bör|måste|blir)\s+\w+", re.I)
+
+
+def meant_statement(question: str) -> bool:
+    """Whether a question asks what a statement about a thing means ("Vad menas med att primärvården ska vara första
+    valet …?"), not what a term is; the asker's own "att jag är experten i mitt liv" is read as before."""
+    return bool(_MEANT_STATEMENT.search(question))
+
+
 def seen_then_asked(question: str) -> str:
     """A question after a statement about one region that asks of another region alone, without the statement
     ("Norrbotten verkar ha indikatorer … – står det något om hur Västernorrland ska följa upp sin målbild?" -> "står det
@@ -1273,7 +1299,7 @@ _FOLLOW_START = re.compile(  # (after a nod: "ok, och den sista av dem – …?"
     r"(och|men|samt|också|även|dessutom|hur är det med|vad gäller|än|and|but|also|what about|how about)\b",
     re.I)
 _ANAPHORA = re.compile(
-    r"\b(den|det|dem|dom|denna|detta|dessa|där|dit|deras|dess|densamma|it|its|they|them|those|that|this|there)\b",
+    r"\b(den|det|dem|dom|denna|detta|dessa|där|dit|deras|dess|densamma|sånt|sådant|såna|sådana|it|its|they|them|those|that|this|there)\b",
     re.I)
 _IN_THAT_CASE = re.compile(r"\bi\s+så\s+fall\b", re.I)  # ("…, och vilka arbetsområden nämns i så fall?": of what came before)
 _QUESTIONISH = re.compile(r"^\s*(vad|vem|vilka|vilken|vilket|hur|varför|när|var|finns|what|who|which|how|why|when)\b", re.I)
@@ -8326,7 +8352,8 @@ def asks_each_regions_own(question: str) -> bool:
 
 def says_ours_in_english(question: str) -> bool:
     """Whether an English question speaks of the asker's own region ("our målbild", "here", "for us")."""
-    return bool(re.search(r"\b(?:our|ours|we|us|here|(?:this|my)\s+(?:county|region|area))\b", question, re.I))
+    return bool(re.search(r"\b(?:our|ours|we|us|here|(?:this|my)\s+(?:county|region|area)|the\s+(?:county|region)['’]s)\b",
+                          question, re.I))
 
 
 def says_our_county(text: str) -> bool:
