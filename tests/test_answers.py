@@ -731,3 +731,13 @@ def test_session_44_answers_from_the_blind_sets_and_the_trial(assistant):
     assert where.answered and "Hälso- och sjukvårdsnämndens verksamhetsplan" in where.text.splitlines()[1]
     for answer in (compared, bodies, dated, where):
         assert _valid_citations(answer)
+
+
+def test_a_yes_no_follow_up_on_a_service_is_refused_where_no_quoted_passage_speaks_of_it(assistant):
+    # blind set hold89 (session 44): "Finns tjänsten på samiska eller meänkieli också?" after a question on Min vård
+    # Norrbotten quoted the minority-language duties; asked of the hälsocentraler it is answered from the service's passage
+    earlier = ["Kan man chatta med hälsocentralen via Min vård Norrbotten, och vad mer kan man göra där?"]
+    languages = assistant.ask("Finns tjänsten på samiska eller meänkieli också?", earlier)
+    assert not languages.answered and "Min vård Norrbotten" in languages.text
+    centres = assistant.ask("Finns tjänsten på alla hälsocentraler?", ["Vad är Min vård Norrbotten?"])
+    assert centres.answered and "Sök vård och Chatt" in centres.text and _valid_citations(centres)

@@ -11611,3 +11611,36 @@ def test_sant_points_back_to_what_the_question_before_asked_of():
     query = q("vilka exempel finns på sånt man ska jobba med?",
               ["Alla pratar om att vården ska flytta ut från sjukhusen, vad står det om det egentligen?"])
     assert query.follow_up and "sjukhusen" in query.search
+
+
+def test_the_service_a_yes_no_follow_up_points_at_is_the_name_the_earlier_question_said():
+    # blind set hold89 (session 44): "… via Min vård Norrbotten …? || Finns tjänsten på samiska eller meänkieli också?"
+    # (which the documents do not say) was answered with the region's minority-language duties
+    earlier = "Kan man chatta med hälsocentralen via Min vård Norrbotten, och vad mer kan man göra där?"
+    assert swedish.service_pointed("Finns tjänsten på samiska eller meänkieli också?", earlier) == "Min vård Norrbotten"
+    assert swedish.service_pointed("Finns det på samiska?", earlier) == ""
+    assert swedish.service_pointed("Finns tjänsten på samiska?", "Vad är egenmonitorering?") == ""
+
+
+def test_a_thing_named_first_and_then_which_document_it_is_in_names_the_document():
+    # ten fresh questions (session 44): "forskarskolan i nära vård, vilket dokument står det i?" quoted the sentence
+    # without saying which document (the question read first as "vilket dokument står forskarskolan i nära vård i?")
+    assert swedish.which_document_asked("vilket dokument står forskarskolan i nära vård i?") == \
+        "Står det något om forskarskolan i nära vård?"
+    assert q("forskarskolan i nära vård, vilket dokument står det i?").where_asked
+
+
+def test_what_this_means_for_my_daily_work_in_english_is_a_role_question():
+    # second new-employee trial (session 44): "Can you summarize in three bullet points what this means for my daily work?"
+    # (a dentist, after two English questions on dental care) was refused
+    assert "vad betyder det för mig" in swedish.swedish_reading("Can you summarize what this means for my daily work?")
+    assert "tandläkare" in swedish.swedish_reading("I'm a dentist at Folktandvården in Jokkmokk.")
+
+
+def test_a_date_compared_between_regions_is_no_question_of_what_each_malbild_is():
+    # the 2466 eval after 0f437fd: "när antogs målbilden i norrbotten jämfört med västernorrland?" gave each målbild's
+    # content, not its adoption
+    from assistant.service import row_question
+    query = q("när antogs målbilden i norrbotten jämfört med västernorrland?")
+    row = row_question(query, "Västernorrland", ["vn.txt"], PASSAGES, composer)
+    assert row.reading != "Vad är målbild i Västernorrland?"

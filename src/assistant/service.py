@@ -328,6 +328,12 @@ class Assistant:
                                or elsewhere or none_said)
         if none_said:
             return self.refuse(served, query, hits, reason=none_said)
+        # "Kan man chatta … via Min vård Norrbotten …? || Finns tjänsten på samiska eller meänkieli också?": the service
+        # the question points at must be what the quoted passages speak of (anywhere in them: "Funktionerna Sök vård
+        # och Chatt …" stands in Min vård Norrbotten's), not the minority languages in general
+        pointed = swedish.service_pointed(query.reading, query.history[-1]) if query.intent == "yesno" and query.history else ""
+        if pointed and not swedish.mentions_phrase(" ".join(c.chunk.text for c in citations if c.used), pointed):
+            return self.refuse(served, query, hits, reason=NOTHING_SAID_OF.format(thing=pointed))
         if query.kind == "number" and not query.english and counted_untold(query, draft.text(), served.index.synonyms):
             # "… hur många i Jämtland Härjedalen som använder 1177:s e-tjänster?": a count of nothing named, answered by
             # lines that say none of what is counted
@@ -608,6 +614,7 @@ PLACE_UNNAMED = "Dokumenten nämner inte {places}."
 PLACE_UNTOLD = "Dokumenten nämner inte {places} särskilt; det här säger de om {region}:"
 NO_OUTCOME = "Dokumenten säger inte vad som kom fram; de säger bara: ”{said}” (”{title}”, {heading})."
 NOTHING_NAMED = "Dokumenten nämner inte {thing}."
+NOTHING_SAID_OF = "Dokumenten säger inget om det för {thing}."
 CONTRAST_UNTOLD = "Dokumenten nämner {a} och {b} tillsammans men förklarar inte vad som skiljer dem åt."
 NO_CONTENTS = "Dokumenten nämner {thing} men säger inte vad som ingår: ”{said}” (”{title}”, {heading})."
 OTHER_REGION = "Dokumenten kommer från {covered} och säger inget om det här för {region}."
@@ -1371,8 +1378,9 @@ def row_question(query: Query, label: str, docs: Sequence[str], passages: Passag
     # Norrbottens – vilka är likheterna och skillnaderna?")
     bare = [w for w in swedish.topic_words(swedish.without_comparing(query.reading)).split()
             if not re.match(r"(?:målbild|likhet|skillnad|jämför|jämförelse)", w, re.I) and not swedish.regions_named(w)]
-    built = bool(re.search(r"\bmålbild", query.reading, re.I)) and (
-        swedish.asks_structure(query.reading) or (swedish.asks_likeness(query.reading) and not bare))
+    # (not a date, count or who of each: "när antogs målbilden i norrbotten jämfört med västernorrland?")
+    built = bool(re.search(r"\bmålbild", query.reading, re.I)) and inner not in ("date", "number", "who") and not \
+        swedish.event_of(query.reading) and (swedish.asks_structure(query.reading) or (swedish.asks_likeness(query.reading) and not bare))
     if (inner == "summary" and not composer.summary_topic(sub, passages)) or bare_likeness or built or \
             (inner in ("number", "list", "summary", "lookup", "what") and swedish.asks_parts(reading)):
         # (or its parts: "X och Y har båda målbilder. Hur många delar består de av?" – what each one is)

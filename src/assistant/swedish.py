@@ -735,6 +735,19 @@ def meant_statement(question: str) -> bool:
     return bool(_MEANT_STATEMENT.search(question))
 
 
+_SERVICE_POINTED = re.compile(r"^\s*(?:(?:och|men)\s+)?(?:finns|fungerar|funkar|går|kan)\s+(?:man\s+\w+\s+)?"
+                              r"(?:tjänsten|appen|plattformen|funktionen|systemet|verktyget|sidan)\b", re.I)
+
+
+def service_pointed(question: str, earlier: str) -> str:
+    """The name of the service a yes/no follow-up points at with "tjänsten", "appen" … ("Finns tjänsten på samiska
+    …?" after "… via Min vård Norrbotten …?" -> "Min vård Norrbotten"), or ""."""
+    if not _SERVICE_POINTED.match(question):
+        return ""
+    names = [n for n in name_phrases(earlier) if len(n.split()) >= 2]
+    return names[0] if names else ""
+
+
 def seen_then_asked(question: str) -> str:
     """A question after a statement about one region that asks of another region alone, without the statement
     ("Norrbotten verkar ha indikatorer … – står det något om hur Västernorrland ska följa upp sin målbild?" -> "står det
@@ -7886,6 +7899,9 @@ def _default_terms() -> TermMap:
 # thing, topic, section names) applies to it; the answer stays in the documents' Swedish.
 _EN_QUESTION = (
     (r"^(\s*(?:and |so )?(?:what|who|where|how))(?:['’]s|s)\b", r"\1 is"),  # "what's (whats) the purpose …": "what is …"
+    # "Can you summarize … what this means for my daily work?": what it means for the asker
+    (r"\bwhat\s+(?:this|that|it)\s+(?:means|will\s+mean|would\s+mean)\s+for\s+(?:me|my\s+(?:daily\s+|everyday\s+)?(?:work|job))\b",
+     "vad betyder det för mig"),
     # "Of those health centres, how many are privately run?": how many of them
     (r"^\s*(?:and\s+|so\s+)?of\s+(?:those|these|the|them|all)\s+([^,?]{3,60}?)\s*,\s*how\s+many\s+(?:of\s+them\s+)?",
      r"how many of the \1 "),
@@ -8103,7 +8119,8 @@ _EN_QUESTION_RX = tuple((re.compile(p, re.I), r) for p, r in _EN_QUESTION)
 _GLOSSED = re.compile(r"\b(?P<det>the|a|an|our|this|that|their)\s+[a-z][\w-]*\s+\((?P<sv>[^()]*[åäöÅÄÖ][^()]*)\)", re.I)
 _EN_ROLES = {"assistant nurse": "undersköterska", "district nurse": "distriktssköterska", "nurse": "sjuksköterska",
              "doctor": "läkare", "physician": "läkare", "manager": "chef", "physiotherapist": "fysioterapeut",
-             "employee": "medarbetare", "staff": "medarbetare"}
+             "employee": "medarbetare", "staff": "medarbetare", "dentist": "tandläkare", "midwife": "barnmorska",
+             "psychologist": "psykolog", "pharmacist": "apotekare"}
 _EN_ROLES_RX = re.compile(r"\b(" + "|".join(sorted(_EN_ROLES, key=len, reverse=True)) + r")s?\b", re.I)
 
 
@@ -8313,6 +8330,10 @@ _AND_WHICH_DOCUMENT_EN = re.compile(r"^(?P<q>.+?)\s*[,–-]?\s+(?:and\s+)?(?:in\
                                     r"(?:\s+(?:is\s+(?:it|that)\s+(?:in|said|mentioned)|says?\s+(?:it|that|so)))?\s*\??\s*$", re.I)
 
 
+_WHICH_DOCUMENT_HOLDS = re.compile(rf"^\s*(?:(?:och|men|så)\s+)?(?:vilket|vilka)\s+(?:av\s+)?(?:de\s+|dom\s+)?{_DOCUMENT_NOUN}\s+"
+                                   r"(?:står|nämns|finns|sägs)\s+(?P<topic>(?!det\b).+?)\s+(?:i|med)\s*[?.!]*\s*$", re.I)
+
+
 def which_document_asked(question: str) -> str:
     """A question asking which document says a thing, read as whether the documents say it ("Vilket dokument säger
     att X?" -> "Står det att X?", "Vilka dokument tar upp SIP?" -> "Står det något om SIP?", "Which document talks
@@ -8322,6 +8343,8 @@ def which_document_asked(question: str) -> str:
     if (match := _AND_WHICH_DOCUMENT.match(question) or _AND_WHICH_DOCUMENT_EN.match(question)) \
             and len(match["q"].split()) >= 3:
         return f"{match['q'].rstrip(' ,?')}?"
+    if match := _WHICH_DOCUMENT_HOLDS.match(question):  # ("vilket dokument står forskarskolan i nära vård i?")
+        return f"Står det något om {match['topic'].strip()}?"
     if match := _WHERE_SAYS.match(question):
         return f"Står det att {match['rest']}?" if match["that"] else f"Står det något om {match['rest']}?"
     if match := _WHICH_DOCUMENT_SAYS_EN.match(question):
