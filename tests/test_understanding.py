@@ -11588,7 +11588,7 @@ def test_likenesses_and_differences_asked_bare_are_of_the_comparison_the_preambl
     assert query.intent == "comparison" and set(query.regions) == {"Norrbotten", "Västernorrland"}
     row = row_question(q("Jämför målbilden i Västernorrland med Norrbottens – vilka är likheterna och skillnaderna?"),
                        "Västernorrland", ["vn.txt"], PASSAGES, composer)
-    assert row.reading == "Vad är målbild i Västernorrland?"
+    assert row.reading in ("Vad är målbild i Västernorrland?", "Vad är målbilden i Västernorrland?")
     # (a comparison on a topic of its own stays on it)
     topic = row_question(q("Vad skiljer målbilderna i Norrbotten och Västernorrland åt när det gäller kontinuitet?"),
                          "Västernorrland", ["vn.txt"], PASSAGES, composer)
@@ -11654,3 +11654,16 @@ def test_who_else_besides_a_group_asks_for_no_kind_of_thing_to_name():
     part = chunk("vn.txt", "Genomförande", said, 70)
     query = q("vilka fler än medborgarna var med och bidrog till målbilden i västernorrland?")
     assert holds_answer(query, said, [Citation(1, part, 1.0, METAS["vn.txt"], (said,))])
+
+
+def test_a_follow_up_comparing_what_a_malbild_is_with_another_regions_asks_each_what_its_malbild_is():
+    # second new-employee trial (session 44): "How does this compare to Norrbotten's approach?" after a question on what
+    # Jämtland Härjedalen's vision is was refused; "Hur skiljer sig det från Norrbottens?" gave process lines
+    from assistant.service import row_question
+    for asked in ("Hur skiljer sig det från Norrbottens?", "How does this compare to Norrbotten's approach?"):
+        query = q(asked, ["Vad är målbilden i Jämtland Härjedalen?"])
+        assert query.intent == "comparison"
+        assert row_question(query, "Norrbotten", ["strategi.txt"], PASSAGES, composer).reading == "Vad är målbild i Norrbotten?"
+    # (a topic of its own stays: "… när det gäller kontinuitet?")
+    topic = q("vad skiljer den från Norrbottens när det gäller kontinuitet?", ["Vad är målbilden i Jämtland Härjedalen?"])
+    assert row_question(topic, "Norrbotten", ["strategi.txt"], PASSAGES, composer).reading != "Vad är målbild i Norrbotten?"

@@ -1377,10 +1377,16 @@ def row_question(query: Query, label: str, docs: Sequence[str], passages: Passag
     # (or only what is alike and what differs, of the målbilder themselves: "Jämför målbilden i Västernorrland med
     # Norrbottens – vilka är likheterna och skillnaderna?")
     bare = [w for w in swedish.topic_words(swedish.without_comparing(query.reading)).split()
-            if not re.match(r"(?:målbild|likhet|skillnad|jämför|jämförelse)", w, re.I) and not swedish.regions_named(w)]
+            if not re.match(r"(?:målbild|likhet|skillnad|jämför|jämförelse|approach|upplägg)", w, re.I)
+            and not swedish.regions_named(w) and not swedish.points_back(w) and w.lower() not in ("sig", "från", "mot", "med")]
+    # (or a follow-up comparing what the question before asked what it is: "Vad är målbilden i Jämtland Härjedalen?" +
+    # "Hur skiljer sig det från Norrbottens?")
+    of_malbild = bool(re.search(r"\bmålbild", query.reading, re.I)) or (
+        query.follow_up and bool(query.history) and not bare and swedish.intent_of(query.history[-1]) == "what"
+        and bool(re.search(r"\bmålbild", query.history[-1], re.I)))
     # (not a date, count or who of each: "när antogs målbilden i norrbotten jämfört med västernorrland?")
-    built = bool(re.search(r"\bmålbild", query.reading, re.I)) and inner not in ("date", "number", "who") and not \
-        swedish.event_of(query.reading) and (swedish.asks_structure(query.reading) or (swedish.asks_likeness(query.reading) and not bare))
+    built = of_malbild and inner not in ("date", "number", "who") and not swedish.event_of(query.reading) and (
+        swedish.asks_structure(query.reading) or (swedish.asks_likeness(query.reading) and not bare))
     if (inner == "summary" and not composer.summary_topic(sub, passages)) or bare_likeness or built or \
             (inner in ("number", "list", "summary", "lookup", "what") and swedish.asks_parts(reading)):
         # (or its parts: "X och Y har båda målbilder. Hur många delar består de av?" – what each one is)
@@ -1392,7 +1398,7 @@ def row_question(query: Query, label: str, docs: Sequence[str], passages: Passag
                        flags=re.I).strip() or thing
         if bare_likeness and (kinds := swedish.DOCUMENT_THING.findall(query.reading)):
             thing = kinds[-1].lower()  # (the kind of document the statement ends on, "i sina målbilder": målbild)
-        elif built:
+        elif built and not re.fullmatch(r"målbild(?:en)?", thing, re.I):
             thing = "målbild"  # (how each is built is the målbild itself: not "återkommer målbild", "målbild resp strategier")
         plain = f"Vad är {thing} i {label}?" if thing else reading
         # the document the question names within this row is the one asked of ("målbilden i Norrbotten": the
