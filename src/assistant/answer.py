@@ -1718,9 +1718,9 @@ class Composer:
         # it of the region the follow-up turns to ("I Norrbotten kommer omställningen att följas upp …")
         # (from another region or the national level the earlier question named, not a region said as scope: "… vilka
         # ska komma överens om de lokala planerna hos oss i Norrbotten?")
-        turned_to = [r for r in swedish.regions_named(query.reading) if query.follow_up and query.history
-                     and r not in swedish.regions_named(query.history[-1])
-                     and (swedish.regions_named(query.history[-1]) or swedish.names_national(query.history[-1]))]
+        before = swedish.regions_named(query.history[-1]) if query.follow_up and query.history else []
+        turned_to = [r for r in swedish.regions_named(query.reading) if r not in before] \
+            if before or (query.follow_up and query.history and swedish.names_national(query.history[-1])) else []
         scored = []
         for unit, sim in zip(units, dense):
             if sim < min_similarity:

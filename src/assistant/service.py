@@ -1451,9 +1451,8 @@ def where_said(answer: Answer, metas: Mapping[str, DocumentMeta], english: bool)
                 headings.append(heading)
     if not where:
         return answer
-    under, joined = (" (under {})", lambda names: ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1
-                     else names[0]) if english else (" (under {})", swedish.joined_names)
-    said = [f"”{title}”" + (under.format(joined([f"”{h}”" for h in headings[:WHERE_HEADINGS]])) if headings else "")
+    joined = partial(swedish.joined_names, last="and" if english else "och")
+    said = [f"”{title}”" + (f" (under {joined([f'”{h}”' for h in headings[:WHERE_HEADINGS]])})" if headings else "")
             for title, headings in where.items()]
     lead = (WHERE_SAID_EN if english else WHERE_SAID).format(titles=joined(said))
     text = answer.text

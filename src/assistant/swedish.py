@@ -6044,10 +6044,10 @@ SWEDISH_REGIONS = ("Stockholm", "Uppsala", "Södermanland", "Sörmland", "Öster
 _SWEDISH_REGION = re.compile(rf"\b({'|'.join(fold(r.lower()) for r in SWEDISH_REGIONS)})s?\b")
 
 
-def joined_names(names: Sequence[str]) -> str:
-    """Names as a Swedish enumeration: "A", "A och B", "A, B och C"."""
+def joined_names(names: Sequence[str], last: str = "och") -> str:
+    """Names as an enumeration: "A", "A och B", "A, B och C" (or "A, B and C" with `last="and"`)."""
     names = list(names)
-    return " och ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+    return f" {last} ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
 
 
 _NATIONAL = re.compile(r"\b(?:nationell\w*|nationellt|riket|rikets|hela\s+landet|i\s+sverige|sveriges|national(?:ly)?)\b", re.I)
