@@ -741,3 +741,30 @@ def test_a_yes_no_follow_up_on_a_service_is_refused_where_no_quoted_passage_spea
     assert not languages.answered and "Min vård Norrbotten" in languages.text
     centres = assistant.ask("Finns tjänsten på alla hälsocentraler?", ["Vad är Min vård Norrbotten?"])
     assert centres.answered and "Sök vård och Chatt" in centres.text and _valid_citations(centres)
+
+
+def test_session_45_answers_from_the_blind_sets_and_the_trial(assistant):
+    # hold91: "what we have" asked after a statement is the asker's ward (was refused); no town of the statement is
+    # said to be missing
+    beds = assistant.ask("Hej, ssk här, jobbar på vårdplatserna vi har på hälsocentralen i Arjeplog. Folk i Luleå fattar "
+                         "knappt att vi har inneliggande patienter uppe hos oss. Nämns sånt som vi har i nämndens plan alls?")
+    assert beds.answered and "allmänmedicinska slutenvårdsplatser" in beds.text and "Luleå" not in beds.text
+    # hold91: "vi" is the asker's familjecentral
+    family = assistant.ask("hej! jag är familjebehandlare på familjecentralen i Haparanda. Finns vi med nånstans i "
+                           "länsstrategin för nära vård och i så fall under vilken del?")
+    assert family.answered and "Familjecentral" in family.text and "Hälsofrämjande och förebyggande insatser" in family.text
+    # the first trial: a thread in Ragunda is Jämtland Härjedalen's, the why of lifting the decision is answered
+    thread = ["Hej, jag är ny förvaltningschef för vård och omsorg i Ragunda kommun. Vad har SVOM beslutat om nära vård?",
+              "Vad är skillnaden mellan målbilden och den där gemensamma planen då?"]
+    higher = assistant.ask("Varför ska det här upp till en högre nivå, räcker det inte att SVOM har beslutat?", thread)
+    assert higher.answered and "linjens mål och verksamhetsplaner" in higher.text
+    # the first trial: "kommunen" of an asker in Örnsköldsvik is Västernorrland's; "den" is the målbild
+    made = assistant.ask("Hej! Jag har precis börjat som anhörigkonsulent i Örnsköldsviks kommun. Min chef sa att kommunen "
+                         "ska anta en målbild för nära vård ihop med regionen. Hur togs den fram och vilka var med?")
+    assert made.answered and "medborgardialoger" in made.text and "Norrbotten" not in made.text
+    # hold93: no satsning on what the documents never name
+    addiction = assistant.ask("Finns det någon särskild satsning på beroendevården eller läkemedelsassisterad behandling "
+                              "i nämndens plan?")
+    assert not addiction.answered
+    for answer in (beds, family, higher, made):
+        assert _valid_citations(answer)

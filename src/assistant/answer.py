@@ -96,6 +96,7 @@ BONUS_NEXT = 0.1          # what happens next is told by a sentence saying "där
 BONUS_REASON = 0.06       # a why is answered by a sentence that gives a reason or an effect
 NAME_MENTIONS = 2         # a name the documents write mid-sentence this often is known in any case it is typed
 BONUS_AFFECTS = 0.2      # "vem påverkas av X?" is answered by a sentence that says what X touches
+BONUS_IN_PARTICULAR = 0.3  # "något särskilt för X jämfört med de andra?": the sentence says what holds for X in particular
 LONG_TOPIC_WORD = 8  # a topic word this long is said as itself where a section says more of it
 MENTIONED_PAIR_WORDS = 5  # "skolan och elevhälsan" is two things asked of; "att kvinnor och män påverkar …" is one
 BONUS_NEEDED = 0.1       # "vad krävs för X?" is answered by a sentence saying what X "kräver"
@@ -1710,6 +1711,9 @@ class Composer:
         # about ("Kontinuitet … skapar goda relationer som ger … tillit och trygghet"), not one restating the claim
         why = swedish.says_why(query.reading) and not query.kind
         affected = swedish.asks_affected(query.reading)  # "vem påverkas av cosmic?": "Införandet påverkar samtliga …"
+        # "Gäller något särskilt för samerna jämfört med de andra grupperna?": "… en särskild skyldighet att … konsultera
+        # det samiska folket"
+        apart = swedish.set_apart(query.reading)
         # "vad händer med de lokala handlingsplanerna sen?": "Handlingsplanerna sammanfogas därefter till …"
         then = swedish.asks_then(query.reading)
         needed = swedish.asks_needed(query.reading)  # "Vad krävs för egenmonitorering …?": "… kräver en väl utbyggd …"
@@ -1739,7 +1743,8 @@ class Composer:
                      + (BONUS_NEEDED if needed and swedish.says_needed(unit.text) else 0.0)
                      + (BONUS_MEANS_FOR if means_for and swedish.says_meaning_for(unit.text) else 0.0)
                      # (in the passage found first: the thing asked of, not another's "påverkar kvinnor och män")
-                     + (BONUS_AFFECTS if affected and unit.rank == 0 and swedish.says_affects(unit.text) else 0.0))
+                     + (BONUS_AFFECTS if affected and unit.rank == 0 and swedish.says_affects(unit.text) else 0.0)
+                     + (BONUS_IN_PARTICULAR if apart and swedish.says_in_particular(unit.text, apart) else 0.0))
             scored.append((score, unit))
         if not scored:
             return []

@@ -83,7 +83,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     (swedish.names_of the documents) writes their names as they do ("min vård norrbotten")."""
     def spelled(swedish_text: str) -> str:  # typed without å/ä/ö, or with a slip: the documents' spelling
         respelt = swedish.respell_by_dictionary(swedish.respell(swedish_text, letters or {}), is_word)
-        return swedish.slang_compounds(swedish.correct_typos(respelt, vocabulary or {}, is_word), vocabulary or {})
+        # ("patiänt-kontrakt" -> "patient-kontrakt" -> "patientkontrakt")
+        typed = swedish.correct_typos(respelt, vocabulary or {}, is_word)
+        return swedish.joined_compounds(swedish.slang_compounds(typed, vocabulary or {}), vocabulary or {})
 
     raw = clean(question, max_chars)
     masked = mask(raw)
@@ -181,6 +183,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         reading = f"Sammanfatta {summed}"
     # the asker's region, said in an earlier turn's preamble ("jag är MAS i en kommun i jämtland. vad är svom …?")
     asker_home = next((h for t in reversed(told_before) if t and (h := _home_region(t, metas))), "") if not english else ""
+    # (or the region of the town or municipality it names: "Jag är ny förvaltningschef … i Ragunda kommun. Vad har SVOM
+    # beslutat …?" + "Vad är skillnaden mellan målbilden och …?": Jämtland Härjedalen's målbild)
+    asker_town = next((r for t in reversed(told_before) if t and (r := swedish.region_of_places(t))), "") \
+        if not english else ""
     owner = _home_region(preamble, metas) if preamble and not english else ""
     # (or an earlier turn's preamble: "Jag är socialchef i en kommun i Jämtland. …" + "vilka var strategierna i vår
     # målbild, och liknar de Västernorrlands?")
@@ -340,6 +346,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # ("… det nya sjukhuset i kiruna …? || står det nåt om läkemedel överhuvudtaget i samma plan?": a thing of its own
     # asked of the same documents)
     own_mention = swedish.asked_mentioned(reading) if anchor and not role_follow_up else ""
+    # (or what a document says of a name the thread never said: "… sjukhuset ska rivas …? || ok. och vad säger planen
+    # om Cosmic som vi ska börja med?")
+    own_mention = own_mention or (swedish.name_asked_of_document(reading) if anchor and not role_follow_up else "")
     # (a thing named in a word or two, not a statement: "… om att kvinnor och män påverkar klimatet olika?")
     own_mention = own_mention if own_mention and len(own_mention.split()) <= OWN_MENTION_WORDS \
         and not own_mention.lower().startswith("att ") and not swedish.points_back(own_mention) and not any(
@@ -387,6 +396,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # (where the asker works is no topic: "… som undersköterska på ett särskilt boende?")
     own = swedish.own_topic(swedish.without_workplace(reading)) if role else ""
     own = " ".join(w for w in own.split() if w.lower() != role)  # "… som skolsköterska?": the role, no topic
+    # (nor the owner of the document asked of: "Vad i nämndens verksamhetsplan är viktigast för mig?")
+    own = " ".join(w for w in own.split() if not swedish.owns_document(w, reading))
     # (nor the word that qualifies the role: "… för mig som medicinsk sekreterare?")
     qualifier = re.search(rf"\bsom\s+(\w+)\s+{re.escape(role)}", reading, re.I) if own and role else None
     own = " ".join(w for w in own.split() if not (qualifier and w.lower() == qualifier.group(1).lower()))
@@ -479,9 +490,15 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         if said and topic and not swedish.topic_words(swedish.without_same_thing_words(reading.replace(said, " "))).strip(" ?"):
             reading, intent = f"Vad säger {said} om {topic}?", "summary"
             search = f"{reading} {search}"
-    workplace = [w for w in swedish.workplace_words(masked) if w.lower() not in search.lower()] if not english else []
+    # (or said in an earlier turn: "Jag är familjebehandlare på familjecentralen …" + "har tandvården nån roll hos oss?")
+    # (only when this turn itself says "hos oss"/"finns vi", not the earlier question it is read with, nor a "vi" that
+    # does something: "… om Cosmic som vi ska börja med?")
+    workplace = [w for w in (swedish.workplace_words(masked) or
+                             ([w for t in told_before if t for w in swedish.workplace_words(spelled(t))]
+                              if swedish.says_our_place(text) else []))
+                 if w.lower() not in search.lower()] if not english else []
     # (an "oss" after a verb is who is given something, not where: "… det som ska ge oss rätt förutsättningar?")
-    if workplace and re.search(r"\b(?:vi|vår|vårt|våra)\b|\b(?:för|hos|på|av|till|med|om|i)\s+oss\b", reading, re.I) \
+    if workplace and swedish.says_we(reading) \
             and not swedish.we_in_role(reading):
         # "Jag är klinikchef inom folktandvården i Kalix. Ska vi också vara med i samverkan …?": "vi" is where
         # the asker works, searched with the question
@@ -496,6 +513,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # (or the preamble says it: "Jag är kommunikatör på Region Jämtland Härjedalen och ska ta fram material om vår
     # gemensamma målbild. Ska jag lyfta fram uttrycket nära vård i materialet …?")
     ours = ours or (bool(home or town) and not english and swedish.says_ours(preamble))
+    # ("Jag … i Örnsköldsviks kommun. Min chef sa att kommunen ska anta en målbild …": the municipality's region)
+    ours = ours or (bool(town) and not english and swedish.says_own_municipality(f"{preamble} {reading}")
+                    and bool(swedish.places_named(preamble)))
     # ("Jag kom nyss från Region Västernorrland. Hur tog de fram sin målbild där …?": there, where the asker came from)
     there = bool(home) and not english and swedish.points_there(reading)
     if (home or town) and (ours or there or swedish.asks_each_regions_own(reading)) and not whose:
@@ -510,11 +530,11 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # (searched too, unless the question names the region's documents itself: "… i Östra Norrbotten och vi kör
         # ofta in äldre … Hur beskriver nämndens plan att …?" asks the plan, not every Norrbotten text)
         search = f"{search} {home}" if home and not (alone and named == alone) else search
-    talked_of, by_name = _thread_region(earlier, metas, common, asker_home) if not regions else ("", False)
-    if not talked_of and asker_home and not regions and named and all(
+    talked_of, by_name = _thread_region(earlier, metas, common, asker_home or asker_town) if not regions else ("", False)
+    if not talked_of and (asker_home or asker_town) and not regions and named and all(
             d in metas and kind_word(reading, metas[d]) and not _names_only(d, reading, metas) for d in named):
         # ("… MAS i en kommun i jämtland. vad är svom …?" + "nar beslutades målbilden": Jämtland Härjedalen's)
-        talked_of = asker_home
+        talked_of = asker_home or asker_town
     if named and talked_of and not regions:
         # "målbilden" in a thread about Jämtland Härjedalen is its målbild, not the one document whose kind is
         # "målbild" (Norrbotten's brochure): the thread's document its title names so
@@ -922,7 +942,8 @@ def topic_of(history: Sequence[str]) -> str:
         # vård nånstans i den, varför är det så? || när klubbades den och av vem?" – the målbild)
         leans = at > 0 and "?" in history[at - 1] \
             and swedish.points_back(swedish.without_expletive(earlier))
-        if (not swedish.is_follow_up(earlier) and not leans) \
+        # (nor one that says its topic first: "och filialerna och servicepunkterna, vad är tanken med dom?")
+        if (not swedish.is_follow_up(earlier) and not leans) or swedish.names_topic_first(earlier) \
                 or (swedish.summary_topic(earlier) and not swedish.points_back(earlier)):
             break
     return anchor if anchor == history[-1] else f"{anchor} {history[-1]}"
@@ -998,6 +1019,10 @@ def _cut_preamble(masked: str, text: str) -> str:
         # (a question `strip_preamble` read with what the preamble spoke of: "… om länets gemensamma målbild. När togs
         # beslutet om den?" -> "När togs beslutet om länets gemensamma målbild?": its first words still stand there)
         at = masked.lower().rfind(text[:PREAMBLE_FIND_LETTERS].lower())
+    if at < 0 and text and len(opening := " ".join(text.split()[:2])) >= PREAMBLE_FIND_LETTERS // 2:
+        # (or a pronoun in its first words read as what the statement named: "… ska anta en målbild … Hur togs den
+        # fram?" -> "Hur togs målbilden fram?": its first two words)
+        at = masked.lower().rfind(opening.lower())
     end = at + len(text) if at >= 0 and masked[at:at + len(text)].lower() == text.lower() else -1
     after = masked[end:].strip() if end > 0 and swedish.about_asker(masked[end:]) else ""
     return " ".join(p for p in (masked[:at].strip() if at > 0 else "", after) if p)
@@ -1104,6 +1129,20 @@ def _region_initials_spelled(text: str, metas: Mapping[str, DocumentMeta]) -> st
     return text
 
 
+def _qualifies_as_titled(word: str, question: str, title: str) -> bool:
+    """Whether the (folded) question says a title's qualifier before the noun the title says it of ("gemensamma
+    målbilden" for "Vår gemensamma målbild"; not "gemensamma planen")."""
+    tokens = re.findall(r"\w+", swedish.fold(title.lower()))
+    after = [tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t == word]
+    said = re.findall(rf"\b{re.escape(word)}\w*\s+(\w+)", question)
+    # (only another kind of text is another thing: "den gemensamma visionen" is the målbild still)
+    other = [n for n in said if n.startswith(_OTHER_TEXTS) and not any(n.startswith(a[:5]) for a in after)]
+    return not after or not said or len(other) < len(said)
+
+
+_OTHER_TEXTS = ("plan", "strategi", "fardplan", "handlingsplan", "verksamhetsplan", "dokument", "rapport", "program")
+
+
 def named_in(text: str, metas: Mapping[str, DocumentMeta],
              common: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(documents, regions) a question names: by region ("i Norrbotten"), by kind ("verksamhetsplanen",
@@ -1133,6 +1172,8 @@ def named_in(text: str, metas: Mapping[str, DocumentMeta],
                  for w in title_words[name]}
         if any(n >= MIN_HEAD_LETTERS for n in heads.values()):
             shared |= {w for w, n in heads.items() if n}
+        # (a qualifier names the title only of the title's noun: "den där gemensamma planen" is no "gemensamma målbild")
+        shared -= {w for w in shared & swedish.HEADING_QUALIFIERS if not _qualifies_as_titled(w, q, meta.title)}
         # ("målbilderna i Norrbotten och Västernorrland" are each region's målbild; "strategierna" alone are no document)
         if named_by_kind(text, meta, plural=several) or (len(shared) >= 2 and shared & own):
             named[name] = meta

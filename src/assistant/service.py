@@ -356,11 +356,11 @@ class Assistant:
             # (after the English lead, which opens every English answer)
             text = f"{ENGLISH_LEAD}\n{NO_REASON} {text[len(ENGLISH_LEAD):].lstrip()}" if text.startswith(ENGLISH_LEAD) \
                 else f"{NO_REASON} {text}"
-        if untold := [p for p in swedish.places_named(query.text) if not served.passages.passages_saying(p)]:
+        if untold := [p for p in swedish.places_named(query.reading) if not served.passages.passages_saying(p)]:
             # "har sundsvalls kommunfullmäktige antagit målbilden?": no passage names Sundsvall; what is said of its
             # region is the answer, said as such – when the answer is the region's ("… Örnsköldsviks lokala
             # handlingsplan?" is not answered by Norrbotten's strategy)
-            region = swedish.region_of_places(query.text)
+            region = swedish.region_of_places(query.reading)
             if region and not any(c.meta.region == region for c in citations):
                 return self.refuse(served, query, hits, reason=PLACE_UNNAMED.format(places=swedish.joined_names(untold)))
             text = PLACE_UNTOLD.format(places=swedish.joined_names(untold), region=region or "länet") + "\n" + text
@@ -1051,8 +1051,11 @@ def heads_one_listed(listed: str, citations: Sequence[Citation], passages: Passa
     riktningsförändringarna …?" is answered under "Öppnare vårdformer", one of "Fyra riktningsförändringar i
     verksamheterna")."""
     headings = {swedish.fold(heading_of(c.chunk).lower()) for c in citations if c.used and heading_of(c.chunk)}
-    return any(swedish.fold(item.lower()) in headings for chunk in passages.chunks if chunk.items
-               and swedish.mentions(f"{heading_of(chunk)} {chunk.list_intro}", listed) for item in chunk.items)
+    # (the item may say more before the heading's words: "1. Mer hälsofrämjande och förebyggande insatser" is headed
+    # "Hälsofrämjande och förebyggande insatser")
+    return any(item == h or item.endswith(f" {h}") for chunk in passages.chunks if chunk.items
+               and swedish.mentions(f"{heading_of(chunk)} {chunk.list_intro}", listed)
+               for item in (swedish.fold(i.lower()).strip(" .") for i in chunk.items) for h in headings)
 
 
 def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms | None = None,
@@ -1072,6 +1075,10 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     any_thing = swedish.asked_any_thing(query.reading) if query.intent == "yesno" else ""
     if any_thing and not said_in(headed, [any_thing], synonyms):
         return False  # "Finns det någon obligatorisk utbildning i suicidprevention …?" is not answered by risk groups
+    sides = swedish.asked_any_on(query.reading) if query.intent == "yesno" else ()
+    if sides and not any(all(said_in(headed, [w], synonyms) for w in side.split() if len(w) >= MENTIONED_KEY_LETTERS)
+                         for side in sides):
+        return False  # "Finns det någon särskild satsning på beroendevården eller läkemedelsassisterad behandling …?"
     either = swedish.asked_any(query.reading) if query.intent == "yesno" else ""
     either = [w for w in either.split() if w.lower() != "eller" and len(w) >= MENTIONED_KEY_LETTERS] \
         if " eller " in f" {either} " else []
@@ -1217,7 +1224,8 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         named = [listed, *(synonyms.added(listed) if synonyms else []), swedish.generic_head_modifier(listed)]
         named = [n for n in named if n]
         if not any(swedish.mentions(f"{headed} {intros}", word) for word in named) \
-                and not (passages is not None and heads_one_listed(listed, citations, passages)):
+                and not (passages is not None and heads_one_listed(listed, citations, passages)) \
+                and not (swedish.is_group_noun(listed) and swedish.names_people(quoted)):
             return False  # "I vilka kommuner …?" needs kommuner in the answer
         # (what is not so is said at a sentence's end: "Nämnden ansvarar inte för Beställning Vårdval primärvård.")
         if query.intent == "list" and "\n- " not in f"\n{text}" and swedish.names_only_at_end(quoted, listed) \

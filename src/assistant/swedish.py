@@ -272,6 +272,21 @@ def slang_compounds(text: str, vocabulary: Mapping[str, int]) -> str:
     return re.sub(r"[^\W\d_]+", one, text)
 
 
+def joined_compounds(text: str, vocabulary: Mapping[str, int]) -> str:
+    """Each "patient-kontrakt" written as the documents' one word ("patientkontrakt") when they use it so; a hyphen
+    the documents themselves write ("kick-off", "e-tjänster") stays."""
+    if not vocabulary:
+        return text
+
+    def one(match: re.Match) -> str:
+        whole = match.group(0)
+        if whole.lower() in vocabulary:
+            return whole
+        joined = whole.replace("-", "")
+        return joined if joined.lower() in vocabulary else whole
+    return re.sub(r"\b[^\W\d_]{3,}-[^\W\d_]{3,}\b", one, text)
+
+
 _FOLDED: list = [None, {}]  # the last vocabulary folded: (the vocabulary, its folded word -> its words with å/ä/ö)
 
 
@@ -2249,7 +2264,9 @@ SPOKEN_OF_WORDS = 4  # a longer stretch after "om" is a clause ("om vi ska …")
 _PRESENTED = re.compile(r"(?<!trötta på att )(?<!trött på att )(?<!slippa )"
                         r"\b(?:presentera|presenterar|gå igenom|går igenom|dra|drar|visa|visar|ta fram|tar fram|"
                         # ("Vi håller på med en intern nyhet om målbilden i Jämtland Härjedalen.")
-                        r"skriva|skriver|uppdatera|uppdaterar|revidera|reviderar|håller\s+på\s+med)\s+(.+?)"
+                        r"skriva|skriver|uppdatera|uppdaterar|revidera|reviderar|håller\s+på\s+med)\s+"
+                        # (to whom is no part of it: "… vill visa eleverna Jämtland Härjedalens målbild.")
+                        r"(?:(?-i:[a-zåäö])\w+(?:erna|arna|orna)\s+(?=(?-i:[A-ZÅÄÖ])|vår\b|vårt\b|den\b|det\b))?(.+?)"
                         r"(?:\s+(?:på|under|vid|för|i morgon|imorgon)\b[^.!]*)?[.!]?\s*$", re.I)
 
 
@@ -2390,12 +2407,52 @@ _NAMED_AFTER = re.compile(r"^\s*(?:typ|alltså|dvs|d\.v\.s\.|till\s+exempel|t\.\
 _ABOUT_US = re.compile(r"\b(om|kring)\s+(?:oss|sånt|sådant)\b", re.I)
 
 
+# "Jag hann inte fråga – vad består den av …?": what the asker says of themself before a dash, then the question
+_ASIDE_BEFORE_DASH = re.compile(r"^\s*(?:jag|vi)\s+[^–—?,.]{3,60}?\s+[–—-]\s+(?=(?:vad|vem|vilka|vilken|vilket|hur|när|"
+                                r"varför|var|finns|kan|är|ska|står|nämns)\b)", re.I)
+
+
+# "En elev undrade varför ordet nära vård inte står med i den. Vet du varför de valde så?": the question someone else
+# asked, which the asker passes on
+_REPORTED_THEN_ASKED = re.compile(r"^(?P<before>.*?)(?:^|(?<=[.!?]\s))[^.!?]{0,60}?\b(?:undrade|undrar|frågade|frågar)\s+"
+                                  r"(?:mig\s+|oss\s+)?(?:just\s+)?(?P<q>(?:varför|hur|vad|vem|vilka|vilken|vilket|när)\b[^.!?]{8,}?)"
+                                  r"\s*[.!]\s*(?:vet\s+du(?:\s+(?:varför|det|hur|vad))?|kan\s+du\s+svara(?:\s+på\s+det)?|"
+                                  r"vad\s+(?:ska|kan|bör)\s+jag\s+svara|hur\s+(?:ska|kan|bör)\s+jag\s+svara)\b[^.!?]*\?\s*$",
+                                  re.I | re.S)
+
+
+def _without_aside(sentence: str) -> str:
+    """A sentence without what the asker says of themself before a dash, the question after it capitalised."""
+    rest = _ASIDE_BEFORE_DASH.sub("", sentence)
+    # (unless the question points at what the aside names: "Jag ser förkortningen SVOM överallt i presentationen – vad
+    # står den för?"; a short aside names nothing: "Jag hann inte fråga – vad består den av?")
+    aside = sentence[:len(sentence) - len(rest)]
+    if rest == sentence or (points_back(rest) and len(aside.split()) > ASIDE_WORDS + 1):
+        return sentence
+    # (nor when the question asks of the asker's place the aside names: "Jag jobbar som fysioterapeut i Kiruna – vad
+    # säger nämndens plan om vårt sjukhus framöver?")
+    if _SAYS_WE.search(rest) and re.search(r"\b(?:i|på|vid|inom)\s+\w+", aside, re.I):
+        return sentence
+    return rest[:1].upper() + rest[1:]
+
+
+ASIDE_WORDS = 4  # an aside before a dash this short names no thing a pronoun after it could point at
+
+
+# "… ska anta en målbild …": a document of a kind the sentence names, which a "den" after it points at
+_A_DOCUMENT_KIND = re.compile(r"\b(?:en|ett)\s+(?:\w+\s+)?(?P<kind>målbild|strategi|handlingsplan|färdplan|verksamhetsplan)\b",
+                              re.I)
+_DEN_ASKED = re.compile(r"\bden\b(?=\s+(?:fram|av|ut|upp|till|på|egentligen|då|nu)\b|\s*[?,.]|\s*$)", re.I)
+
+
 def strip_preamble(text: str) -> str:
     """The question without greetings and sentences about the asker ("Hej! Jag heter …. Vad är …?",
     "jag jobbar som barnmorska och undrar om regionen …" -> "regionen …")."""
+    if reported := _REPORTED_THEN_ASKED.match(text):
+        text = f"{reported['before']} {reported['q'][:1].upper()}{reported['q'][1:]}?".strip()
     sentences = question_sentences(_DONT_GET.sub(". ", text))
-    sentences = [_summarised_duty(without_purpose(_asked_part(_wished_summary(_ASKER_CLAUSE.sub("", _GREETING.sub("", s)) or s))))
-                 for s in sentences]
+    sentences = [_summarised_duty(without_purpose(_asked_part(_wished_summary(
+        _ASKER_CLAUSE.sub("", _without_aside(_GREETING.sub("", s))) or s)))) for s in sentences]
     if len(sentences) > 1:
         # (and sentences about someone close to the asker: "min kompis jobbar i östersund.")
         kept = [s for s in sentences if not _ABOUT_ME.match(_GREETING.sub("", s))
@@ -2460,6 +2517,11 @@ def strip_preamble(text: str) -> str:
             # "… vi har länge kritiserat att man tar in stafettläkare via bemanningsföretag. Vad säger nämndens plan
             # om det?": "det" is what the asker says is done
             asking = [_TALKED_OF.sub(lambda m: f"{m.group(1)} {practice.group(0)}", asking[0], count=1)]
+        elif len(asking) == 1 and statement and (kind := _A_DOCUMENT_KIND.search(statement)) and \
+                _DEN_ASKED.search(asking[0]):
+            # "Min chef sa att kommunen ska anta en målbild för nära vård … Hur togs den fram?": "den" is the målbild
+            definite = kind["kind"] + ("n" if kind["kind"].endswith("i") else "en")
+            asking = [_DEN_ASKED.sub(definite, asking[0], count=1)]
         # "står det nåt om oss i nära vård strategin? typ mödravård, gravida, småbarnsföräldrar": "oss" is what the
         # words after the question name
         after = sentences[sentences.index(asking[0]) + 1:] if len(asking) == 1 and asking[0] in sentences else []
@@ -2576,7 +2638,9 @@ def _why_of_before(sentence: str, sentences: Sequence[str]) -> str:
 
 
 # Where the asker works: "sjuksköterska på Sunderby sjukhus", "jobbar på hälsocentralen i Kiruna".
-_WORKPLACE = re.compile(rf"\b((?:jobbar|arbetar|är|anställd|nyanställd|\w*(?:{'|'.join(ROLES)}))\w*\s+)"  # "klinikchef"
+_WORKPLACE = re.compile(rf"\b((?:jobbar|arbetar|är|anställd|nyanställd|\w*(?:{'|'.join(ROLES)})"  # "klinikchef"
+                        # (or any title the asker gives: "jag är familjebehandlare på familjecentralen")
+                        r"|(?<=jag\s)är\s+(?:ny\s+|nyanställd\s+)?[\w-]+(?=\s+(?:på|vid|inom)\s))\w*\s+)"
                         # ("inom den specialiserade vården": a kind of care named by its adjective)
                         r"(?:(?:på|vid|inom|i|för)\s+(?:en\s+|ett\s+|den\s+(?=\w+(?:de|iga|ska)\s+\w*vård))?"
                         r"(?!(?:det|den|detta|denna|dessa|de|dem|här|där)\b)[\w-]+"
@@ -2588,7 +2652,9 @@ _WORKPLACE = re.compile(rf"\b((?:jobbar|arbetar|är|anställd|nyanställd|\w*(?:
 _NO_WORKPLACE_WORDS = {"en", "ett", "på", "vid", "inom", "i", "kommun", "kommunen", "region", "regionen", "länet",
                        "verksamhet", "verksamheten", "verksamheterna", "vården", "organisationen", "området",
                        # (a role in a change, no place: "vad förväntas av oss chefer i omställningen?")
-                       "omställningen", "omställning", "förändringen", "förändringsarbetet", "arbetet", "processen"}
+                       "omställningen", "omställning", "förändringen", "förändringsarbetet", "arbetet", "processen",
+                       # ("jag är ny på jobbet")
+                       "jobbet", "jobb", "arbetsplatsen", "tjänsten"}
 
 
 # "… för mig som jobbar med hemrehab?", "… som sitter i receptionen och tar emot patienter?": what the asker does
@@ -3425,6 +3491,22 @@ _OWN_CONDITION = re.compile(r"^\s*(?:(?:och|men|å|o)\s+)?om\s+(?:en|ett|man|jag
                             r"personen)\s+[^?,]{8,},\s*(?:vem|vad|hur|vilka|vilken|vilket|när|var)\b", re.I)
 
 
+# "och filialerna och servicepunkterna, vad är tanken med dom?": the topic said first, then asked of by a pronoun
+_TOPIC_SAID_FIRST = re.compile(r"^\s*(?:(?:och|men|å|o)\s+)?(?P<topic>(?:(?!\b(?:det|den|dom|dem|de|dessa|detta|där|här)\b)"
+                          r"[^,?.!])+),\s*(?:vad|hur|varför|vem|vilka|vilken|vilket|när|var|finns|står|nämns|gäller)\b"
+                          r"[^?]*\b(?:dom|dem|de|den|det|dessa)\s*\??\s*$", re.I)
+
+
+def names_topic_first(question: str) -> bool:
+    """Whether a question says its topic first and points at it ("och filialerna och servicepunkterna, vad är tanken
+    med dom?"): the pronoun is its own topic, so the question stands on its own for what comes after it."""
+    match = _TOPIC_SAID_FIRST.match(question)
+    return bool(match and not _NO_TOPIC_FIRST.match(match["topic"]) and topic_words(match["topic"]).strip())
+
+
+_NO_TOPIC_FIRST = re.compile(r"^\s*(?:i\s+så\s+fall|sen|sedan|då|annars|alltså|ok|okej|ja|nej|men|och|fast|så)\s*$", re.I)
+
+
 def is_follow_up(question: str) -> bool:
     """Whether a question leans on an earlier one ("och vilka exempel finns för den?")."""
     words = question.split()
@@ -3669,6 +3751,11 @@ def contrast_terms(question: str) -> tuple[str, ...] | None:
     b = re.sub(r"[”\"’']\s+(?:i|inom|enligt|för)\s+.*$", "", b) or b
     # "de fyra förutsättningarna": how many is no part of what they are
     a, b = (re.sub(r"^(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+(?=\w{4,})", "", t, flags=re.I) for t in (a, b))
+    # ("… mellan filialer och servicepunkter som står där?": where the asker saw them is no part of it)
+    b = re.sub(r"\s+som\s+(?:står|stod|nämns|nämndes|tas\s+upp|togs\s+upp)(?:\s+(?:där|här|med|i\s+\w*(?:plan|strategi|målbild|"
+               r"dokument)\w*))?$", "", b, flags=re.I) or b
+    # ("… och den där gemensamma planen då?": the pointing "där" and the closing "då" are no part of it)
+    a, b = (re.sub(r"\s+då$", "", re.sub(r"^(?:där|här)\s+(?=\w{4,})", "", t, flags=re.I), flags=re.I) or t for t in (a, b))
     if a.lower() in _PRONOUN or b.lower() in _PRONOUN:
         return None
     if re.match(r"(?:i|inom|enligt|in)\s", b, re.I):
@@ -5078,13 +5165,34 @@ _WE_NAMED = re.compile(r"^\s*(?:jag\s+)?(?:jobbar|arbetar)\s+(?:i|på|inom)\s+(?
                        r"(?P<rest>[^?]*?)(?:,?\s*(?:och|o)\s+i\s+så\s+fall\s+(?:under|i|var)\b[^?]*)?\s*\??\s*$", re.I)
 
 
-_WE_ASKED_NAMED = re.compile(r"^\s*(?P<verb>finns|nämns|står|syns)\s+vi\b", re.I)
+# (also the question after a statement, and what "we" have: "Folk fattar knappt att vi har … . Nämns sånt som vi
+# har i nämndens plan alls?")
+_WE_ASKED_NAMED = re.compile(r"(?:^|(?<=[.!]\s))\s*(?P<verb>finns|nämns|står|syns)\s+"
+                             r"(?:vi|(?:sånt|sådant|det)\s+(?:som\s+)?vi\s+(?:har|gör|jobbar\s+med|håller\s+på\s+med))\b", re.I)
+
+
+# "vi", "vår", "hos oss": the asker's own workplace or team is meant (not an "oss" given something: "ge oss")
+_SAYS_WE = re.compile(r"\b(?:vi|vår|vårt|våra)\b|\b(?:för|hos|på|av|till|med|om|i)\s+oss\b", re.I)
+
+
+# "… hos oss?", "finns vi med …?": the asker's place itself, not a "vi" that does something
+_SAYS_OUR_PLACE = re.compile(r"\b(?:för|hos|på|i|till|om|med)\s+oss\b|\b(?:finns|nämns|står|syns)\s+vi\b", re.I)
+
+
+def says_our_place(question: str) -> bool:
+    """Whether a question asks of the asker's place ("… hos oss?", "Finns vi med …?")."""
+    return bool(_SAYS_OUR_PLACE.search(question))
+
+
+def says_we(question: str) -> bool:
+    """Whether a question speaks of the asker's own place ("Finns vi med …?", "… hos oss?")."""
+    return bool(_SAYS_WE.search(question))
 
 
 def we_named(question: str, workplace: str) -> str:
     """"Finns vi med någonstans i strategin?" asked by someone who works at a mödravårdscentral -> "Finns
     mödravårdscentral med någonstans i strategin?", or ""."""
-    match = _WE_ASKED_NAMED.match(question)
+    match = _WE_ASKED_NAMED.search(question)
     return f"{match['verb']} {workplace}{question[match.end():]}" if match else ""
 
 
@@ -5994,6 +6102,8 @@ _CHANGE_WORDS = {"varför", "why", "argument", "argumentet", "argumenten", "argu
                  "måste", "ändra", "ändras", "ändring", "jobbar", "arbetar", "tar", "upp", "vilka",
                  # "Vilka skäl ger dokumenten för att vården måste förändras?", "What reasons do the documents give …?"
                  "ger", "anger", "uppger", "förändras", "dokumenten", "reason", "reasons", "give", "documents", "healthcare", "health",
+                 # "Och varför är det så bråttom med allt det här, vad är skälen enligt strategin?"
+                 "och", "det", "med", "allt", "här", "bråttom", "brått", "brådskar", "skynda", "hast",
                  "has", "have", "must", "why",
                  # "Vilka skäl ger den länsgemensamma strategin, kort?": the document asked, and how briefly
                  "länsgemensamma", "länsgemensam", "länsgemensamt", "dokumentet", "kort", "kortfattat",
@@ -7147,6 +7257,62 @@ def phrase_tail(phrase: str) -> str:
     return re.split(r"\s+(?:kring|runt|om|gällande|angående|rörande)\s+", phrase)[-1].strip() or phrase
 
 
+# "och vad säger planen om Cosmic som vi ska börja med?": a name asked of a document
+_NAME_ASKED_OF = re.compile(r"^\s*(?:(?:och|men|å|o)\s+)?vad\s+(?:säger|skriver)\s+(?:den\s+)?\w*(?:plan|strategi|målbild)\w*"
+                            r"\s+om\s+(?P<name>(?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+)?)"
+                            r"(?:\s+som\s+[^?]*)?\s*\??\s*$", re.I)
+
+
+# "Gäller något särskilt för samerna jämfört med de andra grupperna?", "vad skiljer X från de andra?": what the
+# documents say of one of several in particular
+_SET_APART = re.compile(r"\b(?:(?:något|nåt)\s+(?:särskilt|speciellt|annorlunda|annat)\s+(?:för|med|om|kring)|"
+                        r"vad\s+skiljer)\s+(?:de\s+|dom\s+|the\s+)?(?P<x>[\w-]+(?:\s+[\w-]+)?)\s+"
+                        r"(?:jämfört\s+med|till\s+skillnad\s+från|från|än|compared\s+(?:to|with))\s+"
+                        r"(?:de\s+|dom\s+|the\s+)?(?:andra|övriga|other|others)\b", re.I)
+# a sentence that says something holds for one in particular ("… har en särskild skyldighet att … konsultera det
+# samiska folket")
+_IN_PARTICULAR = re.compile(r"\b(?:särskil\w*|specifik\w*|enbart|endast|speciell\w*)\b", re.I)
+
+
+def set_apart(question: str) -> str:
+    """The one a question asks what sets apart from the others ("samerna"), or ""."""
+    match = _SET_APART.search(question)
+    return match["x"] if match else ""
+
+
+def says_in_particular(sentence: str, thing: str) -> bool:
+    """Whether a sentence names the thing and says something holds for it in particular."""
+    return bool(_IN_PARTICULAR.search(sentence)) and any(mentions(sentence, w) for w in thing.split() if len(w) >= 4)
+
+
+# People named as a group: "Vilken grupp …?" is answered by "… speciellt bland yngre kvinnor"
+_PEOPLE = re.compile(r"\b(?:kvinnor|män|flickor|pojkar|unga|yngre|äldre|barn|ungdomar|personer|invånare|medborgare|"
+                     r"samer|samerna|minoriteter|hbtqi\+?personer|föräldrar|elever|studenter)\b", re.I)
+
+
+def is_group_noun(noun: str) -> bool:
+    """Whether the listed noun of a question asks for a group ("grupp", "gruppen")."""
+    return fold(noun.lower()) in ("grupp", "gruppen", "grupper", "grupperna", "malgrupp", "malgruppen")
+
+
+def names_people(text: str) -> bool:
+    """Whether a text names a group of people ("yngre kvinnor", "äldre", "barn")."""
+    return bool(_PEOPLE.search(text))
+
+
+def owns_document(word: str, question: str) -> bool:
+    """Whether a word is said as the owner of a document the question names ("nämndens" in "nämndens
+    verksamhetsplan", "regionens" in "regionens strategi")."""
+    return word.lower().endswith("s") and bool(
+        re.search(rf"\b{re.escape(word)}\s+\w*(?:plan|strategi|målbild)\w*\b", question, re.I))
+
+
+def name_asked_of_document(question: str) -> str:
+    """The name a "vad säger planen om X?" question asks of a document ("Cosmic"), or ""."""
+    match = _NAME_ASKED_OF.match(question)
+    return match["name"] if match else ""
+
+
 def asked_mentioned(question: str) -> str:
     """What a "Står det något om X (i Y)?" or "Finns X med i Y?" question asks whether the documents
     mention (X), or "" ("… om rehab specifikt": rehab)."""
@@ -7208,6 +7374,19 @@ def _any_kind(word: str) -> bool:
 # "Finns det någon obligatorisk utbildning i suicidprevention …?": the thing asked whether any is given, after the
 # adjective that qualifies it
 _EXISTS_QUALIFIED = re.compile(_EXISTS_ANY_START + r"[^\W\d_]{4,}(?:isk|iska|iskt|ig|iga|igt|ell|ella|ellt)\s+(?P<thing>[^\W\d_]{5,})\b", re.I)
+
+
+# "Finns det någon särskild satsning på beroendevården eller läkemedelsassisterad behandling …?": what a general
+# thing (a satsning, a plan) is asked of, each side of an "eller"
+_EXISTS_ANY_ON = re.compile(_EXISTS_ANY_START + rf"(?:{_ANY_QUALIFIER}\s+|särskild\s+|speciell\s+|riktad\s+)?"
+                            r"(?:satsning|plan|insats|strategi|arbete|projekt|stöd|uppdrag)\w*\s+(?:på|för|inom|kring|mot)\s+"
+                            r"(?P<a>[^\W\d_]{5,}(?:\s+[^\W\d_]{5,})?)\s+eller\s+(?P<b>[^\W\d_]{5,}(?:\s+[^\W\d_]{5,})?)\b", re.I)
+
+
+def asked_any_on(question: str) -> tuple[str, ...]:
+    """The two things a "Finns det någon satsning på X eller Y …?" question asks of (either will do), or ()."""
+    match = _EXISTS_ANY_ON.search(restore_letters(question))
+    return (match["a"], match["b"]) if match else ()
 
 
 def asked_any_thing(question: str) -> str:
@@ -7900,6 +8079,10 @@ def _default_terms() -> TermMap:
 # An English question is read as its Swedish counterpart, so every rule above (intent, counted
 # thing, topic, section names) applies to it; the answer stays in the documents' Swedish.
 _EN_QUESTION = (
+    # "Could you explain in English what it says about …?": what it says (the documents are quoted as they are)
+    (r"^\s*(?:(?:thanks|thank you|ok(?:ay)?)[.!,]?\s*)?(?:could|can|would)\s+you\s+(?:please\s+)?(?:explain|tell\s+me|describe)"
+     r"(?:\s+(?:in\s+english|briefly|simply))?\s+(?=what\s+(?:it|they|this|that)\s+says?\b)", ""),
+    (r"^\s*what\s+(?:it|they|this|that)\s+says?\s+about\b", "vad säger det om"),
     (r"^(\s*(?:and |so )?(?:what|who|where|how))(?:['’]s|s)\b", r"\1 is"),  # "what's (whats) the purpose …": "what is …"
     # "Can you summarize … what this means for my daily work?": what it means for the asker
     (r"\bwhat\s+(?:this|that|it)\s+(?:means|will\s+mean|would\s+mean)\s+for\s+(?:me|my\s+(?:daily\s+|everyday\s+)?(?:work|job))\b",
@@ -8056,8 +8239,19 @@ _EN_QUESTION = (
     (r"^\s*what (?:is|are) (.+?) about\??$", r"vad handlar \1 om?"),
     (r"^\s*(?:what|which) are\b", "vilka är"),
     (r"^\s*(?:what|which) (\w+) (?:are there|exist)", r"vilka \1 finns"),
+    # "is there anything different about the Sami compared to the other groups?": what is said of them in particular
+    (r"\b(?:anything|something)\s+(?:different|special|particular)\s+about\b", "något särskilt för"),
+    # "… about primary care versus specialist care when it comes to mental health?": the two compared, within the topic
+    (r"\b(\w[\w\s-]{2,40}?)\s+(?:versus|vs\.?|compared\s+(?:to|with))\s+([\w\s-]{3,40}?)\s+when\s+it\s+comes\s+to\s+([^?]+)",
+     r"\1 jämfört med \2 när det gäller \3"),
+    # "Which groups count as national minorities …?": which ones are named as such
+    (r"^\s*(?:and\s+)?(?:what|which) (\w+) (?:count|counts|are counted|are considered|are regarded) as\b", r"vilka \1 räknas som"),
     (r"^\s*what is\b(?: an?\b| the\b)?", "vad är"),
     (r"^\s*is there\b", "finns det"),
+    # ("What do the plans say about mental health that's relevant for my work?": what the documents say of it)
+    (r"^\s*(?:and\s+)?what\s+do\s+the\s+(?:steering\s+)?(?:documents|plans|strategies|texts)\s+say\s+about\s+(.+?)"
+     r"(?:\s+that(?:['’]s|\s+is|\s+are)\s+relevant\s+(?:for|to)\s+(?:me|us|my\s+(?:daily\s+)?(?:work|job|role)))?\s*\??$",
+     r"vad säger dokumenten om \1?"),
     (r"^\s*(?:and\s+)?what\s+do\s+the\s+(?:steering\s+)?documents\s+say\s+about\b", "vad säger dokumenten om"),
     (r"(?<=[,–-])\s*what\s+do\s+the\s+(?:steering\s+)?documents\s+say\s*(?=[?.]?\s*$)", " vad säger dokumenten"),
     # "Do I need to speak Sami …?", "Do we have to …?": whether one must
@@ -8100,6 +8294,8 @@ _EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonito
              "attracting": "attrahera", "attract": "attrahera", "recruiting": "rekrytera", "recruit": "rekrytera",
              "keeping": "behålla", "keep": "behålla", "retaining": "behålla", "retain": "behålla",
              "examples": "exempel", "example": "exempel", "document": "dokument", "documents": "dokument",
+             # ("Is that vision part of some bigger regional document?": the regional strategy it belongs to)
+             "regional document": "regional strategi regionala utvecklingsstrategin",
              "why not": "varför inte", "why": "varför", "how many": "hur många", "contribute": "bidra",
              "contributed": "bidragit", "contributes": "bidrar", "other groups": "andra grupper", "groups": "grupper",
              "all of them": "alla", "in all": "i alla", "any other": "några andra",
@@ -8385,6 +8581,15 @@ def says_our_county(text: str) -> bool:
     """Whether a text speaks of the asker's county or its documents ("länets målbild", "vår målbild"), not only of
     the asker's group ("Vi känner oss ofta lite utanför")."""
     return bool(re.search(r"\b(?:vår|vårt|våra|länets|i\s+länet|hela\s+länet|här)\b", text, re.I))
+
+
+# "kommunen ska anta en målbild", "målbilden i min kommun": the municipality the asker said they work in
+_OWN_MUNICIPALITY = re.compile(r"\b(?:min|vår|mitt)\s+kommun\b|\bkommunen\b", re.I)
+
+
+def says_own_municipality(question: str) -> bool:
+    """Whether a question speaks of "kommunen" / "min kommun" (the asker's, when a preamble names it)."""
+    return bool(_OWN_MUNICIPALITY.search(question))
 
 
 def says_ours(question: str) -> bool:
