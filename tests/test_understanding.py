@@ -11901,3 +11901,58 @@ def test_a_den_after_a_statement_naming_a_kind_of_document_is_that_document():
     assert swedish.strip_preamble("Min chef sa att kommunen ska anta en målbild för nära vård. Hur togs den fram?") == \
         "Hur togs målbilden fram?"
     assert swedish.strip_preamble("Vi har fått en strategi. Vem skrev den?") == "Vem skrev strategin?"
+
+
+def test_which_of_an_abbreviations_goals_asks_for_the_goals_the_first_passage_names_one_by_one():
+    # blind set hold91 (session 45): "vilka av FN:s globala mål har regionen valt att prioritera?" asked for "FN" and was
+    # answered with the values list after "FN:s konventioner"
+    assert swedish.asked_list_noun("vilka av FN:s globala mål har regionen valt att prioritera?") == "mål"
+    goals = chunk("plan.txt", "Prioriterade agendamål 2024–2026", "Regionens prioriterade hållbarhetsmål är mål 3: Hälsa "
+                  "och välbefinnande, mål 5: Jämställdhet, mål 10: Minskad ojämlikhet och mål 16: Fredliga samhällen.", 98)
+    values = chunk("plan.txt", "Etisk plattform och värdegrund", "Värdegrunden grundar sig på FN:s konventioner. Dessa "
+                   "betonar demokrati genom:", 99, items=("Alla människors lika värde", "Öppenhet och samverkan"),
+                   intro="Dessa betonar demokrati genom:")
+    text = answer_text(q("vilka av FN:s globala mål har regionen valt att prioritera?"), goals, values)
+    assert "mål 10" in text and "Öppenhet och samverkan" not in text
+
+
+def test_a_topic_tied_to_near_care_is_the_topic():
+    # blind set hold91 (session 45): "Vad säger nämndens plan om forskning kopplat till nära vård?" quoted the nämnd's
+    # tasks on nära vård, not what the plan says of research
+    assert swedish.without_tie_to_near_care("Vad säger nämndens plan om forskning kopplat till nära vård?") == \
+        "Vad säger nämndens plan om forskning?"
+    assert swedish.without_tie_to_near_care("Vad är kopplat till nära vård?") == ""
+    assert q("Vad säger nämndens plan om forskning kopplat till nära vård?").reading == "Vad säger nämndens plan om forskning?"
+
+
+def test_where_a_thing_comes_in_in_the_work_is_what_the_document_says_of_it():
+    # second new-employee trial (session 45): "Var kommer vaccinationer in i arbetet med nära vård enligt nämndens plan?"
+    # quoted the nämnd's tasks on nära vård
+    assert q("Var kommer vaccinationer in i arbetet med nära vård enligt nämndens plan?").reading == \
+        "Vad säger nämndens plan om vaccinationer?"
+    assert swedish.where_it_comes_in("Var kommer det in?") == ""
+
+
+def test_what_the_malbild_holds_asked_with_a_closing_da_is_what_it_is():
+    # second new-employee trial: "och vad innehåller den målbilden då? kort tack" after how Västernorrland made its
+    # målbild gave two lines from the article's introduction
+    assert swedish.goal_contents("och vad innehåller den målbilden då?") == "och vad är den målbilden?"
+
+
+def test_a_sentence_ending_on_the_listed_things_then_one_naming_them_answers_the_list():
+    # second new-employee trial: "vilka större samhällsutmaningar är det de nämner som vården måste ha beredskap för?"
+    # was refused as named but not listed, though the next sentence names them ("Dessa kan tillkomma som en följd av …")
+    assert swedish.names_them("Dessa kan tillkomma som en följd av klimatförändringar och förändrat säkerhetsläge.")
+    ready = chunk("plan.txt", "Utvecklingsområde", "Vården behöver ha beredskap och anpassas till större "
+                  "samhällsutmaningar. Dessa kan tillkomma som en följd av klimatförändringar, förändrat säkerhetsläge och "
+                  "nya näringsetableringar. Den demografiska utmaningen är stor.", 100)
+    query = q("vilka större samhällsutmaningar nämner planen att vården måste ha beredskap för?")
+    text = answer_text(query, ready)
+    assert "klimatförändringar" in text
+
+
+def test_whether_anything_there_concerns_a_thing_asks_whether_it_is_mentioned():
+    # second new-employee trial (session 45): "Vad säger målbilden i Västernorrland, och finns det något där som rör oss
+    # i skolan?" answered its second part "Se svaret ovan" though the målbild never names schools
+    assert swedish.asked_mentioned("finns det något där som rör oss i skolan?") == "skolan"
+    assert swedish.asked_mentioned("finns det något som gäller mig?") == ""

@@ -1284,6 +1284,13 @@ class Composer:
                                 if swedish.states_case(u.text)), key=lambda pair: pair[0], default=(0, None))
             if case is not None and shared >= CASE_SHARED_WORDS:
                 picked = [case, *(u for u in picked if u.text != case.text)]
+        listed = swedish.asked_list_noun(query.reading, query.regions) if query.intent == "list" else ""
+        for unit in [u for u in picked if listed and swedish.names_only_at_end(u.text, listed)]:
+            # "vilka större samhällsutmaningar …?": a sentence that ends on them, then the one that names them ("Dessa
+            # kan tillkomma som en följd av klimatförändringar, förändrat säkerhetsläge …")
+            after = sentence_after(unit, units_of([Hit(unit.chunk, 0.0)]))
+            if after is not None and swedish.names_them(after.text) and after.text not in {p.text for p in picked}:
+                picked.insert(picked.index(unit) + 1, after)
         if not query.kind and swedish.asks_what_not(query.reading):
             # "… vad ansvarar den inte för?": what is not so, not the list of what is beside it (said in a top passage
             # the sentences picked by meaning passed over: "Vilka av primärvårdsfrågorna ligger inte på nämndens bord?")
@@ -1973,7 +1980,12 @@ class Composer:
             return self._sentences(query, hits, qvec, passages, terms)
         listed = swedish.asked_list_noun(query.reading, query.regions).lower()
         if listed and listed not in swedish.GENERIC_NOUNS and any(
-                u.text not in u.chunk.items and swedish.enumerates(u.text, listed) for u in units_of(hits[:5])):
+                u.text not in u.chunk.items and swedish.enumerates(u.text, listed) for u in units_of(hits[:5])) or (
+                listed in swedish.GENERIC_NOUNS and listed not in swedish.TIME_NOUNS and any(
+                    u.text not in u.chunk.items and swedish.enumerates(u.text, listed)
+                    and re.search(rf"\b{re.escape(listed)}\b", u.text, re.I) for u in units_of(hits[:1]))):
+            # (a general noun too, in the passage found first, when the sentence names them by it: "vilka av FN:s
+            # globala mål har regionen valt att prioritera?" – "… hållbarhetsmål är mål 3: …, mål 8: …")
             # "Räkna upp de nationella minoriteterna": the sentence that names them one by one, not a
             # list that only mentions them in one of its items
             return self._sentences(query, hits, qvec, passages, terms)

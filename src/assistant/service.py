@@ -596,6 +596,7 @@ PART_SAID_ABOVE_EN = "See the answer above."
 PART_TOLD_ABOVE_INTENTS = ("list", "date", "number", "what")  # a refused part may be told by the answer above
 PART_REPEATED_SHARE = 0.75  # a later part whose quoted sentences were this much quoted above is "Se svaret ovan"
 PART_WORD_LETTERS = 4  # a part's own word this long keeps a sentence an earlier part quoted ("alla", "ersättare")
+PART_THING_LETTERS = 5  # a later part's topic word this long, said by no sentence above, is not told above ("skolan")
 UNLISTED = "Dokumenten nämner {noun} men räknar inte upp vilka: ”{said}” (”{title}”, {heading})."
 PLACES_UNNAMED = "Dokumenten namnger dem inte, de säger bara: ”{said}” (”{title}”, {heading})."
 ONLY_THE_WHOLE = "Dokumenten anger bara hur många det är sammanlagt: ”{said}” (”{title}”, {heading})."
@@ -644,7 +645,7 @@ def unlisted(query: Query, citations: Sequence[Citation]) -> str:
     noun = swedish.asked_list_noun(query.reading, query.regions).lower() if query.intent == "list" else ""
     for citation in citations if noun else ():
         said = next((u for u in citation.used if swedish.names_only_at_end(u, noun)), "")
-        if said:
+        if said and not any(swedish.names_them(u) for u in citation.used):  # (unless the next sentence names them)
             return UNLISTED.format(noun=noun, said=said.rstrip("."), title=citation.chunk.title,
                                    heading=heading_of(citation.chunk))
     # ("Vilka sjukhus finns i Norrbotten?": "… fem sjukhus i länet, tre vid kusten och två i Malmfälten" names none)
@@ -978,7 +979,11 @@ def told_above(part: Query, above: Sequence[Citation], synonyms: swedish.Synonym
     är det övergripande målet …, och vilka strategier ska vi jobba efter för att nå dit?": målet with its five
     strategies) – only a part asking for a kind of fact (a lookup's check is too loose to tell), and not an English
     part, whose reading is checked loosely ("who does it affect?" of Cosmic)."""
-    return bool(above) and part.intent in PART_TOLD_ABOVE_INTENTS and not part.english \
+    # (not a part naming a thing no sentence above says: "…, och finns det något där som rör oss i skolan?")
+    quoted = " ".join(u for c in above for u in c.used)
+    unsaid = [w for w in swedish.topic_words(part.reading).split() if len(w) >= PART_THING_LETTERS
+              and not swedish.names_only_documents(w) and not said_in(quoted, [w], synonyms)]
+    return bool(above) and part.intent in PART_TOLD_ABOVE_INTENTS and not part.english and not unsaid \
         and holds_answer(part, "", above, synonyms)
 
 
@@ -1229,7 +1234,8 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
             return False  # "I vilka kommuner …?" needs kommuner in the answer
         # (what is not so is said at a sentence's end: "Nämnden ansvarar inte för Beställning Vårdval primärvård.")
         if query.intent == "list" and "\n- " not in f"\n{text}" and swedish.names_only_at_end(quoted, listed) \
-                and not (swedish.asks_what_not(query.reading) and swedish.negated(quoted)):
+                and not (swedish.asks_what_not(query.reading) and swedish.negated(quoted)) \
+                and not any(swedish.names_them(u) for c in citations for u in c.used):  # ("Dessa kan tillkomma …")
             return False  # "Vilka indikatorer …?" is not answered by "… med fastställda indikatorer."
     # (the document's title names its topic too: "… västernorrlandsexemplet …? när publicerades det?" is answered by
     # the article's "Publicerad 17 februari 2021")

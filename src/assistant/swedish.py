@@ -3028,7 +3028,9 @@ _EXPECTED_OF_ME = re.compile(r"\b(?:av|på) (?:mig|oss)\b|"  # "vad förväntas 
 _OF_US = re.compile(r"\b(?:för|av|på) (?:mig|oss)\b", re.I)
 
 
-_NAMES_THEM = re.compile(r"^\s*(?:dessa|de|dom)\s+(?:är|utgörs\s+av|består\s+av)\s+\S", re.I)
+_NAMES_THEM = re.compile(r"^\s*(?:dessa|de|dom)\s+(?:är|utgörs\s+av|består\s+av|"
+                         # ("Dessa kan tillkomma som en följd av klimatförändringar, förändrat säkerhetsläge och …")
+                         r"kan\s+(?:tillkomma|uppstå|komma)\s+(?:som\s+en\s+följd\s+av|genom|av|från))\s+\S", re.I)
 
 
 def names_them(sentence: str) -> bool:
@@ -4910,6 +4912,45 @@ def without_near_care_before_region(question: str) -> str:
     return ""
 
 
+# "Vad säger nämndens plan om forskning kopplat till nära vård?": every document is about nära vård; the tie says nothing
+_TIED_TO_NEAR_CARE = re.compile(r"\s*,?\s+(?:som\s+(?:är\s+)?)?(?:kopplat|kopplad|kopplade|knutet|knuten|knutna|relaterat|"
+                                r"relaterad|relaterade|med\s+koppling|i\s+koppling)\s+till\s+(?:den\s+)?"
+                                r"(?:nära\s+vård(?:en)?|omställningen(?:\s+till\s+nära\s+vård)?)(?=\s*[?.!]?\s*$)", re.I)
+
+
+# "Var kommer vaccinationer in i arbetet med nära vård enligt nämndens plan?": the work every document is about
+_IN_NEAR_CARE_WORK = re.compile(r"\s+i\s+(?:arbetet\s+med|omställningen\s+till)\s+(?:den\s+)?nära\s+vård(?:en)?"
+                                r"(?=\s+(?:enligt|i)\s+[^?]+\?|\s*[?.!]?\s*$)", re.I)
+
+
+def without_tie_to_near_care(question: str) -> str:
+    """A question on a topic less its "kopplat till nära vård" ("Vad säger planen om forskning kopplat till nära
+    vård?" -> "Vad säger planen om forskning?"), or ""."""
+    match = _TIED_TO_NEAR_CARE.search(question)
+    if not match or not re.search(r"\bom\s+\w{4,}", question[:match.start()], re.I):
+        # (or "i arbetet med nära vård" after a thing asked where it comes in: "Var kommer vaccinationer in …")
+        work = _IN_NEAR_CARE_WORK.search(question)
+        if work and re.match(r"\s*(?:och\s+)?(?:var|hur|på\s+vilket\s+sätt)\s+(?:kommer|passar|hör)\s+\w{4,}",
+                             question[:work.start()], re.I):
+            return f"{question[:work.start()]}{question[work.end():]}".rstrip()
+        return ""
+    return f"{question[:match.start()]}{question[match.end():]}".rstrip()
+
+
+# "Var kommer vaccinationer in enligt nämndens plan?": where a thing comes in is what the document says of it
+_COMES_IN = re.compile(r"^\s*(?:och\s+)?(?:var|hur)\s+kommer\s+(?P<x>[^\W\d][\w -]{2,40}?)\s+in(?:\s+i\s+bilden)?"
+                       r"(?:\s+(?:enligt|i)\s+(?P<doc>[^?]+?))?\s*\?\s*$", re.I)
+
+
+def where_it_comes_in(question: str) -> str:
+    """"Var kommer X in (enligt Y)?" read as "Vad säger Y om X?" (or "Vad står det om X?"), or ""."""
+    match = _COMES_IN.match(question)
+    if not match or match["x"].lower().split()[0] in ("det", "den", "dom", "de", "man", "vi", "jag", "ni"):
+        return ""  # ("var kommer det in?" points back; "var kommer vi in?" asks of the asker)
+    return f"Vad säger {match['doc'].strip()} om {match['x'].strip()}?" if match["doc"] else \
+        f"Vad står det om {match['x'].strip()}?"
+
+
 def without_near_care_scope(question: str) -> str:
     """A question on a document less its "när det gäller nära vård" tail ("Vad har X för målbild när det gäller nära
     vård?" -> "Vad har X för målbild?"), or ""."""
@@ -5206,7 +5247,7 @@ def workplace_named(question: str) -> str:
 
 # "vad innehåller västernorrlands målbild?": what the målbild says, not the outline of the article that presents it
 _HOLDS_GOAL = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vad\s+(?:innehåller|omfattar)\s+(?P<x>(?:[\w-]+\s+){0,3}?"
-                         r"(?:målbild|målbilden|visionen))\s*[?.!]*\s*$", re.I)
+                         r"(?:målbild|målbilden|visionen))(?:\s+(?:då|egentligen|alltså))?\s*[?.!]*\s*$", re.I)
 
 
 def goal_contents(question: str) -> str:
@@ -6768,6 +6809,8 @@ def asked_list_noun(question: str, regions: Sequence[str] = ()) -> str:
         question = re.sub(region_pattern(region), " ", question, flags=re.I)
     question = re.sub(r"\b(?:gärna|snälla|tack|please)\b", " ", question, flags=re.I)  # "lista gärna": how, not what
     question = re.sub(r"\s{2,}", " ", _without_genitive_owner(question))
+    # (an abbreviation's genitive is whose things they are: "vilka av FN:s globala mål …" asks for mål)
+    question = re.sub(r"\b[A-ZÅÄÖ]{2,}:s\s+", "", question)
     match = re.search(r"\b(vilka|vilken|vilket|which|what|räkna upp|lista|nämn|list)\s+(?:(?:är|var|blir|finns|are|is|av|of|på|över)\s+(?:vilka\s+)?)?"
                       r"(?:(?:de|dom|det|den|the|alla)\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|"
                       r"nine|ten|\d+)\s+)?"
@@ -6790,7 +6833,7 @@ def asked_list_noun(question: str, regions: Sequence[str] = ()) -> str:
     if numbered and following:
         return following  # "Which Agenda 2030 goals": a name with its number, then the thing asked for
     if noun.lower().endswith("a") and not noun.lower().endswith("rna") and following \
-            and following.lower() not in _NOT_NOUNS and len(following) > 3:
+            and following.lower() not in _NOT_NOUNS and (len(following) > 3 or following.lower() == "mål"):
         return following  # "Vilka nationella minoriteter" asks for minoriteter (not "riktningsförändringarna egentligen")
     if noun.lower() in _WHO_DID or re.search(r"[^\W\d]{3}(?:ades|des|tes)$", noun.lower()):
         return ""  # "vilka fick vara med och tycka till?", "vilka var med?", "vilka bjöds in?": who, no thing named
@@ -7313,6 +7356,12 @@ def name_asked_of_document(question: str) -> str:
     return match["name"] if match else ""
 
 
+# "finns det något där som rör oss i skolan?": whether the documents say anything of a thing
+_CONCERNS = re.compile(r"^\s*(?:och\s+|men\s+)?finns\s+det\s+(?:något|nåt)\s+(?:där\s+|i\s+(?:den|det|dem|dom)\s+)?som\s+"
+                       r"(?:rör|berör|gäller|handlar\s+om|angår)\s+(?:(?:oss|mig)\s+(?:i|på|inom|som\s+jobbar\s+(?:i|på|inom))\s+)?"
+                       r"(?P<topic>[^?,.!]{4,40}?)\s*[?.!]*\s*$", re.I)
+
+
 def asked_mentioned(question: str) -> str:
     """What a "Står det något om X (i Y)?" or "Finns X med i Y?" question asks whether the documents
     mention (X), or "" ("… om rehab specifikt": rehab)."""
@@ -7324,7 +7373,7 @@ def asked_mentioned(question: str) -> str:
     if said and said.lower() not in _POINTING_TOPIC:
         return said
     match = _MENTIONED.search(text) or _MENTIONED_BY.search(text) or _MENTIONED_HOW.search(text) \
-        or _DOCUMENT_MENTIONS.search(text)
+        or _DOCUMENT_MENTIONS.search(text) or _CONCERNS.search(text)
     topic = match["topic"].strip() if match else ""
     return "" if topic.lower() in _POINTING_TOPIC else topic
 
