@@ -596,7 +596,7 @@ PART_SAID_ABOVE_EN = "See the answer above."
 PART_TOLD_ABOVE_INTENTS = ("list", "date", "number", "what")  # a refused part may be told by the answer above
 PART_REPEATED_SHARE = 0.75  # a later part whose quoted sentences were this much quoted above is "Se svaret ovan"
 PART_WORD_LETTERS = 4  # a part's own word this long keeps a sentence an earlier part quoted ("alla", "ersättare")
-PART_THING_LETTERS = 5  # a later part's topic word this long, said by no sentence above, is not told above ("skolan")
+PART_THING_LETTERS = 6  # a later part's topic word this long, said by no sentence above, is not told above ("skolan")
 UNLISTED = "Dokumenten nämner {noun} men räknar inte upp vilka: ”{said}” (”{title}”, {heading})."
 PLACES_UNNAMED = "Dokumenten namnger dem inte, de säger bara: ”{said}” (”{title}”, {heading})."
 ONLY_THE_WHOLE = "Dokumenten anger bara hur många det är sammanlagt: ”{said}” (”{title}”, {heading})."
@@ -980,7 +980,7 @@ def told_above(part: Query, above: Sequence[Citation], synonyms: swedish.Synonym
     strategies) – only a part asking for a kind of fact (a lookup's check is too loose to tell), and not an English
     part, whose reading is checked loosely ("who does it affect?" of Cosmic)."""
     # (not a part naming a thing no sentence above says: "…, och finns det något där som rör oss i skolan?")
-    quoted = " ".join(u for c in above for u in c.used)
+    quoted = " ".join([*(u for c in above for u in c.used), *(f"{c.chunk.section} {c.chunk.list_intro}" for c in above)])
     unsaid = [w for w in swedish.topic_words(part.reading).split() if len(w) >= PART_THING_LETTERS
               and not swedish.names_only_documents(w) and not said_in(quoted, [w], synonyms)]
     return bool(above) and part.intent in PART_TOLD_ABOVE_INTENTS and not part.english and not unsaid \
