@@ -1581,6 +1581,8 @@ def test_what_is_expected_of_me_as_a_leader_is_a_role_follow_up():
 def test_an_outline_gives_each_section_its_parts_and_weighs_it_with_them(monkeypatch):
     import assistant.answer as answer_module
 
+    # (about which sections are parts of which: a short lead is said alone here, not with the sentence after it)
+    monkeypatch.setattr(answer_module, "OUTLINE_SHORT_LEAD_WORDS", 0)
     long = "Bakgrunden beskrivs här utförligt. " + "Regionen har många verksamheter i länet. " * 8
     plan = [chunk("plan.txt", "Bakgrund", long, 0),
             chunk("plan.txt", "Omställningen", "Vården ställs om i två riktningar. De är mer hälsa och öppna vårdformer. "
@@ -11956,3 +11958,52 @@ def test_whether_anything_there_concerns_a_thing_asks_whether_it_is_mentioned():
     # i skolan?" answered its second part "Se svaret ovan" though the målbild never names schools
     assert swedish.asked_mentioned("finns det något där som rör oss i skolan?") == "skolan"
     assert swedish.asked_mentioned("finns det något som gäller mig?") == ""
+
+
+
+def test_more_asked_of_a_thing_one_section_speaks_of_is_that_section():
+    # ten fresh questions at the end of session 45: "Säger nämndens verksamhetsplan något mer om den förflyttningen?"
+    # gave only the section's first sentence, the one naming "förflyttning"
+    assert swedish.asks_more_of("Säger nämndens verksamhetsplan något mer om den förflyttningen?")
+    assert not swedish.asks_more_of("Säger planen något om förflyttningen?")
+    open_care = chunk("plan.txt", "Öppna vårdformer", "Förflyttning från inneliggande sjukhusvård till öppna vårdformer "
+                      "behöver fortsätta. Sjukhusens öppna vårdformer behöver integreras med primärvården. Arbetet med en "
+                      "likvärdig rehabilitering i länet ska vidareutvecklas.", 101)
+    query = q("Säger nämndens verksamhetsplan något mer om den förflyttningen?", ["Kan du sammanfatta strategin?"])
+    assert query.intent == "summary" and "likvärdig rehabilitering" in answer_text(query, open_care)
+
+
+def test_no_module_level_name_of_the_rules_is_bound_twice():
+    # session 45: a second `_TOPIC_FIRST` and a second `_MORE_OF` silently replaced the first ones and broke the
+    # readings that used them; a rule's name is its one home
+    import collections
+    import pathlib
+    import assistant
+    for module in ("swedish.py", "query.py", "answer.py", "service.py"):
+        text = (pathlib.Path(assistant.__file__).parent / module).read_text(encoding="utf-8")
+        names = re.findall(r"^(_?[A-Za-z]\w*)\s*(?::[^=\n]+)?=(?!=)", text, re.M) + re.findall(r"^def (\w+)", text, re.M)
+        assert [n for n, c in collections.Counter(names).items() if c > 1] == [], module
+
+
+def test_an_outline_line_whose_first_sentence_is_short_goes_on_with_the_next():
+    # ten fresh questions at the end of session 45: the strategy's summary said "Våra varför: Vi kan inte fortsätta att
+    # arbeta som vi alltid har gjort." and no reason
+    why = chunk("strategi.txt", "Våra varför", "Vi kan inte fortsätta som förut. För att möta förändrade behov behöver "
+                "hälso- och sjukvårdssystemet ställas om. Antalet äldre ökar snabbt.", 102)
+    plans = chunk("strategi.txt", "Handlingsplaner", "Lokala handlingsplaner ska utarbetas utifrån strategin och hjälpa "
+                  "verksamheterna att förändra sina arbetssätt på riktigt. De följs upp årligen.", 103)
+    passages = Passages(chunks=[why, plans], metas=METAS, vectors=None)
+    text = composer.compose(q("Sammanfatta strategin"), [Hit(why, 1.0), Hit(plans, 0.9)], None, passages).text()
+    assert "ställas om" in text and "Antalet äldre" not in text
+    # (a lead of twelve words or more is said alone)
+    assert "De följs upp årligen" not in text
+
+
+def test_a_statement_the_question_says_again_is_not_searched_again():
+    # ten fresh questions at the end of session 45: "Många patienter klagar på att de måste dra hela sin historia om och
+    # om igen … . Står det nåt om det?" searched the statement too, and its "klagar" found the patient-views line first
+    query = q("Många patienter klagar på att de måste dra hela sin historia om och om igen för varje ny person de "
+              "träffar. Står det nåt om det?")
+    assert "klagar" not in query.search and "dra hela sin historia" in query.reading
+    # (a statement the question does not say again is searched with it: "Min pappa har dåligt hjärta. …")
+    assert "hjärta" in q("Min pappa har dåligt hjärta. Kan han mäta sitt blodtryck hemma?").search

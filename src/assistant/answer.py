@@ -125,6 +125,7 @@ QUESTION_ITEM_SHARE = 0.6  # a slide's question item is the one asked when the q
 MAX_ROLE_SENTENCES = 5  # a role answer without a topic section quotes more of what is said to staff
 ROLE_MARGIN = 0.3
 ROLE_FOLLOWING_SENTENCES = 3  # how far after a sentence on the topic one in the role's words still goes on from it
+OUTLINE_SHORT_LEAD_WORDS = 12  # an outline line whose first sentence is shorter goes on with the next one
 MAX_ROLE_TOPIC_SENTENCES = 4  # a role question on a topic nothing says to staff about: what is said of the topic
 ROLE_TOPIC_PASSAGES = 6  # a role question's topic named in more passages than this is too broad to answer from its mentions
 MAX_STAFF_SENTENCES = 8  # a section written to staff is quoted whole up to this many sentences
@@ -3254,8 +3255,10 @@ class Composer:
         # rekrytera, kompetensutveckla och behålla medarbetare är …" opens "Attraktiv och hållbar arbetsmiljö")
         opened = only is not None and len(chosen) == 1 and len(topic) >= 2 and self._opens_section(chosen[0], passages) \
             and self._mentions(topic, None, chosen[0].text)
-        if section is None and only is not None and (opened or any(self._heads({t}, heading_of(only))
-                                                                   for t in topic | (asked_topic - common))):
+        # (or more is asked of it: "Säger nämndens verksamhetsplan något mer om den förflyttningen?" – the section)
+        more = only is not None and len(chosen) == 1 and swedish.asks_more_of(query.reading)
+        if section is None and only is not None and (opened or more or any(self._heads({t}, heading_of(only))
+                                                                           for t in topic | (asked_topic - common))):
             return self._section(draft, only, passages, summary=True, topic=topic)
         # "Vad säger den länsgemensamma strategin om arbetsmiljö?": of the sections that say it, the one headed by it
         # ("Attraktiv och hållbar arbetsmiljö") is said whole, the others after it
@@ -3781,6 +3784,10 @@ class Composer:
             lead = plain[at] if plain else ""
             if at and swedish.leans_back(lead):
                 lead = f"{plain[at - 1]} {lead}"
+            elif lead and not chunk.items and len(lead.split()) < OUTLINE_SHORT_LEAD_WORDS and at + 1 < len(plain):
+                # (a short lead says little on its own: "Våra varför: Vi kan inte fortsätta att arbeta som vi alltid har
+                # gjort." goes on with why, "För att möta förändrade behov … behöver hälso- och sjukvårdssystemet …")
+                lead = f"{lead} {plain[at + 1]}"
             if chunk.items:
                 intro = chunk.list_intro if chunk.list_intro.endswith(":") else ""
                 # a long list is split across chunks: its size counts every part

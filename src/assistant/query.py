@@ -391,6 +391,11 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # ("Två frågor om nämndens uppdrag för 2025–2027: …": each part asks of that, and so is the whole searched)
     scope = "" if english else swedish.questions_about(masked)
     context = " ".join(x for x in (context, scope) if x)
+    # (nor a statement the question already says again: "Många patienter klagar på att de måste dra hela sin historia
+    # … . Står det nåt om det?" is read "Står det nåt om att de måste dra hela sin historia …?"; its "klagar" is no topic)
+    told_again = re.search(r"\batt\s+(.{20,}?)[.!]?\s*$", context) if context else None
+    if told_again and told_again.group(1).lower() in reading.lower():
+        context = ""
     if context and context not in search:  # "Min pappa har dåligt hjärta. Kan han mäta …?": the heart is searched too
         search = f"{search} {context}"
     # (where the asker works is no topic: "… som undersköterska på ett särskilt boende?")

@@ -7343,6 +7343,15 @@ def names_people(text: str) -> bool:
     return bool(_PEOPLE.search(text))
 
 
+# "Säger planen något mer om den förflyttningen?": more of a thing than was said
+_MORE_ASKED = re.compile(r"\b(?:något|nåt|lite|mycket)\s+mer\s+om\b|\bmer\s+(?:ingående|utförligt|detaljerat)\s+om\b", re.I)
+
+
+def asks_more_of(question: str) -> bool:
+    """Whether a question asks for more of a thing ("… något mer om den förflyttningen?")."""
+    return bool(_MORE_ASKED.search(question))
+
+
 def owns_document(word: str, question: str) -> bool:
     """Whether a word is said as the owner of a document the question names ("nämndens" in "nämndens
     verksamhetsplan", "regionens" in "regionens strategi")."""
