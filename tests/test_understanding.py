@@ -12007,3 +12007,20 @@ def test_a_statement_the_question_says_again_is_not_searched_again():
     assert "klagar" not in query.search and "dra hela sin historia" in query.reading
     # (a statement the question does not say again is searched with it: "Min pappa har dåligt hjärta. …")
     assert "hjärta" in q("Min pappa har dåligt hjärta. Kan han mäta sitt blodtryck hemma?").search
+
+
+def test_a_role_follow_up_in_a_region_saying_nothing_to_staff_gets_that_regions_lines_on_the_topic():
+    # first and second new-employee trials (session 45): "Den andra punkten om kontinuitet, vad menas med den … för oss
+    # som åker hem till folk?" and "… den fjärde punkten om hälsofrämjande och förebyggande, vad betyder den för mig som
+    # skolkurator?" after Västernorrland's målbild got Norrbotten's lines to staff, not the point asked of
+    point = chunk("vn.txt", "Detta har arbetet lett till", "Målbilden kan sammanfattas i fyra punkter:", 104,
+                  items=("Jag har en kontinuitet i min kontakt med vården. Till exempel att alla samarbetar kring mig.",
+                         "Vården är hälsofrämjande och förebyggande för min hälsa."),
+                  intro="Målbilden kan sammanfattas i fyra punkter:")
+    staff = chunk("strategi.txt", "Nära vård för dig som medarbetare", "Kontinuitet i vårdkontakterna stärker ditt arbete "
+                  "som medarbetare.", 105)
+    query = q("Den andra punkten om kontinuitet, vad menas med den för mig som sjuksköterska?",
+              ["Vad säger målbilden i Västernorrland?"])
+    assert query.intent == "role" and query.regions == ("Västernorrland",)
+    text = answer_text(query, point, staff)
+    assert "Jag har en kontinuitet i min kontakt med vården" in text and "stärker ditt arbete" not in text

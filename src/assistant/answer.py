@@ -3554,6 +3554,23 @@ class Composer:
             for unit in own:
                 draft.say(unit.text, unit.chunk)
 
+    def _region_says_topic(self, query: Query, role_words: set[str], passages: Passages) -> list[Unit]:
+        """The lines of the asked region's documents (or the asker's region's, when the thread's was let go because
+        they never speak to staff) that say every word of the question's own topic, when those documents have no
+        section written to staff ([] otherwise)."""
+        own = set(self.tokenize(query.own_topic))
+        regions = set(query.regions or ((query.asker_region,) if query.asker_region else ()))
+        documents = {d for d, m in passages.metas.items() if m.region in regions}
+        # (a heading that says "arbetet" is not written to staff: "Detta har arbetet lett till")
+        staff_words = role_words - set(self.tokenize(swedish.ROLE_TOPIC_GENERIC))
+        if not own or not documents or self._written_to_staff(staff_words, documents, passages) is not None:
+            return []
+        units = units_of([Hit(c, 0.0) for c in passages.chunks if c.document in documents])
+        # (of the topic, the words the region's documents say at all: "kontinuitet", not what the asker does, "åker")
+        said = set().union(*(set(self.tokenize(u.text)) for u in units)) if units else set()
+        own = own & said if 2 * len(own & said) >= len(own) else own
+        return [u for u in units if own <= set(self.tokenize(u.text)) and not u.text.endswith(":")][:MAX_ROLE_TOPIC_SENTENCES]
+
     def _written_to_staff(self, role_words: set[str], documents, passages: Passages) -> Chunk | None:
         """The first section of the documents whose heading speaks to the role ("… för dig som medarbetare")."""
         return next((c for c in passages.chunks if c.document in documents and c.section
@@ -4321,6 +4338,14 @@ class Composer:
                 topic.lines.insert(0, ROLE_TOPIC_LEAD.format(role=query.role))
                 self._said_to_staff_elsewhere(topic, query, passages)
                 return topic
+        if unnamed and query.follow_up and (region_said := self._region_says_topic(query, role_words, passages)):
+            # "Vad säger målbilden i Västernorrland …?" -> "och den fjärde punkten om hälsofrämjande och förebyggande,
+            # vad betyder den för mig som skolkurator?": the asker's region's documents say nothing to staff; what they
+            # say of the topic is the answer, said as such (not another region's lines to staff)
+            draft.lines.append(ROLE_TOPIC_LEAD.format(role=query.role))
+            for unit in region_said:
+                draft.say(unit.text, unit.chunk)
+            return draft
         to_role = False  # whether a section or part written to the role was said
         # a sentence that speaks to staff ("medarbetare", "du"), not one that only says "arbetet"
         staff_words = role_words - set(self.tokenize(swedish.ROLE_TOPIC_GENERIC))
