@@ -766,5 +766,15 @@ def test_session_45_answers_from_the_blind_sets_and_the_trial(assistant):
     addiction = assistant.ask("Finns det någon särskild satsning på beroendevården eller läkemedelsassisterad behandling "
                               "i nämndens plan?")
     assert not addiction.answered
-    for answer in (beds, family, higher, made):
+    # the trials: a role follow-up on a point of Västernorrland's målbild gets the point, not Norrbotten's staff lines
+    point = assistant.ask("Den andra punkten om kontinuitet, vad menas med den mer konkret för oss som åker hem till folk?",
+                          ["Hej, jag är ny som sjuksköterska i palliativa teamet i Sundsvall. Vad säger målbilden för "
+                           "nära vård i Västernorrland som är viktigt för mig att tänka på?"])
+    assert point.answered and "Jag har en kontinuitet i min kontakt med vården" in point.text and "Norrbotten" not in point.text
+    # ten fresh questions: more of the move to open care in the plan is the section, rehabilitation too
+    more = assistant.ask("Säger nämndens verksamhetsplan något mer om den förflyttningen?",
+                         ["Kan du sammanfatta den länsgemensamma strategin Tillsammans för nära vård i Norrbotten?",
+                          "och vad betyder det för mig som arbetsterapeut på rehab på Gällivare sjukhus?"])
+    assert more.answered and "likvärdig rehabilitering" in more.text
+    for answer in (beds, family, higher, made, point, more):
         assert _valid_citations(answer)
