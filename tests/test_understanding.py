@@ -12024,3 +12024,16 @@ def test_a_role_follow_up_in_a_region_saying_nothing_to_staff_gets_that_regions_
     assert query.intent == "role" and query.regions == ("Västernorrland",)
     text = answer_text(query, point, staff)
     assert "Jag har en kontinuitet i min kontakt med vården" in text and "stärker ditt arbete" not in text
+
+
+def test_a_how_we_are_to_work_and_what_the_asker_was_told_to_read_are_no_topic_of_the_search():
+    # ten fresh questions at the end of session 45: "… arbetsterapeut på rehabenheten på Gällivare sjukhus … Min chef vill
+    # att jag läser på om nära vård innan APT nästa vecka. Vad säger dokumenten om hur vi ska samverka med kommunerna
+    # kring patienter med komplexa behov?" searched the ward and the chef's request and got "Öppna vårdformer"
+    assert swedish.we_only_as_how("Vad säger dokumenten om hur vi ska samverka med kommunerna?")
+    assert not swedish.we_only_as_how("Ska vi också vara med i samverkan?")
+    assert not swedish.we_only_as_how("hur vi ska samverka hos oss?")
+    query = q("Hej! Jag är arbetsterapeut på rehabenheten på Gällivare sjukhus. Min chef vill att jag läser på om nära vård "
+              "innan APT nästa vecka. Vad säger dokumenten om hur vi ska samverka med kommunerna kring patienter med "
+              "komplexa behov?")
+    assert "sjukhus" not in query.search and "APT" not in query.search

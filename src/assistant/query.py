@@ -503,7 +503,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                               if swedish.says_our_place(text) else []))
                  if w.lower() not in search.lower()] if not english else []
     # (an "oss" after a verb is who is given something, not where: "… det som ska ge oss rätt förutsättningar?")
-    if workplace and swedish.says_we(reading) \
+    if workplace and swedish.says_we(reading) and not swedish.we_only_as_how(reading) \
             and not swedish.we_in_role(reading):
         # "Jag är klinikchef inom folktandvården i Kalix. Ska vi också vara med i samverkan …?": "vi" is where
         # the asker works, searched with the question

@@ -2741,8 +2741,14 @@ def preamble_context(text: str) -> str:
             and len(s.split()) <= 25  # (not "I Jämtland Härjedalens målbild pratar man om …", Swedish "in")
             # (nor who the asker is and where, "jag är" left out: "sjukhuskurator på Sunderby sjukhus här." – but "Jobbar
             # som usk på ett äldreboende i Piteå." says where the question is asked from, which is searched)
-            and not (len(s.split()) <= SHORT_ROLE_SENTENCE and _WHO_HERE.match(s))]
+            and not (len(s.split()) <= SHORT_ROLE_SENTENCE and _WHO_HERE.match(s))
+            # (nor what the asker was told to do: "Min chef vill att jag läser på om nära vård innan APT nästa vecka.")
+            and not _TOLD_TO_READ.search(s)]
     return " ".join(said[-2:])
+
+
+_TOLD_TO_READ = re.compile(r"\b(?:vill|bad|sa|tycker)\s+(?:\w+\s+)?att\s+(?:jag|vi)\s+(?:ska\s+)?(?:läser|läsa|läst|kollar|kolla|"
+                           r"tittar|titta|sätter\s+mig\s+in|sätta\s+mig\s+in|lär\s+mig|lära\s+mig)\b", re.I)
 
 
 # "för mig" as "to me" (an opinion), not "for my work": "låter som samma sak för mig", "är oklart för mig"
@@ -5218,6 +5224,13 @@ _SAYS_WE = re.compile(r"\b(?:vi|vår|vårt|våra)\b|\b(?:för|hos|på|av|till|me
 
 # "… hos oss?", "finns vi med …?": the asker's place itself, not a "vi" that does something
 _SAYS_OUR_PLACE = re.compile(r"\b(?:för|hos|på|i|till|om|med)\s+oss\b|\b(?:finns|nämns|står|syns)\s+vi\b", re.I)
+
+
+def we_only_as_how(question: str) -> bool:
+    """Whether every "vi" of a question is the one of a how ("… om hur vi ska samverka med kommunerna …?": how the
+    organisation is to work, not where the asker works), and no "oss"/"vår" is said."""
+    rest = re.sub(r"\bhur\s+vi\s+(?:ska|bör|kan|borde|skall)\b", " ", question, flags=re.I)
+    return rest != question and not _SAYS_WE.search(rest)
 
 
 def says_our_place(question: str) -> bool:
