@@ -12037,3 +12037,18 @@ def test_a_how_we_are_to_work_and_what_the_asker_was_told_to_read_are_no_topic_o
               "innan APT nästa vecka. Vad säger dokumenten om hur vi ska samverka med kommunerna kring patienter med "
               "komplexa behov?")
     assert "sjukhus" not in query.search and "APT" not in query.search
+
+
+def test_a_summary_of_two_topics_no_passage_names_together_is_asked_of_each():
+    # first new-employee trial (session 45): "sammanfatta det viktigaste om samverkan och SIP i tre punkter …" was refused
+    # (no passage summarises both); "hälsofrämjande och förebyggande insatser" is one thing the documents say
+    from assistant.service import two_topics_apart
+    assert swedish.summary_pair("sammanfatta det viktigaste om samverkan och SIP") == ("samverkan", "SIP")
+    assert swedish.summary_pair("vad säger strategin om samverkan?") is None
+    both = chunk("strategi.txt", "Samverkan", "Samverkan mellan kommun och region behöver stärkas.", 106)
+    sip = chunk("strategi.txt", "Personcentrering", "Samordnad individuell plan (SIP) är ett exempel att arbeta med.", 107)
+    passages = Passages(chunks=[both, sip], metas=METAS, vectors=None)
+    assert two_topics_apart(q("sammanfatta det viktigaste om samverkan och SIP"), passages) == ("samverkan", "SIP")
+    joined = chunk("strategi.txt", "Insatser", "Mer hälsofrämjande och förebyggande insatser behövs.", 108)
+    assert two_topics_apart(q("sammanfatta om hälsofrämjande och förebyggande"),
+                            Passages(chunks=[joined], metas=METAS, vectors=None)) is None

@@ -168,6 +168,9 @@ class Assistant:
 
     def answer(self, query: Query, mode: str = "hybrid", generate: bool = True) -> Answer:
         """Stages 2-5 for an understood question (each part of a two-part question on its own)."""
+        if not query.parts and (pair := two_topics_apart(query, self.served().passages)):
+            # "sammanfatta det viktigaste om samverkan och SIP": two topics no passage names together, each on its own
+            query = replace(query, parts=tuple(f"Vad säger dokumenten om {topic}?" for topic in pair))
         if query.parts:
             return self._answer_parts(query, mode, generate)
         served = self.served()
@@ -1000,6 +1003,15 @@ def without_said(answer: Answer, said: set[tuple[str, str]], part: str) -> str:
             if (c.chunk.id, sentence) in said and cited in text and not any(swedish.mentions(sentence, w) for w in own):
                 text = text.replace(cited, "", 1)
     return text
+
+
+def two_topics_apart(query: Query, passages: Passages) -> tuple[str, str] | None:
+    """The two topics of a summary asked of "X och Y" that no passage names together, each named by some passage
+    ("… om samverkan och SIP"), or None ("hälsofrämjande och förebyggande insatser" is one thing the documents say)."""
+    pair = swedish.summary_pair(query.reading) if query.intent == "summary" and not query.english else None
+    if pair is None or passages.passages_saying(f"{pair[0]} och {pair[1]}"):
+        return None
+    return pair if all(passages.passages_saying(topic) for topic in pair) else None
 
 
 def said_in(text: str, words: Sequence[str], synonyms: swedish.Synonyms | None) -> bool:

@@ -7365,6 +7365,17 @@ def asks_more_of(question: str) -> bool:
     return bool(_MORE_ASKED.search(question))
 
 
+# "sammanfatta det viktigaste om samverkan och SIP": a summary of two things, each a word or two
+_SUMMARY_PAIR = re.compile(r"^\s*(?:kan\s+du\s+)?(?:sammanfatta|summera)\s+(?:det\s+viktigaste\s+|kort\s+|vad\s+dokumenten\s+säger\s+)?"
+                           r"om\s+(?P<a>[\w-]{3,}(?:\s+[\w-]{3,})?)\s+och\s+(?P<b>[\w-]{3,}(?:\s+[\w-]{3,})?)\s*[?.!]*\s*$", re.I)
+
+
+def summary_pair(question: str) -> tuple[str, str] | None:
+    """The two things a "sammanfatta (det viktigaste) om X och Y" question asks of, or None."""
+    match = _SUMMARY_PAIR.match(question)
+    return (match["a"], match["b"]) if match else None
+
+
 def owns_document(word: str, question: str) -> bool:
     """Whether a word is said as the owner of a document the question names ("nämndens" in "nämndens
     verksamhetsplan", "regionens" in "regionens strategi")."""
