@@ -3554,15 +3554,13 @@ class Composer:
             for unit in own:
                 draft.say(unit.text, unit.chunk)
 
-    def _region_says_topic(self, query: Query, role_words: set[str], passages: Passages) -> list[Unit]:
+    def _region_says_topic(self, query: Query, staff_words: set[str], passages: Passages) -> list[Unit]:
         """The lines of the asked region's documents (or the asker's region's, when the thread's was let go because
         they never speak to staff) that say every word of the question's own topic, when those documents have no
         section written to staff ([] otherwise)."""
         own = set(self.tokenize(query.own_topic))
         regions = set(query.regions or ((query.asker_region,) if query.asker_region else ()))
         documents = {d for d, m in passages.metas.items() if m.region in regions}
-        # (a heading that says "arbetet" is not written to staff: "Detta har arbetet lett till")
-        staff_words = role_words - set(self.tokenize(swedish.ROLE_TOPIC_GENERIC))
         if not own or not documents or self._written_to_staff(staff_words, documents, passages) is not None:
             return []
         units = units_of([Hit(c, 0.0) for c in passages.chunks if c.document in documents])
@@ -4338,7 +4336,10 @@ class Composer:
                 topic.lines.insert(0, ROLE_TOPIC_LEAD.format(role=query.role))
                 self._said_to_staff_elsewhere(topic, query, passages)
                 return topic
-        if unnamed and query.follow_up and (region_said := self._region_says_topic(query, role_words, passages)):
+        # a sentence that speaks to staff ("medarbetare", "du"), not one that only says "arbetet" (nor a heading:
+        # "Detta har arbetet lett till" is not written to staff)
+        staff_words = role_words - set(self.tokenize(swedish.ROLE_TOPIC_GENERIC))
+        if unnamed and query.follow_up and (region_said := self._region_says_topic(query, staff_words, passages)):
             # "Vad säger målbilden i Västernorrland …?" -> "och den fjärde punkten om hälsofrämjande och förebyggande,
             # vad betyder den för mig som skolkurator?": the asker's region's documents say nothing to staff; what they
             # say of the topic is the answer, said as such (not another region's lines to staff)
@@ -4347,8 +4348,6 @@ class Composer:
                 draft.say(unit.text, unit.chunk)
             return draft
         to_role = False  # whether a section or part written to the role was said
-        # a sentence that speaks to staff ("medarbetare", "du"), not one that only says "arbetet"
-        staff_words = role_words - set(self.tokenize(swedish.ROLE_TOPIC_GENERIC))
         workplace = {w for word in query.workplace for w in self.tokenize(word)}
         setting = set(self.tokenize(swedish.role_setting(query.role)))  # "skolsköterska": the school
         workplace |= setting

@@ -412,8 +412,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         own = " ".join(w for w in own.split() if w.lower() not in ("nära", "vård") and not swedish.names_only_documents(w))
     if own and anchor and vocabulary and not any(swedish.names_role(w, vocabulary) for w in own.split()):
         own = ""  # "… för mig som jobbar med hemrehab?": a word no document uses says what the asker does, not a topic
+    told_places = [w for t in told_before if t for w in swedish.workplace_words(spelled(t))]  # (earlier preambles')
     works_at = [*swedish.workplace_words(text), *(swedish.workplace_words(spelled(preamble)) if preamble else []),
-                *(w for t in told_before if t for w in swedish.workplace_words(spelled(t)))]
+                *told_places]
     if works_at and (named_we := swedish.we_named(reading, works_at[0])):
         # "Jag är barnmorska på en mödravårdscentral … Finns vi med någonstans i strategin …?": "vi" is the workplace
         reading = search = named_we
@@ -498,9 +499,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # (or said in an earlier turn: "Jag är familjebehandlare på familjecentralen …" + "har tandvården nån roll hos oss?")
     # (only when this turn itself says "hos oss"/"finns vi", not the earlier question it is read with, nor a "vi" that
     # does something: "… om Cosmic som vi ska börja med?")
-    workplace = [w for w in (swedish.workplace_words(masked) or
-                             ([w for t in told_before if t for w in swedish.workplace_words(spelled(t))]
-                              if swedish.says_our_place(text) else []))
+    workplace = [w for w in (swedish.workplace_words(masked) or (told_places if swedish.says_our_place(text) else []))
                  if w.lower() not in search.lower()] if not english else []
     # (an "oss" after a verb is who is given something, not where: "… det som ska ge oss rätt förutsättningar?")
     if workplace and swedish.says_we(reading) and not swedish.we_only_as_how(reading) \
@@ -607,8 +606,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                               or text, scope or first_place),
                  thread_region=talked_of if talked_of and not follow_up and regions == (talked_of,) else "",
                  workplace=tuple(dict.fromkeys(works_at)),
-                 asker_region=owner or ("" if english else next(
-                     (r for t in (preamble, *reversed(told_before)) if t and (r := swedish.region_of_places(t))), "")),
+                 asker_region=owner or ("" if english else
+                                        (swedish.region_of_places(preamble) if preamble else "") or asker_town),
                  where_asked=bool(where))
 
 

@@ -168,12 +168,12 @@ class Assistant:
 
     def answer(self, query: Query, mode: str = "hybrid", generate: bool = True) -> Answer:
         """Stages 2-5 for an understood question (each part of a two-part question on its own)."""
-        if not query.parts and (pair := two_topics_apart(query, self.served().passages)):
+        served = self.served()
+        if not query.parts and (pair := two_topics_apart(query, served.passages)):
             # "sammanfatta det viktigaste om samverkan och SIP": two topics no passage names together, each on its own
             query = replace(query, parts=tuple(f"Vad säger dokumenten om {topic}?" for topic in pair))
         if query.parts:
             return self._answer_parts(query, mode, generate)
-        served = self.served()
         query = beyond_thread(query, partial(says_in_region_or_synonym, served.passages))
         query = each_regions_own(query, served.metas) or query  # "När beslutades målbilden?": each region's, in rows
         groups = comparison_groups(query, served.metas) if query.intent == "comparison" else []

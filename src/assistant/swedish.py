@@ -4933,13 +4933,12 @@ def without_tie_to_near_care(question: str) -> str:
     """A question on a topic less its "kopplat till nära vård" ("Vad säger planen om forskning kopplat till nära
     vård?" -> "Vad säger planen om forskning?"), or ""."""
     match = _TIED_TO_NEAR_CARE.search(question)
-    if not match or not re.search(r"\bom\s+\w{4,}", question[:match.start()], re.I):
+    if not (match and re.search(r"\bom\s+\w{4,}", question[:match.start()], re.I)):
         # (or "i arbetet med nära vård" after a thing asked where it comes in: "Var kommer vaccinationer in …")
-        work = _IN_NEAR_CARE_WORK.search(question)
-        if work and re.match(r"\s*(?:och\s+)?(?:var|hur|på\s+vilket\s+sätt)\s+(?:kommer|passar|hör)\s+\w{4,}",
-                             question[:work.start()], re.I):
-            return f"{question[:work.start()]}{question[work.end():]}".rstrip()
-        return ""
+        match = _IN_NEAR_CARE_WORK.search(question)
+        if not (match and re.match(r"\s*(?:och\s+)?(?:var|hur|på\s+vilket\s+sätt)\s+(?:kommer|passar|hör)\s+\w{4,}",
+                                   question[:match.start()], re.I)):
+            return ""
     return f"{question[:match.start()]}{question[match.end():]}".rstrip()
 
 
