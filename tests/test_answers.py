@@ -778,3 +778,33 @@ def test_session_45_answers_from_the_blind_sets_and_the_trial(assistant):
     assert more.answered and "likvärdig rehabilitering" in more.text
     for answer in (beds, family, higher, made, point, more):
         assert _valid_citations(answer)
+
+
+def test_session_46_answers_from_the_blind_sets(assistant):
+    # hold94: "Stämmer det?" asks of what the preamble says colleagues claim, at the asker's hospital
+    rivas = assistant.ask("Hej, jag är lokalvårdare på Kiruna sjukus och kollegorna säger att hela sjukhuset ska rivas. "
+                          "Stämmer det, och varför i så fall?")
+    assert rivas.answered and "gruvbrytning" in rivas.text and "nytt sjukhus" in rivas.text
+    # hold94: "det" is what the asker meets
+    menopause = assistant.ask("Hej! Jag är sjuksköterska på gynmottagningen i Kiruna och träffar många kvinnor med "
+                              "klimakterie besvär. Nämns det över huvud taget i nämndens verksamhetsplan?")
+    assert menopause.answered and "klimakteriebesvär" in menopause.text
+    # hold92: the abbreviation the preamble names (was refused)
+    sam = assistant.ask("jag jobbar som fritidsledare på en fritidsgård i Piteå o nån från kommunen nämnde SAM, nån "
+                        "arbetsmodel för barn o unga i nära vård-strategin. vad står förkortningen för?")
+    assert sam.answered and "Samverka, Agera, Motivera" in sam.text
+    # hold94: a role question saying what is so gets the sentence saying it first, then what is said to staff
+    hub = assistant.ask("Vad innebär det för mig som sitter mitt emellan sjukhuset och kommunen, att primärvården ska vara "
+                        "navet?", ["Hej! Jag är utskrivningssamordnare på Piteå älvdals sjukhus. Vilka exempel på områden "
+                                   "att arbeta med tar länsstrategin upp under riktningsförändringen om en stärkt gemensam "
+                                   "primärvård?"])
+    assert hub.answered and "Primärvården ska utgöra navet" in hub.text.split("\n")[1]
+    # hold94: the citizen quote at kontinuitet's place in Jämtland Härjedalen's målbild; both reports' dates
+    quote = assistant.ask("och kontinuitet då, hur beskrivs den ur invånarens perspektiv?",
+                          ["Vad säger Jämtland Härjedalens målbild om att kunna nå vården, alltså hur ska invånaren "
+                           "uppleva det?"])
+    assert quote.answered and "min bakgrund" in quote.text and "inte upprepa" in quote.text
+    reports = assistant.ask("när lämnades statusrapporten och slutrapporten om målbilden i jämtland härjedalen?")
+    assert reports.answered and "23/9" in reports.text and "18/11-22" in reports.text
+    for answer in (rivas, menopause, sam, hub, quote, reports):
+        assert _valid_citations(answer)

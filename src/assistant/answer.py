@@ -122,6 +122,10 @@ MAX_PROCESS_ROW_LINES = 16  # … of how a thing was made, step by step
 CONTRAST_STATED_MIN = 2    # a contrast row adds what a list states of the concept alone, when it states this much …
 CONTRAST_STATED_ITEMS = 3  # … up to this many items
 QUESTION_ITEM_SHARE = 0.6  # a slide's question item is the one asked when the question uses this share of its words
+CLAIM_LEAD = "Det här säger dokumenten om det du frågar om:"  # a role question's "att X": the sentences saying X
+MIN_CLAIM_WORDS = 2       # … when its claim has at least this many topic words …
+MIN_CLAIM_WORD = 4        # … this long …
+MAX_CLAIM_SENTENCES = 2   # … and at most this many sentences say them all
 MAX_ROLE_SENTENCES = 5  # a role answer without a topic section quotes more of what is said to staff
 ROLE_MARGIN = 0.3
 ROLE_FOLLOWING_SENTENCES = 3  # how far after a sentence on the topic one in the role's words still goes on from it
@@ -1264,7 +1268,8 @@ class Composer:
         documents when the question names one ("… i norrbottens målbild": not Jämtland Härjedalen's)."""
         draft = Draft()
         hits = self._within_asked(query, hits, passages)
-        dated = self.dated(query, hits, passages)
+        each = self._dated_each(query, hits)  # (each thing's own line: the event asked may be said of one of them)
+        dated = each or self.dated(query, hits, passages)
         read = self._read_from(query, hits, passages, terms)
         picked = dated or self._best(query, read, qvec, passages, terms, limit=MAX_SENTENCES, holding=True)
         if swedish.says_why(query.reading) and not query.kind and not dated:
@@ -1315,7 +1320,7 @@ class Composer:
         if lead_in is not None:
             picked = [u for u in picked if u is not lead_in]
         if query.kind:
-            picked = self._holding(query, picked, passages)
+            picked = picked if each else self._holding(query, picked, passages)
             if query.kind == "date" and not swedish.prepares(query.reading):
                 # "När beslutades målbilden?": the decision on it before the decision to work it out, and a line
                 # that says its own date ("27 maj fattades …") before one dated only by its heading
@@ -1799,6 +1804,19 @@ class Composer:
                         or self._dated_of_thing(query, hits, event, f"{heading} {' '.join(u.text for u in units)}") \
                         or units[:MAX_SENTENCES]
         return []
+
+    @staticmethod
+    def _dated_each(query: Query, hits: Sequence[Hit]) -> list[Unit]:
+        """For a date question on two things ("när lämnades statusrapporten och slutrapporten …?"), the dated line
+        that opens with each, in one of the passages found first (both, or [])."""
+        pair = swedish.dated_pair(query.reading) if query.kind == "date" else None
+        if pair is None:
+            return []
+        # (a day and month without the year counts: "Statusrapport i Fredagsgruppen och SamReKo 23/9, i SVOM 7/10")
+        lines = [u for u in units_of(hits[:KIND_READ_HITS])
+                 if swedish.has_kind("date", u.text) or re.search(r"\b\d{1,2}/\d{1,2}\b", u.text)]
+        each = [next((u for u in lines if opens_with(u.text, thing)), None) for thing in pair]
+        return [u for u in each if u is not None] if all(each) and each[0] is not each[1] else []
 
     @staticmethod
     def _dated_of_thing(query: Query, hits: Sequence[Hit], event: str, section: str) -> list[Unit]:
@@ -4263,6 +4281,31 @@ class Composer:
         draft.lines += [f"- {heading_of(u.chunk)}: {u.text} [{draft.cite(u.chunk, u.text)}]"
                         for u in there[:MAX_WORKPLACE_SENTENCES]]
 
+    def _claim_first(self, query: Query, draft: Draft, passages: Passages) -> Draft:
+        """A role answer led by the sentence that says what the question claims ("Vad innebär det för mig … att
+        primärvården ska vara navet?": "Primärvården ska utgöra navet i samspelet med andra aktörer …"), when few
+        sentences of the documents asked say all its words and the answer says none of them; else the draft."""
+        claim = swedish.claimed(query.reading)
+        words = [w for w in swedish.topic_words(claim).split() if len(w) >= MIN_CLAIM_WORD]
+        if len(words) < MIN_CLAIM_WORDS:
+            return draft
+        scope = self._asked_scope(query, passages) or set(passages.metas)
+        saying = [u for u in units_of([Hit(c, 0.0) for c in passages.chunks if c.document in scope])
+                  if not u.text.endswith(":") and all(swedish.mentions(u.text, w) for w in words)]
+        if not saying or len(saying) > MAX_CLAIM_SENTENCES or any(draft.repeats(u.text) for u in saying):
+            return draft
+        led = Draft(flags=list(draft.flags))
+        led.lines.append(CLAIM_LEAD)
+        for unit in saying:
+            led.say(unit.text, unit.chunk)
+        by_number = {i + 1: c for i, c in enumerate(draft.cited)}
+        for line in draft.lines:  # (the role answer after it, its citations numbered on)
+            led.lines.append(re.sub(r"\[(\d+)\]", lambda m: f"[{led.cite(by_number[int(m.group(1))], '')}]", line))
+        for chunk_id, used in draft.used.items():
+            led.used.setdefault(chunk_id, []).extend(u for u in used if u not in led.used.get(chunk_id, []))
+        led.said |= draft.said
+        return led
+
     def _role_at_work(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
         """`_role`, then the list where the documents name the asker's workplace (a barnmorska at a
         mödravårdscentral: "Tidiga insatser i samverkan mellan exempelvis mödravårdscentral MVC, …" among
@@ -4270,6 +4313,7 @@ class Composer:
         draft = self._role(query, hits, qvec, passages, terms)
         if not draft.lines:
             return draft
+        draft = self._claim_first(query, draft, passages)
         scope = self._asked_scope(query, passages) or set(passages.metas)
         said = " ".join(draft.lines)
         places = [w for w in query.workplace if len(w) >= MIN_WORKPLACE_LETTERS and not swedish.qualifies_place(w)]
@@ -4913,12 +4957,26 @@ def named_label(query: Query, passages: Passages) -> tuple[Chunk, int, Chunk] | 
         return " ".join(swedish.fold(w) for w in re.findall(r"\w+", text.lower()))
 
     reading = f" {folded(query.reading)} "
-    for labels, explained in labelled_lists(passages, query):
+    pairs = list(labelled_lists(passages, query))
+    for labels, explained in pairs:
         for index, item in enumerate(labels.items):
             said = folded(item)
             if " " in said and f" {said} " in reading:
                 return labels, index, explained
+    # (or by what it is of, without the word saying which way it goes: "och kontinuitet då, hur beskrivs den ur
+    # invånarens perspektiv?" names "Ökad kontinuitet"), when no other label of the list is named so too
+    for labels, explained in pairs:
+        named = [index for index, item in enumerate(labels.items)
+                 if (heads := [w for w in folded(item).split() if w not in LABEL_QUALIFIERS and w not in ("och", "for")])
+                 and all(len(w) >= MIN_LABEL_HEAD and f" {w} " in reading for w in heads)]
+        if len(named) == 1:
+            return labels, named[0], explained
     return None
+
+
+# Words that say which way a label's thing goes, not what it is ("Ökad kontinuitet", "Hälsofrämjande fokus"), folded
+LABEL_QUALIFIERS = frozenset({"okad", "okat", "okade", "starkt", "starkta", "mer", "battre", "fokus", "tydligare"})
+MIN_LABEL_HEAD = 6  # a label's word this long, named alone, names the label ("kontinuitet", not "vård")
 
 
 def labelled_item(term: str, passages: Passages, query: Query) -> tuple[Chunk, int, Chunk] | None:

@@ -155,6 +155,20 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         except QuestionRejected:
             continue
     leaned = "" if earlier else _leaned_on(preamble, text, metas, common)
+    # (a question that points at it, or names nothing at all: not "Kort, vad går Jämtland Härjedalens målbild ut på?",
+    # whose målbild is its topic)
+    if not leaned and not earlier and preamble and not english and swedish.names_no_topic(text) \
+            and (swedish.points_back(text) or not swedish.topic_words(text).strip()) and not swedish.asks_for_me(text):
+        # "Hej, jag är lokalvårdare på Kiruna sjukhus och kollegorna säger att hela sjukhuset ska rivas. Stämmer det, och
+        # varför i så fall?": what the preamble says of the matter is what the question asks of, as if asked before
+        matter = swedish.preamble_matter(spelled(preamble))
+        # ("… nämnde SAM, nån arbetsmodell för barn och unga … . vad står förkortningen för?": SAM's)
+        named_abbreviation = swedish.abbreviation_named(text, matter)
+        if named_abbreviation:
+            text = named_abbreviation
+            reading = _region_initials_spelled(named_abbreviation, metas)
+        else:
+            leaned = swedish.matter_placed(matter, spelled(preamble)) if matter else ""
     leans = bool(leaned)
     if leans:  # "Jag ska läsa den länsgemensamma strategin. Kan du sammanfatta den kort?": as if asked before
         earlier = [spelled(leaned)]

@@ -1302,6 +1302,28 @@ def dated_thing(question: str) -> str:
     return topic_words(thing if topic_words(thing).strip() else after) if after != question else ""
 
 
+def dated_pair(question: str) -> tuple[str, str] | None:
+    """The two things a "När <verb> X och Y …?" question dates, each one word ("när lämnades statusrapporten och
+    slutrapporten om målbilden?" -> ("statusrapporten", "slutrapporten")), or None."""
+    match = re.match(r"^\s*(?:(?:och|o|å)\s+)?när\s+(?:(?:skulle|ska|kommer|var|blev|har|hade)\s+)?\w+\s+"
+                     r"(?:(?:den|det|de)\s+)?(?P<x>\w{5,})\s+(?:och|resp(?:ektive|\.)?|samt)\s+(?:(?:den|det|de)\s+)?"
+                     r"(?P<y>\w{5,})\b", question, re.I)
+    if not match or not topic_words(match["x"]).strip() or not topic_words(match["y"]).strip():
+        return None
+    return match["x"], match["y"]
+
+
+# "Vad innebär det för mig som sjuksköterska att primärvården ska vara navet?": what the question says is so
+_CLAIMED = re.compile(r"\b(?:för\s+(?:mig|oss)|för\s+\w+\s+som\s+\w+)\b[^?]*?,?\s+(?:att|när)\s+(?P<claim>[^?]{8,}?)\s*\??\s*$", re.I)
+
+
+def claimed(question: str) -> str:
+    """What a role question says is so, after whom it asks for ("… för mig …, att primärvården ska vara navet?" ->
+    "primärvården ska vara navet"), or ""."""
+    match = _CLAIMED.search(question)
+    return match["claim"] if match else ""
+
+
 def role_setting(role: str) -> str:
     """Where a role works, when its word says it ("skolsköterska" -> "skol", "tandhygienist" -> "tand"), or ""."""
     word = role.lower()
@@ -2855,6 +2877,67 @@ def asker_situation(preamble: str, question: str) -> str:
 # "… vad är det för fördelar man vill ta hem med det enligt planen?": a question that ends pointing at a thing
 _ENDS_ON_POINTED = re.compile(r"\b(?:med|om|av|för|till|kring|från)\s+(?:det|den|detta|dem|dom)\b(?:\s+\w+){0,3}\s*\??\s*$", re.I)
 STATEMENT_CONTEXT_WORDS = 20  # a longer sentence before the question tells more than the thing pointed at
+
+
+# "Hej, jag är lokalvårdare på Kiruna sjukhus och kollegorna säger att hela sjukhuset ska rivas.": after who the asker
+# is, what the preamble says of the matter ("o" and "å" as typed for "och"; not "vård- och omsorgsboende")
+_ASKER_THEN_MATTER = re.compile(r"^\s*(?:(?:jag|vi)\s+)?(?:är|e|jobbar|arbetar|sitter)\b[^.!?]*?(?<!-)\s(?:och|o|å)\s+"
+                                r"(?P<matter>[^.!?]{12,})", re.I)
+# What a question asks of a thing without naming it: words of asking and of where it stands, no topic ("Stämmer det, och
+# varför i så fall?", "Nämns det över huvud taget i nämndens verksamhetsplan?")
+_ASKING_ONLY = frozenset({"stämmer", "varför", "fall", "över", "huvud", "taget", "alls", "egentligen", "någonstans",
+                          "nånstans", "någon", "nån", "nämns", "nämnt", "står", "finns", "sägs", "skrivs", "upp", "något",
+                          "nåt", "mer", "sant", "riktigt", "verkligen", "plats", "ställe", "stället"})
+
+
+def preamble_matter(preamble: str) -> str:
+    """What a preamble says of the matter, not of who asks ("Hej, jag är lokalvårdare på Kiruna sjukhus och kollegorna
+    säger att hela sjukhuset ska rivas." -> "kollegorna säger att hela sjukhuset ska rivas"), or ""."""
+    said = []
+    for sentence in question_sentences(preamble):
+        sentence = _GREETING.sub("", sentence).strip(" ,.!")
+        clause = _ASKER_THEN_MATTER.match(sentence)
+        if clause and not _OWN_STANDING.match(clause["matter"]):
+            said.append(clause["matter"].strip(" ,"))
+        elif sentence and not about_asker(sentence) and not _TOLD_TO_READ.search(sentence) \
+                and not re.match(r"(?:jag|vi)\b", sentence, re.I):
+            said.append(sentence)
+    return ". ".join(s for s in said if topic_words(s).strip())
+
+
+def matter_placed(matter: str, preamble: str) -> str:
+    """What the preamble says of the matter, with the town of the asker's workplace when it speaks of that workplace
+    ("… och kollegorna säger att hela sjukhuset ska rivas" on Kiruna sjukhus -> "… ska rivas i Kiruna")."""
+    places = sorted(asker_places(preamble))
+    at_work = any(mentions(w, place) for place in workplace_words(preamble) for w in re.findall(r"\w{4,}", matter))
+    return f"{matter} i {places[0]}" if at_work and places and not any(p.lower() in matter.lower() for p in places) \
+        else matter
+
+
+# "… nån från kommunen nämnde SAM, … . vad står förkortningen för?": the abbreviation the preamble names
+_ABBREVIATION_ASKED = re.compile(r"\b(?P<word>förkortningen|förkortning|akronymen|bokstäverna)\b(?!\s+(?-i:[A-ZÅÄÖ]{2,}))", re.I)
+
+
+def abbreviation_named(question: str, matter: str) -> str:
+    """"vad står förkortningen för?" with the one abbreviation the preamble names ("Vad står förkortningen SAM för?"),
+    or ""."""
+    match = _ABBREVIATION_ASKED.search(question)
+    named = list(dict.fromkeys(re.findall(r"\b[A-ZÅÄÖ]{2,6}\b", matter))) if match else []
+    return f"{question[:match.end()]} {named[0]}{question[match.end():]}" if len(named) == 1 else ""
+
+
+def names_no_topic(question: str) -> bool:
+    """Whether a question asks of something it does not name: no topic word of its own besides words of asking, the
+    documents and regions it asks of ("Stämmer det, och varför i så fall?", "vad står förkortningen för?")."""
+    own = [w for w in topic_words(question).split() if w.lower().strip("?!.,:") not in _ASKING_ONLY
+           and not names_only_documents(w) and not regions_named(w) and not _REGION_WORD.match(w)]
+    return not own
+
+
+# "… och har jobbat här i 20 år", "… och är ny sedan i måndags": the asker again, no matter
+_OWN_STANDING = re.compile(r"^\s*(?:har|hade)\s+(?:\w+\s+)?(?:jobbat|arbetat|varit|börjat|bott)\b|^\s*är\s+(?:ny|nyanställd|nyexad)\b",
+                           re.I)
+_REGION_WORD = re.compile(r"^(?:regionen|regionens|länet|länets|nämnden|nämndens|region)$", re.I)
 
 
 def statement_pointed_at(preamble: str, question: str) -> str:
