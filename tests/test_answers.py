@@ -806,5 +806,12 @@ def test_session_46_answers_from_the_blind_sets(assistant):
     assert quote.answered and "min bakgrund" in quote.text and "inte upprepa" in quote.text
     reports = assistant.ask("när lämnades statusrapporten och slutrapporten om målbilden i jämtland härjedalen?")
     assert reports.answered and "23/9" in reports.text and "18/11-22" in reports.text
-    for answer in (rivas, menopause, sam, hub, quote, reports):
+    # the new-employee trial: why the word is not used is the line that says so, though the earlier answer said it too
+    word = assistant.ask("varför ska dom inte använda ordet nära vård i den då?",
+                         ["Vad är syftet med målbilden i Jämtland Härjedalen?"])
+    assert word.answered and "Inte använda begreppet Nära Vård" in word.text and "högre nivå" not in word.text
+    # the trial: the main point of a document is its outline, in English too
+    point = assistant.ask("Hi, I'm new in Luleå. What is the main point of the Norrbotten strategy for nära vård?")
+    assert point.answered and "Fyra riktningsförändringar" in point.text and "Uppföljning" in point.text
+    for answer in (rivas, menopause, sam, hub, quote, reports, word, point):
         assert _valid_citations(answer)

@@ -45,6 +45,8 @@ OWN_REGION_WORDS = "regionens länet länets"
 PUBLISHING_KOMMUNER = re.compile(r"\bkommun\w*", re.I)  # publishers' words that name no document but a topic of its own
 ASKED_OF_KOMMUNER = re.compile(r"\bom\s+(?:länets\s+|de\s+)?kommun\w*", re.I)  # ("Vad står det om kommunerna i …?")
 VERBATIM_MIN_LETTERS = 8  # a passage's item or sentence this long, found in a framed line, is what the line quotes
+OWN_WORDS_SAID = 3  # a follow-up's own words (not the earlier question's) one sentence says, which answers it again
+OWN_WORD_LETTERS = 4
 AFFECTED_STEMS = r"(?:påverk|berör)"  # a follow-up asking whom a thing touches, said by a sentence said before: kept
 MIN_LISTED_ITEMS = 2  # comparison rows set item by item when each is a list of at least this many
 NAMED_DOCUMENT_LIST = 0.5  # a list of the one document the question names, over another document's
@@ -573,6 +575,13 @@ class Composer:
                if re.match(AFFECTED_STEMS, w, re.I) and not swedish.mentions(anchor, w)]
         if own and any(swedish.mentions(u, w) for used in draft.used.values() for u in used for w in own):
             return draft
+        # (nor when one sentence says several of the follow-up's own words: "Vad är syftet med målbilden …?" + "varför
+        # ska dom inte använda ordet nära vård i den då?" -> "Inte använda begreppet Nära Vård, målbilden är oberoende …")
+        mine = {w.lower() for w in swedish.topic_words(query.reading).split()
+                if len(w) >= OWN_WORD_LETTERS and not swedish.mentions(anchor, w)}
+        if len(mine) >= OWN_WORDS_SAID and any(sum(swedish.mentions(u, w) for w in mine) >= OWN_WORDS_SAID
+                                               for used in draft.used.values() for u in used):
+            return draft
         cited = {c.id for c in before.cited}
         rest = [h for h in hits if h.chunk.id not in cited]
         again = self._compose(query, rest, qvec, passages) if rest else Draft()
@@ -626,7 +635,7 @@ class Composer:
         elif query.follow_up and query.history and swedish.asks_explained(query.text) \
                 and (pair := self._labels_in_thread(query, hits, qvec, passages)) is not None:
             shape = partial(self._each_explained, pair)  # "… de fem strategierna?" -> "kan du förklara dem?"
-        elif query.follow_up and (label := named_label(query, passages)) is not None:
+        elif query.follow_up and (label := named_label(query, passages, by_head=True)) is not None:
             # "Och vad står det under ökad kontinuitet, hur ska det kännas för invånaren?": the label the
             # conversation's list named, with what the next list says of it
             shape = partial(self._labelled, label)
@@ -4950,7 +4959,7 @@ def asked_event(query: Query) -> str:
     return swedish.event_of(query.search) if bare else ""
 
 
-def named_label(query: Query, passages: Passages) -> tuple[Chunk, int, Chunk] | None:
+def named_label(query: Query, passages: Passages, by_head: bool = False) -> tuple[Chunk, int, Chunk] | None:
     """A list label of several words ("Ökad kontinuitet") that the question names whole and that the next
     list explains, within the documents asked about: (labels chunk, index, explaining chunk), or None."""
     def folded(text: str) -> str:
@@ -4963,9 +4972,12 @@ def named_label(query: Query, passages: Passages) -> tuple[Chunk, int, Chunk] | 
             said = folded(item)
             if " " in said and f" {said} " in reading:
                 return labels, index, explained
-    # (or by what it is of, without the word saying which way it goes: "och kontinuitet då, hur beskrivs den ur
-    # invånarens perspektiv?" names "Ökad kontinuitet"), when no other label of the list is named so too
-    for labels, explained in pairs:
+    # (with `by_head`, or by what it is of, without the word saying which way it goes: "och kontinuitet då, hur beskrivs
+    # den ur invånarens perspektiv?" names "Ökad kontinuitet"), when no other label of the list is named so too, in a
+    # document the conversation named (not "ökad personcentrering och delaktighet", the strategy's, for "Ökad delaktighet")
+    for labels, explained in pairs if by_head else ():
+        if labels.document not in query.named_documents:
+            continue
         named = [index for index, item in enumerate(labels.items)
                  if (heads := [w for w in folded(item).split() if w not in LABEL_QUALIFIERS and w not in ("och", "for")])
                  and all(len(w) >= MIN_LABEL_HEAD and f" {w} " in reading for w in heads)]

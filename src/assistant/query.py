@@ -151,6 +151,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                 turn_leaned = _leaned_on(turn_preamble, turn_text, metas, common)
                 if turn_leaned:
                     earlier.append(_region_initials_spelled(spelled(turn_leaned), metas))
+                if swedish.points_back(asked) and (told := _document_told(turn_preamble, plain, metas, common)):
+                    # ("… ska dra vår länsgemensamma målbild i Jämtland Härjedalen på APT. Vad är det för övergripande
+                    # mål …?" + "när beslutades den …?": "den" is the målbild its preamble named)
+                    plain = f"{plain} {told}"
                 earlier.append(_region_initials_spelled(_with_home_region(plain, turn_preamble, metas), metas))
         except QuestionRejected:
             continue
@@ -351,6 +355,11 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if role_follow_up and swedish.asks_meaning_of_quoted(reading):
         # "… || ok men vad betyder 'ökad kontinuitet' i jämtlands målbild, för oss i hemsjukvården alltså": what the
         # quoted term means, which the documents say to no role in particular
+        role_follow_up = False
+    if role_follow_up and swedish.says_why(reading) and not swedish.means_for_me(unquoted) \
+            and not swedish.asks_for_me(unquoted):
+        # "… Forskarskolan …? || Och varför tycker de att det är viktigt att vi medarbetare meriterar oss vetenskapligt?":
+        # the reason the document gives, which staff are the subject of, not what it says to staff
         role_follow_up = False
     own_question = swedish.role_own_question(reading) if role_follow_up and anchor else ""
     if own_question:  # "… för mig som sjuksköterska, vilka digitala funktioner har vi?": that question, in the thread
@@ -1029,6 +1038,18 @@ def _leaned_on(preamble: str, text: str, metas: Mapping[str, DocumentMeta], comm
     if (documents and not asked_documents) or (regions and not asked_documents and not asked_regions):
         return preamble
     return ""
+
+
+def _document_told(preamble: str, turn: str, metas: Mapping[str, DocumentMeta], common: frozenset[str]) -> str:
+    """The word an earlier turn's preamble names a document by ("målbild"), when the turn names no document itself;
+    or ""."""
+    if not preamble or named_in(turn, metas, common)[0]:
+        return ""
+    told = named_in(preamble, metas, common)[0]
+    # (its kind, or the word of its title the preamble says: "vår länsgemensamma målbild" of a presentation)
+    titled = re.search(r"\b\w*(?:strategi|plan|målbild)\w*", preamble, re.I)
+    return next((said for d in told if d in metas and (said := kind_word(preamble, metas[d]))), "") or \
+        (titled.group(0) if told and titled else "")
 
 
 def _cut_preamble(masked: str, text: str) -> str:

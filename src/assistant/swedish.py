@@ -382,6 +382,7 @@ QUESTION_WORDS |= {"lite", "gärna", "snabbt", "kortfattat", "kortfattad", "typ"
                    "drag", "stora", "stor", "grova", "går", "ut",  # "i stora drag", "vad går X ut på?"
                    "huvuddrag", "huvuddragen", "huvuddelar", "huvuddelarna", "kärnan", "essensen",  # "vad är huvuddragen?"
                    "huvudpunkt", "huvudpunkter", "huvudpunkterna", "huvudbudskap", "huvudbudskapet",  # "… vad är huvudpunkterna?"
+                   "huvudpoäng", "huvudpoängen", "huvudpoängerna", "poängen", "huvudsaken",  # "vad är huvudpoängen med X?"
                    "tack", "punkter", "punkt", "punkterna", "några",  # "sammanfatta X i några punkter tack"
                    "dra", "drar",  # "Jag ska dra strategin på APT": present it
                    "rad", "rader", "raderna", "mening", "ord",  # "på några rader", "med några ord"
@@ -1046,6 +1047,8 @@ _SUMMARY = re.compile(
     r"vad [\w:–-]+( [\w:–-]+){0,3} (säger|skriver|tar upp) om(?! att\b)|"
     r"vad handlar [\w:”\"“'-]+( [\w:–”\"“'-]+){0,8} om|vad tar [\w:]+( [\w:]+){0,4} upp|"
     r"berätta (kort )?om|ge en bild av|vad är (det )?viktigast\w* (i|med)|"
+    # "Vad är huvudpoängen med Västernorrlands målbild?": its main points, the outline
+    r"vad är (?:själva |den )?(?:huvudpoäng\w*|poängen|huvudbudskap\w*|kärnan|huvudsaken)(?: (?:med|i)\b|(?=\s*\??\s*$))|"
     # "kan du utveckla det där om ledarskapet?", "berätta mer om …": more of what was said of a topic
     r"(?:utveckla|fördjupa|förtydliga)\s+(?:det|den|lite)?\s*(?:där|här)?\s*om|(?:berätta|säga|säg) (?:lite )?mer om|"
     # "vilka rubriker finns i målbilden?", "vilka områden/rubriker …": the document's outline
@@ -1314,7 +1317,9 @@ def dated_pair(question: str) -> tuple[str, str] | None:
 
 
 # "Vad innebär det för mig som sjuksköterska att primärvården ska vara navet?": what the question says is so
-_CLAIMED = re.compile(r"\b(?:för\s+(?:mig|oss)|för\s+\w+\s+som\s+\w+)\b[^?]*?,?\s+(?:att|när)\s+(?P<claim>[^?]{8,}?)\s*\??\s*$", re.I)
+_CLAIMED = re.compile(r"\b(?:för\s+(?:mig|oss)|för\s+\w+\s+som\s+\w+)\b[^?]*?,?\s+att\s+"
+                      # (what is so of the care, not what the asker does: "… när jag träffar patienten?")
+                      r"(?!(?:jag|vi|man|du|ni)\b)(?P<claim>[^?]{8,}?)\s*\??\s*$", re.I)
 
 
 def claimed(question: str) -> str:
@@ -8247,6 +8252,10 @@ _EN_QUESTION = (
     (r"^\s*(?:(?:thanks|thank you|ok(?:ay)?)[.!,]?\s*)?(?:could|can|would)\s+you\s+(?:please\s+)?(?:explain|tell\s+me|describe)"
      r"(?:\s+(?:in\s+english|briefly|simply))?\s+(?=what\s+(?:it|they|this|that)\s+says?\b)", ""),
     (r"^\s*what\s+(?:it|they|this|that)\s+says?\s+about\b", "vad säger det om"),
+    # "What is the main point of the Norrbotten strategy?": its main points, the outline
+    (r"^\s*(?:and\s+|so\s+)?what(?:\s+is|\s+are|['’]s)\s+the\s+(?:main|key|central)\s+(?:points?|messages?|ideas?)\s+(?:of|in|with)\s+",
+     "sammanfatta "),
+    (r"^\s*(?:and\s+|so\s+)?what(?:\s+is|['’]s)\s+the\s+gist\s+of\s+", "sammanfatta "),
     (r"^(\s*(?:and |so )?(?:what|who|where|how))(?:['’]s|s)\b", r"\1 is"),  # "what's (whats) the purpose …": "what is …"
     # "Can you summarize … what this means for my daily work?": what it means for the asker
     (r"\bwhat\s+(?:this|that|it)\s+(?:means|will\s+mean|would\s+mean)\s+for\s+(?:me|my\s+(?:daily\s+|everyday\s+)?(?:work|job))\b",
