@@ -12189,3 +12189,19 @@ def test_the_main_point_of_a_document_is_its_summary():
     assert english.english and english.intent == "summary"
     assert q("What's the gist of the committee's plan?").intent == "summary"
     assert q("Vad är huvudpoängen?").intent == "summary"  # (a thread's topic, summarised)
+
+
+def test_a_date_of_another_thing_is_no_answer_to_a_date_question():
+    # the new-employee trial of session 46: "När ska den gemensamma planen för primärvårdsnivån i Jämtland Härjedalen vara
+    # klar och beslutad?" (the documents give no date) was answered with the målbild's final report and the graphic design
+    steps = chunk("jh.txt", "Målbild och färdplan", "- Slutrapport av målbild lämnas 18/11-22\n- Uppdrag till reklambyrå "
+                  "för grafisk formgivning fastställs under våren -23", 125,
+                  ("Slutrapport av målbild lämnas 18/11-22", "Uppdrag till reklambyrå för grafisk formgivning fastställs "
+                   "under våren -23"))
+    cited = [Citation(1, steps, 1.0, METAS["jh.txt"], steps.items)]
+    plan = q("När ska den gemensamma planen för primärvårdsnivån i Jämtland Härjedalen vara klar och beslutad?")
+    assert plan.kind == "date"
+    assert not holds_answer(plan, "Slutrapport av målbild lämnas 18/11-22 [1]", cited)
+    # (the dated thing said, or a thing of one word, is answered)
+    report = q("När ska slutrapporten om den gemensamma målbilden lämnas?")
+    assert holds_answer(report, "Slutrapport av målbild lämnas 18/11-22 [1]", cited)

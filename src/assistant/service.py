@@ -1075,6 +1075,11 @@ def heads_one_listed(listed: str, citations: Sequence[Citation], passages: Passa
                for item in (swedish.fold(i.lower()).strip(" .") for i in chunk.items) for h in headings)
 
 
+DATED_THING_LETTERS = 6  # words of the thing a date question dates, one of which its answer must say …
+DATED_THING_WORDS = 2    # … when it names at least this many
+LONG_THING_LETTERS = 10  # a word this long of what the dated thing is for names it too ("primärvårdsnivån")
+
+
 def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms | None = None,
                  passages: Passages | None = None) -> bool:
     """The quoted sentences hold the kind of fact asked for, the thing asked about, the event a date
@@ -1085,6 +1090,17 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     share_in_words = query.kind == "number" and swedish.tells_share(quoted, query.reading)
     if query.kind and not swedish.has_kind(query.kind, headed if query.kind == "date" else quoted) \
             and not (query.kind == "who" and swedish.says_who_must(quoted, query.reading)) and not share_in_words:
+        return False
+    # (a date of another thing: "När ska den gemensamma planen för primärvårdsnivån … vara klar?" is not answered by the
+    # dates of the målbild's final report and the graphic design, which name none of it)
+    # (and what it is for, in its long words: "… för primärvårdsnivån")
+    thing = swedish.dated_thing(query.reading) if query.kind == "date" and not query.follow_up else ""
+    after = re.split(r"\s+(?:för|med|till|inom|kring)\s+", query.reading, maxsplit=1)[1:] if thing else []
+    dated = [w for w in [*swedish.topic_words(thing).split(),
+                         *(w for w in swedish.topic_words(after[0] if after else "").split() if len(w) >= LONG_THING_LETTERS)]
+             if len(w) >= DATED_THING_LETTERS and not swedish.regions_named(w) and not swedish.names_only_documents(w)]
+    if len(dated) >= DATED_THING_WORDS and not said_in(headed, dated, synonyms) \
+            and not any(swedish.mentions(headed, w) for w in dated):
         return False
     among = swedish.shared_among(query.reading)
     if among and not said_in(headed, [among], synonyms):
