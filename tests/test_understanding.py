@@ -12205,3 +12205,37 @@ def test_a_date_of_another_thing_is_no_answer_to_a_date_question():
     # (the dated thing said, or a thing of one word, is answered)
     report = q("När ska slutrapporten om den gemensamma målbilden lämnas?")
     assert holds_answer(report, "Slutrapport av målbild lämnas 18/11-22 [1]", cited)
+
+
+def test_who_talks_of_a_thing_is_no_part_of_it():
+    # the new-employee trial of session 46: "… vad är skillnaden mellan målbilden och den där gemensamma planen dom pratar
+    # om?" said "Dokumenten beskriver inte gemensamma planen dom pratar om."
+    assert swedish.without_talked_of("vad är skillnaden mellan målbilden och den där gemensamma planen dom pratar om?") == \
+        "vad är skillnaden mellan målbilden och den där gemensamma planen?"
+    assert swedish.without_talked_of("Vad är patientkontraktet som alla pratar om?") == "Vad är patientkontraktet?"
+    assert swedish.without_talked_of("Vad är det dom pratar om?") == ""
+    assert swedish.without_talked_of("vad pratar dom om?") == ""
+    query = q("okej men vad är skillnaden mellan målbilden och den där gemensamma planen dom pratar om?",
+              ["vad är SVOM för något?"])
+    assert query.intent == "contrast" and not any("pratar" in c for c in query.contrast)
+
+
+def test_a_sentence_saying_a_rare_word_of_the_question_is_what_is_asked():
+    # the new-employee trial of session 46: "… står det nåt om engångsartiklar och miljön i nämndens plan?" got the
+    # definition of a sustainable business, not "… konsumtionen av … engångsartiklar har stor miljöpåverkan."
+    green = chunk("plan.txt", "En miljömässigt hållbar verksamhet", "En hållbar verksamhet tar hänsyn till miljön och "
+                  "naturen. Konsumtionen av engångsartiklar har stor miljöpåverkan.", 126)
+    other = chunk("plan.txt", "Jämställdhet", "Kvinnor och män påverkar miljön på olika sätt.", 127)
+    passages = Passages(chunks=[green, other], metas=METAS, vectors=None)
+    query = q("står det nåt om engångsartiklar och miljön i nämndens plan?")
+    terms = set(composer.tokenize(query.search)) - {"nämnd", "plan"}
+    best = composer._best(query, [Hit(green, 1.0), Hit(other, 0.5)], None, passages, terms, limit=1, by_score=True)
+    assert [u.text for u in best] == ["Konsumtionen av engångsartiklar har stor miljöpåverkan."]
+
+
+def test_whose_a_workplace_is_names_no_workplace():
+    # the new-employee trial of session 46: "… för mig som jobbar i kommunens socialpsykiatri …?" listed Jämtland
+    # Härjedalen's lines that name "kommun" as where the asker works
+    assert swedish.workplace_words("Vad betyder det för mig som jobbar i kommunens socialpsykiatri?") == ["socialpsykiatri"]
+    assert swedish.workplace_words("jag jobbar i regionens hemsjukvård") == ["hemsjukvård"]
+    assert swedish.workplace_words("jag är sjuksköterska på en vårdavdelning på sjukhuset") == ["vårdavdelning", "sjukhuset"]

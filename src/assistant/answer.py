@@ -82,6 +82,8 @@ BONUS_ASKED = 0.12      # … and names the thing counted or the event dated
 SPECIFIC_WORD_PASSAGES = 3  # a documents' word used by at most this many passages is specific enough to point to one
 # A word of the question this few passages say is specific enough to read a lower-ranked passage for it
 RARE_WORD_PASSAGES = 2
+BONUS_RARE_WORD = 0.15  # a sentence saying a word of the question at most RARE_WORD_PASSAGES passages say …
+RARE_WORD_LETTERS = 8   # … a word this long (a compound: "engångsartikl"; not an inflection few passages use, "miljön")
 REVERSE_THING_WORDS = 2  # a thing placed by the words it is named with needs at least this many ("SAM barn unga")
 RARE_WORD_COMPANY = 2  # … in a sentence that says this many words of the question
 BONUS_DOCUMENTS_WORD = 0.2  # the sentence says, in the documents' word, what the asker said in a staff word ("grafiska formen" -> "grafisk formgivning")
@@ -1747,11 +1749,16 @@ class Composer:
         before = swedish.regions_named(query.history[-1]) if query.follow_up and query.history else []
         turned_to = [r for r in swedish.regions_named(query.reading) if r not in before] \
             if before or (query.follow_up and query.history and swedish.names_national(query.history[-1])) else []
+        # a word of the question few passages say ("engångsartiklar"): the sentence saying it says what is asked
+        counts = passages.stem_counts(self.tokenize)
+        rare = {t for t in set(self.tokenize(query.search)) & terms  # (the question's own words, not the synonyms')
+                if 0 < counts.get(t, 0) <= RARE_WORD_PASSAGES and len(t) >= RARE_WORD_LETTERS}
         scored = []
         for unit, sim in zip(units, dense):
             if sim < min_similarity:
                 continue
             score = (W_MEANING * sim + W_WORDS * self._overlap(terms, unit.text) + W_RANK / (unit.rank + 1)
+                     + (BONUS_RARE_WORD if rare and rare & set(self.tokenize(unit.text)) else 0.0)
                      - PENALTY_READING_LIST * (not reading_asked and self._points_to_reading(unit))
                      + w_own * (self._overlap(own, unit.text) if own else 0.0)
                      - W_POSITION * unit.position + self._fits(query, unit.text, heading_of(unit.chunk), asked)

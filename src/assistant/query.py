@@ -700,6 +700,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.without_vaguer_again,  # "Hur beskrivs X i Y – vad ska personen själv uppleva?" -> "Hur beskrivs X i Y?"
     swedish.others_wonder,        # "Personalen undrar varför X – vad är tanken bakom det enligt Y?" -> "Varför X enligt Y?"
     swedish.without_denied,       # "… – alltså inte A, utan B?" -> "… – B?"
+    swedish.without_talked_of,    # "… den där gemensamma planen dom pratar om?" -> "… den där gemensamma planen?"
     swedish.meant_quality,        # "Vad menar planen med att vården ska vara hälsofrämjande?" -> "Vad menas med hälsofrämjande vård …?"
     swedish.that_thing_named,     # "Hur beskrivs det där med kontinuitet …?" -> "Hur beskrivs kontinuitet …?"
     swedish.without_guess,        # "var ska patienten se det, blir det i nån app?" -> "var ska patienten se det?"

@@ -613,6 +613,20 @@ def meant_quality(question: str) -> str:
 _NOT_THAT_BUT = re.compile(r"\s*(?:[–—-]|,)\s*(?:alltså\s+|dvs\.?\s+|jag\s+menar\s+)?inte\s+[^,?–—]{3,80}?,?\s+utan\s+", re.I)
 
 
+# "… skillnaden mellan målbilden och den där gemensamma planen dom pratar om?": who talks of a thing is no part of it
+_TALKED_OF_THING = re.compile(r"(?P<noun>\b\w{4,})\s+(?:som\s+)?(?:dom|de|man|folk|alla|ni|chefen|kollegorna)\s+(?:hela\s+tiden\s+)?"
+                              r"(?:pratar|talar|snackar|nämner|skriver|hänvisar\s+till)(?:\s+om)?(?=\s*[?,.!]|\s*$)", re.I)
+
+
+def without_talked_of(question: str) -> str:
+    """The question less who talks of the thing it names ("… den där gemensamma planen dom pratar om?" -> "… den där
+    gemensamma planen?"), or ""."""
+    match = _TALKED_OF_THING.search(question)
+    if not match or match["noun"].lower() in ("något", "nåt", "allt", "mycket", "detta", "vilket", "vilken", "vilka"):
+        return ""
+    return f"{question[:match.end('noun')]}{question[match.end():]}"
+
+
 def without_denied(question: str) -> str:
     """A question without the "(alltså) inte X, utan" the asker rules out, or "" (none)."""
     match = _NOT_THAT_BUT.search(question)
@@ -2697,8 +2711,15 @@ def what_asker_does(text: str) -> str:
 def workplace_words(text: str) -> list[str]:
     """Where the asker works, as the words that name the kind of place ("sjuksköterska på en vårdavdelning
     på sjukhuset" -> vårdavdelning, sjukhuset); names ("Sunderby") and the county or municipality are left out."""
-    return [w for m in _WORKPLACE.finditer(text) for w in re.findall(r"[\w-]+", m.group(0)[len(m.group(1)):])
-            if w.lower() not in _NO_WORKPLACE_WORDS and w[0].islower() and len(w) >= 5]
+    words = [w for m in _WORKPLACE.finditer(text) for w in re.findall(r"[\w-]+", m.group(0)[len(m.group(1)):])
+             if w.lower() not in _NO_WORKPLACE_WORDS and w[0].islower() and len(w) >= 5]
+    # ("… som jobbar i kommunens socialpsykiatri": whose the place is names no place; the word after it does)
+    owned = [after["place"] for w in words if w.lower() in _PLACE_OWNERS
+             for after in [re.search(rf"\b{re.escape(w)}\s+(?P<place>[a-zåäö][\w-]{{4,}})", text)] if after]
+    return [*(w for w in words if w.lower() not in _PLACE_OWNERS), *owned]
+
+
+_PLACE_OWNERS = frozenset({"kommunens", "kommunernas", "regionens", "länets", "landstingets"})
 
 
 # The part of care a kind of workplace belongs to, as the documents name it ("Inom primärvården ska …" is
