@@ -49,6 +49,10 @@ OWN_WORDS_SAID = 3  # a follow-up's own words (not the earlier question's) one s
 OWN_WORD_LETTERS = 4
 AFFECTED_STEMS = r"(?:påverk|berör)"  # a follow-up asking whom a thing touches, said by a sentence said before: kept
 MIN_LISTED_ITEMS = 2  # comparison rows set item by item when each is a list of at least this many
+TOPIC_WORK_LIST = 0.5      # the work list of a section whose text says the question's rare topic word …
+TOPIC_WORK_LIST_PRIOR = 0.3  # … a candidate though not retrieved
+TOPIC_WORK_WORD_LETTERS = 8  # … a word this long …
+TOPIC_WORK_PASSAGES = 4      # … said by at most this many passages
 NAMED_DOCUMENT_LIST = 0.5  # a list of the one document the question names, over another document's
 ITEMS_NAME_IT = 0.25      # a list most of whose items say the asked noun ("Till exempel …"), beside one whose lead does (0.5)
 W_OWN_YESNO = 0.6        # … of a yes/no follow-up, whose own words are what it asks ("Är det igång redan?")
@@ -82,8 +86,6 @@ BONUS_ASKED = 0.12      # … and names the thing counted or the event dated
 SPECIFIC_WORD_PASSAGES = 3  # a documents' word used by at most this many passages is specific enough to point to one
 # A word of the question this few passages say is specific enough to read a lower-ranked passage for it
 RARE_WORD_PASSAGES = 2
-BONUS_RARE_WORD = 0.15  # a sentence saying a word of the question at most RARE_WORD_PASSAGES passages say …
-RARE_WORD_LETTERS = 8   # … a word this long (a compound: "engångsartikl"; not an inflection few passages use, "miljön")
 REVERSE_THING_WORDS = 2  # a thing placed by the words it is named with needs at least this many ("SAM barn unga")
 RARE_WORD_COMPANY = 2  # … in a sentence that says this many words of the question
 BONUS_DOCUMENTS_WORD = 0.2  # the sentence says, in the documents' word, what the asker said in a staff word ("grafiska formen" -> "grafisk formgivning")
@@ -1749,16 +1751,11 @@ class Composer:
         before = swedish.regions_named(query.history[-1]) if query.follow_up and query.history else []
         turned_to = [r for r in swedish.regions_named(query.reading) if r not in before] \
             if before or (query.follow_up and query.history and swedish.names_national(query.history[-1])) else []
-        # a word of the question few passages say ("engångsartiklar"): the sentence saying it says what is asked
-        counts = passages.stem_counts(self.tokenize)
-        rare = {t for t in set(self.tokenize(query.search)) & terms  # (the question's own words, not the synonyms')
-                if 0 < counts.get(t, 0) <= RARE_WORD_PASSAGES and len(t) >= RARE_WORD_LETTERS}
         scored = []
         for unit, sim in zip(units, dense):
             if sim < min_similarity:
                 continue
             score = (W_MEANING * sim + W_WORDS * self._overlap(terms, unit.text) + W_RANK / (unit.rank + 1)
-                     + (BONUS_RARE_WORD if rare and rare & set(self.tokenize(unit.text)) else 0.0)
                      - PENALTY_READING_LIST * (not reading_asked and self._points_to_reading(unit))
                      + w_own * (self._overlap(own, unit.text) if own else 0.0)
                      - W_POSITION * unit.position + self._fits(query, unit.text, heading_of(unit.chunk), asked)
@@ -2118,6 +2115,13 @@ class Composer:
                 for c in passages.chunks:
                     if c.items and c.document == hit.chunk.document and c.section == hit.chunk.section:
                         candidates.setdefault(c.id, (0.8 / (rank + 1), Hit(c, hit.score, hit.dense, hit.keyword)))
+        # (what to work with for a thing few sections speak of: the work list of the section whose text says it – "Vad ska
+        # vi jobba med för ökad kontinuitet, finns det exempel?" is "Stärkt gemensam primärvård"'s, where continuity is
+        # said, not another retrieved list)
+        topical = self._work_lists_on_topic(query, passages, scope) if swedish.asks_work(query.reading) else set()
+        for chunk_id in topical:
+            chunk = next(c for c in passages.chunks if c.id == chunk_id)
+            candidates.setdefault(chunk_id, (TOPIC_WORK_LIST_PRIOR, Hit(chunk, 0.0)))
         if not candidates:
             return None
         asked = self._asked_noun(query.reading, query.regions)
@@ -2148,7 +2152,9 @@ class Composer:
             # (a list of the one document the question names: "Vilka riktningsförändringar finns i nämndens
             # verksamhetsplan?" is the plan's four, not the strategy's)
             own = NAMED_DOCUMENT_LIST if query.named_documents == (hit.chunk.document,) else 0.0
-            scored.append((2.0 * sim + 0.5 * overlap + 0.2 * prior + names_it + own, sim, hit, names_it, overlap))
+            own += TOPIC_WORK_LIST if hit.chunk.id in topical else 0.0
+            scored.append((2.0 * sim + 0.5 * overlap + 0.2 * prior + names_it + own, sim, hit, names_it,
+                           overlap or float(hit.chunk.id in topical)))
         _, sim, best, named, overlap = max(scored, key=lambda s: s[0])
         if overlap == 0:
             return None
@@ -2161,7 +2167,7 @@ class Composer:
         beside = {t for t in self._topic_terms(query, passages) if (not asked or not t.startswith(asked))
                   and t not in pointed and len(t) >= NARROWING_LETTERS and passages.passages_saying(t)}
         said = head_text(best.chunk)
-        if asked and beside and self._overlap(beside, said) == 0 and not (
+        if asked and beside and self._overlap(beside, said) == 0 and best.chunk.id not in topical and not (
                 passages.synonyms and self._overlap(set(self.tokenize(" ".join(passages.synonyms.added(query.reading)))), said)):
             return None  # "vilka grupper är överrepresenterade i suicid?": not a list that names only "grupper"
         others = [h for h in hits[:3] if not h.chunk.items]
@@ -2174,6 +2180,23 @@ class Composer:
             if sentences and float(self._similarity(sentences, qvec, passages).max()) > sim + 0.02:
                 return None  # a plain sentence answers better than any list
         return best
+
+    def _work_lists_on_topic(self, query: Query, passages: Passages, scope: set[str] | None) -> set[str]:
+        """The work lists ("Exempel på områden att arbeta med:") of the sections whose own text says a long topic word
+        of the question that few passages say ("kontinuitet"), within the documents asked about; ids."""
+        asked = query.search if query.follow_up else query.reading  # (a follow-up's thing stands in its thread)
+        topic = [w for w in swedish.topic_words(asked).split()
+                 if len(w) >= TOPIC_WORK_WORD_LETTERS and 0 < passages.passages_saying(w) <= TOPIC_WORK_PASSAGES]
+        found = set()
+        for chunk in passages.chunks:
+            if not chunk.items or not swedish.is_work_list(chunk.list_intro) or (scope and chunk.document not in scope):
+                continue
+            prose = " ".join(u.text for u in units_of([Hit(c, 0.0) for c in passages.section_chunks(chunk.document,
+                                                                                                  chunk.section)])
+                             if u.text not in u.chunk.items)
+            if any(swedish.mentions(prose, w) for w in topic):
+                found.add(chunk.id)
+        return found
 
     def _asked_noun(self, question: str, regions: Sequence[str] = ()) -> str | None:
         """The thing a "Vilka X …" question asks for (exempel, strategier, uppgifter …), stemmed."""

@@ -1075,8 +1075,8 @@ def heads_one_listed(listed: str, citations: Sequence[Citation], passages: Passa
                for item in (swedish.fold(i.lower()).strip(" .") for i in chunk.items) for h in headings)
 
 
-DATED_THING_LETTERS = 10  # long words of the thing a date question dates ("gemensamma", "primärvårdsnivån"), one of
-DATED_THING_WORDS = 2     # which its answer must say, when it names at least this many
+LONG_DATED_LETTERS = 10  # long words of the thing a date question dates ("gemensamma", "primärvårdsnivån"), one of
+LONG_DATED_WORDS = 2     # which its answer must say, when it names at least this many
 
 
 def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms | None = None,
@@ -1097,9 +1097,9 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     thing = swedish.dated_thing(query.reading) if query.kind == "date" and not query.follow_up and not query.english else ""
     after = re.split(r"\s+(?:för|med|till|inom|kring)\s+", query.reading, maxsplit=1)[1:] if thing else []
     dated = [w for w in [*swedish.topic_words(thing).split(), *swedish.topic_words(after[0] if after else "").split()]
-             if len(w) >= DATED_THING_LETTERS and not swedish.regions_named(w) and not swedish.names_only_documents(w)]
+             if len(w) >= LONG_DATED_LETTERS and not swedish.regions_named(w) and not swedish.names_only_documents(w)]
     titled = headed + " " + " ".join(c.chunk.title for c in citations)  # ("Vår gemensamma målbild i Norrbotten")
-    if len(dated) >= DATED_THING_WORDS and not said_in(titled, dated, synonyms):
+    if citations and len(dated) >= LONG_DATED_WORDS and not said_in(titled, dated, synonyms):
         return False
     among = swedish.shared_among(query.reading)
     if among and not said_in(headed, [among], synonyms):

@@ -8274,7 +8274,8 @@ _EN_QUESTION = (
      r"(?:\s+(?:in\s+english|briefly|simply))?\s+(?=what\s+(?:it|they|this|that)\s+says?\b)", ""),
     (r"^\s*what\s+(?:it|they|this|that)\s+says?\s+about\b", "vad säger det om"),
     # "What is the main point of the Norrbotten strategy?": its main points, the outline
-    (r"^\s*(?:and\s+|so\s+)?what(?:\s+is|\s+are|['’]s)\s+the\s+(?:main|key|central)\s+(?:points?|messages?|ideas?)\s+(?:of|in|with)\s+",
+    # (the main point, one: "the main points of the vision" ask what the vision is, its lead and its list)
+    (r"^\s*(?:and\s+|so\s+)?what(?:\s+is|['’]s)\s+the\s+(?:main|key|central)\s+(?:point|message|idea)\s+(?:of|in|with)\s+",
      "sammanfatta "),
     (r"^\s*(?:and\s+|so\s+)?what(?:\s+is|['’]s)\s+the\s+gist\s+of\s+", "sammanfatta "),
     (r"^(\s*(?:and |so )?(?:what|who|where|how))(?:['’]s|s)\b", r"\1 is"),  # "what's (whats) the purpose …": "what is …"
