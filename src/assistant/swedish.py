@@ -1062,7 +1062,7 @@ _SUMMARY = re.compile(
     r"vad handlar [\w:”\"“'-]+( [\w:–”\"“'-]+){0,8} om|vad tar [\w:]+( [\w:]+){0,4} upp|"
     r"berätta (kort )?om|ge en bild av|vad är (det )?viktigast\w* (i|med)|"
     # "Vad är huvudpoängen med Västernorrlands målbild?": its main points, the outline
-    r"vad är (?:själva |den )?(?:huvudpoäng\w*|poängen|huvudbudskap\w*|kärnan|huvudsaken)(?: (?:med|i)\b|(?=\s*\??\s*$))|"
+    r"vad är (?:själva |den )?(?:huvudpoäng\w*|poängen|huvudbudskap\w*|huvudsaken)(?: (?:med|i)\b|(?=\s*\??\s*$))|"
     # "kan du utveckla det där om ledarskapet?", "berätta mer om …": more of what was said of a topic
     r"(?:utveckla|fördjupa|förtydliga)\s+(?:det|den|lite)?\s*(?:där|här)?\s*om|(?:berätta|säga|säg) (?:lite )?mer om|"
     # "vilka rubriker finns i målbilden?", "vilka områden/rubriker …": the document's outline
