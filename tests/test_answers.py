@@ -820,5 +820,8 @@ def test_session_46_answers_from_the_blind_sets(assistant):
     contrast = assistant.ask("okej men vad är skillnaden mellan målbilden och den där gemensamma planen dom pratar om?",
                              ["vad är SVOM för något?"])
     assert contrast.answered and "Gemensam plan för primärvårdsnivån" in contrast.text and "pratar om" not in contrast.text
-    for answer in (rivas, menopause, sam, hub, quote, reports, word, point, contrast):
+    # ten fresh questions: what the asker does, said before the question with a comma, is no part of it
+    sip = assistant.ask("jag kommer sitta med på en del SIP-möten, står det nåt om SIP i dokumenten?")
+    assert sip.answered and "Samordnad individuell plan (SIP)" in sip.text
+    for answer in (rivas, menopause, sam, hub, quote, reports, word, point, contrast, sip):
         assert _valid_citations(answer)

@@ -12244,3 +12244,15 @@ def test_what_to_work_with_for_a_thing_is_the_work_list_where_the_thing_is_said(
     query = q("Vad ska vi jobba med för ökad kontinuitet, finns det exempel?")
     text = composer.compose(query, [Hit(other, 1.0)], None, passages).text()
     assert "Fasta vård- och omsorgskontakter" in text and "Ledarskapsutveckling" not in text
+
+
+def test_what_the_asker_does_before_a_comma_is_no_part_of_a_question_with_its_own_topic():
+    # ten fresh questions at the end of session 46: "jag kommer sitta med på en del SIP-möten, står det nåt om SIP i
+    # dokumenten?" was refused (the bare question names SIP's example line)
+    assert swedish.without_own_clause("jag kommer sitta med på en del SIP-möten, står det nåt om SIP i dokumenten?") == \
+        "står det nåt om SIP i dokumenten?"
+    # (not when the question points at what the clause said)
+    assert swedish.without_own_clause("vi har börjat med mobila team, vilken av riktningsförändringarna är det vi jobbar "
+                                      "med då?") == ""
+    assert swedish.without_own_clause("jag jobbar på en hälsocentral, vad betyder det för mig?") == ""
+    assert q("jag kommer sitta med på en del SIP-möten, står det nåt om SIP i dokumenten?").reading.startswith("står det")

@@ -701,6 +701,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.others_wonder,        # "Personalen undrar varför X – vad är tanken bakom det enligt Y?" -> "Varför X enligt Y?"
     swedish.without_denied,       # "… – alltså inte A, utan B?" -> "… – B?"
     swedish.without_talked_of,    # "… den där gemensamma planen dom pratar om?" -> "… den där gemensamma planen?"
+    swedish.without_own_clause,   # "jag kommer sitta med på SIP-möten, står det nåt om SIP?" -> "står det nåt om SIP?"
     swedish.meant_quality,        # "Vad menar planen med att vården ska vara hälsofrämjande?" -> "Vad menas med hälsofrämjande vård …?"
     swedish.that_thing_named,     # "Hur beskrivs det där med kontinuitet …?" -> "Hur beskrivs kontinuitet …?"
     swedish.without_guess,        # "var ska patienten se det, blir det i nån app?" -> "var ska patienten se det?"

@@ -627,6 +627,22 @@ def without_talked_of(question: str) -> str:
     return f"{question[:match.end('noun')]}{question[match.end():]}"
 
 
+# "jag kommer sitta med på en del SIP-möten, står det nåt om SIP i dokumenten?": what the asker does, said before the
+# question with only a comma
+_OWN_CLAUSE_FIRST = re.compile(r"^\s*(?:(?:och|men)\s+)?(?:jag|vi)\s+[^,?.!]{5,90},\s*(?P<asked>(?:står|finns|nämns|sägs|vad|hur|"
+                               r"vem|vilka|vilken|vilket|när|varför)\b[^?]*\?)\s*$", re.I)
+
+
+def without_own_clause(question: str) -> str:
+    """The question less what the asker says of themself before it with a comma, when the question names its own topic
+    and points at nothing ("jag kommer sitta med på en del SIP-möten, står det nåt om SIP?" -> "står det nåt om SIP?"),
+    or ""."""
+    match = _OWN_CLAUSE_FIRST.match(question)
+    if not match or points_back(without_expletive(match["asked"])) or names_no_topic(match["asked"]):
+        return ""
+    return match["asked"]
+
+
 def without_denied(question: str) -> str:
     """A question without the "(alltså) inte X, utan" the asker rules out, or "" (none)."""
     match = _NOT_THAT_BUT.search(question)
