@@ -12256,3 +12256,7 @@ def test_what_the_asker_does_before_a_comma_is_no_part_of_a_question_with_its_ow
                                       "med då?") == ""
     assert swedish.without_own_clause("jag jobbar på en hälsocentral, vad betyder det för mig?") == ""
     assert q("jag kommer sitta med på en del SIP-möten, står det nåt om SIP i dokumenten?").reading.startswith("står det")
+    # (nor who the asker is: hold4-role-05, "jag är ssk och sitter och triagerar där ibland, vad är tanken att tjänsten
+    # ska ge oss i verksamheten" lost the role in the first try)
+    assert swedish.without_own_clause("jag är ssk och sitter och triagerar där ibland, vad är tanken att tjänsten ska ge "
+                                      "oss i verksamheten?") == ""

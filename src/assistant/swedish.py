@@ -640,6 +640,12 @@ def without_own_clause(question: str) -> str:
     match = _OWN_CLAUSE_FIRST.match(question)
     if not match or points_back(without_expletive(match["asked"])) or names_no_topic(match["asked"]):
         return ""
+    # (not who the asker is, which a role answer reads, nor a clause pointing at a place: "jag är ssk och sitter och
+    # triagerar där ibland, vad är tanken att tjänsten ska ge oss i verksamheten?")
+    clause = question[:match.start("asked")]
+    if re.match(r"^\s*(?:(?:och|men)\s+)?(?:jag|vi)\s+(?:är|e|jobbar|arbetar)\b", clause, re.I) \
+            or re.search(r"\b(?:där|här|dit|hit)\b", clause, re.I):
+        return ""
     return match["asked"]
 
 
