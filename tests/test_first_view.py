@@ -228,11 +228,20 @@ def test_refusal_offers_questions_that_are_asked_with_one_click(browser, chat, a
 
 
 def test_dark_mode_answer_with_its_sources(browser, chat):  # noqa: F811
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout  # (the browser fixture skips without playwright)
+
     url, _ = chat
     with _open(browser, url, "desktop", scheme="dark") as page:
         _ask(page, QUESTION)
-        page.locator("#chat .answer[id^='svar-']").last.get_by_role("button", name="Visa källor (").click()
+        show = page.locator("#chat .answer[id^='svar-']").last.get_by_role("button", name="Visa källor (")
+        show.click()
         heading = page.locator(".turn-sources:not([hidden]) h2")
+        try:
+            heading.wait_for(state="visible", timeout=15_000)
+        except PlaywrightTimeout:
+            # (a click that landed before the answer's script wired its buttons, on a loaded CI machine – session 46
+            # saw it once in two runs – is clicked again, as a user would; the focus is still checked below)
+            show.click()
         page.wait_for_function("() => document.activeElement && document.activeElement.tagName === 'H2'",
                                timeout=60_000)  # (as the other waits: a loaded CI machine renders slowly)
         assert _in_view(heading)["inside"]
