@@ -1825,9 +1825,9 @@ class Composer:
         pair = swedish.dated_pair(query.reading) if query.kind == "date" else None
         if pair is None:
             return []
-        # (a day and month without the year counts: "Statusrapport i Fredagsgruppen och SamReKo 23/9, i SVOM 7/10")
-        lines = [u for u in units_of(hits[:KIND_READ_HITS])
-                 if swedish.has_kind("date", u.text) or re.search(r"\b\d{1,2}/\d{1,2}\b", u.text)]
+        # (a day and month without the year counts, as has_kind reads it: "Statusrapport i Fredagsgruppen och SamReKo
+        # 23/9, i SVOM 7/10")
+        lines = [u for u in units_of(hits[:KIND_READ_HITS]) if swedish.has_kind("date", u.text)]
         each = [next((u for u in lines if opens_with(u.text, thing)), None) for thing in pair]
         return [u for u in each if u is not None] if all(each) and each[0] is not each[1] else []
 
@@ -2118,9 +2118,8 @@ class Composer:
         # (what to work with for a thing few sections speak of: the work list of the section whose text says it – "Vad ska
         # vi jobba med för ökad kontinuitet, finns det exempel?" is "Stärkt gemensam primärvård"'s, where continuity is
         # said, not another retrieved list)
-        topical = self._work_lists_on_topic(query, passages, scope) if swedish.asks_work(query.reading) else set()
-        for chunk_id in topical:
-            chunk = next(c for c in passages.chunks if c.id == chunk_id)
+        topical = self._work_lists_on_topic(query, passages, scope) if swedish.asks_work(query.reading) else {}
+        for chunk_id, chunk in topical.items():
             candidates.setdefault(chunk_id, (TOPIC_WORK_LIST_PRIOR, Hit(chunk, 0.0)))
         if not candidates:
             return None
@@ -2181,13 +2180,13 @@ class Composer:
                 return None  # a plain sentence answers better than any list
         return best
 
-    def _work_lists_on_topic(self, query: Query, passages: Passages, scope: set[str] | None) -> set[str]:
+    def _work_lists_on_topic(self, query: Query, passages: Passages, scope: set[str] | None) -> dict[str, Chunk]:
         """The work lists ("Exempel på områden att arbeta med:") of the sections whose own text says a long topic word
-        of the question that few passages say ("kontinuitet"), within the documents asked about; ids."""
+        of the question that few passages say ("kontinuitet"), within the documents asked about, by id."""
         asked = query.search if query.follow_up else query.reading  # (a follow-up's thing stands in its thread)
         topic = [w for w in swedish.topic_words(asked).split()
                  if len(w) >= TOPIC_WORK_WORD_LETTERS and 0 < passages.passages_saying(w) <= TOPIC_WORK_PASSAGES]
-        found = set()
+        found: dict[str, Chunk] = {}
         for chunk in passages.chunks:
             if not chunk.items or not swedish.is_work_list(chunk.list_intro) or (scope and chunk.document not in scope):
                 continue
@@ -2195,7 +2194,7 @@ class Composer:
                                                                                                   chunk.section)])
                              if u.text not in u.chunk.items)
             if any(swedish.mentions(prose, w) for w in topic):
-                found.add(chunk.id)
+                found[chunk.id] = chunk
         return found
 
     def _asked_noun(self, question: str, regions: Sequence[str] = ()) -> str | None:

@@ -1095,8 +1095,7 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     # (and what it is for, in its long words: "… för primärvårdsnivån")
     # (in Swedish: an English question's words are not the documents')
     thing = swedish.dated_thing(query.reading) if query.kind == "date" and not query.follow_up and not query.english else ""
-    after = re.split(r"\s+(?:för|med|till|inom|kring)\s+", query.reading, maxsplit=1)[1:] if thing else []
-    dated = [w for w in [*swedish.topic_words(thing).split(), *swedish.topic_words(after[0] if after else "").split()]
+    dated = [w for w in [*thing.split(), *(swedish.dated_purpose(query.reading).split() if thing else [])]
              if len(w) >= LONG_DATED_LETTERS and not swedish.regions_named(w) and not swedish.names_only_documents(w)]
     titled = headed + " " + " ".join(c.chunk.title for c in citations)  # ("Vår gemensamma målbild i Norrbotten")
     if citations and len(dated) >= LONG_DATED_WORDS and not said_in(titled, dated, synonyms):

@@ -1333,20 +1333,36 @@ def dated_thing(question: str) -> str:
     """What a "När <verb> X?" question dates, in its own words ("När hölls kick-offen?" -> "kick-offen"), or
     "" (cached: the composer weighs every candidate sentence against it)."""
     # ("o när var kickoffen": "och" as typed in haste)
-    after = re.sub(r"^\s*(?:(?:och|o|å)\s+)?när\s+(?:(?:skulle|ska|kommer|var|blev|har|hade)\s+)?\w+\s+", "", question, flags=re.I)
+    after = _WHEN_DONE.sub("", question)
     # (the thing itself, not what it was for: "När hade man kick-off för arbetet med målbilden?" dates the kick-off,
     # which a line that names the målbild in passing is not about)
     # (but "beslutet om att anta målbilden" dates the adoption: what a decision is "om" is its thing)
-    thing = re.split(r"\s+(?:för|med|till|inom|kring)\s+", after, maxsplit=1)[0]
+    thing = _THING_FOR.split(after, maxsplit=1)[0]
     return topic_words(thing if topic_words(thing).strip() else after) if after != question else ""
+
+
+# "När <verb> …", "och när skulle … <verb> …": how a date question starts, before the thing it dates
+_WHEN_DONE = re.compile(r"^\s*(?:(?:och|o|å)\s+)?när\s+(?:(?:skulle|ska|kommer|var|blev|har|hade)\s+)?\w+\s+", re.I)
+# "… kick-off för arbetet med målbilden": what the dated thing is for, after it
+_THING_FOR = re.compile(r"\s+(?:för|med|till|inom|kring)\s+")  # (lower case, as typed mid-question)
+
+
+def dated_purpose(question: str) -> str:
+    """What the thing a "När <verb> X …?" question dates is for, in its topic words ("När ska den gemensamma planen för
+    primärvårdsnivån … vara klar?" -> "primärvårdsnivån … klar"), or ""."""
+    after = _WHEN_DONE.sub("", question)
+    parts = _THING_FOR.split(after, maxsplit=1) if after != question else []
+    return topic_words(parts[1]) if len(parts) > 1 else ""
+
+
+_DATED_PAIR = re.compile(_WHEN_DONE.pattern + r"(?:(?:den|det|de)\s+)?(?P<x>\w{5,})\s+(?:och|resp(?:ektive|\.)?|samt)\s+"
+                         r"(?:(?:den|det|de)\s+)?(?P<y>\w{5,})\b", re.I)
 
 
 def dated_pair(question: str) -> tuple[str, str] | None:
     """The two things a "När <verb> X och Y …?" question dates, each one word ("när lämnades statusrapporten och
     slutrapporten om målbilden?" -> ("statusrapporten", "slutrapporten")), or None."""
-    match = re.match(r"^\s*(?:(?:och|o|å)\s+)?när\s+(?:(?:skulle|ska|kommer|var|blev|har|hade)\s+)?\w+\s+"
-                     r"(?:(?:den|det|de)\s+)?(?P<x>\w{5,})\s+(?:och|resp(?:ektive|\.)?|samt)\s+(?:(?:den|det|de)\s+)?"
-                     r"(?P<y>\w{5,})\b", question, re.I)
+    match = _DATED_PAIR.match(question)
     if not match or not topic_words(match["x"]).strip() or not topic_words(match["y"]).strip():
         return None
     return match["x"], match["y"]
@@ -2970,7 +2986,7 @@ def abbreviation_named(question: str, matter: str) -> str:
     """"vad står förkortningen för?" with the one abbreviation the preamble names ("Vad står förkortningen SAM för?"),
     or ""."""
     match = _ABBREVIATION_ASKED.search(question)
-    named = list(dict.fromkeys(re.findall(r"\b[A-ZÅÄÖ]{2,6}\b", matter))) if match else []
+    named = list(dict.fromkeys(acronyms_in(matter))) if match else []
     return f"{question[:match.end()]} {named[0]}{question[match.end():]}" if len(named) == 1 else ""
 
 
