@@ -825,3 +825,31 @@ def test_session_46_answers_from_the_blind_sets(assistant):
     assert sip.answered and "Samordnad individuell plan (SIP)" in sip.text
     for answer in (rivas, menopause, sam, hub, quote, reports, word, point, contrast, sip):
         assert _valid_citations(answer)
+
+
+def test_session_47_answers_from_the_blind_sets(assistant):
+    # ten fresh questions at the end of session 46: a position named with its thing, after a summary that gave no list
+    shift = assistant.ask("vad ska man jobba med konkret i den andra riktningsförändringen?", ["sammanfatta strategin"])
+    assert shift.answered and "Ökad personcentrering och delaktighet" in shift.text and "Medborgardialog" in shift.text
+    fourth = assistant.ask("Vad handlar den fjärde riktningsförändringen om?")
+    assert fourth.answered and fourth.text.startswith("”Öppnare vårdformer”") and "Mobila team" in fourth.text
+    # hold95: what a term a statement names is, and what is in it
+    contract = assistant.ask("Hej, jag är psykoterapeut i primärvården i Kiruna. I strategin står det om något som kallas "
+                             "patientkontrakt, men jag hänger inte med riktigt – vad är det och vad ingår i det?")
+    assert contract.answered and "fasta vårdkontakter" in contract.text and "överenskomna tider" in contract.text
+    # hold95: where a quoted sentence stands in the named document, and the rest of its passage
+    expert = assistant.ask('i norrbottens målbild står det nånstans "jag är experten i mitt liv" – vilken del är det och '
+                           'vad står det mer där?')
+    assert expert.answered and "Min egen kraft tas tillvara" in expert.text and "aktiv medskapare" in expert.text
+    assert "länsgemensam strategi" not in expert.text
+    # the sentences beside the best one (hold77-10: the languages the region answers in stood next to its duty)
+    languages = assistant.ask("Hej, jag arbetar på patientnämnden och har fått flera klagomål från samiska och "
+                              "tornedalska patienter som inte fått prata sitt eget språk med vården. Vad säger nämndens "
+                              "verksamhetsplan att regionen är skyldig att göra för de nationella minoriteterna?")
+    assert languages.answered and "meänkieli" in languages.text and "skyldig att informera" in languages.text
+    # … but they decide nothing: a sentence beside one turned away answers no count of suicides in Norrbotten, and a
+    # web page's link line beside the number of members names no chair (hold86-03, hold94-20)
+    assert not assistant.ask("Finns det någon siffra på hur många i Norrbotten som tog sitt liv förra året?").answered
+    assert not assistant.ask("And who is the chair of the committee right now?").answered
+    for answer in (shift, fourth, contract, expert, languages):
+        assert _valid_citations(answer)

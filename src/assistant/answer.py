@@ -383,6 +383,7 @@ class Draft:
     used: dict[str, list[str]] = field(default_factory=dict)
     said: set[str] = field(default_factory=set)
     flags: list[str] = field(default_factory=list)
+    context: list[tuple[str, str]] = field(default_factory=list)  # (line, sentence) said as context of the best one
 
     def cite(self, chunk: Chunk, used_text: str) -> int:
         """Citation number for chunk (assigned on first use). What it quotes is kept as the passage says it: a line
@@ -426,6 +427,20 @@ class Draft:
         """The answer as it is shown."""
         return "\n".join(self.lines).strip()
 
+    def core_text(self) -> str:
+        """The answer without the sentences said only as context: what decides whether it holds what was asked (a
+        sentence beside the best one may name a number or a name the question asks of another thing)."""
+        text = self.text()
+        for line, _ in self.context:
+            text = text.replace(line, "")
+        return re.sub(r"[ \t]{2,}", " ", text).strip()
+
+    def core(self) -> Draft:
+        """The draft without the sentences said only as context (`core_text`), its passages quoting the rest."""
+        said = {sentence for _, sentence in self.context}
+        return replace(self, lines=[self.core_text()] if self.context else list(self.lines),
+                       used={k: [u for u in v if u not in said] for k, v in self.used.items()}, context=[])
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -435,6 +450,7 @@ class Unit:
     position: int
     text: str
     chunk: Chunk
+    context: bool = False  # said beside the best sentence as what its passage says around it, not picked for itself
 
 
 def units_of(hits: Sequence[Hit]) -> list[Unit]:
@@ -631,7 +647,9 @@ class Composer:
             "list": self._list_or_sentences,
             "role": self._role_at_work,
         }.get(query.intent, self._sentences)
-        if query.follow_up and (swedish.ordinal_in(query.reading) or swedish.pointed_item(query.reading)) \
+        if (query.follow_up and (swedish.ordinal_in(query.reading) or swedish.pointed_item(query.reading))
+                or swedish.ordinal_thing(query.reading) and self._list_of_things(swedish.ordinal_thing(query.reading),
+                                                                                 query, hits, passages) is not None) \
                 and not (query.role and query.own_topic):
             # (a role question that names the item itself: "Och den sista, öppnare vårdformer – vad betyder den för
             # mig …?" is answered from its section as a role question, not by counting the earlier list again)
@@ -1454,6 +1472,9 @@ class Composer:
             picked.insert(at + 1, unit)
         placed: set[str] = set()  # lists whose place was said: a second item of one list needs no "Under …"
         dated_by: set[str] = set()  # the dated headings said after a line
+        # (a sentence of context only beside the sentence it is the context of)
+        picked = [u for u in picked if not u.context or any(not p.context and p.chunk is u.chunk
+                                                            and abs(p.position - u.position) == 1 for p in picked)]
         for i, unit in enumerate(picked):
             text = unit.text
             if query.intent == "date":
@@ -1462,7 +1483,8 @@ class Composer:
                 text = item_in_context(unit.text, unit.chunk, placed)
             heading = heading_of(unit.chunk)
             prefix = f"{heading}: " if i == 0 and heading and (_names_one(query) or dated) and heading not in text else ""
-            draft.say(text, unit.chunk, prefix)
+            if draft.say(text, unit.chunk, prefix) and unit.context:
+                draft.context.append((draft.lines[-1], unit.text))
         if draft.lines:
             draft.lines = [" ".join(draft.lines)]
         if picked and all(u.text in u.chunk.items and len(u.text.split()) <= SHORT_ITEM_WORDS
@@ -1784,6 +1806,13 @@ class Composer:
             follow = [s for s in scored if s[1].chunk is top.chunk and s[1].position == top.position + 1
                       and s[0] >= best - NEIGHBOUR_MARGIN * margin and s not in chosen]
             chosen += follow[:1]
+            if not top.chunk.items and not (apart or turned_to or every):
+                # (not when the question asks what is said of one in particular: "Gäller något särskilt för samerna …?")
+                # the sentences before and after the best one in its passage, as its context: what a paragraph says
+                # around its best sentence is often the fact asked for (blind sets: the missing fact of a failing
+                # answer stood next to a quoted sentence in 63 of 258)
+                chosen += [(s[0], replace(s[1], context=True)) for s in scored if s[1].chunk is top.chunk
+                           and abs(s[1].position - top.position) == 1 and s not in chosen]
         if not by_score:
             chosen.sort(key=lambda s: (s[1].rank, s[1].position))
         return [s[1] for s in chosen]
@@ -3093,7 +3122,11 @@ class Composer:
         often says what it is for: "Frågan fångar kärnan i …"), in document order; an empty draft when none does."""
         draft = Draft()
         pattern = swedish.said_phrase(phrase)
-        scope = set(query.documents) or set(passages.metas)
+        # (in the document the question names, when it says it there: "i norrbottens målbild står det nånstans "…" –
+        # vilken del är det?")
+        named = {c.document for c in passages.chunks if c.document in query.named_documents and pattern.search(c.text)}
+        scope = set(query.documents) or named or set(passages.metas)
+        more = swedish.asks_more_there(query.reading)
         for name, meta in passages.metas.items():
             if name not in scope:
                 continue
@@ -3104,13 +3137,19 @@ class Composer:
                     follow = units[i + 1] if i + 1 < len(units) and units[i + 1].chunk is unit.chunk else None
                     said = [unit, *([follow] if follow is not None and not pattern.search(follow.text)
                                     and follow.text not in follow.chunk.items else [])]
+                    if more:  # ("… vilken del är det och vad står det mer där?": the rest of its passage)
+                        said = [u for u in units if u.chunk is unit.chunk][:SHORT_SECTION_SENTENCES]
                     # (under its heading: where an expression comes from is its section, "Ökad personcentrering och
                     # delaktighet")
                     where = f"(under ”{heading_of(unit.chunk)}”) " if heading_of(unit.chunk) else ""
                     lines.append(where + " ".join(f"{u.text} [{draft.cite(u.chunk, u.text)}]" for u in said))
             if lines:
                 draft.lines.append(f"- ”{meta.title}”: " + " ".join(lines))
-        if draft.lines:
+        if len(draft.lines) == 1 and len(scope) == 1:  # (the one document the question named)
+            title, said = draft.lines[0][2:].split(": ", 1)
+            draft.lines = [f"”{phrase}” står i {title}: {said}"]
+            draft.flags.append("where-said")
+        elif draft.lines:
             draft.lines.insert(0, f"”{phrase}” står i {len(draft.lines)} av dokumenten:")
             draft.flags.append("where-said")  # (what was asked is what each line quotes: found by the phrase itself)
         return draft
@@ -4775,10 +4814,11 @@ class Composer:
         n = swedish.ordinal_in(query.reading)
         word = set(self.tokenize(swedish.pointed_item(query.reading))) if not n else set()
         anchor = query.history[-1] if query.history else ""
-        if not (n or word) or not anchor:
+        if not (n or word) or not (anchor or swedish.ordinal_thing(query.reading)):
             return Draft()
+        # (asked first, "Vad handlar den fjärde riktningsförändringen om?" has no earlier answer: the list it names)
         about = replace(query, text=anchor, reading=anchor, search=anchor, intent=swedish.intent_of(anchor), history=())
-        earlier = self.compose(about, hits, qvec, passages)
+        earlier = self.compose(about, hits, qvec, passages) if anchor else Draft()
         items = [(chunk, item) for chunk in earlier.cited for item in chunk.items
                  if any(line.startswith(f"- {item} [") for line in earlier.lines)]
         if not items and n:
@@ -4786,6 +4826,11 @@ class Composer:
             # handlar om …" after "Sammanfatta de fyra riktningsförändringarna")
             items = [(chunk, item) for chunk in earlier.cited for item in chunk.items
                      if any(line.startswith(f"- {item}") for line in earlier.lines)]
+        if not items and n and (thing := swedish.ordinal_thing(query.reading)):
+            # ("sammanfatta strategin" + "vad ska man jobba med i den andra riktningsförändringen?": the earlier answer
+            # gave no such list; the list the documents head or introduce with the thing, in the thread's document)
+            listed = self._list_of_things(thing, query, hits, passages)
+            items = [(listed, item) for item in listed.items] if listed is not None else []
         if word:
             # (the earlier answer may have named the items in a sentence of the cited list: "Förutsättningar som;
             # Stärkt samverkan, …, Attraktiv och hållbar arbetsmiljö …")
@@ -4813,6 +4858,18 @@ class Composer:
                 return self._whole_list(draft, listed, passages)
         draft.lines.append(f"”{item}” ({section.title}):")  # which one it was, then what its section says
         return self._section(draft, section, passages)
+
+
+    def _list_of_things(self, thing: str, query: Query, hits: Sequence[Hit], passages: Passages) -> Chunk | None:
+        """The list whose heading or lead names the things ("riktningsförändringen" -> "Fyra riktningsförändringar i
+        verksamheterna"), each item heading a section of its own: in a document the question names, else in the
+        first passage found that belongs to such a document, else None."""
+        stems = set(self.tokenize(thing))
+        lists = [c for c in passages.chunks if c.items and stems & set(self.tokenize(f"{heading_of(c)} {c.list_intro}"))
+                 and all(section_headed_by(i, c.document, passages) is not None for i in c.items)]
+        order = [*query.named_documents, *(h.chunk.document for h in hits)]
+        ranked = sorted(lists, key=lambda c: order.index(c.document) if c.document in order else len(order))
+        return ranked[0] if ranked else None
 
 
 def role_anchor(query: Query) -> str:

@@ -306,7 +306,9 @@ class Assistant:
         return draft, hits
 
     def check(self, served: Served, query: Query, draft: Draft, hits: Sequence[Hit]) -> Answer:
-        """Stage 5: the composed text holds what was asked (kind, counted thing, names), or a refusal."""
+        """Stage 5: the composed text holds what was asked (kind, counted thing, names), or a refusal (read without
+        the sentences said only as context of the best one)."""
+        shown, draft = draft, draft.core()
         citations = self.composer.citations(draft, hits, served.passages)
         # (but how two things relate is answered by the label that names them together: "Hur hänger patientkontrakt
         # ihop med SIP?" -> "Patientkontrakt och Samordnad individuell plan (SIP)", one example area)
@@ -326,7 +328,8 @@ class Assistant:
         # whichever check refuses it
         none_said = NOTHING_NAMED.format(thing=none_named) if (none_named := any_untold(query, served.passages)) else ""
         if not citations or ("where-said" not in draft.flags and "period" not in draft.flags
-                             and not holds_answer(query, draft.text(), citations, served.index.synonyms, served.passages)):
+                             and not holds_answer(query, draft.text(), citations, served.index.synonyms,
+                                                  served.passages)):
             return self.refuse(served, query, hits, reason=unlisted(query, citations) or partly_said(query, citations)
                                or elsewhere or none_said)
         if none_said:
@@ -354,7 +357,7 @@ class Assistant:
         if (no_contents := contents_untold(query, draft.text(), citations)) is not None:
             # "Vad ingår konkret i planen för utåtriktad verksamhet?" is not answered by "… ska planen … genomföras"
             return self.refuse(served, query, hits, reason=no_contents)
-        text = draft.text()
+        text = shown.text()
         if no_reason_given(query, citations):
             # (after the English lead, which opens every English answer)
             text = f"{ENGLISH_LEAD}\n{NO_REASON} {text[len(ENGLISH_LEAD):].lstrip()}" if text.startswith(ENGLISH_LEAD) \
@@ -384,6 +387,7 @@ class Assistant:
                                                     f"”{heading_of(listed[0].chunk)}”{said}, utan att dokumenten "
                                                     f"säger något mer om det.")
                 return refusal
+        citations = self.composer.citations(shown, hits, served.passages)  # (marking the context said too)
         return Answer(question=query.text, text=text, answered=True, citations=tuple(citations),
                       searched=searched(query, served.metas), resolved_query=query.search,
                       notices=currency_notices(citations, hits, served.metas), flags=tuple(draft.flags),

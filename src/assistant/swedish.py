@@ -3479,6 +3479,20 @@ def ordinal_in(question: str) -> int:
     return int(numbered.group(1)) if numbered else 0
 
 
+_ORDINAL_THING = re.compile(rf"\b(?:{'|'.join(ORDINALS)})\s+([^\W\d_]{{6,}})", re.I)
+_NO_LIST_THING = {"punkten", "punkt", "delen", "raden", "meningen", "stycket", "frågan", "svaret", "exemplet"}
+
+
+def ordinal_thing(question: str) -> str:
+    """The thing a position is asked of when it is named ("den andra riktningsförändringen" -> "riktningsförändringen"),
+    "" for a place in the answer's own list ("den andra punkten") or a position named alone."""
+    if not ordinal_in(question):
+        return ""
+    match = _ORDINAL_THING.search(question)
+    word = match.group(1) if match else ""
+    return "" if word.lower() in _NO_LIST_THING or word.lower() in _GENERIC else word
+
+
 # "och den om kontinuitet, …?", "ok, men punkten med samverkan då?": one of the earlier answer's items, by a word of it
 _POINTED_ITEM = re.compile(r"(?:^|\b(?:och|men|ok|okej|jaha)\s+|,\s*)(?:den|det|punkten|strategin|delen)\s+"
                            r"(?:om|med|kring|som handlar om|som gäller)\s+([^\W\d_]{4,})", re.I)
@@ -5817,7 +5831,20 @@ def same_thing(question: str) -> str:
 _WHERE_SAID = re.compile(r"\b(?:i\s+vilk(?:a|et)\s+(?:av\s+)?(?:de\s+)?(?:styr)?dokument\w*|vilka\s+(?:styr)?dokument\w*\s+"
                          r"(?:tar|nämner|använder|har|säger)|(?:från\s+)?vilk(?:et|a)\s+(?:styr)?dokument\w*\s+(?:kommer|står|är)\s+"
                          r"(?:det|den|uttrycket|meningen|citatet|frasen)|var\s+(?:i\s+dokumenten\s+)?(?:står|finns|nämns|används|kommer)|"
-                         r"in\s+which\s+documents?|where\s+(?:is|does))\b", re.I)
+                         r"in\s+which\s+documents?|where\s+(?:is|does)|"
+                         # "… står det nånstans "jag är experten i mitt liv" – vilken del är det?": the part it stands in
+                         r"(?:vilken|vilket)\s+(?:del|avsnitt|rubrik|stycke|kapitel)\s+(?:är\s+det|står\s+(?:det|den)|hör\s+"
+                         r"(?:det|den)|kommer\s+(?:det|den))|(?:under|i)\s+vilken\s+(?:rubrik|del)\s+(?:står|finns|nämns))\b", re.I)
+# "… – vilken del är det och vad står det mer där?": the rest of the part too
+_MORE_THERE = re.compile(r"\bvad\s+(?:mer|mera|annat)\s+(?:står|sägs)\s+(?:det\s+)?där\b|\bvad\s+(?:står|sägs)\s+(?:det\s+)?"
+                         r"(?:mer|mera|också|dessutom|runt\s+omkring)\s+(?:där|i\s+(?:den|det)\s+(?:delen|avsnittet|stycket))\b", re.I)
+
+
+def asks_more_there(question: str) -> bool:
+    """Whether a question asks what else the place it points at says ("… och vad står det mer där?")."""
+    return bool(_MORE_THERE.search(question))
+
+
 # a pronoun of the quoted phrase may stand as the speaker's own ("vad är viktigt för dig" / "… för mig")
 _PRONOUN_PAIRS = {"dig": "(?:dig|mig)", "mig": "(?:dig|mig)", "du": "(?:du|jag)", "jag": "(?:du|jag)",
                   "din": "(?:din|min)", "min": "(?:din|min)", "ditt": "(?:ditt|mitt)", "mitt": "(?:ditt|mitt)",
@@ -6067,10 +6094,23 @@ _COUNTED_FIRST = re.compile(r"^\s*(?:(?:och|men|å)\s+)?(?P<term>[^\W\d][\w\s-]{
                             r"(?:är|finns)\s+(?:det|dom|de)\b[^?]*\??\s*$", re.I)
 
 
+# "I strategin står det om något som kallas patientkontrakt, men jag hänger inte med – vad är det och vad ingår i det?"
+_WHAT_IT_IS_AND = re.compile(r"^(?P<said>.{6,}?)\s*[,:–-]\s*(?:men\s+)?(?:vad|va)\s+är\s+det\s+(?:egentligen\s+)?och\s+"
+                             r"(?P<second>(?:vad|hur|vilka|vem|varför)\b[^?]*)\??\s*$", re.I)
+
+
 def term_asked_first(question: str) -> str:
     """A question that names its term before asking what it is, asked the usual way round ("svom vad är
     det" -> "vad är svom?"; a quoted name stays quoted, with where it stands: "vad betyder ”sammanhållet och
-    enkelt för mig” i norrbottens målbild?"), or ""."""
+    enkelt för mig” i norrbottens målbild?"; what a statement speaks of, and a second question of it: "… något som
+    kallas patientkontrakt, men jag hänger inte med – vad är det och vad ingår i det?" -> "Vad är patientkontrakt
+    och vad ingår i det?"), or ""."""
+    both = _WHAT_IT_IS_AND.match(question)
+    spoken = _spoken_of(re.split(r"\s*,\s*(?:men|och)\s+", both["said"])[0]) if both else ""
+    spoken = re.sub(r"^(?:något|nåt|någonting|en\s+sak|det)\s+som\s+(?:kallas|heter|benämns)\s+", "", spoken, flags=re.I)
+    if spoken and len(spoken.split()) <= 3 and spoken.lower() not in _POINTING_TOPIC \
+            and not _POINTING_WORD.match(spoken) and topic_words(spoken).strip():
+        return f"Vad är {spoken} och {both['second'].strip()}?"
     counted = _COUNTED_FIRST.match(question)
     if counted and counted["term"].lower() not in _POINTING_TOPIC:
         return f"hur många {counted['term'].strip()} finns det?"
