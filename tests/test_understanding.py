@@ -12314,3 +12314,12 @@ def test_the_best_sentence_comes_with_the_sentences_beside_it_but_not_as_what_de
                                                           "om deras rättigheter."]
     assert "skyldig att informera" not in draft.core_text() and "meänkieli" in draft.core_text()
     assert not any("skyldig att informera" in used for used in draft.core().used[duty.id])
+
+
+def test_how_it_went_is_no_pointing_det_for_a_preamble_to_fill():
+    # hold95, looked at in session 47: "… vill visa en tidslinje: hur gick det till när Norrbottens gemensamma målbild
+    # togs fram …?" was read "hur gick en tidslinje: till när …"
+    asked = ("Hej! Jag är utbildare på regionens introduktionsprogram för nyanställda och vill visa en tidslinje: hur gick "
+             "det till när Norrbottens gemensamma målbild togs fram, från start till beslut?")
+    assert swedish.strip_preamble(asked) == "hur gick det till när Norrbottens gemensamma målbild togs fram, från start till beslut?"
+    assert swedish.without_expletive("hur går det till när planen tas fram?") == "hur går till när planen tas fram?"

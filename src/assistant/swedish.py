@@ -3558,7 +3558,9 @@ def asks_heading(question: str) -> bool:
 
 
 def without_expletive(question: str) -> str:
-    """A question without the "det" that only opens a clause ("vad finns det för …" -> "vad finns för …")."""
+    """A question without the "det" that only opens a clause ("vad finns det för …" -> "vad finns för …"; "hur gick det
+    till när …" -> "hur gick till när …": how a thing was done)."""
+    question = re.sub(r"\b(går|gick|gått)\s+det\s+till\b", r"\1 till", question, flags=re.I)
     return re.sub(r"\b(finns|fanns|står|stod|sägs|nämns|skrivs)\s+det\b", r"\1", question, flags=re.I)
 
 
