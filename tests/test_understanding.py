@@ -12323,3 +12323,21 @@ def test_how_it_went_is_no_pointing_det_for_a_preamble_to_fill():
              "det till när Norrbottens gemensamma målbild togs fram, från start till beslut?")
     assert swedish.strip_preamble(asked) == "hur gick det till när Norrbottens gemensamma målbild togs fram, från start till beslut?"
     assert swedish.without_expletive("hur går det till när planen tas fram?") == "hur går till när planen tas fram?"
+
+
+def test_how_a_goal_looks_is_what_the_goal_is():
+    # the new-employee trial of session 47: "hur ser målbilden ut i Norrbotten?" quoted two lines of how it was made
+    assert swedish.goal_contents("hur ser målbilden ut i Norrbotten?") == "Vad är målbilden i Norrbotten?"
+    assert swedish.goal_contents("Hur ser Västernorrlands målbild ut?") == "Vad är Västernorrlands målbild?"
+    assert swedish.goal_contents("och hur ser målbilden ut i Norrbotten?") == "och vad är målbilden i Norrbotten?"
+    assert swedish.goal_contents("hur ser det ut i Norrbotten?") == ""
+    assert q("hur ser målbilden ut i Norrbotten?").reading == "Vad är målbilden i Norrbotten?"
+
+
+def test_an_english_term_holding_a_role_word_is_the_term_and_like_me_asks_nothing_of_the_asker():
+    # the new-employee trial of session 47: a locum GP's "Is there anything about hired staff like me?" was read
+    # "inhyrd like medarbetare" and answered with what the strategy says to all staff
+    assert swedish.swedish_reading("Is there anything about hired staff like me?") == "står det något om inhyrd personal?"
+    assert swedish.swedish_reading("What does the plan say about healthcare staff?") == \
+        "vad står det om vårdpersonalen medarbetare i plan?"
+    assert q("Is there anything about hired staff like me?").intent != "role"

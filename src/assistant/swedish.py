@@ -5425,10 +5425,18 @@ _HOLDS_GOAL = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vad\s+(?:innehåller|omf
                          r"(?:målbild|målbilden|visionen))(?:\s+(?:då|egentligen|alltså))?\s*[?.!]*\s*$", re.I)
 
 
+# "hur ser målbilden ut i Norrbotten?": what the målbild is
+_GOAL_LOOKS = re.compile(r"^\s*(?P<lean>(?:och|men|å)\s+)?hur\s+ser\s+(?P<x>(?:[\w-]+\s+){0,3}?(?:målbild|målbilden|visionen))\s+"
+                         r"ut(?P<place>\s+(?:i|för|hos)\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:då|egentligen|alltså))?\s*[?.!]*\s*$", re.I)
+
+
 def goal_contents(question: str) -> str:
-    """"Vad innehåller X:s målbild?" read as "vad är X:s målbild?", or ""."""
+    """"Vad innehåller X:s målbild?" (or "hur ser målbilden ut i X?") read as "vad är X:s målbild?", or ""."""
     match = _HOLDS_GOAL.match(question)
-    return _asked_with_lean(match["lean"] or "", f"vad är {match['x']}?") if match else ""
+    if match:
+        return _asked_with_lean(match["lean"] or "", f"vad är {match['x']}?")
+    looks = _GOAL_LOOKS.match(question)
+    return _asked_with_lean(looks["lean"] or "", f"vad är {looks['x']}{looks['place'] or ''}?") if looks else ""
 
 
 # "vad kan man göra i Min vård Norrbotten?": what a named service offers is its functions
@@ -8349,6 +8357,8 @@ def _default_terms() -> TermMap:
 # An English question is read as its Swedish counterpart, so every rule above (intent, counted
 # thing, topic, section names) applies to it; the answer stays in the documents' Swedish.
 _EN_QUESTION = (
+    # "Is there anything about hired staff like me?": the asker is one of them, the question asks of them
+    (r"\s*,?\s+(?:like|such\s+as)\s+(?:me|us|myself|ourselves)\b(?=\s*[?.!]*\s*$)", ""),
     # "Could you explain in English what it says about …?": what it says (the documents are quoted as they are)
     (r"^\s*(?:(?:thanks|thank you|ok(?:ay)?)[.!,]?\s*)?(?:could|can|would)\s+you\s+(?:please\s+)?(?:explain|tell\s+me|describe)"
      r"(?:\s+(?:in\s+english|briefly|simply))?\s+(?=what\s+(?:it|they|this|that)\s+says?\b)", ""),
@@ -8603,6 +8613,12 @@ _WHICH_OF_EXAMPLES_EN = re.compile(r"^\s*(?:and\s+)?which\s+of\s+(?:the|these|th
                                    re.I)
 
 
+@functools.lru_cache(maxsize=4)
+def _role_terms(terms: TermMap) -> TermMap:
+    """The English terms of several words one of which names a role ("hired staff", "healthcare staff")."""
+    return TermMap({k: v for k, v in terms.terms.items() if " " in k and _EN_ROLES_RX.search(k)})
+
+
 def swedish_reading(question: str, terms: TermMap | None = None) -> str:
     """An English question read in Swedish: question words and roles translated, known terms
     replaced by the documents' words ("How many members …" -> "hur många ledamöter ersättare …")."""
@@ -8617,6 +8633,8 @@ def swedish_reading(question: str, terms: TermMap | None = None) -> str:
                   r"(?:in|within)\s+(?:the\s+)?", "i ", text, flags=re.I)
     for rx, replacement in _EN_QUESTION_RX:
         text = rx.sub(replacement, text)
+    # (a domain term that holds a role word is the term, not the role: "hired staff" -> "inhyrd personal")
+    text = _role_terms(terms or _default_terms()).replace(text)
     text = _EN_ROLES_RX.sub(lambda m: _EN_ROLES[m.group(1).lower()], text)
     text = _EN_EXTRA_RX.sub(lambda m: _EN_EXTRA[m.group(1).lower()], text)
     text = (terms or _default_terms()).replace(text)
