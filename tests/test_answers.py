@@ -851,5 +851,20 @@ def test_session_47_answers_from_the_blind_sets(assistant):
     # web page's link line beside the number of members names no chair (hold86-03, hold94-20)
     assert not assistant.ask("Finns det någon siffra på hur många i Norrbotten som tog sitt liv förra året?").answered
     assert not assistant.ask("And who is the chair of the committee right now?").answered
-    for answer in (shift, fourth, contract, expert, languages):
+    # the new-employee trial: how the målbild looks is what it is; hired staff asked in English
+    looks = assistant.ask("hur ser målbilden ut i Norrbotten?")
+    assert looks.answered and "Min egen kraft tas tillvara" in looks.text and "Nära mig på bästa sätt" in looks.text
+    hired = assistant.ask("Is there anything about hired staff like me?",
+                          ["I'm a locum GP from Denmark working at a health centre in Pajala. What are the committee's "
+                           "priorities for primary care?"])
+    assert hired.answered and "inhyrd personal" in hired.text
+    # known defects mended: the four points after "och västernorrland då …"; nämndens plan on nära vård; SIP in Jämtland
+    points = assistant.ask("och västernorrland då, vad har dom för målbild?", ["Vad är målbilden i Norrbotten?"])
+    assert points.answered and "Jag har en kontinuitet i min kontakt med vården" in points.text
+    near = assistant.ask("vad är det viktigaste i nämndens verksamhetsplan när det gäller nära vård?")
+    assert near.answered and "Omställningen som benämns nära vård" in near.text and "i korthet" not in near.text
+    sip = assistant.ask("gäller det även oss i Jämtland, eller bara Norrbotten?",
+                        ["jag kommer sitta med på en del SIP-möten, står det nåt om SIP i dokumenten?"])
+    assert not sip.answered and "tar inte upp ”SIP”" in sip.text
+    for answer in (shift, fourth, contract, expert, languages, looks, hired, points, near):
         assert _valid_citations(answer)

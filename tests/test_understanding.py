@@ -12341,3 +12341,51 @@ def test_an_english_term_holding_a_role_word_is_the_term_and_like_me_asks_nothin
     assert swedish.swedish_reading("What does the plan say about healthcare staff?") == \
         "vad står det om vårdpersonalen medarbetare i plan?"
     assert q("Is there anything about hired staff like me?").intent != "role"
+
+
+def test_a_place_then_what_they_have_for_a_goal_is_what_the_goal_is_there():
+    # known since session 46's ten fresh questions: "och västernorrland då, vad har dom för målbild?" gave the purpose
+    # and who decided, not the four points
+    assert swedish.what_it_has("vad har dom för målbild i västernorrland?") == "Vad är målbilden i västernorrland?"
+    assert swedish.place_then_asked("och västernorrland då, vad har dom för målbild?") == "Vad är målbilden i västernorrland?"
+    assert swedish.what_it_has("vad har dom för uppdrag i nämnden?") == ""
+    assert q("och västernorrland då, vad har dom för målbild?", ["Vad är målbilden i Norrbotten?"]).reading == \
+        "Vad är målbilden i västernorrland?"
+
+
+def test_what_nämndens_plan_says_of_near_care_is_its_section_on_it_not_its_outline():
+    # known since session 46's ten fresh questions: "vad är det viktigaste i nämndens verksamhetsplan när det gäller
+    # nära vård?" gave the whole plan's outline (every document here is about nära vård – but nämndens plan is about
+    # much else too, and has a section of its own on it)
+    assert swedish.without_near_care_scope("vad är det viktigaste i nämndens verksamhetsplan när det gäller nära vård?") == ""
+    assert swedish.without_near_care_scope("Vad har Jämtland Härjedalen för målbild när det gäller nära vård?") == \
+        "Vad har Jämtland Härjedalen för målbild?"
+    # (the strategy here is titled without "nära vård", as the plan alone is named by the real questions)
+    metas = {**METAS, "strategi.txt": replace(METAS["strategi.txt"], title="Länsgemensam strategi")}
+    near = chunk("plan.txt", "Omställningen till Nära vård", "Omställningen som benämns nära vård handlar om att utgå "
+                 "från personens behov. En stärkt primärvård utgör basen i den nära vården.", 150)
+    teeth = chunk("plan.txt", "Tandvård", "Tandhälsan i länet är sämre än i riket.", 151)
+    passages = Passages(chunks=[*CHUNKS, near, teeth], metas=metas, vectors=None)
+    for question in ("vad säger nämndens verksamhetsplan om nära vård?",
+                     "vad är det viktigaste i nämndens verksamhetsplan när det gäller nära vård?"):
+        query = understand(question, (), None, metas=metas)
+        assert query.named_documents == ("plan.txt",)
+        text = composer.compose(query, [Hit(near, 1.0), Hit(teeth, 0.5)], None, passages).text()
+        assert "utgå från personens behov" in text and "basen i den nära vården" in text
+        assert "Tandhälsan" not in text and "i korthet" not in text
+
+
+def test_whether_it_holds_also_in_a_region_or_only_in_another_asks_of_the_first_and_an_abbreviation_is_a_topic():
+    # known since session 46's ten fresh questions: "… står det nåt om SIP i dokumenten?" + "gäller det även oss i
+    # Jämtland, eller bara Norrbotten?" set the two regions' texts side by side on something else
+    assert swedish.also_not_only("gäller det även oss i Jämtland, eller bara Norrbotten?") == "gäller det även oss i Jämtland?"
+    assert swedish.also_not_only("gäller det även kommunerna, eller bara regionen?") == "gäller det även kommunerna?"
+    assert swedish.also_not_only("gäller det kommunerna eller regionen?") == ""
+    sip = chunk("strategi.txt", "Ökad personcentrering", "- Patientkontrakt och Samordnad individuell plan (SIP)", 152,
+                ("Patientkontrakt och Samordnad individuell plan (SIP)",))
+    passages = Passages(chunks=[*CHUNKS, sip], metas=METAS, vectors=None)
+    earlier = ["jag kommer sitta med på en del SIP-möten, står det nåt om SIP i dokumenten?"]
+    query = q("gäller det även oss i Jämtland, eller bara Norrbotten?", earlier)
+    assert query.regions == ("Jämtland Härjedalen",)
+    assert region_lacks(query, passages) == "SIP"
+    assert region_lacks(q("och i Norrbotten då?", earlier), passages) == ""  # (its documents say it)

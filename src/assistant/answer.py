@@ -3249,6 +3249,13 @@ class Composer:
             return self._outline(Draft(), documents[0], passages)
         if not documents and topic <= set(self.tokenize("dokument dokumenten styrdokument styrdokumenten alla")):
             return self._overview(Draft(), passages)
+        if documents and topic and topic <= set(self.tokenize(NEAR_CARE)):
+            # "vad säger nämndens verksamhetsplan om nära vård?": the plan, on much else too, has a section of its own
+            # on it ("Omställningen till Nära vård"; `summary_topic` keeps the topic only then)
+            section = next((c for c in passages.chunks if c.document in documents and c.section
+                            and topic <= set(self.tokenize(heading_of(c)))), None)
+            if section is not None:
+                return self._section(Draft(), section, passages, summary=True)
         whole = self.named_document(query, passages) or self._presented_by(topic, documents, passages)
         if whole:
             return self._outline(Draft(), whole, passages)
@@ -3736,8 +3743,11 @@ class Composer:
         topic = (topic - owners) or topic
         if all(swedish.fold(t) in swedish.HEADING_QUALIFIERS for t in topic):
             return set()  # "Jämtland Härjedalens gemensamma målbild": "gemensamma" alone is no topic
-        if documents and topic <= set(self.tokenize(NEAR_CARE)):
-            return set()  # "… norrbottens målbild för nära vård": every document here is about nära vård
+        if documents and topic <= set(self.tokenize(NEAR_CARE)) and not any(
+                c.document in documents and c.section and topic <= set(self.tokenize(heading_of(c))) for c in passages.chunks):
+            # "… norrbottens målbild för nära vård": every document here is about nära vård (but nämndens plan, on
+            # much else, has a section of its own on it: "Omställningen till Nära vård")
+            return set()
         return topic
 
     def _words_of(self, chunk: Chunk) -> frozenset[str]:

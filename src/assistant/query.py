@@ -738,6 +738,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.means_about,          # "vad innebär den om kontinuitet?" -> "vad säger den om kontinuitet?"
     swedish.described,            # "Hur lyfter X fram Y?" -> "Hur beskriver X Y?"
     swedish.term_asked_first,     # "svom vad är det" -> "vad är svom?"
+    swedish.also_not_only,        # "gäller det även oss i Jämtland, eller bara Norrbotten?" -> "gäller det även oss i Jämtland?"
     swedish.place_then_asked,     # "å västernorrland då, hur tog dom fram sin" -> "… i västernorrland?"
     swedish.starting_point,       # "Vad utgick arbetsgruppen ifrån när …?" -> "Vad var utgångspunkten för arbetsgruppen när …?"
     swedish.under_which,          # "Under vilken riktningsförändring hamnar SIP?" -> "Vilken riktningsförändring passar SIP?"

@@ -827,7 +827,9 @@ def region_lacks(query: Query, passages: Passages) -> str:
         return ""
     for word in re.findall(r"\w+", swedish.topic_words(query.history[-1])):
         # (a qualifier is no topic: "vanliga" of "vanliga invånare")
-        if len(word) >= REGION_TOPIC_LETTERS and swedish.fold(word.lower()) not in named and not swedish.done_like(word) \
+        # (or an abbreviation, however short: "SIP")
+        if (len(word) >= REGION_TOPIC_LETTERS or len(word) >= 2 and word.isupper()) \
+                and swedish.fold(word.lower()) not in named and not swedish.done_like(word) \
                 and not swedish.adjective_like(word) \
                 and not swedish.names_only_documents(word) \
                 and says_in_region(passages, word, "") and not says_in_region_or_synonym(passages, word, region):

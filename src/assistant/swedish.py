@@ -5125,6 +5125,8 @@ def without_near_care_scope(question: str) -> str:
     match = _NEAR_CARE_SCOPE.search(question)
     if not match or not _DOCUMENT_KIND.search(question[:match.start()]):
         return ""
+    if re.search(r"\b(?:verksamhetsplan\w*|nämndens\s+plan\w*)\s*$", question[:match.start()], re.I):
+        return ""  # (nämndens plan speaks of much else: "… i nämndens verksamhetsplan när det gäller nära vård?" asks its part)
     if re.match(r"\s*,?\s*för\b", match.group(0), re.I) and \
             not re.search(r"\b\w{3,}s\s+\w*(?:målbild|strategi|verksamhetsplan|färdplan)\w*\s*$", question[:match.start()], re.I):
         return ""  # ("vad är målbilden för nära vård?" asks of the målbild for nära vård; "Västernorrlands målbild för nära
@@ -5490,9 +5492,19 @@ _WE_HAVE_FOR = re.compile(r"^\s*(?P<lean>(?i:och|men)\s+)?(?i:vad\s+har\s+(?:vi|
                           r"(?P<thing>[^?]{4,}?)(?:\s+(?i:för|inom|i)\s+(?i:nära\s+vård))?\s*\??\s*$")
 
 
+# "och västernorrland då, vad har dom för målbild?" (read "vad har dom för målbild i västernorrland?"): the place's
+_THEY_HAVE_THERE = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vad\s+har\s+(?:dom|de|dem|ni)\s+(?:där\s+)?för\s+"
+                              r"(?P<thing>målbild|vision|strategi)\s+(?P<place>(?:i|på|hos)\s+[\w-]+(?:\s+[\w-]+)?)\s*\??\s*$", re.I)
+
+
 def what_it_has(question: str) -> str:
     """"Vad har X för Y?" read as "Vad är X:s Y?" ("Vad har Jämtland Härjedalen för målbild?" -> "Vad är Jämtland
-    Härjedalens målbild?"; "Vad har vi i X för målbild …?" too), or ""."""
+    Härjedalens målbild?"; "Vad har vi i X för målbild …?" too; "vad har dom för målbild i X?" -> "vad är målbilden
+    i X?"), or ""."""
+    there = _THEY_HAVE_THERE.match(question)
+    if there:
+        definite = there["thing"].lower() + ("n" if there["thing"].lower().endswith("i") else "en")
+        return _asked_with_lean(there["lean"] or "", f"vad är {definite} {there['place']}?")
     match = _HAS_FOR.match(question) or _WE_HAVE_FOR.match(question)
     if not match or match["who"].lower() in {"vi", "jag", "man", "de", "dom", "ni", "du", "den", "det"}:
         return ""
@@ -6069,11 +6081,26 @@ def place_and_asked(question: str) -> tuple[str, str]:
     return (match["place"], f"{match['asked']}?") if match else ("", "")
 
 
+# "gäller det även oss i Jämtland, eller bara Norrbotten?": whether it holds in the place named first (the other is
+# the one talked of)
+_ALSO_OR_ONLY = re.compile(r"^(?P<asked>[^?]*\b(?:även|också)\b[^?]*?)\s*,?\s*eller\s+(?:bara|enbart|endast)\s+"
+                           r"(?:i\s+|för\s+|hos\s+)?[\w-]+(?:\s+[\w-]+)?\s*\??\s*$", re.I)
+
+
+def also_not_only(question: str) -> str:
+    """"gäller det även oss i Jämtland, eller bara Norrbotten?" read as "gäller det även oss i Jämtland?", or ""."""
+    match = _ALSO_OR_ONLY.match(question)
+    return f"{match['asked'].rstrip(' ,')}?" if match else ""
+
+
 def place_then_asked(question: str) -> str:
     """A follow-up that names a place and then asks its own question, asked of the place ("å västernorrland
     då, hur tog dom fram sin" -> "hur tog dom fram sin i västernorrland?"), or ""."""
     match = _PLACE_THEN_ASKED.match(question)
-    return f"{match['asked']} i {match['place']}?" if match else ""
+    if not match:
+        return ""
+    asked = f"{match['asked']} i {match['place']}?"
+    return what_it_has(asked) or asked  # ("och västernorrland då, vad har dom för målbild?": what the målbild is there)
 
 
 # "och SIP, nämns det nånstans i samma veva?", "och anhöriga då – står det nåt om dem?": a thing named first, then
