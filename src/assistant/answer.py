@@ -605,7 +605,16 @@ class Composer:
         cited = {c.id for c in before.cited}
         rest = [h for h in hits if h.chunk.id not in cited]
         again = self._compose(query, rest, qvec, passages) if rest else Draft()
+        if mine and self._says_any(draft, mine) and not self._says_any(again, mine):
+            # ("… hur gick det till när Norrbottens målbild togs fram …?" + "Vilka var inbjudna till den där kick-offen?":
+            # the other passages' answer says nothing of the kick-off the line said again names)
+            return draft
         return again if again.lines else draft
+
+    @staticmethod
+    def _says_any(draft: Draft, words: set[str]) -> bool:
+        """Whether a sentence the draft quotes says one of the words (in any form)."""
+        return any(swedish.mentions(u, w) for used in draft.used.values() for u in used for w in words)
 
     def _compose(self, query: Query, hits: Sequence[Hit], qvec: np.ndarray | None, passages: Passages) -> Draft:
         """`compose` for one set of hits."""
