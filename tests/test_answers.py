@@ -873,5 +873,12 @@ def test_session_47_answers_from_the_blind_sets(assistant):
                              "tidslinje: hur gick det till när Norrbottens gemensamma målbild togs fram, från start till "
                              "beslut?"])
     assert kickoff.answered and "kick-off" in kickoff.text.lower() and "trygg" not in kickoff.text
-    for answer in (shift, fourth, contract, expert, languages, looks, hired, points, near, kickoff):
+    # ten fresh questions at the end: what nära vård is about, asked as a summary after a preamble; a routine the
+    # steering documents do not hold
+    about = assistant.ask("hej! ny som hjärtsviktssköterska på medicinmottagningen på Piteå älvdals sjukhus. kan du "
+                          "sammanfatta kort vad nära vård går ut på här i norrbotten?")
+    assert about.answered and about.text.startswith("Omställningen som benämns")
+    routine = assistant.ask("finns det nån rutin för hur vi lånar ut vågar och blodtrycksmätare till hjärtsviktspatienter?")
+    assert not routine.answered and "nämner inte rutin" in routine.text
+    for answer in (shift, fourth, contract, expert, languages, looks, hired, points, near, kickoff, about):
         assert _valid_citations(answer)

@@ -12389,3 +12389,20 @@ def test_whether_it_holds_also_in_a_region_or_only_in_another_asks_of_the_first_
     assert query.regions == ("Jämtland Härjedalen",)
     assert region_lacks(query, passages) == "SIP"
     assert region_lacks(q("och i Norrbotten då?", earlier), passages) == ""  # (its documents say it)
+
+
+def test_a_summary_of_what_a_thing_is_about_asks_what_it_is_and_a_routine_no_passage_names_is_refused():
+    # ten fresh questions at the end of session 47: "… kan du sammanfatta kort vad nära vård går ut på här i
+    # norrbotten?" quoted the section written to staff first
+    assert swedish.told_asking("kan du sammanfatta kort vad nära vård går ut på här i norrbotten?") == \
+        "Vad nära vård går ut på här i norrbotten?"
+    assert swedish.told_asking("kan du sammanfatta vad strategin säger?") == ""
+    assert q("kan du sammanfatta kort vad nära vård går ut på?").intent != "summary"
+    # … and "finns det nån rutin för hur vi lånar ut vågar och blodtrycksmätare …?" was answered with sentences on
+    # egenmonitorering: the steering documents hold no routine, and no passage says the word
+    asked = "finns det nån rutin för hur vi lånar ut vågar och blodtrycksmätare till hjärtsviktspatienter?"
+    assert swedish.names_working_paper(swedish.asked_any(asked))
+    assert any_untold(q(asked), PASSAGES) == "rutin"
+    said = chunk("plan.txt", "Kvalitet", "Det finns en rutin för avvikelser.", 153)
+    assert any_untold(q(asked), Passages(chunks=[*CHUNKS, said], metas=METAS, vectors=None)) == ""
+    assert any_untold(q("Finns det något stöd för anhöriga?"), PASSAGES) == ""  # (no working paper, one thing)

@@ -5536,10 +5536,19 @@ _SUMMED_WHICH = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?(?:(?:kan|kunde|skulle
                            r"(?P<asked>vilka\s+(?![^?]*\b(?:och|samt)\s+(?:vad|hur|vilk\w*|när|vem|varför)\b)[^?]+?)[.?!]*\s*$", re.I)
 
 
+# "kan du sammanfatta kort vad nära vård går ut på här i norrbotten?": what the thing is, asked as a summary
+_SUMMED_GOES = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?(?:(?:kan|kunde|skulle)\s+(?:du|ni)\s+(?:kunna\s+)?)?"
+                          r"(?:sammanfatta|summera|förklara|berätta)\s+(?:(?:gärna|kort|kortfattat|lite|snabbt|enkelt|för\s+mig)\s+)*"
+                          r"(?P<asked>vad\s+(?![^?]*\b(?:och|samt)\s+(?:vad|hur|vilk\w*|när|vem|varför)\b)(?:[\w-]+\s+){1,3}?"
+                          r"går\s+ut\s+på\b[^?]*?)[.?!]*\s*$", re.I)
+
+
 def told_asking(question: str) -> str:
     """"Berätta kort hur Västernorrland tog fram sin målbild." -> "Hur Västernorrland tog fram sin målbild?", or ""
-    (the clause's word order stays: the rules read "hur … tog fram" either way); "Sammanfatta hur … tog fram …" too."""
-    match = _TELL_ASKED.match(question) or _SUMMED_HOW.match(question) or _SUMMED_WHICH.match(question)
+    (the clause's word order stays: the rules read "hur … tog fram" either way); "Sammanfatta hur … tog fram …" too;
+    "kan du sammanfatta kort vad nära vård går ut på …?" -> "Vad nära vård går ut på …?"."""
+    match = _TELL_ASKED.match(question) or _SUMMED_HOW.match(question) or _SUMMED_WHICH.match(question) \
+        or _SUMMED_GOES.match(question)
     if not match:
         return ""
     asked = f"{match['asked']}?"
@@ -7659,6 +7668,19 @@ def asked_exists(question: str) -> str:
     an answer must name it, though it is answered like any yes/no question."""
     match = _EXISTS_IN.search(restore_letters(question))
     return match["topic"] if match else ""
+
+
+# What a unit's working routine is written in, which steering documents do not hold: "Finns det nån rutin för hur vi
+# lånar ut vågar …?" is refused when no passage says the word, not answered by sentences on the topic
+_WORKING_PAPERS = re.compile(r"^(?:rutin|rutiner|rutinen|rutinerna|riktlinje|riktlinjer|riktlinjerna|checklista|checklistor|"
+                             r"lathund|lathundar|blankett|blanketter|mall|mallar|manual|manualer|instruktion|instruktioner|"
+                             r"handbok|handböcker|pm|policy|policyn|vårdprogram|vårdprogrammet)$", re.I)
+
+
+def names_working_paper(thing: str) -> bool:
+    """Whether what a "Finns det någon X …?" question asks for opens on a working paper's word ("rutin för …")."""
+    words = thing.split()
+    return bool(words) and bool(_WORKING_PAPERS.match(words[0]))
 
 
 def asked_any(question: str) -> str:
