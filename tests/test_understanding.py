@@ -12406,3 +12406,11 @@ def test_a_summary_of_what_a_thing_is_about_asks_what_it_is_and_a_routine_no_pas
     said = chunk("plan.txt", "Kvalitet", "Det finns en rutin för avvikelser.", 153)
     assert any_untold(q(asked), Passages(chunks=[*CHUNKS, said], metas=METAS, vectors=None)) == ""
     assert any_untold(q("Finns det något stöd för anhöriga?"), PASSAGES) == ""  # (no working paper, one thing)
+
+
+def test_a_word_of_how_a_contrast_is_asked_is_no_part_of_its_second_side():
+    # the new-employee trial of session 47: "vad är skillnaden på målbilden och strategin egentligen?" labelled its row
+    # "strategin egentligen:" and missed the sentence that sets the two against each other
+    assert swedish.contrast_terms("vad är skillnaden på målbilden och strategin egentligen?") == ("målbilden", "strategin")
+    assert swedish.contrast_terms("vad är skillnaden mellan hemmonitorering och egenmonitorering då?") == \
+        ("hemmonitorering", "egenmonitorering")

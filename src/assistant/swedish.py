@@ -3918,6 +3918,8 @@ def contrast_terms(question: str) -> tuple[str, ...] | None:
                    r"en|ett|den|det|de|dom|the|an?)\s+(?!som\b)", "", m.strip(" ,.”\"'"), flags=re.I)
             for m in (match["a"], match_b))  # "nån sorts förutsättningar": "förutsättningar" ("de som dör": kept)
     a = re.sub(r"^(?:skillnad\w*|difference)\s+(?:(?:mellan|på|between)\s+)?", "", a, flags=re.I) or a  # "skillnad X vs Y"
+    # ("… mellan målbilden och strategin egentligen?": a word of how it is asked is no part of the side)
+    b = re.sub(r"\s+(?:egentligen|alltså|då|nu|liksom|typ|riktigt|exakt)$", "", b, flags=re.I) or b
     # ("… och ”Sammanhållet och enkelt för mig” i Norrbottens målbild?": a quoted side ends at its quote)
     b = re.sub(r"[”\"’']\s+(?:i|inom|enligt|för)\s+.*$", "", b) or b
     # "de fyra förutsättningarna": how many is no part of what they are
