@@ -593,7 +593,7 @@ class Composer:
         # without answering; hold62, hold77)
         own = [w for w in swedish.content_words(query.reading).split()
                if re.match(AFFECTED_STEMS, w, re.I) and not swedish.mentions(anchor, w)]
-        if own and any(swedish.mentions(u, w) for used in draft.used.values() for u in used for w in own):
+        if own and self._says_any(draft, set(own)):
             return draft
         # (nor when one sentence says several of the follow-up's own words: "Vad är syftet med målbilden …?" + "varför
         # ska dom inte använda ordet nära vård i den då?" -> "Inte använda begreppet Nära Vård, målbilden är oberoende …")
@@ -656,13 +656,14 @@ class Composer:
             "list": self._list_or_sentences,
             "role": self._role_at_work,
         }.get(query.intent, self._sentences)
+        thing = swedish.ordinal_thing(query.reading)
+        # ("den andra riktningsförändringen": the documents' list of them, found once for the answer to count in)
+        listed = self._list_of_things(thing, query, hits, passages) if thing else None
         if (query.follow_up and (swedish.ordinal_in(query.reading) or swedish.pointed_item(query.reading))
-                or swedish.ordinal_thing(query.reading) and self._list_of_things(swedish.ordinal_thing(query.reading),
-                                                                                 query, hits, passages) is not None) \
-                and not (query.role and query.own_topic):
+                or listed is not None) and not (query.role and query.own_topic):
             # (a role question that names the item itself: "Och den sista, öppnare vårdformer – vad betyder den för
             # mig …?" is answered from its section as a role question, not by counting the earlier list again)
-            shape = self._ordinal
+            shape = partial(self._ordinal, listed)
         elif query.follow_up and query.history and swedish.asks_explained(query.text) \
                 and (pair := self._labels_in_thread(query, hits, qvec, passages)) is not None:
             shape = partial(self._each_explained, pair)  # "… de fem strategierna?" -> "kan du förklara dem?"
@@ -3261,8 +3262,7 @@ class Composer:
         if documents and topic and topic <= set(self.tokenize(NEAR_CARE)):
             # "vad säger nämndens verksamhetsplan om nära vård?": the plan, on much else too, has a section of its own
             # on it ("Omställningen till Nära vård"; `summary_topic` keeps the topic only then)
-            section = next((c for c in passages.chunks if c.document in documents and c.section
-                            and topic <= set(self.tokenize(heading_of(c)))), None)
+            section = self._headed_by_topic(topic, documents, passages)
             if section is not None:
                 return self._section(Draft(), section, passages, summary=True)
         whole = self.named_document(query, passages) or self._presented_by(topic, documents, passages)
@@ -3752,12 +3752,16 @@ class Composer:
         topic = (topic - owners) or topic
         if all(swedish.fold(t) in swedish.HEADING_QUALIFIERS for t in topic):
             return set()  # "Jämtland Härjedalens gemensamma målbild": "gemensamma" alone is no topic
-        if documents and topic <= set(self.tokenize(NEAR_CARE)) and not any(
-                c.document in documents and c.section and topic <= set(self.tokenize(heading_of(c))) for c in passages.chunks):
+        if documents and topic <= set(self.tokenize(NEAR_CARE)) and self._headed_by_topic(topic, documents, passages) is None:
             # "… norrbottens målbild för nära vård": every document here is about nära vård (but nämndens plan, on
             # much else, has a section of its own on it: "Omställningen till Nära vård")
             return set()
         return topic
+
+    def _headed_by_topic(self, topic: set[str], documents: Sequence[str], passages: Passages) -> Chunk | None:
+        """The first passage of the documents whose own heading says every word of the topic, or None."""
+        return next((c for c in passages.chunks if c.document in documents and c.section
+                     and topic <= set(self.tokenize(heading_of(c)))), None)
 
     def _words_of(self, chunk: Chunk) -> frozenset[str]:
         return frozenset(swedish.fold(w) for w in self.tokenize(f"{chunk.section} {chunk.text}"))
@@ -4827,13 +4831,14 @@ class Composer:
         draft.lines.append(f"{text} [{draft.cite(unit.chunk, unit.text)}]")
         return draft
 
-    def _ordinal(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
+    def _ordinal(self, listed: Chunk | None, query: Query, hits: Sequence[Hit], qvec, passages: Passages,
+                 terms: set[str]) -> Draft:
         """"Vad menas med den andra punkten?": the n-th item of the list the previous answer gave ("och den om
         kontinuitet?": the item that says the word)."""
         n = swedish.ordinal_in(query.reading)
         word = set(self.tokenize(swedish.pointed_item(query.reading))) if not n else set()
         anchor = query.history[-1] if query.history else ""
-        if not (n or word) or not (anchor or swedish.ordinal_thing(query.reading)):
+        if not (n or word) or not (anchor or listed is not None):
             return Draft()
         # (asked first, "Vad handlar den fjärde riktningsförändringen om?" has no earlier answer: the list it names)
         about = replace(query, text=anchor, reading=anchor, search=anchor, intent=swedish.intent_of(anchor), history=())
@@ -4845,11 +4850,10 @@ class Composer:
             # handlar om …" after "Sammanfatta de fyra riktningsförändringarna")
             items = [(chunk, item) for chunk in earlier.cited for item in chunk.items
                      if any(line.startswith(f"- {item}") for line in earlier.lines)]
-        if not items and n and (thing := swedish.ordinal_thing(query.reading)):
+        if not items and n and listed is not None:
             # ("sammanfatta strategin" + "vad ska man jobba med i den andra riktningsförändringen?": the earlier answer
             # gave no such list; the list the documents head or introduce with the thing, in the thread's document)
-            listed = self._list_of_things(thing, query, hits, passages)
-            items = [(listed, item) for item in listed.items] if listed is not None else []
+            items = [(listed, item) for item in listed.items]
         if word:
             # (the earlier answer may have named the items in a sentence of the cited list: "Förutsättningar som;
             # Stärkt samverkan, …, Attraktiv och hållbar arbetsmiljö …")

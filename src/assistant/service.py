@@ -1047,12 +1047,12 @@ def any_untold(query: Query, passages: Passages) -> str:
     asked = swedish.asked_any(query.reading)
     # (only of two things asked in the same breath, or a schedule: a staff word for one thing the documents say in
     # their own may be absent alone – "Finns det något stödcenter för …?" is answered by the kompetenscentrum)
-    if " eller " not in f" {asked.lower()} " and not re.match(r"tids?plan", asked, re.I) \
-            and not swedish.names_working_paper(asked):
+    paper = swedish.names_working_paper(asked)
+    if " eller " not in f" {asked.lower()} " and not re.match(r"tids?plan", asked, re.I) and not paper:
         return ""
     # (a working paper is asked for as such: "rutin" is what no passage says, whatever its topic)
-    words = [w for w in swedish.content_words(asked).split() if len(w) >= MENTIONED_KEY_LETTERS] \
-        if not swedish.names_working_paper(asked) else asked.split()[:1]
+    words = asked.split()[:1] if paper else [w for w in swedish.content_words(asked).split()
+                                             if len(w) >= MENTIONED_KEY_LETTERS]
     synonyms = passages.synonyms
     if not words or any(passages.passages_saying(w) for w in words) or \
             (synonyms and any(passages.passages_saying(said) for w in words for said in synonyms.added(w))):
