@@ -12414,3 +12414,70 @@ def test_a_word_of_how_a_contrast_is_asked_is_no_part_of_its_second_side():
     assert swedish.contrast_terms("vad är skillnaden på målbilden och strategin egentligen?") == ("målbilden", "strategin")
     assert swedish.contrast_terms("vad är skillnaden mellan hemmonitorering och egenmonitorering då?") == \
         ("hemmonitorering", "egenmonitorering")
+
+
+# ---------------------------------------------------------------- session 48
+
+def test_a_plain_language_request_and_chats_grejen_med_ask_nothing_of_their_own():
+    # hold96 (looked at in session 48): "Vad menas egentligen med personcentrering? Förklara som för nån som är ny, typ"
+    # answered the request as a second question from the section to staff; "vad är grejen med Norrbottens gemensamma
+    # målbild, …?" looked for a term "grejen Norrbottens gemensamma målbild"
+    assert swedish.without_format_request("Vad menas egentligen med personcentrering? Förklara som för nån som är ny, typ") == \
+        "Vad menas egentligen med personcentrering?"
+    assert swedish.without_format_request("Vad står SIP för? Förklara med enkla ord, tack.") == "Vad står SIP för?"
+    assert swedish.without_format_request("Vad står SIP för? Förklara hur det används i hemtjänsten.") == ""
+    assert q("Vad menas egentligen med personcentrering? Förklara som för nån som är ny, typ").parts == ()
+    assert swedish.thing_with("vad är grejen med Norrbottens gemensamma målbild?") == "vad är Norrbottens gemensamma målbild?"
+    assert swedish.thing_with("och va e grejen med patientkontrakt?") == "och va e patientkontrakt?"
+    assert swedish.thing_with("vad är grejen?") == ""
+    assert swedish.thing_with("vad är målbilden?") == ""
+
+
+def test_satt_typed_beside_swedish_letters_is_meant_as_typed():
+    # hold96: "… som Jämtland Härjedalen har satt upp" was read "har sätt upp"
+    letters = swedish.letters_of(["Det ska ske på ett nytt sätt.", "På vilket sätt"])
+    assert swedish.respell("Vad har Jämtland Härjedalen satt upp för mål?", letters) == \
+        "Vad har Jämtland Härjedalen satt upp för mål?"
+    assert swedish.respell("pa vilket satt ska vi jobba?", letters) == "på vilket sätt ska vi jobba?"  # (typed without dots)
+
+
+def test_the_one_about_a_thing_and_a_pronoun_after_a_particle_lean_on_the_question_before():
+    # hold96: "Den där om kontinuitet – hur ska det märkas för patienten i praktiken?" (one of the strategies the answer
+    # before listed) and "Fick vanligt folk vara med och tycka till när dom tog fram den?" were read as new questions
+    assert swedish.is_follow_up("Den där om kontinuitet – hur ska det märkas för patienten i praktiken?")
+    assert swedish.is_follow_up("och den där med delaktighet, vad betyder den för en som jobbar i hemtjänsten?")
+    assert swedish.is_follow_up("Fick vanligt folk vara med och tycka till när dom tog fram den?")
+    assert not swedish.is_follow_up("Vilka var med och tog fram Västernorrlands målbild för nära vård?")
+    earlier = ["Vad är målbilden i Jämtland Härjedalen, och vilka delar ska vi jobba med för att nå dit?"]
+    query = q("Den där om kontinuitet – hur ska det märkas för patienten i praktiken?", earlier)
+    assert query.follow_up and query.regions == ("Jämtland Härjedalen",)
+
+
+def test_a_lists_lead_is_said_with_the_motto_before_it_when_that_was_picked():
+    # hold96: "Vad är det för övergripande mål som Jämtland Härjedalen har satt upp?" gave "Fem strategier för att nå
+    # målet:" and the strategies, never the goal itself that stands before it on the slide
+    motto = "“Tillsammans för god hälsa hela livet”"
+    slide = chunk("jh.txt", "MÅLBILD", f"{motto}\n\nFem strategier för att nå målet:\n- Ökad delaktighet\n- Ökad kontinuitet",
+                  60, ("Ökad delaktighet", "Ökad kontinuitet"), "Fem strategier för att nå målet:")
+    text = answer_text(q("Vad är det för övergripande mål som Jämtland Härjedalen har satt upp?"), slide)
+    assert motto in text and text.index(motto) < text.index("Fem strategier för att nå målet:")
+    assert "Ökad kontinuitet" in text
+
+
+def test_what_a_thing_was_built_on_asks_where_its_work_started():
+    # hold96: "Vad byggde Jämtland Härjedalens målbild på – frågade man patienterna vad de tyckte?" quoted the purpose
+    assert swedish.starting_point("Vad byggde Jämtland Härjedalens målbild på – frågade man patienterna vad de tyckte?") == \
+        "Vad var utgångspunkten för Jämtland Härjedalens målbild?"
+    assert swedish.starting_point("vad byggde västernorrland sin målbild på?") == \
+        "Vad var utgångspunkten för västernorrlands målbild?"
+    assert swedish.starting_point("Vad bygger den etiska plattformen på?") == ""  # (what it is: its principles)
+
+
+def test_what_an_earlier_question_pointed_at_in_its_preamble_goes_with_it_into_the_thread():
+    # hold96: "… Vi får allt fler frågor om utrustning där folk mäter sina värden själva hemma. Står det nåt i nämndens
+    # plan om sånt …?" + "Och i den gemensamma strategin med kommunerna då, finns det nåt liknande där?" searched the
+    # strategy for "sånt" without what it was
+    earlier = ["Hej, jag är larmoperatör på trygghetslarmet i Luleå kommun. Vi får allt fler frågor om utrustning där folk "
+               "mäter sina värden själva hemma. Står det nåt i nämndens plan om sånt, t.ex. för dom med hjärtsvikt?"]
+    query = q("Och i den gemensamma strategin med kommunerna då, finns det nåt liknande där?", earlier)
+    assert "mäter sina värden" in query.search

@@ -1357,7 +1357,11 @@ class Composer:
                 and not (swedish.says_why(query.reading) and not query.kind and not swedish.gives_reason(lead_in.text)):
             # a list's lead-in is said with its whole list, never alone (unless the list never names what the question
             # asks whether the documents mention: "… om kvinnor i övergångsåldern?" is no list of grounds for equality)
-            return self._whole_list(draft, lead_in.chunk, passages)
+            # (with what its passage says before it, when that was picked too: the motto "“Tillsammans för god hälsa hela
+            # livet”" before "Fem strategier för att nå målet:")
+            before = [u for u in picked if u.chunk is lead_in.chunk and u.position < lead_in.position
+                      and u.text in pre_text(u.chunk)]
+            return self._whole_list(draft, lead_in.chunk, passages, before)
         if lead_in is not None:
             picked = [u for u in picked if u is not lead_in]
         if query.kind:
@@ -1823,6 +1827,11 @@ class Composer:
                 # answer stood next to a quoted sentence in 63 of 258)
                 chosen += [(s[0], replace(s[1], context=True)) for s in scored if s[1].chunk is top.chunk
                            and abs(s[1].position - top.position) == 1 and s not in chosen]
+            elif top.chunk.items and top.text.rstrip().endswith(":") and not (apart or turned_to or every):
+                # a list's lead-in with the line before it in its passage: what the list leads to ("“Tillsammans för
+                # god hälsa hela livet”" before "Fem strategier för att nå målet:")
+                chosen += [(s[0], replace(s[1], context=True)) for s in scored if s[1].chunk is top.chunk
+                           and s[1].position == top.position - 1 and s not in chosen]
         if not by_score:
             chosen.sort(key=lambda s: (s[1].rank, s[1].position))
         return [s[1] for s in chosen]
@@ -2276,10 +2285,14 @@ class Composer:
             draft.lines.append(f"{item.rstrip('.')}: {'; '.join(work.items)} [{n}]")
         return draft
 
-    def _whole_list(self, draft: Draft, chunk: Chunk, passages: Passages) -> Draft:
-        """The whole list: every part of a list split across chunks, its intro, each item cited."""
+    def _whole_list(self, draft: Draft, chunk: Chunk, passages: Passages, before: Sequence[Unit] = ()) -> Draft:
+        """The whole list: every part of a list split across chunks, its intro (after the sentences `before` it),
+        each item cited."""
         parts = passages.list_parts(chunk)
         first = parts[0]
+        for unit in before:
+            if draft.say(unit.text, unit.chunk) and unit.context:
+                draft.context.append((draft.lines[-1], unit.text))
         where = f"{heading_of(first)} ({first.title})" if first.section else first.title
         intro = first.list_intro or f"Under {where}:"
         if draft.fresh(intro):

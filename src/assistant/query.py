@@ -155,6 +155,12 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                     # ("… ska dra vår länsgemensamma målbild i Jämtland Härjedalen på APT. Vad är det för övergripande
                     # mål …?" + "när beslutades den …?": "den" is the målbild its preamble named)
                     plain = f"{plain} {told}"
+                elif turn_preamble and swedish.points_back(plain) and (
+                        situation := swedish.asker_situation(spelled(turn_preamble), plain)
+                        or swedish.statement_pointed_at(turn_preamble, plain)) and situation not in plain:
+                    # ("… frågor om utrustning där folk mäter sina värden själva hemma. Står det nåt i nämndens plan om
+                    # sånt …?" + "Och i den gemensamma strategin …, finns det nåt liknande där?": what "sånt" was)
+                    plain = f"{plain} {situation}"
                 earlier.append(_region_initials_spelled(_with_home_region(plain, turn_preamble, metas), metas))
         except QuestionRejected:
             continue
@@ -704,6 +710,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.without_own_clause,   # "jag kommer sitta med på SIP-möten, står det nåt om SIP?" -> "står det nåt om SIP?"
     swedish.meant_quality,        # "Vad menar planen med att vården ska vara hälsofrämjande?" -> "Vad menas med hälsofrämjande vård …?"
     swedish.that_thing_named,     # "Hur beskrivs det där med kontinuitet …?" -> "Hur beskrivs kontinuitet …?"
+    swedish.thing_with,           # "vad är grejen med Norrbottens målbild?" -> "vad är Norrbottens målbild?"
     swedish.without_guess,        # "var ska patienten se det, blir det i nån app?" -> "var ska patienten se det?"
     swedish.groups_on_topic,      # "Hur skiljer det sig mellan killar och tjejer när det gäller X?" -> "… om X hos …"
     swedish.workplace_named,      # "jobbar i ett mobilt team, nämns vi i strategin?" -> "nämns mobilt team i strategin?"

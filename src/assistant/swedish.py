@@ -514,13 +514,18 @@ def asks_why(question: str) -> bool:
 
 
 # "Vad menar planen med X – kan du sammanfatta det kort?": how the asker wants the answer said, after the question
+# "Vad menas med personcentrering? Förklara som för nån som är ny, typ": how plainly to say it, no question
+_PLAINLY = (r"(?:som\s+(?:för|till)\s+(?:nån|någon|en)\s+(?:som\s+är\s+(?:ny|nyanställd|ny\s+här|helt\s+ny)|"
+            r"nybörjare|nyanställd|ny|lekman|femåring|utomstående)|som\s+för\s+ett\s+barn|"
+            r"på\s+ett\s+enkelt\s+sätt|med\s+enkla\s+ord|på\s+enkel\s+svenska|pedagogiskt)(?:,?\s+typ)?")
 _FORMAT_ASKED = re.compile(r"(?<=\w)\s*(?:[–—-]|,)\s*(?:och\s+)?(?:kan|skulle)\s+(?:du|ni)\s+(?:kunna\s+)?"
                            r"(?:sammanfatta|förklara|beskriva|summera|berätta)\s+(?:det|detta|den|dem)\s*"
                            r"(?:kort|kortfattat|enkelt|i\s+korthet|lite\s+kort|i\s+några\s+meningar)?\s*\??\s*$"
                            # "Varför behöver vården ställas om? Ge mig skälen kort.": a sentence of its own saying how
                            r"|(?<=[?.!])\s+(?:ge\s+mig|svara|förklara|beskriv|sammanfatta|berätta)\s+"
                            r"(?:(?:det|detta|dem|den|svaret|skälen|orsakerna|anledningarna|punkterna)\s+)?"
-                           r"(?:kort|kortfattat|enkelt|i\s+korthet|i\s+punktform|punktvis)(?:,?\s+tack)?\s*[.!]?\s*$", re.I)
+                           r"(?:kort|kortfattat|enkelt|i\s+korthet|i\s+punktform|punktvis|" + _PLAINLY + r")(?:,?\s+tack)?\s*[.!?]?\s*$",
+                           re.I)
 
 
 # "Hur beskrivs delaktighet … i målbilden – vad ska personen själv uppleva?": the question said again, vaguer
@@ -2281,6 +2286,16 @@ _DETERMINED = re.compile(r"\b(?:den|det|de|denna|detta|dessa)\s+\w+[ae]\s+\w{4,}
                          r"\b(?:dom|de|dem|den|det)\s+där\s+(?:\w+[ae]\s+)?(?=[^\W\d_]{3,}(?:na|en|et)\b)", re.I)
 
 
+# "vad är grejen med Norrbottens gemensamma målbild?": chat's "grejen med" before the thing asked what it is
+_THE_THING_WITH = re.compile(r"^(?P<q>\s*(?:och\s+|men\s+)?(?:vad|va)\s+(?:är|e)\s+)(?:egentligen\s+)?"
+                             r"(?:grejen|grejjen|grejset|greppet)\s+med\s+(?=\w)", re.I)
+
+
+def thing_with(question: str) -> str:
+    """"Vad är grejen med X?" read as "Vad är X?", or ""."""
+    return _THE_THING_WITH.sub(lambda m: m["q"], question, count=1) if _THE_THING_WITH.match(question) else ""
+
+
 def that_thing_named(question: str) -> str:
     """A question without the "det där med" before the thing it names ("Hur beskrivs det där med kontinuitet …?"
     -> "Hur beskrivs kontinuitet …?"), or ""."""
@@ -3693,6 +3708,8 @@ def is_follow_up(question: str) -> bool:
         return True
     if _ENDS_POINTING.search(question):  # "… eller tog nån annan också beslut om den?", however long
         return True
+    if _THAT_ONE_ABOUT.match(question):  # "Den där om kontinuitet – hur ska det märkas …?": one of the things said before
+        return True
     if all(w.lower().strip("?!.,:") in _GENERIC for w in words):
         return True
     if words and not topic_words(question).strip(" ?!.,"):  # "vilka exempel finns?": it names no topic of its own
@@ -3713,7 +3730,11 @@ def without_pointing(question: str) -> str:
 
 _CLEFT = re.compile(r"\b(?:är|var|e|va)\s+det\s+som\b", re.I)
 # a question that ends on a preposition and a pronoun asks of a thing said before ("… beslut om den?")
-_ENDS_POINTING = re.compile(r"\b(?:om|för|med|av|kring|till)\s+(?:den|dem|dom|denna|dessa|densamma)\s*\??\s*$", re.I)
+# (or on a verb's particle: "Fick vanligt folk tycka till när dom tog fram den?")
+_ENDS_POINTING = re.compile(r"\b(?:om|för|med|av|kring|till|fram|upp|igenom)\s+(?:den|dem|dom|denna|dessa|densamma)\s*\??\s*$",
+                            re.I)
+# "Den där om kontinuitet – …?", "och den med delaktighet, …?": one of the things the answer before listed
+_THAT_ONE_ABOUT = re.compile(r"^\s*(?:och\s+|men\s+)?(?:den|det|dom|de)\s+där\s+(?:om|med)\s+\w", re.I)
 
 
 def without_region_scope(term: str, regions: Sequence[str]) -> str:
@@ -4057,7 +4078,8 @@ _LIST_ASKED = re.compile(r"\bfinns\s+det\s+(?:(?:en|nån|någon|ngn)\s+(?:lista|
 # ("vem har bestämt den där målbilden o nar?"); "ar" (år?) and "for" (for?) are left as typed there
 _SHORT_SAFE = frozenset({"nar", "pa", "dar", "nan", "nat"})
 # Words of their own that a question typed with å/ä/ö means as typed ("vet inte vart de ska vända sig": not "vårt")
-_WORDS_AS_TYPED = frozenset({"vart", "beror", "bero", "berodde"})  # ("… beror på psykisk ohälsa?": no "berör")
+_WORDS_AS_TYPED = frozenset({"vart", "beror", "bero", "berodde",  # ("… beror på psykisk ohälsa?": no "berör")
+                             "satt"})  # ("… som Jämtland Härjedalen har satt upp": no "sätt")
 # common words the documents' spelling of another word would change ("vilka dokument kan du svara på?": not "svåra")
 _ALWAYS_AS_TYPED = frozenset({"svara", "svarar", "svarade", "svarat"})
 _UNACCENTED = {"star": "står", "nar": "när", "ar": "är", "for": "för", "sags": "sägs", "sager": "säger",
@@ -5003,8 +5025,20 @@ _STARTED_FROM = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vad\s+(?:utgick|utgår
                            r"(?:(?:ut)?gått\s+)?(?:i)?från\b(?P<rest>[^?]*)\??\s*$", re.I)
 
 
+# "Vad byggde Jämtland Härjedalens målbild på – frågade man patienterna vad de tyckte?": what it was made from (in the
+# past: the documents' own "bygger på följande tre grundprinciper" is what a thing is, not where its work started)
+_BUILT_ON = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vad\s+(?:byggde|baserades|grundade|grundades)\s+(?P<who>[^?–—]{2,60}?)\s+"
+                       r"(?:sig\s+)?på\b(?P<rest>[^?–—]*?)\s*(?:\?|[–—]\s*[^?]*\??|,\s*(?:eller|och)\s+[^?]*\??)?\s*$", re.I)
+
+
 def starting_point(question: str) -> str:
-    """"Vad utgick X ifrån …?" read as "Vad var utgångspunkten för X …?" (the documents' word), or ""."""
+    """"Vad utgick X ifrån …?" (or "Vad byggde X på?") read as "Vad var utgångspunkten för X …?" (the documents'
+    word), or ""."""
+    built = _BUILT_ON.match(question)
+    if built:
+        # ("vad byggde västernorrland sin målbild på?": Västernorrland's målbild)
+        who = re.sub(r"^(?P<owner>\w[\w ]*?\w)\s+(?:sin|sitt|sina)\s+", lambda m: f"{m['owner']}s ", built["who"].strip(), flags=re.I)
+        return _asked_with_lean(built["lean"], f"vad var utgångspunkten för {who}{built['rest'].rstrip()}?")
     match = _STARTED_FROM.match(question)
     # (what work started from, told after it: not "Vad utgår värdegrunden från?", the documents' own "utgår från")
     if not match or not re.search(r"\butg(?:ick|ått)\b", question, re.I):
