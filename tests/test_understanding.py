@@ -12481,3 +12481,16 @@ def test_what_an_earlier_question_pointed_at_in_its_preamble_goes_with_it_into_t
                "mäter sina värden själva hemma. Står det nåt i nämndens plan om sånt, t.ex. för dom med hjärtsvikt?"]
     query = q("Och i den gemensamma strategin med kommunerna då, finns det nåt liknande där?", earlier)
     assert "mäter sina värden" in query.search
+
+
+def test_a_documents_focus_on_a_topic_asks_what_it_says_of_the_topic():
+    # known since session 47: "Vad har nämndens verksamhetsplan för fokus när det gäller nära vård?" dropped the topic
+    # (every document is on nära vård, but not the plan) and quoted its sustainability section
+    assert swedish.focus_on("Vad har nämndens verksamhetsplan för fokus när det gäller nära vård?") == \
+        "Vad säger nämndens verksamhetsplan om nära vård?"
+    assert swedish.focus_on("och vad fokuserar strategin på när det gäller barn och unga?") == \
+        "och vad säger strategin om barn och unga?"
+    assert swedish.focus_on("Vad har regionen för fokus när det gäller rekrytering?") == ""  # (no document named)
+    assert swedish.without_near_care_scope("Vad har nämndens verksamhetsplan för mål när det gäller nära vård?") == ""
+    assert swedish.without_near_care_scope("Vad har Västernorrland för målbild när det gäller nära vård?") == \
+        "Vad har Västernorrland för målbild?"

@@ -728,6 +728,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.example_of_meaning,   # "finns det exempel på vad ökad kontinuitet betyder?" -> "Vad betyder ökad kontinuitet?"
     swedish.name_then_asked,      # "… nån slogan för X men jag hann inte skriva ner, vad hette den?" -> "Vad heter slogan för X?"
     swedish.motto_of,             # "Vilken slogan har målbilden …?" -> "Vad är målbilden …?"
+    swedish.focus_on,             # "Vad har nämndens plan för fokus när det gäller nära vård?" -> "Vad säger nämndens plan om nära vård?"
     swedish.without_near_care_scope,  # "Vad har X för målbild när det gäller nära vård?" -> "Vad har X för målbild?"
     swedish.without_tie_to_near_care,  # "Vad säger planen om forskning kopplat till nära vård?" -> "… om forskning?"
     swedish.where_it_comes_in,    # "Var kommer vaccinationer in enligt nämndens plan?" -> "Vad säger nämndens plan om vaccinationer?"

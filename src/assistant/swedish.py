@@ -5155,14 +5155,31 @@ def where_it_comes_in(question: str) -> str:
         f"Vad står det om {match['x'].strip()}?"
 
 
+# "Vad har nämndens verksamhetsplan för fokus när det gäller nära vård?": what a document says of a topic
+_FOCUS_ON = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vad\s+(?:(?:har|lägger)\s+(?P<doc>[^?]{3,60}?)\s+(?:för\s+)?"
+                       r"(?:fokus|tyngdpunkt|huvudfokus)(?:\s+på)?|fokuserar\s+(?P<doc2>[^?]{3,60}?)\s+på)\s+"
+                       r"(?:när\s+det\s+gäller|vad\s+gäller|inom|kring|gällande)\s+(?P<topic>[^?]{3,60}?)\s*\??\s*$", re.I)
+
+
+def focus_on(question: str) -> str:
+    """"Vad har X för fokus när det gäller Y?" read as "Vad säger X om Y?" when X is a document, or ""."""
+    match = _FOCUS_ON.match(question)
+    doc = (match["doc"] or match["doc2"]) if match else ""
+    if not doc or not re.search(r"\b(?:målbild|strategi|verksamhetsplan|färdplan|plan)\w*", doc, re.I):
+        return ""
+    return _asked_with_lean(match["lean"], f"vad säger {doc.strip()} om {match['topic'].strip()}?")
+
+
 def without_near_care_scope(question: str) -> str:
     """A question on a document less its "när det gäller nära vård" tail ("Vad har X för målbild när det gäller nära
     vård?" -> "Vad har X för målbild?"), or ""."""
     match = _NEAR_CARE_SCOPE.search(question)
     if not match or not _DOCUMENT_KIND.search(question[:match.start()]):
         return ""
-    if re.search(r"\b(?:verksamhetsplan\w*|nämndens\s+plan\w*)\s*$", question[:match.start()], re.I):
-        return ""  # (nämndens plan speaks of much else: "… i nämndens verksamhetsplan när det gäller nära vård?" asks its part)
+    if re.search(r"\b(?:verksamhetsplan\w*|nämndens\s+plan\w*)\b", question[:match.start()], re.I):
+        # (nämndens plan speaks of much else: "… i nämndens verksamhetsplan när det gäller nära vård?" asks its part;
+        # "Vad har nämndens verksamhetsplan för fokus när det gäller nära vård?" too)
+        return ""
     if re.match(r"\s*,?\s*för\b", match.group(0), re.I) and \
             not re.search(r"\b\w{3,}s\s+\w*(?:målbild|strategi|verksamhetsplan|färdplan)\w*\s*$", question[:match.start()], re.I):
         return ""  # ("vad är målbilden för nära vård?" asks of the målbild for nära vård; "Västernorrlands målbild för nära
