@@ -12430,6 +12430,9 @@ def test_a_plain_language_request_and_chats_grejen_med_ask_nothing_of_their_own(
     assert swedish.thing_with("vad är grejen med Norrbottens gemensamma målbild?") == "vad är Norrbottens gemensamma målbild?"
     assert swedish.thing_with("och va e grejen med patientkontrakt?") == "och va e patientkontrakt?"
     assert swedish.thing_with("vad är grejen?") == ""
+    # (nor a happening: "Vad är grejen med lasarettet i Kiruna, ska det bort pga gruvan?" asks what is to happen to it)
+    assert swedish.thing_with("Vad är grejen med lasarettet i Kiruna, ska det bort pga gruvan?") == ""
+    assert swedish.thing_with("Vad är grejen med att lasarettet i Kiruna ska bort?") == ""
     assert swedish.thing_with("vad är målbilden?") == ""
 
 
@@ -12494,3 +12497,32 @@ def test_a_documents_focus_on_a_topic_asks_what_it_says_of_the_topic():
     assert swedish.without_near_care_scope("Vad har nämndens verksamhetsplan för mål när det gäller nära vård?") == ""
     assert swedish.without_near_care_scope("Vad har Västernorrland för målbild när det gäller nära vård?") == \
         "Vad har Västernorrland för målbild?"
+
+
+def test_what_role_a_thing_had_in_chats_order_asks_what_is_said_of_it():
+    # the new-employee trial of session 48: "vad hade kommunikationsavdelningen för roll i arbetet?" (after Jämtland
+    # Härjedalen's strategies) was refused; the slides say "Kommunikationsavdelningen RJH inbjuds att delta i arbetet"
+    assert swedish.role_asked_of("vad hade kommunikationsavdelningen för roll i arbetet?") == \
+        "Vad står det om kommunikationsavdelningen i arbetet?"
+    assert swedish.role_asked_of("och vilken roll fick reklambyrån?") == "och vad står det om reklambyrån?"
+    assert swedish.role_asked_of("och vad har jag för roll?") == ""  # (the asker's own role: a role question)
+
+
+def test_an_english_follow_up_that_leads_on_with_and_is_read_in_swedish_and_the_committees_priorities_are_its_priorities():
+    # the new-employee trial of session 48: "And what are the committee priorities for strengthening primary care?" was
+    # read "och what nämnd nämnden prioriteringar prioriterade strengthening primärvård" and refused
+    assert swedish.swedish_reading("And what are the committee priorities for strengthening primary care?") == \
+        "och vilka är viktiga prioriteringar för stärka primärvård?"
+    assert swedish.swedish_reading("And what is SIP?").startswith("och vad är SIP")
+    assert swedish.swedish_reading("What are the main priorities?").startswith("vilka är")
+
+
+def test_who_the_asker_is_is_no_matter_an_earlier_question_pointed_at():
+    # hold85-12 (while session 48 built the rule above): "Jobbar som samordnare för nära vård i Jokkmokks kommun. Hur är
+    # det tänkt att de lokala handlingsplanerna tas fram …?" + "Finns det något datum när de måste vara klara?" searched
+    # the asker's job too and answered the unanswerable date with a timeline
+    assert swedish.tells_own_job("Jobbar som samordnare för nära vård i Jokkmokks kommun.")
+    assert not swedish.tells_own_job("Vi får allt fler frågor om utrustning där folk mäter sina värden själva hemma.")
+    earlier = ["Jobbar som samordnare för nära vård i Jokkmokks kommun. Hur är det tänkt att de lokala handlingsplanerna "
+               "tas fram och vad händer med dem sen?"]
+    assert "Jokkmokk" not in q("Finns det något datum när de måste vara klara?", earlier).search

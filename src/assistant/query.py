@@ -157,7 +157,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                     plain = f"{plain} {told}"
                 elif turn_preamble and swedish.points_back(plain) and (
                         situation := swedish.asker_situation(spelled(turn_preamble), plain)
-                        or swedish.statement_pointed_at(turn_preamble, plain)) and situation not in plain:
+                        or swedish.statement_pointed_at(turn_preamble, plain)) and situation not in plain \
+                        and not swedish.role_in(situation) and not swedish.tells_own_job(situation):
                     # ("… frågor om utrustning där folk mäter sina värden själva hemma. Står det nåt i nämndens plan om
                     # sånt …?" + "Och i den gemensamma strategin …, finns det nåt liknande där?": what "sånt" was)
                     plain = f"{plain} {situation}"

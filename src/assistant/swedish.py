@@ -2287,13 +2287,20 @@ _DETERMINED = re.compile(r"\b(?:den|det|de|denna|detta|dessa)\s+\w+[ae]\s+\w{4,}
 
 
 # "vad är grejen med Norrbottens gemensamma målbild?": chat's "grejen med" before the thing asked what it is
+# (the whole question: "Vad är grejen med lasarettet i Kiruna, ska det bort pga gruvan?" asks what is happening to it)
 _THE_THING_WITH = re.compile(r"^(?P<q>\s*(?:och\s+|men\s+)?(?:vad|va)\s+(?:är|e)\s+)(?:egentligen\s+)?"
-                             r"(?:grejen|grejjen|grejset|greppet)\s+med\s+(?=\w)", re.I)
+                             r"(?:grejen|grejjen|grejset|greppet)\s+med\s+(?P<thing>\w[^?,;:–—]*?)\s*\??\s*$", re.I)
 
 
 def thing_with(question: str) -> str:
-    """"Vad är grejen med X?" read as "Vad är X?", or ""."""
-    return _THE_THING_WITH.sub(lambda m: m["q"], question, count=1) if _THE_THING_WITH.match(question) else ""
+    """"Vad är grejen med X?" read as "Vad är X?" when X is a term or a document ("Norrbottens gemensamma målbild"),
+    not a place or a happening ("lasarettet i Kiruna", "att …"), or ""."""
+    match = _THE_THING_WITH.match(question)
+    thing = match["thing"] if match else ""
+    if not thing or re.match(r"att\b", thing, re.I) or (
+            len(thing.split()) > 2 and not re.search(r"\b(?:målbild|strategi|verksamhetsplan|färdplan|plan)\w*", thing, re.I)):
+        return ""
+    return f"{match['q']}{thing}?"
 
 
 def that_thing_named(question: str) -> str:
@@ -2826,6 +2833,15 @@ def without_workplace(text: str) -> str:
 
 SHORT_ROLE_SENTENCE = 8  # words: a sentence this short naming a role says who asks ("ny läkare på Sunderby här.")
 # "sjukhuskurator på Sunderby sjukhus här.": who and where, no verb – the asker
+# "Jobbar som samordnare för nära vård i Jokkmokks kommun.": who the asker is, the "jag" left out or not
+_OWN_JOB = re.compile(r"^\s*(?:hej[,!.]?\s+)?(?:jag\s+|vi\s+)?(?:jobbar|arbetar|är\s+anställd|är\s+ny|började)\b", re.I)
+
+
+def tells_own_job(statement: str) -> bool:
+    """Whether a statement tells where or as what the asker works, not a matter asked of."""
+    return bool(_OWN_JOB.match(statement) or _ABOUT_ME.match(statement))
+
+
 _WHO_HERE = re.compile(r"^\s*(?:ny\s+|nyanställd\s+)?[\w-]+\s+(?:på|i|vid|från|inom)\s+[^.?!]{2,50}?\s+här\s*[.!]?\s*$", re.I)
 
 
@@ -5275,7 +5291,7 @@ DOCUMENT_THING = re.compile(r"\b(målbild|strategi|verksamhetsplan|vision)(?:en|
 _ROLE_OF = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?"
                       # ("Det pratas mest om hälsocentraler … – på vilka sätt ska tandvården vara med …?": a statement first)
                       r"(?:[^?–]{3,}?\s[–-]\s+)?"
-                      r"(?:vilken\s+roll\s+(?:(?:har|får|spelar|ges|tilldelas)\s+"
+                      r"(?:vilken\s+roll\s+(?:(?:har|hade|får|fick|spelar|spelade|ges|gavs|tilldelas)\s+"
                       r"(?P<x>(?!(?:jag|vi|du|ni|man|de|dom)\b)[^?]{3,}?)|"
                       # "Vilken roll ska ambulanssjukvården ha i omställningen …?": the thing between "ska" and "ha"
                       r"(?:ska|bör|kommer)\s+(?:att\s+)?(?P<thing>(?!(?:jag|vi|du|ni|man|de|dom)\b)[^?]{3,}?)\s+(?:ha|få|spela)"
@@ -5291,8 +5307,15 @@ def _asked_with_lean(lean: str | None, asked: str) -> str:
     return f"{lean}{asked}" if lean else asked[:1].upper() + asked[1:]
 
 
+# "vad hade kommunikationsavdelningen för roll i arbetet?": "vilken roll hade …" in chat's order
+_WHAT_ROLE = re.compile(r"^(?P<lean>\s*(?:och|men)\s+)?vad\s+(?P<verb>har|hade|får|fick|spelar|spelade)\s+"
+                        r"(?P<x>(?!(?:jag|vi|du|ni|man|de|dom|det|den)\b)[^?]{3,}?)\s+för\s+(?:en\s+)?roll\b", re.I)
+
+
 def role_asked_of(question: str) -> str:
-    """"Vilken roll får X …?" read as "Vad står det om X …?" (a thing's role is what the documents say of it), or ""."""
+    """"Vilken roll får X …?" (or "vad hade X för roll …?") read as "Vad står det om X …?" (a thing's role is what
+    the documents say of it), or ""."""
+    question = _WHAT_ROLE.sub(lambda m: f"{m['lean'] or ''}vilken roll {m['verb']} {m['x']}", question, count=1)
     match = _ROLE_OF.match(question)
     if not match:
         return ""
@@ -8481,7 +8504,9 @@ _EN_QUESTION = (
     (r"\s*\b(?:in|according to|from) (?:these|the|your|our) (?:steering )?(?:documents?|texts?)\b", ""),
     # "What are the main priorities for primary care …?": the documents' "Viktiga prioriteringar" for it, not the
     # plan's main directions (as "the main priorities" alone are)
-    (r"\b(?:main|key|top|most important) priorities (?:for|in|within) (?=\w)", "viktiga prioriteringar för "),
+    # (or the committee's: "what are the committee priorities for strengthening primary care?")
+    (r"\b(?:(?:main|key|top|most important) (?:(?:committee|board)(?:['’]s)? )?|(?:committee|board)(?:['’]s)? )"
+     r"priorities (?:for|in|within) (?=\w)", "viktiga prioriteringar för "),
     # "And who is responsible for it?": who is responsible for what was named before (or for the thing named)
     (r"^\s*(?:and |so )?who (?:is|are|will be) (?:responsible|in charge) (?:for|of) (?:it|this|that|them|these)\s*\??$",
      "vem ansvarar för det?"),
@@ -8624,7 +8649,7 @@ _EN_QUESTION = (
     (r"^\s*what (?:are|is) the (?:main|key|most important) (?:points|parts|ideas|contents?) (?:of|in) (.+?)\??$",
      r"vad är \1?"),
     (r"^\s*what (?:is|are) (.+?) about\??$", r"vad handlar \1 om?"),
-    (r"^\s*(?:what|which) are\b", "vilka är"),
+    (r"^\s*((?:and|so)\s+)?(?:what|which) are\b", r"\1vilka är"),  # ("And what are the …?" leads on as "och vilka är")
     (r"^\s*(?:what|which) (\w+) (?:are there|exist)", r"vilka \1 finns"),
     # "is there anything different about the Sami compared to the other groups?": what is said of them in particular
     (r"\b(?:anything|something)\s+(?:different|special|particular)\s+about\b", "något särskilt för"),
@@ -8633,7 +8658,7 @@ _EN_QUESTION = (
      r"\1 jämfört med \2 när det gäller \3"),
     # "Which groups count as national minorities …?": which ones are named as such
     (r"^\s*(?:and\s+)?(?:what|which) (\w+) (?:count|counts|are counted|are considered|are regarded) as\b", r"vilka \1 räknas som"),
-    (r"^\s*what is\b(?: an?\b| the\b)?", "vad är"),
+    (r"^\s*((?:and|so)\s+)?what is\b(?: an?\b| the\b)?", r"\1vad är"),
     (r"^\s*is there\b", "finns det"),
     # ("What do the plans say about mental health that's relevant for my work?": what the documents say of it)
     (r"^\s*(?:and\s+)?what\s+do\s+the\s+(?:steering\s+)?(?:documents|plans|strategies|texts)\s+say\s+about\s+(.+?)"
