@@ -81,6 +81,9 @@ NEAR_REPEAT = 0.85          # sentences sharing this share of their words are th
 NEAR_REPEAT_MIN_WORDS = 8   # … when they are this long (short list items may differ in one word)
 PENALTY_ABOUT_TEXT = 0.2  # "Här presenteras hur …": a sentence about the text, not the matter
 PENALTY_PREPARES = 0.3  # a date question about a thing, and a sentence about preparing it ("beslut om att arbeta fram")
+# a line of how a document was made ("Så här har målbilden tagits fram › Mars – april 2021: Workshop …"), for a question
+# that asks nothing of the making: it names the document as often as its content does
+PENALTY_MAKING_OF = 0.2
 BONUS_ROLE = 0.06       # the sentence speaks to staff ("medarbetare", "du", "ditt arbete")
 BONUS_ASKED = 0.12      # … and names the thing counted or the event dated
 SPECIFIC_WORD_PASSAGES = 3  # a documents' word used by at most this many passages is specific enough to point to one
@@ -1787,11 +1790,13 @@ class Composer:
         before = swedish.regions_named(query.history[-1]) if query.follow_up and query.history else []
         turned_to = [r for r in swedish.regions_named(query.reading) if r not in before] \
             if before or (query.follow_up and query.history and swedish.names_national(query.history[-1])) else []
+        # ("Är det meningen att patienten ska vara med och bestämma enligt Norrbottens målbild …?": not the workshop line)
+        not_making = not query.kind and not swedish.asks_of_making(query.reading)
         scored = []
         for unit, sim in zip(units, dense):
             if sim < min_similarity:
                 continue
-            score = (W_MEANING * sim + W_WORDS * self._overlap(terms, unit.text) + W_RANK / (unit.rank + 1)
+            score = (W_MEANING * sim - PENALTY_MAKING_OF * (not_making and self._of_making(unit.chunk)) + W_WORDS * self._overlap(terms, unit.text) + W_RANK / (unit.rank + 1)
                      - PENALTY_READING_LIST * (not reading_asked and self._points_to_reading(unit))
                      + w_own * (self._overlap(own, unit.text) if own else 0.0)
                      - W_POSITION * unit.position + self._fits(query, unit.text, heading_of(unit.chunk), asked)
@@ -1835,6 +1840,11 @@ class Composer:
         if not by_score:
             chosen.sort(key=lambda s: (s[1].rank, s[1].position))
         return [s[1] for s in chosen]
+
+    @staticmethod
+    def _of_making(chunk: Chunk) -> bool:
+        """Whether a passage stands in a section on how its document was made ("Så här har målbilden tagits fram")."""
+        return any(swedish.is_process_heading(part) for part in chunk.section.split(SECTION_SEP))
 
     def dated(self, query: Query, hits: Sequence[Hit], passages: Passages | None = None) -> list[Unit]:
         """For a date or a who question, the dated (or named) lines of a retrieved section whose heading

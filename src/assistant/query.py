@@ -733,6 +733,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.without_near_care_scope,  # "Vad har X för målbild när det gäller nära vård?" -> "Vad har X för målbild?"
     swedish.without_tie_to_near_care,  # "Vad säger planen om forskning kopplat till nära vård?" -> "… om forskning?"
     swedish.where_it_comes_in,    # "Var kommer vaccinationer in enligt nämndens plan?" -> "Vad säger nämndens plan om vaccinationer?"
+    swedish.goals_themselves_compared,  # "Jämför övergripande mål i X:s och Y:s målbilder – …?" -> "Jämför X:s och Y:s målbilder"
     swedish.goals_compared,       # "hur skiljer sig deras strategier från X:s målbild?" -> "… deras målbild från X:s målbild?"
     swedish.which_it_has,         # "Vad har Min vård Norrbotten för funktioner?" -> "vilka funktioner har Min vård Norrbotten?"
     swedish.functions_of,         # "vad kan man göra i Min vård Norrbotten?" -> "vilka funktioner finns i Min vård Norrbotten?"

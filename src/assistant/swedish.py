@@ -5538,6 +5538,26 @@ _PARTS_AGAINST_GOAL = re.compile(r"^(?P<lead>.*?\bskiljer\s+sig\s+)(?P<x>[\w\s]+
                                  r"[\w\s]+?s\s+målbild\b.*)$", re.I)
 
 
+# "Jämför övergripande mål i Norrbottens och Jämtland Härjedalens målbilder – vad vill de uppnå?", "norrbottens vision
+# och jämtlands målbild låter ju nästan likadant, vad heter dom …?": the målbilder themselves compared, each its goal
+# and its parts (not the lines of how each was made, which name "målbild" as often)
+_GOAL_ITSELF = re.compile(r"\b(?:övergripande\s+mål\w*|vad\s+(?:vill|ska)\s+(?:de|dom)\s+uppnå|vad\s+heter\s+(?:de|dom)|"
+                          r"kärna\w*|huvudbudskap\w*|vad\s+går\s+(?:de|dom)\s+ut\s+på|låter\s+(?:ju\s+)?(?:nästan\s+)?"
+                          r"(?:likadan\w*|lika|samma))\b", re.I)
+_REGION_GENITIVE = {"Norrbotten": "Norrbottens", "Jämtland": "Jämtland Härjedalens", "Härjedalen": "Jämtland Härjedalens",
+                    "Västernorrland": "Västernorrlands"}
+
+
+def goals_themselves_compared(question: str) -> str:
+    """A comparison of two regions' målbilder that asks of the målbild itself (its goal, its name, its core) read
+    as "Jämför X:s och Y:s målbilder", or ""."""
+    owners = list(dict.fromkeys(_REGION_GENITIVE[r] for r in regions_named(question) if r in _REGION_GENITIVE))
+    if len(owners) < 2 or not re.search(r"\b(?:målbild\w*|vision\w*)", question, re.I) \
+            or not _GOAL_ITSELF.search(question):
+        return ""
+    return f"Jämför {', '.join(owners[:-1])} och {owners[-1]} målbilder"
+
+
 def goals_compared(question: str) -> str:
     """A comparison of one region's målbild parts with another's målbild, read as of the målbilder ("hur skiljer sig
     deras strategier från Västernorrlands målbild?" -> "hur skiljer sig deras målbild från Västernorrlands
@@ -6655,6 +6675,19 @@ def asks_process(question: str) -> bool:
     question = without_made_by(question)
     return bool(_PROCESS.match(question) or _PROCESS_PARTICIPANTS.match(question) or _WHO_WORKED_OUT.match(question)
                 or _PROCESS_WAY.search(question))
+
+
+# Words of a question that asks anything of how a thing was made or decided: when, who, with whom, by what steps
+_OF_MAKING = re.compile(r"\b(?:fram|framtag\w*|beslut\w*|besluta\w*|anta\w*|antog\w*|fastställ\w*|klubba\w*|"
+                        r"workshop\w*|kick-?off\w*|dialog\w*|tyck\w*|deltog|delta\w*|medverka\w*|involver\w*|"
+                        r"när|datum|år|månad\w*|tidslinje\w*|process\w*|gick\s+till|arbetet|arbetsgång\w*|steg|"
+                        r"politiker\w*|politisk\w*|förankra\w*|bakgrund\w*|underlag\w*|utgångspunkt\w*)\b", re.I)
+
+
+def asks_of_making(question: str) -> bool:
+    """Whether a question asks anything of how a thing was made, decided or worked out (`asks_process`, or a
+    word of when, who took part, or the steps): the lines of a document's making may answer it."""
+    return asks_process(question) or bool(_OF_MAKING.search(question))
 
 
 def without_made_by(question: str) -> str:
