@@ -12559,3 +12559,24 @@ def test_a_line_of_how_a_document_was_made_gives_way_to_its_content_when_the_mak
     assert text.startswith("Jag är experten i mitt liv")
     asked_making = answer_text(q("Hur fick patienterna vara med och bestämma när planen togs fram?"), made, said)
     assert "Workshop" in asked_making
+
+
+def test_which_quote_goes_with_a_label_asks_what_the_label_means():
+    # the eval (session 48): "Vilket av citaten i presentationen hör ihop med ökad kontinuitet?" named the section the
+    # label stands in, never the citizen quote the slide gives it
+    assert swedish.quote_of_label("Vilket av citaten i presentationen hör ihop med ökad kontinuitet?") == \
+        "Vad betyder ökad kontinuitet?"
+    assert swedish.quote_of_label("och vilket citat passar till hälsofrämjande fokus?") == "och vad betyder hälsofrämjande fokus?"
+    assert swedish.quote_of_label("Vilket dokument hör ihop med strategin?") == ""
+
+
+def test_a_heading_that_counts_the_asked_things_names_their_section():
+    # session 48: "Sammanfatta riktningsförändringarna i strategin" gave a topic summary of passages that mention the
+    # word, while "… de fyra riktningsförändringarna" gave the section "Fyra riktningsförändringar i verksamheterna"
+    four = chunk("strategi.txt", "Fyra riktningsförändringar i verksamheterna",
+                 "Nedanstående riktningsförändringar behöver genomsyra verksamheterna.", 63)
+    passages = Passages(chunks=[*CHUNKS, four], metas=METAS, vectors=None)
+    query = q("Sammanfatta riktningsförändringarna i strategin")
+    found = composer.named_section(query, [Hit(four, 1.0)], passages,
+                                   topic=set(composer.tokenize("riktningsförändringarna")), nearly=True)
+    assert found is not None and found.section == "Fyra riktningsförändringar i verksamheterna"

@@ -2970,6 +2970,9 @@ class Composer:
         # (not "nära vård", which every document is about: "vad är visionen för nära vård" names no "Målbild Nära Vård")
         free |= {swedish.fold(w) for w in self.tokenize(swedish.content_words(query.reading))} - \
             {swedish.fold(w) for w in self.tokenize(NEAR_CARE)}
+        # (and the number a heading counts its things by: "Sammanfatta riktningsförändringarna" names "Fyra
+        # riktningsförändringar i verksamheterna" as "… de fyra riktningsförändringarna" does)
+        free |= {swedish.fold(w) for w in self.tokenize(" ".join(swedish.COUNT_WORDS))}
 
         def names(t: str, w: str) -> bool:  # a heading word that names a topic word
             return t == w or swedish.compound_match(t, w) or swedish.negates(t, w)

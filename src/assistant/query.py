@@ -726,6 +726,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.told_asking,          # "Berätta kort hur X tog fram …" -> "Hur X tog fram …?"
     swedish.needed_for,           # "vilka X … behövs för att Y ska lyckas" -> "vilka X för Y …"
     swedish.parts_of,             # "Hur många delar består målbilden av …?" -> what the målbild is: its lead and list
+    swedish.quote_of_label,       # "Vilket av citaten hör ihop med ökad kontinuitet?" -> "Vad betyder ökad kontinuitet?"
     swedish.example_of_meaning,   # "finns det exempel på vad ökad kontinuitet betyder?" -> "Vad betyder ökad kontinuitet?"
     swedish.name_then_asked,      # "… nån slogan för X men jag hann inte skriva ner, vad hette den?" -> "Vad heter slogan för X?"
     swedish.motto_of,             # "Vilken slogan har målbilden …?" -> "Vad är målbilden …?"

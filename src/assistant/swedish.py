@@ -6297,6 +6297,19 @@ _EXAMPLE_OF_MEANING = re.compile(r"^\s*(?:och\s+|men\s+)?(?:finns|ges|står)\s+d
                                  r"(?:\s+(?:i\s+praktiken|konkret|rent\s+konkret))?\s*\??\s*$", re.I)
 
 
+# "Vilket av citaten i presentationen hör ihop med ökad kontinuitet?": the quote a slide gives a label is what the label
+# means to the citizen
+_QUOTE_OF_LABEL = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vilk(?:et|en|a)\s+(?:av\s+)?(?:de\s+|dom\s+)?citat\w*\s+"
+                             r"(?:[^?]{0,60}?\s+)?(?:hör\s+(?:ihop\s+med|till)|passar\s+(?:ihop\s+med|till|med)|motsvarar|"
+                             r"går\s+ihop\s+med|beskriver|förklarar)\s+(?P<x>[^?]{3,60}?)\s*\??\s*$", re.I)
+
+
+def quote_of_label(question: str) -> str:
+    """"Vilket av citaten hör ihop med X?" read as "Vad betyder X?", or ""."""
+    match = _QUOTE_OF_LABEL.match(question)
+    return _asked_with_lean(match["lean"], f"vad betyder {match['x']}?") if match else ""
+
+
 def example_of_meaning(question: str) -> str:
     """"finns det exempel på vad X betyder?" read as "Vad betyder X?" (the documents explain a term by its example:
     "Ökad kontinuitet" by the citizen's words under it), or ""."""
