@@ -12580,3 +12580,25 @@ def test_a_heading_that_counts_the_asked_things_names_their_section():
     found = composer.named_section(query, [Hit(four, 1.0)], passages,
                                    topic=set(composer.tokenize("riktningsförändringarna")), nearly=True)
     assert found is not None and found.section == "Fyra riktningsförändringar i verksamheterna"
+
+
+def test_which_one_of_a_kind_is_about_a_topic_is_a_reverse_lookup_however_much_it_is_about_it():
+    # known since session 46: "vilken av dom handlar mest om digitala lösningar?" (after the four riktningsförändringar)
+    # gave the list again; "Vilken riktningsförändring handlar om digitala lösningar?" (no "av") was refused
+    earlier = "vilka är de fyra riktningsförändringarna?"
+    assert swedish.which_of_them("vilken av dom handlar mest om digitala lösningar?", earlier) == \
+        swedish.which_of_them("vilken av dom handlar om digitala lösningar?", earlier) != ""
+    assert swedish.reverse_topic("Vilken riktningsförändring handlar om digitala lösningar?") == "digitala lösningar"
+    assert swedish.reverse_topic("vilken strategi i jämtland handlar mest om digitala hjälpmedel?") == "digitala hjälpmedel"
+    assert swedish.intent_of("Vilken riktningsförändring handlar om digitala lösningar?") == "reverse"
+    assert swedish.reverse_topic("Vilket dokument handlar om tandvård?") == ""  # (a document is no list's item)
+    assert swedish.reverse_topic("Vilken nämnd handlar om tandvården?") == ""
+
+
+def test_who_contributed_or_had_their_say_asks_of_the_making():
+    # the eval (session 48, while PENALTY_MAKING_OF was measured): "Vilka fler än medborgarna bidrog till
+    # Västernorrlands målbild?" and "Fick de äldres organisationer säga sitt …?" are answered by the section on how
+    # the målbild was made ("Genomförande"), which the penalty pushed down
+    assert swedish.asks_of_making("Vilka fler än medborgarna bidrog till Västernorrlands målbild?")
+    assert swedish.asks_of_making("Fick de äldres organisationer säga sitt om Västernorrlands målbild?")
+    assert swedish.asks_of_making("Apart from the citizen dialogues, who else contributed to Västernorrland's målbild?")

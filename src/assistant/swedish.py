@@ -1178,7 +1178,12 @@ def asks_where_fits(question: str) -> bool:
 # ("Vilken del av Norrbottens målbild är det som handlar om …?": which part of a document)
 # ("Vilken princip i den etiska plattformen handlar om kostnader?": which one of a thing's parts)
 _REVERSE_OF = re.compile(r"\b(?:(?:vilken|vilket|vilka|which)\s+(?:(?:del|delar|punkt|punkter|rubrik|avsnitt|part)\s+)?"
-                         r"(?:av|of)|(?:vilken|vilket)\s+\w+\s+i)\b[^?]*?\b(?:handlar om|gäller|tar upp|rör|"
+                         r"(?:av|of)|(?:vilken|vilket)\s+\w+\s+i|"
+                         # ("Vilken riktningsförändring handlar om digitala lösningar?": one of a list's things, named
+                         # by its kind; not a document or a body, which are no list's items)
+                         r"^\s*(?:och\s+)?(?:vilken|vilket)\s+(?!(?:dokument|text|region|kommun|nämnd|myndighet|organisation)\w*\b)"
+                         r"[^\W\d_]{6,}(?=\s+(?:mest\s+|främst\s+)?(?:handlar om|tar upp)\b))\b[^?]*?"
+                         r"\b(?:handlar(?:\s+(?:mest|främst|särskilt))?\s+om|gäller|tar(?:\s+(?:mest|främst))?\s+upp|rör|"
                          r"is about|deals with|covers?)\s+(?P<topic>[^?]+)", re.I)
 
 
@@ -5273,6 +5278,9 @@ def which_of_them(question: str, earlier: str) -> str:
     """"vilka av dem handlar om skolan?" asked of the list the earlier question asked for, under the heading it named
     ("Vilka exempel … finns under hälsofrämjande insatser?" -> "Vilka av exemplen under hälsofrämjande insatser handlar
     om skolan?"), or ""."""
+    # ("vilken av dom handlar mest om digitala lösningar?": the one that does, however much)
+    question = re.sub(r"\b(handlar|gäller|rör|berör|tar\s+upp)\s+(?:mest|främst|tydligast|särskilt|mer|allra\s+mest)\s+(?=\w)",
+                      r"\1 ", question, flags=re.I)
     match = _WHICH_OF_THEM.match(question)
     noun = asked_list_noun(earlier, ()).lower() if match else ""
     noun = "exemplen" if noun == "exempel" else noun  # (the examples asked for, the one generic noun a list is named by)
@@ -6694,7 +6702,11 @@ def asks_process(question: str) -> bool:
 _OF_MAKING = re.compile(r"\b(?:fram|framtag\w*|beslut\w*|besluta\w*|anta\w*|antog\w*|fastställ\w*|klubba\w*|"
                         r"workshop\w*|kick-?off\w*|dialog\w*|tyck\w*|deltog|delta\w*|medverka\w*|involver\w*|"
                         r"när|datum|år|månad\w*|tidslinje\w*|process\w*|gick\s+till|arbetet|arbetsgång\w*|steg|"
-                        r"politiker\w*|politisk\w*|förankra\w*|bakgrund\w*|underlag\w*|utgångspunkt\w*)\b", re.I)
+                        r"politiker\w*|politisk\w*|förankra\w*|bakgrund\w*|underlag\w*|utgångspunkt\w*|"
+                        # ("Vilka fler än medborgarna bidrog till …?", "Fick de äldres organisationer säga sitt …?")
+                        r"bidr\w*|säga\s+sitt|sa\s+sitt|(?:var|varit)\s+med\s+(?:och|när)|fick\s+\w+(?:\s+\w+)?\s+(?:vara|säga|tycka)|"
+                        r"contribut\w*|involv\w*|consult\w*|took\s+part|take\s+part|say|develop\w*|adopt\w*|decid\w*|"
+                        r"when|dialogues?)\b", re.I)
 
 
 def asks_of_making(question: str) -> bool:
