@@ -12602,3 +12602,6 @@ def test_who_contributed_or_had_their_say_asks_of_the_making():
     assert swedish.asks_of_making("Vilka fler än medborgarna bidrog till Västernorrlands målbild?")
     assert swedish.asks_of_making("Fick de äldres organisationer säga sitt om Västernorrlands målbild?")
     assert swedish.asks_of_making("Apart from the citizen dialogues, who else contributed to Västernorrland's målbild?")
+    # (a compound, or what happened after: "hur har medborgardialoger använts …?", "… och vad hände direkt efteråt?")
+    assert swedish.asks_of_making("hur har medborgardialoger använts i Norrbotten?")
+    assert swedish.asks_of_making("vad hände direkt efteråt?")

@@ -6699,8 +6699,10 @@ def asks_process(question: str) -> bool:
 
 
 # Words of a question that asks anything of how a thing was made or decided: when, who, with whom, by what steps
-_OF_MAKING = re.compile(r"\b(?:fram|framtag\w*|beslut\w*|besluta\w*|anta\w*|antog\w*|fastställ\w*|klubba\w*|"
-                        r"workshop\w*|kick-?off\w*|dialog\w*|tyck\w*|deltog|delta\w*|medverka\w*|involver\w*|"
+_OF_MAKING = re.compile(r"\b(?:fram|framtag\w*|\w*beslut\w*|besluta\w*|anta\w*|antog\w*|fastställ\w*|klubba\w*|"
+                        # (in a compound too: "medborgardialoger", "medborgarworkshops"; and what happened, after what)
+                        r"\w*workshop\w*|kick-?off\w*|\w*dialog\w*|tyck\w*|deltog|delta\w*|medverka\w*|involver\w*|"
+                        r"hände|händer|efteråt|därefter|inför|"
                         r"när|datum|år|månad\w*|tidslinje\w*|process\w*|gick\s+till|arbetet|arbetsgång\w*|steg|"
                         r"politiker\w*|politisk\w*|förankra\w*|bakgrund\w*|underlag\w*|utgångspunkt\w*|"
                         # ("Vilka fler än medborgarna bidrog till …?", "Fick de äldres organisationer säga sitt …?")
