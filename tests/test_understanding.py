@@ -12605,3 +12605,17 @@ def test_who_contributed_or_had_their_say_asks_of_the_making():
     # (a compound, or what happened after: "hur har medborgardialoger använts …?", "… och vad hände direkt efteråt?")
     assert swedish.asks_of_making("hur har medborgardialoger använts i Norrbotten?")
     assert swedish.asks_of_making("vad hände direkt efteråt?")
+
+
+def test_who_was_invited_to_an_event_is_the_line_that_is_the_event():
+    # hold95-21 (looked at in session 48), known since session 46: "Vilka var inbjudna till den där kick-offen?" quoted
+    # the later line that only names "deltagarna från kick-offen"
+    assert swedish.event_taken_part_in("Vilka var inbjudna till den där kick-offen?") == "kick-offen"
+    assert swedish.event_taken_part_in("vilka deltog i workshopparna?") == "workshopparna"
+    assert swedish.event_taken_part_in("Vilka ska vara med och besluta?") == ""
+    assert swedish.opens_with_event("Kick-off med chefer och förtroendevalda.", "kick-offen")
+    assert not swedish.opens_with_event("Förslag presenteras för deltagarna från kick-offen.", "kick-offen")
+    kick, later = kick_off_and_proposal()
+    query = q("Vilka var inbjudna till den där kick-offen?", ["Hur togs planen fram?"])
+    text = answer_text(query, later, kick)
+    assert "Kick-off med chefer och förtroendevalda" in text and "deltagarna från kick-offen" not in text

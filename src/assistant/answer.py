@@ -84,6 +84,7 @@ PENALTY_PREPARES = 0.3  # a date question about a thing, and a sentence about pr
 # a line of how a document was made ("Så här har målbilden tagits fram › Mars – april 2021: Workshop …"), for a question
 # that asks nothing of the making: it names the document as often as its content does
 PENALTY_MAKING_OF = 0.2
+EVENT_ITSELF = 1.0  # "Vilka var inbjudna till kick-offen?": the list whose line is the event ("Kick-off med …")
 BONUS_ROLE = 0.06       # the sentence speaks to staff ("medarbetare", "du", "ditt arbete")
 BONUS_ASKED = 0.12      # … and names the thing counted or the event dated
 SPECIFIC_WORD_PASSAGES = 3  # a documents' word used by at most this many passages is specific enough to point to one
@@ -2182,6 +2183,7 @@ class Composer:
         if not candidates:
             return None
         asked = self._asked_noun(query.reading, query.regions)
+        event = swedish.event_taken_part_in(query.reading)  # ("Vilka var inbjudna till den där kick-offen?")
         scored = []
         for prior, hit in candidates.values():
             # (and what its section says before it: "Genom att utveckla nya arbetssätt kommer vården närmare patienten …"
@@ -2210,6 +2212,7 @@ class Composer:
             # verksamhetsplan?" is the plan's four, not the strategy's)
             own = NAMED_DOCUMENT_LIST if query.named_documents == (hit.chunk.document,) else 0.0
             own += TOPIC_WORK_LIST if hit.chunk.id in topical else 0.0
+            own += EVENT_ITSELF if event and any(swedish.opens_with_event(i, event) for i in hit.chunk.items) else 0.0
             scored.append((2.0 * sim + 0.5 * overlap + 0.2 * prior + names_it + own, sim, hit, names_it,
                            overlap or float(hit.chunk.id in topical)))
         _, sim, best, named, overlap = max(scored, key=lambda s: s[0])

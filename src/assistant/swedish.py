@@ -6711,6 +6711,26 @@ _OF_MAKING = re.compile(r"\b(?:fram|framtag\w*|\w*beslut\w*|besluta\w*|anta\w*|a
                         r"when|dialogues?)\b", re.I)
 
 
+# "Vilka var inbjudna till den där kick-offen?": who took part in an event, told by the line that is the event ("Kick-off
+# med högre tjänstepersoner, förtroendevalda …"), not one that names its participants later ("… deltagarna från kick-offen")
+_TOOK_PART_IN = re.compile(r"\b(?:inbjudna|inbjuden|bjöds\s+in|bjudits\s+in|deltog|deltagit|medverkade|var\s+med|"
+                           r"deltagare|deltagarna|närvarade)\s+(?:\w+\s+)?(?:till|i|på|vid)\s+(?:den\s+där\s+|det\s+där\s+|"
+                           r"den\s+|det\s+|de\s+|dom\s+)?(?P<event>[^\W\d_][\w-]{3,})", re.I)
+
+
+def event_taken_part_in(question: str) -> str:
+    """The event a question asks who took part in ("kick-offen"), or ""."""
+    match = _TOOK_PART_IN.search(question)
+    return match["event"] if match else ""
+
+
+def opens_with_event(line: str, event: str) -> bool:
+    """Whether a line opens with the event named ("Kick-off med …" for "kick-offen"), hyphens and endings aside."""
+    first = fold(line.split()[0].lower().replace("-", "")) if line.split() else ""
+    named = fold(event.lower().replace("-", ""))
+    return len(first) >= 5 and named.startswith(first[:5]) and (named.startswith(first) or first.startswith(named[:len(first)]))
+
+
 def asks_of_making(question: str) -> bool:
     """Whether a question asks anything of how a thing was made, decided or worked out (`asks_process`, or a
     word of when, who took part, or the steps): the lines of a document's making may answer it."""
