@@ -882,3 +882,55 @@ def test_session_47_answers_from_the_blind_sets(assistant):
     assert not routine.answered and "nämner inte rutin" in routine.text
     for answer in (shift, fourth, contract, expert, languages, looks, hired, points, near, kickoff, about):
         assert _valid_citations(answer)
+
+
+def test_session_48_answers_from_hold96_and_the_new_employee_trials(assistant):
+    # hold96 (looked at in session 48): the goal on the slide before its five strategies; the one about continuity
+    goal = assistant.ask("Hej! Jag är hjälpmedelskonsulent på hjälpmedelscentralen i Östersund och har precis blivit "
+                         "inbjuden till en arbetsgrupp om nära vård. Vad är det för övergripande mål som Jämtland "
+                         "Härjedalen har satt upp, och vilka delar ska vi jobba med för att nå dit?")
+    assert goal.answered and "god hälsa hela livet" in goal.text and "Ökad kontinuitet" in goal.text
+    continuity = assistant.ask("Den där om kontinuitet – hur ska det märkas för patienten i praktiken?", [goal.question])
+    assert continuity.answered and "min bakgrund" in continuity.text and "inte upprepa" in continuity.text
+    # … what "sånt" was in an earlier question's preamble goes into the thread
+    alike = assistant.ask("Och i den gemensamma strategin med kommunerna då, finns det nåt liknande där?",
+                          ["Hej, jag är larmoperatör på trygghetslarmet i Luleå kommun. Vi får allt fler frågor om "
+                           "utrustning där folk mäter sina värden själva hemma. Står det nåt i nämndens plan om sånt, "
+                           "t.ex. för dom med hjärtsvikt?"])
+    assert alike.answered and "Hemmonitorering" in alike.text
+    # the new-employee trials: a role asked in chat's order; an English follow-up leading on with "And what are …"
+    role = assistant.ask("vad hade kommunikationsavdelningen för roll i arbetet?",
+                         ["Hej! Jag är kommunikatör på Region Jämtland Härjedalen och ska göra material om målbilden. "
+                          "Vilka fem strategier finns?"])
+    assert role.answered and "Kommunikationsavdelningen RJH inbjuds att delta" in role.text
+    priorities = assistant.ask("And what are the committee priorities for strengthening primary care?",
+                               ["Hi, I am a newly hired resident physician (ST-läkare) at Gällivare hospital. How many "
+                                "hospitals and health centres does Region Norrbotten have?"])
+    assert priorities.answered and "Stärka kontinuiteten och relationsskapandet i primärvården" in priorities.text
+    # … a new matter said by the way; the same system asked of a region whose documents never name one
+    adopted = assistant.ask("när antogs den gemensamma målbilden i Norrbotten förresten?",
+                            ["Hej, jag är ny kurator på en hälsocentral i Luleå. Vad säger nämndens verksamhetsplan om "
+                             "barn och ungas psykiska hälsa?", "och vad betyder det för mig som kurator?"])
+    assert adopted.answered and "27 maj" in adopted.text
+    same = assistant.ask("används samma system i Västernorrland?",
+                         ["tja, jobbar med IT i Härnösands kommun sen en vecka. vad säger dokumenten om digitala "
+                          "lösningar i nära vård?", "Vilket journalsystem infördes i Norrbotten och när?"])
+    assert not same.answered
+    # … a reverse follow-up places only what it names; a summary naming its own section after another region's question
+    mobile = assistant.ask("vilken av dom handlar om mobila team?",
+                           ["Hej! Jag heter Anna och har precis börjat som undersköterska i hemtjänsten i Kiruna kommun. "
+                            "Vad innebär nära vård för mig som medarbetare?", "ok men vilka är dom fyra "
+                            "riktningsförändringarna då?"])
+    assert mobile.answered and mobile.text.startswith("”Mobila team” hör till Öppnare vårdformer")
+    assert "Medarbetarens" not in mobile.text
+    environment = assistant.ask("sammanfatta vad det står om attraktiv och hållbar arbetsmiljö",
+                                ["I'm an HR specialist who just started in Sundsvall municipality. How did "
+                                 "Västernorrland develop its vision, and who was involved?"])
+    assert environment.answered and "attrahera, rekrytera" in environment.text and "Västernorrland:" not in environment.text
+    # the eval's comparisons of the målbilder by their goal; a list's things by their kind
+    goals = assistant.ask("Jämför övergripande mål i Norrbottens och Jämtland Härjedalens målbilder – vad vill de uppnå?")
+    assert goals.answered and "god hälsa och välbefinnande" in goals.text and "god hälsa hela livet" in goals.text
+    digital = assistant.ask("Vilken riktningsförändring handlar om digitala lösningar?")
+    assert digital.answered and "Öppnare vårdformer" in digital.text
+    for answer in (goal, continuity, alike, role, priorities, adopted, mobile, environment, goals, digital):
+        assert _valid_citations(answer)

@@ -12619,3 +12619,27 @@ def test_who_was_invited_to_an_event_is_the_line_that_is_the_event():
     query = q("Vilka var inbjudna till den där kick-offen?", ["Hur togs planen fram?"])
     text = answer_text(query, later, kick)
     assert "Kick-off med chefer och förtroendevalda" in text and "deltagarna från kick-offen" not in text
+
+
+def test_a_new_matter_said_by_the_way_and_the_same_thing_asked_of_another_region():
+    # the second new-employee trial of session 48: "när antogs den gemensamma målbilden i Norrbotten förresten?" (after
+    # two questions on barn och ungas psykiska hälsa) searched the thread and was refused; "används samma system i
+    # Västernorrland?" (after Cosmic in Norrbotten) quoted Västernorrland's målbild
+    assert not swedish.is_follow_up("när antogs den gemensamma målbilden i Norrbotten förresten?")
+    assert swedish.is_follow_up("används samma system i Västernorrland?")
+    assert not swedish.is_follow_up("har alla samma rättigheter som andra?")
+    earlier = ["Vad säger nämndens verksamhetsplan om barn och ungas psykiska hälsa?", "och vad betyder det för mig som kurator?"]
+    query = q("när antogs den gemensamma målbilden i Norrbotten förresten?", earlier)
+    assert not query.follow_up and "psykiska" not in query.search
+    query = q("används samma system i Västernorrland?", ["Vilket journalsystem infördes i Norrbotten och när?"])
+    assert query.follow_up and "journalsystem" in query.search and query.regions == ("Västernorrland",)
+
+
+def test_what_the_documents_say_in_a_clause_of_its_own_points_at_nothing_before():
+    # the second new-employee trial of session 48: "sammanfatta vad det står om attraktiv och hållbar arbetsmiljö"
+    # (after a question on Västernorrland's målbild) set Västernorrland's målbild beside the section
+    assert swedish.without_expletive("sammanfatta vad det står om attraktiv och hållbar arbetsmiljö") == \
+        "sammanfatta vad står om attraktiv och hållbar arbetsmiljö"
+    assert not swedish.is_follow_up("sammanfatta vad det står om attraktiv och hållbar arbetsmiljö")
+    assert swedish.is_follow_up("vad står det om det?")
+

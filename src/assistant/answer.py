@@ -2395,9 +2395,13 @@ class Composer:
         scope = set(query.documents or query.named_documents)  # ("… i strategin passar …?": the strategy's lists)
         # the question's own words first: a documents' word the staff list adds ("personal" -> "medarbetare")
         # places an item only when none is named in the asker's words ("Samnyttjande av personal och lokaler")
-        own = set(self.tokenize(query.search)) & terms
+        # (of a follow-up that names what it places, only that: "vilken av dom handlar om mobila team?" after "Vad innebär
+        # nära vård för mig som medarbetare?" places no "Medarbetarens")
+        placed = (swedish.reverse_topic(query.reading) or swedish.reverse_thing(query.reading)) if query.follow_up else ""
+        own = set(self.tokenize(placed or query.search)) & terms
         # (a documents' word is said whole: "arbeta" for "jobba" places no "Medarbetarens")
-        found = self._items_named(own, scope, passages) or self._items_named(terms, scope, passages, compounding=own) \
+        found = self._items_named(own, scope, passages) or (
+            {} if placed else self._items_named(terms, scope, passages, compounding=own)) \
             or self._items_naming(swedish.reverse_thing(query.reading), scope, passages)
         for chunk, items in found.values():
             n = draft.cite(chunk, chunk.list_intro or chunk.section)

@@ -3597,6 +3597,9 @@ def without_expletive(question: str) -> str:
     """A question without the "det" that only opens a clause ("vad finns det för …" -> "vad finns för …"; "hur gick det
     till när …" -> "hur gick till när …": how a thing was done)."""
     question = re.sub(r"\b(går|gick|gått)\s+det\s+till\b", r"\1 till", question, flags=re.I)
+    # (in a clause of its own too: "sammanfatta vad det står om attraktiv och hållbar arbetsmiljö")
+    question = re.sub(r"\b(vad|om|hur|var|vilka)\s+det\s+(står|stod|finns|fanns|sägs|nämns|skrivs)\b", r"\1 \2", question,
+                      flags=re.I)
     return re.sub(r"\b(finns|fanns|står|stod|sägs|nämns|skrivs)\s+det\b", r"\1", question, flags=re.I)
 
 
@@ -3719,7 +3722,11 @@ def is_follow_up(question: str) -> bool:
     words = question.split()
     if _OWN_CONDITION.match(question):
         return False  # "och om en brukare har många olika insatser, vem ska hålla ihop det?": "det" is its own condition
+    if _BY_THE_WAY.search(question) and not _FOLLOW_START.match(question) and topic_words(question).strip(" ?!.,"):
+        return False  # "när antogs den gemensamma målbilden i Norrbotten förresten?": a new question, said so
     if _FOLLOW_START.match(question) or asks_next(question):  # "vad hände sen?" leans on what was said before
+        return True
+    if _SAME_ONE.search(question):  # "används samma system i Västernorrland?": the one the answer before named
         return True
     if _SAME_PLACE.search(question):  # "finns det fler exempel i samma avsnitt …?"
         return True
@@ -3738,7 +3745,7 @@ def is_follow_up(question: str) -> bool:
     if names_no_thing(topic_words(question).strip(" ?!.,").split()):  # "varför inte alla?": of what was counted
         return True
     # (the "det" of a cleft points at nothing: "vilken reklambyrå var det som gjorde grafiken till målbilden?")
-    if (_ANAPHORA.search(_CLEFT.sub(" ", question)) or _DE_POINTS.search(question)) \
+    if (_ANAPHORA.search(_CLEFT.sub(" ", without_expletive(question))) or _DE_POINTS.search(question)) \
             and len(words) <= SHORT_BACK_POINTING_QUESTION:  # ("vem ansvarar för att de blir verklighet?")
         return True
     return len(words) <= 3 and not _QUESTIONISH.match(question)
@@ -3750,6 +3757,11 @@ def without_pointing(question: str) -> str:
 
 
 _CLEFT = re.compile(r"\b(?:är|var|e|va)\s+det\s+som\b", re.I)
+# "förresten", "apropå något annat": the asker turns to a new matter
+_BY_THE_WAY = re.compile(r"\b(?:förresten|föresten|btw|apropå\s+något\s+annat|en\s+annan\s+(?:sak|fråga))\b", re.I)
+# "samma system", "samma sak": the thing said before (not "samma rättigheter som …", compared within the question)
+# (or one like it: "finns det liknande målbilder i andra regioner?")
+_SAME_ONE = re.compile(r"\b(?:samma|liknande|likadana|motsvarande)\s+(?!som\b)[^\W\d_]{3,}\b(?!\s+som\b)", re.I)
 # a question that ends on a preposition and a pronoun asks of a thing said before ("… beslut om den?")
 # (or on a verb's particle: "Fick vanligt folk tycka till när dom tog fram den?")
 _ENDS_POINTING = re.compile(r"\b(?:om|för|med|av|kring|till|fram|upp|igenom)\s+(?:den|dem|dom|denna|dessa|densamma)\s*\??\s*$",
