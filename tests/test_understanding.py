@@ -12643,3 +12643,10 @@ def test_what_the_documents_say_in_a_clause_of_its_own_points_at_nothing_before(
     assert not swedish.is_follow_up("sammanfatta vad det står om attraktiv och hållbar arbetsmiljö")
     assert swedish.is_follow_up("vad står det om det?")
 
+
+
+def test_a_municipality_whose_name_is_a_word_is_known_by_kommun_after_it():
+    # the second new-employee trial of session 48: "… MAS i Bergs kommun. Vilka perspektiv …?" + a role follow-up was
+    # answered from Norrbotten's documents without saying so
+    assert swedish.region_of_places("jag är ny som MAS i Bergs kommun.") == "Jämtland Härjedalen"
+    assert swedish.region_of_places("vi gick upp på ett berg") == ""

@@ -8989,10 +8989,18 @@ def places_named(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# A municipality whose name is a word too (places.json leaves Berg out: as a word it is a mountain), known by "kommun"
+# after it: "MAS i Bergs kommun"
+_MUNICIPALITY_WORDS = {"berg": "Jämtland Härjedalen"}
+_NAMED_MUNICIPALITY = re.compile(r"\b(?P<name>\w+?)s?\s+kommun\b", re.I)
+
+
 def region_of_places(text: str) -> str:
     """The one region whose municipalities a text names ("… på hälsocentralen i Kalix" -> "Norrbotten"), or ""."""
     places = _places()
     found = {places[w] for w in (fold(x.lower()) for x in re.findall(r"\w+", text)) if w in places}
+    found |= {_MUNICIPALITY_WORDS[m["name"].lower()] for m in _NAMED_MUNICIPALITY.finditer(text)
+              if m["name"].lower() in _MUNICIPALITY_WORDS}
     found |= {places[w[:-1]] for w in (fold(x.lower()) for x in re.findall(r"\w+s\b", text)) if w[:-1] in places}
     return found.pop() if len(found) == 1 else ""
 
