@@ -12650,3 +12650,11 @@ def test_a_municipality_whose_name_is_a_word_is_known_by_kommun_after_it():
     # answered from Norrbotten's documents without saying so
     assert swedish.region_of_places("jag är ny som MAS i Bergs kommun.") == "Jämtland Härjedalen"
     assert swedish.region_of_places("vi gick upp på ett berg") == ""
+
+
+def test_who_was_involved_asks_who_took_part_and_contributed():
+    # the second new-employee trial of session 48: "How did Västernorrland develop its vision, and who was involved?"
+    # read its second part "vem är involverade?" and refused it, though the first part's answer names them
+    assert swedish.swedish_reading("who was involved?") == "vilka var med och bidrog?"
+    assert swedish.swedish_reading("And who were involved?").startswith("vilka var med och bidrog")
+    assert swedish.swedish_reading("Who is the chair?").startswith("vem är")

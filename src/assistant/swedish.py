@@ -8723,6 +8723,8 @@ _EN_QUESTION = (
      r"hur tog \1 fram"),
     (r"^\s*how\b(?! many| much)", "hur"),
     (r"^\s*who (?:is|are|was|were) (?:supposed|meant|going|expected) to\b", "vem skulle"),  # "who was supposed to do …"
+    # ("…, and who was involved?": who took part and contributed, not "vem är involverade")
+    (r"^\s*(?:and\s+)?who (?:was|were|has been|have been) involved\b(?!\s+in\b)", "vilka var med och bidrog"),
     (r"^\s*who (?:is|are|was|were)(?: the)?\b", "vem är"),
     (r"^\s*who\b", "vem"),
     # "I keep hearing about a 'patient contract' … – what is it according to …?": what "it" is stands quoted before
