@@ -12484,6 +12484,14 @@ def test_what_an_earlier_question_pointed_at_in_its_preamble_goes_with_it_into_t
                "mäter sina värden själva hemma. Står det nåt i nämndens plan om sånt, t.ex. för dom med hjärtsvikt?"]
     query = q("Och i den gemensamma strategin med kommunerna då, finns det nåt liknande där?", earlier)
     assert "mäter sina värden" in query.search
+    # (only for a follow-up asking of a thing like it: hold62-09, "Och vad ska primärvården göra konkret för barn och
+    # unga som mår dåligt …?", names its own topic, which the statement pulled away from)
+    earlier = ["Hej! Jag jobbar som föräldrakontakt på BUP i Luleå och pratar med många vårdnadshavare som inte vet vart "
+               "de ska vända sig när barnet mår psykiskt dåligt. Är det meningen att hälsocentralen ska vara första stället "
+               "att gå till även för sånt, enligt nämndens verksamhetsplan?"]
+    query = q("Och vad ska primärvården göra konkret för barn och unga som mår dåligt – finns det något dokument de ska "
+              "utgå från?", earlier)
+    assert query.follow_up and "vårdnadshavare" not in query.search
 
 
 def test_a_documents_focus_on_a_topic_asks_what_it_says_of_the_topic():

@@ -155,7 +155,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                     # ("… ska dra vår länsgemensamma målbild i Jämtland Härjedalen på APT. Vad är det för övergripande
                     # mål …?" + "när beslutades den …?": "den" is the målbild its preamble named)
                     plain = f"{plain} {told}"
-                elif turn_preamble and swedish.points_back(plain) and (
+                elif turn_preamble and swedish.points_back(plain) and swedish.asks_alike(asked) and (
                         situation := swedish.asker_situation(spelled(turn_preamble), plain)
                         or swedish.statement_pointed_at(turn_preamble, plain)) and situation not in plain \
                         and not swedish.role_in(situation) and not swedish.tells_own_job(situation):

@@ -3593,13 +3593,20 @@ def asks_heading(question: str) -> bool:
     return bool(match) and not re.search(r"\b(?:hur|vilka|vilken|vilket|vem|varför)\b", question[match.end():], re.I)
 
 
+# "sammanfatta vad det står om attraktiv och hållbar arbetsmiljö": the "det" of a clause of its own opens it only
+_CLAUSE_EXPLETIVE = re.compile(r"\b(vad|om|hur|var|vilka)\s+det\s+(står|stod|finns|fanns|sägs|nämns|skrivs)\b", re.I)
+
+
+def without_clause_expletive(question: str) -> str:
+    """A question without the "det" that opens a clause of its own ("… vad det står om X" -> "… vad står om X")."""
+    return _CLAUSE_EXPLETIVE.sub(r"\1 \2", question)
+
+
 def without_expletive(question: str) -> str:
     """A question without the "det" that only opens a clause ("vad finns det för …" -> "vad finns för …"; "hur gick det
     till när …" -> "hur gick till när …": how a thing was done)."""
     question = re.sub(r"\b(går|gick|gått)\s+det\s+till\b", r"\1 till", question, flags=re.I)
-    # (in a clause of its own too: "sammanfatta vad det står om attraktiv och hållbar arbetsmiljö")
-    question = re.sub(r"\b(vad|om|hur|var|vilka)\s+det\s+(står|stod|finns|fanns|sägs|nämns|skrivs)\b", r"\1 \2", question,
-                      flags=re.I)
+    question = without_clause_expletive(question)
     return re.sub(r"\b(finns|fanns|står|stod|sägs|nämns|skrivs)\s+det\b", r"\1", question, flags=re.I)
 
 
@@ -3745,7 +3752,7 @@ def is_follow_up(question: str) -> bool:
     if names_no_thing(topic_words(question).strip(" ?!.,").split()):  # "varför inte alla?": of what was counted
         return True
     # (the "det" of a cleft points at nothing: "vilken reklambyrå var det som gjorde grafiken till målbilden?")
-    if (_ANAPHORA.search(_CLEFT.sub(" ", without_expletive(question))) or _DE_POINTS.search(question)) \
+    if (_ANAPHORA.search(_CLEFT.sub(" ", without_clause_expletive(question))) or _DE_POINTS.search(question)) \
             and len(words) <= SHORT_BACK_POINTING_QUESTION:  # ("vem ansvarar för att de blir verklighet?")
         return True
     return len(words) <= 3 and not _QUESTIONISH.match(question)
@@ -3757,6 +3764,15 @@ def without_pointing(question: str) -> str:
 
 
 _CLEFT = re.compile(r"\b(?:är|var|e|va)\s+det\s+som\b", re.I)
+# "finns det nåt liknande där?", "står det om sånt?": the same kind of thing as the one spoken of before
+_ALIKE_THING = re.compile(r"\b(?:liknande|sånt|sådant|såna|sådana|samma|likadant|likadana|motsvarande)\b", re.I)
+
+
+def asks_alike(question: str) -> bool:
+    """Whether a question asks of a thing like the one spoken of before ("… finns det nåt liknande där?")."""
+    return bool(_ALIKE_THING.search(question))
+
+
 # "förresten", "apropå något annat": the asker turns to a new matter
 _BY_THE_WAY = re.compile(r"\b(?:förresten|föresten|btw|apropå\s+något\s+annat|en\s+annan\s+(?:sak|fråga))\b", re.I)
 # "samma system", "samma sak": the thing said before (not "samma rättigheter som …", compared within the question)
