@@ -12666,3 +12666,13 @@ def test_who_was_involved_asks_who_took_part_and_contributed():
     assert swedish.swedish_reading("who was involved?") == "vilka var med och bidrog?"
     assert swedish.swedish_reading("And who were involved?").startswith("vilka var med och bidrog")
     assert swedish.swedish_reading("Who is the chair?").startswith("vem är")
+
+
+def test_what_a_document_means_for_me_said_again_as_what_it_says_of_a_topic_asks_that_of_the_document():
+    # ten fresh questions at the end of session 48: "Vad betyder nämndens verksamhetsplan för mig som tandläkare, alltså
+    # vad står det om tandvården?" gave the role answer "Dokumenten vänder sig inte särskilt till dig som tandläkare …"
+    # and none of the plan's lines on tandvården
+    assert swedish.restated("Vad betyder nämndens verksamhetsplan för mig som tandläkare, alltså vad står det om "
+                            "tandvården?") == "vad står det om tandvården i nämndens verksamhetsplan?"
+    assert swedish.restated("vad betyder det för mig som tandläkare, alltså vad står det om tandvården?") == \
+        "vad betyder det för mig som tandläkare, alltså vad står det om tandvården?"

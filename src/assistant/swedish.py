@@ -4925,12 +4925,20 @@ _RESTATED = re.compile(r"^(?P<first>.*?\b(?:vad|vem|vilka|vilken|vilket|när|hur
 
 
 VAGUE_FIRST_TRY_WORDS = 6
+_MEANS_FOR_ME_IN = re.compile(r"^\s*(?:och\s+)?vad\s+(?:betyder|innebär)\s+(?P<document>[^?,]{3,60}?)\s+för\s+(?:mig|oss)\b", re.I)
+_SAYS_ABOUT = re.compile(r"^\s*vad\s+(?:står\s+det|sägs\s+det|säger\s+(?:den|det|de|dom))\s+om\s+\w", re.I)
 
 
 def restated(question: str) -> str:
     """Of a question asked twice in one ("när började det hela, alltså när bestämdes det …?") the second,
     more precise asking (with the "och" the first leaned on, for a follow-up)."""
     match = _RESTATED.match(question.strip())
+    # ("Vad betyder nämndens verksamhetsplan för mig som tandläkare, alltså vad står det om tandvården?": what the
+    # document says of the asker's part of care, asked of that document)
+    of_me = _MEANS_FOR_ME_IN.match(match["first"]) if match else None
+    said = _SAYS_ABOUT.match(match["again"]) if of_me else None
+    if said and not points_back(of_me["document"]):
+        return f"{match['again'].rstrip(' ?')} i {of_me['document']}?"
     # (only a vague first try: "vem ligger bakom den?" after "Vem har bett om att länsstrategin …" leans on the first)
     if not match or len(match["first"].split()) > VAGUE_FIRST_TRY_WORDS or not points_back(match["first"]):
         return question
