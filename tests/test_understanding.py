@@ -12676,3 +12676,13 @@ def test_what_a_document_means_for_me_said_again_as_what_it_says_of_a_topic_asks
                             "tandvården?") == "vad står det om tandvården i nämndens verksamhetsplan?"
     assert swedish.restated("vad betyder det för mig som tandläkare, alltså vad står det om tandvården?") == \
         "vad betyder det för mig som tandläkare, alltså vad står det om tandvården?"
+
+
+def test_such_things_after_a_topic_are_the_documents_compound_of_the_two():
+    # ten fresh questions at the end of session 48: "Hur många sådana mottagningar finns det i länet då …?" after a
+    # question on tandvården gave the count of hälsocentralernas mottagningar
+    vocabulary = {"tandvårdsmottagningar": 1, "mottagningar": 3, "tandvården": 2}
+    assert swedish.such_compound("Hur många sådana mottagningar finns det i länet?", "vad står det om tandvården?",
+                                 vocabulary) == "Hur många tandvårdsmottagningar finns det i länet?"
+    assert swedish.such_compound("Hur många sådana mottagningar finns det?", "vad står det om skolan?", vocabulary) == ""
+    assert swedish.such_compound("Hur många mottagningar finns det?", "vad står det om tandvården?", vocabulary) == ""

@@ -299,6 +299,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         named_them = swedish.them_counted(reading, counted_things)
         own_asked = swedish.body_does_too(reading, earlier) or (named_them if swedish.asks_own(named_them) else "")
         # ("Hur Västernorrland tog fram sin målbild?" + "vad landade den i?": what the målbild is)
+        # ("… om tandvården?" + "Hur många sådana mottagningar finns det?": "tandvårdsmottagningar")
+        reading = swedish.such_compound(reading, earlier[-1], vocabulary or {}) or reading
         reading = own_asked or swedish.outcome_of_made(reading, earlier[-1]) \
             or swedish.placed_of_it(reading, swedish.asked_mentioned(earlier[-1]) or swedish.defined_term(earlier[-1])) \
             or swedish.which_of_them(reading, earlier[-1]) \

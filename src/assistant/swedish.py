@@ -3768,6 +3768,26 @@ _CLEFT = re.compile(r"\b(?:är|var|e|va)\s+det\s+som\b", re.I)
 _ALIKE_THING = re.compile(r"\b(?:liknande|sånt|sådant|såna|sådana|samma|likadant|likadana|motsvarande)\b", re.I)
 
 
+# "Hur många sådana mottagningar finns det …?" after a question on tandvården: the documents' compound of the earlier
+# topic and the noun ("tandvårdsmottagningar")
+_SUCH_NOUN = re.compile(r"\b(?:sådana|såna|sådan|sån|sådant|sånt)\s+(?P<noun>[^\W\d_]{4,})\b", re.I)
+
+
+def such_compound(question: str, earlier: str, vocabulary: Mapping[str, int]) -> str:
+    """The question with "sådana X" said as the documents' one compound of a word of the earlier question and X
+    ("sådana mottagningar" after "… om tandvården?" -> "tandvårdsmottagningar"), or ""."""
+    match = _SUCH_NOUN.search(question)
+    if not match or not vocabulary:
+        return ""
+    noun = match["noun"].lower()
+    for word in reversed(content_words(earlier).lower().split()):
+        for head in {word, re.sub(r"(?<=\w{4})(?:en|et|na|n)$", "", word)}:
+            for joined in (f"{head}s{noun}", f"{head}{noun}"):
+                if len(head) >= 4 and vocabulary.get(joined, 0) > 0:
+                    return f"{question[:match.start()]}{joined}{question[match.end():]}"
+    return ""
+
+
 def asks_alike(question: str) -> bool:
     """Whether a question asks of a thing like the one spoken of before ("… finns det nåt liknande där?")."""
     return bool(_ALIKE_THING.search(question))
