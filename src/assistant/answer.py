@@ -1797,7 +1797,8 @@ class Composer:
         for unit, sim in zip(units, dense):
             if sim < min_similarity:
                 continue
-            score = (W_MEANING * sim - PENALTY_MAKING_OF * (not_making and self._of_making(unit.chunk)) + W_WORDS * self._overlap(terms, unit.text) + W_RANK / (unit.rank + 1)
+            score = (W_MEANING * sim - PENALTY_MAKING_OF * (not_making and self._of_making(unit.chunk))
+                     + W_WORDS * self._overlap(terms, unit.text) + W_RANK / (unit.rank + 1)
                      - PENALTY_READING_LIST * (not reading_asked and self._points_to_reading(unit))
                      + w_own * (self._overlap(own, unit.text) if own else 0.0)
                      - W_POSITION * unit.position + self._fits(query, unit.text, heading_of(unit.chunk), asked)
