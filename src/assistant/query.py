@@ -87,6 +87,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         typed = swedish.correct_typos(respelt, vocabulary or {}, is_word)
         return swedish.joined_compounds(swedish.slang_compounds(typed, vocabulary or {}), vocabulary or {})
 
+    def situation_pointed_at(preamble: str, asked: str) -> str:  # what a preamble tells that the question points at
+        return swedish.asker_situation(spelled(preamble), asked) or swedish.statement_pointed_at(preamble, asked)
+
     raw = clean(question, max_chars)
     masked = mask(raw)
     personal = masked != raw  # (before the names are cased: a name written the documents' way is no personal data)
@@ -156,8 +159,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                     # mål …?" + "när beslutades den …?": "den" is the målbild its preamble named)
                     plain = f"{plain} {told}"
                 elif turn_preamble and swedish.points_back(plain) and swedish.asks_alike(asked) and (
-                        situation := swedish.asker_situation(spelled(turn_preamble), plain)
-                        or swedish.statement_pointed_at(turn_preamble, plain)) and situation not in plain \
+                        situation := situation_pointed_at(turn_preamble, plain)) and situation not in plain \
                         and not swedish.role_in(situation) and not swedish.tells_own_job(situation):
                     # ("… frågor om utrustning där folk mäter sina värden själva hemma. Står det nåt i nämndens plan om
                     # sånt …?" + "Och i den gemensamma strategin …, finns det nåt liknande där?": what "sånt" was)
@@ -415,7 +417,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if not context and not english and not follow_up and preamble:
         # "Jag jobbar i receptionen … och får ta emot frustration från patienter som skickas fram och tillbaka …. Tar
         # planen upp det problemet?": the problem is what the asker told they meet
-        context = swedish.asker_situation(spelled(preamble), reading) or swedish.statement_pointed_at(preamble, reading)
+        context = situation_pointed_at(preamble, reading)
     if talked and not english and not follow_up and swedish.points_back(reading) and talked not in context:
         # "… vi har snackat om att låta patienterna väga sig och ta blodtrycket själva hemma … . Står det nåt i nämndens
         # plan om att sånt ska byggas ut?": what "sånt" is, beside where the asker works

@@ -2292,6 +2292,8 @@ _DETERMINED = re.compile(r"\b(?:den|det|de|denna|detta|dessa)\s+\w+[ae]\s+\w{4,}
 
 
 # "vad är grejen med Norrbottens gemensamma målbild?": chat's "grejen med" before the thing asked what it is
+# A word that names one of the steering documents by its kind ("Norrbottens gemensamma målbild", "nämndens plan")
+_NAMES_DOCUMENT = re.compile(r"\b(?:målbild|strategi|verksamhetsplan|färdplan|plan)\w*", re.I)
 # (the whole question: "Vad är grejen med lasarettet i Kiruna, ska det bort pga gruvan?" asks what is happening to it)
 _THE_THING_WITH = re.compile(r"^(?P<q>\s*(?:och\s+|men\s+)?(?:vad|va)\s+(?:är|e)\s+)(?:egentligen\s+)?"
                              r"(?:grejen|grejjen|grejset|greppet)\s+med\s+(?P<thing>\w[^?,;:–—]*?)\s*\??\s*$", re.I)
@@ -2302,8 +2304,7 @@ def thing_with(question: str) -> str:
     not a place or a happening ("lasarettet i Kiruna", "att …"), or ""."""
     match = _THE_THING_WITH.match(question)
     thing = match["thing"] if match else ""
-    if not thing or re.match(r"att\b", thing, re.I) or (
-            len(thing.split()) > 2 and not re.search(r"\b(?:målbild|strategi|verksamhetsplan|färdplan|plan)\w*", thing, re.I)):
+    if not thing or re.match(r"att\b", thing, re.I) or (len(thing.split()) > 2 and not _NAMES_DOCUMENT.search(thing)):
         return ""
     return f"{match['q']}{thing}?"
 
@@ -5242,7 +5243,7 @@ def focus_on(question: str) -> str:
     """"Vad har X för fokus när det gäller Y?" read as "Vad säger X om Y?" when X is a document, or ""."""
     match = _FOCUS_ON.match(question)
     doc = (match["doc"] or match["doc2"]) if match else ""
-    if not doc or not re.search(r"\b(?:målbild|strategi|verksamhetsplan|färdplan|plan)\w*", doc, re.I):
+    if not doc or not _NAMES_DOCUMENT.search(doc):
         return ""
     return _asked_with_lean(match["lean"], f"vad säger {doc.strip()} om {match['topic'].strip()}?")
 
@@ -6784,7 +6785,7 @@ def opens_with_event(line: str, event: str) -> bool:
     """Whether a line opens with the event named ("Kick-off med …" for "kick-offen"), hyphens and endings aside."""
     first = fold(line.split()[0].lower().replace("-", "")) if line.split() else ""
     named = fold(event.lower().replace("-", ""))
-    return len(first) >= 5 and named.startswith(first[:5]) and (named.startswith(first) or first.startswith(named[:len(first)]))
+    return len(first) >= 5 and len(named) >= 5 and (named.startswith(first) or first.startswith(named))
 
 
 def asks_of_making(question: str) -> bool:
