@@ -934,3 +934,36 @@ def test_session_48_answers_from_hold96_and_the_new_employee_trials(assistant):
     assert digital.answered and "Öppnare vårdformer" in digital.text
     for answer in (goal, continuity, alike, role, priorities, adopted, mobile, environment, goals, digital):
         assert _valid_citations(answer)
+
+
+def test_session_49_answers_from_hold97(assistant):
+    # hold97 (looked at in session 49): when a service is open; a compound naming the strategy in the genitive; a
+    # dialogue's year; a sum of money no passage states
+    open_hours = assistant.ask("Och när har den öppet?", ["Jag jobbar som sjukvårdsrådgivare på telefon i Luleå och "
+                                                          "kollegorna pratar hela tiden om Min vård Norrbotten. Vad är "
+                                                          "den tänkt att ge vårdverksamheterna, alltså inte bara patienterna?"])
+    assert open_hours.answered and "alltid är öppen" in open_hours.text
+    why = assistant.ask("Vad är det viktigaste i Norrbottensstrategins del om varför vi måste ställa om vården?")
+    assert why.answered and "Antalet äldre ökar" in why.text and "ojämlikhet i hälsa" in why.text
+    year = assistant.ask("Nämnden ska ta vara på erfarenheter från samtal med invånarna när primärvården och tandvården "
+                         "utvecklas. Vilket år hölls de samtalen?")
+    assert year.answered and "under 2024" in year.text
+    money = assistant.ask("Finns det nån summa pengar avsatt för beredskapsarbetet under planperioden?")
+    assert not money.answered
+    # … what the change means for staff: the section written to them; a process from start to decision: its steps;
+    # a longer document asked of in a thread: the further reading of that region; the house, asked in English
+    staff = assistant.ask("Kan du sammanfatta vad Norrbottens länsstrategi för nära vård säger att förändringen innebär "
+                          "för oss som jobbar i vården och omsorgen?")
+    assert staff.answered and "Digitala verktyg" in staff.text and "organisationsgränser" in staff.text
+    process = assistant.ask("Sammanfatta kort hur Jämtland Härjedalen gick tillväga för att ta fram sin målbild, från "
+                            "underlag till beslut.")
+    assert process.answered and "TILIA-utredningen" in process.text and "Fattades i SVOM 221202" in process.text
+    longer = assistant.ask("Finns det nåt längre dokument där dom har skrivit ner hela målbilden?",
+                           ["Vem står som kontaktperson för SKR:s exempel om hur Västernorrland tog fram sin målbild för "
+                            "nära vård?"])
+    assert longer.answered and "Målbild för God och nära vård 2030" in longer.text
+    house = assistant.ask("I'm new at Region Norrbotten. Can you explain the 'house' in the region's operating model – "
+                          "what is the foundation, the walls and the roof?")
+    assert house.answered and "Väggarna är viktiga principer" in house.text
+    for answer in (open_hours, why, year, staff, process, longer, house):
+        assert _valid_citations(answer)

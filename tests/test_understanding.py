@@ -12686,3 +12686,94 @@ def test_such_things_after_a_topic_are_the_documents_compound_of_the_two():
                                  vocabulary) == "Hur många tandvårdsmottagningar finns det i länet?"
     assert swedish.such_compound("Hur många sådana mottagningar finns det?", "vad står det om skolan?", vocabulary) == ""
     assert swedish.such_compound("Hur många mottagningar finns det?", "vad står det om tandvården?", vocabulary) == ""
+
+
+# ---------------------------------------------------------------- session 49
+# hold97 (untouched three sessions, looked at in session 49)
+
+
+def test_when_a_service_is_open_asks_no_date():
+    # hold97: "Och när har den öppet?" (after Min vård Norrbotten) was read as a date question and refused, though the
+    # first passage found says "… vården som alltid är öppen med bemanning varje dag"
+    for question in ("Och när har den öppet?", "när är chatten öppen?", "Vilka öppettider har Min vård Norrbotten?"):
+        assert swedish.asked_kind(question) is None and swedish.intent_of(question) == "lookup", question
+    assert swedish.asked_kind("När antogs målbilden i Norrbotten?") == "date"
+    assert swedish.asked_kind("När öppnade det nya sjukhuset?") == "date"
+
+
+def test_a_compound_of_the_region_and_the_documents_kind_names_it_in_the_genitive_too():
+    # hold97: "Vad är det viktigaste i Norrbottensstrategins del om varför vi måste ställa om vården?" named no document
+    # and was refused ("Norrbottensstrategin" named the strategy, its genitive did not)
+    assert q("Vad är det viktigaste i Norrbottensstrategins del om varför vi måste ställa om vården?").named_documents == \
+        ("strategi.txt",)
+    assert q("Vad står det i länsstrategins inledning?").named_documents == ("strategi.txt",)
+    assert q("Vad står det i hållbarhetsstrategins inledning?").named_documents == ()
+
+
+def test_a_dialogue_held_is_a_meeting():
+    # hold97: "… samtal med invånarna … Vilket år hölls de samtalen?" found "Använda erfarenheterna från
+    # medborgardialoger som genomförts under 2024 …" and refused it: a meeting was asked, no "möte" was said
+    assert swedish.event_of("Vilket år hölls medborgardialogerna?") == "meeting"
+    said = "Använda erfarenheterna från medborgardialoger som genomförts under 2024."
+    assert swedish.mentions_event(said, "meeting", "Vilket år hölls medborgardialogerna?")
+    assert swedish.mentions_event(said, "meeting", "Vilket år hölls de samtalen?")
+    # (but not a meeting of another kind: "Och när är nästa sammanträde med nämnden?", hold65)
+    assert not swedish.mentions_event(said, "meeting", "Och när är nästa sammanträde med nämnden?")
+    assert not swedish.mentions_event("Primärvården ska utvecklas under 2024.", "meeting", "Vilket år hölls dialogerna?")
+
+
+def test_a_sum_of_money_set_aside_is_asked_for_a_sum():
+    # hold97: "Finns det nån summa pengar avsatt för beredskapsarbetet under planperioden?" (the documents name none)
+    # was answered with the plan's lines on beredskap
+    assert swedish.asked_kind("Finns det nån summa pengar avsatt för beredskapsarbetet under planperioden?") == "money"
+    assert swedish.asked_kind("Har regionen avsatt pengar till hemmonitorering?") == "money"
+    assert swedish.asked_kind("Finns det en summering av målbilden?") is None
+    quoted = "Hälso- och sjukvården behöver också ha beredskap och anpassas till större samhällsutmaningar."
+    query = q("Finns det nån summa pengar avsatt för beredskapsarbetet under planperioden?")
+    assert not holds_answer(query, quoted, [Citation(rank=1, chunk=CHUNKS[6], meta=METAS["plan.txt"], score=1.0,
+                                                        used=(quoted,))])
+
+
+def test_what_the_change_means_for_staff_is_the_section_written_to_them():
+    # hold97: "Kan du sammanfatta vad Norrbottens länsstrategi för nära vård säger att förändringen innebär för oss som
+    # jobbar i vården och omsorgen?" quoted one sentence on staff's working methods, not "Nära vård för dig som
+    # medarbetare"
+    assert swedish.of_whole_change("länsstrategi nära vård förändringen omsorgen")
+    assert swedish.of_whole_change("omställningen")
+    assert not swedish.of_whole_change("personcentreringen")
+    assert not swedish.of_whole_change("vården omsorgen")  # (the care itself, no change)
+    # (not a sentence elsewhere on staff's working methods, found first)
+    intro = chunk("strategi.txt", "Inledning", "Medarbetarna behöver få förutsättningar att ställa om sina arbetssätt så "
+                  "att en verklig förändring uppnås.", 25)
+    query = q("Kan du sammanfatta vad länsstrategin säger att förändringen innebär för oss som jobbar i vården och omsorgen?")
+    assert query.intent == "role"
+    assert answer_text(query, intro, CHUNKS[3], CHUNKS[5]) == \
+        "Digitala verktyg kommer att vara en naturlig del i ditt arbete. [1]"
+
+
+def test_the_span_of_a_process_names_no_step_of_it():
+    # hold97: "Sammanfatta kort hur Jämtland Härjedalen gick tillväga för att ta fram sin målbild, från underlag till
+    # beslut." answered with "Beslut av målbild" alone, not the steps
+    assert swedish.without_process_span("Hur gick Jämtland Härjedalen tillväga för att ta fram sin målbild, från "
+                                        "underlag till beslut?") == \
+        "Hur gick Jämtland Härjedalen tillväga för att ta fram sin målbild?"
+    assert swedish.without_process_span("Hur togs målbilden fram, från start till mål?") == "Hur togs målbilden fram?"
+    assert swedish.without_process_span("Hur ska vården flyttas från sjukhuset till hemmet?") == ""
+    assert "beslut" not in q("Sammanfatta kort hur Jämtland Härjedalen gick tillväga för att ta fram sin målbild, från "
+                             "underlag till beslut.").reading
+
+
+def test_a_longer_document_asked_for_is_the_further_reading_of_the_region_asked_about():
+    # hold97: "Finns det nåt längre dokument där dom har skrivit ner hela målbilden?" (after a question on Västernorrland's
+    # example) quoted the four points of the målbild, not "Fördjupning"
+    assert swedish.asks_further_reading("Finns det nåt längre dokument där dom har skrivit ner hela målbilden?")
+    assert swedish.asks_further_reading("var kan jag läsa mer om det?")
+    assert not swedish.asks_further_reading("Vad säger dokumenten om tandvården?")
+    points = chunk("vn.txt", "Detta har arbetet lett till", "Målbilden som tagits fram kan sammanfattas i fyra punkter.", 20)
+    started = chunk("vn.txt", "Genomförande", "Målbilden togs fram i dialog med medborgare.", 21)
+    known = chunk("vn.txt", "Bakgrund", "Målbilden är känd i hela regionen.", 22)
+    further = chunk("vn.txt", "Fördjupning", "Västernorrland har sammanfattat sin målbild i ett dokument.", 24)
+    query = q("Finns det nåt längre dokument där dom har skrivit ner hela målbilden?",
+              ["Vem är kontaktperson för Västernorrlands exempel om hur de tog fram sin målbild?"])
+    assert answer_text(query, points, started, known, further) == \
+        "Västernorrland har sammanfattat sin målbild i ett dokument. [1]"

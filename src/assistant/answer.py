@@ -96,6 +96,9 @@ BONUS_DOCUMENTS_WORD = 0.2  # the sentence says, in the documents' word, what th
 # A further-reading section ("Fördjupning: Västernorrland har sammanfattat sin målbild i ett dokument")
 # answers only a question about what to read or other documents.
 PENALTY_READING_LIST = 0.3
+# … and weighs more for a question asking for a longer text ("Finns det nåt längre dokument där dom har skrivit ner hela
+# målbilden?"), which a follow-up's search of the earlier question would bury
+BONUS_FURTHER_READING = 0.3
 NEXT_ITEMS = 2          # "och vad hände sen?" after an item of a timeline list: the items that follow it
 BONUS_BODY = 0.1        # a who-question: the sentence names a body or person, not only "ett politiskt beslut"
 MAX_RESPONSIBLE = 2       # the sentences naming who is responsible for the asked thing, said first
@@ -1586,6 +1589,10 @@ class Composer:
         saying += [h for h in hits[3:5] if h not in saying and any(
             headings.get(t, 0) == 1 and not t.isdigit()
             for t in (set(self.tokenize(heading_of(h.chunk))) & asked) - headed)]
+        if swedish.asks_further_reading(query.reading):
+            # … or a further-reading list, for a question asking for a longer text ("Finns det nåt längre dokument där
+            # dom har skrivit ner hela målbilden?": "Fördjupning", ranked fourth in a thread on Västernorrland's example)
+            saying += [h for h in hits[3:5] if h not in saying and swedish.is_reading_list(heading_of(h.chunk))]
         return [*saying, *top]  # (read first: it says what the others do not)
 
     @staticmethod
@@ -1764,6 +1771,7 @@ class Composer:
         staff = passages.documents_words(query.search)
         heaviest = max(staff.values(), default=1)  # the documents' words of the longest staff phrase weigh 1
         reading_asked = swedish.asks_reading(query.reading)
+        further = swedish.asks_further_reading(query.reading)
         # a follow-up asking its own question ("påverkar det oss?") weighs its own words beside the earlier topic's
         own = set(self.tokenize(swedish.content_words(query.reading))) if query.follow_up and swedish.asks_own(query.reading) else set()
         if own and passages.synonyms:  # ("Är det igång redan?": the documents say "i gång")
@@ -1800,6 +1808,9 @@ class Composer:
             score = (W_MEANING * sim - PENALTY_MAKING_OF * (not_making and self._of_making(unit.chunk))
                      + W_WORDS * self._overlap(terms, unit.text) + W_RANK / (unit.rank + 1)
                      - PENALTY_READING_LIST * (not reading_asked and self._points_to_reading(unit))
+                     # (of the region asked about: "Fler regioners målbilder" are not Västernorrland's own)
+                     + BONUS_FURTHER_READING * (further and self._points_to_reading(unit) and (
+                         not query.regions or bool(set(query.regions) & set(swedish.regions_named(unit.chunk.text)))))
                      + w_own * (self._overlap(own, unit.text) if own else 0.0)
                      - W_POSITION * unit.position + self._fits(query, unit.text, heading_of(unit.chunk), asked)
                      + BONUS_DOCUMENTS_WORD * max((n for w, n in staff.items() if swedish.mentions_phrase(unit.text, w)),
@@ -4494,6 +4505,12 @@ class Composer:
         anchor = role_anchor(query)
         about = replace(query, text=anchor, reading=anchor, search=anchor, intent="summary", role="", history=())
         unnamed = not passages.names_role(query.role)
+        if query.role not in swedish.ROLE_TOPICS and swedish.of_whole_change(query.own_topic) and \
+                (staff := self._written_to_staff(role_words, self._asked_scope(query, passages) or set(passages.metas),
+                                                  passages)) is not None:
+            # "Kan du sammanfatta vad länsstrategin säger att förändringen innebär för oss som jobbar i vården?": the
+            # section the documents write to staff ("Nära vård för dig som medarbetare") is the answer, whole
+            return self._to_staff(draft, staff, passages)
         if anchor and unnamed and swedish.intent_of(anchor) == "summary" and self.summary_topic(about, passages):
             # "vad säger planen om tandvården?" -> "vad innebär det för mig som tandhygienist?": the documents
             # never name the role; what they say of the topic is the answer, said as such

@@ -728,6 +728,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.clause_order,         # "vad syftet med målbilden är, …" -> "Vad är syftet med målbilden, …"
     swedish.kind_inside,          # "Vad säger planen om hur många X …?" -> "Hur många X … enligt planen?"
     swedish.told_asking,          # "Berätta kort hur X tog fram …" -> "Hur X tog fram …?"
+    swedish.without_process_span,  # "Hur tog X fram Y, från underlag till beslut?" -> "Hur tog X fram Y?"
     swedish.needed_for,           # "vilka X … behövs för att Y ska lyckas" -> "vilka X för Y …"
     swedish.parts_of,             # "Hur många delar består målbilden av …?" -> what the målbild is: its lead and list
     swedish.quote_of_label,       # "Vilket av citaten hör ihop med ökad kontinuitet?" -> "Vad betyder ökad kontinuitet?"
@@ -1106,8 +1107,8 @@ def kind_word(text: str, meta: DocumentMeta, plural: bool = True) -> str:
     that kind are asked about, not the one document ("vilka är strategierna?" after a region's målbild)."""
     key = swedish.fold(meta.kind.split()[0].lower()) if meta.kind else ""
     keys = [key[:max(5, len(key) - 1)]] + [key[i:] for i in range(3, len(key) - 5)] if len(key) >= 5 else []
-    # … or a compound that ends on the kind ("länsstrategin" names the strategy)
-    compound = re.compile(rf"^(?P<modifier>\w{{3,}}){re.escape(key)}(?:en|n|er|erna|et)?$") if len(key) >= 7 else None
+    # … or a compound that ends on the kind ("länsstrategin" names the strategy; "Norrbottensstrategins" too)
+    compound = re.compile(rf"^(?P<modifier>\w{{3,}}){re.escape(key)}(?:en|n|er|erna|et)?s?$") if len(key) >= 7 else None
     # (whose first part is the title's or the region's: "hållbarhetsstrategin" is another strategy, one the
     # verksamhetsplan lists, not "… – länsgemensam strategi")
     titled = re.findall(r"\w{3,}", swedish.fold(f"{meta.title} {meta.region}".lower()))

@@ -1291,7 +1291,7 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     if defined and not said_in(titled, [defined], synonyms):
         return False
     event = asked_event(query) if query.kind == "date" else ""
-    if event and not swedish.mentions_event(headed, event):
+    if event and not swedish.mentions_event(headed, event, query.reading):
         return False
     passages = [f"{c.chunk.title} {c.meta.publisher} {c.chunk.section} {c.chunk.text}" for c in citations]
     reading = swedish.without_workplace(query.reading) if query.role else query.reading

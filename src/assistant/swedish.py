@@ -3456,6 +3456,20 @@ def role_own_question(question: str) -> str:
     return asked[0].upper() + asked[1:]
 
 
+# The words of a topic that is the change as a whole ("förändringen", "omställningen till nära vård", "nära vård"), the
+# document it is asked of aside ("länsstrategi"), and the care it is of ("vården och omsorgen")
+_WHOLE_CHANGE = re.compile(r"^(?:förändring\w*|omställning\w*|nära)$", re.I)
+_OF_WHOLE_CHANGE = re.compile(r"^(?:förändring\w*|omställning\w*|nära|vård\w*|omsorg\w*|\w*strategi\w*|till|hela|det|den|detta)$",
+                              re.I)
+
+
+def of_whole_change(topic: str) -> bool:
+    """Whether a role question's topic is the change as a whole ("länsstrategi nära vård förändringen omsorgen"), not
+    a part of it ("personcentreringen")."""
+    words = topic.split()
+    return any(_WHOLE_CHANGE.match(w) for w in words) and all(_OF_WHOLE_CHANGE.match(w) for w in words)
+
+
 def role_topic(role: str) -> str:
     """What the documents say to a role about: leadership for managers, staff and working methods otherwise."""
     return ROLE_TOPICS.get(role, ROLE_TOPIC)
@@ -4269,7 +4283,9 @@ _ASKS = {
                             r"\binom\s+hur\s+lång\s+tid\b", re.I),
                  re.compile(rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:dag|dagar|dygn|vecka|veckor|månad|månader|år|timm\w*|"
                             r"minut\w*)\b", re.I)),
+    # ("Finns det nån summa pengar avsatt för beredskapsarbetet …?": a sum, which no passage states)
     "money": (re.compile(r"\b(kosta|kostar|kostade|kostat|\w{0,12}kostnad(en|er|erna)?|\w{0,8}budget\w*|hur mycket pengar|anslag(et|en)?|pris(et|er|erna)?|"
+                         r"(?:summa|summor|belopp)\s+(?:\w+\s+)?pengar|pengar\s+(?:\w+\s+)?avsatt\w*|avsatt\w*\s+(?:\w+\s+)?pengar|"
                          r"\w{0,8}lön(en|er|erna)?|tjänar|arvode\w*|cost(s|ed)?|price|salar\w*|money|spent|spend|spending|funding|"
                          # "hur mycket får hälsocentralen betalt per listad patient?", "ersättningen per besök"
                          r"betalt|betala\w*|ersättning(en|ar|arna)?|ersätts|kapitering\w*|pay|paid|payment)\b", re.I),
@@ -4323,9 +4339,15 @@ _WHEN_IT_HOLDS = re.compile(r"(?:^|[,.!?]\s*)\s*(?:(?:och|men|å|o)\s+)?(?:i\s+v
                             r"när\s+gäller\s+(?:det|detta|(?:\w+s\s+)?(?:skyldighet\w*|rättighet\w*|rätten)))\b", re.I)
 
 
+# "Och när har den öppet?", "när är chatten öppen?", "vilka öppettider har …?": the hours a service keeps, said in a
+# sentence ("… vården som alltid är öppen med bemanning varje dag"), no date
+_OPENING_HOURS = re.compile(r"\bnär\s+(?:har|är|håller)\s+(?:\w+\s+){0,4}?öppe(?:t|n|na)\b|\böppettid\w*", re.I)
+
+
 def asks_when_it_holds(question: str) -> bool:
-    """Whether a question asks in what case a duty or right holds ("… och när gäller det?"), not for a date."""
-    return bool(_WHEN_IT_HOLDS.search(question))
+    """Whether a question asks in what case a duty or right holds ("… och när gäller det?"), or when a service is
+    open ("Och när har den öppet?"), not for a date."""
+    return bool(_WHEN_IT_HOLDS.search(question) or _OPENING_HOURS.search(question))
 
 
 # "Vid efterfrågan … ska regionen bemöta på dessa språk i samband med myndighetsutövning.": a sentence that says in
@@ -6683,6 +6705,16 @@ _ASKS_READING = re.compile(r"\b(?:dokument\w*|artikel\w*|läsa|läs|läsning|pdf
                            r"fler regioner\w*|övriga regioner\w*|hänvis\w*|källor\w*|länk\w*|read|documents?)\b", re.I)
 
 
+# "Finns det nåt längre dokument där dom har skrivit ner hela målbilden?", "var kan jag läsa mer?": further reading
+_FURTHER_READING = re.compile(r"\b(?:längre|fullständig\w*|utförlig\w*|utförligare|större|eget|egen)\s+(?:dokument\w*|text\w*|"
+                              r"rapport\w*|version\w*|pdf\w*)\b|\bläsa\s+(?:mer|vidare)\b|\bfördjupning\w*|\bpdf\b", re.I)
+
+
+def asks_further_reading(question: str) -> bool:
+    """Whether a question asks for a longer text to read ("Finns det nåt längre dokument där …?")."""
+    return bool(_FURTHER_READING.search(question))
+
+
 def asks_reading(question: str) -> bool:
     """Whether a question asks about documents or reading (so further reading may answer it)."""
     return bool(_ASKS_READING.search(question))
@@ -6753,6 +6785,22 @@ def asks_process(question: str) -> bool:
     question = without_made_by(question)
     return bool(_PROCESS.match(question) or _PROCESS_PARTICIPANTS.match(question) or _WHO_WORKED_OUT.match(question)
                 or _PROCESS_WAY.search(question))
+
+
+# "Sammanfatta hur X tog fram sin målbild, från underlag till beslut": the span of the whole process, which names
+# no step to answer with ("Beslut av målbild" is its last step, not the process)
+_PROCESS_SPAN = re.compile(r"\s*[,–—-]?\s*(?:hela\s+vägen\s+)?från\s+(?:första\s+)?(?:underlag\w*|start\w*|början|idé\w*|"
+                           r"planering\w*|förslag\w*|enkät\w*|kick-?off\w*)\s+(?:och\s+)?(?:fram\s+)?till\s+(?:\w+\s+)?"
+                           r"(?:beslut\w*|slut\w*|mål\w*|färdig\w*|antag\w*|klar\w*)\b", re.I)
+
+
+def without_process_span(question: str) -> str:
+    """A question on how a thing was made without the span it names ("…, från underlag till beslut?" -> "…?"), or
+    "" when it names none."""
+    if not asks_process(question) and not asks_process(after_summary_verb(question) or ""):
+        return ""
+    plain = _PROCESS_SPAN.sub("", question)
+    return plain if plain != question else ""
 
 
 # Words of a question that asks anything of how a thing was made or decided: when, who, with whom, by what steps
@@ -8219,10 +8267,17 @@ def without_referred_events(text: str) -> str:
     return _EVENT_REFERRED.sub(" ", text)
 
 
-def mentions_event(text: str, event: str) -> bool:
-    """Whether a text speaks of that kind of event (any of its verbs or nouns)."""
+# Words of an event that tell it only when the question speaks of that kind of it: "Vilket år hölls medborgardialogerna / de
+# samtalen?" is answered by "… medborgardialoger som genomförts under 2024"; "när är nästa sammanträde?" is not
+_EVENT_SAID_WHEN_ASKED = {"meeting": (re.compile(r"dialog|samtal", re.I), ("dialog",))}
+
+
+def mentions_event(text: str, event: str, question: str = "") -> bool:
+    """Whether a text speaks of that kind of event (any of its verbs or nouns; of the `question`'s kind of it too)."""
     low = text.lower()
-    return any(re.search(rf"\b\w*{stem}", low) for stem in (*EVENTS.get(event, ()), *EVENT_ALSO_SAID.get(event, ())))
+    asked, said = _EVENT_SAID_WHEN_ASKED.get(event, (None, ()))
+    stems = (*EVENTS.get(event, ()), *EVENT_ALSO_SAID.get(event, ()), *(said if asked and asked.search(question) else ()))
+    return any(re.search(rf"\b\w*{stem}", low) for stem in stems)
 
 
 # ================================================================ retrieval analysis
