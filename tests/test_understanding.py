@@ -12777,3 +12777,67 @@ def test_a_longer_document_asked_for_is_the_further_reading_of_the_region_asked_
               ["Vem är kontaktperson för Västernorrlands exempel om hur de tog fram sin målbild?"])
     assert answer_text(query, points, started, known, further) == \
         "Västernorrland har sammanfattat sin målbild i ett dokument. [1]"
+
+
+def test_a_thing_dated_that_the_documents_call_otherwise_is_said():
+    # the ten fresh questions of session 48: "När infördes det nya journalsystemet då?" found "Enligt plan har det nya
+    # vårdinformationsstödet Cosmic införts i regionen under hösten 2024." and refused it: no passage says
+    # "journalsystemet" (only a heading), though the staff list knows it as the documents' "vårdinformationsstöd"
+    from assistant.service import dated_untold
+    cosmic = chunk("plan.txt", "Nytt journalsystem", "Det nya vårdinformationsstödet Cosmic infördes under hösten 2024.", 30)
+    synonyms = swedish.Synonyms([{"staff": ["journalsystem", "journalsystemet"], "documents": ["vårdinformationsstöd"]}],
+                                str.lower)
+    query = q("När infördes det nya journalsystemet?")
+    assert dated_untold(query, Passages(chunks=[*CHUNKS, cosmic], metas=METAS, vectors=None)) == "journalsystemet"
+    assert dated_untold(query, Passages(chunks=[*CHUNKS, cosmic], metas=METAS, vectors=None, synonyms=synonyms)) == ""
+
+
+def test_a_term_in_quotes_is_the_whole_quote():
+    # session 48's left defects: "Vad menas med 'digitalt i första hand, fysiskt vid behov'?" was read as the term
+    # "digitalt" (cut at " i "), and answered "Dokumenten förklarar inte närmare vad digitalt är …"
+    assert swedish.defined_term("Vad menas med 'digitalt i första hand, fysiskt vid behov'?") == \
+        "digitalt i första hand, fysiskt vid behov"
+    assert swedish.defined_term("Vad menas med ”nära vård” i strategin?") == "nära vård"
+    assert swedish.defined_term("Vad betyder digitalt i första hand?") == "digitalt"  # (unquoted: up to " i ")
+
+
+def test_a_service_pointed_at_is_the_name_the_preamble_says():
+    # the new-employee trial of session 49: "Hi, I'm a data engineer … just started working on Min vård Norrbotten. What
+    # does the plan say about this service?" searched "service" (servicepunkter, servicenivå)
+    assert swedish.this_named("Vad säger planen om den här tjänsten?", "Jag har precis börjat jobba med Min vård "
+                              "Norrbotten.") == "Vad säger planen om Min vård Norrbotten?"
+    assert swedish.this_named("What does the plan say about this service?", "I just started working on Min vård "
+                              "Norrbotten.") == "What does the plan say about Min vård Norrbotten?"
+    assert swedish.this_named("Vad säger planen om den här tjänsten?", "Jag är ny här.") == ""
+    assert q("Jag har precis börjat jobba med Min vård Norrbotten. Vad säger planen om den här tjänsten?").reading == \
+        "Vad säger planen om Min vård Norrbotten?"
+
+
+def test_what_the_work_on_a_malbild_came_to_is_the_malbild():
+    # the new-employee trial of session 49: "Jag sitter i regionala pensionärsrådet i Västernorrland. Vad kom man fram
+    # till i målbilden för nära vård här hos oss?" quoted "Publicerad 17 februari 2021" and the purpose, not its points
+    assert swedish.came_to_in_goal("Vad kom man fram till i målbilden för nära vård här hos oss?") == \
+        "Vad är målbilden för nära vård här hos oss?"
+    assert swedish.came_to_in_goal("Vad kom man fram till i medborgardialogerna?") == ""  # (what they showed)
+
+
+def test_a_thing_asked_of_that_no_passage_names_is_not_answered_by_its_neighbours():
+    # the new-employee trial of session 49: "står det nåt om att apoteken ska samverka med hälsocentralerna?" (no
+    # document names a pharmacy) was answered with what the plan says of samverkan
+    assert swedish.mentioned_heads("att apoteken ska samverka med hälsocentralerna") == ["apoteken"]
+    assert swedish.mentioned_heads("ekonomisk utsatthet eller skulder som orsak till ohälsa") == ["utsatthet", "skulder"]
+    assert swedish.mentioned_heads("medarbetarnas arbetsmiljö i den") == ["arbetsmiljö"]
+    assert swedish.mentioned_heads("hemmonitorering") == [] and swedish.mentioned_heads("hur man ska samverka") == []
+    assert swedish.mentioned_heads("att det ska bli bättre") == []
+    said = "Samverkan mellan hälsocentraler och kommuner ska stärkas."
+    together = chunk("plan.txt", "Samverkan", said, 31)
+    passages = Passages(chunks=[*CHUNKS, together], metas=METAS, vectors=None)
+    citations = [Citation(rank=1, chunk=together, meta=METAS["plan.txt"], score=1.0, used=(said,))]
+    pharmacies = q("Står det nåt om att apoteken ska samverka med hälsocentralerna?")
+    assert not holds_answer(pharmacies, said, citations, None, passages)
+    # (but a staff word for a thing the documents say in parts of their own is no such thing: "specialist|vården")
+    from assistant.service import known_word
+    assert known_word("specialistvården", Passages(chunks=[*CHUNKS, chunk("plan.txt", "Stöd", "Specialiserad vård ska "
+                                                                           "stötta primärvården.", 32)],
+                                                   metas=METAS, vectors=None))
+    assert not known_word("apoteken", passages)

@@ -107,6 +107,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         text = swedish.here_named(text, preamble) or text
     else:  # ("… vad de kan göra i Min vård Norrbotten. Vilka funktioner finns där …?": there, the service it names)
         text = swedish.there_named(text, preamble) or text
+    # ("… börjat jobba med Min vård Norrbotten. Vad säger planen om den här tjänsten?": the service it names)
+    text = swedish.this_named(text, preamble) or text
     # (an English question's Swedish words typed without å/ä/ö too: "primarvard" -> "primärvård")
     # ("… ska jämföra vår målbild i Västernorrland med Norrbottens. Vilka är likheterna och skillnaderna?": that comparison)
     text = (swedish.comparison_of_preamble(text, spelled(preamble)) if preamble and not english else "") or text
@@ -729,6 +731,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.kind_inside,          # "Vad säger planen om hur många X …?" -> "Hur många X … enligt planen?"
     swedish.told_asking,          # "Berätta kort hur X tog fram …" -> "Hur X tog fram …?"
     swedish.without_process_span,  # "Hur tog X fram Y, från underlag till beslut?" -> "Hur tog X fram Y?"
+    swedish.came_to_in_goal,      # "Vad kom man fram till i målbilden …?" -> "Vad är målbilden …?"
     swedish.needed_for,           # "vilka X … behövs för att Y ska lyckas" -> "vilka X för Y …"
     swedish.parts_of,             # "Hur många delar består målbilden av …?" -> what the målbild is: its lead and list
     swedish.quote_of_label,       # "Vilket av citaten hör ihop med ökad kontinuitet?" -> "Vad betyder ökad kontinuitet?"

@@ -1294,6 +1294,9 @@ def asked_acronym(question: str) -> str:
 _LEADING_AND = re.compile(r"^\s*(?:(?:och|å|o|men|ok|okej|jaha)\b[\s,]+)+(?=(?:vad|vem|vilka|vilken|vilket|hur|när|varför)\b)", re.I)
 
 
+_QUOTED_TERM = re.compile(r"^\s*(?:(?:begreppet|uttrycket|ordet|formuleringen|inriktningen)\s+)?['’”\"“«](?P<term>[^'’”\"“«»]{3,60})['’”\"“»]")
+
+
 def defined_term(question: str) -> str:
     """The term a "Vad är X?" question asks to have explained ("Vad menas med hälsofrämjande hälso-
     och sjukvård?" -> "hälsofrämjande hälso- och sjukvård"), or ""."""
@@ -1306,7 +1309,10 @@ def defined_term(question: str) -> str:
     if not match:
         return ""
     said = match.group("term") or (match.groupdict().get("subject") or "")
-    term = _TERM_END.split(said, maxsplit=1)[0].strip(" ”\"'“")
+    # (a term in quotes is the whole quote: "Vad menas med 'digitalt i första hand, fysiskt vid behov'?")
+    quoted = _QUOTED_TERM.match(said)
+    quoted = quoted if quoted and " " in quoted["term"].strip() else None  # (one quoted word: "the 'house' in …")
+    term = quoted["term"].strip() if quoted else _TERM_END.split(said, maxsplit=1)[0].strip(" ”\"'“")
     term = re.sub(r"\s+(för något|för nåt|för)$", "", term, flags=re.I)
     # ("Vad betyder strategin 'ökad kontinuitet' …?": the thing quoted, not what kind of thing it is)
     term = re.sub(r"^(?:strategin|punkten|begreppet|uttrycket|ordet|rubriken|delområdet|riktningsförändringen|"
@@ -1707,6 +1713,17 @@ def made_there(question: str, earlier: str, place: str) -> str:
         return ""
     rest = re.sub(r"\s+(?:där|då)\b", "", match["rest"] or "").strip(" ,")
     return f"Hur togs {made['t'] or made['t2']} fram i {place}{', ' + rest if rest else ''}?"
+
+
+# "Vad kom man fram till i målbilden för nära vård här hos oss?": what the work on a målbild came to is the målbild
+_CAME_TO_IN_GOAL = re.compile(r"^\s*(?:och\s+)?vad\s+(?:kom|har)\s+(?:man|de|dom|ni|vi|regionen|kommunerna)\s+(?:kommit\s+)?"
+                              r"fram\s+till\s+(?:i|med)\s+(?P<thing>målbild\w*[^?]*?)\s*\?*\s*$", re.I)
+
+
+def came_to_in_goal(question: str) -> str:
+    """"Vad kom man fram till i målbilden …?" asked as what the målbild is ("Vad är målbilden …?"), or ""."""
+    match = _CAME_TO_IN_GOAL.match(question)
+    return f"Vad är {match['thing']}?" if match else ""
 
 
 def outcome_of_made(question: str, earlier: str) -> str:
@@ -3126,6 +3143,22 @@ def there_named(question: str, preamble: str) -> str:
     if not names:
         return ""
     return f"{question[:match.start('there')]}i {max(names, key=len)}{question[match.end('there'):]}"
+
+
+# "Jag har precis börjat jobba med Min vård Norrbotten. Vad säger planen om den här tjänsten?", "… just started working on
+# Min vård Norrbotten. What does the plan say about this service?": a service, system or app pointed at
+_THIS_THING = re.compile(r"\b(?:(?:den|det)\s+här|denna|detta)\s+(?:e-)?(?:tjänsten|appen|systemet|plattformen|verktyget|"
+                         r"funktionen|lösningen)\b|\b(?:this|that)\s+(?:service|system|app|tool|platform|solution)\b", re.I)
+
+
+def this_named(question: str, preamble: str) -> str:
+    """The question with the service it points at ("den här tjänsten", "this service") said as the longest name its
+    preamble says ("Min vård Norrbotten"), or ""."""
+    match = _THIS_THING.search(question)
+    names = [n for n in name_phrases(preamble) if n.lower() not in question.lower()] if match and preamble else []
+    if not names:
+        return ""
+    return f"{question[:match.start()]}{max(names, key=len)}{question[match.end():]}"
 
 
 def asker_meets(preamble: str) -> str:
@@ -7902,6 +7935,34 @@ def asked_mentioned(question: str) -> str:
         or _DOCUMENT_MENTIONS.search(text) or _CONCERNS.search(text)
     topic = match["topic"].strip() if match else ""
     return "" if topic.lower() in _POINTING_TOPIC else topic
+
+
+# A thing asked whether the documents say it, said as a clause ("att apoteken ska samverka med hälsocentralerna"): its
+# subject; said as a noun phrase ("ekonomisk utsatthet eller skulder som orsak till ohälsa", "medarbetarnas arbetsmiljö
+# i den"): what stands before its first preposition or relative word
+_MENTIONED_CLAUSE = re.compile(r"^\s*att\s+(?P<subject>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)\s+"
+                               r"(?:ska|skall|kan|måste|bör|får|behöver|kommer|inte)\b", re.I)
+_PHRASE_END = re.compile(r"\s+(?:i|på|för|som|till|med|om|inom|hos|vid|av|från|när|där|mellan|under|efter|kring|och\s+hur)\s", re.I)
+_NOT_HEADED = re.compile(r"^\s*(?:hur|vad|vilka|vilken|vilket|varför|när|var|vem|det|den|dom|de|något|nåt)\b", re.I)
+MIN_NAMING_LETTERS = 4
+_SUBJECT_PRONOUN = frozenset("det den man vi de dom ni jag du hen han hon dessa detta".split())
+
+
+def mentioned_heads(topic: str) -> list[str]:
+    """The words a thing asked of ("Står det nåt om X?") is named by – a clause's subject ("att apoteken ska samverka
+    …" -> ["apoteken"]), a noun phrase's last words, each alternative's ("ekonomisk utsatthet eller skulder som orsak
+    till ohälsa" -> ["utsatthet", "skulder"]) – when it says more than a word; else []."""
+    clause = _MENTIONED_CLAUSE.match(topic)
+    if clause:
+        subject = clause["subject"].split()[-1]
+        return [] if subject.lower() in _SUBJECT_PRONOUN else [subject]
+    if _NOT_HEADED.match(topic) or topic.lower().startswith("att "):
+        return []
+    phrase = _PHRASE_END.split(f" {topic.strip()} ", maxsplit=1)[0].strip()
+    if len(phrase.split()) < 2 and phrase == topic.strip():
+        return []
+    parts = [p.split()[-1] for p in re.split(r"\s*,\s*|\s+(?:eller|och|samt)\s+", phrase) if p.split()]
+    return [w for w in parts if len(w) >= MIN_NAMING_LETTERS and w.lower() not in _SUBJECT_PRONOUN]
 
 
 # "hur är nämndens 13 ordinarie platser fördelade mellan partierna?": what a thing is shared among, which an
