@@ -967,3 +967,26 @@ def test_session_49_answers_from_hold97(assistant):
     assert house.answered and "Väggarna är viktiga principer" in house.text
     for answer in (open_hours, why, year, staff, process, longer, house):
         assert _valid_citations(answer)
+
+
+def test_session_49_answers_from_the_new_employee_trial(assistant):
+    # the service a preamble names, pointed at in English and Swedish
+    for question in ("Hi, I'm a data engineer from Portugal and just started working on Min vård Norrbotten. What does "
+                     "the plan say about this service?",
+                     "Jag har precis börjat jobba med Min vård Norrbotten. Vad säger planen om den här tjänsten?"):
+        service = assistant.ask(question)
+        assert service.answered and "anamnesupptagning" in service.text and "Servicepunkter" not in service.text
+        assert _valid_citations(service)
+    # what the work on Västernorrland's målbild came to: its four points
+    points = assistant.ask("Jag sitter i regionala pensionärsrådet i Västernorrland. Vad kom man fram till i målbilden "
+                           "för nära vård här hos oss?")
+    assert points.answered and "Jag har en kontinuitet i min kontakt med vården" in points.text
+    # a thing no document names, asked whether said: refused, not answered with what is said of samverkan
+    pharmacies = assistant.ask("står det nåt om att apoteken ska samverka med hälsocentralerna?",
+                               ["Hej, jag jobbar som apotekstekniker på ett apotek i Haparanda. Vad står det om läkemedel "
+                                "i nämndens verksamhetsplan?"])
+    assert not pharmacies.answered
+    # the ten fresh questions of session 48: the new journal system, dated in the documents' word for it
+    journal = assistant.ask("När infördes det nya journalsystemet då?", ["Vad ska nämnden jobba med under 2025–2027?"])
+    assert journal.answered and "hösten 2024" in journal.text
+    assert _valid_citations(points) and _valid_citations(journal)
