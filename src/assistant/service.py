@@ -344,7 +344,7 @@ class Assistant:
             # "… hur många i Jämtland Härjedalen som använder 1177:s e-tjänster?": a count of nothing named, answered by
             # lines that say none of what is counted
             return self.refuse(served, query, hits)
-        if query.kind == "date" and not query.english and (untold := dated_untold(query, served.passages)):
+        if query.kind == "date" and not query.english and (untold := dated_untold(query, served.passages, draft.text())):
             # "när ska nämnden återrapportera till fullmäktige …?": what is dated no passage says at all, so the day
             # the nämnd was set up is no answer
             return self.refuse(served, query, hits, reason=NOTHING_SAID.format(thing=untold))
@@ -1073,8 +1073,9 @@ def any_untold(query: Query, passages: Passages) -> str:
     return asked
 
 
-def dated_untold(query: Query, passages: Passages) -> str:
-    """What a date question dates, when no passage says any of its words ("återrapportera"), or ""."""
+def dated_untold(query: Query, passages: Passages, said: str = "") -> str:
+    """What a date question dates, when no passage says any of its words ("återrapportera"), nor the answer `said`
+    the documents' word for one, or ""."""
     dated = [w for w in swedish.dated_thing(query.reading).split() if len(w) >= DATED_THING_LETTERS
              and not any(swedish.mentions(w, r) for r in query.regions)]
     # (a word that names a document the question names is said by the document itself: "skr-artikeln" is the web
@@ -1082,9 +1083,11 @@ def dated_untold(query: Query, passages: Passages) -> str:
     named = " ".join(f"{m.kind} {m.title} {m.publisher}" for d in query.named_documents if (m := passages.metas.get(d)))
     if named and any(all(swedish.mentions(named, part) for part in w.split("-") if part) for w in dated):
         return ""
-    # (or in the documents' word for it: "journalsystemet" is the "vårdinformationsstöd Cosmic", a heading's word only)
+    # (or the answer says it in the documents' word for it: "journalsystemet" is the "vårdinformationsstöd Cosmic", a
+    # heading's word only; not "hemsjukvård" said otherwise somewhere, when the answer dates Cosmic in the region)
     added = [d for w in dated for d in (passages.synonyms.added(w) if passages.synonyms is not None else [])]
-    return " ".join(dated) if dated and not any(passages.passages_saying(w) for w in [*dated, *added]) else ""
+    return " ".join(dated) if dated and not any(passages.passages_saying(w) for w in dated) \
+        and not any(swedish.mentions(said, d) for d in added) else ""
 
 
 def heads_one_listed(listed: str, citations: Sequence[Citation], passages: Passages) -> bool:

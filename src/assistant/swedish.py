@@ -7945,6 +7945,8 @@ _MENTIONED_CLAUSE = re.compile(r"^\s*att\s+(?P<subject>(?:[^\W\d_]+\s+){0,2}?[^\
 _PHRASE_END = re.compile(r"\s+(?:i|på|för|som|till|med|om|inom|hos|vid|av|från|när|där|mellan|under|efter|kring|och\s+hur)\s", re.I)
 _NOT_HEADED = re.compile(r"^\s*(?:hur|vad|vilka|vilken|vilket|varför|när|var|vem|det|den|dom|de|något|nåt)\b", re.I)
 MIN_NAMING_LETTERS = 4
+_SOMEWHERE = re.compile(r"\s+(?:nånstans|någonstans|nångång|överhuvudtaget|över\s+huvud\s+taget|alls|ens|också|med|där|här|då)"
+                        r"(?=\s|$)", re.I)
 _SUBJECT_PRONOUN = frozenset("det den man vi de dom ni jag du hen han hon dessa detta".split())
 
 
@@ -7958,6 +7960,7 @@ def mentioned_heads(topic: str) -> list[str]:
         return [] if subject.lower() in _SUBJECT_PRONOUN else [subject]
     if _NOT_HEADED.match(topic) or topic.lower().startswith("att "):
         return []
+    topic = _SOMEWHERE.sub("", topic)  # ("AI nånstans": the thing is "AI")
     phrase = _PHRASE_END.split(f" {topic.strip()} ", maxsplit=1)[0].strip()
     if len(phrase.split()) < 2 and phrase == topic.strip():
         return []
