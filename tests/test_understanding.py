@@ -12846,3 +12846,54 @@ def test_a_thing_asked_of_that_no_passage_names_is_not_answered_by_its_neighbour
                                                                            "stötta primärvården.", 32)],
                                                    metas=METAS, vectors=None))
     assert not known_word("apoteken", passages)
+
+
+# hold101 (written and looked at in session 49)
+
+
+def test_what_others_are_to_do_asked_after_a_role_is_its_own_question():
+    # hold97: "Och för oss på sjukhuset då, vad säger dom att verksamheterna ska göra åt det?" (after a question on the
+    # plan's waste) was answered as what nära vård means for a samordnare at a hospital
+    assert swedish.role_own_question("Och för oss på sjukhuset då, vad säger dom att verksamheterna ska göra åt det?") == \
+        "Vad säger dom att verksamheterna ska göra åt det?"
+    assert swedish.role_own_question("vad betyder det för mig som sjuksköterska, vad ska jag göra?") == ""
+    assert swedish.intent_of("Vad säger dom att verksamheterna ska göra åt det?") == "lookup"
+    assert swedish.intent_of("Vad säger planen om tandvården?") == "summary"
+
+
+def test_a_slip_in_a_long_staff_word_is_read_as_that_word():
+    # hold101: "när infördes nya jornalsystemet i regionen egentligen??" was refused: "jornalsystemet" named nothing
+    vocabulary = {"journalsystemet": 0, "rehab": 0, "infördes": 2}
+    assert swedish.correct_typos("när infördes nya jornalsystemet?", vocabulary) == "när infördes nya journalsystemet?"
+    assert swedish.correct_typos("när infördes rehb?", vocabulary) == "när infördes rehb?"  # (short: documents' words only)
+
+
+def test_a_count_with_the_private_ones_is_the_whole():
+    # hold101: "Och hur många hälsocentraler har vi då, räknat med de privata?" was refused: "Dokumenten anger bara hur
+    # många det är sammanlagt"
+    whole = "Primärvård bedrivs på regionens egna hälsocentraler och på hälsocentraler i privat regi, sammanlagt 31 stycken."
+    assert not swedish.counts_only_the_whole(whole, "Och hur många hälsocentraler har vi då, räknat med de privata?")
+    assert swedish.counts_only_the_whole(whole, "Hur många hälsocentraler drivs privat?")
+
+
+def test_a_document_taking_a_thing_up_asks_whether_it_is_said():
+    # hold101: "Tar den upp läkemedel också på något sätt?" (after a summary of the plan on patientsäkerhet) quoted the
+    # plan's patient safety again
+    assert swedish.asked_mentioned("Tar den upp läkemedel också på något sätt?") == "läkemedel"
+    assert swedish.asked_mentioned("Nämner planen SIP?") == "SIP"
+    assert swedish.asked_mentioned("tar den upp mig?") == ""
+    query = q("Tar den upp läkemedel också på något sätt?", ["Kan du sammanfatta vad verksamhetsplanen säger om patientsäkerhet?"])
+    assert query.search.startswith("Tar den upp läkemedel") and "patientsäkerhet" not in query.search
+
+
+def test_the_big_changes_in_english_are_the_riktningsforandringar():
+    # hold101: "… what are the big changes the county-wide strategy wants us to make in how we work?" quoted leadership
+    assert "riktningsförändringar" in swedish.swedish_reading("What are the big changes the strategy wants us to make?")
+
+
+def test_what_a_thing_brings_asks_what_it_is_to_contribute_to():
+    # hold101: "Vad ska den ge för nytta enligt planen?" (after the plan's Forskarskolan) quoted innovation work; a
+    # sentence on what a thing is to contribute to weighs as a reason does (the real assistant's test: session 49)
+    assert swedish.asks_benefit("Vad ska den ge för nytta enligt planen?")
+    assert swedish.asks_benefit("vilka fördelar har det?") and not swedish.asks_benefit("Vad ska den innehålla?")
+    assert swedish.answers_why("Forskarskolan förväntas bidra till förbättrade kunskapsunderlag.")

@@ -1783,7 +1783,8 @@ class Composer:
         every = swedish.every_asked(query.reading) if not swedish.says_why(query.reading) else ""
         # "Varför ska primärvården vara förstahandsval?": a sentence that gives a reason or tells what a thing brings
         # about ("Kontinuitet … skapar goda relationer som ger … tillit och trygghet"), not one restating the claim
-        why = swedish.says_why(query.reading) and not query.kind
+        # (or what a thing brings: "Vad ska den ge för nytta?" -> "… förväntas bidra till förbättrade kunskapsunderlag")
+        why = (swedish.says_why(query.reading) or swedish.asks_benefit(query.reading)) and not query.kind
         affected = swedish.asks_affected(query.reading)  # "vem påverkas av cosmic?": "Införandet påverkar samtliga …"
         # "Gäller något särskilt för samerna jämfört med de andra grupperna?": "… en särskild skyldighet att … konsultera
         # det samiska folket"

@@ -168,6 +168,7 @@ def respell_by_dictionary(text: str, is_word: Callable[[str], bool] | None) -> s
 # Typing slips ("hur måna sitter i nämden?"): a word of the question that is no word of the documents
 # or of the question vocabulary, one letter off a word of the documents, is read as that word.
 TYPO_MIN_LETTERS = 4
+TYPO_STAFF_WORD_LETTERS = 8  # a slip is read as a staff word (no document word) only in a word this long
 _TYPO_ALPHABET = "abcdefghijklmnopqrstuvwxyzåäöé"
 
 
@@ -242,6 +243,10 @@ def correct_typos(text: str, vocabulary: Mapping[str, int], is_word: Callable[[s
             folded = _folded_vocabulary(vocabulary)
             near = [(vocabulary[m], m) for c in _one_off(low) if len(c) >= TYPO_MIN_LETTERS
                     for m in folded.get(c, ()) if not (fold(m).startswith(low) or low.startswith(fold(m)))]
+        if not near and len(low) >= TYPO_STAFF_WORD_LETTERS:
+            # a slip in a long staff word the synonym list knows ("jornalsystemet" -> "journalsystemet"), when no word
+            # of the documents is near
+            near = [(0, c) for c in _one_off(low) if c in vocabulary and not (c.startswith(low) or low.startswith(c))]
         if not near:
             return word
         # a letter typed without its dots or ring ("samre") is the likeliest slip: "sämre" before "samer"
@@ -504,7 +509,7 @@ def what_was_forms(noun: str) -> tuple[str, ...]:
 # "Varför ska målbilden inte ha någon tidsbegränsning?": a reason asked; a line that gives one says so in these words
 _ASKS_WHY = re.compile(r"^\s*(?:(?:och|men|ok|så)\s+)?(?:varför|why)\b", re.I)
 _GIVES_REASON = re.compile(r"\b(?:för att|eftersom|därför|då det|så att|på grund av|syft\w*|skäl\w*|anledning\w*|orsak\w*|"
-                           r"motiv\w*|vilket|leder till|bidrar till|kräver|krävs|behöver|behövs|innebär|drivkraft\w*|därmed|"
+                           r"motiv\w*|vilket|leder till|bidrar? till|kräver|krävs|behöver|behövs|innebär|drivkraft\w*|därmed|"
                            r"because|so that)\b", re.I)
 
 
@@ -911,6 +916,17 @@ def others_wonder(question: str) -> str:
     asked = re.sub(r"^(varför|hur|när)\s+(\w+(?:\s+\w+){0,3}?)\s+(ska|skall|behöver|måste|bör)\s+", r"\1 \3 \2 ", asked,
                    count=1, flags=re.I)
     return f"{asked[:1].upper()}{asked[1:]}{' ' + scope.group(0) if scope else ''}?"
+
+
+# "Vad ska den ge för nytta enligt planen?", "vilka fördelar …?": what a thing brings, which a sentence on what it is
+# to contribute to answers ("… förväntas bidra till förbättrade kunskapsunderlag …")
+_ASKS_BENEFIT = re.compile(r"\b(?:nytta|nyttan|fördel(?:ar|arna|en)?|vinst(?:er|erna|en)?|tillför\w*|"
+                           r"vad\s+(?:ska|kan|skulle)\s+(?:den|det|de|dom)\s+(?:ge|leda\s+till|bidra\s+(?:med|till)))\b", re.I)
+
+
+def asks_benefit(question: str) -> bool:
+    """Whether a question asks what a thing brings ("Vad ska den ge för nytta?")."""
+    return bool(_ASKS_BENEFIT.search(question))
 
 
 def says_why(question: str) -> bool:
@@ -3462,8 +3478,10 @@ def names_role(role: str, vocabulary: Mapping[str, int]) -> bool:
 
 # "… för mig som sjuksköterska på en hälsocentral, vilka digitala funktioner har vi?": a question of its own
 # (or "…, finns det exempel i strategin på vård som ska göras hemma hos patienten …?")
-_ROLE_OWN_QUESTION = re.compile(r"[,–-]\s*(?P<q>(?:och\s+)?(?:vilka|vilken|vilket|hur många|när|vem|var|finns\s+det|står\s+det)"
-                                r"\b[^,?]{6,}\??)\s*$", re.I)
+# ("Och för oss på sjukhuset då, vad säger dom att verksamheterna ska göra åt det?": what others are to do, asked)
+_ROLE_OWN_QUESTION = re.compile(r"[,–-]\s*(?P<q>(?:och\s+)?(?:vilka|vilken|vilket|hur många|när|vem|var|finns\s+det|står\s+det|"
+                                r"vad\s+(?:säger\s+(?:\w+\s+){0,2}?att\s+)?(?!jag\b|vi\b|man\b)\w+\s+(?:ska|bör|måste)\s+"
+                                r"(?:\w+\s+)?göra)\b[^,?]{6,}\??)\s*$", re.I)
 
 
 # "Vad betyder det för mig som revisor – har nämnden ansvar för …, och jobbar den med forskning?": a yes/no question of
@@ -4131,6 +4149,8 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
         return "list"  # "Vad tar strategin upp som exempel när det gäller barn och unga?": its list of examples
     if _DOCUMENT_GIST.search(question):
         return "summary"
+    if _SAYS_THAT.search(question):
+        return "lookup"  # "vad säger dom att verksamheterna ska göra åt det?": what they say is to be done, in a sentence
     if _SUMMARY.search(question):
         # "Det pratas om att hjärtpatienter ska mäta sina värden hemma – vad säger planen om det?" asks what
         # the plan says about the statement before it, as "Vad säger planen om att …?" does: a lookup
@@ -4172,6 +4192,10 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
     if _LIST.search(question):
         return "list"
     return "lookup"
+
+
+# "vad säger dom att verksamheterna ska göra åt det?": what a document says someone is to do, no summary of a topic
+_SAYS_THAT = re.compile(r"\bvad\s+säger\s+(?:\w+\s+){0,2}?att\s+\w+\s+(?:ska|skall|bör|måste)\s+(?:\w+\s+)?göra\b", re.I)
 
 
 # How much or how large of what no number measures ("Hur mycket ansvar …?", "hur stor roll …?"): no count asked
@@ -7105,9 +7129,10 @@ _PART_ASKED = re.compile(r"\bhur m[åa]nga av\b", re.I)
 _WHOLE_COUNT = re.compile(rf"\b(?:sammanlagt|totalt|sammantaget|allt som allt|i alla)\s+(?:\w+\s+)?(?:\d+|{_NUMBER_WORDS})\b", re.I)
 
 
-# "… totalt, alltså både regionens egna och de privata?", "in total, public and private": the whole is what is asked
+# "… totalt, alltså både regionens egna och de privata?", "in total, public and private", "… räknat med de privata?": the
+# whole is what is asked
 _TOTAL_ASKED = re.compile(r"\b(?:totalt|sammanlagt|inr[äa]knade|inr[äa]knat|ihop|allt\s+som\s+allt|b[åa]de|both|in\s+total|"
-                          r"altogether|total|r[äa]knar\s+(?:med|in)|counting|public\s+(?:and|och)\s+private|egna\s+(?:och|o|plus|\+)|"
+                          r"altogether|total|r[äa]kna[rt]\s+(?:med|in)|medr[äa]kna\w*|inklusive|including|counting|public\s+(?:and|och)\s+private|egna\s+(?:och|o|plus|\+)|"
                           r"(?:och|o|plus)\s+(?:de\s+|dom\s+)?privata)\b", re.I)
 
 
@@ -7738,6 +7763,11 @@ _DOCUMENT_MENTIONS = re.compile(r"^\s*(?:(?:och|men)\s+)?(?:om\s+)?(?:den\s+|det
 _MENTIONED_BY = re.compile(r"^\s*(?:och\s+|men\s+)?(?:nämner|tar|skriver|säger)\s+(?:[\w-]+\s+){1,3}?(?:upp\s+)?"
                            r"(?:alls\s+)?(?:något|nåt)\s+(?:alls\s+)?om\s+(?!(?:hur|vad|vilk\w*|var|när|vem|varför)\b)"
                            r"(?P<topic>[^?,.!]+?)\s*(?:[?.!]|$)", re.I)
+# "Tar den upp läkemedel också på något sätt?", "Nämner planen SIP?": the document (or the one pointed at) takes a thing up
+_TAKES_UP = re.compile(r"^\s*(?:och\s+|men\s+)?(?:tar|nämner)\s+(?:den|det|dom|de|\w*(?:strategi|plan|målbild)\w*)\s+(?:upp\s+)?"
+                       r"(?!(?:något|nåt|några|hur|vad|vilk\w*|upp|mig|oss)\b)(?P<topic>[^?,.!]+?)"
+                       r"(?:\s+(?:också|även|alls|överhuvudtaget|någonstans|nånstans|på\s+(?:något|nåt)\s+(?:sätt|vis)))*\s*[?.!]*\s*$",
+                       re.I)
 # "Säger nämndens plan något om hur tandhälsan i Norrbotten står sig …?": the thing whose state is asked, said by its
 # definite noun
 _MENTIONED_HOW = re.compile(r"^\s*(?:och\s+|men\s+)?(?:nämner|tar|skriver|säger)\s+(?:[\w-]+\s+){1,3}?(?:upp\s+)?"
@@ -7932,7 +7962,7 @@ def asked_mentioned(question: str) -> str:
     if said and said.lower() not in _POINTING_TOPIC:
         return said
     match = _MENTIONED.search(text) or _MENTIONED_BY.search(text) or _MENTIONED_HOW.search(text) \
-        or _DOCUMENT_MENTIONS.search(text) or _CONCERNS.search(text)
+        or _DOCUMENT_MENTIONS.search(text) or _CONCERNS.search(text) or _TAKES_UP.search(text)
     topic = match["topic"].strip() if match else ""
     return "" if topic.lower() in _POINTING_TOPIC else topic
 
