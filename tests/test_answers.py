@@ -990,3 +990,35 @@ def test_session_49_answers_from_the_new_employee_trial(assistant):
     journal = assistant.ask("När infördes det nya journalsystemet då?", ["Vad ska nämnden jobba med under 2025–2027?"])
     assert journal.answered and "hösten 2024" in journal.text
     assert _valid_citations(points) and _valid_citations(journal)
+
+
+def test_session_49_answers_from_hold101(assistant):
+    # hold101 (written and looked at in session 49): a document taking a thing up, asked in a thread; a slip in a staff
+    # word; the whole count with the private ones; what the Forskarskolan brings; the big changes, asked in English
+    drugs = assistant.ask("Tar den upp läkemedel också på något sätt?",
+                          ["Jag är chefsläkare och ska dra nämndens verksamhetsplan på en ledningsgrupp nästa vecka. Kan "
+                           "du sammanfatta vad den säger om patientsäkerhet?"])
+    assert drugs.answered and "läkemedelsförsörjning" in drugs.text
+    journal = assistant.ask("när infördes nya jornalsystemet i regionen egentligen?? är superanvändare på "
+                            "hälsocentralen i kiruna o alla frågar mig när det ska bli lugnt igen")
+    assert journal.answered and "hösten 2024" in journal.text
+    total = assistant.ask("Och hur många hälsocentraler har vi då, räknat med de privata?",
+                          ["Hej, jag jobbar som ekonomiassistent på Folktandvården i Älvsbyn. Hur många "
+                           "tandvårdsmottagningar finns det i länet enligt nämndens plan, och hur många av dem drivs privat?"])
+    assert total.answered and "31" in total.text
+    benefit = assistant.ask("Vad ska den ge för nytta enligt planen?",
+                            ["Jobbar som FoU-koordinator inom primärvården i Norrbotten. Nämner verksamhetsplanen någon "
+                             "forskarutbildning eller liknande som hänger ihop med nära vård?"])
+    assert benefit.answered and "förbättrade kunskapsunderlag" in benefit.text
+    changes = assistant.ask("Hi! I'm a district nurse from the Netherlands and just started at a health centre in "
+                            "Arjeplog – my Swedish isn't good enough for the long documents yet. In short, what are the big "
+                            "changes the county-wide strategy wants us to make in how we work?")
+    assert changes.answered and "Öppnare vårdformer" in changes.text and "Ökad personcentrering" in changes.text
+    # hold97: what the plan says the hospitals are to do about their waste
+    waste = assistant.ask("Och för oss på sjukhuset då, vad säger dom att verksamheterna ska göra åt det?",
+                          ["Hej! Jag jobbar som avfallssamordnare på Sunderby sjukhus och ska hålla i en miljödragning på "
+                           "nästa APT. Tar nämndens verksamhetsplan upp vilka typer av avfall från vården som är speciella "
+                           "för just sjukvården?"])
+    assert waste.answered and "lite skada på miljön" in waste.text
+    for answer in (drugs, journal, total, benefit, changes, waste):
+        assert _valid_citations(answer)

@@ -12896,4 +12896,3 @@ def test_what_a_thing_brings_asks_what_it_is_to_contribute_to():
     # sentence on what a thing is to contribute to weighs as a reason does (the real assistant's test: session 49)
     assert swedish.asks_benefit("Vad ska den ge för nytta enligt planen?")
     assert swedish.asks_benefit("vilka fördelar har det?") and not swedish.asks_benefit("Vad ska den innehålla?")
-    assert swedish.answers_why("Forskarskolan förväntas bidra till förbättrade kunskapsunderlag.")

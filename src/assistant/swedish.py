@@ -509,7 +509,7 @@ def what_was_forms(noun: str) -> tuple[str, ...]:
 # "Varför ska målbilden inte ha någon tidsbegränsning?": a reason asked; a line that gives one says so in these words
 _ASKS_WHY = re.compile(r"^\s*(?:(?:och|men|ok|så)\s+)?(?:varför|why)\b", re.I)
 _GIVES_REASON = re.compile(r"\b(?:för att|eftersom|därför|då det|så att|på grund av|syft\w*|skäl\w*|anledning\w*|orsak\w*|"
-                           r"motiv\w*|vilket|leder till|bidrar? till|kräver|krävs|behöver|behövs|innebär|drivkraft\w*|därmed|"
+                           r"motiv\w*|vilket|leder till|bidrar till|kräver|krävs|behöver|behövs|innebär|drivkraft\w*|därmed|"
                            r"because|so that)\b", re.I)
 
 
