@@ -12896,3 +12896,17 @@ def test_what_a_thing_brings_asks_what_it_is_to_contribute_to():
     # sentence on what a thing is to contribute to weighs as a reason does (the real assistant's test: session 49)
     assert swedish.asks_benefit("Vad ska den ge för nytta enligt planen?")
     assert swedish.asks_benefit("vilka fördelar har det?") and not swedish.asks_benefit("Vad ska den innehålla?")
+
+
+def test_holding_until_a_year_asks_how_long_it_holds():
+    # hold101: "gäller den till ett vist år, typ 2030 som en del andra regioner har?" (after the decision on Jämtland
+    # Härjedalen's målbild in SVOM) quoted the region's equal worth of all people
+    assert swedish.holds_until("gäller den till ett vist år, typ 2030 som en del andra regioner har?") == \
+        "Hur länge gäller den?"
+    assert swedish.holds_until("Gäller målbilden i Jämtland Härjedalen till ett visst år?") == \
+        "Hur länge gäller målbilden i Jämtland Härjedalen?"
+    assert swedish.holds_until("Gäller det här alla?") == ""
+    assert swedish.asks_period_of_earlier("Hur länge gäller den?", "När fattades beslutet om den gemensamma målbilden?")
+    assert not swedish.asks_period_of_earlier("Hur länge gäller den?", "Vad är SIP?")
+    assert not swedish.asks_period_of_earlier("Vilken plan för psykisk hälsa finns med där, och vilka år gäller den?",
+                                              "Vad säger verksamhetsplanen om psykisk hälsa?")

@@ -639,7 +639,10 @@ class Composer:
         terms = (terms - titled) or terms
         # (nor words of asking the keyword tokenizer keeps: "enligt" would count "i enlighet med", "ska" any duty)
         terms = (terms - set(self.tokenize(" ".join(ASKING_WORDS)))) or terms
-        period = self._period_of(query, passages) if swedish.asks_period(query.reading) else None
+        # (or of the document the question before named: "… målbilden i SVOM?" + "Hur länge gäller den?")
+        period = self._period_of(query, passages) if swedish.asks_period(query.reading) or (
+            query.follow_up and query.history and swedish.asks_period_of_earlier(query.reading, query.history[-1])) \
+            else None
         if period is not None:
             return period
         if swedish.asks_heading(query.reading):

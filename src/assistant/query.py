@@ -732,6 +732,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.told_asking,          # "Berätta kort hur X tog fram …" -> "Hur X tog fram …?"
     swedish.without_process_span,  # "Hur tog X fram Y, från underlag till beslut?" -> "Hur tog X fram Y?"
     swedish.came_to_in_goal,      # "Vad kom man fram till i målbilden …?" -> "Vad är målbilden …?"
+    swedish.holds_until,          # "gäller den till ett visst år, typ 2030 …?" -> "Hur länge gäller den?"
     swedish.needed_for,           # "vilka X … behövs för att Y ska lyckas" -> "vilka X för Y …"
     swedish.parts_of,             # "Hur många delar består målbilden av …?" -> what the målbild is: its lead and list
     swedish.quote_of_label,       # "Vilket av citaten hör ihop med ökad kontinuitet?" -> "Vad betyder ökad kontinuitet?"

@@ -4848,6 +4848,18 @@ _TELLS_SPAN = re.compile(r"\binom\s+(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|ått
                          r"månad|år|timm)\w*|\b(?:senast|före|till och med|t\.o\.m\.)\s+\w+", re.I)
 
 
+# "gäller den till ett visst år, typ 2030 som en del andra regioner har?": how long it holds, whatever the aside
+_HOLDS_UNTIL = re.compile(r"^\s*(?:(?:och|men|o)\s+)?(?:gäller|löper)\s+(?P<thing>den|det|dom|de|\w*(?:målbild|plan|strategi)\w*"
+                          r"(?:\s+(?:i|för)\s+\w+(?:\s+\w+)??)?)\s+(?:till|fram\s+till|ut)\s+(?:ett\s+vis+t\s+år|något\s+(?:vis+t\s+)?år|ett\s+slutår|när|(?:19|20)\d\d)\b"
+                          r"[^?]*\?*\s*$", re.I)
+
+
+def holds_until(question: str) -> str:
+    """"Gäller den till ett visst år, …?" asked as "Hur länge gäller den?", or ""."""
+    match = _HOLDS_UNTIL.match(question)
+    return f"Hur länge gäller {match['thing']}?" if match else ""
+
+
 def asks_time_frame(question: str) -> bool:
     """Whether a question asks whether a time is set for something ("Finns det någon tidsgräns …?")."""
     return bool(_ASKS_TIME_FRAME.search(question))
@@ -7551,6 +7563,17 @@ def began_to_exist(question: str) -> str:
     """"när började nämnden finnas?" read as "när inrättades nämnden?", or ""."""
     match = _BEGAN_TO_EXIST.match(question)
     return f"{match['lead'] or ''}när inrättades {match['x'].strip()}?" if match else ""
+
+
+_PERIOD_OF_POINTED = re.compile(r"^\s*(?:(?:och|men|o)\s+)?(?:hur\s+länge|vilka\s+år|vilken\s+(?:tids)?period)\s+(?:gäller|löper)\s+"
+                                r"(?:den|det)(?:\s+(?:då|egentligen|alltså))?\s*\?*\s*$", re.I)
+_DOCUMENT_KIND = re.compile(r"\b\w*(?:målbild|verksamhetsplan|strategi)\w*", re.I)
+
+
+def asks_period_of_earlier(question: str, earlier: str) -> bool:
+    """Whether a follow-up asks what period the document the question before named covers ("När fattades beslutet om
+    den gemensamma målbilden?" + "Hur länge gäller den?")."""
+    return bool(_PERIOD_OF_POINTED.match(question)) and bool(_DOCUMENT_KIND.search(earlier))
 
 
 def asks_period(question: str) -> bool:
