@@ -12910,3 +12910,14 @@ def test_holding_until_a_year_asks_how_long_it_holds():
     assert not swedish.asks_period_of_earlier("Hur länge gäller den?", "Vad är SIP?")
     assert not swedish.asks_period_of_earlier("Vilken plan för psykisk hälsa finns med där, och vilka år gäller den?",
                                               "Vad säger verksamhetsplanen om psykisk hälsa?")
+
+
+def test_a_section_of_two_sentences_is_said_whole_in_a_topic_summary():
+    # hold101: "Vad säger nämndens verksamhetsplan om barnkonventionen?" quoted the convention's sentence from "Barns
+    # rättigheter" without the one after it, "Region Norrbotten har skyldighet att uppfylla barnets rättigheter."
+    rights = chunk("plan.txt", "Barns rättigheter", "FN:s konvention om barnets rättigheter förtydligar att barndomen har "
+                   "ett värde i sig. Region Norrbotten har skyldighet att uppfylla barnets rättigheter.", 35)
+    minorities = chunk("plan.txt", "Minoriteter", "Sveriges minoriteter har rättigheter enligt konventioner och lagar.", 36)
+    values = chunk("plan.txt", "Värdegrund", "Värdegrunden grundar sig på FN:s konventioner.", 37)
+    text = answer_text(q("Vad säger verksamhetsplanen om FN:s konventioner?"), rights, minorities, values)
+    assert "skyldighet att uppfylla" in text
