@@ -177,7 +177,7 @@ RELATED_OVERLAP = 0.3
 CHUNK_WORDS_CACHE = 8192  # passages whose word sets are kept (a build has about a hundred; the 100x bench 10,000)
 PAIR_HALF_WORDS = 3         # "om ledarskap och arbetsmiljö": each half of a pair of topics at most this long
 FEW_TOPIC_SECTIONS = 2    # a topic summary over at most this many sections says more of each …
-SHORT_SECTION_SENTENCES = 2  # a section this short is said whole when one of its sentences is on the topic
+WHOLE_TOPIC_SECTION_SENTENCES = 2  # a section this short is said whole when one of its sentences is on the topic
 TOPIC_PASSAGE_SENTENCES = 4  # … up to this many sentences naming the topic (and their context)
 MAX_SAID_PLACES = 2          # "I vilka dokument står ”…”?": at most this many places in each document
 TREATED_FIRST_TOPIC_SENTENCES = 2  # … (the first section of a longer summary, said with all its sentences naming it)
@@ -3648,7 +3648,7 @@ class Composer:
         group = context[max(0, at - 1):max(0, at - 1) + 2]
         after = sentence_after(unit, units)
         # (or the rest of a section of two sentences: "Region Norrbotten har skyldighet att uppfylla barnets rättigheter.")
-        short = len([u for u in units if u.text not in u.chunk.items]) <= SHORT_SECTION_SENTENCES
+        short = len([u for u in units if u.text not in u.chunk.items]) <= WHOLE_TOPIC_SECTION_SENTENCES
         if after is not None and after not in group and not after.text.endswith(":") \
                 and (short or self._names_topic(topic, whole, after, said)):
             group.append(after)
@@ -3663,7 +3663,7 @@ class Composer:
         sentences = [u for u in units if u.text not in u.chunk.items and not u.text.endswith(":")]
         # (a section of two sentences is on its topic whole: "Barns rättigheter" – the convention, then "Region Norrbotten
         # har skyldighet att uppfylla barnets rättigheter.")
-        short = len(sentences) <= SHORT_SECTION_SENTENCES and any(u.text == unit.text for u in sentences)
+        short = len(sentences) <= WHOLE_TOPIC_SECTION_SENTENCES and any(u.text == unit.text for u in sentences)
         naming = [u for u in sentences if u.text != unit.text and (short or self._names_topic(topic, whole, u, said))]
         group = in_context([unit, *naming[:TOPIC_PASSAGE_SENTENCES]], units)
         order = {(u.chunk.id, u.position): i for i, u in enumerate(units)}

@@ -7567,13 +7567,13 @@ def began_to_exist(question: str) -> str:
 
 _PERIOD_OF_POINTED = re.compile(r"^\s*(?:(?:och|men|o)\s+)?(?:hur\s+länge|vilka\s+år|vilken\s+(?:tids)?period)\s+(?:gäller|löper)\s+"
                                 r"(?:den|det)(?:\s+(?:då|egentligen|alltså))?\s*\?*\s*$", re.I)
-_DOCUMENT_KIND = re.compile(r"\b\w*(?:målbild|verksamhetsplan|strategi)\w*", re.I)
+_NAMES_KIND_OF_DOCUMENT = re.compile(r"\b\w*(?:målbild|verksamhetsplan|strategi)\w*", re.I)
 
 
 def asks_period_of_earlier(question: str, earlier: str) -> bool:
     """Whether a follow-up asks what period the document the question before named covers ("När fattades beslutet om
     den gemensamma målbilden?" + "Hur länge gäller den?")."""
-    return bool(_PERIOD_OF_POINTED.match(question)) and bool(_DOCUMENT_KIND.search(earlier))
+    return bool(_PERIOD_OF_POINTED.match(question)) and bool(_NAMES_KIND_OF_DOCUMENT.search(earlier))
 
 
 def asks_period(question: str) -> bool:
