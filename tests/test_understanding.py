@@ -12921,3 +12921,25 @@ def test_a_section_of_two_sentences_is_said_whole_in_a_topic_summary():
     values = chunk("plan.txt", "Värdegrund", "Värdegrunden grundar sig på FN:s konventioner.", 37)
     text = answer_text(q("Vad säger verksamhetsplanen om FN:s konventioner?"), rights, minorities, values)
     assert "skyldighet att uppfylla" in text
+
+
+# the ten fresh questions at the end of session 49
+
+
+def test_who_was_involved_in_making_it_asks_who_took_part():
+    # "vilka var inblandade när norrbottens målbild togs fram?" was refused: "inblandade" was read as a listed noun
+    # that the timeline never says
+    assert swedish.asks_process("vilka var inblandade när norrbottens målbild togs fram?")
+    assert swedish.is_group_noun("inblandade")
+    assert swedish.names_people("Kick-off med högre tjänstepersoner, förtroendevalda och patient- och brukarrepresentanter.")
+
+
+def test_a_title_qualifier_goes_with_the_noun_a_few_words_on():
+    # "kan du sammanfatta den gemensamma nära vård-strategin som regionen o kommunerna i norrbotten har" summarised
+    # "Vår gemensamma målbild i Norrbotten": "gemensamma" named the målbild, though it goes with "strategin"
+    metas = {"malbild.txt": DocumentMeta(name="malbild.txt", title="Vår gemensamma målbild i Norrbotten", kind="broschyr",
+                                         region="Norrbotten"),
+             "strategi.txt": METAS["strategi.txt"]}
+    named = understand("kan du sammanfatta den gemensamma nära vård-strategin i norrbotten", metas=metas).named_documents
+    assert named == ("strategi.txt",)
+    assert understand("Vad är den gemensamma målbilden i Norrbotten?", metas=metas).named_documents == ("malbild.txt",)

@@ -1198,12 +1198,18 @@ def _qualifies_as_titled(word: str, question: str, title: str) -> bool:
     målbilden" for "Vår gemensamma målbild"; not "gemensamma planen")."""
     tokens = re.findall(r"\w+", swedish.fold(title.lower()))
     after = [tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t == word]
-    said = re.findall(rf"\b{re.escape(word)}\w*\s+(\w+)", question)
+    # (the noun it qualifies, a word or two on: "den gemensamma nära vård-strategin" is the strategy)
+    said = []
+    for match in re.finditer(rf"\b{re.escape(word)}\w*((?:[\s-]+\w+){{1,{QUALIFIED_NOUN_WORDS}}})", question):
+        following = re.findall(r"\w+", match.group(1))
+        said.append(next((n for n in following if n.startswith(_OTHER_TEXTS) or any(n.startswith(a[:5]) for a in after)),
+                         following[0]))
     # (only another kind of text is another thing: "den gemensamma visionen" is the målbild still)
     other = [n for n in said if n.startswith(_OTHER_TEXTS) and not any(n.startswith(a[:5]) for a in after)]
     return not after or not said or len(other) < len(said)
 
 
+QUALIFIED_NOUN_WORDS = 3  # "gemensamma nära vård-strategin": the noun a title's qualifier goes with, this many words on
 _OTHER_TEXTS = ("plan", "strategi", "fardplan", "handlingsplan", "verksamhetsplan", "dokument", "rapport", "program")
 
 

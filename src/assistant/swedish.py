@@ -6829,7 +6829,9 @@ def negates(term: str, word: str) -> bool:
 
 
 # "Vilka var med och tog fram målbilden?": who took part in making it is told by how it was made
-_PROCESS_PARTICIPANTS = re.compile(_OPENING + r"(?:(?:vilka|vem)\b.*\b(?:var med|deltog|medverkade|fick vara med)|"
+_PROCESS_PARTICIPANTS = re.compile(_OPENING + r"(?:(?:vilka|vem)\b.*\b(?:var med|deltog|medverkade|fick vara med|"
+                                   # "vilka var inblandade när den togs fram?"
+                                   r"(?:var|blev)\s+(?:inblandade|involverade|delaktiga))|"
                                    # "Var medborgarna med när målbilden togs fram …?", "Fick personalen vara med …?"
                                    r"(?:var|fick|blev)\s+\w+(?:\s+\w+)?\s+(?:vara\s+)?(?:med|delaktiga|involverade|tillfrågade))"
                                    r"\b.*\b(?:fram|framtagandet|framtagningen)\b", re.I)
@@ -7922,12 +7924,15 @@ def says_in_particular(sentence: str, thing: str) -> bool:
 
 # People named as a group: "Vilken grupp …?" is answered by "… speciellt bland yngre kvinnor"
 _PEOPLE = re.compile(r"\b(?:kvinnor|män|flickor|pojkar|unga|yngre|äldre|barn|ungdomar|personer|invånare|medborgare|"
-                     r"samer|samerna|minoriteter|hbtqi\+?personer|föräldrar|elever|studenter)\b", re.I)
+                     r"samer|samerna|minoriteter|hbtqi\+?personer|föräldrar|elever|studenter|patienter|brukare|"
+                     r"\w*representanter|tjänstepersoner|förtroendevalda)\b", re.I)
 
 
 def is_group_noun(noun: str) -> bool:
     """Whether the listed noun of a question asks for a group ("grupp", "gruppen")."""
-    return fold(noun.lower()) in ("grupp", "gruppen", "grupper", "grupperna", "malgrupp", "malgruppen")
+    # (or for the people who took part: "vilka var inblandade när den togs fram?")
+    return fold(noun.lower()) in ("grupp", "gruppen", "grupper", "grupperna", "malgrupp", "malgruppen", "inblandade",
+                                  "involverade", "delaktiga", "deltagare", "deltagarna", "medverkande")
 
 
 def names_people(text: str) -> bool:
