@@ -1022,3 +1022,22 @@ def test_session_49_answers_from_hold101(assistant):
     assert waste.answered and "lite skada på miljön" in waste.text
     for answer in (drugs, journal, total, benefit, changes, waste):
         assert _valid_citations(answer)
+
+
+def test_session_49_answers_from_hold101_threads_and_ten_fresh_questions(assistant):
+    # hold101: how long Jämtland Härjedalen's målbild holds, asked in a thread; a section of two sentences, whole
+    until = assistant.ask("gäller den till ett vist år, typ 2030 som en del andra regioner har?",
+                          ["Hej, jag jobbar som samordnare för medborgardialoger i Strömsunds kommun. När fattades beslutet "
+                           "om den gemensamma målbilden i SVOM?"])
+    assert until.answered and "tidsbegränsning" in until.text
+    rights = assistant.ask("Hej! Jag är barnrättsstrateg på Luleå kommun och vi ska se över hur både kommunen och regionen "
+                           "jobbar med barnrättsperspektivet. Vad säger nämndens verksamhetsplan om barnkonventionen?")
+    assert rights.answered and "skyldighet att uppfylla barnets" in rights.text
+    # the ten fresh questions: who took part in making Norrbotten's målbild; the strategy named by "nära vård-strategin"
+    involved = assistant.ask("vilka var inblandade när den togs fram?", ["när blev målbilden i norrbotten antagen?"])
+    assert involved.answered and "förtroendevalda" in involved.text and "medborgare" in involved.text
+    strategy = assistant.ask("kan du sammanfatta den gemensamma nära vård-strategin som regionen o kommunerna i norrbotten har")
+    assert strategy.answered and "Fyra riktningsförändringar" in strategy.text and "i korthet" in strategy.text
+    assert "Vår gemensamma målbild i Norrbotten” i korthet" not in strategy.text
+    for answer in (until, rights, involved, strategy):
+        assert _valid_citations(answer)
