@@ -3155,10 +3155,14 @@ def there_named(question: str, preamble: str) -> str:
     """The question with the "där" it points with said as the longest name its preamble says ("Vilka funktioner finns
     där …?" -> "Vilka funktioner finns i Min vård Norrbotten …?"), or ""."""
     match = _THERE_POINTS.search(question)
-    names = [n for n in name_phrases(preamble) if n.lower() not in question.lower()] if match and preamble else []
-    if not names:
-        return ""
-    return f"{question[:match.start('there')]}i {max(names, key=len)}{question[match.end('there'):]}"
+    name = _preamble_name(question, preamble) if match else ""
+    return f"{question[:match.start('there')]}i {name}{question[match.end('there'):]}" if name else ""
+
+
+def _preamble_name(question: str, preamble: str) -> str:
+    """The longest name a preamble says that the question does not ("Min vård Norrbotten"), or ""."""
+    names = [n for n in name_phrases(preamble) if n.lower() not in question.lower()] if preamble else []
+    return max(names, key=len) if names else ""
 
 
 # "Jag har precis börjat jobba med Min vård Norrbotten. Vad säger planen om den här tjänsten?", "… just started working on
@@ -3171,10 +3175,8 @@ def this_named(question: str, preamble: str) -> str:
     """The question with the service it points at ("den här tjänsten", "this service") said as the longest name its
     preamble says ("Min vård Norrbotten"), or ""."""
     match = _THIS_THING.search(question)
-    names = [n for n in name_phrases(preamble) if n.lower() not in question.lower()] if match and preamble else []
-    if not names:
-        return ""
-    return f"{question[:match.start()]}{max(names, key=len)}{question[match.end():]}"
+    name = _preamble_name(question, preamble) if match else ""
+    return f"{question[:match.start()]}{name}{question[match.end():]}" if name else ""
 
 
 def asker_meets(preamble: str) -> str:
