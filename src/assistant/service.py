@@ -1023,11 +1023,17 @@ def two_topics_apart(query: Query, passages: Passages) -> tuple[str, str] | None
 MIN_COMPOUND_PART_LETTERS = 4  # a part of a staff compound the passages say ("specialist|vården")
 
 
-def known_word(word: str, passages: Passages) -> bool:
-    """Whether the passages say a word, a word the synonym list gives for it, or both parts of it as a compound
-    ("specialistvården": "specialiserad vård"); "apoteken" they never say."""
+def said_by_passages(word: str, passages: Passages) -> bool:
+    """Whether some passage says a word, or a word the synonym list gives for it ("vårdcentral": hälsocentral)."""
     synonyms = passages.synonyms
-    if passages.passages_saying(word) or (synonyms and any(passages.passages_saying(d) for d in synonyms.added(word))):
+    return bool(passages.passages_saying(word)) or bool(
+        synonyms and any(passages.passages_saying(said) for said in synonyms.added(word)))
+
+
+def known_word(word: str, passages: Passages) -> bool:
+    """Whether the passages say a word (`said_by_passages`) or both parts of it as a compound ("specialistvården":
+    "specialiserad vård"); "apoteken" they never say."""
+    if said_by_passages(word, passages):
         return True
     return any(passages.passages_saying(word[:i]) and passages.passages_saying(word[i:])
                for i in range(MIN_COMPOUND_PART_LETTERS, len(word) - MIN_COMPOUND_PART_LETTERS + 1))
@@ -1066,9 +1072,7 @@ def any_untold(query: Query, passages: Passages) -> str:
     # (a working paper is asked for as such: "rutin" is what no passage says, whatever its topic)
     words = asked.split()[:1] if paper else [w for w in swedish.content_words(asked).split()
                                              if len(w) >= MENTIONED_KEY_LETTERS]
-    synonyms = passages.synonyms
-    if not words or any(passages.passages_saying(w) for w in words) or \
-            (synonyms and any(passages.passages_saying(said) for w in words for said in synonyms.added(w))):
+    if not words or any(said_by_passages(w, passages) for w in words):
         return ""
     return asked
 

@@ -235,18 +235,19 @@ def correct_typos(text: str, vocabulary: Mapping[str, int], is_word: Callable[[s
         if len(low) < TYPO_MIN_LETTERS or low in vocabulary or low in QUESTION_WORDS or word.isupper() \
                 or (is_word is not None and is_word(low)):
             return word
+        candidates = _one_off(low)  # (made once: each reading below looks among the same words one letter off)
         # another inflection of the same word ("linjär" / "linjära") is no slip: only a word apart from it
-        near = [(vocabulary[c], c) for c in _one_off(low) if len(c) >= TYPO_MIN_LETTERS and vocabulary.get(c, 0) > 0
+        near = [(vocabulary[c], c) for c in candidates if len(c) >= TYPO_MIN_LETTERS and vocabulary.get(c, 0) > 0
                 and not (c.startswith(low) or low.startswith(c))]
         if not near and not _SWEDISH_LETTERS.search(low):
             # a slip in a word typed without its dots as well ("skrora" for "sköra")
             folded = _folded_vocabulary(vocabulary)
-            near = [(vocabulary[m], m) for c in _one_off(low) if len(c) >= TYPO_MIN_LETTERS
+            near = [(vocabulary[m], m) for c in candidates if len(c) >= TYPO_MIN_LETTERS
                     for m in folded.get(c, ()) if not (fold(m).startswith(low) or low.startswith(fold(m)))]
         if not near and len(low) >= TYPO_STAFF_WORD_LETTERS:
             # a slip in a long staff word the synonym list knows ("jornalsystemet" -> "journalsystemet"), when no word
             # of the documents is near
-            near = [(0, c) for c in _one_off(low) if c in vocabulary and not (c.startswith(low) or low.startswith(c))]
+            near = [(0, c) for c in candidates if c in vocabulary and not (c.startswith(low) or low.startswith(c))]
         if not near:
             return word
         # a letter typed without its dots or ring ("samre") is the likeliest slip: "sämre" before "samer"
