@@ -367,6 +367,16 @@ class Passages:
             found[phrase] = tuple(c for c, text in zip(self.chunks, texts) if all(stem in text for stem in stems))
         return found[phrase]
 
+    def starts_a_word(self, part: str) -> bool:
+        """Whether some passage has a word starting as the part does (its stem, å/ä/ö folded): "vård" of "vårdens",
+        not "leri" inside "galleri" – a compound's part, said as a word of its own."""
+        starts = self.__dict__.setdefault("_word_starts", {})
+        if part not in starts:
+            stem = swedish.fold(part.lower())[:max(4, len(part) - 3)]
+            self.chunks_saying(part)  # (the folded texts, made once per build)
+            starts[part] = any(re.search(rf"(?<!\w){re.escape(stem)}", text) for text in self.__dict__["_folded_texts"])
+        return starts[part]
+
     def passages_saying(self, phrase: str) -> int:
         """How many passages hold every word of a phrase (`chunks_saying`)."""
         return len(self.chunks_saying(phrase))
@@ -3309,6 +3319,18 @@ class Composer:
             return self._outline(Draft(), documents[0], passages)
         if not documents and topic <= set(self.tokenize("dokument dokumenten styrdokument styrdokumenten alla")):
             return self._overview(Draft(), passages)
+        scope = set(documents) or {n for n, m in passages.metas.items() if not query.regions or m.region in query.regions}
+        named = self._named_phrase_said(query, scope, passages)
+        if named:  # "Vad säger planen om Min vård Norrbotten?": the sentences that say the name, not those that say "vård"
+            # (nor the plan's section on nära vård, nor its outline)
+            draft = Draft()
+            placed = ""
+            for unit in in_context(named[:MAX_TOPIC_SENTENCES], units_of([Hit(c, 0.0) for c in {u.chunk for u in named}])):
+                if (heading := heading_of(unit.chunk)) and heading != placed:  # each section's place said once
+                    draft.lines.append(f"Under ”{heading}” ({passages.title_of(unit.chunk)}):")
+                    placed = heading
+                draft.say(unit.text, unit.chunk)
+            return draft
         if documents and topic and topic <= set(self.tokenize(NEAR_CARE)):
             # "vad säger nämndens verksamhetsplan om nära vård?": the plan, on much else too, has a section of its own
             # on it ("Omställningen till Nära vård"; `summary_topic` keeps the topic only then)
@@ -3318,17 +3340,6 @@ class Composer:
         whole = self.named_document(query, passages) or self._presented_by(topic, documents, passages)
         if whole:
             return self._outline(Draft(), whole, passages)
-        scope = set(documents) or {n for n, m in passages.metas.items() if not query.regions or m.region in query.regions}
-        named = self._named_phrase_said(query, scope, passages)
-        if named:  # "Vad säger planen om Min vård Norrbotten?": the sentences that say the name, not those that say "vård"
-            draft = Draft()
-            placed = ""
-            for unit in in_context(named[:MAX_TOPIC_SENTENCES], units_of([Hit(c, 0.0) for c in {u.chunk for u in named}])):
-                if (heading := heading_of(unit.chunk)) and heading != placed:  # each section's place said once
-                    draft.lines.append(f"Under ”{heading}” ({passages.title_of(unit.chunk)}):")
-                    placed = heading
-                draft.say(unit.text, unit.chunk)
-            return draft
         asked_topic = set(topic)
         topic = self._said_topic(topic, [c for c in passages.chunks if c.document in scope])
         if documents:  # "Hur beskriver Jämtland Härjedalen tillgänglighet?": the strategy "Ökad tillgänglighet", explained
@@ -3667,6 +3678,11 @@ class Composer:
         naming = [u for u in sentences if u.text != unit.text and (short or self._names_topic(topic, whole, u, said))]
         group = in_context([unit, *naming[:TOPIC_PASSAGE_SENTENCES]], units)
         order = {(u.chunk.id, u.position): i for i, u in enumerate(units)}
+        # (and a sentence between two it says, in the same passage: "… till följd av suicid …", "Av de som vårdas på
+        # sjukhus för självmordsförsök …", "Riskfaktorer för suicid …" – one account, not two with a hole in it)
+        at = {order.get((u.chunk.id, u.position)) for u in group}
+        group += [u for i, u in enumerate(units) if i not in at and i - 1 in at and i + 1 in at and 0 < i < len(units) - 1
+                  and units[i - 1].chunk.id == u.chunk.id == units[i + 1].chunk.id]
         return sorted((u for u in group if u is unit or (u.text not in u.chunk.items and not u.text.endswith(":"))),
                       key=lambda u: order.get((u.chunk.id, u.position), -1))
 
@@ -3765,8 +3781,16 @@ class Composer:
             # (a word no passage says itself, whose head alone some passage says: "hemsjukvård" is not "sjukvård")
             unheard = {w for w in topic if not any(self._names_itself({w}, f"{c.section} {c.text}") for c in passages.chunks)}
             added = passages.synonyms.added(said)
+            # (or heard only inside a longer word, where the documents' word for it is said more: "självmord" only in
+            # "självmordsförsök", "suicid" in five passages)
+            # each word's own: "vårdplatser" -> "slutenvård", not "filialer" that "glesbygd" beside it adds
+            own = {w: passages.synonyms.added(" ".join(x for x in re.findall(r"[\w-]+", said) if w in self.tokenize(x)))
+                   for w in topic}
+            unheard |= {w for w in topic - unheard if own[w] and not any(
+                swedish.fold(w) in self._chunk_words(c) for c in passages.chunks)
+                and passages.passages_saying(w) < passages.passages_saying(own[w][0])}
             if unheard and added:
-                topic = (topic - unheard) | set(self.tokenize(added[0]))
+                topic = (topic - unheard) | {t for w in unheard for t in self.tokenize((own[w] or added)[0])}
             # a staff phrase of several words stands for the documents' word, its words heard or not ("att vården ska
             # vara lätt att nå" -> tillgänglig)
             phrased = {t for key in passages.synonyms.staff_phrases(said) if len(key) >= 2 for t in self.tokenize(" ".join(key))}
@@ -3855,7 +3879,7 @@ class Composer:
 
         def named(t: str) -> bool:  # a word, a compound around it, or it less a short ending ("tillgänglig")
             return t in words or swedish.compound_around(t, joined) or \
-                any(t[:k] in words for k in range(max(5, len(t) - WHOLE_WORD_ENDING), len(t)))
+                any(t[:k] in words and swedish.short_ending(t[k:]) for k in range(max(5, len(t) - WHOLE_WORD_ENDING), len(t)))
         return bool(topic) and all(named(swedish.fold(x)) for x in topic)
 
     def _mentions(self, topic: set[str], chunk: Chunk, text: str | None = None) -> bool:

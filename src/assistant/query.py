@@ -289,6 +289,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     # "Kan du sammanfatta vilka riktningsförändringar länsstrategin pratar om?" + "Står samma fyra med i nämndens
     # verksamhetsplan också, eller skiljer de sig åt?": the earlier list's things, in both documents
     between = between or (_same_elsewhere(reading, earlier[-1], metas, common) if earlier else "")
+    between = between or (_described_elsewhere(reading, earlier, metas, common) if earlier else "")
     if between:
         reading, anchor, follow_up = between, "", False
     own_asked = ""
@@ -811,6 +812,22 @@ def _same_elsewhere(reading: str, earlier: str, metas: Mapping[str, DocumentMeta
         return ""
     a, b = _document_phrase(metas[now[0]]), _document_phrase(metas[before[0]])
     return f"Är {things}na i {a} samma som i {b}?" if a and b else ""
+
+
+def _described_elsewhere(reading: str, earlier: Sequence[str], metas: Mapping[str, DocumentMeta],
+                         common: frozenset[str]) -> str:
+    """"vad är skillnaden mot hur verksamhetsplanen beskriver öppna vårdformer?" after "vilka exempel på öppnare
+    vårdformer finns i strategin?": the two documents compared on the thing ("Jämför hur strategin och
+    verksamhetsplanen beskriver öppna vårdformer"), or ""."""
+    against = swedish.described_against(reading)
+    if against is None:
+        return ""
+    now = named_in(against[0], metas, common)[0]
+    before = next((n for turn in reversed(earlier) if (n := named_in(turn, metas, common)[0])), ())
+    if len(now) != 1 or len(before) != 1 or now == before or now[0] not in metas or before[0] not in metas:
+        return ""
+    a, b = _document_phrase(metas[before[0]]), _document_phrase(metas[now[0]])
+    return f"Jämför hur {a} och {b} beskriver {against[1]}" if a and b else ""
 
 
 def _document_phrase(meta: DocumentMeta) -> str:

@@ -326,7 +326,8 @@ class Assistant:
             return self.refuse(served, query, hits, reason=elsewhere)
         # "Finns det några nyckeltal eller målvärden kopplade till hållbarhetsmålen?": no passage names either, said so
         # whichever check refuses it
-        none_said = NOTHING_NAMED.format(thing=none_named) if (none_named := any_untold(query, served.passages)) else ""
+        none_named = any_untold(query, served.passages) or qualifier_untold(query, served.passages)
+        none_said = NOTHING_NAMED.format(thing=none_named) if none_named else ""
         if not citations or ("where-said" not in draft.flags and "period" not in draft.flags
                              and not holds_answer(query, draft.text(), citations, served.index.synonyms,
                                                   served.passages)):
@@ -1035,7 +1036,7 @@ def known_word(word: str, passages: Passages) -> bool:
     "specialiserad vård"); "apoteken" they never say."""
     if said_by_passages(word, passages):
         return True
-    return any(passages.passages_saying(word[:i]) and passages.passages_saying(word[i:])
+    return any(passages.starts_a_word(word[:i]) and passages.starts_a_word(word[i:])
                for i in range(MIN_COMPOUND_PART_LETTERS, len(word) - MIN_COMPOUND_PART_LETTERS + 1))
 
 
@@ -1075,6 +1076,17 @@ def any_untold(query: Query, passages: Passages) -> str:
     if not words or any(said_by_passages(w, passages) for w in words):
         return ""
     return asked
+
+
+def qualifier_untold(query: Query, passages: Passages) -> str:
+    """The words of what a "vad står det om X för Y?" question says X is for that no passage says (nor both their
+    parts, nor the documents' word for them), or "": "väntetider för tandreglering för barn" is not answered by what
+    the plan says of väntetider ("tandreglering")."""
+    if query.intent != "summary" or query.english:
+        return ""
+    qualifier = swedish.topic_qualifier(query.reading)
+    words = [w for w in swedish.content_words(qualifier).split() if len(w) >= MENTIONED_KEY_LETTERS]
+    return " eller ".join(w for w in words if not known_word(w, passages))
 
 
 def dated_untold(query: Query, passages: Passages, said: str = "") -> str:

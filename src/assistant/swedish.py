@@ -332,6 +332,16 @@ def compound_match(a: str, b: str) -> bool:
     return len(short) >= 5 and (long.endswith(short) or long.startswith(short))
 
 
+# What a word may lose and still be the same word: a derivation or inflection ending ("tillgänglig|het",
+# "utveckl|ing", "hälsofrämj|ande"), not a word of its own ("själv|mord" is no "själv").
+_SHORT_ENDING = re.compile(r"(?:het|ning|ing|else|ande|ende|are|lig|ig|isk|ell|iv|er|ar|or|ad|at|en|et|na|a|e|s|n|t)", re.I)
+
+
+def short_ending(ending: str) -> bool:
+    """Whether the letters a word ends on past a shorter word are an ending of it, not another word."""
+    return bool(_SHORT_ENDING.fullmatch(ending))
+
+
 def joined_words(words: Iterable[str]) -> str:
     """Words as one "|"-separated string, for `compound_in`."""
     return "|" + "|".join(words) + "|"
@@ -1877,7 +1887,8 @@ def question_parts(text: str) -> list[str]:
     who_when = _WHO_AND_WHEN.match(text)
     if who_when:  # "vem har bestämt den där målbilden för västernorrland och när?": who, then when that was
         return [f"{who_when['first'].rstrip(' ,')}?", "När var det?"]
-    what_then = _WHAT_THEN_ASKED.match(text) or _WHAT_AND_DONE_THERE.match(text) or _WHAT_THEN_YESNO.match(text)
+    what_then = _WHAT_THEN_ASKED.match(text) or _WHAT_AND_DONE_THERE.match(text) or _WHAT_THEN_YESNO.match(text) \
+        or _ASKED_THEN_YESNO.match(text)
     if what_then:  # "vad är min vård norrbotten, vad kan patienterna göra där": what it is, then a question of it
         return [f"{what_then['a'].strip()}?", f"{what_then['b'].strip()}?"]
     letters = _TWO_ACRONYMS.match(text)
@@ -1944,6 +1955,13 @@ _WHAT_THEN_YESNO = re.compile(r"^(?P<a>\s*(?:och\s+)?vad\s+(?:är|betyder|inneb�
                               # (not "finns det i Jämtland?", which asks whether the thing is there: read whole)
                               r"(?P<b>(?:kommer|ingår|får|ska|kan|används|funkar|fungerar)\s+(?:det|den|dom|de|detta)\b"
                               r"[^?]{4,}?)\s*\?*\s*$", re.I)
+# "vem fattade beslutet och är den kopplad till någon annan strategi?": who (what, when …), then a yes/no question of
+# the thing the thread is about
+# (not of a count, whose thing the second part asks of: "Hur många hälsocentraler finns det och är det några privata?")
+_ASKED_THEN_YESNO = re.compile(r"^(?P<a>\s*(?:och\s+)?(?:vem|vilka|vilken|när|var|hur(?!\s+(?:många|mycket)))\s+[^,?]{6,60}?)"
+                               r"\s*(?:,\s*(?:och\s+)?|\s+och\s+)"
+                               r"(?P<b>(?:är|finns|kommer|ingår|hänger|gäller)\s+(?:den|det|dom|de|detta)\s+\S+\s+\S+\s+[^?]*?)"
+                               r"\s*\?*\s*$", re.I)
 # ("vad är Min vård Norrbotten och vad kan man göra där??": joined by "och" too)
 _WHAT_AND_DONE_THERE = re.compile(r"^(?P<a>\s*(?:och\s+)?vad\s+(?:är|betyder|innebär)\s+(?!(?:det|den|dom|de|detta|dessa)\b)"
                                   r"[^,?]{3,60}?)\s+och\s+(?P<b>vad\s+kan\s+(?:man|patienterna|patienten|jag|vi|invånarna|"
@@ -4279,6 +4297,20 @@ _SAME_ELSEWHERE = re.compile(r"\b(?:samma|likadana|dom\s+också|de\s+också)\b[^
 def asks_same_elsewhere(question: str) -> bool:
     """Whether a follow-up asks if the same things stand in another document ("Står samma fyra med i X också?")."""
     return bool(_SAME_ELSEWHERE.search(question))
+
+
+# "vad är skillnaden mot hur verksamhetsplanen beskriver öppna vårdformer?" (after the strategy's): how another
+# document describes the thing, against the one the thread asked of
+_DESCRIBED_AGAINST = re.compile(r"^\s*(?:och\s+|men\s+)?(?:vad\s+är\s+(?:det\s+för\s+)?skillnad(?:en)?|hur\s+skiljer\s+(?:det|den|de|dom)"
+                                r"\s+sig|skiljer\s+(?:det|den|de|dom)\s+sig)\s+(?:mot|från|jämfört\s+med)\s+hur\s+"
+                                r"(?P<document>(?:\w+s\s+)?\w+)\s+(?:beskriver|skriver\s+om|tar\s+upp|ser\s+på)\s+"
+                                r"(?P<thing>[^?]{3,80}?)\s*\??\s*$", re.I)
+
+
+def described_against(question: str) -> tuple[str, str] | None:
+    """For "vad är skillnaden mot hur X beskriver Y?", the document X names and the thing Y; else None."""
+    match = _DESCRIBED_AGAINST.match(question)
+    return (match["document"], match["thing"]) if match else None
 
 
 def things_compared(question: str) -> str:
@@ -8218,6 +8250,14 @@ def summary_topic(question: str) -> str:
     return _statement_pointed_at(text, match) or (role["x"] if role else owner["x"] if owner else topic)
 
 
+def topic_qualifier(question: str) -> str:
+    """What a "vad står det om X för Y?" question says X is for, which `summary_topic` leaves out as if it were where to
+    look ("… om väntetider för tandreglering för barn?" -> "tandreglering för barn"), or ""."""
+    match = _ABOUT.search(restore_letters(question))
+    rest = re.match(r"\s+(?:för|inom|vid)\s+(?P<rest>[^?,.!]+)", match.string[match.end("topic"):]) if match else None
+    return rest["rest"].strip() if rest else ""
+
+
 def _statement_pointed_at(text: str, about: re.Match) -> str:
     """The statement before "… om det?" that its "det" points at (three words or more), or ""."""
     if about["topic"].strip().lower() not in _POINTING_TOPIC:
@@ -8958,7 +8998,9 @@ _EN_QUESTION = (
     (r"^\s*(?:please )?summari[sz]e (?:for me )?what (.+?) (?:says|said|is saying|contains)\b", r"sammanfatta \1"),
     (r"^\s*(?:please )?(?:summari[sz]e|give (?:me )?(?:a |an )?(?:short |brief )?(?:summary|overview) of)\b",
      "sammanfatta"),
-    (r"^\s*what does (.+?) say about (.+?)\??$", r"vad står det om \2 i \1?"),
+    # (leading on too: "And what does the committee plan say about rehabilitation?")
+    (r"^\s*(?:(and|so)\s+)?what does (.+?) say about (.+?)\??$",
+     lambda m: f"{'och ' if m.group(1) else ''}vad står det om {m.group(3)} i {m.group(2)}?"),
     (r"^\s*(?:does|do) (.+?) (?:say|mention) anything about (.+?)\??$", r"står det något om \2 i \1?"),
     (r"^\s*(?:is|are) there (?:anything|something|any\w*) (?:about|on|regarding) (.+?)\??$", r"står det något om \1?"),
     # "Is continuity of care part of the shared vision in …?": whether X is mentioned in Y
