@@ -37,6 +37,7 @@ W_WORDS = 0.5
 W_RANK = 0.1
 W_POSITION = 0.002
 W_OWN_WORDS = 0.3        # a follow-up's own question: the share of its own words in the sentence
+MIN_COMPOUND_PART_LETTERS = 4  # a part of a staff compound the passages say ("specialist|vården")
 MENTIONED_THING_WORDS = 4  # "kvinnor i övergångsåldern": a thing asked whether the documents mention, in at most so many words
 MIN_HEADING_TAIL_WORDS = 3  # a list item that ends on a heading this long is that section ("Mer hälsofrämjande och …")
 # the owner of a thing asked about, or where it is, no topic ("Vad är regionens verksamhetsmodell?", "Vad är det för
@@ -162,6 +163,8 @@ WORKPLACE_LIST_ITEMS = 6  # a list longer than this is said only by its items th
 WORKPLACE_CARE_LEAD = "För {place}, där du arbetar, tar ”{heading}” ({title}) upp:"
 IN_THE_LINE_LEAD = "Så ska arbetet föras ut i verksamheterna:"
 MAX_TOPIC_SENTENCES = 5
+TOPIC_SECTIONS = 6        # a topic summary says what this many sections say of it ("tandvården": mobiltandvård the 6th) …
+ALSO_TOPIC_SECTIONS = 3   # … or, after a section headed by the topic said whole, what this many others say
 SECTION_RANK_WEIGHT = 0.05  # a heading that names the topic exactly beats one ranked higher with more words
 MAX_EXTRA_HEADING_WORDS = 2  # a heading naming the topic may have this many other words
 LEAD_PARAGRAPH_SENTENCES = 3  # a section summary says this much of the section's first paragraph
@@ -232,6 +235,7 @@ ROLE_UNNAMED_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, 
 NARROWED_HITS = 3  # a role follow-up narrowing the earlier topic ("när det gäller barn och unga") reads this many passages
 OTHER_REGION_STAFF = "(Det här står i dokument från {regions}, inte i dokumenten från {own}.)"
 ROLE_TOPIC_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, men det här säger de om ämnet:"
+ROLE_TOPIC_UNNAMED = "Dokumenten nämner inte {thing}."  # a role follow-up on a thing no passage names (trygg hemgång)
 UNNAMED_ROLE_START = ROLE_TOPIC_LEAD.split("{role}")[0].rstrip()  # either lead: the role is said to be unnamed once
 CHANGED_LEAD = "{concept} jämfört med {old}: "
 ACRONYM_SPELLED = "{term} står för ”{expansion}”"  # then the sentence that spells it out
@@ -366,6 +370,18 @@ class Passages:
             stems = [swedish.fold(w.lower())[:max(4, len(w) - 3)] for w in re.findall(r"\w+", phrase)]
             found[phrase] = tuple(c for c, text in zip(self.chunks, texts) if all(stem in text for stem in stems))
         return found[phrase]
+
+    def says_word(self, word: str) -> bool:
+        """Whether some passage says a word, or a word the synonym list gives for it ("vårdcentral": hälsocentral)."""
+        return bool(self.passages_saying(word)) or bool(
+            self.synonyms and any(self.passages_saying(said) for said in self.synonyms.added(word)))
+
+    def knows_word(self, word: str) -> bool:
+        """Whether the passages say a word (`says_word`) or both parts of it as a compound, each starting a word
+        ("specialistvården": "specialiserad vård"); "apoteken", "tandreglering" they never say."""
+        return self.says_word(word) or any(
+            self.starts_a_word(word[:i]) and self.starts_a_word(word[i:])
+            for i in range(MIN_COMPOUND_PART_LETTERS, len(word) - MIN_COMPOUND_PART_LETTERS + 1))
 
     def starts_a_word(self, part: str) -> bool:
         """Whether some passage has a word starting as the part does (its stem, å/ä/ö folded): "vård" of "vårdens",
@@ -749,7 +765,7 @@ class Composer:
                 draft.say(unit.text, unit.chunk)
         if draft.lines and swedish.asks_both_ways(query.reading):
             self._with_what_is_not(draft, hits, terms)
-        if draft.lines and query.intent == "role" and not draft.lines[0].startswith(UNNAMED_ROLE_START) \
+        if draft.lines and query.intent == "role" and not any(line.startswith(UNNAMED_ROLE_START) for line in draft.lines[:2]) \
                 and not passages.names_role(query.role):
             # "… för mig som fysioterapeut?": the documents never name the role; what they say to all staff, said as such
             draft.lines.insert(0, ROLE_UNNAMED_LEAD.format(role=query.role))
@@ -956,6 +972,19 @@ class Composer:
             within = (set(query.named_documents) & scope) or scope
             section = next((c for c in self._with_parents(passages.chunks) if c.document in within and c.section
                             and swedish.is_process_heading(heading_of(c))), None) or self._timeline(within, passages) or section
+        if section is not None and scope and swedish.asks_process(reading) and (
+                group := self._steps_naming_group(query, section, passages)):
+            # "Hur tog Norrbotten fram sin målbild?" + "hur fick dom in vad invånarna tyckte?": the steps that name them
+            # (or the documents' word for them: "Workshop … med medborgare"), not every step
+            draft = Draft()
+            placed = ""
+            for unit in group:
+                if (heading := heading_of(unit.chunk)) != placed and unit.chunk.section != section.section:
+                    intro = f"Under {heading} ({unit.chunk.title}):"
+                    draft.lines.append(f"{intro} [{draft.cite(unit.chunk, intro)}]")
+                    placed = heading
+                draft.say(unit.text, unit.chunk, prefix="- " if unit.text in unit.chunk.items else "")
+            return draft
         if section is not None:
             draft = Draft()
             if query.intent == "who" and scope:
@@ -979,6 +1008,22 @@ class Composer:
                     draft.say(item, decided, prefix="- ")
             return draft
         return self._sentences(query, hits, qvec, passages, terms)
+
+    @staticmethod
+    def _steps_naming_group(query: Query, section: Chunk, passages: Passages) -> list[Unit]:
+        """Of a section telling how a thing was made, the sentences and steps that name the group of people the
+        question asks about (or the documents' word for it: invånarna -> medborgare), when some but not all do and
+        the question asks only of them."""
+        group = swedish.people_asked_of(query.reading)
+        # (not when the whole making is asked too: "Hur gick det till …? Var medborgarna med?" is every step)
+        if not group or swedish.asks_how_made(query.reading):
+            return []
+        # (or how they were heard: "invånarnas röst" -> medborgardialog, enkätresultat)
+        words = [group, *(passages.synonyms.added(query.reading) if passages.synonyms is not None else [])]
+        units = [u for u in units_of([Hit(c, 0.0) for c in passages.section_chunks(section.document, section.section)])
+                 if not u.text.endswith(":")]
+        named = [u for u in units if any(swedish.mentions(u.text, w) for w in words)]
+        return named if 0 < len(named) < len(units) else []
 
     @staticmethod
     def _decision_section(steps: Chunk, passages: Passages) -> Chunk | None:
@@ -3491,7 +3536,7 @@ class Composer:
                 if listed:
                     cited = ", ".join(dict.fromkeys(str(draft.cite(c, i)) for c, i in listed))
                     draft.lines[line] += f" {EXAMPLES_ON_TOPIC_LEAD} {'; '.join(i for _, i in listed)} [{cited}]"
-            if added >= (MAX_TOPIC_SENTENCES if section is None else MAX_TOPIC_SENTENCES - 2):
+            if added >= (TOPIC_SECTIONS if section is None else ALSO_TOPIC_SECTIONS):
                 break
         if added and section is None:
             draft.lines.insert(0, TOPIC_LEAD)
@@ -4539,6 +4584,17 @@ class Composer:
         anchor = role_anchor(query)
         about = replace(query, text=anchor, reading=anchor, search=anchor, intent="summary", role="", history=())
         unnamed = not passages.names_role(query.role)
+        topic = swedish.summary_topic(anchor) if anchor else ""
+        if topic and any(len(w) >= NEVER_NAMED_LETTERS and not passages.knows_word(w)
+                         for w in swedish.content_words(topic).split()) and \
+                (staff := self._written_to_staff(role_words, self._asked_scope(query, passages) or set(passages.metas),
+                                                  passages)) is not None:
+            # "Vad står det om trygg hemgång?" + "Vad betyder det för mig som medarbetare?": the documents never name the
+            # thing (nor its parts); what they say to staff, said as such (not the "trygghet" of the security work)
+            draft.lines.append(ROLE_TOPIC_UNNAMED.format(thing=topic))
+            draft.lines.append(WRITTEN_TO_ROLE_LEAD.format(role=query.role, heading=heading_of(staff), title=staff.title)
+                               if not unnamed else ROLE_UNNAMED_LEAD.format(role=query.role))
+            return self._to_staff(draft, staff, passages)
         if query.role not in swedish.ROLE_TOPICS and swedish.of_whole_change(query.own_topic) and \
                 (staff := self._written_to_staff(role_words, self._asked_scope(query, passages) or set(passages.metas),
                                                   passages)) is not None:

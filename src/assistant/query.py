@@ -720,6 +720,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.that_thing_named,     # "Hur beskrivs det där med kontinuitet …?" -> "Hur beskrivs kontinuitet …?"
     swedish.thing_with,           # "vad är grejen med Norrbottens målbild?" -> "vad är Norrbottens målbild?"
     swedish.without_guess,        # "var ska patienten se det, blir det i nån app?" -> "var ska patienten se det?"
+    swedish.what_else_done,       # "vad mer ska folktandvården göra enligt nämnden?" -> "vad ska folktandvården göra …?"
     swedish.groups_on_topic,      # "Hur skiljer det sig mellan killar och tjejer när det gäller X?" -> "… om X hos …"
     swedish.workplace_named,      # "jobbar i ett mobilt team, nämns vi i strategin?" -> "nämns mobilt team i strategin?"
     swedish.difference_in_how,    # "Vad är skillnaden mellan hur X och Y tog fram …?" -> "Hur skiljer sig hur X och Y tog fram …?"

@@ -1021,25 +1021,6 @@ def two_topics_apart(query: Query, passages: Passages) -> tuple[str, str] | None
     return pair if all(passages.passages_saying(topic) for topic in pair) else None
 
 
-MIN_COMPOUND_PART_LETTERS = 4  # a part of a staff compound the passages say ("specialist|vården")
-
-
-def said_by_passages(word: str, passages: Passages) -> bool:
-    """Whether some passage says a word, or a word the synonym list gives for it ("vårdcentral": hälsocentral)."""
-    synonyms = passages.synonyms
-    return bool(passages.passages_saying(word)) or bool(
-        synonyms and any(passages.passages_saying(said) for said in synonyms.added(word)))
-
-
-def known_word(word: str, passages: Passages) -> bool:
-    """Whether the passages say a word (`said_by_passages`) or both parts of it as a compound ("specialistvården":
-    "specialiserad vård"); "apoteken" they never say."""
-    if said_by_passages(word, passages):
-        return True
-    return any(passages.starts_a_word(word[:i]) and passages.starts_a_word(word[i:])
-               for i in range(MIN_COMPOUND_PART_LETTERS, len(word) - MIN_COMPOUND_PART_LETTERS + 1))
-
-
 def said_in(text: str, words: Sequence[str], synonyms: swedish.Synonyms | None) -> bool:
     """Whether a text says one of the words, or a word the synonym list gives for one ("vårdcentral": hälsocentral)."""
     return any(swedish.mentions(text, w) for w in words) or bool(
@@ -1073,7 +1054,7 @@ def any_untold(query: Query, passages: Passages) -> str:
     # (a working paper is asked for as such: "rutin" is what no passage says, whatever its topic)
     words = asked.split()[:1] if paper else [w for w in swedish.content_words(asked).split()
                                              if len(w) >= MENTIONED_KEY_LETTERS]
-    if not words or any(said_by_passages(w, passages) for w in words):
+    if not words or any(passages.says_word(w) for w in words):
         return ""
     return asked
 
@@ -1086,7 +1067,7 @@ def qualifier_untold(query: Query, passages: Passages) -> str:
         return ""
     qualifier = swedish.topic_qualifier(query.reading)
     words = [w for w in swedish.content_words(qualifier).split() if len(w) >= MENTIONED_KEY_LETTERS]
-    return " eller ".join(w for w in words if not known_word(w, passages))
+    return " eller ".join(w for w in words if not passages.knows_word(w))
 
 
 def dated_untold(query: Query, passages: Passages, said: str = "") -> str:
@@ -1173,7 +1154,7 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     # the thing it names no passage says (a staff word the documents say otherwise may be absent from the answer:
     # "kvinnor i övergångsåldern" is answered by "klimakteriebesvär")
     heads = swedish.mentioned_heads(mentioned) if mentioned and passages is not None and not query.english else []
-    if heads and not said_in(headed, heads, synonyms) and not any(known_word(h, passages) for h in heads):
+    if heads and not said_in(headed, heads, synonyms) and not any(passages.knows_word(h) for h in heads):
         return False
     switched = [w for w in switched_topic(query).split() if len(w) >= MENTIONED_KEY_LETTERS or w.isupper()]
     if switched and not said_in(headed, switched, synonyms):

@@ -6278,6 +6278,18 @@ def without_guess(question: str) -> str:
     return f"{match['asked'].rstrip()}?" if match else ""
 
 
+# "vad mer ska folktandvården göra enligt nämnden?" (after one of its tasks): what it is to do, all of it
+_WHAT_ELSE_DONE = re.compile(r"^(?P<lean>\s*(?:(?:och|men|ok|okej)\b[\s,]+)*vad)\s+(?:mer|mera|annat|annars)\s+"
+                             r"(?P<rest>(?:ska|skall|bör|behöver|kommer)\s+[^?]{3,}?\s+(?:göra|jobba\s+med|arbeta\s+med)\b[^?]*)"
+                             r"\s*\?*\s*$", re.I)
+
+
+def what_else_done(question: str) -> str:
+    """"vad mer ska folktandvården göra enligt nämnden?" -> "vad ska folktandvården göra enligt nämnden?", or ""."""
+    match = _WHAT_ELSE_DONE.match(question)
+    return f"{match['lean']} {match['rest'].rstrip()}?" if match else ""
+
+
 # "vad gör hälso- och sjukvårdsnämnden i Norrbotten?", "What does the committee do?": what a body is responsible for
 _BODY_WORD = r"[\w-]*(?:nämnd|styrelse|råd|grupp|organ|fullmäktige)\w*"
 _BODY_DOES = re.compile(rf"^\s*(?P<lean>(?:och|men|ok)\s+)?vad\s+gör\s+(?P<body>(?:[\w-]+\s+och\s+)?{_BODY_WORD}"
@@ -7968,6 +7980,27 @@ def is_group_noun(noun: str) -> bool:
     # (or for the people who took part: "vilka var inblandade när den togs fram?")
     return fold(noun.lower()) in ("grupp", "gruppen", "grupper", "grupperna", "malgrupp", "malgruppen", "inblandade",
                                   "involverade", "delaktiga", "deltagare", "deltagarna", "medverkande")
+
+
+# "hur fick dom in vad invånarna tyckte?": the people a question of how a thing was made asks about
+_PEOPLE_ASKED_OF = re.compile(r"\b(?:invånar\w*|medborgar\w*|patienter\w*|patienten|brukar\w*|politiker\w*|förtroendevald\w*|"
+                              r"pensionär\w*|minoritet\w*|samer\w*|unga|ungdomar\w*|äldre|anhörig\w*|kommuner\w*)\b", re.I)
+
+
+# "Hur gick det till …?", "Hur togs målbilderna fram …?": how the whole thing was made, whoever the question goes on to
+_HOW_MADE = re.compile(r"\bhur\b[^?]{0,40}?\b(?:gick\s+(?:det|man|de|dom)\s+till|togs|tog|tagits|arbetade|jobbade|gjorde)\b", re.I)
+
+
+def asks_how_made(question: str) -> bool:
+    """Whether a question asks how a thing as a whole was made ("Hur gick det till när …?", "Hur togs … fram?")."""
+    return bool(_HOW_MADE.search(question))
+
+
+def people_asked_of(question: str) -> str:
+    """The group a question of how something was made asks about ("hur fick dom in vad invånarna tyckte?" ->
+    "invånarna"), or ""."""
+    match = _PEOPLE_ASKED_OF.search(question)
+    return match.group(0) if match else ""
 
 
 def names_people(text: str) -> bool:
