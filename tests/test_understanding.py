@@ -13085,7 +13085,8 @@ def test_how_the_people_were_heard_when_a_thing_was_made_is_the_steps_naming_the
                    ("27 maj fattades beslut att anta målbilden.",))]
     synonyms = swedish.Synonyms([{"staff": ["invånare", "invånarna"], "documents": ["medborgare"]}], str.lower)
     passages = Passages(chunks=CHUNKS + steps, metas=METAS, vectors=None, synonyms=synonyms)
-    assert swedish.people_asked_of("hur fick dom in vad invånarna tyckte?") == "invånarna"
+    assert swedish.people_asked_of("hur fick dom in vad invånarna tyckte?") == ["invånarna"]
+    assert swedish.people_asked_of("Hur fick vanliga invånare och patienter vara med?") == ["invånare", "patienter"]
     query = q("hur fick dom in vad invånarna tyckte?", ["Hur togs målbilden fram i strategin?"])
     text = composer.compose(query, [Hit(steps[0], 1.0)], None, passages).text()
     assert "Under Mars 2021" in text and "Workshop runt om i länet med medborgare" in text
@@ -13099,3 +13100,73 @@ def test_a_whole_making_asked_beside_the_people_is_every_step():
     assert swedish.asks_how_made("Hur togs målbilderna fram i Norrbotten – fick vanliga invånare vara med?")
     assert not swedish.asks_how_made("hur fick dom in vad invånarna tyckte?")
     assert not swedish.asks_how_made("Var patienter med när Norrbottens målbild togs fram?")
+
+
+# hold102 (written at the start of session 50, looked at half-way)
+
+
+def test_a_count_of_another_thing_and_a_list_the_writers_take_up_are_questions_of_their_own():
+    # hold102: "hur många hälsocentraler finns de i länet egentligen? och tandvårdskliniker?" counted only the first;
+    # "Nämns servicepunkter ens i strategin? och vilka andra exempel tar dom upp under öppnare vårdformer?" gave only
+    # whether servicepunkter are named ("dom" are the writers, pointing back at nothing)
+    assert swedish.question_parts("hur många hälsocentraler finns de i länet egentligen? och tandvårdskliniker?") == \
+        ["hur många hälsocentraler finns de i länet egentligen?", "hur många tandvårdskliniker finns de i länet egentligen?"]
+    assert swedish.question_parts("Nämns servicepunkter i strategin? och vilka andra exempel tar dom upp under öppnare "
+                                  "vårdformer?") == ["Nämns servicepunkter i strategin?",
+                                                     "och vilka andra exempel tar dom upp under öppnare vårdformer?"]
+    assert len(swedish.question_parts("Vad är SIP? Vad innebär det för mig?")) == 1
+    # (and "ens" says how doubtful the asker is, not what about: it made the plan's "service" an answer)
+    assert swedish.without_even("Nämns servicepunkter ens i strategin?") == "Nämns servicepunkter i strategin?"
+    assert swedish.without_even("Vad betyder det för ens egen hälsa?") == ""
+
+
+def test_whether_one_took_part_in_a_decision_and_if_so_when_asks_when():
+    # hold102: "Var Barnarenan med och fattade beslut om målbilden i Jämtland Härjedalen, och i så fall när?" quoted
+    # the RSR proposal, not "Fattades i Barnarenan 221212"
+    assert swedish.asked_if_so("Var Barnarenan med och fattade beslut om målbilden i Jämtland Härjedalen, och i så fall "
+                               "när?") == "När var Barnarenan med och fattade beslut om målbilden i Jämtland Härjedalen?"
+    assert q("Var Barnarenan med och fattade beslut om målbilden i Jämtland Härjedalen, och i så fall när?").intent == "date"
+
+
+def test_what_a_thing_is_part_of_is_asked_of_it_not_of_the_earlier_question():
+    # hold102: "Who actually adopted the shared Nära vård vision in Västernorrland, and what larger strategy is it part
+    # of?" – the second part read "what större strategi en del av?" and, as a follow-up, as a who question: Social ReKo
+    # again, not "Målbilden ska ses som en del av den regionala utvecklingsstrategin (RUS)"
+    assert swedish.swedish_reading("what larger strategy is it part of?") == "vilken större strategi är den en del av?"
+    assert swedish.asks_part_of("vilken större strategi är den en del av?")
+    assert swedish.asks_part_of("är den kopplad till någon annan strategi?") and not swedish.asks_part_of("Vad är SIP?")
+    query = q("vilken större strategi är den en del av?", ["Vem fastställde målbilden i Västernorrland?"])
+    assert query.intent == "lookup"
+
+
+def test_who_took_part_in_making_it_is_the_steps_that_name_people():
+    # hold102: "Vilka var det egentligen som fick vara med och tycka till när den gemensamma målbilden i Norrbotten
+    # togs fram?" was refused: "egentligen" read as the listed thing, and the gate found the timeline's short lines too
+    # far from the question; the steps that name people answer it
+    assert swedish.asked_list_noun("Vilka var det egentligen som fick vara med och tycka till?") == ""
+    assert swedish.asks_participants("Vilka var det egentligen som fick vara med och tycka till när den gemensamma "
+                                     "målbilden i Norrbotten togs fram?")
+    section = "Så här har målbilden tagits fram"
+    metas = {**METAS, "mb.txt": DocumentMeta(name="mb.txt", title="Vår gemensamma målbild i Norrbotten", kind="broschyr",
+                                             region="Norrbotten")}
+    steps = [Chunk(id=f"mb-{n}", document="mb.txt", title="Vår gemensamma målbild i Norrbotten",
+                   section=section + SECTION_SEP + when, text=f"- {item}", position=110 + n, items=(item,))
+             for n, (when, item) in enumerate([("December 2020", "Politiskt beslut om att arbeta fram en gemensam målbild."),
+                                               ("Februari 2021", "Kick-off med högre tjänstepersoner och förtroendevalda."),
+                                               ("Mars 2021", "Workshop runt om i länet med medborgare."),
+                                               ("Maj 2021", "27 maj fattades ett politiskt beslut att anta målbilden.")])]
+    passages = Passages(chunks=[*CHUNKS, *steps], metas=metas, vectors=None)
+    query = understand("Vilka var det som fick vara med när den gemensamma målbilden i Norrbotten togs fram?", metas=metas)
+    assert composer.answers_by_structure(query, [Hit(steps[0], 1.0)], passages)
+    text = composer.compose(query, [Hit(steps[0], 1.0)], None, passages).text()
+    assert "Kick-off med högre tjänstepersoner" in text and "Workshop runt om i länet med medborgare" in text
+    assert "Politiskt beslut om att arbeta fram" not in text and "27 maj" not in text
+
+
+def test_whether_more_had_to_happen_after_it_asks_the_next_step():
+    # hold102: "när bestämdes det … att norrbottens gemensamma målbild skulle antas?" + "och efter det då, gällde den
+    # direkt överallt eller var det nåt mer som behövde hända?" said the 27 May decision again, not "Målbilden beslutas
+    # i varje huvudmans ordinarie beslutsprocess"
+    assert swedish.asks_next("och efter det då, gällde den direkt överallt eller var det nåt mer som behövde hända?")
+    assert swedish.asks_next("var det något mer som skulle göras?")
+    assert not swedish.asks_next("Vad hände i maj?")

@@ -1012,17 +1012,20 @@ class Composer:
     @staticmethod
     def _steps_naming_group(query: Query, section: Chunk, passages: Passages) -> list[Unit]:
         """Of a section telling how a thing was made, the sentences and steps that name the group of people the
-        question asks about (or the documents' word for it: invånarna -> medborgare), when some but not all do and
-        the question asks only of them."""
+        question asks about (or the documents' word for it: invånarna -> medborgare; or any people, when it asks who
+        took part), when some but not all do and the question asks only of them."""
         group = swedish.people_asked_of(query.reading)
+        # (or whoever took part: "Vilka fick vara med och tycka till när …?" is told by the steps that name people)
+        anyone = not group and swedish.asks_participants(query.reading)
         # (not when the whole making is asked too: "Hur gick det till …? Var medborgarna med?" is every step)
-        if not group or swedish.asks_how_made(query.reading):
+        if not (group or anyone) or swedish.asks_how_made(query.reading):
             return []
         # (or how they were heard: "invånarnas röst" -> medborgardialog, enkätresultat)
-        words = [group, *(passages.synonyms.added(query.reading) if passages.synonyms is not None else [])]
+        words = [*group, *(passages.synonyms.added(query.reading) if passages.synonyms is not None else [])] if group else []
         units = [u for u in units_of([Hit(c, 0.0) for c in passages.section_chunks(section.document, section.section)])
                  if not u.text.endswith(":")]
-        named = [u for u in units if any(swedish.mentions(u.text, w) for w in words)]
+        named = [u for u in units if swedish.names_people_taking_part(u.text)] if anyone else \
+            [u for u in units if any(swedish.mentions(u.text, w) for w in words)]
         return named if 0 < len(named) < len(units) else []
 
     @staticmethod
@@ -2996,7 +2999,13 @@ class Composer:
         return ""
 
     def answers_by_structure(self, query: Query, hits: Sequence[Hit], passages: Passages) -> bool:
-        """Whether the question asks for a section, a whole document or a term the index has by name."""
+        """Whether the question asks for a section, a whole document or a term the index has by name (or who took
+        part in making a thing the asked documents tell how it was made)."""
+        if swedish.asks_participants(query.reading) and (scope := self._asked_scope(query, passages)) and (
+                any(c.document in scope and any(swedish.is_process_heading(part) for part in c.section.split(SECTION_SEP))
+                    for c in passages.chunks)
+                or self._timeline(scope, passages) is not None):
+            return True  # ("Vilka fick vara med och tycka till när den gemensamma målbilden i Norrbotten togs fram?")
         if query.intent not in ("what", "summary"):
             return False
         if query.intent == "what" and (self._definition_of(query, passages) is not None or

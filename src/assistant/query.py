@@ -489,7 +489,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             and not swedish.asks_next(reading) \
             and not swedish.self_contained(reading) \
             and not swedish.asks_whether_also(reading) \
-            and not swedish.asks_relation(reading) \
+            and not swedish.asks_relation(reading) and not swedish.asks_part_of(reading) \
             and not swedish.yes_no_of_own(reading):  # (nor one that says all it asks: "Och i nämndens plan – vad vill …?")
         # (nor how the thing relates to another: "Vem har fastställt målbilden …? || hur hänger den ihop med RUS?")
         # "och sen då?" after a date question asks for what came next, not a date
@@ -697,6 +697,7 @@ def _parts(text: str, scope: str) -> tuple[str, ...]:
 # it does not apply, and each reads what the stages before it made.
 READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.without_format_request,  # "Vad menar planen med X – kan du sammanfatta det kort?" -> "Vad menar planen med X?"
+    swedish.without_even,         # "Nämns servicepunkter ens i strategin?" -> "Nämns servicepunkter i strategin?"
     swedish.timeline_asked,       # "ge mig en tidslinje för målbildsarbetet i X" -> "Hur togs målbilden fram i X?"
     swedish.without_answer_shape,  # "Kan du sammanfatta planen i fem punkter?" -> "Kan du sammanfatta planen?"
     swedish.mention_after_named,  # "och SIP, nämns det nånstans?" -> "Nämns SIP nånstans?"

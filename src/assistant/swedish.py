@@ -724,10 +724,16 @@ def generic_term(question: str) -> str:
     return match["term"] if match else ""
 
 
+# "Var Barnarenan med och fattade beslut om målbilden …, och i så fall när?": the same, in one sentence
+_IF_SO_AFTER = re.compile(r"^\s*(?P<yn>(?:var|fattade|beslutade|antog|fastställde|tog)\b[^?]{6,}?)\s*,\s*(?:och\s+)?"
+                          r"(?:i\s+så\s+fall|isåfall|om\s+ja)\s+(?P<wh>när|vem|vilka)\s*\??\s*$", re.I)
+
+
 def asked_if_so(question: str) -> str:
     """A yes/no question with "När i så fall?" after it, as the one question it asks ("Antogs X och Y ungefär
-    samtidigt? När i så fall?" -> "När antogs X och Y?"), or ""."""
-    match = _IF_SO.match(question)
+    samtidigt? När i så fall?" -> "När antogs X och Y?"; "Var X med och fattade beslut om Y, och i så fall när?" ->
+    "När var X med och fattade beslut om Y?"), or ""."""
+    match = _IF_SO.match(question) or _IF_SO_AFTER.match(question)
     if not match:
         return ""
     asked = _ALIKE_TAIL.sub("", match["yn"])
@@ -2109,7 +2115,18 @@ def _asked_sentences(text: str) -> list[str]:
         # ("Fick vi som patienter … vara med när man tog fram målbilden …? Hur gick det till?": whether, then how it
         # was made – each its own)
         then_how = bool(sentences) and bool(_HOW_IT_WENT.match(sentence)) and bool(_MADE_WHAT.search(sentences[-1]))
-        if sentences and (another_date or another_count or what_then_date or another_who or also_yes or then_how):
+        # ("hur många hälsocentraler finns de i länet? och tandvårdskliniker?": the same count of another thing)
+        counted = counted_noun(sentences[-1]) if sentences and asked_kind(sentences[-1]) == "number" else None
+        other = _ONLY_ANOTHER_THING.match(sentence) if counted else None
+        # ("Nämns servicepunkter ens i strategin? och vilka andra exempel tar dom upp under öppnare vårdformer?": "dom"
+        # are the writers, the question its own)
+        own_list = bool(sentences) and bool(_ASKING_START.match(re.sub(r"^\s*(?:och|o|å)\s+", "", sentence))) \
+            and len(sentence.split()) >= 6 and bool(_THEY_WRITE.search(sentence)) \
+            and not points_back(_THEY_WRITE.sub(" ", sentence)) and _names_a_topic(sentence)
+        if other and counted:
+            sentences.append(re.sub(rf"\b{re.escape(counted)}\b", other["thing"], sentences[-1], count=1))
+        elif sentences and (another_date or another_count or what_then_date or another_who or also_yes or then_how
+                            or own_list):
             sentences.append(sentence)
         elif sentences and (_ASKING_START.match(sentence) or _IMPERATIVE.match(sentence) or mentioned) \
                 and not points_back(mentioned or sentence) \
@@ -2120,6 +2137,12 @@ def _asked_sentences(text: str) -> list[str]:
         else:
             sentences.append(sentence)
     return sentences
+
+
+# A sentence that only names another thing ("och tandvårdskliniker?"), asked as the sentence before it asks
+_ONLY_ANOTHER_THING = re.compile(r"^\s*(?:och|o|å|samt|men)\s+(?P<thing>[^\W\d_]{4,}(?:\s+[^\W\d_]{4,})?)\s*(?:då)?\s*\?+\s*$", re.I)
+# The writers as "dom": "vilka exempel tar dom upp …?" asks what the documents take up, pointing back at nothing
+_THEY_WRITE = re.compile(r"\b(?:tar|skriver|säger|nämner|beskriver|lyfter|räknar)\s+(?:dom|de)\b", re.I)
 
 
 # "den" standing for a thing, not before one ("vad fokuserar den på?", "… göra med den?"; not "den nya planen")
@@ -3553,6 +3576,9 @@ _NEXT = re.compile(r"\b(?:vad (?:hände|händer|sker|skedde|hander|hande) (?:sen
                    # "vem beslutar om det sen?": who takes the next step
                    r"vem\s+(?:beslutar|beslutade|fattar|fastställer|fastställde|antar|antog|tar)\s+(?:\w+\s+){0,3}?"
                    r"(?:sen|sedan|därefter|efter\s+det)\b|"
+                   # "och efter det då, gällde den direkt överallt eller var det nåt mer som behövde hända?"
+                   r"^\s*(?:och|men|ok)?\s*efter\s+(?:det|detta)\s+då\b|"
+                   r"(?:nåt|något|nånting)\s+mer\s+som\s+(?:behövde|behövs|skulle|måste)\s+(?:hända|ske|göras)\b|"
                    r"what happened (?:next|then|after)|what (?:came|comes) next|next step)", re.I)
 
 
@@ -4345,6 +4371,15 @@ _RELATION = re.compile(r"\b(?:hänger|hör)\b[^?]*\bihop\b|\bförhåller sig\b|\
 def asks_relation(question: str) -> bool:
     """Whether a question asks how two things (two documents) are tied together."""
     return bool(_RELATION.search(question))
+
+
+# "vilken större strategi är den en del av?", "är den kopplad till någon annan strategi?": what a thing is part of
+_PART_OF_WHOLE = re.compile(r"\b(?:en\s+del\s+av|ingår\s+(?:den|det|de|dom)\s+i|kopplad\w*\s+till|knuten\s+till)\b", re.I)
+
+
+def asks_part_of(question: str) -> bool:
+    """Whether a question asks what a thing is part of or tied to ("vilken strategi är den en del av?")."""
+    return bool(_PART_OF_WHOLE.search(question))
 
 
 # "… jämfört med resten av befolkningen/riket?": set against a population or the country, no region or document
@@ -6278,6 +6313,15 @@ def without_guess(question: str) -> str:
     return f"{match['asked'].rstrip()}?" if match else ""
 
 
+# "Nämns servicepunkter ens i strategin?": "ens" (even) says how doubtful, not what about ("ens egen hälsa" is one's own)
+_EVEN = re.compile(r"\s+ens\b(?!\s+(?:egen|eget|egna|liv|hälsa|vardag|behov|situation))", re.I)
+
+
+def without_even(question: str) -> str:
+    """"Nämns servicepunkter ens i strategin?" -> "Nämns servicepunkter i strategin?", or ""."""
+    return _EVEN.sub("", question) if _EVEN.search(question) else ""
+
+
 # "vad mer ska folktandvården göra enligt nämnden?" (after one of its tasks): what it is to do, all of it
 _WHAT_ELSE_DONE = re.compile(r"^(?P<lean>\s*(?:(?:och|men|ok|okej)\b[\s,]+)*vad)\s+(?:mer|mera|annat|annars)\s+"
                              r"(?P<rest>(?:ska|skall|bör|behöver|kommer)\s+[^?]{3,}?\s+(?:göra|jobba\s+med|arbeta\s+med)\b[^?]*)"
@@ -6884,6 +6928,12 @@ _PROCESS_PARTICIPANTS = re.compile(_OPENING + r"(?:(?:vilka|vem)\b.*\b(?:var med
                                    r"\b.*\b(?:fram|framtagandet|framtagningen)\b", re.I)
 
 
+def asks_participants(question: str) -> bool:
+    """Whether a question asks who took part in making a thing ("Vilka fick vara med och tycka till när målbilden
+    togs fram?")."""
+    return bool(_PROCESS_PARTICIPANTS.match(question))
+
+
 # "Vad skiljer Norrbottens och Jämtland Härjedalens sätt att ta fram målbilden?": the way it was made
 _PROCESS_WAY = re.compile(r"\b(?:sätt(?:et|en)?|arbetssätt(?:et)?|process(?:en)?)\s+(?:att|för att|när de|när man)\s+"
                           r"(?:ta|tog|arbeta|arbetade|få)\s+fram\b|\bframtagningsprocess\w*|\bframtagandet av\b", re.I)
@@ -7433,6 +7483,9 @@ def asked_list_noun(question: str, regions: Sequence[str] = ()) -> str:
     for region in regions:
         question = re.sub(region_pattern(region), " ", question, flags=re.I)
     question = re.sub(r"\b(?:gärna|snälla|tack|please)\b", " ", question, flags=re.I)  # "lista gärna": how, not what
+    if re.match(r"^\s*(?:och\s+)?vilka\s+(?:var|är|blir)\s+(?:det|de|dom)\s+(?:egentligen\s+|då\s+|alltså\s+)?som\b",
+                question, re.I):
+        return ""  # "Vilka var det egentligen som fick vara med …?" asks who, naming no listed thing
     question = re.sub(r"\s{2,}", " ", _without_genitive_owner(question))
     # (an abbreviation's genitive is whose things they are: "vilka av FN:s globala mål …" asks for mål)
     question = re.sub(r"\b[A-ZÅÄÖ]{2,}:s\s+", "", question)
@@ -7996,16 +8049,21 @@ def asks_how_made(question: str) -> bool:
     return bool(_HOW_MADE.search(question))
 
 
-def people_asked_of(question: str) -> str:
-    """The group a question of how something was made asks about ("hur fick dom in vad invånarna tyckte?" ->
-    "invånarna"), or ""."""
-    match = _PEOPLE_ASKED_OF.search(question)
-    return match.group(0) if match else ""
+def people_asked_of(question: str) -> list[str]:
+    """The groups a question of how something was made asks about ("hur fick dom in vad invånarna tyckte?" ->
+    ["invånarna"]; "Hur fick vanliga invånare och patienter vara med …?" -> both)."""
+    return _PEOPLE_ASKED_OF.findall(question)
 
 
 def names_people(text: str) -> bool:
     """Whether a text names a group of people ("yngre kvinnor", "äldre", "barn")."""
     return bool(_PEOPLE.search(text))
+
+
+def names_people_taking_part(text: str) -> bool:
+    """Whether a step of how a thing was made names people who took part, as a group or in a compound that gathers
+    them ("medborgardialoger", "brukarråd")."""
+    return names_people(text) or any(mentions(text, w) for w in ("medborgare", "invånare", "brukare", "patienter"))
 
 
 # "Säger planen något mer om den förflyttningen?": more of a thing than was said
@@ -9031,6 +9089,9 @@ _EN_QUESTION = (
     (r"^\s*(?:please )?summari[sz]e (?:for me )?what (.+?) (?:says|said|is saying|contains)\b", r"sammanfatta \1"),
     (r"^\s*(?:please )?(?:summari[sz]e|give (?:me )?(?:a |an )?(?:short |brief )?(?:summary|overview) of)\b",
      "sammanfatta"),
+    # "… and what larger strategy is it part of?": which one it is a part of, as Swedish asks it
+    (r"^\s*(?:and\s+)?(?:what|which)\s+([\w\s-]{2,30}?)\s+(?:is|are)\s+(?:it|this|that|they)\s+(?:a\s+)?part\s+of\b",
+     r"vilken \1 är den en del av"),
     # (leading on too: "And what does the committee plan say about rehabilitation?")
     (r"^\s*(?:(and|so)\s+)?what does (.+?) say about (.+?)\??$",
      lambda m: f"{'och ' if m.group(1) else ''}vad står det om {m.group(3)} i {m.group(2)}?"),
