@@ -13170,3 +13170,87 @@ def test_whether_more_had_to_happen_after_it_asks_the_next_step():
     assert swedish.asks_next("och efter det då, gällde den direkt överallt eller var det nåt mer som behövde hända?")
     assert swedish.asks_next("var det något mer som skulle göras?")
     assert not swedish.asks_next("Vad hände i maj?")
+
+
+# the second new-employee trial of session 50 (hard kinds: contrasts, comparisons, two questions in one)
+
+
+def test_when_of_it_typed_without_a_question_mark_is_still_asked():
+    # "vilka punkter består den av? och när antogs den" (Västernorrland's målbild) answered the points only
+    assert swedish.strip_preamble("vilka punkter består den av? och när antogs den") == \
+        "vilka punkter består den av? och när antogs den"
+    assert swedish.question_parts("vilka punkter består den av? och när antogs den?") == \
+        ["vilka punkter består den av?", "när antogs den?"]
+
+
+def test_whether_another_does_it_too_is_a_question_of_its_own():
+    # "vem beslutade målbilden och när? ska kommunerna också fastställa den?" answered who and when only
+    assert swedish.question_parts("vem beslutade målbilden och när? ska kommunerna också fastställa den?") == \
+        ["vem beslutade målbilden och när?", "ska kommunerna också fastställa den?"]
+
+
+def test_a_contrast_and_then_another_english_question_are_two_questions():
+    # "What is the difference between the målbild and the strategy in Norrbotten? And what are the four shifts of
+    # direction, briefly?" answered the contrast only
+    assert swedish.question_parts("What is the difference between the målbild and the strategy? And what are the four "
+                                  "shifts of direction, briefly?") == \
+        ["What is the difference between the målbild and the strategy?", "what are the four shifts of direction, briefly?"]
+
+
+def test_why_the_region_does_it_asks_why_the_thing_before_is_done():
+    # "What does nära vård actually mean, and why is the region doing it?" answered the why with primärvård's sentences
+    assert swedish.swedish_reading("why is the region doing it?") == "varför gör regionen det?"
+    assert swedish.bare_why("Varför gör regionen det?") and not swedish.bare_why("Varför gör regionen mobiltandvård?")
+    query = q("Varför gör regionen det?", ["Vad betyder nära vård?"])
+    assert query.reading == "Varför nära vård?" and swedish.asks_why_change(query.reading)
+
+
+def test_what_is_said_of_two_things_is_said_of_each_under_its_own_lead():
+    # "Vad skriver hälso- och sjukvårdsnämnden om beredskap och säkerhet?" quoted beredskap only: the summary of both
+    # as one topic said nothing, and the halves are answered each (the real corpus: tests/test_answers.py, session 50)
+    readiness = chunk("plan.txt", "Utvecklingsområde", "Covid 19-pandemin tydliggjorde behovet av medicinsk beredskap.", 50)
+    security = chunk("plan.txt", "En trygg och säker verksamhet", "Regionen bedriver systematiskt säkerhetsarbete på alla "
+                     "nivåer i organisationen.", 51)
+    passages = Passages(chunks=[*CHUNKS, readiness, security], metas=METAS, vectors=None)
+    query = q("Vad skriver nämnden om beredskap och säkerhet i verksamhetsplanen?")
+    text = composer._each_half(query, [Hit(readiness, 1.0), Hit(security, 0.9)], None, passages, set()).text()
+    assert text.index("Om beredskap:") < text.index("medicinsk beredskap") < text.index("Om säkerhet:") \
+        < text.index("systematiskt säkerhetsarbete")
+    # (not one thing of two owners: "bemötande av hbtqi-personer och nationella minoriteter")
+    one = q("Vad säger planen om bemötande av hbtqi-personer och nationella minoriteter?")
+    assert not composer._each_half(one, [Hit(readiness, 1.0)], None, passages, set()).lines
+
+
+def test_a_contrast_side_ends_before_where_to_look_and_what_is_usual():
+    # "… skillnaden mellan öppna vårdformer och vanlig inneliggande sjukhusvård enligt era dokument?" said "Dokumenten
+    # beskriver inte vanlig inneliggande sjukhusvård enligt era dokument"
+    assert swedish.contrast_terms("vad är skillnaden mellan öppna vårdformer och vanlig inneliggande sjukhusvård enligt era "
+                                  "dokument?") == ("öppna vårdformer", "inneliggande sjukhusvård")
+
+
+def test_compared_with_another_region_sets_it_beside_the_askers():
+    # "Jag är nyvald ledamot i regionstyrelsen i Region Jämtland Härjedalen. Vad är SVOM …?" + "… || Jämför med hur
+    # Norrbotten tog fram sin målbild, vilka var med där?" gave Norrbotten's kick-off only, no comparison
+    assert swedish.compared_with("Jämför med hur Norrbotten tog fram sin målbild")
+    assert not swedish.compared_with("Jämför målbilderna i Norrbotten och Jämtland Härjedalen")
+    query = q("Jämför med hur Norrbotten tog fram sin målbild, vilka var med där?",
+              ["Jag är ny i regionstyrelsen i Region Jämtland Härjedalen. Vad är SVOM?"])
+    assert query.intent == "comparison" and set(query.regions) == {"Norrbotten", "Jämtland Härjedalen"}
+
+
+def test_whether_a_thing_is_said_typed_without_a_question_mark_after_a_question_is_asked():
+    # "vad betyder det för mig som kirurg konkret? står det nåt om att specialister ska ha mottagning ute på
+    # hälsocentralerna" answered the role part only (the plan: "… specialistteam i hemmet, mottagning på hälsocentraler")
+    text = "vad betyder det för mig som kirurg konkret? står det nåt om att specialister ska ha mottagning på hälsocentralerna"
+    assert swedish.strip_preamble(text) == text
+
+
+def test_whether_either_of_two_things_is_said_asks_of_each():
+    # "Does the plan say anything about rehabilitation after surgery, or about waiting times?" answered waiting times
+    # only (the plan: "… en likvärdig rehabilitering i länet ska vidareutvecklas")
+    assert swedish.question_parts("Does the plan say anything about rehabilitation after surgery, or about waiting "
+                                  "times?") == ["Does the plan say anything about rehabilitation after surgery?",
+                                                "Does the plan say anything about waiting times?"]
+    assert swedish.question_parts("står det något om rehabilitering, eller om väntetider i planen?") == \
+        ["står det något om rehabilitering i planen?", "står det något om väntetider i planen?"]
+    assert len(swedish.question_parts("står det nåt om barn och unga?")) == 1

@@ -207,6 +207,8 @@ EXAMPLES_ON_TOPIC_LEAD = "Bland exemplen att arbeta med:"  # a section's work-li
 EXAMPLES_ON_TOPIC = 3  # … at most this many
 PART_LEAD = "Det hör till ”{heading}” i ”{title}”:"  # the one part of a document a "vilken del …" question asks for
 ALSO_LEAD = "Dokumenten tar också upp det här:"
+HALF_LEAD = "Om {half}:"  # a summary of "X och Y" that no passage says together: each half under its own lead
+HALF_TOPIC_SECTIONS = 3  # … in at most this many sections each
 ITEMS_ABOUT_LEAD = "Det här av listan handlar om det: "
 INTRODUCTION = re.compile(r"^(inledning|bakgrund|syfte|introduktion|om (strategin|planen|dokumentet))", re.I)
 SIDE_BY_SIDE = "Dokumenten ställer dem mot varandra: "
@@ -1355,6 +1357,16 @@ class Composer:
                 joined += (" " if joined.endswith((":", ".", "!", "?", "”", '"', "“")) else "; ") + text
             said.append(f"{joined} {mark}".strip())
         return re.sub(r"\[(\d+)\]", renumber, " ".join(said))
+
+    @staticmethod
+    def _append(draft: Draft, own: Draft) -> None:
+        """Another draft's lines after this draft's, as they are, their citations renumbered into this draft's."""
+        def renumber(match: re.Match) -> str:
+            chunk = own.cited[int(match.group(1)) - 1]
+            for text in own.used.get(chunk.id, [""]):
+                draft.cite(chunk, text)
+            return f"[{draft.cited.index(chunk) + 1}]"
+        draft.lines += [re.sub(r"\[(\d+)\]", renumber, line) for line in own.lines]
 
     def citations(self, draft: Draft, hits: Sequence[Hit], passages: Passages) -> list[Citation]:
         """The numbered sources of a draft, in the order of their numbers."""
@@ -3551,6 +3563,26 @@ class Composer:
             draft.lines.insert(0, TOPIC_LEAD)
         elif added:
             draft.lines.insert(len(draft.lines) - added, ALSO_LEAD)
+        # (or, when nothing is said of "X och Y" as one topic, what is said of each: "Vad skriver nämnden om beredskap och
+        # säkerhet?" – "… förändrat säkerhetsläge …" beside beredskap is no answer of both)
+        return draft if draft.lines else self._each_half(query, hits, qvec, passages, terms)
+
+    def _each_half(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
+        """A summary of "X och Y" as what is said of each half, each under its own lead (at most HALF_TOPIC_SECTIONS
+        sections each); an empty draft when the topic is no such pair."""
+        draft = Draft()
+        halves, phrase = self._pair_halves(query), swedish.summary_topic(query.reading)
+        # (not one thing of two owners: "bemötande av hbtqi-personer och nationella minoriteter")
+        if not halves or not phrase or phrase not in query.reading or \
+                re.search(r"\s(?:av|för|med|till|hos|bland|mot)\s", f" {halves[0]} ", re.I):
+            return draft
+        for half in halves:
+            asked = query.reading.replace(phrase, half, 1)
+            said = self._summary(replace(query, text=asked, reading=asked, search=asked), hits, qvec, passages, terms)
+            said.lines = [line for line in said.lines if line != TOPIC_LEAD][:HALF_TOPIC_SECTIONS]
+            if said.lines:
+                draft.lines.append(HALF_LEAD.format(half=half))
+                self._append(draft, said)
         return draft
 
     def _narrowed_in_section(self, section: Chunk, topic: set[str], passages: Passages) -> list[Unit]:

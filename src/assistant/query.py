@@ -319,8 +319,11 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                                     # ("När infördes Cosmic och vad innebär det?": the thing dated)
                                     else swedish.dated_thing(earlier[-1]) if swedish.intent_of(earlier[-1]) == "date"
                                     else swedish.possessed_thing(earlier[-1]) or swedish.defined_term(earlier[-1])) or reading
-    if anchor and swedish.bare_why(reading) and (why_of := swedish.summary_topic(earlier[-1])):
+    if anchor and swedish.bare_why(reading) and (why_of := swedish.summary_topic(earlier[-1])
+                                                  or (swedish.defined_term(earlier[-1])
+                                                      if swedish.intent_of(earlier[-1]) == "what" else "")):
         reading = f"Varför {why_of}?"  # "Vad står det i planen om inhyrd personal?" + "och varför då?"
+        # ("Vad betyder nära vård?" + "Varför gör regionen det?": why nära vård)
     elif anchor and swedish.names_no_thing(swedish.topic_words(reading).strip(" ?").split()) \
             and (counted_of := swedish.topic_words(earlier[-1]).strip(" ?")):
         # "hur många kommuner hade medborgardialog …?" + "varför inte alla?": of what was counted (as the part of one
@@ -595,6 +598,12 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # (searched too when the conversation named it, unless the question names a document of it: "målbilden"
         # of a Norrbotten thread is Norrbotten's; a thread on one of its documents only scopes)
         search = f"{search} {talked_of}" if by_name and not named else search
+    if follow_up and len(regions) == 1 and swedish.compared_with(reading):
+        # "Vad är SVOM …?" (a Jämtland Härjedalen preamble) + "Jämför med hur Norrbotten tog fram sin målbild": the
+        # region the thread (or the asker) is in, beside the one named
+        thread = _thread_region(earlier, metas, common, asker_home or asker_town)[0] or asker_home or asker_town
+        if thread and thread not in regions:
+            regions, intent = (*regions, thread), "comparison"
     pair = swedish.contrast_terms(reading) if intent == "contrast" else None
     # "Skiljer sig riktningsförändringarna i strategin från dem i nämndens verksamhetsplan?": the same thing in two
     # documents, each document's compared

@@ -1052,6 +1052,12 @@ _WH_START = re.compile(r"^\s*(?:(?:och|men|o|å)\s+)?(?:vad|vem|vilka|vilken|vil
 # asks all the same, by a question word after a preposition or after ", o"
 _WH_INSIDE = re.compile(r"^\s*(?:bland|för|av|i|hos|inom)\s+(?:vilka|vilken|vilket)\b|,\s*(?:och|o|å)\s+(?:vad|vem|vilka|"
                         r"vilken|vilket|hur|varför|när)\s+\w+", re.I)
+# "… konkret? står det nåt om att specialister ska ha mottagning ute på hälsocentralerna": whether a thing is said, typed
+# without "?" after a question
+_MENTION_ASKED_AFTER = re.compile(r"^\s*(?:(?:och|men|o|å)\s+)?(?:står|nämns|sägs)\s+det\s+(?:något|nåt|nånting|några)\s+om\s+"
+                                  r"\S+(?:\s+\S+){2,}[^.!]*$", re.I)
+# "och när antogs den", "vem beslutade det": when or who of the thing just asked of, typed without "?"
+_WHEN_OR_WHO_OF_IT = re.compile(r"^\s*(?:(?:och|men|o|å)\s+)?(?:när|vem|vilka)\s+\w+\s+(?:den|det|dom|de)\b[^.!]*$", re.I)
 _IMPERATIVE = re.compile(r"^\s*(sammanfatta|summera|förklara|beskriv|berätta|jämför|lista|räkna upp|nämn|ge mig|visa|punkta|"
                          r"ge\s+(?:oss\s+)?(?:en\s+|ett\s+)?(?:kort\s+|snabb\s+|kortfattad\s+)?(?:sammanfattning|överblick|översikt)|"
                          r"ge\s+(?:gärna\s+)?(?:några\s+|ett\s+par\s+)?exempel|give\s+(?:some\s+|a\s+few\s+)?examples|"  # ("… ? Ge exempel.")
@@ -1452,7 +1458,9 @@ ROLE_TOPIC_GENERIC = "arbete"  # of those words, one any sentence may use ("Arbe
 
 _FOLLOW_START = re.compile(  # (after a nod: "ok, och den sista av dem – …?", "jaha, men …")
     r"^\s*(?:(?:ok|okej|okey|okay|aha|jaha|jaså|ja|tack|bra|toppen|precis)\s*[,.!]?\s+)?"
-    r"(och|men|samt|också|även|dessutom|hur är det med|vad gäller|än|and|but|also|what about|how about)\b",
+    r"(och|men|samt|också|även|dessutom|hur är det med|vad gäller|än|and|but|also|what about|how about|"
+    # ("Jämför med hur Norrbotten tog fram sin målbild": with what the thread was about)
+    r"jämför\s+med|jämfört\s+med|compare\s+(?:it\s+)?(?:with|to))\b",
     re.I)
 _ANAPHORA = re.compile(
     r"\b(den|det|dem|dom|denna|detta|dessa|där|dit|deras|dess|densamma|sånt|sådant|såna|sådana|it|its|they|them|those|that|this|there)\b",
@@ -1880,7 +1888,8 @@ def question_parts(text: str) -> list[str]:
         # (or a second sentence asking its own question: "vad e skillnaden på det o patientkontraktet? vad ingår i ett
         # patientkontrakt")
         pieces = _SECOND_QUESTION.split(text) if _SECOND_QUESTION.search(text) else \
-            re.split(r"(?<=\?)\s+(?=(?:vad|vem|vilka|vilken|vilket|när|hur|varför|finns)\b)", text, flags=re.I)
+            re.split(r"(?<=\?)\s+(?=(?:(?:och|and)\s+)?(?:vad|vem|vilka|vilken|vilket|när|hur|varför|finns|what|which|who|"
+                     r"when|how|why)\b)", text, flags=re.I)
         # (unless only the first part compares, and the second asks a question of its own: "… hur tandhälsan står sig
         # jämfört med resten av landet, och vilka problem tandvården själv brottas med?")
         if not (len(pieces) == 2 and not _COMPARE.search(pieces[1]) and not _ALIKE.search(pieces[1])
@@ -1911,6 +1920,13 @@ def question_parts(text: str) -> list[str]:
     if two_topics:  # "Vad skriver regionen om inhyrd personal och om dialog med facket?": each topic asked on its own
         lead = two_topics["lead"]
         return [f"{lead} {two_topics['a'].strip()}?", f"{lead} {two_topics['b'].strip()}?"]
+    either_en = _EITHER_SAID_EN.match(text)
+    if either_en:  # "Does the plan say anything about X, or about Y?": each on its own
+        return [f"{either_en['lead']} {either_en[k].strip()}?" for k in ("a", "b")]
+    either = _EITHER_SAID.match(text)
+    if either:  # "står det något om rehabilitering …, eller om väntetider i planen?": each asked of the place
+        where = either["where"] or ""
+        return [f"{either['lead']} {either['a'].strip()}{where}?", f"{either['lead']} {either['b'].strip()}{where}?"]
     three_counts = _THREE_COUNTS.match(text)
     if three_counts:  # "Hur många sjukhus, hälsocentraler och tandvårdsmottagningar har …?": each counted on its own
         pre, rest = re.sub(r"^.*[,;:–]\s*", "", three_counts["pre"]), f"{three_counts['rest'].rstrip()}?"
@@ -1987,6 +2003,14 @@ _YES_OR_ELSE = re.compile(r"^(?P<a>\s*(?:finns|står|nämns|tas|kommer)\b[^?,]{6
 # "Vad skriver regionen om inhyrd personal och om dialog med facket?": two topics, each with its own "om"
 _TWO_TOPICS = re.compile(r"^(?P<lead>\s*(?:och\s+)?vad\s+(?:säger|skriver|står)\b[^?]*?\bom)\s+(?P<a>[^?]{3,}?)\s+(?:och|samt)\s+om\s+"
                          r"(?P<b>[^?]{3,}?)\s*\?\s*$", re.I)
+# "står det något om rehabilitering efter operation, eller om väntetider i planen?": whether either is said, each asked
+# of the place said at the end
+_EITHER_SAID = re.compile(r"^(?P<lead>\s*(?:och\s+)?(?:står|nämns|sägs)\s+det\s+(?:något|nåt|nånting|några)\s+om)\s+(?P<a>[^?,]{3,}?)"
+                          r"\s*,?\s+(?:eller|och|samt)\s+om\s+(?P<b>[^?]{3,}?)(?P<where>\s+(?:i|enligt)\s+[^?\s]+(?:\s+[^?\s]+)?)?"
+                          r"\s*\?\s*$", re.I)
+# (in English: "Does the plan say anything about rehabilitation after surgery, or about waiting times?")
+_EITHER_SAID_EN = re.compile(r"^(?P<lead>\s*(?:and\s+)?(?:does|do|did)\s+[^?]{2,40}?\s+(?:say|mention|write)\s+(?:anything|something)"
+                             r"\s+(?:about|on))\s+(?P<a>[^?,]{3,}?)\s*,?\s+(?:or|and)\s+(?:about|on)\s+(?P<b>[^?]{3,}?)\s*\?\s*$", re.I)
 # "Hur många hälsocentraler och tandvårdsmottagningar finns i Norrbotten?": two things counted, each its own number
 # (not when a question of its own follows: "Hur många ordinarie och ersättare sitter i nämnden, och när bestämdes det …?")
 _TWO_COUNTS = re.compile(r"^(?P<pre>.*?\bhur\s+(?:många|manga)\s+)(?P<a>\w{5,})\s+(?:och|o|&)\s+(?P<b>\w{5,})\s+"
@@ -2084,6 +2108,9 @@ def first_question(text: str) -> str:
 
 _ALSO_DOES = re.compile(r"\s*(?:(?:och|men|o|å)\s+)?(?:har|är|ska|gör|sköter|ansvarar)\s+(?:dom|de|den|hen)\s+[^?]*\bockså\s*\?",
                        re.I)
+# "vem beslutade målbilden och när? ska kommunerna också fastställa den?": whether another does it too, named
+_OTHER_ALSO_DOES = re.compile(r"\s*(?:(?:och|men|o|å)\s+)?(?:har|ska|skall|måste|behöver|gör|får)\s+(?!dom\b|de\b|den\b|det\b|hen\b|"
+                              r"man\b|vi\b|jag\b|ni\b)[^\W\d_]{4,}\s+också\s+[^?]*\?", re.I)
 
 
 _HOW_IT_WENT = re.compile(r"^\s*(?:(?:och|men)\s+)?hur\s+(?:gick\s+det\s+till|gjorde\s+(?:man|de|dom|ni))\s*\??\s*$", re.I)
@@ -2111,7 +2138,8 @@ def _asked_sentences(text: str) -> list[str]:
             and bool(re.match(r"\s*(?:och\s+|o\s+)?(?:vem|vilka)\s+(?:var|är|har|hade|tog|ska)\b", sentence, re.I))
         # ("Vad har nämnden ansvar för? har dom hand om vårdvalet också?": what it does, then whether it does one
         # thing more – each its own, as the documents say the one apart from the other)
-        also_yes = bool(sentences) and bool(_ALSO_DOES.match(sentence)) and bool(_WH_START.match(sentences[-1]))
+        also_yes = bool(sentences) and bool(_ALSO_DOES.match(sentence) or _OTHER_ALSO_DOES.match(sentence)) \
+            and bool(_WH_START.match(sentences[-1]))
         # ("Fick vi som patienter … vara med när man tog fram målbilden …? Hur gick det till?": whether, then how it
         # was made – each its own)
         then_how = bool(sentences) and bool(_HOW_IT_WENT.match(sentence)) and bool(_MADE_WHAT.search(sentences[-1]))
@@ -2646,9 +2674,12 @@ def strip_preamble(text: str) -> str:
             # is no question (unless it tells what to do: "Sammanfatta …")
             # (a question word starts a question, "?" or not: "finns X på alla hälsocentraler? vad kan patienterna göra där")
             # (nor what others ask: "…, patienterna frågar ofta vad man kan göra i appen Min vård Norrbotten.")
+            # (or when or who of the thing the question before asks of: "vilka punkter består den av? och när antogs den")
             asking = [s for s in asking if s.rstrip().endswith("?") or _IMPERATIVE.match(_GREETING.sub("", s))
                       or ((_WH_START.match(_GREETING.sub("", s)) or _WH_INSIDE.search(s)) and _names_a_thing(s)
-                          and not _OTHERS_ASK.search(s))]
+                          and not _OTHERS_ASK.search(s))
+                      or (s is not sentences[0] and (_WHEN_OR_WHO_OF_IT.match(_GREETING.sub("", s))
+                                                     or _MENTION_ASKED_AFTER.match(_GREETING.sub("", s))))]
         at = sentences.index(asking[0]) if len(asking) == 1 else 0
         statement = _GREETING.sub("", sentences[at - 1]).strip() if at else ""  # the sentence before the one question
         claimed = (_CLAIMED_SAME.search(statement) or _MIXED_UP.search(statement)) if len(asking) == 1 and statement else None
@@ -2807,7 +2838,10 @@ def strip_preamble(text: str) -> str:
 
 
 # "Varför då?", "och varför det?", "men varför?": why, naming nothing (of the sentence or question before)
-_BARE_WHY = re.compile(r"^\s*(?:(?:och|men|o|så)\s+)?varför\s*(?:(?:då|det|det\s+då|egentligen|är\s+det\s+så)\s*)?[?.!]*\s*$", re.I)
+_BARE_WHY = re.compile(r"^\s*(?:(?:och|men|o|så)\s+)?varför\s*(?:(?:då|det|det\s+då|egentligen|är\s+det\s+så|"
+                       # ("Varför gör regionen det?", "why is the region doing it?")
+                       r"(?:gör|gjorde|görs)\s+(?:(?:regionen|region|man|de|dom|ni|vi|kommunerna)\s+)?(?:det|detta|så)"
+                       r"(?:\s+egentligen)?)\s*)?[?.!]*\s*$", re.I)
 _TO_BE_DONE = re.compile(r"\b(?P<clause>(?:ska|skall|måste|behöver)\s+[^.?!]{8,})[.!]?\s*$", re.I)
 
 
@@ -3837,6 +3871,15 @@ def names_topic_first(question: str) -> bool:
 _NO_TOPIC_FIRST = re.compile(r"^\s*(?:i\s+så\s+fall|sen|sedan|då|annars|alltså|ok|okej|ja|nej|men|och|fast|så)\s*$", re.I)
 
 
+_COMPARED_WITH = re.compile(r"^\s*(?:(?:ok|okej|och|men)\b[\s,]*)?(?:jämför|jämfört|compare\s+(?:it\s+)?|compared)\s*(?:med|with|to)\b",
+                            re.I)
+
+
+def compared_with(question: str) -> bool:
+    """Whether a follow-up asks to set the thread's topic beside another's ("Jämför med hur Norrbotten …")."""
+    return bool(_COMPARED_WITH.match(question))
+
+
 def is_follow_up(question: str) -> bool:
     """Whether a question leans on an earlier one ("och vilka exempel finns för den?")."""
     words = question.split()
@@ -4139,8 +4182,10 @@ def contrast_terms(question: str) -> tuple[str, ...] | None:
     # "… både målbild och färdplan för nära vård här": the scope both share, and the asker's "här", no part of the second
     b = re.sub(r"(?:\s+(?:för|inom)\s+(?:nära\s+vård|omställningen))?(?:\s+(?:här|där|hos\s+oss))?$", "", b, flags=re.I) or b
     # "… enligt regionen?": where to look, not part of the second thing
-    b = re.sub(r"\s+(?:enligt|hos|inom)\s+(?:regionen|dokumenten|styrdokumenten|strategin|planen|verksamhetsplanen)$", "", b,
-               flags=re.I) or b
+    # ("… enligt era dokument?", "… enligt de här dokumenten?")
+    b = re.sub(r"\s+(?:enligt|hos|inom)\s+(?:(?:era|ert|dina|de\s+här|dessa|våra)\s+)?(?:regionen|dokumenten|dokument|"
+               r"styrdokumenten|styrdokument|strategin|planen|verksamhetsplanen)$", "", b, flags=re.I) or b
+    b = re.sub(r"^(?:vanlig|vanliga|vanligt|traditionell|traditionella)\s+(?=\w{4,})", "", b, flags=re.I) or b
     shared = re.match(r"(för|av|om|på|hos|med)\s+", b, re.I)
     at = a.lower().find(f" {shared.group(1).lower()} ") if shared else -1
     if shared and at >= 0:
@@ -9089,6 +9134,9 @@ _EN_QUESTION = (
     (r"^\s*(?:please )?summari[sz]e (?:for me )?what (.+?) (?:says|said|is saying|contains)\b", r"sammanfatta \1"),
     (r"^\s*(?:please )?(?:summari[sz]e|give (?:me )?(?:a |an )?(?:short |brief )?(?:summary|overview) of)\b",
      "sammanfatta"),
+    # "… and why is the region doing it?": why it does what was asked of before
+    (r"^\s*(?:and\s+)?why\s+(?:is|are|does|do)\s+(?:the\s+)?(region|county|municipalit\w+|they|we)\s+(?:doing|do)\s+"
+     r"(?:it|this|that)\b", lambda m: f"varför gör {'regionen' if m.group(1).lower() in ('region', 'county') else 'de'} det"),
     # "… and what larger strategy is it part of?": which one it is a part of, as Swedish asks it
     (r"^\s*(?:and\s+)?(?:what|which)\s+([\w\s-]{2,30}?)\s+(?:is|are)\s+(?:it|this|that|they)\s+(?:a\s+)?part\s+of\b",
      r"vilken \1 är den en del av"),
