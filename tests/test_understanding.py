@@ -13254,3 +13254,10 @@ def test_whether_either_of_two_things_is_said_asks_of_each():
     assert swedish.question_parts("står det något om rehabilitering, eller om väntetider i planen?") == \
         ["står det något om rehabilitering i planen?", "står det något om väntetider i planen?"]
     assert len(swedish.question_parts("står det nåt om barn och unga?")) == 1
+
+
+def test_two_counts_each_with_its_own_verb_are_two_questions():
+    # ten fresh questions at the end of session 50: "hur många sjukhus har regionen och hur många hälsocentraler finns
+    # det i länet?" answered the hospitals only (the plan: "sammanlagt 31 stycken mottagningar")
+    assert swedish.question_parts("hur många sjukhus har regionen och hur många hälsocentraler finns det i länet?") == \
+        ["hur många sjukhus har regionen?", "hur många hälsocentraler finns det i länet?"]

@@ -1535,6 +1535,10 @@ _SECOND_QUESTION = re.compile(r",\s+(?:och|o|samt|and)\s+(?=(?:(?:på|i|för|med
                               r"\s+och\s+(?=(?:vem|vilka)\s+(?:gör|ska|tar|äger|leder|ansvarar|skriver|tar fram)\b)|"
                               # "Vem har tagit fram målbilden och hur gick det till?": how it was done, asked on its own
                               r"\s+och\s+(?=hur\s+(?:gick|går|gjorde|gör)\s+(?:det|man|de|dom)\b)|"
+                              # "hur många sjukhus har regionen och hur många hälsocentraler finns det i länet?": two
+                              # counts, each with its own verb
+                              # (not of the thing before: "… i SVOM och hur många ledamöter har den?")
+                              r"\s+och\s+(?=hur\s+många\s+\w+\s+(?:finns|bedrivs|driver|har(?!\s+(?:den|dom|de|det)\b))\b)|"
                               # "Vad är ett patientkontrakt, hur hänger det ihop med SIP?": how the first relates to another
                               r",\s+(?=hur\s+(?:hänger|förhåller)\s+(?:det|den|de|dom|detta)\s+(?:ihop\s+)?(?:med|till)\b)", re.I)
 # "Vad innebär strategin för oss, står det nåt om samarbete kring tidiga insatser?": whether the documents mention
