@@ -364,14 +364,20 @@ class Passages:
         once per index)."""
         found = self.__dict__.setdefault("_phrase_chunks", {})
         if phrase not in found:
-            # (a hyphenated word typed whole too: "kickoffen" is said by "Kick-off med …")
-            texts = self.__dict__.get("_folded_texts")
-            if texts is None:  # (made once per build: a default argument would be made again at every call)
-                texts = self.__dict__.setdefault("_folded_texts", [
-                    f"{folded} {_INNER_HYPHEN.sub('', folded)}" for folded in (swedish.fold(c.text.lower()) for c in self.chunks)])
+            texts = self._folded_texts()
             stems = [swedish.fold(w.lower())[:max(4, len(w) - 3)] for w in re.findall(r"\w+", phrase)]
             found[phrase] = tuple(c for c, text in zip(self.chunks, texts) if all(stem in text for stem in stems))
         return found[phrase]
+
+    def _folded_texts(self) -> list[str]:
+        """Each passage's text lower-cased and å/ä/ö folded, and again with its inner hyphens dropped (a hyphenated
+        word typed whole: "kickoffen" is said by "Kick-off med …"); made once per build (a default argument would be
+        made again at every call)."""
+        texts = self.__dict__.get("_folded")
+        if texts is None:
+            texts = self.__dict__.setdefault("_folded", [
+                f"{folded} {_INNER_HYPHEN.sub('', folded)}" for folded in (swedish.fold(c.text.lower()) for c in self.chunks)])
+        return texts
 
     def says_word(self, word: str) -> bool:
         """Whether some passage says a word, or a word the synonym list gives for it ("vårdcentral": hälsocentral)."""
@@ -391,8 +397,7 @@ class Passages:
         starts = self.__dict__.setdefault("_word_starts", {})
         if part not in starts:
             stem = swedish.fold(part.lower())[:max(4, len(part) - 3)]
-            self.chunks_saying(part)  # (the folded texts, made once per build)
-            starts[part] = any(re.search(rf"(?<!\w){re.escape(stem)}", text) for text in self.__dict__["_folded_texts"])
+            starts[part] = any(re.search(rf"(?<!\w){re.escape(stem)}", text) for text in self._folded_texts())
         return starts[part]
 
     def passages_saying(self, phrase: str) -> int:
@@ -972,8 +977,7 @@ class Composer:
             # (of the documents the question names, when it names some: "… vilka var med och tog fram länsgemensamma
             # strategin?" in a Norrbotten thread is not the timeline of Norrbotten's målbild)
             within = (set(query.named_documents) & scope) or scope
-            section = next((c for c in self._with_parents(passages.chunks) if c.document in within and c.section
-                            and swedish.is_process_heading(heading_of(c))), None) or self._timeline(within, passages) or section
+            section = self._process_section(within, passages) or section
         if section is not None and scope and swedish.asks_process(reading) and (
                 group := self._steps_naming_group(query, section, passages)):
             # "Hur tog Norrbotten fram sin målbild?" + "hur fick dom in vad invånarna tyckte?": the steps that name them
@@ -1010,6 +1014,12 @@ class Composer:
                     draft.say(item, decided, prefix="- ")
             return draft
         return self._sentences(query, hits, qvec, passages, terms)
+
+    def _process_section(self, within: set[str], passages: Passages) -> Chunk | None:
+        """The documents' section headed by how a thing was made ("Genomförande", "Så här har målbilden tagits
+        fram"), else their timeline (a list of dated steps: "Workshop i SVOM den 3/6-22", "… hösten -22"), or None."""
+        return next((c for c in self._with_parents(passages.chunks) if c.document in within and c.section
+                     and swedish.is_process_heading(heading_of(c))), None) or self._timeline(within, passages)
 
     @staticmethod
     def _steps_naming_group(query: Query, section: Chunk, passages: Passages) -> list[Unit]:
@@ -1331,12 +1341,7 @@ class Composer:
     def merge(draft: Draft, own: Draft, limit: int = MAX_ROW_LINES) -> str:
         """Another draft's text as one table cell (at most `limit` of its lines), its citations renumbered into this
         draft's."""
-        def renumber(match: re.Match) -> str:
-            chunk = own.cited[int(match.group(1)) - 1]
-            used = own.used.get(chunk.id, [""])
-            for text in used:
-                draft.cite(chunk, text)
-            return f"[{draft.cited.index(chunk) + 1}]"
+        renumber = Composer._renumbering(draft, own)
         kept = [line for line in own.lines if line.strip() and line not in (TOPIC_LEAD, ALSO_LEAD)]
         kept = kept[:limit] + (["…"] if len(kept) > limit else [])
         # lines from one source said together, cited once: "Fem strategier …: Ökad delaktighet; Ökad kontinuitet [1]"
@@ -1361,12 +1366,19 @@ class Composer:
     @staticmethod
     def _append(draft: Draft, own: Draft) -> None:
         """Another draft's lines after this draft's, as they are, their citations renumbered into this draft's."""
+        renumber = Composer._renumbering(draft, own)
+        draft.lines += [re.sub(r"\[(\d+)\]", renumber, line) for line in own.lines]
+
+    @staticmethod
+    def _renumbering(draft: Draft, own: Draft) -> Callable[[re.Match], str]:
+        """For `re.sub` over another draft's "[n]": its source cited in this draft (with the sentences it quoted from
+        it), and this draft's number for it."""
         def renumber(match: re.Match) -> str:
             chunk = own.cited[int(match.group(1)) - 1]
             for text in own.used.get(chunk.id, [""]):
                 draft.cite(chunk, text)
             return f"[{draft.cited.index(chunk) + 1}]"
-        draft.lines += [re.sub(r"\[(\d+)\]", renumber, line) for line in own.lines]
+        return renumber
 
     def citations(self, draft: Draft, hits: Sequence[Hit], passages: Passages) -> list[Citation]:
         """The numbered sources of a draft, in the order of their numbers."""
@@ -3013,10 +3025,8 @@ class Composer:
     def answers_by_structure(self, query: Query, hits: Sequence[Hit], passages: Passages) -> bool:
         """Whether the question asks for a section, a whole document or a term the index has by name (or who took
         part in making a thing the asked documents tell how it was made)."""
-        if swedish.asks_participants(query.reading) and (scope := self._asked_scope(query, passages)) and (
-                any(c.document in scope and any(swedish.is_process_heading(part) for part in c.section.split(SECTION_SEP))
-                    for c in passages.chunks)
-                or self._timeline(scope, passages) is not None):
+        if swedish.asks_participants(query.reading) and (scope := self._asked_scope(query, passages)) and \
+                self._process_section(scope, passages) is not None:
             return True  # ("Vilka fick vara med och tycka till när den gemensamma målbilden i Norrbotten togs fram?")
         if query.intent not in ("what", "summary"):
             return False
@@ -3767,7 +3777,7 @@ class Composer:
         # (and a sentence between two it says, in the same passage: "… till följd av suicid …", "Av de som vårdas på
         # sjukhus för självmordsförsök …", "Riskfaktorer för suicid …" – one account, not two with a hole in it)
         at = {order.get((u.chunk.id, u.position)) for u in group}
-        group += [u for i, u in enumerate(units) if i not in at and i - 1 in at and i + 1 in at and 0 < i < len(units) - 1
+        group += [u for i, u in enumerate(units) if i not in at and i - 1 in at and i + 1 in at
                   and units[i - 1].chunk.id == u.chunk.id == units[i + 1].chunk.id]
         return sorted((u for u in group if u is unit or (u.text not in u.chunk.items and not u.text.endswith(":"))),
                       key=lambda u: order.get((u.chunk.id, u.position), -1))
