@@ -1082,3 +1082,17 @@ def test_session_50_answers_from_hold102_and_the_second_trial(assistant):
     assert why.answered and "Antalet äldre ökar snabbt" in why.text
     for answer in (heard, after, counts, both, why):
         assert _valid_citations(answer)
+
+
+def test_session_51_answers_from_the_last_trial_of_session_50(assistant):
+    # ten fresh questions at the end of session 50 (a nurse working with egenmonitorering): "X eller Y" without a second
+    # "om" answered one of them; a role follow-up on a thing only the plan names (which writes nothing to staff) gave
+    # the plan's two sentences and nothing the documents say to staff
+    either = assistant.ask("står det nåt om hemmonitorering eller egenmonitorering?")
+    assert either.answered and "Hemmonitorering" in either.text and "egenmonitorering införas hela länet" in either.text
+    role = assistant.ask("vad betyder det för mig som sjuksköterska som jobbar med det?",
+                         ["Står det nåt om egenmonitorering?"])
+    assert role.answered and "egenmonitorering införas hela länet" in role.text
+    assert "Digitala verktyg och vårdformer kommer att vara en naturlig del i ditt arbete" in role.text
+    for answer in (either, role):
+        assert _valid_citations(answer)

@@ -13256,6 +13256,18 @@ def test_whether_either_of_two_things_is_said_asks_of_each():
     assert len(swedish.question_parts("står det nåt om barn och unga?")) == 1
 
 
+def test_whether_either_of_two_words_is_said_asks_of_each():
+    # ten fresh questions at the end of session 50: "står det nåt om hemmonitorering eller egenmonitorering?" answered
+    # hemmonitorering only (the plan says "arbetet med egenmonitorering införas hela länet")
+    assert swedish.question_parts("står det nåt om hemmonitorering eller egenmonitorering?") == \
+        ["står det nåt om hemmonitorering?", "står det nåt om egenmonitorering?"]
+    assert swedish.question_parts("Står det något om hemtjänst eller hemsjukvård i planen?") == \
+        ["Står det något om hemtjänst i planen?", "Står det något om hemsjukvård i planen?"]
+    # (one thing said two ways, or a longer phrase, stays one question)
+    assert len(swedish.question_parts("står det något om vård eller omsorg i hemmet?")) == 1
+    assert len(swedish.question_parts("står det något om psykisk ohälsa eller missbruk bland unga?")) == 1
+
+
 def test_two_counts_each_with_its_own_verb_are_two_questions():
     # ten fresh questions at the end of session 50: "hur många sjukhus har regionen och hur många hälsocentraler finns
     # det i länet?" answered the hospitals only (the plan: "sammanlagt 31 stycken mottagningar")

@@ -232,6 +232,7 @@ OUTLINE_ROW_LEAD = "”{title}” tar upp: "  # a document's outline as a compar
 MIN_SHARED_WORDS = 2     # a comparison of likeness or difference says the words both rows use, when there are this many …
 MAX_SHARED_WORDS = 8     # … at most this many
 MIN_SHARED_LETTERS = 6   # shorter stems ("liv", "fokus") say too little to name as shared
+MIN_SHARED_STEM = 6  # a stem a staff sentence shares with the answer's topic is this long ("digital"), not "vård"
 COMMON_WORD_SHARE = 0.2  # a word in more than this share of all passages is too common to count as shared
 ROLE_UNNAMED_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, men det här säger de som rör ditt arbete:"
 NARROWED_HITS = 3  # a role follow-up narrowing the earlier topic ("när det gäller barn och unga") reads this many passages
@@ -4772,6 +4773,10 @@ class Composer:
                 if staff is not None:
                     draft.lines.append(WRITTEN_TO_ROLE_LEAD.format(role="medarbetare", heading=heading_of(staff), title=staff.title))
                     self._to_staff(draft, staff, passages)
+                else:
+                    # (a document that writes nothing to staff: what another says to staff on the same thing –
+                    # egenmonitorering's "digital infrastruktur" -> "Digitala verktyg … en naturlig del i ditt arbete")
+                    self._said_to_staff_elsewhere(draft, query, passages)
             return draft
         listed = self._items_on_topic(query, passages)
         if listed:  # "Vad är SIP?" -> "vad innebär det för mig som distriktssköterska?": SIP is only an example
@@ -4919,7 +4924,8 @@ class Composer:
         medarbetare behöver underlätta för steget före och efter …"), under that heading; whether any was said."""
         if any(swedish.addresses_reader(line) for line in draft.lines if not line.startswith(UNNAMED_ROLE_START)):
             return False
-        units = self._staff_sentences_headed(query, sections, passages)
+        units = self._staff_sentences_headed(query, sections, passages) or self._staff_sentences_sharing(draft, query,
+                                                                                                         passages)
         fresh = [u for u in units if not draft.repeats(u.text)]
         if not fresh:
             return False
@@ -4945,6 +4951,25 @@ class Composer:
             if units:
                 return units[:MAX_SENTENCES]
         return []
+
+    def _staff_sentences_sharing(self, draft: Draft, query: Query, passages: Passages) -> list[Unit]:
+        """The sentences of the section the documents write to staff ("Nära vård för dig som medarbetare") that share
+        an uncommon word with what the answer said of the topic (egenmonitorering "… kräver en väl utbyggd digital
+        infrastruktur" -> "Digitala verktyg och vårdformer kommer att vara en naturlig del i ditt arbete."), or []."""
+        role_words = set(self.tokenize(swedish.role_topic(query.role)))
+        staff = self._written_to_staff(role_words, self._asked_scope(query, passages) or set(passages.metas), passages)
+        if staff is None:
+            return []
+        common = passages.common_stems(self.tokenize, COMMON_WORD_SHARE) | role_words
+
+        def uncommon(text: str) -> set[str]:
+            return {t for t in self.tokenize(swedish.content_words(text)) if len(t) >= MIN_SHARED_STEM} - common
+
+        said = {t for line in draft.lines for t in uncommon(re.sub(r"\[\d+\]", " ", line))}
+        section = units_of([Hit(c, 0.0) for c in passages.section_chunks(staff.document, staff.section)])
+        units = [u for u in section if not u.text.endswith(":") and u.text not in u.chunk.items and uncommon(u.text) & said]
+        # (with the sentence one leans back on: "Det gör du bland annat genom …" after what "det" is)
+        return in_context(units[:MAX_SENTENCES], section, after=False)
 
     def _anchor_word(self, anchor: str) -> set[str]:
         """The conversation's first topic word (of five letters or more), as stems: "Vad står det om samverkan

@@ -1927,7 +1927,7 @@ def question_parts(text: str) -> list[str]:
     either_en = _EITHER_SAID_EN.match(text)
     if either_en:  # "Does the plan say anything about X, or about Y?": each on its own
         return [f"{either_en['lead']} {either_en[k].strip()}?" for k in ("a", "b")]
-    either = _EITHER_SAID.match(text)
+    either = _EITHER_SAID.match(text) or _EITHER_WORD_SAID.match(text)
     if either:  # "står det något om rehabilitering …, eller om väntetider i planen?": each asked of the place
         where = either["where"] or ""
         return [f"{either['lead']} {either['a'].strip()}{where}?", f"{either['lead']} {either['b'].strip()}{where}?"]
@@ -2012,6 +2012,11 @@ _TWO_TOPICS = re.compile(r"^(?P<lead>\s*(?:och\s+)?vad\s+(?:säger|skriver|står
 _EITHER_SAID = re.compile(r"^(?P<lead>\s*(?:och\s+)?(?:står|nämns|sägs)\s+det\s+(?:något|nåt|nånting|några)\s+om)\s+(?P<a>[^?,]{3,}?)"
                           r"\s*,?\s+(?:eller|och|samt)\s+om\s+(?P<b>[^?]{3,}?)(?P<where>\s+(?:i|enligt)\s+[^?\s]+(?:\s+[^?\s]+)?)?"
                           r"\s*\?\s*$", re.I)
+# (or two words, one or the other: "står det nåt om hemmonitorering eller egenmonitorering?" – not "barn och unga",
+# one topic, nor a word and its qualifier: "vård eller omsorg i hemmet" stays whole by the one-word sides)
+_EITHER_WORD_SAID = re.compile(r"^(?P<lead>\s*(?:och\s+)?(?:står|nämns|sägs)\s+det\s+(?:något|nåt|nånting|några)\s+om)"
+                               r"\s+(?P<a>[^\W\d_][\w-]{4,})\s*,?\s+eller\s+(?P<b>[^\W\d_][\w-]{4,})"
+                               r"(?P<where>\s+(?:i|enligt)\s+[^?\s]+(?:\s+[^?\s]+)?)?\s*\?\s*$", re.I)
 # (in English: "Does the plan say anything about rehabilitation after surgery, or about waiting times?")
 _EITHER_SAID_EN = re.compile(r"^(?P<lead>\s*(?:and\s+)?(?:does|do|did)\s+[^?]{2,40}?\s+(?:say|mention|write)\s+(?:anything|something)"
                              r"\s+(?:about|on))\s+(?P<a>[^?,]{3,}?)\s*,?\s+(?:or|and)\s+(?:about|on)\s+(?P<b>[^?]{3,}?)\s*\?\s*$", re.I)
