@@ -1096,3 +1096,17 @@ def test_session_51_answers_from_the_last_trial_of_session_50(assistant):
     assert "Digitala verktyg och vårdformer kommer att vara en naturlig del i ditt arbete" in role.text
     for answer in (either, role):
         assert _valid_citations(answer)
+
+
+def test_session_51_answers_from_hold103(assistant):
+    # hold103: where the asker sits (Överkalix, which no document names) is no place asked about; who drives a piece of
+    # work is its project leaders and working group
+    contrast = assistant.ask("Jag sitter i kommunstyrelsen i Överkalix och blir förvirrad av Jämtland Härjedalens material "
+                             "– vad är skillnaden mellan deras målbild och deras färdplan?")
+    assert contrast.answered and "god hälsa hela livet" in contrast.text
+    assert "Gemensam plan för primärvårdsnivån" in contrast.text
+    drives = assistant.ask("vem är det som driver det arbetet då?",
+                           ["Varför började man i Jämtland Härjedalen ta fram en gemensam plan för primärvården?"])
+    assert drives.answered and "Två projektledare" in drives.text
+    for answer in (contrast, drives):
+        assert _valid_citations(answer)

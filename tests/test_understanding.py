@@ -13273,3 +13273,18 @@ def test_two_counts_each_with_its_own_verb_are_two_questions():
     # det i länet?" answered the hospitals only (the plan: "sammanlagt 31 stycken mottagningar")
     assert swedish.question_parts("hur många sjukhus har regionen och hur många hälsocentraler finns det i länet?") == \
         ["hur många sjukhus har regionen?", "hur många hälsocentraler finns det i länet?"]
+
+
+# ---------------------------------------------------------------- session 51
+
+
+def test_who_drives_a_piece_of_work_is_read_from_the_roles_that_carry_it():
+    # hold103: "Varför började man i Jämtland Härjedalen ta fram en gemensam plan …?" + "vem är det som driver det arbetet
+    # då?" answered with SVOM's decision to start it, not "Två projektledare, en samordnare för regionen …"
+    assert swedish.asks_who_drives("vem är det som driver det arbetet då?")
+    assert swedish.asks_who_drives("Who leads the work on the joint plan?")
+    assert not swedish.asks_who_drives("vem beslutade om målbilden?")
+    assert not swedish.asks_who_drives("vem ansvarar för tandvården?")
+    assert swedish.names_work_leaders("Två projektledare, en samordnare för regionen och en samordnare för länets kommuner")
+    assert swedish.names_work_leaders("Arbetsgrupp med representanter från regionen och kommunerna som stödjer arbetet.")
+    assert not swedish.names_work_leaders("2021 fattade SVOM beslut om framtagande av ”Gemensam plan”")

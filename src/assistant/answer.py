@@ -1407,6 +1407,12 @@ class Composer:
         dated = each or self.dated(query, hits, passages)
         read = self._read_from(query, hits, passages, terms)
         picked = dated or self._best(query, read, qvec, passages, terms, limit=MAX_SENTENCES, holding=True)
+        if query.kind == "who" and not dated and swedish.asks_who_drives(query.reading):
+            # "vem är det som driver det arbetet då?": the lines naming the roles and groups that carry the work on in
+            # the passage found first that names any ("Två projektledare, en samordnare för regionen …", "Arbetsgrupp
+            # med representanter …"), not SVOM's decision to start it
+            leading = [u for u in units_of(read[:KIND_READ_HITS]) if swedish.names_work_leaders(u.text)]
+            picked = [u for u in leading if u.rank == leading[0].rank][:MAX_SENTENCES] or picked
         if swedish.says_why(query.reading) and not query.kind and not dated:
             picked = [*picked, *(u for u in self._reasons_after_claims(query, read, qvec, passages, terms)
                                  if u.text not in {p.text for p in picked})]
@@ -4776,7 +4782,7 @@ class Composer:
                 else:
                     # (a document that writes nothing to staff: what another says to staff on the same thing –
                     # egenmonitorering's "digital infrastruktur" -> "Digitala verktyg … en naturlig del i ditt arbete")
-                    self._said_to_staff_elsewhere(draft, query, passages)
+                    self._said_to_staff_elsewhere(draft, query, passages, sharing=True)
             return draft
         listed = self._items_on_topic(query, passages)
         if listed:  # "Vad är SIP?" -> "vad innebär det för mig som distriktssköterska?": SIP is only an example
@@ -4918,14 +4924,15 @@ class Composer:
         return [t for t in (query.own_topic, *own, *asked) if t and not set(self.tokenize(t)) <= regions]
 
     def _said_to_staff_elsewhere(self, draft: Draft, query: Query, passages: Passages,
-                                 sections: Sequence[Chunk] = ()) -> bool:
+                                 sections: Sequence[Chunk] = (), sharing: bool = False) -> bool:
         """After a role answer whose sections say nothing to the reader: the sentences that speak to staff
         in another section headed by the conversation's topic ("samverkan" -> "Stärkt samverkan": "Varje
-        medarbetare behöver underlätta för steget före och efter …"), under that heading; whether any was said."""
+        medarbetare behöver underlätta för steget före och efter …"), under that heading (with `sharing`, else those
+        of the section written to staff that share a word with the answer); whether any was said."""
         if any(swedish.addresses_reader(line) for line in draft.lines if not line.startswith(UNNAMED_ROLE_START)):
             return False
-        units = self._staff_sentences_headed(query, sections, passages) or self._staff_sentences_sharing(draft, query,
-                                                                                                         passages)
+        units = self._staff_sentences_headed(query, sections, passages) or (
+            self._staff_sentences_sharing(draft, query, passages) if sharing else [])
         fresh = [u for u in units if not draft.repeats(u.text)]
         if not fresh:
             return False

@@ -363,7 +363,13 @@ class Assistant:
             # (after the English lead, which opens every English answer)
             text = f"{ENGLISH_LEAD}\n{NO_REASON} {text[len(ENGLISH_LEAD):].lstrip()}" if text.startswith(ENGLISH_LEAD) \
                 else f"{NO_REASON} {text}"
-        if untold := [p for p in swedish.places_named(query.reading) if not served.passages.passages_saying(p)]:
+        # (not where the asker sits: "Jag sitter i kommunstyrelsen i Överkalix och blir förvirrad av Jämtland
+        # Härjedalens material – vad är skillnaden …?" asks of Jämtland Härjedalen – unless the question names it
+        # again: "… i Överkalix. Har Överkalix kommun antagit …?")
+        own = {swedish.fold(p.lower()) for p in swedish.asker_places(query.text)
+               if len(re.findall(rf"\b{re.escape(p)}", query.text, re.I)) == 1}
+        if untold := [p for p in swedish.places_named(query.reading)
+                      if not served.passages.passages_saying(p) and swedish.fold(p.lower()) not in own]:
             # "har sundsvalls kommunfullmäktige antagit målbilden?": no passage names Sundsvall; what is said of its
             # region is the answer, said as such – when the answer is the region's ("… Örnsköldsviks lokala
             # handlingsplan?" is not answered by Norrbotten's strategy)
@@ -1188,7 +1194,11 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     # (not the region it is asked of: "Vem ansvarar för tandvården i Norrbotten?" -> "tandvården")
     whose = sorted((w for w in swedish.content_words(responsible_for).split() if len(w) >= MENTIONED_KEY_LETTERS
                     and not swedish.regions_named(w)), key=len)[-1:]
-    if whose and not said_in(headed, whose, synonyms):
+    # (who drives a piece of work is named in the passage on that work: "Två projektledare, en samordnare …" stands in
+    # the list on the gemensam plan för primärvården, which its own line does not name)
+    drives = swedish.asks_who_drives(query.reading)
+    if whose and not said_in(headed, whose, synonyms) and not (drives and any(said_in(c.chunk.text, whose, synonyms)
+                                                                              for c in citations)):
         return False  # "… vem som ansvarar för läkemedelsförsörjningen …?" is not answered by the nämnd's tasks
     if query.intent in ("yesno", "lookup", "what") and swedish.asks_time_frame(query.reading) \
             and not swedish.tells_time_frame(quoted):

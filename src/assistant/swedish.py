@@ -4588,6 +4588,24 @@ def names_body(text: str) -> bool:
     return any(not re.match(r"politisk", m.group(0), re.I) for m in _ACTOR.finditer(text))
 
 
+# "vem är det som driver det arbetet då?", "who leads the work?": who carries the work on, not who decided it
+_WHO_DRIVES = re.compile(r"\b(?:vem|vilka|who)\b[^?]*?\b(?:driver|drev|leder|ledde|håller\s+i|höll\s+i|samordnar|samordnade|"
+                         r"leads?|led|drives?|drove|runs?|coordinates?)\b", re.I)
+# the roles and groups that carry work on ("Två projektledare, en samordnare för regionen …", "Arbetsgrupp med …")
+_WORK_LEADERS = re.compile(r"\b\w*(?:projektledare|samordnare|processledare|arbetsgrupp|styrgrupp|projektgrupp|"
+                           r"ledningsgrupp)\w*\b", re.I)
+
+
+def asks_who_drives(question: str) -> bool:
+    """Whether a question asks who drives or leads a piece of work ("vem är det som driver det arbetet?")."""
+    return bool(_WHO_DRIVES.search(question))
+
+
+def names_work_leaders(text: str) -> bool:
+    """Whether a sentence names the roles or groups that carry work on ("Två projektledare, en samordnare …")."""
+    return bool(_WORK_LEADERS.search(text))
+
+
 _RESPONSIBILITY = re.compile(r"\b(?:tar|ta|har|bär)\s+(?:\w+\s+)?ansvar\w*|\bansvarar\b|\bvilken aktör\b", re.I)
 WHO_MUST_WORDS = 2  # the asked words a sentence on whose responsibility it is must share with the question
 
