@@ -1108,5 +1108,16 @@ def test_session_51_answers_from_hold103(assistant):
     drives = assistant.ask("vem är det som driver det arbetet då?",
                            ["Varför började man i Jämtland Härjedalen ta fram en gemensam plan för primärvården?"])
     assert drives.answered and "Två projektledare" in drives.text
-    for answer in (contrast, drives):
+    # the words a contrast asks of both concepts pick each one's row ("Nämnden ansvarar inte för Beställning Vårdval …")
+    duty = assistant.ask("vad är skillnaden på nämndens ansvar för primärvården i egen regi och för vårdvalet?")
+    assert duty.answered and "Nämnden ansvarar inte för Beställning Vårdval primärvård" in duty.text
+    # a how spelled out after a dash is the summary's topic: both sections
+    plans = assistant.ask("Kan du sammanfatta vad Norrbottens strategi säger om hur det ska gå från strategi till praktik "
+                          "– handlingsplaner och uppföljning?")
+    assert plans.answered and "Lokala handlingsplaner" in plans.text and "gemensamt fastställda indikatorer" in plans.text
+    # where the asker does their practice is no place asked about
+    student = assistant.ask("vad innebär det för mig som tandläkarstudent som gör praktik på folktandvården i Luleå?",
+                            ["Vad säger nämndens verksamhetsplan om folktandvården?"])
+    assert student.answered and "utåtriktad verksamhet" in student.text
+    for answer in (contrast, drives, duty, plans, student):
         assert _valid_citations(answer)

@@ -13288,3 +13288,22 @@ def test_who_drives_a_piece_of_work_is_read_from_the_roles_that_carry_it():
     assert swedish.names_work_leaders("Två projektledare, en samordnare för regionen och en samordnare för länets kommuner")
     assert swedish.names_work_leaders("Arbetsgrupp med representanter från regionen och kommunerna som stödjer arbetet.")
     assert not swedish.names_work_leaders("2021 fattade SVOM beslut om framtagande av ”Gemensam plan”")
+
+
+def test_a_how_spelled_out_after_a_dash_names_the_summary_topic():
+    # hold103: "… om hur det ska gå från strategi till praktik – handlingsplaner och uppföljning?" was read as "gå …
+    # praktik" and answered with the Handlingsplaner section only (not "Uppföljning": "… gemensamt fastställda indikatorer")
+    assert swedish.summary_topic("Kan du sammanfatta vad Norrbottens strategi säger om hur det ska gå från strategi till "
+                                 "praktik – handlingsplaner och uppföljning?") == "handlingsplaner och uppföljning"
+    # (a dash inside the topic itself, or no how before it, changes nothing)
+    assert swedish.summary_topic("Vad står det om hälso- och sjukvård?") == "hälso- och sjukvård"
+    assert swedish.summary_topic("vad står det om samverkan – typ mellan kommun och region?") != "typ mellan kommun och region"
+
+
+def test_where_the_asker_does_their_work_is_the_askers_place():
+    # hold103: "… för mig som tandläkarstudent som gör praktik på folktandvården i Luleå?" was refused: no passage names
+    # Luleå, read as a place asked about
+    assert swedish.asker_places("vad innebär det för mig som tandläkarstudent som gör praktik på folktandvården i Luleå?") \
+        == {"Luleå"}
+    assert swedish.asker_places("vad betyder det för mig som sjuksköterska i Kiruna?") == {"Kiruna"}
+    assert swedish.asker_places("vad gäller för mig som chef, och vad gör man i Kiruna?") == set()

@@ -76,6 +76,8 @@ BONUS_WHAT_WAS = 0.5    # "Vad var utgångspunkten …?": the sentence has the a
 CONTRAST_MENTIONS = 2  # a concept the documents only mention gets this many mentions in its row
 OPENING_TOKENS = 2  # a sentence opens with a concept when one of its first two content words names it
 BONUS_CONCEPT_OPENS = 0.1    # … or only opens with it ("Den specialiserade vården behöver förändras …")
+BONUS_CONCEPT_FRAME = 0.05  # … per word the contrast asks of both concepts it says ("nämndens ansvar för X och för Y")
+MIN_FRAME_STEM = 4  # such a word is this long at least
 BONUS_CONCEPT_DEFINED = 0.3  # in a contrast: the sentence has the concept as its subject ("Personcentrering handlar om …")
 BONUS_NEGATED = 0.15    # "Vad ansvarar nämnden inte för?": the sentence that says "inte" ("Nämnden ansvarar inte för …")
 NEAR_REPEAT = 0.85          # sentences sharing this share of their words are the same sentence …
@@ -4304,6 +4306,7 @@ class Composer:
                 query, rows = replace(query, contrast=(concept,)), 1
         else:
             self._side_by_side(draft, query, hits, qvec, passages)
+        frame = self._contrast_frame(query, passages)
         for concept in query.contrast:
             words = set(self.tokenize(concept))
             if not words:
@@ -4390,6 +4393,7 @@ class Composer:
             ranked = sorted(zip(units, sims), key=lambda us: -(us[1] + (BONUS_CONCEPT_DEFINED if self._is_subject(words, us[0].text)
                                                                      else BONUS_CONCEPT_OPENS if self._opens_with(words, us[0].text)
                                                                      else 0.0)
+                                                              + BONUS_CONCEPT_FRAME * len(frame & set(self.tokenize(us[0].text)))
                                                               + 0.02 * min(len(us[0].text.split()), 12) / 12))
             best = ranked[0][0]
             # A concept the documents only mention gets its mentions (up to two); a defined one its definition.
@@ -4476,6 +4480,16 @@ class Composer:
                 own = [c for c in passages.chunks if c.document == name and split_sentences(pre_text(c))]
                 return next((c for c in own if INTRODUCTION.search(heading_of(c))), own[0] if own else None)
         return None
+
+    def _contrast_frame(self, query: Query, passages: Passages) -> set[str]:
+        """The words a contrast asks both concepts of, as stems ("skillnaden på nämndens ansvar för primärvården i egen
+        regi och för vårdvalet?" -> nämnd, ansvar): a mention saying them ("Nämnden ansvarar inte för Beställning Vårdval
+        primärvård.") is the concept's row before one that names it for another reason."""
+        concepts = {t for c in query.contrast for t in self.tokenize(c)}
+        asking = set(self.tokenize(swedish.CONTRAST_ASKING_WORDS))
+        common = passages.common_stems(self.tokenize, COMMON_WORD_SHARE)
+        return {t for t in self.tokenize(swedish.content_words(query.reading)) if len(t) >= MIN_FRAME_STEM} \
+            - concepts - asking - common - self._every_region_term(passages)
 
     def _side_by_side(self, draft: Draft, query: Query, hits: Sequence[Hit], qvec, passages: Passages) -> None:
         """Where one passage sets the two concepts against each other ("… målbilden ur ett

@@ -3057,7 +3057,9 @@ def asker_places(question: str) -> set[str]:
     return (set(re.findall(r"\b(?:i|på)\s+([A-ZÅÄÖ]\w+)", clause.group(0))) if clause else set()) | here | towns | as_role
 
 
-_AS_ROLE_AT = re.compile(r"\b(?:mig|oss|jag|vi)\s+som\s+[\w-]+(?:\s+(?:i|på|inom|vid)\s+(?:en\s+|ett\s+)?[\w-]+(?:\s+(?!i\b|på\b)[\w-]+)?){1,3}",
+# (or after what the asker does there: "… för mig som tandläkarstudent som gör praktik på folktandvården i Luleå?")
+_AS_ROLE_AT = re.compile(r"\b(?:mig|oss|jag|vi)\s+som\s+[\w-]+(?:\s+som\s+(?:gör|har|jobbar|arbetar|går|läser)"
+                         r"(?:\s+(?!i\b|på\b)[\w-]+){0,2})?(?:\s+(?:i|på|inom|vid)\s+(?:en\s+|ett\s+)?[\w-]+(?:\s+(?!i\b|på\b)[\w-]+)?){1,3}",
                          re.I)
 
 
@@ -4146,6 +4148,11 @@ def shared_head(terms: Sequence[str]) -> list[str]:
     if len(rest.split()) == 1 and _QUALIFIER_ENDING.search(rest):
         return list(terms)
     return [f"{t} {rest}" if " " not in t and _QUALIFIER_ENDING.search(t) else t for t in terms[:-1]] + [terms[-1]]
+
+
+# the words that ask for a contrast, not what it is asked of ("vad är egentligen skillnaden mellan …")
+CONTRAST_ASKING_WORDS = ("skillnad skillnaden skillnader skiljer skilja jämför jämföra jämfört likhet likheter lika olika "
+                         "mellan egentligen difference differences between compare")
 
 
 def contrast_terms(question: str) -> tuple[str, ...] | None:
@@ -8411,6 +8418,12 @@ def summary_topic(question: str) -> str:
     # "… om samverkan som förutsättning för omställningen": the thing, not the part it plays
     topic = re.sub(r"\s+som\s+(?:en\s+)?(?:förutsättning|del|grund|verktyg|metod|princip|arbetssätt)\b.*$", "", topic,
                    flags=re.I) or topic
+    # "… om hur det ska gå från strategi till praktik – handlingsplaner och uppföljning?": a how spelled out after a
+    # dash names the things asked about
+    spelled = re.match(r"\s*[–—:]\s*(?P<x>[^\W\d_][^\W\d_ ,-]*(?:(?:\s+|,\s*)[^\W\d_][\w-]*){0,4})\s*[?.!]?\s*$",
+                       text[match.end("topic"):])
+    if spelled and re.match(r"(?:hur|vad|varför)\b", topic, re.I):
+        return spelled["x"]
     return _statement_pointed_at(text, match) or (role["x"] if role else owner["x"] if owner else topic)
 
 
