@@ -1094,6 +1094,9 @@ def test_session_51_answers_from_the_last_trial_of_session_50(assistant):
                          ["Står det nåt om egenmonitorering?"])
     assert role.answered and "egenmonitorering införas hela länet" in role.text
     assert "Digitala verktyg och vårdformer kommer att vara en naturlig del i ditt arbete" in role.text
+    # (and which of two things no document names is refused, naming them)
+    kit = assistant.ask("vilken app eller utrustning ska patienterna ha hemma när de gör egenmonitorering?")
+    assert not kit.answered and "app eller utrustning" in kit.text
     for answer in (either, role):
         assert _valid_citations(answer)
 
@@ -1120,4 +1123,24 @@ def test_session_51_answers_from_hold103(assistant):
                             ["Vad säger nämndens verksamhetsplan om folktandvården?"])
     assert student.answered and "utåtriktad verksamhet" in student.text
     for answer in (contrast, drives, duty, plans, student):
+        assert _valid_citations(answer)
+
+
+def test_session_51_answers_from_the_first_trial(assistant):
+    # the first new-employee trial of session 51: what Jämtland Härjedalen's färdplan is (not the title slide's timeline);
+    # whether the strategy holds for private providers; a timeline of how the målbild was made and decided; which
+    # målbild did best (no document reports a result)
+    roadmap = assistant.ask("Ny som verksamhetschef för primärvården i Region Jämtland Härjedalen. Vad är färdplanen för "
+                            "nära vård här?")
+    assert roadmap.answered and "Gemensam plan för primärvårdsnivån i Jämtland Härjedalen" in roadmap.text
+    private = assistant.ask("hej, har precis börjat som fysioterapeut på en privat hälsocentral i Luleå. gäller nära "
+                            "vård-strategin oss privata också?")
+    assert private.answered and "privata utförare har ett delat ansvar" in private.text
+    timeline = assistant.ask("sammanfatta kort tidslinjen för hur målbilden togs fram och beslutades",
+                             ["Vad är färdplanen för nära vård i Jämtland Härjedalen?"])
+    assert timeline.answered and "Workshop i SVOM den 3/6-22" in timeline.text and "Fattades i SVOM 221202" in timeline.text
+    best = assistant.ask("vilken av målbilderna har gett bäst resultat i uppföljningen hittills?",
+                         ["Vad skiljer Norrbottens målbild från Västernorrlands?"])
+    assert not best.answered
+    for answer in (roadmap, private, timeline):
         assert _valid_citations(answer)

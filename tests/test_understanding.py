@@ -12349,8 +12349,9 @@ def test_a_place_then_what_they_have_for_a_goal_is_what_the_goal_is_there():
     assert swedish.what_it_has("vad har dom för målbild i västernorrland?") == "Vad är målbilden i västernorrland?"
     assert swedish.place_then_asked("och västernorrland då, vad har dom för målbild?") == "Vad är målbilden i västernorrland?"
     assert swedish.what_it_has("vad har dom för uppdrag i nämnden?") == ""
+    # (read as the earlier question asked of the other region, its name as the documents spell it, since session 51)
     assert q("och västernorrland då, vad har dom för målbild?", ["Vad är målbilden i Norrbotten?"]).reading == \
-        "Vad är målbilden i västernorrland?"
+        "Vad är målbilden i Västernorrland?"
 
 
 def test_what_nämndens_plan_says_of_near_care_is_its_section_on_it_not_its_outline():
@@ -13307,3 +13308,39 @@ def test_where_the_asker_does_their_work_is_the_askers_place():
         == {"Luleå"}
     assert swedish.asker_places("vad betyder det för mig som sjuksköterska i Kiruna?") == {"Kiruna"}
     assert swedish.asker_places("vad gäller för mig som chef, och vad gör man i Kiruna?") == set()
+
+
+def test_which_of_two_things_asks_whether_any_is_named():
+    # ten fresh questions at the end of session 50: "vilken app eller utrustning ska patienterna ha hemma när de gör
+    # egenmonitorering?" was answered with general sentences on digitalisation; no document names either
+    assert swedish.asked_any("vilken app eller utrustning ska patienterna ha hemma när de gör egenmonitorering?") == \
+        "app eller utrustning"
+    assert swedish.asked_any("Vilka nyckeltal eller målvärden finns?") == "nyckeltal eller målvärden"
+    assert swedish.asked_any("vilken app ska patienterna använda?") == ""
+
+
+def test_which_did_best_asks_for_an_outcome():
+    # the first trial of session 51: "vilken av målbilderna har gett bäst resultat i uppföljningen hittills?" was answered
+    # with background sentences; no document reports a result
+    assert swedish.outcome_asked("vilken av målbilderna har gett bäst resultat i uppföljningen hittills?") == "målbilderna"
+    assert swedish.outcome_asked("Vilken region har gjort störst effekt med sin målbild?") == "region"
+    assert swedish.outcome_asked("vilken av målbilderna är nyast?") == ""
+
+
+def test_a_summary_of_how_a_thing_was_made_asks_how_and_when():
+    # the first trial of session 51: "sammanfatta kort tidslinjen för hur målbilden togs fram och beslutades" was answered
+    # with why the decision goes higher up, not the timeline and the decisions
+    assert swedish.strip_preamble("sammanfatta kort tidslinjen för hur målbilden togs fram och beslutades") == \
+        "Hur togs målbilden fram, och när beslutades den?"
+    assert swedish.strip_preamble("Kan du beskriva processen för hur strategin togs fram?") == "Hur togs strategin fram?"
+    assert swedish.strip_preamble("sammanfatta tidslinjen för målbilden") == "sammanfatta tidslinjen för målbilden"
+
+
+def test_a_region_added_to_a_comparison_of_two_is_set_against_both():
+    # the first trial of session 51: "Vad skiljer Norrbottens målbild från Västernorrlands?" + "och Jämtland Härjedalens
+    # målbild då?" was read as "Vad skiljer Jämtland Härjedalens målbild från Jämtland Härjedalens?"
+    assert q("och Jämtland Härjedalens målbild då?", ["Vad skiljer Norrbottens målbild från Västernorrlands?"]).reading == \
+        "Vad skiljer Jämtland Härjedalens målbild från Norrbottens och Västernorrlands?"
+    # (the earlier question's own thing named again asks the same of the new region)
+    assert q("och Jämtland Härjedalens målbild då?", ["När antogs målbilden i Norrbotten?"]).reading == \
+        "När antogs målbilden i Jämtland Härjedalen?"

@@ -2671,7 +2671,12 @@ class Composer:
             re.match(rf"\s*{re.escape(generic_term[:5])}\w*(?:en|et)\b", definition.text, re.I))
         if generic_term and (definition is None or one_of_them) and (generic := self._generic_sense(generic_term, hits)).lines:
             return generic
-        if section is not None and (definition is None or self._heading_is_topic(query, section, passages)):
+        # (a section headed with its document's title, "Målbild och färdplan Nära Vård i Jämtland Härjedalen", names the
+        # asked thing only as the document does: "vad är färdplanen …?" is answered by what the document says it is,
+        # below, when it says so)
+        titled = section is not None and set(self.tokenize(heading_of(section))) == set(self.tokenize(passages.title_of(section)))
+        if section is not None and (definition is None or self._heading_is_topic(query, section, passages)) and not (
+                titled and self.named_document(query, passages) == section.document):
             # ("… Punkta gärna upp det.": as points, more of the section than its lead)
             return self._section(Draft(), section, passages, points=swedish.asks_points(query.reading))
         if section is None and definition is None and passages.synonyms is not None:

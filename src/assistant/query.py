@@ -334,8 +334,11 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         if renamed:
             reading = anchor = renamed
         swapped = other_region(anchor, reading, metas)  # "och i Jämtland Härjedalen då?" asks the same of another region
-        if swapped != anchor and not swedish.topic_words(swedish.without_swap_words(_without_regions(reading, metas))).strip(" ?"):
-            # nothing asked but the region: the earlier question, for this region, read as plainly as it was
+        rest = swedish.topic_words(swedish.without_swap_words(_without_regions(reading, metas))).strip(" ?").split()
+        if swapped != anchor and all(swedish.fold(w.lower()) in swedish.fold(anchor.lower()) for w in rest):
+            # nothing asked but the region (or the earlier question's own thing again: "Vad skiljer Norrbottens målbild
+            # från Västernorrlands?" + "och Jämtland Härjedalens målbild då?"): the earlier question, for this region,
+            # read as plainly as it was
             # ("Vad heter målbilden i …?" as "Vad är målbilden i …?")
             reading = read_plainly(swapped)[0]
             asked_again = reading  # (its parts too: "Hur togs målbilden fram … och när antogs den?" + "och i Jämtland då?")
@@ -938,14 +941,29 @@ def other_region(anchor: str, reading: str, metas: Mapping[str, DocumentMeta]) -
         single = re.sub(joined, own[0], anchor, count=1, flags=re.I)
         if single != anchor:
             return re.sub(r"^\s*jämför\s+", "", single, flags=re.I).replace(" sina ", " sin ").replace("målbilder", "målbild")
+        spans = sorted((m.start(), m.end(), region) for region in before
+                       if (m := re.search(_region_pattern(region), anchor, re.I)))
+        if len(spans) == 2 and swedish.asks_difference(anchor):
+            # ("Vad skiljer Norrbottens målbild från Västernorrlands?" + "och Jämtland Härjedalens målbild då?": the new
+            # region set against both, not against itself)
+            (start, end, _), (later, last, _) = spans
+            both = " och ".join(_as_in(r, anchor[later:last]) for _, _, r in spans)
+            return f"{anchor[:start]}{_as_in(own[0], anchor[start:end])}{anchor[end:later]}{both}{anchor[last:]}"
     for region in before:
-        first, *rest = region.split()
-        pattern = rf"\b{re.escape(first[:min(len(first), 9)])}\w*" + "".join(rf"(?:\s+{re.escape(w)}\w*)?" for w in rest)
         # (its genitive kept: "Jämtland Härjedalens målbild" -> "Västernorrlands målbild")
-        anchor = re.sub(pattern, lambda m, region=region: own[0] + (
-            "s" if m.group(0).lower().endswith("s") and not region.lower().endswith("s") and not own[0].endswith("s")
-            else ""), anchor, flags=re.I)
+        anchor = re.sub(_region_pattern(region), lambda m: _as_in(own[0], m.group(0)), anchor, flags=re.I)
     return anchor
+
+
+def _region_pattern(region: str) -> str:
+    """A region's name as typed: its first word's start, any ending, its other words if given ("Jämtland(s) Härjedalens")."""
+    first, *rest = region.split()
+    return rf"\b{re.escape(first[:min(len(first), 9)])}\w*" + "".join(rf"(?:\s+{re.escape(w)}\w*)?" for w in rest)
+
+
+def _as_in(region: str, typed: str) -> str:
+    """A region's name in the form another was typed: its genitive if that was one ("Norrbottens" -> "Västernorrlands")."""
+    return region + ("s" if typed.lower().endswith("s") and not region.endswith("s") else "")
 
 
 def _topic_without_documents(question: str, metas: Mapping[str, DocumentMeta]) -> str:

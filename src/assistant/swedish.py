@@ -2328,6 +2328,32 @@ _SUMMARISED_DUTY = re.compile(r"^\s*(?:kan\s+du\s+)?(?:sammanfatta|summera|berä
                               r"(?P<rest>[^?]*)\??\s*$", re.I)
 
 
+# "sammanfatta kort tidslinjen för hur målbilden togs fram och beslutades": how it was done, asked directly
+_SUMMARISED_HOW = re.compile(r"^\s*(?:kan\s+du\s+)?(?:sammanfatta|summera|beskriva?|berätta\s+om|ge\s+mig)(?:\s+(?:kort|kortfattat|"
+                             r"snabbt))?\s+(?:tidslinjen|processen|förloppet|gången|historiken|tidplanen)\s+(?:för|över|av)\s+"
+                             r"(?P<how>hur\s+[^?]{5,}?)\s*[?.!]?\s*$", re.I)
+
+
+def _summarised_how(sentence: str) -> str:
+    """"sammanfatta tidslinjen för hur målbilden togs fram" as "Hur togs målbilden fram?" (its words as typed), else the
+    sentence."""
+    match = _SUMMARISED_HOW.match(sentence)
+    if not match:
+        return sentence
+    # ("… hur målbilden togs fram och beslutades": how it was made, then when it was decided – each asked on its own)
+    # (in a question's word order: "hur strategin togs fram" -> "Hur togs strategin fram?")
+    made = _MADE_THEN_DECIDED.match(match["how"])
+    if made and made["done"]:
+        return f"Hur {made['verb']} {made['x']} fram, och när {made['done']} den{made['rest']}?"
+    if made:
+        return f"Hur {made['verb']} {made['x']} fram{made['rest']}?"
+    return f"{match['how'][:1].upper()}{match['how'][1:]}?"
+
+
+_MADE_THEN_DECIDED = re.compile(r"^hur\s+(?P<x>[\w\s-]+?)\s+(?P<verb>togs|arbetades|växte)\s+fram(?:\s+och\s+"
+                                r"(?P<done>beslutades|antogs|fastställdes|godkändes))?(?P<rest>[^?]*)$", re.I)
+
+
 def _summarised_duty(sentence: str) -> str:
     """"Kan du sammanfatta kort vad nämnden har ansvar för?" as "Vad ansvarar nämnden för?", else the sentence."""
     match = _SUMMARISED_DUTY.match(sentence)
@@ -2670,8 +2696,8 @@ def strip_preamble(text: str) -> str:
     if reported := _REPORTED_THEN_ASKED.match(text):
         text = f"{reported['before']} {reported['q'][:1].upper()}{reported['q'][1:]}?".strip()
     sentences = question_sentences(_DONT_GET.sub(". ", text))
-    sentences = [_summarised_duty(without_purpose(_asked_part(_wished_summary(
-        _ASKER_CLAUSE.sub("", _without_aside(_GREETING.sub("", s))) or s)))) for s in sentences]
+    sentences = [_summarised_how(_summarised_duty(without_purpose(_asked_part(_wished_summary(
+        _ASKER_CLAUSE.sub("", _without_aside(_GREETING.sub("", s))) or s))))) for s in sentences]
     if len(sentences) > 1:
         # (and sentences about someone close to the asker: "min kompis jobbar i östersund.")
         kept = [s for s in sentences if not _ABOUT_ME.match(_GREETING.sub("", s))
@@ -5968,7 +5994,10 @@ _TELLS_CONTENTS = re.compile(r"\b(?:ingår|innehåll\w*|omfatta\w*|består|inneb
 # erfarenheterna från medborgardialoger som genomförts under 2024 …") does not tell
 _OUTCOME_ASKED = re.compile(r"^\s*(?:och\s+)?(?:vad\s+(?:kom|framkom)\s+(?:det\s+)?(?:fram\s+)?(?:i|ur|vid|från|under|av)\s+"
                             r"(?P<a>[^?]{2,}?)|vad\s+(?:visade|gav|resulterade)\s+(?P<b>[^?]{4,}?)(?:\s+i)?|"
-                            r"vilka\s+resultat\s+(?:gav|fick|har|visade)\s+(?P<c>[^?]{4,}?))\s*\??\s*$", re.I)
+                            r"vilka\s+resultat\s+(?:gav|fick|har|visade)\s+(?P<c>[^?]{4,}?)|"
+                            # ("vilken av målbilderna har gett bäst resultat i uppföljningen hittills?": which did best)
+                            r"(?:vilken|vilket|vilka)\s+(?:av\s+)?(?P<d>[^?]{4,}?)\s+(?:har\s+)?(?:gett|gav|gjort|fått|visat)\s+"
+                            r"(?:\w+\s+)?(?:bäst|bästa|mest|störst|sämst|bättre)\s+(?:resultat|effekt)\w*\b[^?]*)\s*\??\s*$", re.I)
 _TELLS_OUTCOME = re.compile(r"\b(?:kom\s+fram|framkom\w*|framgick|visade\w*|visar|resultat\w*|ledde\s+till|lett\s+till|"
                             r"pekade|konstaterade\w*|svarade|svar\w*|utfall\w*|gav\s+(?:att|en|ett))\b", re.I)
 
@@ -5977,7 +6006,7 @@ def outcome_asked(question: str) -> str:
     """The thing whose outcome a question asks ("Vad kom fram i medborgardialogerna?" -> "medborgardialogerna"), or
     ("… i dem?") the pointing word."""
     match = _OUTCOME_ASKED.match(question)
-    return next((m.strip() for m in (match["a"], match["b"], match["c"]) if m), "") if match else ""
+    return next((m.strip() for m in (match["a"], match["b"], match["c"], match["d"]) if m), "") if match else ""
 
 
 def tells_outcome(sentence: str) -> bool:
@@ -8272,10 +8301,15 @@ def names_working_paper(thing: str) -> bool:
     return bool(words) and bool(_WORKING_PAPERS.match(words[0]))
 
 
+# "vilken app eller utrustning ska patienterna ha hemma …?": which of two things, asked as such
+_WHICH_ANY = re.compile(r"^\s*(?:och\s+|men\s+)?(?:vilken|vilket|vilka)\s+(?P<topic>[^\W\d_]{3,}\s+eller\s+[^\W\d_]{5,})\b",
+                        re.I)
+
+
 def asked_any(question: str) -> str:
-    """What a "Finns det några X (eller Y) …?" question asks whether any is given ("nyckeltal eller målvärden"), or
-    "" (a word for any kind of thing asks nothing in particular: "några exempel")."""
-    match = _EXISTS_ANY.search(restore_letters(question))
+    """What a "Finns det några X (eller Y) …?" (or "vilken X eller Y …?") question asks whether any is given
+    ("nyckeltal eller målvärden"), or "" (a word for any kind of thing asks nothing in particular: "några exempel")."""
+    match = _EXISTS_ANY.search(restore_letters(question)) or _WHICH_ANY.search(restore_letters(question))
     if match and not any(_any_kind(w) for w in match["topic"].split() if w.lower() != "eller"):
         return match["topic"]
     return ""
