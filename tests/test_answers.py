@@ -1142,5 +1142,10 @@ def test_session_51_answers_from_the_first_trial(assistant):
     best = assistant.ask("vilken av målbilderna har gett bäst resultat i uppföljningen hittills?",
                          ["Vad skiljer Norrbottens målbild från Västernorrlands?"])
     assert not best.answered
-    for answer in (roadmap, private, timeline):
+    # a role follow-up after "vilka exempel på områden …": the thread is about öppnare vårdformer, not "Utvecklingsområde …"
+    physio = assistant.ask("och vad betyder det för mig som fysioterapeut?",
+                           ["vilka exempel på områden att arbeta med finns under öppnare vårdformer?"])
+    assert physio.answered and "Nära vård för dig som medarbetare" in physio.text
+    assert "inhyrd personal" not in physio.text
+    for answer in (roadmap, private, timeline, physio):
         assert _valid_citations(answer)

@@ -5000,7 +5000,10 @@ class Composer:
     def _anchor_word(self, anchor: str) -> set[str]:
         """The conversation's first topic word (of five letters or more), as stems: "Vad står det om samverkan
         mellan regionen och kommunerna?" -> {"samverkan"}; the headings it heads are about the topic."""
-        words = [w for w in swedish.topic_words(swedish.summary_topic(anchor) or anchor).split() if len(w) >= 5]
+        # (not a word for any kind of thing: "vilka exempel på områden … under öppnare vårdformer?" is about öppnare
+        # vårdformer, not "Utvecklingsområde …")
+        words = [w for w in swedish.topic_words(swedish.summary_topic(anchor) or anchor).split() if len(w) >= 5
+                 and w.lower() not in swedish.GENERIC_NOUNS]
         return set(self.tokenize(words[0])) if words else set()
 
     def _anchor_sections(self, query: Query, hits: Sequence[Hit], passages: Passages) -> list[Chunk]:
