@@ -1149,3 +1149,25 @@ def test_session_51_answers_from_the_first_trial(assistant):
     assert "inhyrd personal" not in physio.text
     for answer in (roadmap, private, timeline, physio):
         assert _valid_citations(answer)
+
+
+def test_session_51_answers_from_the_second_trial(assistant):
+    # the second trial of session 51 (hardest kinds, graded strictly): the four directions with examples of each (in
+    # Swedish and English) were refused, their answer never naming "riktningsförändringar"; role follow-ups refused for
+    # the asker's own workplace (SÄBO, Luleå); a whole brochure asked "i korthet"
+    four = assistant.ask("Vilka är de fyra riktningsförändringarna i Norrbottens strategi, med några exempel på varje?")
+    assert four.answered and "riktningsförändringar" in four.text and "Öppnare vårdformer: Mobila team" in four.text
+    english = assistant.ask("I'm an occupational therapist from Denmark working in Boden municipality. What are the four "
+                            "shifts of direction in the Norrbotten strategy, with a few examples of each?")
+    assert english.answered and english.text.startswith("The documents are in Swedish")
+    assert "Stärkt gemensam primärvård: Fasta vård- och omsorgskontakter" in english.text
+    mobile = assistant.ask("och vad betyder det för mig som läkare i det mobila geriatriska teamet i Luleå?",
+                           ["Vad innebär riktningsförändringen öppnare vårdformer?"])
+    assert mobile.answered and "Mobila team" in mobile.text
+    tutor = assistant.ask("vad innebär det för mig som handledare för nya undersköterskor på ett SÄBO i Piteå?",
+                          ["vilka förutsättningar behövs för omställningen enligt strategin?"])
+    assert tutor.answered
+    brochure = assistant.ask("ge mig norrbottens gemensamma målbild i korthet, hela broschyren")
+    assert brochure.answered and "Min egen kraft tas tillvara" in brochure.text and "Nära mig på bästa sätt" in brochure.text
+    for answer in (four, english, mobile, tutor, brochure):
+        assert _valid_citations(answer)

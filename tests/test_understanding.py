@@ -13344,3 +13344,22 @@ def test_a_region_added_to_a_comparison_of_two_is_set_against_both():
     # (the earlier question's own thing named again asks the same of the new region)
     assert q("och Jämtland Härjedalens målbild då?", ["När antogs målbilden i Norrbotten?"]).reading == \
         "När antogs målbilden i Jämtland Härjedalen?"
+
+
+def test_the_clause_naming_the_askers_role_holds_the_askers_own_names():
+    # the second trial of session 51: "… för mig som handledare för nya undersköterskor på ett SÄBO i Piteå?" and "… som
+    # läkare i det mobila geriatriska teamet i Luleå?" were refused for SÄBO / Luleå, which no passage names
+    assert "SÄBO i Piteå" in swedish.asker_role_clause("vad innebär det för mig som handledare för nya undersköterskor "
+                                                       "på ett SÄBO i Piteå?")
+    assert swedish.asker_places("och vad betyder det för mig som läkare i det mobila geriatriska teamet i Luleå?") == \
+        {"Luleå"}
+    assert swedish.asker_role_clause("Vad står det om SÄBO i Piteå?") == ""
+
+
+def test_all_of_a_document_asked_in_brief_is_its_summary():
+    # the second trial of session 51: "ge mig norrbottens gemensamma målbild i korthet, hela broschyren" quoted one
+    # section ("hela" read as a topic word: "helhet")
+    assert swedish.without_answer_shape("ge mig norrbottens gemensamma målbild i korthet, hela broschyren") == \
+        "ge mig norrbottens gemensamma målbild i korthet"
+    assert swedish.intent_of("ge mig norrbottens gemensamma målbild i korthet") == "summary"
+    assert swedish.intent_of("Vad är nära vård i korthet?") != "summary"

@@ -694,6 +694,8 @@ class Composer:
             for hit in hits[:KIND_READ_HITS]:
                 each = self.examples_for_each(hit.chunk, passages) if len(hit.chunk.items) >= 2 else Draft()
                 if each.lines:
+                    if query.english:  # ("What are the four shifts …, with a few examples of each?")
+                        each.lines.insert(0, ENGLISH_LEAD)
                     return each
         shape = {
             "reverse": self._reverse,
@@ -2399,6 +2401,10 @@ class Composer:
                 found.append((item, work))
         if len(found) < 2:
             return draft
+        if listed.list_intro:
+            # (under the list's own lead-in, which names what the items are: "… behöver nedanstående
+            # riktningsförändringar genomsyra verksamheterna.")
+            draft.say(listed.list_intro, listed)
         for item, work in found:
             n = draft.cite(work, work.list_intro)
             for example in work.items:

@@ -1331,9 +1331,11 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     # (the role as the asker wrote it: "LSS" of "LSS-handläggare", read as "handläggare")
     role_parts |= {swedish.fold(w.lower()) for whole in (re.findall(rf"[\w-]+-{re.escape(query.role)}\w*", query.text, re.I)
                                                        if query.role else ()) for w in whole.split("-")}
+    # (nor a name in the clause naming the role asked as: "SÄBO" of "mig som handledare … på ett SÄBO i Piteå")
+    as_role = {swedish.fold(w.lower()) for w in re.findall(r"\w+", swedish.asker_role_clause(query.text))}
     missing = {n for n in swedish.missing_names(reading, passages)
                if not any(swedish.fold(n.lower()) == swedish.fold(p.lower()) for p in swedish.asker_places(query.text))
-               and swedish.fold(n.lower()) not in role_parts}
+               and swedish.fold(n.lower()) not in role_parts and swedish.fold(n.lower()) not in as_role}
     # an acronym the passages spell out ("SKR": "Sveriges Kommuner och Regioner")
     missing = {n for n in missing if not (n.upper() in swedish.acronyms(reading)
                                           and any(swedish.names_by_letters(n.upper(), p) for p in passages))}

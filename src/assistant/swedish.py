@@ -583,6 +583,9 @@ _ANSWER_SHAPE = re.compile(r"\s+(?:i|på|med)\s+(?:(?:max|högst|ungefär|typ|ba
                            # name, as the plan writes it (the plan stays where to look)
                            r"\s+i\s+sin\s+helhet\b(?:,?\s+(?:så\s+)?som\s+(?:den|det|de)\s+(?:står|skrivs|nämns)(?=\s+i\s))?|"
                            r",?\s+(?:så\s+)?som\s+(?:den|det|de)\s+(?:står|skrivs|nämns)\s+(?:ordagrant|exakt)\b|"
+                           # "ge mig norrbottens gemensamma målbild i korthet, hela broschyren": all of the document asked
+                           r",\s*(?:hela|allt\s+i)\s+(?:broschyren|dokumentet|texten|planen|strategin|artikeln|materialet|"
+                           r"foldern|häftet)(?=\s*[?.!]*\s*$)|"
                            # "Summarize … in a few bullet points", "… in three sentences", "… as bullet points"
                            r"\s+(?:in|as|with)\s+(?:(?:a\s+few|some|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
                            r"(?:short\s+)?(?:bullet\s+points|bullets|bullet\s+form|points|sentences|lines|words)\b", re.I)
@@ -1118,6 +1121,7 @@ def question_sentences(text: str) -> list[str]:
 
 _SUMMARY = re.compile(
     r"\b(sammanfatta\w*|sammanfattning\w*|summera\w*|summering|kort om|översikt\w*|överblick|huvuddrag\w*|"
+    r"(?<=\bge mig )[^?]*\bi korthet|"  # ("ge mig norrbottens gemensamma målbild i korthet, hela broschyren")
     # (a title may be quoted: 'vad handlar broschyren "Vår gemensamma målbild i Norrbotten" om?')
     r"vad (står|sägs|skrivs) det ((?:mer |lite )?(?:exakt|närmare|konkret|mer|egentligen|precis) )?(om|i|under)(?! att\b)|"
     r"vad (står|sägs) i|"  # ("vad står det mer exakt om arbetsmiljödelen?")
@@ -3083,10 +3087,20 @@ def asker_places(question: str) -> set[str]:
     return (set(re.findall(r"\b(?:i|på)\s+([A-ZÅÄÖ]\w+)", clause.group(0))) if clause else set()) | here | towns | as_role
 
 
-# (or after what the asker does there: "… för mig som tandläkarstudent som gör praktik på folktandvården i Luleå?")
+# (or after what the asker does there: "… för mig som tandläkarstudent som gör praktik på folktandvården i Luleå?"; or
+# whom they work for: "… som handledare för nya undersköterskor på ett SÄBO i Piteå?", "… i det mobila geriatriska
+# teamet i Luleå?")
 _AS_ROLE_AT = re.compile(r"\b(?:mig|oss|jag|vi)\s+som\s+[\w-]+(?:\s+som\s+(?:gör|har|jobbar|arbetar|går|läser)"
-                         r"(?:\s+(?!i\b|på\b)[\w-]+){0,2})?(?:\s+(?:i|på|inom|vid)\s+(?:en\s+|ett\s+)?[\w-]+(?:\s+(?!i\b|på\b)[\w-]+)?){1,3}",
+                         r"(?:\s+(?!i\b|på\b)[\w-]+){0,2})?(?:\s+(?:i|på|inom|vid|för)\s+(?:en\s+|ett\s+|det\s+|den\s+)?[\w-]+"
+                         r"(?:\s+(?!i\b|på\b)[\w-]+){0,2}){1,3}",
                          re.I)
+
+
+def asker_role_clause(question: str) -> str:
+    """The clause naming the role the asker asks as, and where ("mig som handledare för nya undersköterskor på ett SÄBO
+    i Piteå"), or "": its names are the asker's, not things asked about."""
+    match = _AS_ROLE_AT.search(question)
+    return match.group(0) if match else ""
 
 
 # "Jag är enhetschef, sätter löner och fördelar arbetsuppgifterna i min grupp.": the things the asker's work handles
