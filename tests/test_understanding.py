@@ -13363,3 +13363,15 @@ def test_all_of_a_document_asked_in_brief_is_its_summary():
         "ge mig norrbottens gemensamma målbild i korthet"
     assert swedish.intent_of("ge mig norrbottens gemensamma målbild i korthet") == "summary"
     assert swedish.intent_of("Vad är nära vård i korthet?") != "summary"
+
+
+def test_where_the_asker_sits_is_about_the_asker():
+    # the second trial of session 51: "sitter i barnarenan i jämtland. vem beslutade om målbilden för nära vård och när
+    # var det?" was read whole and answered with why the decision goes higher up, not "Fattades i SVOM 221202"
+    assert swedish.strip_preamble("sitter i barnarenan i jämtland. vem beslutade om målbilden för nära vård och när var "
+                                  "det?") == "vem beslutade om målbilden för nära vård och när var det?"
+    assert swedish.strip_preamble("Jag sitter i kommunfullmäktige i Kalix. Vad är nära vård?") == "Vad är nära vård?"
+    # (and three things counted in English, each on its own)
+    assert swedish.question_parts("How many hospitals, health centres and dental clinics does Region Norrbotten have?") \
+        == ["How many hospitals does Region Norrbotten have?", "How many health centres does Region Norrbotten have?",
+            "How many dental clinics does Region Norrbotten have?"]

@@ -335,7 +335,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
             reading = anchor = renamed
         swapped = other_region(anchor, reading, metas)  # "och i Jämtland Härjedalen då?" asks the same of another region
         rest = swedish.topic_words(swedish.without_swap_words(_without_regions(reading, metas))).strip(" ?").split()
-        if swapped != anchor and all(swedish.fold(w.lower()) in swedish.fold(anchor.lower()) for w in rest):
+        said = [swedish.fold(w) for w in re.findall(r"\w+", anchor.lower())]
+        if swapped != anchor and all(any(a.startswith(swedish.fold(w.lower())) for a in said) for w in rest):
             # nothing asked but the region (or the earlier question's own thing again: "Vad skiljer Norrbottens målbild
             # från Västernorrlands?" + "och Jämtland Härjedalens målbild då?"): the earlier question, for this region,
             # read as plainly as it was

@@ -480,7 +480,7 @@ _GREETING = re.compile(r"^\s*(hej|hejsan|hallå|tjena|tjenare|tja|tjabba|god (mo
                        r"(?:(?:och|o|å)\s+)?(?:en\s+(?:sak|fråga)\s+till|en\s+annan\s+(?:sak|fråga)|en\s+till\s+fråga|en\s+följdfråga|"
                        r"one\s+more\s+(?:thing|question)|another\s+question))\b[\s!,.:–-]*", re.I)
 # A sentence about the asker, not a question: "Jag heter Anna.", "Jag är ny som undersköterska i Luleå."
-_ABOUT_ME = re.compile(r"^\s*(jag (heter|är|jobbar|arbetar|ska (?:jobba|arbeta|börja)|har (?:just |precis |nyss |nyligen )?börjat|"
+_ABOUT_ME = re.compile(r"^\s*(jag (heter|är|jobbar|arbetar|sitter (?:i|på|med|som)|ska (?:jobba|arbeta|börja)|har (?:just |precis |nyss |nyligen )?börjat|"
                        # "Jag kom nyss från Region Västernorrland.", "Jag har precis flyttat hit från Umeå."
                        r"(?:kom|kommer|har (?:just |precis |nyss |nyligen )?(?:kommit|flyttat|bytt))(?: hit)? (?:just |precis |nyss |nyligen )?(?:från|till)|"
                        r"har en fråga|undrar bara|skulle vilja|"
@@ -489,7 +489,7 @@ _ABOUT_ME = re.compile(r"^\s*(jag (heter|är|jobbar|arbetar|ska (?:jobba|arbeta|
                        r"mitt namn är|i'm|i am|my name is|i work)\b|"
                        # "är distriktsläkare.": a short statement with the "jag" left out (no question mark)
                        # ("jobbar på kommunen i jämtland.")
-                       r"^\s*(?:är|jobbar|arbetar)\s+(?:som\s+)?(?:(?:på|i|inom|vid)\s+)?\w+"
+                       r"^\s*(?:är|jobbar|arbetar|sitter(?=\s+(?:i|på|som)\b))\s+(?:som\s+)?(?:(?:på|i|inom|vid)\s+)?\w+"
                        # (and whom the asker works with: "Jobbar som socialsekreterare i kommunen mot barnfamiljer.")
                        r"(?:(?:\s+(?:på|i|inom|vid)\s+\w+(?:\s+\w+)?)?(?:\s+mot\s+\w+)?|"
                        # ("jobbar i hemtjänsten i kiruna sen 2 veckor.": how long says it is about the asker, not
@@ -1944,6 +1944,10 @@ def question_parts(text: str) -> list[str]:
         # (from the asking words on: "ny på jobbet, hur många …" asks "hur många …")
         pre, rest = re.sub(r"^.*[,;:–]\s*", "", two_counts["pre"]), f"{two_counts['rest'].rstrip()}?"
         return [f"{pre}{two_counts['a']} {rest}", f"{pre}{two_counts['b']} {rest}"]
+    three_counts = _THREE_COUNTS_EN.match(text)
+    if three_counts:  # "How many hospitals, health centres and dental clinics does …?"
+        rest = f"{three_counts['rest'].rstrip()}?"
+        return [f"How many {three_counts[k]} {rest}" for k in ("a", "b", "c")]
     two_counts = _TWO_COUNTS_EN.match(text)
     if two_counts:  # "Roughly how many health centres and public dental clinics does the region have?"
         rest = f"{two_counts['rest'].rstrip()}?"
@@ -2033,6 +2037,10 @@ _TWO_COUNTS = re.compile(r"^(?P<pre>.*?\bhur\s+(?:många|manga)\s+)(?P<a>\w{5,})
 _THREE_COUNTS = re.compile(r"^(?P<pre>.*?\bhur\s+(?:många|manga)\s+)(?P<a>\w{4,}),\s+(?P<b>\w{4,}),?\s+(?:och|o|&)\s+"
                            r"(?P<c>\w{4,})\s+(?P<rest>(?:finns|har|bedrivs|sitter|ingår|arbetar|jobbar)\b[^?]*)\??\s*$", re.I)
 
+# ("How many hospitals, health centres and dental clinics does Region Norrbotten have?": each counted on its own)
+_THREE_COUNTS_EN = re.compile(r"^.*?\bhow\s+many\s+(?P<a>(?:\w+\s+){0,2}?\w{4,}),\s+(?P<b>(?:\w+\s+){0,2}?\w{4,}),?\s+"
+                              r"(?:and|&)\s+(?P<c>(?:\w+\s+){0,2}?\w{4,})\s+"
+                              r"(?P<rest>(?:does|do|are|is|exist|there|has|have|work|run)\b[^?]*)\??\s*$", re.I)
 _TWO_COUNTS_EN = re.compile(r"^.*?\bhow\s+many\s+(?P<a>(?:\w+\s+){0,2}?\w{4,})\s+(?:and|&)\s+(?P<b>(?:\w+\s+){0,2}?\w{4,})\s+"
                             r"(?P<rest>(?:does|do|are|is|exist|there|has|have|work|run)\b[^?]*)\??\s*$", re.I)
 
