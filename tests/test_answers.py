@@ -1169,5 +1169,20 @@ def test_session_51_answers_from_the_second_trial(assistant):
     assert tutor.answered
     brochure = assistant.ask("ge mig norrbottens gemensamma målbild i korthet, hela broschyren")
     assert brochure.answered and "Min egen kraft tas tillvara" in brochure.text and "Nära mig på bästa sätt" in brochure.text
-    for answer in (four, english, mobile, tutor, brochure):
+    # a later part naming the first part's event again asks of that decision, not of the målbild's
+    nämnd = assistant.ask("när bestämdes det att regionen skulle ha en hälso- och sjukvårdsnämnd och vem tog beslutet")
+    assert nämnd.answered and "Regionfullmäktige beslutade 21 december 2022" in nämnd.text and "27 maj" not in nämnd.text
+    # three things counted in English, each its own number
+    counts = assistant.ask("I'm a care home manager from Finland in Haparanda. How many hospitals, health centres and "
+                           "dental clinics does Region Norrbotten have?")
+    assert counts.answered and "fem sjukhus" in counts.text and "31" in counts.text and "24 tandvårdsmottagningar" in counts.text
+    for answer in (four, english, mobile, tutor, brochure, nämnd, counts):
         assert _valid_citations(answer)
+
+
+def test_session_51_a_summary_paragraph_saying_the_lead_again_is_led_by_its_next_sentence(assistant):
+    # the second trial of session 51: "Vad står det i verksamhetsplanen om samer och nationella minoriteter?" left out the
+    # section's second paragraph, whose first sentence says the lead's again ("Sveriges minoriteter … har rättigheter …")
+    sami = assistant.ask("Vad står det i verksamhetsplanen om samer och nationella minoriteter?")
+    assert sami.answered and "Regionen är skyldig att informera de nationella minoriteterna" in sami.text
+    assert _valid_citations(sami)

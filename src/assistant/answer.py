@@ -3201,7 +3201,11 @@ class Composer:
             # (a section of one long paragraph has no other leads: more of it, "Vad säger inledningen i korthet?")
             first_lead = MAX_SUMMARY_LEADS if len(paragraphs) == 1 else LEAD_PARAGRAPH_SENTENCES
             leads = [(x, c) for sentences, c in paragraphs[:1] for x in sentences[:first_lead]]
-            later = [(c, said, more_on_topic(sentences, said)) for sentences, c in paragraphs[1:]
+            # (a paragraph that opens by saying again what the lead paragraph said is led by its next sentence: "Sveriges
+            # minoriteter … har rättigheter enligt konventioner och lagar. Regionen är skyldig att informera …")
+            given = Draft(said={Draft.key(x) for sentences, _ in paragraphs[:1] for x in sentences})
+            fresh = [([x for x in sentences if not given.repeats(x)] or sentences, c) for sentences, c in paragraphs[1:]]
+            later = [(c, said, more_on_topic(sentences, said)) for sentences, c in fresh
                      for said in [opening(sentences)]]
             room = MAX_SUMMARY_LEADS - len(leads) - sum(len(said) for _, said, _ in later)
             for c, said, more in later:

@@ -490,9 +490,13 @@ class Assistant:
                 # (or only what happens when: "hur har X tagits emot hittills, o vad händer framöver?")
                 # (or the conclusion drawn from it: "…, och vilken slutsats drar planen om regionens ansvar?")
                 # (or whom it touches: "När infördes Cosmic, och vilka verksamheter påverkas?")
+                # (or the event the first part asked of, named again: "när bestämdes det att regionen skulle ha en
+                # hälso- och sjukvårdsnämnd och vem tog beslutet" – that decision)
+                again = bool(set(swedish.events_in(sub.reading)) & set(swedish.events_in(first.reading))) \
+                    and len(own) <= EVENT_AGAIN_WORDS
                 about = swedish.topic_words(first.reading) if swedish.points_back(sub.reading) or \
                     all(swedish.done_like(w) for w in own) or swedish.only_happening(own) or no_thing \
-                    or swedish.asks_conclusion(sub.reading) or swedish.asks_affected(sub.reading) else ""
+                    or swedish.asks_conclusion(sub.reading) or swedish.asks_affected(sub.reading) or again else ""
                 if no_thing:
                     # "…, och varför inte i alla?" (of the kommuner with medborgardialoger): asked of what the first
                     # part named, not why the change is made at all
@@ -604,6 +608,7 @@ DATED_DAY_HITS = 3  # a question naming a day is about the documents when one of
 SPECIFIC_PLACE = 3  # the rank a passage saying a specific documents' word for a staff word is given
 PROCESS_TURNS = 3  # a comparison that points back asks the how of one of this many turns before it
 PART_NOT_FOUND = "Det står inte i styrdokumenten."
+EVENT_AGAIN_WORDS = 3  # a later part this short naming the first part's event ("vem tog beslutet?") asks of that event
 PART_SAID_ABOVE = "Se svaret ovan."
 PART_NOT_FOUND_EN = "The steering documents do not say."
 PART_SAID_ABOVE_EN = "See the answer above."
