@@ -1176,7 +1176,11 @@ def test_session_51_answers_from_the_second_trial(assistant):
     counts = assistant.ask("I'm a care home manager from Finland in Haparanda. How many hospitals, health centres and "
                            "dental clinics does Region Norrbotten have?")
     assert counts.answered and "fem sjukhus" in counts.text and "31" in counts.text and "24 tandvårdsmottagningar" in counts.text
-    for answer in (four, english, mobile, tutor, brochure, nämnd, counts):
+    # a leader asking what a term means for them gets what the documents say to leaders after the term
+    leader = assistant.ask("ok men vad betyder det i praktiken för mig som teamledare i hemtjänsten i Gällivare?",
+                           ["vad säger strategin om personcentrering?", "vad är ett patientkontrakt?"])
+    assert leader.answered and "Patientkontraktet består av tre delar" in leader.text and "Modigt ledarskap" in leader.text
+    for answer in (four, english, mobile, tutor, brochure, nämnd, counts, leader):
         assert _valid_citations(answer)
 
 

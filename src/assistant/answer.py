@@ -3813,6 +3813,18 @@ class Composer:
             return None
         return self._written_to_staff(set(self.tokenize(swedish.role_topic(query.role))), documents, passages)
 
+    def _to_leaders(self, draft: Draft, query: Query, passages: Passages) -> None:
+        """For a leader asking what a thing means for them, whose answer said what the documents say of the thing: what
+        they say to leaders, after it ("vad är ett patientkontrakt?" + "… för mig som teamledare i hemtjänsten?" ->
+        "Modigt ledarskap"), unless that section was quoted already."""
+        if query.role not in swedish.ROLE_TOPICS:
+            return
+        role_words = set(self.tokenize(swedish.role_topic(query.role)))
+        lead = self._written_to_staff(role_words, self._asked_scope(query, passages) or set(passages.metas), passages)
+        if lead is not None and not any(c.document == lead.document and c.section == lead.section for c in draft.cited):
+            draft.lines.append(WRITTEN_TO_ROLE_LEAD.format(role=query.role, heading=heading_of(lead), title=lead.title))
+            self._to_staff(draft, lead, passages)
+
     def _carried_out_for_manager(self, draft: Draft, query: Query, passages: Passages) -> None:
         """For a manager in documents that say nothing to leaders, how the documents say the work is carried out
         in the line organisation ("Det implementeras i linjens mål och verksamhetsplaner", "… fått i uppdrag att ta
@@ -4707,6 +4719,7 @@ class Composer:
             if topic.lines:
                 topic.lines.insert(0, ROLE_TOPIC_LEAD.format(role=query.role))
                 self._said_to_staff_elsewhere(topic, query, passages)
+                self._to_leaders(topic, query, passages)
                 return topic
         # a sentence that speaks to staff ("medarbetare", "du"), not one that only says "arbetet" (nor a heading:
         # "Detta har arbetet lett till" is not written to staff)
@@ -4812,6 +4825,8 @@ class Composer:
                     # (a document that writes nothing to staff: what another says to staff on the same thing –
                     # egenmonitorering's "digital infrastruktur" -> "Digitala verktyg … en naturlig del i ditt arbete")
                     self._said_to_staff_elsewhere(draft, query, passages, sharing=True)
+            elif not to_work:
+                self._to_leaders(draft, query, passages)
             return draft
         listed = self._items_on_topic(query, passages)
         if listed:  # "Vad är SIP?" -> "vad innebär det för mig som distriktssköterska?": SIP is only an example
