@@ -1190,3 +1190,25 @@ def test_session_51_a_summary_paragraph_saying_the_lead_again_is_led_by_its_next
     sami = assistant.ask("Vad står det i verksamhetsplanen om samer och nationella minoriteter?")
     assert sami.answered and "Regionen är skyldig att informera de nationella minoriteterna" in sami.text
     assert _valid_citations(sami)
+
+
+def test_session_51_answers_from_the_third_trial(assistant):
+    # the third trial of session 51 (conversations): the asker's workplace as "vi"; the thing the asker works with as
+    # "det"; a list noun asked "igen"; an English summary of gender equality "in care" after questions on the nämnd
+    centre = assistant.ask("Jag har börjat på regionens kompetenscentrum för våldsutsatta patienter. Nämns vi nånstans i "
+                           "dokumenten?")
+    assert centre.answered and "kompetenscentrum för våldsutsatta patienter" in centre.text
+    menopause = assistant.ask("Jag är ny ssk på kvinnohälsan och jobbar mycket med klimakteriet – står det nåt om det i "
+                              "nämndens plan?")
+    assert menopause.answered and "klimakteriebesvär" in menopause.text
+    school = assistant.ask("Jag är ny koordinator för forskarskolan i nära vård, vad står det om den?")
+    assert school.answered and "Forskarskolan i Nära vård" in school.text
+    flows = assistant.ask("vilka är de tre flödena igen?",
+                          ["I'm a pharmacist from Greece working in Luleå. What does the committee's operating plan say "
+                           "about medicines?"])
+    assert flows.answered and "läkemedelsförsörjning" in flows.text
+    equality = assistant.ask("what does the plan say about gender equality in care, in short?",
+                             ["vilka andra uppdrag har nämnden?"])
+    assert equality.answered and "jämställdhet" in equality.text
+    for answer in (centre, menopause, school, flows, equality):
+        assert _valid_citations(answer)

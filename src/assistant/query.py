@@ -235,7 +235,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     reading = of_body or reading  # (then a question of its own: "… också?" points back to nothing more)
     if earlier and swedish.asks_steps_before(reading):
         reading = "Hur togs den fram?"  # "När antogs målbilden?" + "vilka steg kom före beslutet?": how it was made
-    named_first = swedish.term_asked_first in rewrites  # ("svom vad är det" asks a question of its own)
+    # ("svom vad är det" asks a question of its own; so does "och egenmonitorering, vart ska det införas?")
+    named_first = swedish.term_asked_first in rewrites or swedish.thing_then_asked in rewrites
     # (or a statement before the question: "Vi får in massor av gamla som är jättesköra …. Står det nåt … om just den
     # gruppen?")
     told = swedish.question_sentences(reading)
@@ -776,6 +777,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.term_asked_first,     # "svom vad är det" -> "vad är svom?"
     swedish.also_not_only,        # "gäller det även oss i Jämtland, eller bara Norrbotten?" -> "gäller det även oss i Jämtland?"
     swedish.place_then_asked,     # "å västernorrland då, hur tog dom fram sin" -> "… i västernorrland?"
+    swedish.thing_then_asked,     # "och egenmonitorering, vart ska det införas?" -> "vart ska egenmonitorering införas?"
     swedish.starting_point,       # "Vad utgick arbetsgruppen ifrån när …?" -> "Vad var utgångspunkten för arbetsgruppen när …?"
     swedish.under_which,          # "Under vilken riktningsförändring hamnar SIP?" -> "Vilken riktningsförändring passar SIP?"
     swedish.counted_as,           # "vilka räknas som nationella minoriteter?" -> "vilka är nationella minoriteter?"

@@ -2377,6 +2377,21 @@ _WORKS_WITH_END = re.compile(r"\b(?:jobba|arbeta|jobbar|arbetar|införa|inför|a
                              r"med\s+(?P<x>[^\W\d_][\w-]+(?:\s+[\w-]+)?)\s*$", re.I)
 
 
+# "Jag är ny koordinator för forskarskolan i nära vård, vad står det om den?": what the asker coordinates or leads
+_LEADS_THING_END = re.compile(r"\b\w*(?:koordinator|samordnare|ledare|ansvarig|chef|handläggare)\s+(?:för|över)\s+"
+                              r"(?P<x>[^\W\d_][\w-]+(?:\s+[\w-]+){0,3})\s*$", re.I)
+
+
+def _pointing_replaced(question: str, thing: str) -> str:
+    """The question with the word that points at a thing ("det", "den") as that thing, the expletive kept ("står det nåt
+    om det i nämndens plan?" -> "står det nåt om klimakteriet i nämndens plan?")."""
+    pointing = list(_POINTING_WORD.finditer(question))
+    if without_expletive(question) != question and len(pointing) >= 2:
+        last = pointing[-1]
+        return f"{question[:last.start()]}{thing}{question[last.end():]}"
+    return _POINTING_WORD.sub(lambda m: thing, without_expletive(question), count=1)
+
+
 def _asked_part(sentence: str) -> str:
     """A sentence about the asker that turns into the question after a dash or comma: the question
     (unless the asker's role is said there: "Jag är distriktssköterska – vad … för oss?" asks from it)."""
@@ -2388,11 +2403,15 @@ def _asked_part(sentence: str) -> str:
     if re.match(r"\s*(?:jag är|i'm|i am)\b", sentence, re.I):  # "jag är ssk, …": who asks, kept …
         for mark in _THEN_ASKING.finditer(sentence):  # … unless what follows asks nothing of the asker
             rest = sentence[mark.end():]
-            worked = _WORKS_WITH_END.search(sentence[:mark.start()])
+            # (or what the asker coordinates, unless the question asks what it means for them: "Jag är enhetschef för
+            # hemtjänsten i Kalix, vad innebär det för mig?")
+            worked = _WORKS_WITH_END.search(sentence[:mark.start()]) or (
+                _LEADS_THING_END.search(sentence[:mark.start()])
+                if not re.search(r"\b(?:jag|vi|oss|mig|min|mitt|vår|vårt)\b", rest, re.I) else None)
             if worked and _ASKING_START.match(rest) and _POINTING_WORD.search(without_expletive(rest)):
                 # "jag är ssk … och vi ska börja jobba mer med patientkontrakt, vad är det egentligen …?": "det" is
                 # what the asker is to work with
-                asked = _POINTING_WORD.sub(lambda m: worked["x"], without_expletive(rest), count=1)
+                asked = _pointing_replaced(rest, worked["x"])
                 return asked[:1].upper() + asked[1:]
             if _ASKING_START.match(rest) and len(rest.split()) >= 3 and not asks_for_me(rest) \
                     and not points_back(_THERE_IS.sub(" ", rest)) \
@@ -2901,7 +2920,7 @@ def _why_of_before(sentence: str, sentences: Sequence[str]) -> str:
 
 
 # Where the asker works: "sjuksköterska på Sunderby sjukhus", "jobbar på hälsocentralen i Kiruna".
-_WORKPLACE = re.compile(rf"\b((?:jobbar|arbetar|är|anställd|nyanställd|\w*(?:{'|'.join(ROLES)})"  # "klinikchef"
+_WORKPLACE = re.compile(rf"\b((?:jobbar|arbetar|är|anställd|nyanställd|börjat|började|\w*(?:{'|'.join(ROLES)})"  # "klinikchef"
                         # (or any title the asker gives: "jag är familjebehandlare på familjecentralen")
                         r"|(?<=jag\s)är\s+(?:ny\s+|nyanställd\s+)?[\w-]+(?=\s+(?:på|vid|inom)\s))\w*\s+)"
                         # ("inom den specialiserade vården": a kind of care named by its adjective)
@@ -6576,6 +6595,22 @@ def also_not_only(question: str) -> str:
     return f"{match['asked'].rstrip(' ,')}?" if match else ""
 
 
+# "och egenmonitorering, vart ska det införas?": a thing named first, then a question of it by a pointing word
+_THING_THEN_ASKED = re.compile(r"^\s*(?:och|men|å|o)\s+(?P<thing>(?!(?:varför|vad|hur|när|vem|vilka|vilken|vilket|var|vart|"
+                               r"det|den|dom|de|du|jag|vi|ni)\b)[^\W\d_][\w-]+(?:\s+[\w-]+){0,2}?)(?:\s+då)?\s*[,–-]\s*"
+                               r"(?P<asked>(?:var|vart|när|hur|vem|vad|varför|vilka|vilken|vilket)\b[^?]*)\??\s*$", re.I)
+
+
+def thing_then_asked(question: str) -> str:
+    """A follow-up that names a thing and then asks of it by "det"/"den", asked of the thing ("och egenmonitorering,
+    vart ska det införas?" -> "vart ska egenmonitorering införas?"), or "" (a region is `place_then_asked`'s)."""
+    match = _THING_THEN_ASKED.match(question)
+    if not match or regions_named(match["thing"]) or places_named(match["thing"]) \
+            or not _POINTING_WORD.search(without_expletive(match["asked"])):
+        return ""
+    return f"{_pointing_replaced(match['asked'], match['thing']).rstrip(' ?')}?"
+
+
 def place_then_asked(question: str) -> str:
     """A follow-up that names a place and then asks its own question, asked of the place ("å västernorrland
     då, hur tog dom fram sin" -> "hur tog dom fram sin i västernorrland?"), or ""."""
@@ -7605,7 +7640,9 @@ def spells_out(acronym: str, text: str) -> bool:
 
 
 _NOT_NOUNS = {"är", "var", "finns", "har", "ska", "kan", "nämns", "gäller", "ingår", "behövs", "används", "står", "som",
-              "från", "för", "inom", "enligt", "i", "på", "med", "till", "om", "blir", "kommer"}
+              "från", "för", "inom", "enligt", "i", "på", "med", "till", "om", "blir", "kommer",
+              # (a word of talk: "vilka är de tre flödena igen?" asks for flödena)
+              "igen", "egentligen", "alltså", "nu", "då", "här", "där"}
 
 
 def asked_list_noun(question: str, regions: Sequence[str] = ()) -> str:
@@ -9392,7 +9429,9 @@ _SAME_THING = re.compile(r"\b(?:samma\s+(?:sak|sak\w*|fråga|ämne|område)|det|
 _BARE_NAME = re.compile(r"^\s*(?:och|men|samt|and)?\s*(?:i|för|hos|med|om|in|for)?\s*"
                         r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+)?)\s*(?:då|then)?\s*\??\s*$")
 # "vår målbild", "hos oss", "här hos oss": the asker's own region is meant
-_OURS = re.compile(r"\b(?:vår|vårt|våra|hos oss|här|länets|i länet|hela länet|vi|oss)\b", re.I)  # ("vad har vi för …")
+# ("vad har vi för …"; "vad är det för mål länet har satt upp …?": the county as the one who acts)
+_OURS = re.compile(r"\b(?:vår|vårt|våra|hos oss|här|länets|i länet|hela länet|länet\s+(?:har|hade|ska|har\s+satt)|vi|oss)\b",
+                   re.I)
 # "en del av en större strategi": some strategy, not the document
 _INDEFINITE = re.compile(r"(?:\b(?:en|ett|någon|nån|något|nåt)\s+(?:\w+\s+)?|\b(?:större|bredare|annan|andra)\s+(?:\w+\s+)?)$", re.I)
 
