@@ -13371,6 +13371,10 @@ def test_where_the_asker_sits_is_about_the_asker():
     assert swedish.strip_preamble("sitter i barnarenan i jämtland. vem beslutade om målbilden för nära vård och när var "
                                   "det?") == "vem beslutade om målbilden för nära vård och när var det?"
     assert swedish.strip_preamble("Jag sitter i kommunfullmäktige i Kalix. Vad är nära vård?") == "Vad är nära vård?"
+    # (unless what the asker saw follows, which the question asks about: hold71-16 was answered with other lines)
+    seen = ("Jag sitter i folkhälsoteamet och såg att Jämtland Härjedalens målbild inte ens använder ordet nära vård. Är det "
+            "ett misstag eller har de valt det medvetet?")
+    assert swedish.strip_preamble(seen) == seen
     # (and three things counted in English, each on its own)
     assert swedish.question_parts("How many hospitals, health centres and dental clinics does Region Norrbotten have?") \
         == ["How many hospitals does Region Norrbotten have?", "How many health centres does Region Norrbotten have?",

@@ -480,7 +480,10 @@ _GREETING = re.compile(r"^\s*(hej|hejsan|hallå|tjena|tjenare|tja|tjabba|god (mo
                        r"(?:(?:och|o|å)\s+)?(?:en\s+(?:sak|fråga)\s+till|en\s+annan\s+(?:sak|fråga)|en\s+till\s+fråga|en\s+följdfråga|"
                        r"one\s+more\s+(?:thing|question)|another\s+question))\b[\s!,.:–-]*", re.I)
 # A sentence about the asker, not a question: "Jag heter Anna.", "Jag är ny som undersköterska i Luleå."
-_ABOUT_ME = re.compile(r"^\s*(jag (heter|är|jobbar|arbetar|sitter (?:i|på|med|som)|ska (?:jobba|arbeta|börja)|har (?:just |precis |nyss |nyligen )?börjat|"
+# (where the asker sits, unless what they saw follows: "Jag sitter i folkhälsoteamet och såg att … målbild inte ens använder
+# ordet nära vård." is what is asked about)
+_NOT_SEEN = r"(?![^.?!]*\boch\s+(?:såg|ser|läste|läser|hörde|hör|märkte|märker|har\s+(?:sett|läst|hört|märkt)|undrar))"
+_ABOUT_ME = re.compile(rf"^\s*(jag (heter|är|jobbar|arbetar|sitter (?:i|på|med|som)\b{_NOT_SEEN}|ska (?:jobba|arbeta|börja)|har (?:just |precis |nyss |nyligen )?börjat|"
                        # "Jag kom nyss från Region Västernorrland.", "Jag har precis flyttat hit från Umeå."
                        r"(?:kom|kommer|har (?:just |precis |nyss |nyligen )?(?:kommit|flyttat|bytt))(?: hit)? (?:just |precis |nyss |nyligen )?(?:från|till)|"
                        r"har en fråga|undrar bara|skulle vilja|"
@@ -489,7 +492,7 @@ _ABOUT_ME = re.compile(r"^\s*(jag (heter|är|jobbar|arbetar|sitter (?:i|på|med|
                        r"mitt namn är|i'm|i am|my name is|i work)\b|"
                        # "är distriktsläkare.": a short statement with the "jag" left out (no question mark)
                        # ("jobbar på kommunen i jämtland.")
-                       r"^\s*(?:är|jobbar|arbetar|sitter(?=\s+(?:i|på|som)\b))\s+(?:som\s+)?(?:(?:på|i|inom|vid)\s+)?\w+"
+                       rf"^\s*(?:är|jobbar|arbetar|sitter(?=\s+(?:i|på|som)\b){_NOT_SEEN})\s+(?:som\s+)?(?:(?:på|i|inom|vid)\s+)?\w+"
                        # (and whom the asker works with: "Jobbar som socialsekreterare i kommunen mot barnfamiljer.")
                        r"(?:(?:\s+(?:på|i|inom|vid)\s+\w+(?:\s+\w+)?)?(?:\s+mot\s+\w+)?|"
                        # ("jobbar i hemtjänsten i kiruna sen 2 veckor.": how long says it is about the asker, not
