@@ -13397,3 +13397,14 @@ def test_the_third_trial_of_session_51_reads_the_asker_and_the_thread():
     assert swedish.workplace_words("Jag har börjat på regionens kompetenscentrum för våldsutsatta patienter.") == \
         ["kompetenscentrum"]
     assert q("och egenmonitorering, vart ska det införas?", ["finns det exempel på hur man kan jobba?"]).follow_up is False
+
+
+def test_the_county_as_the_one_who_acts_is_the_askers_county():
+    # the third trial of session 51: "jobbar som telefonrådgivare på en vårdcentral i Östersund, vad är det för mål länet
+    # har satt upp för nära vård?" was answered from other regions' documents, and its follow-ups lost the region
+    assert swedish.says_ours("vad är det för mål länet har satt upp för nära vård?")
+    assert swedish.says_our_county("vad är det för mål länet har satt upp för nära vård?")
+    assert not swedish.says_our_county("hur många hälsocentraler finns det i Norrbotten?")
+    assert q("varför ville dom inte använda ordet nära vård i den?",
+             ["jobbar som telefonrådgivare på en vårdcentral i Östersund, vad är det för mål länet har satt upp för nära "
+              "vård?"]).regions == ("Jämtland Härjedalen",)

@@ -9650,7 +9650,7 @@ def says_ours_in_english(question: str) -> bool:
 def says_our_county(text: str) -> bool:
     """Whether a text speaks of the asker's county or its documents ("länets målbild", "vår målbild"), not only of
     the asker's group ("Vi känner oss ofta lite utanför")."""
-    return bool(re.search(r"\b(?:vår|vårt|våra|länets|i\s+länet|hela\s+länet|här)\b", text, re.I))
+    return bool(re.search(r"\b(?:vår|vårt|våra|länets|i\s+länet|hela\s+länet|länet\s+(?:har|hade|ska)|här)\b", text, re.I))
 
 
 # "kommunen ska anta en målbild", "målbilden i min kommun": the municipality the asker said they work in
