@@ -1212,3 +1212,14 @@ def test_session_51_answers_from_the_third_trial(assistant):
     assert equality.answered and "jämställdhet" in equality.text
     for answer in (centre, menopause, school, flows, equality):
         assert _valid_citations(answer)
+
+
+def test_session_51_a_role_follow_up_on_a_listed_thing_adds_what_is_said_to_staff_on_it(assistant):
+    # ten fresh questions at the end of session 51: "… || och vad betyder det konkret för mig som sjuksköterska som jobbar
+    # med sköra äldre på hälsocentralen?" gave the plan's line on sköra äldre (which writes nothing to staff) and nothing
+    # of what the strategy says to staff on working across organisations
+    frail = assistant.ask("och vad betyder det konkret för mig som sjuksköterska som jobbar med sköra äldre på "
+                          "hälsocentralen?", ["Vad innebär nära vård för mig som medarbetare?"])
+    assert frail.answered and "sköra äldre" in frail.text
+    assert "samarbeta över verksamhets- och organisationsgränser" in frail.text
+    assert _valid_citations(frail)

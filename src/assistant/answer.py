@@ -4840,6 +4840,12 @@ class Composer:
             if staff is not None:  # … and what that document says to all staff
                 draft.lines.append(WRITTEN_TO_ROLE_LEAD.format(role="medarbetare", heading=heading_of(staff), title=staff.title))
                 self._to_staff(draft, staff, passages)
+            elif query.role not in swedish.ROLE_TOPICS:
+                # (a document that writes nothing to staff: what another says to staff on the same thing – sköra äldre's
+                # "samarbete över …" -> "Du kommer tydligare att samarbeta över verksamhets- och organisationsgränser …")
+                self._said_to_staff_elsewhere(draft, query, passages, sharing=True)
+            else:
+                self._to_leaders(draft, query, passages)
             return draft
         if query.own_topic and swedish.narrows(query.reading):
             # "… för mig som kurator när det gäller barn och unga?" after the plan's psychic ill-health: the
