@@ -1210,7 +1210,9 @@ def test_session_51_answers_from_the_third_trial(assistant):
     equality = assistant.ask("what does the plan say about gender equality in care, in short?",
                              ["vilka andra uppdrag har nämnden?"])
     assert equality.answered and "jämställdhet" in equality.text
-    for answer in (centre, menopause, school, flows, equality):
+    target = assistant.ask("vilket år ska Jämtland Härjedalens målbild vara uppnådd?")
+    assert target.answered and "Inte ha en tidsbegränsning på målbilden" in target.text
+    for answer in (centre, menopause, school, flows, equality, target):
         assert _valid_citations(answer)
 
 

@@ -13408,3 +13408,11 @@ def test_the_county_as_the_one_who_acts_is_the_askers_county():
     assert q("varför ville dom inte använda ordet nära vård i den?",
              ["jobbar som telefonrådgivare på en vårdcentral i Östersund, vad är det för mål länet har satt upp för nära "
               "vård?"]).regions == ("Jämtland Härjedalen",)
+
+
+def test_by_when_a_målbild_is_to_be_reached_asks_its_period():
+    # the third trial of session 51: "vilket år ska deras målbild vara uppnådd?" (Jämtland Härjedalen) was answered with
+    # the RSR proposal; the document says "Inte ha en tidsbegränsning på målbilden"
+    assert swedish.asks_period("vilket år ska deras målbild vara uppnådd?")
+    assert swedish.asks_period("När ska strategin vara genomförd?")
+    assert not swedish.asks_period("När ska målbilden beslutas?")

@@ -7851,8 +7851,15 @@ def asks_period_of_earlier(question: str, earlier: str) -> bool:
 
 def asks_period(question: str) -> bool:
     """Whether a question asks what period a document covers ("Vilka år gäller verksamhetsplanen?"; not "… vilken plan
-    för psykisk hälsa finns med där, och vilka år gäller den?", of a plan the document lists)."""
-    return bool(_PERIOD_ASKED.search(question)) and bool(_PERIOD_OF_DOCUMENT.search(question))
+    för psykisk hälsa finns med där, och vilka år gäller den?", of a plan the document lists), or by when it is to be
+    reached ("vilket år ska deras målbild vara uppnådd?")."""
+    return (bool(_PERIOD_ASKED.search(question)) and bool(_PERIOD_OF_DOCUMENT.search(question))) \
+        or bool(_TARGET_YEAR.search(question))
+
+
+# "vilket år ska deras målbild vara uppnådd?": by when a målbild (a strategy, a plan) is to be reached
+_TARGET_YEAR = re.compile(r"\b(?:vilket\s+år|när|till\s+när)\s+ska\s+(?:[\w:]+\s+){0,2}(?:\w*målbild\w*|\w*strategi\w*)\s+"
+                          r"(?:vara\s+)?(?:uppnådd|uppnått|uppnås|nådd|nått|nås|klar|genomförd|uppfylld|förverkligad)\b", re.I)
 
 
 _PERIOD_OF_DOCUMENT = re.compile(r"\b(?:gäller|omfattar|sträcker\s+sig\s+över|löper|avser|täcker)\s+(?:(?:den|det)\s+)?"
