@@ -3813,6 +3813,21 @@ class Composer:
             return None
         return self._written_to_staff(set(self.tokenize(swedish.role_topic(query.role))), documents, passages)
 
+    def _staff_after_topic(self, draft: Draft, query: Query, document: str, passages: Passages) -> None:
+        """After what the documents say of a topic, said as such to a role: what the topic's document says to all staff
+        ("Nära vård för dig som medarbetare"); for a document that writes nothing to staff, what another's section to
+        staff says on the same thing (egenmonitorering's "digital infrastruktur" -> "Digitala verktyg … en naturlig del
+        i ditt arbete"; sköra äldre's "samarbete över …"); for a leader, what the documents say to leaders."""
+        if query.role in swedish.ROLE_TOPICS:
+            self._to_leaders(draft, query, passages)
+            return
+        staff = self._written_to_staff(set(self.tokenize(swedish.role_topic(query.role))), {document}, passages)
+        if staff is not None:
+            draft.lines.append(WRITTEN_TO_ROLE_LEAD.format(role="medarbetare", heading=heading_of(staff), title=staff.title))
+            self._to_staff(draft, staff, passages)
+        else:
+            self._said_to_staff_elsewhere(draft, query, passages, sharing=True)
+
     def _to_leaders(self, draft: Draft, query: Query, passages: Passages) -> None:
         """For a leader asking what a thing means for them, whose answer said what the documents say of the thing: what
         they say to leaders, after it ("vad är ett patientkontrakt?" + "… för mig som teamledare i hemtjänsten?" ->
@@ -4815,18 +4830,8 @@ class Composer:
             # (and what its sections say of where the asker works: "Funktionerna Sök vård och Chatt är infört på
             # alla regionens hälsocentraler" for a läkare at a hälsocentral)
             self._where_asker_works(draft, query, set(), passages)
-            if not to_work and query.role not in swedish.ROLE_TOPICS:
-                # … and what the topic's document says to all staff ("Nära vård för dig som medarbetare")
-                staff = self._written_to_staff(role_words, {said[0].chunk.document}, passages)
-                if staff is not None:
-                    draft.lines.append(WRITTEN_TO_ROLE_LEAD.format(role="medarbetare", heading=heading_of(staff), title=staff.title))
-                    self._to_staff(draft, staff, passages)
-                else:
-                    # (a document that writes nothing to staff: what another says to staff on the same thing –
-                    # egenmonitorering's "digital infrastruktur" -> "Digitala verktyg … en naturlig del i ditt arbete")
-                    self._said_to_staff_elsewhere(draft, query, passages, sharing=True)
-            elif not to_work:
-                self._to_leaders(draft, query, passages)
+            if not to_work:
+                self._staff_after_topic(draft, query, said[0].chunk.document, passages)
             return draft
         listed = self._items_on_topic(query, passages)
         if listed:  # "Vad är SIP?" -> "vad innebär det för mig som distriktssköterska?": SIP is only an example
@@ -4835,17 +4840,7 @@ class Composer:
             for unit in listed:
                 if draft.fresh(unit.text):
                     draft.lines.append(f"{item_in_context(unit.text, unit.chunk, placed)} [{draft.cite(unit.chunk, unit.text)}]")
-            staff = self._written_to_staff(role_words, {listed[0].chunk.document}, passages) \
-                if query.role not in swedish.ROLE_TOPICS else None
-            if staff is not None:  # … and what that document says to all staff
-                draft.lines.append(WRITTEN_TO_ROLE_LEAD.format(role="medarbetare", heading=heading_of(staff), title=staff.title))
-                self._to_staff(draft, staff, passages)
-            elif query.role not in swedish.ROLE_TOPICS:
-                # (a document that writes nothing to staff: what another says to staff on the same thing – sköra äldre's
-                # "samarbete över …" -> "Du kommer tydligare att samarbeta över verksamhets- och organisationsgränser …")
-                self._said_to_staff_elsewhere(draft, query, passages, sharing=True)
-            else:
-                self._to_leaders(draft, query, passages)
+            self._staff_after_topic(draft, query, listed[0].chunk.document, passages)
             return draft
         if query.own_topic and swedish.narrows(query.reading):
             # "… för mig som kurator när det gäller barn och unga?" after the plan's psychic ill-health: the

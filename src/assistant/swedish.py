@@ -9439,9 +9439,9 @@ _SAME_THING = re.compile(r"\b(?:samma\s+(?:sak|sak\w*|fråga|ämne|område)|det|
 _BARE_NAME = re.compile(r"^\s*(?:och|men|samt|and)?\s*(?:i|för|hos|med|om|in|for)?\s*"
                         r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+)?)\s*(?:då|then)?\s*\??\s*$")
 # "vår målbild", "hos oss", "här hos oss": the asker's own region is meant
-# ("vad har vi för …"; "vad är det för mål länet har satt upp …?": the county as the one who acts)
-_OURS = re.compile(r"\b(?:vår|vårt|våra|hos oss|här|länets|i länet|hela länet|länet\s+(?:har|hade|ska|har\s+satt)|vi|oss)\b",
-                   re.I)
+# ("vad har vi för …"; "vad är det för mål länet har satt upp …?": the county as the one who acts, `_COUNTY_ACTS`)
+_COUNTY_ACTS = r"länet\s+(?:har|hade|ska)"
+_OURS = re.compile(rf"\b(?:vår|vårt|våra|hos oss|här|länets|i länet|hela länet|{_COUNTY_ACTS}|vi|oss)\b", re.I)
 # "en del av en större strategi": some strategy, not the document
 _INDEFINITE = re.compile(r"(?:\b(?:en|ett|någon|nån|något|nåt)\s+(?:\w+\s+)?|\b(?:större|bredare|annan|andra)\s+(?:\w+\s+)?)$", re.I)
 
@@ -9657,7 +9657,7 @@ def says_ours_in_english(question: str) -> bool:
 def says_our_county(text: str) -> bool:
     """Whether a text speaks of the asker's county or its documents ("länets målbild", "vår målbild"), not only of
     the asker's group ("Vi känner oss ofta lite utanför")."""
-    return bool(re.search(r"\b(?:vår|vårt|våra|länets|i\s+länet|hela\s+länet|länet\s+(?:har|hade|ska)|här)\b", text, re.I))
+    return bool(re.search(rf"\b(?:vår|vårt|våra|länets|i\s+länet|hela\s+länet|{_COUNTY_ACTS}|här)\b", text, re.I))
 
 
 # "kommunen ska anta en målbild", "målbilden i min kommun": the municipality the asker said they work in
