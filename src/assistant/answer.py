@@ -72,6 +72,7 @@ NAMED_PLAN_LEAD = "Om ”{name}” säger dokumentet också:"
 CASE_READ_HITS = 3     # passages read for the sentence saying in what case a duty holds ("… när gäller det?")
 CASE_SHARED_WORDS = 2  # the question's words that sentence must share ("bemöt…", "språk…")
 MEANT_SENTENCES = 5      # "vad menas med att …?": the statement and the sentences after it in its paragraph
+GROUP_SENTENCES = 6      # "vilka grupper har högre risk för X?": the sentences of the paragraph naming them, at most
 BONUS_WHAT_WAS = 0.5    # "Vad var utgångspunkten …?": the sentence has the asked thing as its subject ("Utgångspunkt är …")
 CONTRAST_MENTIONS = 2  # a concept the documents only mention gets this many mentions in its row
 OPENING_TOKENS = 2  # a sentence opens with a concept when one of its first two content words names it
@@ -1442,6 +1443,17 @@ class Composer:
             after = sentence_after(unit, units_of([Hit(unit.chunk, 0.0)]))
             if after is not None and swedish.names_them(after.text) and after.text not in {p.text for p in picked}:
                 picked.insert(picked.index(unit) + 1, after)
+        if listed.lower().startswith("grupp") and picked and picked[0].text not in picked[0].chunk.items:
+            # "vilka grupper har högre risk för suicid?": every sentence of the paragraph that names a group or the
+            # topic ("… pojkar och män, gruppen äldre män är överrepresenterade", "… flickor och kvinnor, här är gruppen
+            # 10 - 29 år …", "Riskfaktorer för suicid …"), in its order – not two of them
+            topic = set(self.tokenize(swedish.topic_words(query.reading))) - self._generic_stems
+            paragraph = next((split_sentences(p) for p in pre_text(picked[0].chunk).split("\n\n")
+                              if picked[0].text in split_sentences(p)), [])
+            named = [u for u in units_of([Hit(picked[0].chunk, 0.0)]) if u.text in paragraph
+                     and (u.text in {p.text for p in picked} or topic & set(self.tokenize(u.text))
+                          or re.search(r"\bgrupp", u.text, re.I))]
+            picked = named[:GROUP_SENTENCES] if len(named) > len(picked) else picked
         if not query.kind and swedish.asks_what_not(query.reading):
             # "… vad ansvarar den inte för?": what is not so, not the list of what is beside it (said in a top passage
             # the sentences picked by meaning passed over: "Vilka av primärvårdsfrågorna ligger inte på nämndens bord?")
@@ -3486,6 +3498,10 @@ class Composer:
         names = [h.lower() for h in pair if h[:1].isupper()]
         halves = [h for h in (set(self.tokenize(half)) & asked_topic for half in pair if not half[:1].isupper())
                   if h and h != topic and not h <= common] if names else []
+        # an acronym asked about is also named by the words it stands for, wherever they stand ("SIP": "Samordnad
+        # individuell planering" among Stärkt gemensam primärvård's examples, beside "… plan (SIP)")
+        spelled = self._spelled_out(query, topic, scope, passages)
+        names += spelled
         def on_topic(chunk: Chunk, text: str | None = None) -> bool:
             said = (text if text is not None else chunk.text).lower()
             return self._mentions(topic, chunk, text) or any(self._mentions(h, chunk, text) for h in halves) \
@@ -3500,7 +3516,8 @@ class Composer:
                             by_score=True)
         best_of: dict[tuple[str, str], Unit] = {}  # each section's best sentence on the topic …
         # "patientkontrakt" is named as such in some passage: a sentence with only "patient" does not count
-        naming = {u.text for u in ranked if self._names_whole(topic, u.text)} if len(topic) == 1 else set()
+        naming = {u.text for u in ranked if self._names_whole(topic, u.text)
+                  or any(n in u.text.lower() for n in spelled)} if len(topic) == 1 else set()
         whole = bool(naming)
         for unit in ranked:
             label = unit.text in unit.chunk.items and len(unit.text.split()) <= SHORT_ITEM_WORDS // 2 \
@@ -4017,6 +4034,16 @@ class Composer:
         ("målbildsbroschyren": "målbild" + "broschyr")."""
         return any(self._names_topic_word(w, term) for w in about) or \
             _compound_of(swedish.fold(term), {swedish.fold(w) for w in about})
+
+    @staticmethod
+    def _spelled_out(query: Query, topic: set[str], scope: set[str], passages: Passages) -> list[str]:
+        """The words an acronym of the topic stands for, lower-case, as a passage of the documents in scope spells
+        it out ("sip" -> "samordnad individuell plan"); [] when the topic names no acronym or none is spelled out."""
+        asked = [a for a in swedish.acronyms(query.reading) if swedish.fold(a.lower()) in topic]
+        return sorted({expansion.lower() for a in asked for c in passages.chunks if c.document in scope
+                       for text in (c.text,) if f"({a})" in text
+                       for expansion in (expand_acronym(a, text.split(f"({a})")[0].split("\n")[-1] + f"({a})"),)
+                       if expansion})
 
     def _names_whole(self, topic: set[str], text: str) -> bool:
         """Whether a sentence names every topic word whole: as a word, inside a longer compound

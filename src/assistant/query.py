@@ -49,6 +49,7 @@ class Query:
     workplace: tuple[str, ...] = ()  # where the asker says they work, in the question or its preamble ("vårdavdelning")
     asker_region: str = ""         # the region the asker says they work in, in this or an earlier preamble ("Kramfors")
     where_asked: bool = False      # "Vilket dokument säger att …?": the answer names the documents it quotes
+    summed_turns: tuple[str, ...] = ()  # a bare "sammanfatta det" after two or more turns: those turns, as typed
 
     @property
     def kind(self) -> str | None:
@@ -659,7 +660,12 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                  workplace=tuple(dict.fromkeys(works_at)),
                  asker_region=owner or ("" if english else
                                         (swedish.region_of_places(preamble) if preamble else "") or asker_town),
-                 where_asked=bool(where))
+                 where_asked=bool(where),
+                 # ("sammanfatta det kort", "Can you summarise that in three bullet points?" after a conversation of
+                 # several turns: what each turn was answered, in brief)
+                 summed_turns=tuple(spoken) if len(spoken) >= THREAD_SUMMARY_TURNS and (
+                     swedish.only_summary_request(text) or swedish.only_summary_request(asked)
+                     or swedish.only_summary_request(reading)) else ())
 
 
 def _asked_there(reading: str, named: str) -> str:
@@ -766,6 +772,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.functions_of,         # "vad kan man göra i Min vård Norrbotten?" -> "vilka funktioner finns i Min vård Norrbotten?"
     swedish.what_it_has,          # "Vad har Jämtland Härjedalen för målbild?" -> "Vad är Jämtland Härjedalens målbild?"
     swedish.goal_contents,        # "vad innehåller västernorrlands målbild?" -> "vad är västernorrlands målbild?"
+    swedish.goals_set,            # "vad är det för mål länet har satt upp?" -> "vad är länets målbild?"
     swedish.invested_in,          # "vad nämnden ska satsa på" -> "vilka inriktningar och uppdrag nämnden har"
     swedish.role_asked_of,        # "Vilken roll får skolan …?" -> "Vad står det om skolan …?"
     swedish.expected_of_thing,    # "Vad förväntas av tandvården …?" -> "Vad ska tandvården göra …?"
@@ -857,6 +864,7 @@ def _document_phrase(meta: DocumentMeta) -> str:
     return f"{definite} i {meta.region}" if kind == "målbild" and meta.region else definite
 
 
+THREAD_SUMMARY_TURNS = 2  # a bare summary request after this many turns or more sums up the conversation, turn by turn
 DOCUMENT_KINDS_ASKED = ("strategi", "verksamhetsplan", "målbild")  # kinds a question names a document by
 
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from functools import partial
 
 import numpy as np
 
 from . import swedish
-from .answer import (ENGLISH_LEAD, MENTIONED_ONLY, SPECIFIC_WORD_PASSAGES, Composer, Draft, Passages, asked_event,
+from .answer import (ALSO_LEAD, ENGLISH_LEAD, MENTIONED_ONLY, SPECIFIC_WORD_PASSAGES, Composer, Draft, Passages, asked_event,
                      heading_of)
 from .catalogue import documents_answer
 from .chunking import CHUNKER_VERSION, SECTION_SEP
@@ -172,6 +172,8 @@ class Assistant:
         if not query.parts and (pair := two_topics_apart(query, served.passages)):
             # "sammanfatta det viktigaste om samverkan och SIP": two topics no passage names together, each on its own
             query = replace(query, parts=tuple(f"Vad säger dokumenten om {topic}?" for topic in pair))
+        if query.summed_turns:  # "sammanfatta det kort" after several turns: each turn's answer in brief
+            return self._thread_summary(query, mode)
         if query.parts:
             return self._answer_parts(query, mode, generate)
         query = beyond_thread(query, partial(says_in_region_or_synonym, served.passages))
@@ -557,14 +559,7 @@ class Assistant:
             said.append(answer.text)
             body = without_said(answer, quoted & quoted_above, part)
             quoted_above |= quoted
-            number: dict[int, int] = {}
-            for c in answer.citations:
-                same = next((d for d in citations if d.chunk.id == c.chunk.id), None)
-                if same is None:
-                    same = replace(c, rank=len(citations) + 1)
-                    citations.append(same)
-                number[c.rank] = same.rank
-            text = re.sub(r"\[(\d+)\]", lambda m: f"[{number.get(int(m.group(1)), int(m.group(1)))}]", body)
+            text = renumbered(body, answer.citations, citations)
             if text.startswith(ENGLISH_LEAD):  # said once, above the parts
                 text, english = text[len(ENGLISH_LEAD):].lstrip("\n"), True
             blocks.append(f"”{part}”:\n{text}")
@@ -575,6 +570,44 @@ class Assistant:
         return Answer(question=query.text, text="\n\n".join(blocks), answered=True, citations=tuple(citations),
                       searched=searched(query, served.metas), resolved_query=" | ".join(a.resolved_query for _, a in answers),
                       notices=notices, flags=flags, retrieved=tuple(in_turn([a.retrieved for _, a in answers])))
+
+    def _thread_summary(self, query: Query, mode: str) -> Answer:
+        """"sammanfatta det kort" after a conversation of several turns: what each turn was answered, in brief (its
+        first sentences, or a list's lead and first items) under the turn's question, the sources numbered across."""
+        served = self.served()
+        citations: list[Citation] = []
+        blocks: list[str] = []
+        resolved: list[str] = []
+        retrieved: list[Sequence[Hit]] = []
+        not_found, said_above = (PART_NOT_FOUND_EN, PART_SAID_ABOVE_EN) if query.english else (PART_NOT_FOUND, PART_SAID_ABOVE)
+        told: set[str] = set()
+        for at, turn in enumerate(query.summed_turns):
+            try:
+                sub = self.understand(turn, query.summed_turns[:at], query.documents)
+            except QuestionRejected:
+                continue
+            answer = self.answer(sub, mode, generate=False)
+            resolved.append(answer.resolved_query)
+            retrieved.append(answer.retrieved)
+            if not answer.answered or "rejected" in answer.flags:
+                blocks.append(f"- ”{sub.text}”: {not_found}")
+                continue
+            qvec = self.embedder.embed_queries([sub.search])[0]
+            brief = brief_of(answer.text, lambda texts: served.passages.vectors(texts) @ qvec
+                             if served.passages.vectors is not None else np.zeros(len(texts)), told)
+            told |= {u["said"].strip() for u in _SOURCED.finditer(brief)}
+            if not brief:
+                blocks.append(f"- ”{sub.text}”: {said_above}")
+                continue
+            cited = [c for c in answer.citations if f"[{c.rank}]" in brief]
+            blocks.append(f"- ”{sub.text}”: {renumbered(brief, cited, citations)}")
+        if not citations:  # nothing earlier was answered: the request is answered (or not) as a question of its own
+            return self.answer(replace(query, summed_turns=()), mode)
+        lead = THREAD_SUMMARY_LEAD_EN if query.english else THREAD_SUMMARY_LEAD
+        text = "\n".join([*([ENGLISH_LEAD] if query.english else []), lead, *blocks])
+        return Answer(question=query.text, text=text, answered=True, citations=tuple(citations),
+                      searched=searched(query, served.metas), resolved_query=" | ".join(resolved),
+                      flags=("thread-summary",), retrieved=tuple(in_turn(retrieved)))
 
     @staticmethod
     def _answered_region(served: Served, answer: Answer) -> str:
@@ -610,6 +643,9 @@ PROCESS_TURNS = 3  # a comparison that points back asks the how of one of this m
 PART_NOT_FOUND = "Det står inte i styrdokumenten."
 EVENT_AGAIN_WORDS = 3  # a later part this short naming the first part's event ("vem tog beslutet?") asks of that event
 PART_SAID_ABOVE = "Se svaret ovan."
+THREAD_SUMMARY_LEAD = "Kort sammanfattat, fråga för fråga:"
+THREAD_SUMMARY_LEAD_EN = "In brief, question by question:"
+BRIEF_ITEMS = 5  # of a turn's answer in a thread summary: its first sentence, and of a list its first items
 PART_NOT_FOUND_EN = "The steering documents do not say."
 PART_SAID_ABOVE_EN = "See the answer above."
 PART_TOLD_ABOVE_INTENTS = ("list", "date", "number", "what")  # a refused part may be told by the answer above
@@ -1006,6 +1042,60 @@ def told_above(part: Query, above: Sequence[Citation], synonyms: swedish.Synonym
               and not swedish.names_only_documents(w) and not said_in(quoted, [w], synonyms)]
     return bool(above) and part.intent in PART_TOLD_ABOVE_INTENTS and not part.english and not unsaid \
         and holds_answer(part, "", above, synonyms)
+
+
+def renumbered(text: str, cited: Sequence[Citation], citations: list[Citation]) -> str:
+    """An answer's text with its [n] numbered as in `citations`, a list of sources across several answers that its
+    own sources (`cited`) are added to, each passage once."""
+    number: dict[int, int] = {}
+    for c in cited:
+        same = next((d for d in citations if d.chunk.id == c.chunk.id), None)
+        if same is None:
+            same = replace(c, rank=len(citations) + 1)
+            citations.append(same)
+        number[c.rank] = same.rank
+    return re.sub(r"\[(\d+)\]", lambda m: f"[{number.get(int(m.group(1)), int(m.group(1)))}]", text)
+
+
+def brief_of(text: str, similarity: Callable[[list[str]], np.ndarray] | None = None, said: Set[str] = frozenset()) -> str:
+    """An answer in brief, for a summary of a conversation: when it holds a list, its first sentence, the list's lead
+    and the first sentence of its first items on one line; else its first sentence and the one closest to what was
+    asked (`similarity` scores sentences against the question) – each with its sources ("… [2]"). What else the
+    documents take up, the English lead line, and sentences in `said` (told for an earlier turn) are left out."""
+    lines = [line.strip() for line in text.split("\n") if line.strip() and line.strip() != ENGLISH_LEAD]
+    lines = lines[:next((k for k, line in enumerate(lines) if k and line.startswith(ALSO_LEAD)), len(lines))]
+    lines[:1] = [lines[0].split(f" {ALSO_LEAD}")[0]] if lines else []
+    if not lines:
+        return ""
+    at = next((k for k, line in enumerate(lines) if line.startswith("- ")), len(lines))
+    if at < len(lines):
+        said = [_first_sentence(lines[0])] if at > 0 else []
+        lead = lines[at - 1] if at > 0 else ""
+        if lead and lead != lines[0]:
+            said.append(_first_sentence(lead))
+        said.append("; ".join([_first_sentence(line[2:]) for line in lines[at:] if line.startswith("- ")][:BRIEF_ITEMS]))
+        return " ".join(x for x in said if x)
+    units = [f"{u['said'].strip()} {u['sources'].strip()}" for line in lines for u in _SOURCED.finditer(line)
+             if u["said"].strip() not in said]
+    if len(units) <= 1 or similarity is None:
+        return units[0] if units else ""
+    scores = similarity([_SOURCES.sub("", u) for u in units[1:]])
+    return f"{units[0]} {units[1 + int(np.argmax(scores))]}"
+
+
+_SOURCED = re.compile(r"(?P<said>.+?)(?P<sources>(?:\s*\[\d+\])+)(?=\s|$)")  # a sentence (or more) and its sources
+_SOURCES = re.compile(r"\s*\[\d+\]")
+
+
+def _first_sentence(line: str) -> str:
+    """A line's first sentence with its sources ("Jag har en vård som är tillgänglig för mina behov. [2]"); a lead-in
+    ending in ":" whole."""
+    if line.rstrip().endswith(":"):
+        return line.strip()
+    unit = _SOURCED.match(line)  # up to its first sources
+    said, sources = (unit["said"], unit["sources"].strip()) if unit else (line, "")
+    first = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ”“\"])", said.strip(), maxsplit=1)[0]
+    return f"{first} {sources}".strip()
 
 
 def without_said(answer: Answer, said: set[tuple[str, str]], part: str) -> str:

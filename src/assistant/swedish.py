@@ -2395,6 +2395,12 @@ def _pointing_replaced(question: str, thing: str) -> str:
     return _POINTING_WORD.sub(lambda m: thing, without_expletive(question), count=1)
 
 
+# "vad är det för mål …", "vad finns det för exempel …": the "det" asks what kind of thing, it points at nothing (nor
+# "vad är det för nåt?", which asks what the thing pointed at is)
+_WHAT_KIND_OF = re.compile(r"^(\s*vad\s+(?:är|finns|fanns|var))\s+det\s+för\s+(?=(?!(?:nåt|något|nånting|någonting)\b)\w+\s+\w)",
+                           re.I)
+
+
 def _asked_part(sentence: str) -> str:
     """A sentence about the asker that turns into the question after a dash or comma: the question
     (unless the asker's role is said there: "Jag är distriktssköterska – vad … för oss?" asks from it)."""
@@ -2427,7 +2433,9 @@ def _asked_part(sentence: str) -> str:
         if _ASKING_START.match(rest) and len(rest.split()) >= 3 and not role_in(sentence[:mark.start()]):
             # (a "det" may point into the question itself: "vad menas med egenvård och vad innebär det för oss?")
             first = re.split(r"\s+och\s+(?=(?:vad|hur|vem|vilka|när|varför)\b)", rest, maxsplit=1)[0]
-            if not points_back(first):
+            # (nor the "det" of "vad är det för X …", which asks what kind of X: "Jag jobbar i Östersund, vad är det
+            # för mål länet har satt upp?")
+            if not points_back(_WHAT_KIND_OF.sub(r"\1 ", first)):
                 return rest[:1].upper() + rest[1:]
             heard = _HEARD.match(sentence[:mark.start()])
             if heard:  # "jag har hört att det ska göras lokala handlingsplaner, vad säger strategin om dom?": what
@@ -5890,6 +5898,45 @@ def goal_contents(question: str) -> str:
         return _asked_with_lean(match["lean"] or "", f"vad är {match['x']}?")
     looks = _GOAL_LOOKS.match(question)
     return _asked_with_lean(looks["lean"] or "", f"vad är {looks['x']}{looks['place'] or ''}?") if looks else ""
+
+
+# "vad är det för mål länet har satt upp?", "vilka mål har man satt upp i Västernorrland?", "vad är målet med nära
+# vård i Norrbotten?": the goals a county (not the nämnd, nor a plan) has set for nära vård are its målbild ("Fem
+# strategier för att nå målet")
+_GOALS_SET = re.compile(
+    r"^(?P<own>.{0,80}?[,.!:–]\s+)?\s*(?P<lean>(?:och|men|å)\s+)?(?:"
+    r"vad\s+(?:är|finns)\s+det\s+för\s+mål\s+(?:som\s+)?(?P<who>länet|regionen|man|ni|vi|dom|de|(?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+)?)\s+"
+    r"(?:har\s+)?(?:satt\s+upp|satt|tagit\s+fram|bestämt|kommit\s+överens\s+om)"
+    r"|vilka\s+mål\s+har\s+(?P<who2>länet|regionen|man|ni|vi|dom|de|(?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+)?)\s+"
+    r"(?:satt\s+upp|satt|tagit\s+fram|bestämt|kommit\s+överens\s+om)"
+    r"|vad\s+är\s+(?:det\s+övergripande\s+)?(?:målet|målen)\s+(?:med|för)\s+(?:nära\s+vård(?:en)?|omställningen(?:\s+till\s+nära\s+vård)?)"
+    # ("Finns det en gemensam målbild för nära vård här i Jämtland?": that there is one is told by what it is)
+    r"|finns\s+det\s+(?:en|någon|nån)\s+(?:gemensam\s+|länsgemensam\s+)?(?:målbild|vision)"
+    r"(?:\s+för\s+(?:nära\s+vård(?:en)?|omställningen))?(?:\s+(?:här|hos\s+oss))?"
+    r")(?P<place>\s+(?:i|för|hos)\s+(?:(?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+)?"
+    r"|norrbotten|västernorrland|jämtland(?:\s+härjedalen)?|härjedalen)|\s+i\s+länet)?"
+    r"(?:\s+(?:för|kring|när\s+det\s+gäller)\s+nära\s+vård(?:en)?)?(?:\s+(?:då|egentligen|alltså))?\s*[?.!]*\s*$", re.I)
+
+
+def goals_set(question: str) -> str:
+    """"vad är det för mål länet har satt upp?" read as "vad är länets målbild?" ("vilka mål har man satt upp i
+    Västernorrland?" -> "vad är målbilden i Västernorrland?"), or "". Goals of the nämnd or a plan are not these."""
+    match = _GOALS_SET.match(question)
+    if not match:
+        return ""
+    who = (match["who"] or match["who2"] or "").lower()
+    place = (match["place"] or "").strip()
+    if re.match(r"\s*finns\b", question[len(match["own"] or ""):].lstrip(" och men å"), re.I) and not place:
+        return ""  # ("finns det någon målbild?": three regions have one – not read as the one målbild)
+    if place.lower() in ("i länet",):
+        place, who = "", "länet"
+    if match["who"] and match["who"][:1].isupper() or match["who2"] and match["who2"][:1].isupper():
+        place = place or f"i {match['who'] or match['who2']}"  # "vad är det för mål Västernorrland har satt upp?"
+    asked = f"vad är målbilden {place}?" if place else \
+        "vad är vår målbild?" if who in ("länet", "regionen", "vi", "ni") else \
+        "vad är deras målbild?" if who in ("dom", "de") else "vad är målbilden?"
+    # (the asker's own clause kept before it: "Jag jobbar i Östersund, vad är vår målbild?" – where the asker is)
+    return f"{match['own']}{match['lean'] or ''}{asked}" if match["own"] else _asked_with_lean(match["lean"] or "", asked)
 
 
 # "vad kan man göra i Min vård Norrbotten?": what a named service offers is its functions
@@ -9473,13 +9520,21 @@ _OTHER_ONE = re.compile(r"^\s*(?:(?:och|men|å|o)\s+)?(?:(?:för|i|om|med|hos)\s
 
 # "sammanfatta kort", "kan du sammanfatta det?": a follow-up that asks only for a summary of what came before
 _ONLY_SUMMARY = re.compile(r"^\s*(?:(?:och|ok|okej|tack)[,!]?\s+)?(?:kan\s+du\s+)?(?:snälla\s+)?(?:sammanfatta|summera)"
-                           r"(?:\s+(?:det|detta|dem|dom|den|allt|det\s+här|det\s+där))?(?:\s+(?:kort|kortfattat|snabbt|lite|"
+                           r"(?:\s+(?:det|detta|dem|dom|den|allt(?:\s+det\s+här|\s+detta|\s+det\s+där)?|det\s+här|det\s+där|samtalet|"
+                           r"det\s+vi\s+(?:har\s+)?pratat\s+om))?(?:\s+(?:kort|kortfattat|snabbt|lite|"
                            r"åt\s+mig|för\s+mig|tack))*\s*[?.!]*\s*$", re.I)
 
 
+# "Can you summarise that in three bullet points?": the same in English
+_ONLY_SUMMARY_EN = re.compile(r"^\s*(?:(?:and|ok|okay|thanks)[,!]?\s+)?(?:(?:can|could)\s+you\s+)?(?:please\s+)?"
+                              r"(?:summari[sz]e|sum\s+up)(?:\s+(?:that|this|it|everything|all\s+that|all\s+of\s+it|"
+                              r"our\s+conversation))?(?:\s+(?:briefly|quickly|for\s+me|please|in\s+(?:a\s+few|\w+)\s+"
+                              r"(?:bullet\s+)?(?:points|bullets|sentences|lines)))*\s*[?.!]*\s*$", re.I)
+
+
 def only_summary_request(question: str) -> bool:
-    """Whether a follow-up asks only for a summary ("sammanfatta kort", "kan du sammanfatta det?")."""
-    return bool(_ONLY_SUMMARY.match(question))
+    """Whether a follow-up asks only for a summary ("sammanfatta kort", "kan du sammanfatta det?", "summarise that")."""
+    return bool(_ONLY_SUMMARY.match(question) or _ONLY_SUMMARY_EN.match(question))
 
 
 def asks_other_one(question: str) -> bool:
