@@ -10,6 +10,8 @@ import sys
 
 import pytest
 
+from assistant.answer import ENGLISH_LEAD
+
 from .conftest import REPO
 
 
@@ -1225,3 +1227,56 @@ def test_session_51_a_role_follow_up_on_a_listed_thing_adds_what_is_said_to_staf
     assert frail.answered and "sköra äldre" in frail.text
     assert "samarbeta över verksamhets- och organisationsgränser" in frail.text
     assert _valid_citations(frail)
+
+
+def test_session_52_answers_from_the_first_trial(assistant):
+    # the first new-employee trial of session 52 (eight personas, four turns each)
+    # a county's goals are its målbild: the motto and the five strategies for an asker in Östersund
+    goals = assistant.ask("Jag jobbar i Östersund, vad är det för mål länet har satt upp?")
+    assert goals.answered and "Tillsammans för god hälsa hela livet" in goals.text and "Ökad kontinuitet" in goals.text
+    exists = assistant.ask("Hej, jag har precis börjat som enhetschef på en korttidsenhet i Östersunds kommun. Finns det en "
+                           "gemensam målbild för nära vård här i Jämtland?")
+    assert exists.answered and "Tillsammans för god hälsa hela livet" in exists.text
+    # which groups: every sentence of the paragraph naming one, older men and girls and women too
+    groups = assistant.ask("vilka grupper har högre risk för suicid?")
+    assert groups.answered and "gruppen äldre män är överrepresenterade" in groups.text
+    assert "majoriteten flickor och kvinnor" in groups.text and "urfolket samerna" in groups.text
+    # a municipality's duty is not answered by the region's
+    duty = assistant.ask("måste vi i kommunen prata meänkieli med de boende då?",
+                         ["hej jag jobbar som usk på ett säbo i pajala och pratar meänkieli. vad säger regionen om "
+                          "nationella minoriteter?"])
+    assert not duty.answered and "kommunen" in duty.text and "regionen" in duty.text
+    # what else the documents take up, for an asker in Pajala: Norrbotten's documents, not Västernorrland's råd
+    minorities = assistant.ask("hej jag jobbar som usk på ett säbo i pajala och pratar meänkieli. vad säger regionen om "
+                               "nationella minoriteter?")
+    assert minorities.answered and "förvaltningsområde för minoritetsspråken" in minorities.text
+    assert "Regionens råd för nationella minoriteter" not in minorities.text
+    # whether, then when, a municipality's council adopts Västernorrland's målbild
+    council = assistant.ask("ska vi i fullmäktige anta den? när i så fall?",
+                            ["Vad har Västernorrland för målbild för nära vård?"])
+    assert council.answered and "I de flesta kommuner antas målbilden av kommunfullmäktige" in council.text
+    assert "början av 2021" in council.text
+    # an acronym asked about is found by the words it stands for too
+    sip = assistant.ask("vad står det om SIP?")
+    assert sip.answered and "Samordnad individuell planering" in sip.text and "Patientkontrakt och" in sip.text
+    for answer in (goals, exists, groups, minorities, council, sip):
+        assert _valid_citations(answer)
+
+
+def test_session_52_a_bare_summary_request_sums_up_the_conversation(assistant):
+    # the first trial of session 52: "Can you summarise that in three bullet points?" after three questions (Kiruna's
+    # hospital, the new journal system, digital care) was answered with one line on the over-65s' hospital stays
+    turns = ["Hi, I'm an anaesthesiologist from Romania who just started at Kiruna hospital. I heard the hospital will be "
+             "torn down - what do the documents say about that?", "What new journal system will I have to learn?",
+             "and what does the plan say about digital care, like video visits?"]
+    summary = assistant.ask("Can you summarise that in three bullet points?", turns)
+    assert summary.answered and "thread-summary" in summary.flags
+    assert "Kiruna sjukhus, kommer att rivas" in summary.text and "Cosmic" in summary.text
+    assert "digitalt i första hand, fysiskt vid behov" in summary.text and "65 års ålder" not in summary.text
+    assert summary.text.startswith(ENGLISH_LEAD)
+    # in Swedish: each turn in brief, a sentence told for one turn not told again
+    swedish_summary = assistant.ask("sammanfatta", ["vad är patientkontrakt?", "vilka delar består det av?"])
+    assert swedish_summary.answered and "så kallat patientkontrakt" in swedish_summary.text
+    assert swedish_summary.text.count("består av tre delar") == 1
+    for answer in (summary, swedish_summary):
+        assert _valid_citations(answer)

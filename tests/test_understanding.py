@@ -13416,3 +13416,77 @@ def test_by_when_a_målbild_is_to_be_reached_asks_its_period():
     assert swedish.asks_period("vilket år ska deras målbild vara uppnådd?")
     assert swedish.asks_period("När ska strategin vara genomförd?")
     assert not swedish.asks_period("När ska målbilden beslutas?")
+
+
+# ---------------------------------------------------------------- session 52
+
+
+def test_goals_a_county_has_set_are_its_målbild():
+    # the first trial of session 52: "vad är det för mål länet har satt upp?" was answered with "Det implementeras i
+    # linjens mål och verksamhetsplaner"; "vad är målet för nära vård i norrbotten?" with "Målet är att bästa kunskap …"
+    assert swedish.goals_set("vad är det för mål länet har satt upp?") == "Vad är vår målbild?"
+    assert swedish.goals_set("vilka mål har man satt upp i Västernorrland?") == "Vad är målbilden i Västernorrland?"
+    assert swedish.goals_set("vad är målet för nära vård i norrbotten?") == "Vad är målbilden i norrbotten?"
+    assert swedish.goals_set("och vilka mål har dom satt upp då?") == "och vad är deras målbild?"
+    assert swedish.goals_set("Finns det en gemensam målbild för nära vård här i Jämtland?") == \
+        "Vad är målbilden i Jämtland?"
+    # (the nämnd's goals are its own section's, and whether any målbild exists, with no place, is no one's målbild)
+    assert swedish.goals_set("vilka mål har nämnden satt upp?") == ""
+    assert swedish.goals_set("vad är målen för nämnden?") == ""
+    assert swedish.goals_set("finns det någon målbild?") == ""
+    assert swedish.goals_set("finns det en målbild för tandvården?") == ""
+    # the asker's clause before "vad är det för X" is cut: its "det" asks what kind, it points at nothing
+    assert swedish.strip_preamble("Jag jobbar i Östersund, vad är det för mål länet har satt upp?") == \
+        "Vad är det för mål länet har satt upp?"
+    assert swedish.strip_preamble("jobbar i hemtjänsten, vad är det för nåt?") == "jobbar i hemtjänsten, vad är det för nåt?"
+
+
+def test_a_bare_summary_request_after_several_turns_sums_up_the_conversation():
+    # the first trial of session 52: "Can you summarise that in three bullet points?" after three questions was answered
+    # with one unrelated line; "sammanfatta det kort" after three turns summed the last turn's words
+    turns = ["Vad har Västernorrland för målbild för nära vård?", "hur togs den fram?"]
+    assert q("sammanfatta det kort", turns).summed_turns == tuple(turns)
+    assert q("Can you summarise that in three bullet points?", ["What is Cosmic?", "When was it introduced?"]).summed_turns
+    assert q("kan du sammanfatta allt det här kort?", turns).summed_turns
+    # (one turn before it: a summary of that topic, as before; a summary of a named thing is a question of its own)
+    assert q("sammanfatta det kort", turns[:1]).summed_turns == ()
+    assert q("sammanfatta målbilden", turns).summed_turns == ()
+    assert swedish.only_summary_request("summarize it please")
+    assert not swedish.only_summary_request("summarise the strategy")
+
+
+def test_a_conversation_summary_says_each_answer_in_brief():
+    # brief_of (service.py): a list's lead and first items on one line; else the first sentence and the one closest to
+    # what was asked; what else the documents take up is no part of it
+    from assistant.service import brief_of
+
+    listed = ("Målbilden som tagits fram kan sammanfattas i fyra punkter. [2]\n- Jag har en vård som är tillgänglig för "
+              "mina behov. Till exempel en möjlighet. [2]\n- Jag har en kontinuitet i min kontakt med vården. [2]")
+    assert brief_of(listed) == ("Målbilden som tagits fram kan sammanfattas i fyra punkter. [2] Jag har en vård som är "
+                                "tillgänglig för mina behov. [2]; Jag har en kontinuitet i min kontakt med vården. [2]")
+    said = "Den digitala omvandlingen pågår. [1]\nVideotjänst ingår i Min vård Norrbotten. [2]\nAI ska tas till vara. [1]"
+    assert brief_of(said, lambda texts: [1.0 if "Video" in t else 0.0 for t in texts]) == \
+        "Den digitala omvandlingen pågår. [1] Videotjänst ingår i Min vård Norrbotten. [2]"
+    also = "Cosmic infördes hösten 2024. [1]\nDokumenten tar också upp det här:\n- Digitalisering: Något annat. [2]"
+    assert brief_of(also) == "Cosmic infördes hösten 2024. [1]"
+    # (a sentence told for an earlier turn is not told again)
+    assert brief_of("Patientkontraktet består av tre delar. [2]", said={"Patientkontraktet består av tre delar."}) == ""
+
+
+def test_whether_and_when_a_thing_is_to_be_done_are_two_questions():
+    # the first trial of session 52: "ska vi i fullmäktige anta den? när i så fall?" was answered with the date only,
+    # not "I de flesta kommuner antas målbilden av kommunfullmäktige"
+    assert swedish.question_parts("ska vi i fullmäktige anta den? när i så fall?") == \
+        ["ska vi i fullmäktige anta den?", "När ska vi i fullmäktige anta den?"]
+    assert swedish.question_parts("Antogs X och Y samtidigt? När i så fall?") == ["Antogs X och Y samtidigt? När i så fall?"]
+
+
+def test_a_duty_asked_of_the_municipality_is_not_answered_by_the_regions():
+    # the first trial of session 52: "måste vi i kommunen prata meänkieli med de boende då?" was answered with what the
+    # region must do, as if it were the municipality's duty
+    assert swedish.duty_of_municipality_asked("måste vi i kommunen prata meänkieli med de boende då?")
+    assert swedish.duty_of_municipality_asked("ska kommunerna anta målbilden?")
+    assert not swedish.duty_of_municipality_asked("vad ska regionen göra?")
+    assert swedish.says_duty_of_region_only("Vid efterfrågan … ska regionen bemöta på dessa språk i samband med "
+                                            "myndighetsutövning.")
+    assert not swedish.says_duty_of_region_only("I de flesta kommuner antas målbilden av kommunfullmäktige.")

@@ -1447,7 +1447,8 @@ class Composer:
             # "vilka grupper har högre risk för suicid?": every sentence of the paragraph that names a group or the
             # topic ("… pojkar och män, gruppen äldre män är överrepresenterade", "… flickor och kvinnor, här är gruppen
             # 10 - 29 år …", "Riskfaktorer för suicid …"), in its order – not two of them
-            topic = set(self.tokenize(swedish.topic_words(query.reading))) - self._generic_stems
+            topic = set(self.tokenize(swedish.topic_words(query.reading))) - self._generic_stems \
+                - passages.common_stems(self.tokenize, COMMON_WORD_SHARE)  # ("suicid", not "hälsa")
             paragraph = next((split_sentences(p) for p in pre_text(picked[0].chunk).split("\n\n")
                               if picked[0].text in split_sentences(p)), [])
             named = [u for u in units_of([Hit(picked[0].chunk, 0.0)]) if u.text in paragraph
@@ -3562,9 +3563,16 @@ class Composer:
         # (after a section said whole, the others only where they say its longest topic word itself: "Attraktiv och
         # hållbar arbetsmiljö" in the list of förutsättningar, not "… ska arbeta för …" by its compound part)
         longest = max(topic, key=len, default="") if section is not None else ""
+        # (what else the documents take up, after a section said whole, from the asker's own region's documents when the
+        # asker said where they work and the question names no region: an undersköterska in Pajala asking "vad säger
+        # regionen om nationella minoriteter?" is not told of Västernorrland's råd för nationella minoriteter)
+        home = {n for n, m in passages.metas.items() if m.region == query.asker_region} \
+            if section is not None and query.asker_region and not query.regions and not documents else set()
         for unit in chosen:
             key = (unit.chunk.document, unit.chunk.section)
             if key in seen_sections or (len(longest) >= LONG_TOPIC_WORD and not swedish.mentions(unit.text, longest)):
+                continue
+            if home and unit.chunk.document not in home:
                 continue
             if unit.text.endswith(":") and unit.chunk.items and sum(draft.repeats(i) for i in unit.chunk.items) * 2 \
                     >= len(unit.chunk.items):

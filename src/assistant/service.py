@@ -343,6 +343,10 @@ class Assistant:
         pointed = swedish.service_pointed(query.reading, query.history[-1]) if query.intent == "yesno" and query.history else ""
         if pointed and not swedish.mentions_phrase(" ".join(c.chunk.text for c in citations if c.used), pointed):
             return self.refuse(served, query, hits, reason=NOTHING_SAID_OF.format(thing=pointed))
+        if swedish.duty_of_municipality_asked(query.reading) and swedish.says_duty_of_region_only(draft.text()):
+            # "måste vi i kommunen prata meänkieli med de boende?": what the region must do is no answer for a
+            # municipality – said so, not quoted as if it were
+            return self.refuse(served, query, hits, reason=MUNICIPALITY_UNTOLD)
         if query.kind == "number" and not query.english and counted_untold(query, draft.text(), served.index.synonyms):
             # "… hur många i Jämtland Härjedalen som använder 1177:s e-tjänster?": a count of nothing named, answered by
             # lines that say none of what is counted
@@ -670,6 +674,7 @@ PLACE_UNNAMED = "Dokumenten nämner inte {places}."
 PLACE_UNTOLD = "Dokumenten nämner inte {places} särskilt; det här säger de om {region}:"
 NO_OUTCOME = "Dokumenten säger inte vad som kom fram; de säger bara: ”{said}” (”{title}”, {heading})."
 NOTHING_NAMED = "Dokumenten nämner inte {thing}."
+MUNICIPALITY_UNTOLD = "Dokumenten säger inget om vad kommunen ska göra här; det de säger om det gäller regionen."
 NOTHING_SAID_OF = "Dokumenten säger inget om det för {thing}."
 CONTRAST_UNTOLD = "Dokumenten nämner {a} och {b} tillsammans men förklarar inte vad som skiljer dem åt."
 NO_CONTENTS = "Dokumenten nämner {thing} men säger inte vad som ingår: ”{said}” (”{title}”, {heading})."

@@ -1892,6 +1892,12 @@ def place_swapped(earlier: str, question: str) -> str:
     return f"{earlier[:ending.start()]}{match['prep']} {match['place']}{ending['end']}"
 
 
+# "ska vi i fullmäktige anta den? när i så fall?": whether something is to be done (by whom), then when – each asked,
+# the when of the thing that is to be done (a past "Antogs X? När i så fall?" asks the date only, `asked_if_so`)
+_SHALL_THEN_WHEN = re.compile(r"^\s*(?P<yn>(?:och\s+)?(?:ska|skall|måste|kommer|bör)\s+[^?]{6,}?)\s*\?\s*(?:och\s+)?när"
+                              r"(?:\s+(?:i\s+så\s+fall|isåfall|då))?\s*[?.]?\s*$", re.I)
+
+
 def question_parts(text: str) -> list[str]:
     """The questions a question holds ("När antogs målbilden, och vad ska nämnden göra med den?" ->
     "När antogs målbilden?", "vad ska nämnden göra med den?"); one part when it holds one."""
@@ -1910,6 +1916,10 @@ def question_parts(text: str) -> list[str]:
     if how_long:  # "Hur lång tid tog det från beslutet att ta fram målbilden till att den antogs?": each date asked
         scope = f" {how_long['scope'].strip()}" if how_long["scope"] else ""
         return [f"När var {how_long['a']}{scope}?", f"När {how_long['b']}?"]
+    shall_when = _SHALL_THEN_WHEN.match(text)
+    if shall_when:  # "ska vi i fullmäktige anta den? när i så fall?": whether (who is to), then when
+        asked = shall_when["yn"].strip()
+        return [f"{asked}?", f"När {asked[:1].lower()}{asked[1:]}?"]
     who_when = _WHO_AND_WHEN.match(text)
     if who_when:  # "vem har bestämt den där målbilden för västernorrland och när?": who, then when that was
         return [f"{who_when['first'].rstrip(' ,')}?", "När var det?"]
@@ -7639,6 +7649,27 @@ def names_compound(text: str, word: str) -> bool:
             if len(rest) < 3 or any(w.startswith(rest) for w in words):
                 return True
     return False
+
+
+# "måste vi i kommunen prata meänkieli med de boende?", "ska kommunerna anta den?": a duty asked of the municipality
+_DUTY_OF_MUNICIPALITY = re.compile(
+    r"\b(?:måste|ska|skall|behöver|bör)\s+(?:vi\s+(?:i|på|inom)\s+|ni\s+(?:i|på|inom)\s+)?(?:kommunen|kommunerna)\b"
+    r"|\b(?:vi|ni)\s+(?:i|på|inom)\s+(?:kommunen|kommunerna|\w+\s+kommun)\s*,?\s+(?:måste|ska|skall|behöver|bör)\b"
+    r"|\bär\s+(?:kommunen|kommunerna)\s+skyldig\w*", re.I)
+# what the region (not a municipality) is to do: "ska regionen bemöta …", "Regionen är skyldig att …"
+_DUTY_OF_REGION = re.compile(r"\b(?:ska|skall|måste|behöver|bör)\s+regionen\b|\bregionen\s+(?:är\s+skyldig|ska|skall|måste"
+                             r"|behöver|bör)\b|\bskyldigheter\s+för\s+regionen\b", re.I)
+
+
+def duty_of_municipality_asked(question: str) -> bool:
+    """Whether a question asks what a municipality must or shall do ("måste vi i kommunen prata meänkieli …?")."""
+    return bool(_DUTY_OF_MUNICIPALITY.search(question))
+
+
+def says_duty_of_region_only(text: str) -> bool:
+    """Whether a text says what the region is to do and names no municipality ("… ska regionen bemöta på dessa
+    språk …"): no answer to what a municipality must do."""
+    return bool(_DUTY_OF_REGION.search(text)) and not re.search(r"\bkommun", text, re.I)
 
 
 def mentions_phrase(text: str, phrase: str) -> bool:
