@@ -1280,3 +1280,26 @@ def test_session_52_a_bare_summary_request_sums_up_the_conversation(assistant):
     assert swedish_summary.text.count("består av tre delar") == 1
     for answer in (summary, swedish_summary):
         assert _valid_citations(answer)
+
+
+def test_session_52_answers_from_the_second_trial(assistant):
+    # the second trial of session 52 (hardest kinds, graded strictly)
+    # a section named as "digitaliseringsavsnittet": the section's paragraph leads, every one (Min vård Norrbotten's use
+    # for the care units, Folktandvårdens digitala målbild), and nothing else
+    section = assistant.ask("sammanfatta digitaliseringsavsnittet i nämndens verksamhetsplan")
+    assert section.answered and "anamnesupptagning" in section.text and "Folktandvårdens digitala målbild" in section.text
+    assert "glesbygdens utveckling" in section.text and "Dokumenten tar också upp" not in section.text
+    # a later part asking about "it": about the thing the first part named, in English too
+    cosmic = assistant.ask("When was the new Cosmic record system rolled out in the region and what does the plan say "
+                           "about it?")
+    assert cosmic.answered and "hösten 2024" in cosmic.text and "modern plattform" in cosmic.text
+    assert "Politikens riktade uppdrag" not in cosmic.text
+    # the asker's workplace among the examples of the topic's section ("Familjecentral" for a kurator there)
+    children = assistant.ask("Jag är kurator på familjecentralen i Kiruna. Ge mig en kort sammanfattning av vad dokumenten "
+                             "säger om barn och ungas hälsa")
+    assert children.answered and "Familjecentral" in children.text
+    # a thing no document names, asked which one of, is refused saying so
+    pay = assistant.ask("vilken lön får en sjuksköterska?")
+    assert not pay.answered
+    for answer in (section, cosmic, children):
+        assert _valid_citations(answer)

@@ -13490,3 +13490,26 @@ def test_a_duty_asked_of_the_municipality_is_not_answered_by_the_regions():
     assert swedish.says_duty_of_region_only("Vid efterfrågan … ska regionen bemöta på dessa språk i samband med "
                                             "myndighetsutövning.")
     assert not swedish.says_duty_of_region_only("I de flesta kommuner antas målbilden av kommunfullmäktige.")
+
+
+def test_a_section_named_as_a_compound_with_avsnittet_is_a_heading():
+    # the second trial of session 52: "sammanfatta digitaliseringsavsnittet i nämndens verksamhetsplan" was answered as a
+    # topic, with unrelated lines after it
+    assert swedish.named_heading("sammanfatta digitaliseringsavsnittet i nämndens verksamhetsplan") == "digitalisering"
+    assert swedish.named_heading("vad står det i arbetsmiljöavsnittet?") == "arbetsmiljö"
+    assert swedish.named_heading("sammanfatta avsnittet om digitalisering i nämndens verksamhetsplan") == "digitalisering"
+    assert swedish.named_heading("vad står det i avsnittet Digitalisering?") == "Digitalisering"
+    assert swedish.named_heading("vad står det om digitalisering?") == ""
+
+
+def test_a_later_part_asking_about_it_asks_about_the_earlier_parts_thing():
+    # the second trial of session 52: "När infördes Cosmic och vad säger planen om det?" listed the documents for its
+    # second part; in English, "… and what does the plan say about it?" lost its "it"
+    assert swedish.with_referent("vad säger planen om det?", "När infördes Cosmic?") == "vad säger planen om Cosmic?"
+    assert swedish.with_referent("what does the plan say about it?",
+                                 "när new Cosmic journalsystem vårdinformationsstöd införts region?") == \
+        "what does the plan say about Cosmic?"
+    # (an expletive "det" is no pointer; nor is "it" when the earlier part names no single thing by name)
+    assert swedish.with_referent("står det något om det?", "När infördes Cosmic?") == "står det något om Cosmic?"
+    assert swedish.with_referent("what does the plan say about it?", "när antogs målbilden?") == \
+        "what does the plan say about it?"

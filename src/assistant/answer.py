@@ -173,6 +173,7 @@ MAX_EXTRA_HEADING_WORDS = 2  # a heading naming the topic may have this many oth
 LEAD_PARAGRAPH_SENTENCES = 3  # a section summary says this much of the section's first paragraph
 SHORT_LEAD_WORDS = 6  # a paragraph lead this short is said with the sentence after it
 MAX_SUMMARY_LEADS = 8        # lead sentences of a section in a summary
+MAX_SUMMARY_LEADS_STRETCHED = 10  # … or, of a section of many paragraphs, enough for each paragraph's lead
 HEADED_PREFIX = 6  # letters a topic word shares with a heading's word that says it in another form ("digital…")
 TOPIC_PARAGRAPH_SENTENCES = 4  # a later paragraph opening on a topic word its section's heading does not say
 MIN_PART_HEADING = 8        # a heading this long named in an earlier section's text is that section's part …
@@ -3185,6 +3186,7 @@ class Composer:
         asked as points, its sentences in order (MAX_SUMMARY_LEADS at most)."""
         parts = passages.section_chunks(chunk.document, chunk.section)
         own = [c for c in parts if c.section == chunk.section] or parts
+        limit = MAX_SUMMARY_LEADS
         if points:
             leads = [(sentence, c) for c in own for sentence in split_sentences(pre_text(c))]
         elif summary:
@@ -3213,6 +3215,9 @@ class Composer:
 
             # (a section of one long paragraph has no other leads: more of it, "Vad säger inledningen i korthet?")
             first_lead = MAX_SUMMARY_LEADS if len(paragraphs) == 1 else LEAD_PARAGRAPH_SENTENCES
+            # (a section of many paragraphs may say a few more, so that every paragraph's lead is said: the
+            # digitalisation section's Min vård Norrbotten and Folktandvårdens digitala målbild were left out)
+            limit = min(MAX_SUMMARY_LEADS_STRETCHED, max(MAX_SUMMARY_LEADS, first_lead + len(paragraphs) - 1))
             leads = [(x, c) for sentences, c in paragraphs[:1] for x in sentences[:first_lead]]
             # (a paragraph that opens by saying again what the lead paragraph said is led by its next sentence: "Sveriges
             # minoriteter … har rättigheter enligt konventioner och lagar. Regionen är skyldig att informera …")
@@ -3220,7 +3225,7 @@ class Composer:
             fresh = [([x for x in sentences if not given.repeats(x)] or sentences, c) for sentences, c in paragraphs[1:]]
             later = [(c, said, more_on_topic(sentences, said)) for sentences, c in fresh
                      for said in [opening(sentences)]]
-            room = MAX_SUMMARY_LEADS - len(leads) - sum(len(said) for _, said, _ in later)
+            room = limit - len(leads) - sum(len(said) for _, said, _ in later)
             for c, said, more in later:
                 extra = more[:max(room, 0)]
                 room -= len(extra)
@@ -3234,7 +3239,7 @@ class Composer:
                 leads = whole  # a short section without a list is said whole ("Sammanhållet och enkelt för mig")
             if not leads:
                 leads = [(sentence, c) for c in own if not c.items for sentence in split_sentences(c.text)[:2]][:2]
-        for sentence, part in leads[:MAX_SUMMARY_LEADS]:
+        for sentence, part in leads[:limit]:
             if not sentence.endswith(":"):
                 draft.say(sentence, part)
         seen_lists = set()
@@ -3611,8 +3616,11 @@ class Composer:
             elif work is not None and not any(part.text in part.chunk.items for part in group):
                 # (and the section's examples to work with that name the topic: "Hälsosamma levnadsvanor" after what
                 # "Hälsofrämjande och förebyggande insatser" says of levnadsvanor)
+                # (or the asker's workplace: "Familjecentral" for a kurator at the familjecentral asking of barn och unga)
                 listed = [(c, i) for c in parts if c.items and swedish.is_work_list(c.list_intro)
-                          for i in c.items if self._mentions(topic, None, i) and draft.fresh(i)][:EXAMPLES_ON_TOPIC]
+                          for i in c.items if (self._mentions(topic, None, i)
+                                               or any(swedish.names_workplace(i, w) for w in query.workplace))
+                          and draft.fresh(i)][:EXAMPLES_ON_TOPIC]
                 if listed:
                     cited = ", ".join(dict.fromkeys(str(draft.cite(c, i)) for c, i in listed))
                     draft.lines[line] += f" {EXAMPLES_ON_TOPIC_LEAD} {'; '.join(i for _, i in listed)} [{cited}]"

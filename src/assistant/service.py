@@ -328,7 +328,8 @@ class Assistant:
             return self.refuse(served, query, hits, reason=elsewhere)
         # "Finns det några nyckeltal eller målvärden kopplade till hållbarhetsmålen?": no passage names either, said so
         # whichever check refuses it
-        none_named = any_untold(query, served.passages) or qualifier_untold(query, served.passages)
+        none_named = any_untold(query, served.passages) or qualifier_untold(query, served.passages) \
+            or which_untold(query, served.passages)
         none_said = NOTHING_NAMED.format(thing=none_named) if none_named else ""
         if not citations or ("where-said" not in draft.flags and "period" not in draft.flags
                              and not holds_answer(query, draft.text(), citations, served.index.synonyms,
@@ -674,6 +675,7 @@ PLACE_UNNAMED = "Dokumenten nämner inte {places}."
 PLACE_UNTOLD = "Dokumenten nämner inte {places} särskilt; det här säger de om {region}:"
 NO_OUTCOME = "Dokumenten säger inte vad som kom fram; de säger bara: ”{said}” (”{title}”, {heading})."
 NOTHING_NAMED = "Dokumenten nämner inte {thing}."
+MIN_WHICH_LETTERS = 3  # "vilken app …?": the shortest thing a which-question asks of that no passage may name
 MUNICIPALITY_UNTOLD = "Dokumenten säger inget om vad kommunen ska göra här; det de säger om det gäller regionen."
 NOTHING_SAID_OF = "Dokumenten säger inget om det för {thing}."
 CONTRAST_UNTOLD = "Dokumenten nämner {a} och {b} tillsammans men förklarar inte vad som skiljer dem åt."
@@ -1163,6 +1165,24 @@ def any_untold(query: Query, passages: Passages) -> str:
     if not words or any(passages.says_word(w) for w in words):
         return ""
     return asked
+
+
+def which_untold(query: Query, passages: Passages) -> str:
+    """The thing a "vilken X …?" question asks which one of, when no passage says it (nor the documents' word for it, nor
+    its parts as a compound): "vilken app använder man för egenmonitorering?" – no document names an app; else "". A
+    word for any kind of thing, or a time ("vilket datum …"), asks nothing the documents must name."""
+    if not re.match(r"^\s*(?:och\s+|men\s+)?(?:vilken|vilket|vilka)\s+", query.reading, re.I) or query.english \
+            or query.intent == "summary":  # ("vilka rubriker finns i målbilden?" asks for its outline)
+        return ""
+    noun = swedish.asked_list_noun(query.reading, query.regions).lower()
+    # (the noun right after the question word: "vilka var inblandade …?" asks who, naming no thing)
+    if not re.match(rf"^\s*(?:och\s+|men\s+)?(?:vilken|vilket|vilka)\s+{re.escape(noun)}\b", query.reading, re.I):
+        return ""
+    # (each of nouns written together: "vilka områden/rubriker …" asks of områden too)
+    if any(len(n) < MIN_WHICH_LETTERS or n in swedish.GENERIC_NOUNS or n in swedish.TIME_NOUNS or swedish.any_kind(n)
+           or passages.knows_word(n) for n in re.split(r"[/-]", noun) if n) or not noun.strip("/-"):
+        return ""
+    return noun
 
 
 def qualifier_untold(query: Query, passages: Passages) -> str:

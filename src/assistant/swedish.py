@@ -2259,6 +2259,12 @@ def with_referent(part: str, earlier: str) -> str:
     """A later part of a question with its "den" replaced by the thing the earlier part asks of ("När antogs
     Norrbottens gemensamma målbild, och vad fokuserar den på …?" -> "vad fokuserar Norrbottens gemensamma
     målbild på …?"), or the part as it is."""
+    english_it = _SAID_ABOUT_IT_EN.search(part)
+    if english_it:
+        # "When was the new Cosmic record system rolled out …, and what does the plan say about it?": the one name the
+        # earlier part says (its English is lost in the Swedish reading: "it" would be read as nothing)
+        names = [n for n in dict.fromkeys([*proper_names(earlier), *acronyms(earlier)]) if not region_word(n)]
+        return f"{part[:english_it.start('it')]}{names[0]}{part[english_it.end('it'):]}" if len(names) == 1 else part
     named = defined_term(earlier) if intent_of(earlier) == "what" else ""
     named = named if named and named[:1].isupper() else ""  # (a name: "SVOM", "Min vård Norrbotten")
     they = _THEY_DID.match(part)
@@ -2314,7 +2320,16 @@ def with_referent(part: str, earlier: str) -> str:
         thing = shorter if shorter and len(shorter.split()) <= REFERENT_WORDS else thing
     if not thing or len(thing.split()) > REFERENT_WORDS:
         return part
+    if not _PRONOUN_DEN.search(part) and (about := _SAID_ABOUT_IT.search(part)):
+        # "När infördes Cosmic och vad säger planen om det?": "det" after "om" is the thing (not "står det")
+        return f"{part[:about.start('it')]}{thing}{part[about.end('it'):]}"
     return _PRONOUN_DEN.sub(thing, part, count=1)
+
+
+# "… vad säger planen om det?", "… what does the plan say about it?" (read "om det"): the thing spoken of before
+_SAID_ABOUT_IT_EN = re.compile(r"\babout\s+(?P<it>it|this|that)(?=\s*(?:[?.!]|$))", re.I)  # the same, in English
+_SAID_ABOUT_IT = re.compile(r"\b(?:om|kring|angående)\s+(?P<it>det|detta|det\s+här)(?=\s*(?:[?.!]|$|\s+(?:i|enligt|då)\b))",
+                            re.I)
 
 
 def without_purpose(sentence: str) -> str:
@@ -8457,12 +8472,12 @@ def asked_any(question: str) -> str:
     """What a "Finns det några X (eller Y) …?" (or "vilken X eller Y …?") question asks whether any is given
     ("nyckeltal eller målvärden"), or "" (a word for any kind of thing asks nothing in particular: "några exempel")."""
     match = _EXISTS_ANY.search(restore_letters(question)) or _WHICH_ANY.search(restore_letters(question))
-    if match and not any(_any_kind(w) for w in match["topic"].split() if w.lower() != "eller"):
+    if match and not any(any_kind(w) for w in match["topic"].split() if w.lower() != "eller"):
         return match["topic"]
     return ""
 
 
-def _any_kind(word: str) -> bool:
+def any_kind(word: str) -> bool:
     """Whether a word names any kind of thing, or what the documents give in their own words ("exempel",
     "siffror"): asking whether there is any names nothing in particular."""
     return word.lower() in GENERIC_NOUNS or word.lower() in _GENERIC or word.lower() in _SAID_IN_ANY_WORDS
@@ -8492,7 +8507,7 @@ def asked_any_thing(question: str) -> str:
     a plain "Finns det något stödcenter …?" may be answered in the documents' own word, "kompetenscentrum")."""
     qualified = _EXISTS_QUALIFIED.search(restore_letters(question))
     thing = qualified["thing"] if qualified else ""
-    return "" if _any_kind(thing) else thing
+    return "" if any_kind(thing) else thing
 
 
 # "barn och ungas psykiska hälsa", "psykisk hälsa hos unga": whose (or among whom) a topic is, narrowing it
@@ -8672,8 +8687,16 @@ def after_summary_verb(question: str) -> str:
 
 def named_heading(question: str) -> str:
     """A heading the question quotes: "under rubriken Våra varför i strategin" -> "Våra varför"."""
-    match = _HEADING.search(question) or _QUOTED_HEADING.search(question)
+    match = _HEADING.search(question) or _QUOTED_HEADING.search(question) or _COMPOUND_HEADING.search(question) \
+        or _SECTION_ON.search(question)
     return match["heading"].strip() if match else ""
+
+
+# "sammanfatta digitaliseringsavsnittet i nämndens verksamhetsplan": the heading as the first part of a compound with
+# "avsnittet" (its linking s dropped); "avsnittet om digitalisering": the heading after "om"
+_COMPOUND_HEADING = re.compile(r"\b(?P<heading>[^\W\d_]{4,}?)s?(?:avsnittet|kapitlet|stycket)\b", re.I)
+_SECTION_ON = re.compile(r"\b(?:avsnittet|kapitlet|stycket)\s+om\s+(?P<heading>[^\W\d_]{4,}(?:\s+och\s+[^\W\d_]{4,})?)"
+                         r"(?:\s+(?:i|inom|på|under)\s+[\w:]+.*)?\s*(?:[?.!]|$)", re.I)
 
 
 # "Vad skriver strategin under 'våra varför'?": a quoted phrase after "under" is a heading
