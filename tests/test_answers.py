@@ -1303,3 +1303,18 @@ def test_session_52_answers_from_the_second_trial(assistant):
     assert not pay.answered
     for answer in (section, cosmic, children):
         assert _valid_citations(answer)
+
+
+def test_session_52_a_bodys_decisions_and_the_care_a_workplace_belongs_to(assistant):
+    # the second trial of session 52: what SVOM decided, every decision (the målbild "Fattades i SVOM 221202" too)
+    decided = assistant.ask("vad har SVOM i jämtland beslutat om målbilden?")
+    assert decided.answered and "Fattades i SVOM 221202" in decided.text and "hösten -21" in decided.text
+    # a tandläkare at folktandvården is told the nämnd's tasks on tandvård too, not only the one naming folktandvården
+    dentist = assistant.ask("och vad betyder det för mig som tandläkare på folktandvården i Pajala?",
+                            ["vilka uppdrag har nämnden för 2025-2027?"])
+    assert dentist.answered and "primärvård samt tandvård" in dentist.text and "gemensamt ansvar" in dentist.text
+    # what a målbild rests on, asked in staff words ("bygger den på, frågade dom folk?"): its starting point
+    based = assistant.ask("vad bygger den på, frågade dom folk?", ["vad är målbilden i Jämtland Härjedalen?"])
+    assert based.answered and "enkätresultat" in based.text
+    for answer in (decided, dentist, based):
+        assert _valid_citations(answer)

@@ -13513,3 +13513,12 @@ def test_a_later_part_asking_about_it_asks_about_the_earlier_parts_thing():
     assert swedish.with_referent("står det något om det?", "När infördes Cosmic?") == "står det något om Cosmic?"
     assert swedish.with_referent("what does the plan say about it?", "när antogs målbilden?") == \
         "what does the plan say about it?"
+
+
+def test_a_bodys_decisions_are_asked_with_its_place_between():
+    # the second trial of session 52: "vad har SVOM i jämtland beslutat om målbilden?" was answered with two of SVOM's
+    # decisions, not "Fattades i SVOM 221202"
+    assert swedish.decisions_of("vad har SVOM i jämtland beslutat om målbilden?") == "SVOM"
+    assert swedish.decisions_of("vad har SVOM i Jämtland Härjedalen beslutat?") == "SVOM"
+    assert swedish.decisions_of("vad har SVOM beslutat om nära vård?") == "SVOM"
+    assert swedish.decisions_of("vad har hänt i Jämtland?") == ""

@@ -4717,7 +4717,11 @@ class Composer:
                 if first is not None and not first[0].endswith(":"):
                     draft.say(*first)
                 items = [(c, i) for c in passages.list_parts(listed) for i in c.items]
-                naming = [(c, i) for c, i in items if swedish.names_workplace(i, place)] if place not in cares else []
+                # (or the care it belongs to: a tandläkare at folktandvården is told "… utveckla primärvård samt
+                # tandvård" too)
+                care = swedish.workplace_care(place) if place not in cares else ""
+                naming = [(c, i) for c, i in items if swedish.names_workplace(i, place)
+                          or (care and swedish.names_workplace(i, care))] if place not in cares else []
                 # (a list of examples to work with is said whole: "Stärka föräldraskapet", "Familjecentral" … beside
                 # the one item naming the barnmorska's mödravårdscentral)
                 if len(items) > WORKPLACE_LIST_ITEMS and naming and not swedish.is_work_list(listed.list_intro):

@@ -8723,7 +8723,10 @@ EVENTS = {
     "move": ("flytta", "inflytt", "moving", "move"),
 }
 # "Vad har SVOM beslutat om nära vård?", "Vilka beslut har SVOM fattat?": what a body decided, all of it
-_DECISIONS_OF = re.compile(r"^\s*(?i:och\s+)?(?:(?i:vad\s+(?:har|hade)\s+)(?P<a>[A-ZÅÄÖ][\w-]+)\s+(?i:beslutat|bestämt|fattat\s+(?:för\s+)?beslut\w*)|"
+# (the body's place may stand between: "vad har SVOM i jämtland beslutat om målbilden?")
+_DECISIONS_OF = re.compile(r"^\s*(?i:och\s+)?(?:(?i:vad\s+(?:har|hade)\s+)(?P<a>[A-ZÅÄÖ][\w-]+)"
+                           r"(?:\s+(?i:i|på)\s+(?!(?i:beslutat|bestämt|fattat)\b)[\w-]+(?:\s+(?!(?i:beslutat|bestämt|fattat)\b)[\w-]+)?)?"
+                           r"\s+(?i:beslutat|bestämt|fattat\s+(?:för\s+)?beslut\w*)|"
                            r"(?i:vilka\s+beslut\s+(?:har|hade)\s+)(?P<b>[A-ZÅÄÖ][\w-]+)\s+(?i:fattat|tagit))\b")
 
 
