@@ -13522,3 +13522,13 @@ def test_a_bodys_decisions_are_asked_with_its_place_between():
     assert swedish.decisions_of("vad har SVOM i Jämtland Härjedalen beslutat?") == "SVOM"
     assert swedish.decisions_of("vad har SVOM beslutat om nära vård?") == "SVOM"
     assert swedish.decisions_of("vad har hänt i Jämtland?") == ""
+
+
+def test_what_a_målbild_rests_on_is_its_starting_point():
+    # the second trial of session 52 (the known defect of session 51): "vad bygger den på, frågade dom folk?" of Jämtland
+    # Härjedalen's målbild was answered with its purpose, not "Utgångspunkt är från enkätresultat …"
+    assert swedish.starting_point("vad bygger Jämtland Härjedalens målbild på?") == \
+        "Vad var utgångspunkten för Jämtland Härjedalens målbild?"
+    # (a list of principles a thing builds on is what it is, in the present: no starting point)
+    assert swedish.starting_point("vad bygger prioriteringarna på?") == ""
+

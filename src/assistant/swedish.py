@@ -5448,7 +5448,9 @@ _STARTED_FROM = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vad\s+(?:utgick|utgår
 
 # "Vad byggde Jämtland Härjedalens målbild på – frågade man patienterna vad de tyckte?": what it was made from (in the
 # past: the documents' own "bygger på följande tre grundprinciper" is what a thing is, not where its work started)
-_BUILT_ON = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vad\s+(?:byggde|baserades|grundade|grundades)\s+(?P<who>[^?–—]{2,60}?)\s+"
+# (in the present too, of a målbild, which is no list of principles: "vad bygger Jämtland Härjedalens målbild på?")
+_BUILT_ON = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?vad\s+(?:byggde|baserades|grundade|grundades|"
+                       r"(?:bygger|baseras|grundar)(?=\s+[^?–—]{0,50}?målbild\w*\s+(?:sig\s+)?på\b))\s+(?P<who>[^?–—]{2,60}?)\s+"
                        r"(?:sig\s+)?på\b(?P<rest>[^?–—]*?)\s*(?:\?|[–—]\s*[^?]*\??|,\s*(?:eller|och)\s+[^?]*\??)?\s*$", re.I)
 
 
