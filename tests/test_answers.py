@@ -1318,3 +1318,26 @@ def test_session_52_a_bodys_decisions_and_the_care_a_workplace_belongs_to(assist
     assert based.answered and "enkätresultat" in based.text
     for answer in (decided, dentist, based):
         assert _valid_citations(answer)
+
+
+def test_session_52_answers_from_the_conversation_trial(assistant):
+    # the third trial of session 52 (four-turn conversations)
+    frail = assistant.ask("och det där om sköra äldre, vad mer står det om dom?",
+                          ["Vad säger nämndens verksamhetsplan om stärkt gemensam primärvård?"])
+    assert frail.answered and "identifiera skörhet" in frail.text
+    rehab = assistant.ask("står det nåt om rehabilitering i riktningsförändringarna?")
+    assert rehab.answered and "Rehabiliteringsinsatser" in rehab.text
+    near = assistant.ask("jag är fysioterapeutstudent på vfu, vad är nära vård kortfattat?")
+    assert near.answered and "Omställningen som benämns Nära vård" in near.text
+    other = assistant.ask("och i Västernorrland då?", ["vilka fem strategier har målbilden i Jämtland Härjedalen?"])
+    assert other.answered and "fyra punkter" in other.text and "Jag har en kontinuitet" in other.text
+    mobile = assistant.ask("det där med mobiltandvård, var ska den erbjudas?",
+                           ["Jag är tandsköterska i Övertorneå. vad står det om tandvården i verksamhetsplanen?"])
+    assert mobile.answered and "(SÄBO)" in mobile.text and "snabbare och mer noggranna diagnoser" not in mobile.text
+    # a law change asked in staff words is said in the documents' ("Ändring tillkom i HSL …"), not refused as unnamed
+    law = assistant.ask("Vilken lagändring var det som gjorde att Jämtland Härjedalen började ta fram en gemensam plan för "
+                        "primärvården?")
+    assert law.answered and "Ändring tillkom i HSL 1 juli" in law.text
+    for answer in (frail, rehab, near, other, mobile, law):
+        assert _valid_citations(answer)
+

@@ -13532,3 +13532,36 @@ def test_what_a_målbild_rests_on_is_its_starting_point():
     # (a list of principles a thing builds on is what it is, in the present: no starting point)
     assert swedish.starting_point("vad bygger prioriteringarna på?") == ""
 
+
+def test_headings_on_how_a_document_was_made_and_on_other_documents():
+    # the second trial of session 52: "Så här har målbilden tagits fram" was counted among what Norrbotten's målbild says
+    # in a comparison of målbilder; a document's title under "Styrande och vägledande dokument" was said as something
+    # the documents also take up on digitalisation
+    assert swedish.heads_making("Så här har målbilden tagits fram")
+    assert not swedish.heads_making("Min egen kraft tas tillvara")
+    assert swedish.lists_documents("Styrande och vägledande dokument")
+    assert not swedish.lists_documents("Digitalisering")
+
+
+def test_conversation_trial_of_session_52_readings():
+    # the third trial of session 52 (four-turn conversations)
+    # "kortfattat" at the end is how short, not part of what is asked ("vad är nära vård kortfattat?" was answered with
+    # the lines to staff)
+    assert swedish.without_answer_shape("vad är nära vård kortfattat?") == "vad är nära vård?"
+    # whether the four directions name a thing is whether the strategy does ("… rehabilitering i dom?" was refused)
+    assert swedish.in_the_directions("står det nåt om rehabilitering i riktningsförändringarna?") == \
+        "står det nåt om rehabilitering i strategin?"
+    assert swedish.in_the_directions("nämns hemtjänsten i någon av riktningsförändringarna?") == "nämns hemtjänsten i strategin?"
+    assert swedish.in_the_directions("vilka är riktningsförändringarna?") == ""
+    # a thing named as "det där om/med X" (or a long word alone) before the question asks of it, "dom" too
+    assert swedish.thing_then_asked("och det där om sköra äldre, vad mer står det om dom?") == \
+        "vad mer står det om sköra äldre?"
+    assert swedish.thing_then_asked("mobiltandvård, var ska den erbjudas?") == "var ska mobiltandvård erbjudas?"
+    assert swedish.thing_then_asked("intressant, var står det?") == ""
+    # (not "den där om X – …", the one item of an earlier list, a follow-up on it)
+    assert swedish.thing_then_asked("Den där om kontinuitet – hur ska det märkas för patienten i praktiken?") == ""
+    # a målbild's parts asked for are what it is, so that another region is asked of its own
+    assert swedish.goal_contents("vilka fem strategier har målbilden i Jämtland Härjedalen?") == \
+        "Vad är målbilden i Jämtland Härjedalen?"
+    assert swedish.goal_contents("vilka strategier har nämnden?") == ""
+

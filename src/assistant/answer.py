@@ -1306,7 +1306,8 @@ class Composer:
         shown: dict[str, str] = {}  # each top heading, cited once
         for chunk in cited:
             top = chunk.section.split(SECTION_SEP)[0].strip()
-            if top and top not in shown:
+            # (a heading on how the document was made is none of what it says: "Så här har målbilden tagits fram")
+            if top and top not in shown and not swedish.heads_making(top):
                 shown[top] = f"{top} [{brief.cite(chunk, outline.used.get(chunk.id, [''])[0])}]"
         if not shown:
             if summary:
@@ -3579,6 +3580,9 @@ class Composer:
                 continue
             if home and unit.chunk.document not in home:
                 continue
+            if section is not None and (self._points_to_reading(unit) or (
+                    unit.text in unit.chunk.items and swedish.lists_documents(heading_of(unit.chunk)))):
+                continue  # (after a section said whole, a document's title in a list of documents is nothing it takes up)
             if unit.text.endswith(":") and unit.chunk.items and sum(draft.repeats(i) for i in unit.chunk.items) * 2 \
                     >= len(unit.chunk.items):
                 continue  # a lead-in whose items were said above ("… utifrån fyra riktningsförändringar:" once more)

@@ -791,6 +791,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.how_to_cooperate,     # "Hur ska kommunen och regionen samverka …?" -> "Vad står det om samverkan mellan …?"
     swedish.said_how_part,        # "står det nåt om hur tandvården ska vara med i samverkan?" -> "Ska tandvården vara med …?"
     swedish.without_at_all,       # "står det nåt om X överhuvudtaget i planen?" -> "står det nåt om X i planen?"
+    swedish.in_the_directions,    # "står det nåt om X i riktningsförändringarna?" -> "står det nåt om X i strategin?"
 )
 
 

@@ -18,8 +18,8 @@ from functools import partial
 import numpy as np
 
 from . import swedish
-from .answer import (ALSO_LEAD, ENGLISH_LEAD, MENTIONED_ONLY, SPECIFIC_WORD_PASSAGES, Composer, Draft, Passages, asked_event,
-                     heading_of)
+from .answer import (ALSO_LEAD, ENGLISH_LEAD, MENTIONED_ONLY, SPECIFIC_WORD_PASSAGES, TOPIC_LEAD, Composer, Draft, Passages,
+                     asked_event, heading_of)
 from .catalogue import documents_answer
 from .chunking import CHUNKER_VERSION, SECTION_SEP
 from .embedding import Embedder
@@ -651,6 +651,7 @@ PART_SAID_ABOVE = "Se svaret ovan."
 THREAD_SUMMARY_LEAD = "Kort sammanfattat, fråga för fråga:"
 THREAD_SUMMARY_LEAD_EN = "In brief, question by question:"
 BRIEF_ITEMS = 5  # of a turn's answer in a thread summary: its first sentence, and of a list its first items
+BRIEF_TOPIC_SENTENCES = 2  # … of what the documents say on a topic, the sentences closest to what was asked
 PART_NOT_FOUND_EN = "The steering documents do not say."
 PART_SAID_ABOVE_EN = "See the answer above."
 PART_TOLD_ABOVE_INTENTS = ("list", "date", "number", "what")  # a refused part may be told by the answer above
@@ -676,6 +677,7 @@ PLACE_UNTOLD = "Dokumenten nämner inte {places} särskilt; det här säger de o
 NO_OUTCOME = "Dokumenten säger inte vad som kom fram; de säger bara: ”{said}” (”{title}”, {heading})."
 NOTHING_NAMED = "Dokumenten nämner inte {thing}."
 MIN_WHICH_LETTERS = 3  # "vilken app …?": the shortest thing a which-question asks of that no passage may name
+MIN_HEAD_LETTERS = 5   # a compound's head the documents say ("ändring" of "lagändring") is the thing in their words
 MUNICIPALITY_UNTOLD = "Dokumenten säger inget om vad kommunen ska göra här; det de säger om det gäller regionen."
 NOTHING_SAID_OF = "Dokumenten säger inget om det för {thing}."
 CONTRAST_UNTOLD = "Dokumenten nämner {a} och {b} tillsammans men förklarar inte vad som skiljer dem åt."
@@ -1074,6 +1076,16 @@ def brief_of(text: str, similarity: Callable[[list[str]], np.ndarray] | None = N
     lines[:1] = [lines[0].split(f" {ALSO_LEAD}")[0]] if lines else []
     if not lines:
         return ""
+    if lines[0] == TOPIC_LEAD:
+        # what the documents say on a topic, section by section: the sentences closest to what was asked ("… vid länets
+        # större särskilda boenden för äldre (SÄBO)" for where mobiltandvård is offered), in their order
+        units = [f"{u['said'].strip()} {u['sources'].strip()}" for line in lines[1:]
+                 for u in _SOURCED.finditer(line.lstrip("- ")) if u["said"].strip() not in said]
+        if similarity is None or len(units) <= BRIEF_TOPIC_SENTENCES:
+            return " ".join(units[:BRIEF_TOPIC_SENTENCES])
+        scores = similarity([_SOURCES.sub("", u) for u in units])
+        best = sorted(sorted(range(len(units)), key=lambda k: -scores[k])[:BRIEF_TOPIC_SENTENCES])
+        return " ".join(units[k] for k in best)
     at = next((k for k, line in enumerate(lines) if line.startswith("- ")), len(lines))
     if at < len(lines):
         said = [_first_sentence(lines[0])] if at > 0 else []
@@ -1178,9 +1190,11 @@ def which_untold(query: Query, passages: Passages) -> str:
     # (the noun right after the question word: "vilka var inblandade …?" asks who, naming no thing)
     if not re.match(rf"^\s*(?:och\s+|men\s+)?(?:vilken|vilket|vilka)\s+{re.escape(noun)}\b", query.reading, re.I):
         return ""
-    # (each of nouns written together: "vilka områden/rubriker …" asks of områden too)
+    # (each of nouns written together: "vilka områden/rubriker …" asks of områden too; and a compound whose head the
+    # documents say is said in their words: "lagändring" is "Ändring tillkom i HSL …")
     if any(len(n) < MIN_WHICH_LETTERS or n in swedish.GENERIC_NOUNS or n in swedish.TIME_NOUNS or swedish.any_kind(n)
-           or passages.knows_word(n) for n in re.split(r"[/-]", noun) if n) or not noun.strip("/-"):
+           or passages.knows_word(n) or any(passages.starts_a_word(n[i:]) for i in range(1, len(n) - MIN_HEAD_LETTERS + 1))
+           for n in re.split(r"[/-]", noun) if n) or not noun.strip("/-"):
         return ""
     return noun
 

@@ -570,6 +570,8 @@ _ANSWER_SHAPE = re.compile(r"\s+(?:i|på|med)\s+(?:(?:max|högst|ungefär|typ|ba
                            # within the question it asks a summary: "Vad innebär det, kort sammanfattat, för regionen …?")
                            r"(?:\s+typ)?,?\s+(?:kort|kortfattat|enkelt|snabbt)\s+(?:sammanfattat|förklarat|beskrivet|sagt)(?=\s*[?.!]*\s*$)|"
                            r"\s+typ(?=\s*[?.!]*\s*$)|"
+                           # "vad är nära vård kortfattat?": how short, alone at the end of a what-question
+                           r"(?<=\w)(?:,)?\s+(?:kortfattat|kort\s+och\s+gott|i\s+all\s+korthet)(?=\s*[?.!]*\s*$)|"
                            # "Och vad heter själva målbilden, alltså den korta meningen som sammanfattar den?": the
                            # question said again in other words, no part of it
                            r",\s+(?:alltså|dvs\.?|det\s+vill\s+säga|jag\s+menar)\s+(?:den|det|de|dom|själva)\b[^?]*(?=[?.!]*\s*$)|"
@@ -1647,6 +1649,21 @@ def role_asked_as(question: str) -> str:
 def asks_whether_also(question: str) -> bool:
     """Whether a follow-up asks if someone else had to act too ("… behövde kommunerna också besluta nåt")."""
     return bool(_WHETHER_ALSO.search(question))
+
+
+# "står det nåt om rehabilitering i riktningsförändringarna?": the four directions are the länsgemensam strategi's, so
+# whether they name a thing is whether the strategy does (its sections headed by them, their examples to work with)
+_IN_THE_DIRECTIONS = re.compile(r"^(?P<asked>\s*(?:och\s+)?(?:står|sägs|nämns|finns)\b[^?]*?)\s+(?:i|under|bland)\s+"
+                                r"(?:(?:någon|nån|någon\s+enda)\s+av\s+)?(?:de\s+|dom\s+)?(?:fyra\s+)?"
+                                r"riktningsförändring(?:arna|ar)\b(?P<rest>[^?]*)\??\s*$", re.I)
+
+
+def in_the_directions(question: str) -> str:
+    """"står det nåt om X i riktningsförändringarna?" read as "står det nåt om X i strategin?", or ""."""
+    match = _IN_THE_DIRECTIONS.match(question)
+    if not match or not re.search(r"\b(?:om|något|nåt|någon|nån)\b|^\s*(?:och\s+)?(?:nämns|finns)\b", match["asked"], re.I):
+        return ""
+    return f"{match['asked'].strip()} i strategin{match['rest'].rstrip()}?"
 
 
 def without_at_all(question: str) -> str:
@@ -5918,11 +5935,22 @@ _GOAL_LOOKS = re.compile(r"^\s*(?P<lean>(?:och|men|å)\s+)?hur\s+ser\s+(?P<x>(?:
                          r"ut(?P<place>\s+(?:i|för|hos)\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:då|egentligen|alltså))?\s*[?.!]*\s*$", re.I)
 
 
+# "vilka fem strategier har målbilden i Jämtland Härjedalen?": the parts of a målbild are what it is (asked of another
+# region, "och i Västernorrland då?", its own parts: four points, not five strategies)
+_GOAL_PARTS = re.compile(r"^\s*(?P<lean>(?:och|men|å)\s+)?vilka\s+(?:(?:\d+|två|tre|fyra|fem|sex)\s+)?(?:strategier|punkter|delar|"
+                         r"delområden|områden|perspektiv)\s+(?:har|finns\s+i|ingår\s+i)\s+(?P<x>(?:[\w-]+\s+){0,3}?"
+                         r"(?:målbild|målbilden))(?P<place>\s+(?:i|för|hos)\s+[\w-]+(?:\s+[\w-]+)?)?\s*[?.!]*\s*$", re.I)
+
+
 def goal_contents(question: str) -> str:
-    """"Vad innehåller X:s målbild?" (or "hur ser målbilden ut i X?") read as "vad är X:s målbild?", or ""."""
+    """"Vad innehåller X:s målbild?" (or "hur ser målbilden ut i X?", "vilka fem strategier har målbilden i X?") read
+    as "vad är X:s målbild?", or ""."""
     match = _HOLDS_GOAL.match(question)
     if match:
         return _asked_with_lean(match["lean"] or "", f"vad är {match['x']}?")
+    parts = _GOAL_PARTS.match(question)
+    if parts:
+        return _asked_with_lean(parts["lean"] or "", f"vad är {parts['x']}{parts['place'] or ''}?")
     looks = _GOAL_LOOKS.match(question)
     return _asked_with_lean(looks["lean"] or "", f"vad är {looks['x']}{looks['place'] or ''}?") if looks else ""
 
@@ -6673,7 +6701,13 @@ def also_not_only(question: str) -> str:
 
 
 # "och egenmonitorering, vart ska det införas?": a thing named first, then a question of it by a pointing word
-_THING_THEN_ASKED = re.compile(r"^\s*(?:och|men|å|o)\s+(?P<thing>(?!(?:varför|vad|hur|när|vem|vilka|vilken|vilket|var|vart|"
+# (or named as "det där om X": "och det där om sköra äldre, vad mer står det om dom?")
+# (or one long word alone before the comma, as "det där med mobiltandvård, var ska den erbjudas?" is read)
+# (not "den där om kontinuitet – …", the one item of an earlier answer's list, which is a follow-up on it)
+_THING_THEN_ASKED = re.compile(r"^\s*(?:(?:och|men|å|o)\s+(?:det\s+(?:där|här)\s+(?:om|med)\s+)?|"
+                               r"det\s+(?:där|här)\s+med\s+|"
+                               r"(?=(?!(?:jättebra|intressant|förstår|toppen|precis|perfekt|absolut|självklart)\b)"
+                               r"[^\W\d_]{6,}\s*,))(?P<thing>(?!(?:varför|vad|hur|när|vem|vilka|vilken|vilket|var|vart|"
                                r"det|den|dom|de|du|jag|vi|ni)\b)[^\W\d_][\w-]+(?:\s+[\w-]+){0,2}?)(?:\s+då)?\s*[,–-]\s*"
                                r"(?P<asked>(?:var|vart|när|hur|vem|vad|varför|vilka|vilken|vilket)\b[^?]*)\??\s*$", re.I)
 
@@ -6682,8 +6716,13 @@ def thing_then_asked(question: str) -> str:
     """A follow-up that names a thing and then asks of it by "det"/"den", asked of the thing ("och egenmonitorering,
     vart ska det införas?" -> "vart ska egenmonitorering införas?"), or "" (a region is `place_then_asked`'s)."""
     match = _THING_THEN_ASKED.match(question)
-    if not match or regions_named(match["thing"]) or places_named(match["thing"]) \
-            or not _POINTING_WORD.search(without_expletive(match["asked"])):
+    if not match or regions_named(match["thing"]) or places_named(match["thing"]):
+        return ""
+    # (a spoken "dom" after a preposition points at them too: "…, vad mer står det om dom?")
+    them = re.search(r"\b(?:om|för|med|av|till)\s+(?P<them>dom)\s*$", match["asked"], re.I)
+    if them:
+        return f"{match['asked'][:them.start('them')]}{match['thing']}?"
+    if not _POINTING_WORD.search(without_expletive(match["asked"])):
         return ""
     return f"{_pointing_replaced(match['asked'], match['thing']).rstrip(' ?')}?"
 
@@ -7144,6 +7183,11 @@ _PAGE_CONTACT = re.compile(r"^\s*(informationsansvarig|kontakt\w*|ansvarig utgiv
 def is_page_contact(heading: str) -> bool:
     """A web page's contact box ("Informationsansvarig"): who answers for the page, not what it says."""
     return bool(_PAGE_CONTACT.match(heading))
+
+
+def lists_documents(heading: str) -> bool:
+    """A heading over a list of other documents ("Styrande och vägledande dokument")."""
+    return bool(re.search(r"\b(?:styrande|vägledande|övriga|andra|relaterade)\b[\w\s]*\bdokument\b", heading, re.I))
 
 
 def is_reading_list(heading: str) -> bool:
@@ -8739,6 +8783,12 @@ def decisions_of(question: str) -> str:
 
 
 _PREPARING = re.compile(r"\b(?:arbeta|ta|tas|togs) fram\b|\bpåbörja\w*|\bframtagande\w*", re.I)
+
+
+def heads_making(heading: str) -> bool:
+    """Whether a heading is on how its document was made ("Så här har målbilden tagits fram"), not on what it says."""
+    return bool(re.search(r"\b(?:har|hade)\s+\w+\s+(?:tagits|arbetats)\s+fram\b|\bså\s+(?:här\s+|gick\s+det\s+till)",
+                          heading, re.I))
 
 
 def prepares(text: str) -> bool:
