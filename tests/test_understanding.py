@@ -13565,3 +13565,12 @@ def test_conversation_trial_of_session_52_readings():
         "Vad är målbilden i Jämtland Härjedalen?"
     assert swedish.goal_contents("vilka strategier har nämnden?") == ""
 
+
+def test_examples_of_how_it_can_look_in_practice_are_the_examples():
+    # the third trial of session 52: "ge nåt exempel på hur det kan se ut i praktiken" (of öppnare vårdformer) repeated
+    # the answer before, not the strategy's "Exempel på områden att arbeta med"
+    assert swedish.examples_in_practice("ge nåt exempel på hur det kan se ut i praktiken") == "Vilka exempel finns?"
+    assert swedish.examples_in_practice("och kan du ge några exempel på vad det kan innebära konkret?") == \
+        "och vilka exempel finns?"
+    assert swedish.examples_in_practice("ge exempel på vad Jämtland Härjedalens målbild säger") == ""
+

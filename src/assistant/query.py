@@ -792,6 +792,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.said_how_part,        # "står det nåt om hur tandvården ska vara med i samverkan?" -> "Ska tandvården vara med …?"
     swedish.without_at_all,       # "står det nåt om X överhuvudtaget i planen?" -> "står det nåt om X i planen?"
     swedish.in_the_directions,    # "står det nåt om X i riktningsförändringarna?" -> "står det nåt om X i strategin?"
+    swedish.examples_in_practice,  # "ge nåt exempel på hur det kan se ut i praktiken" -> "vilka exempel finns?"
 )
 
 

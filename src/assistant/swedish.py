@@ -1658,6 +1658,21 @@ _IN_THE_DIRECTIONS = re.compile(r"^(?P<asked>\s*(?:och\s+)?(?:står|sägs|nämns
                                 r"riktningsförändring(?:arna|ar)\b(?P<rest>[^?]*)\??\s*$", re.I)
 
 
+# "ge nåt exempel på hur det kan se ut i praktiken": examples of what was spoken of, asked as such (not how it works)
+_EXAMPLES_IN_PRACTICE = re.compile(r"^\s*(?P<lean>(?:och|men|å|o)\s+)?(?:kan\s+du\s+)?(?:ge|nämna|nämn)\s+(?:mig\s+|oss\s+)?"
+                                   r"(?:något|nåt|några|nån|ett\s+par|ett|lite)\s+(?:konkreta?\s+)?exempel\s+på\s+"
+                                   r"(?:hur\s+(?:det|den|dom|de|detta)\s+(?:kan|ska|skulle\s+kunna)\s+(?:se\s+ut|fungera|funka|gå\s+till|bli)"
+                                   r"|vad\s+(?:det|den|detta)\s+(?:kan|ska)\s+(?:innebära|betyda|vara))"
+                                   r"(?:\s+(?:i\s+praktiken|konkret|i\s+verkligheten|i\s+vardagen))?\s*[?.!]*\s*$", re.I)
+
+
+def examples_in_practice(question: str) -> str:
+    """"ge nåt exempel på hur det kan se ut i praktiken" read as "vilka exempel finns?" (asked of what was spoken of
+    before: the examples to work with of the direction it named), or ""."""
+    match = _EXAMPLES_IN_PRACTICE.match(question)
+    return _asked_with_lean(match["lean"] or "", "vilka exempel finns?") if match else ""
+
+
 def in_the_directions(question: str) -> str:
     """"står det nåt om X i riktningsförändringarna?" read as "står det nåt om X i strategin?", or ""."""
     match = _IN_THE_DIRECTIONS.match(question)
