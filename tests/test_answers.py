@@ -1338,9 +1338,12 @@ def test_session_52_answers_from_the_conversation_trial(assistant):
     law = assistant.ask("Vilken lagändring var det som gjorde att Jämtland Härjedalen började ta fram en gemensam plan för "
                         "primärvården?")
     assert law.answered and "Ändring tillkom i HSL 1 juli" in law.text
+    # a short section headed by the thing asked whether it is named is said whole ("Nytt journalsystem")
+    journal = assistant.ask("står det nåt om nya journalsystemet?")
+    assert journal.answered and "modern plattform" in journal.text and "säkert och ändamålsenligt" in journal.text
     practice = assistant.ask("ge nåt exempel på hur det kan se ut i praktiken",
                              ["jobbar på infektion på sunderby, vad innebär öppnare vårdformer för oss på sjukhuset?"])
     assert practice.answered and "Specialistkonsultation i hemmet" in practice.text
-    for answer in (frail, rehab, near, other, mobile, law, practice):
+    for answer in (frail, rehab, near, other, mobile, law, practice, journal):
         assert _valid_citations(answer)
 

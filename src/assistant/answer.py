@@ -72,6 +72,8 @@ NAMED_PLAN_LEAD = "Om ”{name}” säger dokumentet också:"
 CASE_READ_HITS = 3     # passages read for the sentence saying in what case a duty holds ("… när gäller det?")
 CASE_SHARED_WORDS = 2  # the question's words that sentence must share ("bemöt…", "språk…")
 MEANT_SENTENCES = 5      # "vad menas med att …?": the statement and the sentences after it in its paragraph
+MIN_HEADED_LETTERS = 5  # … by its words of at least this many letters
+HEADED_MENTION_HITS = 3  # "står det nåt om X?": a short section headed by X among the passages found first is said whole
 GROUP_SENTENCES = 6      # "vilka grupper har högre risk för X?": the sentences of the paragraph naming them, at most
 BONUS_WHAT_WAS = 0.5    # "Vad var utgångspunkten …?": the sentence has the asked thing as its subject ("Utgångspunkt är …")
 CONTRAST_MENTIONS = 2  # a concept the documents only mention gets this many mentions in its row
@@ -1410,6 +1412,15 @@ class Composer:
         documents when the question names one ("… i norrbottens målbild": not Jämtland Härjedalen's)."""
         draft = Draft()
         hits = self._within_asked(query, hits, passages)
+        # "står det nåt om nya journalsystemet?": a short section headed by the thing asked whether it is named is what
+        # the documents say of it, whole ("Nytt journalsystem": Cosmic, its platform, a safe transition)
+        # (its nouns: a short adjective may be inflected otherwise in the heading, "nya" and "Nytt")
+        named = {w for w in self.tokenize(swedish.asked_mentioned(query.reading)) if len(w) >= MIN_HEADED_LETTERS} \
+            - self._generic_stems if not query.kind and not query.follow_up else set()
+        headed = next((h.chunk for h in hits[:HEADED_MENTION_HITS] if named and self._heads(named, heading_of(h.chunk))
+                       and not h.chunk.items and is_short_leaf(h.chunk, passages)), None)
+        if headed is not None:
+            return self._section(draft, headed, passages)
         each = self._dated_each(query, hits)  # (each thing's own line: the event asked may be said of one of them)
         dated = each or self.dated(query, hits, passages)
         read = self._read_from(query, hits, passages, terms)
