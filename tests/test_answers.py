@@ -1344,6 +1344,10 @@ def test_session_52_answers_from_the_conversation_trial(assistant):
     practice = assistant.ask("ge nåt exempel på hur det kan se ut i praktiken",
                              ["jobbar på infektion på sunderby, vad innebär öppnare vårdformer för oss på sjukhuset?"])
     assert practice.answered and "Specialistkonsultation i hemmet" in practice.text
-    for answer in (frail, rehab, near, other, mobile, law, practice, journal):
+    # whom a topic is for, in staff words only ("dom som blir slagna"): the documents' word for them narrows it (våld)
+    beaten = assistant.ask("vad säger dom om vårdens ansvar för dom som blir slagna?",
+                           ["vad säger verksamhetsplanen om kvinnors hälsa?"])
+    assert beaten.answered and "utsatta för våld" in beaten.text and "Prioriterade agendamål" not in beaten.text
+    for answer in (frail, rehab, near, other, mobile, law, practice, journal, beaten):
         assert _valid_citations(answer)
 

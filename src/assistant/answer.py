@@ -3996,6 +3996,13 @@ class Composer:
             if keys and added and all(not set(self.tokenize(" ".join(k))) & topic for k in keys):
                 # staff words that are asking words only: "Hur är hälso- och sjukvården uppbyggd?" asks of its "struktur"
                 topic |= set(self.tokenize(added[0]))
+            # whom the topic is for, in staff words only: the documents' first word for them ("vårdens ansvar för dom
+            # som blir slagna" -> våld: "Vården har ett tydligt ansvar att upptäcka … patienter som är utsatta för våld")
+            qualifier = swedish.topic_qualifier(query.reading)
+            for_whom = passages.synonyms.added(qualifier) if qualifier and not set(self.tokenize(qualifier)) & topic else []
+            if for_whom and not any(swedish.fold(t) in self._chunk_words(c) for c in passages.chunks
+                                    for t in self.tokenize(swedish.content_words(qualifier)) if len(t) >= MIN_HEADED_LETTERS):
+                topic |= set(self.tokenize(for_whom[0])[:1])
         documents = list(query.documents or query.named_documents)
         if documents:
             # (nor the kommuner among its publishers: "Vad står det om kommunerna i strategin?" asks of them, though
