@@ -1351,3 +1351,25 @@ def test_session_52_answers_from_the_conversation_trial(assistant):
     for answer in (frail, rehab, near, other, mobile, law, practice, journal, beaten):
         assert _valid_citations(answer)
 
+
+def test_session_52_answers_from_the_second_new_employee_trial(assistant):
+    # the fourth trial of session 52: a follow-up naming a new thing in lower case ("cosmic"), a municipality's own
+    # decision asked by a socialnämnd chair, a document's description asked with "är det nån skillnad?", and when a
+    # thing the plan names without a date begins
+    cosmic = assistant.ask("vad är cosmic som alla pratar om på jobbet",
+                           ["hej, jag är usk på kiruna sjukhus, har hört att sjukhuset ska rivas?? vad står det"])
+    assert cosmic.answered and "vårdinformationsstödet Cosmic" in cosmic.text
+    council = assistant.ask("ska vi i Ragunda kommun också ta beslut om målbilden? vad står det om det",
+                            ["Hej jag är ordförande i socialnämnden i Ragunda. Vilka är de fem strategierna i Jämtland "
+                             "Härjedalens målbild?"])
+    assert council.answered and "länets kommuner" in council.text
+    plan = assistant.ask("och verksamhetsplanen, hur beskriver den samma sak, är det nån skillnad?",
+                         ["vad betyder öppnare vårdformer konkret enligt strategin?"])
+    assert plan.answered and "specialistteam i hemmet" in plan.text
+    mobile = assistant.ask("och vad menas med mobiltandvård, när ska det börja?",
+                           ["Hej! Jag är nyanställd tandläkare på folktandvården i Arjeplog. Vad står det om tandvården i "
+                            "nämndens verksamhetsplan?"])
+    assert mobile.answered and "(SÄBO)" in mobile.text and "Cosmic" not in mobile.text
+    for answer in (cosmic, council, plan, mobile):
+        assert _valid_citations(answer)
+

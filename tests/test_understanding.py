@@ -13574,3 +13574,28 @@ def test_examples_of_how_it_can_look_in_practice_are_the_examples():
         "och vilka exempel finns?"
     assert swedish.examples_in_practice("ge exempel på vad Jämtland Härjedalens målbild säger") == ""
 
+
+def test_second_new_employee_trial_of_session_52_readings():
+    # the fourth trial of session 52 (a second new-employee trial, ten personas)
+    # a one-word name the documents only write capitalised is cased as they write it ("vad är cosmic?" was read as an
+    # unknown term), not a word of a longer name ("Social ReKo", "Agenda 2030")
+    names = swedish.names_of(["Enligt plan har det nya vårdinformationsstödet Cosmic införts.",
+                              "Det är viktigt att övergången till Cosmic genomförs.",
+                              "Beslut i Social ReKo och i Social ReKo igen, och i Agenda 2030 och Agenda 2030."])
+    assert "Cosmic" in names and "Social" not in names and "Agenda" not in names
+    assert swedish.names_cased("vad är cosmic?", names) == "vad är Cosmic?"
+    # who talks of a thing, and where, is no part of it
+    assert swedish.without_talked_of("vad är cosmic som alla pratar om på jobbet") == "vad är cosmic"
+    # a municipality's socialnämnd is not "nämnden" of the documents
+    assert swedish.asker_body("Hej jag är ordförande i socialnämnden i Ragunda.") == ""
+    assert swedish.asker_body("Jag är nyvald i hälso- och sjukvårdsnämnden") == "nämnden"
+    # "vi i Ragunda kommun": where the asker is, no place asked about
+    assert "Ragunda" in swedish.asker_places("ska vi i Ragunda kommun också ta beslut om målbilden?")
+    # "…, är det nån skillnad?" after how a document describes the thing: seen in what it says
+    assert swedish.without_answer_shape("och verksamhetsplanen, hur beskriver den samma sak, är det nån skillnad?") == \
+        "och verksamhetsplanen, hur beskriver den samma sak?"
+    # what a term means, then when "it" begins: two questions, the second of the term
+    assert swedish.question_parts("och vad menas med mobiltandvård, när ska det börja?") == \
+        ["och vad menas med mobiltandvård?", "när ska det börja?"]
+    assert swedish.with_referent("när ska det börja?", "och vad menas med mobiltandvård?") == "när ska mobiltandvård börja?"
+

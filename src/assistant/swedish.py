@@ -570,6 +570,10 @@ _ANSWER_SHAPE = re.compile(r"\s+(?:i|på|med)\s+(?:(?:max|högst|ungefär|typ|ba
                            # within the question it asks a summary: "Vad innebär det, kort sammanfattat, för regionen …?")
                            r"(?:\s+typ)?,?\s+(?:kort|kortfattat|enkelt|snabbt)\s+(?:sammanfattat|förklarat|beskrivet|sagt)(?=\s*[?.!]*\s*$)|"
                            r"\s+typ(?=\s*[?.!]*\s*$)|"
+                           # "hur beskriver verksamhetsplanen samma sak, är det nån skillnad?": the difference is seen in
+                           # what it says (the earlier answer beside it)
+                           r"(?<=\w),?\s+(?:och\s+)?(?:är\s+det|finns\s+det|blir\s+det)\s+(?:nån|någon|en)\s+skillnad"
+                           r"(?:\s+(?:mot|från|jämfört\s+med)\s+(?:strategin|planen|den|det|dom|de))?(?=\s*[?.!]*\s*$)|"
                            # "vad är nära vård kortfattat?": how short, alone at the end of a what-question
                            r"(?<=\w)(?:,)?\s+(?:kortfattat|kort\s+och\s+gott|i\s+all\s+korthet)(?=\s*[?.!]*\s*$)|"
                            # "Och vad heter själva målbilden, alltså den korta meningen som sammanfattar den?": the
@@ -643,8 +647,11 @@ _NOT_THAT_BUT = re.compile(r"\s*(?:[–—-]|,)\s*(?:alltså\s+|dvs\.?\s+|jag\s+
 
 
 # "… skillnaden mellan målbilden och den där gemensamma planen dom pratar om?": who talks of a thing is no part of it
+# (where they talk of it, too: "vad är cosmic som alla pratar om på jobbet")
 _TALKED_OF_THING = re.compile(r"(?P<noun>\b\w{4,})\s+(?:som\s+)?(?:dom|de|man|folk|alla|ni|chefen|kollegorna)\s+(?:hela\s+tiden\s+)?"
-                              r"(?:pratar|talar|snackar|nämner|skriver|hänvisar\s+till)(?:\s+om)?(?=\s*[?,.!]|\s*$)", re.I)
+                              r"(?:pratar|talar|snackar|nämner|skriver|hänvisar\s+till)(?:\s+om)?"
+                              r"(?:\s+(?:på|i)\s+(?:jobbet|jobb|arbetet|fikat|mötena|mötet|avdelningen|enheten|APT))?"
+                              r"(?:\s+(?:hela\s+tiden|jämt|nu|just\s+nu))?(?=\s*[?,.!]|\s*$)", re.I)
 
 
 def without_talked_of(question: str) -> str:
@@ -2025,7 +2032,8 @@ _DECIDED_ON = re.compile(r"\b(?:beslutade|beslutades|beslut|fattade\s+beslut)\s+
 
 
 # "vad är Min vård Norrbotten, vad kan patienterna göra där": what a thing is, a comma, then a question of its own
-_WHAT_THEN_ASKED = re.compile(r"^(?P<a>\s*(?:och\s+)?vad\s+(?:är|betyder|innebär)\s+(?!(?:det|den|dom|de|detta|dessa)\b)[^,?]{3,60}?)"
+_WHAT_THEN_ASKED = re.compile(r"^(?P<a>\s*(?:och\s+)?vad\s+(?:är|betyder|innebär|menas\s+med|avses\s+med)\s+"
+                              r"(?!(?:det|den|dom|de|detta|dessa)\b)[^,?]{3,60}?)"
                               r"\s*,\s+"
                               r"(?P<b>(?:vad|vilka|hur|vem|när|var)\s+(?!är\s+(?:det|den|dom|de)\s*\??\s*$)[^,?]{6,}?)\s*\??\s*$", re.I)
 # "Vad är Min vård Norrbotten och kommer det till oss på sjukhuset?": what it is, then a yes/no question of it
@@ -2258,12 +2266,21 @@ _THEY_DID = re.compile(r"^\s*(?:och\s+)?(?:vad|vilka\s+\w+|när|hur|var)\s+(?:ha
 # Norrbotten"), said at least twice
 _NAME_OF_WORDS = re.compile(r"(?<=[a-zåäö,] )([A-ZÅÄÖ][a-zåäö]+ (?:[a-zåäö]{4,} ){1,2}[A-ZÅÄÖ][a-zåäö]+)\b")
 NAME_MENTIONS = 2
+MIN_ONE_WORD_NAME = 6  # letters of a one-word name the documents write capitalised ("Cosmic")
+# (alone: not the first word of a longer name, "Social ReKo", "Agenda 2030", "Life Science")
+_ONE_WORD_NAME = re.compile(r"(?<=[a-zåäö,] )([A-ZÅÄÖ][a-zåäö]{%d,})\b(?!\s+(?:[A-ZÅÄÖ]|\d{4}\b))" % (MIN_ONE_WORD_NAME - 1))
 
 
 def names_of(texts: Sequence[str]) -> tuple[str, ...]:
-    """The documents' names of several words, as they write them ("Min vård Norrbotten")."""
-    counts = Counter(m.group(1) for t in texts for m in _NAME_OF_WORDS.finditer(re.sub(r"\s+", " ", t)))
-    return tuple(sorted(n for n, k in counts.items() if k >= NAME_MENTIONS))
+    """The documents' names of several words, as they write them ("Min vård Norrbotten"), and the one-word names they
+    only ever write capitalised within a sentence ("Cosmic", "Barnarenan"; no region or place)."""
+    flat = [re.sub(r"\s+", " ", t) for t in texts]
+    counts = Counter(m.group(1) for t in flat for m in _NAME_OF_WORDS.finditer(t))
+    single = Counter(m.group(1) for t in flat for m in _ONE_WORD_NAME.finditer(t))
+    lower = {w for t in flat for w in re.findall(r"\b[a-zåäö]{%d,}\b" % MIN_ONE_WORD_NAME, t)}
+    return tuple(sorted({n for n, k in counts.items() if k >= NAME_MENTIONS}
+                        | {n for n, k in single.items() if k >= NAME_MENTIONS and n.lower() not in lower
+                           and not region_word(n) and fold(n.lower()) not in _places()}))
 
 
 def names_cased(text: str, names: Sequence[str]) -> str:
@@ -2298,6 +2315,10 @@ def with_referent(part: str, earlier: str) -> str:
         names = [n for n in dict.fromkeys([*proper_names(earlier), *acronyms(earlier)]) if not region_word(n)]
         return f"{part[:english_it.start('it')]}{names[0]}{part[english_it.end('it'):]}" if len(names) == 1 else part
     named = defined_term(earlier) if intent_of(earlier) == "what" else ""
+    # ("vad menas med mobiltandvård, när ska det börja?": the "det" a modal's question is of is the term asked of)
+    it_subject = _IT_SUBJECT.match(part) if named and len(named.split()) <= REFERENT_WORDS else None
+    if it_subject:
+        return f"{part[:it_subject.start('it')]}{named}{part[it_subject.end('it'):]}"
     named = named if named and named[:1].isupper() else ""  # (a name: "SVOM", "Min vård Norrbotten")
     they = _THEY_DID.match(part)
     if they and named:
@@ -2359,6 +2380,8 @@ def with_referent(part: str, earlier: str) -> str:
 
 
 # "… vad säger planen om det?", "… what does the plan say about it?" (read "om det"): the thing spoken of before
+_IT_SUBJECT = re.compile(r"^\s*(?:och\s+)?(?:när|var|vart|hur|varför)\s+(?:ska|skall|kommer|kan|började|startade|startar|"
+                         r"börjar|infördes|införs)\s+(?P<it>det|den)\b(?!\s+(?:att|som)\b)", re.I)
 _SAID_ABOUT_IT_EN = re.compile(r"\babout\s+(?P<it>it|this|that)(?=\s*(?:[?.!]|$))", re.I)  # the same, in English
 _SAID_ABOUT_IT = re.compile(r"\b(?:om|kring|angående)\s+(?P<it>det|detta|det\s+här)(?=\s*(?:[?.!]|$|\s+(?:i|enligt|då)\b))",
                             re.I)
@@ -3173,7 +3196,8 @@ def asker_places(question: str) -> set[str]:
     the asker works, not something asked about."""
     clause = _ASKER_CLAUSE_PLACE.match(question)
     # (or said as where the asker is: "… för mig som enhetschef i äldreomsorgen här i Östersund?")
-    here = set(re.findall(r"\b(?:här|hos oss|hos mig)\s+(?:i|på)\s+([A-ZÅÄÖ]\w+)", question))
+    # (or "vi i Ragunda kommun": where the asker and theirs are)
+    here = set(re.findall(r"\b(?:här|hos oss|hos mig|vi|oss)\s+(?:i|på)\s+([A-ZÅÄÖ]\w+)", question))
     # (or a clause of its own later on, a municipality in lower case too: "…, jobbar själv på folktandvården i boden")
     later = " ".join(m.group(0) for m in _ASKER_WORKS.finditer(question))
     towns = {w for w in re.findall(r"\b(?:i|på|pa)\s+(\w+)", later) if fold(w.lower()) in _places()}
@@ -5837,6 +5861,8 @@ def asker_body(text: str) -> str:
     if not match:
         return ""
     body = match["body"].lower()
+    if "nämnd" in body and not re.match(r"(?:nämnd|hälso|sjukvård|tandvård|hsn)", body):
+        return ""  # (a municipality's socialnämnd is not the nämnd the documents speak of)
     return "nämnden" if "nämnd" in body else body
 
 
