@@ -1373,3 +1373,26 @@ def test_session_52_answers_from_the_second_new_employee_trial(assistant):
     for answer in (cosmic, council, plan, mobile):
         assert _valid_citations(answer)
 
+
+def test_session_52_answers_from_hold105(assistant):
+    # hold105, looked at half-way: follow-ups that were refused, and a paraphrase of the Kiruna hospital's fate
+    duty = assistant.ask("och vad är det nämnden ansvarar för egentligen?", ["Hur många sitter i hälso- och sjukvårdsnämnden?"])
+    assert duty.answered and "strategiskt driva" in duty.text
+    decided = assistant.ask("och vem tog själva beslutet om den sen?",
+                            ["Sammanfatta hur man i Jämtland Härjedalen gick tillväga för att ta fram den gemensamma "
+                             "målbilden."])
+    assert decided.answered and "Fattades i SVOM 221202" in decided.text
+    leader = assistant.ask("och vad förväntas då av mig som biträdande avdelningschef på ortopeden på Sunderby när det "
+                           "gäller ledarskapet?",
+                           ["Vilka förutsättningar behöver finnas på plats enligt Norrbottens strategi för att "
+                            "omställningen ska gå att genomföra?"])
+    assert leader.answered and "tillitsbaserat förhållningssätt" in leader.text
+    kiruna = assistant.ask("Hej! Jag heter Maja och är dialyssjuksköterska på Kiruna sjukhus. Vi hör hela tiden att "
+                           "sjukhuset ska försvinna – vad står det i nämndens plan om det?")
+    assert kiruna.answered and "kommer att rivas" in kiruna.text
+    hired = assistant.ask("Tjena, Jonas här, jag jobbar som IVA-sjuksköterska på Sunderby sjukhus. Jag har hört att "
+                          "regionen vill dra ner på hyrpersonal – vad säger verksamhetsplanen om det och varför?")
+    assert hired.answered and "minska andelen inhyrd personal" in hired.text
+    for answer in (duty, decided, leader, kiruna, hired):
+        assert _valid_citations(answer)
+

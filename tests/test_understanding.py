@@ -13599,3 +13599,24 @@ def test_second_new_employee_trial_of_session_52_readings():
         ["och vad menas med mobiltandvård?", "när ska det börja?"]
     assert swedish.with_referent("när ska det börja?", "och vad menas med mobiltandvård?") == "när ska mobiltandvård börja?"
 
+
+def test_hold105_readings():
+    # hold105 (written for session 52, looked at half-way)
+    # a cleft after a leaning "och" stays in lower case ("och Vad ansvarar nämnden för?" was refused)
+    assert swedish.cleft_undone("och vad är det nämnden ansvarar för egentligen?") == \
+        "och vad ansvarar nämnden för egentligen?"
+    # a title's adjective before the role ("för mig som biträdande avdelningschef …")
+    assert swedish.role_in("och vad förväntas då av mig som biträdande avdelningschef på ortopeden?") == "chef"
+    # the asker's own hospital, named in the preamble, is the question's bare "sjukhuset"
+    assert swedish.own_hospital_named("Vi hör att sjukhuset ska försvinna – vad står det i nämndens plan om det?",
+                                      "Jag heter Maja och är dialyssjuksköterska på Kiruna sjukhus.") == \
+        "Vi hör att Kiruna sjukhus ska försvinna – vad står det i nämndens plan om det?"
+    assert swedish.own_hospital_named("Vad står det om sjukhuset?", "Jag jobbar i hemtjänsten.") == ""
+    # what is cut down on is what the statement speaks of (not "ner" of "dra ner på", read as a presentation)
+    assert swedish.strip_preamble(swedish.strip_preamble(
+        "Jag har hört att regionen vill dra ner på hyrpersonal – vad säger verksamhetsplanen om det och varför?")) == \
+        "Vad säger verksamhetsplanen om hyrpersonal och varför?"
+    # of how a thing was made, the thing by its head noun
+    assert swedish.made_thing("Sammanfatta hur man i Jämtland Härjedalen gick tillväga för att ta fram den gemensamma "
+                              "målbilden.") == "målbilden"
+

@@ -635,6 +635,10 @@ class Composer:
         now = {Draft.key(u) for used in draft.used.values() for u in used}
         if not before.lines or not now or not now <= said:
             return draft
+        # (a who or a when asked of what the earlier answer told whole is answered by its lines that tell it: "Sammanfatta
+        # hur … målbilden togs fram" + "och vem tog själva beslutet om den sen?" -> "Fattades i SVOM 221202 …")
+        if query.kind in ("who", "date") and swedish.has_kind(query.kind, draft.text()) and len(now) < len(said):
+            return draft
         # (a sentence said before in passing that says the follow-up's own words answers it: "… Cosmic …?" + "And which
         # parts of the organisation will be affected by it during 2025?" -> "Införandet påverkar samtliga verksamheter …")
         # (only of whom a thing touches: other own words – "primärvården", "Cosmic" – the sentence may say in passing

@@ -110,6 +110,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         text = swedish.there_named(text, preamble) or text
     # ("… börjat jobba med Min vård Norrbotten. Vad säger planen om den här tjänsten?": the service it names)
     text = swedish.this_named(text, preamble) or text
+    # ("… sjuksköterska på Kiruna sjukhus. Vi hör att sjukhuset ska försvinna …": the asker's hospital)
+    text = (swedish.own_hospital_named(text, preamble) if not english else "") or text
     # (an English question's Swedish words typed without å/ä/ö too: "primarvard" -> "primärvård")
     # ("… ska jämföra vår målbild i Västernorrland med Norrbottens. Vilka är likheterna och skillnaderna?": that comparison)
     text = (swedish.comparison_of_preamble(text, spelled(preamble)) if preamble and not english else "") or text

@@ -1321,8 +1321,10 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         earlier = swedish.first_question(query.history[-1])
         # (of a date question, the thing it dated, if it named one: "… när beslutades den?" + "vem bestämde det?" is
         # answered by "Fattades i SVOM 221202", which names no "beslutades")
+        # (of how a thing was made, that thing: "Sammanfatta hur man … gick tillväga för att ta fram den gemensamma
+        # målbilden" + "och vem tog själva beslutet om den sen?" -> "målbilden", not its longest word "gemensamma")
         responsible_for = swedish.dated_thing(earlier) if swedish.intent_of(earlier) == "date" else \
-            swedish.defined_term(earlier) or swedish.topic_words(earlier)
+            swedish.defined_term(earlier) or swedish.made_thing(earlier) or swedish.topic_words(earlier)
     elif query.english:
         responsible_for = ""
     # (not the region it is asked of: "Vem ansvarar för tandvården i Norrbotten?" -> "tandvården")

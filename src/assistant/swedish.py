@@ -2283,6 +2283,18 @@ def names_of(texts: Sequence[str]) -> tuple[str, ...]:
                            and not region_word(n) and fold(n.lower()) not in _places()}))
 
 
+# "… är dialyssjuksköterska på Kiruna sjukhus. Vi hör att sjukhuset ska försvinna – …": the asker's own hospital
+_OWN_HOSPITAL = re.compile(r"\b(?:på|vid)\s+(?P<name>(?-i:[A-ZÅÄÖ])[\w-]+\s+sjukhus|sjukhuset\s+i\s+(?-i:[A-ZÅÄÖ])[\w-]+)\b", re.I)
+
+
+def own_hospital_named(question: str, preamble: str) -> str:
+    """A question's bare "sjukhuset" as the hospital the preamble says the asker works at ("Kiruna sjukhus"), or ""."""
+    own = _OWN_HOSPITAL.search(preamble or "")
+    if not own or not re.search(r"\bsjukhuset\b", question, re.I) or _OWN_HOSPITAL.search(question):
+        return ""
+    return re.sub(r"\bsjukhuset\b", own["name"], question, count=1, flags=re.I)
+
+
 def names_cased(text: str, names: Sequence[str]) -> str:
     """A question with the documents' names written as they write them ("vad är min vård norrbotten?" -> "vad är Min
     vård Norrbotten?"), so that "min" is read as a name's word, not "my"."""
@@ -2613,6 +2625,9 @@ _WRITTEN_THERE = re.compile(r"\b(?:står|stod|nämns|nämndes|skrivs|skrevs)\s+d
 # "… hör ofta personcentrering och delaktighet nämnas i samma andetag.": what the asker hears named
 _HEARD_NAMED = re.compile(r"\b(?:hör|ser|läser)\s+(?:ofta\s+|ständigt\s+|hela\s+tiden\s+|jämt\s+)?(.+?)\s+"
                           r"(?:nämnas|nämnts|användas|sägas|dyka\s+upp)\b", re.I)
+# "Regionen vill dra ner på hyrpersonal.": what is cut down on (or invested in) is what the statement speaks of
+_CUT_OR_INVESTED = re.compile(r"\b(?:dra|drar|dragit|skära|skär|minska|minskar|spara|sparar|satsa|satsar)\s+(?:ner\s+|ned\s+|mer\s+|"
+                              r"mindre\s+)?(?:in\s+)?på\s+(\w[\w-]*(?:\s+\w[\w-]*){0,2}?)[.!]?\s*$", re.I)
 _SPOKEN_TAIL = re.compile(r"\s+(?:hela tiden|jämt|ofta|överallt|just nu|nu|på sistone)$", re.I)
 # The place a statement starts with ("I Jämtland Härjedalen pratar de om …"): the question is asked of it.
 _LEADING_PLACE = re.compile(r"^\s*i\s+((?:[A-ZÅÄÖ][\w-]+)(?:\s+[A-ZÅÄÖ][\w-]+)?)\s", re.I)
@@ -2629,7 +2644,9 @@ SPOKEN_OF_WORDS = 4  # a longer stretch after "om" is a clause ("om vi ska …")
 # (or is to write: "… och ska ta fram vår lokala handlingsplan.")
 # (not a thing tired of: "… trötta på att dra samma historia för varje ny person")
 _PRESENTED = re.compile(r"(?<!trötta på att )(?<!trött på att )(?<!slippa )"
-                        r"\b(?:presentera|presenterar|gå igenom|går igenom|dra|drar|visa|visar|ta fram|tar fram|"
+                        # (not a particle verb's "dra ner/upp/in på …": "Regionen vill dra ner på hyrpersonal")
+                        r"\b(?:presentera|presenterar|gå igenom|går igenom|(?:dra|drar)(?!\s+(?:ner|ned|upp|in|ut|igång|tillbaka)\b)|"
+                        r"visa|visar|ta fram|tar fram|"
                         # ("Vi håller på med en intern nyhet om målbilden i Jämtland Härjedalen.")
                         r"skriva|skriver|uppdatera|uppdaterar|revidera|reviderar|håller\s+på\s+med)\s+"
                         # (to whom is no part of it: "… vill visa eleverna Jämtland Härjedalens målbild.")
@@ -2641,7 +2658,7 @@ def _spoken_of(sentence: str) -> str:
     """The thing a statement speaks of, or "" ("… pratar om både målbild och färdplan." -> "målbild och färdplan";
     "Jag ska presentera Norrbottens målbildsbroschyr för nya kollegor." -> "Norrbottens målbildsbroschyr")."""
     spoken = _WRITTEN_THERE.search(sentence) or _HEARD_NAMED.search(sentence) or _SPOKEN_OF.search(sentence) \
-        or _PRESENTED.search(sentence)
+        or _PRESENTED.search(sentence) or _CUT_OR_INVESTED.search(sentence)
     said = re.sub(r"^både\s+", "", _SPOKEN_TAIL.sub("", spoken.group(1).strip())) if spoken else ""
     # ("… pratar man både om lokala samverkansplaner och om en gemensam plan.": two things, each short)
     sides = re.split(r"\s+och\s+(?:om\s+)?", said, maxsplit=1) if said else []
@@ -2965,7 +2982,12 @@ def strip_preamble(text: str) -> str:
             # (not what someone close to the asker does: "min kompis jobbar i östersund. är deras målbild …?")
             before = _reported(statement) if statement and not _PRESENTED.search(statement) \
                 and not _ABOUT_MINE.match(statement) else ""
-            if before and not before.endswith("?") and not _ASKING_START.match(before):
+            # (what is cut down on or invested in, the question's "det": "Jag har hört att regionen vill dra ner på
+            # hyrpersonal – vad säger verksamhetsplanen om det och varför?")
+            cut = _CUT_OR_INVESTED.search(statement) if statement else None
+            if cut and (completed := _said_of(asking[0], statement)):
+                asking = [completed]
+            elif before and not before.endswith("?") and not _ASKING_START.match(before):
                 asking = [before, asking[0]]
             elif statement and (completed := _said_of(asking[0], statement)):
                 # "Jag är ny … och hör ordet nära vård hela tiden. Vad betyder det …?" -> "Vad betyder nära vård …?"
@@ -3589,7 +3611,9 @@ def role_in(text: str) -> str:
     # ("jobbar som usk i hemtjänsten, …": typed without "jag")
     # (each place the asker says it: "Jag jobbar som HR-partner … – vad innebär det för oss som arbetsgivare?")
     for said in re.finditer(r"(?:\b(?:mig|jag|oss|vi|me|I)(?:\s+(?:jobbar|arbetar|work)(?:\s+(?:här|idag|nu))?)?|"
-                            r"^\s*(?:jobbar|arbetar))\s+(?:som|as(?:\s+an?)?)\s+([\w-]+)", text, re.I):
+                            # (a title's adjective before the role: "för mig som biträdande avdelningschef")
+                            r"^\s*(?:jobbar|arbetar))\s+(?:som|as(?:\s+an?)?)\s+(?:(?:biträdande|tillförordnad|t\.f\.|"
+                            r"ställföreträdande|nyanställd|ny|legitimerad|erfaren|blivande)\s+)?([\w-]+)", text, re.I):
         if role_of(said.group(1)):  # "för mig som klinikchef", "jag som usk", "jag jobbar som usk"
             return role_of(said.group(1))
         if role_setting(said.group(1)):  # "för mig som skolsköterska": the role and where it works
@@ -5679,13 +5703,15 @@ def cleft_undone(question: str) -> str:
     """"Vad är det (enligt planen) som gör att X?" read as "Vad gör att X (enligt planen)?" ("Vad är det egentligen
     nämnden ansvarar för?" as "Vad ansvarar nämnden för?"), or "" (a cleft is no question of what something is)."""
     bare = _WHAT_CLEFT_BARE.match(question)
-    if bare:
-        return f"{bare['lead']}Vad {bare['verb']} {bare['subject']} {bare['rest'] or ''}".rstrip() + "?" + (bare["after"] or "")
+    if bare:  # (after a leaning "och", in lower case: "och Vad ansvarar nämnden för?" was refused)
+        what = "vad" if bare["lead"].strip() else "Vad"
+        return f"{bare['lead']}{what} {bare['verb']} {bare['subject']} {bare['rest'] or ''}".rstrip() + "?" + (bare["after"] or "")
     match = _WHAT_CLEFT.match(question)
     if not match:
         return ""
     scope = f" {match['scope'].strip()}" if match["scope"] else ""
-    return f"{match['lead']}Vad {match['rest']}{scope}{match['end'] or '?'}"
+    what = "vad" if match["lead"].strip() else "Vad"
+    return f"{match['lead']}{what} {match['rest']}{scope}{match['end'] or '?'}"
 
 
 # "Hur antogs målbilden formellt …?": how a decision was made, told by the lines that make it
@@ -8830,6 +8856,18 @@ def heads_making(heading: str) -> bool:
     """Whether a heading is on how its document was made ("Så här har målbilden tagits fram"), not on what it says."""
     return bool(re.search(r"\b(?:har|hade)\s+\w+\s+(?:tagits|arbetats)\s+fram\b|\bså\s+(?:här\s+|gick\s+det\s+till)",
                           heading, re.I))
+
+
+# "Sammanfatta hur man … gick tillväga för att ta fram den gemensamma målbilden": the thing made, by its head noun
+_MADE_HEAD = re.compile(r"\b(?:ta|tog|togs|tas|tagits|tagit|arbeta|arbetade|arbetades)\s+fram\s+(?:den\s+|det\s+|de\s+|dom\s+|"
+                         r"sin\s+|sitt\s+|sina\s+|vår\s+|vårt\s+)?(?:[\w-]+\s+){0,2}?(?P<head>[\w-]{4,})\s*(?:[?.!]|$)", re.I)
+
+
+def made_thing(question: str) -> str:
+    """The head noun of what a question asks how it was made ("… för att ta fram den gemensamma målbilden" ->
+    "målbilden"), or ""."""
+    match = _MADE_HEAD.search(question)
+    return match["head"] if match else ""
 
 
 def prepares(text: str) -> bool:
