@@ -1393,6 +1393,13 @@ def test_session_52_answers_from_hold105(assistant):
     hired = assistant.ask("Tjena, Jonas här, jag jobbar som IVA-sjuksköterska på Sunderby sjukhus. Jag har hört att "
                           "regionen vill dra ner på hyrpersonal – vad säger verksamhetsplanen om det och varför?")
     assert hired.answered and "minska andelen inhyrd personal" in hired.text
-    for answer in (duty, decided, leader, kiruna, hired):
+    # a why asked of the change: the strategy's own "Våra varför", a reason per paragraph (ojämlikhet i hälsa too)
+    why = assistant.ask("Varför kan vi inte bara köra på som förut? Vad är skälen bakom hela den här förändringen i "
+                        "Norrbotten?")
+    assert why.answered and "ojämlikhet i hälsa" in why.text and "Digitaliseringen i samhället" in why.text
+    app = assistant.ask("Hi, I'm a travel nurse from Australia on a three-month contract in Arvidsjaur. Patients keep "
+                        "mentioning 'Min vård Norrbotten' – what is it and what features does it offer?")
+    assert app.answered and "Sök vård och Chatt" in app.text
+    for answer in (duty, decided, leader, kiruna, hired, why, app):
         assert _valid_citations(answer)
 

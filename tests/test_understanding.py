@@ -13620,3 +13620,13 @@ def test_hold105_readings():
     assert swedish.made_thing("Sammanfatta hur man i Jämtland Härjedalen gick tillväga för att ta fram den gemensamma "
                               "målbilden.") == "målbilden"
 
+
+def test_hold105_readings_more():
+    # hold105: what the nämnd is to focus on in the period is its inriktningar and uppdrag; an English "what features
+    # does it offer?" asks for the functions
+    assert swedish.invested_in("Ge mig en kort sammanfattning av vad hälso- och sjukvårdsnämnden ska fokusera på under "
+                               "2025–2027.") == ("Ge mig en kort sammanfattning av vilka inriktningar och uppdrag hälso- "
+                                                 "och sjukvårdsnämnden har under 2025–2027.")
+    assert swedish.swedish_reading("what is Min vård Norrbotten and what features does it offer?") == \
+        "vad är Min vård Norrbotten och vilka funktioner finns där?"
+

@@ -73,6 +73,7 @@ CASE_READ_HITS = 3     # passages read for the sentence saying in what case a du
 CASE_SHARED_WORDS = 2  # the question's words that sentence must share ("bemöt…", "språk…")
 MEANT_SENTENCES = 5      # "vad menas med att …?": the statement and the sentences after it in its paragraph
 MIN_HEADED_LETTERS = 5  # … by its words of at least this many letters
+WHY_SECTION_HITS = 2  # "varför …?": the document's own why-section among the passages found first is said as a summary
 HEADED_MENTION_HITS = 3  # "står det nåt om X?": a short section headed by X among the passages found first is said whole
 GROUP_SENTENCES = 6      # "vilka grupper har högre risk för X?": the sentences of the paragraph naming them, at most
 BONUS_WHAT_WAS = 0.5    # "Vad var utgångspunkten …?": the sentence has the asked thing as its subject ("Utgångspunkt är …")
@@ -1425,6 +1426,13 @@ class Composer:
                        and not h.chunk.items and is_short_leaf(h.chunk, passages)), None)
         if headed is not None:
             return self._section(draft, headed, passages)
+        # "Varför kan vi inte bara köra på som förut? Vad är skälen bakom …?": a section headed as the document's own
+        # why ("Våra varför") among the passages found first gives its reasons, one per paragraph
+        why = next((h.chunk for h in hits[:WHY_SECTION_HITS] if swedish.says_why(query.reading) and not query.kind
+                    and swedish.why_heading_order(heading_of(h.chunk)) == 0 and not heading_of(h.chunk).endswith("?")),
+                   None)
+        if why is not None:
+            return self._section(draft, why, passages, summary=True)
         each = self._dated_each(query, hits)  # (each thing's own line: the event asked may be said of one of them)
         dated = each or self.dated(query, hits, passages)
         read = self._read_from(query, hits, passages, terms)

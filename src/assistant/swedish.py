@@ -5458,8 +5458,9 @@ _INVESTS_IN_CLAUSE = re.compile(rf"\bvad\s+{_INVESTOR}\s+(?:ska|skall|vill|komme
 
 
 # ("sammanfatta vad nämnden ska jobba med 2025–2027": what it is to work on in a period, its inriktningar and uppdrag)
+# (or focus on: "… vad hälso- och sjukvårdsnämnden ska fokusera på under 2025–2027")
 _WORKS_ON_IN_PERIOD = re.compile(r"\bvad\s+(?P<who>(?:hälso-\s+och\s+sjukvårds)?nämnden)\s+(?:ska|skall|kommer\s+att)\s+"
-                                 r"(?:jobba|arbeta)\s+med(?P<when>\s+(?:under\s+|för\s+|i\s+)?(?:perioden\s+)?"
+                                 r"(?:(?:jobba|arbeta)\s+med|fokusera\s+på|prioritera)(?P<when>\s+(?:under\s+|för\s+|i\s+)?(?:perioden\s+)?"
                                  r"20\d\d\s*[–—-]\s*(?:20)?\d\d)(?=\s*[?.!]|\s*$)", re.I)
 
 
@@ -9354,6 +9355,9 @@ def _default_terms() -> TermMap:
 # An English question is read as its Swedish counterpart, so every rule above (intent, counted
 # thing, topic, section names) applies to it; the answer stays in the documents' Swedish.
 _EN_QUESTION = (
+    # "… – what is it and what features does it offer?": what one can do there, its functions
+    (r"\bwhat\s+(?:features|functions|services)\s+(?:does|do)\s+(?:it|they)\s+(?:offer|have|provide|include|give)\b",
+     "vilka funktioner finns där"),
     # "Is there anything about hired staff like me?": the asker is one of them, the question asks of them
     (r"\s*,?\s+(?:like|such\s+as)\s+(?:me|us|myself|ourselves)\b(?=\s*[?.!]*\s*$)", ""),
     # "Could you explain in English what it says about …?": what it says (the documents are quoted as they are)
