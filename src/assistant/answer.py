@@ -4766,6 +4766,10 @@ class Composer:
                 else:
                     self._whole_list(draft, listed, passages)
                 break
+        if cares and not query.regions or cares and query.named_documents:
+            # (and a part of care's own lines in the sections quoted: "Inom folktandvården ska planen för ”utåtriktad
+            # verksamhet” genomföras i hela länet" for a tandhygienist, after the nämnd's tasks naming folktandvården)
+            self._where_asker_works(draft, query, {w for care in cares for w in self.tokenize(care)}, passages)
         return draft
 
     def _role(self, query: Query, hits: Sequence[Hit], qvec, passages: Passages, terms: set[str]) -> Draft:
