@@ -13630,3 +13630,13 @@ def test_hold105_readings_more():
     assert swedish.swedish_reading("what is Min vård Norrbotten and what features does it offer?") == \
         "vad är Min vård Norrbotten och vilka funktioner finns där?"
 
+
+def test_last_fresh_questions_of_session_52():
+    # the ten fresh questions at the end of session 52: spoken "säjer" is "säger" (the question was refused); the
+    # why-section of a document answers a why of the change itself, not of a thing it names (Kiruna's new hospital)
+    assert swedish.correct_typos("vad säjer norrbottens strategi om mobila team?", {}) == \
+        "vad säger norrbottens strategi om mobila team?"
+    assert swedish.why_of_the_change("Varför kan vi inte bara köra på som förut? Vad är skälen bakom hela den här "
+                                     "förändringen i Norrbotten?")
+    assert not swedish.why_of_the_change("Varför behöver Kiruna ett nytt lasarett?")
+

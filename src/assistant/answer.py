@@ -1428,7 +1428,9 @@ class Composer:
             return self._section(draft, headed, passages)
         # "Varför kan vi inte bara köra på som förut? Vad är skälen bakom …?": a section headed as the document's own
         # why ("Våra varför") among the passages found first gives its reasons, one per paragraph
+        # (of the change itself, not of a thing it names: "Varför behöver Kiruna ett nytt lasarett?" is the plan's)
         why = next((h.chunk for h in hits[:WHY_SECTION_HITS] if swedish.says_why(query.reading) and not query.kind
+                    and swedish.why_of_the_change(query.reading)
                     and swedish.why_heading_order(heading_of(h.chunk)) == 0 and not heading_of(h.chunk).endswith("?")),
                    None)
         if why is not None:

@@ -207,6 +207,8 @@ _QUESTION_SLIPS = ((re.compile(r"\b(hur)\s+(?:måna|mång|många|mnga)\b", re.I)
                    (re.compile(r"(?<=\w{3}(?:ar|er|or|na|en|et))\s+e\s+(?!(?:och|eller)\b)(?=\w)", re.I), " är "),
                    # "gäler" (a fish's gills, to the dictionary) typed for "gäller": "gäler den där stratgin oss i kommunen?"
                    (re.compile(r"\b(g)äler\b", re.I), r"\1äller"),
+                   # spoken "säjer"/"säjs" for "säger"/"sägs" (a word to the dictionary): "vad säjer strategin om …?"
+                   (re.compile(r"\b(s)äjer\b", re.I), r"\1äger"), (re.compile(r"\b(s)äjs\b", re.I), r"\1ägs"),
                    # chat's "va" for "vad": "va betyder nära vård egentligen?", "va är SIP"
                    (re.compile(r"\bva(?=\s+(?:är|e|betyder|innebär|menas|står|säger|händer|gör|ska|finns|tycker)\b)", re.I), "vad"),
                    # chat's "o" for "och": "vad säger strategin om arbetsmiljö o att behålla personal"
@@ -7251,6 +7253,14 @@ _PAGE_CONTACT = re.compile(r"^\s*(informationsansvarig|kontakt\w*|ansvarig utgiv
 def is_page_contact(heading: str) -> bool:
     """A web page's contact box ("Informationsansvarig"): who answers for the page, not what it says."""
     return bool(_PAGE_CONTACT.match(heading))
+
+
+def why_of_the_change(question: str) -> bool:
+    """Whether a why-question asks why of the change itself ("Varför kan vi inte bara köra på som förut?", "… skälen
+    bakom hela den här förändringen", "varför behövs omställningen till nära vård?"), not of a thing it names."""
+    return bool(re.search(r"\b(?:förändring\w*|omställning\w*|ställa\s+om|ställas\s+om|ändra\s+allt|nära\s+vård|"
+                          r"(?:köra\s+på|fortsätta|jobba|arbeta)\s+(?:som\s+)?(?:förut|vanligt|innan|vi\s+alltid))\b",
+                          question, re.I))
 
 
 def lists_documents(heading: str) -> bool:
