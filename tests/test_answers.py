@@ -1408,3 +1408,11 @@ def test_session_52_answers_from_hold105(assistant):
     for answer in (duty, decided, leader, kiruna, hired, why, app):
         assert _valid_citations(answer)
 
+
+def test_session_52_a_half_named_only_as_a_list_label(assistant):
+    # the ten fresh questions at the end of session 52: "… om SIP och mobila team" answered the SIP half only; "Mobila
+    # team" stands only as an example label under Öppnare vårdformer, which is said too
+    both = assistant.ask("vad säger norrbottens strategi om SIP och mobila team?")
+    assert both.answered and "Samordnad individuell plan (SIP)" in both.text and "Öppnare vårdformer: Mobila team" in both.text
+    assert _valid_citations(both)
+

@@ -3549,11 +3549,15 @@ class Composer:
         best_of: dict[tuple[str, str], Unit] = {}  # each section's best sentence on the topic …
         # "patientkontrakt" is named as such in some passage: a sentence with only "patient" does not count
         naming = {u.text for u in ranked if self._names_whole(topic, u.text)
-                  or any(n in u.text.lower() for n in spelled)} if len(topic) == 1 else set()
+                  or any(n in u.text.lower() for n in spelled)
+                  or (names and any(h and self._names_whole(h, u.text) for h in halves))} if len(topic) == 1 else set()
         whole = bool(naming)
         for unit in ranked:
+            # (a bare label says nothing of the topic, unless it is one half of two asked together that no sentence
+            # says: "om SIP och mobila team" – "Mobila team" among Öppnare vårdformer's examples)
             label = unit.text in unit.chunk.items and len(unit.text.split()) <= SHORT_ITEM_WORDS // 2 \
-                and set(self.tokenize(unit.text)) <= topic | set(self.tokenize(heading_of(unit.chunk)))
+                and set(self.tokenize(unit.text)) <= topic | set(self.tokenize(heading_of(unit.chunk))) \
+                and not (names and any(h and set(self.tokenize(unit.text)) >= h for h in halves))
             said = unit.text in naming if whole else on_topic(unit.chunk, unit.text)
             # a section headed by the topic ("Attraktiv och hållbar arbetsmiljö") is about it in every sentence
             # (a lead-in is said with its list: "… ställas om utifrån fyra riktningsförändringar:" and the four)
