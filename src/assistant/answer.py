@@ -1480,7 +1480,7 @@ class Composer:
                               if picked[0].text in split_sentences(p)), [])
             named = [u for u in units_of([Hit(picked[0].chunk, 0.0)]) if u.text in paragraph
                      and (u.text in {p.text for p in picked} or topic & set(self.tokenize(u.text))
-                          or re.search(r"\bgrupp", u.text, re.I))]
+                          or swedish.names_a_group(u.text))]
             picked = named[:GROUP_SENTENCES] if len(named) > len(picked) else picked
         if not query.kind and swedish.asks_what_not(query.reading):
             # "… vad ansvarar den inte för?": what is not so, not the list of what is beside it (said in a top passage
@@ -4095,11 +4095,14 @@ class Composer:
     def _spelled_out(query: Query, topic: set[str], scope: set[str], passages: Passages) -> list[str]:
         """The words an acronym of the topic stands for, lower-case, as a passage of the documents in scope spells
         it out ("sip" -> "samordnad individuell plan"); [] when the topic names no acronym or none is spelled out."""
-        asked = [a for a in swedish.acronyms(query.reading) if swedish.fold(a.lower()) in topic]
-        return sorted({expansion.lower() for a in asked for c in passages.chunks if c.document in scope
-                       for text in (c.text,) if f"({a})" in text
-                       for expansion in (expand_acronym(a, text.split(f"({a})")[0].split("\n")[-1] + f"({a})"),)
-                       if expansion})
+        spelled: set[str] = set()
+        for acronym in (a for a in swedish.acronyms(query.reading) if swedish.fold(a.lower()) in topic):
+            for chunk in passages.chunks:
+                if chunk.document in scope and f"({acronym})" in chunk.text:
+                    line = chunk.text.split(f"({acronym})")[0].split("\n")[-1]  # (the line that spells it out)
+                    if expansion := expand_acronym(acronym, f"{line}({acronym})"):
+                        spelled.add(expansion.lower())
+        return sorted(spelled)
 
     def _names_whole(self, topic: set[str], text: str) -> bool:
         """Whether a sentence names every topic word whole: as a word, inside a longer compound
@@ -4772,7 +4775,7 @@ class Composer:
                 else:
                     self._whole_list(draft, listed, passages)
                 break
-        if cares and not query.regions or cares and query.named_documents:
+        if cares and (not query.regions or query.named_documents):
             # (and a part of care's own lines in the sections quoted: "Inom folktandvården ska planen för ”utåtriktad
             # verksamhet” genomföras i hela länet" for a tandhygienist, after the nämnd's tasks naming folktandvården)
             self._where_asker_works(draft, query, {w for care in cares for w in self.tokenize(care)}, passages)

@@ -598,8 +598,7 @@ class Assistant:
                 blocks.append(f"- ”{sub.text}”: {not_found}")
                 continue
             qvec = self.embedder.embed_queries([sub.search])[0]
-            brief = brief_of(answer.text, lambda texts: served.passages.vectors(texts) @ qvec
-                             if served.passages.vectors is not None else np.zeros(len(texts)), told)
+            brief = brief_of(answer.text, partial(self.composer._similarity, qvec=qvec, passages=served.passages), told)
             told |= {u["said"].strip() for u in _SOURCED.finditer(brief)}
             if not brief:
                 blocks.append(f"- ”{sub.text}”: {said_above}")
@@ -1079,8 +1078,7 @@ def brief_of(text: str, similarity: Callable[[list[str]], np.ndarray] | None = N
     if lines[0] == TOPIC_LEAD:
         # what the documents say on a topic, section by section: the sentences closest to what was asked ("… vid länets
         # större särskilda boenden för äldre (SÄBO)" for where mobiltandvård is offered), in their order
-        units = [f"{u['said'].strip()} {u['sources'].strip()}" for line in lines[1:]
-                 for u in _SOURCED.finditer(line.lstrip("- ")) if u["said"].strip() not in said]
+        units = _sourced_units([line.lstrip("- ") for line in lines[1:]], said)
         if similarity is None or len(units) <= BRIEF_TOPIC_SENTENCES:
             return " ".join(units[:BRIEF_TOPIC_SENTENCES])
         scores = similarity([_SOURCES.sub("", u) for u in units])
@@ -1088,14 +1086,13 @@ def brief_of(text: str, similarity: Callable[[list[str]], np.ndarray] | None = N
         return " ".join(units[k] for k in best)
     at = next((k for k, line in enumerate(lines) if line.startswith("- ")), len(lines))
     if at < len(lines):
-        said = [_first_sentence(lines[0])] if at > 0 else []
+        parts = [_first_sentence(lines[0])] if at > 0 else []
         lead = lines[at - 1] if at > 0 else ""
         if lead and lead != lines[0]:
-            said.append(_first_sentence(lead))
-        said.append("; ".join([_first_sentence(line[2:]) for line in lines[at:] if line.startswith("- ")][:BRIEF_ITEMS]))
-        return " ".join(x for x in said if x)
-    units = [f"{u['said'].strip()} {u['sources'].strip()}" for line in lines for u in _SOURCED.finditer(line)
-             if u["said"].strip() not in said]
+            parts.append(_first_sentence(lead))
+        parts.append("; ".join([_first_sentence(line[2:]) for line in lines[at:] if line.startswith("- ")][:BRIEF_ITEMS]))
+        return " ".join(x for x in parts if x)
+    units = _sourced_units(lines, said)
     if len(units) <= 1 or similarity is None:
         return units[0] if units else ""
     scores = similarity([_SOURCES.sub("", u) for u in units[1:]])
@@ -1104,6 +1101,12 @@ def brief_of(text: str, similarity: Callable[[list[str]], np.ndarray] | None = N
 
 _SOURCED = re.compile(r"(?P<said>.+?)(?P<sources>(?:\s*\[\d+\])+)(?=\s|$)")  # a sentence (or more) and its sources
 _SOURCES = re.compile(r"\s*\[\d+\]")
+
+
+def _sourced_units(lines: Sequence[str], said: Set[str]) -> list[str]:
+    """The lines' sentences, each run with its sources ("… [2]"), less those in `said`."""
+    return [f"{u['said'].strip()} {u['sources'].strip()}" for line in lines for u in _SOURCED.finditer(line)
+            if u["said"].strip() not in said]
 
 
 def _first_sentence(line: str) -> str:

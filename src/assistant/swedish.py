@@ -7263,6 +7263,11 @@ def why_of_the_change(question: str) -> bool:
                           question, re.I))
 
 
+def names_a_group(text: str) -> bool:
+    """Whether a sentence names a group ("gruppen äldre män är överrepresenterade", "grupper i särskilt utsatta …")."""
+    return bool(re.search(r"\bgrupp", text, re.I))
+
+
 def lists_documents(heading: str) -> bool:
     """A heading over a list of other documents ("Styrande och vägledande dokument")."""
     return bool(re.search(r"\b(?:styrande|vägledande|övriga|andra|relaterade)\b[\w\s]*\bdokument\b", heading, re.I))
