@@ -13640,3 +13640,56 @@ def test_last_fresh_questions_of_session_52():
                                      "förändringen i Norrbotten?")
     assert not swedish.why_of_the_change("Varför behöver Kiruna ett nytt lasarett?")
 
+
+
+# ---------------------------------------------------------------- session 53
+
+
+def test_searching_said_after_the_question_asks_nothing():
+    # session 52's last trial: "vad e patientkontraktet o vilka delar har de, hittar inget om de på intranätet" split
+    # into "vad är patientkontraktet?" and "vilka delar har de, hittar inget om de på intranätet?", answered with lines
+    # on jämställdhet; the asker's searching elsewhere asks nothing, and the "de" of it is no thing asked of
+    assert swedish.without_not_found("vad är patientkontraktet och vilka delar har de, hittar inget om de på "
+                                     "intranätet") == "vad är patientkontraktet och vilka delar har de?"
+    assert swedish.without_not_found("vad är SIP? hittar inget om det på intranätet") == "vad är SIP?"
+    assert swedish.without_not_found("vad är SIP, har letat på intranätet men hittar inget") == "vad är SIP?"
+    assert swedish.without_not_found("vad är egenmonitorering? kan inte hitta det nånstans") == \
+        "vad är egenmonitorering?"
+    # (a question of finding is a question: nothing cut)
+    assert swedish.without_not_found("var hittar jag målbilden?") == ""
+    assert swedish.without_not_found("hur hittar patienten rätt vård?") == ""
+    assert swedish.without_not_found("vad står det om SIP, hittar man det på intranätet?") == ""
+    query = q("vad e patientkontraktet o vilka delar har de, hittar inget om de på intranätet")
+    assert "intranät" not in query.reading and all("intranät" not in part for part in query.parts)
+
+
+def test_first_trial_of_session_53_readings():
+    # "What does "nära vård" actually mean according to the Norrbotten documents?" was read 'What "nära vård" mean
+    # enligt …' and answered with document titles; "who is actually in charge of all this" read "vem charge all"
+    assert swedish.swedish_reading('What does "nära vård" actually mean according to the Norrbotten documents?') == \
+        'vad betyder "nära vård" enligt Norrbotten dokument?'
+    assert swedish.swedish_reading("Thanks! And who is actually in charge of all this?") == "vem ansvarar för det?"
+    # a place given as an example of a kind is no name the answer must say ("… i glesbygd som Jokkmokk?" was refused)
+    assert swedish.example_places("Kan du ge exempel på öppnare vårdformer som kan bli aktuella i glesbygd som "
+                                  "Jokkmokk?") == {"Jokkmokk"}
+    assert swedish.example_places("Vad står det om sjukhuset i Kiruna?") == set()
+    # spoken, without "jag": "hej e ny usk på säbo i sollefteå, …" is who asks (the question was refused)
+    assert swedish.strip_preamble("hej e ny usk på säbo i sollefteå, vad är nära vård egentligen?") == \
+        "vad är nära vård egentligen?"
+    assert swedish.correct_typos("va e nära vård egentligen o vad har de me mej å göra", {}) == \
+        "vad är nära vård egentligen och vad har det med mig att göra"
+    # what it is, then what it means for the asker: two questions, the second a role question
+    assert swedish.question_parts("vad är nära vård egentligen och vad har det med mig att göra") == \
+        ["vad är nära vård egentligen?", "vad har det med mig att göra?"]
+    assert swedish.question_parts("vad är SIP och vad betyder det för mig som ssk?") == \
+        ["vad är SIP?", "vad betyder det för mig som ssk?"]
+    assert swedish.asks_for_me("vad har det med mig att göra?")
+    # whether the asker's unit gets fewer beds is a fact the documents never state of one unit: no role question
+    # (it was answered with the staff section and the examples of öppnare vårdformer)
+    assert swedish.asks_unit_gets("Kommer vår avdelning att få färre vårdplatser när det nya sjukhuset är byggt?")
+    assert not swedish.asks_for_me("Kommer vår avdelning att få färre vårdplatser när det nya sjukhuset är byggt?")
+    assert swedish.asks_for_me("Vad betyder det för vår avdelning?")
+    assert not swedish.asks_unit_gets("Vad betyder det för vår avdelning?")
+    query = q("Kommer vår avdelning att få färre vårdplatser när det nya sjukhuset är byggt?",
+              ["Jag är ny sjuksköterska på medicinavdelningen på Kiruna sjukhus. Vad står det om det nya sjukhuset?"])
+    assert query.intent != "role"

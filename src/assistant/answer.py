@@ -3680,6 +3680,14 @@ class Composer:
             asked = query.reading.replace(phrase, half, 1)
             said = self._summary(replace(query, text=asked, reading=asked, search=asked), hits, qvec, passages, terms)
             said.lines = [line for line in said.lines if line != TOPIC_LEAD][:HALF_TOPIC_SECTIONS]
+            if not said.lines:
+                # (a half no sentence says, named only as a list label: "samordnad individuell plan o mobila team" –
+                # "Mobila team" among Öppnare vårdformer's examples, where it is listed)
+                words = set(self.tokenize(half))
+                for chunk, item in [(c, i) for c in passages.chunks for i in c.items
+                                    if len(i.split()) <= SHORT_ITEM_WORDS // 2 and words
+                                    and words <= set(self.tokenize(i)) and self._names_whole(words, i)][:HALF_TOPIC_SECTIONS]:
+                    said.say(item_in_context(item, chunk), chunk)
             if said.lines:
                 draft.lines.append(HALF_LEAD.format(half=half))
                 self._append(draft, said)

@@ -348,6 +348,10 @@ class Assistant:
             # "måste vi i kommunen prata meänkieli med de boende?": what the region must do is no answer for a
             # municipality – said so, not quoted as if it were
             return self.refuse(served, query, hits, reason=MUNICIPALITY_UNTOLD)
+        if swedish.asks_unit_gets(query.reading):
+            # "Kommer vår avdelning att få färre vårdplatser när det nya sjukhuset är byggt?": the documents plan for the
+            # region, not for one unit – said so, not answered by lines on öppna vårdformer as if they told it
+            return self.refuse(served, query, hits, reason=UNIT_UNTOLD)
         if query.kind == "number" and not query.english and counted_untold(query, draft.text(), served.index.synonyms):
             # "… hur många i Jämtland Härjedalen som använder 1177:s e-tjänster?": a count of nothing named, answered by
             # lines that say none of what is counted
@@ -678,6 +682,7 @@ NOTHING_NAMED = "Dokumenten nämner inte {thing}."
 MIN_WHICH_LETTERS = 3  # "vilken app …?": the shortest thing a which-question asks of that no passage may name
 MIN_HEAD_LETTERS = 5   # a compound's head the documents say ("ändring" of "lagändring") is the thing in their words
 MUNICIPALITY_UNTOLD = "Dokumenten säger inget om vad kommunen ska göra här; det de säger om det gäller regionen."
+UNIT_UNTOLD = "Dokumenten säger inget om vad som händer med en enskild avdelning eller enhet."
 NOTHING_SAID_OF = "Dokumenten säger inget om det för {thing}."
 CONTRAST_UNTOLD = "Dokumenten nämner {a} och {b} tillsammans men förklarar inte vad som skiljer dem åt."
 NO_CONTENTS = "Dokumenten nämner {thing} men säger inte vad som ingår: ”{said}” (”{title}”, {heading})."
@@ -1473,7 +1478,9 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     # (nor a name in the clause naming the role asked as: "SÄBO" of "mig som handledare … på ett SÄBO i Piteå")
     as_role = {swedish.fold(w.lower()) for w in re.findall(r"\w+", swedish.asker_role_clause(query.text))}
     missing = {n for n in swedish.missing_names(reading, passages)
-               if not any(swedish.fold(n.lower()) == swedish.fold(p.lower()) for p in swedish.asker_places(query.text))
+               # (nor a place given as an example of a kind: "… i glesbygd som Jokkmokk?")
+               if not any(swedish.fold(n.lower()) == swedish.fold(p.lower())
+                          for p in swedish.asker_places(query.text) | swedish.example_places(query.text))
                and swedish.fold(n.lower()) not in role_parts and swedish.fold(n.lower()) not in as_role}
     # an acronym the passages spell out ("SKR": "Sveriges Kommuner och Regioner")
     missing = {n for n in missing if not (n.upper() in swedish.acronyms(reading)

@@ -200,6 +200,8 @@ def _one_off(word: str) -> set[str]:
 
 # Slips of the words of asking that are words themselves, read by what follows "hur": "hur måna sitter …"
 _QUESTION_SLIPS = ((re.compile(r"\b(hur)\s+(?:måna|mång|många|mnga)\b", re.I), r"\1 många"),
+                   # chat's "va" for "vad": "va betyder nära vård egentligen?", "va är SIP" (before its "e": "va e nära vård")
+                   (re.compile(r"\bva(?=\s+(?:är|e|betyder|innebär|menas|står|säger|händer|gör|ska|finns|tycker)\b)", re.I), "vad"),
                    # chat's "e" for "är": "vem e ordförande", "vad e grejen"
                    (re.compile(r"\b(vad|vem|vilka|vilken|vilket|hur|när|var|det|som|de|dom)\s+e\b", re.I), r"\1 är"),
                    # (and after any word, before another: "hur många norrbottningar e positiva …")
@@ -209,12 +211,14 @@ _QUESTION_SLIPS = ((re.compile(r"\b(hur)\s+(?:måna|mång|många|mnga)\b", re.I)
                    (re.compile(r"\b(g)äler\b", re.I), r"\1äller"),
                    # spoken "säjer"/"säjs" for "säger"/"sägs" (a word to the dictionary): "vad säjer strategin om …?"
                    (re.compile(r"\b(s)äjer\b", re.I), r"\1äger"), (re.compile(r"\b(s)äjs\b", re.I), r"\1ägs"),
-                   # chat's "va" for "vad": "va betyder nära vård egentligen?", "va är SIP"
-                   (re.compile(r"\bva(?=\s+(?:är|e|betyder|innebär|menas|står|säger|händer|gör|ska|finns|tycker)\b)", re.I), "vad"),
                    # chat's "o" for "och": "vad säger strategin om arbetsmiljö o att behålla personal"
                    (re.compile(r"(?<=\w)\s+o\s+(?=\w)", re.I), " och "),
                    # chat's "mej", "dej", "sej" for "mig", "dig", "sig": "vad betyder det för mej"
                    (re.compile(r"\b([mds])ej\b", re.I), r"\1ig"),
+                   # spoken "me" for "med", "å" for "att", "de" for "det": "vad har de me mej å göra"
+                   (re.compile(r"\b(har|hade)\s+de\s+(?=me\s+(?:mej|mig|oss|dej|dig)\b)", re.I), r"\1 det "),
+                   (re.compile(r"\bme(?=\s+(?:mej|mig|oss|dej|dig|dom|dem)\b)", re.I), "med"),
+                   (re.compile(r"(?<=\b(?:mig|oss|dig|dem|dom))\s+å\s+(?=göra\b)", re.I), " att "),
                    # chat's short forms: "hur mkt", "ngt", "ngn", "ngra"
                    (re.compile(r"\bmkt\b", re.I), "mycket"), (re.compile(r"\bngt\b", re.I), "något"),
                    (re.compile(r"\bngn\b", re.I), "någon"), (re.compile(r"\bng(?:ra|r)\b", re.I), "några"),
@@ -1466,7 +1470,7 @@ ROLES = ("sjuksköterska", "undersköterska", "läkare", "chef", "enhetschef", "
          "fysioterapeut", "arbetsterapeut", "kurator", "psykolog", "tandläkare", "tandhygienist", "tandsköterska",
          "biståndshandläggare", "handläggare", "sekreterare", "administratör", "samordnare", "ledare",
          "distriktssköterska", "barnmorska", "nurse", "doctor", "manager", "employee")
-_ROLE = re.compile(r"\b(för mig|i min roll|min roll|mitt arbete|mitt jobb|oss som|for me|my role|my job|"
+_ROLE = re.compile(r"\b(för mig|i min roll|min roll|mitt arbete|mitt jobb|oss som|for me|my role|my job|med mig att göra|"
                    # (the staff the asker speaks for: "vad betyder det för mina medlemmar, alltså sköterskorna …?")
                    r"för (?:mina|våra) (?:medlemmar|medarbetare|kollegor|kolleger|anställda)|för personalen)\b|"
                    rf"\bsom ny(anställd)?\b|\bsom ({'|'.join(ROLES)})\w*\b|\bas an? ({'|'.join(ROLES)})\b", re.I)
@@ -1500,7 +1504,8 @@ _ASKER_CLAUSE = re.compile(r"^\s*(?:(?:(?:(?:jag|vi)\s+)?(?:jobbar|arbetar|är)|
                            # vad e det för …?"; "… , finns det nåt som rör oss?" keeps the role it asks as)
                            r"^\s*(?:jag\s+|vi\s+)?(?:jobbar|arbetar)\s+som\s+[^.?!,]{3,80}?,\s*"
                            r"(?=(?:vad|vem|vilka|vilken|vilket|hur|när|varför)\b)|"
-                           r"^\s*(?:jag|vi)\s+(?:e|ä)\s+[^.?!,]{3,80}?,\s*"
+                           # (spoken, without "jag": "hej e ny usk på säbo i sollefteå, va e nära vård …")
+                           r"^\s*(?:(?:jag|vi)\s+(?:e|ä)|(?:e|ä)(?=\s+(?:ny|nyanställd|nybliven)\s))\s+[^.?!,]{3,80}?,\s*"
                            r"(?=(?:vad|vem|vilka|vilken|vilket|hur|"
                            r"när|varför|finns|står|säger|nämns)\b)|"
                            # "arbetsterapeut i Härnösand, vad har västernorrland för målbild …?": a bare role and place
@@ -1965,7 +1970,7 @@ def question_parts(text: str) -> list[str]:
     if who_when:  # "vem har bestämt den där målbilden för västernorrland och när?": who, then when that was
         return [f"{who_when['first'].rstrip(' ,')}?", "När var det?"]
     what_then = _WHAT_THEN_ASKED.match(text) or _WHAT_AND_DONE_THERE.match(text) or _WHAT_THEN_YESNO.match(text) \
-        or _ASKED_THEN_YESNO.match(text)
+        or _ASKED_THEN_YESNO.match(text) or _WHAT_THEN_FOR_ME.match(text)
     if what_then:  # "vad är min vård norrbotten, vad kan patienterna göra där": what it is, then a question of it
         return [f"{what_then['a'].strip()}?", f"{what_then['b'].strip()}?"]
     letters = _TWO_ACRONYMS.match(text)
@@ -2038,6 +2043,11 @@ _WHAT_THEN_ASKED = re.compile(r"^(?P<a>\s*(?:och\s+)?vad\s+(?:är|betyder|inneb�
                               r"(?!(?:det|den|dom|de|detta|dessa)\b)[^,?]{3,60}?)"
                               r"\s*,\s+"
                               r"(?P<b>(?:vad|vilka|hur|vem|när|var)\s+(?!är\s+(?:det|den|dom|de)\s*\??\s*$)[^,?]{6,}?)\s*\??\s*$", re.I)
+# "va e nära vård egentligen o vad har de me mej å göra": what it is, then what it means for the asker
+_WHAT_THEN_FOR_ME = re.compile(r"^(?P<a>\s*(?:och\s+)?vad\s+(?:är|betyder|innebär)\s+(?!(?:det|den|dom|de|detta|dessa)\b)"
+                               r"[^,?]{3,60}?)\s*(?:,\s*(?:och\s+)?|\s+och\s+)"
+                               r"(?P<b>(?:vad|hur)\s+(?:betyder|innebär|påverkar|har)\s+(?:det|den|detta)\s+(?:för\s+|med\s+)?"
+                               r"(?:mig|oss)\b[^?]*?)\s*\?*\s*$", re.I)
 # "Vad är Min vård Norrbotten och kommer det till oss på sjukhuset?": what it is, then a yes/no question of it
 _WHAT_THEN_YESNO = re.compile(r"^(?P<a>\s*(?:och\s+)?vad\s+(?:är|betyder|innebär)\s+(?!(?:det|den|dom|de|detta|dessa)\b)"
                               r"[^,?]{3,60}?)\s*(?:,\s*(?:och\s+)?|\s+och\s+)"
@@ -3230,6 +3240,18 @@ def asker_places(question: str) -> set[str]:
     return (set(re.findall(r"\b(?:i|på)\s+([A-ZÅÄÖ]\w+)", clause.group(0))) if clause else set()) | here | towns | as_role
 
 
+# "exempel på öppnare vårdformer som kan bli aktuella i glesbygd som Jokkmokk": a place given as an example of a kind
+# the question names, not a thing the answer must name
+_EXAMPLE_PLACE = re.compile(r"\b(?:[a-zåäö]{4,}\s+som|t\.\s?ex\.?|t\s?ex|till\s+exempel|typ|såsom)\s+(?:i\s+|på\s+)?"
+                            r"(?P<place>[A-ZÅÄÖ][a-zåäö]{2,})\b")
+
+
+def example_places(question: str) -> set[str]:
+    """The places a question gives as examples of a kind it names ("i glesbygd som Jokkmokk" -> Jokkmokk)."""
+    return {m["place"] for m in _EXAMPLE_PLACE.finditer(question)
+            if fold(m["place"].lower()) in _places() and not re.match(r"(?:mig|oss|dig|er)\s", question[max(0, m.start() - 4):m.start()], re.I)}
+
+
 # (or after what the asker does there: "… för mig som tandläkarstudent som gör praktik på folktandvården i Luleå?"; or
 # whom they work for: "… som handledare för nya undersköterskor på ett SÄBO i Piteå?", "… i det mobila geriatriska
 # teamet i Luleå?")
@@ -3502,7 +3524,7 @@ def about_talked(question: str, thing: str, places: Iterable[str] = ()) -> str:
 
 # (or the asker's unit: "Jag är enhetschef inom den specialiserade vården. Hur berör det min verksamhet?")
 _CONCERNS_ME = r"\b(?:berör|angår|påverkar)\s+(?:det\s+här\s+|det\s+där\s+|det\s+|detta\s+|den\s+)?mig\b"  # "Hur berör det här mig?"
-_FOR_ME = re.compile(r"\b(?:för|av|på|om|åt)\s+(?:mig|oss)\b|\b(?:min|vår)\s+(?:del|roll|verksamhet|enhet|avdelning|"
+_FOR_ME = re.compile(r"\b(?:för|av|på|om|åt)\s+(?:mig|oss)\b|\bmed\s+(?:mig|oss)\s+att\s+göra\b|\b(?:min|vår)\s+(?:del|roll|verksamhet|enhet|avdelning|"
                      r"arbetsplats|mottagning|klinik|hälsocentral)\b|\b(?:mitt|vårt)\s+(?:jobb|arbete|team)\b|"
                      # "Vad betyder det för hur jag ska jobba med patienterna?"
                      r"\b(?:hur|vad)\s+(?:jag|vi)\s+(?:ska|skall|bör|behöver|kan)\s+(?:jobba|arbeta|göra|tänka)\b|"
@@ -3551,8 +3573,23 @@ def names_them(sentence: str) -> bool:
 
 def asks_for_me(question: str) -> bool:
     """Whether a question asks what something means for the asker ("… för mig?", "… om min del?"); not one asking
-    for examples of the work ("finns det nåt konkret exempel på hur vi ska jobba med det?": the documents' examples)."""
-    return bool(_FOR_ME.search(question)) and not _EXAMPLE_OF_HOW.search(question)
+    for examples of the work ("finns det nåt konkret exempel på hur vi ska jobba med det?": the documents' examples),
+    nor whether the asker's unit gets more or less of a thing ("Kommer vår avdelning att få färre vårdplatser …?": a
+    fact the documents state or not)."""
+    return bool(_FOR_ME.search(question)) and not _EXAMPLE_OF_HOW.search(question) \
+        and not _UNIT_GETS.search(question)
+
+
+def asks_unit_gets(question: str) -> bool:
+    """Whether a question asks if the asker's own unit gets more or less of something ("Kommer vår avdelning att få
+    färre vårdplatser …?"), which the documents, planning for the region, never say of one unit."""
+    return bool(_UNIT_GETS.search(question))
+
+
+# "Kommer vår avdelning att få färre vårdplatser när det nya sjukhuset är byggt?": whether the unit gets more or less
+_UNIT_GETS = re.compile(r"^\s*(?:(?:och|men|så)\s+)?(?:kommer|ska|skall|får|blir|måste)\s+(?:vår|min|vårt|mitt)\s+[\w-]+\s+"
+                        r"(?:att\s+)?(?:få|bli|ha|behöva|tvingas|mista|förlora)\s+(?:\w+\s+)?(?:färre|fler|mer|mindre|"
+                        r"större|nya|ny|nytt|egna|flytta|stänga|läggas\s+ned|läggas\s+ner)\b", re.I)
 
 
 _EXAMPLE_OF_HOW = re.compile(r"\bexempel\s+på\s+(?:hur|vad)\s+(?:jag|vi|man)\b", re.I)
@@ -6637,6 +6674,26 @@ def without_guess(question: str) -> str:
     return f"{match['asked'].rstrip()}?" if match else ""
 
 
+# "vad e patientkontraktet o vilka delar har de, hittar inget om de på intranätet": the asker's searching elsewhere,
+# said after the question, asks nothing more (and its "de" is no thing asked of)
+_NOT_FOUND_AFTER = re.compile(r"(?:\s*[,.;–-]\s*|\s*\?\s*|\s+(?:för|men|o|och)\s+)(?:(?:för|men|o|och)\s+)?(?:jag\s+|vi\s+)?"
+                              r"(?:har\s+letat\s+(?:\w+\s+){0,3}(?:men\s+)?)?(?:hittar|hittade|hitta|har\s+inte\s+hittat|kan\s+inte\s+hitta|"
+                              r"kunde\s+inte\s+hitta|får\s+inte\s+fram|fick\s+inte\s+fram)\s+"
+                              r"(?:(?P<none>inget|ingenting|inte\s+nåt|inte\s+något|inte\s+mycket|nada|noll)\s*|inte\s+)?"
+                              r"(?:(?:det|den|dem|dom|de)\s+)?(?:(?:om|på)\s+(?:det|de|dem|dom|den|det\s+där|\w+)\s*)?"
+                              r"(?:(?:på|i|via)\s+(?:intranätet|intranät|nätet|webben|insidan|google|1177|platina|nån\s+sida)\b|"
+                              r"(?:nånstans|någonstans|själv|där)\b|(?(none)(?=[\s.!?]*$)|(?!)))[^?]*\?*\s*$", re.I)
+
+
+def without_not_found(question: str) -> str:
+    """"vad är patientkontraktet och vilka delar har de, hittar inget om de på intranätet" -> "vad är
+    patientkontraktet och vilka delar har de?", or "" (nothing said of searching after the question)."""
+    match = _NOT_FOUND_AFTER.search(question)
+    if not match or match.start() < 8:
+        return ""
+    return f"{question[:match.start()].rstrip(' ,.;?')}?"
+
+
 # "Nämns servicepunkter ens i strategin?": "ens" (even) says how doubtful, not what about ("ens egen hälsa" is one's own)
 _EVEN = re.compile(r"\s+ens\b(?!\s+(?:egen|eget|egna|liv|hälsa|vardag|behov|situation))", re.I)
 
@@ -9545,7 +9602,8 @@ _EN_QUESTION = (
     (r"^\s*(?:is|are) there (?:anything|something|any\w*) (?:about|on|regarding) (.+?)\??$", r"står det något om \1?"),
     # "Is continuity of care part of the shared vision in …?": whether X is mentioned in Y
     (r"^\s*(?:is|are) (.+?) (?:a )?part of (.+?)\??$", r"finns \1 med i \2?"),
-    (r"^\s*what does (.+?) mean\??$", r"vad betyder \1?"),
+    # ("What does "nära vård" mean according to the Norrbotten documents?": what it means, where)
+    (r"^\s*what does (?!(?:it|this|that)\s)(.+?) mean\b", r"vad betyder \1"),
     # "What are the main points of X?", "what is X about?": what X is (its lead and its list)
     (r"^\s*what (?:are|is) the (?:main|key|most important) (?:points|parts|ideas|contents?) (?:of|in) (.+?)\??$",
      r"vad är \1?"),
@@ -9611,7 +9669,8 @@ _EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonito
              "regional document": "regional strategi regionala utvecklingsstrategin",
              "why not": "varför inte", "why": "varför", "how many": "hur många", "contribute": "bidra",
              "contributed": "bidragit", "contributes": "bidrar", "other groups": "andra grupper", "groups": "grupper",
-             "all of them": "alla", "in all": "i alla", "any other": "några andra",
+             "all of them": "alla", "in all": "i alla", "all of this": "det", "all this": "det", "all of that": "det",
+             "all that": "det", "any other": "några andra",
              # the months, so that a date asked in English is read as one ("in July 2021")
              "january": "januari", "february": "februari", "march": "mars", "april": "april", "in may": "i maj", "of may": "maj",
              "june": "juni", "july": "juli", "august": "augusti", "september": "september", "october": "oktober",
@@ -9627,6 +9686,7 @@ _EN_LEFT = {**{w: "" for w in ("the", "a", "an", "of", "in", "for", "to", "on", 
 _EN_LEFT_RX = re.compile(r"\b(" + "|".join(_EN_LEFT) + r")\b", re.I)
 _EN_EXTRA_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _EN_EXTRA), key=len, reverse=True)) + r")\b", re.I)
 _EN_QUESTION_RX = tuple((re.compile(p, re.I), r) for p, r in _EN_QUESTION)
+_EN_STRESS = re.compile(r"\s+(?:actually|really|exactly|basically)\b(?=\s+\w)", re.I)
 _GLOSSED = re.compile(r"\b(?P<det>the|a|an|our|this|that|their)\s+[a-z][\w-]*\s+\((?P<sv>[^()]*[åäöÅÄÖ][^()]*)\)", re.I)
 _EN_ROLES = {"assistant nurse": "undersköterska", "district nurse": "distriktssköterska", "nurse": "sjuksköterska",
              "doctor": "läkare", "physician": "läkare", "manager": "chef", "physiotherapist": "fysioterapeut",
@@ -9652,6 +9712,8 @@ def swedish_reading(question: str, terms: TermMap | None = None) -> str:
     replaced by the documents' words ("How many members …" -> "hur många ledamöter ersättare …")."""
     # ("ok and does the plan mention …?": the nod before it says nothing; "and" leads on as it does alone)
     text = re.sub(r"^\s*(?:ok(?:ay)?|alright|right|thanks|great)\b[\s,.!]*(?=\S)", "", question.strip(), flags=re.I)
+    # ("who is actually in charge of …", "what does X actually mean?": how the asker stresses it, no word of the question)
+    text = _EN_STRESS.sub("", text)
     # ("which of the example work areas involve schools?": which of the examples are about it)
     text = _WHICH_OF_EXAMPLES_EN.sub(lambda m: f"vilka av exemplen handlar om {m['topic']}", text)
     # "the goal (målbild)": the asker gives the documents' Swedish word for an English one; the English gloss goes
