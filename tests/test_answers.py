@@ -1416,3 +1416,51 @@ def test_session_52_a_half_named_only_as_a_list_label(assistant):
     assert both.answered and "Samordnad individuell plan (SIP)" in both.text and "Öppnare vårdformer: Mobila team" in both.text
     assert _valid_citations(both)
 
+
+
+def test_session_53_answers_from_the_first_trial(assistant):
+    # the first new-employee trial of session 53 (eight personas, four turns each)
+    # a sloppy two-part question whose tail says where the asker looked: both parts of the patientkontrakt
+    contract = assistant.ask("vad e patientkontraktet o vilka delar har de, hittar inget om de på intranätet")
+    assert contract.answered and "överenskommelse mellan patienten och vården" in contract.text
+    assert "fasta vårdkontakter, sammanhållen plan och överenskomna tider" in contract.text
+    assert "Jämställdhet" not in contract.text and "kön" not in contract.text
+    # an English "what does X actually mean according to …": the strategy's own words, not a list of titles
+    meaning = assistant.ask('I just started as a GP at the health centre in Jokkmokk. What does "nära vård" actually '
+                            'mean according to the Norrbotten documents?')
+    assert meaning.answered and "utgå från personens behov" in meaning.text
+    # a place given as an example of a kind: the examples of öppnare vårdformer, not a refusal
+    rural = assistant.ask("Kan du ge exempel på öppnare vårdformer som kan bli aktuella i glesbygd som Jokkmokk?",
+                          ['I just started as a GP at the health centre in Jokkmokk. What does "nära vård" actually '
+                           'mean according to the Norrbotten documents?'])
+    assert rural.answered and "Servicepunkter och filialer i glesbygd" in rural.text
+    # spoken, with no "jag": what nära vård is, then what it means for the asker (was refused)
+    spoken = assistant.ask("hej e ny usk på säbo i sollefteå, va e nära vård egentligen o vad har de me mej å göra")
+    assert spoken.answered and "utgå från personens behov" in spoken.text and "ditt arbete" in spoken.text
+    # whether the asker's ward gets fewer beds: the documents never say it of one unit – said so
+    beds = assistant.ask("Kommer vår avdelning att få färre vårdplatser när det nya sjukhuset är byggt?",
+                         ["Jag är ny sjuksköterska på medicinavdelningen på Kiruna sjukhus. Vad står det om det nya "
+                          "sjukhuset i Kiruna?"])
+    assert not beds.answered and "enskild avdelning" in beds.text
+    # a role follow-up on Västernorrland's målbild: its aim and four points, not the article's list of other regions'
+    nurse = assistant.ask("Och vad betyder det för mig som sjuksköterska i hemsjukvården?",
+                          ["Hej! Jag har precis börjat som sjuksköterska i hemsjukvården i Kramfors. Vad står det i "
+                           "Västernorrlands målbild för nära vård?"])
+    assert nurse.answered and "Jag har en kontinuitet i min kontakt med vården" in nurse.text
+    assert "Uppsala" not in nurse.text
+    # who makes Jämtland Härjedalen's local plans, and what happens to them: that region's slide, not Norrbotten's
+    plans = assistant.ask("Vem tar fram de lokala samverkansplanerna då, och vad händer med dem sen?",
+                          ["Jag är ny processledare för samverkansarenan i Strömsunds kommun. Vad är Gemensam plan i "
+                           "Jämtland Härjedalen och hur tas den fram?"])
+    assert plans.answered and "Lokala samverkansarenor" in plans.text and "Sammanställs till en gemensam plan" in plans.text
+    assert all(c.chunk.document.startswith("jamtland") for c in plans.citations if c.used)
+    # the nämnd's inriktningar "för folkhälsan": the one on folkhälsa, not all twelve
+    health = assistant.ask("Vilka konkreta inriktningar har nämnden för folkhälsan 2025–2027 då?",
+                           ["Jag har börjat som folkhälsoutvecklare på hälsocentralen i Kalix. Vad säger hälso- och "
+                            "sjukvårdsnämndens verksamhetsplan om folkhälsoarbetet?"])
+    assert health.answered and "folkhälsoområdet" in health.text and "klimakteriebesvär" not in health.text
+    # "samordnad individuel plan o mobila team": each half, mobila team where it is listed
+    both = assistant.ask("vad säjer dom om samordnad individuel plan o mobila team, sånt som vi jobbar med i hemsjukvården")
+    assert both.answered and "Samordnad individuell plan (SIP)" in both.text and "Mobila team" in both.text
+    for answer in (contract, meaning, rural, spoken, beds, nurse, plans, health, both):
+        assert _valid_citations(answer)

@@ -484,6 +484,19 @@ class Draft:
             text = text.replace(line, "")
         return re.sub(r"[ \t]{2,}", " ", text).strip()
 
+    def close_up(self) -> None:
+        """Drops the passages no line cites any more (after lines were left out), the others' numbers closed up."""
+        marks = re.compile(r"\[(\d+(?:,\s*\d+)*)\]")
+        shown = {int(n) for line in self.lines for m in marks.finditer(line) for n in m.group(1).split(",")}
+        kept = [c for i, c in enumerate(self.cited, 1) if i in shown]
+        if len(kept) == len(self.cited):
+            return
+        number = {self.cited.index(c) + 1: k for k, c in enumerate(kept, 1)}
+        self.lines = [marks.sub(lambda m: "[" + ", ".join(str(number.get(int(n), int(n))) for n in m.group(1).split(","))
+                                + "]", line) for line in self.lines]
+        self.used = {k: v for k, v in self.used.items() if any(c.id == k for c in kept)}
+        self.cited = kept
+
     def core(self) -> Draft:
         """The draft without the sentences said only as context (`core_text`), its passages quoting the rest."""
         said = {sentence for _, sentence in self.context}
@@ -597,6 +610,7 @@ class Composer:
         dropped = {re.sub(r"\s*\[\d+\]$", "", line[2:]) for line in items if line not in kept}
         draft.lines = [line for line in draft.lines if not line.startswith("- ") or line in kept]
         draft.used = {cid: [t for t in texts if t not in dropped] for cid, texts in draft.used.items()}
+        draft.close_up()  # (a passage only the dropped items quoted is no source: "[2]" named by no line)
         return draft
 
     def _names_new(self, query: Query, draft: Draft, passages: Passages) -> bool:
@@ -4961,6 +4975,17 @@ class Composer:
             to_staff = self._written_to_staff(role_words, {h.chunk.document for h in hits[:3]}, passages)
         if to_staff is not None and self._to_staff(draft, to_staff, passages).lines:
             return draft
+        if anchor and len(query.regions) == 1 and swedish.names_goal_image(anchor) and not query.own_topic:
+            # "Vad står det i Västernorrlands målbild för nära vård?" + "Och vad betyder det för mig som sjuksköterska i
+            # hemsjukvården?": the region's documents say nothing to staff; its målbild (its aim and its points) is
+            # what they say, said as such – not the article's list of other regions' målbilder
+            goal = f"Vad är målbilden i {query.regions[0]}?"
+            told = self.compose(replace(query, text=goal, reading=goal, search=goal, intent="what", role="", history=(),
+                                        follow_up=False, own_topic=""), hits, qvec, passages)
+            if told.lines:
+                told.lines.insert(0, ROLE_TOPIC_LEAD.format(role=self._asker(query)))
+                self._carried_out_for_manager(told, query, passages)  # (a manager: how the line carries it out)
+                return told
         staff = [h for h in hits[:6] if role_words & set(self.tokenize(f"{h.chunk.section} {h.chunk.text}"))] or hits[:4]
         bonus = (lambda text: BONUS_ROLE if swedish.speaks_to_staff(text) or role_words & set(self.tokenize(text)) else 0.0)
         # (sentences, not a slide's labels or its questions: "Ökad kontinuitet", "Vilka perspektiv behöver lyftas …?")

@@ -902,7 +902,8 @@ def beyond_thread(query: Query, says: Callable[[str, str], bool]) -> Query:
     # (a verb's past form is how it is asked, no topic: "hur var medborgarna involverade?")
     # (nor a qualifier: "själva ordet nära vård" asks of the word, whatever documents say "själva")
     words = [w for w in re.findall(r"\w+", swedish.topic_words(query.reading)) if len(w) >= THREAD_TOPIC_LETTERS
-             and not swedish.done_like(w) and swedish.fold(w.lower()) not in swedish.HEADING_QUALIFIERS]
+             and not swedish.done_like(w) and swedish.fold(w.lower()) not in swedish.HEADING_QUALIFIERS
+             and not swedish.says_happening(w)]  # (nor what happens: "vad händer med dem sen?" is of the thread's thing)
     if not any(not says(w, region) and says(w, "") for w in words):
         return query
     search = query.search[:-len(region) - 1] if query.search.endswith(f" {region}") else query.search

@@ -1260,7 +1260,8 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     # ("Hur stor del …?" answered by "majoriteten av …": a share said in words is a number of its own)
     share_in_words = query.kind == "number" and swedish.tells_share(quoted, query.reading)
     if query.kind and not swedish.has_kind(query.kind, headed if query.kind == "date" else quoted) \
-            and not (query.kind == "who" and swedish.says_who_must(quoted, query.reading)) and not share_in_words:
+            and not (query.kind == "who" and (swedish.says_who_must(quoted, query.reading)
+                                              or swedish.names_commissioned(quoted))) and not share_in_words:
         return False
     # (a date of another thing: "När ska den gemensamma planen för primärvårdsnivån … vara klar?" is not answered by the
     # dates of the målbild's final report and the graphic design, which name none of it)

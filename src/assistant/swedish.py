@@ -3580,6 +3580,11 @@ def asks_for_me(question: str) -> bool:
         and not _UNIT_GETS.search(question)
 
 
+def names_goal_image(question: str) -> bool:
+    """Whether a question speaks of a målbild ("Vad står det i Västernorrlands målbild för nära vård?")."""
+    return bool(re.search(r"\bmålbild", question, re.I))
+
+
 def asks_unit_gets(question: str) -> bool:
     """Whether a question asks if the asker's own unit gets more or less of something ("Kommer vår avdelning att få
     färre vårdplatser …?"), which the documents, planning for the region, never say of one unit."""
@@ -3936,6 +3941,11 @@ def pointed_item(question: str) -> str:
 
 _HAPPENING = {"händer", "hända", "sker", "ske", "blir", "framöver", "sen", "sedan", "därefter", "framåt", "framtiden",
               "fortsättningen", "nu", "nästa", "steg", "steget"}
+
+
+def says_happening(word: str) -> bool:
+    """Whether a word only asks what happens or comes next ("händer", "framöver"), no topic of its own."""
+    return word.lower() in _HAPPENING
 
 
 # Words that name no thing, only how many or whether ("varför inte i alla?")
@@ -4810,6 +4820,17 @@ _ACTOR = re.compile(r"\b\w*(?:byrå|arbetsgrupp|avdelning|nämnd|beredning|styre
                     r"samordnare|förvaltning|pensionärsråd|samverkansorgan|huvudman|huvudmän|beslutsinstans|"
                     r"politisk\w* beslut|tjänsteperson|förtroendevald|representant|företrädare|ledamot|ledamöter|"
                     r"politiker)\w*\b|\bmellan (?:\w+, )+(?:\w+ )?och \w+", re.I)  # "mellan kommun, hälsocentral och sjukhus"
+
+
+# "Lokala samverkansarenor har fått i uppdrag att ta fram lokala samverkansplaner …": who was given the task
+_COMMISSIONED = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:-\s*)?[\w-]+(?:\s+[\w-]+)?\s+(?:har|hade)\s+fått\s+(?:i\s+)?uppdrag(?:et)?\s+att\b",
+                          re.I)
+
+
+def names_commissioned(text: str) -> bool:
+    """Whether a sentence says who was given a task ("Lokala samverkansarenor har fått i uppdrag att …"): an answer to
+    who does it."""
+    return bool(_COMMISSIONED.search(text))
 
 
 def names_body(text: str) -> bool:
@@ -8706,7 +8727,9 @@ _TOPIC_OWNER = re.compile(r"^(?P<owner>[^\W\d_]{3,}(?:\s+och\s+[^\W\d_]{3,})?s)\
 _FOR_GROUP = re.compile(r"\b(?:för|bland|hos)\s+(?P<group>(?!(?:mig|oss|dig|er|dem|dom|det|den|att|en|ett|nära|hela|"
                         r"omställningen|omställning|arbetet|genomförandet|verksamheten|verksamheterna|vården|regionen|"
                         r"länet|strategin|planen|målbilden|framtiden|utvecklingen)\b)"
-                        r"[^\W\d_]{3,}(?:\s+och\s+[^\W\d_]{3,})?)\s*[?.!]*\s*$", re.I)
+                        r"[^\W\d_]{3,}(?:\s+och\s+[^\W\d_]{3,})?)"
+                        # (a period or a "då" after it: "… för folkhälsan 2025–2027 då?")
+                        r"(?:\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?)?(?:\s+då)?\s*[?.!]*\s*$", re.I)
 
 
 def asked_for_group(question: str) -> list[str]:
@@ -9603,7 +9626,8 @@ _EN_QUESTION = (
     # "Is continuity of care part of the shared vision in …?": whether X is mentioned in Y
     (r"^\s*(?:is|are) (.+?) (?:a )?part of (.+?)\??$", r"finns \1 med i \2?"),
     # ("What does "nära vård" mean according to the Norrbotten documents?": what it means, where)
-    (r"^\s*what does (?!(?:it|this|that)\s)(.+?) mean\b", r"vad betyder \1"),
+    (r"^\s*what does (?!(?:it|this|that)\s)(.+?) mean\b(\s+(?:in|within)\s+(?:the\s+)?)?",
+     lambda m: f"vad betyder {m.group(1)}{' i ' if m.group(2) else ''}"),
     # "What are the main points of X?", "what is X about?": what X is (its lead and its list)
     (r"^\s*what (?:are|is) the (?:main|key|most important) (?:points|parts|ideas|contents?) (?:of|in) (.+?)\??$",
      r"vad är \1?"),
