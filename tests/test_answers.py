@@ -1464,3 +1464,45 @@ def test_session_53_answers_from_the_first_trial(assistant):
     assert both.answered and "Samordnad individuell plan (SIP)" in both.text and "Mobila team" in both.text
     for answer in (contract, meaning, rural, spoken, beds, nurse, plans, health, both):
         assert _valid_citations(answer)
+
+
+def test_session_53_answers_from_the_strict_trial(assistant):
+    # the strict trial of session 53 (thirty questions of the hardest kinds) and the rest of the first trial
+    # "Vad går SKR:s artikel … ut på i korthet?": the article's outline, who set the målbild (Social ReKo) with its aim
+    gist = assistant.ask("Vad går SKR:s artikel om Västernorrlands målbild ut på i korthet?")
+    assert gist.answered and "i korthet, avsnitt för avsnitt" in gist.text and "Social ReKo" in gist.text
+    assert "Jag har en kontinuitet i min kontakt med vården" in gist.text
+    # what only one region names, from its points, not its prose
+    compared = assistant.ask("Jämför Jämtland Härjedalens målbild med Västernorrlands – vad är lika och vad skiljer?")
+    assert compared.answered and "Båda nämner: " in compared.text and "övergripande" not in compared.text.split("Båda nämner: ")[1]
+    # what Gemensam plan is: the färdplan's name and what the slides say of it, the local plans compiled for the county
+    plan = assistant.ask("Vad är Gemensam plan i Jämtland Härjedalen?")
+    assert plan.answered and "Lokala samverkansarenor har fått i uppdrag" in plan.text
+    assert "Sammanställs till en gemensam plan för länet" in plan.text
+    handler = assistant.ask("och vad betyder det för mig som LSS-handläggare i Bergs kommun?",
+                            ["Vad är Gemensam plan i Jämtland Härjedalen?"])
+    assert handler.answered and "Lokala samverkansarenor" in handler.text and "Workshop i SVOM" not in handler.text
+    # a title with a hyphen before the workplace: the primary care part of the strategy for the hälsocentral
+    therapist = assistant.ask("och vad betyder det för mig som KBT-terapeut på hälsocentralen i Moskosel?",
+                              ["Vilka är de fyra riktningsförändringarna i Norrbottens strategi?"])
+    assert therapist.answered and "Stärkt gemensam primärvård" in therapist.text
+    # asked short, the four points without their examples
+    points = assistant.ask("Kan du sammanfatta de fyra punkterna kort med egna ord?",
+                           ["Hej! Jag har precis börjat som sjuksköterska i hemsjukvården i Kramfors. Vad står det i "
+                            "Västernorrlands målbild för nära vård?"])
+    assert points.answered and "Jag har en kontinuitet i min kontakt med vården" in points.text
+    assert "Till exempel" not in points.text
+    for answer in (gist, compared, plan, handler, therapist, points):
+        assert _valid_citations(answer)
+
+
+def test_session_53_a_pair_of_topics_one_only_mentioned(assistant):
+    # the strict trial of session 53: "sköra äldre och öppna vårdformer" was answered by the item on sköra äldre alone;
+    # each half on its own, öppna vårdformer from the plan's section headed so (and a role follow-up on it likewise)
+    pair = assistant.ask("Vad säger verksamhetsplanen om sköra äldre och öppna vårdformer?")
+    assert pair.answered and "sköra äldre" in pair.text and "specialistteam i hemmet" in pair.text
+    nurse = assistant.ask("och vad betyder det för mig som sjuksköterska i det mobila närvårdsteamet i Älvsbyn?",
+                          ["Vad säger verksamhetsplanen om sköra äldre och öppna vårdformer?"])
+    assert nurse.answered and "specialistteam i hemmet" in nurse.text
+    for answer in (pair, nurse):
+        assert _valid_citations(answer)

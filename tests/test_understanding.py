@@ -13715,3 +13715,46 @@ def test_first_trial_of_session_53_more():
     assert swedish.swedish_reading("What does 'patientkontrakt' mean in the Norrbotten strategy?") == \
         "vad betyder 'patientkontrakt' i Norrbotten strategi?"
     assert swedish.names_goal_image("Vad står det i Västernorrlands målbild för nära vård?")
+
+
+def test_a_list_asked_for_short_drops_its_examples():
+    # the first trial of session 53: "Kan du sammanfatta de fyra punkterna kort med egna ord?" repeated each point with
+    # its "Till exempel …" sentence; asked short, each point is said by its own sentence
+    assert swedish.asks_brief("Kan du sammanfatta de fyra punkterna kort med egna ord?")
+    assert swedish.gives_example("Till exempel att få känna trygghet i att alla samarbetar kring patientens behov.")
+    points = chunk("vn.txt", "Detta har arbetet lett till", "Målbilden som tagits fram kan sammanfattas i fyra punkter.\n"
+                   "- Jag har en kontinuitet i min kontakt med vården. Till exempel att få känna trygghet i att alla "
+                   "samarbetar kring patientens behov.\n- Vården är hälsofrämjande. Exempelvis insatser nära patienten.", 4,
+                   ("Jag har en kontinuitet i min kontakt med vården. Till exempel att få känna trygghet i att alla "
+                    "samarbetar kring patientens behov.", "Vården är hälsofrämjande. Exempelvis insatser nära patienten."),
+                   "Målbilden som tagits fram kan sammanfattas i fyra punkter.")
+    brief = answer_text(q("Vilka är de fyra punkterna, kort?"), points)
+    assert "- Jag har en kontinuitet i min kontakt med vården. [1]" in brief and "Till exempel" not in brief
+    assert "Exempelvis" not in brief
+    whole = answer_text(q("Vilka är de fyra punkterna?"), points)
+    assert "Till exempel att få känna trygghet" in whole
+    # "… vad jag som behandlare ska ta med mig från det här?" asks for the conversation summed up
+    assert swedish.only_summary_request("Kan du sammanfatta kort vad jag som behandlare ska ta med mig från det här?")
+    assert not swedish.only_summary_request("sammanfatta strategin")
+
+
+def test_strict_trial_of_session_53():
+    # "Vad går SKR:s artikel om Västernorrlands målbild ut på i korthet?" asks for the article's outline (it was answered
+    # with the Fördjupning list): "SKR:s" is one of the words before the document's kind
+    assert swedish.intent_of("Vad går SKR:s artikel om Västernorrlands målbild ut på i korthet?") == "summary"
+    # what only one row names, asked "vad är lika och vad skiljer?": of its list's points, not the words of its prose
+    # ("Bara Västernorrland nämner: övergripande, syftet, jämlik, individen, …" was said)
+    jh = chunk("jh.txt", "MÅLBILD", "Fem strategier för att nå målet:\n- Ökad delaktighet\n- Ökad samordning och samverkan",
+               82, ("Ökad delaktighet", "Ökad samordning och samverkan"), "Fem strategier för att nå målet:")
+    vn = chunk("vn.txt", "Detta har arbetet lett till", "Det övergripande syftet med målbilden är en jämlik vård som "
+               "individen kan vara trygg med. Målbilden kan sammanfattas i två punkter.\n- Jag är delaktig i min egen "
+               "vård. Till exempel ett helhetsperspektiv.\n- Vården är förebyggande och tillgänglig.", 83,
+               ("Jag är delaktig i min egen vård. Till exempel ett helhetsperspektiv.",
+                "Vården är förebyggande och tillgänglig."),
+               "Målbilden kan sammanfattas i två punkter.")
+    passages = Passages(chunks=[*CHUNKS, jh, vn], metas=METAS, vectors=None)
+    query = q("Jämför målbilderna i Jämtland Härjedalen och Västernorrland – vad är lika och vad skiljer?")
+    text = composer.compose_comparison(query, region_rows(query, jh, vn), None, passages).text()
+    alone = [line for line in text.split("\n") if line.startswith("Bara Västernorrland nämner: ")]
+    assert alone and "förebyggande" in alone[0]
+    assert not any(w in alone[0] for w in ("övergripande", "individen", "helhetsperspektiv"))

@@ -228,6 +228,7 @@ RELATION_NAME_PASSAGES = 6  # a title word names its document only when at most 
 SHARED_LEAD = "Båda nämner: "
 SHARED_BY_ALL_LEAD = "Alla {n} nämner: "  # three rows or more
 ONLY_ONE_LEAD = "Bara {label} nämner: "  # asked both what is alike and what differs: the words one row alone uses
+POINT_WORDS = 14  # a list item whose first sentence is this short is a point ("Mitt behov är i fokus och jag är delaktig …")
 # rows that are lists of the same things (the plan's and the strategy's four riktningsförändringar): item by item
 PERIOD_LINE = "”{title}” gäller perioden {period}, enligt sin titel."  # "vilka år gäller verksamhetsplanen?"
 LISTS_SAME = "Listorna är likadana."
@@ -568,7 +569,7 @@ class Composer:
     def compose(self, query: Query, hits: Sequence[Hit], qvec: np.ndarray | None, passages: Passages) -> Draft:
         """The answer for the question's intent; an empty draft when nothing fits (a follow-up asking its own
         question is not answered by only what the earlier question's answer said: `_said_again`)."""
-        draft = self._for_group(query, self._compose(query, hits, qvec, passages), passages.synonyms)
+        draft = self._briefly(query, self._for_group(query, self._compose(query, hits, qvec, passages), passages.synonyms))
         # (not when it asks of a region of its own: "…, och vem gjorde det i Västernorrland?")
         # (nor a yes/no question, which the same sentence may answer: "Är det igång redan?" -> "… som nu är i gång")
         if draft.lines and query.follow_up and query.history and not swedish.regions_named(query.reading) and (
@@ -581,6 +582,19 @@ class Composer:
             # (nor why, when what was said gives the reason: "Vad står det om Kiruna sjukhus …?" + "varför ska det rivas
             # egentligen" -> "… kommer att rivas på grund av gruvbrytning …")
             return self._said_again(query, draft, hits, qvec, passages)
+        return draft
+
+    @staticmethod
+    def _briefly(query: Query, draft: Draft) -> Draft:
+        """A list asked for short ("Kan du sammanfatta de fyra punkterna kort med egna ord?"): each item without the
+        sentences that only give an example of it ("Till exempel en möjlighet att komma i kontakt med vården …")."""
+        if not swedish.asks_brief(query.text) or query.intent not in ("summary", "list", "what", "lookup"):
+            return draft
+        for k, line in enumerate(draft.lines):
+            item = re.match(r"^(\s*- )(.+?)( \[[\d, ]+\])$", line)
+            sentences = split_sentences(item.group(2)) if item else []
+            if len(sentences) >= 2 and all(swedish.gives_example(x) for x in sentences[1:]):
+                draft.lines[k] = f"{item.group(1)}{sentences[0]}{item.group(3)}"
         return draft
 
     def _for_group(self, query: Query, draft: Draft, synonyms: swedish.Synonyms | None = None) -> Draft:
@@ -1248,10 +1262,16 @@ class Composer:
             if len(shared) >= MIN_SHARED_WORDS:  # "vad har de gemensamt": what both rows name (not for "hur skiljer sig")
                 lead = SHARED_LEAD if len(groups) == 2 else SHARED_BY_ALL_LEAD.format(n=_NUMBER_WORD.get(len(groups), len(groups)))
                 draft.lines.append(lead + ", ".join(shared) + ".")
-            if swedish.asks_difference(query.reading):
-                # "vad är lika och vad skiljer?": then what each row alone names
+            points = [[(split_sentences(i) or [i])[0] for i in row] for _, row in listed]  # (a point, not its example)
+            items = [" ".join(row) for row in points]
+            # (of lists of points only: not a timeline's dated steps, "december, politiskt, beslut …", nor long prose)
+            labels = all(row and all(len(p.split()) <= POINT_WORDS and not swedish.has_kind("date", p) for p in row)
+                         for row in points)
+            if swedish.asks_difference(query.reading) and labels:
+                # "vad är lika och vad skiljer?": then what each row's list alone names (its points: "samordning" of
+                # the five strategies; not the words of its prose, "övergripande, syftet, individen …")
                 for i, (label, _, _) in enumerate(groups):
-                    own_words = self._shared_words([said[i]], passages, asked=query.reading,
+                    own_words = self._shared_words([items[i]], passages, asked=query.reading,
                                                    others=[t for j, t in enumerate(said) if j != i])
                     if len(own_words) >= MIN_SHARED_WORDS:
                         draft.lines.append(ONLY_ONE_LEAD.format(label=label) + ", ".join(own_words) + ".")
@@ -2795,6 +2815,10 @@ class Composer:
                 self._whole_list(draft, unit.chunk, passages)  # a lead-in is said with its whole list
             elif unit.text in unit.chunk.items and len(picked) == 1:
                 draft.say(item_in_context(unit.text, unit.chunk), unit.chunk)
+                if re.search(r"\b(?:är|heter)\s+[”\"]", unit.text):
+                    # ("Vad är Gemensam plan i Jämtland Härjedalen?": "Vår gemensamma färdplan … är ”Gemensam plan …”",
+                    # and what the document's other lines say of that name: SVOM's decision, the local plans)
+                    self._named_plan_told(draft, unit.text, unit.chunk, passages)
             else:
                 draft.say(unit.text, unit.chunk)
         if draft.lines and not any(line.startswith("- ") for line in draft.lines):
@@ -3673,6 +3697,13 @@ class Composer:
                     draft.lines[line] += f" {EXAMPLES_ON_TOPIC_LEAD} {'; '.join(i for _, i in listed)} [{cited}]"
             if added >= (TOPIC_SECTIONS if section is None else ALSO_TOPIC_SECTIONS):
                 break
+        halves_asked = self._pair_halves(query) if added and section is None and not names else []
+        if halves_asked and any(not self._mentions(set(self.tokenize(h)), None, draft.text()) for h in halves_asked) \
+                and (each := self._each_half(query, hits, qvec, passages, terms)).lines \
+                and all(self._mentions(set(self.tokenize(h)), None, each.text()) for h in halves_asked):
+            # "Vad säger verksamhetsplanen om sköra äldre och öppna vårdformer?": what was said names one half only
+            # (the item on sköra äldre); each half on its own, "Öppna vårdformer" from its own section
+            return each
         if added and section is None:
             draft.lines.insert(0, TOPIC_LEAD)
         elif added:
@@ -4255,6 +4286,12 @@ class Composer:
                 # (a short lead says little on its own: "Våra varför: Vi kan inte fortsätta att arbeta som vi alltid har
                 # gjort." goes on with why, "För att möta förändrade behov … behöver hälso- och sjukvårdssystemet …")
                 lead = f"{lead} {plain[at + 1]}"
+            established = next((x for x in plain[at + 1:] if swedish.tells_established(x) and swedish.has_kind("who", x)
+                                and x not in lead), "") if lead else ""
+            if established:
+                # (and who set what the section presents: "… Social ReKo, har fastställt en gemensam målbild …" after
+                # "Det övergripande syftet med målbilden …")
+                lead = f"{lead} {established}"
             if chunk.items:
                 intro = chunk.list_intro if chunk.list_intro.endswith(":") else ""
                 # a long list is split across chunks: its size counts every part
@@ -4975,11 +5012,14 @@ class Composer:
             to_staff = self._written_to_staff(role_words, {h.chunk.document for h in hits[:3]}, passages)
         if to_staff is not None and self._to_staff(draft, to_staff, passages).lines:
             return draft
-        if anchor and len(query.regions) == 1 and swedish.names_goal_image(anchor) and not query.own_topic:
+        if anchor and len(query.regions) == 1 and not query.own_topic and (
+                swedish.names_goal_image(anchor) or swedish.intent_of(anchor) == "what"):
             # "Vad står det i Västernorrlands målbild för nära vård?" + "Och vad betyder det för mig som sjuksköterska i
             # hemsjukvården?": the region's documents say nothing to staff; its målbild (its aim and its points) is
             # what they say, said as such – not the article's list of other regions' målbilder
-            goal = f"Vad är målbilden i {query.regions[0]}?"
+            # (or what the thing asked of is: "Vad är Gemensam plan i Jämtland Härjedalen?" + "… för mig som
+            # LSS-handläggare …?" – the local plans for each municipality, not the målbild's workshop dates)
+            goal = f"Vad är målbilden i {query.regions[0]}?" if swedish.names_goal_image(anchor) else anchor
             told = self.compose(replace(query, text=goal, reading=goal, search=goal, intent="what", role="", history=(),
                                         follow_up=False, own_topic=""), hits, qvec, passages)
             if told.lines:

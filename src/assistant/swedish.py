@@ -3047,7 +3047,9 @@ def _why_of_before(sentence: str, sentences: Sequence[str]) -> str:
 # Where the asker works: "sjuksköterska på Sunderby sjukhus", "jobbar på hälsocentralen i Kiruna".
 _WORKPLACE = re.compile(rf"\b((?:jobbar|arbetar|är|anställd|nyanställd|börjat|började|\w*(?:{'|'.join(ROLES)})"  # "klinikchef"
                         # (or any title the asker gives: "jag är familjebehandlare på familjecentralen")
-                        r"|(?<=jag\s)är\s+(?:ny\s+|nyanställd\s+)?[\w-]+(?=\s+(?:på|vid|inom)\s))\w*\s+)"
+                        r"|(?<=jag\s)är\s+(?:ny\s+|nyanställd\s+)?[\w-]+(?=\s+(?:på|vid|inom)\s)"
+                        # (or the title the asker asks as: "för mig som KBT-terapeut på hälsocentralen i Moskosel")
+                        r"|(?<=\bsom\s)[\w-]+(?=\s+(?:på|vid|inom)\s))\w*\s+)"
                         # ("inom den specialiserade vården": a kind of care named by its adjective)
                         r"(?:(?:på|vid|inom|i|för)\s+(?:en\s+|ett\s+|den\s+(?=\w+(?:de|iga|ska)\s+\w*vård))?"
                         r"(?!(?:det|den|detta|denna|dessa|de|dem|här|där)\b)[\w-]+"
@@ -4461,7 +4463,7 @@ _REQUEST = re.compile(r"^\s*(?:(?:kan|kunde|skulle|could|can) (?:du|ni|you)(?: k
 
 # "vad går strategin för nära vård ut på i stora drag": what a whole document holds, its outline (a målbild's
 # is what it is: its motto and points)
-_DOCUMENT_GIST = re.compile(r"\bvad\s+går\s+(?:den\s+|det\s+)?(?:[\w-]+\s+){0,4}?(?:strategi|plan|verksamhetsplan|"
+_DOCUMENT_GIST = re.compile(r"\bvad\s+går\s+(?:den\s+|det\s+)?(?:[\w:’'-]+\s+){0,4}?(?:strategi|plan|verksamhetsplan|"
                             r"färdplan|dokument|artikel|broschyr)\w*(?:\s+[\w-]+){0,4}?\s+ut\s+på\b", re.I)
 # "Vad tar strategin upp som exempel …?", "vad finns det för exempel på …?": the examples, a list
 _EXAMPLES_ASKED = re.compile(r"\bvad\s+(?:[\w-]+\s+){1,4}?(?:som|för)\s+exempel\b", re.I)
@@ -9813,8 +9815,14 @@ _OTHER_ONE = re.compile(r"^\s*(?:(?:och|men|å|o)\s+)?(?:(?:för|i|om|med|hos)\s
 
 # "sammanfatta kort", "kan du sammanfatta det?": a follow-up that asks only for a summary of what came before
 _ONLY_SUMMARY = re.compile(r"^\s*(?:(?:och|ok|okej|tack)[,!]?\s+)?(?:kan\s+du\s+)?(?:snälla\s+)?(?:sammanfatta|summera)"
+                           r"(?:\s+(?:kort|kortfattat))?"
                            r"(?:\s+(?:det|detta|dem|dom|den|allt(?:\s+det\s+här|\s+detta|\s+det\s+där)?|det\s+här|det\s+där|samtalet|"
-                           r"det\s+vi\s+(?:har\s+)?pratat\s+om))?(?:\s+(?:kort|kortfattat|snabbt|lite|"
+                           r"det\s+vi\s+(?:har\s+)?pratat\s+om|"
+                           # ("Kan du sammanfatta kort vad jag som behandlare ska ta med mig från det här?": the thread, for me)
+                           r"vad\s+jag(?:\s+som\s+[\w-]+)?\s+(?:ska|bör|kan|behöver)\s+ta\s+med\s+mig(?:\s+(?:från|av)\s+"
+                           r"(?:det\s+här|detta|det\s+vi\s+(?:har\s+)?pratat\s+om|samtalet))?|"
+                           r"det\s+viktigaste(?:\s+för\s+mig)?(?:\s+(?:av|från|i)\s+(?:det\s+här|detta|samtalet))?))?"
+                           r"(?:\s+(?:kort|kortfattat|snabbt|lite|"
                            r"åt\s+mig|för\s+mig|tack))*\s*[?.!]*\s*$", re.I)
 
 
@@ -9823,6 +9831,22 @@ _ONLY_SUMMARY_EN = re.compile(r"^\s*(?:(?:and|ok|okay|thanks)[,!]?\s+)?(?:(?:can
                               r"(?:summari[sz]e|sum\s+up)(?:\s+(?:that|this|it|everything|all\s+that|all\s+of\s+it|"
                               r"our\s+conversation))?(?:\s+(?:briefly|quickly|for\s+me|please|in\s+(?:a\s+few|\w+)\s+"
                               r"(?:bullet\s+)?(?:points|bullets|sentences|lines)))*\s*[?.!]*\s*$", re.I)
+
+
+# "Kan du sammanfatta de fyra punkterna kort med egna ord?": the answer asked short
+_BRIEF = re.compile(r"\b(?:kort|kortfattat|i\s+korthet|med\s+egna\s+ord|i\s+ett\s+par\s+meningar|briefly|in\s+short)\b", re.I)
+# "Till exempel en möjlighet att komma i kontakt med vården …": a sentence that only gives an example of the one before
+_EXAMPLE_SENTENCE = re.compile(r"^\s*(?:till\s+exempel|exempelvis|t\.\s?ex\.)\s", re.I)
+
+
+def asks_brief(question: str) -> bool:
+    """Whether a question asks for a short answer ("… kort med egna ord?")."""
+    return bool(_BRIEF.search(question))
+
+
+def gives_example(sentence: str) -> bool:
+    """Whether a sentence only gives an example of the one before it ("Till exempel att få känna trygghet …")."""
+    return bool(_EXAMPLE_SENTENCE.match(sentence))
 
 
 def only_summary_request(question: str) -> bool:
