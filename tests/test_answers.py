@@ -1506,3 +1506,36 @@ def test_session_53_a_pair_of_topics_one_only_mentioned(assistant):
     assert nurse.answered and "specialistteam i hemmet" in nurse.text
     for answer in (pair, nurse):
         assert _valid_citations(answer)
+
+
+def test_session_53_answers_from_the_conversation_trial(assistant):
+    # the four-turn conversation trial of session 53
+    # "När ska det vara infört?" of egenmonitorering: no date is given for it – said so, not the date Cosmic came
+    when = assistant.ask("När ska det vara infört?", ["Jag är chef för hälsocentralen i Kalix. Vad säger nämndens "
+                                                     "verksamhetsplan om sköra äldre?", "Och om egenmonitorering då?"])
+    assert not when.answered and "2025" not in when.text.split("Jag sökte")[0]
+    # more staff for the asker's unit, and a party no document names: said to be untold
+    staff = assistant.ask("Får vi mer personal i hemtjänsten för det?",
+                          ["Hej, jag jobbar i hemtjänsten i Arjeplog. Vad betyder nära vård för oss som jobbar ute hos "
+                           "brukarna egentligen?", "va e SIP för nåt, nämns det nånstans i strategin??"])
+    assert not staff.answered
+    party = assistant.ask("Vilket parti drev frågan där?",
+                          ["Hej, jag är oppositionsråd i Krokoms kommun. Vad är SVOM och vad har de beslutat om nära vård?",
+                           "Hur är det i Norrbotten, vem är uppdragsgivare för strategin där?"])
+    assert not party.answered and "parti" in party.text
+    # how Jämtland Härjedalen handled communication: the communication department's part
+    comms = assistant.ask("Hur gjorde Jämtland Härjedalen med kommunikationen kring sin målbild?",
+                          ["Jag är kommunikationsstrateg på Region Västernorrland och ska skriva en text om vår målbild "
+                           "för nära vård. Vilka punkter består den av?"])
+    assert comms.answered and "Kommunikationsavdelningen RJH" in comms.text
+    # what nära vård means for home-care staff: the strategy's words to staff, not the målbild's timeline
+    home = assistant.ask("Hej, jag jobbar i hemtjänsten i Arjeplog. Vad betyder nära vård för oss som jobbar ute hos "
+                         "brukarna egentligen?")
+    assert home.answered and "stöd för egenvård" in home.text and "Kick-off" not in home.text
+    # "… i jämförelse?" after a Jämtland Härjedalen thread: both regions' ways of making the målbild, side by side
+    compared = assistant.ask("Hur togs Norrbottens målbild fram i jämförelse?",
+                             ["Hej! Jag är folkhälsovetarstudent på praktik hos Region Jämtland Härjedalen. Vad heter "
+                              "målbilden här och vilka strategier har den?"])
+    assert compared.answered and "Kick-off" in compared.text and "Jämtland Härjedalen:" in compared.text
+    for answer in (when, staff, party, comms, home, compared):
+        assert _valid_citations(answer)

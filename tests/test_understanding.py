@@ -13758,3 +13758,49 @@ def test_strict_trial_of_session_53():
     alone = [line for line in text.split("\n") if line.startswith("Bara Västernorrland nämner: ")]
     assert alone and "förebyggande" in alone[0]
     assert not any(w in alone[0] for w in ("övergripande", "individen", "helhetsperspektiv"))
+
+
+def test_how_long_a_listed_plan_holds_is_the_years_its_list_item_spans():
+    # the first trial of session 53: "Hur länge gäller den handlingsplanen?" (the plan for psykisk hälsa named before)
+    # was answered with the nämnd's twelve inriktningar; the plan's list of governing documents names it with its years
+    assert swedish.asks_how_long("Hur länge gäller den handlingsplanen?")
+    assert not swedish.asks_how_long("Hur länge har nämnden funnits?")
+    governing = chunk("plan.txt", "Styrande och vägledande dokument", "- Strategisk plan 2025–2027\n- Länsgemensam analys och "
+                      "handlingsplan för psykisk hälsa i Norrbotten 2021–2025\n- Regional handlingsplan för ökad "
+                      "tillgänglighet 2023–2024", 90,
+                      ("Strategisk plan 2025–2027", "Länsgemensam analys och handlingsplan för psykisk hälsa i Norrbotten "
+                       "2021–2025", "Regional handlingsplan för ökad tillgänglighet 2023–2024"))
+    text = answer_text(q("Hur länge gäller den handlingsplanen?",
+                         ["Vad säger verksamhetsplanen om barn och ungas psykiska hälsa?", "Vilken handlingsplan menas där?"]),
+                       governing)
+    assert "psykisk hälsa i Norrbotten 2021–2025" in text and "tillgänglighet" not in text
+
+
+def test_conversation_trial_of_session_53():
+    # "Och om egenmonitorering då?" + "När ska det vara infört?" was answered with the date Cosmic came: "det" is the
+    # thing the bare "och om X då?" turn asked of
+    assert swedish.bare_about("Och om egenmonitorering då?") == "egenmonitorering"
+    assert swedish.bare_about("och om det då?") == ""
+    assert swedish.subject_of_it("När ska det vara infört?", "egenmonitorering") == "När ska egenmonitorering vara infört?"
+    assert swedish.thing_to_be("När ska egenmonitorering vara infört?") == "egenmonitorering"
+    query = q("När ska det vara infört?", ["Vad säger nämndens verksamhetsplan om sköra äldre?", "Och om egenmonitorering då?"])
+    assert "egenmonitorering" in query.reading
+    # whether the asker's unit gets more staff: untold of one unit, said so
+    assert swedish.asks_unit_gets("Får vi mer personal i hemtjänsten för det?")
+    assert not swedish.asks_unit_gets("Kommer vi få fler hälsocentraler i länet?")
+    # "vilket parti …?": no document says "parti" ("partner" shares its first four letters only)
+    partner = chunk("strategi.txt", "Inledning", "Strategin är framtagen tillsammans med partner i länet.", 91)
+    passages = Passages(chunks=[*CHUNKS, partner], metas=METAS, vectors=None)
+    assert not passages.says_whole_word("parti") and passages.says_whole_word("partner")
+    # "Hur gjorde X med kommunikationen kring sin målbild?": the thing handled
+    assert swedish.handled_topic("Hur gjorde Jämtland Härjedalen med kommunikationen kring sin målbild?") == "kommunikationen"
+    assert swedish.handled_topic("hur gör vi med det?") == ""
+    # "… för oss som jobbar ute hos brukarna": whom the asker works with, no workplace and no topic
+    assert "brukarna" not in swedish.workplace_words("Vad betyder nära vård för oss som jobbar ute hos brukarna egentligen?")
+    assert "brukarna" not in q("Hej, jag jobbar i hemtjänsten i Arjeplog. Vad betyder nära vård för oss som jobbar ute hos "
+                               "brukarna egentligen?").own_topic
+    # "… i jämförelse?": the thread's region beside the one named
+    assert swedish.compared_with("Hur togs Norrbottens målbild fram i jämförelse?")
+    compared = q("Hur togs Norrbottens målbild fram i jämförelse?",
+                 ["Jag är student hos Region Jämtland Härjedalen. Vad heter målbilden här?"])
+    assert compared.intent == "comparison" and set(compared.regions) == {"Norrbotten", "Jämtland Härjedalen"}

@@ -120,6 +120,7 @@ BONUS_IN_PARTICULAR = 0.3  # "något särskilt för X jämfört med de andra?": 
 LONG_TOPIC_WORD = 8  # a topic word this long is said as itself where a section says more of it
 MENTIONED_PAIR_WORDS = 5  # "skolan och elevhälsan" is two things asked of; "att kvinnor och män påverkar …" is one
 BONUS_NEEDED = 0.1       # "vad krävs för X?" is answered by a sentence saying what X "kräver"
+BONUS_HANDLED = 0.4      # "Hur gjorde X med kommunikationen …?": a sentence naming the thing handled ("Kommunikationsavdelningen …")
 BONUS_MEANS_FOR = 0.15   # "vad innebär det för regionens verksamheter?" by "För Region Norrbotten innebär det att …"
 BONUS_TURNED_TO = 0.2    # a follow-up turning to a region: the sentence names that region ("I Norrbotten …")
 BONUS_EVERY = 0.2        # the sentence says of every one what the question asks holds for all ("alla verksamheter")
@@ -392,6 +393,13 @@ class Passages:
         """Whether some passage says a word, or a word the synonym list gives for it ("vårdcentral": hälsocentral)."""
         return bool(self.passages_saying(word)) or bool(
             self.synonyms and any(self.passages_saying(said) for said in self.synonyms.added(word)))
+
+    def says_whole_word(self, word: str) -> bool:
+        """Whether some passage says a word as a word of its own, with at most an ending ("parti": "partiet", not
+        "partner", whose first four letters `says_word` reads as the word's stem)."""
+        said = re.compile(rf"\b{re.escape(swedish.fold(word.lower()))}\w{{0,{WHOLE_WORD_ENDING}}}\b")
+        return any(said.search(text) for text in self._folded_texts()) or bool(
+            self.synonyms and any(self.passages_saying(other) for other in self.synonyms.added(word)))
 
     def knows_word(self, word: str) -> bool:
         """Whether the passages say a word (`says_word`) or both parts of it as a compound, each starting a word
@@ -717,6 +725,8 @@ class Composer:
         period = self._period_of(query, passages) if swedish.asks_period(query.reading) or (
             query.follow_up and query.history and swedish.asks_period_of_earlier(query.reading, query.history[-1])) \
             else None
+        if period is None and swedish.asks_how_long(query.reading):
+            period = self._listed_period(query, passages)
         if period is not None:
             return period
         if swedish.asks_heading(query.reading):
@@ -1302,6 +1312,26 @@ class Composer:
             return draft
         line = PERIOD_LINE.format(title=passages.metas[named[0]].title, period=period)
         draft.lines.append(f"{line} [{draft.cite(first, first.title)}]")
+        return draft
+
+    def _listed_period(self, query: Query, passages: Passages) -> Draft | None:
+        """"Hur länge gäller handlingsplanen för psykisk hälsa?" (or "… den handlingsplanen?" after it was named): the
+        list item that names the thing with the years it spans ("Länsgemensam analys och handlingsplan för psykisk hälsa
+        i Norrbotten 2021–2025", among the plan's Styrande och vägledande dokument), the one that shares the most words
+        with the conversation; None when no item does."""
+        thing = set(self.tokenize(swedish.topic_words(query.reading))) - set(self.tokenize(" ".join(ASKING_WORDS))) \
+            - set(self.tokenize("länge år period tid gäller"))
+        if not thing:
+            return None
+        scope = set(query.documents or query.named_documents) or set(passages.metas)
+        said = set(self.tokenize(" ".join(query.history)))
+        found = [(len(said & set(self.tokenize(i))), c, i) for c in passages.chunks if c.document in scope
+                 for i in c.items if swedish.year_span(i) and self._mentions(thing, None, i)]
+        if not found:
+            return None
+        _, chunk, item = max(found, key=lambda f: f[0])
+        draft = Draft()
+        draft.lines.append(f"{item_in_context(item, chunk)} [{draft.cite(chunk, item)}]")
         return draft
 
     @staticmethod
@@ -1963,6 +1993,7 @@ class Composer:
         # "vad händer med de lokala handlingsplanerna sen?": "Handlingsplanerna sammanfogas därefter till …"
         then = swedish.asks_then(query.reading)
         needed = swedish.asks_needed(query.reading)  # "Vad krävs för egenmonitorering …?": "… kräver en väl utbyggd …"
+        handled = swedish.handled_topic(query.reading)  # "Hur gjorde X med kommunikationen …?": what names kommunikation
         means_for = swedish.asks_meaning_for(query.reading)  # "vad innebär det för regionens verksamheter?"
         # "Vem följer upp omställningen på nationell nivå?" + "hur ska det göras i Norrbotten?": the sentence that says
         # it of the region the follow-up turns to ("I Norrbotten kommer omställningen att följas upp …")
@@ -1993,6 +2024,7 @@ class Composer:
                      + (BONUS_REASON if why and swedish.answers_why(unit.text) else 0.0)
                      + (BONUS_NEXT if then and swedish.tells_next(unit.text) else 0.0)
                      + (BONUS_NEEDED if needed and swedish.says_needed(unit.text) else 0.0)
+                     + (BONUS_HANDLED if handled and swedish.mentions(unit.text, handled) else 0.0)
                      + (BONUS_MEANS_FOR if means_for and swedish.says_meaning_for(unit.text) else 0.0)
                      # (in the passage found first: the thing asked of, not another's "påverkar kvinnor och män")
                      + (BONUS_AFFECTS if affected and unit.rank == 0 and swedish.says_affects(unit.text) else 0.0)

@@ -312,6 +312,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # ("… om tandvården?" + "Hur många sådana mottagningar finns det?": "tandvårdsmottagningar")
         reading = swedish.such_compound(reading, earlier[-1], vocabulary or {}) or reading
         reading = own_asked or swedish.outcome_of_made(reading, earlier[-1]) \
+            or swedish.subject_of_it(reading, swedish.bare_about(earlier[-1])) \
             or swedish.placed_of_it(reading, swedish.asked_mentioned(earlier[-1]) or swedish.defined_term(earlier[-1])) \
             or swedish.which_of_them(reading, earlier[-1]) \
             or (_asked_there(reading, swedish.defined_term(earlier[-1])) if swedish.intent_of(earlier[-1]) == "what" else "") \
@@ -607,7 +608,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # (searched too when the conversation named it, unless the question names a document of it: "målbilden"
         # of a Norrbotten thread is Norrbotten's; a thread on one of its documents only scopes)
         search = f"{search} {talked_of}" if by_name and not named else search
-    if follow_up and len(regions) == 1 and swedish.compared_with(reading):
+    # (or a question of its own set beside the thread: "Hur togs Norrbottens målbild fram i jämförelse?")
+    if (follow_up or earlier) and len(regions) == 1 and swedish.compared_with(reading):
         # "Vad är SVOM …?" (a Jämtland Härjedalen preamble) + "Jämför med hur Norrbotten tog fram sin målbild": the
         # region the thread (or the asker) is in, beside the one named
         thread = _thread_region(earlier, metas, common, asker_home or asker_town)[0] or asker_home or asker_town

@@ -316,7 +316,7 @@ class Assistant:
         # ihop med SIP?" -> "Patientkontrakt och Samordnad individuell plan (SIP)", one example area)
         if "mention-only" in draft.flags and not swedish.asked_mentioned(query.reading) \
                 and not swedish.asks_where_fits(query.reading) and not swedish.asks_relation(query.reading) \
-                and not swedish.asks_whether_also(query.reading) and (
+                and not swedish.asks_whether_also(query.reading) and not swedish.handled_topic(query.reading) and (
                 query.intent == "lookup" or (query.intent == "who" and labels_the_topic(query, citations))):
             # ("Står det något om X?" is answered by where X is named, a list line too)
             # "Hur går det till …?" is not answered by a list label, nor "och vem tar fram det?" (of a patientkontrakt)
@@ -681,6 +681,7 @@ NO_OUTCOME = "Dokumenten säger inte vad som kom fram; de säger bara: ”{said}
 NOTHING_NAMED = "Dokumenten nämner inte {thing}."
 MIN_WHICH_LETTERS = 3  # "vilken app …?": the shortest thing a which-question asks of that no passage may name
 MIN_HEAD_LETTERS = 5   # a compound's head the documents say ("ändring" of "lagändring") is the thing in their words
+MIN_WHICH_COMPOUND_LETTERS = 8  # a shorter word asked of ("parti") is said as itself or not at all, not as two parts
 MUNICIPALITY_UNTOLD = "Dokumenten säger inget om vad kommunen ska göra här; det de säger om det gäller regionen."
 UNIT_UNTOLD = "Dokumenten säger inget om vad som händer med en enskild avdelning eller enhet."
 NOTHING_SAID_OF = "Dokumenten säger inget om det för {thing}."
@@ -1200,8 +1201,10 @@ def which_untold(query: Query, passages: Passages) -> str:
         return ""
     # (each of nouns written together: "vilka områden/rubriker …" asks of områden too; and a compound whose head the
     # documents say is said in their words: "lagändring" is "Ändring tillkom i HSL …")
+    # (a short word as itself: "parti" is no compound of "par" and "ti…", nor "partner" by its first letters)
     if any(len(n) < MIN_WHICH_LETTERS or n in swedish.GENERIC_NOUNS or n in swedish.TIME_NOUNS or swedish.any_kind(n)
-           or passages.knows_word(n) or any(passages.starts_a_word(n[i:]) for i in range(1, len(n) - MIN_HEAD_LETTERS + 1))
+           or (passages.knows_word(n) if len(n) >= MIN_WHICH_COMPOUND_LETTERS else passages.says_whole_word(n))
+           or any(passages.starts_a_word(n[i:]) for i in range(1, len(n) - MIN_HEAD_LETTERS + 1))
            for n in re.split(r"[/-]", noun) if n) or not noun.strip("/-"):
         return ""
     return noun
@@ -1249,6 +1252,7 @@ def heads_one_listed(listed: str, citations: Sequence[Citation], passages: Passa
 
 LONG_DATED_LETTERS = 10  # long words of the thing a date question dates ("gemensamma", "primärvårdsnivån"), one of
 LONG_DATED_WORDS = 2     # which its answer must say, when it names at least this many
+LONG_DATED_THING_LETTERS = 14  # a follow-up's date asked of one word this long is of that thing ("egenmonitorering")
 
 
 def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms | None = None,
@@ -1272,6 +1276,12 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
              if len(w) >= LONG_DATED_LETTERS and not swedish.regions_named(w) and not swedish.names_only_documents(w)]
     titled = headed + " " + " ".join(c.chunk.title for c in citations)  # ("Vår gemensamma målbild i Norrbotten")
     if citations and len(dated) >= LONG_DATED_WORDS and not said_in(titled, dated, synonyms):
+        return False
+    # (or one long word a follow-up was read as asking of: "Och om egenmonitorering då?" + "När ska det vara infört?"
+    # is not answered by the date Cosmic came, "Införandet påverkar … under 2025")
+    named = swedish.thing_to_be(query.reading).split() if query.kind == "date" and query.follow_up and not query.english \
+        else []
+    if citations and len(named) == 1 and len(named[0]) >= LONG_DATED_THING_LETTERS and not said_in(titled, named, synonyms):
         return False
     among = swedish.shared_among(query.reading)
     if among and not said_in(headed, [among], synonyms):

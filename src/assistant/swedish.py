@@ -3051,8 +3051,9 @@ _WORKPLACE = re.compile(rf"\b((?:jobbar|arbetar|är|anställd|nyanställd|börja
                         # (or the title the asker asks as: "för mig som KBT-terapeut på hälsocentralen i Moskosel")
                         r"|(?<=\bsom\s)[\w-]+(?=\s+(?:på|vid|inom)\s))\w*\s+)"
                         # ("inom den specialiserade vården": a kind of care named by its adjective)
-                        r"(?:(?:på|vid|inom|i|för)\s+(?:en\s+|ett\s+|den\s+(?=\w+(?:de|iga|ska)\s+\w*vård))?"
-                        r"(?!(?:det|den|detta|denna|dessa|de|dem|här|där)\b)[\w-]+"
+                        # ("… för oss som jobbar ute hos brukarna": out with whom the asker works)
+                        r"(?:(?:på|vid|inom|i|för|(?:ute\s+)?hos|ute\s+(?:i|på))\s+(?:en\s+|ett\s+|den\s+(?=\w+(?:de|iga|ska)\s+\w*vård))?"
+                        r"(?!(?:det|den|detta|denna|dessa|de|dem|här|där|oss|er|mig|dig|dom)\b)[\w-]+"
                         r"(?:\s+(?:sjukhus|lasarett|hälsocentral|"  # ("chef för ett särskilt boende")
                         r"vårdcentral|kommun|region|boende|avdelning|mottagning)\w*)?\s*)+", re.I)
 
@@ -3063,7 +3064,10 @@ _NO_WORKPLACE_WORDS = {"en", "ett", "på", "vid", "inom", "i", "kommun", "kommun
                        # (a role in a change, no place: "vad förväntas av oss chefer i omställningen?")
                        "omställningen", "omställning", "förändringen", "förändringsarbetet", "arbetet", "processen",
                        # ("jag är ny på jobbet")
-                       "jobbet", "jobb", "arbetsplatsen", "tjänsten"}
+                       "jobbet", "jobb", "arbetsplatsen", "tjänsten",
+                       # (whom the asker works with, no place: "… som jobbar ute hos brukarna")
+                       "brukarna", "brukare", "brukarnas", "patienterna", "patienter", "patienternas", "invånarna",
+                       "klienterna", "klienter", "familjerna", "äldre"}
 
 
 # "… för mig som jobbar med hemrehab?", "… som sitter i receptionen och tar emot patienter?": what the asker does
@@ -3594,9 +3598,11 @@ def asks_unit_gets(question: str) -> bool:
 
 
 # "Kommer vår avdelning att få färre vårdplatser när det nya sjukhuset är byggt?": whether the unit gets more or less
-_UNIT_GETS = re.compile(r"^\s*(?:(?:och|men|så)\s+)?(?:kommer|ska|skall|får|blir|måste)\s+(?:vår|min|vårt|mitt)\s+[\w-]+\s+"
-                        r"(?:att\s+)?(?:få|bli|ha|behöva|tvingas|mista|förlora)\s+(?:\w+\s+)?(?:färre|fler|mer|mindre|"
-                        r"större|nya|ny|nytt|egna|flytta|stänga|läggas\s+ned|läggas\s+ner)\b", re.I)
+_UNIT_GETS = re.compile(r"^\s*(?:(?:och|men|så)\s+)?(?:kommer|ska|skall|får|blir|måste)\s+(?:(?:vår|min|vårt|mitt)\s+[\w-]+|vi)\s+"
+                        r"(?:att\s+)?(?:få|bli|ha|behöva|tvingas|mista|förlora)?\s*(?:\w+\s+)?(?:färre|fler|mer|mindre|"
+                        r"större|nya|ny|nytt|egna|flytta|stänga|läggas\s+ned|läggas\s+ner)\s+(?:personal|pengar|resurser|"
+                        r"vårdplatser|platser|tjänster|anställda|medarbetare|kollegor|budget|lokaler)\b", re.I)
+# ("Får vi mer personal i hemtjänsten för det?": whether the asker's own unit gets more staff, too)
 
 
 _EXAMPLE_OF_HOW = re.compile(r"\bexempel\s+på\s+(?:hur|vad)\s+(?:jag|vi|man)\b", re.I)
@@ -4121,8 +4127,14 @@ _COMPARED_WITH = re.compile(r"^\s*(?:(?:ok|okej|och|men)\b[\s,]*)?(?:jämför|j�
 
 
 def compared_with(question: str) -> bool:
-    """Whether a follow-up asks to set the thread's topic beside another's ("Jämför med hur Norrbotten …")."""
-    return bool(_COMPARED_WITH.match(question))
+    """Whether a follow-up asks to set the thread's topic beside another's ("Jämför med hur Norrbotten …", "Hur togs
+    Norrbottens målbild fram i jämförelse?")."""
+    return bool(_COMPARED_WITH.match(question) or _IN_COMPARISON.search(question))
+
+
+# "Hur togs Norrbottens målbild fram i jämförelse?": the question asked of another region, beside the thread's
+_IN_COMPARISON = re.compile(r"\s(?:i\s+jämförelse|som\s+jämförelse|jämfört\s+med\s+(?:det|den|dem|dom|oss|er|här))\s*[?.!]*\s*$",
+                            re.I)
 
 
 def is_follow_up(question: str) -> bool:
@@ -6393,6 +6405,41 @@ _VERB_ON_IT = re.compile(r"\b(?:se|hitta|läsa|få|använda|nå|öppna|komma\s+�
                          r"(?P<it>det|den)\b(?!\s+(?:att|som|här|där|till)\b)", re.I)
 
 
+# "När ska det vara infört?" (after "Och om egenmonitorering då?"): "det" is what is to be done or become so
+_IT_TO_BE = re.compile(r"^\s*(?:(?:och|men|o)\s+)?(?:när|hur|var|vart|till\s+när|vilket\s+år)\s+(?:ska|skall|kommer|bör|måste)\s+"
+                       r"(?P<it>det|den)\s+(?:att\s+)?(?:vara|bli|ha\s+blivit)\s+(?:\w+\s+)?\w+(?:t|d|da|de)\b", re.I)
+# "Och om egenmonitorering då?": a bare "och om X då?" turn asks of X
+_BARE_ABOUT = re.compile(r"^\s*(?:och|men|o|å)?\s*(?:om|kring|angående)\s+(?P<x>(?!(?:det|den|dem|dom|detta)\b)[^?,.!]{3,40}?)"
+                         r"\s*(?:då)?\s*\??\s*$", re.I)
+
+
+_THING_TO_BE = re.compile(r"^\s*(?:(?:och|men|o)\s+)?(?:när|till\s+när|vilket\s+år)\s+(?:ska|skall|kommer|bör|måste)\s+"
+                          r"(?P<x>(?!(?:det|den|dem|dom|vi|man|jag|ni)\b)[\w-]+)\s+(?:att\s+)?(?:vara|bli|ha\s+blivit)\s+"
+                          r"(?:\w+\s+)?\w+(?:t|d|da|de)\b", re.I)
+
+
+def thing_to_be(question: str) -> str:
+    """The one thing a when-question asks to be done or become so ("När ska egenmonitorering vara infört?" ->
+    "egenmonitorering"), or ""."""
+    match = _THING_TO_BE.match(question)
+    return match["x"] if match else ""
+
+
+def bare_about(turn: str) -> str:
+    """The thing a bare "och om X då?" turn asks of ("Och om egenmonitorering då?" -> "egenmonitorering"), or ""."""
+    match = _BARE_ABOUT.match(turn)
+    return match["x"].strip() if match else ""
+
+
+def subject_of_it(question: str, thing: str) -> str:
+    """A follow-up whose "det" is the thing to be done or become so, asked of the thing named ("När ska det vara
+    infört?" -> "När ska egenmonitorering vara infört?"), or ""."""
+    match = _IT_TO_BE.match(question)
+    if not match or not thing:
+        return ""
+    return f"{question[:match.start('it')]}{thing}{question[match.end('it'):]}"
+
+
 _POSSESSED = re.compile(r"\b(?:sin|sitt|sina|deras|dess|vår|vårt|våra)\s+(?:\w+a\s+)?(?P<thing>\w{4,})\b", re.I)
 
 
@@ -6478,6 +6525,18 @@ _PRIVATE = re.compile(r"\bprivat\w*|\bprivate(?:ly)?\b", re.I)
 def names_private(text: str) -> bool:
     """Whether a text speaks of what is run privately ("drivs privat", "i privat regi", "privately")."""
     return bool(_PRIVATE.search(text))
+
+
+# "Hur gjorde Jämtland Härjedalen med kommunikationen kring sin målbild?": the thing a how-did-they-handle question is of
+_HANDLED = re.compile(r"^\s*(?:(?:och|men|o)\s+)?hur\s+(?:gjorde|gör|har|hanterade|hanterar|löste|löser)\s+"
+                      r"(?:(?!med\b)[\w:-]+\s+){1,4}?(?:gjort\s+|hanterat\s+|löst\s+)?med\s+(?:själva\s+)?"
+                      r"(?P<x>(?!(?:det|den|dem|dom|detta|att)\b)[a-zåäö][\w-]{5,})\b", re.I)
+
+
+def handled_topic(question: str) -> str:
+    """The thing a "hur gjorde X med Y?" question asks how it was handled ("kommunikationen"), or ""."""
+    match = _HANDLED.match(question)
+    return match["x"] if match else ""
 
 
 def asks_needed(question: str) -> bool:
@@ -8151,6 +8210,16 @@ def asks_period_of_earlier(question: str, earlier: str) -> bool:
     return bool(_PERIOD_OF_POINTED.match(question)) and bool(_NAMES_KIND_OF_DOCUMENT.search(earlier))
 
 
+def asks_how_long(question: str) -> bool:
+    """Whether a question asks how long something holds or what years it spans ("Hur länge gäller den
+    handlingsplanen?")."""
+    return bool(_HOW_LONG_HOLDS.search(question))
+
+
+_HOW_LONG_HOLDS = re.compile(r"\b(?:hur\s+länge|vilka\s+år|vilken\s+(?:tids)?period|till\s+när)\s+(?:gäller|löper|"
+                             r"sträcker\s+sig|omfattar)\b", re.I)
+
+
 def asks_period(question: str) -> bool:
     """Whether a question asks what period a document covers ("Vilka år gäller verksamhetsplanen?"; not "… vilken plan
     för psykisk hälsa finns med där, och vilka år gäller den?", of a plan the document lists), or by when it is to be
@@ -8793,7 +8862,9 @@ def topic_owner(topic: str) -> str:
 
 # What the documents give in their own words, never by this name: "Finns det några siffror på …?" (77 procent)
 _SAID_IN_ANY_WORDS = {"siffror", "siffra", "statistik", "data", "fakta", "uppgift", "uppgifter", "information", "info",
-                      "nummer", "beskrivning", "förklaring", "förslag", "tips", "råd"}
+                      "nummer", "beskrivning", "förklaring", "förslag", "tips", "råd",
+                      # ("Vilket program är det vi ska dokumentera patienterna i?": the documents' "vårdinformationsstöd")
+                      "program", "programmet", "system", "systemet"}
 
 
 _SETTINGS_OF_CARE = {"glesbygd", "glesbygden", "hemmet", "skolan", "skolor", "kommunen", "kommunerna", "hemsjukvården",
