@@ -1539,3 +1539,32 @@ def test_session_53_answers_from_the_conversation_trial(assistant):
     assert compared.answered and "Kick-off" in compared.text and "Jämtland Härjedalen:" in compared.text
     for answer in (when, staff, party, comms, home, compared):
         assert _valid_citations(answer)
+
+
+def test_session_53_hold107_questions(assistant):
+    # hold107, looked at half-way in session 53: questions staff ask in their own words
+    figures = assistant.ask("Finns det siffror på hur många norrbottningar som tycker det är okej att sköta vårdkontakter "
+                            "digitalt?")
+    assert figures.answered and "77 procent" in figures.text
+    system = assistant.ask("Vad heter det nya datasystemet som vi ska dokumentera patienterna i, och när drogs det igång?")
+    assert system.answered and "Cosmic" in system.text and "hösten 2024" in system.text
+    sloppy = assistant.ask("ja jobbar som usk på vårdavdelningen på kalix sjukhus o vi snackar hela tiden om att allt ska "
+                           "flytta hem till patienterna men vad står det egentligen i nämndens plan om hur sjukhusvården "
+                           "ska komma närmare folk alltså hur ska det gå till konkret")
+    assert sloppy.answered and "specialistteam i hemmet" in sloppy.text
+    frail = assistant.ask("vad ska hälsocentralrna göra med dom sköra gamla enl nämden har hört nåt om skörhet men fattar "
+                          "inte riktigt")
+    assert frail.answered and "identifiera skörhet" in frail.text
+    defined = assistant.ask("Hur definierar nämndens plan en hälsofrämjande hälso- och sjukvård?")
+    assert defined.answered and "proaktiv verksamhet" in defined.text
+    counted = assistant.ask("Hej! Jag är ledare för Hälsoskolan på hälsocentralen i Älvsbyn. Vilka slags insatser räknar "
+                            "nämndens verksamhetsplan som hälsofrämjande arbete?")
+    assert counted.answered and "riktade hälsosamtal" in counted.text
+    examples = assistant.ask("Vilka konkreta arbetssätt tar länsstrategin upp som exempel när mindre vård ska ske inlagd på "
+                             "sjukhus och mer ute hos folk?")
+    assert examples.answered and "Mobila team" in examples.text and "Hemmonitorering" in examples.text
+    language = assistant.ask("Om en patient i Norrbotten ber om att få prata sitt modersmål i stället för svenska, måste "
+                             "regionen gå med på det?")
+    assert language.answered and "myndighetsutövning" in language.text
+    for answer in (figures, system, sloppy, frail, defined, counted, examples, language):
+        assert _valid_citations(answer)

@@ -13804,3 +13804,37 @@ def test_conversation_trial_of_session_53():
     compared = q("Hur togs Norrbottens målbild fram i jämförelse?",
                  ["Jag är student hos Region Jämtland Härjedalen. Vad heter målbilden här?"])
     assert compared.intent == "comparison" and set(compared.regions) == {"Norrbotten", "Jämtland Härjedalen"}
+
+
+def test_hold107_readings():
+    # hold107, looked at half-way in session 53: the ways staff ask these read as the documents answer them
+    assert swedish.how_defined("Hur definierar nämndens plan en hälsofrämjande hälso- och sjukvård?") == \
+        "Vad menas med hälsofrämjande hälso- och sjukvård i nämndens plan?"
+    assert swedish.how_defined("Hur definieras nära vård?") == "Vad menas med nära vård?"
+    assert swedish.counted_as("Vilka slags insatser räknar nämndens verksamhetsplan som hälsofrämjande arbete?") == \
+        "Vilka insatser räknas som hälsofrämjande arbete i nämndens verksamhetsplan?"
+    assert swedish.counted_as("vilka räknas som nationella minoriteter?").lower() == "vilka är nationella minoriteter?"
+    # what the asker heard and does not understand, said after the question, asks nothing; chat's "enl" and "ja"
+    assert swedish.without_not_found("vad ska hälsocentralerna göra med dom sköra gamla enligt nämnden har hört nåt om "
+                                     "skörhet men fattar inte riktigt") == \
+        "vad ska hälsocentralerna göra med dom sköra gamla enligt nämnden?"
+    assert swedish.without_not_found("vad ska jag göra om jag inte förstår?") == ""
+    assert swedish.correct_typos("vad ska de göra enl nämnden", {}) == "vad ska de göra enligt nämnden"
+    assert swedish.correct_typos("ja jobbar som usk på vårdavdelningen", {}) == "jag jobbar som usk på vårdavdelningen"
+    assert swedish.correct_typos("ja, det stämmer", {}) == "ja, det stämmer"
+    # "hur många norrbottningar som tycker …": people counted by a property, in the documents' word "positiva"
+    assert swedish.counts_by_property("Finns det siffror på hur många norrbottningar som tycker det är okej att sköta "
+                                      "vårdkontakter digitalt?")
+
+
+def test_examples_asked_are_the_work_list_of_the_section_found_first():
+    # hold107: "Vilka konkreta arbetssätt tar länsstrategin upp som exempel när mindre vård ska ske inlagd på sjukhus
+    # …?" was answered by the section's sentences; its examples stand in a list of their own below
+    lead = chunk("strategi.txt", "Öppnare vårdformer", "Nära vård innebär en förflyttning från inneliggande sjukhusvård "
+                 "till öppna vårdformer.", 93)
+    work = chunk("strategi.txt", "Öppnare vårdformer", "Exempel på områden att arbeta med:\n- Mobila team\n"
+                 "- Hemmonitorering", 94, ("Mobila team", "Hemmonitorering"), "Exempel på områden att arbeta med:")
+    passages = Passages(chunks=[*CHUNKS, lead, work], metas=METAS, vectors=None)
+    query = q("Vilka arbetssätt tar strategin upp som exempel när mindre vård ska ske på sjukhus?")
+    text = composer.compose(query, [Hit(lead, 1.0)], None, passages).text()
+    assert "- Mobila team" in text and "- Hemmonitorering" in text

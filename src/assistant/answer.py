@@ -1705,7 +1705,11 @@ class Composer:
                 text = item_in_context(unit.text, unit.chunk, placed)
             heading = heading_of(unit.chunk)
             prefix = f"{heading}: " if i == 0 and heading and (_names_one(query) or dated) and heading not in text else ""
-            if draft.say(text, unit.chunk, prefix) and unit.context:
+            # (a share beside the best sentence is what a count of people by a property asks, no context: "Andelen som är
+            # positiva … uppgår till 77 procent" after "… norrbottningarna … positiva till att använda digitala tjänster …")
+            if draft.say(text, unit.chunk, prefix) and unit.context \
+                    and not (query.kind == "number" and swedish.counts_by_property(query.reading)
+                             and swedish.states_share(unit.text)):
                 draft.context.append((draft.lines[-1], unit.text))
         if draft.lines:
             draft.lines = [" ".join(draft.lines)]
@@ -2285,6 +2289,12 @@ class Composer:
         if swedish.examples_of_saying(query.reading) and swedish.asked_mentioned(query.reading):
             # "Kan du ge några exempel på hur tandvården nämns i planen?": the sentences that name it, not a list
             return self._sentences(query, hits, qvec, passages, terms)
+        work = work_list(passages.section_chunks(hits[0].chunk.document, hits[0].chunk.section)) \
+            if hits and not hits[0].chunk.items and swedish.asks_examples(query.reading) else None
+        if work is not None and self._best_list(query, hits, qvec, passages, terms) is None:
+            # "Vilka konkreta arbetssätt tar länsstrategin upp som exempel när mindre vård ska ske inlagd på sjukhus …?":
+            # the section found first ("Öppnare vårdformer") gives its examples as a list of its own, below what was found
+            return self._whole_list(Draft(), work, passages)
         listed = swedish.asked_list_noun(query.reading, query.regions).lower()
         if listed and listed not in swedish.GENERIC_NOUNS and any(
                 u.text not in u.chunk.items and swedish.enumerates(u.text, listed) for u in units_of(hits[:5])) or (

@@ -723,6 +723,7 @@ def _parts(text: str, scope: str) -> tuple[str, ...]:
 READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.without_format_request,  # "Vad menar planen med X – kan du sammanfatta det kort?" -> "Vad menar planen med X?"
     swedish.without_even,         # "Nämns servicepunkter ens i strategin?" -> "Nämns servicepunkter i strategin?"
+    swedish.how_defined,          # "Hur definierar planen en hälsofrämjande vård?" -> "Vad menas med hälsofrämjande vård i planen?"
     swedish.timeline_asked,       # "ge mig en tidslinje för målbildsarbetet i X" -> "Hur togs målbilden fram i X?"
     swedish.without_answer_shape,  # "Kan du sammanfatta planen i fem punkter?" -> "Kan du sammanfatta planen?"
     swedish.mention_after_named,  # "och SIP, nämns det nånstans?" -> "Nämns SIP nånstans?"

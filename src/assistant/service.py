@@ -1392,8 +1392,11 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     words = [asked, *(synonyms.added(asked) if synonyms else []), *by_phrase] if asked else []
     # (of the people with a property, their share: "hur många norrbottningar är positiva till …?" -> "Andelen som
     # är positiva … uppgår till 77 procent")
-    shared = query.kind == "number" and bool(counted_by := swedish.property_counted(query.reading)) \
-        and swedish.states_share(quoted) and swedish.says_phrase(quoted, counted_by)
+    # (or in the documents' word for it: "… som tycker det är okej att …" -> "positiva")
+    counted_by = swedish.property_counted(query.reading) if query.kind == "number" else ""
+    shared = query.kind == "number" and swedish.counts_by_property(query.reading) and swedish.states_share(quoted) and (
+        (bool(counted_by) and swedish.says_phrase(quoted, counted_by))
+        or any(swedish.says_phrase(quoted, d) for d in (synonyms.added(query.reading) if synonyms else [])))
     share = [w for w in swedish.share_of(query.reading).split() if len(w) >= MENTIONED_KEY_LETTERS][-1:] \
         if query.kind == "number" and not query.english else []  # (an English reading keeps words untranslated)
     if share and not said_in(quoted, share, synonyms):
@@ -1451,7 +1454,10 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         named = [n for n in named if n]
         if not any(swedish.mentions(f"{headed} {intros}", word) for word in named) \
                 and not (passages is not None and heads_one_listed(listed, citations, passages)) \
-                and not (swedish.is_group_noun(listed) and swedish.names_people(quoted)):
+                and not (swedish.is_group_noun(listed) and swedish.names_people(quoted)) \
+                and not (swedish.asks_examples(query.reading) and swedish.is_work_list(intros)):
+            # (examples asked, a list of examples to work with given: "Vilka konkreta arbetssätt tar länsstrategin upp
+            # som exempel …?" – "Exempel på områden att arbeta med:")
             return False  # "I vilka kommuner …?" needs kommuner in the answer
         # (what is not so is said at a sentence's end: "Nämnden ansvarar inte för Beställning Vårdval primärvård.")
         if query.intent == "list" and "\n- " not in f"\n{text}" and swedish.names_only_at_end(quoted, listed) \

@@ -213,12 +213,17 @@ _QUESTION_SLIPS = ((re.compile(r"\b(hur)\s+(?:måna|mång|många|mnga)\b", re.I)
                    (re.compile(r"\b(s)äjer\b", re.I), r"\1äger"), (re.compile(r"\b(s)äjs\b", re.I), r"\1ägs"),
                    # chat's "o" for "och": "vad säger strategin om arbetsmiljö o att behålla personal"
                    (re.compile(r"(?<=\w)\s+o\s+(?=\w)", re.I), " och "),
+                   # chat's "ja" for "jag" before what the asker does: "ja jobbar som usk på …"
+                   (re.compile(r"(?:^|(?<=[.!?,]\s))(\s*)ja(?=\s+(?:jobbar|arbetar|är|e|har|undrar|undra|funderar|vill|ska)\b)",
+                               re.I), r"\1jag"),
                    # chat's "mej", "dej", "sej" for "mig", "dig", "sig": "vad betyder det för mej"
                    (re.compile(r"\b([mds])ej\b", re.I), r"\1ig"),
                    # spoken "me" for "med", "å" for "att", "de" for "det": "vad har de me mej å göra"
                    (re.compile(r"\b(har|hade)\s+de\s+(?=me\s+(?:mej|mig|oss|dej|dig)\b)", re.I), r"\1 det "),
                    (re.compile(r"\bme(?=\s+(?:mej|mig|oss|dej|dig|dom|dem)\b)", re.I), "med"),
                    (re.compile(r"(?<=\b(?:mig|oss|dig|dem|dom))\s+å\s+(?=göra\b)", re.I), " att "),
+                   # chat's "enl" for "enligt": "vad ska hälsocentralerna göra enl nämnden"
+                   (re.compile(r"\benl\b\.?", re.I), "enligt"),
                    # chat's short forms: "hur mkt", "ngt", "ngn", "ngra"
                    (re.compile(r"\bmkt\b", re.I), "mycket"), (re.compile(r"\bngt\b", re.I), "något"),
                    (re.compile(r"\bngn\b", re.I), "någon"), (re.compile(r"\bng(?:ra|r)\b", re.I), "några"),
@@ -5340,8 +5345,14 @@ def share_of(question: str) -> str:
 
 # "hur många norrbottningar är positiva till digitala tjänster?": a count of the people with a property, which a
 # share of them answers ("Andelen som är positiva … uppgår till 77 procent")
-_COUNTED_WITH_PROPERTY = re.compile(r"\bhur många (?:\w+ )?(?:är|tycker|anser|uppger|känner sig|vill)\s+"
+_COUNTED_WITH_PROPERTY = re.compile(r"\bhur många (?:\w+ )?(?:som\s+)?(?:är|tycker|anser|uppger|känner sig|vill)\s+"
                                     r"(?P<what>[^?.!]+)", re.I)
+
+
+def counts_by_property(question: str) -> bool:
+    """Whether a "hur många X (som) är/tycker …" question counts people by a property ("… som tycker det är okej att
+    sköta vårdkontakter digitalt?")."""
+    return bool(_COUNTED_WITH_PROPERTY.search(question))
 
 
 def property_counted(question: str) -> str:
@@ -5646,8 +5657,19 @@ _COUNTED_AS = re.compile(r"^\s*(?P<lean>(?:och|men|o|å)\s+)?(?P<which>vilka|vem
                          r"(?P<x>[^?]{3,}?)\s*\??\s*$", re.I)
 
 
+# "Vilka slags insatser räknar nämndens verksamhetsplan som hälsofrämjande arbete?": what the document counts so
+_DOCUMENT_COUNTS_AS = re.compile(r"^\s*(?P<lean>(?:och|men|o|å)\s+)?(?:vilka|vad\s+för)\s+(?:slags\s+|sorters\s+|typer\s+av\s+)?"
+                                 r"(?P<what>[\w-]+)\s+(?:räknar|klassar|ser|definierar)\s+"
+                                 r"(?P<doc>(?:[\w:-]+\s+){0,3}?(?:plan|planen|strategi|strategin|målbild|målbilden|dokumentet|"
+                                 r"verksamhetsplan|verksamhetsplanen|dokumenten)\w*)\s+som\s+(?P<x>[^?]{3,}?)\s*\??\s*$", re.I)
+
+
 def counted_as(question: str) -> str:
-    """"vilka räknas som X?" read as "vilka är X?", or ""."""
+    """"vilka räknas som X?" read as "vilka är X?" ("Vilka slags insatser räknar planen som hälsofrämjande arbete?" as
+    "Vilka insatser räknas som hälsofrämjande arbete i planen?"), or ""."""
+    counts = _DOCUMENT_COUNTS_AS.match(question)
+    if counts:
+        return _asked_with_lean(counts["lean"], f"vilka {counts['what']} räknas som {counts['x']} i {counts['doc']}?")
     match = _COUNTED_AS.match(question)
     return _asked_with_lean(match["lean"], f"{match['which'].lower()} är {match['x']}?") if match else ""
 
@@ -6767,13 +6789,41 @@ _NOT_FOUND_AFTER = re.compile(r"(?:\s*[,.;–-]\s*|\s*\?\s*|\s+(?:för|men|o|och
                               r"(?:nånstans|någonstans|själv|där)\b|(?(none)(?=[\s.!?]*$)|(?!)))[^?]*\?*\s*$", re.I)
 
 
+# "vad ska hälsocentralerna göra med dom sköra gamla enligt nämnden har hört nåt om skörhet men fattar inte riktigt":
+# what the asker heard and does not understand, said after the question, asks nothing more
+_NOT_UNDERSTOOD_AFTER = re.compile(r"(?:\s*[,.;–-]\s*|\s*\?\s*|\s+)(?:(?:och|men|o)\s+)?(?:jag\s+)?"
+                                   r"(?:har\s+hört\s+(?:nåt|något|lite|talas)\s+om\s+[\w-]+\s+)?(?:(?:men|o|och)\s+)?(?:jag\s+)?"
+                                   r"(?:fattar|förstår|begriper|kommer\s+inte\s+ihåg)\s+(?:inte|ingenting|inget)?\s*"
+                                   r"(?:riktigt|alls|nåt|något|helt|vad\s+det\s+(?:är|betyder|innebär))?\s*[?.!]*\s*$", re.I)
+
+
 def without_not_found(question: str) -> str:
     """"vad är patientkontraktet och vilka delar har de, hittar inget om de på intranätet" -> "vad är
-    patientkontraktet och vilka delar har de?", or "" (nothing said of searching after the question)."""
-    match = _NOT_FOUND_AFTER.search(question)
+    patientkontraktet och vilka delar har de?", or "" (nothing said of searching after the question); likewise what
+    the asker heard and does not understand ("… har hört nåt om skörhet men fattar inte riktigt")."""
+    match = _NOT_FOUND_AFTER.search(question) or _NOT_UNDERSTOOD_AFTER.search(question)
     if not match or match.start() < 8:
         return ""
     return f"{question[:match.start()].rstrip(' ,.;?')}?"
+
+
+# "Hur definierar nämndens plan en hälsofrämjande hälso- och sjukvård?": what the document means by the thing
+_HOW_DEFINED = re.compile(r"^\s*(?:(?:och|men)\s+)?hur\s+(?:definierar|förklarar|avgränsar)\s+"
+                          r"(?P<doc>(?:[\w:-]+\s+){0,3}?(?:plan|planen|strategi|strategin|målbild|målbilden|dokumentet|"
+                          r"verksamhetsplan|verksamhetsplanen|artikeln)\w*)\s+(?:en\s+|ett\s+|begreppet\s+)?"
+                          r"(?P<x>[^?]{3,80}?)\s*\??\s*$", re.I)
+_HOW_IS_DEFINED = re.compile(r"^\s*(?:(?:och|men)\s+)?hur\s+definieras\s+(?:en\s+|ett\s+|begreppet\s+)?(?P<x>[^?]{3,80}?)"
+                             r"(?P<where>\s+(?:i|enligt)\s+[^?]+?)?\s*\??\s*$", re.I)
+
+
+def how_defined(question: str) -> str:
+    """"Hur definierar nämndens plan en hälsofrämjande hälso- och sjukvård?" -> "Vad menas med hälsofrämjande hälso-
+    och sjukvård i nämndens plan?" (and "Hur definieras X (i Y)?" likewise), or ""."""
+    match = _HOW_DEFINED.match(question)
+    if match:
+        return f"Vad menas med {match['x']} i {match['doc']}?"
+    match = _HOW_IS_DEFINED.match(question)
+    return f"Vad menas med {match['x']}{match['where'] or ''}?" if match else ""
 
 
 # "Nämns servicepunkter ens i strategin?": "ens" (even) says how doubtful, not what about ("ens egen hälsa" is one's own)
