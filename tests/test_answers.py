@@ -1568,3 +1568,24 @@ def test_session_53_hold107_questions(assistant):
     assert language.answered and "myndighetsutövning" in language.text
     for answer in (figures, system, sloppy, frail, defined, counted, examples, language):
         assert _valid_citations(answer)
+
+
+def test_session_53_answers_from_the_second_new_employee_trial(assistant):
+    # the second new-employee trial of session 53 (ten personas, three turns)
+    spoken = assistant.ask("hej e ny usk i hemtjänsten i bräcke, vad e de här nära vård som alla snackar om o vad "
+                           "behöver ja veta??")
+    assert spoken.answered and "utgå från personens behov" in spoken.text and "ditt arbete" in spoken.text
+    assert "Workshop i SVOM" not in spoken.text
+    ours = assistant.ask("Hej, jag är nyanställd sjuksköterska på en vårdcentral i Härnösand i Region Västernorrland. "
+                         "Vilken målbild för nära vård gäller hos oss och vad innehåller den?")
+    assert ours.answered and "Jag har en kontinuitet i min kontakt med vården" in ours.text
+    compared = assistant.ask("Vilka punkter består den av konkret? Och hur skiljer den sig från Norrbottens målbild?",
+                             ["Hej, jag är nyanställd sjuksköterska på en vårdcentral i Härnösand i Region "
+                              "Västernorrland. Vilken målbild för nära vård gäller hos oss och vad innehåller den?"])
+    assert compared.answered and "Västernorrland:" in compared.text and "Norrbotten:" in compared.text
+    local = assistant.ask("Vem tar fram handlingsplanerna för det här lokalt i Kiruna, och vem ansvarar för att de "
+                          "genomförs?", ["Hej! Jag är ny enhetschef för hemsjukvården i Kiruna kommun. Vad innebär "
+                                         "riktningsförändringen \"öppnare vårdformer\" i den länsgemensamma strategin?"])
+    assert local.answered and "mellan kommun, hälsocentral och sjukhus" in local.text
+    for answer in (spoken, ours, compared, local):
+        assert _valid_citations(answer)

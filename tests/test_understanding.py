@@ -13838,3 +13838,23 @@ def test_examples_asked_are_the_work_list_of_the_section_found_first():
     query = q("Vilka arbetssätt tar strategin upp som exempel när mindre vård ska ske på sjukhus?")
     text = composer.compose(query, [Hit(lead, 1.0)], None, passages).text()
     assert "- Mobila team" in text and "- Hemmonitorering" in text
+
+
+def test_second_new_employee_trial_of_session_53():
+    # "hej e ny usk i hemtjänsten i bräcke, vad e de här nära vård som alla snackar om o vad behöver ja veta??" was
+    # answered with the Jämtland Härjedalen målbild's timeline
+    assert swedish.correct_typos("vad e de här nära vård som alla snackar om o vad behöver ja veta??", {}) == \
+        "vad är nära vård som alla snackar om och vad behöver jag veta??"
+    assert swedish.correct_typos("vad är de här?", {}) == "vad är de här?"
+    assert swedish.thing_with("vad är det här med nära vård?") == "vad är nära vård?"
+    assert swedish.asks_what_to_know("vad behöver jag veta??") and not swedish.asks_what_to_know("vad behöver jag veta om SIP?")
+    assert q("vad behöver jag veta?").role == "medarbetare"
+    # "… lokalt i Kiruna": where the asker's own work is, no name the answer must say (it was refused)
+    assert "Kiruna" in swedish.asker_places("Vem tar fram handlingsplanerna för det här lokalt i Kiruna?")
+    # "Vilken målbild för nära vård gäller hos oss och vad innehåller den?": the asker's region's målbild
+    assert swedish.goals_set("Vilken målbild för nära vård gäller hos oss och vad innehåller den?") == "Vad är vår målbild?"
+    # "… Och hur skiljer den sig från Norrbottens målbild?" after Västernorrland's: the two side by side
+    assert swedish.compared_with("Vilka punkter består den av konkret? Och hur skiljer den sig från Norrbottens målbild?")
+    compared = q("Vilka punkter består den av konkret? Och hur skiljer den sig från Norrbottens målbild?",
+                 ["Jag är sjuksköterska i Härnösand i Region Västernorrland. Vilken målbild gäller hos oss?"])
+    assert compared.intent == "comparison" and set(compared.regions) == {"Norrbotten", "Västernorrland"}

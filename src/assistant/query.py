@@ -262,6 +262,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     stated = stated or next((r for t in reversed(told_before) if t and (r := swedish.role_in(spelled(t)))), "")
     if stated and stated != "medarbetare" and role in ("", "medarbetare") and swedish.asks_for_me(reading):
         role = stated  # "Jag är enhetschef i äldreomsorgen. Vad säger det om min del?": the role the preamble says
+    if not role and not english and swedish.asks_what_to_know(reading):
+        role = stated or "medarbetare"  # ("… ny usk i hemtjänsten, … vad behöver ja veta?": what the documents say to staff)
     if not role and not earlier and swedish.asks_if_touched(reading) and not english:
         role = "medarbetare"  # ("jobbar som kock i ett tillagningskök … berörs jag av nära vård?": staff, whatever the title)
     if not role and swedish.asks_doing_differently(reading):

@@ -216,12 +216,17 @@ _QUESTION_SLIPS = ((re.compile(r"\b(hur)\s+(?:måna|mång|många|mnga)\b", re.I)
                    # chat's "ja" for "jag" before what the asker does: "ja jobbar som usk på …"
                    (re.compile(r"(?:^|(?<=[.!?,]\s))(\s*)ja(?=\s+(?:jobbar|arbetar|är|e|har|undrar|undra|funderar|vill|ska)\b)",
                                re.I), r"\1jag"),
+                   # (and after a modal verb: "vad behöver ja veta")
+                   (re.compile(r"\b(behöver|ska|kan|måste|bör|vill|får|borde)\s+ja(?=\s+[a-zåäö]{3,})", re.I), r"\1 jag"),
                    # chat's "mej", "dej", "sej" for "mig", "dig", "sig": "vad betyder det för mej"
                    (re.compile(r"\b([mds])ej\b", re.I), r"\1ig"),
                    # spoken "me" for "med", "å" for "att", "de" for "det": "vad har de me mej å göra"
                    (re.compile(r"\b(har|hade)\s+de\s+(?=me\s+(?:mej|mig|oss|dej|dig)\b)", re.I), r"\1 det "),
                    (re.compile(r"\bme(?=\s+(?:mej|mig|oss|dej|dig|dom|dem)\b)", re.I), "med"),
                    (re.compile(r"(?<=\b(?:mig|oss|dig|dem|dom))\s+å\s+(?=göra\b)", re.I), " att "),
+                   # spoken "de här/de där (med)" before a thing asks what the thing is: "vad e de här nära vård som alla
+                   # snackar om" -> "vad är nära vård som alla snackar om"
+                   (re.compile(r"\b(vad|va)\s+(är|e)\s+de\s+(?:här|där)\s+(?:med\s+)?(?!(?:är|e|som|då|nu)\b)(?=\w)", re.I), r"\1 \2 "),
                    # chat's "enl" for "enligt": "vad ska hälsocentralerna göra enl nämnden"
                    (re.compile(r"\benl\b\.?", re.I), "enligt"),
                    # chat's short forms: "hur mkt", "ngt", "ngn", "ngra"
@@ -2585,7 +2590,8 @@ _DETERMINED = re.compile(r"\b(?:den|det|de|denna|detta|dessa)\s+\w+[ae]\s+\w{4,}
 _NAMES_DOCUMENT = re.compile(r"\b(?:målbild|strategi|verksamhetsplan|färdplan|plan)\w*", re.I)
 # (the whole question: "Vad är grejen med lasarettet i Kiruna, ska det bort pga gruvan?" asks what is happening to it)
 _THE_THING_WITH = re.compile(r"^(?P<q>\s*(?:och\s+|men\s+)?(?:vad|va)\s+(?:är|e)\s+)(?:egentligen\s+)?"
-                             r"(?:grejen|grejjen|grejset|greppet)\s+med\s+(?P<thing>\w[^?,;:–—]*?)\s*\??\s*$", re.I)
+                             r"(?:grejen|grejjen|grejset|greppet|det\s+här|det\s+där)\s+med\s+(?P<thing>\w[^?,;:–—]*?)\s*\??\s*$", re.I)
+# ("vad är det här med nära vård?": what the thing is, as "grejen med" asks)
 
 
 def thing_with(question: str) -> str:
@@ -3242,7 +3248,8 @@ def asker_places(question: str) -> set[str]:
     clause = _ASKER_CLAUSE_PLACE.match(question)
     # (or said as where the asker is: "… för mig som enhetschef i äldreomsorgen här i Östersund?")
     # (or "vi i Ragunda kommun": where the asker and theirs are)
-    here = set(re.findall(r"\b(?:här|hos oss|hos mig|vi|oss)\s+(?:i|på)\s+([A-ZÅÄÖ]\w+)", question))
+    # (or "lokalt i Kiruna": where the asker's own local work is)
+    here = set(re.findall(r"\b(?:här|hos oss|hos mig|vi|oss|lokalt|lokalt här)\s+(?:i|på)\s+([A-ZÅÄÖ]\w+)", question))
     # (or a clause of its own later on, a municipality in lower case too: "…, jobbar själv på folktandvården i boden")
     later = " ".join(m.group(0) for m in _ASKER_WORKS.finditer(question))
     towns = {w for w in re.findall(r"\b(?:i|på|pa)\s+(\w+)", later) if fold(w.lower()) in _places()}
@@ -3539,6 +3546,8 @@ _FOR_ME = re.compile(r"\b(?:för|av|på|om|åt)\s+(?:mig|oss)\b|\bmed\s+(?:mig|o
                      r"arbetsplats|mottagning|klinik|hälsocentral)\b|\b(?:mitt|vårt)\s+(?:jobb|arbete|team)\b|"
                      # "Vad betyder det för hur jag ska jobba med patienterna?"
                      r"\b(?:hur|vad)\s+(?:jag|vi)\s+(?:ska|skall|bör|behöver|kan)\s+(?:jobba|arbeta|göra|tänka)\b|"
+                     # "vad behöver jag veta?" (a new employee): what concerns the asker
+                     r"\bvad\s+(?:behöver|ska|bör|måste)\s+(?:jag|vi)\s+(?:veta|kunna|tänka\s+på)\b|"
                      # "Hur berör det här mig?" (not "Berör det här oss också?": whether it concerns the asker's place)
                      + _CONCERNS_ME, re.I)
 # "Vad ska jag som medarbetare göra annorlunda enligt strategin?": what changes for the asker
@@ -4138,8 +4147,9 @@ def compared_with(question: str) -> bool:
 
 
 # "Hur togs Norrbottens målbild fram i jämförelse?": the question asked of another region, beside the thread's
-_IN_COMPARISON = re.compile(r"\s(?:i\s+jämförelse|som\s+jämförelse|jämfört\s+med\s+(?:det|den|dem|dom|oss|er|här))\s*[?.!]*\s*$",
-                            re.I)
+_IN_COMPARISON = re.compile(r"\s(?:i\s+jämförelse|som\s+jämförelse|jämfört\s+med\s+(?:det|den|dem|dom|oss|er|här))\s*[?.!]*\s*$"
+                            # ("… Och hur skiljer den sig från Norrbottens målbild?": the thread's thing beside another's)
+                            r"|\bskiljer\s+(?:den|det|de|dom)\s+sig\s+(?:från|mot)\s+\S", re.I)
 
 
 def is_follow_up(question: str) -> bool:
@@ -6132,6 +6142,10 @@ _GOALS_SET = re.compile(
     # ("Finns det en gemensam målbild för nära vård här i Jämtland?": that there is one is told by what it is)
     r"|finns\s+det\s+(?:en|någon|nån)\s+(?:gemensam\s+|länsgemensam\s+)?(?:målbild|vision)"
     r"(?:\s+för\s+(?:nära\s+vård(?:en)?|omställningen))?(?:\s+(?:här|hos\s+oss))?"
+    # ("Vilken målbild för nära vård gäller hos oss och vad innehåller den?": ours, and what it holds)
+    r"|vilken\s+(?:gemensam\s+|länsgemensam\s+)?målbild\s+(?:för\s+(?:nära\s+vård(?:en)?|omställningen)\s+)?"
+    r"(?:gäller|har\s+vi|har\s+ni|har\s+man|används)(?:\s+(?P<ours>hos\s+oss|här|för\s+oss|hos\s+er))?"
+    r"(?:\s+och\s+vad\s+(?:innehåller|säger|står\s+det\s+i|går)\s+den(?:\s+ut\s+på)?)?"
     r")(?P<place>\s+(?:i|för|hos)\s+(?:(?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+)?"
     r"|norrbotten|västernorrland|jämtland(?:\s+härjedalen)?|härjedalen)|\s+i\s+länet)?"
     r"(?:\s+(?:för|kring|när\s+det\s+gäller)\s+nära\s+vård(?:en)?)?(?:\s+(?:då|egentligen|alltså))?\s*[?.!]*\s*$", re.I)
@@ -6143,7 +6157,7 @@ def goals_set(question: str) -> str:
     match = _GOALS_SET.match(question)
     if not match:
         return ""
-    who = (match["who"] or match["who2"] or "").lower()
+    who = (match["who"] or match["who2"] or ("vi" if match["ours"] else "")).lower()
     place = (match["place"] or "").strip()
     if re.match(r"\s*finns\b", question[len(match["own"] or ""):].lstrip(" och men å"), re.I) and not place:
         return ""  # ("finns det någon målbild?": three regions have one – not read as the one målbild)
@@ -10315,6 +10329,16 @@ def reports_others(statement: str) -> bool:
 # "berörs jag av nära vård?", "påverkar omställningen mig?": whether the change touches the asker
 _TOUCHES_ME = re.compile(r"\b(?:berörs|påverkas)\s+(?:jag|vi)\b|\b(?:berör|påverkar|gäller)\s+(?:nära\s+vård(?:en)?|omställningen|"
                          r"(?:det|den|detta)\s+(?:här\s+)?(?:nära\s+vård-?)?(?:arbetet)?)\s+(?:\w+\s+)?(?:mig|oss)\b", re.I)
+
+
+def asks_what_to_know(question: str) -> bool:
+    """Whether a new employee asks what they need to know ("vad behöver jag veta?", "vad ska vi tänka på?"), naming
+    no topic of their own."""
+    return bool(_WHAT_TO_KNOW.match(question))
+
+
+_WHAT_TO_KNOW = re.compile(r"^\s*(?:(?:och|men|o|så)\s+)?vad\s+(?:behöver|ska|bör|måste)\s+(?:jag|vi)\s+(?:veta|kunna|tänka\s+på)"
+                           r"(?:\s+(?:om\s+(?:det|det\s+här|detta)|egentligen|då|först))*\s*[?.!]*\s*$", re.I)
 
 
 def asks_if_touched(question: str) -> bool:
