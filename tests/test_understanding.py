@@ -13669,6 +13669,8 @@ def test_first_trial_of_session_53_readings():
     assert swedish.swedish_reading('What does "nära vård" actually mean according to the Norrbotten documents?') == \
         'vad betyder "nära vård" enligt Norrbotten dokument?'
     assert swedish.swedish_reading("Thanks! And who is actually in charge of all this?") == "vem ansvarar för det?"
+    # (the ten fresh questions at the end of session 53: "…, and who took part?" asks who took part, not a contact)
+    assert swedish.swedish_reading("and who took part?") == "vilka var med och bidrog?"
     # a place given as an example of a kind is no name the answer must say ("… i glesbygd som Jokkmokk?" was refused)
     assert swedish.example_places("Kan du ge exempel på öppnare vårdformer som kan bli aktuella i glesbygd som "
                                   "Jokkmokk?") == {"Jokkmokk"}

@@ -9741,6 +9741,8 @@ _EN_QUESTION = (
     (r"^\s*who (?:is|are|was|were) (?:supposed|meant|going|expected) to\b", "vem skulle"),  # "who was supposed to do …"
     # ("…, and who was involved?": who took part and contributed, not "vem är involverade")
     (r"^\s*(?:and\s+)?who (?:was|were|has been|have been) involved\b(?!\s+in\b)", "vilka var med och bidrog"),
+    # ("…, and who took part?": who took part and contributed, not a contact person)
+    (r"^\s*(?:and\s+)?who (?:took|takes|has taken|have taken) part\b(?!\s+in\b)", "vilka var med och bidrog"),
     (r"^\s*who (?:is|are|was|were)(?: the)?\b", "vem är"),
     (r"^\s*who\b", "vem"),
     # "I keep hearing about a 'patient contract' … – what is it according to …?": what "it" is stands quoted before
