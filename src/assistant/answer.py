@@ -2291,7 +2291,8 @@ class Composer:
             return self._sentences(query, hits, qvec, passages, terms)
         work = work_list(passages.section_chunks(hits[0].chunk.document, hits[0].chunk.section)) \
             if hits and not hits[0].chunk.items and swedish.asks_examples(query.reading) else None
-        if work is not None and self._best_list(query, hits, qvec, passages, terms) is None:
+        best_list = self._best_list(query, hits, qvec, passages, terms) if work is not None else None  # (found once)
+        if work is not None and best_list is None:
             # "Vilka konkreta arbetssätt tar länsstrategin upp som exempel när mindre vård ska ske inlagd på sjukhus …?":
             # the section found first ("Öppnare vårdformer") gives its examples as a list of its own, below what was found
             return self._whole_list(Draft(), work, passages)
@@ -2312,7 +2313,7 @@ class Composer:
             for unit in given:
                 draft.say(unit.text, unit.chunk)
             return draft
-        list_hit = self._best_list(query, hits, qvec, passages, terms)
+        list_hit = best_list if work is not None else self._best_list(query, hits, qvec, passages, terms)
         if list_hit is None:
             return self._sentences(query, hits, qvec, passages, terms)
         top = hits[0].chunk if hits else None
@@ -3739,7 +3740,7 @@ class Composer:
                     draft.lines[line] += f" {EXAMPLES_ON_TOPIC_LEAD} {'; '.join(i for _, i in listed)} [{cited}]"
             if added >= (TOPIC_SECTIONS if section is None else ALSO_TOPIC_SECTIONS):
                 break
-        halves_asked = self._pair_halves(query) if added and section is None and not names else []
+        halves_asked = pair if added and section is None and not names else []  # (`pair`: the halves, section being None)
         if halves_asked and any(not self._mentions(set(self.tokenize(h)), None, draft.text()) for h in halves_asked) \
                 and (each := self._each_half(query, hits, qvec, passages, terms)).lines \
                 and all(self._mentions(set(self.tokenize(h)), None, each.text()) for h in halves_asked):

@@ -100,9 +100,11 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     preamble = _cut_preamble(masked, asked)
     # respelt, a sentence about the asker shows ("jag ar ny pa …" is "jag är ny på …")
     # ("Summarize … in a few bullet points": the shape of the answer is no word to translate)
-    # (less the asker's searching said after it: "…, hittar inget om de på intranätet")
-    text = (swedish.without_answer_shape(asked) or asked) if english else \
-        swedish.topic_first((lambda plain: swedish.without_not_found(plain) or plain)(swedish.strip_preamble(spelled(asked))))
+    if english:
+        text = swedish.without_answer_shape(asked) or asked
+    else:  # (less the asker's searching said after it: "…, hittar inget om de på intranätet")
+        plain = swedish.strip_preamble(spelled(asked))
+        text = swedish.topic_first(swedish.without_not_found(plain) or plain)
     # ("… at a health centre in Kiruna. I heard something about the hospital here being moved …": "here" is Kiruna; in
     # English only: a Swedish "här" may stand in a statement kept before the question, "industrisatsningarna här")
     if english:

@@ -1279,9 +1279,8 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         return False
     # (or one long word a follow-up was read as asking of: "Och om egenmonitorering då?" + "När ska det vara infört?"
     # is not answered by the date Cosmic came, "Införandet påverkar … under 2025")
-    named = swedish.thing_to_be(query.reading).split() if query.kind == "date" and query.follow_up and not query.english \
-        else []
-    if citations and len(named) == 1 and len(named[0]) >= LONG_DATED_THING_LETTERS and not said_in(titled, named, synonyms):
+    to_be = swedish.thing_to_be(query.reading) if query.kind == "date" and query.follow_up and not query.english else ""
+    if citations and len(to_be) >= LONG_DATED_THING_LETTERS and not said_in(titled, [to_be], synonyms):
         return False
     among = swedish.shared_among(query.reading)
     if among and not said_in(headed, [among], synonyms):

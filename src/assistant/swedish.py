@@ -2053,14 +2053,15 @@ _WHAT_THEN_ASKED = re.compile(r"^(?P<a>\s*(?:och\s+)?vad\s+(?:är|betyder|inneb�
                               r"(?!(?:det|den|dom|de|detta|dessa)\b)[^,?]{3,60}?)"
                               r"\s*,\s+"
                               r"(?P<b>(?:vad|vilka|hur|vem|när|var)\s+(?!är\s+(?:det|den|dom|de)\s*\??\s*$)[^,?]{6,}?)\s*\??\s*$", re.I)
+# "Vad är X, och …" / "vad är X och …": what a thing is, then a second question of it
+_WHAT_IT_IS_THEN = (r"^(?P<a>\s*(?:och\s+)?vad\s+(?:är|betyder|innebär)\s+(?!(?:det|den|dom|de|detta|dessa)\b)"
+                    r"[^,?]{3,60}?)\s*(?:,\s*(?:och\s+)?|\s+och\s+)")
 # "va e nära vård egentligen o vad har de me mej å göra": what it is, then what it means for the asker
-_WHAT_THEN_FOR_ME = re.compile(r"^(?P<a>\s*(?:och\s+)?vad\s+(?:är|betyder|innebär)\s+(?!(?:det|den|dom|de|detta|dessa)\b)"
-                               r"[^,?]{3,60}?)\s*(?:,\s*(?:och\s+)?|\s+och\s+)"
+_WHAT_THEN_FOR_ME = re.compile(_WHAT_IT_IS_THEN +
                                r"(?P<b>(?:vad|hur)\s+(?:betyder|innebär|påverkar|har)\s+(?:det|den|detta)\s+(?:för\s+|med\s+)?"
                                r"(?:mig|oss)\b[^?]*?)\s*\?*\s*$", re.I)
 # "Vad är Min vård Norrbotten och kommer det till oss på sjukhuset?": what it is, then a yes/no question of it
-_WHAT_THEN_YESNO = re.compile(r"^(?P<a>\s*(?:och\s+)?vad\s+(?:är|betyder|innebär)\s+(?!(?:det|den|dom|de|detta|dessa)\b)"
-                              r"[^,?]{3,60}?)\s*(?:,\s*(?:och\s+)?|\s+och\s+)"
+_WHAT_THEN_YESNO = re.compile(_WHAT_IT_IS_THEN +
                               # (not "finns det i Jämtland?", which asks whether the thing is there: read whole)
                               r"(?P<b>(?:kommer|ingår|får|ska|kan|används|funkar|fungerar)\s+(?:det|den|dom|de|detta)\b"
                               r"[^?]{4,}?)\s*\?*\s*$", re.I)
@@ -3542,12 +3543,13 @@ def about_talked(question: str, thing: str, places: Iterable[str] = ()) -> str:
 
 # (or the asker's unit: "Jag är enhetschef inom den specialiserade vården. Hur berör det min verksamhet?")
 _CONCERNS_ME = r"\b(?:berör|angår|påverkar)\s+(?:det\s+här\s+|det\s+där\s+|det\s+|detta\s+|den\s+)?mig\b"  # "Hur berör det här mig?"
+_TO_KNOW = r"\bvad\s+(?:behöver|ska|bör|måste)\s+(?:jag|vi)\s+(?:veta|kunna|tänka\s+på)"  # "vad behöver jag veta"
 _FOR_ME = re.compile(r"\b(?:för|av|på|om|åt)\s+(?:mig|oss)\b|\bmed\s+(?:mig|oss)\s+att\s+göra\b|\b(?:min|vår)\s+(?:del|roll|verksamhet|enhet|avdelning|"
                      r"arbetsplats|mottagning|klinik|hälsocentral)\b|\b(?:mitt|vårt)\s+(?:jobb|arbete|team)\b|"
                      # "Vad betyder det för hur jag ska jobba med patienterna?"
                      r"\b(?:hur|vad)\s+(?:jag|vi)\s+(?:ska|skall|bör|behöver|kan)\s+(?:jobba|arbeta|göra|tänka)\b|"
                      # "vad behöver jag veta?" (a new employee): what concerns the asker
-                     r"\bvad\s+(?:behöver|ska|bör|måste)\s+(?:jag|vi)\s+(?:veta|kunna|tänka\s+på)\b|"
+                     + _TO_KNOW + r"\b|"
                      # "Hur berör det här mig?" (not "Berör det här oss också?": whether it concerns the asker's place)
                      + _CONCERNS_ME, re.I)
 # "Vad ska jag som medarbetare göra annorlunda enligt strategin?": what changes for the asker
@@ -6441,24 +6443,23 @@ _VERB_ON_IT = re.compile(r"\b(?:se|hitta|läsa|få|använda|nå|öppna|komma\s+�
                          r"(?P<it>det|den)\b(?!\s+(?:att|som|här|där|till)\b)", re.I)
 
 
-# "När ska det vara infört?" (after "Och om egenmonitorering då?"): "det" is what is to be done or become so
-_IT_TO_BE = re.compile(r"^\s*(?:(?:och|men|o)\s+)?(?:när|hur|var|vart|till\s+när|vilket\s+år)\s+(?:ska|skall|kommer|bör|måste)\s+"
-                       r"(?P<it>det|den)\s+(?:att\s+)?(?:vara|bli|ha\s+blivit)\s+(?:\w+\s+)?\w+(?:t|d|da|de)\b", re.I)
+# "När ska det vara infört?" (after "Och om egenmonitorering då?"; "det" is what is to be done or become so), "När ska
+# egenmonitorering vara infört?": the subject of a when/how/where question of what is to be done
+_TO_BE = re.compile(r"^\s*(?:(?:och|men|o)\s+)?(?P<wh>när|hur|var|vart|till\s+när|vilket\s+år)\s+(?:ska|skall|kommer|bör|måste)\s+"
+                    r"(?P<x>[\w-]+)\s+(?:att\s+)?(?:vara|bli|ha\s+blivit)\s+(?:\w+\s+)?\w+(?:t|d|da|de)\b", re.I)
+_WHEN_WORDS = ("när", "till när", "vilket år")
+_PRONOUN_SUBJECTS = ("det", "den", "dem", "dom", "vi", "man", "jag", "ni")
 # "Och om egenmonitorering då?": a bare "och om X då?" turn asks of X
 _BARE_ABOUT = re.compile(r"^\s*(?:och|men|o|å)?\s*(?:om|kring|angående)\s+(?P<x>(?!(?:det|den|dem|dom|detta)\b)[^?,.!]{3,40}?)"
                          r"\s*(?:då)?\s*\??\s*$", re.I)
 
 
-_THING_TO_BE = re.compile(r"^\s*(?:(?:och|men|o)\s+)?(?:när|till\s+när|vilket\s+år)\s+(?:ska|skall|kommer|bör|måste)\s+"
-                          r"(?P<x>(?!(?:det|den|dem|dom|vi|man|jag|ni)\b)[\w-]+)\s+(?:att\s+)?(?:vara|bli|ha\s+blivit)\s+"
-                          r"(?:\w+\s+)?\w+(?:t|d|da|de)\b", re.I)
-
-
 def thing_to_be(question: str) -> str:
     """The one thing a when-question asks to be done or become so ("När ska egenmonitorering vara infört?" ->
     "egenmonitorering"), or ""."""
-    match = _THING_TO_BE.match(question)
-    return match["x"] if match else ""
+    match = _TO_BE.match(question)
+    return match["x"] if match and " ".join(match["wh"].lower().split()) in _WHEN_WORDS \
+        and match["x"].lower() not in _PRONOUN_SUBJECTS else ""
 
 
 def bare_about(turn: str) -> str:
@@ -6470,10 +6471,10 @@ def bare_about(turn: str) -> str:
 def subject_of_it(question: str, thing: str) -> str:
     """A follow-up whose "det" is the thing to be done or become so, asked of the thing named ("När ska det vara
     infört?" -> "När ska egenmonitorering vara infört?"), or ""."""
-    match = _IT_TO_BE.match(question)
-    if not match or not thing:
+    match = _TO_BE.match(question)
+    if not match or not thing or match["x"].lower() not in ("det", "den"):
         return ""
-    return f"{question[:match.start('it')]}{thing}{question[match.end('it'):]}"
+    return f"{question[:match.start('x')]}{thing}{question[match.end('x'):]}"
 
 
 _POSSESSED = re.compile(r"\b(?:sin|sitt|sina|deras|dess|vår|vårt|våra)\s+(?:\w+a\s+)?(?P<thing>\w{4,})\b", re.I)
@@ -10339,7 +10340,7 @@ def asks_what_to_know(question: str) -> bool:
     return bool(_WHAT_TO_KNOW.match(question))
 
 
-_WHAT_TO_KNOW = re.compile(r"^\s*(?:(?:och|men|o|så)\s+)?vad\s+(?:behöver|ska|bör|måste)\s+(?:jag|vi)\s+(?:veta|kunna|tänka\s+på)"
+_WHAT_TO_KNOW = re.compile(r"^\s*(?:(?:och|men|o|så)\s+)?" + _TO_KNOW +
                            r"(?:\s+(?:om\s+(?:det|det\s+här|detta)|egentligen|då|först))*\s*[?.!]*\s*$", re.I)
 
 
