@@ -1589,3 +1589,48 @@ def test_session_53_answers_from_the_second_new_employee_trial(assistant):
     assert local.answered and "mellan kommun, hälsocentral och sjukhus" in local.text
     for answer in (spoken, ours, compared, local):
         assert _valid_citations(answer)
+
+
+def test_session_54_answers_from_the_first_trials(assistant):
+    # the new-employee and strict trials at the start of session 54
+    # a difference of two målbilder: side by side, and what both name and what one alone names
+    differ = assistant.ask("Vad är skillnaden mellan Jämtland Härjedalens och Västernorrlands målbild?")
+    assert differ.answered and "Jämtland Härjedalen:" in differ.text and "Västernorrland:" in differ.text
+    assert re.search(r"^Båda nämner: .*delaktighet.*tillgänglighet", differ.text, re.M)
+    assert re.search(r"^Bara Jämtland Härjedalen nämner: .*samordning", differ.text, re.M)
+    # the same asked as a follow-up three turns on (was Jämtland Härjedalen's målbild alone)
+    thread = assistant.ask("vad är skillnaden mot jämtland härjedalens målbild?",
+                           ["vad är västernorrlands målbild för nära vård?", "vem har fastställt den?",
+                            "hur togs den fram?"])
+    assert thread.answered and "Västernorrland:" in thread.text and "Jämtland Härjedalen:" in thread.text
+    # an English how, "when developing its vision": the citizen dialogues, not the article's date
+    english = assistant.ask("How did Västernorrland involve citizens when developing its vision?")
+    assert english.answered and "medborgardialoger genomförts i sex av sju kommuner" in english.text
+    assert "Publicerad 17 februari" not in english.text
+    # what SIP is, "står det nåt om det?": one answer, no refusal of its second half
+    sip = assistant.ask("vad e SIP för nåt, står det nåt om det?")
+    assert sip.answered and "Samordnad individuell plan" in sip.text and "Det står inte" not in sip.text
+    # a kurator at a hälsocentral asking of psykisk hälsa: primärvården as the first choice even in psykisk hälsa
+    # is said with the topic, before the hälsocentral's work list
+    kurator = assistant.ask("och vad betyder det för mig som kurator på en hälsocentral?",
+                            ["vad säger nämnden om psykisk hälsa?"])
+    first_choice = kurator.text.find("självklara första valet")
+    assert kurator.answered and 0 <= first_choice < kurator.text.find("där du arbetar")
+    for answer in (differ, thread, english, sip, kurator):
+        assert _valid_citations(answer)
+
+
+def test_session_54_summaries_say_more_of_what_is_asked(assistant):
+    # the summary of Jämtland Härjedalen's målbild: the vision's own subsection (what the citizen is to meet) and the
+    # proposal to RSR after the decisions, not only the five strategies and how the målbild was made
+    summary = assistant.ask("sammanfatta målbilden i jämtland härjedalen")
+    assert summary.answered and "UTIFRÅN MEDBORGARPERSPEKTIV" in summary.text and "De jag träffar känner mig" in summary.text
+    assert "Förslag till RSR 230206" in summary.text and "Ökad samordning och samverkan" in summary.text
+    # what the strategy says of digitalisering: the sections naming digital tools, not "Våra varför" alone
+    digital = assistant.ask("Vad säger strategin om digitalisering?")
+    assert digital.answered and "Digitala verktyg och vårdformer" in digital.text
+    # Min vård Norrbotten: the functions in place on every hälsocentral, going on from "fler funktioner"
+    portal = assistant.ask("Vad säger nämndens verksamhetsplan om Min vård Norrbotten?")
+    assert portal.answered and "Funktionerna Sök vård och Chatt är infört" in portal.text
+    for answer in (summary, digital, portal):
+        assert _valid_citations(answer)

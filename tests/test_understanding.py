@@ -13860,3 +13860,54 @@ def test_second_new_employee_trial_of_session_53():
     compared = q("Vilka punkter består den av konkret? Och hur skiljer den sig från Norrbottens målbild?",
                  ["Jag är sjuksköterska i Härnösand i Region Västernorrland. Vilken målbild gäller hos oss?"])
     assert compared.intent == "comparison" and set(compared.regions) == {"Norrbotten", "Västernorrland"}
+
+
+# ---------------------------------------------------------------- session 54
+def test_first_trials_of_session_54():
+    # the strict trial of session 54: "How did Västernorrland involve citizens when developing its vision?" was read
+    # "hur Västernorrland involve medborgare när developing …" – half English, and "när" asked a date
+    english = q("How did Västernorrland involve citizens when developing its vision?")
+    assert "involvera" in english.reading and "togs fram" in english.reading
+    assert english.intent != "date"
+    # the new-employee trial: "vad e SIP för nåt, står det nåt om det?" answered its second half "Det står inte i
+    # styrdokumenten" after saying what SIP stands for – whether the documents say anything of it is the first answer
+    assert swedish.question_parts("vad är SIP för nåt, står det nåt om det?") == ["vad är SIP för nåt?"]
+    assert len(swedish.question_parts("vad är SIP för nåt, och när ska man använda det?")) == 2
+    assert not swedish._MENTIONED_OF_IT.match("står det nåt om egenmonitorering?")
+    # "vad är västernorrlands målbild …? | vem har fastställt den? | hur togs den fram?" + "vad är skillnaden mot
+    # jämtland härjedalens målbild?" answered Jämtland Härjedalen's alone: the thing explained turns back
+    compared = q("vad är skillnaden mot jämtland härjedalens målbild?",
+                 ["vad är västernorrlands målbild för nära vård?", "vem har fastställt den?", "hur togs den fram?"])
+    assert compared.intent == "comparison" and set(compared.regions) == {"Jämtland Härjedalen", "Västernorrland"}
+
+
+def test_a_difference_of_two_lists_of_points_says_what_each_alone_names():
+    # "Vad är skillnaden mellan Jämtland Härjedalens och Västernorrlands målbild?" set the two side by side and said
+    # nothing of how they differ; of two lists of points, what both name and what one alone names are said
+    jh = chunk("jh.txt", "MÅLBILD", "Fem strategier för att nå målet:\n- Ökad delaktighet\n- Ökad tillgänglighet\n"
+               "- Ökad samordning och samverkan", 0, ("Ökad delaktighet", "Ökad tillgänglighet", "Ökad samordning och samverkan"),
+               "Fem strategier för att nå målet:")
+    vn = chunk("vn.txt", "Detta har arbetet lett till", "Målbilden kan sammanfattas i tre punkter.\n- Jag har en vård som "
+               "är tillgänglig för mina behov.\n- Jag är delaktig i min egen vård.\n- Vården är förebyggande för min hälsa.",
+               0, ("Jag har en vård som är tillgänglig för mina behov.", "Jag är delaktig i min egen vård.",
+                   "Vården är förebyggande för min hälsa."), "Målbilden kan sammanfattas i tre punkter.")
+    passages = Passages(chunks=[*CHUNKS, jh, vn], metas=METAS, vectors=None)
+    query = q("Vad är skillnaden mellan Jämtland Härjedalens och Västernorrlands målbild?")
+    text = composer.compose_comparison(query, region_rows(query, jh, vn), None, passages).text()
+    assert "Båda nämner: delaktighet, tillgänglighet." in text
+    assert re.search(r"^Bara Jämtland Härjedalen nämner: [^\n]*samordning, samverkan\.$", text, re.M)
+    assert "Bara Västernorrland nämner: förebyggande." in text
+
+
+def test_a_process_is_said_by_what_it_makes_and_named_things_go_on():
+    # "Vad säger strategin om digitalisering?" quoted "Våra varför" alone; "digitala verktyg", "digitala lösningar"
+    # in other sections are what the strategy says of it
+    assert swedish.process_base("digitalisering") == "digital"
+    assert swedish.process_base("Digitaliseringen") == "digital"
+    assert swedish.process_base("organisation") == "" and swedish.process_base("samverkan") == ""
+    # "Vad säger nämndens verksamhetsplan om Min vård Norrbotten?" left out "Funktionerna Sök vård och Chatt är infört
+    # på alla regionens hälsocentraler …", which goes on from "… kompletteras med fler funktioner …"
+    before = "Fortsättningsvis kommer Min vård Norrbotten kompletteras med fler funktioner för att underlätta kontakten."
+    after = "Funktionerna Sök vård och Chatt är infört på alla regionens hälsocentraler."
+    assert swedish.echoes_before(before, after, naming=True) and not swedish.echoes_before(before, after)
+    assert not swedish.echoes_before("Videotjänst ingår i Min vård Norrbotten.", after, naming=True)

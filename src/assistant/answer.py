@@ -226,6 +226,7 @@ MIN_MODIFIER_LETTERS = 4  # a compound's first part this long must be in some do
 NEVER_NAMED_LETTERS = 7  # a topic word this long that no passage names ("personalmatsal") may not be lifted by vocabulary
 RELATION_SENTENCES = 2  # "hur hänger A ihop med B": A's sentences that name B, at most this many
 RELATION_NAME_PASSAGES = 6  # a title word names its document only when at most this many passages use it
+DECISION_HEADING = re.compile(r"^(?:förslag|beslut)\b", re.I)  # a dated heading of a decision step is a section of its own
 SHARED_LEAD = "Båda nämner: "
 SHARED_BY_ALL_LEAD = "Alla {n} nämner: "  # three rows or more
 ONLY_ONE_LEAD = "Bara {label} nämner: "  # asked both what is alike and what differs: the words one row alone uses
@@ -241,6 +242,7 @@ OUTLINE_ROW_LEAD = "”{title}” tar upp: "  # a document's outline as a compar
 MIN_SHARED_WORDS = 2     # a comparison of likeness or difference says the words both rows use, when there are this many …
 MAX_SHARED_WORDS = 8     # … at most this many
 MIN_SHARED_LETTERS = 6   # shorter stems ("liv", "fokus") say too little to name as shared
+MIN_OWN_POINT_WORDS = 1  # asked only how they differ: one word a row's points alone name is the difference ("samordning")
 MIN_SHARED_STEM = 6  # a stem a staff sentence shares with the answer's topic is this long ("digital"), not "vård"
 COMMON_WORD_SHARE = 0.2  # a word in more than this share of all passages is too common to count as shared
 ROLE_UNNAMED_LEAD = "Dokumenten vänder sig inte särskilt till dig som {role}, men det här säger de som rör ditt arbete:"
@@ -1267,23 +1269,30 @@ class Composer:
             else:
                 draft.lines.append(f"{label}: Dokumenten säger inget om det för {label}.")
         told = self._lists_set_side_by_side(draft, listed) if len(said) == len(groups) >= 2 else False
-        if not told and len(said) == len(groups) >= 2 and swedish.asks_common(query.reading):
-            shared = self._shared_words(said, passages, asked=query.reading)
-            if len(shared) >= MIN_SHARED_WORDS:  # "vad har de gemensamt": what both rows name (not for "hur skiljer sig")
-                lead = SHARED_LEAD if len(groups) == 2 else SHARED_BY_ALL_LEAD.format(n=_NUMBER_WORD.get(len(groups), len(groups)))
-                draft.lines.append(lead + ", ".join(shared) + ".")
+        common, differs = swedish.asks_common(query.reading), swedish.asks_difference(query.reading)
+        if not told and len(said) == len(groups) >= 2 and (common or differs):
             points = [[(split_sentences(i) or [i])[0] for i in row] for _, row in listed]  # (a point, not its example)
             items = [" ".join(row) for row in points]
             # (of lists of points only: not a timeline's dated steps, "december, politiskt, beslut …", nor long prose)
             labels = all(row and all(len(p.split()) <= POINT_WORDS and not swedish.has_kind("date", p) for p in row)
                          for row in points)
-            if swedish.asks_difference(query.reading) and labels:
+            # (a difference alone is read of the points only: "samverkan" of Jämtland Härjedalen's strategies is no
+            # point of Västernorrland's, though its prose names its "samverkansorgan")
+            compared = said if common else items
+            shared = self._shared_words(compared, passages, asked=query.reading) if common or labels else []
+            if len(shared) >= MIN_SHARED_WORDS:
+                # "vad har de gemensamt": what both rows name (for "hur skiljer sig" only of lists of points, where what
+                # both name sets off what one alone names: "Vad är skillnaden mellan Jämtland Härjedalens och
+                # Västernorrlands målbild?" – delaktighet, kontinuitet … in both, samordning in one)
+                lead = SHARED_LEAD if len(groups) == 2 else SHARED_BY_ALL_LEAD.format(n=_NUMBER_WORD.get(len(groups), len(groups)))
+                draft.lines.append(lead + ", ".join(shared) + ".")
+            if differs and labels:
                 # "vad är lika och vad skiljer?": then what each row's list alone names (its points: "samordning" of
                 # the five strategies; not the words of its prose, "övergripande, syftet, individen …")
                 for i, (label, _, _) in enumerate(groups):
                     own_words = self._shared_words([items[i]], passages, asked=query.reading,
-                                                   others=[t for j, t in enumerate(said) if j != i])
-                    if len(own_words) >= MIN_SHARED_WORDS:
+                                                   others=[t for j, t in enumerate(compared) if j != i])
+                    if len(own_words) >= (MIN_SHARED_WORDS if common else MIN_OWN_POINT_WORDS):
                         draft.lines.append(ONLY_ONE_LEAD.format(label=label) + ", ".join(own_words) + ".")
         if query.english and said:
             draft.lines.insert(0, ENGLISH_LEAD)
@@ -3615,6 +3624,10 @@ class Composer:
         # individuell planering" among Stärkt gemensam primärvård's examples, beside "… plan (SIP)")
         spelled = self._spelled_out(query, topic, scope, passages)
         names += spelled
+        # (a process is said by what it makes: "digitalisering" by "digitala verktyg", "tekniska och digitala lösningar")
+        made = [base for word in re.findall(r"\w+", swedish.summary_topic(query.reading)) if len(topic) == 1
+                and (base := swedish.process_base(word))]
+        names += made
         def on_topic(chunk: Chunk, text: str | None = None) -> bool:
             said = (text if text is not None else chunk.text).lower()
             return self._mentions(topic, chunk, text) or any(self._mentions(h, chunk, text) for h in halves) \
@@ -3630,7 +3643,7 @@ class Composer:
         best_of: dict[tuple[str, str], Unit] = {}  # each section's best sentence on the topic …
         # "patientkontrakt" is named as such in some passage: a sentence with only "patient" does not count
         naming = {u.text for u in ranked if self._names_whole(topic, u.text)
-                  or any(n in u.text.lower() for n in spelled)
+                  or any(n in u.text.lower() for n in spelled + made)
                   or (names and any(h and self._names_whole(h, u.text) for h in halves))} if len(topic) == 1 else set()
         whole = bool(naming)
         for unit in ranked:
@@ -4252,6 +4265,37 @@ class Composer:
             draft.lines.insert(0, f"Styrdokumenten ({len(draft.lines)} st):")
         return draft
 
+    @staticmethod
+    def _outline_lead(chunk: Chunk, passages: Passages) -> str:
+        """An outline line's text for a section's first passage: its first sentence that says something (with the
+        next when short, and who set what it presents), then its list, clipped and counted."""
+        sentences = split_sentences(pre_text(chunk)) + split_sentences(chunk.list_intro)
+        # the first sentence that says something: not a lead-in, a publication line or a slogan ("… mitt liv!"),
+        # unless that sentence points back to the slogan ("Jag är experten i mitt liv! Därför är jag …")
+        plain = [s for s in sentences if not s.endswith(":") and not swedish.is_dateline(s)]
+        at = next((i for i, s in enumerate(plain) if not s.endswith("!")), 0)
+        lead = plain[at] if plain else ""
+        if at and swedish.leans_back(lead):
+            lead = f"{plain[at - 1]} {lead}"
+        elif lead and not chunk.items and len(lead.split()) < OUTLINE_SHORT_LEAD_WORDS and at + 1 < len(plain):
+            # (a short lead says little on its own: "Våra varför: Vi kan inte fortsätta att arbeta som vi alltid har
+            # gjort." goes on with why, "För att möta förändrade behov … behöver hälso- och sjukvårdssystemet …")
+            lead = f"{lead} {plain[at + 1]}"
+        established = next((x for x in plain[at + 1:] if swedish.tells_established(x) and swedish.has_kind("who", x)
+                            and x not in lead), "") if lead else ""
+        if established:
+            # (and who set what the section presents: "… Social ReKo, har fastställt en gemensam målbild …" after
+            # "Det övergripande syftet med målbilden …")
+            lead = f"{lead} {established}"
+        if chunk.items:
+            intro = chunk.list_intro if chunk.list_intro.endswith(":") else ""
+            # a long list is split across chunks: its size counts every part
+            count = sum(len(c.items) for c in passages.list_parts(chunk))
+            listed = "; ".join(_clipped(i) for i in chunk.items[:OUTLINE_ITEMS]) \
+                + (f"; … ({count} punkter)" if count > OUTLINE_ITEMS else "")
+            lead = " ".join(x for x in (lead, intro, listed) if x)
+        return lead
+
     def _outline(self, draft: Draft, document: str, passages: Passages) -> Draft:
         """The document's main sections in order, each with its first sentence (and the sections it
         introduces), cited; a section whose heading an earlier one names is that one's part."""
@@ -4273,7 +4317,9 @@ class Composer:
             if chunk.document != document or not chunk.section:
                 continue
             top = chunk.section.split(SECTION_SEP)[0]
-            if top == (meta.title if meta else "") or swedish.has_kind("date", top):
+            # (a dated heading is a step of a timeline, unless it names a decision of its own: "Förslag till RSR
+            # 230206" after "Beslut av målbild")
+            if top == (meta.title if meta else "") or (swedish.has_kind("date", top) and not DECISION_HEADING.match(top)):
                 continue
             first.setdefault(top, chunk)
             body[top] = body.get(top, "") + " " + swedish.fold(f"{chunk.text} {' '.join(chunk.items)}".lower())
@@ -4317,35 +4363,19 @@ class Composer:
                     f"{when}: {_clipped(line)} [{draft.cite(step, line)}]" for when, step, line in steps[:OUTLINE_ITEMS])
                     + ("; …" if len(steps) > OUTLINE_ITEMS else ""))
                 continue
-            sentences = split_sentences(pre_text(chunk)) + split_sentences(chunk.list_intro)
-            # the first sentence that says something: not a lead-in, a publication line or a slogan ("… mitt liv!"),
-            # unless that sentence points back to the slogan ("Jag är experten i mitt liv! Därför är jag …")
-            plain = [s for s in sentences if not s.endswith(":") and not swedish.is_dateline(s)]
-            at = next((i for i, s in enumerate(plain) if not s.endswith("!")), 0)
-            lead = plain[at] if plain else ""
-            if at and swedish.leans_back(lead):
-                lead = f"{plain[at - 1]} {lead}"
-            elif lead and not chunk.items and len(lead.split()) < OUTLINE_SHORT_LEAD_WORDS and at + 1 < len(plain):
-                # (a short lead says little on its own: "Våra varför: Vi kan inte fortsätta att arbeta som vi alltid har
-                # gjort." goes on with why, "För att möta förändrade behov … behöver hälso- och sjukvårdssystemet …")
-                lead = f"{lead} {plain[at + 1]}"
-            established = next((x for x in plain[at + 1:] if swedish.tells_established(x) and swedish.has_kind("who", x)
-                                and x not in lead), "") if lead else ""
-            if established:
-                # (and who set what the section presents: "… Social ReKo, har fastställt en gemensam målbild …" after
-                # "Det övergripande syftet med målbilden …")
-                lead = f"{lead} {established}"
-            if chunk.items:
-                intro = chunk.list_intro if chunk.list_intro.endswith(":") else ""
-                # a long list is split across chunks: its size counts every part
-                count = sum(len(c.items) for c in passages.list_parts(chunk))
-                listed = "; ".join(_clipped(i) for i in chunk.items[:OUTLINE_ITEMS]) \
-                    + (f"; … ({count} punkter)" if count > OUTLINE_ITEMS else "")
-                lead = " ".join(x for x in (lead, intro, listed) if x)
+            lead = self._outline_lead(chunk, passages)
             said_parts = all(swedish.fold(p.lower()) in swedish.fold(lead.lower()) for p in parts.get(top, []))
             if lead and draft.say(lead, chunk, prefix=f"- {top}: ") and parts.get(top) and not said_parts:
                 # (not when the lead's own list named them: "… fyra riktningsförändringar: A; B; C; D")
                 draft.lines[-1] += " Delar: " + ", ".join(parts[top]) + "."
+            if swedish.fold(top.lower()) == named_after:
+                # the section the document is named after, the vision itself, with its subsections: "MÅLBILD ›
+                # UTIFRÅN MEDBORGARPERSPEKTIV" and what the citizen is to meet, not only the five strategies
+                subsections = {c.section: c for c in reversed(passages.chunks)
+                               if c.document == document and c.section.startswith(top + SECTION_SEP)}
+                for section, sub in sorted(subsections.items(), key=lambda kv: kv[1].position):
+                    if (said := self._outline_lead(sub, passages)):
+                        draft.say(said, sub, prefix=f"- {section}: ")
         if rest:
             draft.lines.append("- Fler rubriker i dokumentet: " + ", ".join(rest) + ".")
         if draft.lines:
@@ -4790,12 +4820,17 @@ class Composer:
             return
         said = " ".join(draft.lines)
         # (in the topic's own sections, or anywhere when the place is of the topic: "folktandvården", "tandvården")
-        of_topic = any(swedish.fold(t) in w for t in topic for w in workplace)
+        # (the place a kind of the topic, its compound's head: "folktandvård" of tandvård, not "hälsocentral" of hälsa)
+        of_topic = any(w.endswith(swedish.fold(t)) for t in topic for w in workplace)
         sections = {(c.document, c.section) for c in draft.cited}
         # (or a sentence elsewhere that names the topic too: "Primärvården ska utgöra det självklara första valet för
         # befolkningen, även när det gäller psykisk hälsa" for a kurator at a hälsocentral, after the plan's "Psykisk hälsa")
+        # (a section the answer cited is the topic's own when headed by it: not "En hälsofrämjande och
+        # sjukvårdsförebyggande hälso- och sjukvård", cited for one sentence on psykisk hälsa, whose "Inom primärvården
+        # ska bland annat arbetet med egenmonitorering införas" is nothing of psykisk hälsa for a kurator at a hälsocentral)
         units = [u for u in units_of([Hit(c, 0.0) for c in passages.chunks if c.document in documents])
-                 if of_topic or (u.chunk.document, u.chunk.section) in sections
+                 if of_topic or ((u.chunk.document, u.chunk.section) in sections
+                                 and (not topic or self._heads(topic, heading_of(u.chunk))))
                  or any(len(t) >= MIN_TOPIC_WORD_ELSEWHERE and self._mentions({t}, None, u.text) for t in topic)]
         # (a sentence that names the place may open on "Även": "Även folktandvårdens chefer behöver ingå i …"; the
         # place or the kind of place it is a compound of: "tandvården" for "folktandvården")
@@ -5503,7 +5538,7 @@ def in_context(picked: Sequence[Unit], units: Sequence[Unit], after: bool = True
                 step += 1
                 if further in picked or further in out or further in echoed:
                     continue
-                if not swedish.echoes_before(unit.text, further.text) or swedish.about_the_text(further.text):
+                if not swedish.echoes_before(unit.text, further.text, naming=True) or swedish.about_the_text(further.text):
                     break
                 echoed.append(further)
                 added += 1

@@ -210,8 +210,11 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     against = re.match(r"^\s*(?:och\s+|men\s+)?(?:vad\s+är\s+|vad\s+e\s+|vilken\s+är\s+)?(?:det\s+för\s+)?skillnad\w*\s+"
                        r"(?:mot|från|gentemot|jämfört\s+med)\s+(?P<x>[^?,.!]{2,40}?)\s*(?:[?,.!]|$)", reading, re.I) \
         if earlier else None
-    if against and (thing := swedish.defined_term(earlier[-1]) or swedish.asked_mentioned(earlier[-1])):
+    if against and (thing := next((t for e in reversed(earlier)
+                                   if (t := swedish.defined_term(e) or swedish.asked_mentioned(e))), "")):
         # "vad är patientkontrakt?" + "och vad är skillnaden mot SIP?": between the two
+        # (the thing the thread last asked to have explained, when the turns since asked of it: "vad är västernorrlands
+        # målbild?" + "vem har fastställt den?" + "hur togs den fram?" + "vad är skillnaden mot jämtland härjedalens?")
         reading = f"Vad är skillnaden mellan {thing} och {against['x'].strip()}?"
     if earlier and swedish.only_summary_request(reading) and (summed := swedish.topic_words(earlier[-1]).strip(" ?")):
         # "vilka inriktningar och uppdrag har nämnden för 2025-2027?" + "sammanfatta kort …": a summary of that

@@ -2029,10 +2029,27 @@ def question_parts(text: str) -> list[str]:
     if len(parts) == 2 and _BARE_WHICH_GROUPS.match(parts[1]) and (about := summary_topic(parts[0])):
         # "vad säger planen om psykisk ohälsa och självmord i norrbotten? vilka grupper är mest utsatta": of that
         parts[1] = f"{parts[1].rstrip(' ?')} när det gäller {about}?"
+    if len(parts) == 2 and _MENTIONED_OF_IT.match(parts[1]) and defined_term(parts[0]):
+        # "vad e SIP för nåt, står det nåt om det?": whether the documents say anything of it is what the answer to what
+        # it is tells (what they say of it, or that they do not explain it) – one question, not a second one refused
+        return [parts[0]]
     if len(parts) == 2 and (bare := _BARE_DECISION.match(parts[1])) and (decided := _DECIDED_ON.search(parts[0])):
         # "När Barnarenan var med och beslutade om länets målbild, och när beslutade SVOM?": SVOM's decision on it too
         parts[1] = f"{parts[1].rstrip(' ?')} om {decided['what'].strip()}?"
     return parts if len(parts) >= 2 and all(len(p.split()) >= 3 for p in parts) else [text]
+
+
+# A part that asks only whether the documents say anything of what the part before it asks of ("står det nåt om det?")
+_MENTIONED_OF_IT = re.compile(r"^\s*(?:och\s+)?(?:står|finns|nämns)\s+det\s+(?:nå(?:go)?t|nåt|några|mer|mera)?\s*"
+                              r"(?:mer\s+)?(?:om\s+(?:det|den|dem|dom|detta)\s*)?(?:alls\s*|i\s+dokumenten\s*)?\??\s*$", re.I)
+# A process named by the adjective it makes things ("digitalisering" -> "digital")
+_PROCESS_OF_ADJECTIVE = re.compile(r"^(?P<base>\w{4,}(?:al|ell))iser(?:ing|ingen|ingar|ingarna)$", re.I)
+
+
+def process_base(word: str) -> str:
+    """The adjective a process noun is made of, lower-case ("Digitaliseringen" -> "digital"), or ""."""
+    match = _PROCESS_OF_ADJECTIVE.match(word)
+    return match["base"].lower() if match else ""
 
 
 # "Vad ansvarar nämnden för, vad ansvarar den inte för?": a question and, after a comma, the same question negated
@@ -8217,6 +8234,7 @@ _ADDS_TO = re.compile(r"(?:även|också|dessutom|samtidigt|exempelvis|till exemp
 _DEFINITE_PLURAL_OPENING = re.compile(r"^\s*(?P<stem>[^\W\d_]{3,}?)(?:erna|arna|orna)\s+(?-i:[a-zåäö])", re.I)
 
 
+_DEFINITE_PLURAL_NAMING = re.compile(r"^\s*(?P<stem>[^\W\d_]{3,}?)(?:erna|arna|orna)\s+(?-i:[A-ZÅÄÖ])", re.I)
 # "Införandet påverkar …" after "… Cosmic införts i regionen …": the doing the sentence before told, as a thing
 _DOING_OPENING = re.compile(r"^\s*(?P<stem>[^\W\d_]{4,}?)(?:andet|endet)\s+(?-i:[a-zåäö])", re.I)
 _DEFINITE_BODY_OPENING = re.compile(r"^\s*(?P<stem>nämnd|styrelse|region|förvaltning|beredning)(?:en)\s+(?-i:[a-zåäö])", re.I)
@@ -8230,10 +8248,12 @@ def names_body_before(before: str, sentence: str) -> bool:
     return bool(stem) and any(w.endswith(stem) and len(w) > len(stem) + 3 for w in re.findall(r"[^\W\d_]+", before.lower()))
 
 
-def echoes_before(before: str, sentence: str) -> bool:
+def echoes_before(before: str, sentence: str, naming: bool = False) -> bool:
     """Whether a sentence opens on a definite plural of a thing the sentence before names ("Planerna …" after
-    "Lokala handlingsplaner ska …")."""
-    match = _DEFINITE_PLURAL_OPENING.match(sentence) or _DOING_OPENING.match(sentence)
+    "Lokala handlingsplaner ska …"); with `naming`, also one that names them ("Funktionerna Sök vård och Chatt är
+    infört …" after "… kompletteras med fler funktioner …": it goes on from it, though it reads on its own)."""
+    match = _DEFINITE_PLURAL_OPENING.match(sentence) or _DOING_OPENING.match(sentence) \
+        or (_DEFINITE_PLURAL_NAMING.match(sentence) if naming else None)
     if not match or len(match["stem"]) < 4:
         return False
     stem = match["stem"].lower()
@@ -9588,6 +9608,10 @@ def _default_terms() -> TermMap:
 # An English question is read as its Swedish counterpart, so every rule above (intent, counted
 # thing, topic, section names) applies to it; the answer stays in the documents' Swedish.
 _EN_QUESTION = (
+    # "How did Västernorrland involve citizens when developing its vision?": how, while the vision was made
+    # (no date asked: "när målbilden togs fram", not "when was it developed")
+    (r"\bwhen\s+(?:developing|creating|drafting|drawing\s+up|making|preparing|writing|working\s+out)\s+"
+     r"(?:its|their|the|this|that)\s+(\w+(?:\s+\w+)?)\s*(?=\?|$)", r"när \1 togs fram"),
     # "… – what is it and what features does it offer?": what one can do there, its functions
     (r"\bwhat\s+(?:features|functions|services)\s+(?:does|do)\s+(?:it|they)\s+(?:offer|have|provide|include|give)\b",
      "vilka funktioner finns där"),
