@@ -1632,5 +1632,9 @@ def test_session_54_summaries_say_more_of_what_is_asked(assistant):
     # Min vård Norrbotten: the functions in place on every hälsocentral, going on from "fler funktioner"
     portal = assistant.ask("Vad säger nämndens verksamhetsplan om Min vård Norrbotten?")
     assert portal.answered and "Funktionerna Sök vård och Chatt är infört" in portal.text
-    for answer in (summary, digital, portal):
+    # a section named by its whole heading: that section, not other sections' "förutsättningar" after it
+    named = assistant.ask("sammanfatta det som står om viktiga förutsättningar för omställningen i norrbottens strategi")
+    assert named.answered and "Modigt ledarskap" in named.text and "Ledarskapsutveckling" in named.text
+    assert "Norrbottningen ska ges förutsättningar" not in named.text
+    for answer in (summary, digital, portal, named):
         assert _valid_citations(answer)

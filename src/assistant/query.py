@@ -216,6 +216,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # (the thing the thread last asked to have explained, when the turns since asked of it: "vad är västernorrlands
         # målbild?" + "vem har fastställt den?" + "hur togs den fram?" + "vad är skillnaden mot jämtland härjedalens?")
         reading = f"Vad är skillnaden mellan {thing} och {against['x'].strip()}?"
+    elif against and (region_against := _region_set_against(against["x"].strip(), earlier, metas)):
+        # "Vad heter vår målbild … i Jämtland Härjedalen?" + … + "vad är skillnaden mot norrbottens målbild?": the same
+        # thing of the region the thread is about, set against the one named
+        reading = f"Vad är skillnaden mellan {region_against}s {against['x'].strip().split()[-1]} och {against['x'].strip()}?"
     if earlier and swedish.only_summary_request(reading) and (summed := swedish.topic_words(earlier[-1]).strip(" ?")):
         # "vilka inriktningar och uppdrag har nämnden för 2025-2027?" + "sammanfatta kort …": a summary of that
         reading = f"Sammanfatta {summed}"
@@ -1284,6 +1288,15 @@ def _qualifies_as_titled(word: str, question: str, title: str) -> bool:
 
 QUALIFIED_NOUN_WORDS = 3  # "gemensamma nära vård-strategin": the noun a title's qualifier goes with, this many words on
 _OTHER_TEXTS = ("plan", "strategi", "fardplan", "handlingsplan", "verksamhetsplan", "dokument", "rapport", "program")
+
+
+def _region_set_against(named: str, earlier: Sequence[str], metas: Mapping[str, DocumentMeta]) -> str:
+    """The region a thread is about (its latest turn naming one), when a "skillnaden mot X" follow-up names another
+    region's thing of two words or more ("norrbottens målbild"); else ""."""
+    against = named_in(named, metas)[1]
+    thread = next((regions for turn in reversed(earlier) if (regions := named_in(turn, metas)[1])), ())
+    other = [r for r in thread if r not in against]
+    return other[0] if len(against) == 1 and len(other) == 1 and len(named.split()) >= 2 else ""
 
 
 def named_in(text: str, metas: Mapping[str, DocumentMeta],
