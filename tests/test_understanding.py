@@ -13911,3 +13911,39 @@ def test_a_process_is_said_by_what_it_makes_and_named_things_go_on():
     after = "Funktionerna Sök vård och Chatt är infört på alla regionens hälsocentraler."
     assert swedish.echoes_before(before, after, naming=True) and not swedish.echoes_before(before, after)
     assert not swedish.echoes_before("Videotjänst ingår i Min vård Norrbotten.", after, naming=True)
+
+
+def test_a_difference_against_another_region_keeps_the_threads_region():
+    # the conversation trial of session 54: "Vad heter vår målbild … i Jämtland Härjedalen?" + two turns + "vad ar
+    # skillnaden mot norrbottens malbild?" described Norrbotten's målbild alone
+    compared = q("vad ar skillnaden mot norrbottens malbild?",
+                 ["Jag jobbar som biståndshandläggare i Östersund. Vad heter vår målbild för nära vård i Jämtland "
+                  "Härjedalen?", "Vilka strategier finns det för att nå den?", "När beslutades den och av vem?"])
+    assert compared.intent == "comparison" and set(compared.regions) == {"Jämtland Härjedalen", "Norrbotten"}
+    # (a region alone, with no thing of it, is no such comparison)
+    alone = q("vad är skillnaden mot norrbotten?", ["Vad heter målbilden i Jämtland Härjedalen?"])
+    assert "Vad är skillnaden mellan Jämtland Härjedalens" not in alone.reading
+
+
+def test_hold109_readings():
+    # hold109, looked at half-way in session 54: the ways staff ask these read as the documents answer them
+    # "Vem har egentligen bestämt Västernorrlands målbild …?": who decided (Social ReKo, and kommunfullmäktige)
+    from assistant.answer import asked_event
+    assert asked_event(q("Vem har bestämt Västernorrlands målbild?")) == "decision"
+    # "… pratar om både en målbild och en färdplan. Är inte det samma sak? Vad är skillnaden?": between the two
+    both = q("Jämtland Härjedalen pratar om både en målbild och en färdplan. Är inte det samma sak? Vad är skillnaden?")
+    assert both.reading.startswith("Vad är skillnaden mellan en målbild och en färdplan")
+    # English: people who took part are counted as such; parents are "föräldraskapet" in the documents
+    people = q("How many people took part in the citizen dialogues that Västernorrland held?")
+    assert "hur många personer" in people.reading
+    assert "hur många personer" not in q("How many people are positive to digital services?").reading
+    parents = q("Does Norrbotten's joint strategy say anything about supporting parents and young children?")
+    assert "föräldraskapet" in parents.search
+
+
+def test_where_the_counted_things_are_is_asked_with_the_count():
+    # the conversation trial of session 54: "How many hospitals does the region run, and where are they?" answered
+    # "where are they?: The steering documents do not say." after "… tre vid kusten och två i Malmfälten"
+    assert len(swedish.question_parts("How many hospitals does the region run, and where are they?")) == 1
+    assert len(swedish.question_parts("Hur många sjukhus har regionen, och var ligger de?")) == 1
+    assert len(swedish.question_parts("Hur många sjukhus har regionen, och vem driver dem?")) == 2

@@ -3687,9 +3687,11 @@ class Composer:
             section = headed[0].chunk
             self._section(draft, section, passages, summary=True, topic=topic)
         seen_sections = {(section.document, section.section)} if section is not None else set()
-        if section is not None and self._names_itself(set(self.tokenize(heading_of(section))), query.reading):
-            # the question names the section's whole heading ("… om viktiga förutsättningar för omställningen i
-            # norrbottens strategi"): that section is what is asked, not other sections' "förutsättningar"
+        if section is not None and self._names_itself(set(self.tokenize(heading_of(section))), query.reading) \
+                and topic <= set(self.tokenize(heading_of(section))):
+            # the question names the section's whole heading, and asks of nothing more ("… om viktiga förutsättningar
+            # för omställningen i norrbottens strategi"): that section is what is asked, not other sections'
+            # "förutsättningar" (but "psykisk hälsa och suicid" asks of suicid beside "Psykisk hälsa")
             chosen = []
         added = 0
         figures = swedish.asks_figures(query.reading)

@@ -2029,6 +2029,10 @@ def question_parts(text: str) -> list[str]:
     if len(parts) == 2 and _BARE_WHICH_GROUPS.match(parts[1]) and (about := summary_topic(parts[0])):
         # "vad säger planen om psykisk ohälsa och självmord i norrbotten? vilka grupper är mest utsatta": of that
         parts[1] = f"{parts[1].rstrip(' ?')} när det gäller {about}?"
+    if len(parts) == 2 and _WHERE_THEY_ARE.match(parts[1]) and _HOW_MANY.search(parts[0]):
+        # "Hur många sjukhus har regionen, och var ligger de?": the sentence that counts them says where ("tre vid
+        # kusten och två i Malmfälten"); read whole, as without the comma
+        return [text]
     if len(parts) == 2 and _MENTIONED_OF_IT.match(parts[1]) and defined_term(parts[0]):
         # "vad e SIP för nåt, står det nåt om det?": whether the documents say anything of it is what the answer to what
         # it is tells (what they say of it, or that they do not explain it) – one question, not a second one refused
@@ -2039,6 +2043,9 @@ def question_parts(text: str) -> list[str]:
     return parts if len(parts) >= 2 and all(len(p.split()) >= 3 for p in parts) else [text]
 
 
+# A part that asks where the things the part before it counts are ("och var ligger de?", "and where are they?")
+_WHERE_THEY_ARE = re.compile(r"^\s*(?:och\s+|and\s+)?(?:var\s+(?:ligger|finns|är)\s+(?:de|dom|dem|dessa)|"
+                             r"where\s+(?:are|is)\s+(?:they|these|those|it))(?:\s+(?:located|belägna))?\s*\??\s*$", re.I)
 # A part that asks only whether the documents say anything of what the part before it asks of ("står det nåt om det?")
 _MENTIONED_OF_IT = re.compile(r"^\s*(?:och\s+)?(?:står|finns|nämns)\s+det\s+(?:nå(?:go)?t|nåt|några|mer|mera)?\s*"
                               r"(?:mer\s+)?(?:om\s+(?:det|den|dem|dom|detta)\s*)?(?:alls\s*|i\s+dokumenten\s*)?\??\s*$", re.I)
@@ -2732,6 +2739,9 @@ _CLAIMED_SAME = re.compile(r"\b(?:påstod|påstår|sa|sade|säger|tror|trodde|me
 _MIXED_UP = re.compile(r"\b(?:(?:blandar|blandade|blanda|rör|rörde)\s+(?:\w+\s+){0,2}?ihop|förväxlar|förväxlade)\s+"
                        r"(?P<a>[^.?!,]{3,60}?)\s+(?:och|med)\s+(?P<b>[^.?!,]{3,80}?)\s*(?=[.?!,]|$)", re.I)
 
+# "Är inte det samma sak?", "Är det samma sak?": whether two things said are one, asked before how they differ
+_SAME_THING_ASKED = re.compile(r"^\s*(?:men\s+)?är\s+(?:inte\s+)?(?:det|de|dom|dessa)\s+(?:inte\s+)?(?:samma\s+sak|"
+                               r"detsamma|samma)\s*\??\s*$", re.I)
 # "Vad är egentligen skillnaden mellan dom?", "Vad skiljer dem åt?", "Vad är skillnaden?": a difference of what was said
 # "I Norrbottens målbild finns både 'X' och 'Y'.": where the things quoted stand
 _QUOTED_WHERE = re.compile(r"^\s*(?:i|inom)\s+([^,'\"”“‘]{4,60}?)\s+(?:finns|står|pratar|nämns|talar|skriver)\b", re.I)
@@ -2895,6 +2905,10 @@ def strip_preamble(text: str) -> str:
                           and not _OTHERS_ASK.search(s))
                       or (s is not sentences[0] and (_WHEN_OR_WHO_OF_IT.match(_GREETING.sub("", s))
                                                      or _MENTION_ASKED_AFTER.match(_GREETING.sub("", s))))]
+        if len(asking) == 2 and _SAME_THING_ASKED.match(asking[0]) and _DIFFERENCE_OF_THEM.search(asking[1]):
+            # "… pratar om både en målbild och en färdplan. Är inte det samma sak? Vad är skillnaden?": one question
+            sentences = [x for x in sentences if x is not asking[0]]
+            asking = asking[1:]
         at = sentences.index(asking[0]) if len(asking) == 1 else 0
         statement = _GREETING.sub("", sentences[at - 1]).strip() if at else ""  # the sentence before the one question
         claimed = (_CLAIMED_SAME.search(statement) or _MIXED_UP.search(statement)) if len(asking) == 1 and statement else None
@@ -9074,7 +9088,7 @@ _QUOTED_HEADING = re.compile(r"\bunder\s+[”“\"'‘’](?P<heading>[^”“\"
 # heading) must speak of the same kind of event ("När öppnar sjukhuset?" is not answered by when
 # it was decided).
 EVENTS = {
-    "decision": ("beslut", "fatta", "anta", "antog", "antag", "fastställ", "klubba", "bestämde", "bestämdes", "godkän", "decid", "adopt", "approv"),
+    "decision": ("beslut", "fatta", "anta", "antog", "antag", "fastställ", "klubba", "bestämde", "bestämdes", "bestämt", "godkän", "decid", "adopt", "approv"),
     "start": ("börja", "start", "inför", "implementer", "påbörja", "kick", "rolled", "introduc", "begin", "began"),
     "opening": ("öppna", "öppnar", "invig", "open"),
     # "När var slutrapporten klar?": a thing done, which its line may tell by its handing over ("Slutrapport …
@@ -9743,6 +9757,10 @@ _EN_QUESTION = (
     (r"^\s*(?:and )?what (?:is|are|was|were) (?:it|they|this|that|these) called\s*\??\s*$", "vad heter den?"),
     (r"^\s*(?:and )?what (?:is|are|was|were) (.+?) called\s*\??\s*$", r"vad heter \1?"),
     # "How many people are positive to …?": people are who a count counts, no counted thing of their own
+    # (but people who took part are counted as such: "How many people took part in the citizen dialogues …?" is no
+    # count of the kommuner the dialogues were held in)
+    (r"^\s*how many (?:people|persons|individuals)\b(?=\s+(?:took part|participated|attended|joined|were involved)\b)",
+     "hur många personer"),
     (r"^\s*how many (?:people|persons|individuals)\b", "hur många"),
     (r"^\s*how many\b", "hur många"),
     (r"^\s*how much\b", "hur mycket"),
