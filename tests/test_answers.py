@@ -1636,5 +1636,9 @@ def test_session_54_summaries_say_more_of_what_is_asked(assistant):
     named = assistant.ask("sammanfatta det som står om viktiga förutsättningar för omställningen i norrbottens strategi")
     assert named.answered and "Modigt ledarskap" in named.text and "Ledarskapsutveckling" in named.text
     assert "Norrbottningen ska ges förutsättningar" not in named.text
-    for answer in (summary, digital, portal, named):
+    # hold109: lokala planer and how they are followed up, each from its own section of the strategy
+    plans = assistant.ask("Vad säger strategin om lokala planer och hur det ska följas upp?")
+    assert plans.answered and "Lokala handlingsplaner ska utarbetas" in plans.text
+    assert "gemensamt fastställda indikatorer" in plans.text
+    for answer in (summary, digital, portal, named, plans):
         assert _valid_citations(answer)

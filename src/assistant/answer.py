@@ -242,6 +242,7 @@ OUTLINE_ROW_LEAD = "”{title}” tar upp: "  # a document's outline as a compar
 MIN_SHARED_WORDS = 2     # a comparison of likeness or difference says the words both rows use, when there are this many …
 MAX_SHARED_WORDS = 8     # … at most this many
 MIN_SHARED_LETTERS = 6   # shorter stems ("liv", "fokus") say too little to name as shared
+NAMED_HEADING_WORDS = 3  # a heading this long, named whole by a summary question, is all it asks ("Viktiga förutsättningar …")
 MIN_OWN_POINT_WORDS = 1  # asked only how they differ: one word a row's points alone name is the difference ("samordning")
 MIN_SHARED_STEM = 6  # a stem a staff sentence shares with the answer's topic is this long ("digital"), not "vård"
 COMMON_WORD_SHARE = 0.2  # a word in more than this share of all passages is too common to count as shared
@@ -3540,7 +3541,8 @@ class Composer:
         # "Sammanfatta hur strategin vill flytta vården bort från sjukhusen": a staff phrase for the documents' word
         # that heads a section ("Öppnare vårdformer"): that section
         headed = self._headed_by_documents_word(query, passages, min_words=STAFF_PHRASE_WORDS, scope=set(documents))
-        if headed is not None:
+        # (one half of two asked, each with its section, is not all that is asked: "… om lokala planer och uppföljning")
+        if headed is not None and not self._sections_of_pair(query, hits, passages):
             return self._section(Draft(), headed, passages, summary=True)
         if documents and not topic:
             # "sammanfatta Jämtland Härjedalens målbild": the document is "Målbild och färdplan …", and
@@ -3687,11 +3689,14 @@ class Composer:
             section = headed[0].chunk
             self._section(draft, section, passages, summary=True, topic=topic)
         seen_sections = {(section.document, section.section)} if section is not None else set()
-        if section is not None and self._names_itself(set(self.tokenize(heading_of(section))), query.reading) \
+        if section is not None and len(set(self.tokenize(heading_of(section)))) >= NAMED_HEADING_WORDS \
+                and self._names_itself(set(self.tokenize(heading_of(section))), query.reading) \
                 and topic <= set(self.tokenize(heading_of(section))):
             # the question names the section's whole heading, and asks of nothing more ("… om viktiga förutsättningar
             # för omställningen i norrbottens strategi"): that section is what is asked, not other sections'
-            # "förutsättningar" (but "psykisk hälsa och suicid" asks of suicid beside "Psykisk hälsa")
+            # "förutsättningar" (but "psykisk hälsa och suicid" asks of suicid beside "Psykisk hälsa"; and a heading
+            # of a topic's own words, "Psykisk hälsa", leaves what other sections say of it to say: "Stärka barn och
+            # ungas psykiska hälsa" among the plan's priorities)
             chosen = []
         added = 0
         figures = swedish.asks_figures(query.reading)
@@ -3931,9 +3936,12 @@ class Composer:
         for half in halves:
             topic = set(self.tokenize(half))
             # a heading that names the half, or ends on it ("Attraktiv och hållbar arbetsmiljö")
+            # (or by its head noun, when its words together head none: "lokala planer" -> "Handlingsplaner")
+            head = set(self.tokenize(half.split()[-1])) if len(half.split()) > 1 else set()
             found.append(self.named_section(query, hits, passages, topic=topic, nearly=True) or next(
                 (c for c in passages.chunks if c.document in documents and c.section and self._heads(topic, heading_of(c))),
-                None))
+                None) or next((c for c in passages.chunks if head and c.document in documents and c.section
+                               and self._heads(head, heading_of(c))), None))
         if any(f is None for f in found) or found[0].section == found[1].section:
             return []
         return found
@@ -4831,12 +4839,8 @@ class Composer:
         sections = {(c.document, c.section) for c in draft.cited}
         # (or a sentence elsewhere that names the topic too: "Primärvården ska utgöra det självklara första valet för
         # befolkningen, även när det gäller psykisk hälsa" for a kurator at a hälsocentral, after the plan's "Psykisk hälsa")
-        # (a section the answer cited is the topic's own when headed by it: not "En hälsofrämjande och
-        # sjukvårdsförebyggande hälso- och sjukvård", cited for one sentence on psykisk hälsa, whose "Inom primärvården
-        # ska bland annat arbetet med egenmonitorering införas" is nothing of psykisk hälsa for a kurator at a hälsocentral)
         units = [u for u in units_of([Hit(c, 0.0) for c in passages.chunks if c.document in documents])
-                 if of_topic or ((u.chunk.document, u.chunk.section) in sections
-                                 and (not topic or self._heads(topic, heading_of(u.chunk))))
+                 if of_topic or (u.chunk.document, u.chunk.section) in sections
                  or any(len(t) >= MIN_TOPIC_WORD_ELSEWHERE and self._mentions({t}, None, u.text) for t in topic)]
         # (a sentence that names the place may open on "Även": "Även folktandvårdens chefer behöver ingå i …"; the
         # place or the kind of place it is a compound of: "tandvården" for "folktandvården")
