@@ -1616,6 +1616,7 @@ def test_session_54_answers_from_the_first_trials(assistant):
                             ["vad säger nämnden om psykisk hälsa?"])
     first_choice = kurator.text.find("självklara första valet")
     assert kurator.answered and 0 <= first_choice < kurator.text.find("där du arbetar")
+    assert "Stärka barn och ungas psykiska hälsa" in kurator.text  # (what other sections say of it, after "Psykisk hälsa")
     for answer in (differ, thread, english, sip, kurator):
         assert _valid_citations(answer)
 

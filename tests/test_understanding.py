@@ -13951,3 +13951,29 @@ def test_where_the_counted_things_are_is_asked_with_the_count():
     assert len(swedish.question_parts("How many hospitals does the region run, and where are they?")) == 1
     assert len(swedish.question_parts("Hur många sjukhus har regionen, och var ligger de?")) == 1
     assert len(swedish.question_parts("Hur många sjukhus har regionen, och vem driver dem?")) == 2
+
+
+def test_second_new_employee_trial_of_session_54():
+    # "… || Och måste jag kunna bemöta patienter på samiska? Vad står det om det?" re-answered the thread's first
+    # question: a first sentence naming new things, pointing back to nothing, asks its own question
+    own = q("Och måste jag kunna bemöta patienter på samiska? Vad står det om det?",
+            ["Vad innebär omställningen till nära vård enligt den länsgemensamma strategin?",
+             "vad betyder det konkret för mig som medarbetare? ge gärna exempel"])
+    assert not own.follow_up and "omställningen" not in own.search
+    # (a follow-up that points back stays one)
+    assert q("och vilka exempel finns för den?", ["Vad innebär riktningsförändringen öppnare vårdformer?"]).follow_up
+    # "vad betyder kontinuitet?" after Västernorrland's målbild: the region's own point, not another region's label
+    labels = chunk("jh.txt", "MÅLBILD", "Fem strategier för att nå målet:\n- Ökad kontinuitet\n- Ökad delaktighet", 0,
+                   ("Ökad kontinuitet", "Ökad delaktighet"), "Fem strategier för att nå målet:")
+    explained = chunk("jh.txt", "MÅLBILD", "- ”De jag träffar känner mig och min bakgrund och det gör mig trygg i mötet.”\n"
+                      "- ”Jag är informerad, kan påverka och får berätta hur min livssituation ser ut för dem.”", 1,
+                      ("”De jag träffar känner mig och min bakgrund och det gör mig trygg i mötet.”",
+                       "”Jag är informerad, kan påverka och får berätta hur min livssituation ser ut för dem.”"))
+    point = chunk("vn.txt", "Detta har arbetet lett till", "Målbilden kan sammanfattas i två punkter.\n- Jag har en "
+                  "kontinuitet i min kontakt med vården.\n- Jag är delaktig.", 0,
+                  ("Jag har en kontinuitet i min kontakt med vården.", "Jag är delaktig."),
+                  "Målbilden kan sammanfattas i två punkter.")
+    passages = Passages(chunks=[labels, explained, point], metas=METAS, vectors=None)
+    query = q("vad betyder kontinuitet?", ["vad är västernorrlands målbild?"])
+    text = composer._mentioned(Draft(), "kontinuitet", query, None, passages).text()
+    assert "Jag har en kontinuitet i min kontakt med vården" in text and "Ökad kontinuitet" not in text

@@ -2994,6 +2994,12 @@ class Composer:
         forms = swedish.term_forms(term)
         units = [u for u in units_of([Hit(c, 0.0) for c in scope])
                  if not u.text.endswith(":") and any(mentions_term(f, u.text) for f in forms)]
+        # (the region asked of, or the thread's, when its documents use the term: "vad betyder kontinuitet?" after
+        # Västernorrland's målbild is its point "Jag har en kontinuitet i min kontakt med vården", not Jämtland
+        # Härjedalen's "Ökad kontinuitet")
+        regional = [u for u in units if query.regions and u.chunk.document in passages.metas
+                    and passages.metas[u.chunk.document].region in query.regions]
+        units = regional or units
         if not units:
             return draft
         # a list label that the next list explains ("Ökad kontinuitet" among the five strategies): its explanation

@@ -707,6 +707,13 @@ def _asks_its_own(reading: str, fronted: tuple[str, str], earlier: Sequence[str]
             and not re.search(r"\b(?:dom|de|dem|sin|sitt|sina|deras|där|dit|samma)\b", asked, re.I) \
             and len(swedish.topic_words(asked).split()) >= OWN_QUESTION_TOPIC_WORDS:
         return True
+    # (or a first sentence that names new things the thread never said and points back to nothing, however it is led in:
+    # "… || Och måste jag kunna bemöta patienter på samiska? Vad står det om det?" – "det" is its own first sentence's)
+    first = (swedish.question_sentences(reading) or [reading])[0]
+    new_words = [w for w in swedish.topic_words(first).split() if len(w) >= OWN_TOPIC_WORD_LETTERS]
+    if not asked_from and len(new_words) >= OWN_QUESTION_TOPIC_WORDS and not swedish.points_back(first) \
+            and not any(swedish.mentions(said, w) for w in new_words) and not any(named_in(first, metas, common)):
+        return True
     places = [p for p in swedish.places_named(reading) if not swedish.mentions(said, p)] if not asked_from else []
     # (not "det i kiruna", the earlier thing there: "Hur många sjukhus …? || o det i kiruna ska rivas har jag hört, …?";
     # nor one pointing back: "jag är tandhygienist … i Gällivare – vad innebär det här för oss?", "det nya" is the new one)
@@ -928,6 +935,7 @@ def beyond_thread(query: Query, says: Callable[[str, str], bool]) -> Query:
 OWN_PLACE_TOPIC_WORDS = 3  # a question naming a new place and this many words besides asks its own question
 OWN_MENTION_WORDS = 3  # a follow-up asking whether a thing this short is mentioned asks of that thing itself
 OWN_QUESTION_TOPIC_WORDS = 2  # a question after a new topic said first that names this much asks its own question
+OWN_TOPIC_WORD_LETTERS = 6  # … and a first sentence's new words this long (none of them said in the thread)
 SHORT_POINTING_QUESTION = 6  # words: "Har hen rätt till det?" asks of what the preamble told, naming nothing itself
 THREAD_TOPIC_LETTERS = 5  # a topic word this long is specific enough to tell whether a region's documents cover it
 
