@@ -1643,3 +1643,23 @@ def test_session_54_summaries_say_more_of_what_is_asked(assistant):
     assert "gemensamt fastställda indikatorer" in plans.text
     for answer in (summary, digital, portal, named, plans):
         assert _valid_citations(answer)
+
+
+def test_session_54_answers_from_the_second_new_employee_trial(assistant):
+    # who makes the gemensam plan locally: the local samverkansarenor given the task (it was said to be untold)
+    local = assistant.ask("vad är det för gemensam plan och vem tar fram den lokalt?",
+                          ["hej jag är ny socialsekreterare i strömsunds kommun. vad är SVOM och vad har de beslutat om "
+                           "nära vård?"])
+    assert local.answered and "Lokala samverkansarenor har fått i uppdrag" in local.text
+    assert "Det står inte" not in local.text
+    # a new question after a thread, with "det" pointing at its own first sentence: the minority languages
+    sami = assistant.ask("Och måste jag kunna bemöta patienter på samiska? Vad står det om det?",
+                         ["Hej, jag har precis börjat som logoped på hälsocentralen i Jokkmokk. Vad innebär omställningen "
+                          "till nära vård enligt den länsgemensamma strategin?",
+                          "vad betyder det konkret för mig som medarbetare? ge gärna exempel"])
+    assert sami.answered and "samer" in sami.text
+    # "vad betyder kontinuitet?" after Västernorrland's målbild: its own point
+    point = assistant.ask("vad betyder kontinuitet?", ["vad är västernorrlands målbild?"])
+    assert point.answered and "Jag har en kontinuitet i min kontakt med vården" in point.text
+    for answer in (local, sami, point):
+        assert _valid_citations(answer)

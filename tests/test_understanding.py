@@ -13920,6 +13920,10 @@ def test_a_difference_against_another_region_keeps_the_threads_region():
                  ["Jag jobbar som biståndshandläggare i Östersund. Vad heter vår målbild för nära vård i Jämtland "
                   "Härjedalen?", "Vilka strategier finns det för att nå den?", "När beslutades den och av vem?"])
     assert compared.intent == "comparison" and set(compared.regions) == {"Jämtland Härjedalen", "Norrbotten"}
+    # the second new-employee trial: the same in English, "how does that compare with Norrbotten's vision?"
+    english = q("how does that compare with Norrbotten's vision?",
+                ["What is the shared vision for close care in Jämtland Härjedalen?"])
+    assert english.reading == "Vad är skillnaden mellan Jämtland Härjedalens målbild och Norrbottens målbild?"
     # (a region alone, with no thing of it, is no such comparison)
     alone = q("vad är skillnaden mot norrbotten?", ["Vad heter målbilden i Jämtland Härjedalen?"])
     assert "Vad är skillnaden mellan Jämtland Härjedalens" not in alone.reading

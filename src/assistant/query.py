@@ -207,19 +207,24 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # "Nämns SIP i länsstrategin …?" + "vad e skillnaden på det o patientkontraktet som står bredvid?": SIP
         reading = f"{reading[:pointed.start(1)]}{thing}{reading[pointed.end(1):]}"
         reading = re.sub(r"\s+som\s+står\s+(?:bredvid|intill|där|nedanför|ovanför)\b", "", reading, flags=re.I)
-    against = re.match(r"^\s*(?:och\s+|men\s+)?(?:vad\s+är\s+|vad\s+e\s+|vilken\s+är\s+)?(?:det\s+för\s+)?skillnad\w*\s+"
-                       r"(?:mot|från|gentemot|jämfört\s+med)\s+(?P<x>[^?,.!]{2,40}?)\s*(?:[?,.!]|$)", reading, re.I) \
-        if earlier else None
-    if against and (thing := next((t for e in reversed(earlier)
-                                   if (t := swedish.defined_term(e) or swedish.asked_mentioned(e))), "")):
+    against = (re.match(r"^\s*(?:och\s+|men\s+)?(?:vad\s+är\s+|vad\s+e\s+|vilken\s+är\s+)?(?:det\s+för\s+)?skillnad\w*\s+"
+                        r"(?:mot|från|gentemot|jämfört\s+med)\s+(?P<x>[^?,.!]{2,40}?)\s*(?:[?,.!]|$)", reading, re.I)
+               # ("how does that compare with Norrbotten's vision?", read "jämför det med Norrbottens vision målbild?")
+               or re.match(r"^\s*(?:och\s+|men\s+)?(?:hur\s+)?jämför\w*\s+(?:det|den|dom|de)\s+(?:sig\s+)?med\s+"
+                           r"(?P<x>[^?,.!]{2,40}?)\s*(?:[?,.!]|$)", reading, re.I)) if earlier else None
+    if against and (region_against := _region_set_against(against["x"].strip(), earlier, metas)):
+        # "Vad heter vår målbild … i Jämtland Härjedalen?" + … + "vad är skillnaden mot norrbottens målbild?": the same
+        # thing of the region the thread is about, set against the one named
+        # (each named by its region and the thing's last word: "Norrbottens vision målbild", read from English, is
+        # Norrbottens målbild)
+        noun, named = against["x"].strip().split()[-1], named_in(against["x"], metas)[1][0]
+        reading = f"Vad är skillnaden mellan {region_against}s {noun} och {named}s {noun}?"
+    elif against and (thing := next((t for e in reversed(earlier)
+                                     if (t := swedish.defined_term(e) or swedish.asked_mentioned(e))), "")):
         # "vad är patientkontrakt?" + "och vad är skillnaden mot SIP?": between the two
         # (the thing the thread last asked to have explained, when the turns since asked of it: "vad är västernorrlands
         # målbild?" + "vem har fastställt den?" + "hur togs den fram?" + "vad är skillnaden mot jämtland härjedalens?")
         reading = f"Vad är skillnaden mellan {thing} och {against['x'].strip()}?"
-    elif against and (region_against := _region_set_against(against["x"].strip(), earlier, metas)):
-        # "Vad heter vår målbild … i Jämtland Härjedalen?" + … + "vad är skillnaden mot norrbottens målbild?": the same
-        # thing of the region the thread is about, set against the one named
-        reading = f"Vad är skillnaden mellan {region_against}s {against['x'].strip().split()[-1]} och {against['x'].strip()}?"
     if earlier and swedish.only_summary_request(reading) and (summed := swedish.topic_words(earlier[-1]).strip(" ?")):
         # "vilka inriktningar och uppdrag har nämnden för 2025-2027?" + "sammanfatta kort …": a summary of that
         reading = f"Sammanfatta {summed}"

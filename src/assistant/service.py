@@ -1350,7 +1350,9 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
                     and not swedish.regions_named(w)), key=len)[-1:]
     # (who drives a piece of work is named in the passage on that work: "Två projektledare, en samordnare …" stands in
     # the list on the gemensam plan för primärvården, which its own line does not name)
-    drives = swedish.asks_who_drives(query.reading)
+    # (nor who was given the task, in the list on the thing: "Lokala samverkansarenor har fått i uppdrag att ta fram
+    # lokala samverkansplaner …" above "Sammanställs till en gemensam plan för länet", for "vem tar fram den lokalt?")
+    drives = swedish.asks_who_drives(query.reading) or (query.kind == "who" and swedish.names_commissioned(quoted))
     if whose and not said_in(headed, whose, synonyms) and not (drives and any(said_in(c.chunk.text, whose, synonyms)
                                                                               for c in citations)):
         return False  # "… vem som ansvarar för läkemedelsförsörjningen …?" is not answered by the nämnd's tasks
