@@ -1661,5 +1661,8 @@ def test_session_54_answers_from_the_second_new_employee_trial(assistant):
     # "vad betyder kontinuitet?" after Västernorrland's målbild: its own point
     point = assistant.ask("vad betyder kontinuitet?", ["vad är västernorrlands målbild?"])
     assert point.answered and "Jag har en kontinuitet i min kontakt med vården" in point.text
+    # guidelines on nutrition, which the documents never give: said so
+    diet = assistant.ask("finns det några länsgemensamma riktlinjer för kostrådgivning eller nutrition?")
+    assert not diet.answered
     for answer in (local, sami, point):
         assert _valid_citations(answer)

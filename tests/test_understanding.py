@@ -13966,6 +13966,10 @@ def test_second_new_employee_trial_of_session_54():
     assert not own.follow_up and "omställningen" not in own.search
     # (a follow-up that points back stays one)
     assert q("och vilka exempel finns för den?", ["Vad innebär riktningsförändringen öppnare vårdformer?"]).follow_up
+    # "finns det några länsgemensamma riktlinjer för kostrådgivning eller nutrition?" was answered with the nämnd's
+    # task on the strategy: guidelines on either thing, which the documents never name
+    assert swedish.asked_any_on("finns det några länsgemensamma riktlinjer för kostrådgivning eller nutrition?") == \
+        ("kostrådgivning", "nutrition")
     # "vad betyder kontinuitet?" after Västernorrland's målbild: the region's own point, not another region's label
     labels = chunk("jh.txt", "MÅLBILD", "Fem strategier för att nå målet:\n- Ökad kontinuitet\n- Ökad delaktighet", 0,
                    ("Ökad kontinuitet", "Ökad delaktighet"), "Fem strategier för att nå målet:")

@@ -8878,8 +8878,11 @@ _EXISTS_QUALIFIED = re.compile(_EXISTS_ANY_START + r"[^\W\d_]{4,}(?:isk|iska|isk
 
 # "Finns det någon särskild satsning på beroendevården eller läkemedelsassisterad behandling …?": what a general
 # thing (a satsning, a plan) is asked of, each side of an "eller"
-_EXISTS_ANY_ON = re.compile(_EXISTS_ANY_START + rf"(?:{_ANY_QUALIFIER}\s+|särskild\s+|speciell\s+|riktad\s+)?"
-                            r"(?:satsning|plan|insats|strategi|arbete|projekt|stöd|uppdrag)\w*\s+(?:på|för|inom|kring|mot)\s+"
+# (or guidelines: "finns det några länsgemensamma riktlinjer för kostrådgivning eller nutrition?")
+_EXISTS_ANY_ON = re.compile(_EXISTS_ANY_START + rf"(?:{_ANY_QUALIFIER}\s+|särskild\s+|speciell\s+|riktad\s+|"
+                            r"(?:läns)?gemensamma\s+|regionala\s+|nationella\s+)?"
+                            r"(?:satsning|plan|insats|strategi|arbete|projekt|stöd|uppdrag|riktlinje|rutin|policy)\w*\s+"
+                            r"(?:på|för|inom|kring|mot)\s+"
                             r"(?P<a>[^\W\d_]{5,}(?:\s+[^\W\d_]{5,})?)\s+eller\s+(?P<b>[^\W\d_]{5,}(?:\s+[^\W\d_]{5,})?)\b", re.I)
 
 
