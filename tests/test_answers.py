@@ -1664,5 +1664,16 @@ def test_session_54_answers_from_the_second_new_employee_trial(assistant):
     # guidelines on nutrition, which the documents never give: said so
     diet = assistant.ask("finns det några länsgemensamma riktlinjer för kostrådgivning eller nutrition?")
     assert not diet.answered
-    for answer in (local, sami, point):
+    # a later part told by the first part's answer: one answer, without each part's header (was "”När var det?”: Se
+    # svaret ovan." under the first part's answer)
+    when = assistant.ask("vem antar den formellt i kommunerna, och när?",
+                         ["Hej, jag har precis börjat som medicinsk sekreterare på sjukhuset i Örnsköldsvik. Vad är "
+                          "Social ReKo?", "vilka fyra punkter har målbilden de fastställt?"])
+    assert when.answered and "kommunfullmäktige" in when.text and "början av 2021" in when.text
+    assert "Se svaret ovan" not in when.text and "”" not in when.text.split("\n", 1)[0]
+    # a part whose answer, less what was said above, no longer names what it asks of is told above (it quoted the
+    # strategy's lines on öppnare vårdformer under "står det något om det i strategin?")
+    contract = assistant.ask("Vad innebär patientkontrakt, står det något om det i strategin?")
+    assert contract.answered and "överenskommelse" in contract.text and "sjukhustungt" not in contract.text
+    for answer in (local, sami, point, when, contract):
         assert _valid_citations(answer)

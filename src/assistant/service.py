@@ -565,13 +565,28 @@ class Assistant:
                                        and lead <= quoted_above and not spelled_out):
                 blocks.append(f"”{part}”: {said_above}")
                 continue
-            said.append(answer.text)
             body = without_said(answer, quoted & quoted_above, part)
+            # (what is left once the sentences said above are taken out no longer names what the part asks of: "Vad
+            # innebär patientkontrakt, står det något om det i strategin?" is told above, not by the strategy's other
+            # sections)
+            last = (swedish.question_sentences(answer.resolved_query) or [answer.resolved_query])[-1]
+            asked_of = max(swedish.content_words(swedish.asked_mentioned(last)).split(), key=len, default="")
+            stem = swedish.fold(asked_of.lower())[:max(PART_WORD_LETTERS, len(asked_of) - 3)]  # (its own word, not a part)
+            if at and len(asked_of) >= PART_WORD_LETTERS and stem not in swedish.fold(body.lower()) \
+                    and any(stem in swedish.fold(text.lower()) for text in said):
+                blocks.append(f"”{part}”: {said_above}")
+                continue
+            said.append(answer.text)
             quoted_above |= quoted
             text = renumbered(body, answer.citations, citations)
             if text.startswith(ENGLISH_LEAD):  # said once, above the parts
                 text, english = text[len(ENGLISH_LEAD):].lstrip("\n"), True
             blocks.append(f"”{part}”:\n{text}")
+        if len(blocks) >= 2 and blocks[0].startswith(f"”{answers[0][0]}”:\n") \
+                and all(b == f"”{part}”: {said_above}" for b, (part, _) in zip(blocks[1:], answers[1:])):
+            # every later part told by the first part's answer ("vem antar den formellt i kommunerna, och när?":
+            # "Formellt är målbilden på väg att antas i början av 2021 … av kommunfullmäktige"): one answer, said once
+            blocks = [blocks[0][len(f"”{answers[0][0]}”:\n"):]]
         if english:
             blocks.insert(0, ENGLISH_LEAD)
         notices = tuple(dict.fromkeys(n for _, a in answers for n in a.notices))
