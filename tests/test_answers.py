@@ -1593,6 +1593,9 @@ def test_session_53_answers_from_the_second_new_employee_trial(assistant):
 
 def test_session_54_answers_from_the_first_trials(assistant):
     # the new-employee and strict trials at the start of session 54
+    # who decided Jämtland Härjedalen's målbild: SVOM and Barnarenan, then the proposal to RSR that fixes it
+    decided = assistant.ask("Vem beslutade om målbilden i Jämtland Härjedalen?")
+    assert decided.answered and "SVOM 221202" in decided.text and "Regionens samverkansråd ställer sig bakom" in decided.text
     # a difference of two målbilder: side by side, and what both name and what one alone names
     differ = assistant.ask("Vad är skillnaden mellan Jämtland Härjedalens och Västernorrlands målbild?")
     assert differ.answered and "Jämtland Härjedalen:" in differ.text and "Västernorrland:" in differ.text
@@ -1617,7 +1620,7 @@ def test_session_54_answers_from_the_first_trials(assistant):
     first_choice = kurator.text.find("självklara första valet")
     assert kurator.answered and 0 <= first_choice < kurator.text.find("där du arbetar")
     assert "Stärka barn och ungas psykiska hälsa" in kurator.text  # (what other sections say of it, after "Psykisk hälsa")
-    for answer in (differ, thread, english, sip, kurator):
+    for answer in (decided, differ, thread, english, sip, kurator):
         assert _valid_citations(answer)
 
 

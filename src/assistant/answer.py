@@ -2102,10 +2102,23 @@ class Composer:
             if in_region(hit.chunk) and swedish.mentions_event(heading, event) and swedish.names_topic(query.search, heading, query.regions):
                 units = [u for u in units_of([hit]) if swedish.has_kind(query.kind, u.text)]
                 if units:
-                    return self._dated_by_named(query, hit.chunk, hits, event, in_region) \
-                        or self._dated_of_thing(query, hits, event, f"{heading} {' '.join(u.text for u in units)}") \
-                        or units[:MAX_SENTENCES]
+                    found = self._dated_by_named(query, hit.chunk, hits, event, in_region) \
+                        or self._dated_of_thing(query, hits, event, f"{heading} {' '.join(u.text for u in units)}")
+                    return found or units[:MAX_SENTENCES] + self._decided_next(hit.chunk, event, passages)
         return []
+
+    @staticmethod
+    def _decided_next(section: Chunk, event: str, passages: Passages | None) -> list[Unit]:
+        """After a section's decision lines ("Beslut av målbild: Fattades i SVOM 221202 …"), the lines of the next
+        section of the document when its heading is a dated decision step of its own ("Förslag till RSR 230206":
+        "Regionens samverkansråd ställer sig bakom besluten …", "Målbild fastställs"); else []."""
+        if event != "decision" or passages is None:
+            return []
+        after = min((c for c in passages.chunks if c.document == section.document and c.position > section.position
+                     and c.section != section.section), key=lambda c: c.position, default=None)
+        if after is None or not DECISION_HEADING.match(heading_of(after)) or not swedish.has_kind("date", heading_of(after)):
+            return []
+        return [u for u in units_of([Hit(after, 0.0)]) if swedish.mentions_event(u.text, "decision")][:MAX_SENTENCES]
 
     @staticmethod
     def _dated_each(query: Query, hits: Sequence[Hit]) -> list[Unit]:
