@@ -1664,6 +1664,10 @@ def test_session_54_answers_from_the_second_new_employee_trial(assistant):
     # "vad betyder kontinuitet?" after Västernorrland's målbild: its own point
     point = assistant.ask("vad betyder kontinuitet?", ["vad är västernorrlands målbild?"])
     assert point.answered and "Jag har en kontinuitet i min kontakt med vården" in point.text
+    # the same as a role question of a staff member whose region's documents never speak to staff: the region's point
+    role = assistant.ask("vad betyder kontinuitet för mig då, typ exempel",
+                         ["hej jobbar på korttids i härnösand sen förra veckan, vad e målbilden för nära vård här"])
+    assert role.answered and "Jag har en kontinuitet i min kontakt med vården" in role.text and "Norrbotten" not in role.text
     # guidelines on nutrition, which the documents never give: said so
     diet = assistant.ask("finns det några länsgemensamma riktlinjer för kostrådgivning eller nutrition?")
     assert not diet.answered

@@ -4999,7 +4999,11 @@ class Composer:
         # a sentence that speaks to staff ("medarbetare", "du"), not one that only says "arbetet" (nor a heading:
         # "Detta har arbetet lett till" is not written to staff)
         staff_words = role_words - set(self.tokenize(swedish.ROLE_TOPIC_GENERIC))
-        if unnamed and query.follow_up and (region_said := self._region_says_topic(query, staff_words, passages)):
+        # (a role the documents name, "medarbetare", too, when the thread's region's documents never speak to staff:
+        # "vad betyder kontinuitet för mig då, typ exempel" after Västernorrland's målbild is its point on kontinuitet,
+        # not Norrbotten's lines to staff)
+        if (unnamed or query.regions) and query.follow_up and \
+                (region_said := self._region_says_topic(query, staff_words, passages)):
             # "Vad säger målbilden i Västernorrland …?" -> "och den fjärde punkten om hälsofrämjande och förebyggande,
             # vad betyder den för mig som skolkurator?": the asker's region's documents say nothing to staff; what they
             # say of the topic is the answer, said as such (not another region's lines to staff)
