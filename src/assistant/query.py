@@ -295,7 +295,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         n.lower() not in " ".join(earlier).lower() for n in [*swedish.name_phrases(reading),
                                                              *([] if swedish.says_then(reading) else swedish.acronyms_in(reading))]) \
         or (bool(earlier) and not leans and swedish.asks_meaning_of_quoted(reading))
-    own_question = _asks_its_own(reading, (fronted, fronted_asked), earlier, metas, common, asked_from=leans or bool(role))
+    own_question = _asks_its_own(reading, (fronted, fronted_asked), earlier, metas, common, asked_from=leans or bool(role),
+                                 english=english)
     # ("… || Och vad säger strategin om mig som medarbetare, vad kommer förändras i mitt jobb?": what a document it
     # names says to the asker, whatever the thread was about)
     to_me = bool(role) and swedish.said_of_me(reading) and bool(named_in(reading, metas)[0]) \
@@ -697,7 +698,7 @@ def _asked_there(reading: str, named: str) -> str:
 
 
 def _asks_its_own(reading: str, fronted: tuple[str, str], earlier: Sequence[str], metas: Mapping[str, DocumentMeta],
-                  common: frozenset[str], asked_from: bool = False) -> bool:
+                  common: frozenset[str], asked_from: bool = False, english: bool = False) -> bool:
     """Whether a question after others asks its own question: a new topic said first and then a whole question of it
     ("… barn och ungas psykiska mående? || och självmord då, vilka grupper pekas ut som mest utsatta?", `fronted` being
     the topic and the question as typed), or a place the thread never asked of with a question of its own ("… om
@@ -713,10 +714,11 @@ def _asks_its_own(reading: str, fronted: tuple[str, str], earlier: Sequence[str]
             and len(swedish.topic_words(asked).split()) >= OWN_QUESTION_TOPIC_WORDS:
         return True
     # (or a first sentence that names new things the thread never said and points back to nothing, however it is led in:
-    # "… || Och måste jag kunna bemöta patienter på samiska? Vad står det om det?" – "det" is its own first sentence's)
+    # "… || Och måste jag kunna bemöta patienter på samiska? Vad står det om det?" – "det" is its own first sentence's;
+    # not an English one, whose words left in English point back unread: "Which parts … will be affected by it …?")
     first = (swedish.question_sentences(reading) or [reading])[0]
     new_words = [w for w in swedish.topic_words(first).split() if len(w) >= OWN_TOPIC_WORD_LETTERS]
-    if not asked_from and len(new_words) >= OWN_QUESTION_TOPIC_WORDS and not swedish.points_back(first) \
+    if not asked_from and not english and len(new_words) >= OWN_QUESTION_TOPIC_WORDS and not swedish.points_back(first) \
             and not any(swedish.mentions(said, w) for w in new_words) and not any(named_in(first, metas, common)):
         return True
     places = [p for p in swedish.places_named(reading) if not swedish.mentions(said, p)] if not asked_from else []
