@@ -2104,7 +2104,12 @@ class Composer:
                 if units:
                     found = self._dated_by_named(query, hit.chunk, hits, event, in_region) \
                         or self._dated_of_thing(query, hits, event, f"{heading} {' '.join(u.text for u in units)}")
-                    return found or units[:MAX_SENTENCES] + self._decided_next(hit.chunk, event, passages)
+                    # (and the next decision step, unless the question names whose decisions it asks of: "… i SVOM
+                    # och i Barnarenan?")
+                    named = swedish.acronyms(query.reading) + [n for n in swedish.proper_names(query.reading)
+                                                               if not swedish.regions_named(n)]
+                    after = [] if named else self._decided_next(hit.chunk, event, passages)
+                    return found or units[:MAX_SENTENCES] + after
         return []
 
     @staticmethod
