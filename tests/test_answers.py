@@ -1650,7 +1650,10 @@ def test_session_54_summaries_say_more_of_what_is_asked(assistant):
     plans = assistant.ask("Vad säger strategin om lokala planer och hur det ska följas upp?")
     assert plans.answered and "Lokala handlingsplaner ska utarbetas" in plans.text
     assert "gemensamt fastställda indikatorer" in plans.text
-    for answer in (summary, digital, portal, named, plans):
+    # the ten fresh questions: "Det gör du bland annat …" is said with the sentence its "Det" is
+    selfcare = assistant.ask("Vad står det om stöd till egenvård?")
+    assert selfcare.answered and "En viktig del kommer att handla om att möjliggöra" in selfcare.text
+    for answer in (summary, digital, portal, named, plans, selfcare):
         assert _valid_citations(answer)
 
 

@@ -3989,7 +3989,11 @@ class Composer:
         context = in_context([unit], units)
         # (two sentences, the unit among them: "Det gör du bland annat …" + "Du gör det också …", not the two before it)
         at = next((i for i, u in enumerate(context) if u is unit), 0)
-        group = context[max(0, at - 1):max(0, at - 1) + 2]
+        start = max(0, at - 1)
+        # (and the one those lean on: "En viktig del kommer att handla om att möjliggöra för den enskilde att vara en
+        # resurs …" before "Det gör du bland annat …", whose "Det" is nothing without it)
+        start -= 1 if start and start < at and swedish.leans_back(context[start].text, strongly=True) else 0
+        group = context[start:at + 1]
         after = sentence_after(unit, units)
         # (or the rest of a section of two sentences: "Region Norrbotten har skyldighet att uppfylla barnets rättigheter.")
         short = len([u for u in units if u.text not in u.chunk.items]) <= WHOLE_TOPIC_SECTION_SENTENCES
