@@ -2104,11 +2104,14 @@ class Composer:
                 if units:
                     found = self._dated_by_named(query, hit.chunk, hits, event, in_region) \
                         or self._dated_of_thing(query, hits, event, f"{heading} {' '.join(u.text for u in units)}")
-                    # (and the next decision step, unless the question names whose decisions it asks of: "… i SVOM
-                    # och i Barnarenan?")
+                    # (and, to who decided, the next decision step, unless the question names whose decisions it asks
+                    # of: "… i SVOM och i Barnarenan?"; not to when: a thread's next question asks of that step on its
+                    # own, "när beslutades målbilden …?" + "… vad skulle regionens samverkansråd göra med det beslutet
+                    # sen", and is not to be told it was said above)
                     named = swedish.acronyms(query.reading) + [n for n in swedish.proper_names(query.reading)
                                                                if not swedish.regions_named(n)]
-                    after = [] if named else self._decided_next(hit.chunk, event, passages)
+                    after = [] if named or query.follow_up or query.kind != "who" \
+                        else self._decided_next(hit.chunk, event, passages)
                     return found or units[:MAX_SENTENCES] + after
         return []
 
