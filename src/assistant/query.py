@@ -816,7 +816,6 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.body_does,            # "vad gör nämnden?" -> "vad ansvarar nämnden för?"
     swedish.means_about,          # "vad innebär den om kontinuitet?" -> "vad säger den om kontinuitet?"
     swedish.described,            # "Hur lyfter X fram Y?" -> "Hur beskriver X Y?"
-    swedish.how_followed_up,      # "… om lokala planer och hur det ska följas upp?" -> "… om lokala planer och uppföljning?"
     swedish.term_asked_first,     # "svom vad är det" -> "vad är svom?"
     swedish.also_not_only,        # "gäller det även oss i Jämtland, eller bara Norrbotten?" -> "gäller det även oss i Jämtland?"
     swedish.place_then_asked,     # "å västernorrland då, hur tog dom fram sin" -> "… i västernorrland?"

@@ -2053,17 +2053,6 @@ _MENTIONED_OF_IT = re.compile(r"^\s*(?:och\s+)?(?:står|finns|nämns)\s+det\s+(?
 _PROCESS_OF_ADJECTIVE = re.compile(r"^(?P<base>\w{4,}(?:al|ell))iser(?:ing|ingen|ingar|ingarna)$", re.I)
 
 
-# "… om lokala planer och hur det ska följas upp?": the follow-up as the documents name it, a topic of its own
-_HOW_FOLLOWED_UP = re.compile(r"\b(?:och|samt)\s+hur\s+(?:det|den|de|dom|dessa|detta|arbetet|allt)\s+(?:ska|skall|kommer\s+att)\s+"
-                              r"följas\s+upp\b", re.I)
-
-
-def how_followed_up(question: str) -> str:
-    """"Vad säger strategin om lokala planer och hur det ska följas upp?" -> "… om lokala planer och uppföljning?"
-    (two topics, each with its section), or ""."""
-    return _HOW_FOLLOWED_UP.sub("och uppföljning", question) if _HOW_FOLLOWED_UP.search(question) else ""
-
-
 def process_base(word: str) -> str:
     """The adjective a process noun is made of, lower-case ("Digitaliseringen" -> "digital"), or ""."""
     match = _PROCESS_OF_ADJECTIVE.match(word)
