@@ -13964,6 +13964,8 @@ def test_second_new_employee_trial_of_session_54():
     assert q("Which parts of the organisation will be affected by it during 2025?",
              ["Which new electronic health record system has Region Norrbotten introduced, and when was it rolled out?"]
              ).follow_up
+    assert swedish.whole_question("Och måste jag kunna bemöta patienter på samiska?")
+    assert swedish.whole_question("vad står det om samiska?") and not swedish.whole_question("och under öppnare vårdformer?")
     # (a follow-up that points back stays one)
     assert q("och vilka exempel finns för den?", ["Vad innebär riktningsförändringen öppnare vårdformer?"]).follow_up
     # "finns det några länsgemensamma riktlinjer för kostrådgivning eller nutrition?" was answered with the nämnd's

@@ -720,8 +720,7 @@ def _asks_its_own(reading: str, fronted: tuple[str, str], earlier: Sequence[str]
     new_words = [w for w in swedish.topic_words(first).split() if len(w) >= OWN_TOPIC_WORD_LETTERS]
     # (a whole question: its asking word or verb first; not a bare place, "och under öppnare vårdformer?", which asks
     # the earlier question of it)
-    whole = bool(_ASKING_OPENING.match(first)) or swedish.yes_no_asked(first)
-    if not asked_from and not english and whole and len(new_words) >= OWN_QUESTION_TOPIC_WORDS \
+    if not asked_from and not english and swedish.whole_question(first) and len(new_words) >= OWN_QUESTION_TOPIC_WORDS \
             and not swedish.points_back(first) \
             and not any(swedish.mentions(said, w) for w in new_words) and not any(named_in(first, metas, common)):
         return True
@@ -945,7 +944,6 @@ def beyond_thread(query: Query, says: Callable[[str, str], bool]) -> Query:
 OWN_PLACE_TOPIC_WORDS = 3  # a question naming a new place and this many words besides asks its own question
 OWN_MENTION_WORDS = 3  # a follow-up asking whether a thing this short is mentioned asks of that thing itself
 OWN_QUESTION_TOPIC_WORDS = 2  # a question after a new topic said first that names this much asks its own question
-_ASKING_OPENING = re.compile(r"^\s*(?:och\s+|men\s+)?(?:vad|vem|vilk\w*|hur|när|var|varför)\b", re.I)
 OWN_TOPIC_WORD_LETTERS = 6  # … and a first sentence's new words this long (none of them said in the thread)
 SHORT_POINTING_QUESTION = 6  # words: "Har hen rätt till det?" asks of what the preamble told, naming nothing itself
 THREAD_TOPIC_LETTERS = 5  # a topic word this long is specific enough to tell whether a region's documents cover it

@@ -1079,6 +1079,14 @@ _ASKING_START = re.compile(
 # ("När jag pratar med folk undrar dom …": a clause of time, not a question)
 _WH_START = re.compile(r"^\s*(?:(?:och|men|o|å)\s+)?(?:vad|vem|vilka|vilken|vilket|hur|varför|när(?!\s+(?:jag|vi|man|dom|de|folk|patienter\w*)\s+\w+(?:r|de|te)\b))\b",
                        re.I)
+
+
+def whole_question(text: str) -> bool:
+    """Whether a sentence is a whole question: its asking word or its verb first ("Och måste jag kunna bemöta patienter
+    på samiska?"), not a bare thing asked of as the question before ("och under öppnare vårdformer?")."""
+    return bool(_WH_START.match(text)) or yes_no_asked(text)
+
+
 # "bland vilka mest, o hur stor del av dom långa sjukskrivningarna beror på …": a sentence typed without "?" that
 # asks all the same, by a question word after a preposition or after ", o"
 _WH_INSIDE = re.compile(r"^\s*(?:bland|för|av|i|hos|inom)\s+(?:vilka|vilken|vilket)\b|,\s*(?:och|o|å)\s+(?:vad|vem|vilka|"
