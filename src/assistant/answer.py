@@ -2108,10 +2108,9 @@ class Composer:
                     # of: "… i SVOM och i Barnarenan?"; not to when: a thread's next question asks of that step on its
                     # own, "när beslutades målbilden …?" + "… vad skulle regionens samverkansråd göra med det beslutet
                     # sen", and is not to be told it was said above)
-                    named = swedish.acronyms(query.reading) + [n for n in swedish.proper_names(query.reading)
-                                                               if not swedish.regions_named(n)]
-                    after = [] if named or query.follow_up or query.kind != "who" \
-                        else self._decided_next(hit.chunk, event, passages)
+                    after = self._decided_next(hit.chunk, event, passages) \
+                        if query.kind == "who" and not query.follow_up and not swedish.acronyms(query.reading) \
+                        and all(swedish.regions_named(n) for n in swedish.proper_names(query.reading)) else []
                     return found or units[:MAX_SENTENCES] + after
         return []
 
@@ -3569,7 +3568,8 @@ class Composer:
         # that heads a section ("Öppnare vårdformer"): that section
         headed = self._headed_by_documents_word(query, passages, min_words=STAFF_PHRASE_WORDS, scope=set(documents))
         # (one half of two asked, each with its section, is not all that is asked: "… om lokala planer och uppföljning")
-        if headed is not None and not self._sections_of_pair(query, hits, passages):
+        pair_sections = self._sections_of_pair(query, hits, passages) if headed is not None else None  # (found once)
+        if headed is not None and not pair_sections:
             return self._section(Draft(), headed, passages, summary=True)
         if documents and not topic:
             # "sammanfatta Jämtland Härjedalens målbild": the document is "Målbild och färdplan …", and
@@ -3621,7 +3621,8 @@ class Composer:
         # "handlingsplaner och uppföljning": each its own section ("Handlingsplaner", "Uppföljning"), not the one
         # headed by one half whose text only mentions the other
         whole_heading = section is not None and self._names_itself(asked_topic, heading_of(section))
-        if not whole_heading and (pair := self._sections_of_pair(query, hits, passages)):
+        if not whole_heading and (pair := pair_sections if pair_sections is not None
+                                  else self._sections_of_pair(query, hits, passages)):
             for each in pair:  # "Vad säger strategin om ledarskap och arbetsmiljö?": each has its section
                 start = len(draft.lines)
                 self._section(draft, each, passages, summary=True)
@@ -3654,8 +3655,8 @@ class Composer:
         spelled = self._spelled_out(query, topic, scope, passages)
         names += spelled
         # (a process is said by what it makes: "digitalisering" by "digitala verktyg", "tekniska och digitala lösningar")
-        made = [base for word in re.findall(r"\w+", swedish.summary_topic(query.reading)) if len(topic) == 1
-                and (base := swedish.process_base(word))]
+        made = [base for word in re.findall(r"\w+", swedish.summary_topic(query.reading))
+                if (base := swedish.process_base(word))] if len(topic) == 1 else []
         names += made
         def on_topic(chunk: Chunk, text: str | None = None) -> bool:
             said = (text if text is not None else chunk.text).lower()
@@ -4416,9 +4417,11 @@ class Composer:
             if swedish.fold(top.lower()) == named_after:
                 # the section the document is named after, the vision itself, with its subsections: "MÅLBILD ›
                 # UTIFRÅN MEDBORGARPERSPEKTIV" and what the citizen is to meet, not only the five strategies
-                subsections = {c.section: c for c in reversed(passages.chunks)
-                               if c.document == document and c.section.startswith(top + SECTION_SEP)}
-                for section, sub in sorted(subsections.items(), key=lambda kv: kv[1].position):
+                subsections: dict[str, Chunk] = {}  # (each one's first passage, in order)
+                for c in passages.chunks:
+                    if c.document == document and c.section.startswith(top + SECTION_SEP):
+                        subsections.setdefault(c.section, c)
+                for section, sub in subsections.items():
                     if (said := self._outline_lead(sub, passages)):
                         draft.say(said, sub, prefix=f"- {section}: ")
         if rest:

@@ -212,13 +212,13 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                # ("how does that compare with Norrbotten's vision?", read "jämför det med Norrbottens vision målbild?")
                or re.match(r"^\s*(?:och\s+|men\s+)?(?:hur\s+)?jämför\w*\s+(?:det|den|dom|de)\s+(?:sig\s+)?med\s+"
                            r"(?P<x>[^?,.!]{2,40}?)\s*(?:[?,.!]|$)", reading, re.I)) if earlier else None
-    if against and (region_against := _region_set_against(against["x"].strip(), earlier, metas)):
+    if against and (regions := _regions_set_against(against["x"].strip(), earlier, metas)):
         # "Vad heter vår målbild … i Jämtland Härjedalen?" + … + "vad är skillnaden mot norrbottens målbild?": the same
         # thing of the region the thread is about, set against the one named
         # (each named by its region and the thing's last word: "Norrbottens vision målbild", read from English, is
         # Norrbottens målbild)
-        noun, named = against["x"].strip().split()[-1], named_in(against["x"], metas)[1][0]
-        reading = f"Vad är skillnaden mellan {region_against}s {noun} och {named}s {noun}?"
+        noun = against["x"].strip().split()[-1]
+        reading = f"Vad är skillnaden mellan {regions[0]}s {noun} och {regions[1]}s {noun}?"
     elif against and (thing := next((t for e in reversed(earlier)
                                      if (t := swedish.defined_term(e) or swedish.asked_mentioned(e))), "")):
         # "vad är patientkontrakt?" + "och vad är skillnaden mot SIP?": between the two
@@ -1308,13 +1308,13 @@ QUALIFIED_NOUN_WORDS = 3  # "gemensamma nära vård-strategin": the noun a title
 _OTHER_TEXTS = ("plan", "strategi", "fardplan", "handlingsplan", "verksamhetsplan", "dokument", "rapport", "program")
 
 
-def _region_set_against(named: str, earlier: Sequence[str], metas: Mapping[str, DocumentMeta]) -> str:
-    """The region a thread is about (its latest turn naming one), when a "skillnaden mot X" follow-up names another
-    region's thing of two words or more ("norrbottens målbild"); else ""."""
+def _regions_set_against(named: str, earlier: Sequence[str], metas: Mapping[str, DocumentMeta]) -> tuple[str, str] | None:
+    """(the region a thread is about – its latest turn naming one –, the other region) when a "skillnaden mot X"
+    follow-up names another region's thing of two words or more ("norrbottens målbild"); else None."""
     against = named_in(named, metas)[1]
     thread = next((regions for turn in reversed(earlier) if (regions := named_in(turn, metas)[1])), ())
     other = [r for r in thread if r not in against]
-    return other[0] if len(against) == 1 and len(other) == 1 and len(named.split()) >= 2 else ""
+    return (other[0], against[0]) if len(against) == 1 and len(other) == 1 and len(named.split()) >= 2 else None
 
 
 def named_in(text: str, metas: Mapping[str, DocumentMeta],

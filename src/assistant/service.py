@@ -546,11 +546,14 @@ class Assistant:
         quoted_above: set[tuple[str, str]] = set()
         # (an English question's parts are told in English: "See the answer above.")
         said_above, not_found = (PART_SAID_ABOVE_EN, PART_NOT_FOUND_EN) if query.english else (PART_SAID_ABOVE, PART_NOT_FOUND)
+        first_text: str | None = None  # the first part's own answer …
+        told_by_first = True  # … said alone when every later part is told above it
         for at, (part, answer) in enumerate(answers):
             if not answer.answered:
                 above = [c for _, a in answers[:at] if a.answered for c in a.citations]
                 told = told_above(subs[at], above, served.index.synonyms)
                 blocks.append(f"”{part}”: {(said_above if told else not_found)}")
+                told_by_first &= told
                 continue
             quoted = {(c.chunk.id, u) for c in answer.citations for u in c.used}
             # both parts answered by the same passage (or all but a related line of it): said once – unless the part's
@@ -571,9 +574,8 @@ class Assistant:
             # sections)
             last = (swedish.question_sentences(answer.resolved_query) or [answer.resolved_query])[-1]
             asked_of = max(swedish.content_words(swedish.asked_mentioned(last)).split(), key=len, default="")
-            stem = swedish.fold(asked_of.lower())[:max(PART_WORD_LETTERS, len(asked_of) - 3)]  # (its own word, not a part)
-            if at and len(asked_of) >= PART_WORD_LETTERS and stem not in swedish.fold(body.lower()) \
-                    and any(stem in swedish.fold(text.lower()) for text in said):
+            if at and len(asked_of) >= PART_WORD_LETTERS and not swedish.names_whole(body, asked_of) \
+                    and any(swedish.names_whole(text, asked_of) for text in said):  # (its own word, not a part)
                 blocks.append(f"”{part}”: {said_above}")
                 continue
             said.append(answer.text)
@@ -582,11 +584,14 @@ class Assistant:
             if text.startswith(ENGLISH_LEAD):  # said once, above the parts
                 text, english = text[len(ENGLISH_LEAD):].lstrip("\n"), True
             blocks.append(f"”{part}”:\n{text}")
-        if len(blocks) >= 2 and blocks[0].startswith(f"”{answers[0][0]}”:\n") \
-                and all(b == f"”{part}”: {said_above}" for b, (part, _) in zip(blocks[1:], answers[1:])):
+            if at:
+                told_by_first = False
+            else:
+                first_text = text
+        if len(blocks) >= 2 and first_text is not None and told_by_first:
             # every later part told by the first part's answer ("vem antar den formellt i kommunerna, och när?":
             # "Formellt är målbilden på väg att antas i början av 2021 … av kommunfullmäktige"): one answer, said once
-            blocks = [blocks[0][len(f"”{answers[0][0]}”:\n"):]]
+            blocks = [first_text]
         if english:
             blocks.insert(0, ENGLISH_LEAD)
         notices = tuple(dict.fromkeys(n for _, a in answers for n in a.notices))

@@ -8253,10 +8253,11 @@ _ADDS_TO = re.compile(r"(?:även|också|dessutom|samtidigt|exempelvis|till exemp
 # "Lokala handlingsplaner ska utarbetas … . Planerna utformas utifrån …": a sentence opening on a plural in its
 # definite form that the sentence before names ("handlingsplaner") says of those, read with it
 # (not one that names them itself: "Funktionerna Sök vård och Chatt är infört …")
-_DEFINITE_PLURAL_OPENING = re.compile(r"^\s*(?P<stem>[^\W\d_]{3,}?)(?:erna|arna|orna)\s+(?-i:[a-zåäö])", re.I)
+# (its next word in upper case names the things itself: "Funktionerna Sök vård och Chatt …", see `echoes_before`)
+_DEFINITE_PLURAL_OPENING = re.compile(r"^\s*(?P<stem>[^\W\d_]{3,}?)(?:erna|arna|orna)\s+(?P<next>(?-i:[a-zåäöA-ZÅÄÖ]))",
+                                      re.I)
 
 
-_DEFINITE_PLURAL_NAMING = re.compile(r"^\s*(?P<stem>[^\W\d_]{3,}?)(?:erna|arna|orna)\s+(?-i:[A-ZÅÄÖ])", re.I)
 # "Införandet påverkar …" after "… Cosmic införts i regionen …": the doing the sentence before told, as a thing
 _DOING_OPENING = re.compile(r"^\s*(?P<stem>[^\W\d_]{4,}?)(?:andet|endet)\s+(?-i:[a-zåäö])", re.I)
 _DEFINITE_BODY_OPENING = re.compile(r"^\s*(?P<stem>nämnd|styrelse|region|förvaltning|beredning)(?:en)\s+(?-i:[a-zåäö])", re.I)
@@ -8274,8 +8275,8 @@ def echoes_before(before: str, sentence: str, naming: bool = False) -> bool:
     """Whether a sentence opens on a definite plural of a thing the sentence before names ("Planerna …" after
     "Lokala handlingsplaner ska …"); with `naming`, also one that names them ("Funktionerna Sök vård och Chatt är
     infört …" after "… kompletteras med fler funktioner …": it goes on from it, though it reads on its own)."""
-    match = _DEFINITE_PLURAL_OPENING.match(sentence) or _DOING_OPENING.match(sentence) \
-        or (_DEFINITE_PLURAL_NAMING.match(sentence) if naming else None)
+    plural = _DEFINITE_PLURAL_OPENING.match(sentence)
+    match = (plural if plural and (naming or plural["next"].islower()) else None) or _DOING_OPENING.match(sentence)
     if not match or len(match["stem"]) < 4:
         return False
     stem = match["stem"].lower()
