@@ -13987,3 +13987,18 @@ def test_second_new_employee_trial_of_session_54():
     query = q("vad betyder kontinuitet?", ["vad är västernorrlands målbild?"])
     text = composer._mentioned(Draft(), "kontinuitet", query, None, passages).text()
     assert "Jag har en kontinuitet i min kontakt med vården" in text and "Ökad kontinuitet" not in text
+
+
+# ---------------------------------------------------------------- session 55
+def test_an_outline_tells_who_is_to_adopt_and_names_the_page_box_at_the_end():
+    # "sammanfatta Västernorrlands målbild" quoted the article's box about itself ("Om exemplet: Ämne: …") as a
+    # section and left out that the målbild is to be adopted by the kommuner and the region
+    made = chunk("vn.txt", "Genomförande", "Som underlag till målbilden har medborgardialoger genomförts i sex kommuner. "
+                 "Formellt är målbilden på väg att antas i början av 2021 av politiska beslutsinstanser i kommunerna.", 0)
+    box = chunk("vn.txt", "Om exemplet", "Ämne: Nära vård, Äldreomsorg. Exempel från: Kommun, Region.", 1)
+    text = composer._outline(Draft(), "vn.txt", Passages(chunks=[made, box], metas=METAS, vectors=None)).text()
+    assert "på väg att antas i början av 2021 av politiska beslutsinstanser" in text
+    assert "Ämne:" not in text and "Fler rubriker i dokumentet: Om exemplet." in text
+    assert swedish.tells_to_be_adopted("Planen ska antas av fullmäktige.")
+    assert not swedish.tells_to_be_adopted("Planen antogs av fullmäktige.")
+    assert swedish.is_page_metadata("Om exemplet") and not swedish.is_page_metadata("Om exemplet i Umeå kommun")

@@ -4327,11 +4327,12 @@ class Composer:
             # (a short lead says little on its own: "Våra varför: Vi kan inte fortsätta att arbeta som vi alltid har
             # gjort." goes on with why, "För att möta förändrade behov … behöver hälso- och sjukvårdssystemet …")
             lead = f"{lead} {plain[at + 1]}"
-        established = next((x for x in plain[at + 1:] if swedish.tells_established(x) and swedish.has_kind("who", x)
-                            and x not in lead), "") if lead else ""
+        established = next((x for x in plain[at + 1:] if (swedish.tells_established(x) or swedish.tells_to_be_adopted(x))
+                            and swedish.has_kind("who", x) and x not in lead), "") if lead else ""
         if established:
             # (and who set what the section presents: "… Social ReKo, har fastställt en gemensam målbild …" after
-            # "Det övergripande syftet med målbilden …")
+            # "Det övergripande syftet med målbilden …", or is to adopt it: "Formellt är målbilden på väg att antas i
+            # början av 2021 av politiska beslutsinstanser …" after how it was made)
             lead = f"{lead} {established}"
         if chunk.items:
             intro = chunk.list_intro if chunk.list_intro.endswith(":") else ""
@@ -4391,11 +4392,12 @@ class Composer:
         # itself, before the slides on how it was made)
         named_after = swedish.fold(meta.title.split()[0].lower()) if meta and meta.title else ""
         main.sort(key=lambda t: swedish.fold(t.lower()) != named_after)
-        # further reading ("Fördjupning", "Fler regioners målbilder") and a page's contact box are named at the
-        # end, not quoted
+        # further reading ("Fördjupning", "Fler regioners målbilder"), a page's contact box and its box about
+        # itself ("Om exemplet") are named at the end, not quoted
         # a section's size counts the parts it introduces ("Omställningen till Nära vård" and its four shifts)
         size = {t: len(body[t]) + sum(len(body[c]) for c in parts.get(t, [])) for t in main}
-        largest = set(sorted((t for t in main if not swedish.is_reading_list(t) and not swedish.is_page_contact(t)),
+        largest = set(sorted((t for t in main if not swedish.is_reading_list(t) and not swedish.is_page_contact(t)
+                              and not swedish.is_page_metadata(t)),
                              key=lambda t: -size[t])[:MAX_OUTLINE])
         rest = []
         for top in main:

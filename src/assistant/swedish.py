@@ -4978,10 +4978,20 @@ def asks_who_makes(question: str) -> bool:
 _ESTABLISHED_BY = re.compile(r"\b(?:har|hade)\s+(?:fastställt|tagit\s+fram|arbetat\s+fram|antagit|beslutat\s+om)\b", re.I)
 
 
+# "Formellt är målbilden på väg att antas … av politiska beslutsinstanser …", "… ska antas av fullmäktige"
+_TO_BE_ADOPTED = re.compile(r"\b(?:på\s+väg\s+att|ska|skall|kommer\s+att)\s+(?:antas|beslutas|fastställas)\b", re.I)
+
+
 def tells_established(sentence: str) -> bool:
     """Whether a sentence tells that someone has set or made a thing ("… Social ReKo, har fastställt en gemensam
     målbild …")."""
     return bool(_ESTABLISHED_BY.search(sentence))
+
+
+def tells_to_be_adopted(sentence: str) -> bool:
+    """Whether a sentence tells that a thing is to be adopted ("Formellt är målbilden på väg att antas i början av
+    2021 av politiska beslutsinstanser …")."""
+    return bool(_TO_BE_ADOPTED.search(sentence))
 
 
 def tells_making(sentence: str) -> bool:
@@ -7514,6 +7524,14 @@ def names_a_group(text: str) -> bool:
 def lists_documents(heading: str) -> bool:
     """A heading over a list of other documents ("Styrande och vägledande dokument")."""
     return bool(re.search(r"\b(?:styrande|vägledande|övriga|andra|relaterade)\b[\w\s]*\bdokument\b", heading, re.I))
+
+
+_PAGE_METADATA = re.compile(r"^\s*om\s+(?:exemplet|artikeln|sidan)\s*$", re.I)
+
+
+def is_page_metadata(heading: str) -> bool:
+    """A web article's box about itself ("Om exemplet": Ämne, Tidsperiod …): facts on the page, not what it says."""
+    return bool(_PAGE_METADATA.match(heading))
 
 
 def is_reading_list(heading: str) -> bool:
