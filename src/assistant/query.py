@@ -724,6 +724,12 @@ def _asks_its_own(reading: str, fronted: tuple[str, str], earlier: Sequence[str]
             and not swedish.points_back(first) \
             and not any(swedish.mentions(said, w) for w in new_words) and not any(named_in(first, metas, common)):
         return True
+    # (or who made or when was made the one document it names: "… || vad är skillnaden mellan patientkontrakt och SIP? ||
+    # och vem har tagit fram strategin?" asks of the strategy, not of the two things compared)
+    if not english and swedish.whole_question(first) and not swedish.points_back(first) \
+            and swedish.intent_of(first) in ("who", "date") and len(named_in(first, metas, common)[0]) == 1 \
+            and not [w for w in new_words if not swedish.names_only_documents(w)]:
+        return True
     places = [p for p in swedish.places_named(reading) if not swedish.mentions(said, p)] if not asked_from else []
     # (not "det i kiruna", the earlier thing there: "Hur många sjukhus …? || o det i kiruna ska rivas har jag hört, …?";
     # nor one pointing back: "jag är tandhygienist … i Gällivare – vad innebär det här för oss?", "det nya" is the new one)

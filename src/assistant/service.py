@@ -537,6 +537,10 @@ class Assistant:
             subs.append(sub)
             asked.append(part)
         if not answers[0][1].answered:
+            if all(not swedish.topic_words(sub.reading).strip(" ?") for sub in subs[1:]):
+                # (the later parts only ask more of it: "vilka utbildningar i journalsystemet får jag gå och när?" –
+                # "När var det?" – is not answered by the day the journal system came)
+                return answers[0][1]
             # the first part is what the others lean on: without it, the question is answered (or not) as one
             return self.answer(replace(query, parts=()), mode, generate)
         citations: list[Citation] = []
@@ -1072,8 +1076,10 @@ def told_above(part: Query, above: Sequence[Citation], synonyms: swedish.Synonym
     part, whose reading is checked loosely ("who does it affect?" of Cosmic)."""
     # (not a part naming a thing no sentence above says: "…, och finns det något där som rör oss i skolan?")
     quoted = " ".join([*(u for c in above for u in c.used), *(f"{c.chunk.section} {c.chunk.list_intro}" for c in above)])
+    # (nor the figures quoted above, pointed back at: "hur stor andel är positiva …, och från vilket år är siffrorna?")
     unsaid = [w for w in swedish.topic_words(part.reading).split() if len(w) >= PART_THING_LETTERS
-              and not swedish.names_only_documents(w) and not said_in(quoted, [w], synonyms)]
+              and not swedish.names_only_documents(w) and not said_in(quoted, [w], synonyms)
+              and not (swedish.names_the_figures(w) and swedish.says_figure(quoted))]
     return bool(above) and part.intent in PART_TOLD_ABOVE_INTENTS and not part.english and not unsaid \
         and holds_answer(part, "", above, synonyms)
 
@@ -1116,7 +1122,9 @@ def brief_of(text: str, similarity: Callable[[list[str]], np.ndarray] | None = N
         lead = lines[at - 1] if at > 0 else ""
         if lead and lead != lines[0]:
             parts.append(_first_sentence(lead))
-        parts.append("; ".join([_first_sentence(line[2:]) for line in lines[at:] if line.startswith("- ")][:BRIEF_ITEMS]))
+        items = [_first_sentence(line[2:]) for line in lines[at:] if line.startswith("- ")]
+        # (a list cut short says so, and how long it is: "…; … (11 punkter)")
+        parts.append("; ".join(items[:BRIEF_ITEMS]) + (f"; … ({len(items)} punkter)" if len(items) > BRIEF_ITEMS else ""))
         return " ".join(x for x in parts if x)
     units = _sourced_units(lines, said)
     if len(units) <= 1 or similarity is None:
@@ -1493,7 +1501,10 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     published = f"{titled} {' '.join(dict.fromkeys(c.meta.publisher for c in citations))}"
     if query.kind == "date" and not query.english and not swedish.names_topic(query.search, titled, query.regions) \
             and not (synonyms and swedish.names_topic(synonyms.translated(query.search), titled, query.regions)) \
-            and not (query.follow_up and swedish.names_topic(query.reading, published, query.regions)):
+            and not (query.follow_up and swedish.names_topic(query.reading, published, query.regions)) \
+            and not (swedish.says_figure(quoted) and any(swedish.names_the_figures(w)
+                                                         for w in swedish.topic_words(query.reading).split())):
+        # (the figures quoted dated by the survey they stand in: "… från vilket år är siffrorna?")
         # a date about something else ("När ska patientkontraktet …?" answered with a survey year); the thing
         # may stand in the documents' word ("… ja till den gemensamma visionen" -> "… att anta målbilden")
         return False

@@ -169,6 +169,7 @@ def respell_by_dictionary(text: str, is_word: Callable[[str], bool] | None) -> s
 # or of the question vocabulary, one letter off a word of the documents, is read as that word.
 TYPO_MIN_LETTERS = 4
 TYPO_STAFF_WORD_LETTERS = 8  # a slip is read as a staff word (no document word) only in a word this long
+TYPO_INFLECTIONS = ("en", "et", "er", "ar", "na", "erna", "arna")  # endings of a word the documents write inflected only
 _TYPO_ALPHABET = "abcdefghijklmnopqrstuvwxyzåäöé"
 
 
@@ -260,6 +261,12 @@ def correct_typos(text: str, vocabulary: Mapping[str, int], is_word: Callable[[s
             folded = _folded_vocabulary(vocabulary)
             near = [(vocabulary[m], m) for c in candidates if len(c) >= TYPO_MIN_LETTERS
                     for m in folded.get(c, ()) if not (fold(m).startswith(low) or low.startswith(fold(m)))]
+        if not near and len(low) >= TYPO_STAFF_WORD_LETTERS:
+            # a slip in a long word the documents write only inflected ("minortetsspråk" for "minoritetsspråk", which
+            # stands as "minoritetsspråken"): the uninflected word one letter off
+            near = [(max(vocabulary.get(c + e, 0) for e in TYPO_INFLECTIONS), c) for c in candidates
+                    if not (c.startswith(low) or low.startswith(c))
+                    and any(vocabulary.get(c + e, 0) > 0 for e in TYPO_INFLECTIONS)]
         if not near and len(low) >= TYPO_STAFF_WORD_LETTERS:
             # a slip in a long staff word the synonym list knows ("jornalsystemet" -> "journalsystemet"), when no word
             # of the documents is near
@@ -2864,6 +2871,19 @@ _REPORTED_THEN_ASKED = re.compile(r"^(?P<before>.*?)(?:^|(?<=[.!?]\s))[^.!?]{0,6
                                   re.I | re.S)
 
 
+# "hur stor andel … är positiva till 1177 e-tjänsterna, såg nån siffra i verksamhetsplanen typ 70 nånting procent??":
+# what the asker remembers seeing, after the question, is no part of what is asked
+_RECALLED_AFTER = re.compile(r",\s*(?:jag\s+)?(?:såg|sett|läste|läst|hörde|hört|minns)\s+(?:jag\s+)?(?:nån|någon|något|nåt|en|ett|"
+                             r"att)\b[^?!.]*?(?=\s*[?!.]*\s*$)", re.I)
+
+
+def _without_recalled(sentence: str) -> str:
+    """A question without what the asker says they remember seeing after it ("…, såg nån siffra … typ 70 nånting
+    procent??")."""
+    rest = _RECALLED_AFTER.sub("", sentence)
+    return rest if len(rest.split()) >= ASIDE_WORDS else sentence
+
+
 def _without_aside(sentence: str) -> str:
     """A sentence without what the asker says of themself before a dash, the question after it capitalised."""
     rest = _ASIDE_BEFORE_DASH.sub("", sentence)
@@ -2888,14 +2908,28 @@ _A_DOCUMENT_KIND = re.compile(r"\b(?:en|ett)\s+(?:\w+\s+)?(?P<kind>målbild|stra
 _DEN_ASKED = re.compile(r"\bden\b(?=\s+(?:fram|av|ut|upp|till|på|egentligen|då|nu)\b|\s*[?,.]|\s*$)", re.I)
 
 
+# "okej så jag har fattat att kiruna sjukhus ska bort pga gruvan men vad står det egentligen i planen om det, …?": what
+# the asker has understood, then the question pointing at it, joined by "men"
+_UNDERSTOOD_BUT = re.compile(r"^\s*(?:(?:okej|ok|okay|alltså|jaha)[\s,]+)?(?:så\s+)?(?:jag\s+)?(?:har\s+)?(?:fattat|förstått|"
+                             r"uppfattat|hört|läst|fått\s+höra)\s+att\s+(?P<said>[^.?!,]{8,}?)[\s,]+men\s+"
+                             r"(?P<q>(?:vad|hur|vem|när|vilka|vilken|vilket|varför|står|finns|stämmer)\b[^.!]*)$", re.I)
+
+
+_OF_IT = re.compile(r"\bom\s+(?:det|detta|den|dem|dom)\b(?!\s+(?:här|där)\b)", re.I)
+
+
 def strip_preamble(text: str) -> str:
     """The question without greetings and sentences about the asker ("Hej! Jag heter …. Vad är …?",
     "jag jobbar som barnmorska och undrar om regionen …" -> "regionen …")."""
     if reported := _REPORTED_THEN_ASKED.match(text):
         text = f"{reported['before']} {reported['q'][:1].upper()}{reported['q'][1:]}?".strip()
+    if (understood := _UNDERSTOOD_BUT.match(text)) and _OF_IT.search(understood["q"]):
+        # (its "om det" is what was understood: "Vad står det egentligen i planen om att kiruna sjukhus ska bort …")
+        asked = _OF_IT.sub(lambda m: f"om att {understood['said'].strip()}", understood["q"], count=1)
+        text = asked[:1].upper() + asked[1:]
     sentences = question_sentences(_DONT_GET.sub(". ", text))
     sentences = [_summarised_how(_summarised_duty(without_purpose(_asked_part(_wished_summary(
-        _ASKER_CLAUSE.sub("", _without_aside(_GREETING.sub("", s))) or s))))) for s in sentences]
+        _ASKER_CLAUSE.sub("", _without_aside(_without_recalled(_GREETING.sub("", s)))) or s))))) for s in sentences]
     if len(sentences) > 1:
         # (and sentences about someone close to the asker: "min kompis jobbar i östersund.")
         kept = [s for s in sentences if not _ABOUT_ME.match(_GREETING.sub("", s))
@@ -3304,10 +3338,18 @@ _EXAMPLE_PLACE = re.compile(r"\b(?:[a-zåäö]{4,}\s+som|t\.\s?ex\.?|t\s?ex|till
                             r"(?P<place>[A-ZÅÄÖ][a-zåäö]{2,})\b")
 
 
+# "… ska det byggas ett nytt där eller ska folk åka till gällivare istället?": a place the asker offers as the other way
+_OTHER_WAY_PLACE = re.compile(r"\beller\b[^,?.!]{0,40}?\b(?:till|i|på|från)\s+(?P<place>[^\W\d_]{3,})\s+(?:istället|i\s+stället)\b",
+                              re.I)
+
+
 def example_places(question: str) -> set[str]:
-    """The places a question gives as examples of a kind it names ("i glesbygd som Jokkmokk" -> Jokkmokk)."""
-    return {m["place"] for m in _EXAMPLE_PLACE.finditer(question)
-            if fold(m["place"].lower()) in _places() and not re.match(r"(?:mig|oss|dig|er)\s", question[max(0, m.start() - 4):m.start()], re.I)}
+    """The places a question gives as examples of a kind it names ("i glesbygd som Jokkmokk" -> Jokkmokk), or as the
+    other way it guesses at ("… eller ska folk åka till gällivare istället?" -> gällivare): no place the answer must
+    name."""
+    examples = {m["place"] for m in _EXAMPLE_PLACE.finditer(question)
+                if fold(m["place"].lower()) in _places() and not re.match(r"(?:mig|oss|dig|er)\s", question[max(0, m.start() - 4):m.start()], re.I)}
+    return examples | {m["place"] for m in _OTHER_WAY_PLACE.finditer(question)}
 
 
 # (or after what the asker does there: "… för mig som tandläkarstudent som gör praktik på folktandvården i Luleå?"; or
@@ -4151,6 +4193,10 @@ def points_back(question: str) -> bool:
     return bool(_ANAPHORA.search(question) or _DE_POINTS.search(question) or _IN_THAT_CASE.search(question))
 
 
+# "från vilket år är siffrorna?": the figures an answer has just given
+_FIGURES_GIVEN = re.compile(r"\b(?:siffrorna|sifferuppgifterna|procentsiffrorna|procentsatserna)\b", re.I)
+
+
 _SAME_PLACE = re.compile(r"\b(?:i|under|från|ur)\s+samma\s+(?:avsnitt|del|delen|stycke|kapitel|ställe|rubrik)\b", re.I)
 
 
@@ -4212,6 +4258,8 @@ def is_follow_up(question: str) -> bool:
         return True
     if _ENDS_POINTING.search(question):  # "… eller tog nån annan också beslut om den?", however long
         return True
+    if _FIGURES_GIVEN.search(question) and len(words) <= SHORT_BACK_POINTING_QUESTION:
+        return True  # "från vilket år är siffrorna?": the figures the answer before gave
     if _THAT_ONE_ABOUT.match(question):  # "Den där om kontinuitet – hur ska det märkas …?": one of the things said before
         return True
     if all(w.lower().strip("?!.,:") in _GENERIC for w in words):
@@ -6457,6 +6505,16 @@ def asks_figures(question: str) -> bool:
     return bool(_ASKS_FIGURES.search(question))
 
 
+# "…, och från vilket år är siffrorna?": the figures just given, pointed back at by a word for them
+_THE_FIGURES = re.compile(r"^(?:siffrorna|siffran|sifferuppgifterna|uppgifterna|uppgiften|talen|statistiken|procentsatserna|"
+                          r"procentsiffrorna|figures|numbers|statistics)$", re.I)
+
+
+def names_the_figures(word: str) -> bool:
+    """Whether a word points back at figures given ("siffrorna", "uppgifterna")."""
+    return bool(_THE_FIGURES.match(word))
+
+
 def says_figure(sentence: str) -> bool:
     """Whether a sentence gives a figure, a number that is no year ("… uppgår till 77 procent", not "(2023)")."""
     return any(not re.fullmatch(r"(?:19|20)\d\d", n) for n in re.findall(r"(?<![\d–-])\d+(?:[,.]\d+)?(?![\d–-])", sentence))
@@ -7050,12 +7108,19 @@ def thing_then_asked(question: str) -> str:
     return f"{_pointing_replaced(match['asked'], match['thing']).rstrip(' ?')}?"
 
 
+_AMONG_THEM = re.compile(r"\b(?:av|bland)\s+(?P<them>dem|dom|de)\b", re.I)
+
+
 def place_then_asked(question: str) -> str:
     """A follow-up that names a place and then asks its own question, asked of the place ("å västernorrland
     då, hur tog dom fram sin" -> "hur tog dom fram sin i västernorrland?"), or ""."""
     match = _PLACE_THEN_ASKED.match(question)
     if not match:
         return ""
+    them = _AMONG_THEM.search(match["asked"])
+    if them and re.fullmatch(r"[^\W\d_]{5,}(?:ar|er|or)", match["place"]) and not places_named(match["place"]):
+        # "och tandvårdsmottagningar då? hur många av dem drivs privat?": no place but the things asked of, by "dem"
+        return f"{match['asked'][:them.start('them')]}{match['place']}na{match['asked'][them.end('them'):]}?"
     asked = f"{match['asked']} i {match['place']}?"
     return what_it_has(asked) or asked  # ("och västernorrland då, vad har dom för målbild?": what the målbild is there)
 
@@ -9943,6 +10008,11 @@ def _role_terms(terms: TermMap) -> TermMap:
     return TermMap({k: v for k, v in terms.terms.items() if " " in k and _EN_ROLES_RX.search(k)})
 
 
+# "the Norrbotten målbild and the one in Västernorrland", "Norrbotten's vision and the one of Jämtland Härjedalen"
+_THE_ONE_OF_EN = re.compile(r"(?P<first>\b[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?(?:['’]s)?\s+(?P<noun>[a-zåäö]{4,}))\s+(?:and|or|with)\s+"
+                            r"(?:that|the\s+one)\s+(?:in|of|for|from)\s+(?P<place>[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?)")
+
+
 def swedish_reading(question: str, terms: TermMap | None = None) -> str:
     """An English question read in Swedish: question words and roles translated, known terms
     replaced by the documents' words ("How many members …" -> "hur många ledamöter ersättare …")."""
@@ -9954,6 +10024,8 @@ def swedish_reading(question: str, terms: TermMap | None = None) -> str:
     text = _WHICH_OF_EXAMPLES_EN.sub(lambda m: f"vilka av exemplen handlar om {m['topic']}", text)
     # "the goal (målbild)": the asker gives the documents' Swedish word for an English one; the English gloss goes
     text = _GLOSSED.sub(lambda m: f"{m['det']} {m['sv']}", text)  # (one English word: "close care (nära vård)" stays)
+    # ("the difference between the Norrbotten målbild and the one in Västernorrland": the same thing, of that place)
+    text = _THE_ONE_OF_EN.sub(lambda m: f"{m['first']} and {m['place']}'s {m['noun']}", text)
     # ("What is the patient contract mentioned in the Norrbotten strategy?": where it is named only places it)
     text = re.sub(r"\b(?:that\s+is\s+|which\s+is\s+|as\s+)?(?:mentioned|described|referred\s+to|named|talked\s+about)\s+"
                   r"(?:in|within)\s+(?:the\s+)?", "i ", text, flags=re.I)
