@@ -14067,3 +14067,27 @@ def test_new_employee_trial_of_session_55_readings():
     # (a document that names no one region stays the thread's, and a question that points back leans on it)
     assert q("och när antogs målbilden?", ["Vad är Västernorrlands målbild?"]).follow_up
     assert q("och vad säger strategin?", ["vad säger verksamhetsplanen om SIP?"]).follow_up
+
+
+def test_whether_all_the_documents_say_a_thing_is_what_they_say_of_it():
+    # the new-employee trial of session 55: "Står det nåt om levnadsvanor i styrdokumenten för nära vård?" was answered
+    # from one document; asked of all the documents, it is what each says of it
+    assert swedish.intent_of("Står det nåt om levnadsvanor i styrdokumenten för nära vård?") == "summary"
+    assert swedish.intent_of("Står det något om samiska i dokumenten?") == "summary"
+    assert swedish.intent_of("Står det nåt om levnadsvanor?") == "lookup"
+    assert swedish.intent_of("Står det nåt om att apoteken ska samverka i dokumenten?") != "summary"
+
+
+def test_strict_trial_of_session_55_readings():
+    # "kan du kort beskriva hur jämtland härjedalen tog fram sin målbild" was read as a yes/no question
+    told = q("kan du kort beskriva hur jämtland härjedalen tog fram sin målbild")
+    assert told.intent != "yesno" and told.reading.lower().startswith("hur jämtland härjedalen tog fram sin målbild")
+    # English: "the Västernorrland one", "Norrbotten's vision and Västernorrland's vision" (their målbilder), and "the
+    # … vision document" (the document, not the vision)
+    assert swedish.swedish_reading("Whats the difference between the Norrbotten vision and the Västernorrland one?") == \
+        "vad är skillnaden mellan Norrbotten målbild och Västernorrlands målbild?"
+    assert "vision" not in swedish.swedish_reading("What is the difference between Norrbotten's vision and "
+                                                   "Västernorrland's vision?")
+    assert "målbild" in swedish.swedish_reading("What is Norrbotten's vision?")
+    assert swedish.swedish_reading("Give me a short overview of the Jämtland Härjedalen vision document").endswith(
+        "Jämtland Härjedalen dokument")

@@ -4585,6 +4585,11 @@ _DOCUMENT_GIST = re.compile(r"\bvad\s+går\s+(?:den\s+|det\s+)?(?:[\w:’'-]+\s+
 _EXAMPLES_ASKED = re.compile(r"\bvad\s+(?:[\w-]+\s+){1,4}?(?:som|för)\s+exempel\b", re.I)
 
 
+# "Står det nåt om levnadsvanor i styrdokumenten för nära vård?": whether, and what, all the documents say of a thing
+_SAID_IN_ALL = re.compile(r"^\s*(?:står|nämns|sägs|skrivs)\s+det\s+(?:något|nåt|nånting|någonting)\s+om\s+(?!att\b)[\w\s-]{3,40}?\s+i\s+"
+                         r"(?:styrdokumenten|dokumenten|alla\s+dokumenten|de\s+olika\s+dokumenten)\b", re.I)
+
+
 def intent_of(question: str, role_follow_up: bool = False) -> str:
     """What the question asks for: one of INTENTS (the first rule that matches wins).
 
@@ -4607,6 +4612,8 @@ def intent_of(question: str, role_follow_up: bool = False) -> str:
         return "list"  # "Vad tar strategin upp som exempel när det gäller barn och unga?": its list of examples
     if _DOCUMENT_GIST.search(question):
         return "summary"
+    if _SAID_IN_ALL.match(question):
+        return "summary"  # "Står det nåt om levnadsvanor i styrdokumenten?": what each document says of it
     if _SAYS_THAT.search(question):
         return "lookup"  # "vad säger dom att verksamheterna ska göra åt det?": what they say is to be done, in a sentence
     if _SUMMARY.search(question):
@@ -6366,7 +6373,10 @@ def what_it_has(question: str) -> str:
 
 
 # "Berätta kort hur Västernorrland gick till väga …", "Förklara varför …": a request to tell how/why/when is the question
-_TELL_ASKED = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?(?:berätta|förklara|beskriv|säg)\s+(?:(?:gärna|kort|kortfattat|lite|"
+# ("kan du kort beskriva hur jämtland härjedalen tog fram sin målbild": the request said as a question)
+_TELL_ASKED = re.compile(r"^\s*(?P<lean>(?:och|men)\s+)?(?:(?:(?:kan|kunde|skulle)\s+(?:du|ni)\s+(?:kunna\s+)?(?:(?:gärna|kort|"
+                         r"kortfattat|snabbt)\s+)*(?:berätta|förklara|beskriva|säga))|berätta|förklara|beskriv|säg)\s+"
+                         r"(?:(?:gärna|kort|kortfattat|lite|"
                          r"snabbt|för mig)\s+)*(?P<asked>(?:hur|varför|när|vem|vilka|vilken|vilket)\b[^?]+?)[.?!]*\s*$", re.I)
 
 
@@ -10009,8 +10019,9 @@ def _role_terms(terms: TermMap) -> TermMap:
 
 
 # "the Norrbotten målbild and the one in Västernorrland", "Norrbotten's vision and the one of Jämtland Härjedalen"
-_THE_ONE_OF_EN = re.compile(r"(?P<first>\b[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?(?:['’]s)?\s+(?P<noun>[a-zåäö]{4,}))\s+(?:and|or|with)\s+"
-                            r"(?:that|the\s+one)\s+(?:in|of|for|from)\s+(?P<place>[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?)")
+_THE_ONE_OF_EN = re.compile(r"(?P<first>\b[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?(?:['’]s)?\s+(?P<noun>[a-zåäö]{4,}))\s+(?P<join>(?:(?:compares?|differs?)\s+)?(?:and|or|with|from))\s+"
+                            r"(?:(?:that|the\s+one)\s+(?:in|of|for|from)\s+(?P<place>[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?)|"
+                            r"the\s+(?P<named>[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?)\s+one\b)")
 
 
 def swedish_reading(question: str, terms: TermMap | None = None) -> str:
@@ -10024,8 +10035,10 @@ def swedish_reading(question: str, terms: TermMap | None = None) -> str:
     text = _WHICH_OF_EXAMPLES_EN.sub(lambda m: f"vilka av exemplen handlar om {m['topic']}", text)
     # "the goal (målbild)": the asker gives the documents' Swedish word for an English one; the English gloss goes
     text = _GLOSSED.sub(lambda m: f"{m['det']} {m['sv']}", text)  # (one English word: "close care (nära vård)" stays)
+    # ("a short overview of the Jämtland Härjedalen vision document": the document, not the vision it is named after)
+    text = re.sub(r"\b(?:vision|målbild|goal)\s+(?=(?:document|paper|presentation|deck|slides)\b)", "", text, flags=re.I)
     # ("the difference between the Norrbotten målbild and the one in Västernorrland": the same thing, of that place)
-    text = _THE_ONE_OF_EN.sub(lambda m: f"{m['first']} and {m['place']}'s {m['noun']}", text)
+    text = _THE_ONE_OF_EN.sub(lambda m: f"{m['first']} {m['join']} {m['place'] or m['named']}'s {m['noun']}", text)
     # ("What is the patient contract mentioned in the Norrbotten strategy?": where it is named only places it)
     text = re.sub(r"\b(?:that\s+is\s+|which\s+is\s+|as\s+)?(?:mentioned|described|referred\s+to|named|talked\s+about)\s+"
                   r"(?:in|within)\s+(?:the\s+)?", "i ", text, flags=re.I)
@@ -10048,6 +10061,10 @@ def swedish_reading(question: str, terms: TermMap | None = None) -> str:
     text = re.sub(r"\b(\w*[åäö]\w*|\w+(?:en|et|an))['’]s\b", r"\1s", text)
     # English function words left over say nothing to a Swedish index ("när the politicians in …")
     text = _EN_LEFT_RX.sub(lambda m: _EN_LEFT[m.group(1).lower()], text)
+    # (two regions' visions set side by side are their målbilder: "the difference between Norrbotten's vision and
+    # Västernorrland's vision" – only Norrbotten has a vision besides its målbild, Region Norrbotten's)
+    if len(re.findall(r"\bvision målbild\b", text)) >= 2:
+        text = text.replace("vision målbild", "målbild")
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
