@@ -1723,3 +1723,28 @@ def test_session_55_answers_from_hold111_and_the_first_trial(assistant):
     # the summary of Västernorrland's målbild: who is to adopt it, and not the article's box about itself
     summary = assistant.ask("sammanfatta Västernorrlands målbild")
     assert summary.answered and "på väg att antas i början av 2021" in summary.text and "Ämne:" not in summary.text
+
+
+def test_session_55_answers_from_the_conversation_trial(assistant):
+    # the two documents a thread asked of, set side by side on the one topic (was suicide figures)
+    two = assistant.ask("vad är skillnaden mellan dom två?", ["Vad säger nämndens verksamhetsplan om öppna vårdformer?",
+                                                               "Och vad står det om det i strategin?"])
+    assert two.answered and "Hälso- och sjukvårdsnämndens verksamhetsplan 2025–2027:" in two.text
+    assert "Tillsammans för nära vård i Norrbotten" in two.text and "suicid" not in two.text
+    # the other examples under the same riktningsförändring: its whole list
+    same = assistant.ask("vilka andra exempel finns under samma riktningsförändring?",
+                         ["Nämns elevhälsan i strategin för nära vård?"])
+    assert same.answered and "Stärka föräldraskapet" in same.text and "Rehabiliteringsinsatser" in same.text
+    # who makes the local plans "för det arbetet" (was refused): the plans' own section
+    plans = assistant.ask("Vem tar fram de lokala handlingsplanerna för det arbetet?",
+                          ["Vilka riktningsförändringar finns i den länsgemensamma strategin för nära vård?",
+                           "Vilka exempel på områden att arbeta med nämns under den tredje?"])
+    assert plans.answered and "mellan kommun, hälsocentral och sjukhus" in plans.text
+    # the document a plan refers to, named in its list (was refused as a bare list line)
+    referred = assistant.ask("Vilken folkhälsostrategi hänvisar verksamhetsplanen till?")
+    assert referred.answered and "Norrbottens folkhälsostrategi 2018-2026" in referred.text
+    # English "the Norrbotten one … in comparison": how Norrbotten's was made (was its content)
+    english = assistant.ask("And how was the Norrbotten one developed, in comparison?",
+                            ["How did Västernorrland develop its shared vision (målbild) for nära vård?",
+                             "What are its four points?"])
+    assert english.answered and "Workshop runt om i länet" in english.text

@@ -14091,3 +14091,21 @@ def test_strict_trial_of_session_55_readings():
     assert "målbild" in swedish.swedish_reading("What is Norrbotten's vision?")
     assert swedish.swedish_reading("Give me a short overview of the Jämtland Härjedalen vision document").endswith(
         "Jämtland Härjedalen dokument")
+
+
+def test_conversation_trial_of_session_55_readings():
+    # "… verksamhetsplan om öppna vårdformer?" + "Och vad står det om det i strategin?" + "vad är skillnaden mellan dom
+    # två?" was answered with suicide figures: what the two documents say of the one topic, side by side
+    two = q("vad är skillnaden mellan dom två?", ["Vad säger nämndens verksamhetsplan om öppna vårdformer?",
+                                                   "Och vad står det om det i strategin?"])
+    assert two.reading == "Vad är skillnaden mellan vad verksamhetsplan och strategin säger om öppna vårdformer?"
+    assert two.intent == "comparison"
+    # (two turns on one document are no two documents)
+    assert "säger om" not in q("vad är skillnaden mellan dom två?", ["Vad säger strategin om SIP?",
+                                                                    "Och vad står det om patientkontrakt i strategin?"]).reading
+    # "samma riktningsförändring" is the one the answer before placed the thing under
+    same = q("vilka andra exempel finns under samma riktningsförändring?", ["Nämns elevhälsan i strategin för nära vård?"])
+    assert "den riktningsförändringen" in same.reading
+    # English "the Norrbotten one" with no noun of its own: the thing asked before, there
+    assert swedish.swedish_reading("And how was the Norrbotten one developed, in comparison?").endswith("i Norrbotten?")
+    assert swedish.asks_referred("vilken folkhälsostrategi hänvisar den till?")

@@ -225,6 +225,14 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # (the thing the thread last asked to have explained, when the turns since asked of it: "vad är västernorrlands
         # målbild?" + "vem har fastställt den?" + "hur togs den fram?" + "vad är skillnaden mot jämtland härjedalens?")
         reading = f"Vad är skillnaden mellan {thing} och {against['x'].strip()}?"
+    if earlier:
+        # ("Nämns elevhälsan i strategin …?" + "vilka andra exempel finns under samma riktningsförändring?": the one the
+        # answer before placed it under, as "den riktningsförändringen" asks)
+        reading = re.sub(r"\bsamma\s+riktningsförändring(?:en)?\b", "den riktningsförändringen", reading, flags=re.I)
+    if len(earlier) >= 2 and _THE_TWO.match(reading) and (two := _two_documents_on(earlier[-2:], metas, common)):
+        # "Vad säger nämndens verksamhetsplan om öppna vårdformer?" + "Och vad står det om det i strategin?" + "vad är
+        # skillnaden mellan dom två?": what the two documents say of the one topic, side by side
+        reading = f"Vad är skillnaden mellan vad {two[0]} och {two[1]} säger om {two[2]}?"
     if earlier and swedish.only_summary_request(reading) and (summed := swedish.topic_words(earlier[-1]).strip(" ?")):
         # "vilka inriktningar och uppdrag har nämnden för 2025-2027?" + "sammanfatta kort …": a summary of that
         reading = f"Sammanfatta {summed}"
@@ -1204,6 +1212,27 @@ KIND_STEM_LETTERS = 6  # a kind word names a thread's document whose title says 
 TITLE_WORD_MAX_USES = 15  # a title word the documents use more often than this names no document by itself
 QUESTION_WORD_USES = swedish.QUESTION_WORD_WEIGHT  # (the vocabulary's weight for words of asking: not document words)
 MIN_HEAD_LETTERS = 5  # a question word names a title word it ends ("nämndens" - "sjukvårdsnämndens"), not "plan" - "färdplan"
+
+
+# "vad är skillnaden mellan dom två?", "vad skiljer dem åt?": the two things the last two turns asked of
+_THE_TWO = re.compile(r"^\s*(?:(?:och|men|ok|okej)[\s,]+)?(?:(?:vad\s+(?:är|e)\s+(?:det\s+för\s+)?skillnad\w*\s+(?:mellan|på)\s+"
+                      r"(?:dom|dem|de|dessa)(?:\s+två|\s+båda)?)|(?:vad|hur)\s+skiljer\s+(?:sig\s+)?(?:dom|dem|de|dessa)(?:\s+två)?"
+                      r"(?:\s+sig)?(?:\s+åt)?)\s*[?.!]*\s*$", re.I)
+
+
+def _two_documents_on(turns: Sequence[str], metas: Mapping[str, DocumentMeta], common: frozenset[str]) -> tuple[str, str, str] | None:
+    """The two documents two turns each asked of, and the one topic the first named (the second points back to it:
+    "… verksamhetsplan om öppna vårdformer?" + "Och vad står det om det i strategin?"): (document word, document word,
+    topic), or None."""
+    named = [named_in(t, metas, common)[0] for t in turns]
+    if any(len(n) != 1 for n in named) or named[0] == named[1]:
+        return None
+    topic = swedish.summary_topic(turns[0])
+    later = swedish.summary_topic(turns[1])
+    if not topic or (later and not swedish.points_back(later) and swedish.fold(later.lower()) != swedish.fold(topic.lower())):
+        return None
+    words = [kind_word(t, metas[n[0]]) for t, n in zip(turns, named)]
+    return (words[0], words[1], topic) if all(words) else None
 
 
 def kind_word(text: str, meta: DocumentMeta, plural: bool = True) -> str:

@@ -315,6 +315,7 @@ class Assistant:
         # (but how two things relate is answered by the label that names them together: "Hur hänger patientkontrakt
         # ihop med SIP?" -> "Patientkontrakt och Samordnad individuell plan (SIP)", one example area)
         if "mention-only" in draft.flags and not swedish.asked_mentioned(query.reading) \
+                and not swedish.asks_referred(query.reading) \
                 and not swedish.asks_where_fits(query.reading) and not swedish.asks_relation(query.reading) \
                 and not swedish.asks_whether_also(query.reading) and not swedish.handled_topic(query.reading) and (
                 query.intent == "lookup" or (query.intent == "who" and labels_the_topic(query, citations))):
@@ -1358,7 +1359,11 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
             or swedish.topic_words(earlier)
     elif query.history and query.kind == "who" and query.follow_up and not responsible_for \
             and swedish.points_back(swedish.without_determined(query.reading)) and not swedish.regions_named(query.reading) \
-            and not swedish.speaks_of_responsibility(query.reading):
+            and not swedish.speaks_of_responsibility(query.reading) \
+            and not any(swedish.names_only_documents(w) for w in swedish.topic_words(swedish.without_pointing(query.reading)).split()
+                        if len(w) >= MENTIONED_KEY_LETTERS):
+        # (nor one that names the plan it asks of, the "det" only what the plan is for: "Vem tar fram de lokala
+        # handlingsplanerna för det arbetet?")
         # (not "vem ansvarar för att det blir något av det …?": who sees it done, said of the plans the strategy names)
         # "vad innebär patientkontraktet" + "vem är det som utvecklar det?": whoever is named must be named of it, not
         # the nämnd's directions, which never say "patientkontrakt"

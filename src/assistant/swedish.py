@@ -6520,6 +6520,16 @@ _THE_FIGURES = re.compile(r"^(?:siffrorna|siffran|sifferuppgifterna|uppgifterna|
                           r"procentsiffrorna|figures|numbers|statistics)$", re.I)
 
 
+# "Vilken folkhälsostrategi hänvisar verksamhetsplanen till?": which document one refers to, named in a list
+_REFERRED = re.compile(r"\b(?:hänvisa[rs]?|hänvisade|refererar|refereras|hänvisning\w*|refers?|referred)\b", re.I)
+
+
+def asks_referred(question: str) -> bool:
+    """Whether a question asks what a document refers to ("Vilken folkhälsostrategi hänvisar den till?"): a list line
+    naming it answers."""
+    return bool(_REFERRED.search(question))
+
+
 def names_the_figures(word: str) -> bool:
     """Whether a word points back at figures given ("siffrorna", "uppgifterna")."""
     return bool(_THE_FIGURES.match(word))
@@ -10039,6 +10049,11 @@ def swedish_reading(question: str, terms: TermMap | None = None) -> str:
     text = re.sub(r"\b(?:vision|målbild|goal)\s+(?=(?:document|paper|presentation|deck|slides)\b)", "", text, flags=re.I)
     # ("the difference between the Norrbotten målbild and the one in Västernorrland": the same thing, of that place)
     text = _THE_ONE_OF_EN.sub(lambda m: f"{m['first']} {m['join']} {m['place'] or m['named']}'s {m['noun']}", text)
+    # ("And how was the Norrbotten one developed, in comparison?": the thing asked before, there – "… developed in
+    # Norrbotten?", as a follow-up asks of another region)
+    text = re.sub(r",?\s+(?:in|by)\s+comparison\b", "", text, flags=re.I)
+    if (one := re.search(r"\bthe\s+(?P<place>[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?)\s+one\b", text)) and regions_named(one["place"]):
+        text = f"{text[:one.start()]}it{text[one.end():]}".rstrip(" ?") + f" in {one['place']}?"
     # ("What is the patient contract mentioned in the Norrbotten strategy?": where it is named only places it)
     text = re.sub(r"\b(?:that\s+is\s+|which\s+is\s+|as\s+)?(?:mentioned|described|referred\s+to|named|talked\s+about)\s+"
                   r"(?:in|within)\s+(?:the\s+)?", "i ", text, flags=re.I)
