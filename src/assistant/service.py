@@ -538,9 +538,11 @@ class Assistant:
             subs.append(sub)
             asked.append(part)
         if not answers[0][1].answered:
-            if all(not swedish.topic_words(sub.reading).strip(" ?") for sub in subs[1:]):
-                # (the later parts only ask more of it: "vilka utbildningar i journalsystemet får jag gå och när?" –
-                # "När var det?" – is not answered by the day the journal system came)
+            if not swedish.points_back(subs[0].reading) and all(
+                    sub.kind == "date" and not swedish.topic_words(sub.reading).strip(" ?") for sub in subs[1:]):
+                # (the later parts only ask when of a thing the documents do not name: "vilka utbildningar i
+                # journalsystemet får jag gå och när?" – "När var det?" – is not answered by the day the journal
+                # system came; a first part pointing back is answered as one: "Vem har beslutat om den och när?")
                 return answers[0][1]
             # the first part is what the others lean on: without it, the question is answered (or not) as one
             return self.answer(replace(query, parts=()), mode, generate)
