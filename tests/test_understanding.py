@@ -14109,3 +14109,19 @@ def test_conversation_trial_of_session_55_readings():
     # English "the Norrbotten one" with no noun of its own: the thing asked before, there
     assert swedish.swedish_reading("And how was the Norrbotten one developed, in comparison?").endswith("i Norrbotten?")
     assert swedish.asks_referred("vilken folkhälsostrategi hänvisar den till?")
+
+
+def test_a_thread_topic_is_the_turn_that_asks_of_its_own_thing():
+    # the conversation trial of session 55: "… verksamhetsplan om läkemedel? || vad hetr det nya jornalsystemet o när
+    # infördes de?? || Vad betyder det för mig?" was answered of both turns: the later one names its own thing
+    from assistant.query import topic_of
+    assert topic_of(["Vad står det i nämndens verksamhetsplan om läkemedel?",
+                     "vad heter det nya journalsystemet och när infördes de??"]) == \
+        "vad heter det nya journalsystemet och när infördes de??"
+    # (one that opens by leading on leans on the turn before)
+    assert topic_of(["Vad står det om läkemedel?", "och vad säger det nya journalsystemet om det?"]).startswith("Vad står")
+    assert swedish.correct_typos("vad hetr det", {"heter": 10_000}) == "vad heter det"
+    # "Och vad står det om det i strategin?" after "Vad säger nämndens verksamhetsplan om öppna vårdformer?": the topic,
+    # not "nämndens öppna vårdformer"
+    assert q("Och vad står det om det i strategin?", ["Vad säger nämndens verksamhetsplan om öppna vårdformer?"]).reading \
+        == "Vad säger strategin om öppna vårdformer?"

@@ -1034,6 +1034,9 @@ def _topic_without_documents(question: str, metas: Mapping[str, DocumentMeta]) -
     "öppnare vårdformer")."""
     named, _ = named_in(question, metas)
     kinds = {kind_word(question, metas[d]).lower() for d in named} - {""}
+    # (and the document's owner before it: "nämndens" of "Vad säger nämndens verksamhetsplan om öppna vårdformer?")
+    for kind in kinds:
+        question = re.sub(rf"\b\w{{3,}}s\s+(?={re.escape(kind)}\b)", "", question, flags=re.I)
     return " ".join(w for w in swedish.topic_words(question).split() if w.lower().strip("?.,") not in kinds)
 
 
@@ -1103,6 +1106,14 @@ def topic_of(history: Sequence[str]) -> str:
         # vård nånstans i den, varför är det så? || när klubbades den och av vem?" – the målbild)
         leans = at > 0 and "?" in history[at - 1] \
             and swedish.points_back(swedish.without_expletive(earlier))
+        # (nor one that opens as a whole question of a thing the turn before never named, its "de" its own thing's:
+        # "… om läkemedel? || vad heter det nya journalsystemet och när infördes de?" – a later "det" is the system)
+        first = (swedish.question_sentences(earlier) or [earlier])[0]
+        own = [w for w in swedish.topic_words(swedish.without_pointing(first)).split()
+               if len(w) >= OWN_TOPIC_WORD_LETTERS and not swedish.names_only_documents(w)]
+        if at > 0 and own and swedish.whole_question(first) and not swedish.opens_as_follow_up(earlier) \
+                and swedish.defines_determined(first) and not any(swedish.mentions(history[at - 1], w) for w in own):
+            break
         # (nor one that says its topic first: "och filialerna och servicepunkterna, vad är tanken med dom?")
         if (not swedish.is_follow_up(earlier) and not leans) or swedish.names_topic_first(earlier) \
                 or (swedish.summary_topic(earlier) and not swedish.points_back(earlier)):

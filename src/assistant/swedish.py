@@ -176,7 +176,8 @@ _TYPO_ALPHABET = "abcdefghijklmnopqrstuvwxyzåäöé"
 # The words of asking, which a slip is most likely to be: they win over any word of the documents.
 QUESTION_VOCABULARY = ("många", "skillnaden", "skillnad", "skillnader", "vilka", "vilken", "vilket", "varför",
                        "vart", "sammanfatta", "sammanfattning", "jämför", "jämföra", "betyder", "innebär",
-                       "beskriv", "förklara", "berätta", "ansvarar", "nämnden", "strategin", "målbilden")
+                       "beskriv", "förklara", "berätta", "ansvarar", "nämnden", "strategin", "målbilden",
+                       "heter", "hette")  # ("vad hetr det nya jornalsystemet …?")
 QUESTION_WORD_WEIGHT = 10_000
 
 
@@ -2659,6 +2660,12 @@ def without_determined(question: str) -> str:
     return _DETERMINED.sub(" ", question)
 
 
+def defines_determined(question: str) -> bool:
+    """Whether a question's pointing words point at what it names itself ("vad heter det nya journalsystemet och när
+    infördes de?"): a determiner before its noun, or a noun before the word pointing at it."""
+    return bool(_DETERMINED.search(question)) or _antecedent_inside(question)
+
+
 def _antecedent_inside(question: str) -> bool:
     """Whether what a question points back to stands in it, before the pointing word: a noun in its
     definite form that agrees with it ("har målbilden något slutdatum eller gäller den tills vidare?";
@@ -4237,6 +4244,11 @@ def compared_with(question: str) -> bool:
 _IN_COMPARISON = re.compile(r"\s(?:i\s+jämförelse|som\s+jämförelse|jämfört\s+med\s+(?:det|den|dem|dom|oss|er|här))\s*[?.!]*\s*$"
                             # ("… Och hur skiljer den sig från Norrbottens målbild?": the thread's thing beside another's)
                             r"|\bskiljer\s+(?:den|det|de|dom)\s+sig\s+(?:från|mot)\s+\S", re.I)
+
+
+def opens_as_follow_up(question: str) -> bool:
+    """Whether a question opens by leading on ("och …", "men …", "vad hände sen?")."""
+    return bool(_FOLLOW_START.match(question)) or asks_next(question)
 
 
 def is_follow_up(question: str) -> bool:
