@@ -1743,8 +1743,19 @@ def test_session_55_answers_from_the_conversation_trial(assistant):
     # the document a plan refers to, named in its list (was refused as a bare list line)
     referred = assistant.ask("Vilken folkhälsostrategi hänvisar verksamhetsplanen till?")
     assert referred.answered and "Norrbottens folkhälsostrategi 2018-2026" in referred.text
+    assert "Strategi för kompetensförsörjning" not in referred.text  # (the one named, not every strategy listed)
     # English "the Norrbotten one … in comparison": how Norrbotten's was made (was its content)
     english = assistant.ask("And how was the Norrbotten one developed, in comparison?",
                             ["How did Västernorrland develop its shared vision (målbild) for nära vård?",
                              "What are its four points?"])
     assert english.answered and "Workshop runt om i länet" in english.text
+
+
+def test_session_55_answers_from_the_second_new_employee_trial(assistant):
+    # a role and place said without "jag är" before the question (was refused)
+    more = assistant.ask("diabetessköterska på hälsocentral i luleå, vad ska vi göra mer av enligt nära vård??")
+    assert more.answered and "Det står inte" not in more.text
+    # the thread's topic asked of the plan "också": the plan's own section on it, not the plan's outline
+    also = assistant.ask("Står det något om det i nämndens verksamhetsplan också?",
+                         ["Jag är ambulanssjuksköterska i Norrbotten. Vad säger strategin om öppnare vårdformer?"])
+    assert also.answered and "specialistteam i hemmet" in also.text and "i korthet, avsnitt för avsnitt" not in also.text

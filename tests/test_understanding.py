@@ -14125,3 +14125,18 @@ def test_a_thread_topic_is_the_turn_that_asks_of_its_own_thing():
     # not "nämndens öppna vårdformer"
     assert q("Och vad står det om det i strategin?", ["Vad säger nämndens verksamhetsplan om öppna vårdformer?"]).reading \
         == "Vad säger strategin om öppna vårdformer?"
+
+
+def test_second_new_employee_trial_of_session_55_readings():
+    # who asks, said without "jag är", is no part of the question ("diabetessköterska på hälsocentral i luleå, vad …"
+    # was refused; "Ny teamledare i hemtjänsten i Piteå kommun." stayed in the thread's search)
+    assert swedish.strip_preamble("diabetessköterska på hälsocentral i luleå, vad ska vi göra mer av enligt nära vård??") \
+        == "Vad ska vi göra mer av enligt nära vård??"
+    assert swedish.strip_preamble("Ny teamledare i hemtjänsten i Piteå kommun. Vad menas med stärkt gemensam primärvård, "
+                                  "och gäller det oss i kommunen?").startswith("Vad menas med stärkt gemensam primärvård")
+    # (a thing first is no role: "Tandvården i Norrbotten, vad säger planen om den?")
+    assert swedish.strip_preamble("Tandvården i Norrbotten, vad säger planen om den?").startswith("Tandvården")
+    assert swedish.role_of("diabetessköterska") == "sjuksköterska" and swedish.role_of("tandsköterskan") == "tandsköterska"
+    # "… || Står det något om det i nämndens verksamhetsplan också?": the thread's topic, in the plan (was its outline)
+    also = q("Står det något om det i nämndens verksamhetsplan också?", ["Vad säger strategin om öppnare vårdformer?"])
+    assert also.reading == "Vad säger verksamhetsplan om öppnare vårdformer?"

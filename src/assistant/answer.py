@@ -151,6 +151,7 @@ MAX_ROLE_SENTENCES = 5  # a role answer without a topic section quotes more of w
 ROLE_MARGIN = 0.3
 ROLE_FOLLOWING_SENTENCES = 3  # how far after a sentence on the topic one in the role's words still goes on from it
 OUTLINE_SHORT_LEAD_WORDS = 12  # an outline line whose first sentence is shorter goes on with the next one
+WHOLE_ITEM_WORD_LETTERS = 12  # a question's word this long, named whole by some of the list lines picked, picks them
 MAX_ROLE_TOPIC_SENTENCES = 4  # a role question on a topic nothing says to staff about: what is said of the topic
 ROLE_TOPIC_PASSAGES = 6  # a role question's topic named in more passages than this is too broad to answer from its mentions
 MAX_STAFF_SENTENCES = 8  # a section written to staff is quoted whole up to this many sentences
@@ -1702,6 +1703,13 @@ class Composer:
             # (beside a sentence of its own passage)
             at = max((i for i, u in enumerate(picked) if u.chunk is unit.chunk), default=len(picked) - 1)
             picked.insert(at + 1, unit)
+        # (of list lines alone, those naming the question's long word whole: "Vilken folkhälsostrategi hänvisar
+        # verksamhetsplanen till?" is "Norrbottens folkhälsostrategi 2018-2026", not every strategy the list names)
+        if picked and all(u.text in u.chunk.items for u in picked):
+            named = [w for w in swedish.content_words(query.reading).split() if len(w) >= WHOLE_ITEM_WORD_LETTERS
+                     and any(swedish.names_whole(u.text, w) for u in picked)]
+            if named:
+                picked = [u for u in picked if swedish.names_whole(u.text, max(named, key=len))]
         placed: set[str] = set()  # lists whose place was said: a second item of one list needs no "Under …"
         dated_by: set[str] = set()  # the dated headings said after a line
         # (a sentence of context only beside the sentence it is the context of)

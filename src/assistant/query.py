@@ -568,7 +568,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         named, wanted = moved, wanted or moved
         said, topic = kind_word(reading, metas[moved[0]]), _topic_without_documents(anchor, metas)
         topic = re.sub(r"^(?:inom|i|om|för|med|under|kring|angående)\s+", "", topic, flags=re.I)
-        if said and topic and not swedish.topic_words(swedish.without_same_thing_words(reading.replace(said, " "))).strip(" ?"):
+        # (the document named with its owner: "Står det något om det i nämndens verksamhetsplan också?")
+        bare = re.sub(rf"\b\w{{3,}}s\s+(?={re.escape(said)}\b)", "", reading, flags=re.I) if said else reading
+        if said and topic and not swedish.topic_words(swedish.without_same_thing_words(bare.replace(said, " "))).strip(" ?"):
             reading, intent = f"Vad säger {said} om {topic}?", "summary"
             search = f"{reading} {search}"
     # (or said in an earlier turn: "Jag är familjebehandlare på familjecentralen …" + "har tandvården nån roll hos oss?")

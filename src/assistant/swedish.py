@@ -2556,13 +2556,25 @@ _WHAT_KIND_OF = re.compile(r"^(\s*vad\s+(?:är|finns|fanns|var))\s+det\s+för\s+
                            re.I)
 
 
+# "diabetessköterska på hälsocentral i luleå, vad …?", "Ny teamledare i hemtjänsten i Piteå kommun.": who asks, said
+# without "jag är"
+_ROLE_AT = re.compile(r"^\s*(?:(?:ny|nyanställd|nyexaminerad|nybliven)\s+)?(?P<role>[^\W\d_]{4,})\s+(?:på|i|inom|vid|hos)\s+", re.I)
+
+
+def _states_role_at(sentence: str) -> bool:
+    """Whether a sentence opens by saying the asker's role and where, without "jag är" ("diabetessköterska på
+    hälsocentral i luleå, …")."""
+    match = _ROLE_AT.match(sentence)
+    return bool(match) and bool(role_of(match["role"]))
+
+
 def _asked_part(sentence: str) -> str:
     """A sentence about the asker that turns into the question after a dash or comma: the question
     (unless the asker's role is said there: "Jag är distriktssköterska – vad … för oss?" asks from it)."""
     # (or about someone close to the asker: "min sambo jobbar i östersund, vad skiljer …?")
     # (or with its "jag" left out: "jobbar i hemtjänst, vad menas med egenvård …?")
     if not (_ABOUT_ME.match(sentence) or re.match(r"\s*(?:jag|vi)\s+\w+", sentence, re.I) or _ABOUT_MINE.match(sentence)
-            or re.match(r"\s*(?:jobbar|arbetar)\s+(?:som|i|på|inom|vid)\s+\w+", sentence, re.I)):
+            or re.match(r"\s*(?:jobbar|arbetar)\s+(?:som|i|på|inom|vid)\s+\w+", sentence, re.I) or _states_role_at(sentence)):
         return sentence
     if re.match(r"\s*(?:jag är|i'm|i am)\b", sentence, re.I):  # "jag är ssk, …": who asks, kept …
         for mark in _THEN_ASKING.finditer(sentence):  # … unless what follows asks nothing of the asker
@@ -2604,7 +2616,7 @@ def _asked_part(sentence: str) -> str:
 def _reported(sentence: str) -> str:
     """What a statement before a question tells about the matter: the statement less "jag hörde att"; of a
     sentence about the asker only what someone told them ("Jag är ny … och min chef nämnde att X." -> "X."), else ""."""
-    if _ABOUT_ME.match(sentence):
+    if _ABOUT_ME.match(sentence) or _states_role_at(sentence):
         told = _REPORTED.search(sentence)
         return told.group(1) if told else ""
     return _HEARD.sub("", sentence).strip()
@@ -2940,7 +2952,8 @@ def strip_preamble(text: str) -> str:
     if len(sentences) > 1:
         # (and sentences about someone close to the asker: "min kompis jobbar i östersund.")
         kept = [s for s in sentences if not _ABOUT_ME.match(_GREETING.sub("", s))
-                and not (_ABOUT_MINE.match(_GREETING.sub("", s)) and not s.rstrip().endswith("?"))]
+                and not (_ABOUT_MINE.match(_GREETING.sub("", s)) and not s.rstrip().endswith("?"))
+                and not (_states_role_at(_GREETING.sub("", s)) and not s.rstrip().endswith("?"))]
         asking = [s for s in kept if s.rstrip().endswith("?") or _ASKING_START.match(_GREETING.sub("", s))
                   or _WH_START.match(s) or _WH_INSIDE.search(s)]  # ("… ? och vilka politiska instanser antar den sen")
         if any(s.rstrip().endswith("?") for s in asking):
@@ -3294,6 +3307,8 @@ def role_of(word: str) -> str:
     w = word.lower()
     if w in ROLE_ABBREVIATIONS:
         return ROLE_ABBREVIATIONS[w]
+    if re.fullmatch(r"\w{3,}sköterska(?:n)?", w) and not any(re.sub(r"n$", "", w).endswith(r) for r in ROLES):
+        return "sjuksköterska"  # ("diabetessköterska", "skolsköterska": a nurse of a kind the list does not name)
     stem = re.sub(r"(?:n|en|er|erna|ar|arna|or|orna)$", "", w)
     # (a compound's head first: "distriktsläkare" is a läkare, though it starts as "distriktssköterska" does)
     return next((r for r in _ROLES_LONGEST_FIRST if len(w) > len(r) + 2 and (w.endswith(r) or stem.endswith(r[:-1]))),
