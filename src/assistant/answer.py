@@ -1708,8 +1708,8 @@ class Composer:
         if picked and all(u.text in u.chunk.items for u in picked):
             named = [w for w in swedish.content_words(query.reading).split() if len(w) >= WHOLE_ITEM_WORD_LETTERS
                      and any(swedish.names_whole(u.text, w) for u in picked)]
-            if named:
-                picked = [u for u in picked if swedish.names_whole(u.text, max(named, key=len))]
+            if len(set(named)) == 1:  # (not two things set side by side: "skillnad behovs o solidaritetsprincipen vs …")
+                picked = [u for u in picked if swedish.names_whole(u.text, named[0])]
         placed: set[str] = set()  # lists whose place was said: a second item of one list needs no "Under …"
         dated_by: set[str] = set()  # the dated headings said after a line
         # (a sentence of context only beside the sentence it is the context of)
