@@ -14140,3 +14140,12 @@ def test_second_new_employee_trial_of_session_55_readings():
     # "… || Står det något om det i nämndens verksamhetsplan också?": the thread's topic, in the plan (was its outline)
     also = q("Står det något om det i nämndens verksamhetsplan också?", ["Vad säger strategin om öppnare vårdformer?"])
     assert also.reading == "Vad säger verksamhetsplan om öppnare vårdformer?"
+
+
+def test_a_preamble_statement_is_no_turn_to_carry_to_another_document():
+    # blind hold94-27 on the way in session 55: "Jag är sjuksköterska … och träffar många kvinnor med klimakterie
+    # besvär. Nämns det över huvud taget i nämndens verksamhetsplan?" was read "Vad säger verksamhetsplan om träffar
+    # kvinnor klimakterie besvär?" once the owner before a document's word was dropped for thread turns
+    asked = q("Hej! Jag är sjuksköterska på gynmottagningen i Kiruna och träffar många kvinnor med klimakterie besvär. "
+              "Nämns det över huvud taget i nämndens verksamhetsplan?")
+    assert not asked.reading.startswith("Vad säger verksamhetsplan")

@@ -1705,7 +1705,10 @@ class Composer:
             picked.insert(at + 1, unit)
         # (of list lines alone, those naming the question's long word whole: "Vilken folkhälsostrategi hänvisar
         # verksamhetsplanen till?" is "Norrbottens folkhälsostrategi 2018-2026", not every strategy the list names)
-        if picked and all(u.text in u.chunk.items for u in picked) and not swedish.asks_comparison(query.reading):
+        # (asked which one: "Vilken …?"; not "vilka …", nor a why: "… till regionens samverkansråd också då?" is told by the
+        # reasons listed under another line)
+        if picked and all(u.text in u.chunk.items for u in picked) and re.match(r"\s*vilke[nt]\b", query.reading, re.I) \
+                and not swedish.asks_comparison(query.reading):
             named = [w for w in swedish.content_words(query.reading).split() if len(w) >= WHOLE_ITEM_WORD_LETTERS
                      and any(swedish.names_whole(u.text, w) for u in picked)]
             if len(set(named)) == 1:  # (not two things set side by side: "skillnad behovs o solidaritetsprincipen vs …")

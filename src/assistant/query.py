@@ -569,7 +569,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         said, topic = kind_word(reading, metas[moved[0]]), _topic_without_documents(anchor, metas)
         topic = re.sub(r"^(?:inom|i|om|för|med|under|kring|angående)\s+", "", topic, flags=re.I)
         # (the document named with its owner: "Står det något om det i nämndens verksamhetsplan också?")
-        bare = re.sub(rf"\b\w{{3,}}s\s+(?={re.escape(said)}\b)", "", reading, flags=re.I) if said else reading
+        # (in a thread only: a preamble's statement is no turn – "… träffar många kvinnor med klimakterie besvär. Nämns
+        # det över huvud taget i nämndens verksamhetsplan?" asks whether the plan names them)
+        bare = re.sub(rf"\b\w{{3,}}s\s+(?={re.escape(said)}\b)", "", reading, flags=re.I) if said and not leans else reading
         if said and topic and not swedish.topic_words(swedish.without_same_thing_words(bare.replace(said, " "))).strip(" ?"):
             reading, intent = f"Vad säger {said} om {topic}?", "summary"
             search = f"{reading} {search}"
