@@ -2565,7 +2565,8 @@ def _states_role_at(sentence: str) -> bool:
     """Whether a sentence opens by saying the asker's role and where, without "jag är" ("diabetessköterska på
     hälsocentral i luleå, …")."""
     match = _ROLE_AT.match(sentence)
-    return bool(match) and bool(role_of(match["role"]))
+    # (a nurse of a kind no role names: "diabetessköterska")
+    return bool(match) and (bool(role_of(match["role"])) or bool(re.fullmatch(r"\w{3,}sköterska", match["role"], re.I)))
 
 
 def _asked_part(sentence: str) -> str:
@@ -3307,8 +3308,6 @@ def role_of(word: str) -> str:
     w = word.lower()
     if w in ROLE_ABBREVIATIONS:
         return ROLE_ABBREVIATIONS[w]
-    if re.fullmatch(r"\w{3,}sköterska(?:n)?", w) and not any(re.sub(r"n$", "", w).endswith(r) for r in ROLES):
-        return "sjuksköterska"  # ("diabetessköterska", "skolsköterska": a nurse of a kind the list does not name)
     stem = re.sub(r"(?:n|en|er|erna|ar|arna|or|orna)$", "", w)
     # (a compound's head first: "distriktsläkare" is a läkare, though it starts as "distriktssköterska" does)
     return next((r for r in _ROLES_LONGEST_FIRST if len(w) > len(r) + 2 and (w.endswith(r) or stem.endswith(r[:-1]))),
