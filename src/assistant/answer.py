@@ -1707,7 +1707,7 @@ class Composer:
         # verksamhetsplanen till?" is "Norrbottens folkhälsostrategi 2018-2026", not every strategy the list names)
         # (asked which one: "Vilken …?"; not "vilka …", nor a why: "… till regionens samverkansråd också då?" is told by the
         # reasons listed under another line)
-        if picked and all(u.text in u.chunk.items for u in picked) and re.match(r"\s*vilke[nt]\b", query.reading, re.I) \
+        if picked and all(u.text in u.chunk.items for u in picked) and swedish.asks_which_one(query.reading) \
                 and not swedish.asks_comparison(query.reading):
             named = [w for w in swedish.content_words(query.reading).split() if len(w) >= WHOLE_ITEM_WORD_LETTERS
                      and any(swedish.names_whole(u.text, w) for u in picked)]

@@ -229,7 +229,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # ("Nämns elevhälsan i strategin …?" + "vilka andra exempel finns under samma riktningsförändring?": the one the
         # answer before placed it under, as "den riktningsförändringen" asks)
         reading = re.sub(r"\bsamma\s+riktningsförändring(?:en)?\b", "den riktningsförändringen", reading, flags=re.I)
-    if len(earlier) >= 2 and _THE_TWO.match(reading) and (two := _two_documents_on(earlier[-2:], metas, common)):
+    if len(earlier) >= 2 and swedish.asks_difference_of_the_two(reading) and (two := _two_documents_on(earlier[-2:], metas, common)):
         # "Vad säger nämndens verksamhetsplan om öppna vårdformer?" + "Och vad står det om det i strategin?" + "vad är
         # skillnaden mellan dom två?": what the two documents say of the one topic, side by side
         reading = f"Vad är skillnaden mellan vad {two[0]} och {two[1]} säger om {two[2]}?"
@@ -571,7 +571,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # (the document named with its owner: "Står det något om det i nämndens verksamhetsplan också?")
         # (in a thread only: a preamble's statement is no turn – "… träffar många kvinnor med klimakterie besvär. Nämns
         # det över huvud taget i nämndens verksamhetsplan?" asks whether the plan names them)
-        bare = re.sub(rf"\b\w{{3,}}s\s+(?={re.escape(said)}\b)", "", reading, flags=re.I) if said and not leans else reading
+        bare = _without_owner(reading, said) if said and not leans else reading
         if said and topic and not swedish.topic_words(swedish.without_same_thing_words(bare.replace(said, " "))).strip(" ?"):
             reading, intent = f"Vad säger {said} om {topic}?", "summary"
             search = f"{reading} {search}"
@@ -1040,8 +1040,13 @@ def _topic_without_documents(question: str, metas: Mapping[str, DocumentMeta]) -
     kinds = {kind_word(question, metas[d]).lower() for d in named} - {""}
     # (and the document's owner before it: "nämndens" of "Vad säger nämndens verksamhetsplan om öppna vårdformer?")
     for kind in kinds:
-        question = re.sub(rf"\b\w{{3,}}s\s+(?={re.escape(kind)}\b)", "", question, flags=re.I)
+        question = _without_owner(question, kind)
     return " ".join(w for w in swedish.topic_words(question).split() if w.lower().strip("?.,") not in kinds)
+
+
+def _without_owner(text: str, kind: str) -> str:
+    """A text without the owner said before a document's kind word ("nämndens" of "nämndens verksamhetsplan")."""
+    return re.sub(rf"\b\w{{3,}}s\s+(?={re.escape(kind)}\b)", "", text, flags=re.I)
 
 
 def other_document(anchor: str, reading: str, metas: Mapping[str, DocumentMeta]) -> tuple[str, ...]:
@@ -1112,17 +1117,23 @@ def topic_of(history: Sequence[str]) -> str:
             and swedish.points_back(swedish.without_expletive(earlier))
         # (nor one that opens as a whole question of a thing the turn before never named, its "de" its own thing's:
         # "… om läkemedel? || vad heter det nya journalsystemet och när infördes de?" – a later "det" is the system)
-        first = (swedish.question_sentences(earlier) or [earlier])[0]
-        own = [w for w in swedish.topic_words(swedish.without_pointing(first)).split()
-               if len(w) >= OWN_TOPIC_WORD_LETTERS and not swedish.names_only_documents(w)]
-        if at > 0 and own and swedish.whole_question(first) and not swedish.opens_as_follow_up(earlier) \
-                and swedish.defines_determined(first) and not any(swedish.mentions(history[at - 1], w) for w in own):
+        if at > 0 and _asks_of_new_thing(earlier, history[at - 1]):
             break
         # (nor one that says its topic first: "och filialerna och servicepunkterna, vad är tanken med dom?")
         if (not swedish.is_follow_up(earlier) and not leans) or swedish.names_topic_first(earlier) \
                 or (swedish.summary_topic(earlier) and not swedish.points_back(earlier)):
             break
     return anchor if anchor == history[-1] else f"{anchor} {history[-1]}"
+
+
+def _asks_of_new_thing(turn: str, before: str) -> bool:
+    """Whether a turn opens as a whole question of a thing the turn before never named, its pointing words its own
+    thing's ("vad heter det nya journalsystemet och när infördes de?" after a question on läkemedel)."""
+    first = (swedish.question_sentences(turn) or [turn])[0]
+    own = [w for w in swedish.topic_words(swedish.without_pointing(first)).split()
+           if len(w) >= OWN_TOPIC_WORD_LETTERS and not swedish.names_only_documents(w)]
+    return bool(own) and swedish.whole_question(first) and not swedish.opens_as_follow_up(turn) \
+        and swedish.defines_determined(first) and not any(swedish.mentions(before, w) for w in own)
 
 
 def _home_region(preamble: str, metas: Mapping[str, DocumentMeta]) -> str:
@@ -1227,12 +1238,6 @@ KIND_STEM_LETTERS = 6  # a kind word names a thread's document whose title says 
 TITLE_WORD_MAX_USES = 15  # a title word the documents use more often than this names no document by itself
 QUESTION_WORD_USES = swedish.QUESTION_WORD_WEIGHT  # (the vocabulary's weight for words of asking: not document words)
 MIN_HEAD_LETTERS = 5  # a question word names a title word it ends ("nämndens" - "sjukvårdsnämndens"), not "plan" - "färdplan"
-
-
-# "vad är skillnaden mellan dom två?", "vad skiljer dem åt?": the two things the last two turns asked of
-_THE_TWO = re.compile(r"^\s*(?:(?:och|men|ok|okej)[\s,]+)?(?:(?:vad\s+(?:är|e)\s+(?:det\s+för\s+)?skillnad\w*\s+(?:mellan|på)\s+"
-                      r"(?:dom|dem|de|dessa)(?:\s+två|\s+båda)?)|(?:vad|hur)\s+skiljer\s+(?:sig\s+)?(?:dom|dem|de|dessa)(?:\s+två)?"
-                      r"(?:\s+sig)?(?:\s+åt)?)\s*[?.!]*\s*$", re.I)
 
 
 def _two_documents_on(turns: Sequence[str], metas: Mapping[str, DocumentMeta], common: frozenset[str]) -> tuple[str, str, str] | None:

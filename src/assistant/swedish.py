@@ -2780,6 +2780,18 @@ _SAME_THING_ASKED = re.compile(r"^\s*(?:men\s+)?är\s+(?:inte\s+)?(?:det|de|dom|
 # "Vad är egentligen skillnaden mellan dom?", "Vad skiljer dem åt?", "Vad är skillnaden?": a difference of what was said
 # "I Norrbottens målbild finns både 'X' och 'Y'.": where the things quoted stand
 _QUOTED_WHERE = re.compile(r"^\s*(?:i|inom)\s+([^,'\"”“‘]{4,60}?)\s+(?:finns|står|pratar|nämns|talar|skriver)\b", re.I)
+# "vad är skillnaden mellan dom två?", "vad skiljer dem åt?": the two things the last two turns asked of (the whole
+# question; `_DIFFERENCE_OF_THEM` reads a difference asked after a statement)
+_THE_TWO = re.compile(r"^\s*(?:(?:och|men|ok|okej)[\s,]+)?(?:(?:vad\s+(?:är|e)\s+(?:det\s+för\s+)?skillnad\w*\s+(?:mellan|på)\s+"
+                      r"(?:dom|dem|de|dessa)(?:\s+två|\s+båda)?)|(?:vad|hur)\s+skiljer\s+(?:sig\s+)?(?:dom|dem|de|dessa)(?:\s+två)?"
+                      r"(?:\s+sig)?(?:\s+åt)?)\s*[?.!]*\s*$", re.I)
+
+
+def asks_difference_of_the_two(question: str) -> bool:
+    """Whether a question asks only how the two things spoken of differ ("vad är skillnaden mellan dom två?")."""
+    return bool(_THE_TWO.match(question))
+
+
 _DIFFERENCE_OF_THEM = re.compile(r"\bskillnad\w*(?:\s+(?:mellan|på)\s+(?:dom|dem|de|dessa|de\s+två|dom\s+två))?\s*[?.!]?\s*$|"
                                  r"\bskiljer\s+(?:dom|dem|de|sig)\b", re.I)
 
@@ -4214,8 +4226,10 @@ def points_back(question: str) -> bool:
     return bool(_ANAPHORA.search(question) or _DE_POINTS.search(question) or _IN_THAT_CASE.search(question))
 
 
-# "från vilket år är siffrorna?": the figures an answer has just given
-_FIGURES_GIVEN = re.compile(r"\b(?:siffrorna|sifferuppgifterna|procentsiffrorna|procentsatserna)\b", re.I)
+# "från vilket år är siffrorna?": the figures an answer has just given, by a word that says nothing else (a follow-up
+# of its own however it goes on); "uppgifterna", "talen", "statistiken" point back at figures only in a question's part
+FIGURES_GIVEN_WORDS = ("siffrorna", "sifferuppgifterna", "procentsiffrorna", "procentsatserna")
+_FIGURES_GIVEN = re.compile(rf"\b(?:{'|'.join(FIGURES_GIVEN_WORDS)})\b", re.I)
 
 
 _SAME_PLACE = re.compile(r"\b(?:i|under|från|ur)\s+samma\s+(?:avsnitt|del|delen|stycke|kapitel|ställe|rubrik)\b", re.I)
@@ -4953,6 +4967,11 @@ def asked_kind(question: str) -> str | None:
             return kind
     # ("vem påverkas av cosmic?" asks whom it touches, said of any group: "samtliga verksamheter", no name)
     return "who" if (_WHO.search(question) or _WHICH_BODY.search(question)) and not asks_affected(question) else None
+
+
+def asks_which_one(question: str) -> bool:
+    """Whether a question opens by asking which one thing ("Vilken folkhälsostrategi …?"), not which ones ("vilka …")."""
+    return bool(re.match(r"\s*vilke[nt]\b", question, re.I))
 
 
 def asks_which_body(question: str) -> bool:
@@ -6542,8 +6561,8 @@ def asks_figures(question: str) -> bool:
 
 
 # "…, och från vilket år är siffrorna?": the figures just given, pointed back at by a word for them
-_THE_FIGURES = re.compile(r"^(?:siffrorna|siffran|sifferuppgifterna|uppgifterna|uppgiften|talen|statistiken|procentsatserna|"
-                          r"procentsiffrorna|figures|numbers|statistics)$", re.I)
+_THE_FIGURES = re.compile(rf"^(?:{'|'.join(FIGURES_GIVEN_WORDS)}|siffran|uppgifterna|uppgiften|talen|statistiken|figures|numbers|"
+                          r"statistics)$", re.I)
 
 
 # "Vilken folkhälsostrategi hänvisar verksamhetsplanen till?": which document one refers to, named in a list
@@ -10054,10 +10073,13 @@ def _role_terms(terms: TermMap) -> TermMap:
     return TermMap({k: v for k, v in terms.terms.items() if " " in k and _EN_ROLES_RX.search(k)})
 
 
-# "the Norrbotten målbild and the one in Västernorrland", "Norrbotten's vision and the one of Jämtland Härjedalen"
-_THE_ONE_OF_EN = re.compile(r"(?P<first>\b[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?(?:['’]s)?\s+(?P<noun>[a-zåäö]{4,}))\s+(?P<join>(?:(?:compares?|differs?)\s+)?(?:and|or|with|from))\s+"
-                            r"(?:(?:that|the\s+one)\s+(?:in|of|for|from)\s+(?P<place>[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?)|"
-                            r"the\s+(?P<named>[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?)\s+one\b)")
+# "the Norrbotten målbild and the one in Västernorrland", "Norrbotten's vision and the one of Jämtland Härjedalen", "the
+# Västernorrland one": a name of one or two capitalised words
+_EN_NAME = r"[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?"
+_THE_NAMED_ONE_EN = rf"\bthe\s+(?P<named>{_EN_NAME})\s+one\b"
+_THE_ONE_OF_EN = re.compile(rf"(?P<first>\b{_EN_NAME}(?:['’]s)?\s+(?P<noun>[a-zåäö]{{4,}}))\s+(?P<join>(?:(?:compares?|differs?)\s+)?"
+                            rf"(?:and|or|with|from))\s+(?:(?:that|the\s+one)\s+(?:in|of|for|from)\s+(?P<place>{_EN_NAME})|"
+                            rf"{_THE_NAMED_ONE_EN[2:]})")
 
 
 def swedish_reading(question: str, terms: TermMap | None = None) -> str:
@@ -10078,8 +10100,8 @@ def swedish_reading(question: str, terms: TermMap | None = None) -> str:
     # ("And how was the Norrbotten one developed, in comparison?": the thing asked before, there – "… developed in
     # Norrbotten?", as a follow-up asks of another region)
     text = re.sub(r",?\s+(?:in|by)\s+comparison\b", "", text, flags=re.I)
-    if (one := re.search(r"\bthe\s+(?P<place>[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?)\s+one\b", text)) and regions_named(one["place"]):
-        text = f"{text[:one.start()]}it{text[one.end():]}".rstrip(" ?") + f" in {one['place']}?"
+    if (one := re.search(_THE_NAMED_ONE_EN, text)) and regions_named(one["named"]):
+        text = f"{text[:one.start()]}it{text[one.end():]}".rstrip(" ?") + f" in {one['named']}?"
     # ("What is the patient contract mentioned in the Norrbotten strategy?": where it is named only places it)
     text = re.sub(r"\b(?:that\s+is\s+|which\s+is\s+|as\s+)?(?:mentioned|described|referred\s+to|named|talked\s+about)\s+"
                   r"(?:in|within)\s+(?:the\s+)?", "i ", text, flags=re.I)
