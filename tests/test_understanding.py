@@ -14154,3 +14154,81 @@ def test_a_preamble_statement_is_no_turn_to_carry_to_another_document():
     school = q("och vad betyder det för mig som skolsköterska?",
                ["Vilka exempel på områden att arbeta med finns under hälsofrämjande och förebyggande insatser?"])
     assert school.role == "skolsköterska"
+
+
+# ---------------------------------------------------------------- session 56
+def test_what_the_earlier_thing_means_is_asked_of_it():
+    # "Vad är nära vård?" + "vad innebär det?" was answered "Det handlar om mig och mitt liv!": the "det" was read as
+    # the term; what the earlier turn asked of is what is to be explained
+    assert swedish.meaning_asked("och vad menas med det rent praktiskt?") == "vad menas med {} rent praktiskt?"
+    assert swedish.meaning_asked("kan du förklara vad det betyder?") == "vad betyder {}?"
+    assert swedish.meaning_asked("vad innebär det för patienterna?") == "vad innebär {} för patienterna?"
+    # (a role's question, or one of a list, is no such question)
+    for other in ("vad innebär det för mig som usk?", "ok men vad betyder det för oss?", "vad innebär den första?",
+                  "vad innebär det för sjuksköterskorna?", "vad står det för?"):
+        assert swedish.meaning_asked(other) == ""
+    assert q("vad innebär det?", ["Vad är nära vård?"]).reading == "vad innebär nära vård?"
+    assert q("och vad innebär det i praktiken?", ["Vad är SIP?"]).reading == "vad innebär SIP i praktiken?"
+    assert q("vad innebär det?", ["Vad säger strategin om egenmonitorering?"]).reading == "vad innebär egenmonitorering?"
+    # (with the region the turn asked of)
+    assert q("vad innebär den?", ["Vad är målbilden i Jämtland Härjedalen?"]).reading == \
+        "vad innebär målbilden i Jämtland Härjedalen?"
+    # (a turn that asked of no one thing leaves the follow-up as it was)
+    assert q("vad innebär det?", ["Vilka är riktningsförändringarna?"]).reading == "vad innebär det?"
+
+
+def test_one_who_asks_as_a_patient_asks_what_it_means_for_patients():
+    # "… för mig som patient?" was read as a staff role ("Dokumenten vänder sig inte särskilt till dig som medarbetare")
+    assert swedish.as_cared_for("vad betyder det för mig som patient?") == "vad betyder det för patienten?"
+    assert swedish.as_cared_for("vad innebär nära vård för mig som anhörig?") == "vad innebär nära vård för anhöriga?"
+    assert swedish.as_cared_for("vad innebär det för mig som sjuksköterska?") == ""
+    asked = q("vad betyder det för mig som patient?", ["Vad är patientkontrakt?"])
+    assert asked.reading == "vad betyder patientkontrakt för patienten?" and asked.role == ""
+
+
+def test_a_long_item_said_briefly_is_its_first_clause():
+    # "Vilka inriktningar och uppdrag har nämnden …?" + "sammanfatta det kort" gave the twelve long items whole
+    assert swedish.first_clause("Bidra till intensifierade åtgärder för att säkerställa en tillgänglig tandvård i hela "
+                                "länet bland annat genom att verka för att folktandvården …", 12) == \
+        "Bidra till intensifierade åtgärder för att säkerställa en tillgänglig tandvård …"
+    assert swedish.first_clause("Fortsatta intensifierade satsningar inom folkhälsoområdet i syfte att skapa en bättre "
+                                "och mer jämlik hälsa.", 12) == "Fortsatta intensifierade satsningar inom folkhälsoområdet …"
+    # (a short one whole; a comma may list on and cuts nothing)
+    assert swedish.first_clause("Utveckla omhändertagandet av klimakteriebesvär.", 12) == \
+        "Utveckla omhändertagandet av klimakteriebesvär."
+    assert swedish.first_clause("ansvara för samverkan med länets kommuner, landets regioner och myndigheter", 12) == \
+        "ansvara för samverkan med länets kommuner, landets regioner och myndigheter"
+
+
+def test_the_two_things_two_turns_asked_of_are_set_against_each_other():
+    # hold113 (looked at in session 56): "Vad är egentligen skillnaden mellan de här två? Överlappar de inte varandra?"
+    # after "Vad menas med öppnare vårdformer …?" + "Och stärkt gemensam primärvård då?" was answered with sentences
+    # on differences between women and men
+    assert swedish.asks_difference_of_the_two("Vad är egentligen skillnaden mellan de här två? Överlappar de inte varandra?")
+    assert swedish.thing_asked_alike("Och stärkt gemensam primärvård då?") == "stärkt gemensam primärvård"
+    assert swedish.thing_asked_alike("och vad innebär det då?") == ""
+    two = q("Vad är egentligen skillnaden mellan de här två? Överlappar de inte varandra?",
+            ["Vad menas med öppnare vårdformer i Norrbottens strategi?", "Och stärkt gemensam primärvård då?"])
+    assert two.reading == "Vad är skillnaden mellan öppnare vårdformer och stärkt gemensam primärvård i Norrbotten?"
+    assert q("vad skiljer dom åt?", ["Vad är patientkontrakt?", "vad är SIP?"]).reading == \
+        "Vad är skillnaden mellan patientkontrakt och SIP?"
+
+
+def test_a_change_over_to_a_thing_is_dated_as_its_introduction():
+    # hold113: "När var det vi bytte till Cosmic som journalsystem i regionen?" was refused ("bytte" never said)
+    assert swedish.introduced_reading("När var det vi bytte till Cosmic som journalsystem i regionen?") == \
+        "När infördes Cosmic som journalsystem i regionen?"
+    assert swedish.introduced_reading("när gick regionen över till Cosmic?") == "När infördes Cosmic?"
+    assert swedish.introduced_reading("När antogs målbilden?") == ""
+
+
+def test_what_a_quoted_section_takes_up_is_that_section_summed_up():
+    # hold113: "Strategin har ett avsnitt som heter "Våra varför". Vilka skäl tar det upp …?" was refused
+    assert swedish.quoted_section_summed('Strategin har ett avsnitt som heter "Våra varför". Vilka skäl tar det upp till '
+                                         'att vi måste ställa om vården?') == "Sammanfatta avsnittet 'Våra varför'"
+    assert swedish.quoted_section_summed("Vilka skäl tar avsnittet 'Våra varför' upp?") == \
+        "Sammanfatta avsnittet 'Våra varför'"
+    # ("enligt det avsnittet" is read by quoted_section_pointed; a quote with no section word is no section)
+    assert swedish.quoted_section_summed("Strategin har ett avsnitt som heter 'Våra varför'. Vad står det om äldre, "
+                                         "enligt det avsnittet?") == ""
+    assert swedish.quoted_section_summed("Chefen sa 'nära vård'. Vad står det om det?") == ""

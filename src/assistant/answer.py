@@ -214,6 +214,9 @@ MIN_DEFINITION_STRENGTH = 3.0  # a term as the subject of "är/innebär/handlar 
 TOPIC_LEAD = "Det här säger dokumenten om det:"
 EXAMPLES_ON_TOPIC_LEAD = "Bland exemplen att arbeta med:"  # a section's work-list items that name the topic, after it
 EXAMPLES_ON_TOPIC = 3  # … at most this many
+BRIEF_LIST_ITEMS = 6  # a list asked for short ("sammanfatta det kort") with at least this many items …
+BRIEF_ITEM_WORDS = 12  # … whose items average more words than this says each item's first clause …
+BRIEF_CLAUSE_WORDS = 12  # … of at most this many words
 PART_LEAD = "Det hör till ”{heading}” i ”{title}”:"  # the one part of a document a "vilken del …" question asks for
 ALSO_LEAD = "Dokumenten tar också upp det här:"
 HALF_LEAD = "Om {half}:"  # a summary of "X och Y" that no passage says together: each half under its own lead
@@ -607,6 +610,15 @@ class Composer:
             sentences = split_sentences(item.group(2)) if item else []
             if len(sentences) >= 2 and all(swedish.gives_example(x) for x in sentences[1:]):
                 draft.lines[k] = f"{item.group(1)}{sentences[0]}{item.group(3)}"
+        quoted = {text for texts in draft.used.values() for text in texts}  # (a list's own items, not "- Rubrik: …" lines)
+        items = [(k, m) for k, line in enumerate(draft.lines)
+                 if (m := re.match(r"^(\s*- )(.+?)( \[[\d, ]+\])$", line)) and m.group(2) in quoted]
+        if len(items) >= BRIEF_LIST_ITEMS and \
+                sum(len(m.group(2).split()) for _, m in items) > BRIEF_ITEM_WORDS * len(items):
+            # ("Vilka inriktningar och uppdrag har nämnden …?" + "sammanfatta det kort": twelve long items, each by its
+            # first clause – the whole items stand in the cited passage)
+            for k, m in items:
+                draft.lines[k] = f"{m.group(1)}{swedish.first_clause(m.group(2), BRIEF_CLAUSE_WORDS)}{m.group(3)}"
         return draft
 
     def _for_group(self, query: Query, draft: Draft, synonyms: swedish.Synonyms | None = None) -> Draft:

@@ -233,9 +233,22 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # "Vad säger nämndens verksamhetsplan om öppna vårdformer?" + "Och vad står det om det i strategin?" + "vad är
         # skillnaden mellan dom två?": what the two documents say of the one topic, side by side
         reading = f"Vad är skillnaden mellan vad {two[0]} och {two[1]} säger om {two[2]}?"
+    elif len(earlier) >= 2 and swedish.asks_difference_of_the_two(reading) and \
+            (first := _thing_asked_of(earlier[-2], metas, with_region=False)) and \
+            (second := swedish.thing_asked_alike(earlier[-1]) or _thing_asked_of(earlier[-1], metas)) and \
+            swedish.fold(first.lower()) != swedish.fold(second.lower()):
+        # "Vad menas med öppnare vårdformer …?" + "Och stärkt gemensam primärvård då?" + "Vad är egentligen skillnaden
+        # mellan de här två?": between the two things the two turns asked of
+        regions = named_in(" ".join(earlier[-2:]), metas)[1]
+        reading = f"Vad är skillnaden mellan {first} och {second}{f' i {regions[0]}' if len(regions) == 1 else ''}?"
     if earlier and swedish.only_summary_request(reading) and (summed := swedish.topic_words(earlier[-1]).strip(" ?")):
         # "vilka inriktningar och uppdrag har nämnden för 2025-2027?" + "sammanfatta kort …": a summary of that
         reading = f"Sammanfatta {summed}"
+    reading = swedish.as_cared_for(reading) or reading  # ("… för mig som patient?": what it means for patients)
+    reading = swedish.introduced_reading(reading) or reading  # ("När var det vi bytte till Cosmic …?")
+    if earlier and (meaning := swedish.meaning_asked(reading)) and (thing := _thing_asked_of(earlier[-1], metas)):
+        # "Vad är SIP?" + "och vad innebär det i praktiken?": what SIP means in practice, a question of its own
+        reading = meaning.format(thing)
     # the asker's region, said in an earlier turn's preamble ("jag är MAS i en kommun i jämtland. vad är svom …?")
     asker_home = next((h for t in reversed(told_before) if t and (h := _home_region(t, metas))), "") if not english else ""
     # (or the region of the town or municipality it names: "Jag är ny förvaltningschef … i Ragunda kommun. Vad har SVOM
@@ -702,6 +715,18 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                      or swedish.only_summary_request(reading)) else ())
 
 
+def _thing_asked_of(turn: str, metas: Mapping[str, DocumentMeta], with_region: bool = True) -> str:
+    """The one thing a turn asked of ("Vad är SIP?", "Vad säger strategin om egenmonitorering?", "Finns det mobila team
+    …?"), with the region it asked of ("Vad är målbilden i Jämtland Härjedalen?" -> "målbilden i Jämtland
+    Härjedalen"), or ""."""
+    thing = (swedish.defined_term(turn) or swedish.asked_mentioned(turn) or swedish.asked_exists(turn)
+             or swedish.summary_topic(turn) or swedish.reverse_thing(turn))
+    regions = named_in(turn, metas)[1]
+    if thing and with_region and len(regions) == 1 and not named_in(thing, metas)[1]:
+        thing = f"{thing} i {regions[0]}"
+    return thing
+
+
 def _asked_there(reading: str, named: str) -> str:
     """A follow-up's "där" as the thing named before, what one can do in a service asked as its functions ("vad är Min
     vård Norrbotten?" + "vad kan man göra där?" -> "Vilka funktioner finns i Min vård Norrbotten?"), or ""."""
@@ -781,6 +806,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.statement_then_asked,  # "det står att X, vem ansvarar för det?" -> "vem ansvarar för att X?"
     swedish.done_then_when,       # "X var med och beslutade om Y. När var det?" -> "När X var med och beslutade om Y?"
     swedish.odd_then_why,         # "Konstigt att X, varför har dom valt det?" -> "Varför X?"
+    swedish.quoted_section_summed,  # "… heter "Våra varför". Vilka skäl tar det upp?" -> "Sammanfatta avsnittet 'Våra varför'"
     swedish.quoted_section_pointed,  # "… heter 'Våra varför'. Vad …, enligt det avsnittet?" -> "…, enligt avsnittet 'Våra varför'?"
     swedish.without_if_so_where,  # "Nämns X i planen, och i så fall i vilket sammanhang?" -> "Nämns X i planen?"
     swedish.who_is_it,            # "Vem hanterar X – ligger det på nämnden?" -> "Hanterar nämnden X?"

@@ -936,6 +936,28 @@ def quoted_section_pointed(question: str) -> str:
     return _THAT_SECTION.sub(f"avsnittet '{quoted[0]}'", sentences[-1], count=1)
 
 
+# "Strategin har ett avsnitt som heter "Våra varför". Vilka skäl tar det upp …?", "Vilka skäl tar avsnittet 'Våra
+# varför' upp?": what a quoted section takes up is the section, summed up
+_SECTION_TAKES_UP = re.compile(r"^\s*(?:och\s+)?(?:vilka|vad|vilket|vilken)\b[^?]{0,40}?\b(?:tar|nämner|säger|beskriver|lyfter|"
+                               r"handlar|tas|nämns|står)\b", re.I)
+_SECTION_WORD = re.compile(r"\b(?:avsnitt\w*|rubrik\w*|kapitel|kapitlet|kapitlen)\b", re.I)
+
+
+def quoted_section_summed(question: str) -> str:
+    """A question of what a section quoted by its heading takes up, as a summary of that section ("Strategin har ett
+    avsnitt som heter "Våra varför". Vilka skäl tar det upp …?" -> "Sammanfatta avsnittet 'Våra varför'"), or ""."""
+    sentences = question_sentences(question)
+    if not sentences or not _SECTION_TAKES_UP.match(sentences[-1]) or _THAT_SECTION.search(sentences[-1]):
+        return ""
+    own = [p for p in quoted_phrases(sentences[-1]) if _SECTION_WORD.search(sentences[-1])]
+    before = [p for s in sentences[:-1] if _SECTION_WORD.search(s) for p in quoted_phrases(s)]
+    if len(own) == 1:
+        return f"Sammanfatta avsnittet '{own[0]}'"
+    if not own and len(before) == 1 and re.search(r"\b(?:det|den)\b", sentences[-1], re.I):
+        return f"Sammanfatta avsnittet '{before[0]}'"
+    return ""
+
+
 # "Personalen undrar varför vård ska flyttas ut från avdelningarna – vad är tanken bakom det enligt strategin?":
 # what others wonder is the question (where to look may stand in the restatement after it)
 # Others the asker speaks for: "Personalen undrar …", "Patienterna frågar …", "Kollegorna menar …"
@@ -1448,6 +1470,21 @@ def dated_thing(question: str) -> str:
 _WHEN_DONE = re.compile(r"^\s*(?:(?:och|o|å)\s+)?när\s+(?:(?:skulle|ska|kommer|var|blev|har|hade)\s+)?\w+\s+", re.I)
 # "… kick-off för arbetet med målbilden": what the dated thing is for, after it
 _THING_FOR = re.compile(r"\s+(?:för|med|till|inom|kring)\s+")  # (lower case, as typed mid-question)
+
+
+# "När var det vi bytte till Cosmic …?", "när gick regionen över till …?": when the thing came in, in the documents'
+# word for it ("… Cosmic införts i regionen under hösten 2024")
+_WENT_TO_WHO = r"(?:vi|man|ni|dom|de|regionen)"
+_WENT_TO_VERB = r"(?:bytte|byter|bytt|gick|går|gått)"
+_WHEN_WE_WENT_TO = re.compile(rf"^\s*(?:(?:och|o|å)\s+)?när\s+(?:var\s+det\s+(?:som\s+)?)?"
+                              rf"(?:{_WENT_TO_WHO}\s+{_WENT_TO_VERB}|{_WENT_TO_VERB}\s+{_WENT_TO_WHO})\s+(?:över\s+)?till\s+", re.I)
+
+
+def introduced_reading(question: str) -> str:
+    """A date question of a change over to a thing, as when it was introduced ("När var det vi bytte till Cosmic som
+    journalsystem?" -> "När infördes Cosmic som journalsystem?"), or ""."""
+    match = _WHEN_WE_WENT_TO.match(question)
+    return f"När infördes {question[match.end():]}" if match else ""
 
 
 def dated_purpose(question: str) -> str:
@@ -2782,14 +2819,25 @@ _SAME_THING_ASKED = re.compile(r"^\s*(?:men\s+)?är\s+(?:inte\s+)?(?:det|de|dom|
 _QUOTED_WHERE = re.compile(r"^\s*(?:i|inom)\s+([^,'\"”“‘]{4,60}?)\s+(?:finns|står|pratar|nämns|talar|skriver)\b", re.I)
 # "vad är skillnaden mellan dom två?", "vad skiljer dem åt?": the two things the last two turns asked of (the whole
 # question; `_DIFFERENCE_OF_THEM` reads a difference asked after a statement)
-_THE_TWO = re.compile(r"^\s*(?:(?:och|men|ok|okej)[\s,]+)?(?:(?:vad\s+(?:är|e)\s+(?:det\s+för\s+)?skillnad\w*\s+(?:mellan|på)\s+"
-                      r"(?:dom|dem|de|dessa)(?:\s+två|\s+båda)?)|(?:vad|hur)\s+skiljer\s+(?:sig\s+)?(?:dom|dem|de|dessa)(?:\s+två)?"
+_THE_TWO = re.compile(r"^\s*(?:(?:och|men|ok|okej)[\s,]+)?(?:(?:vad\s+(?:är|e)\s+(?:det\s+för\s+)?(?:egentligen\s+)?skillnad\w*\s+"
+                      r"(?:mellan|på)\s+(?:dom|dem|de|dessa)(?:\s+här)?(?:\s+två|\s+båda)?)|"
+                      r"(?:vad|hur)\s+skiljer\s+(?:sig\s+)?(?:dom|dem|de|dessa)(?:\s+här)?(?:\s+två)?"
                       r"(?:\s+sig)?(?:\s+åt)?)\s*[?.!]*\s*$", re.I)
+# "och stärkt gemensam primärvård då?": a thing asked of as the turn before asked of its own
+_AND_THE_THING = re.compile(r"^\s*(?:och|men|o|å)\s+(?P<thing>[^?,.!]{3,60}?)\s+då\s*[?.!]*\s*$", re.I)
+
+
+def thing_asked_alike(question: str) -> str:
+    """The thing an "och X då?" follow-up asks the same of ("Och stärkt gemensam primärvård då?" -> "stärkt gemensam
+    primärvård"), or ""."""
+    match = _AND_THE_THING.match(question)
+    return match["thing"].strip() if match and not points_back(match["thing"]) else ""
 
 
 def asks_difference_of_the_two(question: str) -> bool:
-    """Whether a question asks only how the two things spoken of differ ("vad är skillnaden mellan dom två?")."""
-    return bool(_THE_TWO.match(question))
+    """Whether a question asks only how the two things spoken of differ ("vad är skillnaden mellan dom två?"; "Vad är
+    egentligen skillnaden mellan de här två? Överlappar de inte varandra?", its first sentence)."""
+    return bool(_THE_TWO.match(question) or _THE_TWO.match((question_sentences(question) or [""])[0]))
 
 
 _DIFFERENCE_OF_THEM = re.compile(r"\bskillnad\w*(?:\s+(?:mellan|på)\s+(?:dom|dem|de|dessa|de\s+två|dom\s+två))?\s*[?.!]?\s*$|"
@@ -10211,9 +10259,70 @@ def gives_example(sentence: str) -> bool:
     return bool(_EXAMPLE_SENTENCE.match(sentence))
 
 
+# Where a sentence's first clause ends: "…. ", "… i syfte att …", "… bland annat …" (not a comma, which may list on:
+# "med länets kommuner, landets regioner och …")
+_CLAUSE_END = re.compile(r"\.\s|;\s|\s(?=(?:i\s+syfte\s+att|bland\s+annat|vilket)\s)", re.I)
+_LOOSE_END = re.compile(r"\s+(?:i|av|för|och|den|det|de|en|ett|till|med|på|om|som|att|inom|mellan|samt|vid|hos|från|"
+                        r"mot|under|över|efter|sin|sitt|sina|mer|ökad|bättre|hela|alla|så|där|enligt|\d+)$", re.I)
+FIRST_CLAUSE_MIN_WORDS = 3  # a clause end this early in a sentence is read past ("Sätta fokus på …, …")
+
+
+def first_clause(sentence: str, max_words: int) -> str:
+    """A sentence's first clause, at most `max_words` words, ending on a word that carries meaning and marked "…"
+    when cut ("Bistå regionstyrelsen i dialog med fackliga organisationer, medarbetare …" -> "Bistå regionstyrelsen i
+    dialog med fackliga organisationer …"); a short sentence whole."""
+    text = sentence.strip()
+    ends = [m.start() for m in _CLAUSE_END.finditer(text) if len(text[:m.start()].split()) >= FIRST_CLAUSE_MIN_WORDS]
+    cut = text[:ends[0]] if ends else text
+    words = cut.split()
+    if len(words) > max_words:
+        cut = " ".join(words[:max_words])
+    while (loose := _LOOSE_END.search(cut)) and len(cut[:loose.start()].split()) >= FIRST_CLAUSE_MIN_WORDS:
+        cut = cut[:loose.start()]
+    cut = cut.rstrip(" ,.;:")
+    return text if cut == text.rstrip(" .:") else f"{cut} …"
+
+
 def only_summary_request(question: str) -> bool:
     """Whether a follow-up asks only for a summary ("sammanfatta kort", "kan du sammanfatta det?", "summarise that")."""
     return bool(_ONLY_SUMMARY.match(question) or _ONLY_SUMMARY_EN.match(question))
+
+
+# "vad innebär det?", "och vad menas med det rent praktiskt?", "kan du förklara vad det betyder?", "vad innebär det för
+# patienterna?": what the thing the turn before asked of means, by a word that points back (not "… för mig som …", a
+# role's question, nor "vad innebär den första?", one of a list)
+_MEANING_OF_IT = re.compile(
+    r"^\s*(?:(?:och|men|o|å|ok|okej|jaha|aha)[\s,]+)*(?:(?:kan|kunde|skulle)\s+(?:du|ni)\s+(?:förklara|berätta)\s+)?"
+    r"(?:vad\s+(?P<verb>innebär|betyder|menas\s+med)\s+(?P<it>det|den|detta|dom|dem|de)(?:\s+här)?"
+    r"|vad\s+(?P<it2>det|den|detta)\s+(?:här\s+)?(?P<verb2>innebär|betyder))"
+    r"(?P<rest>(?:\s+(?:rent\s+praktiskt|rent\s+konkret|konkret|i\s+praktiken|egentligen|närmare|då|mer\s+exakt))*"
+    r"(?:\s+för\s+(?!(?:mig|oss|dig|er|min|mitt|mina|vår|vårt|våra|en|ett|nåt|något|någon|nån|dem|dom|de|det|den)\b)"
+    r"[a-zåäö][\w-]+(?:\s+(?:och|i|på|inom)\s+[\w-]+)?)?"
+    r"(?:\s+(?:rent\s+praktiskt|rent\s+konkret|konkret|i\s+praktiken|egentligen|närmare|då))*)\s*[?!.]*\s*$", re.I)
+
+
+def meaning_asked(question: str) -> str:
+    """A follow-up asking what the earlier thing means, as a question with "{}" where the thing goes ("vad innebär det
+    i praktiken?" -> "vad innebär {} i praktiken?"), or ""."""
+    match = _MEANING_OF_IT.match(question)
+    # (for staff by their role is a role's question: "vad innebär det för sjuksköterskorna?")
+    if not match or any(role_of(w) for w in re.findall(r"(?<=\bför\s)[\w-]+", match["rest"], re.I)):
+        return ""
+    verb = re.sub(r"\s+", " ", (match["verb"] or match["verb2"]).lower())
+    return f"vad {verb} {{}}{match['rest'].rstrip()}?"
+
+
+# "… för mig som patient?": one who asks as someone care is for, not as staff – what the thing means for them
+_CARED_FOR = {"patient": "patienten", "anhörig": "anhöriga", "närstående": "närstående", "invånare": "invånarna",
+              "medborgare": "medborgarna", "brukare": "brukarna", "förälder": "föräldrar", "vårdnadshavare": "föräldrar"}
+_AS_CARED_FOR = re.compile(rf"\bför\s+(?:mig|oss)\s+som\s+(?:\w+\s+)?(?P<who>{'|'.join(_CARED_FOR)})(?:er|n|na|rna)?\b", re.I)
+
+
+def as_cared_for(question: str) -> str:
+    """A question asked as a patient or relative, asked of them ("vad betyder det för mig som patient?" -> "vad betyder
+    det för patienten?"), or ""."""
+    match = _AS_CARED_FOR.search(question)
+    return f"{question[:match.start()]}för {_CARED_FOR[match['who'].lower()]}{question[match.end():]}" if match else ""
 
 
 def asks_other_one(question: str) -> bool:
