@@ -14232,3 +14232,19 @@ def test_what_a_quoted_section_takes_up_is_that_section_summed_up():
     assert swedish.quoted_section_summed("Strategin har ett avsnitt som heter 'Våra varför'. Vad står det om äldre, "
                                          "enligt det avsnittet?") == ""
     assert swedish.quoted_section_summed("Chefen sa 'nära vård'. Vad står det om det?") == ""
+
+
+def test_two_things_done_to_one_thing_are_two_questions():
+    # hold113: "Hur är det tänkt att strategin ska omsättas lokalt och sedan följas upp? Sammanfatta gärna." got the
+    # follow-up section only, not the local plans
+    assert swedish.question_parts("Hur är det tänkt att strategin ska omsättas lokalt och sedan följas upp? "
+                                  "Sammanfatta gärna.") == ["Hur ska strategin omsättas lokalt?", "Hur ska strategin följas upp?"]
+    assert swedish.question_parts("Hur ska vården ställas om och vad kostar det?") == \
+        ["Hur ska vården ställas om och vad kostar det?"]
+
+
+def test_whether_anything_is_said_of_a_thing_asks_what_is_said():
+    # the session 56 trial: "… finns det nåt om skolan i nära vård strategin?" got two sentences, not the summary that
+    # "vad står det om skolan i strategin?" gets (with "Tidiga insatser för att klara skolan")
+    assert swedish.summary_topic("finns det nåt om skolan i nära vård strategin?") == "skolan"
+    assert swedish.summary_topic("finns det mobila team i Norrbotten?") == ""

@@ -2007,6 +2007,14 @@ _SHALL_THEN_WHEN = re.compile(r"^\s*(?P<yn>(?:och\s+)?(?:ska|skall|måste|kommer
                               r"(?:\s+(?:i\s+så\s+fall|isåfall|då))?\s*[?.]?\s*$", re.I)
 
 
+# "Hur är det tänkt att strategin ska omsättas lokalt och sedan följas upp?": two things to be done to one thing, each
+# in the passive ("omsättas", "följas upp"), each its own question
+_DONE_TWO_WAYS = re.compile(r"^\s*hur\s+(?:är\s+det\s+tänkt\s+att|ska|skall|kommer)\s+(?P<thing>(?:den\s+|det\s+)?[\w-]+(?:\s+(?!ska\b|skall\b|att\b)[\w-]+)?)\s+"
+                            r"(?:ska\s+|att\s+)?(?P<a>[a-zåäö]{4,}(?:as|s)(?:\s+(?:upp|fram|ut|lokalt|regionalt|i\s+praktiken))?)\s+"
+                            r"och\s+(?:sedan\s+|sen\s+|därefter\s+|hur\s+(?:den|det)\s+ska\s+)?"
+                            r"(?P<b>[a-zåäö]{4,}(?:as|s)(?:\s+(?:upp|fram|ut|lokalt|regionalt|i\s+praktiken))?)\s*[?.!]", re.I)
+
+
 def question_parts(text: str) -> list[str]:
     """The questions a question holds ("När antogs målbilden, och vad ska nämnden göra med den?" ->
     "När antogs målbilden?", "vad ska nämnden göra med den?"); one part when it holds one."""
@@ -2036,6 +2044,10 @@ def question_parts(text: str) -> list[str]:
         or _ASKED_THEN_YESNO.match(text) or _WHAT_THEN_FOR_ME.match(text)
     if what_then:  # "vad är min vård norrbotten, vad kan patienterna göra där": what it is, then a question of it
         return [f"{what_then['a'].strip()}?", f"{what_then['b'].strip()}?"]
+    done_two_ways = _DONE_TWO_WAYS.match(text)
+    if done_two_ways:  # "Hur är det tänkt att strategin ska omsättas lokalt och sedan följas upp?": each doing asked
+        thing = done_two_ways["thing"].strip()
+        return [f"Hur ska {thing} {done_two_ways['a'].strip()}?", f"Hur ska {thing} {done_two_ways['b'].strip()}?"]
     letters = _TWO_ACRONYMS.match(text)
     if letters:  # "vad står SVOM och RSR för?": each spelled out on its own
         return [f"Vad står {letters['a']} för?", f"Vad står {letters['b']} för?"]
@@ -3969,7 +3981,10 @@ def carried_out_in_line(text: str) -> bool:
 # What a role works with, when the documents never name the role but do name that ("farmaceut": the medicines)
 ROLE_WORK = {"farmaceut": "läkemedel", "apotekare": "läkemedel", "pharmacist": "läkemedel",
              # ("… som dietist, vad ska vi jobba med?": the eating habits the documents call levnadsvanor)
-             "dietist": "levnadsvanor", "nutritionist": "levnadsvanor", "dietitian": "levnadsvanor"}
+             "dietist": "levnadsvanor", "nutritionist": "levnadsvanor", "dietitian": "levnadsvanor",
+             # ("… och vad innebär det för mig som fysioterapeut?": the rehabilitation the documents name)
+             "fysioterapeut": "rehabilitering", "arbetsterapeut": "rehabilitering", "sjukgymnast": "rehabilitering",
+             "physiotherapist": "rehabilitering"}
 
 
 def names_role(role: str, vocabulary: Mapping[str, int]) -> bool:
@@ -8708,7 +8723,8 @@ def announced_count(sentence: str) -> int | None:
     return None
 
 
-_ABOUT = re.compile(r"\b(?:står|sägs|skrivs|säger|skriver|handlar|sammanfatta|summera|utveckla|fördjupa|förtydliga|berätta|säga|säg)\b"
+_ABOUT = re.compile(r"\b(?:står|sägs|skrivs|säger|skriver|handlar|sammanfatta|summera|utveckla|fördjupa|förtydliga|berätta|säga|säg|"
+                    r"finns(?=\s+det\s+(?:något|nåt|nånting|någonting|mer|mera)\s+(?:mer\s+)?om\b))\b"
                     r"(?:\s+[\w:–-]+){0,5}?\s+om\s+(?P<topic>[^?,.!]+?)"
                     r"(?:\s+(?:i|inom|enligt|för|på)\s+(?:[\w:–-]+\s*){1,4})?\s*(?:[?,.!]|$|–\s)", re.I)
 _HEADING = re.compile(r"\b(?:rubriken|avsnittet|kapitlet|delen)\s+(?!om\b)[”\"']?(?P<heading>[^”\"'?]+?)[”\"']?"
