@@ -1759,3 +1759,45 @@ def test_session_55_answers_from_the_second_new_employee_trial(assistant):
     also = assistant.ask("Står det något om det i nämndens verksamhetsplan också?",
                          ["Jag är ambulanssjuksköterska i Norrbotten. Vad säger strategin om öppnare vårdformer?"])
     assert also.answered and "specialistteam i hemmet" in also.text and "i korthet, avsnitt för avsnitt" not in also.text
+
+
+def test_session_56_follow_ups_of_what_a_thing_means_and_for_whom(assistant):
+    # "vad innebär det?" after a definition question was answered "Det handlar om mig och mitt liv!"
+    meaning = assistant.ask("vad innebär det?", ["Vad är nära vård?"])
+    assert meaning.answered and "personens behov" in meaning.text and "mitt liv" not in meaning.text
+    practice = assistant.ask("och vad innebär det i praktiken?", ["Vad är SIP?"])
+    assert "Samordnad individuell plan" in practice.text
+    # one who asks as a patient is told what it means for patients, not what the documents say to staff
+    patient = assistant.ask("vad betyder det för mig som patient?", ["Vad är patientkontrakt?"])
+    assert patient.answered and "överenskommelse mellan patienten och vården" in patient.text
+    assert "medarbetare" not in patient.text
+    # a follow-up ending on "det" asks of the thing: nothing says who is responsible for SIP (was the nämnd's tasks)
+    sip = assistant.ask("vem ansvarar för det?", ["Vad är SIP?"])
+    assert not sip.answered and "ansvara för samverkan" not in sip.text
+    # the two things two turns asked of, set against each other (was sentences on women's and men's care)
+    two = assistant.ask("Vad är egentligen skillnaden mellan de här två? Överlappar de inte varandra?",
+                        ["Vad menas med öppnare vårdformer i Norrbottens strategi?", "Och stärkt gemensam primärvård då?"])
+    assert two.answered and "inneliggande sjukhusvård" in two.text and "basen i den nära vården" in two.text
+
+
+def test_session_56_summaries_dates_and_roles(assistant):
+    # "sammanfatta det kort" after the nämnd's twelve long directions: each by its first clause
+    brief = assistant.ask("sammanfatta det kort", ["Vilka inriktningar och uppdrag har nämnden för 2025–2027?"])
+    assert brief.answered and "klimakteriebesvär" in brief.text and "tillgänglig tandvård" in brief.text
+    assert "bland annat genom att verka för att folktandvården" not in brief.text
+    # a change over to Cosmic is dated by its introduction (was refused: "bytte" is never said)
+    cosmic = assistant.ask("När var det vi bytte till Cosmic som journalsystem i regionen?")
+    assert cosmic.answered and "hösten 2024" in cosmic.text
+    # what a section quoted by its heading takes up (was refused)
+    why = assistant.ask('Strategin har ett avsnitt som heter "Våra varför". Vilka skäl tar det upp till att vi måste '
+                        'ställa om vården?')
+    assert why.answered and "ojämlikhet i hälsa" in why.text and "kroniska sjukdomar" in why.text
+    # two things done to the strategy, each answered (was the follow-up alone)
+    local = assistant.ask("Hur är det tänkt att strategin ska omsättas lokalt och sedan följas upp? Sammanfatta gärna.")
+    assert "Lokala handlingsplaner" in local.text and "indikatorer" in local.text
+    # "finns det nåt om skolan …?" says what the strategy says of it, its examples too (was two sentences)
+    school = assistant.ask("hej jag e kurator i elevhälsan i boden, finns det nåt om skolan i nära vård strategin?")
+    assert school.answered and "Tidiga insatser för att klara skolan" in school.text
+    # a physiotherapist is told of the rehabilitation the plan names
+    rehab = assistant.ask("vad betyder det för mig som fysioterapeut?", ["Vad säger verksamhetsplanen om öppna vårdformer?"])
+    assert rehab.answered and "rehabilitering" in rehab.text

@@ -14248,3 +14248,19 @@ def test_whether_anything_is_said_of_a_thing_asks_what_is_said():
     # "vad står det om skolan i strategin?" gets (with "Tidiga insatser för att klara skolan")
     assert swedish.summary_topic("finns det nåt om skolan i nära vård strategin?") == "skolan"
     assert swedish.summary_topic("finns det mobila team i Norrbotten?") == ""
+
+
+def test_a_follow_up_ending_on_a_pointing_word_asks_of_the_thing_before():
+    # "Vad är SIP?" + "vem ansvarar för det?" was answered with the nämnd's list of tasks ("ansvara för samverkan …"):
+    # the "det" is SIP, of which the documents say no one is responsible
+    assert swedish.pointing_end_named("vem ansvarar för det?", "SIP") == "vem ansvarar för SIP?"
+    assert swedish.pointing_end_named("och hur använder man den?", "Min vård Norrbotten") == \
+        "och hur använder man Min vård Norrbotten?"
+    # (a whether-question, or one word, is no such question)
+    assert swedish.pointing_end_named("stämmer det?", "SIP") == ""
+    assert swedish.pointing_end_named("finns det?", "SIP") == ""
+    assert q("vem ansvarar för det?", ["Vad är SIP?"]).reading == "vem ansvarar för SIP?"
+    assert q("när antogs den?", ["Vad är målbilden i Norrbotten?"]).reading == "när antogs målbilden i Norrbotten?"
+    # (not of a part of a thing: eval hold17-role-01, "Vad är syftet med Västernorrlands målbild?" + "vem var det som
+    # fastställde den?", asks who set the målbild)
+    assert "syftet" not in q("vem var det som fastställde den?", ["Vad är syftet med Västernorrlands målbild?"]).reading

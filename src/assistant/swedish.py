@@ -10328,6 +10328,21 @@ def meaning_asked(question: str) -> str:
     return f"vad {verb} {{}}{match['rest'].rstrip()}?"
 
 
+# "vem ansvarar för det?", "hur använder man den?": a follow-up whose last word points back at the thing the turn
+# before asked of (not "stämmer det?", "finns det?", which ask whether)
+_ENDS_POINTING = re.compile(r"^(?P<asked>\s*(?:(?:och|men|o|å|ok|okej)[\s,]+)?(?:vad|vem|vilka|vilken|vilket|hur|var|varför|när)\b"
+                            r"[^?.!,]*?\s)(?P<it>det|den|dem|dom|de)\s*(?:då\s*)?[?.!]*\s*$", re.I)
+
+
+def pointing_end_named(question: str, thing: str) -> str:
+    """A follow-up whose last word points back, with the thing it points at in its place ("vem ansvarar för det?" ->
+    "vem ansvarar för SIP?"), or ""."""
+    match = _ENDS_POINTING.match(question)
+    if not match or len(match["asked"].split()) < 2:
+        return ""
+    return f"{match['asked']}{thing}?"
+
+
 # "… för mig som patient?": one who asks as someone care is for, not as staff – what the thing means for them
 _CARED_FOR = {"patient": "patienten", "anhörig": "anhöriga", "närstående": "närstående", "invånare": "invånarna",
               "medborgare": "medborgarna", "brukare": "brukarna", "förälder": "föräldrar", "vårdnadshavare": "föräldrar"}
