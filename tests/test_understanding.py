@@ -14264,3 +14264,43 @@ def test_a_follow_up_ending_on_a_pointing_word_asks_of_the_thing_before():
     # (not of a part of a thing: eval hold17-role-01, "Vad är syftet med Västernorrlands målbild?" + "vem var det som
     # fastställde den?", asks who set the målbild)
     assert "syftet" not in q("vem var det som fastställde den?", ["Vad är syftet med Västernorrlands målbild?"]).reading
+
+
+def test_a_purpose_asked_in_the_past_or_of_its_maker_is_what_the_purpose_is():
+    # hold113: "Vilket syfte hade Jämtland Härjedalen med att ta fram sin målbild? …" got one line of the slide
+    # "Syftet med målbild", as a lookup; "Vad är syftet …?" got the slide whole
+    assert swedish.purpose_asked("Vilket syfte hade Jämtland Härjedalen med att ta fram sin målbild?") == \
+        "Vad är syftet med målbild i Jämtland Härjedalen?"
+    assert swedish.purpose_asked("Vad var syftet med målbilden i Jämtland Härjedalen?") == \
+        "Vad är syftet med målbilden i Jämtland Härjedalen?"
+    assert swedish.purpose_asked("Vad var det som hände i maj?") == ""
+
+
+def test_conversation_trial_of_session_56_readings():
+    # "Vad är målbilden i Norrbotten?" + "vad är skillnaden mot målbilden i Jämtland Härjedalen?" was read "… mellan
+    # Norrbottens Härjedalen och Jämtland Härjedalens Härjedalen?" (the noun was the region's last word)
+    against = q("vad är skillnaden mot målbilden i Jämtland Härjedalen?", ["Vad är målbilden i Norrbotten?"])
+    assert against.reading == "Vad är skillnaden mellan Norrbottens målbild och Jämtland Härjedalens målbild?"
+    # "och när bestämdes de två?" after that: both målbilder (was Jämtland Härjedalen's alone)
+    both = q("och när bestämdes de två?", ["Vad är målbilden i Norrbotten?",
+                                            "vad är skillnaden mot målbilden i Jämtland Härjedalen?"])
+    assert "målbilderna i Norrbotten och Jämtland Härjedalen" in both.reading
+    # the region SVOM belongs to is the thread's ("Vad är SVOM?" + … + "vad innebär målbilden …?" was Norrbotten's)
+    # (the body named in the document's publisher, as the manifest has it)
+    metas = {**METAS, "jh.txt": replace(METAS["jh.txt"], publisher="Region Jämtland Härjedalen och länets kommuner (SVOM)")}
+    svom = understand("vad innebär målbilden, vilka strategier finns?", ["Vad är SVOM?", "när bestämdes målbilden där?"],
+                      metas=metas)
+    assert svom.regions == ("Jämtland Härjedalen",)
+    # "och i Västernorrland då?" after a question that named no region asks it of Västernorrland
+    other = understand("och i Västernorrland då?", ["Vad är SVOM?", "när bestämdes målbilden där?",
+                                                    "vad innebär målbilden, vilka strategier finns?"], metas=metas)
+    assert "Västernorrland" in other.reading and other.regions == ("Västernorrland",)
+    # the nämnd is Norrbotten's: "i Norrbotten" after it scopes nothing more (was refused)
+    assert q("Vad ansvarar nämnden i Norrbotten för?").reading == "Vad ansvarar nämnden för?"
+    # a count of a thing an adjective qualifies counts the thing, which no document names
+    assert swedish.counted_noun("Hur många psykiatriska vårdplatser ska finnas i Norrbotten 2026?") == "vårdplatser"
+    # spoken "mycke" is "mycket": a question of money, which no document gives
+    assert q("hur mycke pengar får säbo i västernorrland för nära vård").kind == "money"
+    # English "Is it also responsible for ordering …?": whether the nämnd is responsible for the Beställning
+    assert "beställning" in q("Is it also responsible for ordering primary care under Vårdval primärvård?",
+                              ["What is the health and medical care committee in Region Norrbotten responsible for?"]).reading

@@ -217,6 +217,8 @@ EXAMPLES_ON_TOPIC = 3  # … at most this many
 BRIEF_LIST_ITEMS = 6  # a list asked for short ("sammanfatta det kort") with at least this many items …
 BRIEF_ITEM_WORDS = 12  # … whose items average more words than this says each item's first clause …
 BRIEF_CLAUSE_WORDS = 12  # … of at most this many words
+BRIEF_WHOLE_ITEM_WORDS = 16  # an item this short is said whole ("… styrningen inom Region Norrbotten mot en mer
+                             # tillitsbaserad styrning": its last words are its point)
 PART_LEAD = "Det hör till ”{heading}” i ”{title}”:"  # the one part of a document a "vilken del …" question asks for
 ALSO_LEAD = "Dokumenten tar också upp det här:"
 HALF_LEAD = "Om {half}:"  # a summary of "X och Y" that no passage says together: each half under its own lead
@@ -618,7 +620,8 @@ class Composer:
             # ("Vilka inriktningar och uppdrag har nämnden …?" + "sammanfatta det kort": twelve long items, each by its
             # first clause – the whole items stand in the cited passage)
             for k, m in items:
-                draft.lines[k] = f"{m.group(1)}{swedish.first_clause(m.group(2), BRIEF_CLAUSE_WORDS)}{m.group(3)}"
+                if len(m.group(2).split()) > BRIEF_WHOLE_ITEM_WORDS:
+                    draft.lines[k] = f"{m.group(1)}{swedish.first_clause(m.group(2), BRIEF_CLAUSE_WORDS)}{m.group(3)}"
         return draft
 
     def _for_group(self, query: Query, draft: Draft, synonyms: swedish.Synonyms | None = None) -> Draft:

@@ -217,7 +217,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # thing of the region the thread is about, set against the one named
         # (each named by its region and the thing's last word: "Norrbottens vision målbild", read from English, is
         # Norrbottens målbild)
-        noun = against["x"].strip().split()[-1]
+        # (not the region's own last word: "… skillnaden mot målbilden i Jämtland Härjedalen?" sets målbilder apart)
+        noun = (re.sub(r"(?:\s+(?:i|för|och))+\s*$", "", _without_regions(against["x"], metas).strip()).split()
+                or against["x"].split())[-1]
+        noun = swedish.term_forms(noun)[1] if " " not in noun and len(swedish.term_forms(noun)) > 1 else noun  # ("målbild")
         reading = f"Vad är skillnaden mellan {regions[0]}s {noun} och {regions[1]}s {noun}?"
     elif against and (thing := next((t for e in reversed(earlier)
                                      if (t := swedish.defined_term(e) or swedish.asked_mentioned(e))), "")):
@@ -241,6 +244,12 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # mellan de här två?": between the two things the two turns asked of
         regions = named_in(" ".join(earlier[-2:]), metas)[1]
         reading = f"Vad är skillnaden mellan {first} och {second}{f' i {regions[0]}' if len(regions) == 1 else ''}?"
+    both = re.search(r"\b(?:de|dom|dem)\s+(?:två|båda)\b|\bbåda\s+(?:två|dom|de)\b", reading, re.I) if earlier else None
+    regions_compared = named_in(" ".join(earlier[-2:]), metas)[1] if both else ()
+    if both and len(regions_compared) == 2 and re.search(r"\bmålbild", " ".join(earlier[-2:]), re.I):
+        # "Vad är målbilden i Norrbotten?" + "vad är skillnaden mot målbilden i Jämtland Härjedalen?" + "och när
+        # bestämdes de två?": each region's målbild (was Jämtland Härjedalen's alone)
+        reading = f"{reading[:both.start()]}målbilderna i {regions_compared[0]} och {regions_compared[1]}{reading[both.end():]}"
     if earlier and swedish.only_summary_request(reading) and (summed := swedish.topic_words(earlier[-1]).strip(" ?")):
         # "vilka inriktningar och uppdrag har nämnden för 2025-2027?" + "sammanfatta kort …": a summary of that
         reading = f"Sammanfatta {summed}"
@@ -840,6 +849,8 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.came_to_in_goal,      # "Vad kom man fram till i målbilden …?" -> "Vad är målbilden …?"
     swedish.holds_until,          # "gäller den till ett visst år, typ 2030 …?" -> "Hur länge gäller den?"
     swedish.needed_for,           # "vilka X … behövs för att Y ska lyckas" -> "vilka X för Y …"
+    swedish.body_without_region,  # "Vad ansvarar nämnden i Norrbotten för?" -> "Vad ansvarar nämnden för?"
+    swedish.purpose_asked,        # "Vilket syfte hade X med att ta fram sin målbild?" -> "Vad är syftet med målbild i X?"
     swedish.parts_of,             # "Hur många delar består målbilden av …?" -> what the målbild is: its lead and list
     swedish.quote_of_label,       # "Vilket av citaten hör ihop med ökad kontinuitet?" -> "Vad betyder ökad kontinuitet?"
     swedish.example_of_meaning,   # "finns det exempel på vad ökad kontinuitet betyder?" -> "Vad betyder ökad kontinuitet?"
@@ -1024,7 +1035,11 @@ def other_region(anchor: str, reading: str, metas: Mapping[str, DocumentMeta]) -
     Norrbotten?" + "och i Jämtland Härjedalen då?" -> "När antogs målbilden i Jämtland Härjedalen?")."""
     _, own = named_in(reading, metas)
     _, before = named_in(anchor, metas)
-    if len(own) == 1 and not before and anchor.strip() and swedish.asks_same_way(reading):
+    if len(own) == 1 and not before and anchor.strip() and (swedish.asks_same_way(reading) or (
+            swedish.region_only(reading) and all(d in metas and kind_word(anchor, metas[d]) and not _names_only(d, anchor, metas)
+                                                 for d in named_in(anchor, metas)[0]))):
+        # (or only the region, after a question naming no region nor document: "vad innebär målbilden, vilka
+        # strategier finns?" in a Jämtland Härjedalen thread + "och i Västernorrland då?")
         # ("Hur fick invånarna vara med när målbilden togs fram?" + "Gjorde man likadant i Västernorrland?": the earlier
         # question named no region, so the one named now is where it is asked)
         return f"{anchor.rstrip(' ?.!')} i {own[0]}?"
@@ -1213,7 +1228,19 @@ def _thread_region(earlier: Sequence[str], metas: Mapping[str, DocumentMeta],
             continue
         if said:
             return (next(iter(said)), bool(regions)) if len(said) == 1 else ("", False)
+        if not named and (owner := _region_of_acronym(turn, metas)):
+            # ("Vad är SVOM?" + "när bestämdes målbilden där?" + "vad innebär målbilden …?": the region whose body
+            # SVOM is, not Norrbotten, whose brochure alone is a "målbild" by kind)
+            return owner, False
     return by_kind or ("", False)
+
+
+def _region_of_acronym(turn: str, metas: Mapping[str, DocumentMeta]) -> str:
+    """The one region whose documents' publisher or decision names an acronym the turn says ("SVOM"), or ""."""
+    said = {w.lower() for w in re.findall(r"\b\w{3,}\b", turn)}
+    owners = {m.region for m in metas.values() if m.region and said & {
+        a.lower() for a in re.findall(r"\b[A-ZÅÄÖ]{3,}\b", f"{m.publisher} {m.date_note}")}}
+    return next(iter(owners)) if len(owners) == 1 else ""
 
 
 def _leaned_on(preamble: str, text: str, metas: Mapping[str, DocumentMeta], common: frozenset[str]) -> str:

@@ -4797,7 +4797,8 @@ _UNACCENTED = {"star": "står", "nar": "när", "ar": "är", "for": "för", "sags
                "beratta": "berätta", "pa": "på", "mojligt": "möjligt", "namnden": "nämnden", "ansvarar": "ansvarar",
                # chat's short forms: "nån sorts", "på nåt sätt", "nåra"
                "nan": "nån", "nat": "nåt", "nagot": "något", "nagon": "någon", "nagra": "några", "nara": "nära",
-               "hor": "hör", "tillhor": "tillhör", "hort": "hört"}  # "jag har hort om …"
+               "hor": "hör", "tillhor": "tillhör", "hort": "hört",  # "jag har hort om …"
+               "mycke": "mycket", "myke": "mycket"}  # ("hur mycke pengar …": spoken)
 
 
 def restore_letters(text: str) -> str:
@@ -5297,7 +5298,9 @@ def missing_names(question: str, passages: Sequence[str]) -> set[str]:
 _COUNTED = re.compile(rf"\b(?:hur många|hur manga|hur mycket(?!\s+(?:{_NOT_MEASURED_MUCH})\b)|antal(?:et)?|how many|how much|number of|vem är|vilka är|var finns|var ligger)\s+"
                       r"(?:av\s+)?(?:de\s+|the\s+|den\s+|det\s+)?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|"
                       r"seven|eight|nine|ten|\d+)\s+)?(?:(?:nya|fler|extra|ytterligare|new|more|additional)\s+)?"
-                      r"(?:[a-zåäö]{3,}a\s+(?=[a-zåäö]{3,}(?:en|na)\b))?(\w+)",
+                      r"(?:[a-zåäö]{3,}a\s+(?=[a-zåäö]{3,}(?:en|na)\b))?"
+                      # ("hur många psykiatriska vårdplatser …?" counts vårdplatser)
+                      r"(?:[a-zåäö]{2,}(?:iska|liga|iga)\s+(?=[a-zåäö]{4,}))?(\w+)",
                       re.I)  # ("hur många nya ssk …?" counts ssk; "hur många av de globala målen …?" counts målen)
 _NOT_COUNTED = {"det", "de", "är", "finns", "har", "ska", "kommer", "is", "are", "there", "do", "dem", "dom", "den", "dessa",
                 "några", "någon", "något", "nån", "nåt",  # "vilka är några exempel?": examples in any words
@@ -7360,6 +7363,34 @@ def example_of_meaning(question: str) -> str:
     "Ökad kontinuitet" by the citizen's words under it), or ""."""
     match = _EXAMPLE_OF_MEANING.match(question)
     return f"Vad {match['verb']} {match['thing']}?" if match else ""
+
+
+# "Vad ansvarar nämnden i Norrbotten för?": the nämnd is Norrbotten's; its region said after it scopes nothing more
+_BODY_IN_ITS_REGION = re.compile(r"\b(?P<body>(?:hälso-\s+och\s+sjukvårds)?nämnden|hsn)\s+i\s+(?:region\s+)?norrbotten\b", re.I)
+
+
+def body_without_region(question: str) -> str:
+    """A question of the nämnd less the region it names after it ("Vad ansvarar nämnden i Norrbotten för?" -> "Vad
+    ansvarar nämnden för?"), or ""."""
+    return _BODY_IN_ITS_REGION.sub(lambda m: m["body"], question) if _BODY_IN_ITS_REGION.search(question) else ""
+
+
+# "Vad var syftet med målbilden i X?", "Vilket syfte hade X med att ta fram sin målbild?": what the purpose is (a
+# slide headed "Syftet med målbild" says it whole), asked in the past or of its maker
+_PURPOSE_WAS = re.compile(r"^\s*(?:(?:och|men)\s+)?vad\s+var\s+(?P<what>syftet|målet|tanken|avsikten)\s+med\s+", re.I)
+_PURPOSE_HAD = re.compile(r"^\s*(?:(?:och|men)\s+)?(?:vilket|vad\s+hade)\s+(?P<what>syfte)\s+(?:hade\s+|med\s+)?"
+                          r"(?P<who>[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?)\s+(?:med\s+)?att\s+ta\s+fram\s+"
+                          r"(?:sin|sitt|sina|den|det)\s+(?P<thing>[\w-]{4,})\s*[?.!]", re.I)
+
+
+def purpose_asked(question: str) -> str:
+    """A question of a thing's purpose asked in the past or of its maker, as what the purpose is ("Vilket syfte hade
+    Jämtland Härjedalen med att ta fram sin målbild?" -> "Vad är syftet med målbild i Jämtland Härjedalen?"), or ""."""
+    had = _PURPOSE_HAD.match(question)
+    if had:
+        return f"Vad är syftet med {had['thing']} i {had['who']}?{question[had.end():].rstrip()}".rstrip()
+    was = _PURPOSE_WAS.match(question)
+    return f"Vad är {was['what']} med {question[was.end():]}" if was else ""
 
 
 def parts_of(question: str) -> str:
@@ -9882,6 +9913,12 @@ _EN_QUESTION = (
     (r"^\s*(?:and |so )?who (?:is|are|will be) (?:responsible|in charge) (?:for|of) (?:it|this|that|them|these)\s*\??$",
      "vem ansvarar för det?"),
     (r"^\s*(?:and |so )?who (?:is|are|will be) (?:responsible|in charge) (?:for|of) (.+?)\??$", r"vem ansvarar för \1?"),
+    # "Is it also responsible for ordering primary care under Vårdval primärvård?": whether it is responsible for
+    # that (the ordering is the documents' "Beställning")
+    (r"^\s*(?:and |so |but )?(?:is|are) (?:it|they|the committee|the board) (?:also |even )?(?:responsible|in charge) "
+     r"(?:for|of) (?:the )?(?:ordering|commissioning|procurement|purchasing) (?:of )?", "ansvarar den också för beställning "),
+    (r"^\s*(?:and |so |but )?(?:is|are) (?:it|they|the committee|the board) (?:also |even )?(?:responsible|in charge) (?:for|of) ",
+     "ansvarar den också för "),
     # "Give examples for the second one": the examples of what the earlier answer listed second
     (r"^\s*(?:and |so )?(?:please )?(?:give|list|show)(?: me)? (?:some |the |a few )?examples? (?:for|of|in|under) (.+?)\??$",
      r"vilka exempel finns för \1?"),
