@@ -10367,14 +10367,14 @@ def meaning_asked(question: str) -> str:
 
 # "vem ansvarar för det?", "hur använder man den?": a follow-up whose last word points back at the thing the turn
 # before asked of (not "stämmer det?", "finns det?", which ask whether)
-_ENDS_POINTING = re.compile(r"^(?P<asked>\s*(?:(?:och|men|o|å|ok|okej)[\s,]+)?(?:vad|vem|vilka|vilken|vilket|hur|var|varför|när)\b"
+_LAST_WORD_POINTS = re.compile(r"^(?P<asked>\s*(?:(?:och|men|o|å|ok|okej)[\s,]+)?(?:vad|vem|vilka|vilken|vilket|hur|var|varför|när)\b"
                             r"[^?.!,]*?\s)(?P<it>det|den|dem|dom|de)\s*(?:då\s*)?[?.!]*\s*$", re.I)
 
 
 def pointing_end_named(question: str, thing: str) -> str:
     """A follow-up whose last word points back, with the thing it points at in its place ("vem ansvarar för det?" ->
     "vem ansvarar för SIP?"), or ""."""
-    match = _ENDS_POINTING.match(question)
+    match = _LAST_WORD_POINTS.match(question)
     if not match or len(match["asked"].split()) < 2:
         return ""
     return f"{match['asked']}{thing}?"
