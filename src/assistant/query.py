@@ -391,7 +391,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         renamed = other_name(anchor, reading, metas, vocabulary)  # "och i Barnarenan då?" after "När beslutade SVOM …?"
         if renamed:
             reading = anchor = renamed
-        swapped = other_region(anchor, reading, metas)  # "och i Jämtland Härjedalen då?" asks the same of another region
+        swapped = other_region(anchor, reading, metas, _thread_region(earlier, metas, common)[0])  # "och i Jämtland Härjedalen då?" asks the same of another region
         rest = swedish.topic_words(swedish.without_swap_words(_without_regions(reading, metas))).strip(" ?").split()
         said = [swedish.fold(w) for w in re.findall(r"\w+", anchor.lower())]
         if swapped != anchor and all(any(a.startswith(swedish.fold(w.lower())) for a in said) for w in rest):
@@ -1030,16 +1030,16 @@ def _without_regions(text: str, metas: Mapping[str, DocumentMeta]) -> str:
     return text
 
 
-def other_region(anchor: str, reading: str, metas: Mapping[str, DocumentMeta]) -> str:
+def other_region(anchor: str, reading: str, metas: Mapping[str, DocumentMeta], thread: str = "") -> str:
     """The earlier question asked of the region a follow-up names instead ("När antogs målbilden i
     Norrbotten?" + "och i Jämtland Härjedalen då?" -> "När antogs målbilden i Jämtland Härjedalen?")."""
     _, own = named_in(reading, metas)
     _, before = named_in(anchor, metas)
     if len(own) == 1 and not before and anchor.strip() and (swedish.asks_same_way(reading) or (
-            swedish.region_only(reading) and all(d in metas and kind_word(anchor, metas[d]) and not _names_only(d, anchor, metas)
+            swedish.region_only(reading) and thread and thread != own[0] and all(d in metas and kind_word(anchor, metas[d]) and not _names_only(d, anchor, metas)
                                                  for d in named_in(anchor, metas)[0]))):
-        # (or only the region, after a question naming no region nor document: "vad innebär målbilden, vilka
-        # strategier finns?" in a Jämtland Härjedalen thread + "och i Västernorrland då?")
+        # (or only the region, after a question naming no region nor document in a thread about another region:
+        # "vad innebär målbilden, vilka strategier finns?" in a Jämtland Härjedalen thread + "och i Västernorrland då?")
         # ("Hur fick invånarna vara med när målbilden togs fram?" + "Gjorde man likadant i Västernorrland?": the earlier
         # question named no region, so the one named now is where it is asked)
         return f"{anchor.rstrip(' ?.!')} i {own[0]}?"

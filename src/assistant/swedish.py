@@ -10375,7 +10375,11 @@ def pointing_end_named(question: str, thing: str) -> str:
     """A follow-up whose last word points back, with the thing it points at in its place ("vem ansvarar för det?" ->
     "vem ansvarar för SIP?"), or ""."""
     match = _LAST_WORD_POINTS.match(question)
-    if not match or len(match["asked"].split()) < 2:
+    # (not a question of the asker's own part, "vad kan jag som läkare … göra för att bidra till det?", a role's; nor
+    # one of two parts, "vad är SIP och var nämns det?"; nor a bare why, read as why the thing is done)
+    if not match or len(match["asked"].split()) < 2 or re.search(r"\b(?:jag|mig|vi|oss|min|mitt|mina|vår|vårt|våra)\b|"
+                                                                  r"\soch\s|,|^\s*(?:och\s+|men\s+)?varför\b",
+                                                                  match["asked"], re.I):
         return ""
     return f"{match['asked']}{thing}?"
 
