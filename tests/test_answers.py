@@ -1798,6 +1798,10 @@ def test_session_56_summaries_dates_and_roles(assistant):
     # "finns det nåt om skolan …?" says what the strategy says of it, its examples too (was two sentences)
     school = assistant.ask("hej jag e kurator i elevhälsan i boden, finns det nåt om skolan i nära vård strategin?")
     assert school.answered and "Tidiga insatser för att klara skolan" in school.text
+    # "sammanfatta det kort" after a document's outline: its purpose and headings, not the same outline again
+    shorter = assistant.ask("sammanfatta det kort", ["Kan du sammanfatta den länsgemensamma strategin?"])
+    assert shorter.answered and "tar upp:" in shorter.text and "Uppföljning" in shorter.text
+    assert "i korthet, avsnitt för avsnitt" not in shorter.text and _valid_citations(shorter)
     # a physiotherapist is told of the rehabilitation the plan names
     rehab = assistant.ask("vad betyder det för mig som fysioterapeut?", ["Vad säger verksamhetsplanen om öppna vårdformer?"])
     assert rehab.answered and "rehabilitering" in rehab.text

@@ -14304,3 +14304,24 @@ def test_conversation_trial_of_session_56_readings():
     # English "Is it also responsible for ordering …?": whether the nämnd is responsible for the Beställning
     assert "beställning" in q("Is it also responsible for ordering primary care under Vårdval primärvård?",
                               ["What is the health and medical care committee in Region Norrbotten responsible for?"]).reading
+
+
+def test_a_summary_asked_shorter_again_is_known_as_such():
+    # the fresh-questions trial: "Kan du sammanfatta den länsgemensamma strategin …?" + "sammanfatta det kort" gave the
+    # same nine-section outline again (now the document's purpose and its headings, each cited)
+    assert swedish.asks_shorter_again("sammanfatta det kort", ["Kan du sammanfatta den länsgemensamma strategin?"])
+    assert not swedish.asks_shorter_again("sammanfatta det kort", ["När antogs målbilden?"])
+    assert not swedish.asks_shorter_again("sammanfatta det", ["Kan du sammanfatta den länsgemensamma strategin?"])
+    # ("kan du ta det kortare?", "kortare tack": the answer before, asked shorter – was answered with samverkan lines)
+    for shorter in ("kan du ta det kortare?", "kortare tack", "korta ner det"):
+        assert swedish.only_summary_request(shorter) and swedish.asks_brief(shorter)
+    assert not swedish.only_summary_request("vilken av dem är kortare?")
+
+
+def test_a_thing_that_points_back_is_no_thing_to_ask_of():
+    # blind hold56-14 on the way in session 56: "… Var i Norrbottens strategi för nära vård passar det in?" + "Och vad
+    # säger nämndens verksamhetsplan om samma sak?" was read "… om det in i Norrbotten?" (the plan's outline)
+    asked = q("Och vad säger nämndens verksamhetsplan om samma sak?",
+              ["Vi i rehab vill kunna åka ut till folk i byarna i stället för att de ska behöva ta sig in till stan. "
+               "Var i Norrbottens strategi för nära vård passar det in?"])
+    assert "det in" not in asked.reading

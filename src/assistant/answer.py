@@ -221,6 +221,7 @@ BRIEF_WHOLE_ITEM_WORDS = 16  # an item this short is said whole ("… styrningen
                              # tillitsbaserad styrning": its last words are its point)
 PART_LEAD = "Det hör till ”{heading}” i ”{title}”:"  # the one part of a document a "vilken del …" question asks for
 ALSO_LEAD = "Dokumenten tar också upp det här:"
+ABOUT_DOCUMENT = "Om dokumentet:"  # an outline's line on what the document says it is for
 HALF_LEAD = "Om {half}:"  # a summary of "X och Y" that no passage says together: each half under its own lead
 HALF_TOPIC_SECTIONS = 3  # … in at most this many sections each
 ITEMS_ABOUT_LEAD = "Det här av listan handlar om det: "
@@ -587,6 +588,15 @@ class Composer:
         """The answer for the question's intent; an empty draft when nothing fits (a follow-up asking its own
         question is not answered by only what the earlier question's answer said: `_said_again`)."""
         draft = self._briefly(query, self._for_group(query, self._compose(query, hits, qvec, passages), passages.synonyms))
+        if "outline" in draft.flags and swedish.asks_shorter_again(query.text, query.history):
+            # ("Kan du sammanfatta den länsgemensamma strategin?" + "sammanfatta det kort": the outline said once
+            # already, so its headings, each cited – not the same outline again)
+            about = next((line for line in draft.lines if line.startswith(ABOUT_DOCUMENT)), "")
+            brief = self._headings_only(draft, passages)
+            if about and draft.cited:  # (what the document says it is for, cited first in the outline, then its headings)
+                text = re.sub(r"\s*\[\d+\]", "", about[len(ABOUT_DOCUMENT):]).strip()
+                brief.lines.insert(0, f"{ABOUT_DOCUMENT} {text} [{brief.cite(draft.cited[0], text)}]")
+            draft = brief
         # (not when it asks of a region of its own: "…, och vem gjorde det i Västernorrland?")
         # (nor a yes/no question, which the same sentence may answer: "Är det igång redan?" -> "… som nu är i gång")
         if draft.lines and query.follow_up and query.history and not swedish.regions_named(query.reading) and (
@@ -4376,7 +4386,7 @@ class Composer:
         # what the document says it is for comes first ("Strategin … ska konkretisera målbilden."), cited first
         # (its own lines only: a sentence on the purpose of what it presents leads one of its sections anyway)
         opening = " ".join(f"{x} [{draft.cite(c, x)}]" for x, c in self._about_itself(document, passages, stated=False))
-        opening = f"Om dokumentet: {opening}" if opening else ""
+        opening = f"{ABOUT_DOCUMENT} {opening}" if opening else ""
         # another document's own summary of this one ("Målbilden fokuserar på … Vägen framåt beskrivs i fyra
         # delområden; Min egen kraft tas tillvara, …" in the strategy) is its shortest fair summary: said first
         elsewhere = self._summarised_elsewhere(document, passages)

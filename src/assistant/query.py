@@ -735,6 +735,8 @@ def _thing_asked_of(turn: str, metas: Mapping[str, DocumentMeta], with_region: b
     Härjedalen"), or ""."""
     thing = (swedish.defined_term(turn) or swedish.asked_mentioned(turn) or swedish.asked_exists(turn)
              or swedish.summary_topic(turn) or swedish.reverse_thing(turn))
+    if swedish.points_back(thing):
+        return ""  # ("Var i … strategi passar det in?": its thing is a statement before it, not named)
     regions = named_in(turn, metas)[1]
     if thing and with_region and len(regions) == 1 and not named_in(thing, metas)[1]:
         thing = f"{thing} i {regions[0]}"

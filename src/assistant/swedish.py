@@ -10289,6 +10289,12 @@ _ONLY_SUMMARY = re.compile(r"^\s*(?:(?:och|ok|okej|tack)[,!]?\s+)?(?:kan\s+du\s+
                            r"åt\s+mig|för\s+mig|tack))*\s*[?.!]*\s*$", re.I)
 
 
+# "kan du ta det kortare?", "korta ner det", "kortare tack": the answer before, asked shorter
+_SHORTER = re.compile(r"^\s*(?:(?:och|ok|okej|tack)[,!]?\s+)?(?:kan\s+du\s+)?(?:snälla\s+)?(?:(?:ta|göra|säga|skriva|sammanfatta)\s+"
+                      r"(?:det|den|dem|dom|detta)\s+(?:lite\s+|ännu\s+)?kortare|korta\s+ner\s+(?:det|den|detta)|"
+                      r"(?:lite\s+|ännu\s+)?kortare)(?:\s+(?:tack|snälla))?\s*[?.!]*\s*$", re.I)
+
+
 # "Can you summarise that in three bullet points?": the same in English
 _ONLY_SUMMARY_EN = re.compile(r"^\s*(?:(?:and|ok|okay|thanks)[,!]?\s+)?(?:(?:can|could)\s+you\s+)?(?:please\s+)?"
                               r"(?:summari[sz]e|sum\s+up)(?:\s+(?:that|this|it|everything|all\s+that|all\s+of\s+it|"
@@ -10297,7 +10303,8 @@ _ONLY_SUMMARY_EN = re.compile(r"^\s*(?:(?:and|ok|okay|thanks)[,!]?\s+)?(?:(?:can
 
 
 # "Kan du sammanfatta de fyra punkterna kort med egna ord?": the answer asked short
-_BRIEF = re.compile(r"\b(?:kort|kortfattat|i\s+korthet|med\s+egna\s+ord|i\s+ett\s+par\s+meningar|briefly|in\s+short)\b", re.I)
+_BRIEF = re.compile(r"\b(?:kort|kortfattat|kortare|korta\s+ner|i\s+korthet|med\s+egna\s+ord|i\s+ett\s+par\s+meningar|briefly|"
+                    r"in\s+short)\b", re.I)
 # "Till exempel en möjlighet att komma i kontakt med vården …": a sentence that only gives an example of the one before
 _EXAMPLE_SENTENCE = re.compile(r"^\s*(?:till\s+exempel|exempelvis|t\.\s?ex\.)\s", re.I)
 
@@ -10338,7 +10345,7 @@ def first_clause(sentence: str, max_words: int) -> str:
 
 def only_summary_request(question: str) -> bool:
     """Whether a follow-up asks only for a summary ("sammanfatta kort", "kan du sammanfatta det?", "summarise that")."""
-    return bool(_ONLY_SUMMARY.match(question) or _ONLY_SUMMARY_EN.match(question))
+    return bool(_ONLY_SUMMARY.match(question) or _ONLY_SUMMARY_EN.match(question) or _SHORTER.match(question))
 
 
 # "vad innebär det?", "och vad menas med det rent praktiskt?", "kan du förklara vad det betyder?", "vad innebär det för
@@ -10395,6 +10402,13 @@ def as_cared_for(question: str) -> str:
     det för patienten?"), or ""."""
     match = _AS_CARED_FOR.search(question)
     return f"{question[:match.start()]}för {_CARED_FOR[match['who'].lower()]}{question[match.end():]}" if match else ""
+
+
+def asks_shorter_again(question: str, history: Sequence[str]) -> bool:
+    """Whether a follow-up asks only for a brief summary of what the turn before asked summed up ("Kan du sammanfatta
+    strategin?" + "sammanfatta det kort")."""
+    return bool(history) and only_summary_request(question) and asks_brief(question) \
+        and intent_of(history[-1]) == "summary"
 
 
 def asks_other_one(question: str) -> bool:
