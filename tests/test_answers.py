@@ -1606,7 +1606,7 @@ def test_session_54_answers_from_the_first_trials(assistant):
     differ = assistant.ask("Vad är skillnaden mellan Jämtland Härjedalens och Västernorrlands målbild?")
     assert differ.answered and "Jämtland Härjedalen:" in differ.text and "Västernorrland:" in differ.text
     assert re.search(r"^Båda nämner: .*delaktighet.*tillgänglighet", differ.text, re.M)
-    assert re.search(r"^Bara Jämtland Härjedalen nämner: .*samordning", differ.text, re.M)
+    assert re.search(r"^Bara Jämtland Härjedalens punkter nämner: .*samordning", differ.text, re.M)
     # the same asked as a follow-up three turns on (was Jämtland Härjedalen's målbild alone)
     thread = assistant.ask("vad är skillnaden mot jämtland härjedalens målbild?",
                            ["vad är västernorrlands målbild för nära vård?", "vem har fastställt den?",
@@ -1802,6 +1802,9 @@ def test_session_56_summaries_dates_and_roles(assistant):
     shorter = assistant.ask("sammanfatta det kort", ["Kan du sammanfatta den länsgemensamma strategin?"])
     assert shorter.answered and "tar upp:" in shorter.text and "Uppföljning" in shorter.text
     assert "i korthet, avsnitt för avsnitt" not in shorter.text and _valid_citations(shorter)
+    # "vad e nämnden ansvarig för egentligen typ" is what it is responsible for: the whole list (was two of its tasks)
+    tasks = assistant.ask("vad e nämnden ansvarig för egentligen typ")
+    assert tasks.answered and "drift av primärvård och tandvård i egen regi" in tasks.text
     # a physiotherapist is told of the rehabilitation the plan names
     rehab = assistant.ask("vad betyder det för mig som fysioterapeut?", ["Vad säger verksamhetsplanen om öppna vårdformer?"])
     assert rehab.answered and "rehabilitering" in rehab.text

@@ -13757,7 +13757,7 @@ def test_strict_trial_of_session_53():
     passages = Passages(chunks=[*CHUNKS, jh, vn], metas=METAS, vectors=None)
     query = q("Jämför målbilderna i Jämtland Härjedalen och Västernorrland – vad är lika och vad skiljer?")
     text = composer.compose_comparison(query, region_rows(query, jh, vn), None, passages).text()
-    alone = [line for line in text.split("\n") if line.startswith("Bara Västernorrland nämner: ")]
+    alone = [line for line in text.split("\n") if line.startswith("Bara Västernorrlands punkter nämner: ")]
     assert alone and "förebyggande" in alone[0]
     assert not any(w in alone[0] for w in ("övergripande", "individen", "helhetsperspektiv"))
 
@@ -13895,8 +13895,8 @@ def test_a_difference_of_two_lists_of_points_says_what_each_alone_names():
     query = q("Vad är skillnaden mellan Jämtland Härjedalens och Västernorrlands målbild?")
     text = composer.compose_comparison(query, region_rows(query, jh, vn), None, passages).text()
     assert "Båda nämner: delaktighet, tillgänglighet." in text
-    assert re.search(r"^Bara Jämtland Härjedalen nämner: [^\n]*samordning, samverkan\.$", text, re.M)
-    assert "Bara Västernorrland nämner: förebyggande." in text
+    assert re.search(r"^Bara Jämtland Härjedalens punkter nämner: [^\n]*samordning, samverkan\.$", text, re.M)
+    assert "Bara Västernorrlands punkter nämner: förebyggande." in text
 
 
 def test_a_process_is_said_by_what_it_makes_and_named_things_go_on():
@@ -14325,3 +14325,14 @@ def test_a_thing_that_points_back_is_no_thing_to_ask_of():
               ["Vi i rehab vill kunna åka ut till folk i byarna i stället för att de ska behöva ta sig in till stan. "
                "Var i Norrbottens strategi för nära vård passar det in?"])
     assert "det in" not in asked.reading
+
+
+def test_what_a_body_is_responsible_for_however_asked():
+    # the fresh-questions trial: "vad e nämnden ansvarig för egentligen typ" got two of the nämnd's tasks (a "what"
+    # question), where "Vad ansvarar nämnden för?" gets its whole list
+    assert swedish.responsibility_reading("vad är nämnden ansvarig för egentligen") == "vad ansvarar nämnden för?"
+    assert swedish.responsibility_reading("vilket ansvar har nämnden?") == "vad ansvarar nämnden för?"
+    # (of one matter, what it is to do there – was refused, or answered with the nämnd's tasks; nor of the asker)
+    assert swedish.responsibility_reading("vad har regionen för ansvar när det gäller minoriteter?") == \
+        "vad ska regionen göra när det gäller minoriteter?"
+    assert swedish.responsibility_reading("vad är jag ansvarig för?") == ""

@@ -236,7 +236,9 @@ RELATION_NAME_PASSAGES = 6  # a title word names its document only when at most 
 DECISION_HEADING = re.compile(r"^(?:förslag|beslut)\b", re.I)  # a dated heading of a decision step is a section of its own
 SHARED_LEAD = "Båda nämner: "
 SHARED_BY_ALL_LEAD = "Alla {n} nämner: "  # three rows or more
-ONLY_ONE_LEAD = "Bara {label} nämner: "  # asked both what is alike and what differs: the words one row alone uses
+# asked both what is alike and what differs: the words one row's points alone use (of its points: a row's prose may say
+# them otherwise, "samverkansorgan", "samarbetar")
+ONLY_ONE_LEAD = "Bara {label} punkter nämner: "
 POINT_WORDS = 14  # a list item whose first sentence is this short is a point ("Mitt behov är i fokus och jag är delaktig …")
 # rows that are lists of the same things (the plan's and the strategy's four riktningsförändringar): item by item
 PERIOD_LINE = "”{title}” gäller perioden {period}, enligt sin titel."  # "vilka år gäller verksamhetsplanen?"
@@ -1320,7 +1322,8 @@ class Composer:
                     own_words = self._shared_words([items[i]], passages, asked=query.reading,
                                                    others=[t for j, t in enumerate(compared) if j != i])
                     if len(own_words) >= (MIN_SHARED_WORDS if common else MIN_OWN_POINT_WORDS):
-                        draft.lines.append(ONLY_ONE_LEAD.format(label=label) + ", ".join(own_words) + ".")
+                        whose = label if label.endswith(("s", "x", "z")) else f"{label}s"  # (the label's genitive)
+                        draft.lines.append(ONLY_ONE_LEAD.format(label=whose) + ", ".join(own_words) + ".")
         if query.english and said:
             draft.lines.insert(0, ENGLISH_LEAD)
         return draft

@@ -851,6 +851,7 @@ READING_STAGES: tuple[Callable[[str], str], ...] = (
     swedish.came_to_in_goal,      # "Vad kom man fram till i målbilden …?" -> "Vad är målbilden …?"
     swedish.holds_until,          # "gäller den till ett visst år, typ 2030 …?" -> "Hur länge gäller den?"
     swedish.needed_for,           # "vilka X … behövs för att Y ska lyckas" -> "vilka X för Y …"
+    swedish.responsibility_reading,  # "vad är nämnden ansvarig för?" -> "vad ansvarar nämnden för?"
     swedish.body_without_region,  # "Vad ansvarar nämnden i Norrbotten för?" -> "Vad ansvarar nämnden för?"
     swedish.purpose_asked,        # "Vilket syfte hade X med att ta fram sin målbild?" -> "Vad är syftet med målbild i X?"
     swedish.parts_of,             # "Hur många delar består målbilden av …?" -> what the målbild is: its lead and list

@@ -7365,6 +7365,30 @@ def example_of_meaning(question: str) -> str:
     return f"Vad {match['verb']} {match['thing']}?" if match else ""
 
 
+# "vad e nämnden ansvarig för egentligen", "vad har nämnden för ansvar?", "vilket ansvar har nämnden?": what it is
+# responsible for, as "Vad ansvarar nämnden för?" asks (its whole list of tasks)
+_RESPONSIBLE_AS_ASKED = (re.compile(r"^\s*(?:(?:och|men)\s+)?vad\s+(?:är|e)\s+(?P<x>[^?]+?)\s+ansvarig[a]?\s+för\b(?P<rest>[^?]*)", re.I),
+                    re.compile(r"^\s*(?:(?:och|men)\s+)?vad\s+har\s+(?P<x>[^?]+?)\s+(?:för\s+)?ansvar(?:\s+för)?\b(?P<rest>[^?]*)",
+                               re.I),
+                    re.compile(r"^\s*(?:(?:och|men)\s+)?vilket\s+ansvar\s+har\s+(?P<x>[^?]+?)(?P<rest>)\s*[?.!]*\s*$", re.I),
+                    re.compile(r"^\s*(?:(?:och|men)\s+)?vad\s+ansvarar\s+(?P<x>[^?]+?)\s+för(?P<rest>\s+(?:när\s+det\s+gäller|i\s+fråga\s+om)"
+                               r"\s[^?]*)", re.I))
+# (of one matter: "vad har regionen för ansvar när det gäller minoriteter?" -> what the region is to do there)
+_RESPONSIBLE_WITHIN = re.compile(r"^\s*(?:när\s+det\s+gäller|i\s+fråga\s+om|kring|inom)\s+\S", re.I)
+
+
+def responsibility_reading(question: str) -> str:
+    """What a body is responsible for, asked as "vad ansvarar X för" ("vad är nämnden ansvarig för?" -> "vad ansvarar
+    nämnden för?"), or ""."""
+    match = next((m for rx in _RESPONSIBLE_AS_ASKED if (m := rx.match(question))), None)
+    if not match or len(match["x"].split()) > 4 or re.search(r"\b(?:jag|vi|man|du|ni)\b", match["x"], re.I):
+        return ""
+    rest = re.sub(r"\b(?:egentligen|typ|alltså|då|nu|i\s+stort)\b", "", match["rest"], flags=re.I).strip(" ?.!,")
+    if rest and _RESPONSIBLE_WITHIN.match(rest):
+        return f"vad ska {match['x'].strip()} göra {rest}?"  # (of one matter: what it is to do there)
+    return "" if rest else f"vad ansvarar {match['x'].strip()} för?"
+
+
 # "Vad ansvarar nämnden i Norrbotten för?": the nämnd is Norrbotten's; its region said after it scopes nothing more
 _BODY_IN_ITS_REGION = re.compile(r"\b(?P<body>(?:hälso-\s+och\s+sjukvårds)?nämnden|hsn)\s+i\s+(?:region\s+)?norrbotten\b", re.I)
 
