@@ -244,7 +244,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # mellan de här två?": between the two things the two turns asked of
         regions = named_in(" ".join(earlier[-2:]), metas)[1]
         reading = f"Vad är skillnaden mellan {first} och {second}{f' i {regions[0]}' if len(regions) == 1 else ''}?"
-    both = re.search(r"\b(?:de|dom|dem)\s+(?:två|båda)\b|\bbåda\s+(?:två|dom|de)\b", reading, re.I) if earlier else None
+    both = swedish.both_of_them(reading) if earlier else None
     regions_compared = named_in(" ".join(earlier[-2:]), metas)[1] if both else ()
     if both and len(regions_compared) == 2 and re.search(r"\bmålbild", " ".join(earlier[-2:]), re.I):
         # "Vad är målbilden i Norrbotten?" + "vad är skillnaden mot målbilden i Jämtland Härjedalen?" + "och när
@@ -259,7 +259,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # "Vad är SIP?" + "och vad innebär det i praktiken?": what SIP means in practice, a question of its own
         reading = meaning.format(thing)
     elif earlier and not leans and not english and (thing := _thing_asked_of(earlier[-1], metas)) and \
-            not re.search(r"\s(?:med|av|för|bakom|till)\s", thing) and (named_end := swedish.pointing_end_named(reading, thing)):
+            not swedish.names_part_of_thing(thing) and (named_end := swedish.pointing_end_named(reading, thing)):
         # "Vad är SIP?" + "vem ansvarar för det?": who is responsible for SIP, a question of its own (not of a part
         # of a thing: "Vad är syftet med Västernorrlands målbild?" + "vem fastställde den?" asks of the målbild)
         reading = named_end
@@ -391,7 +391,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         renamed = other_name(anchor, reading, metas, vocabulary)  # "och i Barnarenan då?" after "När beslutade SVOM …?"
         if renamed:
             reading = anchor = renamed
-        swapped = other_region(anchor, reading, metas, _thread_region(earlier, metas, common)[0])  # "och i Jämtland Härjedalen då?" asks the same of another region
+        # "och i Jämtland Härjedalen då?" asks the same of another region
+        swapped = other_region(anchor, reading, metas, _thread_region(earlier, metas, common)[0])
         rest = swedish.topic_words(swedish.without_swap_words(_without_regions(reading, metas))).strip(" ?").split()
         said = [swedish.fold(w) for w in re.findall(r"\w+", anchor.lower())]
         if swapped != anchor and all(any(a.startswith(swedish.fold(w.lower())) for a in said) for w in rest):
@@ -1038,9 +1039,10 @@ def other_region(anchor: str, reading: str, metas: Mapping[str, DocumentMeta], t
     Norrbotten?" + "och i Jämtland Härjedalen då?" -> "När antogs målbilden i Jämtland Härjedalen?")."""
     _, own = named_in(reading, metas)
     _, before = named_in(anchor, metas)
+    by_kind_only = all(d in metas and kind_word(anchor, metas[d]) and not _names_only(d, anchor, metas)
+                       for d in named_in(anchor, metas)[0])
     if len(own) == 1 and not before and anchor.strip() and (swedish.asks_same_way(reading) or (
-            swedish.region_only(reading) and thread and thread != own[0] and all(d in metas and kind_word(anchor, metas[d]) and not _names_only(d, anchor, metas)
-                                                 for d in named_in(anchor, metas)[0]))):
+            swedish.region_only(reading) and thread and thread != own[0] and by_kind_only)):
         # (or only the region, after a question naming no region nor document in a thread about another region:
         # "vad innebär målbilden, vilka strategier finns?" in a Jämtland Härjedalen thread + "och i Västernorrland då?")
         # ("Hur fick invånarna vara med när målbilden togs fram?" + "Gjorde man likadant i Västernorrland?": the earlier

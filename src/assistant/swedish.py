@@ -10428,6 +10428,23 @@ def as_cared_for(question: str) -> str:
     return f"{question[:match.start()]}för {_CARED_FOR[match['who'].lower()]}{question[match.end():]}" if match else ""
 
 
+# "och när bestämdes de två?", "… båda två": a follow-up asking of both things compared before
+_BOTH_OF_THEM = re.compile(r"\b(?:de|dom|dem)\s+(?:två|båda)\b|\bbåda\s+(?:två|dom|de)\b", re.I)
+# "syftet med X", "tanken bakom X": a part of a thing, not the thing a later "den" points at
+_PART_OF_THING = re.compile(r"\s(?:med|av|för|bakom|till)\s", re.I)
+
+
+def both_of_them(question: str) -> re.Match[str] | None:
+    """Where a follow-up says "de två" / "båda" of the things compared before ("och när bestämdes de två?"), or None."""
+    return _BOTH_OF_THEM.search(question)
+
+
+def names_part_of_thing(thing: str) -> bool:
+    """Whether a thing asked of is a part of another ("syftet med Västernorrlands målbild"), which a later pointing
+    word does not point at."""
+    return bool(_PART_OF_THING.search(thing))
+
+
 def asks_shorter_again(question: str, history: Sequence[str]) -> bool:
     """Whether a follow-up asks only for a brief summary of what the turn before asked summed up ("Kan du sammanfatta
     strategin?" + "sammanfatta det kort")."""
