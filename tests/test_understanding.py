@@ -14336,3 +14336,12 @@ def test_what_a_body_is_responsible_for_however_asked():
     assert swedish.responsibility_reading("vad har regionen för ansvar när det gäller minoriteter?") == \
         "vad ska regionen göra när det gäller minoriteter?"
     assert swedish.responsibility_reading("vad är jag ansvarig för?") == ""
+
+
+def test_an_english_follow_up_keeps_what_its_it_points_at():
+    # the second conversation trial: "What is the shared vision for local care in Jämtland Härjedalen?" + "Who decided
+    # on it and when?" was read "vem beslutade och när?" (its "it" dropped) and refused; "When was it decided?" too
+    assert swedish.swedish_reading("Who decided on it and when?") == "vem beslutade den och när?"
+    assert swedish.swedish_reading("When was it decided?") == "när beslutades den?"
+    asked = q("When was it decided?", ["What is the vision for local care in Jämtland Härjedalen?"])
+    assert asked.reading.startswith("när beslutades") and "Jämtland Härjedalen" in asked.reading

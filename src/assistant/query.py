@@ -258,10 +258,12 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     if earlier and (meaning := swedish.meaning_asked(reading)) and (thing := _thing_asked_of(earlier[-1], metas)):
         # "Vad är SIP?" + "och vad innebär det i praktiken?": what SIP means in practice, a question of its own
         reading = meaning.format(thing)
-    elif earlier and not leans and not english and (thing := _thing_asked_of(earlier[-1], metas)) and \
+    elif earlier and not leans and (not english or swedish.asks_when(reading)) and \
+            (thing := _thing_asked_of(earlier[-1], metas)) and \
             not swedish.names_part_of_thing(thing) and (named_end := swedish.pointing_end_named(reading, thing)):
         # "Vad är SIP?" + "vem ansvarar för det?": who is responsible for SIP, a question of its own (not of a part
-        # of a thing: "Vad är syftet med Västernorrlands målbild?" + "vem fastställde den?" asks of the målbild)
+        # of a thing: "Vad är syftet med Västernorrlands målbild?" + "vem fastställde den?" asks of the målbild; in
+        # English a when-question only, read "när beslutades den?": "When was it decided?")
         reading = named_end
     # the asker's region, said in an earlier turn's preamble ("jag är MAS i en kommun i jämtland. vad är svom …?")
     asker_home = next((h for t in reversed(told_before) if t and (h := _home_region(t, metas))), "") if not english else ""

@@ -1519,6 +1519,8 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     # contract thing? when was it introduced?" is not answered by the date Cosmic came)
     defined = swedish.defined_term(query.history[-1]) if query.kind == "date" and query.english and query.follow_up \
         and query.history and swedish.intent_of(query.history[-1]) == "what" else ""
+    # (in the documents' words: the English word the term map keeps beside its Swedish one, "vision målbild", is none)
+    defined = " ".join(w for w in defined.split() if not swedish.swedish_term(w))
     if defined and not said_in(titled, [defined], synonyms):
         return False
     event = asked_event(query) if query.kind == "date" else ""

@@ -9933,6 +9933,15 @@ _EN_QUESTION = (
     # (or the committee's: "what are the committee priorities for strengthening primary care?")
     (r"\b(?:(?:main|key|top|most important) (?:(?:committee|board)(?:['’]s)? )?|(?:committee|board)(?:['’]s)? )"
      r"priorities (?:for|in|within) (?=\w)", "viktiga prioriteringar för "),
+    # "Who decided (on) it and when?": "it" is what the turn before named, kept as "den" (a bare "it" says nothing)
+    (r"\b(decided|adopted|approved|developed|wrote|written|published|introduced|launched)\s+(?:on\s+|upon\s+)?"
+     r"(?:it|this|that)\b(?!\s+(?:up|the|a|an)\b)", r"\1 den"),
+    # "When was it decided?": as Swedish asks it, the pointing word last ("när beslutades den?")
+    (r"^\s*(?:and\s+|so\s+)?when\s+was\s+(?:it|this|that)\s+(decided|adopted|approved|published|introduced|launched|"
+     r"developed|written)\s*\??\s*$", lambda m: {"decided": "när beslutades den?", "adopted": "när antogs den?",
+                                                  "approved": "när godkändes den?", "published": "när publicerades den?",
+                                                  "introduced": "när infördes den?", "launched": "när infördes den?",
+                                                  "developed": "när togs den fram?", "written": "när skrevs den?"}[m.group(1).lower()]),
     # "And who is responsible for it?": who is responsible for what was named before (or for the thing named)
     (r"^\s*(?:and |so )?who (?:is|are|will be) (?:responsible|in charge) (?:for|of) (?:it|this|that|them|these)\s*\??$",
      "vem ansvarar för det?"),
@@ -10443,6 +10452,11 @@ def names_part_of_thing(thing: str) -> bool:
     """Whether a thing asked of is a part of another ("syftet med Västernorrlands målbild"), which a later pointing
     word does not point at."""
     return bool(_PART_OF_THING.search(thing))
+
+
+def asks_when(question: str) -> bool:
+    """Whether a question opens by asking when ("när beslutades den?")."""
+    return bool(re.match(r"^\s*(?:(?:och|men)\s+)?när\b", question, re.I))
 
 
 def asks_shorter_again(question: str, history: Sequence[str]) -> bool:
