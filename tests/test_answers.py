@@ -1805,6 +1805,9 @@ def test_session_56_summaries_dates_and_roles(assistant):
     # "vad e nämnden ansvarig för egentligen typ" is what it is responsible for: the whole list (was two of its tasks)
     tasks = assistant.ask("vad e nämnden ansvarig för egentligen typ")
     assert tasks.answered and "drift av primärvård och tandvård i egen regi" in tasks.text
+    # an English "Who decided on it and when?" after the Jämtland Härjedalen vision (was refused), under the English lead
+    decided = assistant.ask("Who decided on it and when?", ["What is the shared vision for local care in Jämtland Härjedalen?"])
+    assert decided.answered and decided.text.startswith(ENGLISH_LEAD) and "SVOM 221202" in decided.text
     # a physiotherapist is told of the rehabilitation the plan names
     rehab = assistant.ask("vad betyder det för mig som fysioterapeut?", ["Vad säger verksamhetsplanen om öppna vårdformer?"])
     assert rehab.answered and "rehabilitering" in rehab.text

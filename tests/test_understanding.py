@@ -14345,3 +14345,6 @@ def test_an_english_follow_up_keeps_what_its_it_points_at():
     assert swedish.swedish_reading("When was it decided?") == "när beslutades den?"
     asked = q("When was it decided?", ["What is the vision for local care in Jämtland Härjedalen?"])
     assert asked.reading.startswith("när beslutades") and "Jämtland Härjedalen" in asked.reading
+    # (who, then when: two parts by its Swedish reading, as "vem beslutade den och när?" is)
+    assert q("Who decided on it and when?", ["What is the vision for local care in Jämtland Härjedalen?"]).parts == \
+        ("vem beslutade den?", "När var det?")

@@ -718,7 +718,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                  follow_up=follow_up, english=english, personal_data=personal,
                  # ("och i Västernorrland då, vem antar deras målbild och när skulle det ske?": the parts of what it asks
                  # of the place it names first)
+                 # (an English "Who decided on it and when?" by its Swedish reading, "vem beslutade den och när?")
                  parts=_parts(asked_again or first_asked or swedish.name_then_asked(text) or (where if not english else "")
+                              or (reading if english and swedish.asks_who_and_when(reading) and swedish.points_back(reading)
+                                  else "")
                               or text, scope or first_place),
                  thread_region=talked_of if talked_of and not follow_up and regions == (talked_of,) else "",
                  workplace=tuple(dict.fromkeys(works_at)),

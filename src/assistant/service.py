@@ -599,7 +599,7 @@ class Assistant:
             # every later part told by the first part's answer ("vem antar den formellt i kommunerna, och när?":
             # "Formellt är målbilden på väg att antas i början av 2021 … av kommunfullmäktige"): one answer, said once
             blocks = [first_text]
-        if english:
+        if english or query.english:  # (an English question's parts may be read in Swedish: the lead all the same)
             blocks.insert(0, ENGLISH_LEAD)
         notices = tuple(dict.fromkeys(n for _, a in answers for n in a.notices))
         flags = tuple(dict.fromkeys(("parts", *(f for _, a in answers for f in a.flags))))

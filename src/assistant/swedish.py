@@ -1980,6 +1980,11 @@ _WHO_AND_WHEN = re.compile(r"^\s*(?P<first>(?:vem|vilka|vilken|vilket)\b[^?]{8,}
                            re.I)
 
 
+def asks_who_and_when(question: str) -> bool:
+    """Whether a question asks who did a thing, then when ("vem beslutade den och när?")."""
+    return bool(_WHO_AND_WHEN.match(question))
+
+
 # "och under öppnare vårdformer?", "men för tandvården då?": a bare place or thing after the preposition the earlier
 # question ended on
 _BARE_PLACE = re.compile(r"^\s*(?:och|men|än|o)?\s*(?P<prep>under|inom|för|om)\s+(?P<place>[^?,.]{3,60}?)\s*(?:då)?\s*\??\s*$",
