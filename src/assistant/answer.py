@@ -222,6 +222,7 @@ BRIEF_WHOLE_ITEM_WORDS = 16  # an item this short is said whole ("… styrningen
 PART_LEAD = "Det hör till ”{heading}” i ”{title}”:"  # the one part of a document a "vilken del …" question asks for
 ALSO_LEAD = "Dokumenten tar också upp det här:"
 ABOUT_DOCUMENT = "Om dokumentet:"  # an outline's line on what the document says it is for
+_CITED_ITEM_LINE = re.compile(r"^(\s*- )(.+?)( \[[\d, ]+\])$")  # a list line of an answer: its dash, text and citation
 HALF_LEAD = "Om {half}:"  # a summary of "X och Y" that no passage says together: each half under its own lead
 HALF_TOPIC_SECTIONS = 3  # … in at most this many sections each
 ITEMS_ABOUT_LEAD = "Det här av listan handlar om det: "
@@ -593,12 +594,7 @@ class Composer:
         if "outline" in draft.flags and swedish.asks_shorter_again(query.text, query.history):
             # ("Kan du sammanfatta den länsgemensamma strategin?" + "sammanfatta det kort": the outline said once
             # already, so its headings, each cited – not the same outline again)
-            about = next((line for line in draft.lines if line.startswith(ABOUT_DOCUMENT)), "")
-            brief = self._headings_only(draft, passages)
-            if about and draft.cited:  # (what the document says it is for, cited first in the outline, then its headings)
-                text = re.sub(r"\s*\[\d+\]", "", about[len(ABOUT_DOCUMENT):]).strip()
-                brief.lines.insert(0, f"{ABOUT_DOCUMENT} {text} [{brief.cite(draft.cited[0], text)}]")
-            draft = brief
+            draft = self._outline_shorter(draft, passages)
         # (not when it asks of a region of its own: "…, och vem gjorde det i Västernorrland?")
         # (nor a yes/no question, which the same sentence may answer: "Är det igång redan?" -> "… som nu är i gång")
         if draft.lines and query.follow_up and query.history and not swedish.regions_named(query.reading) and (
@@ -620,13 +616,13 @@ class Composer:
         if not swedish.asks_brief(query.text) or query.intent not in ("summary", "list", "what", "lookup"):
             return draft
         for k, line in enumerate(draft.lines):
-            item = re.match(r"^(\s*- )(.+?)( \[[\d, ]+\])$", line)
+            item = _CITED_ITEM_LINE.match(line)
             sentences = split_sentences(item.group(2)) if item else []
             if len(sentences) >= 2 and all(swedish.gives_example(x) for x in sentences[1:]):
                 draft.lines[k] = f"{item.group(1)}{sentences[0]}{item.group(3)}"
         quoted = {text for texts in draft.used.values() for text in texts}  # (a list's own items, not "- Rubrik: …" lines)
         items = [(k, m) for k, line in enumerate(draft.lines)
-                 if (m := re.match(r"^(\s*- )(.+?)( \[[\d, ]+\])$", line)) and m.group(2) in quoted]
+                 if (m := _CITED_ITEM_LINE.match(line)) and m.group(2) in quoted]
         if len(items) >= BRIEF_LIST_ITEMS and \
                 sum(len(m.group(2).split()) for _, m in items) > BRIEF_ITEM_WORDS * len(items):
             # ("Vilka inriktningar och uppdrag har nämnden …?" + "sammanfatta det kort": twelve long items, each by its
@@ -1398,6 +1394,17 @@ class Composer:
             if alone:
                 draft.lines.append(LIST_ONLY_IN.format(label=label, items="; ".join(alone)))
         return True
+
+    @classmethod
+    def _outline_shorter(cls, outline: Draft, passages: Passages) -> Draft:
+        """A document's outline asked again, shorter: what it says it is for (cited first in the outline), then its
+        headings, each cited."""
+        about = next((line for line in outline.lines if line.startswith(ABOUT_DOCUMENT)), "")
+        brief = cls._headings_only(outline, passages)
+        if about and outline.cited:
+            text = " ".join(swedish.without_citations(about[len(ABOUT_DOCUMENT):]).split())
+            brief.lines.insert(0, f"{ABOUT_DOCUMENT} {text} [{brief.cite(outline.cited[0], text)}]")
+        return brief
 
     @staticmethod
     def _headings_only(outline: Draft, passages: Passages) -> Draft:

@@ -10389,14 +10389,15 @@ def only_summary_request(question: str) -> bool:
 # "vad innebär det?", "och vad menas med det rent praktiskt?", "kan du förklara vad det betyder?", "vad innebär det för
 # patienterna?": what the thing the turn before asked of means, by a word that points back (not "… för mig som …", a
 # role's question, nor "vad innebär den första?", one of a list)
+_HOW_MEANT = r"(?:rent\s+praktiskt|rent\s+konkret|konkret|i\s+praktiken|egentligen|närmare|då)"  # "… det i praktiken?"
 _MEANING_OF_IT = re.compile(
     r"^\s*(?:(?:och|men|o|å|ok|okej|jaha|aha)[\s,]+)*(?:(?:kan|kunde|skulle)\s+(?:du|ni)\s+(?:förklara|berätta)\s+)?"
     r"(?:vad\s+(?P<verb>innebär|betyder|menas\s+med)\s+(?P<it>det|den|detta|dom|dem|de)(?:\s+här)?"
     r"|vad\s+(?P<it2>det|den|detta)\s+(?:här\s+)?(?P<verb2>innebär|betyder))"
-    r"(?P<rest>(?:\s+(?:rent\s+praktiskt|rent\s+konkret|konkret|i\s+praktiken|egentligen|närmare|då|mer\s+exakt))*"
+    rf"(?P<rest>(?:\s+(?:{_HOW_MEANT}|mer\s+exakt))*"
     r"(?:\s+för\s+(?!(?:mig|oss|dig|er|min|mitt|mina|vår|vårt|våra|en|ett|nåt|något|någon|nån|dem|dom|de|det|den)\b)"
     r"[a-zåäö][\w-]+(?:\s+(?:och|i|på|inom)\s+[\w-]+)?)?"
-    r"(?:\s+(?:rent\s+praktiskt|rent\s+konkret|konkret|i\s+praktiken|egentligen|närmare|då))*)\s*[?!.]*\s*$", re.I)
+    rf"(?:\s+{_HOW_MEANT})*)\s*[?!.]*\s*$", re.I)
 
 
 def meaning_asked(question: str) -> str:
@@ -10422,9 +10423,8 @@ def pointing_end_named(question: str, thing: str) -> str:
     match = _LAST_WORD_POINTS.match(question)
     # (not a question of the asker's own part, "vad kan jag som läkare … göra för att bidra till det?", a role's; nor
     # one of two parts, "vad är SIP och var nämns det?"; nor a bare why, read as why the thing is done)
-    if not match or len(match["asked"].split()) < 2 or re.search(r"\b(?:jag|mig|vi|oss|min|mitt|mina|vår|vårt|våra)\b|"
-                                                                  r"\soch\s|,|^\s*(?:och\s+|men\s+)?varför\b",
-                                                                  match["asked"], re.I):
+    if not match or len(match["asked"].split()) < 2 or _FIRST_PERSON.search(match["asked"]) or \
+            re.search(r"\soch\s|,|^\s*(?:och\s+|men\s+)?varför\b", match["asked"], re.I):
         return ""
     return f"{match['asked']}{thing}?"
 
