@@ -125,6 +125,9 @@ BONUS_MEANS_FOR = 0.15   # "vad innebär det för regionens verksamheter?" by "F
 BONUS_TURNED_TO = 0.2    # a follow-up turning to a region: the sentence names that region ("I Norrbotten …")
 BONUS_EVERY = 0.2        # the sentence says of every one what the question asks holds for all ("alla verksamheter")
 BONUS_NAMED = 0.12      # the sentence names every name the question asks about ("Barnarenan", "RSR")
+BONUS_ASKED_THING = 0.3  # "står det nåt om fackliga organisationer?": the sentence says every word of the thing asked of
+ASKED_THING_LETTERS = 5  # … its words this long (of at least two)
+BONUS_OFFERED_ACTOR = 0.3  # "vem ska göra det, primärvården eller bup?": the sentence has one of them as its subject
 BONUS_EARLY_MENTION = 0.1  # in a topic summary: the sentence is about the topic (named in its first words)
 BONUS_DATED_SUBJECT = 0.1  # a date question: the line opens with the dated thing (within SUBJECT_WORDS words)
 SUBJECT_WORDS = 3
@@ -1687,8 +1690,9 @@ class Composer:
                 # "vem ansvarar för att det blir något av det …?": "Planerna utformas utifrån … mellan kommun,
                 # hälsocentral och sjukhus." with what "Planerna" are ("Lokala handlingsplaner ska utarbetas …")
                 picked = in_context(picked, units_of(hits[:5]), after=False)
-                if picked and (_names_one(query) or swedish.asks_which_body(query.reading)):
-                    # "vilken nämnd ansvarar för oss?": "Nämnden ansvarar …" with the sentence before that names it
+                if picked:
+                    # "vilken nämnd ansvarar för oss?", "vem ansvarar för omställningen …?": "Nämnden ansvarar …" with
+                    # the sentence before that names it (a new employee does not know which nämnd "Nämnden" is)
                     before = next((u for u in units_of([Hit(picked[0].chunk, 0.0)])
                                    if u.position == picked[0].position - 1 and u.text not in u.chunk.items), None)
                     if before is not None and before not in picked and swedish.names_body_before(before.text, picked[0].text):
@@ -2064,6 +2068,11 @@ class Composer:
             if before or (query.follow_up and query.history and swedish.names_national(query.history[-1])) else []
         # ("Är det meningen att patienten ska vara med och bestämma enligt Norrbottens målbild …?": not the workshop line)
         not_making = not query.kind and not swedish.asks_of_making(query.reading)
+        # "står det nåt om fackliga organisationer?": the item naming "fackliga organisationer", not "berörda organisationer"
+        thing = [w for w in swedish.content_words(swedish.asked_mentioned(query.reading)).split()
+                 if len(w) >= ASKED_THING_LETTERS]
+        thing = thing if len(thing) >= 2 else []
+        offered = swedish.offered_actors(query.reading) if query.kind == "who" else ()
         scored = []
         for unit, sim in zip(units, dense):
             if sim < min_similarity:
@@ -2080,6 +2089,8 @@ class Composer:
                                                   default=0) / heaviest
                      + (bonus(unit.text) if bonus else 0.0)
                      + (BONUS_EVERY if every and swedish.says_every(unit.text, every) else 0.0)
+                     + (BONUS_ASKED_THING if thing and all(swedish.mentions(unit.text, w) for w in thing) else 0.0)
+                     + (BONUS_OFFERED_ACTOR if offered and swedish.opens_with_actor(unit.text, offered) else 0.0)
                      + (BONUS_TURNED_TO if turned_to and set(turned_to) & set(swedish.regions_named(unit.text)) else 0.0)
                      + (BONUS_REASON if why and swedish.answers_why(unit.text) else 0.0)
                      + (BONUS_NEXT if then and swedish.tells_next(unit.text) else 0.0)
@@ -2231,6 +2242,9 @@ class Composer:
         asked = passages.asked_words(query.reading)
         event = asked_event(query) if query.kind == "date" else ""
         with_kind = [u for u in units if swedish.has_kind(query.kind, kind_text(u))]
+        offered = swedish.offered_actors(query.reading) if query.kind == "who" else ()
+        if offered and (doing := [u for u in units if swedish.opens_with_actor(u.text, offered)]):
+            return doing  # "vem ska göra det, primärvården eller bup?": "Primärvården ska implementera arbetet med …"
         exact = [u for u in with_kind if (not asked or any(swedish.mentions(kind_text(u), a) for a in asked))
                  and (not event or swedish.mentions_event(kind_text(u), event))
                  and not swedish.missing_names(query.reading, [f"{u.text} {u.chunk.section} {u.chunk.title} "

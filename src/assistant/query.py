@@ -732,7 +732,9 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                  # several turns: what each turn was answered, in brief)
                  summed_turns=tuple(spoken) if len(spoken) >= THREAD_SUMMARY_TURNS and (
                      swedish.only_summary_request(text) or swedish.only_summary_request(asked)
-                     or swedish.only_summary_request(reading)) else ())
+                     or swedish.only_summary_request(reading)
+                     # ("kan du sammanfatta det kort så jag kan ta det på APT": what it is for is no topic)
+                     or swedish.only_summary_request(swedish.without_answer_shape(text))) else ())
 
 
 def _thing_asked_of(turn: str, metas: Mapping[str, DocumentMeta], with_region: bool = True) -> str:

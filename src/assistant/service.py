@@ -1283,6 +1283,7 @@ def heads_one_listed(listed: str, citations: Sequence[Citation], passages: Passa
 
 LONG_DATED_LETTERS = 10  # long words of the thing a date question dates ("gemensamma", "primärvårdsnivån"), one of
 LONG_DATED_WORDS = 2     # which its answer must say, when it names at least this many
+ENTITLED_KEY_LETTERS = 4  # a right asked of is named by each word this long ("tolk")
 LONG_DATED_THING_LETTERS = 14  # a follow-up's date asked of one word this long is of that thing ("egenmonitorering")
 
 
@@ -1296,7 +1297,12 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     share_in_words = query.kind == "number" and swedish.tells_share(quoted, query.reading)
     if query.kind and not swedish.has_kind(query.kind, headed if query.kind == "date" else quoted) \
             and not (query.kind == "who" and (swedish.says_who_must(quoted, query.reading)
-                                              or swedish.names_commissioned(quoted))) and not share_in_words:
+                                              or swedish.names_commissioned(quoted)
+                                              or any(swedish.opens_with_actor(u, swedish.offered_actors(query.reading))
+                                                     for u in quoted.splitlines())
+                                              # (a right is granted to a group, no body: "Patienter … har rätt till …")
+                                              or (swedish.entitlement_asked(query.reading) and swedish.grants_right(quoted))
+                                              )) and not share_in_words:
         return False
     # (a date of another thing: "När ska den gemensamma planen för primärvårdsnivån … vara klar?" is not answered by the
     # dates of the målbild's final report and the graphic design, which name none of it)
@@ -1376,8 +1382,11 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
         # answered by "Fattades i SVOM 221202", which names no "beslutades")
         # (of how a thing was made, that thing: "Sammanfatta hur man … gick tillväga för att ta fram den gemensamma
         # målbilden" + "och vem tog själva beslutet om den sen?" -> "målbilden", not its longest word "gemensamma")
+        # (of what a document says of a thing, that thing: "vad säger nämndens verksamhetsplan om barn och ungas
+        # psykiska hälsa" + "och vem ska göra det, …?" -> "psykiska", not "verksamhetsplan")
         responsible_for = swedish.dated_thing(earlier) if swedish.intent_of(earlier) == "date" else \
-            swedish.defined_term(earlier) or swedish.made_thing(earlier) or swedish.topic_words(earlier)
+            swedish.defined_term(earlier) or swedish.made_thing(earlier) or swedish.summary_topic(earlier) \
+            or swedish.topic_words(earlier)
     elif query.english:
         responsible_for = ""
     # (not the region it is asked of: "Vem ansvarar för tandvården i Norrbotten?" -> "tandvården")
@@ -1391,6 +1400,18 @@ def holds_answer(query: Query, text: str, citations, synonyms: swedish.Synonyms 
     if whose and not said_in(headed, whose, synonyms) and not (drives and any(said_in(c.chunk.text, whose, synonyms)
                                                                               for c in citations)):
         return False  # "… vem som ansvarar för läkemedelsförsörjningen …?" is not answered by the nämnd's tasks
+    # (who has a right to a thing: the quoted sentences name that thing, not only rights of another: "Vad är fast
+    # vårdkontakt?" + "och vem har rätt till en sån?" is not answered by "… samma rättigheter, möjligheter …")
+    entitled = swedish.entitlement_asked(query.reading)
+    if entitled and query.history and (swedish.points_back(entitled) or swedish.is_pointing_only(entitled)):
+        earlier = swedish.first_question(query.history[-1])
+        entitled = swedish.defined_term(earlier) or swedish.topic_words(earlier)
+    # (by its own word, not a paraphrase: "vårdkontakt" is not "kontakt med vården"; "tolk" is short but the thing)
+    entitled_keys = [w for w in swedish.content_words(entitled).split()
+                     if len(w) >= ENTITLED_KEY_LETTERS and not swedish.regions_named(w)]
+    if entitled_keys and not all(swedish.says_word_itself(quoted, w) or any(
+            swedish.says_word_itself(quoted, said) for said in (synonyms.added(w) if synonyms else ())) for w in entitled_keys):
+        return False
     if query.intent in ("yesno", "lookup", "what") and swedish.asks_time_frame(query.reading) \
             and not swedish.tells_time_frame(quoted):
         # (or "Deadline för de lokala handlingsplanerna?" by what they are to be made from)

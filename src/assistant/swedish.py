@@ -605,7 +605,8 @@ _ANSWER_SHAPE = re.compile(r"\s+(?:i|på|med)\s+(?:(?:max|högst|ungefär|typ|ba
                            r",\s+(?:alltså|dvs\.?|det\s+vill\s+säga|jag\s+menar)\s+(?:den|det|de|dom|själva)\b[^?]*(?=[?.!]*\s*$)|"
                            # "sammanfatta kort så jag kan dra det för politikerna": what the asker will use it for
                            r",?\s+(?:så\s+(?:att\s+)?|för\s+att\s+)(?:jag|vi)\s+(?:kan|ska\s+kunna|skall\s+kunna)\s+"
-                           r"(?:dra|presentera|berätta|förklara|visa|skriva|informera|ta\s+upp)\b[^?]*(?=[?.!]*\s*$)|"
+                           r"(?:dra|presentera|berätta|förklara|visa|skriva|informera|ta\s+upp|ta\s+(?:det|den|dem|dom|med)|lyfta|"
+                           r"gå\s+igenom|dela|läsa\s+upp)\b[^?]*(?=[?.!]*\s*$)|"
                            # ("… i tre punkter som jag kan ta med till mitt team?": for whom, no topic)
                            r",?\s+som\s+(?:jag|vi)\s+(?:kan|ska\s+kunna)\s+(?:ta\s+med|visa|dela|presentera|dra|skicka)\b"
                            r"[^?]*(?=[?.!]*\s*$)|"
@@ -5095,6 +5096,46 @@ def names_work_leaders(text: str) -> bool:
     return bool(_WORK_LEADERS.search(text))
 
 
+# "vem har rätt till fast vårdkontakt?", "who is entitled to an interpreter?": who a right is granted to, and the thing
+_ENTITLED = re.compile(r"\b(?:vem|vilka|vilken|who)\b[^?]*?\b(?:har|får|is|are|has)\s+(?:\w+\s+)?"
+                       r"(?:rätt|rättighet|entitled|eligible|a\s+right)\s+(?:till|på|to|for)\s+(?P<thing>[^?]+)", re.I)
+
+
+def entitlement_asked(question: str) -> str:
+    """The thing a question asks who has the right to ("vem har rätt till fast vårdkontakt?" -> "fast vårdkontakt",
+    "och vem har rätt till en sån?" -> "en sån"), or ""."""
+    match = _ENTITLED.search(question)
+    return match["thing"].strip(" .!") if match else ""
+
+
+_POINTING_ONLY = re.compile(r"^(?:en|ett|the|a|an)?\s*(?:sån|sådan|sånt|sådant|det|den|dem|dom|one|it|them|that|this)$", re.I)
+
+
+_GRANTS_RIGHT = re.compile(r"\b(?:har|ha|får|ges|erbjuds|is\s+entitled|are\s+entitled)\s+(?:\w+\s+){0,2}?(?:rätt|rättighet)"
+                          r"\s+(?:till|att)\b", re.I)
+
+
+def grants_right(text: str) -> bool:
+    """Whether a sentence says someone has a right to something ("Patienter … har rätt till en fast vårdkontakt")."""
+    return bool(_GRANTS_RIGHT.search(text))
+
+
+def is_pointing_only(words: str) -> bool:
+    """Whether words only point back, naming nothing ("en sån", "det", "one")."""
+    return bool(_POINTING_ONLY.match(words.strip()))
+
+
+def says_word_itself(text: str, word: str) -> bool:
+    """Whether a text has the word itself, in any ending ("fasta vårdkontakter" has "vårdkontakt"), not split or
+    paraphrased ("kontakt med vården" has not)."""
+    stem = word[:max(SAID_ITSELF_STEM, len(word) - SAID_ITSELF_ENDING)]
+    return bool(re.search(rf"\b{re.escape(stem)}", text, re.I))
+
+
+SAID_ITSELF_STEM = 4    # letters of a word kept however short it is
+SAID_ITSELF_ENDING = 2  # letters an ending may change ("vårdkontakt" / "vårdkontakter", "tolk" / "tolkar")
+
+
 _RESPONSIBILITY = re.compile(r"\b(?:tar|ta|har|bär)\s+(?:\w+\s+)?ansvar\w*|\bansvarar\b|\bvilken aktör\b", re.I)
 WHO_MUST_WORDS = 2  # the asked words a sentence on whose responsibility it is must share with the question
 
@@ -5188,6 +5229,27 @@ def says_responsible(text: str) -> bool:
     """Whether a sentence says who is responsible by a body's name ("Nämnden ansvarar för regionens arbete
     med primärvård, tandvård och omställning till nära vård.")."""
     return bool(_RESPONSIBILITY.search(text)) and names_body(text) and not negated(text)
+
+
+# "vem ska göra det, primärvården eller bup?": the actors a who-question offers to choose between
+_OFFERED_ACTORS = re.compile(r"^\s*(?:(?:och|o|men)\s+)?(?:vem|vilka|vilken|who)\b[^?]*?[,–-]\s*(?:är\s+det\s+)?"
+                             r"(?P<one>[\w-]+(?:\s+[\w-]+)?)\s+(?:eller|or)\s+(?P<other>[\w-]+(?:\s+[\w-]+)?)\s*[?.!]*\s*$", re.I)
+
+
+def offered_actors(question: str) -> tuple[str, str] | tuple[()]:
+    """The two actors a who-question offers ("och vem ska göra det, primärvården eller bup?" -> ("primärvården",
+    "bup")), or ()."""
+    match = _OFFERED_ACTORS.match(question)
+    return (match["one"], match["other"]) if match else ()
+
+
+def opens_with_actor(text: str, actors: Sequence[str]) -> bool:
+    """Whether a sentence opens with one of the actors as its subject ("Primärvården ska implementera …"), naming
+    only that one."""
+    first = text.split()[:1]
+    # (one of them, not both: "Regioner och kommuner i flera län har tagit fram målbilder" chooses neither)
+    return bool(first) and any(says_word_itself(first[0], actor) for actor in actors) \
+        and sum(1 for actor in actors if says_word_itself(text, actor)) == 1
 
 
 def says_who_must(text: str, question: str) -> bool:
@@ -8798,6 +8860,7 @@ POINTING_WORDS = frozenset(_POINTING_TOPIC)  # pointing words, never a topic ("v
 # "Står det något om familjecentraler både i strategin och i verksamhetsplanen?": whether X is mentioned at all
 # (the document or place it is asked of may stand before "om" or after the topic: "står det nåt i verksamhetsplanen
 # om kvinnor i övergångsåldern?" – "i övergångsåldern" is the topic's, "i strategin" is not)
+_WHERE_FIRST = re.compile(r"^\s*(?:(?:och|o|men)\s+)?(?:i|enligt|hos)\s+[^,?]{3,60},\s*(?=(?:står|finns|sägs|nämns)\b)", re.I)
 _MENTIONED = re.compile(r"^\s*(?:och\s+|men\s+)?(?:står|finns|sägs|nämns|skrivs)\s+det\s+(?:något|nåt|några|nämnt|alls)?\s*"
                         r"(?:(?:i|enligt)\s+(?:den\s+|det\s+)?(?:\w+s\s+)?\w+\s+)?"  # ("… i nämndens plan om X?")
                         r"(?:\w+\s+){0,2}?om\s+(?P<topic>[^?,.!]+?)\s*(?:\b(?:både|också|även|alls|enligt|hos)\b.*|"
@@ -9039,6 +9102,8 @@ def asked_mentioned(question: str) -> str:
     mention (X), or "" ("… om rehab specifikt": rehab)."""
     text = re.sub(r"\s+(?:specifikt|särskilt|konkret|egentligen|alls|överhuvudtaget)(?=\s*[?.!]*\s*$)", "",
                   restore_letters(question), flags=re.I)
+    # ("och i nämndens verksamhetsplan, står det nåt om fackliga organisationer?": where it is asked, said first)
+    text = _WHERE_FIRST.sub("", text)
     part = _PART_OF.search(text) or _WHERE_MENTIONED.search(text) or _EXAMPLES_MENTIONED.search(text) \
         or _WHAT_IN_ABOUT.search(text)
     said = (part.groupdict().get("topic") or part.groupdict().get("anywhere") or "") if part else ""
@@ -10040,6 +10105,11 @@ _EN_QUESTION = (
     (r"^(\s*(?:and |so )?)who (?:is|are|was|were) behind\b", r"\1vem står bakom"),
     # "What is the joint county strategy for nära vård about, in short?": what it is about, a summary
     (r"^\s*what(?:'s| is| are) (.+?) (?:all )?about(?:,? (?:in short|briefly|in brief|roughly))?\s*\??$", r"vad handlar \1 om?"),
+    # "How is Västernorrland's vision different from Norrbotten's?": how the one differs from the other
+    (r"^\s*(?:and |so )?how (?:is|are) (.+?) different (?:from|to|than) (.+?)\??$", r"hur skiljer sig \1 från \2?"),
+    # "How will the transition to nära vård be followed up?": how it is to be followed up
+    (r"^\s*(?:and |so )?how (?:will|is|are|should|shall|would) (.+?) (?:be )?(followed up|evaluated|monitored|measured)\s*\??$",
+     lambda m: f"hur ska {m.group(1)} {'följas upp' if m.group(2).lower() != 'measured' else 'mätas'}?"),
     (r"^\s*how (?:does|do) (.+?) differ from (.+?)\??$", r"vad är skillnaden mellan \1 och \2?"),
     (r"^\s*what (?:is|are) (.+?) responsible for\??$", r"vad ansvarar \1 för?"),
     # "what is happening with Kiruna?": what is said to happen, no definition
@@ -10265,7 +10335,8 @@ def swedish_reading(question: str, terms: TermMap | None = None) -> str:
     text = _EN_LEFT_RX.sub(lambda m: _EN_LEFT[m.group(1).lower()], text)
     # (two regions' visions set side by side are their målbilder: "the difference between Norrbotten's vision and
     # Västernorrland's vision" – only Norrbotten has a vision besides its målbild, Region Norrbotten's)
-    if len(re.findall(r"\bvision målbild\b", text)) >= 2:
+    # (or one region's vision set against another region: "How is Västernorrland's vision different from Norrbotten's?")
+    if len(re.findall(r"\bvision målbild\b", text)) >= 2 or ("vision målbild" in text and len(regions_named(text)) >= 2):
         text = text.replace("vision målbild", "målbild")
     return re.sub(r"\s{2,}", " ", text).strip()
 
