@@ -1811,3 +1811,60 @@ def test_session_56_summaries_dates_and_roles(assistant):
     # a physiotherapist is told of the rehabilitation the plan names
     rehab = assistant.ask("vad betyder det för mig som fysioterapeut?", ["Vad säger verksamhetsplanen om öppna vårdformer?"])
     assert rehab.answered and "rehabilitering" in rehab.text
+
+
+def test_session_57_role_and_thread_follow_ups(assistant):
+    # a role follow-up on a section that says nothing to staff is what the section says (was only the leaders' lines)
+    ward = assistant.ask("Okej, men vad innebär det konkret för mig som vårdenhetschef på en medicinavdelning i Gällivare?",
+                         ["Vad menar nämndens verksamhetsplan med öppna vårdformer?"])
+    assert ward.answered and "inneliggande sjukhusvård" in ward.text and "specialistteam i hemmet" in ward.text
+    # "Gäller det ens oss, eller bara regionens hälsocentraler?" asks whether the topic holds for the asker, no topic of
+    # its own (was the lines to all staff): the shared responsibility for primärvård
+    shared = assistant.ask("Vad betyder det för mig som sjuksköterska i kommunens hemsjukvård i Pajala? Gäller det ens oss, "
+                           "eller bara regionens hälsocentraler?",
+                           ["Vad säger Norrbottens nära vård-strategi om stärkt gemensam primärvård?"])
+    assert shared.answered and "delat ansvar" in shared.text
+    # the part an outline named by its heading, asked of by its word (was two loose sentences)
+    safe = assistant.ask("Och den som handlar om trygghet, vad står det i den mer exakt?",
+                         ["Vilka delområden består Norrbottens gemensamma målbild av?"])
+    assert safe.answered and "vägledning och hjälp" in safe.text
+    # who of two actors, by the one said to do it (was refused)
+    bup = assistant.ask("och vem ska göra det, primärvården eller bup?",
+                        ["vad säger nämndens verksamhetsplan om barn och ungas psykiska hälsa"])
+    assert bup.answered and "Primärvården" in bup.text
+    # a thing said first, then "står det nåt mer om det?" (was the nämnd's whole list again)
+    more = assistant.ask("klimakteriebesvär står det nåt mer om det?",
+                         ["vad är nämndens uppdrag egentligen?", "och vilka inriktningar har nämnden för 2025-2027?"])
+    assert more.answered and "klimakteriebesvär" in more.text and "tillitsbaserad styrning" not in more.text
+    # the work list that closes the strategy's förutsättningar is theirs, arbetsmiljö's too (was primärvård's list)
+    work = assistant.ask("vilka exempel på områden att arbeta med finns för det?",
+                         ["Vad säger strategin om arbetsmiljö och att rekrytera personal?"])
+    assert work.answered and "Kompetensförsörjning i samverkan" in work.text
+    # who has a right to a thing the documents never grant (was the region's duty to equal rights)
+    right = assistant.ask("och vem har rätt till en sån?", ["Vad är fast vårdkontakt?"])
+    assert not right.answered and "rättigheter" not in right.text
+
+
+def test_session_57_shapes_and_english(assistant):
+    # "i en mening", "max 2 meningar": that many sentences (was four)
+    one = assistant.ask("vad är nära vård? svara i en mening")
+    assert one.answered and one.text.count("[") == 1 and _valid_citations(one)
+    two = assistant.ask("kan du sammanfatta öppnare vårdformer kort, max 2 meningar")
+    assert two.answered and two.text.count("[") == 2 and _valid_citations(two)
+    # a thread summary asked for a meeting (was a summary of the last turn's topic)
+    apt = assistant.ask("kan du sammanfatta det kort så jag kan ta det på APT",
+                        ["står det nåt om arbetsmiljö i strategin för nära vård?",
+                         "och i nämndens verksamhetsplan, står det nåt om fackliga organisationer?",
+                         "vad menas med tillitsbaserad styrning"])
+    assert apt.answered and "fackliga organisationer" in apt.text and "attrahera" in apt.text
+    # English: "How is X different from Y?" (was refused), "anything about leadership?" (was refused), "work
+    # environment" is arbetsmiljö (was "miljöpåverkan"), a summary in bullets of the thread
+    differ = assistant.ask("How is Västernorrland's vision different from Norrbotten's?")
+    assert differ.answered and "Social ReKo" in differ.text and "Min egen kraft" in differ.text
+    lead = assistant.ask("ok. anything about leadership?", ["What does the strategy say about work environment and recruiting staff?"])
+    assert lead.answered and "ledarskap" in lead.text
+    env = assistant.ask("What does the strategy say about work environment and recruiting staff?")
+    assert env.answered and "rekrytera" in env.text and "klimatutsläpp" not in env.text
+    # who is responsible names the nämnd its "Nämnden" stands for
+    who = assistant.ask("vem ansvarar för omställningen till nära vård i region norrbotten?")
+    assert who.answered and "hälso- och sjukvårdsnämnd" in who.text

@@ -12,7 +12,7 @@ from dataclasses import replace
 import pytest
 
 from assistant import swedish
-from assistant.answer import (BONUS_ENUMERATES, Composer, Draft, Passages, in_context, item_in_context, labelled_item, opens_with, units_of,
+from assistant.answer import (BONUS_ENUMERATES, Composer, Draft, Passages, in_context, item_in_context, labelled_item, opens_with, units_of, within_sentences,
                               with_year)
 from assistant.chunking import SECTION_SEP, split_sentences
 from assistant.keyword import Tokenizer
@@ -14427,3 +14427,77 @@ def test_who_is_responsible_names_the_body_said_short():
                     "och sjukvårdsnämnd. Nämnden ansvarar för regionens arbete med omställning till nära vård.", 92)
     text = answer_text(q("vem ansvarar för omställningen till nära vård?"), founded)
     assert text.index("sjukvårdsnämnd") < text.index("Nämnden ansvarar")
+
+
+def test_an_answer_asked_in_so_many_sentences_keeps_to_them():
+    # the session 57 conversation trial: "kan du säga vad patientkontrakt är i en mening" got four sentences
+    assert swedish.sentences_asked("kan du säga vad patientkontrakt är i en mening") == 1
+    assert swedish.sentences_asked("kan du sammanfatta öppnare vårdformer kort, max 2 meningar") == 2
+    assert swedish.sentences_asked("Explain SIP in one sentence") == 1
+    assert swedish.sentences_asked("Står det en mening om SIP?") == 0
+    assert swedish.without_answer_shape("kan du sammanfatta öppnare vårdformer kort, max 2 meningar") == \
+        "kan du sammanfatta öppnare vårdformer kort"
+    assert q("vad är nära vård? svara i en mening").sentences == 1
+    draft = Draft()
+    draft.lines.append("Dokumenten förklarar inte närmare vad X är, men nämner det:")
+    draft.say("Första meningen.", CHUNKS[6])
+    draft.lines[-1] += f" Andra meningen. [{draft.cite(CHUNKS[7], 'Andra meningen.')}]"
+    draft.say("Tredje meningen.", CHUNKS[8])
+    kept = within_sentences(draft, 1)
+    assert kept.lines == ["Dokumenten förklarar inte närmare vad X är, men nämner det:", "Första meningen. [1]"]
+    assert kept.cited == [CHUNKS[6]]
+    assert within_sentences(draft, 2).text().endswith("Andra meningen. [2]") and len(within_sentences(draft, 2).cited) == 2
+    assert within_sentences(draft, 0) is draft
+
+
+def test_a_thing_said_first_then_asked_whether_more_is_said_of_it():
+    # the session 57 trial: "specialistkonsultation i hemmet, står det nåt mer om det i nämndens plan?" and
+    # "klimakteriebesvär står det nåt mer om det?" were read with the thread's words (the nämnd's whole list again)
+    assert swedish.topic_first("specialistkonsultation i hemmet, står det nåt mer om det i nämndens plan?") == \
+        "står det nåt mer om specialistkonsultation i hemmet i nämndens plan?"
+    assert swedish.topic_first("klimakteriebesvär står det nåt mer om det?") == "står det nåt mer om klimakteriebesvär?"
+    assert swedish.topic_first("och står det nåt mer om det?") == "och står det nåt mer om det?"
+    assert swedish.topic_first("Min vård Norrbotten, vad är det?") == "vad är Min vård Norrbotten?"
+
+
+def test_what_to_work_with_in_the_documents_words_and_a_closing_list_of_the_parent_section():
+    # the session 57 trial: "which areas does it say we should work on for that?" after arbetsmiljö got primärvård's list;
+    # the strategy's examples for all four förutsättningar close its last sub-section, "Bästa tillgängliga kunskap"
+    assert swedish.asks_work("vilka exempel på områden att arbeta med finns för det?")
+    assert swedish.swedish_reading("which areas does it say we should work on for that?") == \
+        "vilka områden ska vi arbeta med för det?"
+    assert swedish.swedish_reading("What does the strategy say about work environment and recruiting staff?") == \
+        "vad står det om arbetsmiljö och rekrytera medarbetare i strategi?"
+    assert swedish.is_english("anything about leadership?")
+    assert swedish.swedish_reading("ok. anything about leadership?") == "står det något om ledarskap?"
+    parent = "Viktiga förutsättningar för omställningen"
+    work_env = chunk("strategi.txt", f"{parent}{SECTION_SEP}Attraktiv och hållbar arbetsmiljö",
+                     "En god förmåga att rekrytera och behålla medarbetare är viktig.", 93)
+    closing = chunk("strategi.txt", f"{parent}{SECTION_SEP}Bästa tillgängliga kunskap",
+                    "Exempel på områden att arbeta med för att skapa goda förutsättningar för omställningen:\n"
+                    "- Ledarskapsutveckling\n- Kompetensförsörjning i samverkan", 94,
+                    ("Ledarskapsutveckling", "Kompetensförsörjning i samverkan"),
+                    "Exempel på områden att arbeta med för att skapa goda förutsättningar för omställningen:")
+    primary = chunk("strategi.txt", "Stärkt gemensam primärvård", "Exempel på områden att arbeta med:\n"
+                    "- Samnyttjande av personal och lokaler", 95, ("Samnyttjande av personal och lokaler",),
+                    "Exempel på områden att arbeta med:")
+    passages = Passages(chunks=[*CHUNKS, work_env, closing, primary], metas=METAS, vectors=None)
+    assert work_env in composer._work_list_sections(closing, passages)
+    assert composer._work_list_sections(primary, passages) == [primary]
+
+
+def test_a_role_follow_up_s_workplace_and_whether_it_holds_for_the_asker_name_no_topic():
+    # hold115 (looked at in session 57): "Vad betyder det för mig som sjuksköterska i kommunens hemsjukvård i Pajala?
+    # Gäller det ens oss, eller bara regionens hälsocentraler?" had the topic "hemsjukvård eller regionens hälsocentraler"
+    assert swedish.own_topic("Vad betyder det för mig som sjuksköterska i kommunens hemsjukvård i Pajala? Gäller det ens "
+                             "oss, eller bara regionens hälsocentraler?") == ""
+    assert swedish.own_topic("vad betyder personcentreringen för mig som sjuksköterska?") == "personcentreringen"
+
+
+def test_two_things_set_apart_by_what_they_are_called():
+    # hold115 (looked at in session 57): "… pratar både om personcentrering och om delaktighet. Är inte det samma sak?
+    # Vad skiljer begreppen åt?" and "Hur skiljer sig de här två satsningarna åt egentligen?" were not read as contrasts
+    asked = q("Strategin pratar både om personcentrering och om delaktighet. Är inte det samma sak? Vad skiljer begreppen åt?")
+    assert asked.reading.startswith("Vad är skillnaden mellan personcentrering och delaktighet")
+    assert swedish.asks_difference_of_the_two("Hur skiljer sig de här två satsningarna åt egentligen?")
+    assert not swedish.asks_difference_of_the_two("Hur skiljer sig de två planerna i Norrbotten från Västernorrlands?")

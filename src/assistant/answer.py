@@ -54,6 +54,7 @@ TOPIC_WORK_LIST = 0.5      # the work list of a section whose text says the ques
 TOPIC_WORK_LIST_PRIOR = 0.3  # … a candidate though not retrieved
 TOPIC_WORK_WORD_LETTERS = 8  # … a word this long …
 TOPIC_WORK_PASSAGES = 4      # … said by at most this many passages
+PARENT_LIST_WORDS = 2  # a sub-section's work list whose lead-in says this many words of the parent's heading is the parent's
 NAMED_DOCUMENT_LIST = 0.5  # a list of the one document the question names, over another document's
 ITEMS_NAME_IT = 0.25      # a list most of whose items say the asked noun ("Till exempel …"), beside one whose lead does (0.5)
 W_OWN_YESNO = 0.6        # … of a yes/no follow-up, whose own words are what it asks ("Är det igång redan?")
@@ -540,6 +541,40 @@ class Unit:
     context: bool = False  # said beside the best sentence as what its passage says around it, not picked for itself
 
 
+_CITED_SENTENCE = re.compile(r"[^\[\]]+?\[(\d+)\]")
+
+
+def within_sentences(draft: Draft, limit: int) -> Draft:
+    """The draft kept to its first `limit` cited sentences, when the question asks for that many ("kan du säga vad
+    patientkontrakt är i en mening"): a lead without a citation before them stays; the passages cited only by what is
+    left out go (every one kept is cited before any left out, in the order said)."""
+    if limit <= 0:
+        return draft
+    lines: list[str] = []
+    count = 0
+    for line in draft.lines:
+        sentences = list(_CITED_SENTENCE.finditer(line))
+        if not sentences:
+            if count == 0:
+                lines.append(line)  # ("Dokumenten förklarar inte närmare vad X är, men nämner det:")
+            continue
+        kept = sentences[:limit - count]
+        if kept:
+            lines.append(line[:kept[-1].end()].rstrip())
+            count += len(kept)
+        if count >= limit:
+            break
+    if count == 0 or lines == draft.lines:
+        return draft
+    numbers = sorted({int(m.group(1)) for line in lines for m in _CITED_SENTENCE.finditer(line)})
+    if numbers != list(range(1, len(numbers) + 1)):
+        return draft  # (a later passage cited first: not cut, rather than renumbered)
+    cited = draft.cited[:len(numbers)]
+    said = "\n".join(lines)
+    used = {c.id: [u for u in draft.used.get(c.id, []) if u.split()[0] in said] or draft.used.get(c.id, []) for c in cited}
+    return replace(draft, lines=lines, cited=cited, used=used)
+
+
 def units_of(hits: Sequence[Hit]) -> list[Unit]:
     """Every sentence of the hits; a list's introducing sentences, then its items."""
     units: list[Unit] = []
@@ -594,6 +629,7 @@ class Composer:
         """The answer for the question's intent; an empty draft when nothing fits (a follow-up asking its own
         question is not answered by only what the earlier question's answer said: `_said_again`)."""
         draft = self._briefly(query, self._for_group(query, self._compose(query, hits, qvec, passages), passages.synonyms))
+        draft = within_sentences(draft, query.sentences)  # ("… i en mening", "max 2 meningar")
         if "outline" in draft.flags and swedish.asks_shorter_again(query.text, query.history):
             # ("Kan du sammanfatta den länsgemensamma strategin?" + "sammanfatta det kort": the outline said once
             # already, so its headings, each cited – not the same outline again)
@@ -2568,12 +2604,22 @@ class Composer:
         for chunk in passages.chunks:
             if not chunk.items or not swedish.is_work_list(chunk.list_intro) or (scope and chunk.document not in scope):
                 continue
-            prose = " ".join(u.text for u in units_of([Hit(c, 0.0) for c in passages.section_chunks(chunk.document,
-                                                                                                  chunk.section)])
+            prose = " ".join(u.text for u in units_of([Hit(c, 0.0) for c in self._work_list_sections(chunk, passages)])
                              if u.text not in u.chunk.items)
             if any(swedish.mentions(prose, w) for w in topic):
                 found[chunk.id] = chunk
         return found
+
+    def _work_list_sections(self, work: Chunk, passages: Passages) -> list[Chunk]:
+        """The passages a work list is of: its section's, or, when it closes a sub-section and its lead-in names the
+        parent ("Exempel på områden att arbeta med för att skapa goda förutsättningar för omställningen:" at the end of
+        "Viktiga förutsättningar för omställningen › Bästa tillgängliga kunskap"), all of the parent's sub-sections'."""
+        parent = work.section.rsplit(SECTION_SEP, 1)[0] if SECTION_SEP in work.section else ""
+        if parent and len(set(self.tokenize(parent)) & set(self.tokenize(work.list_intro))) >= PARENT_LIST_WORDS:
+            # (its sub-sections, not the parent's own lead, which names what they serve: "… de riktningsförändringar
+            # som krävs …" is no topic of the list)
+            return [c for c in passages.chunks if c.document == work.document and c.section.startswith(parent + SECTION_SEP)]
+        return passages.section_chunks(work.document, work.section)
 
     def _asked_noun(self, question: str, regions: Sequence[str] = ()) -> str | None:
         """The thing a "Vilka X …" question asks for (exempel, strategier, uppgifter …), stemmed."""
@@ -5127,10 +5173,19 @@ class Composer:
             there = [u for u in sentences if any(self._mentions({w}, u.chunk, u.text) for w in workplace)]
             staff = there + [u for u in sentences if u not in there and (
                 swedish.speaks_to_staff(u.text) or staff_words & set(self.tokenize(u.text)))]
-            if not staff and event:
+            # (the section headed by what was asked: not one the anchor's words only came near, "En miljömässigt …
+            # hållbar verksamhet" for "Vad är Min vård Norrbotten?")
+            headed_by_anchor = bool(anchor) and self._names_itself(set(self.tokenize(heading_of(section))), anchor)
+            if not staff and (event or (headed_by_anchor and not any(c.items for c in parts))):
                 # ("vad ska bytet leda till?" of the new journal system, whose section says nothing to staff: what it
                 # says of the change, said as such)
-                draft.lines.append(ROLE_TOPIC_LEAD.format(role=query.role))
+                # (or any section on the topic that says nothing to staff and lists nothing to work with: "Vad menar
+                # nämndens verksamhetsplan med öppna vårdformer?" + "… för mig som vårdenhetschef på en
+                # medicinavdelning?" is what the section says – "… från inneliggande sjukhusvård till öppna vårdformer
+                # …, specialistteam i hemmet …" – not only what the documents say to leaders)
+                lead = ROLE_TOPIC_LEAD.format(role=query.role if event else self._asker(query))
+                if lead not in draft.lines:
+                    draft.lines.append(lead)
                 staff = sentences[:MAX_ROLE_TOPIC_SENTENCES]
             for unit in in_context(staff[:MAX_SENTENCES], units_of([Hit(c, 0.0) for c in parts])):
                 draft.say(unit.text, unit.chunk)
@@ -5487,6 +5542,16 @@ class Composer:
             items = [(chunk, item) for chunk, item in items or [(c, i) for c in earlier.cited for i in c.items]
                      if word <= set(self.tokenize(item))][:1]
             n = 1
+            # (or named the parts by the headings of their sections: "Vägen framåt beskrivs i fyra delområden; Min egen
+            # kraft tas tillvara, Tillsammans för min trygghet, …", for "Och den som handlar om trygghet, vad står det i
+            # den mer exakt?" – the section so headed, whole)
+            said = earlier.text().lower()
+            headed = next((c for c in passages.chunks if word <= set(self.tokenize(heading_of(c)))
+                           and len(heading_of(c).split()) >= 2 and heading_of(c).lower() in said), None)
+            if not items and headed is not None:
+                draft = Draft()
+                draft.lines.append(f"”{heading_of(headed)}” ({headed.title}):")
+                return self._section(draft, headed, passages)
         if not items or abs(n) > len(items):
             return Draft()
         chunk, item = items[n - 1] if n > 0 else items[-1]

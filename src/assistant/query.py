@@ -50,6 +50,7 @@ class Query:
     asker_region: str = ""         # the region the asker says they work in, in this or an earlier preamble ("Kramfors")
     where_asked: bool = False      # "Vilket dokument säger att …?": the answer names the documents it quotes
     summed_turns: tuple[str, ...] = ()  # a bare "sammanfatta det" after two or more turns: those turns, as typed
+    sentences: int = 0             # how many sentences the answer is asked to keep to ("… i en mening"); 0: no limit
 
     @property
     def kind(self) -> str | None:
@@ -734,7 +735,8 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
                      swedish.only_summary_request(text) or swedish.only_summary_request(asked)
                      or swedish.only_summary_request(reading)
                      # ("kan du sammanfatta det kort så jag kan ta det på APT": what it is for is no topic)
-                     or swedish.only_summary_request(swedish.without_answer_shape(text))) else ())
+                     or swedish.only_summary_request(swedish.without_answer_shape(text))) else (),
+                 sentences=swedish.sentences_asked(masked))
 
 
 def _thing_asked_of(turn: str, metas: Mapping[str, DocumentMeta], with_region: bool = True) -> str:

@@ -586,9 +586,32 @@ def without_vaguer_again(question: str) -> str:
     return match["q"].rstrip() + "?"
 
 
+# How many sentences an answer is asked to keep to: "… i en mening", "max 2 meningar", "in one sentence"
+_SENTENCES_ASKED = re.compile(r"\b(?:(?:i|på|med|inom|in|within)\s+(?:(?:max|maximalt|högst|bara|maximum|at\s+most|only)\s+)?|"
+                              r"(?:max|maximalt|högst|maximum|at\s+most)\s+)"
+                              r"(?P<n>en|ett|\d|två|tre|fyra|fem|one|a|a\s+single|two|three|four|five)\s+(?:kort\w*\s+|short\s+)?"
+                              r"(?:mening(?:ar)?|sentences?)\b", re.I)
+_COUNT_WORDS = {"en": 1, "ett": 1, "one": 1, "a": 1, "a single": 1, "två": 2, "two": 2, "tre": 3, "three": 3,
+                "fyra": 4, "four": 4, "fem": 5, "five": 5}
+
+
+def sentences_asked(question: str) -> int:
+    """How many sentences a question asks its answer in ("kan du säga vad patientkontrakt är i en mening" -> 1,
+    "max 2 meningar" -> 2), or 0."""
+    match = _SENTENCES_ASKED.search(question)
+    if not match:
+        return 0
+    said = re.sub(r"\s+", " ", match["n"].lower())
+    return int(said) if said.isdigit() else _COUNT_WORDS.get(said, 0)
+
+
 # The shape asked of an answer: "Kan du sammanfatta planen i fem punkter?", "… i punktform", "… på tre rader"
 _ANSWER_SHAPE = re.compile(r"\s+(?:i|på|med)\s+(?:(?:max|högst|ungefär|typ|bara)\s+)?(?:\d+|två|tre|fyra|fem|sex|sju|åtta|"
                            r"nio|tio|några|ett\s+par)\s+(?:korta\s+)?(?:punkter|meningar|rader|stycken|ord|bullets)\b|"
+                           # ("… i en mening", ", max 2 meningar", "svara i en mening": how many sentences)
+                           r",?\s+(?:svara\s+)?(?:i|på)\s+en\s+(?:enda\s+)?(?:kort\s+)?mening\b|"
+                           r",?\s+(?:max|maximalt|högst)\s+(?:\d|en|två|tre)\s+(?:meningar|mening|rader)\b|"
+                           r"[.!?]?\s+svara\s+(?:kort\s+)?(?:i|på|med)\s+(?:en|\d|två|tre)\s+mening(?:ar)?\b|"
                            r"\s+i\s+punktform\b|"
                            # "vad e nära vård typ, kort sammanfattat": how short, and the filler before it (at the end; said
                            # within the question it asks a summary: "Vad innebär det, kort sammanfattat, för regionen …?")
@@ -1261,7 +1284,9 @@ _LIST = re.compile(
     r"\b(vilka|lista|räkna upp|nämn|ingår|exempel|punkter|delar|strategier|uppgifter|uppdrag|"
     rf"prioriteringar|förutsättningar|ansvar\w*|which|list|examples|what are|responsib\w*|{_WORK_WITH.format('jobba|arbeta')})\b",
     re.I)
-_ASKS_WORK = re.compile(rf"\b{_WORK_WITH.format('jobba|arbeta|göra')}\b", re.I)
+_ASKS_WORK = re.compile(rf"\b{_WORK_WITH.format('jobba|arbeta|göra')}\b|"
+                        # ("vilka exempel på områden att arbeta med finns för det?": the documents' own words)
+                        r"\bområden\s+att\s+(?:jobba|arbeta)\s+med\b", re.I)
 
 
 def asks_work(question: str) -> bool:
@@ -1910,7 +1935,10 @@ def _asks_another_count(split: list[str]) -> bool:
 # asked of with a pointing word ("den riktningsförändringen", "det")
 _TOPIC_FIRST = re.compile(r"^\s*(?P<topic>(?!(?:vad|vem|vilka|vilken|vilket|hur|varför|när|var|jag|vi|hej|hejsan|tja|och|men|ok|okej|"
                           r"jobbar|arbetar|sitter|är|har|ska|började|kommer)\b)"
-                          r"[^,?.!–]{3,60}?)(?:,\s*|\s+[-–]\s+)(?P<asking>(?:vad|vilka|vilken|vilket|hur|när)\b.+)$", re.I)
+                          r"[^,?.!–]{3,60}?)(?:,\s*|\s+[-–]\s+)(?P<asking>(?:vad|vilka|vilken|vilket|hur|när|"
+                          r"(?:står|finns|sägs|nämns|skrivs)\s+det\s+(?:\w+\s+){0,2}?om\s+(?:det|den|dem|dom)\b)\b.+)$", re.I)
+# ("specialistkonsultation i hemmet, står det nåt mer om det i nämndens plan?": "om det", not the "står det")
+_ASKED_OF_FRONTED = re.compile(r"^(?P<ask>(?:står|finns|sägs|nämns|skrivs)\s+det\s+(?:\w+\s+){0,2}?om)\s+(?:det|den|dem|dom)\b", re.I)
 # ("det här med samverkan" introduces a thing of its own: it points at nothing before it)
 _POINTING_PHRASE = re.compile(r"\b(?:den|det|dessa|denna|detta)(?!\s+(?:här|där)\s+med\b)(?:\s+\w{4,}(?:en|et|na))?\b", re.I)
 TOPIC_FIRST_WORDS = 6  # a longer stretch before the comma is a statement, not a topic
@@ -1921,9 +1949,18 @@ _GROUP_FIRST = re.compile(r"^\s*(?P<lead>(?:och|men|o|å)\s+)(?P<topic>[^\W\d_]{
                           r"(?P<verb>har|är|får|ska|kan|måste|behöver)\s+(?P<them>dom|de)\b(?P<rest>[^?]*\??)\s*$", re.I)
 
 
+# ("klimakteriebesvär står det nåt mer om det?": a thing said first without a comma, asked whether more is said of it)
+_FRONTED_BARE = re.compile(r"^\s*(?P<topic>(?!(?:och|men|ok|okej|vad|vem|hur|var|när|jag|vi|det|den|hej)\b)[^\W\d_][\w-]{3,}"
+                           r"(?:\s+(?!står\b|finns\b|sägs\b|nämns\b)[\w-]+){0,3}?)\s+"
+                           r"(?P<asking>(?:står|finns|sägs|nämns)\s+det\s+(?:\w+\s+){0,2}?om\s+(?:det|den|dem|dom)\b.*)$", re.I)
+
+
 def topic_first(text: str) -> str:
     """A question whose topic is said first, asked of where its pointing word stands ("Min vård Norrbotten,
     vad är det?" -> "vad är Min vård Norrbotten?"); else the question as it is."""
+    bare = _FRONTED_BARE.match(text)
+    if bare:
+        return _ASKED_OF_FRONTED.sub(lambda m: f"{m['ask']} {bare['topic'].strip()}", bare["asking"], count=1)
     group = _GROUP_FIRST.match(text)
     if group:  # "och samerna, har dom nån särskild rätt utöver det?" -> "och har samerna nån särskild rätt utöver det?"
         return f"{group['lead']}{group['verb']} {group['topic']}{group['rest']}"
@@ -1940,6 +1977,8 @@ def topic_first(text: str) -> str:
         return match["asking"]
     # ("Alla pratar om kunskapsstyrning på mötena, vad är det?": what the clause speaks of)
     topic = _spoken_of(match["topic"]) or match["topic"].strip()
+    if _ASKED_OF_FRONTED.match(match["asking"]):
+        return _ASKED_OF_FRONTED.sub(lambda m: f"{m['ask']} {topic}", match["asking"], count=1)
     return _POINTING_PHRASE.sub(lambda _: topic, match["asking"], count=1)
 
 
@@ -2817,7 +2856,8 @@ _DOCUMENT_SAYS = re.compile(r"^\s*(?P<doc>(?:nämndens\s+|den\s+länsgemensamma\
 # "… vilka är de?", "när ska det ske?": a question of its own about the statement, not what the document says of it
 _WHICH_ASKED = re.compile(r"\s*(?:och\s+)?(?:vilka|vilken|vilket|vem|när|var|hur\s+många)\b", re.I)
 # "Hur hänger de ihop?", "vad är skillnaden?", "skiljer de sig åt?": two things the sentence before names, set side by side
-_BOTH_ASKED = re.compile(r"\b(?:hänger\s+(?:de|dom|dessa)\s+ihop|skillnad(?:en|er|erna)?|skiljer\s+(?:de|dom|dessa)|"
+_BOTH_ASKED = re.compile(r"\b(?:hänger\s+(?:de|dom|dessa)\s+ihop|skillnad(?:en|er|erna)?|"
+                         r"skiljer\s+(?:de|dom|dessa|begreppen|orden|uttrycken|sakerna|termerna)|"
                          r"förhåller\s+(?:de|dom|dessa))\b", re.I)
 
 
@@ -2837,10 +2877,12 @@ _SAME_THING_ASKED = re.compile(r"^\s*(?:men\s+)?är\s+(?:inte\s+)?(?:det|de|dom|
 _QUOTED_WHERE = re.compile(r"^\s*(?:i|inom)\s+([^,'\"”“‘]{4,60}?)\s+(?:finns|står|pratar|nämns|talar|skriver)\b", re.I)
 # "vad är skillnaden mellan dom två?", "vad skiljer dem åt?": the two things the last two turns asked of (the whole
 # question; `_DIFFERENCE_OF_THEM` reads a difference asked after a statement)
+# (what kind of things they are may be said: "Hur skiljer sig de här två satsningarna åt egentligen?")
+_TWO_OF_A_KIND = r"(?:\s+(?:[a-zåäö]+(?:arna|erna|orna|na)))?"
 _THE_TWO = re.compile(r"^\s*(?:(?:och|men|ok|okej)[\s,]+)?(?:(?:vad\s+(?:är|e)\s+(?:det\s+för\s+)?(?:egentligen\s+)?skillnad\w*\s+"
-                      r"(?:mellan|på)\s+(?:dom|dem|de|dessa)(?:\s+här)?(?:\s+två|\s+båda)?)|"
+                      rf"(?:mellan|på)\s+(?:dom|dem|de|dessa)(?:\s+här)?(?:\s+två|\s+båda)?{_TWO_OF_A_KIND})|"
                       r"(?:vad|hur)\s+skiljer\s+(?:sig\s+)?(?:dom|dem|de|dessa)(?:\s+här)?(?:\s+två)?"
-                      r"(?:\s+sig)?(?:\s+åt)?)\s*[?.!]*\s*$", re.I)
+                      rf"{_TWO_OF_A_KIND}(?:\s+sig)?(?:\s+åt)?)(?:\s+(?:egentligen|då|nu|alltså))?\s*[?.!]*\s*$", re.I)
 # "och stärkt gemensam primärvård då?": a thing asked of as the turn before asked of its own
 _AND_THE_THING = re.compile(r"^\s*(?:och|men|o|å)\s+(?P<thing>[^?,.!]{3,60}?)\s+då\s*[?.!]*\s*$", re.I)
 
@@ -2859,7 +2901,9 @@ def asks_difference_of_the_two(question: str) -> bool:
 
 
 _DIFFERENCE_OF_THEM = re.compile(r"\bskillnad\w*(?:\s+(?:mellan|på)\s+(?:dom|dem|de|dessa|de\s+två|dom\s+två))?\s*[?.!]?\s*$|"
-                                 r"\bskiljer\s+(?:dom|dem|de|sig)\b", re.I)
+                                 r"\bskiljer\s+(?:dom|dem|de|sig)\b|"
+                                 # ("Vad skiljer begreppen åt?": the two things said before, by what they are)
+                                 r"\bskiljer\s+(?:begreppen|orden|uttrycken|sakerna|termerna|de\s+två|dom\s+två)(?:\s+åt)?\b", re.I)
 
 
 _INDEFINITE_THING = re.compile(r"^(?:en|ett)\s+(?:(?P<adj>[^\W\d]+)\s+)?(?P<noun>[^\W\d]{4,})$", re.I)
@@ -3942,6 +3986,10 @@ _ASKER_SAYS = re.compile(r"^\s*(?:jag|vi)\s+(?:är|e|jobbar|arbetar|sitter|börj
 _NO_OWN_TOPIC = {"gentemot", "personalen", "personal", "medarbetarna", "anställda", "kollegorna", "kollegor"}
 
 
+_HOLDS_FOR_US = re.compile(r"(?<=[?.!])\s*(?:och\s+|men\s+)?(?:gäller|berör|omfattar|påverkar)\s+(?:det|den|detta|dom|de)\s+"
+                           r"(?:ens\s+|också\s+|även\s+|verkligen\s+|alls\s+)?(?:oss|mig|er|dig)\b[^?]*\?\s*$", re.I)
+
+
 def own_topic(question: str) -> str:
     """What a role question asks about in its own words ("och vad betyder personcentreringen för mig som
     sjuksköterska?" -> "personcentreringen"), or "" when it leans on the conversation ("… det för mig …",
@@ -3954,7 +4002,14 @@ def own_topic(question: str) -> str:
     # receptionen", "på en hälsocentral ute i glesbygden" – the places said of the asker, not "bemött på meänkieli"
     workplace = set()
     for clause in re.findall(r"\b(?:som|jobbar|arbetar|sitter|jag är|är anställd)\b((?:\s+[\w-]+){1,8})", question, re.I):
-        workplace |= {m.lower() for m in re.findall(r"\b(?:i|inom|på|vid)\s+(?:en\s+|ett\s+)?(\w+)", clause, re.I)}
+        # (and the place a genitive owns: "i kommunens hemsjukvård" – the asker works in the hemsjukvård)
+        for m in re.finditer(r"\b(?:i|inom|på|vid)\s+(?:en\s+|ett\s+)?(\w+)(?:\s+(\w+))?", clause, re.I):
+            workplace.add(m.group(1).lower())
+            if m.group(2) and m.group(1).lower().endswith("s") and m.group(2).lower() not in ("i", "på", "och", "som"):
+                workplace.add(m.group(2).lower())
+    # "Gäller det ens oss, eller bara regionens hälsocentraler?": whether the topic before holds for the asker, no
+    # topic of its own
+    question = _HOLDS_FOR_US.sub("", question)
     # what the asker does, said after the role: "för mig som rehabassistent som gör mycket hembesök"
     for clause in re.findall(r"\bsom\s+[\w-]+\s+som\s+(?:gör|har|träffar|möter|tar hand om)"
                              r"((?:\s+[\w-]+){1,5})", question, re.I):
@@ -9893,7 +9948,7 @@ class Synonyms:
 # Function words that tell an English question from a Swedish one.
 _ENGLISH = frozenset("""the a an of and or is are was were be been does do did what which who whom whose
     when where why how many much there their this that these those it its in on for to with by from
-    about should would could can will has have had any some shared our your
+    about should would could can will has have had any some shared our your anything something
     summarize summarise explain describe tell give compare please article strategy vision documents""".split())
 _EN_OPENERS = frozenset("what which who whom whose when where why how does do did is are can could".split())
 _SWEDISH = frozenset("""och att det som en ett är var vad vilka vilken vilket hur när varför för på med
@@ -10174,6 +10229,14 @@ _EN_QUESTION = (
      lambda m: f"{'och ' if m.group(1) else ''}vad står det om {m.group(3)} i {m.group(2)}?"),
     (r"^\s*(?:does|do) (.+?) (?:say|mention) anything about (.+?)\??$", r"står det något om \2 i \1?"),
     (r"^\s*(?:is|are) there (?:anything|something|any\w*) (?:about|on|regarding) (.+?)\??$", r"står det något om \1?"),
+    # ("which areas does it say we should work on for that?": what to work with for it)
+    (r"^\s*(?:and\s+|so\s+)?(?:which|what)\s+(?:areas|things|fields)\s+(?:does|do)\s+(?:it|they|the\s+\w+)\s+"
+     r"(?:say|suggest|list|propose|mention)\s+(?:that\s+)?(?:we|one|staff|you)\s+(?:should|could|can|need\s+to)\s+"
+     r"work\s+(?:on|with)(\s+for\s+(?:that|it|this))?\s*\??\s*$",
+     lambda m: f"vilka områden ska vi arbeta med{' för det' if m.group(1) else ''}?"),
+    # ("ok. anything about leadership?": whether anything is said of it)
+    (r"^\s*(?:(?:ok(?:ay)?|and|so|also|thanks)[.,!]?\s+)*(?:anything|something)\s+(?:about|on|regarding)\s+(.+?)\??$",
+     r"står det något om \1?"),
     # "Is continuity of care part of the shared vision in …?": whether X is mentioned in Y
     (r"^\s*(?:is|are) (.+?) (?:a )?part of (.+?)\??$", r"finns \1 med i \2?"),
     # ("What does "nära vård" mean according to the Norrbotten documents?": what it means, where)
@@ -10212,6 +10275,9 @@ _EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonito
              "vision statement": "vision", "adopt": "anta", "adopted": "antogs",
              "politicians": "politiskt beslut", "politician": "politiskt beslut", "decided": "beslutade",
              "decision": "beslut", "work": "arbete", "working": "arbete", "article": "artikel",
+             # ("What does the strategy say about work environment and recruiting staff?": arbetsmiljö, not "arbete miljö")
+             "work environment": "arbetsmiljö", "working environment": "arbetsmiljö", "work on": "arbeta med",
+             "areas": "områden", "area": "område",
              # ("… and who was it developed together with?": the strategy's "tagits fram i samverkan med …")
              "developed together with": "tagits fram i samverkan med", "developed in collaboration with": "tagits fram i samverkan med",
              "drawn up together with": "tagits fram i samverkan med",
@@ -10406,8 +10472,9 @@ _SHORTER = re.compile(r"^\s*(?:(?:och|ok|okej|tack)[,!]?\s+)?(?:kan\s+du\s+)?(?:
 
 # "Can you summarise that in three bullet points?": the same in English
 _ONLY_SUMMARY_EN = re.compile(r"^\s*(?:(?:and|ok|okay|thanks)[,!]?\s+)?(?:(?:can|could)\s+you\s+)?(?:please\s+)?"
-                              r"(?:summari[sz]e|sum\s+up)(?:\s+(?:that|this|it|everything|all\s+that|all\s+of\s+it|"
-                              r"our\s+conversation))?(?:\s+(?:briefly|quickly|for\s+me|please|in\s+(?:a\s+few|\w+)\s+"
+                              r"(?:summari[sz]e|sum\s+up)(?:\s+(?:that|this|it|everything|all\s+that|all\s+this|all\s+of\s+it|"
+                              r"all\s+of\s+this|all\s+of\s+that|our\s+conversation))?(?:\s+(?:briefly|quickly|for\s+me|please|"
+                              r"in\s+english|in\s+(?:a\s+few|\w+)\s+"
                               r"(?:bullet\s+)?(?:points|bullets|sentences|lines)))*\s*[?.!]*\s*$", re.I)
 
 
