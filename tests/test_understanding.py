@@ -14501,3 +14501,33 @@ def test_two_things_set_apart_by_what_they_are_called():
     assert asked.reading.startswith("Vad är skillnaden mellan personcentrering och delaktighet")
     assert swedish.asks_difference_of_the_two("Hur skiljer sig de här två satsningarna åt egentligen?")
     assert not swedish.asks_difference_of_the_two("Hur skiljer sig de två planerna i Norrbotten från Västernorrlands?")
+
+
+def test_what_someone_close_wonders_is_the_question_and_our_vision_is_the_asker_s_region_s():
+    # hold115 (looked at in session 57): "Min politiker undrar vilka organ som faktiskt beslutade om målbilden i
+    # Jämtland Härjedalen, jämfört med i Västernorrland?" kept "Min politiker undrar" (Västernorrland's row read it as a list)
+    assert swedish.others_wonder("Min politiker undrar vilka organ som beslutade om målbilden i Västernorrland?") == \
+        "Vilka organ som beslutade om målbilden i Västernorrland?"
+    # the session 57 trial: a Västernorrland asker's "vår målbild" after a turn naming Norrbotten is Västernorrland's
+    asked = q("när ska vår målbild följas upp?", ["hej, jobbar i en kommun i västernorrland. vad står det i vår målbild?",
+                                                 "hur skiljer sig vår målbild från norrbottens?"])
+    assert "Västernorrlands målbild" in asked.reading
+    # … and when it is to be followed up is no date of its adoption
+    assert swedish.event_of("när ska vår målbild följas upp eller utvärderas?") == "follow-up"
+    assert swedish.event_of("När antogs målbilden?") == "decision"
+    assert not holds_answer(q("när ska målbilden i Norrbotten följas upp?"),
+                            "27 maj fattades ett politiskt beslut att anta målbilden. [1]", [])
+
+
+def test_a_thing_asked_whether_said_is_found_where_few_passages_say_it():
+    # hold115 (looked at in session 57): "… huvudskyddsombud … på Piteå älvdals sjukhus. Nämns de fackliga
+    # organisationerna någonstans i nämndens verksamhetsplan …?" – the preamble's "sjukhus" ranked the hospitals first
+    from assistant.service import with_asked_thing
+    tasks = chunk("plan.txt", "Nämndens inriktning", "Nämnden ska:\n- bistå regionstyrelsen i dialog med fackliga "
+                  "organisationer", 96, ("bistå regionstyrelsen i dialog med fackliga organisationer",), "Nämnden ska:")
+    passages = Passages(chunks=[*CHUNKS, tasks], metas=METAS, vectors=None)
+    found = [Hit(c, 1.0 - i / 20) for i, c in enumerate(CHUNKS[:8])]
+    asked = q("Nämns de fackliga organisationerna någonstans i nämndens verksamhetsplan?")
+    pinned = with_asked_thing(found, passages, asked, 5)
+    assert pinned[2].chunk is tasks and len(pinned) == len(found) + 1
+    assert with_asked_thing(found, passages, q("Vad är nära vård?"), 5) == found

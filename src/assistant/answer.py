@@ -829,7 +829,7 @@ class Composer:
         elif query.follow_up and query.history and swedish.asks_explained(query.text) \
                 and (pair := self._labels_in_thread(query, hits, qvec, passages)) is not None:
             shape = partial(self._each_explained, pair)  # "… de fem strategierna?" -> "kan du förklara dem?"
-        elif query.follow_up and (label := named_label(query, passages, by_head=True)) is not None:
+        elif (query.follow_up or query.thread_region) and (label := named_label(query, passages, by_head=True)) is not None:
             # "Och vad står det under ökad kontinuitet, hur ska det kännas för invånaren?": the label the
             # conversation's list named, with what the next list says of it
             shape = partial(self._labelled, label)
@@ -5777,7 +5777,11 @@ def named_label(query: Query, passages: Passages, by_head: bool = False) -> tupl
     # den ur invånarens perspektiv?" names "Ökad kontinuitet"), when no other label of the list is named so too, in a
     # document the conversation named (not "ökad personcentrering och delaktighet", the strategy's, for "Ökad delaktighet")
     for labels, explained in pairs if by_head else ():
-        if labels.document not in query.named_documents:
+        # (or of the region the thread is about: "vilka strategier finns i jämtland härjedalens målbild?" + "vad innebär
+        # samordning och samverkan?" names "Ökad samordning och samverkan")
+        region = getattr(passages.metas.get(labels.document), "region", "")
+        if labels.document not in query.named_documents and not (
+                region and query.regions == (region,) and (query.follow_up or query.thread_region == region)):
             continue
         named = [index for index, item in enumerate(labels.items)
                  if (heads := [w for w in folded(item).split() if w not in LABEL_QUALIFIERS and w not in ("och", "for")])

@@ -285,7 +285,10 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
     last_named = named_in(spoken[-1], metas)[1] if spoken and not english else ()
     if len(last_named) == 1 and not named_in(reading, metas)[1] and any(
             last_named[0] not in named_in(t, metas)[1] for t in spoken[:-1]):
-        reading = swedish.with_owner(reading, last_named[0]) or reading
+        # (but "vår målbild" is the asker's own region's, said in an earlier preamble: "… i en kommun i
+        # västernorrland …" + "hur skiljer sig vår målbild från norrbottens?" + "när ska vår målbild följas upp?")
+        ours = owner if owner and re.search(r"\b(?:vår|vårt|våra)\b", reading, re.I) else ""
+        reading = swedish.with_owner(reading, ours or last_named[0]) or reading
     # "Jag är nyvald i nämnden … || Är det vi som har hand om vårdvalet också?": asked of the body the asker sits in
     of_body = swedish.we_as(reading, swedish.asker_body(" ".join([*spoken, preamble])))
     reading = of_body or reading  # (then a question of its own: "… också?" points back to nothing more)

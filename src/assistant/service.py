@@ -244,6 +244,7 @@ class Assistant:
             return hits
         hits = with_specific(hits, served.passages, query, self.settings.top_k)
         hits = with_named_month(hits, served.passages, query, self.settings.top_k)
+        hits = with_asked_thing(hits, served.passages, query, self.settings.top_k)
         return with_named_phrase(hits, served.passages, query, self.settings.top_k)
 
     def judge(self, served: Served, query: Query, hits: Sequence[Hit], qvec: np.ndarray) -> bool:
@@ -693,6 +694,8 @@ PLACES_UNNAMED = "Dokumenten namnger dem inte, de säger bara: ”{said}” (”
 ONLY_THE_WHOLE = "Dokumenten anger bara hur många det är sammanlagt: ”{said}” (”{title}”, {heading})."
 NO_DAY = "Dokumenten anger ingen dag, bara: ”{said}” (”{title}”, {heading})."
 DATED_THING_LETTERS = 5  # a word this long of what a date question dates is one some passage must say
+ASKED_PHRASE_WORDS = 3    # "Nämns de fackliga organisationerna …?": a thing of at most this many words is pinned where said …
+ASKED_PHRASE_LETTERS = 7  # … when one of its words is this long
 ASKED_THING_WORDS = 2  # "Vad säger planen om X?": an X this short is a thing the answer must name, not a paraphrase
 MENTIONED_KEY_LETTERS = 6  # "Står det något om X?": one of X's words this long must stand in what answers it
 MENTIONED_ELSEWHERE = "”{thing}” nämns i ”{title}” (under ”{heading}”), inte i de dokument frågan gäller."
@@ -1070,6 +1073,22 @@ def with_named_phrase(hits: list[Hit], passages: Passages, query: Query, top_k: 
         if saying:
             return pinned_third(hits, saying, top_k) if len(saying) <= SPECIFIC_WORD_PASSAGES else hits
     return hits
+
+
+def with_asked_thing(hits: list[Hit], passages: Passages, query: Query, top_k: int) -> list[Hit]:
+    """The hits with the few passages that say every word of the thing a question asks whether the documents say
+    ("Nämns de fackliga organisationerna någonstans i nämndens verksamhetsplan …?": the plan's one list line on them),
+    placed third (SPECIFIC_PLACE) when the search ranked them lower: a phrase said once in a long list scores low on
+    every leg, and a preamble's words ("… på Piteå älvdals sjukhus") pull other passages up."""
+    if len(hits) < top_k or query.english:
+        return hits
+    thing = swedish.content_words(asked_to_be_named(query))
+    words = [w for w in thing.split() if not swedish.points_back(w) and not swedish.regions_named(w)]
+    if not words or not any(len(w) >= ASKED_PHRASE_LETTERS for w in words) or len(words) > ASKED_PHRASE_WORDS:
+        return hits
+    allowed = set(query.documents or query.named_documents) or None
+    saying = [c for c in passages.chunks_saying(" ".join(words)) if allowed is None or c.document in allowed]
+    return pinned_third(hits, saying, top_k) if 0 < len(saying) <= SPECIFIC_WORD_PASSAGES else hits
 
 
 def told_above(part: Query, above: Sequence[Citation], synonyms: swedish.Synonyms | None) -> bool:

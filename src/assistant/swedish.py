@@ -986,7 +986,9 @@ def quoted_section_summed(question: str) -> str:
 # what others wonder is the question (where to look may stand in the restatement after it)
 # Others the asker speaks for: "Personalen undrar …", "Patienterna frågar …", "Kollegorna menar …"
 _OTHERS = (r"(?:personalen|kollegorna|mina\s+kollegor|medarbetarna|patienterna|patienter|folk|många|de|dom|chefen|"
-           r"min\s+chef|politikerna|anhöriga|föräldrar|brukarna|invånarna)")
+           r"min\s+chef|politikerna|anhöriga|föräldrar|brukarna|invånarna|"
+           # ("Min politiker undrar vilka organ som …", "Mina kollegor på avdelningen undrar …")
+           r"(?:min|mina)\s+(?!fråga\b)[a-zåäö]{4,})")
 _OTHERS_ASK = re.compile(rf"\b{_OTHERS}\s+(?:\w+\s+)?(?:undrar|frågar|funderar\s+på)\s+(?:ofta|alltid|ibland|mig|oss|mycket\s+)*"
                          r"\s*(?:varför|vad|hur|när|vem|vilk\w*|om)\b", re.I)
 _OTHERS_WONDER = re.compile(rf"^\s*{_OTHERS}\s+(?:undrar|frågar|funderar\s+på)\s+"
@@ -9506,7 +9508,10 @@ EVENTS = {
     "change": ("ändr", "tillkom", "amend", "changed"),
     # "Vilket år ska vi flytta in i det nya sjukhuset?": a move, not the planning beside it
     "move": ("flytta", "inflytt", "moving", "move"),
+    # "När ska målbilden följas upp eller utvärderas?": a follow-up (its verb of two words is read by `_FOLLOWED_UP`)
+    "follow-up": ("uppfölj", "utvärder", "evaluat", "följas upp", "följs upp", "följa upp", "följdes upp"),
 }
+_FOLLOWED_UP = re.compile(r"\b(?:följ(?:as|s|a|des|t)\s+upp|uppfölj\w*|utvärder\w*|evaluat\w*|followed\s+up|reviewed)\b")
 # "Vad har SVOM beslutat om nära vård?", "Vilka beslut har SVOM fattat?": what a body decided, all of it
 # (the body's place may stand between: "vad har SVOM i jämtland beslutat om målbilden?")
 _DECISIONS_OF = re.compile(r"^\s*(?i:och\s+)?(?:(?i:vad\s+(?:har|hade)\s+)(?P<a>[A-ZÅÄÖ][\w-]+)"
@@ -9576,6 +9581,8 @@ def _event_in(question: str) -> str:
         return "publication"  # "När kom den ut?"
     if _SAID_YES.search(low):
         return "decision"  # "När sa de förtroendevalda ja till visionen?"
+    if _FOLLOWED_UP.search(low):
+        return "follow-up"  # "när ska vår målbild följas upp eller utvärderas?": no adoption date answers it
     if re.match(r"\s*(?:och\s+)?(?:när|when)\s+(?:jobbade|arbetade|jobbar|arbetar|worked)\b", low):
         return ""  # "När jobbade arbetsgruppen vidare med det som kom fram på workshoppen?": the work, not the workshop
     if re.search(r"\b(?:när|when)\s+togs\b(?![^?.!]*\b(?:fram|i\s+bruk|bort)\b)", low):
