@@ -14531,3 +14531,22 @@ def test_a_thing_asked_whether_said_is_found_where_few_passages_say_it():
     pinned = with_asked_thing(found, passages, asked, 5)
     assert pinned[2].chunk is tasks and len(pinned) == len(found) + 1
     assert with_asked_thing(found, passages, q("Vad är nära vård?"), 5) == found
+
+
+def test_an_english_answer_names_the_quoted_terms_in_english():
+    # the session 57 trials: English answers quote Swedish, which a reader without Swedish gets little from; the
+    # documents' terms the quotes say are named in English from a hand-written glossary (not the retrieval term map,
+    # whose entries are search words, "agency" -> "inhyrd")
+    glossed = swedish.english_glossary("Exempel: Mobila team; Hemmonitorering. Öppnare vårdformer är en av dem. "
+                                       "Inom primärvården ska egenmonitorering införas.")
+    assert glossed == [("Mobila team", "mobile teams"), ("Hemmonitorering", "home monitoring"),
+                       ("Öppnare vårdformer", "more open forms of care"), ("primärvården", "primary care"),
+                       ("egenmonitorering", "self-monitoring")]
+    assert swedish.english_glossary("Det gäller alla.") == []
+    from assistant.answer import ENGLISH_LEAD
+    from assistant.service import GLOSSARY_LEAD, with_glossary
+    said = Answer(question="What is SIP?", text=f"{ENGLISH_LEAD}\nSamordnad individuell plan (SIP) är ett stöd. [1]",
+                  answered=True, citations=(Citation(1, CHUNKS[6], 1.0, METAS["plan.txt"]),))
+    text = with_glossary(said).text.split("\n")
+    assert text[0] == ENGLISH_LEAD and text[1].startswith(GLOSSARY_LEAD) and "coordinated individual plan" in text[1]
+    assert with_glossary(replace(said, text="Det gäller alla. [1]")).text == "Det gäller alla. [1]"

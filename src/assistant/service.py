@@ -167,7 +167,13 @@ class Assistant:
         self.answer(self.understand(question), generate=False)
 
     def answer(self, query: Query, mode: str = "hybrid", generate: bool = True) -> Answer:
-        """Stages 2-5 for an understood question (each part of a two-part question on its own)."""
+        """Stages 2-5 for an understood question; an English question's answer names the Swedish terms it quotes in
+        English, once, under its lead."""
+        answer = self._answered(query, mode, generate)
+        return with_glossary(answer) if query.english and answer.answered else answer
+
+    def _answered(self, query: Query, mode: str = "hybrid", generate: bool = True) -> Answer:
+        """`answer`, each part of a two-part question on its own."""
         served = self.served()
         if not query.parts and (pair := two_topics_apart(query, served.passages)):
             # "sammanfatta det viktigaste om samverkan och SIP": two topics no passage names together, each on its own
@@ -535,7 +541,7 @@ class Assistant:
                                                     if d in served.metas and served.metas[d].region == region))
             first = first or sub
             each = self._for_each(served, sub, answers[0][1]) if answers and swedish.asks_for_each(sub.reading) else None
-            answers.append((part, each or self.answer(sub, mode, generate)))
+            answers.append((part, each or self._answered(sub, mode, generate)))
             subs.append(sub)
             asked.append(part)
         if not answers[0][1].answered:
@@ -546,7 +552,7 @@ class Assistant:
                 # system came; a first part pointing back is answered as one: "Vem har beslutat om den och när?")
                 return answers[0][1]
             # the first part is what the others lean on: without it, the question is answered (or not) as one
-            return self.answer(replace(query, parts=()), mode, generate)
+            return self._answered(replace(query, parts=()), mode, generate)
         citations: list[Citation] = []
         blocks: list[str] = []
         said: list[str] = []
@@ -623,7 +629,7 @@ class Assistant:
                 sub = self.understand(turn, query.summed_turns[:at], query.documents)
             except QuestionRejected:
                 continue
-            answer = self.answer(sub, mode, generate=False)
+            answer = self._answered(sub, mode, generate=False)
             resolved.append(answer.resolved_query)
             retrieved.append(answer.retrieved)
             if not answer.answered or "rejected" in answer.flags:
@@ -638,7 +644,7 @@ class Assistant:
             cited = [c for c in answer.citations if f"[{c.rank}]" in brief]
             blocks.append(f"- ”{sub.text}”: {renumbered(brief, cited, citations)}")
         if not citations:  # nothing earlier was answered: the request is answered (or not) as a question of its own
-            return self.answer(replace(query, summed_turns=()), mode)
+            return self._answered(replace(query, summed_turns=()), mode)
         lead = THREAD_SUMMARY_LEAD_EN if query.english else THREAD_SUMMARY_LEAD
         text = "\n".join([*([ENGLISH_LEAD] if query.english else []), lead, *blocks])
         return Answer(question=query.text, text=text, answered=True, citations=tuple(citations),
@@ -720,6 +726,7 @@ NO_CONTENTS = "Dokumenten nämner {thing} men säger inte vad som ingår: ”{sa
 OTHER_REGION = "Dokumenten kommer från {covered} och säger inget om det här för {region}."
 UNDATED = "”{title}” anger inte när den togs fram eller antogs ({note})."
 NOTHING_SAID = "Dokumenten säger ingenting om ”{thing}”, så de anger inte heller när."
+GLOSSARY_LEAD = "Terms in the quotes:"  # the Swedish terms an English question's answer quotes, named in English
 ENGLISH_REFUSAL = "The steering documents do not answer this (they are in Swedish; details below in Swedish)."
 
 
@@ -1089,6 +1096,21 @@ def with_asked_thing(hits: list[Hit], passages: Passages, query: Query, top_k: i
     allowed = set(query.documents or query.named_documents) or None
     saying = [c for c in passages.chunks_saying(" ".join(words)) if allowed is None or c.document in allowed]
     return pinned_third(hits, saying, top_k) if 0 < len(saying) <= SPECIFIC_WORD_PASSAGES else hits
+
+
+def with_glossary(answer: Answer) -> Answer:
+    """An English question's answer with the documents' terms it quotes named in English (swedish.english_glossary),
+    on one line under its English lead: the quotes stay as the documents say them."""
+    lines = answer.text.split("\n")
+    at = 1 if lines and lines[0].startswith(ENGLISH_LEAD) else 0
+    quoted = "\n".join(lines[at:])
+    for title in {c.chunk.title for c in answer.citations}:  # (a document's title is a name, not a quoted term)
+        quoted = quoted.replace(title, " ")
+    glossed = swedish.english_glossary(quoted)
+    if not glossed:
+        return answer
+    lines.insert(at, GLOSSARY_LEAD + " " + "; ".join(f"{said} = {english}" for said, english in glossed) + ".")
+    return replace(answer, text="\n".join(lines))
 
 
 def told_above(part: Query, above: Sequence[Citation], synonyms: swedish.Synonyms | None) -> bool:

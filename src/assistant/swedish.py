@@ -10008,6 +10008,34 @@ class TermMap:
         return self._pattern.sub(lambda m: self.terms[m.group(0).lower()], text)
 
 
+GLOSSED_TERMS = 6  # the terms an English question's answer glosses at most
+
+
+@functools.lru_cache(maxsize=1)
+def _glossary() -> dict[str, str]:
+    """The documents' Swedish terms with an English name (data/glossary_en.json), read once."""
+    return json.loads(_data_text("glossary_en.json"))["terms"]
+
+
+def english_glossary(text: str, limit: int = GLOSSED_TERMS) -> list[tuple[str, str]]:
+    """The documents' terms a Swedish text says that the hand-written glossary names in English, in the order said,
+    at most `limit`: (the term as said, its English name) – "Öppnare vårdformer" -> "more open forms of care"; a term
+    said inside a longer one glossed is left out ("vårdformer" in "öppnare vårdformer")."""
+    found: list[tuple[int, int, str, str]] = []
+    for term, english in _glossary().items():
+        stem = term[:-1] if term.endswith("a") and " " not in term else term  # ("jämlik" -> "jämlika", "hälsofrämjande")
+        match = re.search(rf"(?<![\w-]){re.escape(stem)}\w{{0,5}}(?![\w-])", text, re.I)
+        if match:
+            found.append((match.start(), -len(match.group(0)), match.group(0), english))
+    glossed: list[tuple[int, int, str, str]] = []
+    for start, negative, said, english in sorted(found):
+        end = start - negative
+        if any(start < e and s < end for s, e, _, _ in glossed) or any(g[3] == english for g in glossed):
+            continue  # (inside a term already glossed, or the same English name again)
+        glossed.append((start, end, said, english))
+    return [(said, english) for _, _, said, english in glossed[:limit]]
+
+
 def translate_terms(text: str, terms: TermMap | None = None) -> str:
     """An English question with the documents' Swedish terms added after the English ones."""
     return (terms or _default_terms())(text)
