@@ -168,7 +168,7 @@ class Assistant:
 
     def answer(self, query: Query, mode: str = "hybrid", generate: bool = True) -> Answer:
         """Stages 2-5 for an understood question; an English question's answer names the Swedish terms it quotes in
-        English, once, under its lead."""
+        English, once, after it."""
         answer = self._answered(query, mode, generate)
         return with_glossary(answer) if query.english and answer.answered else answer
 
@@ -1100,7 +1100,7 @@ def with_asked_thing(hits: list[Hit], passages: Passages, query: Query, top_k: i
 
 def with_glossary(answer: Answer) -> Answer:
     """An English question's answer with the documents' terms it quotes named in English (swedish.english_glossary),
-    on one line under its English lead: the quotes stay as the documents say them."""
+    on one line after it: the quotes stay as the documents say them."""
     lines = answer.text.split("\n")
     at = 1 if lines and lines[0].startswith(ENGLISH_LEAD) else 0
     quoted = "\n".join(lines[at:])
@@ -1109,7 +1109,7 @@ def with_glossary(answer: Answer) -> Answer:
     glossed = swedish.english_glossary(quoted)
     if not glossed:
         return answer
-    lines.insert(at, GLOSSARY_LEAD + " " + "; ".join(f"{said} = {english}" for said, english in glossed) + ".")
+    lines.append(GLOSSARY_LEAD + " " + "; ".join(f"{said} = {english}" for said, english in glossed) + ".")
     return replace(answer, text="\n".join(lines))
 
 
