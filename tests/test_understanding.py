@@ -6141,7 +6141,7 @@ def test_whether_the_askers_workplace_is_named_asks_of_the_workplace():
 
 def test_english_why_not_and_other_groups_are_read_in_swedish():
     assert swedish.swedish_reading("and why not in all of them? did any other groups contribute?") == \
-        "och varför inte i alla ? några andra grupper bidra?"
+        "och varför inte i alla? några andra grupper bidra?"
 
 
 def test_whether_a_thing_is_mentioned_after_a_comma_is_a_question_of_its_own_and_its_tail_is_searched():
@@ -14550,3 +14550,28 @@ def test_an_english_answer_names_the_quoted_terms_in_english():
     text = with_glossary(said).text.split("\n")
     assert text[0] == ENGLISH_LEAD and text[-1].startswith(GLOSSARY_LEAD) and "coordinated individual plan" in text[-1]
     assert with_glossary(replace(said, text="Det gäller alla. [1]")).text == "Det gäller alla. [1]"
+
+
+def test_fresh_questions_of_session_57():
+    # "Hur länge gäller Jämtland Härjedalens målbild?" (a region's name of two words in the genitive) asks its period:
+    # "Inte ha en tidsbegränsning på målbilden" (was the färdplan's dates)
+    assert swedish.asks_period("Hur länge gäller Jämtland Härjedalens målbild?")
+    assert swedish.asks_period("Hur länge gäller målbilden i Jämtland Härjedalen?")
+    # "När beslutades målbilden i SVOM?" + "och vad gör regionens samverkansråd med beslutet?": SVOM's region's målbild
+    # (was Norrbotten's brochure, the one "målbild" by kind)
+    metas = {**METAS, "jh.txt": replace(METAS["jh.txt"], date_note="Fattades i SVOM 221202"),
+             "malbild.txt": DocumentMeta(name="malbild.txt", title="Vår gemensamma målbild i Norrbotten", kind="målbild",
+                                         region="Norrbotten")}
+    assert understand("och vad gör regionens samverkansråd med beslutet?", ["När beslutades målbilden i SVOM?"],
+                      metas=metas).regions == ("Jämtland Härjedalen",)
+    # "hur skijer sig västernorlands målbild från norrbottens?": a slip in a word of asking the documents never say
+    assert swedish.correct_typos("hur skijer sig", {"sig": 3, "hur": 1}) == "hur skiljer sig"
+    # "…, och när skedde den?" / "…, and when did it happen?" after a part whose quote holds the date
+    assert swedish.asks_when_of_it("och när skedde den?") and swedish.asks_when_of_it("when did it happen?")
+    assert not swedish.asks_when_of_it("när beslutades målbilden?")
+    changed = chunk("jh.txt", "Målbild Nära Vård", "- Ändring tillkom i HSL 1 juli –21 där samverkansansvaret tydliggjordes.",
+                    97, ("Ändring tillkom i HSL 1 juli –21 där samverkansansvaret tydliggjordes.",))
+    above = [Citation(1, changed, 1.0, METAS["jh.txt"], ("Ändring tillkom i HSL 1 juli –21 där samverkansansvaret tydliggjordes.",))]
+    part = q("när skedde lagändring i Jämtland Härjedalens bildspel?")
+    assert told_above(part, above, None, when_of_it=True)
+    assert not told_above(q("när skedde den stora omorganisationen i Jämtland Härjedalen?"), [], None, when_of_it=True)

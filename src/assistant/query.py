@@ -1236,8 +1236,13 @@ def _thread_region(earlier: Sequence[str], metas: Mapping[str, DocumentMeta],
     for turn in reversed(earlier):
         named, regions = named_in(turn, metas, common)
         said = set(regions) or {metas[d].region for d in named if d in metas and metas[d].region}
-        if not regions and named and all(d in metas and kind_word(turn, metas[d]) and not _names_only(d, turn, metas)
-                                         for d in named):
+        by_kind_only = bool(named) and all(d in metas and kind_word(turn, metas[d]) and not _names_only(d, turn, metas)
+                                           for d in named)
+        if not regions and by_kind_only and (owner := _region_of_acronym(turn, metas)):
+            # ("När beslutades målbilden i SVOM?" + "och vad gör regionens samverkansråd med beslutet?": SVOM's
+            # region's målbild, not Norrbotten's brochure, the one "målbild" by kind)
+            return owner, False
+        if not regions and by_kind_only:
             # ("när beslutades målbilden?" in a Jämtland thread: every region has a målbild, it names none – the
             # region a turn before it names, else the asker's own region an earlier preamble said, else the one
             # document of that kind)

@@ -540,6 +540,14 @@ class Assistant:
                               named_documents=tuple(d for d in sub.named_documents
                                                     if d in served.metas and served.metas[d].region == region))
             first = first or sub
+            above = [c for _, a in answers if a.answered for c in a.citations]
+            if swedish.asks_when_of_it(part) and above and told_above(sub, above, served.index.synonyms, when_of_it=True):
+                # "…, and when did it happen?": the date stands in the line the part before quoted ("Ändring tillkom i
+                # HSL 1 juli –21 …"), not in another search's dates
+                answers.append((part, Answer(question=part, text="", answered=False, resolved_query=sub.search)))
+                subs.append(sub)
+                asked.append(part)
+                continue
             each = self._for_each(served, sub, answers[0][1]) if answers and swedish.asks_for_each(sub.reading) else None
             answers.append((part, each or self._answered(sub, mode, generate)))
             subs.append(sub)
@@ -565,7 +573,7 @@ class Assistant:
         for at, (part, answer) in enumerate(answers):
             if not answer.answered:
                 above = [c for _, a in answers[:at] if a.answered for c in a.citations]
-                told = told_above(subs[at], above, served.index.synonyms)
+                told = told_above(subs[at], above, served.index.synonyms, when_of_it=swedish.asks_when_of_it(part))
                 blocks.append(f"”{part}”: {(said_above if told else not_found)}")
                 told_by_first &= told
                 continue
@@ -1113,7 +1121,7 @@ def with_glossary(answer: Answer) -> Answer:
     return replace(answer, text="\n".join(lines))
 
 
-def told_above(part: Query, above: Sequence[Citation], synonyms: swedish.Synonyms | None) -> bool:
+def told_above(part: Query, above: Sequence[Citation], synonyms: swedish.Synonyms | None, when_of_it: bool = False) -> bool:
     """Whether a later part the composer could not answer on its own is held by what the parts before it quoted ("Vad
     är det övergripande målet …, och vilka strategier ska vi jobba efter för att nå dit?": målet with its five
     strategies) – only a part asking for a kind of fact (a lookup's check is too loose to tell), and not an English
@@ -1124,8 +1132,11 @@ def told_above(part: Query, above: Sequence[Citation], synonyms: swedish.Synonym
     unsaid = [w for w in swedish.topic_words(part.reading).split() if len(w) >= PART_THING_LETTERS
               and not swedish.names_only_documents(w) and not said_in(quoted, [w], synonyms)
               and not (swedish.names_the_figures(w) and swedish.says_figure(quoted))]
-    return bool(above) and part.intent in PART_TOLD_ABOVE_INTENTS and not part.english and not unsaid \
-        and holds_answer(part, "", above, synonyms)
+    # (an English part that only asks when it was is checked as strictly as a Swedish one: "…, and when did it happen?"
+    # after the line "Ändring tillkom i HSL 1 juli –21 …"; its reading's words are the part before's, in part English)
+    when_of_it = when_of_it and part.kind == "date"  # (`when_of_it`: the part as typed only asks when the thing was)
+    return bool(above) and part.intent in PART_TOLD_ABOVE_INTENTS and (not part.english or when_of_it) \
+        and (not unsaid or when_of_it) and holds_answer(part, "", above, synonyms)
 
 
 def renumbered(text: str, cited: Sequence[Citation], citations: list[Citation]) -> str:

@@ -238,6 +238,11 @@ _QUESTION_SLIPS = ((re.compile(r"\b(hur)\s+(?:måna|mång|många|mnga)\b", re.I)
                    (re.compile(r"\b(i|om|förra|nästa)\s+är\b(?=\s*[?.!,]|\s*$)", re.I), r"\1 år"))
 
 
+# Words of asking that a question may misspell and the documents never say ("hur skijer sig …?"): read as meant
+TYPO_ASKING_WORDS = frozenset("""skiljer skillnad skillnaden skillnaderna jämför jämförs jämfört sammanfatta sammanfattning
+    beslutades bestämdes fastställdes antogs innebär betyder handlar ansvarar ansvarig förklara berätta""".split())
+
+
 def correct_typos(text: str, vocabulary: Mapping[str, int], is_word: Callable[[str], bool] | None = None) -> str:
     """The question with each unknown word one letter off a word of the documents read as the most
     common such word ("nämden" -> "nämnden", "skilnaden" -> "skillnaden"); a word of Swedish
@@ -272,6 +277,9 @@ def correct_typos(text: str, vocabulary: Mapping[str, int], is_word: Callable[[s
             # a slip in a long staff word the synonym list knows ("jornalsystemet" -> "journalsystemet"), when no word
             # of the documents is near
             near = [(0, c) for c in candidates if c in vocabulary and not (c.startswith(low) or low.startswith(c))]
+        if not near:
+            # a slip in a word of asking the documents never use ("skijer" for "skiljer")
+            near = [(1, c) for c in candidates if c in TYPO_ASKING_WORDS]
         if not near:
             return word
         # a letter typed without its dots or ring ("samre") is the likeliest slip: "sämre" before "samer"
@@ -5177,6 +5185,16 @@ def grants_right(text: str) -> bool:
     return bool(_GRANTS_RIGHT.search(text))
 
 
+_WHEN_OF_IT = re.compile(r"^\s*(?:and\s+|och\s+)?(?:when|när)\s+(?:did|was|were|is|will|does|do|var|hände|skedde|blev)\s+"
+                         r"(?:it|this|that|they|the\s+change|det|den|detta)\b(?:\s+(?:happen|take\s+place|come|start|"
+                         r"take\s+effect|ske|hända))?\s*\??\s*$", re.I)
+
+
+def asks_when_of_it(question: str) -> bool:
+    """Whether a question only asks when the thing before it was ("when did it happen?", "och när skedde det?")."""
+    return bool(_WHEN_OF_IT.match(question))
+
+
 def is_pointing_only(words: str) -> bool:
     """Whether words only point back, naming nothing ("en sån", "det", "one")."""
     return bool(_POINTING_ONLY.match(words.strip()))
@@ -8732,7 +8750,9 @@ _TARGET_YEAR = re.compile(r"\b(?:vilket\s+år|när|till\s+när)\s+ska\s+(?:[\w:]
 
 
 _PERIOD_OF_DOCUMENT = re.compile(r"\b(?:gäller|omfattar|sträcker\s+sig\s+över|löper|avser|täcker)\s+(?:(?:den|det)\s+)?"
-                                 r"(?:\w+s\s+)?(?:\w*verksamhetsplan\w*|plan(?:en)?|\w*strategi\w*|\w*målbild\w*)\b", re.I)
+                                 # (a region's name of two words in the genitive: "Jämtland Härjedalens målbild")
+                                 r"(?:(?-i:[A-ZÅÄÖ])\w+\s+)?(?:\w+s\s+)?(?:\w*verksamhetsplan\w*|plan(?:en)?|\w*strategi\w*|"
+                                 r"\w*målbild\w*)\b", re.I)
 
 
 def tells_time_limit(text: str) -> bool:
@@ -10343,7 +10363,8 @@ _EN_EXTRA = {"home monitoring": "hemmonitorering", "home-monitoring": "hemmonito
              "examples": "exempel", "example": "exempel", "document": "dokument", "documents": "dokument",
              # ("Is that vision part of some bigger regional document?": the regional strategy it belongs to)
              "regional document": "regional strategi regionala utvecklingsstrategin",
-             "why not": "varför inte", "why": "varför", "how many": "hur många", "contribute": "bidra",
+             "why not all of them": "varför inte i alla", "why not in all of them": "varför inte i alla",
+             "why not": "varför inte", "why": "varför", "held": "hölls", "was held": "hölls", "were held": "hölls", "how many": "hur många", "contribute": "bidra",
              "contributed": "bidragit", "contributes": "bidrar", "other groups": "andra grupper", "groups": "grupper",
              "all of them": "alla", "in all": "i alla", "all of this": "det", "all this": "det", "all of that": "det",
              "all that": "det", "any other": "några andra",
