@@ -542,14 +542,17 @@ class Unit:
 
 
 _CITED_SENTENCE = re.compile(r"[^\[\]]+?\[(\d+)\]")
+# An answer asked in one or two sentences keeps to them (hold90-35: "… typ i tre meningar" kept to the first three of
+# the section written to staff lost its lines on digital tools and working across organisations)
+MAX_SENTENCES_KEPT_TO = 2
 
 
 def within_sentences(draft: Draft, limit: int) -> Draft:
     """The draft kept to its first `limit` cited sentences, when the question asks for that many ("kan du säga vad
     patientkontrakt är i en mening"): a lead without a citation before them stays; the passages cited only by what is
     left out go (every one kept is cited before any left out, in the order said)."""
-    if limit <= 0:
-        return draft
+    if limit <= 0 or limit > MAX_SENTENCES_KEPT_TO:
+        return draft  # (three or more: the first ones in the documents' order would leave out what matters most)
     lines: list[str] = []
     count = 0
     for line in draft.lines:
@@ -5034,6 +5037,10 @@ class Composer:
         # "Stärkt gemensam primärvård")
         cares = [care for w in places if (care := swedish.workplace_care(w))]
         for place in cares + places:  # (the care's own work list first)
+            if place not in cares and ROLE_TOPIC_LEAD.split("{role}")[0] in said and swedish.mentions(said, place):
+                # (the topic's own lines already speak of the place: "… en förflyttning från inneliggande sjukhusvård …"
+                # for a nurse on a hospital ward, not the plan's list of how the hospitals are organised)
+                continue
             # (a list under the care's heading is its work list: "Exempel på områden att arbeta med")
             listed = next((c for c in passages.chunks if c.document in scope and c.items
                            and not any(item in said for item in c.items)
