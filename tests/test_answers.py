@@ -385,8 +385,11 @@ def test_who_is_responsible_for_the_transition_or_dental_care_is_the_committee(a
     for question in ("Vem ansvarar för omställningen till nära vård i Region Norrbotten?",
                      "Vem ansvarar för omställningen till nära vård?", "Vem ansvarar för tandvården i Norrbotten?"):
         answer = assistant.ask(question)
-        assert answer.answered and answer.text.startswith("Nämnden ansvarar för regionens arbete med primärvård, tandvård "
-                                                          "och omställning till nära vård.") and _valid_citations(answer)
+        # (after the sentence that says which nämnd "Nämnden" is – session 57's trial: a new unit manager asking "vem"
+        # should not have to work out which nämnd is meant)
+        assert answer.answered and answer.text.startswith("Regionfullmäktige beslutade 21 december 2022 att inrätta en "
+                                                          "hälso- och sjukvårdsnämnd") and _valid_citations(answer)
+        assert "Nämnden ansvarar för regionens arbete med primärvård, tandvård och omställning till nära vård." in answer.text
 
 
 def test_a_date_in_a_thread_is_not_answered_by_titles_of_further_reading_naming_a_year(assistant):

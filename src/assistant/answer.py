@@ -5037,10 +5037,6 @@ class Composer:
         # "Stärkt gemensam primärvård")
         cares = [care for w in places if (care := swedish.workplace_care(w))]
         for place in cares + places:  # (the care's own work list first)
-            if place not in cares and ROLE_TOPIC_LEAD.split("{role}")[0] in said and swedish.mentions(said, place):
-                # (the topic's own lines already speak of the place: "… en förflyttning från inneliggande sjukhusvård …"
-                # for a nurse on a hospital ward, not the plan's list of how the hospitals are organised)
-                continue
             # (a list under the care's heading is its work list: "Exempel på områden att arbeta med")
             listed = next((c for c in passages.chunks if c.document in scope and c.items
                            and not any(item in said for item in c.items)
@@ -5182,17 +5178,25 @@ class Composer:
                 swedish.speaks_to_staff(u.text) or staff_words & set(self.tokenize(u.text)))]
             # (the section headed by what was asked: not one the anchor's words only came near, "En miljömässigt …
             # hållbar verksamhet" for "Vad är Min vård Norrbotten?")
-            headed_by_anchor = bool(anchor) and self._names_itself(set(self.tokenize(heading_of(section))), anchor)
-            if not staff and (event or (headed_by_anchor and not any(c.items for c in parts))):
-                # ("vad ska bytet leda till?" of the new journal system, whose section says nothing to staff: what it
-                # says of the change, said as such)
-                # (or any section on the topic that says nothing to staff and lists nothing to work with: "Vad menar
+            # (not a region's målbild, whose aim and points are said below: "Vad står det i Västernorrlands målbild …?")
+            headed_by_anchor = bool(anchor) and self._names_itself(set(self.tokenize(heading_of(section))), anchor) \
+                and not swedish.names_goal_image(anchor)
+            if not staff and headed_by_anchor and not event and not any(c.items for c in parts) and len(sections) == 1:
+                # (a section on the topic that says nothing to staff and lists nothing to work with: "Vad menar
                 # nämndens verksamhetsplan med öppna vårdformer?" + "… för mig som vårdenhetschef på en
                 # medicinavdelning?" is what the section says – "… från inneliggande sjukhusvård till öppna vårdformer
-                # …, specialistteam i hemmet …" – not only what the documents say to leaders)
-                lead = ROLE_TOPIC_LEAD.format(role=query.role if event else self._asker(query))
-                if lead not in draft.lines:
-                    draft.lines.append(lead)
+                # …, specialistteam i hemmet …" – not only what the documents say to leaders; after the lines written to
+                # staff that name the topic, when there are any: "Digitala verktyg och vårdformer kommer att vara en
+                # naturlig del i ditt arbete")
+                self._staff_lines_on_topic(draft, query, sections, passages)
+                if draft.lines:
+                    continue
+                draft.lines.append(ROLE_TOPIC_LEAD.format(role=self._asker(query)))
+                staff = sentences[:MAX_ROLE_TOPIC_SENTENCES]
+            if not staff and event:
+                # ("vad ska bytet leda till?" of the new journal system, whose section says nothing to staff: what it
+                # says of the change, said as such)
+                draft.lines.append(ROLE_TOPIC_LEAD.format(role=query.role))
                 staff = sentences[:MAX_ROLE_TOPIC_SENTENCES]
             for unit in in_context(staff[:MAX_SENTENCES], units_of([Hit(c, 0.0) for c in parts])):
                 draft.say(unit.text, unit.chunk)
@@ -5208,7 +5212,8 @@ class Composer:
                 self._to_staff(draft, lead, passages)
             else:
                 self._carried_out_for_manager(draft, query, passages)
-        elif draft.lines and not to_role and not any(swedish.addresses_reader(line) for line in draft.lines):
+        elif draft.lines and not to_role and not any(swedish.addresses_reader(line) for line in draft.lines
+                                                     if not line.startswith(UNNAMED_ROLE_START)):
             # "… för mig som usk?" after "Vad står det om samverkan i planen?", whose section says nothing to the
             # reader: what another section headed by the topic says to staff ("Stärkt samverkan": "Varje
             # medarbetare behöver underlätta för steget före och efter …"); else what the topic's document says to
