@@ -541,7 +541,10 @@ class Assistant:
                                                     if d in served.metas and served.metas[d].region == region))
             first = first or sub
             above = [c for _, a in answers if a.answered for c in a.citations]
-            if swedish.asks_when_of_it(part) and above and told_above(sub, above, served.index.synonyms, when_of_it=True):
+            # (not after who decided: "Vem fattade beslut om den, och när?" is the decision's date, not those the lines
+            # on who decided name in passing, "Beslut i SVOM hösten -21 …")
+            when_of_it = swedish.asks_when_of_it(part) and first is not sub and first.kind != "who"
+            if when_of_it and above and told_above(sub, above, served.index.synonyms, when_of_it=True):
                 # "…, and when did it happen?": the date stands in the line the part before quoted ("Ändring tillkom i
                 # HSL 1 juli –21 …"), not in another search's dates
                 answers.append((part, Answer(question=part, text="", answered=False, resolved_query=sub.search)))
@@ -573,7 +576,8 @@ class Assistant:
         for at, (part, answer) in enumerate(answers):
             if not answer.answered:
                 above = [c for _, a in answers[:at] if a.answered for c in a.citations]
-                told = told_above(subs[at], above, served.index.synonyms, when_of_it=swedish.asks_when_of_it(part))
+                told = told_above(subs[at], above, served.index.synonyms,
+                                  when_of_it=swedish.asks_when_of_it(part) and subs[0].kind != "who")
                 blocks.append(f"”{part}”: {(said_above if told else not_found)}")
                 told_by_first &= told
                 continue
