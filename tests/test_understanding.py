@@ -14577,3 +14577,18 @@ def test_fresh_questions_of_session_57():
     part = q("när skedde lagändring i Jämtland Härjedalens bildspel?")
     assert told_above(part, above, None, when_of_it=True)
     assert not told_above(q("när skedde den stora omorganisationen i Jämtland Härjedalen?"), [], None, when_of_it=True)
+
+
+def test_who_makes_the_plans_and_whether_one_body_alone_is_responsible():
+    # the session 57 second conversation trial: "who is responsible for making the local action plans?" got who puts
+    # them into practice; "vem ansvarar för primärvården egentligen, är det bara regionen?" only the nämnd's tasks
+    assert swedish.swedish_reading("who is responsible for making the local action plans?").startswith("vem tar fram ")
+    assert swedish.asks_if_shared("vem ansvarar för primärvården egentligen, är det bara regionen?")
+    assert swedish.asks_if_shared("Är det nämnden, eller delas det med kommunerna?")
+    assert not swedish.asks_if_shared("vem ansvarar för primärvården?")
+    assert swedish.says_shared("Region Norrbotten, länets kommuner och privata utförare har ett delat ansvar för hälso- "
+                               "och sjukvård på primärvårdsnivå.")
+    shared = chunk("strategi.txt", "Stärkt gemensam primärvård", "Region Norrbotten, länets kommuner och privata utförare "
+                   "har ett delat ansvar för hälso- och sjukvård på primärvårdsnivå.", 98)
+    text = answer_text(q("vem ansvarar för primärvården egentligen, är det bara regionen?"), CHUNKS[9], shared)
+    assert text.startswith("Region Norrbotten, länets kommuner och privata utförare har ett delat ansvar")

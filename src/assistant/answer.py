@@ -1726,6 +1726,15 @@ class Composer:
                 elif responsible:  # (and beside them only what names the thing too: "strategiskt driva … omställningen")
                     picked = [*responsible, *(u for u in picked if u.text not in {r.text for r in responsible}
                                               and self._mentions(thing, u.chunk, u.text))]
+                if thing and swedish.asks_if_shared(query.reading):
+                    # "… är det bara regionen?": the sentence that says it is shared, first ("Region Norrbotten, länets
+                    # kommuner och privata utförare har ett delat ansvar för hälso- och sjukvård på primärvårdsnivå.")
+                    scope = set(query.documents) or {n for n, m in passages.metas.items()
+                                                     if not query.regions or m.region in query.regions}
+                    shared = sorted((u for u in units_of([Hit(c, 0.0) for c in passages.chunks if c.document in scope])
+                                     if swedish.says_shared(u.text) and self._mentions(thing, u.chunk, u.text)),
+                                    key=lambda u: "ansvar" not in u.text.lower())[:1]  # (one saying "ansvar" first)
+                    picked = [*shared, *(u for u in picked if u.text not in {x.text for x in shared})]
                 # "vem ansvarar för att det blir något av det …?": "Planerna utformas utifrån … mellan kommun,
                 # hälsocentral och sjukhus." with what "Planerna" are ("Lokala handlingsplaner ska utarbetas …")
                 picked = in_context(picked, units_of(hits[:5]), after=False)

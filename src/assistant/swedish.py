@@ -5327,6 +5327,23 @@ def opens_with_actor(text: str, actors: Sequence[str]) -> bool:
         and sum(1 for actor in actors if says_word_itself(text, actor)) == 1
 
 
+# "vem ansvarar för primärvården egentligen, är det bara regionen?", "… eller delas det med kommunerna?": whether
+# others share it; and a sentence that says it is shared ("… har ett delat ansvar för …", "… både regioner och kommuner")
+_SHARED_ASKED = re.compile(r"\b(?:bara|endast|enbart|ensam\w*)\s+(?:\w+\s+)?(?:regionen|kommunerna|kommunen|nämnden|"
+                           r"landstinget|staten)\b|\bdelas\s+(?:det|den|ansvaret)\b|\bdelat\s+ansvar\b", re.I)
+_SAYS_SHARED = re.compile(r"\b(?:delat|gemensamt)\s+ansvar\b|\bbåde\s+regioner\s+och\s+kommuner\b", re.I)
+
+
+def asks_if_shared(question: str) -> bool:
+    """Whether a who-question asks whether one body alone has the responsibility ("är det bara regionen?")."""
+    return bool(_SHARED_ASKED.search(question))
+
+
+def says_shared(text: str) -> bool:
+    """Whether a sentence says a responsibility is shared ("… har ett delat ansvar för hälso- och sjukvård …")."""
+    return bool(_SAYS_SHARED.search(text))
+
+
 def says_who_must(text: str, question: str) -> bool:
     """Whether a text says whose responsibility the asked thing is, or that it must be settled, without a name
     ("För personer med komplexa behov är det särskilt angeläget att säkerställa vilken aktör som tar ansvar för
@@ -10125,6 +10142,9 @@ _EN_QUESTION = (
     # "And who is responsible for it?": who is responsible for what was named before (or for the thing named)
     (r"^\s*(?:and |so )?who (?:is|are|will be) (?:responsible|in charge) (?:for|of) (?:it|this|that|them|these)\s*\??$",
      "vem ansvarar för det?"),
+    # ("who is responsible for making the local action plans?": who makes them, as "vem tar fram …?")
+    (r"^\s*(?:and |so )?who (?:is|are|will be) (?:responsible|in charge) (?:for|of) (?:making|writing|drawing up|"
+     r"developing|drafting|producing|preparing) (.+?)\??$", r"vem tar fram \1?"),
     (r"^\s*(?:and |so )?who (?:is|are|will be) (?:responsible|in charge) (?:for|of) (.+?)\??$", r"vem ansvarar för \1?"),
     # "Is it also responsible for ordering primary care under Vårdval primärvård?": whether it is responsible for
     # that (the ordering is the documents' "Beställning")
