@@ -5566,10 +5566,10 @@ class Composer:
             # (or named the parts by the headings of their sections: "Vägen framåt beskrivs i fyra delområden; Min egen
             # kraft tas tillvara, Tillsammans för min trygghet, …", for "Och den som handlar om trygghet, vad står det i
             # den mer exakt?" – the section so headed, whole)
-            said = earlier.text().lower()
+            said = earlier.text().lower() if not items else ""
             headed = next((c for c in passages.chunks if word <= set(self.tokenize(heading_of(c)))
-                           and len(heading_of(c).split()) >= 2 and heading_of(c).lower() in said), None)
-            if not items and headed is not None:
+                           and len(heading_of(c).split()) >= 2 and heading_of(c).lower() in said), None) if said else None
+            if headed is not None:
                 draft = Draft()
                 draft.lines.append(f"”{heading_of(headed)}” ({headed.title}):")
                 return self._section(draft, headed, passages)

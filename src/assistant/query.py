@@ -256,12 +256,13 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         reading = f"Sammanfatta {summed}"
     reading = swedish.as_cared_for(reading) or reading  # ("… för mig som patient?": what it means for patients)
     reading = swedish.introduced_reading(reading) or reading  # ("När var det vi bytte till Cosmic …?")
-    if earlier and (meaning := swedish.meaning_asked(reading)) and (thing := _thing_asked_of(earlier[-1], metas)):
+    thing_before = _thing_asked_of(earlier[-1], metas) if earlier else ""
+    if thing_before and (meaning := swedish.meaning_asked(reading)):
         # "Vad är SIP?" + "och vad innebär det i praktiken?": what SIP means in practice, a question of its own
-        reading = meaning.format(thing)
-    elif earlier and not leans and (not english or swedish.asks_when(reading)) and \
-            (thing := _thing_asked_of(earlier[-1], metas)) and \
-            not swedish.names_part_of_thing(thing) and (named_end := swedish.pointing_end_named(reading, thing)):
+        reading = meaning.format(thing_before)
+    elif thing_before and not leans and (not english or swedish.asks_when(reading)) and \
+            not swedish.names_part_of_thing(thing_before) and \
+            (named_end := swedish.pointing_end_named(reading, thing_before)):
         # "Vad är SIP?" + "vem ansvarar för det?": who is responsible for SIP, a question of its own (not of a part
         # of a thing: "Vad är syftet med Västernorrlands målbild?" + "vem fastställde den?" asks of the målbild; in
         # English a when-question only, read "när beslutades den?": "When was it decided?")
@@ -648,8 +649,7 @@ def understand(question: object, history: Sequence[str] = (), documents: Sequenc
         # ofta in äldre … Hur beskriver nämndens plan att …?" asks the plan, not every Norrbotten text)
         search = f"{search} {home}" if home and not (alone and named == alone) else search
     talked_of, by_name = _thread_region(earlier, metas, common, asker_home or asker_town) if not regions else ("", False)
-    if not talked_of and (asker_home or asker_town) and not regions and named and all(
-            d in metas and kind_word(reading, metas[d]) and not _names_only(d, reading, metas) for d in named):
+    if not talked_of and (asker_home or asker_town) and not regions and named and _by_kind_only(named, reading, metas):
         # ("… MAS i en kommun i jämtland. vad är svom …?" + "nar beslutades målbilden": Jämtland Härjedalen's)
         talked_of = asker_home or asker_town
     if named and talked_of and not regions:
@@ -928,6 +928,12 @@ def each_regions_own(query: Query, metas: Mapping[str, DocumentMeta]) -> Query |
                    search=f"{query.search} {' '.join(every)}")
 
 
+def _by_kind_only(documents: Sequence[str], text: str, metas: Mapping[str, DocumentMeta]) -> bool:
+    """Whether a text names each of these documents only by a kind word several titles say ("målbilden"), none by a
+    word of its own title (true of none named)."""
+    return all(d in metas and kind_word(text, metas[d]) and not _names_only(d, text, metas) for d in documents)
+
+
 def _names_only(document: str, reading: str, metas: Mapping[str, DocumentMeta]) -> bool:
     """Whether a question names a document by a kind word no other document's title says ("verksamhetsplanen"; not
     "målbilden", which three titles say)."""
@@ -1050,11 +1056,9 @@ def other_region(anchor: str, reading: str, metas: Mapping[str, DocumentMeta], t
     """The earlier question asked of the region a follow-up names instead ("När antogs målbilden i
     Norrbotten?" + "och i Jämtland Härjedalen då?" -> "När antogs målbilden i Jämtland Härjedalen?")."""
     _, own = named_in(reading, metas)
-    _, before = named_in(anchor, metas)
-    by_kind_only = all(d in metas and kind_word(anchor, metas[d]) and not _names_only(d, anchor, metas)
-                       for d in named_in(anchor, metas)[0])
+    anchored, before = named_in(anchor, metas)
     if len(own) == 1 and not before and anchor.strip() and (swedish.asks_same_way(reading) or (
-            swedish.region_only(reading) and thread and thread != own[0] and by_kind_only)):
+            swedish.region_only(reading) and thread and thread != own[0] and _by_kind_only(anchored, anchor, metas))):
         # (or only the region, after a question naming no region nor document in a thread about another region:
         # "vad innebär målbilden, vilka strategier finns?" in a Jämtland Härjedalen thread + "och i Västernorrland då?")
         # ("Hur fick invånarna vara med när målbilden togs fram?" + "Gjorde man likadant i Västernorrland?": the earlier
@@ -1236,8 +1240,7 @@ def _thread_region(earlier: Sequence[str], metas: Mapping[str, DocumentMeta],
     for turn in reversed(earlier):
         named, regions = named_in(turn, metas, common)
         said = set(regions) or {metas[d].region for d in named if d in metas and metas[d].region}
-        by_kind_only = bool(named) and all(d in metas and kind_word(turn, metas[d]) and not _names_only(d, turn, metas)
-                                           for d in named)
+        by_kind_only = bool(named) and _by_kind_only(named, turn, metas)
         if not regions and by_kind_only and (owner := _region_of_acronym(turn, metas)):
             # ("När beslutades målbilden i SVOM?" + "och vad gör regionens samverkansråd med beslutet?": SVOM's
             # region's målbild, not Norrbotten's brochure, the one "målbild" by kind)

@@ -482,6 +482,7 @@ class Assistant:
         asked: list[str] = []
         answers: list[tuple[str, Answer]] = []
         subs: list[Query] = []
+        whens: list[bool] = []  # each part that only asks when the thing the part before named was
         first: Query | None = None
         for part in query.parts:
             # ("…, och vad fokuserar den på enligt verksamhetsplanen?": asked of the thing the first part names)
@@ -544,17 +545,16 @@ class Assistant:
             # (not after who decided: "Vem fattade beslut om den, och när?" is the decision's date, not those the lines
             # on who decided name in passing, "Beslut i SVOM hösten -21 …")
             when_of_it = swedish.asks_when_of_it(part) and first is not sub and first.kind != "who"
+            whens.append(when_of_it)
+            subs.append(sub)
+            asked.append(part)
             if when_of_it and above and told_above(sub, above, served.index.synonyms, when_of_it=True):
                 # "…, and when did it happen?": the date stands in the line the part before quoted ("Ändring tillkom i
                 # HSL 1 juli –21 …"), not in another search's dates
                 answers.append((part, Answer(question=part, text="", answered=False, resolved_query=sub.search)))
-                subs.append(sub)
-                asked.append(part)
                 continue
             each = self._for_each(served, sub, answers[0][1]) if answers and swedish.asks_for_each(sub.reading) else None
             answers.append((part, each or self._answered(sub, mode, generate)))
-            subs.append(sub)
-            asked.append(part)
         if not answers[0][1].answered:
             if not swedish.points_back(subs[0].reading) and all(
                     sub.kind == "date" and not swedish.topic_words(sub.reading).strip(" ?") for sub in subs[1:]):
@@ -576,8 +576,7 @@ class Assistant:
         for at, (part, answer) in enumerate(answers):
             if not answer.answered:
                 above = [c for _, a in answers[:at] if a.answered for c in a.citations]
-                told = told_above(subs[at], above, served.index.synonyms,
-                                  when_of_it=swedish.asks_when_of_it(part) and subs[0].kind != "who")
+                told = told_above(subs[at], above, served.index.synonyms, when_of_it=whens[at])
                 blocks.append(f"”{part}”: {(said_above if told else not_found)}")
                 told_by_first &= told
                 continue

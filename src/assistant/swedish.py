@@ -10049,9 +10049,12 @@ GLOSSED_TERMS = 6  # the terms an English question's answer glosses at most
 
 
 @functools.lru_cache(maxsize=1)
-def _glossary() -> dict[str, str]:
-    """The documents' Swedish terms with an English name (data/glossary_en.json), read once."""
-    return json.loads(_data_text("glossary_en.json"))["terms"]
+def _glossary() -> tuple[tuple[re.Pattern, str], ...]:
+    """The documents' Swedish terms with an English name (data/glossary_en.json), read and compiled once: each term
+    as said with any ending ("jämlik" -> "jämlika", "hälsofrämjande"), with its English name."""
+    terms = json.loads(_data_text("glossary_en.json"))["terms"]
+    return tuple((re.compile(rf"(?<![\w-]){re.escape(term[:-1] if term.endswith('a') and ' ' not in term else term)}"
+                             rf"\w{{0,5}}(?![\w-])", re.I), english) for term, english in terms.items())
 
 
 def english_glossary(text: str, limit: int = GLOSSED_TERMS) -> list[tuple[str, str]]:
@@ -10059,10 +10062,8 @@ def english_glossary(text: str, limit: int = GLOSSED_TERMS) -> list[tuple[str, s
     at most `limit`: (the term as said, its English name) – "Öppnare vårdformer" -> "more open forms of care"; a term
     said inside a longer one glossed is left out ("vårdformer" in "öppnare vårdformer")."""
     found: list[tuple[int, int, str, str]] = []
-    for term, english in _glossary().items():
-        stem = term[:-1] if term.endswith("a") and " " not in term else term  # ("jämlik" -> "jämlika", "hälsofrämjande")
-        match = re.search(rf"(?<![\w-]){re.escape(stem)}\w{{0,5}}(?![\w-])", text, re.I)
-        if match:
+    for pattern, english in _glossary():
+        if match := pattern.search(text):
             found.append((match.start(), -len(match.group(0)), match.group(0), english))
     glossed: list[tuple[int, int, str, str]] = []
     for start, negative, said, english in sorted(found):
